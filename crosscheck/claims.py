@@ -1,0 +1,555 @@
+"""The claims file: load it, check every key, and hand on typed claims.
+
+Validation walks the YAML node tree rather than the loaded data, so every
+problem can name the line and column where the editor has to look, and all
+problems are collected and shown at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Union
+
+import yaml
+from yaml.constructor import SafeConstructor
+
+from . import units
+from .errors import InputError, Problem
+from .units import Unit
+
+CLAIM_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_YAML_NODES = 100_000
+MAX_CLAIMS_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    not_variants: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Scope:
+    event: str | None
+    date: dt.date | None
+    window_days: int | None
+    window_days_after: int | None = None
+
+
+@dataclass(frozen=True)
+class QuantityExpect:
+    value: float
+    unit: Unit | None
+    tolerance: float | None  # absolute, in the claim's unit
+    tolerance_percent: float | None
+    text: str
+    kind: str = "quantity"
+
+
+@dataclass(frozen=True)
+class DateExpect:
+    value: dt.date  # first day of the month or year when less precise
+    precision: str  # day | month | year
+    text: str
+    kind: str = "date"
+
+
+@dataclass(frozen=True)
+class TermExpect:
+    term: str
+    supports: tuple[str, ...]
+    conflicts: tuple[str, ...]
+    kind: str = "term"
+
+
+@dataclass(frozen=True)
+class PersonExpect:
+    person: str
+    role: tuple[str, ...] = ()
+    kind: str = "person"
+
+
+@dataclass(frozen=True)
+class PeopleExpect:
+    people: tuple[str, ...]
+    kind: str = "people"
+
+
+Expect = Union[QuantityExpect, DateExpect, TermExpect, PersonExpect, PeopleExpect]
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    statement: str
+    about: tuple[str, ...]
+    expect: Expect
+    exclude: tuple[str, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ClaimsFile:
+    path: str
+    claims: tuple[Claim, ...]
+    entities: dict[str, Entity] = field(default_factory=dict)
+    scope: Scope | None = None
+    version: int = 1
+    warnings: tuple[Problem, ...] = ()
+
+    def topic_phrases(self, claim: Claim) -> tuple[str, ...]:
+        """The words that locate a claim's topic: entity names or literal phrases."""
+        phrases: list[str] = []
+        for item in claim.about:
+            entity = self.entities.get(item)
+            phrases.extend(entity.names if entity else (item,))
+        return tuple(phrases)
+
+    def person_entities(self) -> set[str]:
+        """Entities the claims treat as people (named by person or people claims)."""
+        ids: set[str] = set()
+        for claim in self.claims:
+            if isinstance(claim.expect, PersonExpect):
+                ids.add(claim.expect.person)
+            elif isinstance(claim.expect, PeopleExpect):
+                ids.update(claim.expect.people)
+        return ids
+
+
+# --- loading -----------------------------------------------------------------
+
+TOP_KEYS = ("version", "scope", "entities", "claims")
+SCOPE_KEYS = ("event", "date", "window_days", "window_days_after")
+ENTITY_KEYS = ("name", "aliases", "not_variants")
+CLAIM_KEYS = ("id", "statement", "about", "exclude", "expect")
+KIND_KEYS = {
+    "quantity": ("quantity", "unit", "tolerance"),
+    "date": ("date",),
+    "month": ("month",),
+    "year": ("year",),
+    "term": ("term", "supports", "conflicts"),
+    "person": ("person", "role"),
+    "people": ("people",),
+}
+EXPECT_KEYS = tuple(dict.fromkeys(k for keys in KIND_KEYS.values() for k in keys))
+
+
+class _Checker:
+    """Collects problems with their positions while reading the node tree."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self._constructor = SafeConstructor()
+        self._budget = MAX_YAML_NODES
+
+    def error(self, node: yaml.Node | None, message: str, hint: str | None = None) -> None:
+        line, col = _mark(node)
+        self.problems.append(Problem(self.path, line, col, message, hint))
+
+    def warn(self, node: yaml.Node | None, message: str, hint: str | None = None) -> None:
+        line, col = _mark(node)
+        self.warnings.append(Problem(self.path, line, col, message, hint))
+
+    def value(self, node: yaml.Node):
+        self._spend(node)
+        return self._constructor.construct_object(node, deep=True)
+
+    def _spend(self, node: yaml.Node) -> None:
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            self._budget -= 1
+            if self._budget < 0:
+                raise InputError(Problem(self.path, None, None,
+                                         "the YAML document is too large or uses too many aliases",
+                                         "a claims file needs no anchors or aliases"))
+            if isinstance(n, yaml.MappingNode):
+                for k, v in n.value:
+                    stack.extend((k, v))
+            elif isinstance(n, yaml.SequenceNode):
+                stack.extend(n.value)
+
+    def mapping(self, node: yaml.Node, what: str, allowed: tuple[str, ...]) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        """The keys of a mapping node; unknown keys are errors, x- keys are skipped."""
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, f"{what} must be a mapping of keys to values")
+            return {}
+        out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                self.error(key_node, f"{what}: keys must be plain words")
+                continue
+            if key.startswith("x-"):
+                continue
+            if key in out:
+                self.error(key_node, f"{what}: key '{key}' is given twice")
+                continue
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(allowed)
+                self.error(key_node, f"{what}: unknown key '{key}'", hint)
+                continue
+            out[key] = (key_node, value_node)
+        return out
+
+    def text(self, node: yaml.Node, what: str) -> str | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith((":str", ":int", ":float")):
+            value = str(node.value).strip()
+            if value:
+                return value
+        self.error(node, f"{what} must be non-empty text")
+        return None
+
+    def words(self, node: yaml.Node, what: str) -> tuple[str, ...]:
+        """A list of phrases; a single phrase is accepted as a list of one."""
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        if isinstance(node, yaml.SequenceNode) and not items:
+            self.error(node, f"{what} is an empty list", "give at least one phrase or remove the key")
+        out = []
+        for item in items:
+            value = self.text(item, f"{what} items")
+            if value is not None:
+                out.append(value)
+        return tuple(out)
+
+
+def _mark(node: yaml.Node | None) -> tuple[int | None, int | None]:
+    if node is None:
+        return None, None
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def load_claims(path: str | Path) -> ClaimsFile:
+    """Read and validate a claims file; raise InputError listing every problem."""
+    path = Path(path)
+    shown = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(Problem(shown, None, None, "claims file not found",
+                                 "run in a folder with claims.yaml or pass --claims FILE")) from None
+    except OSError as exc:
+        raise InputError(Problem(shown, None, None, f"cannot read the claims file: {exc.strerror}")) from None
+    if len(raw) > MAX_CLAIMS_BYTES:
+        raise InputError(Problem(shown, None, None, "the claims file is larger than 5 MB"))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(Problem(shown, None, None, f"not UTF-8 text (byte {exc.start})",
+                                 "save the file as UTF-8")) from None
+    return parse_claims(text, shown)
+
+
+def parse_claims(text: str, path: str = "claims.yaml") -> ClaimsFile:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise InputError(Problem(path, line, col, f"YAML syntax error: {exc.problem or exc.context}",
+                                 "check indentation, colons and quotes on that line")) from None
+    except yaml.YAMLError as exc:
+        raise InputError(Problem(path, None, None, f"YAML error: {exc}")) from None
+    except RecursionError:
+        raise InputError(Problem(path, None, None, "the YAML document is nested too deeply")) from None
+    if root is None:
+        raise InputError(Problem(path, None, None, "the claims file is empty", "see the claims format in the README"))
+    check = _Checker(path)
+    try:
+        result = _read_root(check, root)
+    except RecursionError:
+        raise InputError(Problem(path, None, None, "the YAML document is nested too deeply")) from None
+    if check.problems:
+        raise InputError(check.problems)
+    return result
+
+
+def _read_root(check: _Checker, root: yaml.Node) -> ClaimsFile:
+    top = check.mapping(root, "claims file", TOP_KEYS)
+    version = 1
+    if "version" in top:
+        key, node = top["version"]
+        value = check.value(node)
+        if value != 1:
+            check.error(node, f"unsupported version {value!r}", "this crosscheck reads version: 1")
+    scope = _read_scope(check, top["scope"][1]) if "scope" in top else None
+    entities = _read_entities(check, top["entities"][1]) if "entities" in top else {}
+    if "claims" not in top:
+        check.error(root, "no 'claims' list", "add claims: with at least one claim")
+        claims: tuple[Claim, ...] = ()
+    else:
+        claims = _read_claims(check, top["claims"][1], entities)
+    return ClaimsFile(check.path, claims, entities, scope, version, tuple(check.warnings))
+
+
+def _read_scope(check: _Checker, node: yaml.Node) -> Scope:
+    keys = check.mapping(node, "scope", SCOPE_KEYS)
+    event = check.text(keys["event"][1], "scope.event") if "event" in keys else None
+    date = None
+    if "date" in keys:
+        date = _as_date(check, keys["date"][1], "scope.date")
+    windows: dict[str, int | None] = {"window_days": None, "window_days_after": None}
+    for name in windows:
+        if name in keys:
+            value = check.value(keys[name][1])
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                check.error(keys[name][1], f"scope.{name} must be a whole number of days, 0 or more")
+            else:
+                windows[name] = value
+    if date is None and (windows["window_days"] is not None or windows["window_days_after"] is not None):
+        check.error(node, "scope has a window but no date", "add date: YYYY-MM-DD")
+    return Scope(event, date, windows["window_days"], windows["window_days_after"])
+
+
+def _as_date(check: _Checker, node: yaml.Node, what: str) -> dt.date | None:
+    value = check.value(node)
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    check.error(node, f"{what} must be a date written YYYY-MM-DD, got {value!r}")
+    return None
+
+
+def _read_entities(check: _Checker, node: yaml.Node) -> dict[str, Entity]:
+    if not isinstance(node, yaml.MappingNode):
+        check.error(node, "entities must map ids to {name, aliases}")
+        return {}
+    out: dict[str, Entity] = {}
+    for key_node, value_node in node.value:
+        eid = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        if not isinstance(eid, str) or not eid:
+            check.error(key_node, "entity ids must be plain words")
+            continue
+        if eid.startswith("x-"):
+            continue
+        if eid in out:
+            check.error(key_node, f"entity '{eid}' is defined twice")
+            continue
+        if isinstance(value_node, yaml.ScalarNode):
+            name = check.text(value_node, f"entities.{eid}")
+            if name:
+                out[eid] = Entity(eid, name)
+            continue
+        keys = check.mapping(value_node, f"entities.{eid}", ENTITY_KEYS)
+        if "name" not in keys:
+            check.error(value_node, f"entity '{eid}' has no name", "add name: the full name as articles write it")
+            continue
+        name = check.text(keys["name"][1], f"entities.{eid}.name")
+        aliases = check.words(keys["aliases"][1], f"entities.{eid}.aliases") if "aliases" in keys else ()
+        not_variants = (check.words(keys["not_variants"][1], f"entities.{eid}.not_variants")
+                        if "not_variants" in keys else ())
+        if name:
+            out[eid] = Entity(eid, name, aliases, not_variants)
+    return out
+
+
+def _read_claims(check: _Checker, node: yaml.Node, entities: dict[str, Entity]) -> tuple[Claim, ...]:
+    if not isinstance(node, yaml.SequenceNode):
+        check.error(node, "claims must be a list (each item starting with '- id: ...')")
+        return ()
+    if not node.value:
+        check.error(node, "claims is an empty list", "add at least one claim")
+    claims: list[Claim] = []
+    seen: dict[str, int] = {}
+    for item in node.value:
+        claim = _read_claim(check, item, entities)
+        if claim is None:
+            continue
+        if claim.id in seen:
+            check.error(item, f"claim id '{claim.id}' is used twice (first on line {seen[claim.id]})",
+                        "give each claim its own id")
+            continue
+        seen[claim.id] = claim.line
+        claims.append(claim)
+    return tuple(claims)
+
+
+def _read_claim(check: _Checker, node: yaml.Node, entities: dict[str, Entity]) -> Claim | None:
+    keys = check.mapping(node, "claim", CLAIM_KEYS)
+    if not keys:
+        return None
+    ok = True
+    for required in ("id", "about", "expect"):
+        if required not in keys:
+            check.error(node, f"claim has no '{required}'")
+            ok = False
+    cid = check.text(keys["id"][1], "claim id") if "id" in keys else None
+    if cid is not None and not CLAIM_ID_RE.match(cid):
+        check.error(keys["id"][1], f"claim id '{cid}' must be lowercase letters, digits and dashes",
+                    "for example: merida-age")
+        cid = None
+    label = f"claim '{cid}'" if cid else "claim"
+    statement = ""
+    if "statement" in keys:
+        statement = check.text(keys["statement"][1], f"{label} statement") or ""
+    about = check.words(keys["about"][1], f"{label} about") if "about" in keys else ()
+    for phrase, item in zip(about, _items(keys["about"][1]) if "about" in keys else []):
+        if phrase not in entities and re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)+", phrase):
+            close = difflib.get_close_matches(phrase, list(entities), n=1)
+            if close:
+                check.warn(item, f"{label} about '{phrase}' is not an entity id; it is matched as a phrase",
+                           f"did you mean the entity '{close[0]}'?")
+    exclude = check.words(keys["exclude"][1], f"{label} exclude") if "exclude" in keys else ()
+    expect = _read_expect(check, keys["expect"][1], label, entities) if "expect" in keys else None
+    if not ok or cid is None or expect is None:
+        return None
+    return Claim(cid, statement or cid, about, expect, exclude, node.start_mark.line + 1)
+
+
+def _items(node: yaml.Node) -> list[yaml.Node]:
+    return list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
+
+
+def _read_expect(check: _Checker, node: yaml.Node, label: str, entities: dict[str, Entity]) -> Expect | None:
+    keys = check.mapping(node, f"{label} expect", EXPECT_KEYS)
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    kinds = [k for k in ("quantity", "date", "month", "year", "term", "person", "people") if k in keys]
+    if not kinds:
+        check.error(node, f"{label} expect names no kind",
+                    "use one of quantity, date, month, year, term, person, people")
+        return None
+    if len(kinds) > 1:
+        check.error(keys[kinds[1]][0], f"{label} expect has two kinds: {kinds[0]} and {kinds[1]}",
+                    "a claim states one fact; split it into two claims")
+        return None
+    kind = kinds[0]
+    for key, (key_node, _) in keys.items():
+        if key not in KIND_KEYS[kind]:
+            check.error(key_node, f"{label}: '{key}' does not go with {kind}",
+                        f"{kind} takes: " + ", ".join(KIND_KEYS[kind]))
+    value_node = keys[kind][1]
+    if kind == "quantity":
+        return _read_quantity(check, keys, label)
+    if kind in ("date", "month", "year"):
+        return _read_date(check, value_node, kind, label)
+    if kind == "term":
+        term = check.text(value_node, f"{label} term")
+        supports = check.words(keys["supports"][1], f"{label} supports") if "supports" in keys else ()
+        conflicts = check.words(keys["conflicts"][1], f"{label} conflicts") if "conflicts" in keys else ()
+        return TermExpect(term, supports, conflicts) if term else None
+    if kind == "person":
+        person = check.text(value_node, f"{label} person")
+        if person and person not in entities:
+            _unknown_entity(check, value_node, label, person, entities)
+            return None
+        role = check.words(keys["role"][1], f"{label} role") if "role" in keys else ()
+        return PersonExpect(person, role) if person else None
+    people = check.words(value_node, f"{label} people")
+    bad = False
+    for pid, item in zip(people, _items(value_node)):
+        if pid not in entities:
+            _unknown_entity(check, item, label, pid, entities)
+            bad = True
+    return None if bad or not people else PeopleExpect(people)
+
+
+def _unknown_entity(check: _Checker, node: yaml.Node, label: str, eid: str, entities: dict[str, Entity]) -> None:
+    close = difflib.get_close_matches(eid, list(entities), n=1)
+    hint = f"did you mean '{close[0]}'?" if close else "add it under entities: with its name and aliases"
+    check.error(node, f"{label} names '{eid}', which is not an entity id", hint)
+
+
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
+          "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+
+
+def parse_amount(value: object) -> float | None:
+    """A claims-file amount: 13, "3,150", "3.3 billion", "3e9"."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if not isinstance(value, str):
+        return None
+    m = re.fullmatch(r"\s*([-+]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*([A-Za-z]+)?\s*", value)
+    if not m:
+        return None
+    try:
+        number = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return None
+    scale = m.group(2)
+    if scale:
+        if scale.lower() not in _SCALE:
+            return None
+        number *= _SCALE[scale.lower()]
+    return number
+
+
+def _read_quantity(check: _Checker, keys: dict, label: str) -> QuantityExpect | None:
+    node = keys["quantity"][1]
+    raw = check.value(node)
+    value = parse_amount(raw)
+    if value is None:
+        check.error(node, f"{label} quantity {raw!r} is not a number",
+                    'write 13, 3150, "3.3 billion" or "3e9"')
+    unit = None
+    if "unit" in keys:
+        unit_node = keys["unit"][1]
+        name = check.text(unit_node, f"{label} unit")
+        if name:
+            unit = units.lookup(name)
+            if unit is None:
+                close = difflib.get_close_matches(name.lower(), units.known_names(), n=1)
+                hint = f"did you mean '{close[0]}'?" if close else "known: " + ", ".join(units.known_names())
+                check.error(unit_node, f"{label} unit '{name}' is not a unit crosscheck knows", hint)
+                return None
+    tolerance = tolerance_percent = None
+    if "tolerance" in keys:
+        tol_node = keys["tolerance"][1]
+        tol = check.value(tol_node)
+        if isinstance(tol, str) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*%\s*", tol):
+            tolerance_percent = float(tol.strip().rstrip("%"))
+        elif isinstance(tol, (int, float)) and not isinstance(tol, bool) and tol >= 0:
+            tolerance = float(tol)
+        else:
+            check.error(tol_node, f"{label} tolerance {tol!r} is not valid",
+                        'write a number in the claim\'s unit (2) or a percentage ("5%")')
+    if value is None:
+        return None
+    text = _format_amount(value) + (f" {unit.name}" if unit else "")
+    if unit is not None and unit.name in ("year", "day", "mile") and value != 1:
+        text += "s"
+    return QuantityExpect(value, unit, tolerance, tolerance_percent, text)
+
+
+def _format_amount(value: float) -> str:
+    return f"{int(value):,}" if value == int(value) else f"{value:,}"
+
+
+def _read_date(check: _Checker, node: yaml.Node, kind: str, label: str) -> DateExpect | None:
+    value = check.value(node)
+    if kind == "date":
+        date = _as_date(check, node, f"{label} date")
+        return DateExpect(date, "day", f"{date.day} {date:%B %Y}") if date else None
+    if kind == "month":
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})", str(value).strip())
+        if m and 1 <= int(m.group(2)) <= 12:
+            date = dt.date(int(m.group(1)), int(m.group(2)), 1)
+            return DateExpect(date, "month", f"{date:%B %Y}")
+        check.error(node, f"{label} month must be written YYYY-MM, got {value!r}")
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9999:
+        return DateExpect(dt.date(value, 1, 1), "year", str(value))
+    check.error(node, f"{label} year must be a year such as 2008, got {value!r}")
+    return None

@@ -1,0 +1,131 @@
+"""Words, their normal forms and their places in the file as stored.
+
+Every later stage works on tokens that keep their character offsets into the
+decoded text, so that evidence can always be quoted and located exactly,
+whatever normalisation matching needed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+# An abbreviation such as "U.S." is one token, so that "U.S." and "US" are the
+# same word; a number keeps its separators; a word keeps inner apostrophes.
+_TOKEN_RE = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # U.S. / U.K. / e.g.
+    r"|\d+(?:[.,]\d+)*"
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"
+)
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+    stem: str
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free form: "López" and "lopez" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def normalise_word(word: str) -> str:
+    folded = fold(word).replace(".", "")
+    folded = _POSSESSIVE_RE.sub("", folded) if len(folded) > 2 else folded
+    return folded.replace("’", "'")
+
+
+@lru_cache(maxsize=65536)
+def stem(norm: str) -> str:
+    """Inflection-free form, so "revive" also finds "revived" and "revival"."""
+    if not norm.isalpha():
+        return norm
+    return _stemmer.stemWord(norm)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    end = len(text) if end is None else end
+    tokens = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        norm = normalise_word(m.group())
+        tokens.append(Token(m.start(), m.end(), m.group(), norm, stem(norm)))
+    return tuple(tokens)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase as claims give it: matched word by word on stems.
+
+    Words written in capitals (US, AMLO) must be capitals in the article too,
+    so that the pronoun "us" is never the country.
+    """
+
+    text: str
+    stems: tuple[str, ...]
+    caps: tuple[bool, ...]
+
+    @classmethod
+    def parse(cls, text: str) -> "Phrase":
+        toks = tokenize(text)
+        return cls(text, tuple(t.stem for t in toks), tuple(t.is_upper for t in toks))
+
+    def matches_at(self, tokens: tuple[Token, ...] | list[Token], i: int) -> bool:
+        n = len(self.stems)
+        if n == 0 or i + n > len(tokens):
+            return False
+        for k in range(n):
+            tok = tokens[i + k]
+            if tok.stem != self.stems[k] or (self.caps[k] and not tok.is_upper):
+                return False
+        return True
+
+
+class LineIndex:
+    """Maps character offsets to 1-based line and column in the file as stored.
+
+    Lines end at \\n, \\r\\n or \\r, as report-format.md says; columns count
+    code points.
+    """
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        for m in re.finditer(r"\r\n|\r|\n", text):
+            starts.append(m.end())
+        self._starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+    def line_spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each line's content, without its line ending."""
+        spans = []
+        for i, start in enumerate(self._starts):
+            end = self._starts[i + 1] if i + 1 < len(self._starts) else len(text)
+            while end > start and text[end - 1] in "\r\n":
+                end -= 1
+            spans.append((start, end))
+        return spans
