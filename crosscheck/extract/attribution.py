@@ -1,0 +1,125 @@
+"""Who a sentence attributes its statement to, and which dates date a
+statement ("the White House said on Monday") rather than the event.
+
+Editors weigh "according to the White House" differently from the outlet's
+own words, so evidence reports the source when the sentence names one; a
+bare "He said" takes the person the previous sentence named.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..text import Token
+
+SPEECH_VERBS = frozenset(
+    "said says say told tells added adds stated states announced announces noted notes explained explains "
+    "confirmed confirms described describes insisted insists argued argues warned warns wrote writes tweeted "
+    "informed informs reported reports claimed claims stressed stresses emphasized emphasised".split()
+)
+COMMUNICATION_NOUNS = frozenset("briefing statement interview conference call speech remarks post".split())
+AUXILIARIES = frozenset("had has have also later earlier then would will previously reportedly again once "
+                        "has had further".split())
+PRONOUNS = frozenset("he she they".split())
+DETERMINERS = frozenset("a an the".split())
+DATE_GLUE = frozenset("on earlier late this last reporters journalists the a news press".split())
+CLAUSE_BREAK_RE = re.compile(r"[,;:()\"“”]")
+
+
+def _gap_is_clause_break(text: str, left: Token, right: Token) -> bool:
+    return CLAUSE_BREAK_RE.search(text[left.end:right.start]) is not None
+
+
+def _name_before(text: str, tokens: Sequence[Token], i: int) -> str | None:
+    """The capitalised name or noun phrase ending at token i (inclusive)."""
+    if tokens[i].is_capitalised:
+        j = i
+        while j > 0 and tokens[j - 1].is_capitalised and not _gap_is_clause_break(text, tokens[j - 1], tokens[j]):
+            j -= 1
+        if tokens[j].norm in DETERMINERS and j < i:
+            j += 1  # "The White House" is the White House
+        return text[tokens[j].start:tokens[i].end]
+    j = i
+    while j > 0 and i - j < 5 and tokens[j].norm not in DETERMINERS:
+        if _gap_is_clause_break(text, tokens[j - 1], tokens[j]):
+            break
+        j -= 1
+    if tokens[j].norm in DETERMINERS and j < i:
+        return text[tokens[j].start:tokens[i].end]
+    return None
+
+
+def _name_after(text: str, tokens: Sequence[Token], i: int) -> str | None:
+    """The capitalised name starting at token i, after an optional "the"."""
+    if i < len(tokens) and tokens[i].norm in DETERMINERS:
+        i += 1
+    if i >= len(tokens) or not tokens[i].is_capitalised:
+        return None
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].is_capitalised and not _gap_is_clause_break(text, tokens[j], tokens[j + 1]):
+        j += 1
+    return text[tokens[i].start:tokens[j].end]
+
+
+def attribution(text: str, tokens: Sequence[Token], previous: str | None) -> str | None:
+    """Whom the sentence's statement is attributed to, if it says so."""
+    for i in range(len(tokens) - 1):
+        if tokens[i].norm == "according" and tokens[i + 1].norm == "to":
+            return _name_after(text, tokens, i + 2) or previous
+    for v, tok in enumerate(tokens):
+        if tok.norm not in SPEECH_VERBS or not tok.text[0].islower():
+            continue  # "United States" has no verb in it
+        i = v - 1
+        while i >= 0 and tokens[i].norm in AUXILIARIES | {"not"} or (i >= 0 and tokens[i].norm.endswith("ly")
+                                                                      and not tokens[i].is_capitalised):
+            i -= 1
+        if i >= 0 and not _gap_is_clause_break(text, tokens[i], tokens[min(i + 1, v)]):
+            if tokens[i].norm in PRONOUNS:
+                return previous
+            name = _name_before(text, tokens, i)
+            if name:
+                return name
+        if v + 1 < len(tokens) and not _gap_is_clause_break(text, tok, tokens[v + 1]):
+            name = _name_after(text, tokens, v + 1)
+            if name:
+                return name
+    return None
+
+
+def last_name(text: str, tokens: Sequence[Token]) -> str | None:
+    """The last capitalised name of two or more words, for "He said" in the next sentence."""
+    best = None
+    i = 1  # the first word of a sentence is capitalised anyway
+    while i < len(tokens):
+        if tokens[i].is_capitalised and tokens[i].text[0].isalpha():
+            j = i
+            while j + 1 < len(tokens) and tokens[j + 1].is_capitalised and not _gap_is_clause_break(text, tokens[j], tokens[j + 1]):
+                j += 1
+            if j > i:
+                best = text[tokens[i].start:tokens[j].end]
+            i = j + 1
+        else:
+            i += 1
+    return best
+
+
+def is_statement_date(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the date at tokens [first, last) dates a statement, not an event.
+
+    "said on Monday", "announced Tuesday", "a phone briefing on Thursday",
+    "on Monday said".
+    """
+    i = first - 1
+    steps = 0
+    while i >= 0 and steps < 4:
+        norm = tokens[i].norm
+        if norm in SPEECH_VERBS or norm in COMMUNICATION_NOUNS:
+            return True
+        if norm not in DATE_GLUE and norm not in AUXILIARIES:
+            break
+        i -= 1
+        steps += 1
+    if last < len(tokens) and tokens[last].norm in SPEECH_VERBS:
+        return True
+    return last + 1 < len(tokens) and tokens[last].norm in AUXILIARIES and tokens[last + 1].norm in SPEECH_VERBS

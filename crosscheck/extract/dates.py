@@ -1,0 +1,193 @@
+"""Date mentions: full, partial, relative, weekday-only and year-less.
+
+A regular expression finds candidate spans; dateparser reads each distinct
+absolute span once (cached), because scanning whole articles with
+dateparser's search is far too slow. Relative mentions are kept unresolved
+here: what they mean depends on the publication date, which the matching
+stage knows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+DATE_RE = re.compile(
+    r"(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
+    r"|(?P<abs>(?:(?P<wd1>" + _WEEKDAY + r"),?\s+(?:the\s+)?)?"
+    r"(?:(?P<d1>" + _DAY + r")(?:\s+of)?\s+(?P<m1>" + _MONTH + r")(?:,?\s+(?P<y1>" + _YEAR + r"))?"
+    r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>" + _DAY + r")(?![\d:])(?:,?\s+(?P<y2>" + _YEAR + r"))?"
+    r"|(?P<m3>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y3>" + _YEAR + r"))\b)"
+    r"|(?P<qm>\b(?:[Mm]id-|(?P<qual>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom"
+    r"|[Dd]uring|[Bb]efore|[Aa]fter)\s+)(?P<m4>" + _MONTH + r")(?!\w)(?!\s+\d))"
+    r"|(?P<wd>\b(?:(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<wday>" + _WEEKDAY + r")(?:['’]s)?\b)"
+    r"|(?P<word>\b(?P<rword>[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)\b)"
+    r"|(?P<year>(?<![\d$€£.,/-])\b(?P<yy>" + _YEAR + r")\b(?![\d,.]\d|\s*(?:%|percent|per cent)|-\d))"
+)
+
+# Words before a date that make it a bound of some other period, not the
+# date of the event: "stalled since 2016", "until June".
+RELATIONS = frozenset("since until till before after from through by".split())
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    relative: str | None = None  # next | last | this | today | tomorrow | yesterday | tonight
+    qualifier: str | None = None  # for a bare month: last | next | in ...
+
+    @property
+    def precision(self) -> str:
+        if self.day is not None or self.relative in ("today", "tonight", "tomorrow", "yesterday"):
+            return "day"
+        if self.weekday is not None:
+            return "weekday"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+
+@lru_cache(maxsize=4096)
+def _parse_absolute(span: str) -> dt.date | None:
+    """Read one absolute date span with dateparser (once per distinct span)."""
+    import dateparser  # heavy: imported only when an article has a date to read
+
+    parsed = dateparser.parse(span, languages=["en"],
+                              settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed else None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    end = len(text) if end is None else end
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text, start, end):
+        span = m.group()
+        if m.group("iso"):
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+            try:
+                dt.date(y, mo, d)
+            except ValueError:
+                continue
+            out.append(DateMention(m.start(), m.end(), span, y, mo, d))
+        elif m.group("abs"):
+            mention = _absolute(m)
+            if mention is not None:
+                out.append(mention)
+        elif m.group("qm"):
+            qual = (m.group("qual") or "mid").lower()
+            mstart = m.start("m4") if qual in ("in", "during", "mid") else m.start()
+            out.append(DateMention(mstart, m.end(), text[mstart:m.end()], month=_month(m.group("m4")),
+                                   qualifier=qual))
+        elif m.group("wd"):
+            rel = (m.group("rel") or "").lower() or None
+            rel = "next" if rel == "coming" else "last" if rel == "past" else rel
+            out.append(DateMention(m.start(), m.end(), span, weekday=WEEKDAYS[m.group("wday").lower()],
+                                   relative=rel))
+        elif m.group("word"):
+            out.append(DateMention(m.start(), m.end(), span, relative=m.group("rword").lower()))
+        elif m.group("year"):
+            out.append(DateMention(m.start(), m.end(), span, year=int(m.group("yy"))))
+    return out
+
+
+def _absolute(m: re.Match) -> DateMention | None:
+    weekday = WEEKDAYS[m.group("wd1").lower()] if m.group("wd1") else None
+    if m.group("m3"):
+        return DateMention(m.start(), m.end(), m.group(), int(m.group("y3")), _month(m.group("m3")))
+    month_name = m.group("m1") or m.group("m2")
+    day_text = m.group("d1") or m.group("d2")
+    year_text = m.group("y1") or m.group("y2")
+    month, day = _month(month_name), int(re.sub(r"\D", "", day_text))
+    if year_text:
+        # dateparser reads the span; the regex groups say which parts were written.
+        date = _parse_absolute(f"{day} {month_name.rstrip('.')} {year_text}")
+        if date is None:
+            return None
+        return DateMention(m.start(), m.end(), m.group(), date.year, date.month, date.day, weekday)
+    try:
+        dt.date(2000, month, day)  # a leap year: 29 February is a possible year-less date
+    except ValueError:
+        return None
+    return DateMention(m.start(), m.end(), m.group(), None, month, day, weekday)
+
+
+def complete(mention: DateMention, year: int) -> dt.date | None:
+    """A year-less day and month, completed with `year`."""
+    try:
+        return dt.date(year, mention.month, mention.day)
+    except (TypeError, ValueError):
+        return None
+
+
+def resolve_weekday(weekday: int, relative: str | None, reference: dt.date, future: bool) -> dt.date:
+    """The day a weekday names, seen from `reference` (the publication date).
+
+    "on Friday" in an article published on a Friday is that day; otherwise
+    the tense decides between the coming and the past one.
+    """
+    ahead = (weekday - reference.weekday()) % 7
+    behind = (reference.weekday() - weekday) % 7
+    if relative == "next":
+        return reference + dt.timedelta(days=ahead or 7)
+    if relative == "last":
+        return reference - dt.timedelta(days=behind or 7)
+    if relative == "this" or ahead == 0:
+        return reference + dt.timedelta(days=ahead)
+    return reference + dt.timedelta(days=ahead) if future else reference - dt.timedelta(days=behind)
+
+
+def weekday_name(weekday: int) -> str:
+    return dt.date(2024, 1, 1 + weekday).strftime("%A")  # 1 January 2024 was a Monday
+
+
+def resolve_relative_word(word: str, reference: dt.date) -> dt.date:
+    shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
+    return reference + dt.timedelta(days=shift)
+
+
+def full_dates(text: str, start: int, end: int) -> list[dt.date]:
+    """Dates with day, month and year written out, for an article's latest date."""
+    return [dt.date(d.year, d.month, d.day) for d in find_dates(text, start, end)
+            if d.year is not None and d.month is not None and d.day is not None]
+
+
+def parse_metadata_date(value: str, fallback_year: int | None) -> tuple[dt.date | None, str | None]:
+    """The date on a "Published …" line or in a dateline, and how its year was found."""
+    for d in find_dates(value):
+        if d.day is None or d.month is None:
+            continue
+        if d.year is not None:
+            return dt.date(d.year, d.month, d.day), None
+        if fallback_year is not None:
+            return complete(d, fallback_year), "scope"
+    return None, None

@@ -1,0 +1,178 @@
+"""Find article files, decode them, and read the metadata they carry.
+
+Metadata comes, field by field, from YAML front matter, else from a
+`sources.yaml` manifest in the sources folder, else from the text itself
+(claims-format.md, Sources). The text is kept exactly as decoded, front
+matter included, so positions in reports match the file as stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError, Problem
+
+EXTENSIONS = (".txt", ".md")
+MANIFEST = "sources.yaml"
+MAX_SOURCE_BYTES = 10 * 1024 * 1024
+FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*(?:\r\n|\r|\n)(?P<body>.*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|\Z)",
+                             re.DOTALL)
+METADATA_FIELDS = ("title", "outlet", "url", "published")
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path  # on disk
+    shown: str  # relative to the current folder, forward slashes
+    key: str  # relative to its sources folder: stable wherever crosscheck runs
+    text: str = ""
+    body_start: int = 0  # where the front matter ends
+    title_span: tuple[int, int] | None = None
+    fields: dict = field(default_factory=dict)  # metadata from front matter or manifest
+    fields_from: dict = field(default_factory=dict)  # field -> front_matter | manifest
+    skipped: str | None = None  # why the file could not be checked
+    warnings: tuple[str, ...] = ()
+
+
+def _shown(path: Path) -> str:
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        rel = str(path)
+    return rel.replace(os.sep, "/")
+
+
+def discover(paths: list[Path]) -> list[tuple[Path, Path]]:
+    """(file, its sources root) for every .txt/.md file, in a stable order.
+
+    Folders are searched recursively; a named file is taken as given. Links
+    leading outside their folder are not followed.
+    """
+    found: dict[Path, Path] = {}
+    for given in paths:
+        if not given.exists() and not given.is_symlink():
+            raise InputError(Problem(str(given), None, None, "no such file or folder",
+                                     "pass --sources with a folder of .txt/.md articles"))
+        if given.is_file():
+            found.setdefault(given, given.parent)
+            continue
+        root = given.resolve()
+        for dirpath, dirnames, filenames in os.walk(given, followlinks=False):
+            dirnames.sort()
+            for name in sorted(filenames):
+                if not name.lower().endswith(EXTENSIONS):
+                    continue
+                file = Path(dirpath) / name
+                if file.is_symlink():
+                    target = file.resolve()
+                    if not target.is_relative_to(root):
+                        continue
+                found.setdefault(file, given)
+    return sorted(found.items(), key=lambda item: _shown(item[0]))
+
+
+def load_manifest(root: Path) -> tuple[dict[str, dict], str]:
+    """The manifest of a sources folder: file name (or relative path) -> fields."""
+    path = root / MANIFEST
+    if not path.is_file():
+        return {}, str(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        raise InputError(Problem(_shown(path), mark.line + 1 if mark else None, mark.column + 1 if mark else None,
+                                 f"YAML syntax error: {exc.problem}")) from None
+    except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
+        raise InputError(Problem(_shown(path), None, None, f"cannot read the manifest: {exc}")) from None
+    if data is None:
+        return {}, str(path)
+    if not isinstance(data, dict) or not all(isinstance(v, dict) or v is None for v in data.values()):
+        raise InputError(Problem(_shown(path), 1, 1, "the manifest must map file names to fields",
+                                 "for example: 003.txt: {outlet: Reuters, published: 2021-10-04}"))
+    return {str(k): v or {} for k, v in data.items()}, str(path)
+
+
+def decode(raw: bytes) -> tuple[str, str | None]:
+    """The text and, if it was not UTF-8, a warning saying how it was read."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16"), None
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), "not UTF-8; decoded as CP-1252"
+
+
+def load(file: Path, root: Path, manifest: dict[str, dict]) -> Source:
+    shown = _shown(file)
+    try:
+        key = file.relative_to(root).as_posix() if file != root else file.name
+    except ValueError:
+        key = file.name
+    try:
+        size = file.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            return Source(file, shown, key, skipped=f"larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; skipped")
+        raw = file.read_bytes()
+    except OSError as exc:
+        return Source(file, shown, key, skipped=f"cannot be read ({exc.strerror or exc}); skipped")
+    if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Source(file, shown, key, skipped="binary file; skipped")
+    text, warning = decode(raw)
+    warnings = (warning,) if warning else ()
+    fields: dict = {}
+    fields_from: dict = {}
+    body_start = 0
+    title_span = None
+    m = FRONT_MATTER_RE.match(text)
+    if m:
+        body_start = m.end()
+        front = _front_matter(m.group("body"), shown, text[:m.start("body")].count("\n") + 1)
+        for name in METADATA_FIELDS:
+            if front.get(name) not in (None, ""):
+                fields[name], fields_from[name] = front[name], "front_matter"
+        if "title" in fields:
+            tm = re.search(r"^title\s*:\s*[\"']?(?P<v>.*?)[\"']?\s*$", m.group("body"), re.MULTILINE)
+            if tm:
+                title_span = (m.start("body") + tm.start("v"), m.start("body") + tm.end("v"))
+    entry = manifest.get(key) or manifest.get(file.name) or {}
+    for name in METADATA_FIELDS:
+        if name not in fields and entry.get(name) not in (None, ""):
+            fields[name], fields_from[name] = entry[name], "manifest"
+    return Source(file, shown, key, text, body_start, title_span, fields, fields_from, None, warnings)
+
+
+def _front_matter(body: str, shown: str, first_line: int) -> dict:
+    try:
+        data = yaml.safe_load(body)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        raise InputError(Problem(shown, first_line + mark.line if mark else None, mark.column + 1 if mark else None,
+                                 f"front matter is not valid YAML: {exc.problem}",
+                                 "fix the lines between the two '---' lines")) from None
+    except yaml.YAMLError as exc:
+        raise InputError(Problem(shown, first_line, None, f"front matter is not valid YAML: {exc}")) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError(Problem(shown, first_line, 1, "front matter must be a mapping of fields",
+                                 "write title: …, published: YYYY-MM-DD between the '---' lines"))
+    return data
+
+
+def as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
