@@ -1,0 +1,107 @@
+"""What a check finds, as small frozen records every report format renders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+VERDICTS = ("supports", "conflicts", "mixed", "silent", "out_of_scope", "unclear")
+FAILING = frozenset({"conflicts", "mixed"})
+
+
+@dataclass(frozen=True)
+class Found:
+    value: object  # a number, an ISO date, a word, an entity id or a list of them
+    text: str
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    stance: str  # supports | conflicts | unclear
+    zone: str  # headline | body
+    start: int  # character offsets of the quote in the decoded text
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    quote: str
+    found: Found
+    hedged: bool = False
+    attributed_to: str | None = None
+    precision: str | None = None
+    resolved_with: str | None = None
+    missing: tuple[str, ...] | None = None
+    extra: tuple[str, ...] | None = None
+    context: str = ""  # the whole sentence, for readers
+    context_start: int = 0  # offsets in the decoded text, like start and end
+    value_start: int = 0  # the deciding words
+    value_end: int = 0
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    claim: str
+    source: str
+    verdict: str
+    evidence: tuple[Evidence, ...] = ()
+    fingerprint: str = ""
+    new: bool | None = None
+    suppressed: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    path: str
+    key: str  # path inside its sources folder
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    reference_date: dt.date | None = None
+    date_from: str | None = None
+    in_scope: bool = True
+    scope_note: str | None = None
+    status: str = "checked"  # checked | skipped
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    source: str
+    line: int
+    column: int
+    found: str
+    canonical: str
+    entity: str
+    zone: str = "body"
+
+
+@dataclass(frozen=True)
+class Warning:
+    source: str | None
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    claims_file: str
+    claims: tuple  # tuple[claims.Claim, ...]
+    sources: tuple[SourceInfo, ...]
+    findings: tuple[Finding, ...]
+    scope: object = None  # claims.Scope | None
+    misspellings: tuple[Misspelling, ...] = ()
+    warnings: tuple[Warning, ...] = ()
+    has_baseline: bool = False
+    entities: dict = field(default_factory=dict)  # id -> claims.Entity, for names in reports
+
+    def count(self, verdict: str) -> int:
+        return sum(1 for f in self.findings if f.verdict == verdict)
+
+    def failing(self, only_new: bool = False) -> list[Finding]:
+        return [f for f in self.findings if f.verdict in FAILING and not f.suppressed
+                and (not only_new or f.new is not False)]

@@ -1,0 +1,123 @@
+"""The JSON report, exactly as report-format.md defines it (schema crosscheck-report/1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from ..claims import DateExpect, PeopleExpect, PersonExpect, QuantityExpect, TermExpect
+from ..model import VERDICTS, Evidence, Finding, Report
+
+SCHEMA = "crosscheck-report/1"
+
+
+def render(report: Report) -> str:
+    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def to_dict(report: Report) -> dict:
+    counts = {v: report.count(v) for v in VERDICTS}
+    new = sum(1 for f in report.findings if f.new) if report.has_baseline else None
+    return {
+        "schema": SCHEMA,
+        "claims_file": report.claims_file,
+        "scope": _scope(report.scope),
+        "sources": [_source(s) for s in report.sources],
+        "claims": [_claim(c, report) for c in report.claims],
+        "findings": [_finding(f) for f in report.findings],
+        "misspellings": [
+            {"source": m.source, "line": m.line, "column": m.column, "found": m.found,
+             "canonical": m.canonical, "entity": m.entity, "zone": m.zone}
+            for m in report.misspellings
+        ],
+        "warnings": [_drop_none({"source": w.source, "message": w.message, "line": w.line, "column": w.column})
+                     for w in report.warnings],
+        "summary": {"sources": len(report.sources), "claims": len(report.claims), **counts,
+                    "misspellings": len(report.misspellings), "warnings": len(report.warnings), "new": new},
+    }
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _scope(scope) -> dict | None:
+    if scope is None:
+        return None
+    out = {"event": scope.event, "date": _date(scope.date), "window_days": scope.window_days}
+    if scope.window_days_after is not None:
+        out["window_days_after"] = scope.window_days_after
+    return out
+
+
+def _source(s) -> dict:
+    out = {"path": s.path, "title": s.title, "outlet": s.outlet, "url": s.url, "published": _date(s.published),
+           "reference_date": _date(s.reference_date), "date_from": s.date_from, "in_scope": s.in_scope,
+           "scope_note": s.scope_note}
+    if s.status != "checked":
+        out["status"] = s.status
+    return out
+
+
+def expected(claim, entities: dict | None = None) -> dict:
+    e = claim.expect
+    if isinstance(e, QuantityExpect):
+        value = int(e.value) if float(e.value).is_integer() else e.value
+        out = {"value": value, "unit": e.unit.name if e.unit else None, "text": e.text}
+        if e.tolerance is not None:
+            out["tolerance"] = e.tolerance
+        elif e.tolerance_percent is not None:
+            out["tolerance"] = f"{e.tolerance_percent:g}%"
+        return out
+    if isinstance(e, DateExpect):
+        value = (e.value.isoformat() if e.precision == "day" else
+                 f"{e.value:%Y-%m}" if e.precision == "month" else str(e.value.year))
+        return {"value": value, "precision": e.precision, "text": e.text}
+    if isinstance(e, TermExpect):
+        return {"value": e.term, "supports": list(e.supports), "conflicts": list(e.conflicts), "text": e.term}
+    names = entities or {}
+    if isinstance(e, PersonExpect):
+        name = names[e.person].name if e.person in names else e.person
+        out = {"value": e.person, "text": name}
+        if e.role:
+            out["role"] = list(e.role)
+        return out
+    assert isinstance(e, PeopleExpect)
+    return {"value": list(e.people), "text": ", ".join(names[p].name if p in names else p for p in e.people)}
+
+
+def _claim(claim, report: Report) -> dict:
+    kind = "date" if isinstance(claim.expect, DateExpect) else claim.expect.kind
+    return {"id": claim.id, "statement": claim.statement, "kind": kind,
+            "expected": expected(claim, report.entities)}
+
+
+def _finding(f: Finding) -> dict:
+    out = {"claim": f.claim, "source": f.source, "verdict": f.verdict,
+           "evidence": [_evidence(e) for e in f.evidence],
+           "fingerprint": f.fingerprint, "new": f.new, "suppressed": f.suppressed}
+    if f.note:
+        out["note"] = f.note
+    return out
+
+
+def _evidence(e: Evidence) -> dict:
+    found = {"value": e.found.value}
+    if e.found.unit is not None:
+        found["unit"] = e.found.unit
+    found["text"] = e.found.text
+    out = {"stance": e.stance, "zone": e.zone, "line": e.line, "column": e.column,
+           "end_line": e.end_line, "end_column": e.end_column, "quote": e.quote, "found": found,
+           "hedged": e.hedged, "attributed_to": e.attributed_to}
+    optional = {"precision": e.precision, "resolved_with": e.resolved_with, "note": e.note}
+    out.update(_drop_none(optional))
+    if e.missing is not None:
+        out["missing"] = list(e.missing)
+    if e.extra is not None:
+        out["extra"] = list(e.extra)
+    out["context"] = e.context
+    return out
+
+
+def _drop_none(d: dict) -> dict:
+    return {k: v for k, v in d.items() if v is not None}

@@ -1,0 +1,66 @@
+"""A Markdown report for sharing: the matrix as a table, then conflicts with quotes."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Report
+from .text import GLYPHS, LABELS, clean
+
+_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]<>|#!~])")
+
+
+def escape(text: str) -> str:
+    """Article text as literal Markdown: no links, HTML, emphasis or table breaks."""
+    return _SPECIAL_RE.sub(r"\\\1", clean(text).replace("\n", " ").replace("\r", " "))
+
+
+def render(report: Report) -> str:
+    labels = {s.path: f"S{i + 1}" for i, s in enumerate(report.sources)}
+    verdicts = {(f.claim, f.source): f for f in report.findings}
+    out = ["# crosscheck report", ""]
+    header = "| claim | " + " | ".join(labels[s.path] for s in report.sources) + " |"
+    out += [header, "|---|" + "---|" * len(report.sources)]
+    for claim in report.claims:
+        cells = []
+        for s in report.sources:
+            f = verdicts[(claim.id, s.path)]
+            cells.append(GLYPHS[f.verdict] + (" (suppressed)" if f.suppressed else ""))
+        out.append(f"| `{claim.id}` | " + " | ".join(cells) + " |")
+    out += ["", " ".join(f"{g} {LABELS.get(v, v)}" for v, g in GLYPHS.items()), ""]
+    for s in report.sources:
+        line = f"- **{labels[s.path]}** `{s.path}`"
+        details = [escape(d) for d in (s.outlet, s.reference_date and s.reference_date.isoformat()) if d]
+        if details:
+            line += " — " + ", ".join(details)
+        if s.scope_note:
+            line += f" ({escape(s.scope_note)})"
+        out.append(line)
+    counts = ", ".join(f"{report.count(v)} {LABELS.get(v, v)}" for v in GLYPHS if report.count(v))
+    out += ["", f"**{len(report.sources)} sources × {len(report.claims)} claims:** {counts}, "
+            f"{len(report.misspellings)} misspellings, {len(report.warnings)} warnings", ""]
+    for title, wanted in (("Conflicts and mixed", ("conflicts", "mixed")), ("Unclear", ("unclear",))):
+        findings = [f for f in report.findings if f.verdict in wanted]
+        if not findings:
+            continue
+        out += [f"## {title}", ""]
+        for f in findings:
+            claim = next(c for c in report.claims if c.id == f.claim)
+            flag = " *(suppressed)*" if f.suppressed else (" **NEW**" if f.new else "")
+            out.append(f"### {GLYPHS[f.verdict]} `{f.claim}` × {labels[f.source]} `{f.source}`: {f.verdict}{flag}")
+            out += ["", f"> {escape(claim.statement)}", ""]
+            for e in f.evidence:
+                who = f" — according to {escape(e.attributed_to)}" if e.attributed_to else ""
+                hedge = " (hedged)" if e.hedged else ""
+                out.append(f"- {e.stance}: line {e.line}, column {e.column}: “{escape(e.quote)}”{hedge}{who}")
+            out.append("")
+    if report.misspellings:
+        out += ["## Misspellings", ""]
+        out += [f"- `{m.source}:{m.line}:{m.column}` {escape(m.found)} → {escape(m.canonical)}"
+                for m in report.misspellings]
+        out.append("")
+    if report.warnings:
+        out += ["## Warnings", ""]
+        out += [f"- `{w.source or ''}`: {escape(w.message)}" for w in report.warnings]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,177 @@
+"""The terminal report: the claims × sources matrix at a glance, then every
+conflict and mixed pair with its quote, then misspellings and warnings.
+
+Each verdict has a glyph as well as a colour, so the matrix reads the same
+with NO_COLOR, when piped, or printed. Article text is shown through rich
+Text objects, never as markup, with control characters made visible, so an
+article cannot restyle or clear the editor's terminal.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Finding, Report
+
+GLYPHS = {"supports": "✓", "conflicts": "✗", "mixed": "±", "silent": "·", "out_of_scope": "○", "unclear": "?"}
+STYLES = {"supports": "green", "conflicts": "bold red", "mixed": "bold yellow", "silent": "dim",
+          "out_of_scope": "blue", "unclear": "magenta"}
+LABELS = {"out_of_scope": "out of scope"}
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+CONTEXT_CHARS = 110
+
+
+def clean(text: str) -> str:
+    """Article text made safe for a terminal: escapes and control characters shown, not obeyed."""
+    return CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def render(report: Report, color: bool | None = None, width: int | None = None) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=color is False, width=width or 80,
+                      highlight=False, emoji=False, legacy_windows=False)
+    print_report(report, console)
+    return buffer.getvalue()
+
+
+def print_report(report: Report, console: Console) -> None:
+    labels = {s.path: f"S{i + 1}" for i, s in enumerate(report.sources)}
+    console.print(_matrix(report, labels, console.width))
+    console.print(_legend())
+    console.print(_sources(report, labels))
+    console.print(_summary(report))
+    failing = [f for f in report.findings if f.verdict in ("conflicts", "mixed")]
+    if failing:
+        console.print(Text("\nConflicts and mixed", style="bold"))
+        for finding in failing:
+            console.print(_finding(report, finding, labels))
+    unclear = [f for f in report.findings if f.verdict == "unclear"]
+    if unclear:
+        console.print(Text("\nUnclear", style="bold"))
+        for finding in unclear:
+            console.print(_finding(report, finding, labels))
+    if report.misspellings:
+        console.print(Text("\nMisspellings", style="bold"))
+        for m in report.misspellings:
+            line = Text(f"  {m.source}:{m.line}:{m.column}  ")
+            line.append(clean(m.found), style="bold red")
+            line.append(f" → {m.canonical}  ({m.zone})")
+            console.print(line)
+    if report.warnings:
+        console.print(Text("\nWarnings", style="bold"))
+        for w in report.warnings:
+            where = w.source or ""
+            if w.line:
+                where += f":{w.line}" + (f":{w.column}" if w.column else "")
+            console.print(Text(f"  {where}: {clean(w.message)}", style="yellow"))
+
+
+def _matrix(report: Report, labels: dict[str, str], width: int) -> Group:
+    """One table, or several side by side in chunks when the sources do not fit the width."""
+    claim_width = min(max((len(c.id) for c in report.claims), default=5), 28)
+    per_table = max(1, (width - claim_width - 6) // 5)
+    paths = [s.path for s in report.sources]
+    verdicts = {(f.claim, f.source): f for f in report.findings}
+    tables = []
+    for i in range(0, max(len(paths), 1), per_table):
+        chunk = paths[i:i + per_table]
+        table = Table(box=None, pad_edge=False, show_edge=False, padding=(0, 1), header_style="bold")
+        table.add_column("claim", no_wrap=True, max_width=claim_width, overflow="ellipsis")
+        for path in chunk:
+            table.add_column(labels[path], justify="center", no_wrap=True)
+        for claim in report.claims:
+            cells = []
+            for path in chunk:
+                f = verdicts[(claim.id, path)]
+                glyph = GLYPHS[f.verdict] + ("s" if f.suppressed else "")
+                cells.append(Text(glyph, style="dim" if f.suppressed else STYLES[f.verdict]))
+            table.add_row(claim.id, *cells)
+        tables.append(table)
+    return Group(*tables)
+
+
+def _legend() -> Text:
+    text = Text("  ")
+    for verdict, glyph in GLYPHS.items():
+        text.append(glyph, style=STYLES[verdict])
+        text.append(f" {LABELS.get(verdict, verdict)}  ")
+    return text
+
+
+def _sources(report: Report, labels: dict[str, str]) -> Text:
+    text = Text()
+    for s in report.sources:
+        text.append(f"\n  {labels[s.path]}  ", style="bold")
+        text.append(s.path)
+        details = [d for d in (s.outlet, s.reference_date and s.reference_date.isoformat()) if d]
+        if details:
+            text.append("  " + ", ".join(details), style="dim")
+        if s.status == "skipped":
+            text.append(f"  skipped: {s.scope_note}", style="yellow")
+        elif not s.in_scope:
+            text.append(f"  out of scope: {s.scope_note}", style="blue")
+        elif s.scope_note:
+            text.append(f"  ({s.scope_note})", style="dim")
+    return text
+
+
+def _summary(report: Report) -> Text:
+    text = Text(f"\n{len(report.sources)} sources × {len(report.claims)} claims: ", style="bold")
+    parts = []
+    for verdict in GLYPHS:
+        n = report.count(verdict)
+        if n:
+            parts.append((f"{n} {LABELS.get(verdict, verdict)}", STYLES[verdict]))
+    parts.append((f"{len(report.misspellings)} misspelling{'s' * (len(report.misspellings) != 1)}", ""))
+    parts.append((f"{len(report.warnings)} warning{'s' * (len(report.warnings) != 1)}", ""))
+    for i, (part, style) in enumerate(parts):
+        text.append(part, style=style)
+        if i < len(parts) - 1:
+            text.append(", ")
+    return text
+
+
+def _finding(report: Report, finding: Finding, labels: dict[str, str]) -> Text:
+    claim = next(c for c in report.claims if c.id == finding.claim)
+    text = Text("\n")
+    text.append(f"{GLYPHS[finding.verdict]} {finding.verdict.replace('_', ' ')}", style=STYLES[finding.verdict])
+    text.append(f"  {finding.claim}", style="bold")
+    text.append(f" × {labels[finding.source]} {finding.source}")
+    if finding.suppressed:
+        text.append("  (suppressed)", style="dim")
+    if finding.new:
+        text.append("  NEW", style="bold red")
+    text.append(f"\n  claim: {claim.statement}", style="dim")
+    for e in finding.evidence:
+        text.append(f"\n  {e.stance:<9} ", style=STYLES.get(e.stance, ""))
+        text.append(f"{finding.source}:{e.line}:{e.column}  ")
+        text.append_text(_quote(e))
+        notes = [n for n in (e.zone if e.zone != "body" else None,
+                             "hedged" if e.hedged else None,
+                             f"according to {clean(e.attributed_to)}" if e.attributed_to else None,
+                             f"missing {', '.join(e.missing)}" if e.missing else None,
+                             f"also named {', '.join(e.extra)}" if e.extra else None,
+                             f"year from {e.resolved_with}" if e.resolved_with == "scope" else None,
+                             e.note) if n]
+        if notes:
+            text.append(f"  ({'; '.join(notes)})", style="dim")
+    return text
+
+
+def _quote(e) -> Text:
+    """The sentence around the quote, trimmed, with the deciding words highlighted."""
+    context = e.context
+    vs, ve = e.value_start - e.context_start, e.value_end - e.context_start
+    left = max(0, vs - CONTEXT_CHARS // 2)
+    right = min(len(context), ve + CONTEXT_CHARS // 2)
+    text = Text("“" + ("…" if left else ""))
+    text.append(clean(context[left:vs]))
+    text.append(clean(context[vs:ve]), style="bold reverse" if e.stance == "conflicts" else "bold")
+    text.append(clean(context[ve:right]))
+    text.append(("…" if right < len(context) else "") + "”")
+    return text
