@@ -26,6 +26,25 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 _stemmer = snowballstemmer.stemmer("english")
 
+# Irregular verb forms the stemmer cannot relate to their base: "rebuilt" is
+# an inflection of "rebuild" as "revived" is of "revive". Only forms that are
+# not also common nouns or adjectives (not "left", "found", "saw", "rose").
+_IRREGULAR = {
+    form: base
+    for base, forms in {
+        "build": "built", "meet": "met", "hold": "held", "begin": "began begun", "take": "took taken",
+        "make": "made", "win": "won", "pay": "paid", "sell": "sold", "spend": "spent", "send": "sent",
+        "bring": "brought", "buy": "bought", "grow": "grew grown", "run": "ran", "give": "gave given",
+        "go": "went gone", "come": "came", "know": "knew known", "tell": "told", "keep": "kept",
+        "think": "thought", "feel": "felt", "stand": "stood", "write": "wrote written", "choose": "chose chosen",
+        "break": "broke broken", "speak": "spoke spoken", "draw": "drew drawn", "fight": "fought",
+        "strike": "struck", "seek": "sought", "teach": "taught", "catch": "caught", "drive": "drove driven",
+        "fly": "flew flown", "fall": "fell fallen", "freeze": "froze frozen", "throw": "threw thrown",
+        "lead": "led", "say": "said", "undertake": "undertook undertaken",
+    }.items()
+    for form in forms.split()
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Token:
@@ -63,7 +82,10 @@ def stem(norm: str) -> str:
     """Inflection-free form, so "revive" also finds "revived" and "revival"."""
     if not norm.isalpha():
         return norm
-    return _stemmer.stemWord(norm)
+    base = _IRREGULAR.get(norm)
+    if base is None and norm.startswith("re") and norm[2:] in _IRREGULAR:
+        base = "re" + _IRREGULAR[norm[2:]]  # rebuilt, remade
+    return _stemmer.stemWord(base or norm)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:

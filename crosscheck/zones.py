@@ -59,7 +59,8 @@ CLOSING_PUNCTUATION = ".!?:;,"
 QUOTES = "\"'“”‘’«»"
 SUBHEADING_MAX_WORDS = 10
 SUBHEADING_MAX_CHARS = 80
-HEADLINE_MIN_WORDS = 3
+KICKER_MAX_WORDS = 2
+HEADLINE_MAX_WORDS = 25
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen sen rep gov lt col capt prof inc corp co ltd no vs etc jan feb mar apr jun "
@@ -150,6 +151,15 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _headline_follows(text: str, spans: list[tuple[int, int]], kinds: list[str], i: int) -> bool:
+    """Whether the next text line reads as a headline: short, with no closing full stop."""
+    for (s, e), kind in zip(spans[i + 1:], kinds[i + 1:]):
+        if kind in ("text", "heading"):
+            line = MD_HEADING_RE.sub("", text[s:e]).strip()
+            return _words(line) <= HEADLINE_MAX_WORDS and not line.rstrip(QUOTES + " ").endswith((".", "!", "?"))
+    return False
+
+
 def _is_subheading(line: str) -> bool:
     stripped = line.strip().strip(QUOTES + " ").strip()
     if not stripped or not any(c.isalpha() for c in stripped):
@@ -225,8 +235,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
                 continue
             s, e = spans[i]
             content = MD_HEADING_RE.sub("", text[s:e]).strip()
-            later_text = any(k == "text" for k in kinds[i + 1:])
-            if _words(content) < HEADLINE_MIN_WORDS and later_text:
+            if _words(content) <= KICKER_MAX_WORDS and _headline_follows(text, spans, kinds, i):
                 kinds[i] = "boilerplate"  # a kicker or section label such as "Americas"
                 continue
             headline = (s + text[s:e].index(content[0]) if content else s, e)

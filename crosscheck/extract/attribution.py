@@ -25,6 +25,10 @@ PRONOUNS = frozenset("he she they".split())
 DETERMINERS = frozenset("a an the".split())
 DATE_GLUE = frozenset("on earlier late this last reporters journalists the a news press".split())
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\"“”]")
+TITLES = frozenset("mayor president secretary minister senator governor general attorney chancellor prime dr mr "
+                   "mrs ms sir dame judge justice ambassador spokesman spokeswoman spokesperson chief director "
+                   "deputy vice foreign homeland security state sen rep gov lt col capt prof professor "
+                   "commissioner chairman chairwoman chair ceo".split())
 
 
 def _gap_is_clause_break(text: str, left: Token, right: Token) -> bool:
@@ -39,6 +43,8 @@ def _name_before(text: str, tokens: Sequence[Token], i: int) -> str | None:
             j -= 1
         if tokens[j].norm in DETERMINERS and j < i:
             j += 1  # "The White House" is the White House
+        while j < i - 1 and tokens[j].norm in TITLES:
+            j += 1  # "Mayor Grace Okafor" is Grace Okafor
         return text[tokens[j].start:tokens[i].end]
     j = i
     while j > 0 and i - j < 5 and tokens[j].norm not in DETERMINERS:

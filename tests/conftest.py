@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from crosscheck import check
+from crosscheck.claims import parse_claims
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BASE_CLAIMS = """
+version: 1
+scope:
+  event: Riverside bridge opening
+  date: 2024-05-17
+  window_days: 30
+entities:
+  okafor:
+    name: Grace Okafor
+    aliases: [Okafor]
+  lindqvist:
+    name: Erik Lindqvist
+    aliases: [Lindqvist]
+  moreau:
+    name: Hélène Moreau
+    aliases: [Moreau]
+  bridge:
+    name: Riverside Bridge
+    aliases: [the bridge]
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    """Check articles against claims in a temporary folder: corpus(claims, {name: text}) -> Report."""
+    monkeypatch.chdir(tmp_path)
+
+    def run(claims: str, articles: dict[str, str], base: bool = True):
+        text = (BASE_CLAIMS if base else "") + textwrap.dedent(claims)
+        (tmp_path / "claims.yaml").write_text(text, encoding="utf-8")
+        folder = tmp_path / "sources"
+        folder.mkdir(exist_ok=True)
+        for name, body in articles.items():
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(body).lstrip("\n"), encoding="utf-8")
+        return check("claims.yaml", ["sources"])
+
+    return run
+
+
+def finding(report, claim: str, source: str = "a.txt"):
+    for f in report.findings:
+        if f.claim == claim and f.source.endswith(source):
+            return f
+    raise AssertionError(f"no finding for {claim} × {source}")
+
+
+def claims_from(text: str):
+    return parse_claims(BASE_CLAIMS + textwrap.dedent(text))

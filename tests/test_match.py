@@ -1,0 +1,301 @@
+"""Matching and verdicts on wording of our own, one rule per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import finding
+
+COST = """
+claims:
+  - id: bridge-cost
+    statement: The bridge cost $240 million.
+    about: [bridge]
+    expect: {quantity: 240 million, unit: USD, tolerance: 5%}
+"""
+
+LENGTH = """
+claims:
+  - id: bridge-length
+    statement: The bridge is 1.2 km long.
+    about: [bridge]
+    expect: {quantity: 1.2, unit: km}
+"""
+
+OPENING = """
+claims:
+  - id: opening-date
+    statement: The bridge opened on Friday 17 May 2024.
+    about: [bridge, opening ceremony]
+    exclude: [council vote]
+    expect: {date: 2024-05-17}
+"""
+
+FIRST = """
+claims:
+  - id: first-crossing
+    statement: It is the first crossing built in the city since the war.
+    about: [bridge]
+    expect:
+      term: first
+      supports: [first, inaugural]
+      conflicts: [replace, rebuild, reopen]
+"""
+
+MAYOR = """
+claims:
+  - id: mayor
+    statement: The city's mayor is Grace Okafor.
+    about: [mayor]
+    expect: {person: okafor}
+"""
+
+BOARD = """
+claims:
+  - id: board
+    statement: The bridge board is Okafor, Lindqvist and Moreau.
+    about: [board]
+    expect: {people: [okafor, lindqvist, moreau]}
+"""
+
+AGE = """
+claims:
+  - id: plan-year
+    statement: The bridge plan dates from 2011.
+    about: [bridge plan]
+    expect: {year: 2011}
+"""
+
+
+def test_quantity_with_scale_word_supports(corpus):
+    r = corpus(COST, {"a.txt": "City opens new crossing\n\nThe Riverside Bridge cost US$242 million to build.\n"})
+    f = finding(r, "bridge-cost")
+    assert f.verdict == "supports"
+    assert f.evidence[0].found.value == 242_000_000
+    assert f.evidence[0].quote.endswith("US$242 million")
+
+
+def test_quantity_outside_tolerance_conflicts_and_hedge_is_marked(corpus):
+    r = corpus(COST, {"a.txt": "City opens new crossing\n\nThe Riverside Bridge cost about $300m in the end.\n"})
+    f = finding(r, "bridge-cost")
+    assert f.verdict == "conflicts"
+    assert f.evidence[0].hedged is True
+
+
+def test_other_currency_is_unclear_not_converted(corpus):
+    r = corpus(COST, {"a.txt": "City opens new crossing\n\nThe Riverside Bridge cost €220 million.\n"})
+    assert finding(r, "bridge-cost").verdict == "unclear"
+
+
+def test_unit_conversion_within_dimension(corpus):
+    r = corpus(LENGTH, {"a.txt": "Crossing opens\n\nThe Riverside Bridge spans three-quarters of a mile, or 1,200 metres.\n"})
+    f = finding(r, "bridge-length")
+    assert f.verdict == "supports"
+    assert [e.found.unit for e in f.evidence] == ["m"]
+
+
+def test_miles_restated_stay_within_one_percent(corpus):
+    r = corpus(LENGTH, {"a.txt": "Crossing opens\n\nThe Riverside Bridge is a 0.75-mile span.\n"})
+    assert finding(r, "bridge-length").verdict == "supports"
+
+
+def test_range_containing_the_value_supports(corpus):
+    r = corpus(LENGTH, {"a.txt": "Crossing opens\n\nThe Riverside Bridge runs 1-1.5 km over the water.\n"})
+    assert finding(r, "bridge-length").verdict == "supports"
+
+
+def test_a_figure_about_another_topic_is_silent(corpus):
+    r = corpus(COST, {"a.txt": "City opens new crossing\n\nThe new stadium cost $900 million.\n\n"
+                               "The Riverside Bridge was delayed by floods.\n"})
+    assert finding(r, "bridge-cost").verdict == "silent"
+
+
+def test_continuing_sentence_carries_the_topic(corpus):
+    r = corpus(COST, {"a.txt": "City opens new crossing\n\n"
+                               "Officials praised the Riverside Bridge on Tuesday. It cost nearly $400 million, "
+                               "the treasurer said.\n"})
+    f = finding(r, "bridge-cost")
+    assert f.verdict == "conflicts"
+    assert f.evidence[0].hedged
+
+
+def test_continuation_stops_at_a_new_paragraph(corpus):
+    r = corpus(COST, {"a.txt": "City opens new crossing\n\n"
+                               "Officials praised the Riverside Bridge on Tuesday.\n\n"
+                               "It cost nearly $400 million, the treasurer said of the stadium.\n"})
+    assert finding(r, "bridge-cost").verdict == "silent"
+
+
+def test_headline_topic_covers_the_first_paragraph(corpus):
+    r = corpus(COST, {"a.txt": "Riverside Bridge opens after years of delay\n\n"
+                               "The crossing, which cost $240 million, carries four lanes.\n\n"
+                               "A separate tunnel cost $1 billion.\n"})
+    f = finding(r, "bridge-cost")
+    assert f.verdict == "supports"
+    assert len(f.evidence) == 1
+
+
+def test_weekday_resolved_against_publication_date(corpus):
+    r = corpus(OPENING, {"a.md": "---\ntitle: Bridge to open\npublished: 2024-05-14\n---\n"
+                                 "The Riverside Bridge will open on Friday, officials said.\n"})
+    f = finding(r, "opening-date", "a.md")
+    assert f.verdict == "supports"
+    assert f.evidence[0].found.value == "2024-05-17"
+    assert f.evidence[0].resolved_with == "publication"
+
+
+def test_past_tense_weekday_looks_back(corpus):
+    r = corpus(OPENING, {"a.md": "---\npublished: 2024-05-21\n---\n"
+                                 "Crowds lined the river as the Riverside Bridge was opened on Friday.\n"})
+    assert finding(r, "opening-date", "a.md").verdict == "supports"
+
+
+def test_weekday_without_reference_same_day_is_unclear_other_day_conflicts(corpus):
+    r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe Riverside Bridge opens on Friday.\n",
+                         "b.txt": "Crossing opens\n\nThe Riverside Bridge opens on Sunday.\n"})
+    assert finding(r, "opening-date", "a.txt").verdict == "unclear"
+    assert finding(r, "opening-date", "b.txt").verdict == "conflicts"
+
+
+def test_yearless_date_takes_scope_year_and_says_so(corpus):
+    r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe opening ceremony is set for 17 May.\n"})
+    f = finding(r, "opening-date")
+    assert f.verdict == "supports"
+    assert f.evidence[0].resolved_with == "scope"
+
+
+def test_statement_date_is_not_the_event_date(corpus):
+    r = corpus(OPENING, {"a.md": "---\npublished: 2024-05-13\n---\n"
+                                 "The Riverside Bridge will open on Friday, the council announced on Monday.\n"})
+    f = finding(r, "opening-date", "a.md")
+    assert f.verdict == "supports"
+    assert len(f.evidence) == 1
+
+
+def test_since_date_bounds_another_period(corpus):
+    r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe Riverside Bridge, planned since 2011, opened on "
+                                  "17 May 2024.\n"})
+    assert finding(r, "opening-date").verdict == "supports"
+
+
+def test_exclude_drops_sentence_and_section(corpus):
+    r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe Riverside Bridge opened on 17 May 2024.\n\n"
+                                  "The council vote on the bridge was held on 2 March 2023.\n\n"
+                                  "Council vote\n\n"
+                                  "Members debated the bridge on 9 February 2023.\n"})
+    assert finding(r, "opening-date").verdict == "supports"
+
+
+def test_caption_is_never_evidence(corpus):
+    r = corpus(OPENING, {"a.txt": "Crossing opens\n\n"
+                                  "Workers on the Riverside Bridge, 3 January 2024. REUTERS/Jane Roe\n\n"
+                                  "The Riverside Bridge opened on 17 May 2024.\n"})
+    f = finding(r, "opening-date")
+    assert f.verdict == "supports"
+    assert {e.zone for e in f.evidence} == {"body"}
+
+
+def test_mixed_when_both_sides_appear(corpus):
+    r = corpus(FIRST, {"a.txt": "Crossing opens\n\nThe Riverside Bridge is the first crossing in decades.\n\n"
+                                "Engineers said the bridge would replace a ferry link.\n"})
+    assert finding(r, "first-crossing").verdict == "mixed"
+
+
+def test_inflections_match(corpus):
+    r = corpus(FIRST, {"a.txt": "Crossing opens\n\nThe Riverside Bridge was rebuilt after the flood.\n"})
+    f = finding(r, "first-crossing")
+    assert f.verdict == "conflicts"
+    assert f.evidence[0].found.value == "rebuild"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Riverside Bridge is not the first crossing in the city.",
+    "Is the Riverside Bridge the first crossing of its kind?",
+    "If the Riverside Bridge is rebuilt, traffic will resume.",
+])
+def test_negated_asked_or_conditional_words_are_not_evidence(corpus, sentence):
+    r = corpus(FIRST, {"a.txt": f"Crossing opens\n\n{sentence}\n"})
+    assert finding(r, "first-crossing").verdict == "silent"
+
+
+def test_attribution_is_reported(corpus):
+    r = corpus(FIRST, {"a.txt": "Crossing opens\n\nThe Riverside Bridge is the first new crossing since 1946, "
+                                "according to the City Council.\n\n"
+                                "Mayor Grace Okafor said the bridge was the first of three. She said it would "
+                                "be the first of its kind.\n"})
+    f = finding(r, "first-crossing")
+    who = [e.attributed_to for e in f.evidence]
+    assert who == ["City Council", "Grace Okafor", "Grace Okafor"]
+
+
+def test_person_in_role_supports_and_other_person_conflicts(corpus):
+    r = corpus(MAYOR, {"a.txt": "Crossing opens\n\nMayor Grace Okafor cut the ribbon.\n",
+                       "b.txt": "Crossing opens\n\nThe ribbon was cut by Mayor Daniel Brandt.\n",
+                       "c.txt": "Crossing opens\n\nGrace Okafor, the mayor, cut the ribbon.\n"})
+    assert finding(r, "mayor", "a.txt").verdict == "supports"
+    b = finding(r, "mayor", "b.txt")
+    assert b.verdict == "conflicts"
+    assert b.evidence[0].found.text == "Daniel Brandt"
+    assert finding(r, "mayor", "c.txt").verdict == "supports"
+
+
+def test_people_all_named_across_article_supports(corpus):
+    r = corpus(BOARD, {"a.txt": "Crossing opens\n\nThe board, chaired by Okafor, met on Monday.\n\n"
+                                "Erik Lindqvist and Hélène Moreau also sit on the board.\n"})
+    assert finding(r, "board").verdict == "supports"
+
+
+def test_people_partial_is_unclear_with_missing(corpus):
+    r = corpus(BOARD, {"a.txt": "Crossing opens\n\nThe board members Okafor and Lindqvist voted yes.\n"})
+    f = finding(r, "board")
+    assert f.verdict == "unclear"
+    assert f.evidence[0].missing == ("Hélène Moreau",)
+
+
+def test_someone_else_in_the_list_conflicts_with_extra(corpus):
+    r = corpus(BOARD, {"a.txt": "Crossing opens\n\nThe board is Okafor, Lindqvist, Moreau and Samuel Adeyemi.\n"})
+    f = finding(r, "board")
+    assert f.verdict == "conflicts"
+    assert f.evidence[0].extra == ("Samuel Adeyemi",)
+
+
+def test_hosts_in_the_same_sentence_are_not_members(corpus):
+    r = corpus(BOARD, {"a.txt": "Crossing opens\n\nThe board of Okafor, Lindqvist and Moreau met with "
+                                "Governor Samuel Adeyemi.\n"})
+    assert finding(r, "board").verdict == "supports"
+
+
+def test_age_implies_a_year(corpus):
+    r = corpus(AGE, {"a.md": "---\npublished: 2024-05-17\n---\n"
+                             "The 13-year-old bridge plan finally bore fruit.\n",
+                     "b.md": "---\npublished: 2024-05-17\n---\n"
+                             "The bridge plan, drawn up 20 years ago, finally bore fruit.\n"})
+    assert finding(r, "plan-year", "a.md").verdict == "supports"
+    assert finding(r, "plan-year", "b.md").verdict == "conflicts"
+
+
+def test_out_of_scope_source(corpus):
+    r = corpus(COST, {"a.md": "---\npublished: 2019-02-01\n---\nThe Riverside Bridge will cost $100 million.\n"})
+    f = finding(r, "bridge-cost", "a.md")
+    assert f.verdict == "out_of_scope"
+    assert "2019-02-01" in r.sources[0].scope_note
+
+
+def test_accents_and_case_are_ignored_in_names(corpus):
+    r = corpus(BOARD, {"a.txt": "Crossing opens\n\nThe board is OKAFOR, Lindqvist and Helene Moreau.\n"})
+    assert finding(r, "board").verdict == "supports"
+    assert r.misspellings == ()
+
+
+def test_capitalised_alias_matches_only_in_capitals(corpus):
+    claims = """
+claims:
+  - id: agency-budget
+    statement: The agency's budget is $5 million.
+    about: [RBA]
+    expect: {quantity: 5 million, unit: USD}
+"""
+    r = corpus(claims, {"a.txt": "Funding\n\nThe rba budget is $9 million.\n",
+                        "b.txt": "Funding\n\nThe RBA budget is $5 million.\n"})
+    assert finding(r, "agency-budget", "a.txt").verdict == "silent"
+    assert finding(r, "agency-budget", "b.txt").verdict == "supports"
