@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Union
 
 import yaml
+import yaml.constructor
 from yaml.constructor import SafeConstructor
 
 from . import units
@@ -163,8 +164,12 @@ class _Checker:
         self.warnings.append(Problem(self.path, line, col, message, hint))
 
     def value(self, node: yaml.Node):
+        """The Python value of a node; a scalar YAML cannot construct (2021-13-45) stays text."""
         self._spend(node)
-        return self._constructor.construct_object(node, deep=True)
+        try:
+            return self._constructor.construct_object(node, deep=True)
+        except (ValueError, OverflowError, yaml.constructor.ConstructorError):
+            return node.value if isinstance(node, yaml.ScalarNode) else None
 
     def _spend(self, node: yaml.Node) -> None:
         stack = [node]
@@ -403,8 +408,8 @@ def _read_claim(check: _Checker, node: yaml.Node, entities: dict[str, Entity]) -
         statement = check.text(keys["statement"][1], f"{label} statement") or ""
     about = check.words(keys["about"][1], f"{label} about") if "about" in keys else ()
     for phrase, item in zip(about, _items(keys["about"][1]) if "about" in keys else []):
-        if phrase not in entities and re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)+", phrase):
-            close = difflib.get_close_matches(phrase, list(entities), n=1)
+        if phrase not in entities and re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)*", phrase):
+            close = difflib.get_close_matches(phrase, list(entities), n=1, cutoff=0.75)
             if close:
                 check.warn(item, f"{label} about '{phrase}' is not an entity id; it is matched as a phrase",
                            f"did you mean the entity '{close[0]}'?")
@@ -511,7 +516,8 @@ def _read_quantity(check: _Checker, keys: dict, label: str) -> QuantityExpect | 
             unit = units.lookup(name)
             if unit is None:
                 close = difflib.get_close_matches(name.lower(), units.known_names(), n=1)
-                hint = f"did you mean '{close[0]}'?" if close else "known: " + ", ".join(units.known_names())
+                hint = (f"did you mean '{close[0]}'?" if close else
+                        "known: " + ", ".join(units.canonical_names()) + ", or a currency code such as MXN")
                 check.error(unit_node, f"{label} unit '{name}' is not a unit crosscheck knows", hint)
                 return None
     tolerance = tolerance_percent = None

@@ -72,4 +72,9 @@ def lookup(name: str) -> Unit | None:
 
 
 def known_names() -> list[str]:
+    """Every spelling crosscheck reads, for "did you mean"."""
     return sorted({name for _, names in _UNITS for name in names if name.isalpha()})
+
+
+def canonical_names() -> list[str]:
+    return [unit.name for unit, _ in _UNITS]

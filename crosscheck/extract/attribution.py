@@ -90,7 +90,23 @@ def attribution(text: str, tokens: Sequence[Token], previous: str | None) -> str
             name = _name_after(text, tokens, v + 1)
             if name:
                 return name
+            if v > 0 and _gap_is_clause_break(text, tokens[v - 1], tok):
+                phrase = _phrase_to_clause_end(text, tokens, v + 1)  # ", said the ambassador."
+                if phrase:
+                    return phrase
     return None
+
+
+def _phrase_to_clause_end(text: str, tokens: Sequence[Token], i: int) -> str | None:
+    """A short noun phrase after an inverted speech verb, running to the clause's end."""
+    if tokens[i].norm not in DETERMINERS:
+        return None
+    j = i
+    while j + 1 < len(tokens) and j - i < 4 and not _gap_is_clause_break(text, tokens[j], tokens[j + 1]):
+        j += 1
+    if j + 1 < len(tokens) and not _gap_is_clause_break(text, tokens[j], tokens[j + 1]):
+        return None  # the clause goes on: "said the talks would resume"
+    return text[tokens[i].start:tokens[j].end]
 
 
 def last_name(text: str, tokens: Sequence[Token]) -> str | None:

@@ -1,0 +1,198 @@
+"""Extractors, one behaviour per test: dates, quantities, names, attribution, words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crosscheck.claims import Entity
+from crosscheck.extract import attribution, dates
+from crosscheck.extract.names import PhraseIndex, VariantFinder
+from crosscheck.extract.quantities import find_quantities
+from crosscheck.text import LineIndex, Phrase, fold, tokenize
+
+
+# --- words -------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, text", [
+    ("revive", "the talks were revived"),
+    ("revive", "a revival of the talks"),
+    ("reactivate", "the reactivation of the pact"),
+    ("meeting", "they will meet on Friday"),
+    ("border", "both borders"),
+    ("High Level", "the High-Level talks"),
+    ("Lopez Obrador", "President López Obrador"),
+    ("rebuild", "the bridge was rebuilt"),
+    ("US", "the U.S. delegation"),
+])
+def test_phrases_match_inflections_accents_and_hyphens(phrase, text):
+    index = PhraseIndex([("k", phrase)])
+    assert index.find(tokenize(text)), f"{phrase!r} should match {text!r}"
+
+
+@pytest.mark.parametrize("phrase, text", [
+    ("US", "let us go"),
+    ("meeting", "the meat market"),
+    ("Smith", "Smithson said"),
+])
+def test_phrases_do_not_overmatch(phrase, text):
+    assert not PhraseIndex([("k", phrase)]).find(tokenize(text))
+
+
+def test_fold_removes_case_and_accents():
+    assert fold("Andrés Manuel LÓPEZ") == "andres manuel lopez"
+
+
+def test_line_index_counts_code_points_and_all_line_endings():
+    text = "ab\r\ncé\rd\nef"
+    index = LineIndex(text)
+    assert index.position(text.index("é")) == (2, 2)
+    assert index.position(text.index("d")) == (3, 1)
+    assert index.position(text.index("f")) == (4, 2)
+
+
+def test_phrase_caps_are_kept_per_word():
+    assert Phrase.parse("HLED talks").caps == (True, False)
+
+
+# --- dates -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Updated October 8th, 2021 at 14:32 IST", (2021, 10, 8, "day")),
+    ("on 9 September", (None, 9, 9, "day")),
+    ("Friday, 8 October", (None, 10, 8, "day")),
+    ("in October 2021", (2021, 10, None, "month")),
+    ("last June", (None, 6, None, "month")),
+    ("a 2008 pact", (2008, None, None, "year")),
+    ("2021-10-04", (2021, 10, 4, "day")),
+    ("the 8th of October 2021", (2021, 10, 8, "day")),
+    ("Oct. 4, 2021", (2021, 10, 4, "day")),
+    ("next Friday", (None, None, None, "weekday")),
+    ("tomorrow", (None, None, None, "day")),
+])
+def test_date_forms(text, expected):
+    found = dates.find_dates(text)
+    assert len(found) == 1, found
+    d = found[0]
+    assert (d.year, d.month, d.day, d.precision) == expected
+
+
+@pytest.mark.parametrize("text", ["at 14:32 IST", "may be late", "a March on Washington", "2,015 people",
+                                  "31 February", "$2020"])
+def test_not_dates(text):
+    assert dates.find_dates(text) == []
+
+
+def test_weekday_resolution():
+    monday = dt.date(2021, 10, 4)
+    friday = dt.date(2021, 10, 8)
+    assert dates.resolve_weekday(4, None, monday, future=True) == friday
+    assert dates.resolve_weekday(4, None, monday, future=False) == dt.date(2021, 10, 1)
+    assert dates.resolve_weekday(4, None, friday, future=True) == friday
+    assert dates.resolve_weekday(4, "next", friday, future=True) == dt.date(2021, 10, 15)
+    assert dates.resolve_weekday(4, "last", monday, future=True) == dt.date(2021, 10, 1)
+
+
+def test_metadata_date_takes_scope_year_when_missing():
+    assert dates.parse_metadata_date("Oct 4", 2021) == (dt.date(2021, 10, 4), "scope")
+    assert dates.parse_metadata_date("October 8th, 2021 at 14:32", None) == (dt.date(2021, 10, 8), None)
+
+
+# --- quantities ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit, hedge", [
+    ("the $3 billion initiative", 3e9, "USD", None),
+    ("US$3.3 billion", 3.3e9, "USD", None),
+    ("€500m", 5e8, "EUR", None),
+    ("S$ 40 million", 4e7, "SGD", None),
+    ("a 1,960-mile border", 1960, "mile", None),
+    ("the 13-year-old pact", 13, "year", None),
+    ("thirteen years", 13, "year", None),
+    ("around 15 years", 15, "year", "around"),
+    ("more than 3,000 km", 3000, "km", "more than"),
+    ("at least 40 deaths", 40, "people", "at least"),
+    ("5% growth", 5, "percent", None),
+    ("a 500m stretch", 500, "m", None),
+])
+def test_quantity_forms(text, value, unit, hedge):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    assert q.value == pytest.approx(value)
+    assert (q.unit.name if q.unit else None) == unit
+    assert q.hedge == hedge
+
+
+def test_ranges_keep_both_ends():
+    (q,) = find_quantities("between 13 and 15 years")
+    assert (q.value, q.high) == (13, 15)
+    (q,) = find_quantities("13-15 years")
+    assert (q.value, q.high) == (13, 15)
+
+
+@pytest.mark.parametrize("text, age", [("the 13-year-old pact", "old"), ("for 13 years", "for"),
+                                       ("13 years ago", "ago"), ("around 15 years", None)])
+def test_ages(text, age):
+    (q,) = find_quantities(text)
+    assert q.age == age
+
+
+@pytest.mark.parametrize("text", ["in the 21st century", "at 14:32", "a 2008 pact", "someone", "one of them"])
+def test_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+# --- names ---------------------------------------------------------------------
+
+ENTITIES = [Entity("blinken", "Antony Blinken", ("Blinken", "Antony J. Blinken")),
+            Entity("mayorkas", "Alejandro Mayorkas", ("Mayorkas",)),
+            Entity("smith", "John Smith", (), ("Joan Smith",)),
+            Entity("amlo", "Andrés Manuel López Obrador", ("López Obrador",))]
+
+
+def _variants(text):
+    return [(v.found, v.canonical) for v in VariantFinder(ENTITIES).find(text, tokenize(text))]
+
+
+def test_near_miss_spelling_is_a_variant():
+    assert _variants("Photo: Anthony Blinken, Secretary of State") == [("Anthony Blinken", "Antony Blinken")]
+    assert _variants("Alejandro Mallorca spoke") == [("Alejandro Mallorca", "Alejandro Mayorkas")]
+
+
+@pytest.mark.parametrize("text", [
+    "Andres Manuel Lopez Obrador spoke",  # accent-less form of the same name
+    "Joan Smith spoke",  # close, but listed under not_variants
+    "Jane Smith spoke",  # a different first name, not close enough
+    "ANTONY BLINKEN spoke",  # a case variant
+    "Antony Blinken's trip",
+])
+def test_not_variants(text):
+    assert _variants(text) == []
+
+
+# --- attribution -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, previous, who", [
+    ("The meeting is the first, according to the White House.", None, "White House"),
+    ("Spokesman Ned Price had said that it was 13 years old.", None, "Ned Price"),
+    ("He said that it was around 15 years.", "Price", "Price"),
+    ("The pact is old, said the ambassador.", None, "the ambassador"),
+    ("It is old, a senior official said on Monday.", None, "a senior official"),
+    ("The United States and Mexico will meet.", None, None),
+])
+def test_attribution(sentence, previous, who):
+    assert attribution.attribution(sentence, tokenize(sentence), previous) == who
+
+
+@pytest.mark.parametrize("sentence, date_word, expected", [
+    ("They will meet on Friday, the White House said on Monday.", "Monday", True),
+    ("The council announced Tuesday that it would vote.", "Tuesday", True),
+    ("Officials said during a phone briefing on Thursday that talks would go on.", "Thursday", True),
+    ("The White House on Monday said the talks would go on.", "Monday", True),
+    ("They will meet on Friday, the White House said on Monday.", "Friday", False),
+])
+def test_statement_dates(sentence, date_word, expected):
+    tokens = tokenize(sentence)
+    i = next(k for k, t in enumerate(tokens) if t.text == date_word)
+    assert attribution.is_statement_date(tokens, i, i + 1) is expected
