@@ -78,6 +78,11 @@ def test_all_errors_are_collected_with_line_and_column():
     assert "lowercase" in found[2]
 
 
+def test_duplicate_ids_are_named():
+    (p,) = problems("claims:\n- {id: a, about: [x], expect: {year: 2001}}\n- {id: a, about: [x], expect: {year: 2002}}\n")
+    assert p.startswith("c.yaml:3:3:") and "used twice (first on line 2)" in p
+
+
 @pytest.mark.parametrize("text, message", [
     ("claims: [{id: a, about: [x], expect: {quantity: 1}, abuot: [y]}]", "did you mean 'about'?"),
     ("claims: [{id: a, about: [x], expect: {}}]", "names no kind"),
@@ -97,11 +102,6 @@ def test_all_errors_are_collected_with_line_and_column():
     ("claims: [{id: a, about: [x], expect: {term: first}}\n", "YAML syntax error"),
     ("", "empty"),
 ])
-def test_duplicate_ids_are_named():
-    (p,) = problems("claims:\n- {id: a, about: [x], expect: {year: 2001}}\n- {id: a, about: [x], expect: {year: 2002}}\n")
-    assert p.startswith("c.yaml:3:3:") and "used twice (first on line 2)" in p
-
-
 def test_mistakes_are_named(text, message):
     assert any(message in p for p in problems(text)), problems(text)
 
