@@ -1,0 +1,111 @@
+"""The command line: formats, output files, exit codes, errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli import cli
+
+from conftest import ROOT
+
+
+@pytest.fixture
+def sample(tmp_path, monkeypatch):
+    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_check_text_exits_1_on_conflicts(sample):
+    result = run("check")
+    assert result.exit_code == 1
+    assert "merida-age" in result.output and "Conflicts and mixed" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_fail_on_never_exits_0(sample):
+    assert run("check", "--fail-on", "never").exit_code == 0
+
+
+def test_json_to_file_is_written_and_valid(sample):
+    result = run("check", "--format", "json", "--output", "reports/out.json")
+    assert result.exit_code == 1 and result.output == ""
+    data = json.loads((sample / "reports" / "out.json").read_text())
+    assert data["summary"]["mixed"] == 2
+    assert not [p for p in (sample / "reports").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_output_dash_is_stdout(sample):
+    result = run("check", "--format", "markdown", "--output", "-")
+    assert result.output.startswith("# crosscheck report")
+
+
+def test_output_to_a_non_regular_file_is_written_not_replaced(sample):
+    result = run("check", "--format", "json", "--output", os.devnull)
+    assert result.exit_code == 1
+    assert os.path.exists(os.devnull) and not os.path.isfile(os.devnull)
+
+
+def test_all_clear_exits_0(sample):
+    (sample / "claims.yaml").write_text("claims:\n- {id: a, about: [Merida], expect: {quantity: 13, unit: year}}\n")
+    shutil.rmtree(sample / "sources")
+    (sample / "sources").mkdir()
+    (sample / "sources" / "a.txt").write_text("Headline about it all\n\nThe Merida pact is 13 years old.\n")
+    assert run("check").exit_code == 0
+
+
+def test_several_sources_options(sample):
+    (sample / "more").mkdir()
+    (sample / "more" / "x.txt").write_text("A headline for the test\n\nNothing here.\n")
+    result = run("check", "--format", "json", "--sources", "sources", "--sources", "more/x.txt")
+    assert len(json.loads(result.output)["sources"]) == 6
+
+
+@pytest.mark.parametrize("args, message", [
+    (["check", "--claims", "missing.yaml"], "claims file not found"),
+    (["check", "--sources", "nowhere"], "no such file or folder"),
+    (["check", "--format", "pdf"], "Invalid value"),
+])
+def test_input_errors_exit_2_without_traceback(sample, args, message):
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_bad_claims_name_file_line_and_column(sample):
+    (sample / "claims.yaml").write_text("claims:\n  - id: a\n    about: [x]\n    expect: {quantity: 1, unit: parsec}\n")
+    result = CliRunner().invoke(cli, ["check"])
+    assert result.exit_code == 2
+    assert "error: claims.yaml:4:33: claim 'a' unit 'parsec'" in result.output
+
+
+def test_validate(sample):
+    result = run("validate")
+    assert result.exit_code == 0 and "10 claims" in result.output
+
+
+def test_module_entry_point_and_real_process(sample):
+    proc = subprocess.run([sys.executable, "-m", "crosscheck", "check", "--claims", "nope.yaml"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: nope.yaml: claims file not found")
+    assert "Traceback" not in proc.stderr
+
+
+def test_sources_and_claims_are_never_modified(sample):
+    before = {p: p.read_bytes() for p in [sample / "claims.yaml", *(sample / "sources").iterdir()]}
+    run("check", "--format", "json", "--output", "reports/r.json")
+    assert before == {p: p.read_bytes() for p in before}
