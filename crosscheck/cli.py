@@ -54,9 +54,9 @@ def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | No
     if fmt == "text" and output in (None, "-"):
         from rich.console import Console
 
-        from .report.text import print_report
-
-        print_report(report, Console(highlight=False, emoji=False))
+        terminal = Console()  # detects a terminal, its width, NO_COLOR
+        color = terminal.is_terminal and not terminal.no_color
+        write("-", render(report, fmt, color=color, width=terminal.width if terminal.is_terminal else 80))
     else:
         write(output or "-", render(report, fmt, color=False, width=100))
     if fail_on == "conflicts" and report.failing():

@@ -12,7 +12,8 @@ from __future__ import annotations
 import io
 import re
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -24,6 +25,7 @@ STYLES = {"supports": "green", "conflicts": "bold red", "mixed": "bold yellow", 
 LABELS = {"out_of_scope": "out of scope"}
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 CONTEXT_CHARS = 110
+TRAILING_RE = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
 def clean(text: str) -> str:
@@ -36,7 +38,7 @@ def render(report: Report, color: bool | None = None, width: int | None = None) 
     console = Console(file=buffer, force_terminal=color, no_color=color is False, width=width or 80,
                       highlight=False, emoji=False, legacy_windows=False)
     print_report(report, console)
-    return buffer.getvalue()
+    return TRAILING_RE.sub(r"\1", buffer.getvalue())
 
 
 def print_report(report: Report, console: Console) -> None:
@@ -47,23 +49,23 @@ def print_report(report: Report, console: Console) -> None:
     console.print(_summary(report))
     failing = [f for f in report.findings if f.verdict in ("conflicts", "mixed")]
     if failing:
-        console.print(Text("\nConflicts and mixed", style="bold"))
+        console.print(Text("\nConflicts and mixed", style="bold underline"))
         for finding in failing:
             console.print(_finding(report, finding, labels))
     unclear = [f for f in report.findings if f.verdict == "unclear"]
     if unclear:
-        console.print(Text("\nUnclear", style="bold"))
+        console.print(Text("\nUnclear", style="bold underline"))
         for finding in unclear:
             console.print(_finding(report, finding, labels))
     if report.misspellings:
-        console.print(Text("\nMisspellings", style="bold"))
+        console.print(Text("\nMisspellings", style="bold underline"))
         for m in report.misspellings:
             line = Text(f"  {m.source}:{m.line}:{m.column}  ")
             line.append(clean(m.found), style="bold red")
             line.append(f" → {m.canonical}  ({m.zone})")
             console.print(line)
     if report.warnings:
-        console.print(Text("\nWarnings", style="bold"))
+        console.print(Text("\nWarnings", style="bold underline"))
         for w in report.warnings:
             where = w.source or ""
             if w.line:
@@ -103,11 +105,12 @@ def _legend() -> Text:
     return text
 
 
-def _sources(report: Report, labels: dict[str, str]) -> Text:
-    text = Text()
+def _sources(report: Report, labels: dict[str, str]) -> Table:
+    table = Table.grid(padding=(0, 2), pad_edge=True)
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column()
     for s in report.sources:
-        text.append(f"\n  {labels[s.path]}  ", style="bold")
-        text.append(s.path)
+        text = Text(s.path)
         details = [d for d in (s.outlet, s.reference_date and s.reference_date.isoformat()) if d]
         if details:
             text.append("  " + ", ".join(details), style="dim")
@@ -117,7 +120,8 @@ def _sources(report: Report, labels: dict[str, str]) -> Text:
             text.append(f"  out of scope: {s.scope_note}", style="blue")
         elif s.scope_note:
             text.append(f"  ({s.scope_note})", style="dim")
-    return text
+        table.add_row(f"  {labels[s.path]}", text)
+    return Padding(table, (1, 0, 0, 0), expand=False)
 
 
 def _summary(report: Report) -> Text:
@@ -136,21 +140,21 @@ def _summary(report: Report) -> Text:
     return text
 
 
-def _finding(report: Report, finding: Finding, labels: dict[str, str]) -> Text:
+def _finding(report: Report, finding: Finding, labels: dict[str, str]) -> RenderableType:
     claim = next(c for c in report.claims if c.id == finding.claim)
-    text = Text("\n")
-    text.append(f"{GLYPHS[finding.verdict]} {finding.verdict.replace('_', ' ')}", style=STYLES[finding.verdict])
-    text.append(f"  {finding.claim}", style="bold")
-    text.append(f" × {labels[finding.source]} {finding.source}")
+    head = Text()
+    head.append(f"{GLYPHS[finding.verdict]} {finding.verdict.replace('_', ' ')}", style=STYLES[finding.verdict])
+    head.append(f"  {finding.claim}", style="bold")
+    head.append(f" × {labels[finding.source]} {finding.source}")
     if finding.suppressed:
-        text.append("  (suppressed)", style="dim")
+        head.append("  (suppressed)", style="dim")
     if finding.new:
-        text.append("  NEW", style="bold red")
-    text.append(f"\n  claim: {claim.statement}", style="dim")
+        head.append("  NEW", style="bold red")
+    parts: list[RenderableType] = [Text(""), head, Padding(Text(f"claim: {claim.statement}", style="dim"), (0, 0, 0, 2), expand=False)]
     for e in finding.evidence:
-        text.append(f"\n  {e.stance:<9} ", style=STYLES.get(e.stance, ""))
-        text.append(f"{finding.source}:{e.line}:{e.column}  ")
-        text.append_text(_quote(e))
+        line = Text(f"{e.stance:<9} ", style=STYLES.get(e.stance, ""))
+        line.append(f"line {e.line}:{e.column}  ")
+        line.append_text(_quote(e))
         notes = [n for n in (e.zone if e.zone != "body" else None,
                              "hedged" if e.hedged else None,
                              f"according to {clean(e.attributed_to)}" if e.attributed_to else None,
@@ -159,8 +163,9 @@ def _finding(report: Report, finding: Finding, labels: dict[str, str]) -> Text:
                              f"year from {e.resolved_with}" if e.resolved_with == "scope" else None,
                              e.note) if n]
         if notes:
-            text.append(f"  ({'; '.join(notes)})", style="dim")
-    return text
+            line.append(f"  ({'; '.join(notes)})", style="dim")
+        parts.append(Padding(line, (0, 0, 0, 2), expand=False))
+    return Group(*parts)
 
 
 def _quote(e) -> Text:
@@ -169,6 +174,12 @@ def _quote(e) -> Text:
     vs, ve = e.value_start - e.context_start, e.value_end - e.context_start
     left = max(0, vs - CONTEXT_CHARS // 2)
     right = min(len(context), ve + CONTEXT_CHARS // 2)
+    if left > 0:  # cut at a word boundary
+        space = context.find(" ", left, vs)
+        left = space + 1 if space >= 0 else left
+    if right < len(context):
+        space = context.rfind(" ", ve, right)
+        right = space if space >= 0 else right
     text = Text("“" + ("…" if left else ""))
     text.append(clean(context[left:vs]))
     text.append(clean(context[vs:ve]), style="bold reverse" if e.stance == "conflicts" else "bold")
