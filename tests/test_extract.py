@@ -99,6 +99,11 @@ def test_metadata_date_takes_scope_year_when_missing():
     assert dates.parse_metadata_date("October 8th, 2021 at 14:32", None) == (dt.date(2021, 10, 8), None)
 
 
+@pytest.mark.parametrize("value", ["2021/10/08 10:32 GMT", "8 Oct. 2021, 10:32", "Friday 8th October 2021"])
+def test_free_form_metadata_dates_are_read_by_dateparser(value):
+    assert dates.parse_metadata_date(value, None)[0] == dt.date(2021, 10, 8)
+
+
 # --- quantities ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, value, unit, hedge", [

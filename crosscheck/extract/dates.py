@@ -1,8 +1,9 @@
 """Date mentions: full, partial, relative, weekday-only and year-less.
 
-A regular expression finds candidate spans; dateparser reads each distinct
-absolute span once (cached), because scanning whole articles with
-dateparser's search is far too slow. Relative mentions are kept unresolved
+A regular expression finds candidate spans and splits them into day, month
+and year; dateparser reads the free-form metadata values the patterns do not
+know, once per distinct span. Scanning whole articles with dateparser's
+search would be far too slow. Relative mentions are kept unresolved
 here: what they mean depends on the publication date, which the matching
 stage knows.
 """
@@ -74,9 +75,14 @@ class DateMention:
 
 
 @lru_cache(maxsize=4096)
-def _parse_absolute(span: str) -> dt.date | None:
-    """Read one absolute date span with dateparser (once per distinct span)."""
-    import dateparser  # heavy: imported only when an article has a date to read
+def parse_free_form(span: str) -> dt.date | None:
+    """A full date in a form the patterns above do not know ("2021/10/08 10:32 GMT",
+    "08.10.2021"), read by dateparser once per distinct span.
+
+    Imported lazily: its first call costs a few hundred milliseconds, which
+    the editor's command pays only when an article needs it.
+    """
+    import dateparser
 
     parsed = dateparser.parse(span, languages=["en"],
                               settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})
@@ -129,9 +135,9 @@ def _absolute(m: re.Match) -> DateMention | None:
     year_text = m.group("y1") or m.group("y2")
     month, day = _month(month_name), int(re.sub(r"\D", "", day_text))
     if year_text:
-        # dateparser reads the span; the regex groups say which parts were written.
-        date = _parse_absolute(f"{day} {month_name.rstrip('.')} {year_text}")
-        if date is None:
+        try:
+            date = dt.date(int(year_text), month, day)
+        except ValueError:
             return None
         return DateMention(m.start(), m.end(), m.group(), date.year, date.month, date.day, weekday)
     try:
@@ -182,7 +188,7 @@ def full_dates(text: str, start: int, end: int) -> list[dt.date]:
 
 
 def parse_metadata_date(value: str, fallback_year: int | None) -> tuple[dt.date | None, str | None]:
-    """The date on a "Published …" line or in a dateline, and how its year was found."""
+    """The date on a "Published …" line, in front matter or a dateline, and how its year was found."""
     for d in find_dates(value):
         if d.day is None or d.month is None:
             continue
@@ -190,4 +196,7 @@ def parse_metadata_date(value: str, fallback_year: int | None) -> tuple[dt.date 
             return dt.date(d.year, d.month, d.day), None
         if fallback_year is not None:
             return complete(d, fallback_year), "scope"
+    value = value.strip()
+    if len(value) <= 60 and re.search(r"\d", value):
+        return parse_free_form(value), None
     return None, None
