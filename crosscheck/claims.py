@@ -278,7 +278,7 @@ def parse_claims(text: str, path: str = "claims.yaml") -> ClaimsFile:
     except RecursionError:
         raise InputError(Problem(path, None, None, "the YAML document is nested too deeply")) from None
     if check.problems:
-        raise InputError(check.problems)
+        raise InputError(sorted(check.problems, key=lambda p: (p.line or 0, p.column or 0)))
     return result
 
 

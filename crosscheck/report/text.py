@@ -60,17 +60,17 @@ def print_report(report: Report, console: Console) -> None:
     if report.misspellings:
         console.print(Text("\nMisspellings", style="bold underline"))
         for m in report.misspellings:
-            line = Text(f"  {m.source}:{m.line}:{m.column}  ")
+            line = Text(f"{m.source}:{m.line}:{m.column}  ")
             line.append(clean(m.found), style="bold red")
             line.append(f" → {m.canonical}  ({m.zone})")
-            console.print(line)
+            console.print(Padding(line, (0, 0, 0, 2), expand=False))
     if report.warnings:
         console.print(Text("\nWarnings", style="bold underline"))
         for w in report.warnings:
             where = w.source or ""
             if w.line:
                 where += f":{w.line}" + (f":{w.column}" if w.column else "")
-            console.print(Text(f"  {where}: {clean(w.message)}", style="yellow"))
+            console.print(Padding(Text(f"{where}: {clean(w.message)}", style="yellow"), (0, 0, 0, 2), expand=False))
 
 
 def _matrix(report: Report, labels: dict[str, str], width: int) -> Group:
