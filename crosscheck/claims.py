@@ -20,6 +20,7 @@ from yaml.constructor import SafeConstructor
 
 from . import units
 from .errors import InputError, Problem
+from .extract.dates import as_date
 from .units import Unit
 
 CLAIM_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -321,17 +322,10 @@ def _read_scope(check: _Checker, node: yaml.Node) -> Scope:
 
 def _as_date(check: _Checker, node: yaml.Node, what: str) -> dt.date | None:
     value = check.value(node)
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    check.error(node, f"{what} must be a date written YYYY-MM-DD, got {value!r}")
-    return None
+    date = as_date(value) if not (isinstance(value, str) and len(value.strip()) != 10) else None
+    if date is None:
+        check.error(node, f"{what} must be a date written YYYY-MM-DD, got {value!r}")
+    return date
 
 
 def _read_entities(check: _Checker, node: yaml.Node) -> dict[str, Entity]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Sequence
 
@@ -24,8 +24,9 @@ from .extract.names import NAME_PARTICLES, PhraseHit, PhraseIndex, VariantFinder
 from .extract.quantities import QuantityMention, find_quantities
 from .model import Evidence, Found, Misspelling
 from .scope import Dating
+from .scope import window as scope_window
 from .sources import Source
-from .text import LineIndex, Phrase, Token, tokenize
+from .text import LineIndex, Phrase, Token, is_irregular_past, tokenize
 from .zones import Layout, Sentence
 
 NEGATIONS = frozenset("not no never neither nor without hardly cannot".split())
@@ -34,7 +35,8 @@ DISCOURSE = frozenset("however but and also still meanwhile additionally moreove
                       "furthermore indeed".split())
 ANAPHORS = frozenset("he she it they this these those its their his her such both".split())
 FUTURE = frozenset("will would shall 'll going expected scheduled set upcoming ahead plans plan due".split())
-PAST = frozenset("was were had did met held took earlier last ago".split())
+PAST = frozenset("was were had did earlier last ago yesterday".split())
+AUXILIARY_BEFORE_PARTICIPLE = frozenset("be been being is are has have will would to".split())
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
 # Words that make a capitalised run a title or an institution rather than a person's name.
 NOT_NAME_WORDS = frozenset(
@@ -49,6 +51,9 @@ NOT_NAME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december north south east west new the".split()
 )
+FRAME_RE = re.compile(r"(?:(?:Back|Early|Late)\s+)?(?:In|During|By)\s+(?:(?:early|late|mid-?)\s*)?"
+                      r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>1[89]\d\d|20\d\d)\s*,")
+FIGURE_DATE_GAP_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:on|by|as of|in|at)?\s*")  # "4,000 cars on"
 MEMBER_CUES = (("led", "by"), ("includ",), ("accompani", "by"), ("join", "by"), ("along", "with"))
 
 
@@ -190,8 +195,32 @@ def _negated(tokens: Sequence[Token], i: int, text: str) -> bool:
     return False
 
 
+def _future(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence speaks of what is to come ("will meet on Friday") rather
+    than what happened ("struck on Tuesday"); news about plans is the default."""
+    if any(t.norm in FUTURE for t in tokens):
+        return True
+    for i, t in enumerate(tokens):
+        before = tokens[i - 1].norm if i else ""
+        after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        if t.norm in PAST:
+            return False
+        if (t.norm.endswith("ed") or is_irregular_past(t.norm)) and t.text[0].islower() and len(t.norm) > 3 \
+                and before not in AUXILIARY_BEFORE_PARTICIPLE and after != "by":
+            return False  # a finite past verb, not "was opened" nor "led by"
+    return True
+
+
 def _is_question(text: str, sentence: Sentence) -> bool:
     return text[sentence.start:sentence.end].rstrip(" \"'”’)").endswith("?")
+
+
+def _dates_a_figure(text: str, s: Sentence, d: DateMention, quantities: list[QuantityMention]) -> bool:
+    """Whether the date directly follows a figure: "rose to 158 on Thursday", "5% in March"."""
+    for q in quantities:
+        if q.end <= d.start and FIGURE_DATE_GAP_RE.fullmatch(text, q.end, d.start):
+            return True
+    return False
 
 
 def _token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
@@ -234,6 +263,7 @@ class Matcher:
         self.index = PhraseIndex(phrases)
         self.variants = VariantFinder(claims.entities.values())
         self.scope_year = claims.scope.date.year if claims.scope and claims.scope.date else None
+        self.window = scope_window(claims.scope)
 
     def article(self, source: Source, layout: Layout, dating: Dating) -> Article:
         return Article(source, layout, dating, self.index, self.variants, self.scope_year)
@@ -252,10 +282,11 @@ class Matcher:
 
         chosen: dict[int, Sentence] = {}
         carrying, paragraph = False, None
+        dated_claim = isinstance(claim.expect, DateExpect) and claim.expect.precision != "day"
         for s in art.layout.sentences:
             if s.paragraph != paragraph:
                 carrying, paragraph = False, s.paragraph
-            if excluded(s):
+            if excluded(s) or (not dated_claim and self._another_occurrence(art, s)):
                 carrying = False
             elif topical(s):
                 chosen[s.index] = s
@@ -272,6 +303,18 @@ class Matcher:
                     if not excluded(s):
                         chosen.setdefault(s.index, s)
         return [chosen[i] for i in sorted(chosen)]
+
+    def _another_occurrence(self, art: Article, s: Sentence) -> bool:
+        """A sentence opening with a time frame outside the scope window ("In 1957, floods …")
+        is about another occurrence. Claims of a year or a month still read it: there
+        the year is the very thing being checked."""
+        if self.window is None:
+            return False
+        m = FRAME_RE.match(art.text, s.start, s.end)
+        if not m:
+            return False
+        low, high = self.window
+        return not low.year <= int(m.group("year")) <= high.year
 
     def _continues(self, art: Article, s: Sentence, claim: Claim) -> bool:
         """A sentence that starts "He …", "However, it …" or "The initiative …" and
@@ -349,6 +392,8 @@ class Matcher:
                     continue  # "stalled since 2016" bounds another period
                 if attrib.is_statement_date(s.tokens, first, last) or _negated(s.tokens, first, art.text):
                     continue  # "the White House said on Monday" dates the statement
+                if _dates_a_figure(art.text, s, d, quantities):
+                    continue  # "the toll rose to 158 on Thursday" dates the figure
                 item = self._date_item(art, s, d, expect)
                 if item is not None:
                     out.append(item)
@@ -374,8 +419,7 @@ class Matcher:
     def _resolve(self, art: Article, s: Sentence, d: DateMention,
                  reference: dt.date) -> tuple[dt.date, str] | None:
         if d.weekday is not None and d.day is None:
-            future = any(t.norm in FUTURE for t in s.tokens) or not any(t.norm in PAST for t in s.tokens)
-            return dates_mod.resolve_weekday(d.weekday, d.relative, reference, future), "day"
+            return dates_mod.resolve_weekday(d.weekday, d.relative, reference, _future(s.tokens)), "day"
         if d.relative in ("today", "tonight", "tomorrow", "yesterday"):
             return dates_mod.resolve_relative_word(d.relative, reference), "day"
         return None
@@ -472,7 +516,7 @@ class Matcher:
     def _holder(self, art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         """Who holds the role: "Foreign Minister Marcelo Ebrard" or "Ebrard, Mexico's foreign minister"."""
         toks = s.tokens
-        if h.last < len(toks) and not CLAUSE_BREAK_RE.search(art.text[toks[h.last - 1].end:toks[h.last].start]):
+        if h.last < len(toks) and re.fullmatch(r"\s*,?\s*", art.text[toks[h.last - 1].end:toks[h.last].start]):
             person = self._person_at(art, s, h.last, forward=True)
             if person:
                 return person
@@ -600,8 +644,8 @@ def _number(value: float) -> int | float:
 def _compare_quantity(expect: QuantityExpect, q: QuantityMention) -> str | None:
     """supports / conflicts / unclear, or None when the mention is another kind of fact."""
     if expect.unit is None:
-        if q.unit is not None:
-            return None
+        if q.unit is not None and q.unit.dimension != "people":
+            return None  # a bare count also reads "217 people"
         value, high, converted = q.value, q.high, False
     else:
         if q.unit is None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .claims import Scope
 from .extract import dates
-from .sources import Source, as_date
+from .sources import Source
 from .zones import Layout
 
 
@@ -32,7 +32,7 @@ def date_source(source: Source, layout: Layout, scope: Scope | None) -> Dating:
     published, origin = None, None
     if "published" in source.fields:
         value = source.fields["published"]
-        published = as_date(value) or dates.parse_metadata_date(str(value), scope_year)[0]
+        published = dates.as_date(value) or dates.parse_metadata_date(str(value), scope_year)[0]
         origin = source.fields_from["published"] if published else None
     if published is None:
         published = _from_text(source.text, layout, scope_year)
@@ -53,7 +53,7 @@ def _from_text(text: str, layout: Layout, scope_year: int | None) -> dt.date | N
     for meta in layout.meta:
         if meta.kind in by_kind:
             continue
-        found = (as_date(meta.value) if meta.kind == "date"
+        found = (dates.as_date(meta.value) if meta.kind == "date"
                  else dates.parse_metadata_date(meta.value, None)[0])
         if found:
             by_kind[meta.kind] = found

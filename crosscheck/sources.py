@@ -8,7 +8,6 @@ matter included, so positions in reports match the file as stored.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field
@@ -163,16 +162,3 @@ def _front_matter(body: str, shown: str, first_line: int) -> dict:
         raise InputError(Problem(shown, first_line, 1, "front matter must be a mapping of fields",
                                  "write title: …, published: YYYY-MM-DD between the '---' lines"))
     return data
-
-
-def as_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None

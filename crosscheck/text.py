@@ -38,8 +38,9 @@ _IRREGULAR = {
         "go": "went gone", "come": "came", "know": "knew known", "tell": "told", "keep": "kept",
         "think": "thought", "feel": "felt", "stand": "stood", "write": "wrote written", "choose": "chose chosen",
         "break": "broke broken", "speak": "spoke spoken", "draw": "drew drawn", "fight": "fought",
-        "strike": "struck", "seek": "sought", "teach": "taught", "catch": "caught", "drive": "drove driven",
+        "seek": "sought", "teach": "taught", "catch": "caught", "drive": "drove driven",
         "fly": "flew flown", "fall": "fell fallen", "freeze": "froze frozen", "throw": "threw thrown",
+        "strike": "struck", "sink": "sank sunk", "rise": "rose risen", "shake": "shook",
         "lead": "led", "say": "said", "undertake": "undertook undertaken",
     }.items()
     for form in forms.split()
@@ -75,6 +76,11 @@ def normalise_word(word: str) -> str:
     folded = fold(word).replace(".", "")
     folded = _POSSESSIVE_RE.sub("", folded) if len(folded) > 2 else folded
     return folded.replace("’", "'")
+
+
+def is_irregular_past(norm: str) -> bool:
+    """"struck", "met", "held": a past form the "-ed" ending would not reveal."""
+    return norm in _IRREGULAR and norm not in _IRREGULAR.values() and not norm.endswith("en")
 
 
 @lru_cache(maxsize=65536)

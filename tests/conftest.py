@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -49,6 +50,17 @@ def corpus(tmp_path, monkeypatch):
         return check("claims.yaml", ["sources"])
 
     return run
+
+
+@pytest.fixture(scope="session")
+def sample_report():
+    """The bundled sample, checked from the repository root as an editor would."""
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        yield check("claims.yaml", ["sources"])
+    finally:
+        os.chdir(cwd)
 
 
 def finding(report, claim: str, source: str = "a.txt"):

@@ -109,3 +109,13 @@ def test_sources_and_claims_are_never_modified(sample):
     before = {p: p.read_bytes() for p in [sample / "claims.yaml", *(sample / "sources").iterdir()]}
     run("check", "--format", "json", "--output", "reports/r.json")
     assert before == {p: p.read_bytes() for p in before}
+
+
+def test_a_skipped_source_is_reported_never_silently_checked(sample):
+    (sample / "sources" / "broken.txt").write_bytes(b"\x00\x01binary\x00")
+    data = json.loads(run("check", "--format", "json").output)
+    (source,) = [s for s in data["sources"] if s["path"].endswith("broken.txt")]
+    assert source["status"] == "skipped"
+    findings = [f for f in data["findings"] if f["source"].endswith("broken.txt")]
+    assert {f["verdict"] for f in findings} == {"silent"} and all("not checked" in f["note"] for f in findings)
+    assert any(w["source"].endswith("broken.txt") for w in data["warnings"])

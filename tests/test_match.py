@@ -299,3 +299,41 @@ claims:
                         "b.txt": "Funding\n\nThe RBA budget is $5 million.\n"})
     assert finding(r, "agency-budget", "a.txt").verdict == "silent"
     assert finding(r, "agency-budget", "b.txt").verdict == "supports"
+
+
+def test_past_tense_weekday_is_the_one_before_publication(corpus):
+    r = corpus(OPENING, {"a.md": "---\npublished: 2024-05-20\n---\n"
+                                 "Crowds cheered as the Riverside Bridge opened to traffic on Friday.\n"})
+    f = finding(r, "opening-date", "a.md")
+    assert (f.verdict, f.evidence[0].found.value) == ("supports", "2024-05-17")
+
+
+def test_a_date_right_after_a_figure_dates_the_figure(corpus):
+    r = corpus(OPENING, {"a.md": "---\npublished: 2024-05-20\n---\n"
+                                 "Traffic on the Riverside Bridge rose to 4,000 cars on Sunday, officials said.\n"})
+    assert finding(r, "opening-date", "a.md").verdict == "silent"
+
+
+def test_a_fronted_time_frame_outside_the_scope_is_another_occurrence(corpus):
+    r = corpus(COST + AGE.replace("claims:\n", ""), {
+        "a.txt": "Crossing opens\n\nIn 1998, an earlier bridge cost $90 million.\n",
+        "b.txt": "Crossing opens\n\nIn 2011, the bridge plan was drawn up.\n"})
+    assert finding(r, "bridge-cost", "a.txt").verdict == "silent"
+    assert finding(r, "plan-year", "b.txt").verdict == "supports"  # a year claim reads its year
+
+
+def test_a_claim_without_a_unit_counts_people_too(corpus):
+    claims = """
+claims:
+  - id: injured
+    statement: Twelve workers were injured building the bridge.
+    about: [bridge]
+    expect: {quantity: 12}
+"""
+    r = corpus(claims, {"a.txt": "Crossing opens\n\nBuilding the Riverside Bridge injured 15 people.\n"})
+    assert finding(r, "injured").verdict == "conflicts"
+
+
+def test_role_then_comma_then_name(corpus):
+    r = corpus(MAYOR, {"a.txt": "Crossing opens\n\nThe mayor, Grace Okafor, cut the ribbon.\n"})
+    assert finding(r, "mayor").verdict == "supports"

@@ -10,7 +10,6 @@ import os
 
 import pytest
 
-from crosscheck import check
 from crosscheck.report import render
 from crosscheck.report.markdown import escape
 from crosscheck.report.text import clean
@@ -20,14 +19,9 @@ from conftest import ROOT
 GOLDEN = ROOT / "tests" / "golden"
 
 
-@pytest.fixture(scope="module")
-def report():
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        yield check("claims.yaml", ["sources"])
-    finally:
-        os.chdir(cwd)
+@pytest.fixture
+def report(sample_report):
+    return sample_report
 
 
 @pytest.mark.parametrize("fmt, name", [("json", "sample.json"), ("markdown", "sample.md"), ("text", "sample.txt")])

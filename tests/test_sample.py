@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 
 import pytest
 import yaml
 
-from crosscheck import check
 
 from conftest import ROOT
 
@@ -15,14 +13,9 @@ GOLD = yaml.safe_load((ROOT / "tests" / "data" / "sample-gold.yaml").read_text(e
 PAIRS = [(claim, key, entry) for claim, per_source in GOLD["verdicts"].items() for key, entry in per_source.items()]
 
 
-@pytest.fixture(scope="module")
-def report():
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        yield check("claims.yaml", ["sources"])
-    finally:
-        os.chdir(cwd)
+@pytest.fixture
+def report(sample_report):
+    return sample_report
 
 
 @pytest.mark.parametrize("claim, key, entry", PAIRS, ids=[f"{c}-{k}" for c, k, _ in PAIRS])

@@ -181,6 +181,20 @@ def resolve_relative_word(word: str, reference: dt.date) -> dt.date:
     return reference + dt.timedelta(days=shift)
 
 
+def as_date(value: object) -> dt.date | None:
+    """A date from YAML (a date, a datetime, or ISO text such as "2021-10-04T09:00")."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
 def full_dates(text: str, start: int, end: int) -> list[dt.date]:
     """Dates with day, month and year written out, for an article's latest date."""
     return [dt.date(d.year, d.month, d.day) for d in find_dates(text, start, end)
