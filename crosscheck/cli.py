@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .errors import InputError
+from .report import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -35,7 +36,7 @@ def cli() -> None:
               help="The fact sheet to check against.")
 @click.option("--sources", "sources", multiple=True, default=("sources",), show_default=True,
               help="A folder or file of articles (.txt, .md); may be given several times.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
               show_default=True, help="Report format.")
 @click.option("--output", "output", default=None, metavar="FILE",
               help="Write the report to FILE (atomically) instead of stdout; '-' is stdout.")

@@ -102,6 +102,5 @@ class Report:
     def count(self, verdict: str) -> int:
         return sum(1 for f in self.findings if f.verdict == verdict)
 
-    def failing(self, only_new: bool = False) -> list[Finding]:
-        return [f for f in self.findings if f.verdict in FAILING and not f.suppressed
-                and (not only_new or f.new is not False)]
+    def failing(self) -> list[Finding]:
+        return [f for f in self.findings if f.verdict in FAILING and not f.suppressed]

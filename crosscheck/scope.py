@@ -20,7 +20,6 @@ from .zones import Layout
 @dataclass(frozen=True)
 class Dating:
     published: dt.date | None
-    published_from: str | None  # front_matter | manifest | text
     reference: dt.date | None
     date_from: str | None  # front_matter | manifest | text | body
     outlet: str | None  # from a dateline such as "WASHINGTON, Oct 4 (Reuters) -"
@@ -38,13 +37,13 @@ def date_source(source: Source, layout: Layout, scope: Scope | None) -> Dating:
         published = _from_text(source.text, layout, scope_year)
         origin = "text" if published else None
     if published is not None:
-        return Dating(published, origin, published, origin, outlet)
+        return Dating(published, published, origin, outlet)
     latest = None
     for sentence in layout.sentences:
         if sentence.zone == "body":
             for date in dates.full_dates(source.text, sentence.start, sentence.end):
                 latest = date if latest is None or date > latest else latest
-    return Dating(None, None, latest, "body" if latest else None, outlet)
+    return Dating(None, latest, "body" if latest else None, outlet)
 
 
 def _from_text(text: str, layout: Layout, scope_year: int | None) -> dt.date | None:

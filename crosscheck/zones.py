@@ -91,10 +91,10 @@ class Region:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """A subheading and the paragraphs under it, up to the next one."""
+
     index: int
-    title_start: int
-    title_end: int
-    tokens: tuple[Token, ...]
+    tokens: tuple[Token, ...]  # the subheading's words
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +279,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
         ts, te = _trim(text, s, e)
         if kind == "subheading":
             section += 1
-            sections.append(Section(section, ts, te, tokenize(text, ts, te)))
+            sections.append(Section(section, tokenize(text, ts, te)))
             regions.append(Region("subheading", ts, te))
             continue
         regions.append(Region("caption" if kind == "caption" else "boilerplate", ts, te))

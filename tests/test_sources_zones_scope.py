@@ -142,8 +142,8 @@ def test_unknown_date_is_in_scope_with_a_note(tmp_path):
 def test_window_after_extends_only_forward():
     from crosscheck.scope import Dating
     scope = Scope("x", dt.date(2021, 10, 8), 10, 400)
-    late = Dating(dt.date(2022, 6, 1), "text", dt.date(2022, 6, 1), "text", None)
-    early = Dating(dt.date(2021, 9, 1), "text", dt.date(2021, 9, 1), "text", None)
+    late = Dating(dt.date(2022, 6, 1), dt.date(2022, 6, 1), "text", None)
+    early = Dating(dt.date(2021, 9, 1), dt.date(2021, 9, 1), "text", None)
     assert judge(late, scope)[0] and not judge(early, scope)[0]
 
 

@@ -69,10 +69,6 @@ class DateMention:
             return "month"
         return "year"
 
-    @property
-    def has_year(self) -> bool:
-        return self.year is not None
-
 
 @lru_cache(maxsize=4096)
 def parse_free_form(span: str) -> dt.date | None:
