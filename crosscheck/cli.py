@@ -31,27 +31,27 @@ def cli() -> None:
     """Cross-check news articles against an editor's fact sheet (claims.yaml)."""
 
 
-@cli.command()
-@click.option("--claims", "claims_path", default="claims.yaml", show_default=True,
-              help="The fact sheet to check against.")
-@click.option("--sources", "sources", multiple=True, default=("sources",), show_default=True,
-              help="A folder or file of articles (.txt, .md); may be given several times.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
-              show_default=True, help="Report format.")
-@click.option("--output", "output", default=None, metavar="FILE",
-              help="Write the report to FILE (atomically) instead of stdout; '-' is stdout.")
-@click.option("--fail-on", "fail_on", type=click.Choice(["conflicts", "never"]), default="conflicts",
-              show_default=True, help="Exit 1 on any conflicts or mixed finding, or never.")
-def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | None, fail_on: str) -> None:
-    """Check every article against every claim and report the verdicts."""
+def _inputs(function):
+    """The options every command that reads articles takes."""
+    function = click.option("--sources", "sources", multiple=True, default=("sources",), show_default=True,
+                            help="A folder or file of articles (.txt, .md); may be given several times.")(function)
+    return click.option("--claims", "claims_path", default="claims.yaml", show_default=True,
+                        help="The fact sheet to check against.")(function)
+
+
+def _run(claims_path: str, sources: tuple[str, ...]):
     from .check import check as run_check
+
+    try:
+        return run_check(claims_path, [Path(s) for s in sources])
+    except InputError as error:
+        _fail(error)
+
+
+def _emit(report, fmt: str, output: str | None) -> None:
     from .output import write
     from .report import render
 
-    try:
-        report = run_check(claims_path, [Path(s) for s in sources])
-    except InputError as error:
-        _fail(error)
     if fmt == "text" and output in (None, "-"):
         from rich.console import Console
 
@@ -60,13 +60,69 @@ def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | No
         write("-", render(report, fmt, color=color, width=terminal.width if terminal.is_terminal else 80))
     else:
         write(output or "-", render(report, fmt, color=False, width=100))
-    if fail_on == "conflicts" and report.failing():
-        sys.exit(EXIT_FINDINGS)
 
 
 @cli.command()
-@click.option("--claims", "claims_path", default="claims.yaml", show_default=True)
-@click.option("--sources", "sources", multiple=True, default=("sources",), show_default=True)
+@_inputs
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Report format.")
+@click.option("--output", "output", default=None, metavar="FILE",
+              help="Write the report to FILE (atomically) instead of stdout; '-' is stdout.")
+@click.option("--baseline", "baseline_path", default=None, metavar="FILE",
+              help="Accepted findings (from 'crosscheck baseline'): only others are new.")
+@click.option("--fail-on", "fail_on", type=click.Choice(["conflicts", "new", "never"]), default=None,
+              help="Exit 1 on any conflicts or mixed finding, only on new ones, or never. "
+                   "Default: new with --baseline, else conflicts.")
+def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | None, baseline_path: str | None,
+          fail_on: str | None) -> None:
+    """Check every article against every claim and report the verdicts."""
+    report = _run(claims_path, sources)
+    if baseline_path:
+        from . import baseline
+
+        try:
+            report = baseline.compare(report, baseline.load(baseline_path))
+        except InputError as error:
+            _fail(error)
+    fail_on = fail_on or ("new" if baseline_path else "conflicts")
+    _emit(report, fmt, output)
+    failing = report.new_failing() if fail_on == "new" else report.failing() if fail_on == "conflicts" else []
+    if failing:
+        sys.exit(EXIT_FINDINGS)
+
+
+@cli.command("baseline")
+@_inputs
+@click.option("--output", "output", default="reports/baseline.json", show_default=True, metavar="FILE",
+              help="The baseline file to create or update (written atomically).")
+@click.option("--reason", default="accepted after review", show_default=True,
+              help="Why these findings are accepted; recorded with each new entry.")
+@click.option("--accepted-by", "who", default=None, help="Who accepts them (default: git user.name).")
+@click.option("--prune", is_flag=True, help="Only remove entries that no longer occur.")
+def baseline_command(claims_path: str, sources: tuple[str, ...], output: str, reason: str, who: str | None,
+                     prune: bool) -> None:
+    """Accept the current conflicts and mixed findings, so CI fails only on new ones."""
+    from . import baseline
+    from .output import write
+
+    report = _run(claims_path, sources)
+    try:
+        previous = baseline.load(output) if Path(output).exists() else baseline.Baseline()
+    except InputError as error:
+        _fail(error)
+    if prune:
+        updated = baseline.prune(report, previous)
+        click.echo(f"{output}: removed {len(previous.entries) - len(updated.entries)} entries that no longer "
+                   f"occur; {len(updated.entries)} kept", err=True)
+    else:
+        updated = baseline.accept(report, previous, reason, who or baseline.current_user())
+        click.echo(f"{output}: {len(updated.entries) - len(previous.entries)} findings accepted; "
+                   f"{len(updated.entries)} in all", err=True)
+    write(output, baseline.render(updated))
+
+
+@cli.command()
+@_inputs
 def validate(claims_path: str, sources: tuple[str, ...]) -> None:
     """Check claims.yaml (and any sources.yaml manifest) without running a check."""
     from .claims import load_claims

@@ -98,6 +98,11 @@ class Report:
     warnings: tuple[Warning, ...] = ()
     has_baseline: bool = False
     entities: dict = field(default_factory=dict)  # id -> claims.Entity, for names in reports
+    stale: tuple = ()  # baseline.Entry items that no longer occur
+
+    def new_failing(self) -> list[Finding]:
+        """Findings that fail a run with a baseline: contradictions not accepted before."""
+        return [f for f in self.failing() if f.new]
 
     def count(self, verdict: str) -> int:
         return sum(1 for f in self.findings if f.verdict == verdict)

@@ -17,8 +17,8 @@ def render(report: Report) -> str:
 
 def to_dict(report: Report) -> dict:
     counts = {v: report.count(v) for v in VERDICTS}
-    new = sum(1 for f in report.findings if f.new) if report.has_baseline else None
-    return {
+    new = len(report.new_failing()) if report.has_baseline else None
+    out = {
         "schema": SCHEMA,
         "claims_file": report.claims_file,
         "scope": _scope(report.scope),
@@ -33,8 +33,13 @@ def to_dict(report: Report) -> dict:
         "warnings": [_drop_none({"source": w.source, "message": w.message, "line": w.line, "column": w.column})
                      for w in report.warnings],
         "summary": {"sources": len(report.sources), "claims": len(report.claims), **counts,
-                    "misspellings": len(report.misspellings), "warnings": len(report.warnings), "new": new},
+                    "misspellings": len(report.misspellings), "warnings": len(report.warnings), "new": new,
+                    "suppressed": sum(1 for f in report.findings if f.suppressed)},
     }
+    if report.has_baseline:
+        out["baseline"] = {"stale": [{"claim": e.claim, "source": e.source, "fingerprint": e.fingerprint,
+                                      "quotes": list(e.quotes), "reason": e.reason} for e in report.stale]}
+    return out
 
 
 def _date(value: dt.date | None) -> str | None:

@@ -37,6 +37,8 @@ def render(report: Report) -> str:
             line += f" ({escape(s.scope_note)})"
         out.append(line)
     counts = ", ".join(f"{report.count(v)} {LABELS.get(v, v)}" for v in GLYPHS if report.count(v))
+    if report.has_baseline:
+        counts += f", **{len(report.new_failing())} new**"
     out += ["", f"**{len(report.sources)} sources × {len(report.claims)} claims:** {counts}, "
             f"{len(report.misspellings)} misspellings, {len(report.warnings)} warnings", ""]
     for title, wanted in (("Conflicts and mixed", ("conflicts", "mixed")), ("Unclear", ("unclear",))):
@@ -54,6 +56,10 @@ def render(report: Report) -> str:
                 hedge = " (hedged)" if e.hedged else ""
                 out.append(f"- {e.stance}: line {e.line}, column {e.column}: “{escape(e.quote)}”{hedge}{who}")
             out.append("")
+    if report.stale:
+        out += ["## Accepted before, no longer found", "", "Remove them with `crosscheck baseline --prune`.", ""]
+        out += [f"- `{e.claim}` × `{e.source}`: {escape('; '.join(e.quotes))}" for e in report.stale]
+        out.append("")
     if report.misspellings:
         out += ["## Misspellings", ""]
         out += [f"- `{m.source}:{m.line}:{m.column}` {escape(m.found)} → {escape(m.canonical)}"

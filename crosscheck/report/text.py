@@ -57,6 +57,13 @@ def print_report(report: Report, console: Console) -> None:
         console.print(Text("\nUnclear", style="bold underline"))
         for finding in unclear:
             console.print(_finding(report, finding, labels))
+    if report.stale:
+        console.print(Text("\nAccepted before, no longer found (crosscheck baseline --prune removes them)",
+                           style="bold underline"))
+        for e in report.stale:
+            line = Text(f"{e.claim} × {e.source}: ")
+            line.append(clean("; ".join(e.quotes)), style="dim")
+            console.print(Padding(line, (0, 0, 0, 2), expand=False))
     if report.misspellings:
         console.print(Text("\nMisspellings", style="bold underline"))
         for m in report.misspellings:
@@ -131,6 +138,11 @@ def _summary(report: Report) -> Text:
         n = report.count(verdict)
         if n:
             parts.append((f"{n} {LABELS.get(verdict, verdict)}", STYLES[verdict]))
+    if report.has_baseline:
+        parts.append((f"{len(report.new_failing())} new", "bold red" if report.new_failing() else "green"))
+    suppressed = sum(1 for f in report.findings if f.suppressed)
+    if suppressed:
+        parts.append((f"{suppressed} suppressed", "dim"))
     parts.append((f"{len(report.misspellings)} misspelling{'s' * (len(report.misspellings) != 1)}", ""))
     parts.append((f"{len(report.warnings)} warning{'s' * (len(report.warnings) != 1)}", ""))
     for i, (part, style) in enumerate(parts):
