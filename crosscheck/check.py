@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable
 
 from . import scope as scope_mod
+from . import suppress
 from . import sources as sources_mod
 from .claims import ClaimsFile, load_claims
 from .match import Matcher
@@ -42,7 +43,8 @@ def check(claims: str | Path | ClaimsFile, sources: Iterable[str | Path] = ("sou
                 Finding(c.id, source.shown, "silent", (), fingerprint(c.id, source.key, ()),
                         note=f"not checked: {source.skipped}") for c in claims_file.claims]
             continue
-        info, source_findings, source_misspellings = _check_source(source, claims_file, matcher)
+        info, source_findings, source_misspellings, source_warnings = _check_source(source, claims_file, matcher)
+        warnings.extend(source_warnings)
         infos.append(info)
         by_source[source.shown] = source_findings
         misspellings.extend(source_misspellings)
@@ -64,6 +66,8 @@ def _check_source(source, claims_file: ClaimsFile, matcher: Matcher):
                       _text(source.fields.get("outlet")) or dating.outlet, _text(source.fields.get("url")),
                       dating.published, dating.reference, dating.date_from, in_scope, note)
     article = matcher.article(source, layout, dating)
+    suppressed, problems = suppress.regions(source.text, layout, {c.id for c in claims_file.claims})
+    warnings = [Warning(source.shown, message, line, col) for line, col, message in problems]
     findings = []
     for claim in claims_file.claims:
         if not in_scope:
@@ -73,7 +77,8 @@ def _check_source(source, claims_file: ClaimsFile, matcher: Matcher):
         evidence = tuple(matcher.evidence(article, claim))
         findings.append(Finding(claim.id, source.shown, verdict(evidence), evidence,
                                 fingerprint(claim.id, source.key, evidence)))
-    return info, findings, article.misspellings()
+    findings = suppress.apply(findings, claims_file.claims, source.key, suppressed)
+    return info, findings, article.misspellings(), warnings
 
 
 def _text(value: object) -> str | None:

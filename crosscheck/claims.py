@@ -91,6 +91,14 @@ Expect = Union[QuantityExpect, DateExpect, TermExpect, PersonExpect, PeopleExpec
 
 
 @dataclass(frozen=True)
+class Accept:
+    """A finding the editor accepts for one source (a path inside the sources folder, or a glob)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str
     statement: str
@@ -98,6 +106,7 @@ class Claim:
     expect: Expect
     exclude: tuple[str, ...] = ()
     line: int = 0
+    accept: tuple[Accept, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,7 +142,8 @@ class ClaimsFile:
 TOP_KEYS = ("version", "scope", "entities", "claims")
 SCOPE_KEYS = ("event", "date", "window_days", "window_days_after")
 ENTITY_KEYS = ("name", "aliases", "not_variants")
-CLAIM_KEYS = ("id", "statement", "about", "exclude", "expect")
+CLAIM_KEYS = ("id", "statement", "about", "exclude", "expect", "accept")
+ACCEPT_KEYS = ("source", "reason")
 KIND_KEYS = {
     "quantity": ("quantity", "unit", "tolerance"),
     "date": ("date",),
@@ -409,9 +419,29 @@ def _read_claim(check: _Checker, node: yaml.Node, entities: dict[str, Entity]) -
                            f"did you mean the entity '{close[0]}'?")
     exclude = check.words(keys["exclude"][1], f"{label} exclude") if "exclude" in keys else ()
     expect = _read_expect(check, keys["expect"][1], label, entities) if "expect" in keys else None
+    accept = _read_accept(check, keys["accept"][1], label) if "accept" in keys else ()
     if not ok or cid is None or expect is None:
         return None
-    return Claim(cid, statement or cid, about, expect, exclude, node.start_mark.line + 1)
+    return Claim(cid, statement or cid, about, expect, exclude, node.start_mark.line + 1, accept)
+
+
+def _read_accept(check: _Checker, node: yaml.Node, label: str) -> tuple[Accept, ...]:
+    if not isinstance(node, yaml.SequenceNode):
+        check.error(node, f"{label} accept must be a list of {{source: …, reason: …}}")
+        return ()
+    out = []
+    for item in node.value:
+        keys = check.mapping(item, f"{label} accept", ACCEPT_KEYS)
+        missing = [k for k in ACCEPT_KEYS if k not in keys]
+        if missing:
+            check.error(item, f"{label} accept needs {' and '.join(missing)}",
+                        "for example: {source: 001.txt, reason: the outlet corrected it}")
+            continue
+        source = check.text(keys["source"][1], f"{label} accept source")
+        reason = check.text(keys["reason"][1], f"{label} accept reason")
+        if source and reason:
+            out.append(Accept(source, reason))
+    return tuple(out)
 
 
 def _items(node: yaml.Node) -> list[yaml.Node]:

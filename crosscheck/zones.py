@@ -131,6 +131,8 @@ def _kind_of_line(line: str) -> str:
         return "blank"
     if META_RE.match(stripped) or DATE_LINE_RE.match(stripped):
         return "meta"
+    if stripped.startswith("<!--") and stripped.endswith("-->"):
+        return "boilerplate"  # an HTML comment, such as a crosscheck suppression
     if CAPTION_RE.search(stripped) or IMAGE_SLUG_RE.search(stripped):
         return "caption"
     words = len(stripped.split())
