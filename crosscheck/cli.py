@@ -60,6 +60,11 @@ def _emit(report, fmt: str, output: str | None) -> None:
         write("-", render(report, fmt, color=color, width=terminal.width if terminal.is_terminal else 80))
     else:
         write(output or "-", render(report, fmt, color=False, width=100))
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if fmt == "github" and summary:
+        # Annotations stop at ten per step; the summary shows everything.
+        with open(summary, "a", encoding="utf-8") as f:
+            f.write(render(report, "markdown"))
 
 
 @cli.command()

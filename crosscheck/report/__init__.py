@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from ..model import Report
 
-FORMATS = ("text", "json", "markdown")
+FORMATS = ("text", "json", "markdown", "github", "sarif", "junit")
 
 
 def render(report: Report, fmt: str, color: bool | None = None, width: int | None = None) -> str:
-    if fmt == "json":
-        from .json import render as render_json
-
-        return render_json(report)
-    if fmt == "markdown":
-        from .markdown import render as render_markdown
-
-        return render_markdown(report)
-    from .text import render as render_text
-
-    return render_text(report, color=color, width=width)
+    """The report in `fmt`; renderers are imported on use, so the editor's command loads only one."""
+    module = import_module(f".{fmt}", __name__)
+    if fmt == "text":
+        return module.render(report, color=color, width=width)
+    return module.render(report)

@@ -1,0 +1,58 @@
+"""GitHub Actions workflow commands: one annotation per failing finding.
+
+GitHub shows only ten errors and ten warnings per step, so new
+contradictions come first as errors, then accepted or suppressed ones as
+notices, and misspellings as warnings; the full picture goes to the step
+summary (see cli). Annotations point at the first conflicting words.
+"""
+
+from __future__ import annotations
+
+from ..model import FAILING, Finding, Report
+from .text import clean
+
+
+def _data(text: str) -> str:
+    return clean(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _command(level: str, path: str, e, title: str, message: str) -> str:
+    where = f"file={_prop(path)},line={e.line},col={e.column},endLine={e.end_line},endColumn={e.end_column}"
+    return f"::{level} {where},title={_prop(title)}::{_data(message)}"
+
+
+def _message(report: Report, f: Finding) -> str:
+    claim = next(c for c in report.claims if c.id == f.claim)
+    lines = [f"{f.verdict}: {claim.statement}"]
+    for e in f.evidence:
+        who = f" (according to {e.attributed_to})" if e.attributed_to else ""
+        lines.append(f"{e.stance} at line {e.line}: \u201c{e.quote}\u201d{who}")
+    if f.note:
+        lines.append(f.note)
+    return "\n".join(lines)
+
+
+def render(report: Report) -> str:
+    failing = [f for f in report.findings if f.verdict in FAILING]
+    fails_run = [f for f in failing if not f.suppressed and f.new is not False]
+    known = [f for f in failing if f not in fails_run]
+    out = []
+    for f in fails_run:
+        e = next(e for e in f.evidence if e.stance == "conflicts")
+        label = "new contradiction" if f.new else "contradiction"
+        out.append(_command("error", f.source, e, f"crosscheck {label}: {f.claim}", _message(report, f)))
+    for f in known:
+        e = next(e for e in f.evidence if e.stance == "conflicts")
+        why = "suppressed" if f.suppressed else "accepted in the baseline"
+        out.append(_command("notice", f.source, e, f"crosscheck {f.claim} ({why})", _message(report, f)))
+    for m in report.misspellings:
+        out.append(f"::warning file={_prop(m.source)},line={m.line},col={m.column},"
+                   f"title={_prop('crosscheck misspelling')}::{_data(f'{m.found} → {m.canonical}')}")
+    new = len(report.new_failing()) if report.has_baseline else len(fails_run)
+    out.append(f"crosscheck: {len(report.sources)} sources × {len(report.claims)} claims, "
+               f"{len(failing)} contradictions, {new} failing the run")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,50 @@
+"""JUnit XML: one test suite per claim, one test case per (claim, source)
+pair, a failure for each contradiction that fails the run."""
+
+from __future__ import annotations
+
+from xml.etree import ElementTree as ET
+
+from ..model import FAILING, Report
+from .text import clean
+
+
+def _xml_text(text: str) -> str:
+    """Text XML 1.0 can hold: control characters other than tab and newlines are shown, not dropped."""
+    return "".join(c if c in "\t\n\r" or (ord(c) >= 0x20 and c not in "\ufffe\uffff") else f"\\x{ord(c):02x}"
+                   for c in clean(text))
+
+
+def render(report: Report) -> str:
+    root = ET.Element("testsuites", name="crosscheck")
+    total = failures = skipped = 0
+    for claim in report.claims:
+        findings = [f for f in report.findings if f.claim == claim.id]
+        suite = ET.SubElement(root, "testsuite", name=claim.id)
+        suite_failures = suite_skipped = 0
+        for f in findings:
+            case = ET.SubElement(suite, "testcase", classname=f"crosscheck.{claim.id}", name=f.source)
+            if f.verdict in FAILING and not f.suppressed and f.new is not False:
+                suite_failures += 1
+                body = "\n".join(f"{e.stance} at {f.source}:{e.line}:{e.column}: \u201c{e.quote}\u201d"
+                                 for e in f.evidence)
+                failure = ET.SubElement(case, "failure", type=f.verdict,
+                                        message=_xml_text(f"{f.verdict}: {claim.statement}"))
+                failure.text = _xml_text(body)
+            elif f.verdict == "out_of_scope" or f.note and f.verdict == "silent" and "not checked" in f.note:
+                suite_skipped += 1
+                ET.SubElement(case, "skipped", message=_xml_text(f.note or f.verdict))
+            else:
+                out = ET.SubElement(case, "system-out")
+                out.text = _xml_text(f.verdict + (f" ({f.note})" if f.note else ""))
+        suite.set("tests", str(len(findings)))
+        suite.set("failures", str(suite_failures))
+        suite.set("skipped", str(suite_skipped))
+        suite.set("errors", "0")
+        total, failures, skipped = total + len(findings), failures + suite_failures, skipped + suite_skipped
+    root.set("tests", str(total))
+    root.set("failures", str(failures))
+    root.set("skipped", str(skipped))
+    root.set("errors", "0")
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

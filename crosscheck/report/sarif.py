@@ -1,0 +1,67 @@
+"""SARIF 2.1.0 for code-scanning dashboards: one rule per claim, one result
+per contradiction, with stable fingerprints and baseline state."""
+
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+from ..model import FAILING, Report
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def render(report: Report) -> str:
+    rules = [{"id": c.id, "name": c.id, "shortDescription": {"text": c.statement},
+              "fullDescription": {"text": f"The fact sheet says: {c.statement}"},
+              "defaultConfiguration": {"level": "error"}} for c in report.claims]
+    rules.append({"id": "misspelling", "name": "misspelling",
+                  "shortDescription": {"text": "A near-miss spelling of a name in the fact sheet"},
+                  "defaultConfiguration": {"level": "warning"}})
+    index = {r["id"]: i for i, r in enumerate(rules)}
+    results = []
+    for f in report.findings:
+        if f.verdict not in FAILING:
+            continue
+        claim = next(c for c in report.claims if c.id == f.claim)
+        deciding = [e for e in f.evidence if e.stance == "conflicts"]
+        result = {
+            "ruleId": f.claim, "ruleIndex": index[f.claim],
+            "level": "error" if (f.new is not False and not f.suppressed) else "note",
+            "kind": "fail",
+            "message": {"text": f"{f.verdict}: {claim.statement} The source says \u201c{deciding[0].quote}\u201d."},
+            "locations": [_location(f.source, e) for e in deciding],
+            "partialFingerprints": {"crosscheckFindingHash/v1": f.fingerprint},
+            "properties": {"verdict": f.verdict},
+        }
+        if report.has_baseline:
+            result["baselineState"] = "new" if f.new else "unchanged"
+        if f.suppressed:
+            result["suppressions"] = [{"kind": "external" if "claims file" in (f.note or "") else "inSource",
+                                       "justification": f.note or "suppressed"}]
+        results.append(result)
+    for m in report.misspellings:
+        results.append({"ruleId": "misspelling", "ruleIndex": index["misspelling"], "level": "warning",
+                        "message": {"text": f"{m.found} looks like a misspelling of {m.canonical}"},
+                        "locations": [{"physicalLocation": {"artifactLocation": {"uri": m.source},
+                                                            "region": {"startLine": m.line,
+                                                                       "startColumn": m.column,
+                                                                       "endColumn": m.column + len(m.found)}}}]})
+    log = {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "crosscheck", "version": __version__, "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _location(path: str, e) -> dict:
+    return {"physicalLocation": {
+        "artifactLocation": {"uri": path},
+        "region": {"startLine": e.line, "startColumn": e.column, "endLine": e.end_line,
+                   "endColumn": e.end_column, "snippet": {"text": e.quote}},
+    }}
