@@ -126,6 +126,27 @@ def baseline_command(claims_path: str, sources: tuple[str, ...], output: str, re
     write(output, baseline.render(updated))
 
 
+@cli.command("diff")
+@click.argument("old_path", metavar="OLD.json")
+@click.argument("new_path", metavar="NEW.json")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--output", "output", default=None, metavar="FILE")
+def diff_command(old_path: str, new_path: str, fmt: str, output: str | None) -> None:
+    """What changed between two JSON reports: new, resolved and changed verdicts.
+
+    Exits 1 when NEW.json has contradictions OLD.json did not.
+    """
+    from .diff import diff, load_report
+
+    try:
+        report = diff(load_report(old_path), load_report(new_path), old_path)
+    except InputError as error:
+        _fail(error)
+    _emit(report, fmt, output)
+    if report.new_failing():
+        sys.exit(EXIT_FINDINGS)
+
+
 @cli.command()
 @_inputs
 def validate(claims_path: str, sources: tuple[str, ...]) -> None:

@@ -99,6 +99,8 @@ class Report:
     has_baseline: bool = False
     entities: dict = field(default_factory=dict)  # id -> claims.Entity, for names in reports
     stale: tuple = ()  # baseline.Entry items that no longer occur
+    changes: tuple = ()  # diff.Change items, when comparing two reports
+    compared_with: str | None = None  # the older report a diff compares with
 
     def new_failing(self) -> list[Finding]:
         """Findings that fail a run with a baseline: contradictions not accepted before."""

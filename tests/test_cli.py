@@ -119,3 +119,47 @@ def test_a_skipped_source_is_reported_never_silently_checked(sample):
     findings = [f for f in data["findings"] if f["source"].endswith("broken.txt")]
     assert {f["verdict"] for f in findings} == {"silent"} and all("not checked" in f["note"] for f in findings)
     assert any(w["source"].endswith("broken.txt") for w in data["warnings"])
+
+
+def test_diff_of_two_reports(sample):
+    run("check", "--format", "json", "--output", "old.json")
+    article = sample / "sources" / "001_3d24113b92786948.txt"
+    article.write_text(article.read_text().replace("13 years now", "12 years now"))
+    run("check", "--format", "json", "--output", "new.json")
+    result = run("diff", "old.json", "new.json", "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    assert data["changes"] == [{"claim": "merida-age", "source": "001_3d24113b92786948.txt",
+                                "old": "mixed", "new": "conflicts"}]
+    assert [f["claim"] for f in data["findings"] if f["new"]] == ["merida-age"]
+    assert run("diff", "old.json", "old.json").exit_code == 0
+    for fmt in ("text", "markdown", "github", "sarif", "junit"):
+        assert run("diff", "old.json", "new.json", "--format", fmt).exit_code == 1
+
+
+def test_diff_rejects_what_is_not_a_report(sample):
+    (sample / "x.json").write_text("{}")
+    result = CliRunner().invoke(cli, ["diff", "x.json", "x.json"])
+    assert result.exit_code == 2 and "not a crosscheck JSON report" in result.output
+
+
+def test_baseline_workflow(sample):
+    result = run("baseline", "--reason", "reviewed by the desk", "--accepted-by", "Desk")
+    assert result.exit_code == 0
+    entries = json.loads((sample / "reports" / "baseline.json").read_text())["entries"]
+    assert [e["claim"] for e in entries] == ["dialogue-first", "merida-age"]
+    assert {e["reason"] for e in entries} == {"reviewed by the desk"}
+    assert run("check", "--baseline", "reports/baseline.json").exit_code == 0
+    assert run("check", "--baseline", "reports/baseline.json", "--fail-on", "conflicts").exit_code == 1
+    (sample / "claims.yaml").write_text((sample / "claims.yaml").read_text().replace("quantity: 13", "quantity: 14"))
+    result = run("check", "--baseline", "reports/baseline.json", "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    assert data["summary"]["new"] >= 1 and data["baseline"]["stale"]
+    pruned = run("baseline", "--prune")
+    assert "removed 1" in pruned.output
+
+
+def test_missing_baseline_is_an_input_error(sample):
+    result = CliRunner().invoke(cli, ["check", "--baseline", "nope.json"])
+    assert result.exit_code == 2 and "baseline file not found" in result.output

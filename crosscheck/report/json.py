@@ -36,6 +36,8 @@ def to_dict(report: Report) -> dict:
                     "misspellings": len(report.misspellings), "warnings": len(report.warnings), "new": new,
                     "suppressed": sum(1 for f in report.findings if f.suppressed)},
     }
+    if report.changes:
+        out["changes"] = [{"claim": c.claim, "source": c.source, "old": c.old, "new": c.new} for c in report.changes]
     if report.has_baseline:
         out["baseline"] = {"stale": [{"claim": e.claim, "source": e.source, "fingerprint": e.fingerprint,
                                       "quotes": list(e.quotes), "reason": e.reason} for e in report.stale]}
@@ -56,7 +58,7 @@ def _scope(scope) -> dict | None:
 
 
 def _source(s) -> dict:
-    out = {"path": s.path, "title": s.title, "outlet": s.outlet, "url": s.url, "published": _date(s.published),
+    out = {"path": s.path, "key": s.key, "title": s.title, "outlet": s.outlet, "url": s.url, "published": _date(s.published),
            "reference_date": _date(s.reference_date), "date_from": s.date_from, "in_scope": s.in_scope,
            "scope_note": s.scope_note}
     if s.status != "checked":
@@ -92,6 +94,8 @@ def expected(claim, entities: dict | None = None) -> dict:
 
 
 def _claim(claim, report: Report) -> dict:
+    if not hasattr(claim, "expect"):  # a claim read back from a JSON report
+        return {"id": claim.id, "statement": claim.statement, "kind": claim.kind, "expected": claim.expected}
     kind = "date" if isinstance(claim.expect, DateExpect) else claim.expect.kind
     return {"id": claim.id, "statement": claim.statement, "kind": kind,
             "expected": expected(claim, report.entities)}

@@ -56,8 +56,13 @@ def render(report: Report) -> str:
                 hedge = " (hedged)" if e.hedged else ""
                 out.append(f"- {e.stance}: line {e.line}, column {e.column}: “{escape(e.quote)}”{hedge}{who}")
             out.append("")
+    if report.changes:
+        out += ["## Changed verdicts", "", "| claim | source | before | now |", "|---|---|---|---|"]
+        out += [f"| `{c.claim}` | `{c.source}` | {c.old or '—'} | {c.new or '—'} |" for c in report.changes]
+        out.append("")
     if report.stale:
-        out += ["## Accepted before, no longer found", "", "Remove them with `crosscheck baseline --prune`.", ""]
+        out += ([f"## Resolved since `{report.compared_with}`", ""] if report.compared_with else
+                ["## Accepted before, no longer found", "", "Remove them with `crosscheck baseline --prune`.", ""])
         out += [f"- `{e.claim}` × `{e.source}`: {escape('; '.join(e.quotes))}" for e in report.stale]
         out.append("")
     if report.misspellings:

@@ -57,9 +57,18 @@ def print_report(report: Report, console: Console) -> None:
         console.print(Text("\nUnclear", style="bold underline"))
         for finding in unclear:
             console.print(_finding(report, finding, labels))
+    if report.changes:
+        console.print(Text("\nChanged verdicts", style="bold underline"))
+        for c in report.changes:
+            line = Text(f"{c.claim} × {c.source}: ")
+            line.append(c.old or "(absent)", style=STYLES.get(c.old or "", "dim"))
+            line.append(" → ")
+            line.append(c.new or "(absent)", style=STYLES.get(c.new or "", "dim"))
+            console.print(Padding(line, (0, 0, 0, 2), expand=False))
     if report.stale:
-        console.print(Text("\nAccepted before, no longer found (crosscheck baseline --prune removes them)",
-                           style="bold underline"))
+        title = (f"Resolved since {report.compared_with}" if report.compared_with else
+                 "Accepted before, no longer found (crosscheck baseline --prune removes them)")
+        console.print(Text("\n" + title, style="bold underline"))
         for e in report.stale:
             line = Text(f"{e.claim} × {e.source}: ")
             line.append(clean("; ".join(e.quotes)), style="dim")
