@@ -185,6 +185,7 @@ def test_not_variants(text):
     ("The pact is old, said the ambassador.", None, "the ambassador"),
     ("It is old, a senior official said on Monday.", None, "a senior official"),
     ("The United States and Mexico will meet.", None, None),
+    ("Officials said the pact is 15 years old.", None, "officials"),
 ])
 def test_attribution(sentence, previous, who):
     assert attribution.attribution(sentence, tokenize(sentence), previous) == who

@@ -22,6 +22,9 @@ COMMUNICATION_NOUNS = frozenset("briefing statement interview conference call sp
 AUXILIARIES = frozenset("had has have also later earlier then would will previously reportedly again once "
                         "has had further".split())
 PRONOUNS = frozenset("he she they".split())
+GROUP_NOUNS = frozenset("officials authorities police experts analysts sources residents witnesses diplomats "
+                        "critics lawmakers prosecutors researchers scientists investigators organisers organizers "
+                        "doctors activists observers".split())
 DETERMINERS = frozenset("a an the".split())
 DATE_GLUE = frozenset("on earlier late this last reporters journalists the a news press".split())
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\"“”]")
@@ -37,6 +40,8 @@ def _gap_is_clause_break(text: str, left: Token, right: Token) -> bool:
 
 def _name_before(text: str, tokens: Sequence[Token], i: int) -> str | None:
     """The capitalised name or noun phrase ending at token i (inclusive)."""
+    if i == 0 and tokens[0].norm in GROUP_NOUNS:
+        return tokens[0].text.lower()  # "Officials said": capitalised only because it opens the sentence
     if tokens[i].is_capitalised:
         j = i
         while j > 0 and tokens[j - 1].is_capitalised and not _gap_is_clause_break(text, tokens[j - 1], tokens[j]):

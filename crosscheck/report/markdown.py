@@ -15,6 +15,10 @@ def escape(text: str) -> str:
     return _SPECIAL_RE.sub(r"\\\1", clean(text).replace("\n", " ").replace("\r", " "))
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
 def render(report: Report) -> str:
     labels = {s.path: f"S{i + 1}" for i, s in enumerate(report.sources)}
     verdicts = {(f.claim, f.source): f for f in report.findings}
@@ -40,7 +44,7 @@ def render(report: Report) -> str:
     if report.has_baseline:
         counts += f", **{len(report.new_failing())} new**"
     out += ["", f"**{len(report.sources)} sources × {len(report.claims)} claims:** {counts}, "
-            f"{len(report.misspellings)} misspellings, {len(report.warnings)} warnings", ""]
+            f"{_plural(len(report.misspellings), 'misspelling')}, {_plural(len(report.warnings), 'warning')}", ""]
     for title, wanted in (("Conflicts and mixed", ("conflicts", "mixed")), ("Unclear", ("unclear",))):
         findings = [f for f in report.findings if f.verdict in wanted]
         if not findings:
