@@ -163,3 +163,13 @@ def test_baseline_workflow(sample):
 def test_missing_baseline_is_an_input_error(sample):
     result = CliRunner().invoke(cli, ["check", "--baseline", "nope.json"])
     assert result.exit_code == 2 and "baseline file not found" in result.output
+
+
+def test_github_format_appends_the_full_report_to_the_step_summary(sample, monkeypatch):
+    summary = sample / "summary.md"
+    summary.write_text("earlier step\n")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = run("check", "--format", "github")
+    assert result.exit_code == 1 and result.output.startswith("::error file=")
+    text = summary.read_text()
+    assert text.startswith("earlier step\n# crosscheck report") and "merida-age" in text
