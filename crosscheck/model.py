@@ -103,8 +103,8 @@ class Report:
     compared_with: str | None = None  # the older report a diff compares with
 
     def new_failing(self) -> list[Finding]:
-        """Findings that fail a run with a baseline: contradictions not accepted before."""
-        return [f for f in self.failing() if f.new]
+        """Contradictions not accepted before; without a baseline, every one is new."""
+        return [f for f in self.failing() if f.new or not self.has_baseline]
 
     def count(self, verdict: str) -> int:
         return sum(1 for f in self.findings if f.verdict == verdict)

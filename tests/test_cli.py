@@ -39,6 +39,10 @@ def test_fail_on_never_exits_0(sample):
     assert run("check", "--fail-on", "never").exit_code == 0
 
 
+def test_fail_on_new_without_a_baseline_counts_every_contradiction(sample):
+    assert run("check", "--fail-on", "new").exit_code == 1
+
+
 def test_json_to_file_is_written_and_valid(sample):
     result = run("check", "--format", "json", "--output", "reports/out.json")
     assert result.exit_code == 1 and result.output == ""

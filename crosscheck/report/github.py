@@ -52,7 +52,7 @@ def render(report: Report) -> str:
     for m in report.misspellings:
         out.append(f"::warning file={_prop(m.source)},line={m.line},col={m.column},"
                    f"title={_prop('crosscheck misspelling')}::{_data(f'{m.found} → {m.canonical}')}")
-    new = len(report.new_failing()) if report.has_baseline else len(fails_run)
+    new = len(report.new_failing())
     out.append(f"crosscheck: {len(report.sources)} sources × {len(report.claims)} claims, "
                f"{len(failing)} contradictions, {new} failing the run")
     return "\n".join(out) + "\n"
