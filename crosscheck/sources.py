@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from . import yamlsafe
 from .errors import InputError, Problem
 
 EXTENSIONS = (".txt", ".md")
@@ -81,18 +80,16 @@ def load_manifest(root: Path) -> tuple[dict[str, dict], str]:
     path = root / MANIFEST
     if not path.is_file():
         return {}, str(path)
+    shown = _shown(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        raise InputError(Problem(_shown(path), mark.line + 1 if mark else None, mark.column + 1 if mark else None,
-                                 f"YAML syntax error: {exc.problem}")) from None
-    except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
-        raise InputError(Problem(_shown(path), None, None, f"cannot read the manifest: {exc}")) from None
+        text = path.read_text(encoding="utf-8-sig")
+    except (UnicodeDecodeError, OSError) as exc:
+        raise InputError(Problem(shown, None, None, f"cannot read the manifest: {exc}")) from None
+    data = yamlsafe.load(text, shown, what="manifest")
     if data is None:
         return {}, str(path)
     if not isinstance(data, dict) or not all(isinstance(v, dict) or v is None for v in data.values()):
-        raise InputError(Problem(_shown(path), 1, 1, "the manifest must map file names to fields",
+        raise InputError(Problem(shown, 1, 1, "the manifest must map file names to fields",
                                  "for example: 003.txt: {outlet: Reuters, published: 2021-10-04}"))
     return {str(k): v or {} for k, v in data.items()}, str(path)
 
@@ -147,15 +144,7 @@ def load(file: Path, root: Path, manifest: dict[str, dict]) -> Source:
 
 
 def _front_matter(body: str, shown: str, first_line: int) -> dict:
-    try:
-        data = yaml.safe_load(body)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        raise InputError(Problem(shown, first_line + mark.line if mark else None, mark.column + 1 if mark else None,
-                                 f"front matter is not valid YAML: {exc.problem}",
-                                 "fix the lines between the two '---' lines")) from None
-    except yaml.YAMLError as exc:
-        raise InputError(Problem(shown, first_line, None, f"front matter is not valid YAML: {exc}")) from None
+    data = yamlsafe.load(body, shown, first_line, what="front matter")
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -20,7 +20,9 @@ from .text import LineIndex
 from .zones import Layout
 
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s|$)")
-COMMENT_RE = re.compile(r"<!--\s*crosscheck\s*:\s*(?P<verb>ignore|off|on)\b(?P<ids>.*?)-->", re.IGNORECASE | re.DOTALL)
+# The ids part is bounded, so an unclosed comment cannot make matching quadratic.
+COMMENT_RE = re.compile(r"<!--[ \t]*crosscheck[ \t]*:[ \t]*(?P<verb>ignore|off|on)\b(?P<ids>[^<>]{0,300}?)-->",
+                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)

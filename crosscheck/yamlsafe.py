@@ -1,0 +1,61 @@
+"""YAML from editors and from articles, read safely and within bounds.
+
+Only PyYAML's safe loader is used, and a document is refused before it is
+built when walking it would visit too many nodes: an alias bomb ("billion
+laughs") shares nodes, so it is small to parse but enormous to expand.
+"""
+
+from __future__ import annotations
+
+import yaml
+from yaml.constructor import SafeConstructor
+
+from .errors import InputError, Problem
+
+MAX_NODES = 100_000
+
+
+def compose(text: str, path: str, first_line: int = 1, what: str = "YAML") -> yaml.Node | None:
+    """The node tree of `text`; syntax errors name the line and column (offset by first_line)."""
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + first_line, mark.column + 1) if mark else (None, None)
+        raise InputError(Problem(path, line, col, f"{what} syntax error: {exc.problem or exc.context}",
+                                 "check indentation, colons and quotes on that line")) from None
+    except yaml.YAMLError as exc:
+        raise InputError(Problem(path, first_line, None, f"{what} error: {exc}")) from None
+    except RecursionError:
+        raise InputError(Problem(path, first_line, None, f"the {what} is nested too deeply")) from None
+
+
+def check_size(node: yaml.Node | None, path: str) -> None:
+    """Refuse a document whose expansion would visit more than MAX_NODES nodes."""
+    budget = MAX_NODES
+    stack = [node] if node is not None else []
+    while stack:
+        n = stack.pop()
+        budget -= 1
+        if budget < 0:
+            raise InputError(Problem(path, None, None, "the YAML document is too large or uses too many aliases",
+                                     "write it out without anchors and aliases"))
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                stack.extend((k, v))
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+
+
+def construct(node: yaml.Node):
+    """The Python value of a checked node."""
+    return SafeConstructor().construct_document(node)
+
+
+def load(text: str, path: str, first_line: int = 1, what: str = "YAML"):
+    node = compose(text, path, first_line, what)
+    check_size(node, path)
+    try:
+        return construct(node) if node is not None else None
+    except (ValueError, OverflowError, yaml.constructor.ConstructorError) as exc:
+        raise InputError(Problem(path, first_line, None, f"{what} value cannot be read: {exc}")) from None
