@@ -19,7 +19,8 @@ from .verdicts import fingerprint, verdict
 from .zones import analyse
 
 
-def check(claims: str | Path | ClaimsFile, sources: Iterable[str | Path] = ("sources",)) -> Report:
+def check(claims: str | Path | ClaimsFile, sources: Iterable[str | Path] = ("sources",),
+          follow_links: bool = False) -> Report:
     """Check every source against every claim; raise InputError on bad input."""
     claims_file = claims if isinstance(claims, ClaimsFile) else load_claims(claims)
     matcher = Matcher(claims_file)
@@ -30,7 +31,9 @@ def check(claims: str | Path | ClaimsFile, sources: Iterable[str | Path] = ("sou
                 for p in claims_file.warnings]
     by_source: dict[str, list[Finding]] = {}
     manifests: dict[Path, dict] = {}
-    for file, root in sources_mod.discover([Path(p) for p in sources]):
+    files, passed = sources_mod.discover([Path(p) for p in sources], follow_links)
+    warnings.extend(Warning(path, message) for path, message in passed)
+    for file, root in files:
         if root not in manifests:
             manifests[root] = sources_mod.load_manifest(root)[0]
         source = sources_mod.load(file, root, manifests[root])

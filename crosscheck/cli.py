@@ -33,17 +33,19 @@ def cli() -> None:
 
 def _inputs(function):
     """The options every command that reads articles takes."""
+    function = click.option("--follow-symlinks", "follow_links", is_flag=True,
+                            help="Read links that lead outside the sources folder.")(function)
     function = click.option("--sources", "sources", multiple=True, default=("sources",), show_default=True,
                             help="A folder or file of articles (.txt, .md); may be given several times.")(function)
     return click.option("--claims", "claims_path", default="claims.yaml", show_default=True,
                         help="The fact sheet to check against.")(function)
 
 
-def _run(claims_path: str, sources: tuple[str, ...]):
+def _run(claims_path: str, sources: tuple[str, ...], follow_links: bool = False):
     from .check import check as run_check
 
     try:
-        return run_check(claims_path, [Path(s) for s in sources])
+        return run_check(claims_path, [Path(s) for s in sources], follow_links)
     except InputError as error:
         _fail(error)
 
@@ -78,10 +80,10 @@ def _emit(report, fmt: str, output: str | None) -> None:
 @click.option("--fail-on", "fail_on", type=click.Choice(["conflicts", "new", "never"]), default=None,
               help="Exit 1 on any conflicts or mixed finding, only on new ones, or never. "
                    "Default: new with --baseline, else conflicts.")
-def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | None, baseline_path: str | None,
-          fail_on: str | None) -> None:
+def check(claims_path: str, sources: tuple[str, ...], follow_links: bool, fmt: str, output: str | None,
+          baseline_path: str | None, fail_on: str | None) -> None:
     """Check every article against every claim and report the verdicts."""
-    report = _run(claims_path, sources)
+    report = _run(claims_path, sources, follow_links)
     if baseline_path:
         from . import baseline
 
@@ -104,13 +106,13 @@ def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | No
               help="Why these findings are accepted; recorded with each new entry.")
 @click.option("--accepted-by", "who", default=None, help="Who accepts them (default: git user.name).")
 @click.option("--prune", is_flag=True, help="Only remove entries that no longer occur.")
-def baseline_command(claims_path: str, sources: tuple[str, ...], output: str, reason: str, who: str | None,
-                     prune: bool) -> None:
+def baseline_command(claims_path: str, sources: tuple[str, ...], follow_links: bool, output: str, reason: str,
+                     who: str | None, prune: bool) -> None:
     """Accept the current conflicts and mixed findings, so CI fails only on new ones."""
     from . import baseline
     from .output import write
 
-    report = _run(claims_path, sources)
+    report = _run(claims_path, sources, follow_links)
     try:
         previous = baseline.load(output) if Path(output).exists() else baseline.Baseline()
     except InputError as error:
@@ -148,8 +150,16 @@ def diff_command(old_path: str, new_path: str, fmt: str, output: str | None) -> 
 
 
 @cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the claims file, for completion and checking in editors."""
+    from importlib.resources import files
+
+    click.echo(files("crosscheck").joinpath("data/claims.schema.json").read_text(encoding="utf-8"), nl=False)
+
+
+@cli.command()
 @_inputs
-def validate(claims_path: str, sources: tuple[str, ...]) -> None:
+def validate(claims_path: str, sources: tuple[str, ...], follow_links: bool) -> None:
     """Check claims.yaml (and any sources.yaml manifest) without running a check."""
     from .claims import load_claims
     from .sources import load_manifest

@@ -21,6 +21,7 @@ MANIFEST = "sources.yaml"
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*(?:\r\n|\r|\n)(?P<body>.*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|\Z)",
                              re.DOTALL)
+OUTSIDE = "a link leading outside the sources folder; not followed (use --follow-symlinks to read it)"
 METADATA_FIELDS = ("title", "outlet", "url", "published")
 
 
@@ -46,13 +47,15 @@ def _shown(path: Path) -> str:
     return rel.replace(os.sep, "/")
 
 
-def discover(paths: list[Path]) -> list[tuple[Path, Path]]:
-    """(file, its sources root) for every .txt/.md file, in a stable order.
+def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[tuple[Path, Path]], list[tuple[str, str]]]:
+    """(file, its sources root) for every .txt/.md file in a stable order, and
+    (path, message) for what was passed over.
 
     Folders are searched recursively; a named file is taken as given. Links
-    leading outside their folder are not followed.
+    leading outside their folder are not followed unless asked.
     """
     found: dict[Path, Path] = {}
+    passed: list[tuple[str, str]] = []
     for given in paths:
         if not given.exists() and not given.is_symlink():
             raise InputError(Problem(str(given), None, None, "no such file or folder",
@@ -61,18 +64,26 @@ def discover(paths: list[Path]) -> list[tuple[Path, Path]]:
             found.setdefault(given, given.parent)
             continue
         root = given.resolve()
-        for dirpath, dirnames, filenames in os.walk(given, followlinks=False):
+        for dirpath, dirnames, filenames in os.walk(given, followlinks=follow_links):
             dirnames.sort()
+            here = Path(dirpath)
+            for name in dirnames:
+                if not follow_links and _leads_outside(here / name, root):
+                    passed.append((_shown(here / name), OUTSIDE))
             for name in sorted(filenames):
+                file = here / name
                 if not name.lower().endswith(EXTENSIONS):
                     continue
-                file = Path(dirpath) / name
-                if file.is_symlink():
-                    target = file.resolve()
-                    if not target.is_relative_to(root):
-                        continue
+                if not follow_links and _leads_outside(file, root):
+                    passed.append((_shown(file), OUTSIDE))
+                    continue
                 found.setdefault(file, given)
-    return sorted(found.items(), key=lambda item: _shown(item[0]))
+    return sorted(found.items(), key=lambda item: _shown(item[0])), passed
+
+
+def _leads_outside(path: Path, root: Path) -> bool:
+    """A link whose target exists outside the sources folder (a broken link is read, and reported unreadable)."""
+    return path.is_symlink() and path.exists() and not path.resolve().is_relative_to(root)
 
 
 def load_manifest(root: Path) -> tuple[dict[str, dict], str]:

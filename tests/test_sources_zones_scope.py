@@ -92,8 +92,9 @@ def test_discovery_is_recursive_stable_and_keeps_same_names_apart(tmp_path):
     for rel in ["b/x.txt", "a/x.txt", "a/notes.pdf", "c.md"]:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("t")
-    found = discover([tmp_path])
+    found, passed = discover([tmp_path])
     assert [f.relative_to(tmp_path).as_posix() for f, _ in found] == ["a/x.txt", "b/x.txt", "c.md"]
+    assert passed == []
 
 
 def test_manifest_supplies_missing_fields(tmp_path):
