@@ -33,6 +33,8 @@ def check(claims: str | Path | ClaimsFile, sources: Iterable[str | Path] = ("sou
     manifests: dict[Path, dict] = {}
     files, passed = sources_mod.discover([Path(p) for p in sources], follow_links)
     warnings.extend(Warning(path, message) for path, message in passed)
+    if not files:
+        warnings.append(Warning(None, "no .txt or .md articles found in " + ", ".join(str(p) for p in sources)))
     for file, root in files:
         if root not in manifests:
             manifests[root] = sources_mod.load_manifest(root)[0]

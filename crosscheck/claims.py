@@ -244,6 +244,11 @@ def load_claims(path: str | Path) -> ClaimsFile:
         raise InputError(Problem(shown, None, None, f"cannot read the claims file: {exc.strerror}")) from None
     if len(raw) > MAX_CLAIMS_BYTES:
         raise InputError(Problem(shown, None, None, "the claims file is larger than 5 MB"))
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return parse_claims(raw.decode("utf-16"), shown)
+    if b"\x00" in raw:
+        raise InputError(Problem(shown, None, None, "not UTF-8 text: it contains NUL bytes (is it UTF-16 "
+                                                    "without a byte-order mark?)", "save the file as UTF-8"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -299,7 +304,7 @@ def _read_scope(check: _Checker, node: yaml.Node) -> Scope:
                 check.error(keys[name][1], f"scope.{name} must be a whole number of days, 0 or more")
             else:
                 windows[name] = value
-    if date is None and (windows["window_days"] is not None or windows["window_days_after"] is not None):
+    if "date" not in keys and (windows["window_days"] is not None or windows["window_days_after"] is not None):
         check.error(node, "scope has a window but no date", "add date: YYYY-MM-DD")
     return Scope(event, date, windows["window_days"], windows["window_days_after"])
 

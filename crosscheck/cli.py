@@ -173,7 +173,8 @@ def validate(claims_path: str, sources: tuple[str, ...], follow_links: bool) -> 
         _fail(error)
     for warning in claims.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(f"{claims_path}: {len(claims.claims)} claims, {len(claims.entities)} entities: valid")
+    n, e = len(claims.claims), len(claims.entities)
+    click.echo(f"{claims_path}: {n} claim{'s' * (n != 1)}, {e} entit{'ies' if e != 1 else 'y'}: valid")
 
 
 def main() -> None:
@@ -193,4 +194,12 @@ def main() -> None:
         sys.exit(EXIT_OK)
     except OSError as error:
         click.echo(f"error: {error.filename or ''}: {error.strerror or error}", err=True)
+        sys.exit(EXIT_INPUT)
+    except InputError as error:
+        _fail(error)
+    except Exception as error:  # a bug: one clear line for the editor, the traceback only on request
+        if os.environ.get("CROSSCHECK_DEBUG"):
+            raise
+        click.echo(f"error: crosscheck failed unexpectedly ({type(error).__name__}: {error}). Please report it "
+                   "with the input that caused it; set CROSSCHECK_DEBUG=1 to see the details.", err=True)
         sys.exit(EXIT_INPUT)

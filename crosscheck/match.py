@@ -134,6 +134,10 @@ class Article:
         if sentence.index not in self._values:
             found_dates = dates_mod.find_dates(self.text, sentence.start, sentence.end)
             quantities = find_quantities(self.text, sentence.start, sentence.end)
+            # "2000 metres" is a length, not the year 2000; "8 October 2021" holds no quantity.
+            found_dates = [d for d in found_dates
+                           if not (d.precision == "year" and any(q.unit and q.start < d.end and d.start < q.end
+                                                                 for q in quantities))]
             quantities = [q for q in quantities
                           if not any(d.start < q.end and q.start < d.end for d in found_dates)]
             self._values[sentence.index] = (found_dates, quantities)

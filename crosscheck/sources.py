@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,7 +111,7 @@ def decode(raw: bytes) -> tuple[str, str | None]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16"), None
     try:
-        return raw.decode("utf-8"), None
+        return raw.decode("utf-8-sig"), None  # a byte-order mark is not text: columns count as editors see them
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace"), "not UTF-8; decoded as CP-1252"
 
@@ -122,7 +123,10 @@ def load(file: Path, root: Path, manifest: dict[str, dict]) -> Source:
     except ValueError:
         key = file.name
     try:
-        size = file.stat().st_size
+        info = file.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return Source(file, shown, key, skipped="not a regular file (a pipe, device or folder); skipped")
+        size = info.st_size
         if size > MAX_SOURCE_BYTES:
             return Source(file, shown, key, skipped=f"larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; skipped")
         raw = file.read_bytes()

@@ -177,3 +177,21 @@ def test_github_format_appends_the_full_report_to_the_step_summary(sample, monke
     assert result.exit_code == 1 and result.output.startswith("::error file=")
     text = summary.read_text()
     assert text.startswith("earlier step\n# crosscheck report") and "merida-age" in text
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(sample, monkeypatch, capsys):
+    from crosscheck import cli as cli_module
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(sys.modules["crosscheck.check"], "check", broken)
+    monkeypatch.setattr(sys, "argv", ["crosscheck", "check"])
+    with pytest.raises(SystemExit) as exit_info:
+        cli_module.main()
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "crosscheck failed unexpectedly (ZeroDivisionError: boom)" in err and "Traceback" not in err
+    monkeypatch.setenv("CROSSCHECK_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        cli_module.main()

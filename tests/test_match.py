@@ -337,3 +337,8 @@ claims:
 def test_role_then_comma_then_name(corpus):
     r = corpus(MAYOR, {"a.txt": "Crossing opens\n\nThe mayor, Grace Okafor, cut the ribbon.\n"})
     assert finding(r, "mayor").verdict == "supports"
+
+
+def test_a_figure_that_looks_like_a_year_keeps_its_unit(corpus):
+    r = corpus(LENGTH.replace("quantity: 1.2", "quantity: 2"), {"a.txt": "Crossing opens\n\nThe Riverside Bridge is 2000 metres long.\n"})
+    assert finding(r, "bridge-length").verdict == "supports"
