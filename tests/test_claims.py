@@ -130,3 +130,34 @@ def test_about_that_looks_like_a_mistyped_id_warns():
 def test_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="claims file not found"):
         load_claims(tmp_path / "nope.yaml")
+
+
+def _as_editor_sees(text: str):
+    """YAML as the YAML language server reads it (1.2: an unquoted date is a string)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {k: [r for r in v if r[0] != "tag:yaml.org,2002:timestamp"]
+                                      for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    return yaml.load(text, Loader=Loader)
+
+
+def test_schema_command_prints_a_schema_the_sample_satisfies():
+    import json
+
+    import jsonschema
+    from click.testing import CliRunner
+
+    from crosscheck.cli import cli
+
+    schema = json.loads(CliRunner().invoke(cli, ["schema"]).output)
+    jsonschema.Draft7Validator.check_schema(schema)
+    validator = jsonschema.Draft7Validator(schema)
+    assert not list(validator.iter_errors(_as_editor_sees((ROOT / "claims.yaml").read_text())))
+    for bad in ["claims: [{id: a, about: [x], expect: {date: 2021-10-08, year: 2021}}]",
+                "claims: [{id: A_1, about: [x], expect: {year: 2021}}]",
+                "claims: [{id: a, about: [x], expect: {quantity: 1}, abuot: [y]}]",
+                "claims: [{id: a, about: [x], expect: {term: first, role: [x]}}]"]:
+        assert list(validator.iter_errors(_as_editor_sees(bad))), bad
