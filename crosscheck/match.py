@@ -26,11 +26,12 @@ from .model import Evidence, Found, Misspelling
 from .scope import Dating
 from .scope import window as scope_window
 from .sources import Source
-from .text import LineIndex, Phrase, Token, is_irregular_past, tokenize
+from .text import Phrase, Token, is_irregular_past
 from .zones import Layout, Sentence
 
 NEGATIONS = frozenset("not no never neither nor without hardly cannot".split())
 CONDITIONALS = frozenset("if unless whether".split())
+CONDITION_REACH = 12  # words between "if" and the word it conditions
 DISCOURSE = frozenset("however but and also still meanwhile additionally moreover yet so instead further "
                       "furthermore indeed".split())
 ANAPHORS = frozenset("he she it they this these those its their his her such both".split())
@@ -86,15 +87,38 @@ class Article:
         self.layout = layout
         self.dating = dating
         self.scope_year = scope_year
-        self.lines = LineIndex(self.text)
+        self.lines = layout.lines
         self.hits: dict[int, list[PhraseHit]] = {}
         for sentence in layout.sentences:
             found = index.find(sentence.tokens)
             if found:
                 self.hits[sentence.index] = found
         self.section_hits = {sec.index: index.find(sec.tokens) for sec in layout.sections}
-        self.variants = variants.find(self.text, tokenize(self.text, source.body_start))
+        self.variants = variants.find(self.text, layout.tokens)
         self._values: dict[int, tuple[list[DateMention], list[QuantityMention]]] = {}
+        # Which sentences name which claim's topic or exclusion: most claims are absent from
+        # any one article, and then cost nothing.
+        self.topical: dict[str, list[int]] = {}
+        self.excluded: dict[str, set[int]] = {}
+        self.topic_stems: dict[int, set[tuple[str, ...]]] = {}
+        for index, hits in sorted(self.hits.items()):
+            sentence = layout.sentences[index]
+            for h in hits:
+                kind, _, claim_id = h.key.partition(":")
+                if kind == "topic":
+                    self.topic_stems.setdefault(index, set()).add(h.phrase.stems)
+                    if not _negated(sentence.tokens, h.first, self.text):
+                        found = self.topical.setdefault(claim_id, [])
+                        if not found or found[-1] != index:
+                            found.append(index)
+                elif kind == "exclude":
+                    self.excluded.setdefault(claim_id, set()).add(index)
+        self.excluded_sections: dict[str, set[int]] = {}
+        for section, hits in self.section_hits.items():
+            for h in hits:
+                kind, _, claim_id = h.key.partition(":")
+                if kind == "exclude":
+                    self.excluded_sections.setdefault(claim_id, set()).add(section)
 
     @cached_property
     def attributions(self) -> dict[int, str | None]:
@@ -191,7 +215,7 @@ def _negated(tokens: Sequence[Token], i: int, text: str) -> bool:
         norm = tokens[k].norm
         if norm in NEGATIONS or norm.endswith("n't"):
             return True
-    for k in range(i - 1, -1, -1):
+    for k in range(i - 1, max(-1, i - 1 - CONDITION_REACH), -1):  # bounded: a clause can be 50,000 words
         if CLAUSE_BREAK_RE.search(text[tokens[k].end:tokens[k + 1].start]):
             break
         if tokens[k].norm in CONDITIONALS:
@@ -275,36 +299,36 @@ class Matcher:
     # --- where the evidence is ------------------------------------------------
 
     def evidence_sentences(self, art: Article, claim: Claim) -> list[Sentence]:
-        topic_key, exclude_key = f"topic:{claim.id}", f"exclude:{claim.id}"
-        excluded_sections = {i for i, hits in art.section_hits.items() if any(h.key == exclude_key for h in hits)}
+        topical = art.topical.get(claim.id)
+        if not topical:
+            return []
+        sentences = art.layout.sentences
+        excluded_sections = art.excluded_sections.get(claim.id, set())
+        excluded_sentences = art.excluded.get(claim.id, set())
+        dated_claim = isinstance(claim.expect, DateExpect) and claim.expect.precision != "day"
 
-        def excluded(s: Sentence) -> bool:
-            return s.section in excluded_sections or bool(art.hits_in(s, exclude_key))
-
-        def topical(s: Sentence) -> bool:
-            return any(not _negated(s.tokens, h.first, art.text) for h in art.hits_in(s, topic_key))
+        def usable(s: Sentence) -> bool:
+            return (s.section not in excluded_sections and s.index not in excluded_sentences
+                    and (dated_claim or not self._another_occurrence(art, s)))
 
         chosen: dict[int, Sentence] = {}
-        carrying, paragraph = False, None
-        dated_claim = isinstance(claim.expect, DateExpect) and claim.expect.precision != "day"
-        for s in art.layout.sentences:
-            if s.paragraph != paragraph:
-                carrying, paragraph = False, s.paragraph
-            if excluded(s) or (not dated_claim and self._another_occurrence(art, s)):
-                carrying = False
-            elif topical(s):
-                chosen[s.index] = s
-                carrying = True
-            elif carrying and self._continues(art, s, claim):
-                chosen[s.index] = s
-            else:
-                carrying = False
+        topical_set = set(topical)
+        for i in topical:
+            s = sentences[i]
+            if not usable(s):
+                continue
+            chosen[i] = s
+            j = i + 1  # the sentences that carry it on, up to the next topic or paragraph
+            while (j < len(sentences) and sentences[j].paragraph == s.paragraph and s.paragraph >= 0
+                   and j not in topical_set and usable(sentences[j]) and self._continues(art, sentences[j], claim)):
+                chosen[j] = sentences[j]
+                j += 1
         headline = art.layout.headline
         if headline is not None and headline.index in chosen:
             for p in art.layout.lead:
                 first, last = art.layout.paragraphs[p]
-                for s in art.layout.sentences[first:last]:
-                    if not excluded(s):
+                for s in sentences[first:last]:
+                    if s.section not in excluded_sections and s.index not in excluded_sentences:
                         chosen.setdefault(s.index, s)
         return [chosen[i] for i in sorted(chosen)]
 
@@ -323,8 +347,7 @@ class Matcher:
     def _continues(self, art: Article, s: Sentence, claim: Claim) -> bool:
         """A sentence that starts "He …", "However, it …" or "The initiative …" and
         names no other topic carries on the previous one."""
-        own = self.topic_stems[claim.id]
-        if any(h.key.startswith("topic:") and h.phrase.stems not in own for h in art.hits.get(s.index, ())):
+        if art.topic_stems.get(s.index, set()) - self.topic_stems[claim.id]:
             return False
         toks = s.tokens
         i = 0

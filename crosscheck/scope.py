@@ -8,6 +8,7 @@ only if that date falls inside the claims' window.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -38,11 +39,14 @@ def date_source(source: Source, layout: Layout, scope: Scope | None) -> Dating:
         origin = "text" if published else None
     if published is not None:
         return Dating(published, published, origin, outlet)
+    body = [(s.start, s.end) for s in layout.sentences if s.zone == "body"]
+    starts = [start for start, _ in body]
     latest = None
-    for sentence in layout.sentences:
-        if sentence.zone == "body":
-            for date in dates.full_dates(source.text, sentence.start, sentence.end):
-                latest = date if latest is None or date > latest else latest
+    if body:
+        for offset, date in dates.full_dates(source.text, body[0][0], body[-1][1]):
+            i = bisect.bisect_right(starts, offset) - 1
+            if i >= 0 and offset < body[i][1] and (latest is None or date > latest):
+                latest = date  # only dates in body sentences: not captions, bylines or lists
     return Dating(None, latest, "body" if latest else None, outlet)
 
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 
 from .claims import Claim
 from .model import FAILING, Finding
-from .text import LineIndex
 from .zones import Layout
 
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s|$)")
@@ -35,7 +34,7 @@ class Region:
 
 def regions(text: str, layout: Layout, claim_ids: set[str]) -> tuple[list[Region], list[tuple[int, int, str]]]:
     """The suppressed stretches of an article, and (line, column, message) for unknown ids."""
-    lines = LineIndex(text)
+    lines = layout.lines
     out: list[Region] = []
     problems: list[tuple[int, int, str]] = []
     block: Region | None = None

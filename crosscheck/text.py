@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -47,8 +48,13 @@ _IRREGULAR = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word, where it stands, and its normal and stemmed forms.
+
+    A named tuple rather than a frozen dataclass: an archive has millions of
+    words, and tuples are several times cheaper to create.
+    """
+
     start: int
     end: int
     text: str
@@ -94,12 +100,27 @@ def stem(norm: str) -> str:
     return _stemmer.stemWord(base or norm)
 
 
+_FORMS: dict[str, tuple[str, str]] = {}  # word as written -> (normal form, stem)
+_FORMS_LIMIT = 500_000
+
+
+def _forms(word: str) -> tuple[str, str]:
+    if len(_FORMS) > _FORMS_LIMIT:
+        _FORMS.clear()
+    norm = normalise_word(word)
+    forms = _FORMS[word] = (norm, stem(norm))
+    return forms
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     end = len(text) if end is None else end
+    known = _FORMS
     tokens = []
     for m in _TOKEN_RE.finditer(text, start, end):
-        norm = normalise_word(m.group())
-        tokens.append(Token(m.start(), m.end(), m.group(), norm, stem(norm)))
+        word = m.group()
+        norm, stemmed = known.get(word) or _forms(word)
+        s, e = m.span()
+        tokens.append(Token(s, e, word, norm, stemmed))
     return tuple(tokens)
 
 

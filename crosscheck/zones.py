@@ -10,6 +10,7 @@ hard-wrapped text keeps its sentences whole.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,9 @@ CAPTION_RE = re.compile(
     r"|/AFP\b|\bAFP via\b|\bvia REUTERS\b|\bPool via\b|/Pool\b|\bEPA-EFE\b|\bShutterstock\b|\bCredit:"
     r"|\|\s*[\w-]+(?:\.[\w-]+)+\s*$"
 )
+# Literal pieces of CAPTION_RE: a cheap test that spares most prose lines the regular expression.
+CAPTION_MARKERS = ("REUTERS", "Reuters/", "PHOTO", "Photo", "AP Photo", "Getty", "photo_camera", "IMAGE", "Image:",
+                   "File photo", "AFP", "Pool", "EPA-EFE", "Shutterstock", "Credit:", "|")
 IMAGE_SLUG_RE = re.compile(
     r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$|^!\[|\.(?:jpe?g|png|gif|webp)\b|^(?:webp|jpe?g|png|gif)\b",
     re.IGNORECASE,
@@ -115,6 +119,8 @@ class MetaLine:
 
 @dataclass(frozen=True)
 class Layout:
+    lines: LineIndex
+    tokens: tuple[Token, ...]  # every word of the text, in order (name variants look at all zones)
     sentences: tuple[Sentence, ...]
     paragraphs: tuple[tuple[int, int], ...]  # sentence index ranges [first, last + 1)
     lead: frozenset[int]  # paragraphs the headline's topic covers
@@ -133,7 +139,8 @@ def _kind_of_line(line: str) -> str:
         return "meta"
     if stripped.startswith("<!--") and stripped.endswith("-->"):
         return "boilerplate"  # an HTML comment, such as a crosscheck suppression
-    if CAPTION_RE.search(stripped) or IMAGE_SLUG_RE.search(stripped):
+    if (any(marker in stripped for marker in CAPTION_MARKERS) and CAPTION_RE.search(stripped)) \
+            or IMAGE_SLUG_RE.search(stripped):
         return "caption"
     words = len(stripped.split())
     if BYLINE_RE.match(stripped) or (BY_RE.match(stripped) and words <= 8):
@@ -206,6 +213,12 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
     that is the headline, and the first line of the body is not.
     """
     index = LineIndex(text)
+    all_tokens = tokenize(text)
+    starts = [t.start for t in all_tokens]
+
+    def tokens_in(start: int, end: int) -> tuple[Token, ...]:
+        return all_tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
     spans = [(s, e) for s, e in index.line_spans(text) if s >= body_start]
     kinds = [_kind_of_line(text[s:e]) for s, e in spans]
     regions: list[Region] = []
@@ -257,7 +270,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
     headline_sentence = None
     if headline is not None:
         hs, he = _trim(text, *headline)
-        headline_sentence = Sentence(0, hs, he, "headline", -1, 0, tokenize(text, hs, he))
+        headline_sentence = Sentence(0, hs, he, "headline", -1, 0, tokens_in(hs, he))
         sentences.append(headline_sentence)
 
     section = 0
@@ -281,7 +294,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
         ts, te = _trim(text, s, e)
         if kind == "subheading":
             section += 1
-            sections.append(Section(section, tokenize(text, ts, te)))
+            sections.append(Section(section, tokens_in(ts, te)))
             regions.append(Region("subheading", ts, te))
             continue
         regions.append(Region("caption" if kind == "caption" else "boilerplate", ts, te))
@@ -299,7 +312,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
     for p, (ps, pe, sec) in enumerate(para_bounds):
         first = len(sentences)
         for ss, se in split_sentences(text, ps, pe):
-            sentences.append(Sentence(len(sentences), ss, se, "body", p, sec, tokenize(text, ss, se)))
+            sentences.append(Sentence(len(sentences), ss, se, "body", p, sec, tokens_in(ss, se)))
         paragraphs.append((first, len(sentences)))
 
     lead: set[int] = set()
@@ -311,5 +324,5 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             lead.add(1)
 
     regions.sort(key=lambda r: r.start)
-    return Layout(tuple(sentences), tuple(paragraphs), frozenset(lead), tuple(sections), tuple(regions),
+    return Layout(index, tokens_in(body_start, len(text)), tuple(sentences), tuple(paragraphs), frozenset(lead), tuple(sections), tuple(regions),
                   dateline, tuple(meta), headline_sentence)

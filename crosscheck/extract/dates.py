@@ -191,10 +191,28 @@ def as_date(value: object) -> dt.date | None:
     return None
 
 
-def full_dates(text: str, start: int, end: int) -> list[dt.date]:
-    """Dates with day, month and year written out, for an article's latest date."""
-    return [dt.date(d.year, d.month, d.day) for d in find_dates(text, start, end)
-            if d.year is not None and d.month is not None and d.day is not None]
+FULL_DATE_RE = re.compile(
+    r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
+    r"|\b(?P<d1>" + _DAY + r")(?:\s+of)?\s+(?P<m1>" + _MONTH + r"),?\s+(?P<y1>" + _YEAR + r")\b"
+    r"|\b(?P<m2>" + _MONTH + r")\s+(?P<d2>" + _DAY + r"),?\s+(?P<y2>" + _YEAR + r")\b"
+)
+
+
+def full_dates(text: str, start: int, end: int) -> list[tuple[int, dt.date]]:
+    """(offset, date) of every date with day, month and year written out, in one scan:
+    what an undated article's reference date is taken from."""
+    out = []
+    for m in FULL_DATE_RE.finditer(text, start, end):
+        try:
+            if m.group("iy"):
+                date = dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+            else:
+                day = int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
+                date = dt.date(int(m.group("y1") or m.group("y2")), _month(m.group("m1") or m.group("m2")), day)
+        except ValueError:
+            continue
+        out.append((m.start(), date))
+    return out
 
 
 def parse_metadata_date(value: str, fallback_year: int | None) -> tuple[dt.date | None, str | None]:

@@ -119,11 +119,17 @@ class VariantFinder:
         self._names: list[tuple[str, str, tuple[Token, ...]]] = []
         self._exact: set[tuple[str, ...]] = set()
         self._not: set[tuple[str, ...]] = set()
+        # A variant differs in one word only, so it shares another word with the name:
+        # index names by their words to compare each run with a few names, not all.
+        self._by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for entity in entities:
             for name in entity.names:
                 toks = tokenize(name)
                 self._exact.add(tuple(t.norm for t in toks))
                 if len(toks) >= 2:
+                    for position, tok in enumerate(toks):
+                        for key in {tok.norm, tok.stem}:
+                            self._by_word[key].append((len(self._names), position))
                     self._names.append((entity.id, entity.name, toks))
             for name in entity.not_variants:
                 self._not.add(tuple(t.norm for t in tokenize(name)))
@@ -135,16 +141,23 @@ class VariantFinder:
         taken: set[int] = set()
         for run in capitalised_runs(text, tokens, FUNCTION_WORDS, min_words=2):
             words = tokens[run.first:run.last]
-            for eid, canonical, name in self._names:
+            candidates = set()
+            for i, word in enumerate(words):
+                for key in {word.norm, word.stem}:
+                    for name_index, position in self._by_word.get(key, ()):
+                        offset = i - position
+                        if 0 <= offset <= len(words) - len(self._names[name_index][2]):
+                            candidates.add((name_index, offset))
+            for name_index, off in sorted(candidates):
+                eid, canonical, name = self._names[name_index]
                 k = len(name)
-                for off in range(0, len(words) - k + 1):
-                    window = words[off:off + k]
-                    if any(run.first + off + x in taken for x in range(k)):
-                        continue
-                    if self._is_variant(window, name):
-                        found.append(Variant(window[0].start, window[-1].end, text[window[0].start:window[-1].end],
-                                             eid, canonical, run.first + off, run.first + off + k))
-                        taken.update(range(run.first + off, run.first + off + k))
+                window = words[off:off + k]
+                if any(run.first + off + x in taken for x in range(k)):
+                    continue
+                if self._is_variant(window, name):
+                    found.append(Variant(window[0].start, window[-1].end, text[window[0].start:window[-1].end],
+                                         eid, canonical, run.first + off, run.first + off + k))
+                    taken.update(range(run.first + off, run.first + off + k))
         return found
 
     def _is_variant(self, window: Sequence[Token], name: Sequence[Token]) -> bool:
