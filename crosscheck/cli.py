@@ -33,21 +33,77 @@ def cli() -> None:
 
 def _inputs(function):
     """The options every command that reads articles takes."""
-    function = click.option("--follow-symlinks", "follow_links", is_flag=True,
-                            help="Read links that lead outside the sources folder.")(function)
+    options = [
+        click.option("--scheduler", default=None, metavar="ADDRESS",
+                     help="With --engine dask: the scheduler's address (default: a cluster in this process)."),
+        click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                     help="Where articles are checked: this machine, or a Dask cluster (crosscheck[dask])."),
+        click.option("--no-cache", "no_cache", is_flag=True, help="Neither read nor write the cache."),
+        click.option("--cache-dir", "cache_dir", default=None, metavar="DIR",
+                     help="Where results of unchanged articles are kept [default: .crosscheck-cache beside the "
+                          "claims file]."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                     help="Processes to spread articles over [default: the machine's cores; small corpora run "
+                          "in this process]."),
+        click.option("--follow-symlinks", "follow_links", is_flag=True,
+                     help="Read links that lead outside the sources folder."),
+    ]
+    for option in options:
+        function = option(function)
     function = click.option("--sources", "sources", multiple=True, default=("sources",), show_default=True,
                             help="A folder or file of articles (.txt, .md); may be given several times.")(function)
     return click.option("--claims", "claims_path", default="claims.yaml", show_default=True,
                         help="The fact sheet to check against.")(function)
 
 
-def _run(claims_path: str, sources: tuple[str, ...], follow_links: bool = False):
+def _run(claims_path: str, sources: tuple[str, ...], options: dict, watched: bool = False):
     from .check import check as run_check
+    from .check import default_jobs
 
+    cache_dir = None
+    if not options["no_cache"]:
+        cache_dir = options["cache_dir"] or str(Path(claims_path).parent / ".crosscheck-cache")
+    progress = _progress_bar() if watched else None
     try:
-        return run_check(claims_path, [Path(s) for s in sources], follow_links)
+        return run_check(claims_path, [Path(s) for s in sources], options["follow_links"],
+                         jobs=options["jobs"] or default_jobs(), cache_dir=cache_dir, engine=options["engine"],
+                         scheduler=options["scheduler"], progress=progress)
     except InputError as error:
         _fail(error)
+    finally:
+        if progress is not None:
+            progress.close()
+
+
+class _progress_bar:
+    """A rich progress bar on stderr for runs longer than a moment."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TimeRemainingColumn
+
+        self.progress = Progress("checking", BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self.task = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.task is None:
+            if total < 200 or done == total:
+                return  # a moment: no bar
+            self.progress.start()
+            self.task = self.progress.add_task("checking", total=total)
+        self.progress.update(self.task, completed=done)
+
+    def close(self) -> None:
+        if self.task is not None:
+            self.progress.stop()
+
+
+def _watched(fmt: str, output: str | None) -> bool:
+    """A person is watching: stderr is a terminal, and the report is not piped JSON."""
+    if os.environ.get("CI") or not sys.stderr.isatty():
+        return False
+    return bool(output and output != "-") or (sys.stdout.isatty() and fmt not in ("json", "sarif", "junit"))
 
 
 def _emit(report, fmt: str, output: str | None) -> None:
@@ -80,10 +136,10 @@ def _emit(report, fmt: str, output: str | None) -> None:
 @click.option("--fail-on", "fail_on", type=click.Choice(["conflicts", "new", "never"]), default=None,
               help="Exit 1 on any conflicts or mixed finding, only on new ones, or never. "
                    "Default: new with --baseline, else conflicts.")
-def check(claims_path: str, sources: tuple[str, ...], follow_links: bool, fmt: str, output: str | None,
-          baseline_path: str | None, fail_on: str | None) -> None:
+def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | None, baseline_path: str | None,
+          fail_on: str | None, **options) -> None:
     """Check every article against every claim and report the verdicts."""
-    report = _run(claims_path, sources, follow_links)
+    report = _run(claims_path, sources, options, watched=_watched(fmt, output))
     if baseline_path:
         from . import baseline
 
@@ -106,13 +162,13 @@ def check(claims_path: str, sources: tuple[str, ...], follow_links: bool, fmt: s
               help="Why these findings are accepted; recorded with each new entry.")
 @click.option("--accepted-by", "who", default=None, help="Who accepts them (default: git user.name).")
 @click.option("--prune", is_flag=True, help="Only remove entries that no longer occur.")
-def baseline_command(claims_path: str, sources: tuple[str, ...], follow_links: bool, output: str, reason: str,
-                     who: str | None, prune: bool) -> None:
+def baseline_command(claims_path: str, sources: tuple[str, ...], output: str, reason: str, who: str | None,
+                     prune: bool, **options) -> None:
     """Accept the current conflicts and mixed findings, so CI fails only on new ones."""
     from . import baseline
     from .output import write
 
-    report = _run(claims_path, sources, follow_links)
+    report = _run(claims_path, sources, options, watched=_watched("json", output))
     try:
         previous = baseline.load(output) if Path(output).exists() else baseline.Baseline()
     except InputError as error:
@@ -159,7 +215,7 @@ def schema() -> None:
 
 @cli.command()
 @_inputs
-def validate(claims_path: str, sources: tuple[str, ...], follow_links: bool) -> None:
+def validate(claims_path: str, sources: tuple[str, ...], **options) -> None:
     """Check claims.yaml (and any sources.yaml manifest) without running a check."""
     from .claims import load_claims
     from .sources import load_manifest

@@ -116,12 +116,32 @@ def decode(raw: bytes) -> tuple[str, str | None]:
         return raw.decode("cp1252", errors="replace"), "not UTF-8; decoded as CP-1252"
 
 
-def load(file: Path, root: Path, manifest: dict[str, dict]) -> Source:
-    shown = _shown(file)
+@dataclass(frozen=True)
+class Task:
+    """One article to check, named so a worker process, or another machine, can find and label it."""
+
+    path: str  # absolute path on disk
+    shown: str  # as reports show it: relative to the current folder
+    key: str  # inside its sources folder: what fingerprints and the cache use
+    entry: tuple[tuple[str, str], ...] = ()  # the manifest's fields for it
+
+
+def task_for(file: Path, root: Path, manifest: dict[str, dict]) -> Task:
     try:
         key = file.relative_to(root).as_posix() if file != root else file.name
     except ValueError:
         key = file.name
+    entry = manifest.get(key) or manifest.get(file.name) or {}
+    return Task(str(file.absolute()), _shown(file), key,
+                tuple(sorted((str(k), str(v)) for k, v in entry.items() if v is not None)))
+
+
+def load(file: Path, root: Path, manifest: dict[str, dict]) -> Source:
+    return read(task_for(file, root, manifest))
+
+
+def read(task: Task) -> Source:
+    file, shown, key = Path(task.path), task.shown, task.key
     try:
         info = file.stat()
         if not stat.S_ISREG(info.st_mode):
@@ -151,7 +171,7 @@ def load(file: Path, root: Path, manifest: dict[str, dict]) -> Source:
             tm = re.search(r"^title\s*:\s*[\"']?(?P<v>.*?)[\"']?\s*$", m.group("body"), re.MULTILINE)
             if tm:
                 title_span = (m.start("body") + tm.start("v"), m.start("body") + tm.end("v"))
-    entry = manifest.get(key) or manifest.get(file.name) or {}
+    entry = dict(task.entry)
     for name in METADATA_FIELDS:
         if name not in fields and entry.get(name) not in (None, ""):
             fields[name], fields_from[name] = entry[name], "manifest"

@@ -36,5 +36,10 @@ def fingerprint(claim: str, source_key: str, evidence: Sequence[Evidence]) -> st
     return digest.hexdigest()[:16]
 
 
+def fingerprint_of(finding, source_key: str) -> str:
+    """A finding's fingerprint, computing the evidence-free kind on demand."""
+    return finding.fingerprint or fingerprint(finding.claim, source_key, ())
+
+
 def _normal(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())

@@ -75,8 +75,8 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 def capitalised_runs(text: str, tokens: Sequence[Token], connectors: frozenset[str] = NAME_PARTICLES,
                      min_words: int = 1) -> list[NameRun]:
     runs = []
-    i = 0
     n = len(tokens)
+    i = 0
     while i < n:
         if not (tokens[i].is_capitalised and tokens[i].text[0].isalpha()):
             i += 1
@@ -139,6 +139,9 @@ class VariantFinder:
             return []
         found: list[Variant] = []
         taken: set[int] = set()
+        by_word = self._by_word
+        if not any(t.norm in by_word or t.stem in by_word for t in tokens):
+            return []  # no word of any name: no variant of one
         for run in capitalised_runs(text, tokens, FUNCTION_WORDS, min_words=2):
             words = tokens[run.first:run.last]
             candidates = set()

@@ -3,10 +3,9 @@ per contradiction, with stable fingerprints and baseline state."""
 
 from __future__ import annotations
 
-import json
-
 from .. import __version__
 from ..model import FAILING, Report
+from .json import dumps
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -56,7 +55,7 @@ def render(report: Report) -> str:
             "results": results,
         }],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return dumps(log)
 
 
 def _location(path: str, e) -> dict:

@@ -1,0 +1,188 @@
+"""Results of unchanged articles, kept between runs (default `.crosscheck-cache/`).
+
+One SQLite file: its transactions make every write atomic, and concurrent
+runs wait for each other rather than corrupt it. A stat index (path, size,
+modification time) maps each article to the digest of its bytes, so an
+unchanged article is not even read again. A result is keyed by crosscheck's
+code, the claims, the article's place in its sources folder, its manifest
+fields and that digest, and stored as JSON, not pickle, so that a cache
+somebody else wrote cannot run code. An entry that cannot be read is ignored
+and rebuilt; a database that cannot be opened is replaced.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+from .claims import ClaimsFile
+from .model import Evidence, Finding, Found, Misspelling, SourceInfo, Warning
+from .sources import MAX_SOURCE_BYTES, Task
+
+DEFAULT_FOLDER = ".crosscheck-cache"
+KEEP_RUNS = 5  # results unused for this many runs are dropped
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """crosscheck's version and code: any change to either invalidates every result."""
+    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def claims_digest(claims: ClaimsFile) -> str:
+    text = repr((claims.claims, sorted(claims.entities.items()), claims.scope))
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+class Cache:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.stats = {path: (size, mtime, digest) for path, size, mtime, digest in
+                      db.execute("SELECT path, size, mtime_ns, digest FROM files")}
+        self.new_stats: list[tuple[str, int, int, str]] = []
+        self.run = (db.execute("SELECT COALESCE(MAX(run), 0) FROM results").fetchone()[0] or 0) + 1
+        self.used: list[str] = []
+
+    @classmethod
+    def open(cls, folder: Path) -> "Cache | None":
+        """The cache in `folder`, or None when it cannot be had (a read-only disk): the run goes on without."""
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return None
+        path = folder / "cache.sqlite"
+        for attempt in range(2):
+            try:
+                db = sqlite3.connect(path, timeout=60)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, "
+                           "mtime_ns INTEGER, digest TEXT)")
+                db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data TEXT, run INTEGER)")
+                db.commit()
+                return cls(db)
+            except sqlite3.OperationalError:
+                return None  # locked for too long, or not writable
+            except sqlite3.DatabaseError:
+                if attempt == 0:  # not a database, or damaged: start again
+                    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                        leftover.unlink(missing_ok=True)
+        return None
+
+    def key(self, task: Task, claims: str) -> str:
+        """The cache key of a task, or "" when the file cannot be read."""
+        try:
+            info = os.stat(task.path)
+        except OSError:
+            return ""
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_SOURCE_BYTES:
+            return ""  # a pipe would block, and a skipped file has nothing worth keeping
+        known = self.stats.get(task.path)
+        if known and known[0] == info.st_size and known[1] == info.st_mtime_ns:
+            digest = known[2]
+        else:
+            try:
+                with open(task.path, "rb") as f:
+                    digest = hashlib.blake2b(f.read(), digest_size=16).hexdigest()
+            except OSError:
+                return ""
+            self.new_stats.append((task.path, info.st_size, info.st_mtime_ns, digest))
+        material = "\0".join([code_digest(), claims, task.key, repr(task.entry), digest])
+        return hashlib.blake2b(material.encode(), digest_size=20).hexdigest()
+
+    def get(self, key: str, claims: ClaimsFile):
+        row = self.db.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            result = decode(row[0], claims)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None  # unreadable: computed again and overwritten
+        self.used.append(key)
+        return result
+
+    def put_many(self, items: list) -> None:
+        if not items and not self.new_stats:
+            return
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO results (key, data, run) VALUES (?, ?, ?)",
+                                [(key, encode(result), self.run) for key, result in items])
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", self.new_stats)
+        self.new_stats = []
+
+    def close(self) -> None:
+        with self.db:
+            for i in range(0, len(self.used), 900):
+                chunk = self.used[i:i + 900]
+                self.db.execute(f"UPDATE results SET run = ? WHERE key IN ({','.join('?' * len(chunk))})",
+                                [self.run, *chunk])
+            self.db.execute("DELETE FROM results WHERE run < ?", (self.run - KEEP_RUNS,))
+        self.db.close()
+
+
+# --- JSON codec for SourceResult: silent findings are left out and rebuilt ---------------------
+
+def _plain(value):
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+_EVIDENCE_FIELDS = [f.name for f in dataclasses.fields(Evidence)]
+_FINDING_FIELDS = [f.name for f in dataclasses.fields(Finding)]
+
+
+def encode(result) -> str:
+    """JSON for a SourceResult: findings and evidence as arrays in field order (compact and
+    quick to read back), silent findings left out."""
+    findings = []
+    for f in result.findings:
+        if f.verdict == "silent" and not f.evidence and not f.note and not f.suppressed:
+            continue
+        row = [getattr(f, name) for name in _FINDING_FIELDS]
+        row[_FINDING_FIELDS.index("evidence")] = [
+            [dataclasses.astuple(e.found) if name == "found" else getattr(e, name) for name in _EVIDENCE_FIELDS]
+            for e in f.evidence]
+        findings.append(row)
+    data = {"info": dataclasses.asdict(result.info), "findings": findings,
+            "misspellings": [dataclasses.asdict(m) for m in result.misspellings],
+            "warnings": [dataclasses.asdict(w) for w in result.warnings]}
+    return json.dumps(data, default=_plain, separators=(",", ":"), ensure_ascii=False)
+
+
+def decode(text: str, claims: ClaimsFile):
+    from .check import SourceResult
+
+    data = json.loads(text)
+    info = data["info"]
+    for name in ("published", "reference_date"):
+        if info[name]:
+            info[name] = dt.date.fromisoformat(info[name])
+    info = SourceInfo(**info)
+    stored = {}
+    for row in data["findings"]:
+        fields = dict(zip(_FINDING_FIELDS, row))
+        fields["evidence"] = tuple(_evidence(e) for e in fields["evidence"])
+        stored[fields["claim"]] = Finding(**fields)
+    findings = tuple(stored.get(c.id) or Finding.silent(c.id, info.path) for c in claims.claims)
+    return SourceResult(info, findings, tuple(Misspelling(**m) for m in data["misspellings"]),
+                        tuple(Warning(**w) for w in data["warnings"]))
+
+
+def _evidence(row: list) -> Evidence:
+    fields = dict(zip(_EVIDENCE_FIELDS, row))
+    fields["found"] = Found(*fields["found"])
+    for name in ("missing", "extra"):
+        if fields[name] is not None:
+            fields[name] = tuple(fields[name])
+    return Evidence(**fields)

@@ -1,0 +1,111 @@
+"""Where the per-article work runs: in this process, in a pool of processes,
+or on a Dask cluster. Every engine returns results in task order, so the
+report is identical whichever runs it; the cache is consulted first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from .claims import ClaimsFile
+from .sources import Task
+
+_worker_claims: dict[str, tuple[ClaimsFile, object]] = {}  # claims digest -> (claims, Matcher), per process
+
+
+def run(tasks: Sequence[Task], claims: ClaimsFile, jobs: int = 1, engine: str = "local",
+        scheduler: str | None = None, cache_dir: str | Path | None = None,
+        progress: Callable[[int, int], None] | None = None) -> list:
+    from .cache import Cache, claims_digest
+
+    digest = claims_digest(claims)
+    cache = Cache.open(Path(cache_dir)) if cache_dir else None
+    results: list = [None] * len(tasks)
+    todo: list[int] = []
+    keys: dict[int, str] = {}
+    for i, task in enumerate(tasks):
+        if cache is not None:
+            keys[i] = cache.key(task, digest)
+            hit = cache.get(keys[i], claims) if keys[i] else None
+            if hit is not None:
+                results[i] = hit.relocated(task.shown)
+                continue
+        todo.append(i)
+    done = len(tasks) - len(todo)
+    if progress:
+        progress(done, len(tasks))
+    computed = _compute([tasks[i] for i in todo], claims, digest, jobs, engine, scheduler)
+    fresh = []
+    for i, result in zip(todo, computed):
+        results[i] = result
+        if cache is not None and keys.get(i) and result.info.status == "checked":
+            fresh.append((keys[i], result))
+            if len(fresh) >= 500:
+                cache.put_many(fresh)
+                fresh = []
+        done += 1
+        if progress:
+            progress(done, len(tasks))
+    if cache is not None:
+        cache.put_many(fresh)
+        cache.close()
+    return results
+
+
+def _compute(tasks: list[Task], claims: ClaimsFile, digest: str, jobs: int, engine: str,
+             scheduler: str | None) -> Iterator:
+    if not tasks:
+        return iter(())
+    if engine == "dask":
+        return _dask(tasks, claims, digest, scheduler)
+    if jobs <= 1:
+        return (_check_one(task, claims, digest) for task in tasks)
+    from concurrent.futures import ProcessPoolExecutor
+
+    executor = ProcessPoolExecutor(max_workers=jobs)
+    chunk = max(1, min(64, len(tasks) // (jobs * 8)))
+    results = executor.map(_check_one, tasks, [claims] * len(tasks), [digest] * len(tasks), chunksize=chunk)
+    return _closing(results, executor)
+
+
+def _closing(results: Iterator, executor) -> Iterator:
+    try:
+        yield from results
+    finally:
+        executor.shutdown(cancel_futures=True)
+
+
+def _check_one(task: Task, claims: ClaimsFile, digest: str):
+    """The work of one article, building the claims' matcher once per process."""
+    from .check import check_source
+    from .match import Matcher
+
+    if digest not in _worker_claims:
+        _worker_claims.clear()
+        _worker_claims[digest] = (claims, Matcher(claims))
+    claims, matcher = _worker_claims[digest]
+    return check_source(task, claims, matcher)
+
+
+def _check_batch(batch: list[Task], claims: ClaimsFile, digest: str) -> list:
+    return [_check_one(task, claims, digest) for task in batch]
+
+
+def _dask(tasks: list[Task], claims: ClaimsFile, digest: str, scheduler: str | None) -> Iterator:
+    try:
+        from distributed import Client
+    except ImportError:
+        from .errors import InputError, Problem
+
+        raise InputError(Problem("--engine dask", None, None, "Dask is not installed",
+                                 "pip install 'crosscheck[dask]'")) from None
+    client = Client(scheduler) if scheduler else Client(processes=False)
+    try:
+        shared = client.scatter(claims, broadcast=True)
+        size = max(1, min(500, len(tasks) // (8 * max(1, len(client.scheduler_info()["workers"])))))
+        batches = [tasks[i:i + size] for i in range(0, len(tasks), size)]
+        futures = client.map(_check_batch, batches, claims=shared, digest=digest, pure=False)
+        for future in futures:  # in order: the report does not depend on which worker was fastest
+            yield from future.result()
+    finally:
+        client.close()
