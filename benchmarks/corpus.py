@@ -106,7 +106,7 @@ def build(out: Path, articles: int, claims: int, seed: int) -> None:
             paragraphs += [
                 f"The {name} is {hedge}{stated(value * factor, unit, rng)}, according to {rng.choice(PLACES)} "
                 f"officials. It was described as the largest project of its kind in the region.",
-                f"Director {director} said the {kind} opened {day}. \"We are proud of the work,\" "
+                f"Director {director} said the {name} opened {day}. \"We are proud of the work,\" "
                 f"{director.split()[-1]} said on Monday.",
                 rng.choice(FILLER) + " " + rng.choice(FILLER),
             ]

@@ -31,12 +31,19 @@ DEFAULT_FOLDER = ".crosscheck-cache"
 KEEP_RUNS = 5  # results unused for this many runs are dropped
 
 
+# Modules that only present or compare results: changing them keeps the cache valid.
+PRESENTATION = {"cli.py", "output.py", "baseline.py", "diff.py", "engines.py", "cache.py", "__main__.py"}
+
+
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """crosscheck's version and code: any change to either invalidates every result."""
+    """crosscheck's version and the code that computes results: a change to either invalidates them all."""
     digest = hashlib.blake2b(__version__.encode(), digest_size=16)
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
-        digest.update(path.read_bytes())
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package)
+        if relative.parts[0] != "report" and relative.name not in PRESENTATION:
+            digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

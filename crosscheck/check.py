@@ -10,7 +10,9 @@ results, never the article text, are kept while the run goes on.
 
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
@@ -74,17 +76,35 @@ def check(claims: str | Path | ClaimsFile, sources: Iterable[str | Path] = ("sou
         tasks.append(sources_mod.task_for(file, root, manifests[root]))
     if engine == "local" and len(tasks) < PARALLEL_MIN_ARTICLES:
         jobs = 1
-    results = run(tasks, claims_file, jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=cache_dir,
-                  progress=progress)
-    infos, misspellings, per_source = [], [], []
-    for result in results:
-        infos.append(result.info)
-        misspellings.extend(result.misspellings)
-        warnings.extend(result.warnings)
-        per_source.append(result.findings)
-    findings = [by_claim[i] for i in range(len(claims_file.claims)) for by_claim in per_source]
+    with _collector_paused():
+        results = run(tasks, claims_file, jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=cache_dir,
+                      progress=progress)
+        infos, misspellings, per_source = [], [], []
+        for result in results:
+            infos.append(result.info)
+            misspellings.extend(result.misspellings)
+            warnings.extend(result.warnings)
+            per_source.append(result.findings)
+        findings = [by_claim[i] for i in range(len(claims_file.claims)) for by_claim in per_source]
     return Report(claims_file.path, claims_file.claims, tuple(infos), tuple(findings), claims_file.scope,
                   tuple(misspellings), tuple(warnings), entities=claims_file.entities)
+
+
+@contextmanager
+def _collector_paused():
+    """Pause Python's cyclic garbage collector while results pile up.
+
+    An archive run allocates half a million findings, none in a cycle, and
+    the collector's repeated passes over them doubled the run's time.
+    Reference counting still frees everything.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def default_jobs() -> int:

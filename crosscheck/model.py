@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 VERDICTS = ("supports", "conflicts", "mixed", "silent", "out_of_scope", "unclear")
 FAILING = frozenset({"conflicts", "mixed"})
@@ -122,8 +123,16 @@ class Report:
         """Contradictions not accepted before; without a baseline, every one is new."""
         return [f for f in self.failing() if f.new or not self.has_baseline]
 
+    def claim(self, claim_id: str):
+        """The claim with this id (claims are few; findings are many)."""
+        return next(c for c in self.claims if c.id == claim_id)
+
     def count(self, verdict: str) -> int:
         return sum(1 for f in self.findings if f.verdict == verdict)
 
+    @cached_property
+    def _failing(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.verdict in FAILING and not f.suppressed)
+
     def failing(self) -> list[Finding]:
-        return [f for f in self.findings if f.verdict in FAILING and not f.suppressed]
+        return list(self._failing)

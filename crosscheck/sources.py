@@ -41,6 +41,9 @@ class Source:
 
 
 def _shown(path: Path) -> str:
+    text = str(path)
+    if not os.path.isabs(text):  # as the user named it: already relative to the current folder
+        return os.path.normpath(text).replace(os.sep, "/")
     try:
         rel = os.path.relpath(path)
     except ValueError:  # another drive on Windows

@@ -25,9 +25,8 @@ def _command(level: str, path: str, e, title: str, message: str) -> str:
     return f"::{level} {where},title={_prop(title)}::{_data(message)}"
 
 
-def _message(report: Report, f: Finding) -> str:
-    claim = next(c for c in report.claims if c.id == f.claim)
-    lines = [f"{f.verdict}: {claim.statement}"]
+def _message(statements: dict[str, str], f: Finding) -> str:
+    lines = [f"{f.verdict}: {statements[f.claim]}"]
     for e in f.evidence:
         who = f" (according to {e.attributed_to})" if e.attributed_to else ""
         lines.append(f"{e.stance} at line {e.line}: \u201c{e.quote}\u201d{who}")
@@ -39,16 +38,17 @@ def _message(report: Report, f: Finding) -> str:
 def render(report: Report) -> str:
     failing = [f for f in report.findings if f.verdict in FAILING]
     fails_run = [f for f in failing if not f.suppressed and f.new is not False]
-    known = [f for f in failing if f not in fails_run]
+    known = [f for f in failing if f.suppressed or f.new is False]
+    statements = {c.id: c.statement for c in report.claims}
     out = []
     for f in fails_run:
         e = next(e for e in f.evidence if e.stance == "conflicts")
         label = "new contradiction" if f.new else "contradiction"
-        out.append(_command("error", f.source, e, f"crosscheck {label}: {f.claim}", _message(report, f)))
+        out.append(_command("error", f.source, e, f"crosscheck {label}: {f.claim}", _message(statements, f)))
     for f in known:
         e = next(e for e in f.evidence if e.stance == "conflicts")
         why = "suppressed" if f.suppressed else "accepted in the baseline"
-        out.append(_command("notice", f.source, e, f"crosscheck {f.claim} ({why})", _message(report, f)))
+        out.append(_command("notice", f.source, e, f"crosscheck {f.claim} ({why})", _message(statements, f)))
     for m in report.misspellings:
         out.append(f"::warning file={_prop(m.source)},line={m.line},col={m.column},"
                    f"title={_prop('crosscheck misspelling')}::{_data(f'{m.found} → {m.canonical}')}")

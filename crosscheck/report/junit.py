@@ -18,8 +18,11 @@ def _xml_text(text: str) -> str:
 def render(report: Report) -> str:
     root = ET.Element("testsuites", name="crosscheck")
     total = failures = skipped = 0
+    by_claim: dict[str, list] = {c.id: [] for c in report.claims}
+    for f in report.findings:
+        by_claim[f.claim].append(f)
     for claim in report.claims:
-        findings = [f for f in report.findings if f.claim == claim.id]
+        findings = by_claim[claim.id]
         suite = ET.SubElement(root, "testsuite", name=claim.id)
         suite_failures = suite_skipped = 0
         for f in findings:

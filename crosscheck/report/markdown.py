@@ -51,7 +51,7 @@ def render(report: Report) -> str:
             continue
         out += [f"## {title}", ""]
         for f in findings:
-            claim = next(c for c in report.claims if c.id == f.claim)
+            claim = report.claim(f.claim)
             flag = " *(suppressed)*" if f.suppressed else (" **NEW**" if f.new else "")
             out.append(f"### {GLYPHS[f.verdict]} `{f.claim}` × {labels[f.source]} `{f.source}`: {f.verdict}{flag}")
             out += ["", f"> {escape(claim.statement)}", ""]

@@ -18,11 +18,12 @@ def render(report: Report) -> str:
                   "shortDescription": {"text": "A near-miss spelling of a name in the fact sheet"},
                   "defaultConfiguration": {"level": "warning"}})
     index = {r["id"]: i for i, r in enumerate(rules)}
+    claims = {c.id: c for c in report.claims}
     results = []
     for f in report.findings:
         if f.verdict not in FAILING:
             continue
-        claim = next(c for c in report.claims if c.id == f.claim)
+        claim = claims[f.claim]
         deciding = [e for e in f.evidence if e.stance == "conflicts"]
         result = {
             "ruleId": f.claim, "ruleIndex": index[f.claim],

@@ -45,7 +45,8 @@ def print_report(report: Report, console: Console) -> None:
     labels = {s.path: f"S{i + 1}" for i, s in enumerate(report.sources)}
     console.print(_matrix(report, labels, console.width))
     console.print(_legend())
-    console.print(_sources(report, labels))
+    if len(report.sources) <= MATRIX_MAX_SOURCES:
+        console.print(_sources(report, labels))
     console.print(_summary(report))
     failing = [f for f in report.findings if f.verdict in ("conflicts", "mixed")]
     if failing:
@@ -89,8 +90,26 @@ def print_report(report: Report, console: Console) -> None:
             console.print(Padding(Text(f"{where}: {clean(w.message)}", style="yellow"), (0, 0, 0, 2), expand=False))
 
 
-def _matrix(report: Report, labels: dict[str, str], width: int) -> Group:
-    """One table, or several side by side in chunks when the sources do not fit the width."""
+MATRIX_MAX_SOURCES = 24  # beyond this a claims × sources matrix is unreadable: count verdicts per claim
+
+
+def _tally(report: Report) -> Table:
+    table = Table(box=None, pad_edge=False, show_edge=False, padding=(0, 1), header_style="bold")
+    table.add_column("claim", no_wrap=True, overflow="ellipsis", max_width=28)
+    for verdict, glyph in GLYPHS.items():
+        table.add_column(glyph, justify="right", style=STYLES[verdict], no_wrap=True)
+    counts = {c.id: dict.fromkeys(GLYPHS, 0) for c in report.claims}
+    for f in report.findings:
+        counts[f.claim][f.verdict] += 1
+    for claim in report.claims:
+        table.add_row(claim.id, *(str(counts[claim.id][v]) for v in GLYPHS))
+    return table
+
+
+def _matrix(report: Report, labels: dict[str, str], width: int) -> Group | Table:
+    """One table, or several in chunks when the sources do not fit the width; a tally for archives."""
+    if len(report.sources) > MATRIX_MAX_SOURCES:
+        return _tally(report)
     claim_width = min(max((len(c.id) for c in report.claims), default=5), 28)
     per_table = max(1, (width - claim_width - 6) // 5)
     paths = [s.path for s in report.sources]
@@ -162,7 +181,7 @@ def _summary(report: Report) -> Text:
 
 
 def _finding(report: Report, finding: Finding, labels: dict[str, str]) -> RenderableType:
-    claim = next(c for c in report.claims if c.id == finding.claim)
+    claim = report.claim(finding.claim)
     head = Text()
     head.append(f"{GLYPHS[finding.verdict]} {finding.verdict.replace('_', ' ')}", style=STYLES[finding.verdict])
     head.append(f"  {finding.claim}", style="bold")

@@ -1,0 +1,98 @@
+"""Parallel, cached and distributed runs give exactly the report a plain run gives."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from crosscheck import check
+from crosscheck.report import render
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """250 synthetic articles (enough to go parallel) and their 12-claim fact sheet."""
+    folder = tmp_path_factory.mktemp("corpus")
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "corpus.py"), str(folder), "--articles", "250",
+                    "--claims", "12", "--seed", "3"], check=True)
+    return folder
+
+
+def report_json(corpus, **options) -> dict:
+    report = check(corpus / "claims.yaml", [corpus / "sources"], **options)
+    return json.loads(render(report, "json"))
+
+
+@pytest.fixture(scope="module")
+def plain(corpus):
+    return report_json(corpus)
+
+
+def test_the_corpus_exercises_every_verdict_kind(plain):
+    summary = plain["summary"]
+    assert summary["sources"] == 250 and summary["claims"] == 12
+    assert all(summary[v] > 0 for v in ("supports", "conflicts", "silent", "out_of_scope"))
+
+
+def test_jobs_give_identical_output(corpus, plain):
+    assert report_json(corpus, jobs=2) == plain
+
+
+def test_cache_gives_identical_output_and_is_used(corpus, plain, tmp_path):
+    cache = tmp_path / "cache"
+    assert report_json(corpus, cache_dir=cache) == plain  # cold: fills the cache
+    with sqlite3.connect(cache / "cache.sqlite") as db:
+        assert db.execute("SELECT COUNT(*) FROM results").fetchone()[0] == 250
+    assert report_json(corpus, cache_dir=cache, jobs=2) == plain  # warm
+
+
+def test_a_changed_article_is_checked_again(corpus, tmp_path):
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(corpus, copy)
+    cache = tmp_path / "cache"
+    before = report_json(copy, cache_dir=cache)
+    article = sorted((copy / "sources").rglob("*.txt"))[0]
+    text = article.read_text()
+    article.write_text(text.replace("officials", "officials. The weather was mild", 1), encoding="utf-8")
+    fresh = report_json(copy, cache_dir=tmp_path / "other-cache")
+    assert report_json(copy, cache_dir=cache) == fresh
+    assert before["sources"][0]["title"] != fresh["sources"][0]["title"]  # the edit reached the report
+
+
+def test_a_corrupt_entry_is_rebuilt_and_a_corrupt_database_replaced(corpus, plain, tmp_path):
+    cache = tmp_path / "cache"
+    report_json(corpus, cache_dir=cache)
+    with sqlite3.connect(cache / "cache.sqlite") as db:
+        db.execute("UPDATE results SET data = '{not json'")
+    assert report_json(corpus, cache_dir=cache) == plain
+    (cache / "cache.sqlite").write_bytes(b"this is not a database" * 100)
+    for leftover in cache.glob("cache.sqlite-*"):
+        leftover.unlink()
+    assert report_json(corpus, cache_dir=cache) == plain
+
+
+def test_cli_cache_beside_the_claims_and_no_cache(corpus, tmp_path):
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(corpus, copy)
+    run = [sys.executable, "-m", "crosscheck", "check", "--format", "json", "--output", "-"]
+    subprocess.run([*run, "--no-cache"], cwd=copy, capture_output=True, check=False)
+    assert not (copy / ".crosscheck-cache").exists()
+    subprocess.run(run, cwd=copy, capture_output=True, check=False)
+    assert (copy / ".crosscheck-cache" / "cache.sqlite").is_file()
+
+
+def test_dask_engine_on_a_local_cluster(corpus, plain):
+    distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        assert report_json(corpus, engine="dask", scheduler=cluster.scheduler_address) == plain
