@@ -81,6 +81,9 @@ def _check_one(task: Task, claims: ClaimsFile, digest: str):
     from .match import Matcher
 
     if digest not in _worker_claims:
+        import gc
+
+        gc.disable()  # a worker's objects form no cycles; see check._collector_paused
         _worker_claims.clear()
         _worker_claims[digest] = (claims, Matcher(claims))
     claims, matcher = _worker_claims[digest]

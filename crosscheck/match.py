@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Sequence
 
 from .claims import Claim, ClaimsFile, DateExpect, PeopleExpect, PersonExpect, QuantityExpect, TermExpect
@@ -96,6 +95,8 @@ class Article:
         self.section_hits = {sec.index: index.find(sec.tokens) for sec in layout.sections}
         self.variants = variants.find(self.text, layout.tokens)
         self._values: dict[int, tuple[list[DateMention], list[QuantityMention]]] = {}
+        self._attributions: dict[int, str | None] = {}
+        self._carried: dict[int, str | None] = {}  # who a "He said" after each sentence would be
         # Which sentences name which claim's topic or exclusion: most claims are absent from
         # any one article, and then cost nothing.
         self.topical: dict[str, list[int]] = {}
@@ -120,19 +121,25 @@ class Article:
                 if kind == "exclude":
                     self.excluded_sections.setdefault(claim_id, set()).add(section)
 
-    @cached_property
-    def attributions(self) -> dict[int, str | None]:
-        """Who each sentence is attributed to; "He said" takes the person named just before."""
-        out: dict[int, str | None] = {}
-        previous: str | None = None
-        paragraph = None
-        for s in self.layout.sentences:
-            if s.paragraph != paragraph:
-                previous, paragraph = None, s.paragraph
-            who = attrib.attribution(self.text, s.tokens, previous)
-            out[s.index] = who
-            previous = who or attrib.last_name(self.text, s.tokens) or previous
-        return out
+    def attributed_to(self, sentence: Sentence) -> str | None:
+        """Who a sentence is attributed to; "He said" takes the person named just before.
+
+        Worked out only for sentences that become evidence: from the paragraph's start,
+        or the last sentence already worked out, forward to this one.
+        """
+        sentences = self.layout.sentences
+        i = sentence.index
+        while i not in self._attributions and i > 0 and sentences[i - 1].paragraph == sentence.paragraph:
+            i -= 1
+        if i in self._attributions:  # resume after the last sentence worked out
+            start, previous = i + 1, self._carried[i]
+        else:  # from the paragraph's first sentence
+            start, previous = i, None
+        for s in sentences[start:sentence.index + 1]:
+            self._attributions[s.index] = attrib.attribution(self.text, s.tokens, previous)
+            previous = self._attributions[s.index] or attrib.last_name(self.text, s.tokens) or previous
+            self._carried[s.index] = previous
+        return self._attributions[sentence.index]
 
     def hits_in(self, sentence: Sentence, key: str) -> list[PhraseHit]:
         return [h for h in self.hits.get(sentence.index, ()) if h.key == key]
@@ -202,7 +209,7 @@ class Article:
         line, col = self.lines.position(qs)
         end_line, end_col = self.lines.position(qe)
         return Evidence(stance, sentence.zone, qs, qe, line, col, end_line, end_col, self.text[qs:qe], found,
-                        attributed_to=self.attributions.get(sentence.index),
+                        attributed_to=self.attributed_to(sentence),
                         context=self.text[sentence.start:sentence.end], context_start=sentence.start,
                         value_start=start, value_end=end, **fields)
 
