@@ -25,7 +25,7 @@ from .model import Evidence, Found, Misspelling
 from .scope import Dating
 from .scope import window as scope_window
 from .sources import Source
-from .text import Phrase, Token, is_irregular_past
+from .text import Phrase, Token, fold_for_search, is_irregular_past, tokenize, triggers
 from .zones import Layout, Sentence
 
 NEGATIONS = frozenset("not no never neither nor without hardly cannot".split())
@@ -79,21 +79,25 @@ class Person:
 class Article:
     """What the claims ask of one article, computed once and shared by all claims."""
 
-    def __init__(self, source: Source, layout: Layout, dating: Dating, index: PhraseIndex,
-                 variants: VariantFinder, scope_year: int | None) -> None:
+    def __init__(self, source: Source, layout: Layout, dating: Dating, matcher: "Matcher") -> None:
         self.source = source
-        self.text = source.text
+        self.text = text = source.text
         self.layout = layout
         self.dating = dating
-        self.scope_year = scope_year
+        self.scope_year = matcher.scope_year
         self.lines = layout.lines
+        # One pass of an automaton over each sentence decides whether it can name any
+        # phrase at all; only those are split into words and matched.
         self.hits: dict[int, list[PhraseHit]] = {}
         for sentence in layout.sentences:
-            found = index.find(sentence.tokens)
-            if found:
-                self.hits[sentence.index] = found
-        self.section_hits = {sec.index: index.find(sec.tokens) for sec in layout.sections}
-        self.variants = variants.find(self.text, layout.tokens)
+            if _mentions(matcher.phrase_triggers, text[sentence.start:sentence.end]):
+                found = matcher.index.find(sentence.tokens)
+                if found:
+                    self.hits[sentence.index] = found
+        self.section_hits = {sec.index: matcher.index.find(sec.tokens) for sec in layout.sections}
+        name_lines = [tokenize(text, s, e) for s, e in layout.line_spans
+                      if _mentions(matcher.name_triggers, text[s:e])]
+        self.variants = matcher.variants.find(text, [t for line in name_lines for t in line])
         self._values: dict[int, tuple[list[DateMention], list[QuantityMention]]] = {}
         self._attributions: dict[int, str | None] = {}
         self._carried: dict[int, str | None] = {}  # who a "He said" after each sentence would be
@@ -214,6 +218,28 @@ class Article:
                         value_start=start, value_end=end, **fields)
 
 
+def _automaton(strings: set[str]):
+    """An Aho-Corasick automaton over `strings` (pyahocorasick: one pass finds them all)."""
+    if not strings:
+        return None
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for string in strings:
+        automaton.add_word(string, string)
+    automaton.make_automaton()
+    return automaton
+
+
+def _mentions(automaton, text: str) -> bool:
+    """Whether `text` may hold one of the automaton's words (never a false no)."""
+    if automaton is None:
+        return False
+    for _ in automaton.iter(fold_for_search(text)):
+        return True
+    return False
+
+
 def _negated(tokens: Sequence[Token], i: int, text: str) -> bool:
     """A word used negated ("not the first"), in a condition or a question is no evidence."""
     for k in range(i - 1, max(-1, i - 4), -1):
@@ -297,11 +323,17 @@ class Matcher:
             self.head_nouns[claim.id] = {s[-1] for s in stems if s}
         self.index = PhraseIndex(phrases)
         self.variants = VariantFinder(claims.entities.values())
+        # A phrase starts with its first word; a misspelt name keeps all its words but one.
+        first_words = {tokenize(text)[0].norm for _, text in phrases if tokenize(text)}
+        name_words = {t.norm for entity in claims.entities.values() for name in entity.names
+                      for t in tokenize(name) if len(tokenize(name)) >= 2}
+        self.phrase_triggers = _automaton({t for word in first_words for t in triggers(word)})
+        self.name_triggers = _automaton({t for word in name_words for t in triggers(word)})
         self.scope_year = claims.scope.date.year if claims.scope and claims.scope.date else None
         self.window = scope_window(claims.scope)
 
     def article(self, source: Source, layout: Layout, dating: Dating) -> Article:
-        return Article(source, layout, dating, self.index, self.variants, self.scope_year)
+        return Article(source, layout, dating, self)
 
     # --- where the evidence is ------------------------------------------------
 

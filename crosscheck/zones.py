@@ -10,9 +10,9 @@ hard-wrapped text keeps its sentences whole.
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from .text import LineIndex, Token, tokenize
 
@@ -73,7 +73,7 @@ ABBREVIATIONS = frozenset(
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sentence:
     index: int
     start: int
@@ -81,7 +81,13 @@ class Sentence:
     zone: str  # headline | body
     paragraph: int  # -1 for the headline
     section: int  # 0 before the first subheading
-    tokens: tuple[Token, ...]
+    text: str = field(repr=False, compare=False, default="")  # the whole article
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The sentence's words, made on first use: most sentences of an article never
+        mention a claim, and are never split into words."""
+        return tokenize(self.text, self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +126,7 @@ class MetaLine:
 @dataclass(frozen=True)
 class Layout:
     lines: LineIndex
-    tokens: tuple[Token, ...]  # every word of the text, in order (name variants look at all zones)
+    line_spans: tuple[tuple[int, int], ...]  # every line's content, front matter excluded
     sentences: tuple[Sentence, ...]
     paragraphs: tuple[tuple[int, int], ...]  # sentence index ranges [first, last + 1)
     lead: frozenset[int]  # paragraphs the headline's topic covers
@@ -213,12 +219,6 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
     that is the headline, and the first line of the body is not.
     """
     index = LineIndex(text)
-    all_tokens = tokenize(text)
-    starts = [t.start for t in all_tokens]
-
-    def tokens_in(start: int, end: int) -> tuple[Token, ...]:
-        return all_tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-
     spans = [(s, e) for s, e in index.line_spans(text) if s >= body_start]
     kinds = [_kind_of_line(text[s:e]) for s, e in spans]
     regions: list[Region] = []
@@ -270,7 +270,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
     headline_sentence = None
     if headline is not None:
         hs, he = _trim(text, *headline)
-        headline_sentence = Sentence(0, hs, he, "headline", -1, 0, tokens_in(hs, he))
+        headline_sentence = Sentence(0, hs, he, "headline", -1, 0, text)
         sentences.append(headline_sentence)
 
     section = 0
@@ -294,7 +294,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
         ts, te = _trim(text, s, e)
         if kind == "subheading":
             section += 1
-            sections.append(Section(section, tokens_in(ts, te)))
+            sections.append(Section(section, tokenize(text, ts, te)))
             regions.append(Region("subheading", ts, te))
             continue
         regions.append(Region("caption" if kind == "caption" else "boilerplate", ts, te))
@@ -312,7 +312,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
     for p, (ps, pe, sec) in enumerate(para_bounds):
         first = len(sentences)
         for ss, se in split_sentences(text, ps, pe):
-            sentences.append(Sentence(len(sentences), ss, se, "body", p, sec, tokens_in(ss, se)))
+            sentences.append(Sentence(len(sentences), ss, se, "body", p, sec, text))
         paragraphs.append((first, len(sentences)))
 
     lead: set[int] = set()
@@ -324,5 +324,5 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             lead.add(1)
 
     regions.sort(key=lambda r: r.start)
-    return Layout(index, tokens_in(body_start, len(text)), tuple(sentences), tuple(paragraphs), frozenset(lead), tuple(sections), tuple(regions),
+    return Layout(index, tuple(spans), tuple(sentences), tuple(paragraphs), frozenset(lead), tuple(sections), tuple(regions),
                   dateline, tuple(meta), headline_sentence)

@@ -202,3 +202,19 @@ def test_statement_dates(sentence, date_word, expected):
     tokens = tokenize(sentence)
     i = next(k for k, t in enumerate(tokens) if t.text == date_word)
     assert attribution.is_statement_date(tokens, i, i + 1) is expected
+
+
+def test_triggers_occur_in_every_inflected_form():
+    """The pre-filter's promise, over 260,000 English words and the irregular forms: a word
+    whose stem is the phrase word's stem always contains one of its triggers."""
+    from english_words import get_english_words_set
+
+    from crosscheck.text import _IRREGULAR, stem, triggers
+
+    words = get_english_words_set(["web2", "gcide"], lower=True, alpha=True) | set(_IRREGULAR)
+    by_stem: dict[str, set[str]] = {}
+    for word in words:
+        by_stem.setdefault(stem(word), set()).add(word)
+    missed = [(word, other) for forms in by_stem.values() for word in forms
+              for other in forms if not any((" " + other).startswith(t) for t in triggers(word))]
+    assert not missed, missed[:20]

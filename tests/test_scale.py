@@ -96,3 +96,16 @@ def test_dask_engine_on_a_local_cluster(corpus, plain):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                                   dashboard_address=None) as cluster:
         assert report_json(corpus, engine="dask", scheduler=cluster.scheduler_address) == plain
+
+
+def test_the_prefilter_never_changes_a_report(corpus, plain, monkeypatch, sample_report):
+    """Sentences the automaton passes over must be ones that could not match: with every
+    sentence matched, the reports are the same."""
+    from crosscheck import match
+
+    monkeypatch.setattr(match, "_mentions", lambda automaton, text: automaton is not None)
+    assert report_json(corpus) == plain
+    unfiltered = check(ROOT / "claims.yaml", [ROOT / "sources"])
+    assert [(f.claim, f.verdict, f.evidence) for f in unfiltered.findings] == \
+        [(f.claim, f.verdict, f.evidence) for f in sample_report.findings]
+    assert [m.found for m in unfiltered.misspellings] == [m.found for m in sample_report.misspellings]
