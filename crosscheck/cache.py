@@ -118,12 +118,13 @@ class Cache:
         self.used.append(key)
         return result
 
-    def put_many(self, items: list) -> None:
+    def put_many(self, items: list[tuple[str, str]]) -> None:
+        """Store (key, encoded result) pairs, and the file digests learnt on the way."""
         if not items and not self.new_stats:
             return
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO results (key, data, run) VALUES (?, ?, ?)",
-                                [(key, encode(result), self.run) for key, result in items])
+                                [(key, data, self.run) for key, data in items])
             self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", self.new_stats)
         self.new_stats = []
 

@@ -16,7 +16,7 @@ _worker_claims: dict[str, tuple[ClaimsFile, object]] = {}  # claims digest -> (c
 def run(tasks: Sequence[Task], claims: ClaimsFile, jobs: int = 1, engine: str = "local",
         scheduler: str | None = None, cache_dir: str | Path | None = None,
         progress: Callable[[int, int], None] | None = None) -> list:
-    from .cache import Cache, claims_digest
+    from .cache import Cache, claims_digest, decode, encode
 
     digest = claims_digest(claims)
     cache = Cache.open(Path(cache_dir)) if cache_dir else None
@@ -37,9 +37,12 @@ def run(tasks: Sequence[Task], claims: ClaimsFile, jobs: int = 1, engine: str = 
     computed = _compute([tasks[i] for i in todo], claims, digest, jobs, engine, scheduler)
     fresh = []
     for i, result in zip(todo, computed):
+        encoded = None
+        if isinstance(result, str):  # from another process: compact, and exactly what the cache keeps
+            encoded, result = result, decode(result, claims)
         results[i] = result
         if cache is not None and keys.get(i) and result.info.status == "checked":
-            fresh.append((keys[i], result))
+            fresh.append((keys[i], encoded or encode(result)))
             if len(fresh) >= 500:
                 cache.put_many(fresh)
                 fresh = []
@@ -64,7 +67,7 @@ def _compute(tasks: list[Task], claims: ClaimsFile, digest: str, jobs: int, engi
 
     executor = ProcessPoolExecutor(max_workers=jobs)
     chunk = max(1, min(64, len(tasks) // (jobs * 8)))
-    results = executor.map(_check_one, tasks, [claims] * len(tasks), [digest] * len(tasks), chunksize=chunk)
+    results = executor.map(_check_encoded, tasks, [claims] * len(tasks), [digest] * len(tasks), chunksize=chunk)
     return _closing(results, executor)
 
 
@@ -90,8 +93,15 @@ def _check_one(task: Task, claims: ClaimsFile, digest: str):
     return check_source(task, claims, matcher)
 
 
-def _check_batch(batch: list[Task], claims: ClaimsFile, digest: str) -> list:
-    return [_check_one(task, claims, digest) for task in batch]
+def _check_encoded(task: Task, claims: ClaimsFile, digest: str) -> str:
+    """A worker's answer: the cache's compact JSON, far cheaper to send back than objects."""
+    from .cache import encode
+
+    return encode(_check_one(task, claims, digest))
+
+
+def _check_batch(batch: list[Task], claims: ClaimsFile, digest: str) -> list[str]:
+    return [_check_encoded(task, claims, digest) for task in batch]
 
 
 def _dask(tasks: list[Task], claims: ClaimsFile, digest: str, scheduler: str | None) -> Iterator:

@@ -89,15 +89,21 @@ class Article:
         # One pass of an automaton over each sentence decides whether it can name any
         # phrase at all; only those are split into words and matched.
         self.hits: dict[int, list[PhraseHit]] = {}
+        named: list[Token] = []  # words of the stretches that may hold a misspelt name
         for sentence in layout.sentences:
-            if _mentions(matcher.phrase_triggers, text[sentence.start:sentence.end]):
+            folded = fold_for_search(text[sentence.start:sentence.end])
+            if _mentions(matcher.phrase_triggers, folded):
                 found = matcher.index.find(sentence.tokens)
                 if found:
                     self.hits[sentence.index] = found
+            if _mentions(matcher.name_triggers, folded):
+                named.extend(sentence.tokens)
+        for region in layout.regions:  # captions, bylines, lists: misspellings count there too
+            if _mentions(matcher.name_triggers, fold_for_search(text[region.start:region.end])):
+                named.extend(tokenize(text, region.start, region.end))
+        named.sort(key=lambda t: t.start)
         self.section_hits = {sec.index: matcher.index.find(sec.tokens) for sec in layout.sections}
-        name_lines = [tokenize(text, s, e) for s, e in layout.line_spans
-                      if _mentions(matcher.name_triggers, text[s:e])]
-        self.variants = matcher.variants.find(text, [t for line in name_lines for t in line])
+        self.variants = matcher.variants.find(text, named)
         self._values: dict[int, tuple[list[DateMention], list[QuantityMention]]] = {}
         self._attributions: dict[int, str | None] = {}
         self._carried: dict[int, str | None] = {}  # who a "He said" after each sentence would be
@@ -231,11 +237,12 @@ def _automaton(strings: set[str]):
     return automaton
 
 
-def _mentions(automaton, text: str) -> bool:
-    """Whether `text` may hold one of the automaton's words (never a false no)."""
+def _mentions(automaton, folded: str) -> bool:
+    """Whether text (folded by fold_for_search) may hold one of the automaton's words;
+    never a false no."""
     if automaton is None:
         return False
-    for _ in automaton.iter(fold_for_search(text)):
+    for _ in automaton.iter(folded):
         return True
     return False
 

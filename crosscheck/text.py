@@ -115,11 +115,17 @@ def _forms(word: str) -> tuple[str, str]:
 _NOT_WORD_RE = re.compile(r"[^\w']+")
 
 
+# ASCII punctuation becomes a space (dots vanish, as in "U.S."), in one C-level pass.
+_ASCII_FOLD = str.maketrans({c: (None if c == "." else " ") for c in map(chr, range(128))
+                             if not (c.isalnum() or c in "_'")})
+
+
 def fold_for_search(text: str) -> str:
     """Text folded as words are normalised (case, accents, dots, apostrophes), each word
     after a space, so that triggers (see `triggers`) can be matched at word starts."""
-    folded = text.lower() if text.isascii() else fold(text)
-    return " " + _NOT_WORD_RE.sub(" ", folded.replace(".", "").replace("’", "'"))
+    if text.isascii():
+        return " " + text.lower().translate(_ASCII_FOLD)
+    return " " + _NOT_WORD_RE.sub(" ", fold(text).replace(".", "").replace("’", "'"))
 
 
 def triggers(norm: str) -> set[str]:

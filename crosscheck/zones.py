@@ -126,7 +126,6 @@ class MetaLine:
 @dataclass(frozen=True)
 class Layout:
     lines: LineIndex
-    line_spans: tuple[tuple[int, int], ...]  # every line's content, front matter excluded
     sentences: tuple[Sentence, ...]
     paragraphs: tuple[tuple[int, int], ...]  # sentence index ranges [first, last + 1)
     lead: frozenset[int]  # paragraphs the headline's topic covers
@@ -324,5 +323,5 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             lead.add(1)
 
     regions.sort(key=lambda r: r.start)
-    return Layout(index, tuple(spans), tuple(sentences), tuple(paragraphs), frozenset(lead), tuple(sections), tuple(regions),
+    return Layout(index, tuple(sentences), tuple(paragraphs), frozenset(lead), tuple(sections), tuple(regions),
                   dateline, tuple(meta), headline_sentence)
