@@ -109,3 +109,30 @@ def test_the_prefilter_never_changes_a_report(corpus, plain, monkeypatch, sample
     assert [(f.claim, f.verdict, f.evidence) for f in unfiltered.findings] == \
         [(f.claim, f.verdict, f.evidence) for f in sample_report.findings]
     assert [m.found for m in unfiltered.misspellings] == [m.found for m in sample_report.misspellings]
+
+
+def test_progress_bar_only_for_a_person_watching_a_long_run(monkeypatch):
+    from crosscheck import cli
+
+    class Stream:
+        def __init__(self, tty: bool) -> None:
+            self.tty = tty
+
+        def isatty(self) -> bool:
+            return self.tty
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(cli.sys, "stderr", Stream(True))
+    monkeypatch.setattr(cli.sys, "stdout", Stream(True))
+    assert cli._watched("text", None) is True
+    assert cli._watched("json", None) is False  # JSON on the terminal: no bar mixed in
+    assert cli._watched("json", "out.json") is True
+    monkeypatch.setattr(cli.sys, "stdout", Stream(False))
+    assert cli._watched("text", None) is False  # piped
+    monkeypatch.setenv("CI", "true")
+    assert cli._watched("text", "out.txt") is False
+    bar = cli._progress_bar()
+    bar(0, 50)
+    bar(50, 50)
+    assert bar.task is None  # a short run never shows a bar
+    bar.close()
