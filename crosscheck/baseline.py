@@ -102,7 +102,7 @@ def accept(report: Report, previous: Baseline, reason: str, who: str, today: dt.
     added = [
         Entry(f.claim, keys[f.source], f.fingerprint, f.verdict,
               tuple(e.quote for e in f.evidence if e.stance == "conflicts"), who, reason, today.isoformat())
-        for f in report.findings
+        for f in report.findings.notable()
         if f.verdict in FAILING and not f.suppressed and f.fingerprint not in known
     ]
     return Baseline(previous.entries + tuple(added))
@@ -110,14 +110,15 @@ def accept(report: Report, previous: Baseline, reason: str, who: str, today: dt.
 
 def prune(report: Report, previous: Baseline) -> Baseline:
     """The baseline without the entries that no longer occur (fixed, or changed)."""
-    live = {f.fingerprint for f in report.findings if f.verdict in FAILING}
+    live = {f.fingerprint for f in report.findings.notable() if f.verdict in FAILING}
     return Baseline(tuple(e for e in previous.entries if e.fingerprint in live))
 
 
 def compare(report: Report, baseline: Baseline) -> Report:
     """Mark every finding new or not, and list accepted entries that no longer occur."""
     known = baseline.fingerprints
-    findings = tuple(replace(f, new=f.verdict in FAILING and f.fingerprint not in known) for f in report.findings)
-    live = {f.fingerprint for f in findings if f.verdict in FAILING}
+    findings = report.findings.replace_notable(
+        lambda f: replace(f, new=f.verdict in FAILING and f.fingerprint not in known))
+    live = {f.fingerprint for f in findings.notable() if f.verdict in FAILING}
     stale = tuple(e for e in baseline.entries if e.fingerprint not in live)
     return replace(report, findings=findings, has_baseline=True, stale=stale)

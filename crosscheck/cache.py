@@ -155,7 +155,7 @@ def encode(result) -> str:
     quick to read back), silent findings left out."""
     findings = []
     for f in result.findings:
-        if f.verdict == "silent" and not f.evidence and not f.note and not f.suppressed:
+        if f is None:
             continue
         row = [getattr(f, name) for name in _FINDING_FIELDS]
         row[_FINDING_FIELDS.index("evidence")] = [
@@ -182,7 +182,7 @@ def decode(text: str, claims: ClaimsFile):
         fields = dict(zip(_FINDING_FIELDS, row))
         fields["evidence"] = tuple(_evidence(e) for e in fields["evidence"])
         stored[fields["claim"]] = Finding(**fields)
-    findings = tuple(stored.get(c.id) or Finding.silent(c.id, info.path) for c in claims.claims)
+    findings = tuple(stored.get(c.id) for c in claims.claims)
     return SourceResult(info, findings, tuple(Misspelling(**m) for m in data["misspellings"]),
                         tuple(Warning(**w) for w in data["warnings"]))
 

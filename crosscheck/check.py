@@ -22,7 +22,7 @@ from . import sources as sources_mod
 from . import suppress
 from .claims import ClaimsFile, load_claims
 from .match import Matcher
-from .model import Finding, Misspelling, Report, SourceInfo, Warning
+from .model import Finding, Findings, Misspelling, Report, SourceInfo, Warning
 from .sources import Task
 from .verdicts import fingerprint, verdict
 from .zones import analyse
@@ -33,7 +33,7 @@ PARALLEL_MIN_ARTICLES = 200  # below this, starting processes costs more than it
 @dataclass(frozen=True)
 class SourceResult:
     info: SourceInfo
-    findings: tuple[Finding, ...]  # one per claim, in claims order
+    findings: tuple[Finding | None, ...]  # one per claim, in claims order; None: silent, nothing to say
     misspellings: tuple[Misspelling, ...] = ()
     warnings: tuple[Warning, ...] = ()
 
@@ -43,7 +43,7 @@ class SourceResult:
         if old == shown:
             return self
         return SourceResult(replace(self.info, path=shown),
-                            tuple(replace(f, source=shown) for f in self.findings),
+                            tuple(replace(f, source=shown) if f else None for f in self.findings),
                             tuple(replace(m, source=shown) for m in self.misspellings),
                             tuple(replace(w, source=shown) if w.source == old else w for w in self.warnings))
 
@@ -85,8 +85,8 @@ def check(claims: str | Path | ClaimsFile, sources: Iterable[str | Path] = ("sou
             misspellings.extend(result.misspellings)
             warnings.extend(result.warnings)
             per_source.append(result.findings)
-        findings = [by_claim[i] for i in range(len(claims_file.claims)) for by_claim in per_source]
-    return Report(claims_file.path, claims_file.claims, tuple(infos), tuple(findings), claims_file.scope,
+        findings = Findings(tuple(c.id for c in claims_file.claims), tuple(i.path for i in infos), tuple(per_source))
+    return Report(claims_file.path, claims_file.claims, tuple(infos), findings, claims_file.scope,
                   tuple(misspellings), tuple(warnings), entities=claims_file.entities)
 
 
@@ -141,7 +141,7 @@ def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> Sourc
         # Without evidence a finding's fingerprint is only its claim and source: the report
         # computes it where it prints it, rather than hashing half a million silent pairs here.
         if not evidence:
-            findings.append(Finding.silent(claim.id, source.shown))
+            findings.append(None)  # silent: the report makes the finding if anyone asks for it
             continue
         findings.append(Finding(claim.id, source.shown, verdict(evidence), evidence,
                                 fingerprint(claim.id, source.key, evidence)))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import baseline
 from .errors import InputError, Problem
-from .model import FAILING, Evidence, Finding, Found, Misspelling, Report, SourceInfo, Warning
+from .model import FAILING, Evidence, Finding, Findings, Found, Misspelling, Report, SourceInfo, Warning
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,10 @@ def _report(data: dict, path: str) -> Report:
                                _date(s.get("published")), _date(s.get("reference_date")), s.get("date_from"),
                                s.get("in_scope", True), s.get("scope_note"), s.get("status", "checked"))
                     for s in data["sources"])
-    findings = tuple(Finding(f["claim"], f["source"], f["verdict"], tuple(_evidence(e) for e in f["evidence"]),
-                             f["fingerprint"], f.get("new"), f.get("suppressed", False), f.get("note"))
-                     for f in data["findings"])
+    findings = Findings.of(tuple(c.id for c in claims), tuple(s.path for s in sources), (
+        Finding(f["claim"], f["source"], f["verdict"], tuple(_evidence(e) for e in f["evidence"]),
+                f["fingerprint"], f.get("new"), f.get("suppressed", False), f.get("note"))
+        for f in data["findings"]))
     misspellings = tuple(Misspelling(m["source"], m["line"], m["column"], m["found"], m["canonical"], m["entity"],
                                      m.get("zone", "body")) for m in data.get("misspellings", ()))
     warnings = tuple(Warning(w.get("source"), w["message"], w.get("line"), w.get("column"))
@@ -78,6 +79,13 @@ def _evidence(e: dict) -> Evidence:
                     context, 0, at, at + len(e["quote"]), e.get("note"))
 
 
+def _verdicts(report: Report, keys: dict[str, str]) -> dict[tuple[str, str], str]:
+    """(claim, path inside the sources folder) -> verdict, for every pair of a report."""
+    out = {(claim, keys[path]): "silent" for claim in report.findings.claims for path in report.findings.sources}
+    out.update({(f.claim, keys.get(f.source, f.source)): f.verdict for f in report.findings.notable()})
+    return out
+
+
 def diff(old: Report, new: Report, old_name: str = "the old report") -> Report:
     """The new report, with the old one's contradictions as its baseline and verdict changes listed.
 
@@ -89,10 +97,9 @@ def diff(old: Report, new: Report, old_name: str = "the old report") -> Report:
     accepted = baseline.Baseline(tuple(
         baseline.Entry(f.claim, old_keys.get(f.source, f.source), f.fingerprint, f.verdict,
                        tuple(e.quote for e in f.evidence if e.stance == "conflicts"), "", "", "")
-        for f in old.findings if f.verdict in FAILING))
+        for f in old.findings.notable() if f.verdict in FAILING))
     compared = baseline.compare(new, accepted)
-    before = {(f.claim, old_keys.get(f.source, f.source)): f.verdict for f in old.findings}
-    after = {(f.claim, new_keys.get(f.source, f.source)): f.verdict for f in new.findings}
+    before, after = _verdicts(old, old_keys), _verdicts(new, new_keys)
     changes = tuple(Change(c, s, before.get((c, s)), after.get((c, s)))
                     for c, s in sorted(before.keys() | after.keys()) if before.get((c, s)) != after.get((c, s)))
     return replace(compared, changes=changes, compared_with=old_name)

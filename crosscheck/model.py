@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Callable, Iterable, Iterator
 
 VERDICTS = ("supports", "conflicts", "mixed", "silent", "out_of_scope", "unclear")
 FAILING = frozenset({"conflicts", "mixed"})
@@ -70,6 +72,58 @@ _SILENT = {"claim": "", "source": "", "verdict": "silent", "evidence": (), "fing
            "suppressed": False, "note": None}
 
 
+class Findings(Sequence):
+    """One finding per (claim, source) pair: claims in file order, then sources by path.
+
+    A silent pair with nothing to say is kept as None and made only when asked
+    for. At archive size such pairs are nine in ten, and most reports (SARIF,
+    GitHub annotations, the exit status) only look at the others: `notable`.
+    """
+
+    __slots__ = ("claims", "sources", "rows")
+
+    def __init__(self, claims: tuple[str, ...], sources: tuple[str, ...],
+                 rows: tuple[tuple[Finding | None, ...], ...]) -> None:
+        self.claims = claims  # ids
+        self.sources = sources  # paths
+        self.rows = rows  # one per source, one entry per claim
+
+    @classmethod
+    def of(cls, claims: tuple[str, ...], sources: tuple[str, ...], findings: Iterable[Finding]) -> "Findings":
+        """From a full list in report order (a JSON report read back, say)."""
+        at = {(f.claim, f.source): f for f in findings}
+        return cls(claims, sources, tuple(tuple(_notable(at.get((c, s))) for c in claims) for s in sources))
+
+    def __len__(self) -> int:
+        return len(self.claims) * len(self.sources)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        claim, source = divmod(range(len(self))[index], len(self.sources))
+        return self.rows[source][claim] or Finding.silent(self.claims[claim], self.sources[source])
+
+    def __iter__(self) -> Iterator[Finding]:
+        for c, claim in enumerate(self.claims):
+            for s, row in enumerate(self.rows):
+                yield row[c] or Finding.silent(claim, self.sources[s])
+
+    def notable(self) -> list[Finding]:
+        """Every finding but the silent ones with nothing to say, in report order."""
+        return [row[c] for c in range(len(self.claims)) for row in self.rows if row[c] is not None]
+
+    def replace_notable(self, change: Callable[[Finding], Finding]) -> "Findings":
+        return Findings(self.claims, self.sources,
+                        tuple(tuple(change(f) if f is not None else None for f in row) for row in self.rows))
+
+
+def _notable(finding: Finding | None) -> Finding | None:
+    if finding is None or (finding.verdict == "silent" and not finding.evidence and not finding.note
+                           and not finding.suppressed):
+        return None
+    return finding
+
+
 @dataclass(frozen=True)
 class SourceInfo:
     path: str
@@ -109,7 +163,7 @@ class Report:
     claims_file: str
     claims: tuple  # tuple[claims.Claim, ...]
     sources: tuple[SourceInfo, ...]
-    findings: tuple[Finding, ...]
+    findings: Findings
     scope: object = None  # claims.Scope | None
     misspellings: tuple[Misspelling, ...] = ()
     warnings: tuple[Warning, ...] = ()
@@ -127,12 +181,21 @@ class Report:
         """The claim with this id (claims are few; findings are many)."""
         return next(c for c in self.claims if c.id == claim_id)
 
+    @cached_property
+    def _counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(VERDICTS, 0)
+        notable = self.findings.notable()
+        for f in notable:
+            counts[f.verdict] += 1
+        counts["silent"] += len(self.findings) - len(notable)
+        return counts
+
     def count(self, verdict: str) -> int:
-        return sum(1 for f in self.findings if f.verdict == verdict)
+        return self._counts[verdict]
 
     @cached_property
     def _failing(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.verdict in FAILING and not f.suppressed)
+        return tuple(f for f in self.findings.notable() if f.verdict in FAILING and not f.suppressed)
 
     def failing(self) -> list[Finding]:
         return list(self._failing)

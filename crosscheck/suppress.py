@@ -76,13 +76,13 @@ def _next_text(text: str, layout: Layout, offset: int) -> tuple[int, int] | None
     return None
 
 
-def apply(findings: list[Finding], claims: tuple[Claim, ...], source_key: str,
-          in_text: list[Region]) -> list[Finding]:
+def apply(findings: list[Finding | None], claims: tuple[Claim, ...], source_key: str,
+          in_text: list[Region]) -> list[Finding | None]:
     """Mark failing findings whose conflicting evidence is all suppressed, or that the claim accepts."""
     by_id = {c.id: c for c in claims}
     out = []
     for f in findings:
-        if f.verdict not in FAILING:
+        if f is None or f.verdict not in FAILING:
             out.append(f)
             continue
         accepted = next((a for a in by_id[f.claim].accept if _matches(a.source, source_key)), None)

@@ -36,7 +36,7 @@ def _message(statements: dict[str, str], f: Finding) -> str:
 
 
 def render(report: Report) -> str:
-    failing = [f for f in report.findings if f.verdict in FAILING]
+    failing = [f for f in report.findings.notable() if f.verdict in FAILING]
     fails_run = [f for f in failing if not f.suppressed and f.new is not False]
     known = [f for f in failing if f.suppressed or f.new is False]
     statements = {c.id: c.statement for c in report.claims}

@@ -49,7 +49,7 @@ def to_dict(report: Report) -> dict:
         "scope": _scope(report.scope),
         "sources": [_source(s) for s in report.sources],
         "claims": [_claim(c, report) for c in report.claims],
-        "findings": [_finding(f, keys[f.source]) for f in report.findings],
+        "findings": [_finding(f, keys[f.source], report.has_baseline) for f in report.findings],
         "misspellings": [
             {"source": m.source, "line": m.line, "column": m.column, "found": m.found,
              "canonical": m.canonical, "entity": m.entity, "zone": m.zone}
@@ -59,7 +59,7 @@ def to_dict(report: Report) -> dict:
                      for w in report.warnings],
         "summary": {"sources": len(report.sources), "claims": len(report.claims), **counts,
                     "misspellings": len(report.misspellings), "warnings": len(report.warnings), "new": new,
-                    "suppressed": sum(1 for f in report.findings if f.suppressed)},
+                    "suppressed": sum(1 for f in report.findings.notable() if f.suppressed)},
     }
     if report.changes:
         out["changes"] = [{"claim": c.claim, "source": c.source, "old": c.old, "new": c.new} for c in report.changes]
@@ -126,10 +126,11 @@ def _claim(claim, report: Report) -> dict:
             "expected": expected(claim, report.entities)}
 
 
-def _finding(f: Finding, key: str) -> dict:
+def _finding(f: Finding, key: str, has_baseline: bool) -> dict:
+    new = f.new if f.new is not None or not has_baseline else False  # with a baseline, silence is never new
     out = {"claim": f.claim, "source": f.source, "verdict": f.verdict,
            "evidence": [_evidence(e) for e in f.evidence],
-           "fingerprint": fingerprint_of(f, key), "new": f.new, "suppressed": f.suppressed}
+           "fingerprint": fingerprint_of(f, key), "new": new, "suppressed": f.suppressed}
     if f.note:
         out["note"] = f.note
     return out

@@ -46,7 +46,7 @@ def render(report: Report) -> str:
     out += ["", f"**{len(report.sources)} sources × {len(report.claims)} claims:** {counts}, "
             f"{_plural(len(report.misspellings), 'misspelling')}, {_plural(len(report.warnings), 'warning')}", ""]
     for title, wanted in (("Conflicts and mixed", ("conflicts", "mixed")), ("Unclear", ("unclear",))):
-        findings = [f for f in report.findings if f.verdict in wanted]
+        findings = [f for f in report.findings.notable() if f.verdict in wanted]
         if not findings:
             continue
         out += [f"## {title}", ""]

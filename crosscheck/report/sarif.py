@@ -20,7 +20,7 @@ def render(report: Report) -> str:
     index = {r["id"]: i for i, r in enumerate(rules)}
     claims = {c.id: c for c in report.claims}
     results = []
-    for f in report.findings:
+    for f in report.findings.notable():
         if f.verdict not in FAILING:
             continue
         claim = claims[f.claim]

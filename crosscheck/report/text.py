@@ -48,12 +48,12 @@ def print_report(report: Report, console: Console) -> None:
     if len(report.sources) <= MATRIX_MAX_SOURCES:
         console.print(_sources(report, labels))
     console.print(_summary(report))
-    failing = [f for f in report.findings if f.verdict in ("conflicts", "mixed")]
+    failing = [f for f in report.findings.notable() if f.verdict in ("conflicts", "mixed")]
     if failing:
         console.print(Text("\nConflicts and mixed", style="bold underline"))
         for finding in failing:
             console.print(_finding(report, finding, labels))
-    unclear = [f for f in report.findings if f.verdict == "unclear"]
+    unclear = [f for f in report.findings.notable() if f.verdict == "unclear"]
     if unclear:
         console.print(Text("\nUnclear", style="bold underline"))
         for finding in unclear:
@@ -98,9 +98,10 @@ def _tally(report: Report) -> Table:
     table.add_column("claim", no_wrap=True, overflow="ellipsis", max_width=28)
     for verdict, glyph in GLYPHS.items():
         table.add_column(glyph, justify="right", style=STYLES[verdict], no_wrap=True)
-    counts = {c.id: dict.fromkeys(GLYPHS, 0) for c in report.claims}
-    for f in report.findings:
+    counts = {c.id: {v: (len(report.sources) if v == "silent" else 0) for v in GLYPHS} for c in report.claims}
+    for f in report.findings.notable():
         counts[f.claim][f.verdict] += 1
+        counts[f.claim]["silent"] -= 1
     for claim in report.claims:
         table.add_row(claim.id, *(str(counts[claim.id][v]) for v in GLYPHS))
     return table
@@ -168,7 +169,7 @@ def _summary(report: Report) -> Text:
             parts.append((f"{n} {LABELS.get(verdict, verdict)}", STYLES[verdict]))
     if report.has_baseline:
         parts.append((f"{len(report.new_failing())} new", "bold red" if report.new_failing() else "green"))
-    suppressed = sum(1 for f in report.findings if f.suppressed)
+    suppressed = sum(1 for f in report.findings.notable() if f.suppressed)
     if suppressed:
         parts.append((f"{suppressed} suppressed", "dim"))
     parts.append((f"{len(report.misspellings)} misspelling{'s' * (len(report.misspellings) != 1)}", ""))
