@@ -68,12 +68,12 @@ def check(claims: str | Path | ClaimsFile, sources: Iterable[str | Path] = ("sou
     warnings.extend(Warning(path, message) for path, message in passed)
     if not files:
         warnings.append(Warning(None, "no .txt or .md articles found in " + ", ".join(str(p) for p in source_list)))
-    manifests: dict[Path, dict] = {}
+    manifests: dict[str, dict] = {}
     tasks = []
-    for file, root in files:
-        if root not in manifests:
-            manifests[root] = sources_mod.load_manifest(root)[0]
-        tasks.append(sources_mod.task_for(file, root, manifests[root]))
+    for found in files:
+        if found.root not in manifests:
+            manifests[found.root] = sources_mod.load_manifest(Path(found.root))[0]
+        tasks.append(sources_mod.task_for(found, manifests[found.root]))
     if engine == "local" and len(tasks) < PARALLEL_MIN_ARTICLES:
         jobs = 1
     with _collector_paused():

@@ -23,9 +23,11 @@ def run(tasks: Sequence[Task], claims: ClaimsFile, jobs: int = 1, engine: str = 
     results: list = [None] * len(tasks)
     todo: list[int] = []
     keys: dict[int, str] = {}
+    if cache is not None:
+        keys = {i: cache.key(task, digest) for i, task in enumerate(tasks)}
+        cache.prefetch(list(keys.values()))
     for i, task in enumerate(tasks):
         if cache is not None:
-            keys[i] = cache.key(task, digest)
             hit = cache.get(keys[i], claims) if keys[i] else None
             if hit is not None:
                 results[i] = hit.relocated(task.shown)

@@ -51,43 +51,62 @@ def _shown(path: Path) -> str:
     return rel.replace(os.sep, "/")
 
 
-def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[tuple[Path, Path]], list[tuple[str, str]]]:
-    """(file, its sources root) for every .txt/.md file in a stable order, and
-    (path, message) for what was passed over.
+@dataclass(frozen=True)
+class Found:
+    """An article file discovery found: where it is, its sources folder, and how reports name it."""
+
+    path: str
+    root: str
+    shown: str
+
+
+def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found], list[tuple[str, str]]]:
+    """Every .txt/.md file in a stable order, and (path, message) for what was passed over.
 
     Folders are searched recursively; a named file is taken as given. Links
-    leading outside their folder are not followed unless asked.
+    leading outside their folder are not followed unless asked. Plain strings
+    and os.scandir (whose entries know whether they are links without asking
+    the disk again) keep this cheap for archives of many thousand files.
     """
-    found: dict[Path, Path] = {}
+    found: dict[str, Found] = {}
     passed: list[tuple[str, str]] = []
     for given in paths:
         if not given.exists() and not given.is_symlink():
             raise InputError(Problem(str(given), None, None, "no such file or folder",
                                      "pass --sources with a folder of .txt/.md articles"))
         if given.is_file():
-            found.setdefault(given, given.parent)
+            found.setdefault(str(given), Found(str(given), str(given.parent), _shown(given)))
             continue
-        root = given.resolve()
-        for dirpath, dirnames, filenames in os.walk(given, followlinks=follow_links):
-            dirnames.sort()
-            here = Path(dirpath)
-            for name in dirnames:
-                if not follow_links and _leads_outside(here / name, root):
-                    passed.append((_shown(here / name), OUTSIDE))
-            for name in sorted(filenames):
-                file = here / name
-                if not name.lower().endswith(EXTENSIONS):
+        root, top = str(given.resolve()), str(given)
+        stack = [top]
+        seen: set[str] = set()  # real folders walked: a followed link back up must not loop
+        while stack:
+            folder = stack.pop()
+            real = os.path.realpath(folder)
+            if real in seen:
+                continue
+            seen.add(real)
+            try:
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError:
+                passed.append((_shown(Path(folder)), "folder cannot be read; skipped"))
+                continue
+            for entry in entries:
+                link = entry.is_symlink()
+                if link and not follow_links and _outside(entry.path, root):
+                    passed.append((_shown(Path(entry.path)), OUTSIDE))
                     continue
-                if not follow_links and _leads_outside(file, root):
-                    passed.append((_shown(file), OUTSIDE))
-                    continue
-                found.setdefault(file, given)
-    return sorted(found.items(), key=lambda item: _shown(item[0])), passed
+                if entry.is_dir(follow_symlinks=follow_links):
+                    stack.append(entry.path)
+                elif entry.name.lower().endswith(EXTENSIONS):
+                    found.setdefault(entry.path, Found(entry.path, top, _shown(Path(entry.path))))
+    return sorted(found.values(), key=lambda f: f.shown), passed
 
 
-def _leads_outside(path: Path, root: Path) -> bool:
+def _outside(path: str, root: str) -> bool:
     """A link whose target exists outside the sources folder (a broken link is read, and reported unreadable)."""
-    return path.is_symlink() and path.exists() and not path.resolve().is_relative_to(root)
+    target = os.path.realpath(path)
+    return os.path.exists(target) and not (target == root or target.startswith(root + os.sep))
 
 
 def load_manifest(root: Path) -> tuple[dict[str, dict], str]:
@@ -129,18 +148,19 @@ class Task:
     entry: tuple[tuple[str, str], ...] = ()  # the manifest's fields for it
 
 
-def task_for(file: Path, root: Path, manifest: dict[str, dict]) -> Task:
-    try:
-        key = file.relative_to(root).as_posix() if file != root else file.name
-    except ValueError:
-        key = file.name
-    entry = manifest.get(key) or manifest.get(file.name) or {}
-    return Task(str(file.absolute()), _shown(file), key,
+def task_for(found: Found, manifest: dict[str, dict]) -> Task:
+    path, root = found.path, found.root
+    if path.startswith(root.rstrip(os.sep) + os.sep):
+        key = path[len(root.rstrip(os.sep)) + 1:].replace(os.sep, "/")
+    else:
+        key = os.path.basename(path)
+    entry = manifest.get(key) or manifest.get(os.path.basename(path)) or {}
+    return Task(os.path.abspath(path), found.shown, key,
                 tuple(sorted((str(k), str(v)) for k, v in entry.items() if v is not None)))
 
 
 def load(file: Path, root: Path, manifest: dict[str, dict]) -> Source:
-    return read(task_for(file, root, manifest))
+    return read(task_for(Found(str(file), str(root), _shown(file)), manifest))
 
 
 def read(task: Task) -> Source:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from crosscheck.claims import Scope
 from crosscheck.scope import date_source, judge
@@ -93,7 +94,7 @@ def test_discovery_is_recursive_stable_and_keeps_same_names_apart(tmp_path):
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("t")
     found, passed = discover([tmp_path])
-    assert [f.relative_to(tmp_path).as_posix() for f, _ in found] == ["a/x.txt", "b/x.txt", "c.md"]
+    assert [Path(f.path).relative_to(tmp_path).as_posix() for f in found] == ["a/x.txt", "b/x.txt", "c.md"]
     assert passed == []
 
 
@@ -160,3 +161,11 @@ def test_binary_and_unreadable_files_are_skipped(tmp_path):
     assert "binary" in load(tmp_path / "bin.txt", tmp_path, {}).skipped
     (tmp_path / "gone.txt").symlink_to(tmp_path / "missing")
     assert "cannot be read" in load(tmp_path / "gone.txt", tmp_path, {}).skipped
+
+
+def test_following_a_link_back_up_does_not_loop(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("t")
+    (tmp_path / "a" / "up").symlink_to(tmp_path)
+    found, _ = discover([tmp_path], follow_links=True)
+    assert [Path(f.path).name for f in found] == ["x.txt"]
