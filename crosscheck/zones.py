@@ -25,6 +25,7 @@ CAPTION_RE = re.compile(
 # Literal pieces of CAPTION_RE: a cheap test that spares most prose lines the regular expression.
 CAPTION_MARKERS = ("REUTERS", "Reuters/", "PHOTO", "Photo", "AP Photo", "Getty", "photo_camera", "IMAGE", "Image:",
                    "File photo", "AFP", "Pool", "EPA-EFE", "Shutterstock", "Credit:", "|")
+CAPTION_MARKER_RE = re.compile("|".join(map(re.escape, CAPTION_MARKERS)))
 IMAGE_SLUG_RE = re.compile(
     r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$|^!\[|\.(?:jpe?g|png|gif|webp)\b|^(?:webp|jpe?g|png|gif)\b",
     re.IGNORECASE,
@@ -70,6 +71,7 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen sen rep gov lt col capt prof inc corp co ltd no vs etc jan feb mar apr jun "
     "jul aug sep sept oct nov dec mt ft adm sgt maj rev hon pres supt dept approx est fig al".split()
 )
+LAST_WORD_RE = re.compile(r"([\w.]+)\.$")
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -144,8 +146,9 @@ def _kind_of_line(line: str) -> str:
         return "meta"
     if stripped.startswith("<!--") and stripped.endswith("-->"):
         return "boilerplate"  # an HTML comment, such as a crosscheck suppression
-    if (any(marker in stripped for marker in CAPTION_MARKERS) and CAPTION_RE.search(stripped)) \
-            or IMAGE_SLUG_RE.search(stripped):
+    if (CAPTION_MARKER_RE.search(stripped) and CAPTION_RE.search(stripped)) \
+            or (" " not in stripped or "." in stripped or stripped[:1] in "!wjpgWJPG") \
+            and IMAGE_SLUG_RE.search(stripped):
         return "caption"
     words = len(stripped.split())
     if BYLINE_RE.match(stripped) or (BY_RE.match(stripped) and words <= 8):
@@ -188,8 +191,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cursor = start
     for m in SENTENCE_END_RE.finditer(text, start, end):
-        before = text[cursor:m.start() + 1]
-        word = re.search(r"([\w.]+)\.$", before)
+        before = text[max(cursor, m.start() - 40):m.start() + 1]  # the word before the stop is enough
+        word = LAST_WORD_RE.search(before)
         if m.group().startswith(".") and word:
             w = word.group(1).lower()
             if w in ABBREVIATIONS or len(w) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
