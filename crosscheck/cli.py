@@ -62,7 +62,9 @@ def _run(claims_path: str, sources: tuple[str, ...], options: dict, watched: boo
 
     cache_dir = None
     if not options["no_cache"]:
-        cache_dir = options["cache_dir"] or str(Path(claims_path).parent / ".crosscheck-cache")
+        from .cache import DEFAULT_FOLDER
+
+        cache_dir = options["cache_dir"] or str(Path(claims_path).parent / DEFAULT_FOLDER)
     progress = _progress_bar() if watched else None
     try:
         return run_check(claims_path, [Path(s) for s in sources], options["follow_links"],
