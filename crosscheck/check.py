@@ -27,8 +27,6 @@ from .sources import Task
 from .verdicts import fingerprint, verdict
 from .zones import analyse
 
-PARALLEL_MIN_ARTICLES = 200  # below this, starting processes costs more than it saves
-
 
 @dataclass(frozen=True)
 class SourceResult:
@@ -74,8 +72,6 @@ def check(claims: str | Path | ClaimsFile, sources: Iterable[str | Path] = ("sou
         if found.root not in manifests:
             manifests[found.root] = sources_mod.load_manifest(Path(found.root))[0]
         tasks.append(sources_mod.task_for(found, manifests[found.root]))
-    if engine == "local" and len(tasks) < PARALLEL_MIN_ARTICLES:
-        jobs = 1
     with _collector_paused():
         results = run(tasks, claims_file, jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=cache_dir,
                       progress=progress)

@@ -10,6 +10,8 @@ from typing import Callable, Iterator, Sequence
 from .claims import ClaimsFile
 from .sources import Task
 
+PARALLEL_MIN_ARTICLES = 200  # fewer articles to read than this, and starting processes costs more than it saves
+
 _worker_claims: dict[str, tuple[ClaimsFile, object]] = {}  # claims digest -> (claims, Matcher), per process
 
 
@@ -36,6 +38,8 @@ def run(tasks: Sequence[Task], claims: ClaimsFile, jobs: int = 1, engine: str = 
     done = len(tasks) - len(todo)
     if progress:
         progress(done, len(tasks))
+    if engine == "local" and len(todo) < PARALLEL_MIN_ARTICLES:
+        jobs = 1  # counted after the cache: one changed article in an archive is read here
     computed = _compute([tasks[i] for i in todo], claims, digest, jobs, engine, scheduler)
     fresh = []
     for i, result in zip(todo, computed):
