@@ -62,16 +62,10 @@ def check(claims: str | Path | ClaimsFile, sources: Iterable[str | Path] = ("sou
     warnings = [Warning(claims_file.path, p.message + (f" ({p.hint})" if p.hint else ""), p.line, p.column)
                 for p in claims_file.warnings]
     source_list = list(sources)
-    files, passed = sources_mod.discover([Path(p) for p in source_list], follow_links)
+    tasks, passed = sources_mod.tasks_for([Path(p) for p in source_list], follow_links)
     warnings.extend(Warning(path, message) for path, message in passed)
-    if not files:
+    if not tasks:
         warnings.append(Warning(None, "no .txt or .md articles found in " + ", ".join(str(p) for p in source_list)))
-    manifests: dict[str, dict] = {}
-    tasks = []
-    for found in files:
-        if found.root not in manifests:
-            manifests[found.root] = sources_mod.load_manifest(Path(found.root))[0]
-        tasks.append(sources_mod.task_for(found, manifests[found.root]))
     with _collector_paused():
         results = run(tasks, claims_file, jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=cache_dir,
                       progress=progress)

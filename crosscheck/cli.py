@@ -13,7 +13,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import InputError
+from .errors import InputError, Problem
+from .model import Report
 from .report import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -31,6 +32,16 @@ def cli() -> None:
     """Cross-check news articles against an editor's fact sheet (claims.yaml)."""
 
 
+_sources_option = click.option("--sources", "sources", multiple=True, default=("sources",), show_default=True,
+                               help="A folder or file of articles (.txt, .md); may be given several times.")
+_format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+                              help="Report format.")
+_output_option = click.option("--output", "output", default=None, metavar="FILE",
+                              help="Write the report to FILE (atomically) instead of stdout; '-' is stdout.")
+_links_option = click.option("--follow-symlinks", "follow_links", is_flag=True,
+                             help="Read links that lead outside the sources folder.")
+
+
 def _inputs(function):
     """The options every command that reads articles takes."""
     options = [
@@ -45,13 +56,11 @@ def _inputs(function):
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                      help="Processes to spread articles over [default: the machine's cores; small corpora run "
                           "in this process]."),
-        click.option("--follow-symlinks", "follow_links", is_flag=True,
-                     help="Read links that lead outside the sources folder."),
+        _links_option,
     ]
     for option in options:
         function = option(function)
-    function = click.option("--sources", "sources", multiple=True, default=("sources",), show_default=True,
-                            help="A folder or file of articles (.txt, .md); may be given several times.")(function)
+    function = _sources_option(function)
     return click.option("--claims", "claims_path", default="claims.yaml", show_default=True,
                         help="The fact sheet to check against.")(function)
 
@@ -108,31 +117,31 @@ def _watched(fmt: str, output: str | None) -> bool:
     return bool(output and output != "-") or (sys.stdout.isatty() and fmt not in ("json", "sarif", "junit"))
 
 
-def _emit(report, fmt: str, output: str | None) -> None:
+def _emit(result, fmt: str, output: str | None) -> None:
+    """Write a check report or a discovery in `fmt`; for GitHub, also the step summary."""
     from .output import write
-    from .report import render
+    from .report import render, render_discovery
 
+    draw = render if isinstance(result, Report) else render_discovery
     if fmt == "text" and output in (None, "-"):
         from rich.console import Console
 
         terminal = Console()  # detects a terminal, its width, NO_COLOR
         color = terminal.is_terminal and not terminal.no_color
-        write("-", render(report, fmt, color=color, width=terminal.width if terminal.is_terminal else 80))
+        write("-", draw(result, fmt, color=color, width=terminal.width if terminal.is_terminal else 80))
     else:
-        write(output or "-", render(report, fmt, color=False, width=100))
+        write(output or "-", draw(result, fmt, color=False, width=100))
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt == "github" and summary:
         # Annotations stop at ten per step; the summary shows everything.
         with open(summary, "a", encoding="utf-8") as f:
-            f.write(render(report, "markdown"))
+            f.write(draw(result, "markdown"))
 
 
 @cli.command()
 @_inputs
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Report format.")
-@click.option("--output", "output", default=None, metavar="FILE",
-              help="Write the report to FILE (atomically) instead of stdout; '-' is stdout.")
+@_format_option
+@_output_option
 @click.option("--baseline", "baseline_path", default=None, metavar="FILE",
               help="Accepted findings (from 'crosscheck baseline'): only others are new.")
 @click.option("--fail-on", "fail_on", type=click.Choice(["conflicts", "new", "never"]), default=None,
@@ -189,8 +198,8 @@ def baseline_command(claims_path: str, sources: tuple[str, ...], output: str, re
 @cli.command("diff")
 @click.argument("old_path", metavar="OLD.json")
 @click.argument("new_path", metavar="NEW.json")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--output", "output", default=None, metavar="FILE")
+@_format_option
+@_output_option
 def diff_command(old_path: str, new_path: str, fmt: str, output: str | None) -> None:
     """What changed between two JSON reports: new, resolved and changed verdicts.
 
@@ -205,6 +214,42 @@ def diff_command(old_path: str, new_path: str, fmt: str, output: str | None) -> 
     _emit(report, fmt, output)
     if report.new_failing():
         sys.exit(EXIT_FINDINGS)
+
+
+@cli.command("discover")
+@_sources_option
+@_format_option
+@_output_option
+@click.option("--suggest-claims", "suggest_path", default=None, metavar="FILE",
+              help="Also write a draft claims file, one claim per disagreement, for an editor to review.")
+@click.option("--force", is_flag=True, help="Let --suggest-claims replace an existing file.")
+@_links_option
+def discover_command(sources: tuple[str, ...], fmt: str, output: str | None, suggest_path: str | None,
+                     force: bool, follow_links: bool) -> None:
+    """Find what the sources disagree on, with no claims file.
+
+    Exits 0 whatever is found (it is a lead for an editor, not a verdict), 2 on bad input.
+    """
+    from .discover import discover
+    from .output import write
+
+    if suggest_path and not force and Path(suggest_path).exists():
+        _fail(InputError(Problem(suggest_path, None, None, "already exists; crosscheck will not overwrite it",
+                                 "choose another file, or add --force to replace it")))
+    try:
+        found = discover([Path(s) for s in sources], follow_links)
+    except InputError as error:
+        _fail(error)
+    _emit(found, fmt, output)
+    if suggest_path:
+        from .claims import parse_claims
+        from .suggest import suggest_claims
+
+        draft = suggest_claims(found)
+        parse_claims(draft, suggest_path)  # never write a draft crosscheck itself would refuse
+        write(suggest_path, draft)
+        click.echo(f"wrote a draft fact sheet with {draft.count('  - id: ')} claims to {suggest_path}: "
+                   "review every claim before use", err=True)
 
 
 @cli.command()

@@ -163,6 +163,19 @@ def load(file: Path, root: Path, manifest: dict[str, dict]) -> Source:
     return read(task_for(Found(str(file), str(root), _shown(file)), manifest))
 
 
+def tasks_for(paths: list[Path], follow_links: bool = False) -> tuple[list[Task], list[tuple[str, str]]]:
+    """Every article under these paths as a task carrying its manifest fields, and
+    (path, message) for what was passed over."""
+    files, passed = discover(paths, follow_links)
+    manifests: dict[str, dict] = {}
+    tasks = []
+    for found in files:
+        if found.root not in manifests:
+            manifests[found.root] = load_manifest(Path(found.root))[0]
+        tasks.append(task_for(found, manifests[found.root]))
+    return tasks, passed
+
+
 def read(task: Task) -> Source:
     file, shown, key = Path(task.path), task.shown, task.key
     try:

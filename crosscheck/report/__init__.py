@@ -15,3 +15,11 @@ def render(report: Report, fmt: str, color: bool | None = None, width: int | Non
     if fmt == "text":
         return module.render(report, color=color, width=width)
     return module.render(report)
+
+
+def render_discovery(discovery, fmt: str, color: bool | None = None, width: int | None = None) -> str:
+    """What `crosscheck discover` found, in `fmt`."""
+    module = import_module(f".{fmt}", __name__)
+    if fmt == "text":
+        return module.render_discovery(discovery, color=color, width=width)
+    return module.render_discovery(discovery)

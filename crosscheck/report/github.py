@@ -56,3 +56,19 @@ def render(report: Report) -> str:
     out.append(f"crosscheck: {len(report.sources)} sources × {len(report.claims)} claims, "
                f"{len(failing)} contradictions, {new} failing the run")
     return "\n".join(out) + "\n"
+
+
+def render_discovery(discovery) -> str:
+    """A warning at each statement that departs from what most sources say."""
+    out = []
+    for d in discovery.disagreements:
+        majority = d.sides[0]
+        for side in d.sides[1:]:
+            for s in side.statements:
+                held = len(majority.sources)
+                message = (f"{s.text} here, but {held} source{'s say' if held != 1 else ' says'} "
+                           f"{majority.text}. ({d.describe()})")
+                out.append(_command("warning", s.source, s, f"crosscheck discover: {d.title}", message))
+    out.append(f"crosscheck discover: {len(discovery.sources)} sources, "
+               f"{len(discovery.disagreements)} disagreements")
+    return "\n".join(out) + "\n"

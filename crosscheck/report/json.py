@@ -156,3 +156,33 @@ def _evidence(e: Evidence) -> dict:
 
 def _drop_none(d: dict) -> dict:
     return {k: v for k, v in d.items() if v is not None}
+
+
+DISCOVER_SCHEMA = "crosscheck-discover/1"
+
+
+def render_discovery(discovery) -> str:
+    return dumps(discovery_dict(discovery))
+
+
+def discovery_dict(discovery) -> dict:
+    return {
+        "schema": DISCOVER_SCHEMA,
+        "sources": [_source(s) for s in discovery.sources],
+        "disagreements": [
+            {"id": d.id, "kind": d.kind, "subject": d.subject, "attribute": d.attribute, "score": d.score,
+             "summary": d.describe(),
+             "sides": [{"value": side.value, "text": side.text, "sources": list(side.sources),
+                        "statements": [_statement(s) for s in side.statements]} for side in d.sides]}
+            for d in discovery.disagreements
+        ],
+        "warnings": [_drop_none({"source": w.source, "message": w.message, "line": w.line, "column": w.column})
+                     for w in discovery.warnings],
+        "summary": {"sources": len(discovery.sources), "statements": discovery.statements,
+                    "disagreements": len(discovery.disagreements)},
+    }
+
+
+def _statement(s) -> dict:
+    return {"source": s.source, "line": s.line, "column": s.column, "end_line": s.end_line,
+            "end_column": s.end_column, "text": s.text, "quote": s.quote, "zone": s.zone, "hedged": s.hedged}

@@ -51,3 +51,22 @@ def render(report: Report) -> str:
     root.set("errors", "0")
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def render_discovery(discovery) -> str:
+    """One test case per disagreement, failing: a dashboard lists them like failed checks."""
+    root = ET.Element("testsuites", name="crosscheck discover")
+    suite = ET.SubElement(root, "testsuite", name="discover")
+    for d in discovery.disagreements:
+        case = ET.SubElement(suite, "testcase", classname=f"crosscheck.discover.{d.kind}", name=_xml_text(d.title))
+        failure = ET.SubElement(case, "failure", type=d.kind, message=_xml_text(d.describe()))
+        failure.text = _xml_text("\n".join(f"{side.text}: {s.source}:{s.line}:{s.column}: \u201c{s.quote}\u201d"
+                                           for side in d.sides for s in side.statements))
+    count = str(len(discovery.disagreements))
+    for element in (root, suite):
+        element.set("tests", count)
+        element.set("failures", count)
+        element.set("errors", "0")
+        element.set("skipped", "0")
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

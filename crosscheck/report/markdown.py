@@ -79,3 +79,20 @@ def render(report: Report) -> str:
         out += [f"- `{w.source or ''}`: {escape(w.message)}" for w in report.warnings]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def render_discovery(discovery) -> str:
+    found = discovery.disagreements
+    out = ["# What the sources disagree on", "",
+           f"{_plural(len(found), 'disagreement')} among {_plural(discovery.statements, 'statement')} "
+           f"from {_plural(len(discovery.sources), 'source')}, most checkable and most contested first.", ""]
+    if found:
+        out += ["| # | subject | sides (sources holding each) | score |", "|---|---|---|---|"]
+        out += [f"| {i} | {escape(d.title)} | {escape(d.describe())} | {d.score:g} |" for i, d in enumerate(found, 1)]
+    for i, d in enumerate(found, 1):
+        out += ["", f"## {i}. {escape(d.title)}", ""]
+        for n, side in enumerate(d.sides):
+            out.append(f"- **{escape(side.text)}** ({'majority, ' if n == 0 else ''}"
+                       f"{_plural(len(side.sources), 'source')})")
+            out += [f"  - `{s.source}:{s.line}:{s.column}` “{escape(s.quote)}”" for s in side.statements]
+    return "\n".join(out) + "\n"

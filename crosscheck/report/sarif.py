@@ -65,3 +65,34 @@ def _location(path: str, e) -> dict:
         "region": {"startLine": e.line, "startColumn": e.column, "endLine": e.end_line,
                    "endColumn": e.end_column, "snippet": {"text": e.quote}},
     }}
+
+
+DISCOVER_RULES = {
+    "quantity": "The sources give different figures for the same thing",
+    "date": "The sources give different years for the same thing",
+    "person": "The sources name different people in the same role",
+    "term": "Some sources call it a first, others a revival",
+    "spelling": "The sources spell a name two ways",
+}
+
+
+def render_discovery(discovery) -> str:
+    """One rule per kind of disagreement; one result per statement that departs from the majority."""
+    kinds = list(DISCOVER_RULES)
+    rules = [{"id": f"discover-{k}", "name": f"discover-{k}", "shortDescription": {"text": text},
+              "defaultConfiguration": {"level": "warning"}} for k, text in DISCOVER_RULES.items()]
+    results = []
+    for d in discovery.disagreements:
+        for side in d.sides[1:]:
+            for s in side.statements:
+                results.append({
+                    "ruleId": f"discover-{d.kind}", "ruleIndex": kinds.index(d.kind), "level": "warning",
+                    "message": {"text": f"{d.title}: {s.text} here, but {d.describe()}."},
+                    "locations": [_location(s.source, s)],
+                    "partialFingerprints": {"crosscheckDisagreement/v1": f"{d.id}:{side.value}"},
+                    "properties": {"disagreement": d.id, "score": d.score},
+                })
+    log = {"$schema": SCHEMA_URI, "version": "2.1.0",
+           "runs": [{"tool": {"driver": {"name": "crosscheck", "version": __version__, "rules": rules}},
+                     "columnKind": "unicodeCodePoints", "results": results}]}
+    return dumps(log)

@@ -227,3 +227,58 @@ def _quote(e) -> Text:
     text.append(clean(context[ve:right]))
     text.append(("…" if right < len(context) else "") + "”")
     return text
+
+
+def render_discovery(discovery, color: bool | None = None, width: int | None = None) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=color is False, width=width or 80,
+                      highlight=False, emoji=False, legacy_windows=False)
+    print_discovery(discovery, console)
+    return TRAILING_RE.sub(r"\1", buffer.getvalue())
+
+
+def print_discovery(discovery, console: Console) -> None:
+    """A ranked table of what the sources disagree on, then every side of each with its quotes."""
+    found = discovery.disagreements
+    table = Table(title=f"What the sources disagree on: {len(found)} of {discovery.statements} statements "
+                        f"compared across {len(discovery.sources)} sources", title_justify="left")
+    table.add_column("#", justify="right")
+    table.add_column("subject")
+    table.add_column("sides (sources holding each)")
+    table.add_column("score", justify="right")
+    for i, d in enumerate(found, 1):
+        table.add_row(str(i), Text(clean(d.title)), Text(clean(d.describe())), f"{d.score:g}")
+    console.print(table)
+    for i, d in enumerate(found, 1):
+        console.print(Text(f"\n{i}. {clean(d.title)}", style="bold"))
+        for n, side in enumerate(d.sides):
+            head = Text(f"  {'majority' if n == 0 else 'other':<8} ", style="green" if n == 0 else "bold red")
+            head.append(clean(side.text), style="bold")
+            head.append(f"  ({len(side.sources)} source{'s' if len(side.sources) != 1 else ''})", style="dim")
+            console.print(head)
+            for s in side.statements:
+                line = Text(f"    {s.source}:{s.line}:{s.column}  ")
+                line.append_text(_statement_quote(s))
+                if s.hedged:
+                    line.append("  (hedged)", style="dim")
+                console.print(line)
+    for w in discovery.warnings:
+        console.print(Text(f"warning: {w}", style="yellow"))
+    if not found:
+        console.print(Text("No disagreements found.", style="green"))
+
+
+def _statement_quote(s) -> Text:
+    """The words the value was read from, inside their sentence, trimmed to a readable width."""
+    quote = s.quote
+    at = quote.find(s.text)
+    if at < 0:
+        return Text("“" + clean(quote[:CONTEXT_CHARS]) + ("…" if len(quote) > CONTEXT_CHARS else "") + "”")
+    left = max(0, at - CONTEXT_CHARS // 2)
+    right = min(len(quote), at + len(s.text) + CONTEXT_CHARS // 2)
+    text = Text("“" + ("…" if left else ""))
+    text.append(clean(quote[left:at]))
+    text.append(clean(s.text), style="bold reverse")
+    text.append(clean(quote[at + len(s.text):right]))
+    text.append(("…" if right < len(quote) else "") + "”")
+    return text

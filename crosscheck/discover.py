@@ -1,0 +1,634 @@
+"""Disagreements nobody wrote a claim for.
+
+A fact sheet only catches what an editor thought to write down. Here the
+sources are compared with each other instead: every typed statement an
+article makes about a named subject (an amount, a year or date, a person
+holding a titled role, a "first" or "revived") is collected, statements about
+the same subject and attribute are grouped across sources, and the groups
+whose sources hold different values are the disagreements, with every side
+quoted. Capitalised names spelt two ways are compared too.
+
+Two passes over the articles keep memory flat: the first learns the names
+(capitalised runs) and which words the corpus also writes in lower case; the
+second attaches statements to those names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from . import scope as scope_mod
+from . import sources as sources_mod
+from . import units
+from .extract.dates import MONTHS, WEEKDAYS, find_dates
+from .extract.names import NAME_PARTICLES, capitalised_runs
+from .extract.quantities import find_quantities
+from .model import SourceInfo, Warning
+from .text import LineIndex, Token, fold, normalise_word, stem, tokenize
+from .zones import Layout, analyse
+
+# Words that start a sentence or a name without being part of it.
+LEADING = frozenset(
+    "the a an on in at of for to by with from into during after before since until while when as but and or "
+    "this that these those his her their its our my your both earlier later meanwhile however also according "
+    "said says if than then so yet".split()
+)
+CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+RUN_CONNECTORS = NAME_PARTICLES | {"of"}
+
+# The two sides of a novelty statement; words are stemmed when the table is built.
+NOVELTY_WORDS = {
+    "first": ("first", "inaugural", "maiden", "unprecedented"),
+    "revived": ("revive", "revived", "revival", "resume", "resumed", "resumption", "relaunch", "restart",
+                "reactivate", "reactivation", "reinstate", "resurrect", "renew", "renewal"),
+}
+NOVELTY = {stem(normalise_word(w)): side for side, words in NOVELTY_WORDS.items() for w in words}
+NOVELTY_REACH = 4  # the subject must begin within this many words after the term
+
+# Words that make the capitalised words before a name a title ("Foreign Minister").
+TITLES = frozenset(
+    "minister secretary president vice premier chancellor governor mayor ambassador spokesman spokeswoman "
+    "spokesperson director chief head chairman chairwoman chair ceo commissioner senator general attorney "
+    "prosecutor judge justice leader king queen prince envoy adviser advisor coordinator".split()
+)
+# Counts of people that are about the story's event itself, whatever place or body a sentence
+# names ("the floods in Valencia have killed 205 people"): grouped by what is counted.
+TOLLS = {
+    "death toll": ("die", "died", "dead", "death", "deaths", "kill", "killed", "killing", "toll", "fatalities",
+                   "lives", "perished"),
+    "injured": ("injure", "injured", "injuries", "injury", "wounded", "hurt"),
+    "missing": ("missing", "unaccounted"),
+    "displaced": ("evacuate", "evacuated", "evacuation", "evacuees", "displaced", "homeless"),
+    "arrested": ("arrest", "arrested", "arrests", "detained", "detention"),
+    "rescued": ("rescue", "rescued"),
+}
+TOLL = {stem(normalise_word(w)): name for name, words in TOLLS.items() for w in words}
+QUANTITY_REACH = 8  # words between a figure and the subject it is about
+YEAR_RE = re.compile(r"\b(?:in|from|a|an|the)\s+((?:1[89]|20)\d\d)\b(?![-–]\d)", re.IGNORECASE)
+PRONOUNS = frozenset("he she it they this these its their his her".split())
+CLAUSE_BREAK_RE = re.compile(r"[;:()\[\]]|,\s")
+
+# How checkable a kind of statement is: a figure or date is settled by one document.
+CHECKABLE = {"quantity": 3.0, "date": 3.0, "person": 2.5, "spelling": 2.0, "term": 1.5}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One thing one article says: where, in its own words, and the value read from them."""
+
+    source: str
+    kind: str  # quantity | date | person | term | spelling
+    subject: str  # the subject's key (folded words)
+    attribute: str  # a unit dimension, "year", "date", "holder", "novelty" or "spelling"
+    value: str  # comparable form: "13 year", "2008", "first", "marcelo ebrard", "antony blinken"
+    amount: float | None  # for quantities: in the unit of `value`, for tolerance
+    high: float | None
+    text: str  # the value as written
+    quote: str  # the sentence, or the name for spellings
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    zone: str
+    hedged: bool = False
+
+
+@dataclass(frozen=True)
+class Side:
+    value: str
+    text: str  # the most common wording
+    statements: tuple[Statement, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    id: str
+    kind: str
+    subject: str  # as most sources write it
+    attribute: str
+    sides: tuple[Side, ...]  # the side most sources hold first
+    score: float
+    aliases: tuple[str, ...] = ()  # other ways the sources write the subject
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({s for side in self.sides for s in side.sources}))
+
+    @property
+    def title(self) -> str:
+        what = {"quantity": f"{self.attribute.split(':')[0]} figure", "date": "year", "person": "holder",
+                "term": "first or revived", "spelling": "spelling"}[self.kind]
+        return f"{self.subject}: {what}"
+
+    def describe(self) -> str:
+        """ "13 years (2 sources) vs around 15 years (1 source)" """
+        return " vs ".join(f"{side.text} ({len(side.sources)} source{'s' if len(side.sources) != 1 else ''})"
+                           for side in self.sides)
+
+
+@dataclass(frozen=True)
+class Discovery:
+    sources: tuple[SourceInfo, ...]
+    disagreements: tuple[Disagreement, ...]
+    warnings: tuple[Warning, ...]
+    statements: int  # how many statements were compared
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Names:
+    """What the first pass learns: every name as written, and the lower-case vocabulary."""
+
+    runs: Counter  # tuple of norms -> mentions
+    sources_of: dict  # tuple of norms -> set of sources
+    surface: dict  # tuple of norms -> Counter of how it is written
+    lower: set  # norms the corpus also writes in lower case
+
+    def key_of(self, norms: tuple[str, ...]) -> tuple[str, ...]:
+        """The shortest trailing part (two words or more) that the corpus also writes as a name on
+        its own: "U.S. Secretary of State Antony Blinken" is about "Antony Blinken"."""
+        for i in range(len(norms) - 2, 0, -1):
+            if norms[i:] in self.runs:
+                return norms[i:]
+        return norms
+
+
+def _clean(tokens: Sequence[Token], first: int, last: int, lower: set | None) -> tuple[int, int]:
+    """A run without the words that merely start the sentence ("The", "During", "On")."""
+    while first < last and (tokens[first].norm in LEADING or tokens[first].norm in CALENDAR):
+        first += 1
+    while last > first and tokens[last - 1].norm in CALENDAR:
+        last -= 1
+    if last - first == 1 and lower is not None and tokens[first].norm in lower:
+        return first, first  # a capitalised common word, not a name
+    return first, last
+
+
+def _kept(tokens: Sequence[Token], first: int, last: int) -> list[int]:
+    """The words of a name that identify it: a middle initial ("Antony J. Blinken") does not."""
+    return [i for i in range(first, last)
+            if not (first < i < last - 1 and len(tokens[i].norm) == 1 and tokens[i].norm.isalpha())]
+
+
+def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    for line in text[start:].splitlines(keepends=True):
+        yield pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+
+
+def _learn(articles: Iterable[tuple[str, str, Layout, int]]) -> _Names:
+    runs: Counter = Counter()
+    sources_of: dict = defaultdict(set)
+    surface: dict = defaultdict(Counter)
+    lower: set = set()
+    for shown, text, _layout, body_start in articles:
+        for start, end in _lines(text, body_start):
+            tokens = tokenize(text, start, end)
+            lower.update(t.norm for t in tokens if t.text[:1].islower())
+            for run in capitalised_runs(text, tokens, RUN_CONNECTORS):
+                first, last = _clean(tokens, run.first, run.last, None)
+                if first == last:
+                    continue
+                norms = tuple(tokens[i].norm for i in _kept(tokens, first, last))
+                runs[norms] += 1
+                sources_of[norms].add(shown)
+                surface[norms][text[tokens[first].start:tokens[last - 1].end]] += 1
+    return _Names(runs, dict(sources_of), dict(surface), lower)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    subject: tuple[str, ...]
+    first: int  # token indexes in the sentence
+    last: int
+    role: tuple[str, ...] = ()  # title words before a person's name, folded
+    role_first: int = -1
+
+
+class _Lexicon:
+    """Finds mentions of the learnt names in a sentence, also in lower case ("the security
+    dialogue") and by a person's last name alone, when that points at one name only."""
+
+    def __init__(self, names: _Names) -> None:
+        self.names = names
+        keys: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for norms in names.runs:
+            if len(norms) == 1 and norms[0] in names.lower:
+                continue
+            keys[norms] = names.key_of(norms)
+        self.keys = keys
+        tails: dict[tuple[str, ...], set] = defaultdict(set)
+        for key in set(keys.values()):
+            for i in range(1, len(key)):
+                tail = key[i:]
+                if len(tail) >= 2 or (tail[0] not in names.lower and tail[0].isalpha()):
+                    tails[tail].add(key)
+        self.tails = {t: next(iter(k)) for t, k in tails.items() if len(k) == 1 and t not in keys}
+        self.longest = max((len(k) for k in keys), default=1)
+
+    def mentions(self, text: str, tokens: Sequence[Token]) -> list[_Mention]:
+        out: list[_Mention] = []
+        runs = {r.first: r for r in capitalised_runs(text, tokens, RUN_CONNECTORS)}
+        i, n = 0, len(tokens)
+        while i < n:
+            run = runs.get(i)
+            if run is not None:
+                first, last = _clean(tokens, run.first, run.last, self.names.lower)
+                mention = self._named(tokens, first, last) if first < last else None
+                if mention is not None:
+                    out.append(mention)
+                i = run.last
+                continue
+            hit = self._lower(tokens, i)
+            if hit is not None:
+                out.append(hit)
+                i = hit.last
+            else:
+                i += 1
+        return out
+
+    def _named(self, tokens: Sequence[Token], first: int, last: int) -> _Mention | None:
+        kept = _kept(tokens, first, last)
+        norms = tuple(tokens[i].norm for i in kept)
+        key = self.keys.get(norms) or self.tails.get(norms)
+        if key is None:
+            return None
+        if key == norms or norms[-len(key):] != key:
+            return _Mention(key, first, last)
+        words = norms[:len(norms) - len(key)]
+        titled = len(words) >= 2 and any(w in TITLES or stem(w) in TITLES for w in words)
+        return _Mention(key, kept[len(words)], last, words if titled else (), first if titled else -1)
+
+    def _lower(self, tokens: Sequence[Token], i: int) -> _Mention | None:
+        for size in range(min(self.longest, len(tokens) - i), 1, -1):
+            norms = tuple(t.norm for t in tokens[i:i + size])
+            key = self.tails.get(norms) or (self.keys.get(norms) if len(norms) > 1 else None)
+            if key is not None:
+                return _Mention(key, i, i + size)
+        return None
+
+
+# --- statements ------------------------------------------------------------------------------
+
+
+def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> list[Statement]:
+    out: list[Statement] = []
+    previous: list[_Mention] = []
+    previous_paragraph = None
+    for sentence in layout.sentences:
+        tokens = sentence.tokens
+        mentions = lexicon.mentions(text, tokens)
+        carried = previous if sentence.paragraph == previous_paragraph else []
+        if tokens and tokens[0].norm in PRONOUNS and carried:
+            fallback = carried[-1]
+        else:
+            fallback = None
+
+        def statement(kind: str, subject: tuple[str, ...], attribute: str, value: str, start: int, end: int,
+                      written: str, amount: float | None = None, high: float | None = None,
+                      hedged: bool = False) -> Statement:
+            line, column = layout.lines.position(start)
+            end_line, end_column = layout.lines.position(end)
+            return Statement(shown, kind, " ".join(subject), attribute, value, amount, high, written,
+                             text[sentence.start:sentence.end], line, column, end_line, end_column,
+                             sentence.zone, hedged)
+
+        for q in find_quantities(text, sentence.start, sentence.end):
+            if q.unit is None or q.age == "ago":
+                continue
+            toll = _toll(text, tokens, q.start) if q.unit.dimension == "people" else None
+            subject = ((toll,) if toll else _nearest(tokens, mentions, q.start, q.end)
+                       or (fallback.subject if fallback else None))
+            if subject is None:
+                continue
+            out.append(statement("quantity", subject, q.unit.dimension, f"{q.value:.12g} {q.unit.name}",
+                                 q.start, q.end, q.text, q.value, q.high, q.hedge is not None))
+        for m in YEAR_RE.finditer(text, sentence.start, sentence.end):
+            if _inside_date(text, sentence.start, sentence.end, m.start(1)):
+                continue
+            subject = _nearest(tokens, mentions, m.start(1), m.end(1))
+            if subject is not None:
+                out.append(statement("date", subject, "year", m.group(1), m.start(1), m.end(1), m.group(1)))
+        for i, tok in enumerate(tokens):
+            side = NOVELTY.get(tok.stem)
+            if side is None:
+                continue
+            occasion = side == "first" and _ordinal_of(tokens, i)
+            if occasion and tokens[i + 1].norm not in ("time", "times"):
+                continue  # "the first day": an ordinal, not a claim of novelty
+            mention = _novelty_subject(text, tokens, mentions, i, look_back=occasion)
+            if mention is not None:
+                out.append(statement("term", mention.subject, "novelty", side, tok.start, tok.end, tok.text))
+        for mention in mentions:
+            role, role_first = (mention.role, mention.role_first) if mention.role else _title_before(
+                text, tokens, mention)
+            if role:
+                start = tokens[role_first].start
+                out.append(statement("person", role, "holder", " ".join(mention.subject), start,
+                                     tokens[mention.last - 1].end, text[start:tokens[mention.last - 1].end]))
+        previous, previous_paragraph = mentions or carried, sentence.paragraph
+    return out
+
+
+def _title_before(text: str, tokens: Sequence[Token], mention: _Mention) -> tuple[tuple[str, ...], int]:
+    """A title written before a person's name in lower case or as an apposition:
+    "regional president Carlos Mazón", "the regional president, Carlos Mazón, said"."""
+    if len(mention.subject) < 2 or mention.first == 0:
+        return (), -1
+    j = mention.first - 1
+    gap = text[tokens[j].end:tokens[mention.first].start]
+    if gap.strip() == ",":
+        after = text[tokens[mention.last - 1].end:tokens[mention.last - 1].end + 1]
+        if after != ",":
+            return (), -1  # "…the president, Carlos" without the closing comma is a list
+    elif gap.strip():
+        return (), -1
+    if tokens[j].norm not in TITLES and stem(tokens[j].norm) not in TITLES:
+        return (), -1
+    first = j
+    while first > 0 and mention.first - first < 4:
+        before = tokens[first - 1]
+        if (not before.text.isalpha() or before.norm in LEADING
+                or text[before.end:tokens[first].start].strip()):
+            break
+        first -= 1
+    words = tuple(t.norm for t in tokens[first:j + 1])
+    return (words, first) if len(words) >= 2 else ((), -1)
+
+
+def _ordinal_of(tokens: Sequence[Token], i: int) -> bool:
+    """ "the first time", "the first day": an ordinal of an occasion follows."""
+    following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return following in {"time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "half", "quarter", "round", "step", "stage", "phase"}
+
+
+def _novelty_subject(text: str, tokens: Sequence[Token], mentions: list[_Mention], i: int,
+                     look_back: bool) -> _Mention | None:
+    """What a novelty word is about: the subject right after it ("the first X", "revived the X"),
+    or for "for the first time", the subject earlier in the same clause ("X was held for the first time")."""
+    if look_back:
+        before = [m for m in mentions if m.last <= i and i - m.last <= QUANTITY_REACH
+                  and not CLAUSE_BREAK_RE.search(text[tokens[m.last - 1].end:tokens[i].start])]
+        if before:
+            return before[-1]
+    for mention in mentions:
+        if i < mention.first <= i + NOVELTY_REACH and not CLAUSE_BREAK_RE.search(
+                text[tokens[i].end:tokens[mention.first].start]):
+            return mention
+    return None
+
+
+def _toll(text: str, tokens: Sequence[Token], start: int) -> str | None:
+    """What a count of people counts, from the nearest toll word in the figure's clause."""
+    at = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+    best, distance = None, len(tokens) + 1
+    for i, tok in enumerate(tokens):
+        name = TOLL.get(tok.stem)
+        if name is None or abs(i - at) >= distance:
+            continue
+        low, high = sorted((tok.end, tokens[at].start if at < len(tokens) else tok.end))
+        if not CLAUSE_BREAK_RE.search(text[low:high]):
+            best, distance = name, abs(i - at)
+    return best
+
+
+def _inside_date(text: str, start: int, end: int, at: int) -> bool:
+    return any(d.start <= at < d.end and (d.day or d.month) for d in find_dates(text, start, end))
+
+
+def _nearest(tokens: Sequence[Token], mentions: list[_Mention], start: int, end: int) -> tuple[str, ...] | None:
+    """The subject named closest to a figure, within QUANTITY_REACH words."""
+    at = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+    upto = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    best, distance = None, QUANTITY_REACH + 1
+    for m in mentions:
+        gap = at - m.last if m.last <= at else m.first - upto if m.first >= upto else 0
+        if 0 <= gap < distance:
+            best, distance = m.subject, gap
+    return best
+
+
+# --- spellings -------------------------------------------------------------------------------
+
+
+def _spellings(names: _Names, lexicon: _Lexicon) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Pairs of names (rare spelling, common spelling) that differ by one letter in one word.
+
+    Names are bucketed by all their words but one, so only names that could
+    be variants of each other are compared. Inflections ("Minister",
+    "Ministers") and accents ("López", "Lopez") are not spellings.
+    """
+    candidates = [k for k in set(lexicon.keys.values()) if len(k) >= 2 and all(w.isalpha() for w in k)]
+    buckets: dict = defaultdict(list)
+    for key in candidates:
+        for i in range(len(key)):
+            buckets[(len(key), i, key[:i] + key[i + 1:])].append(key)
+    pairs = set()
+    for (_, i, _rest), keys in buckets.items():
+        for a in keys:
+            for b in keys:
+                wa, wb = a[i], b[i]
+                if a >= b or min(len(wa), len(wb)) < 4 or stem(wa) == stem(wb):
+                    continue
+                limit = 1 if max(len(wa), len(wb)) < 8 else 2
+                if DamerauLevenshtein.distance(wa, wb) <= limit and wa[0] == wb[0]:
+                    pairs.add((a, b))
+    return sorted(pairs)
+
+
+def _mentions_of(names: _Names, key: tuple[str, ...]) -> int:
+    return sum(count for norms, count in names.runs.items() if norms[-len(key):] == key)
+
+
+# --- grouping --------------------------------------------------------------------------------
+
+
+def _same(a: Statement, b: Statement) -> bool:
+    """Equal values; amounts in another unit of the same dimension within 1%, as check compares them."""
+    if a.kind != "quantity":
+        return a.value == b.value
+    unit_a, unit_b = units.lookup(a.value.split()[-1]), units.lookup(b.value.split()[-1])
+    if unit_a is None or unit_b is None:
+        return a.value == b.value
+    low_b = unit_b.convert(b.amount, unit_a)
+    high_b = unit_b.convert(b.high if b.high is not None else b.amount, unit_a)
+    low_a, high_a = a.amount, a.high if a.high is not None else a.amount
+    slack = (0.01 if unit_a != unit_b else 1e-9) * max(1.0, abs(low_a), abs(low_b))
+    return low_a - slack <= high_b and low_b - slack <= high_a
+
+
+def _sides(statements: list[Statement]) -> list[Side]:
+    groups: list[list[Statement]] = []
+    for s in statements:
+        for group in groups:
+            if _same(group[0], s):
+                group.append(s)
+                break
+        else:
+            groups.append([s])
+    sides = []
+    for group in groups:
+        sources = tuple(sorted({s.source for s in group}))
+        wording = Counter(s.text for s in group).most_common(1)[0][0]
+        value = next(s.value for s in group if s.text == wording)
+        sides.append(Side(value, wording, tuple(group), sources))
+    sides.sort(key=lambda side: (-len(side.sources), -len(side.statements), side.value))
+    return sides
+
+
+def _score(kind: str, sides: list[Side]) -> float:
+    """How checkable (the kind) times how contested: sources on the less held sides, weighted
+    by how evenly the sources split."""
+    counts = [len(s.sources) for s in sides]
+    involved = len({src for s in sides for src in s.sources})
+    minority = sum(counts[1:])
+    balance = counts[1] / counts[0] if len(counts) > 1 else 0.0
+    return round(CHECKABLE[kind] * (involved + minority) * (0.5 + balance), 2)
+
+
+def slug(words: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(words)).strip("-")[:48] or "subject"
+
+
+def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = False) -> Discovery:
+    """Every disagreement between the sources, most checkable and most contested first."""
+    source_list = list(sources)
+    tasks, passed = sources_mod.tasks_for([Path(p) for p in source_list], follow_links)
+    warnings = [Warning(path, message) for path, message in passed]
+    if not tasks:
+        warnings.append(Warning(None, "no .txt or .md articles found in " + ", ".join(str(p) for p in source_list)))
+    by_path = {task.shown: task for task in tasks}
+    infos: list[SourceInfo] = []
+
+    def articles(record: bool) -> Iterator[tuple[str, str, Layout, int]]:
+        for task in tasks:
+            source = sources_mod.read(task)
+            if source.skipped:
+                if record:
+                    infos.append(SourceInfo(source.shown, source.key, status="skipped", in_scope=False,
+                                            scope_note=source.skipped))
+                    warnings.append(Warning(source.shown, source.skipped))
+                continue
+            layout = analyse(source.text, source.body_start, source.title_span)
+            if record:
+                dating = scope_mod.date_source(source, layout, None)
+                title = source.fields.get("title")
+                if title is None and layout.headline is not None:
+                    title = source.text[layout.headline.start:layout.headline.end]
+                infos.append(SourceInfo(source.shown, source.key, str(title) if title else None,
+                                        dating.outlet, None, dating.published, dating.reference, dating.date_from))
+            yield source.shown, source.text, layout, source.body_start
+
+    names = _learn(articles(record=True))
+    lexicon = _Lexicon(names)
+    grouped: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    count = 0
+    for shown, text, layout, _ in articles(record=False):
+        for s in _statements(shown, text, layout, lexicon):
+            grouped[(s.kind, s.subject, s.attribute)].append(s)
+            count += 1
+    found: list[Disagreement] = []
+    shown_as = _display(names)
+    for (kind, subject, attribute), statements in grouped.items():
+        sides = _sides(statements)
+        if len(sides) < 2:
+            continue
+        if kind == "person" and _ambiguous(statements):
+            continue  # one article names two holders: the title is not one post
+        name = subject if subject in TOLLS else shown_as.get(tuple(subject.split()), subject)
+        label = "holder" if kind == "person" else attribute
+        found.append(Disagreement(f"{slug(name)}-{slug(label)}", kind, name, attribute,
+                                  tuple(_shown_sides(kind, sides, shown_as)), _score(kind, sides)))
+    found.extend(_spelling_disagreements(names, lexicon, shown_as, infos, by_path))
+    found.sort(key=lambda d: (-d.score, d.id))
+    seen: Counter = Counter()
+    unique = []
+    for d in found:
+        seen[d.id] += 1
+        unique.append(d if seen[d.id] == 1 else Disagreement(f"{d.id}-{seen[d.id]}", d.kind, d.subject,
+                                                              d.attribute, d.sides, d.score, d.aliases))
+    return Discovery(tuple(infos), tuple(unique), tuple(warnings), count)
+
+
+def _ambiguous(statements: list[Statement]) -> bool:
+    holders: dict[str, set] = defaultdict(set)
+    for s in statements:
+        holders[s.source].add(s.value)
+    return any(len(v) > 1 for v in holders.values())
+
+
+def _display(names: _Names) -> dict[tuple[str, ...], str]:
+    """Each name as most articles write it."""
+    shown: dict[tuple[str, ...], str] = {}
+    for norms, forms in names.surface.items():
+        shown[norms] = forms.most_common(1)[0][0]
+    return shown
+
+
+def _shown_sides(kind: str, sides: list[Side], shown_as: dict) -> Iterator[Side]:
+    for side in sides:
+        if kind == "person":
+            yield Side(side.value, shown_as.get(tuple(side.value.split()), side.text), side.statements, side.sources)
+        else:
+            yield side
+
+
+def _spelling_disagreements(names: _Names, lexicon: _Lexicon, shown_as: dict, infos: list[SourceInfo],
+                            by_path: dict) -> Iterator[Disagreement]:
+    pairs = _spellings(names, lexicon)
+    if not pairs:
+        return
+    spans = _name_spans(pairs, names, infos, by_path)
+    for a, b in pairs:
+        sides = [Side(" ".join(k), shown_as.get(k, " ".join(k)), tuple(spans.get(k, ())),
+                      tuple(sorted({s.source for s in spans.get(k, ())}))) for k in (a, b)]
+        sides = [s for s in sides if s.statements]
+        if len(sides) < 2:
+            continue
+        sides.sort(key=lambda s: (-len(s.sources), -len(s.statements), s.value))
+        subject = sides[0].text
+        yield Disagreement(f"{slug(subject)}-spelling", "spelling", subject, "spelling", tuple(sides),
+                           _score("spelling", sides))
+
+
+def _name_spans(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) -> dict[tuple[str, ...], list[Statement]]:
+    """Where each spelling of a compared name is written, from a third, narrow pass over the
+    articles that hold one."""
+    wanted = {k for pair in pairs for k in pair}
+    holders = {src for k in wanted for norms, srcs in names.sources_of.items() if norms[-len(k):] == k
+               for src in srcs}
+    spans: dict[tuple[str, ...], list[Statement]] = defaultdict(list)
+    for info in infos:
+        if info.path not in holders or info.status != "checked":
+            continue
+        source = sources_mod.read(by_path[info.path])
+        text, lines = source.text, None
+        for start, end in _lines(text, source.body_start):
+            tokens = tokenize(text, start, end)
+            for run in capitalised_runs(text, tokens, RUN_CONNECTORS):
+                kept = _kept(tokens, run.first, run.last)
+                norms = tuple(tokens[i].norm for i in kept)
+                for key in wanted:
+                    if len(norms) >= len(key) and norms[-len(key):] == key:
+                        first = tokens[kept[len(norms) - len(key)]]
+                        last = tokens[run.last - 1]
+                        if lines is None:
+                            lines = LineIndex(text)
+                        line, column = lines.position(first.start)
+                        end_line, end_column = lines.position(last.end)
+                        written = text[first.start:last.end]
+                        spans[key].append(Statement(info.path, "spelling", " ".join(key), "spelling",
+                                                    " ".join(key), None, None, written, text[start:end], line,
+                                                    column, end_line, end_column, "text"))
+    return spans

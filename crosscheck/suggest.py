@@ -1,0 +1,110 @@
+"""A draft fact sheet from what the sources disagree on.
+
+Each disagreement becomes a claim whose expectation is what most sources
+say, so `crosscheck check` with the draft reproduces the disagreement as
+conflicts. The majority is not always right: the file says so at the top and
+beside every claim, and the editor decides before it is used.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .discover import NOVELTY_WORDS, TOLLS, Discovery, Disagreement, slug
+
+HEADER = """\
+# DRAFT fact sheet written by `crosscheck discover --suggest-claims`.
+# REVIEW EVERY CLAIM BEFORE USE. Each one expects what most of the {sources}
+# sources say, and the majority is not always right: check the value against a
+# primary source, correct it, and delete the claims you do not want.
+# Sides and their sources are listed above each claim. Add a `scope:` (the event's
+# date and a window) if articles about other occurrences should be set aside.
+version: 1
+"""
+
+
+def _q(text: str) -> str:
+    """A YAML scalar that means exactly `text` (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _comment(text: str) -> str:
+    return " ".join(text.split())
+
+
+def suggest_claims(discovery: Discovery) -> str:
+    """The draft claims.yaml text: one claim per disagreement (a spelling becomes an entity)."""
+    entities: dict[str, list[str]] = {}  # id -> YAML lines
+    claims: list[list[str]] = []
+    used: set[str] = set()
+
+    def entity(name: str, note: str | None = None) -> str:
+        base = slug(name)
+        if base not in entities:
+            lines = [f"  {base}:", f"    name: {_q(name)}"]
+            if note:
+                lines.insert(0, f"  # {_comment(note)}")
+            entities[base] = lines
+        return base
+
+    for n, d in enumerate(discovery.disagreements, 1):
+        majority = d.sides[0]
+        header = [f"  # {n}. {_comment(d.title)}: {_comment(d.describe())}"]
+        header += [f"  #    {_comment(side.text)}: {', '.join(side.sources)}" for side in d.sides]
+        if d.kind == "spelling":
+            others = ", ".join(f"“{side.text}”" for side in d.sides[1:])
+            entity(majority.text, f"{n}. spelt {others} elsewhere; check reports those spellings as misspellings")
+            continue
+        claim_id = _unique(d.id, used)
+        said = majority.value if d.kind == "quantity" else majority.text
+        statement = f"{d.subject}: {said} (what most sources say; unverified)"
+        lines = header + [f"  - id: {claim_id}", f"    statement: {_q(statement)}"]
+        if d.kind == "person":
+            holder = entity(majority.text)
+            lines += [f"    about: [{_q(d.subject)}]", "    expect:", f"      person: {holder}",
+                      f"      role: [{_q(d.subject)}]"]
+        elif d.subject in TOLLS:  # a toll is found by what is counted, not by a name
+            lines += [f"    about: [{', '.join(_q(w) for w in TOLLS[d.subject])}]", "    expect:", *_expect(d)]
+        else:
+            lines.append(f"    about: [{entity(d.subject)}]")
+            lines += ["    expect:", *_expect(d)]
+        claims.append(lines)
+    out = [HEADER.format(sources=len(discovery.sources)).rstrip("\n")]
+    if entities:
+        out.append("\nentities:")
+        for lines in entities.values():
+            out.extend(lines)
+    out.append("\nclaims:" + ("" if claims else " []"))
+    for lines in claims:
+        out.append("")
+        out.extend(lines)
+    return "\n".join(out) + "\n"
+
+
+def _expect(d: Disagreement) -> list[str]:
+    majority = d.sides[0]
+    if d.kind == "quantity":
+        amount, unit = majority.value.rsplit(" ", 1)
+        return [f"      quantity: {amount}", f"      unit: {_q(unit)}"]
+    if d.kind == "date":
+        return [f"      year: {majority.value}"]
+    term = majority.value
+    other = next(side for side in NOVELTY_WORDS if side != term)
+    return [f"      term: {_q(NOVELTY_WORDS[term][0])}",
+            f"      supports: [{', '.join(_q(w) for w in NOVELTY_WORDS[term])}]",
+            f"      conflicts: [{', '.join(_q(w) for w in NOVELTY_WORDS[other])}]"]
+
+
+def _id(name: str) -> str:
+    from .discover import _slug
+
+    return _slug(name)
+
+
+def _unique(base: str, used: set[str]) -> str:
+    candidate, n = base, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{base}-{n}"
+    used.add(candidate)
+    return candidate
