@@ -246,6 +246,9 @@ def discover_command(sources: tuple[str, ...], fmt: str, output: str | None, sug
         from .suggest import suggest_claims
 
         draft = suggest_claims(found)
+        if draft is None:
+            click.echo(f"no disagreement to turn into a claim: {suggest_path} not written", err=True)
+            return
         parse_claims(draft, suggest_path)  # never write a draft crosscheck itself would refuse
         write(suggest_path, draft)
         click.echo(f"wrote a draft fact sheet with {draft.count('  - id: ')} claims to {suggest_path}: "

@@ -32,8 +32,9 @@ def _comment(text: str) -> str:
     return " ".join(text.split())
 
 
-def suggest_claims(discovery: Discovery) -> str:
-    """The draft claims.yaml text: one claim per disagreement (a spelling becomes an entity)."""
+def suggest_claims(discovery: Discovery) -> str | None:
+    """The draft claims.yaml text: one claim per disagreement (a spelling becomes an entity),
+    or None when no disagreement makes a claim (a fact sheet needs at least one)."""
     entities: dict[str, list[str]] = {}  # id -> YAML lines
     claims: list[list[str]] = []
     used: set[str] = set()
@@ -69,12 +70,14 @@ def suggest_claims(discovery: Discovery) -> str:
             lines.append(f"    about: [{entity(d.subject)}]")
             lines += ["    expect:", *_expect(d)]
         claims.append(lines)
+    if not claims:
+        return None
     out = [HEADER.format(sources=len(discovery.sources)).rstrip("\n")]
     if entities:
         out.append("\nentities:")
         for lines in entities.values():
             out.extend(lines)
-    out.append("\nclaims:" + ("" if claims else " []"))
+    out.append("\nclaims:")
     for lines in claims:
         out.append("")
         out.extend(lines)

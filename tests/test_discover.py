@@ -1,0 +1,223 @@
+"""crosscheck discover: disagreements between sources with no claims file, and the draft
+fact sheet it suggests. Two corpora: the bundled sample, and four flood articles in
+tests/data/discover written for these tests (another domain, with planted
+disagreements and distractors)."""
+
+from __future__ import annotations
+
+import json
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crosscheck.claims import parse_claims
+from crosscheck.cli import cli
+from crosscheck.discover import discover
+from crosscheck.report import render_discovery
+from crosscheck.suggest import suggest_claims
+
+from conftest import ROOT
+
+FLOODS = ROOT / "tests" / "data" / "discover"
+
+
+@pytest.fixture(scope="module")
+def sample():
+    os.chdir(ROOT)
+    return discover(["sources"])
+
+
+@pytest.fixture(scope="module")
+def floods():
+    os.chdir(ROOT)
+    return discover([str(FLOODS.relative_to(ROOT))])
+
+
+def _summary(found) -> list[tuple[str, list[tuple[str, int]]]]:
+    return [(d.title, [(side.text, len(side.sources)) for side in d.sides]) for d in found.disagreements]
+
+
+def test_sample_lists_the_three_known_disagreements_and_nothing_else(sample):
+    assert _summary(sample) == [
+        ("Merida Initiative: time figure", [("13 years", 2), ("around 15 years", 1)]),
+        ("Antony Blinken: spelling", [("Antony Blinken", 5), ("Anthony Blinken", 1)]),
+        ("High-Level Security Dialogue: first or revived", [("first", 3), ("revive", 1)]),
+    ]
+
+
+def test_another_domain_finds_every_planted_disagreement_and_no_distractor(floods):
+    assert _summary(floods) == [
+        ("death toll: people figure", [("At least 205 people", 2), ("158 people", 1), ("More than 200 people", 1)]),
+        ("regional president: holder", [("Carlos Mazón", 3), ("Ximo Puig", 1)]),
+        ("Carlos Mazón: spelling", [("Carlos Mazón", 3), ("Carlos Mazan", 1)]),
+        ("Valencia Emergency Plan: first or revived", [("first", 2), ("revived", 1)]),
+    ]
+
+
+def test_every_quote_is_where_the_statement_says(sample, floods):
+    for found in (sample, floods):
+        for d in found.disagreements:
+            for side in d.sides:
+                for s in side.statements:
+                    lines = (ROOT / s.source).read_text(encoding="utf-8").splitlines()
+                    assert s.line == s.end_line
+                    assert lines[s.line - 1][s.column - 1:s.end_column - 1] == s.text, (d.id, s)
+
+
+def test_the_same_source_can_hold_two_sides(sample):
+    merida = sample.disagreements[0]
+    assert "sources/001_3d24113b92786948.txt" in merida.sides[0].sources
+    assert merida.sides[1].sources == ("sources/001_3d24113b92786948.txt",)
+    assert merida.sides[1].statements[0].hedged
+
+
+def test_accents_and_inflections_are_not_spellings(tmp_path):
+    (tmp_path / "a.txt").write_text("Carlos Mazón met Foreign Minister Ana Pérez. The Foreign Ministers agreed.\n")
+    (tmp_path / "b.txt").write_text("Carlos Mazon met Foreign Minister Ana Perez in Madrid.\n")
+    assert discover([tmp_path]).disagreements == ()
+
+
+def test_a_title_shared_by_two_people_in_one_article_is_not_one_post(tmp_path):
+    (tmp_path / "a.txt").write_text("Foreign Minister Ana Ruiz met Foreign Minister John Hale in Lisbon.\n")
+    (tmp_path / "b.txt").write_text("Foreign Minister Ana Ruiz arrived on Monday.\n")
+    assert discover([tmp_path]).disagreements == ()
+
+
+def test_figures_in_other_units_agree_when_they_convert(tmp_path):
+    (tmp_path / "a.txt").write_text("The Tagus Bridge spans 12.3 km across the estuary.\n")
+    (tmp_path / "b.txt").write_text("The Tagus Bridge spans 7.6 miles across the estuary.\n")
+    (tmp_path / "c.txt").write_text("The Tagus Bridge spans 17 km across the estuary.\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert [(side.text, len(side.sources)) for side in d.sides] == [("12.3 km", 2), ("17 km", 1)]
+
+
+def test_ordinals_of_occasions_are_not_novelty(tmp_path):
+    (tmp_path / "a.txt").write_text("On the first day of the Lisbon Summit, leaders met.\n")
+    (tmp_path / "b.txt").write_text("Leaders resumed the Lisbon Summit talks on Tuesday.\n")
+    assert discover([tmp_path]).disagreements == ()
+
+
+def test_for_the_first_time_is_about_the_subject_before_it(tmp_path):
+    (tmp_path / "a.txt").write_text("The Lisbon Summit was held for the first time in 2019.\n")
+    (tmp_path / "b.txt").write_text("Officials revived the Lisbon Summit this year.\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert (d.subject, [side.value for side in d.sides]) == ("Lisbon Summit", ["first", "revived"])
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "github", "sarif", "junit"])
+def test_every_format_names_each_side(sample, fmt):
+    out = render_discovery(sample, fmt, color=False, width=100)
+    for text in ("around 15 years", "Anthony Blinken", "revive"):
+        assert text in out
+    if fmt in ("json", "sarif"):
+        json.loads(out)
+    if fmt == "junit":
+        root = ET.fromstring(out)
+        assert root.get("tests") == root.get("failures") == "3"
+
+
+def test_json_shape(sample):
+    data = json.loads(render_discovery(sample, "json"))
+    assert data["schema"] == "crosscheck-discover/1"
+    assert data["summary"] == {"sources": 5, "statements": sample.statements, "disagreements": 3}
+    first = data["disagreements"][0]
+    assert set(first) == {"id", "kind", "subject", "attribute", "score", "summary", "sides"}
+    statement = first["sides"][1]["statements"][0]
+    assert statement["source"] == "sources/001_3d24113b92786948.txt"
+    assert (statement["line"], statement["column"], statement["text"]) == (25, 299, "around 15 years")
+
+
+def test_discover_sarif_validates_against_the_official_schema(sample):
+    import jsonschema
+    from test_reports import _official_sarif_schema
+
+    jsonschema.validate(json.loads(render_discovery(sample, "sarif")), _official_sarif_schema())
+
+
+def test_suggested_claims_validate_and_reproduce_the_disagreements(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    for article in FLOODS.iterdir():
+        (tmp_path / "sources" / article.name).write_bytes(article.read_bytes())
+    runner = CliRunner()
+    result = runner.invoke(cli, ["discover", "--suggest-claims", "draft.yaml", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    draft = (tmp_path / "draft.yaml").read_text(encoding="utf-8")
+    assert draft.startswith("# DRAFT fact sheet") and "REVIEW EVERY CLAIM" in draft
+    assert runner.invoke(cli, ["validate", "--claims", "draft.yaml"]).exit_code == 0
+    claims = parse_claims(draft, "draft.yaml")
+    assert [c.id for c in claims.claims] == ["death-toll-people", "regional-president-holder",
+                                             "valencia-emergency-plan-novelty"]
+    assert claims.entities["carlos-mazon"].name == "Carlos Mazón"
+    checked = runner.invoke(cli, ["check", "--claims", "draft.yaml", "--no-cache", "--format", "json"])
+    assert checked.exit_code == 1
+    report = json.loads(checked.stdout)
+    conflicts = sorted((f["claim"], f["source"]) for f in report["findings"] if f["verdict"] == "conflicts")
+    assert conflicts == [("death-toll-people", "sources/a_wire.txt"), ("death-toll-people", "sources/d_blog.txt"),
+                         ("regional-president-holder", "sources/d_blog.txt"),
+                         ("valencia-emergency-plan-novelty", "sources/b_daily.md")]
+    assert [(m["found"], m["canonical"]) for m in report["misspellings"]] == [("Carlos Mazan", "Carlos Mazón")]
+
+
+def test_sample_draft_reproduces_the_disagreements(sample, tmp_path):
+    claims = parse_claims(suggest_claims(sample), "draft.yaml")
+    from crosscheck.check import check
+
+    os.chdir(ROOT)
+    report = check(claims, ["sources"])
+    failing = sorted((f.claim, f.source[-8:], f.verdict) for f in report.findings.notable()
+                     if f.verdict in ("conflicts", "mixed"))
+    assert failing == [("high-level-security-dialogue-novelty", "0844.txt", "conflicts"),
+                       ("merida-initiative-time", "6948.txt", "mixed")]
+    assert [m.found for m in report.misspellings] == ["Anthony Blinken"]
+
+
+def test_suggest_claims_never_overwrites_without_force(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text("The Tagus Bridge spans 12 km.\n")
+    (tmp_path / "sources" / "b.txt").write_text("The Tagus Bridge spans 17 km.\n")
+    (tmp_path / "claims.yaml").write_text("version: 1\nclaims: []\n")
+    runner = CliRunner()
+    refused = runner.invoke(cli, ["discover", "--suggest-claims", "claims.yaml"])
+    assert refused.exit_code == 2
+    assert "already exists" in refused.output and "--force" in refused.output
+    assert (tmp_path / "claims.yaml").read_text() == "version: 1\nclaims: []\n"
+    forced = runner.invoke(cli, ["discover", "--suggest-claims", "claims.yaml", "--force"])
+    assert forced.exit_code == 0
+    assert (tmp_path / "claims.yaml").read_text().startswith("# DRAFT")
+
+
+def test_no_draft_without_a_disagreement(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text("The Tagus Bridge spans 12 km.\n")
+    result = CliRunner().invoke(cli, ["discover", "--suggest-claims", "draft.yaml"])
+    assert result.exit_code == 0
+    assert "not written" in result.output and not (tmp_path / "draft.yaml").exists()
+
+
+def test_discover_needs_no_claims_file_and_reports_a_missing_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["discover", "--sources", "nowhere"])
+    assert result.exit_code == 2
+    assert "nowhere" in result.output
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300), min_size=1,
+                max_size=3),
+       st.sampled_from(["Carlos Mazón", "the first Lisbon Summit", "205 people died", "Foreign Minister Ana Ruiz,"]))
+def test_no_input_crashes_discover(tmp_path_factory, texts, seed):
+    folder: Path = tmp_path_factory.mktemp("fuzz")
+    for i, text in enumerate(texts):
+        (folder / f"{i}.txt").write_text(seed + " " + text + " " + seed, encoding="utf-8")
+    found = discover([folder])
+    for d in found.disagreements:
+        assert len(d.sides) >= 2
+        render_discovery(found, "text", color=False, width=80)
