@@ -117,12 +117,14 @@ def _watched(fmt: str, output: str | None) -> bool:
     return bool(output and output != "-") or (sys.stdout.isatty() and fmt not in ("json", "sarif", "junit"))
 
 
-def _emit(result, fmt: str, output: str | None) -> None:
+def _emit(result, fmt: str, output: str | None, discovery=None) -> None:
     """Write a check report or a discovery in `fmt`; for GitHub, also the step summary."""
+    from functools import partial
+
     from .output import write
     from .report import render, render_discovery
 
-    draw = render if isinstance(result, Report) else render_discovery
+    draw = partial(render, discovery=discovery) if isinstance(result, Report) else render_discovery
     if fmt == "text" and output in (None, "-"):
         from rich.console import Console
 
@@ -159,7 +161,12 @@ def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | No
         except InputError as error:
             _fail(error)
     fail_on = fail_on or ("new" if baseline_path else "conflicts")
-    _emit(report, fmt, output)
+    discovery = None
+    if fmt == "html":  # the page also shows what the sources disagree on beyond the claims
+        from .discover import discover
+
+        discovery = discover([Path(s) for s in sources], options["follow_links"])
+    _emit(report, fmt, output, discovery)
     failing = report.new_failing() if fail_on == "new" else report.failing() if fail_on == "conflicts" else []
     if failing:
         sys.exit(EXIT_FINDINGS)

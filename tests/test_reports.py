@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 import pytest
 
@@ -26,7 +27,7 @@ def report(sample_report):
 
 @pytest.mark.parametrize("fmt, name", [("json", "sample.json"), ("markdown", "sample.md"), ("text", "sample.txt"),
                                        ("github", "sample.github.txt"), ("sarif", "sample.sarif"),
-                                       ("junit", "sample.junit.xml")])
+                                       ("junit", "sample.junit.xml"), ("html", "sample.html")])
 def test_golden(report, fmt, name):
     out = render(report, fmt, color=False, width=80)
     path = GOLDEN / name
@@ -123,3 +124,32 @@ def test_github_annotations_carry_file_line_and_column(report):
     for line in lines:
         assert re.match(r"::error file=sources/[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=", line)
     assert "\n" not in lines[0] and "%0A" in lines[0]
+
+
+def test_html_escapes_every_article_and_claim_text(corpus):
+    from crosscheck.discover import discover
+
+    hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>'
+    report = corpus(f"""
+        claims:
+          - id: opening
+            statement: 'The bridge opened on 17 May 2024. {hostile}'
+            about: [bridge]
+            expect:
+              date: 2024-05-17
+        """, {"a.txt": f"The Riverside Bridge opened on 17 May 2024. {hostile}\n</script><script>alert(3)</script>\n",
+              "b.txt": "The Riverside Bridge opened on 18 May 2024, said Grace Okafor.\n"})
+    page = render(report, "html", discovery=discover(["sources"]))
+    assert "alert(" in page  # the text is there, as text
+    for raw in ("<script>alert", "<img src=x", "</script><script>alert"):
+        assert raw not in page
+    data = page[page.index('id=refs>') + 8:page.index("</script>", page.index('id=refs>'))]
+    assert "<" not in data and ">" not in data  # nothing in the data block can end it early
+    assert json.loads(data)[0]["lines"]
+    assert "Content-Security-Policy" in page and "script-src 'sha256-" in page
+
+
+def test_html_page_has_no_external_references(report):
+    page = render(report, "html")
+    assert re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:|//)""", page) is None
+    assert "@import" not in page and "url(" not in page
