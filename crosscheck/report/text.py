@@ -276,6 +276,12 @@ def _statement_quote(s) -> Text:
         return Text("“" + clean(quote[:CONTEXT_CHARS]) + ("…" if len(quote) > CONTEXT_CHARS else "") + "”")
     left = max(0, at - CONTEXT_CHARS // 2)
     right = min(len(quote), at + len(s.text) + CONTEXT_CHARS // 2)
+    if left > 0:  # cut at a word boundary
+        space = quote.find(" ", left, at)
+        left = space + 1 if space >= 0 else left
+    if right < len(quote):
+        space = quote.rfind(" ", at + len(s.text), right)
+        right = space if space >= 0 else right
     text = Text("“" + ("…" if left else ""))
     text.append(clean(quote[left:at]))
     text.append(clean(s.text), style="bold reverse")
