@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -49,13 +49,15 @@ NOVELTY_WORDS = {
                 "reactivate", "reactivation", "reinstate", "resurrect", "renew", "renewal"),
 }
 NOVELTY = {stem(normalise_word(w)): side for side, words in NOVELTY_WORDS.items() for w in words}
-NOVELTY_REACH = 4  # the subject must begin within this many words after the term
+NOVELTY_REACH = 4
+NEGATIONS = frozenset("not never no nor isn't wasn't n't".split())  # the subject must begin within this many words after the term
 
 # Words that make the capitalised words before a name a title ("Foreign Minister").
 TITLES = frozenset(
     "minister secretary president vice premier chancellor governor mayor ambassador spokesman spokeswoman "
     "spokesperson director chief head chairman chairwoman chair ceo commissioner senator general attorney "
-    "prosecutor judge justice leader king queen prince envoy adviser advisor coordinator".split()
+    "prosecutor judge justice leader king queen prince envoy adviser advisor coordinator officer founder "
+    "chairperson cfo ceo coo manager captain coach".split()
 )
 # Counts of people that are about the story's event itself, whatever place or body a sentence
 # names ("the floods in Valencia have killed 205 people"): grouped by what is counted.
@@ -71,6 +73,7 @@ TOLLS = {
 TOLL = {stem(normalise_word(w)): name for name, words in TOLLS.items() for w in words}
 QUANTITY_REACH = 8  # words between a figure and the subject it is about
 YEAR_RE = re.compile(r"\b(?:in|from|a|an|the)\s+((?:1[89]|20)\d\d)\b(?![-–]\d)", re.IGNORECASE)
+POSSESSIVES = frozenset("its their his her our your my whose".split())
 PRONOUNS = frozenset("he she it they this these its their his her".split())
 CLAUSE_BREAK_RE = re.compile(r"[;:()\[\]]|,\s")
 
@@ -97,6 +100,7 @@ class Statement:
     end_column: int
     zone: str
     hedged: bool = False
+    about: str = ""  # the subject as this article writes it, where that differs from the key
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,11 @@ class Disagreement:
         return tuple(sorted({s for side in self.sides for s in side.sources}))
 
     @property
+    def has_majority(self) -> bool:
+        """More sources hold the first side than any other (a tie has no majority)."""
+        return len(self.sides[0].sources) > len(self.sides[1].sources)
+
+    @property
     def title(self) -> str:
         what = {"quantity": f"{self.attribute.split(':')[0]} figure", "date": "year", "person": "holder",
                 "term": "first or revived", "spelling": "spelling"}[self.kind]
@@ -139,6 +148,13 @@ class Discovery:
     disagreements: tuple[Disagreement, ...]
     warnings: tuple[Warning, ...]
     statements: int  # how many statements were compared
+
+    def date_of(self, path: str) -> str | None:
+        """A source's date, if known: sources that disagree are often simply from different times."""
+        for info in self.sources:
+            if info.path == path and info.reference_date:
+                return info.reference_date.isoformat()
+        return None
 
 
 # --- names ---------------------------------------------------------------------------------
@@ -159,6 +175,9 @@ class _Names:
         for i in range(len(norms) - 2, 0, -1):
             if norms[i:] in self.runs:
                 return norms[i:]
+        titles = [i for i, w in enumerate(norms) if w in TITLES or stem(w) in TITLES]
+        if titles and len(norms) - titles[-1] > 2 and "of" not in norms[titles[-1] + 1:]:
+            return norms[titles[-1] + 1:]  # "Chief Financial Officer Lars Ek", never written alone
         return norms
 
 
@@ -307,17 +326,15 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
             if q.unit is None or q.age == "ago":
                 continue
             toll = _toll(text, tokens, q.start) if q.unit.dimension == "people" else None
-            subject = ((toll,) if toll else _nearest(tokens, mentions, q.start, q.end)
-                       or (fallback.subject if fallback else None))
-            if subject is None:
-                continue
-            out.append(statement("quantity", subject, q.unit.dimension, f"{q.value:.12g} {q.unit.name}",
-                                 q.start, q.end, q.text, q.value, q.high, q.hedge is not None))
+            subjects = ([(toll,)] if toll else _nearest(tokens, mentions, q.start, q.end)
+                        or ([fallback.subject] if fallback else []))
+            for subject in subjects:
+                out.append(statement("quantity", subject, q.unit.dimension, f"{q.value:.12g} {q.unit.name}",
+                                     q.start, q.end, q.text, q.value, q.high, q.hedge is not None))
         for m in YEAR_RE.finditer(text, sentence.start, sentence.end):
             if _inside_date(text, sentence.start, sentence.end, m.start(1)):
                 continue
-            subject = _nearest(tokens, mentions, m.start(1), m.end(1))
-            if subject is not None:
+            for subject in _nearest(tokens, mentions, m.start(1), m.end(1)):
                 out.append(statement("date", subject, "year", m.group(1), m.start(1), m.end(1), m.group(1)))
         for i, tok in enumerate(tokens):
             side = NOVELTY.get(tok.stem)
@@ -326,6 +343,8 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
             occasion = side == "first" and _ordinal_of(tokens, i)
             if occasion and tokens[i + 1].norm not in ("time", "times"):
                 continue  # "the first day": an ordinal, not a claim of novelty
+            if any(t.norm in NEGATIONS for t in tokens[max(0, i - 3):i]):
+                continue  # "not the first time": a claim about something else
             mention = _novelty_subject(text, tokens, mentions, i, look_back=occasion)
             if mention is not None:
                 out.append(statement("term", mention.subject, "novelty", side, tok.start, tok.end, tok.text))
@@ -333,9 +352,11 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
             role, role_first = (mention.role, mention.role_first) if mention.role else _title_before(
                 text, tokens, mention)
             if role:
-                start = tokens[role_first].start
-                out.append(statement("person", role, "holder", " ".join(mention.subject), start,
-                                     tokens[mention.last - 1].end, text[start:tokens[mention.last - 1].end]))
+                start, name_start = tokens[role_first].start, tokens[mention.first].start
+                found = statement("person", role, "holder", " ".join(mention.subject), name_start,
+                                  tokens[mention.last - 1].end, text[name_start:tokens[mention.last - 1].end])
+                title_end = tokens[mention.first - 1].end
+                out.append(replace(found, about=text[start:title_end].strip(" ,")))
         previous, previous_paragraph = mentions or carried, sentence.paragraph
     return out
 
@@ -362,6 +383,8 @@ def _title_before(text: str, tokens: Sequence[Token], mention: _Mention) -> tupl
                 or text[before.end:tokens[first].start].strip()):
             break
         first -= 1
+    if first > 0 and (tokens[first - 1].norm in POSSESSIVES or tokens[first - 1].text.endswith(("'s", "’s"))):
+        return (), -1  # "its chief executive": the title of whoever "its" is, not a post of its own
     words = tuple(t.norm for t in tokens[first:j + 1])
     return (words, first) if len(words) >= 2 else ((), -1)
 
@@ -380,8 +403,7 @@ def _novelty_subject(text: str, tokens: Sequence[Token], mentions: list[_Mention
     if look_back:
         before = [m for m in mentions if m.last <= i and i - m.last <= QUANTITY_REACH
                   and not CLAUSE_BREAK_RE.search(text[tokens[m.last - 1].end:tokens[i].start])]
-        if before:
-            return before[-1]
+        return before[-1] if before else None
     for mention in mentions:
         if i < mention.first <= i + NOVELTY_REACH and not CLAUSE_BREAK_RE.search(
                 text[tokens[i].end:tokens[mention.first].start]):
@@ -407,16 +429,22 @@ def _inside_date(text: str, start: int, end: int, at: int) -> bool:
     return any(d.start <= at < d.end and (d.day or d.month) for d in find_dates(text, start, end))
 
 
-def _nearest(tokens: Sequence[Token], mentions: list[_Mention], start: int, end: int) -> tuple[str, ...] | None:
-    """The subject named closest to a figure, within QUANTITY_REACH words."""
+def _nearest(tokens: Sequence[Token], mentions: list[_Mention], start: int, end: int) -> list[tuple[str, ...]]:
+    """The subjects a figure may be about, within QUANTITY_REACH words: the name it directly
+    modifies ("the $3 billion Merida Initiative") alone; else the nearest name before it (the
+    clause's subject: "Baltic Fibre was founded in 2009") and the nearest after it ("will pay
+    $2.3 billion for Baltic Fibre"), each compared with what other sources say of it."""
     at = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
     upto = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
-    best, distance = None, QUANTITY_REACH + 1
-    for m in mentions:
-        gap = at - m.last if m.last <= at else m.first - upto if m.first >= upto else 0
-        if 0 <= gap < distance:
-            best, distance = m.subject, gap
-    return best
+    inside = [m.subject for m in mentions if m.first < upto and m.last > at]
+    if inside:
+        return inside[:1]
+    before = [(at - m.last, m.subject) for m in mentions if m.last <= at and at - m.last <= QUANTITY_REACH]
+    after = [(m.first - upto, m.subject) for m in mentions
+             if m.first >= upto and m.first - upto <= QUANTITY_REACH]
+    if after and min(after)[0] == 0:
+        return [min(after)[1]]
+    return [min(found)[1] for found in (before, after) if found]
 
 
 # --- spellings -------------------------------------------------------------------------------
@@ -439,7 +467,7 @@ def _spellings(names: _Names, lexicon: _Lexicon) -> list[tuple[tuple[str, ...], 
         for a in keys:
             for b in keys:
                 wa, wb = a[i], b[i]
-                if a >= b or min(len(wa), len(wb)) < 4 or stem(wa) == stem(wb):
+                if a >= b or min(len(wa), len(wb)) < 2 or max(len(wa), len(wb)) < 3 or stem(wa) == stem(wb):
                     continue
                 limit = 1 if max(len(wa), len(wb)) < 8 else 2
                 if DamerauLevenshtein.distance(wa, wb) <= limit and wa[0] == wb[0]:
@@ -540,17 +568,23 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
             count += 1
     found: list[Disagreement] = []
     shown_as = _display(names)
+    pairs = _spellings(names, lexicon)
+    variants = {frozenset(" ".join(k) for k in pair) for pair in pairs}
     for (kind, subject, attribute), statements in grouped.items():
         sides = _sides(statements)
         if len(sides) < 2:
             continue
         if kind == "person" and _ambiguous(statements):
             continue  # one article names two holders: the title is not one post
-        name = subject if subject in TOLLS else shown_as.get(tuple(subject.split()), subject)
+        if kind == "person" and frozenset(side.value for side in sides) in variants:
+            continue  # one holder spelt two ways: the spelling disagreement says so
+        written = Counter(s.about for s in statements if s.about).most_common(1)
+        name = (subject if subject in TOLLS else written[0][0] if written
+                else shown_as.get(tuple(subject.split()), subject))
         label = "holder" if kind == "person" else attribute
         found.append(Disagreement(f"{slug(name)}-{slug(label)}", kind, name, attribute,
                                   tuple(_shown_sides(kind, sides, shown_as)), _score(kind, sides)))
-    found.extend(_spelling_disagreements(names, lexicon, shown_as, infos, by_path))
+    found.extend(_spelling_disagreements(pairs, names, infos, by_path))
     found.sort(key=lambda d: (-d.score, d.id))
     seen: Counter = Counter()
     unique = []
@@ -584,16 +618,17 @@ def _shown_sides(kind: str, sides: list[Side], shown_as: dict) -> Iterator[Side]
             yield side
 
 
-def _spelling_disagreements(names: _Names, lexicon: _Lexicon, shown_as: dict, infos: list[SourceInfo],
-                            by_path: dict) -> Iterator[Disagreement]:
-    pairs = _spellings(names, lexicon)
+def _spelling_disagreements(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) -> Iterator[Disagreement]:
     if not pairs:
         return
     spans = _name_spans(pairs, names, infos, by_path)
     for a, b in pairs:
-        sides = [Side(" ".join(k), shown_as.get(k, " ".join(k)), tuple(spans.get(k, ())),
-                      tuple(sorted({s.source for s in spans.get(k, ())}))) for k in (a, b)]
-        sides = [s for s in sides if s.statements]
+        sides = []
+        for key in (a, b):
+            written = spans.get(key, [])
+            if written:
+                wording = Counter(s.text for s in written).most_common(1)[0][0]
+                sides.append(Side(" ".join(key), wording, tuple(written), tuple(sorted({s.source for s in written}))))
         if len(sides) < 2:
             continue
         sides.sort(key=lambda s: (-len(s.sources), -len(s.statements), s.value))

@@ -51,6 +51,9 @@ def suggest_claims(discovery: Discovery) -> str | None:
     for n, d in enumerate(discovery.disagreements, 1):
         majority = d.sides[0]
         header = [f"  # {n}. {_comment(d.title)}: {_comment(d.describe())}"]
+        if not d.has_majority:
+            header.append("  #    NO MAJORITY: the sources are split evenly and this expects the first side "
+                          "alphabetically. Decide which is right.")
         header += [f"  #    {_comment(side.text)}: {', '.join(side.sources)}" for side in d.sides]
         if d.kind == "spelling":
             others = ", ".join(f"“{side.text}”" for side in d.sides[1:])

@@ -23,7 +23,8 @@ from crosscheck.suggest import suggest_claims
 
 from conftest import ROOT
 
-FLOODS = ROOT / "tests" / "data" / "discover"
+FLOODS = ROOT / "tests" / "data" / "discover" / "floods"
+DEAL = ROOT / "tests" / "data" / "discover" / "deal"
 
 
 @pytest.fixture(scope="module")
@@ -38,12 +39,21 @@ def floods():
     return discover([str(FLOODS.relative_to(ROOT))])
 
 
+@pytest.fixture(scope="module")
+def deal():
+    os.chdir(ROOT)
+    return discover([str(DEAL.relative_to(ROOT))])
+
+
 def _summary(found) -> list[tuple[str, list[tuple[str, int]]]]:
     return [(d.title, [(side.text, len(side.sources)) for side in d.sides]) for d in found.disagreements]
 
 
-def test_sample_lists_the_three_known_disagreements_and_nothing_else(sample):
+def test_sample_lists_the_three_known_disagreements_and_one_more_true_one(sample):
     assert _summary(sample) == [
+        # S5 is from 2023, when Mexico's foreign secretary was Alicia Bárcena: true to the sources,
+        # and the side's date says why
+        ("Mexican Foreign Secretary: holder", [("Alicia Bárcena", 1), ("Marcelo Ebrard", 1)]),
         ("Merida Initiative: time figure", [("13 years", 2), ("around 15 years", 1)]),
         ("Antony Blinken: spelling", [("Antony Blinken", 5), ("Anthony Blinken", 1)]),
         ("High-Level Security Dialogue: first or revived", [("first", 3), ("revive", 1)]),
@@ -53,14 +63,23 @@ def test_sample_lists_the_three_known_disagreements_and_nothing_else(sample):
 def test_another_domain_finds_every_planted_disagreement_and_no_distractor(floods):
     assert _summary(floods) == [
         ("death toll: people figure", [("At least 205 people", 2), ("158 people", 1), ("More than 200 people", 1)]),
-        ("regional president: holder", [("Carlos Mazón", 3), ("Ximo Puig", 1)]),
+        ("Regional president: holder", [("Carlos Mazón", 3), ("Ximo Puig", 1)]),
         ("Carlos Mazón: spelling", [("Carlos Mazón", 3), ("Carlos Mazan", 1)]),
-        ("Valencia Emergency Plan: first or revived", [("first", 2), ("revived", 1)]),
+        # "for the first time the Valencia Emergency Plan sent a phone alert" is about the alert
+        ("Valencia Emergency Plan: first or revived", [("first", 1), ("revived", 1)]),
     ]
 
 
-def test_every_quote_is_where_the_statement_says(sample, floods):
-    for found in (sample, floods):
+def test_a_third_domain_a_company_deal(deal):
+    assert _summary(deal) == [
+        ("Baltic Fibre: currency figure", [("$2.1 billion", 2), ("$2.3 billion", 1)]),
+        ("Baltic Fibre: year", [("2009", 2), ("2008", 1)]),
+        ("Lars Eck: spelling", [("Lars Eck", 1), ("Lars Ek", 1)]),
+    ]
+
+
+def test_every_quote_is_where_the_statement_says(sample, floods, deal):
+    for found in (sample, floods, deal):
         for d in found.disagreements:
             for side in d.sides:
                 for s in side.statements:
@@ -70,7 +89,7 @@ def test_every_quote_is_where_the_statement_says(sample, floods):
 
 
 def test_the_same_source_can_hold_two_sides(sample):
-    merida = sample.disagreements[0]
+    merida = sample.disagreements[1]
     assert "sources/001_3d24113b92786948.txt" in merida.sides[0].sources
     assert merida.sides[1].sources == ("sources/001_3d24113b92786948.txt",)
     assert merida.sides[1].statements[0].hedged
@@ -118,14 +137,14 @@ def test_every_format_names_each_side(sample, fmt):
         json.loads(out)
     if fmt == "junit":
         root = ET.fromstring(out)
-        assert root.get("tests") == root.get("failures") == "3"
+        assert root.get("tests") == root.get("failures") == "4"
 
 
 def test_json_shape(sample):
     data = json.loads(render_discovery(sample, "json"))
     assert data["schema"] == "crosscheck-discover/1"
-    assert data["summary"] == {"sources": 5, "statements": sample.statements, "disagreements": 3}
-    first = data["disagreements"][0]
+    assert data["summary"] == {"sources": 5, "statements": sample.statements, "disagreements": 4}
+    first = data["disagreements"][1]
     assert set(first) == {"id", "kind", "subject", "attribute", "score", "summary", "sides"}
     statement = first["sides"][1]["statements"][0]
     assert statement["source"] == "sources/001_3d24113b92786948.txt"
@@ -173,7 +192,8 @@ def test_sample_draft_reproduces_the_disagreements(sample, tmp_path):
     failing = sorted((f.claim, f.source[-8:], f.verdict) for f in report.findings.notable()
                      if f.verdict in ("conflicts", "mixed"))
     assert failing == [("high-level-security-dialogue-novelty", "0844.txt", "conflicts"),
-                       ("merida-initiative-time", "6948.txt", "mixed")]
+                       ("merida-initiative-time", "6948.txt", "mixed"),
+                       ("mexican-foreign-secretary-holder", "ffb9.txt", "conflicts")]
     assert [m.found for m in report.misspellings] == ["Anthony Blinken"]
 
 

@@ -283,14 +283,16 @@ def _disagreements(discovery, refs: _Refs, heading: bool = True) -> str:
         out.append(f"<div class=disagreement><p><b>{i}. {_e(d.title)}</b> <span class=muted>score {d.score:g}"
                    f"</span><br>{_e(d.describe())}</p><ul>")
         for n, side in enumerate(d.sides):
-            out.append(f"<li><b>{_e(side.text)}</b> ({'majority, ' if n == 0 else ''}{len(side.sources)} "
+            out.append(f"<li><b>{_e(side.text)}</b> ({'majority, ' if n == 0 and d.has_majority else ''}{len(side.sources)} "
                        f"source{'s' if len(side.sources) != 1 else ''})<ul>")
             for s in side.statements:
                 ref = refs.add(s.source, f"{d.title}: {side.text}",
                                [d.describe(), f"{s.source}:{s.line}:{s.column}: \u201c{s.quote}\u201d"],
                                [(s.line, s.column, s.end_line, s.end_column)])
+                date = discovery.date_of(s.source)
                 out.append(f'<li><a class=ref href="#detail" data-ref={ref}><code>{_e(s.source)}:{s.line}:'
-                           f"{s.column}</code></a> <span class=quote>\u201c{_e(s.quote)}\u201d</span></li>")
+                           f"{s.column}</code></a>{f' <span class=muted>({_e(date)})</span>' if date else ''} "
+                           f"<span class=quote>\u201c{_e(s.quote)}\u201d</span></li>")
             out.append("</ul></li>")
         out.append("</ul></div>")
     return "".join(out)

@@ -92,7 +92,13 @@ def render_discovery(discovery) -> str:
     for i, d in enumerate(found, 1):
         out += ["", f"## {i}. {escape(d.title)}", ""]
         for n, side in enumerate(d.sides):
-            out.append(f"- **{escape(side.text)}** ({'majority, ' if n == 0 else ''}"
+            out.append(f"- **{escape(side.text)}** ({'majority, ' if n == 0 and d.has_majority else ''}"
                        f"{_plural(len(side.sources), 'source')})")
-            out += [f"  - `{s.source}:{s.line}:{s.column}` “{escape(s.quote)}”" for s in side.statements]
+            out += [f"  - `{s.source}:{s.line}:{s.column}`{_dated(discovery, s.source)} “{escape(s.quote)}”"
+                    for s in side.statements]
     return "\n".join(out) + "\n"
+
+
+def _dated(discovery, path: str) -> str:
+    date = discovery.date_of(path)
+    return f" ({date})" if date else ""

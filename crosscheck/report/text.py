@@ -252,12 +252,15 @@ def print_discovery(discovery, console: Console) -> None:
     for i, d in enumerate(found, 1):
         console.print(Text(f"\n{i}. {clean(d.title)}", style="bold"))
         for n, side in enumerate(d.sides):
-            head = Text(f"  {'majority' if n == 0 else 'other':<8} ", style="green" if n == 0 else "bold red")
+            leads = n == 0 and d.has_majority
+            head = Text(f"  {'majority' if leads else 'side':<8} ", style="green" if leads else "bold red")
             head.append(clean(side.text), style="bold")
             head.append(f"  ({len(side.sources)} source{'s' if len(side.sources) != 1 else ''})", style="dim")
             console.print(head)
             for s in side.statements:
                 line = Text(f"    {s.source}:{s.line}:{s.column}  ")
+                if discovery.date_of(s.source):
+                    line.append(f"({discovery.date_of(s.source)}) ", style="dim")
                 line.append_text(_statement_quote(s))
                 if s.hedged:
                     line.append("  (hedged)", style="dim")
