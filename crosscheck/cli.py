@@ -18,6 +18,7 @@ from .model import Report
 from .report import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
+DISCOVER_MAX = 2000  # the HTML page looks for disagreements beyond the claims up to this many articles
 
 
 def _fail(error: InputError) -> None:
@@ -162,7 +163,7 @@ def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | No
             _fail(error)
     fail_on = fail_on or ("new" if baseline_path else "conflicts")
     discovery = None
-    if fmt == "html":  # the page also shows what the sources disagree on beyond the claims
+    if fmt == "html" and len(report.sources) <= DISCOVER_MAX:  # what the sources disagree on beyond the claims
         from .discover import discover
 
         discovery = discover([Path(s) for s in sources], options["follow_links"])

@@ -153,3 +153,17 @@ def test_html_page_has_no_external_references(report):
     page = render(report, "html")
     assert re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:|//)""", page) is None
     assert "@import" not in page and "url(" not in page
+
+
+def test_html_of_an_archive_is_bounded(report, monkeypatch):
+    from crosscheck.report import html
+
+    monkeypatch.setattr(html, "TRANSPOSE_OVER", 1)
+    monkeypatch.setattr(html, "MAX_ROWS", 2)
+    monkeypatch.setattr(html, "MAX_FINDINGS", 1)
+    page = render(report, "html")
+    rows = re.findall(r"<tr><th scope=row[^>]*>(S\d)", page)
+    assert rows == ["S1", "S2"]  # the two sources with a mixed finding come first
+    assert "Showing the 2 sources with the most conflicts and mixed findings of 5" in page
+    assert "The first 1 of 2" in page
+    assert page.count("<pre class=article") == 2  # only articles that evidence points into

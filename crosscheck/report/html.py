@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections import Counter
 from html import escape
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from .text import GLYPHS, LABELS, clean
 COLORS = {"supports": "#1a7f37", "conflicts": "#cf222e", "mixed": "#bc4c00", "silent": "#8c959f",
           "out_of_scope": "#0969da", "unclear": "#8250df"}
 TRANSPOSE_OVER = 30  # more sources than this, and sources become the rows
+MAX_ROWS = 500  # an archive's matrix shows the sources with most contradictions; JSON has them all
+MAX_FINDINGS = 1000
 
 STYLE = """
 :root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--hl:#fff8c5}
@@ -154,6 +157,10 @@ def render(report: Report, discovery=None) -> str:
     body.append(_misspellings(report, refs))
     if discovery is not None:
         body.append(_disagreements(discovery, refs))
+    else:
+        body.append("<h2 id=discover>What the sources disagree on</h2><p class=muted>Not looked for in this "
+                    "report; <code>crosscheck discover</code> on a story's sources lists disagreements nobody "
+                    "wrote a claim for.</p>")
     if report.warnings:
         body.append("<h2 id=warnings>Warnings</h2><ul>" + "".join(f"<li>{_e(w)}</li>" for w in report.warnings)
                     + "</ul>")
@@ -205,18 +212,24 @@ def _cell(report: Report, f, labels: dict[str, str], refs: _Refs) -> str:
 def _matrix(report: Report, labels: dict[str, str], refs: _Refs) -> str:
     verdicts = {(f.claim, f.source): f for f in report.findings}
     by_source = len(report.sources) > TRANSPOSE_OVER
+    note = ""
     if by_source:
+        failing = Counter(f.source for f in report.findings.notable() if f.verdict in ("conflicts", "mixed"))
+        shown = sorted(report.sources, key=lambda s: (-failing[s.path], s.path))[:MAX_ROWS]
+        if len(shown) < len(report.sources):
+            note = (f"<p class=muted>Showing the {len(shown)} sources with the most conflicts and mixed findings "
+                    f"of {len(report.sources)}; the JSON report has every pair.</p>")
         head = "<th>source</th>" + "".join(f'<th title="{_e(c.statement)}">{_e(c.id)}</th>' for c in report.claims)
         rows = [f'<tr><th scope=row title="{_e(s.path)}">{labels[s.path]} {_e(s.path)}</th>'
                 + "".join(_cell(report, verdicts[(c.id, s.path)], labels, refs) for c in report.claims) + "</tr>"
-                for s in report.sources]
+                for s in shown]
     else:
         head = "<th>claim</th>" + "".join(f'<th title="{_e(s.path)}">{labels[s.path]}</th>' for s in report.sources)
         rows = [f'<tr><th scope=row title="{_e(c.statement)}">{_e(c.id)}</th>'
                 + "".join(_cell(report, verdicts[(c.id, s.path)], labels, refs) for s in report.sources) + "</tr>"
                 for c in report.claims]
     legend = " ".join(f'<span class="v-{v}">{GLYPHS[v]} {LABELS.get(v, v)}</span>' for v in GLYPHS)
-    return (f'<h2 id=matrix>Claims × sources</h2><div class=scroll><table class=matrix><thead><tr>{head}</tr>'
+    return (f'<h2 id=matrix>Claims × sources</h2>{note}<div class=scroll><table class=matrix><thead><tr>{head}</tr>'
             f"</thead><tbody>{''.join(rows)}</tbody></table></div><p class=legend>{legend}</p>"
             "<p class=muted>Click a cell to read the article with its evidence highlighted.</p>")
 
@@ -243,7 +256,10 @@ def _findings(report: Report, labels: dict[str, str], refs: _Refs) -> str:
     failing = [f for f in report.findings.notable() if f.verdict in ("conflicts", "mixed")]
     if not failing:
         out.append("<p>None.</p>")
-    for f in failing:
+    if len(failing) > MAX_FINDINGS:
+        out.append(f"<p class=muted>The first {MAX_FINDINGS} of {len(failing)}; the JSON or Markdown report has "
+                   "them all.</p>")
+    for f in failing[:MAX_FINDINGS]:
         claim = report.claim(f.claim)
         flags = (" (suppressed)" if f.suppressed else "") + (" NEW" if f.new else "")
         out.append(f'<div class="finding v-{f.verdict}"><p><b class="v-{f.verdict}">{GLYPHS[f.verdict]} '
