@@ -142,3 +142,16 @@ def test_discover_section_and_phone_width(browser, page):
         browser.save_screenshot(str(ROOT / "reports" / "html-report-phone.png"))
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_printing_drops_the_controls_and_keeps_the_sections(browser, page):
+    browser.get(page.as_uri())
+    browser.find_element(By.CSS_SELECTOR, "table.matrix td[data-verdict=mixed] button").click()
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert not browser.find_element(By.CSS_SELECTOR, ".filters").is_displayed()
+        assert not browser.find_element(By.ID, "detail").is_displayed()
+        for section in ("matrix", "conflicts", "misspellings", "discover"):
+            assert browser.find_element(By.ID, section).is_displayed()
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
