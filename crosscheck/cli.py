@@ -259,7 +259,8 @@ def discover_command(sources: tuple[str, ...], fmt: str, output: str | None, sug
             return
         parse_claims(draft, suggest_path)  # never write a draft crosscheck itself would refuse
         write(suggest_path, draft)
-        click.echo(f"wrote a draft fact sheet with {draft.count('  - id: ')} claims to {suggest_path}: "
+        count = draft.count("  - id: ")
+        click.echo(f"wrote a draft fact sheet with {count} claim{'s' if count != 1 else ''} to {suggest_path}: "
                    "review every claim before use", err=True)
 
 

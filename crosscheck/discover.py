@@ -50,6 +50,13 @@ NOVELTY_WORDS = {
 }
 NOVELTY = {stem(normalise_word(w)): side for side, words in NOVELTY_WORDS.items() for w in words}
 NOVELTY_REACH = 4
+# Superlatives: "the largest protest" against "the second-largest" or "one of the largest protests".
+SUPERLATIVES = frozenset(stem(w) for w in (
+    "record", "largest", "biggest", "highest", "lowest", "smallest", "deadliest", "worst", "best", "longest",
+    "shortest", "oldest", "youngest", "fastest", "slowest", "strongest", "weakest", "heaviest", "costliest"))
+ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th".split())
+HEAD_STOP = frozenset("in of since ever for on at to the a an and or than this that yet so by from with as is was "
+                      "are were has have had".split())
 NEGATIONS = frozenset("not never no nor isn't wasn't n't".split())  # the subject must begin within this many words after the term
 
 # Words that make the capitalised words before a name a title ("Foreign Minister").
@@ -78,7 +85,7 @@ PRONOUNS = frozenset("he she it they this these its their his her".split())
 CLAUSE_BREAK_RE = re.compile(r"[;:()\[\]]|,\s")
 
 # How checkable a kind of statement is: a figure or date is settled by one document.
-CHECKABLE = {"quantity": 3.0, "date": 3.0, "person": 2.5, "spelling": 2.0, "term": 1.5}
+CHECKABLE = {"quantity": 3.0, "date": 3.0, "person": 2.5, "spelling": 2.0, "term": 1.5, "rank": 1.5}
 
 
 @dataclass(frozen=True)
@@ -133,7 +140,7 @@ class Disagreement:
     @property
     def title(self) -> str:
         what = {"quantity": f"{self.attribute.split(':')[0]} figure", "date": "year", "person": "holder",
-                "term": "first or revived", "spelling": "spelling"}[self.kind]
+                "term": "first or revived", "rank": "the most, or not", "spelling": "spelling"}[self.kind]
         return f"{self.subject}: {what}"
 
     def describe(self) -> str:
@@ -348,6 +355,18 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
             mention = _novelty_subject(text, tokens, mentions, i, look_back=occasion)
             if mention is not None:
                 out.append(statement("term", mention.subject, "novelty", side, tok.start, tok.end, tok.text))
+        for i, tok in enumerate(tokens):
+            if tok.stem in SUPERLATIVES:
+                ranked = _ranked(tokens, i)
+                head = _superlative_subject(text, tokens, mentions, i)
+                if head is not None:
+                    subject, about = head
+                    first = next((j for j in range(max(0, i - 3), i) if tokens[j].norm in ORDINALS
+                                  or tokens[j].norm in NEGATIONS or tokens[j].norm == "one"), i) if ranked else i
+                    written = text[tokens[first].start:tok.end]
+                    found = statement("rank", subject, "rank", "not the most" if ranked else "the most",
+                                      tok.start, tok.end, written)
+                    out.append(replace(found, about=about))
         for mention in mentions:
             role, role_first = (mention.role, mention.role_first) if mention.role else _title_before(
                 text, tokens, mention)
@@ -387,6 +406,30 @@ def _title_before(text: str, tokens: Sequence[Token], mention: _Mention) -> tupl
         return (), -1  # "its chief executive": the title of whoever "its" is, not a post of its own
     words = tuple(t.norm for t in tokens[first:j + 1])
     return (words, first) if len(words) >= 2 else ((), -1)
+
+
+def _ranked(tokens: Sequence[Token], i: int) -> bool:
+    """ "second-largest", "one of the largest", "not the largest": not the top of the ranking."""
+    before = [t.norm for t in tokens[max(0, i - 3):i]]
+    return (bool(before) and before[-1] in ORDINALS) or before == ["one", "of", "the"] or any(
+        w in NEGATIONS for w in before)
+
+
+def _superlative_subject(text: str, tokens: Sequence[Token], mentions: list[_Mention],
+                         i: int) -> tuple[tuple[str, ...], str] | None:
+    """What a superlative ranks: a name right after it, else its head noun ("the deadliest
+    floods in decades" ranks floods), as (key, as written)."""
+    for mention in mentions:
+        if i < mention.first <= i + 2 and not text[tokens[i].end:tokens[mention.first].start].strip(" -"):
+            return mention.subject, text[tokens[mention.first].start:tokens[mention.last - 1].end]
+    head = None
+    for j in range(i + 1, min(len(tokens), i + 4)):
+        tok = tokens[j]
+        if text[tokens[j - 1].end:tok.start].strip(" -") or not tok.text.isalpha() or not tok.text.islower() \
+                or tok.norm in HEAD_STOP:
+            break
+        head = tok
+    return ((head.stem,), head.text) if head is not None else None
 
 
 def _ordinal_of(tokens: Sequence[Token], i: int) -> bool:

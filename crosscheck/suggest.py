@@ -37,6 +37,7 @@ def suggest_claims(discovery: Discovery) -> str | None:
     or None when no disagreement makes a claim (a fact sheet needs at least one)."""
     entities: dict[str, list[str]] = {}  # id -> YAML lines
     claims: list[list[str]] = []
+    notes: list[str] = []  # disagreements no claim can express
     used: set[str] = set()
 
     def entity(name: str, note: str | None = None) -> str:
@@ -55,6 +56,10 @@ def suggest_claims(discovery: Discovery) -> str | None:
             header.append("  #    NO MAJORITY: the sources are split evenly and this expects the first side "
                           "alphabetically. Decide which is right.")
         header += [f"  #    {_comment(side.text)}: {', '.join(side.sources)}" for side in d.sides]
+        if d.kind == "rank":  # a ranking is not a kind of claim (yet): the editor checks it by hand
+            notes.extend([line for line in header if "NO MAJORITY" not in line]
+                         + ["  #    not written as a claim: check this ranking by hand", ""])
+            continue
         if d.kind == "spelling":
             others = ", ".join(f"“{side.text}”" for side in d.sides[1:])
             entity(majority.text, f"{n}. spelt {others} elsewhere; check reports those spellings as misspellings")
@@ -84,6 +89,9 @@ def suggest_claims(discovery: Discovery) -> str | None:
     for lines in claims:
         out.append("")
         out.extend(lines)
+    if notes:
+        out.append("")
+        out.extend(notes[:-1])
     return "\n".join(out) + "\n"
 
 

@@ -128,6 +128,20 @@ def test_for_the_first_time_is_about_the_subject_before_it(tmp_path):
     assert (d.subject, [side.value for side in d.sides]) == ("Lisbon Summit", ["first", "revived"])
 
 
+def test_superlatives_against_lower_ranks(tmp_path):
+    (tmp_path / "a.txt").write_text("Thousands marched on Sunday in the largest protest in a decade.\n")
+    (tmp_path / "b.txt").write_text("It was the second-largest protest since 2012, police said.\n")
+    (tmp_path / "c.txt").write_text("Storm Nadia was one of the deadliest storms on record.\n")
+    (tmp_path / "d.txt").write_text("Storm Nadia was the deadliest storm this century. The deadliest day came later.\n")
+    found = discover([tmp_path])
+    assert sorted((d.subject, tuple(sorted(side.text for side in d.sides))) for d in found.disagreements) == [
+        ("protest", ("largest", "second-largest")),
+        ("storms", ("deadliest", "one of the deadliest")),
+    ]
+    draft = suggest_claims(found)
+    assert draft is None  # a ranking is no kind of claim: nothing to validate
+
+
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown", "github", "sarif", "junit"])
 def test_every_format_names_each_side(sample, fmt):
     out = render_discovery(sample, fmt, color=False, width=100)

@@ -72,6 +72,7 @@ DISCOVER_RULES = {
     "date": "The sources give different years for the same thing",
     "person": "The sources name different people in the same role",
     "term": "Some sources call it a first, others a revival",
+    "rank": "Some sources call it the largest (or worst, or a record), others not",
     "spelling": "The sources spell a name two ways",
 }
 
