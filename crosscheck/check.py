@@ -113,10 +113,7 @@ def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> Sourc
     layout = analyse(source.text, source.body_start, source.title_span)
     dating = scope_mod.date_source(source, layout, claims_file.scope)
     in_scope, note = scope_mod.judge(dating, claims_file.scope)
-    title = source.fields.get("title")
-    if title is None and layout.headline is not None:
-        title = source.text[layout.headline.start:layout.headline.end]
-    info = SourceInfo(source.shown, source.key, str(title) if title else None,
+    info = SourceInfo(source.shown, source.key, source_title(source, layout),
                       _text(source.fields.get("outlet")) or dating.outlet, _text(source.fields.get("url")),
                       dating.published, dating.reference, dating.date_from, in_scope, note)
     article = matcher.article(source, layout, dating)
@@ -137,6 +134,14 @@ def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> Sourc
                                 fingerprint(claim.id, source.key, evidence)))
     findings = suppress.apply(findings, claims_file.claims, source.key, suppressed)
     return SourceResult(info, tuple(findings), tuple(article.misspellings()), tuple(warnings))
+
+
+def source_title(source: sources_mod.Source, layout) -> str | None:
+    """The title from front matter or the manifest, else the headline as the article writes it."""
+    title = source.fields.get("title")
+    if title is None and layout.headline is not None:
+        title = source.text[layout.headline.start:layout.headline.end]
+    return str(title) if title else None
 
 
 def _text(value: object) -> str | None:

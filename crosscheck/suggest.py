@@ -109,12 +109,6 @@ def _expect(d: Disagreement) -> list[str]:
             f"      conflicts: [{', '.join(_q(w) for w in NOVELTY_WORDS[other])}]"]
 
 
-def _id(name: str) -> str:
-    from .discover import _slug
-
-    return _slug(name)
-
-
 def _unique(base: str, used: set[str]) -> str:
     candidate, n = base, 1
     while candidate in used:

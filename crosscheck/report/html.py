@@ -23,8 +23,6 @@ from .. import __version__
 from ..model import Report
 from .text import GLYPHS, LABELS, clean
 
-COLORS = {"supports": "#1a7f37", "conflicts": "#cf222e", "mixed": "#bc4c00", "silent": "#8c959f",
-          "out_of_scope": "#0969da", "unclear": "#8250df"}
 TRANSPOSE_OVER = 30  # more sources than this, and sources become the rows
 MAX_ROWS = 500  # an archive's matrix shows the sources with most contradictions; JSON has them all
 MAX_FINDINGS = 1000

@@ -34,10 +34,15 @@ def clean(text: str) -> str:
 
 
 def render(report: Report, color: bool | None = None, width: int | None = None) -> str:
+    return _printed(print_report, report, color, width)
+
+
+def _printed(draw, result, color: bool | None, width: int | None) -> str:
+    """What draw(result, console) prints, as text, with or without colour."""
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=color, no_color=color is False, width=width or 80,
                       highlight=False, emoji=False, legacy_windows=False)
-    print_report(report, console)
+    draw(result, console)
     return TRAILING_RE.sub(r"\1", buffer.getvalue())
 
 
@@ -211,8 +216,12 @@ def _finding(report: Report, finding: Finding, labels: dict[str, str]) -> Render
 
 def _quote(e) -> Text:
     """The sentence around the quote, trimmed, with the deciding words highlighted."""
-    context = e.context
     vs, ve = e.value_start - e.context_start, e.value_end - e.context_start
+    return _highlighted(e.context, vs, ve, "bold reverse" if e.stance == "conflicts" else "bold")
+
+
+def _highlighted(context: str, vs: int, ve: int, style: str) -> Text:
+    """context[vs:ve] in `style`, with up to CONTEXT_CHARS around it, cut at word boundaries."""
     left = max(0, vs - CONTEXT_CHARS // 2)
     right = min(len(context), ve + CONTEXT_CHARS // 2)
     if left > 0:  # cut at a word boundary
@@ -223,18 +232,14 @@ def _quote(e) -> Text:
         right = space if space >= 0 else right
     text = Text("“" + ("…" if left else ""))
     text.append(clean(context[left:vs]))
-    text.append(clean(context[vs:ve]), style="bold reverse" if e.stance == "conflicts" else "bold")
+    text.append(clean(context[vs:ve]), style=style)
     text.append(clean(context[ve:right]))
     text.append(("…" if right < len(context) else "") + "”")
     return text
 
 
 def render_discovery(discovery, color: bool | None = None, width: int | None = None) -> str:
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=color is False, width=width or 80,
-                      highlight=False, emoji=False, legacy_windows=False)
-    print_discovery(discovery, console)
-    return TRAILING_RE.sub(r"\1", buffer.getvalue())
+    return _printed(print_discovery, discovery, color, width)
 
 
 def print_discovery(discovery, console: Console) -> None:
@@ -273,21 +278,7 @@ def print_discovery(discovery, console: Console) -> None:
 
 def _statement_quote(s) -> Text:
     """The words the value was read from, inside their sentence, trimmed to a readable width."""
-    quote = s.quote
-    at = quote.find(s.text)
+    at = s.quote.find(s.text)
     if at < 0:
-        return Text("“" + clean(quote[:CONTEXT_CHARS]) + ("…" if len(quote) > CONTEXT_CHARS else "") + "”")
-    left = max(0, at - CONTEXT_CHARS // 2)
-    right = min(len(quote), at + len(s.text) + CONTEXT_CHARS // 2)
-    if left > 0:  # cut at a word boundary
-        space = quote.find(" ", left, at)
-        left = space + 1 if space >= 0 else left
-    if right < len(quote):
-        space = quote.rfind(" ", at + len(s.text), right)
-        right = space if space >= 0 else right
-    text = Text("“" + ("…" if left else ""))
-    text.append(clean(quote[left:at]))
-    text.append(clean(s.text), style="bold reverse")
-    text.append(clean(quote[at + len(s.text):right]))
-    text.append(("…" if right < len(quote) else "") + "”")
-    return text
+        return Text("“" + clean(s.quote[:CONTEXT_CHARS]) + ("…" if len(s.quote) > CONTEXT_CHARS else "") + "”")
+    return _highlighted(s.quote, at, at + len(s.text), "bold reverse")
