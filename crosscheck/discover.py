@@ -26,6 +26,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from . import scope as scope_mod
 from . import sources as sources_mod
 from . import units
+from .check import source_title
 from .extract.dates import MONTHS, WEEKDAYS, find_dates
 from .extract.names import NAME_PARTICLES, capitalised_runs
 from .extract.quantities import find_quantities
@@ -83,6 +84,7 @@ YEAR_RE = re.compile(r"\b(?:in|from|a|an|the)\s+((?:1[89]|20)\d\d)\b(?![-–]\d)
 POSSESSIVES = frozenset("its their his her our your my whose".split())
 PRONOUNS = frozenset("he she it they this these its their his her".split())
 CLAUSE_BREAK_RE = re.compile(r"[;:()\[\]]|,\s")
+APPOSITION_RE = re.compile(r"^,\s")  # the comma right after a name
 
 # How checkable a kind of statement is: a figure or date is settled by one document.
 CHECKABLE = {"quantity": 3.0, "date": 3.0, "person": 2.5, "spelling": 2.0, "term": 1.5, "rank": 1.5}
@@ -126,7 +128,6 @@ class Disagreement:
     attribute: str
     sides: tuple[Side, ...]  # the side most sources hold first
     score: float
-    aliases: tuple[str, ...] = ()  # other ways the sources write the subject
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -205,20 +206,17 @@ def _kept(tokens: Sequence[Token], first: int, last: int) -> list[int]:
             if not (first < i < last - 1 and len(tokens[i].norm) == 1 and tokens[i].norm.isalpha())]
 
 
-def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
-    pos = start
-    for line in text[start:].splitlines(keepends=True):
-        yield pos, pos + len(line.rstrip("\r\n"))
-        pos += len(line)
+def _body_lines(text: str, body_start: int, lines: LineIndex) -> Iterator[tuple[int, int]]:
+    return ((start, end) for start, end in lines.line_spans(text) if start >= body_start)
 
 
-def _learn(articles: Iterable[tuple[str, str, Layout, int]]) -> _Names:
+def _learn(articles: Iterable[tuple[str, str, int]]) -> _Names:
     runs: Counter = Counter()
     sources_of: dict = defaultdict(set)
     surface: dict = defaultdict(Counter)
     lower: set = set()
-    for shown, text, _layout, body_start in articles:
-        for start, end in _lines(text, body_start):
+    for shown, text, body_start in articles:
+        for start, end in _body_lines(text, body_start, LineIndex(text)):
             tokens = tokenize(text, start, end)
             lower.update(t.norm for t in tokens if t.text[:1].islower())
             for run in capitalised_runs(text, tokens, RUN_CONNECTORS):
@@ -333,15 +331,19 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
             if q.unit is None or q.age == "ago":
                 continue
             toll = _toll(text, tokens, q.start) if q.unit.dimension == "people" else None
-            subjects = ([(toll,)] if toll else _nearest(tokens, mentions, q.start, q.end)
+            subjects = ([(toll,)] if toll else _nearest(text, tokens, mentions, q.start, q.end)
                         or ([fallback.subject] if fallback else []))
             for subject in subjects:
-                out.append(statement("quantity", subject, q.unit.dimension, f"{q.value:.12g} {q.unit.name}",
-                                     q.start, q.end, q.text, q.value, q.high, q.hedge is not None))
+                found = statement("quantity", subject, q.unit.dimension, f"{q.value:.12g} {q.unit.name}",
+                                  q.start, q.end, q.text, q.value, q.high, q.hedge is not None)
+                out.append(replace(found, about=toll) if toll else found)
+        dated: list | None = None  # the sentence's full dates, found once if a year needs them
         for m in YEAR_RE.finditer(text, sentence.start, sentence.end):
-            if _inside_date(text, sentence.start, sentence.end, m.start(1)):
-                continue
-            for subject in _nearest(tokens, mentions, m.start(1), m.end(1)):
+            if dated is None:
+                dated = [d for d in find_dates(text, sentence.start, sentence.end) if d.day or d.month]
+            if any(d.start <= m.start(1) < d.end for d in dated):
+                continue  # part of "9 September 2021", not a bare year
+            for subject in _nearest(text, tokens, mentions, m.start(1), m.end(1)):
                 out.append(statement("date", subject, "year", m.group(1), m.start(1), m.end(1), m.group(1)))
         for i, tok in enumerate(tokens):
             side = NOVELTY.get(tok.stem)
@@ -468,23 +470,23 @@ def _toll(text: str, tokens: Sequence[Token], start: int) -> str | None:
     return best
 
 
-def _inside_date(text: str, start: int, end: int, at: int) -> bool:
-    return any(d.start <= at < d.end and (d.day or d.month) for d in find_dates(text, start, end))
-
-
-def _nearest(tokens: Sequence[Token], mentions: list[_Mention], start: int, end: int) -> list[tuple[str, ...]]:
-    """The subjects a figure may be about, within QUANTITY_REACH words: the name it directly
-    modifies ("the $3 billion Merida Initiative") alone; else the nearest name before it (the
-    clause's subject: "Baltic Fibre was founded in 2009") and the nearest after it ("will pay
-    $2.3 billion for Baltic Fibre"), each compared with what other sources say of it."""
+def _nearest(text: str, tokens: Sequence[Token], mentions: list[_Mention], start: int,
+             end: int) -> list[tuple[str, ...]]:
+    """The subjects a figure may be about, in its clause and within QUANTITY_REACH words: the name
+    it directly modifies ("the $3 billion Merida Initiative") alone; else the nearest name before it
+    (the clause's subject: "Baltic Fibre was founded in 2009") and the nearest after it ("will pay
+    $2.3 billion for Baltic Fibre"), each compared with what other sources say of it. A name past a
+    comma ("…, according to Aarhus officials") is another clause's, unless the comma opens an
+    apposition to it ("Baltic Fibre, founded in 2009, …")."""
     at = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
     upto = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
     inside = [m.subject for m in mentions if m.first < upto and m.last > at]
     if inside:
         return inside[:1]
-    before = [(at - m.last, m.subject) for m in mentions if m.last <= at and at - m.last <= QUANTITY_REACH]
-    after = [(m.first - upto, m.subject) for m in mentions
-             if m.first >= upto and m.first - upto <= QUANTITY_REACH]
+    before = [(at - m.last, m.subject) for m in mentions if m.last <= at and at - m.last <= QUANTITY_REACH
+              and not CLAUSE_BREAK_RE.search(APPOSITION_RE.sub("", text[tokens[m.last - 1].end:start], 1))]
+    after = [(m.first - upto, m.subject) for m in mentions if m.first >= upto and m.first - upto <= QUANTITY_REACH
+             and not CLAUSE_BREAK_RE.search(text[end:tokens[m.first].start])]
     if after and min(after)[0] == 0:
         return [min(after)[1]]
     return [min(found)[1] for found in (before, after) if found]
@@ -516,10 +518,6 @@ def _spellings(names: _Names, lexicon: _Lexicon) -> list[tuple[tuple[str, ...], 
                 if DamerauLevenshtein.distance(wa, wb) <= limit and wa[0] == wb[0]:
                     pairs.add((a, b))
     return sorted(pairs)
-
-
-def _mentions_of(names: _Names, key: tuple[str, ...]) -> int:
-    return sum(count for norms, count in names.runs.items() if norms[-len(key):] == key)
 
 
 # --- grouping --------------------------------------------------------------------------------
@@ -554,8 +552,12 @@ def _sides(statements: list[Statement]) -> list[Side]:
         wording = Counter(s.text for s in group).most_common(1)[0][0]
         value = next(s.value for s in group if s.text == wording)
         sides.append(Side(value, wording, tuple(group), sources))
-    sides.sort(key=lambda side: (-len(side.sources), -len(side.statements), side.value))
-    return sides
+    return _by_support(sides)
+
+
+def _by_support(sides: list[Side]) -> list[Side]:
+    """The side held by most sources first (then by most statements, then by value, for ties)."""
+    return sorted(sides, key=lambda side: (-len(side.sources), -len(side.statements), side.value))
 
 
 def _score(kind: str, sides: list[Side]) -> float:
@@ -582,31 +584,26 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
     by_path = {task.shown: task for task in tasks}
     infos: list[SourceInfo] = []
 
-    def articles(record: bool) -> Iterator[tuple[str, str, Layout, int]]:
+    def readable() -> Iterator:
         for task in tasks:
             source = sources_mod.read(task)
-            if source.skipped:
-                if record:
-                    infos.append(SourceInfo(source.shown, source.key, status="skipped", in_scope=False,
-                                            scope_note=source.skipped))
-                    warnings.append(Warning(source.shown, source.skipped))
-                continue
-            layout = analyse(source.text, source.body_start, source.title_span)
-            if record:
-                dating = scope_mod.date_source(source, layout, None)
-                title = source.fields.get("title")
-                if title is None and layout.headline is not None:
-                    title = source.text[layout.headline.start:layout.headline.end]
-                infos.append(SourceInfo(source.shown, source.key, str(title) if title else None,
-                                        dating.outlet, None, dating.published, dating.reference, dating.date_from))
-            yield source.shown, source.text, layout, source.body_start
+            if not source.skipped:
+                yield source
 
-    names = _learn(articles(record=True))
+    names = _learn((source.shown, source.text, source.body_start) for source in readable())
     lexicon = _Lexicon(names)
     grouped: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
     count = 0
-    for shown, text, layout, _ in articles(record=False):
-        for s in _statements(shown, text, layout, lexicon):
+    for task in tasks:  # the second pass: zones, then statements, and each source's details
+        source = sources_mod.read(task)
+        if source.skipped:
+            infos.append(SourceInfo(source.shown, source.key, status="skipped", in_scope=False,
+                                    scope_note=source.skipped))
+            warnings.append(Warning(source.shown, source.skipped))
+            continue
+        layout = analyse(source.text, source.body_start, source.title_span)
+        infos.append(_info(source, layout))
+        for s in _statements(source.shown, source.text, layout, lexicon):
             grouped[(s.kind, s.subject, s.attribute)].append(s)
             count += 1
     found: list[Disagreement] = []
@@ -622,20 +619,24 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
         if kind == "person" and frozenset(side.value for side in sides) in variants:
             continue  # one holder spelt two ways: the spelling disagreement says so
         written = Counter(s.about for s in statements if s.about).most_common(1)
-        name = (subject if subject in TOLLS else written[0][0] if written
-                else shown_as.get(tuple(subject.split()), subject))
+        name = written[0][0] if written else shown_as.get(tuple(subject.split()), subject)
         label = "holder" if kind == "person" else attribute
-        found.append(Disagreement(f"{slug(name)}-{slug(label)}", kind, name, attribute,
-                                  tuple(_shown_sides(kind, sides, shown_as)), _score(kind, sides)))
+        found.append(Disagreement(f"{slug(name)}-{slug(label)}", kind, name, attribute, tuple(sides),
+                                  _score(kind, sides)))
     found.extend(_spelling_disagreements(pairs, names, infos, by_path))
     found.sort(key=lambda d: (-d.score, d.id))
     seen: Counter = Counter()
     unique = []
     for d in found:
         seen[d.id] += 1
-        unique.append(d if seen[d.id] == 1 else Disagreement(f"{d.id}-{seen[d.id]}", d.kind, d.subject,
-                                                              d.attribute, d.sides, d.score, d.aliases))
+        unique.append(d if seen[d.id] == 1 else replace(d, id=f"{d.id}-{seen[d.id]}"))
     return Discovery(tuple(infos), tuple(unique), tuple(warnings), count)
+
+
+def _info(source: sources_mod.Source, layout: Layout) -> SourceInfo:
+    dating = scope_mod.date_source(source, layout, None)
+    return SourceInfo(source.shown, source.key, source_title(source, layout), dating.outlet, None,
+                      dating.published, dating.reference, dating.date_from)
 
 
 def _ambiguous(statements: list[Statement]) -> bool:
@@ -653,14 +654,6 @@ def _display(names: _Names) -> dict[tuple[str, ...], str]:
     return shown
 
 
-def _shown_sides(kind: str, sides: list[Side], shown_as: dict) -> Iterator[Side]:
-    for side in sides:
-        if kind == "person":
-            yield Side(side.value, shown_as.get(tuple(side.value.split()), side.text), side.statements, side.sources)
-        else:
-            yield side
-
-
 def _spelling_disagreements(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) -> Iterator[Disagreement]:
     if not pairs:
         return
@@ -674,7 +667,7 @@ def _spelling_disagreements(pairs, names: _Names, infos: list[SourceInfo], by_pa
                 sides.append(Side(" ".join(key), wording, tuple(written), tuple(sorted({s.source for s in written}))))
         if len(sides) < 2:
             continue
-        sides.sort(key=lambda s: (-len(s.sources), -len(s.statements), s.value))
+        sides = _by_support(sides)
         subject = sides[0].text
         yield Disagreement(f"{slug(subject)}-spelling", "spelling", subject, "spelling", tuple(sides),
                            _score("spelling", sides))
@@ -691,8 +684,8 @@ def _name_spans(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) ->
         if info.path not in holders or info.status != "checked":
             continue
         source = sources_mod.read(by_path[info.path])
-        text, lines = source.text, None
-        for start, end in _lines(text, source.body_start):
+        text, lines = source.text, LineIndex(source.text)
+        for start, end in _body_lines(text, source.body_start, lines):
             tokens = tokenize(text, start, end)
             for run in capitalised_runs(text, tokens, RUN_CONNECTORS):
                 kept = _kept(tokens, run.first, run.last)
@@ -701,8 +694,6 @@ def _name_spans(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) ->
                     if len(norms) >= len(key) and norms[-len(key):] == key:
                         first = tokens[kept[len(norms) - len(key)]]
                         last = tokens[run.last - 1]
-                        if lines is None:
-                            lines = LineIndex(text)
                         line, column = lines.position(first.start)
                         end_line, end_column = lines.position(last.end)
                         written = text[first.start:last.end]

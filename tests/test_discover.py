@@ -115,6 +115,12 @@ def test_figures_in_other_units_agree_when_they_convert(tmp_path):
     assert [(side.text, len(side.sources)) for side in d.sides] == [("12.3 km", 2), ("17 km", 1)]
 
 
+def test_a_name_in_another_clause_is_not_what_a_figure_is_about(tmp_path):
+    (tmp_path / "a.txt").write_text("The Lyon Port cost €1.2 billion, according to Aarhus officials.\n")
+    (tmp_path / "b.txt").write_text("The Riga Airport cost €3.4 billion, according to Aarhus officials.\n")
+    assert discover([tmp_path]).disagreements == ()
+
+
 def test_ordinals_of_occasions_are_not_novelty(tmp_path):
     (tmp_path / "a.txt").write_text("On the first day of the Lisbon Summit, leaders met.\n")
     (tmp_path / "b.txt").write_text("Leaders resumed the Lisbon Summit talks on Tuesday.\n")
