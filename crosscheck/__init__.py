@@ -2,7 +2,7 @@
 
 __version__ = "0.1.0"
 
-from .check import check  # noqa: E402
+from .runner import check  # noqa: E402
 from .claims import load_claims  # noqa: E402
 from .errors import InputError  # noqa: E402
 

@@ -12,6 +12,7 @@ and rebuilt; a database that cannot be opened is replaced.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import datetime as dt
 import hashlib
@@ -24,15 +25,11 @@ from pathlib import Path
 
 from . import __version__
 from .claims import ClaimsFile
-from .model import Evidence, Finding, Found, Misspelling, SourceInfo, Warning
+from .model import Evidence, Finding, Found, Misspelling, SourceInfo, SourceResult, Warning
 from .sources import MAX_SOURCE_BYTES, Task
 
 DEFAULT_FOLDER = ".crosscheck-cache"
 KEEP_RUNS = 5  # results unused for this many runs are dropped
-
-
-# Modules that only present or compare results: changing them keeps the cache valid.
-PRESENTATION = {"cli.py", "output.py", "baseline.py", "diff.py", "engines.py", "cache.py", "__main__.py"}
 
 
 @lru_cache(maxsize=1)
@@ -40,11 +37,43 @@ def code_digest() -> str:
     """crosscheck's version and the code that computes results: a change to either invalidates them all."""
     digest = hashlib.blake2b(__version__.encode(), digest_size=16)
     package = Path(__file__).parent
-    for path in sorted(package.rglob("*.py")):
-        relative = path.relative_to(package)
-        if relative.parts[0] != "report" and relative.name not in PRESENTATION:
-            digest.update(path.read_bytes())
+    for path in result_modules():
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def result_modules() -> list[Path]:
+    """The pipeline and every module of the package it imports, directly or not.
+
+    Found from the import statements rather than listed by hand, so a new
+    reading module (a claim kind, a lexicon) is covered the day it is
+    imported, and a renderer or the command line never invalidates results.
+    """
+    package = Path(__file__).parent
+    todo, seen = [package / "pipeline.py"], set()
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        if path.parent != package:  # importing a subpackage's module runs its __init__ too
+            todo.append(path.parent / "__init__.py")
+        for node in ast.walk(ast.parse(path.read_bytes())):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = path.parents[node.level - 1]
+                target = base.joinpath(*node.module.split(".")) if node.module else base
+                # "from .x import y": module x, or y if a submodule; "from . import y": only y
+                candidates = ([target] if node.module else []) + [target / alias.name for alias in node.names]
+                todo.extend(found for c in candidates if (found := _module_file(c)) is not None)
+    return sorted(seen)
+
+
+def _module_file(path: Path) -> Path | None:
+    if path.with_suffix(".py").is_file():
+        return path.with_suffix(".py")
+    if (path / "__init__.py").is_file():
+        return path / "__init__.py"
+    return None
 
 
 def claims_digest(claims: ClaimsFile) -> str:
@@ -163,7 +192,7 @@ _EVIDENCE_FIELDS = [f.name for f in dataclasses.fields(Evidence)]
 _FINDING_FIELDS = [f.name for f in dataclasses.fields(Finding)]
 
 
-def encode(result) -> str:
+def encode(result: SourceResult) -> str:
     """JSON for a SourceResult: findings and evidence as arrays in field order (compact and
     quick to read back), silent findings left out."""
     findings = []
@@ -181,9 +210,7 @@ def encode(result) -> str:
     return json.dumps(data, default=_plain, separators=(",", ":"), ensure_ascii=False)
 
 
-def decode(text: str, claims: ClaimsFile):
-    from .check import SourceResult
-
+def decode(text: str, claims: ClaimsFile) -> SourceResult:
     data = json.loads(text)
     info = data["info"]
     for name in ("published", "reference_date"):

@@ -67,8 +67,8 @@ def _inputs(function):
 
 
 def _run(claims_path: str, sources: tuple[str, ...], options: dict, watched: bool = False):
-    from .check import check as run_check
-    from .check import default_jobs
+    from .runner import check as run_check
+    from .runner import default_jobs
 
     cache_dir = None
     if not options["no_cache"]:
@@ -295,7 +295,7 @@ def validate(claims_path: str, sources: tuple[str, ...], **options) -> None:
 def main() -> None:
     import gc
 
-    gc.disable()  # a short run whose objects form no cycles: see check._collector_paused
+    gc.disable()  # a short run whose objects form no cycles: see runner._collector_paused
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

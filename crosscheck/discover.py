@@ -26,7 +26,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from . import scope as scope_mod
 from . import sources as sources_mod
 from . import units
-from .check import source_title
+from .pipeline import source_title
 from .extract.dates import MONTHS, WEEKDAYS, find_dates
 from .extract.names import NAME_PARTICLES, capitalised_runs
 from .extract.quantities import find_quantities

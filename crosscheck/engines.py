@@ -7,19 +7,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
+from .cache import Cache, claims_digest, decode, encode
 from .claims import ClaimsFile
+from .match import Matcher
+from .model import SourceResult
+from .pipeline import check_source
 from .sources import Task
 
 PARALLEL_MIN_ARTICLES = 200  # fewer articles to read than this, and starting processes costs more than it saves
 
-_worker_claims: dict[str, tuple[ClaimsFile, object]] = {}  # claims digest -> (claims, Matcher), per process
+_worker_claims: dict[str, tuple[ClaimsFile, Matcher]] = {}  # claims digest -> (claims, Matcher), per process
 
 
 def run(tasks: Sequence[Task], claims: ClaimsFile, jobs: int = 1, engine: str = "local",
         scheduler: str | None = None, cache_dir: str | Path | None = None,
         progress: Callable[[int, int], None] | None = None) -> list:
-    from .cache import Cache, claims_digest, decode, encode
-
     digest = claims_digest(claims)
     cache = Cache.open(Path(cache_dir)) if cache_dir else None
     results: list = [None] * len(tasks)
@@ -84,15 +86,12 @@ def _closing(results: Iterator, executor) -> Iterator:
         executor.shutdown(cancel_futures=True)
 
 
-def _check_one(task: Task, claims: ClaimsFile, digest: str):
+def _check_one(task: Task, claims: ClaimsFile, digest: str) -> SourceResult:
     """The work of one article, building the claims' matcher once per process."""
-    from .check import check_source
-    from .match import Matcher
-
     if digest not in _worker_claims:
         import gc
 
-        gc.disable()  # a worker's objects form no cycles; see check._collector_paused
+        gc.disable()  # a worker's objects form no cycles; see runner._collector_paused
         _worker_claims.clear()
         _worker_claims[digest] = (claims, Matcher(claims))
     claims, matcher = _worker_claims[digest]
@@ -101,8 +100,6 @@ def _check_one(task: Task, claims: ClaimsFile, digest: str):
 
 def _check_encoded(task: Task, claims: ClaimsFile, digest: str) -> str:
     """A worker's answer: the cache's compact JSON, far cheaper to send back than objects."""
-    from .cache import encode
-
     return encode(_check_one(task, claims, digest))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Callable, Iterable, Iterator
 
@@ -156,6 +156,27 @@ class Warning:
     message: str
     line: int | None = None
     column: int | None = None
+
+
+@dataclass(frozen=True)
+class SourceResult:
+    """Everything one article says about every claim: the unit of work that runs
+    in any process, is cached, and is all that is kept of an article while a run goes on."""
+
+    info: SourceInfo
+    findings: tuple[Finding | None, ...]  # one per claim, in claims order; None: silent, nothing to say
+    misspellings: tuple[Misspelling, ...] = ()
+    warnings: tuple[Warning, ...] = ()
+
+    def relocated(self, shown: str) -> "SourceResult":
+        """The same result for the same article seen from another folder."""
+        old = self.info.path
+        if old == shown:
+            return self
+        return SourceResult(replace(self.info, path=shown),
+                            tuple(replace(f, source=shown) if f else None for f in self.findings),
+                            tuple(replace(m, source=shown) for m in self.misspellings),
+                            tuple(replace(w, source=shown) if w.source == old else w for w in self.warnings))
 
 
 @dataclass(frozen=True)

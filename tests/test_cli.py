@@ -185,7 +185,7 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(sample, monkeypatch, ca
     def broken(*args, **kwargs):
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(sys.modules["crosscheck.check"], "check", broken)
+    monkeypatch.setattr(sys.modules["crosscheck.runner"], "check", broken)
     monkeypatch.setattr(sys, "argv", ["crosscheck", "check"])
     with pytest.raises(SystemExit) as exit_info:
         cli_module.main()

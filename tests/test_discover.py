@@ -205,7 +205,7 @@ def test_suggested_claims_validate_and_reproduce_the_disagreements(tmp_path, mon
 
 def test_sample_draft_reproduces_the_disagreements(sample, tmp_path):
     claims = parse_claims(suggest_claims(sample), "draft.yaml")
-    from crosscheck.check import check
+    from crosscheck import check
 
     os.chdir(ROOT)
     report = check(claims, ["sources"])

@@ -1,0 +1,88 @@
+"""Evidence per (claim, article): the claims compiled once, then each claim
+read by the module of its kind.
+
+`topic` finds the sentences about a claim's topic (shared by every kind);
+`quantity`, `date`, `term`, `person` and `people` read the values in them.
+A new claim kind is a module with an `evidence` function (and `phrases`, if
+it needs words of its own found), registered in KINDS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..claims import Claim, ClaimsFile
+from ..extract.names import PhraseIndex, VariantFinder
+from ..model import Evidence
+from ..scope import Dating
+from ..scope import window as scope_window
+from ..sources import Source
+from ..text import Phrase, tokenize, triggers
+from ..zones import Layout, Sentence
+from . import date, people, person, quantity, term
+from .topic import Article, build_automaton, evidence_sentences
+
+
+def _no_phrases(claim: Claim) -> Iterable[tuple[str, str]]:
+    return ()
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How one kind of claim is read: its values in the topic's sentences, and
+    the words of its own (keyed "<key>:<claim id>") that the phrase index must find."""
+
+    evidence: Callable[[Article, Claim, list[Sentence]], list[Evidence]]
+    phrases: Callable[[Claim], Iterable[tuple[str, str]]] = _no_phrases
+
+
+KINDS: dict[str, Kind] = {
+    "quantity": Kind(quantity.evidence),
+    "date": Kind(date.evidence),
+    "term": Kind(term.evidence, term.phrases),
+    "person": Kind(person.evidence, person.phrases),
+    "people": Kind(people.evidence),
+}
+
+
+class Matcher:
+    """The claims compiled once: one phrase index for every topic, exclusion,
+    entity, term and role phrase, then evidence per (claim, article)."""
+
+    def __init__(self, claims: ClaimsFile) -> None:
+        self.claims = claims
+        self.entities = claims.entities
+        self.person_ids = claims.person_entities()
+        phrases: list[tuple[str, str]] = []
+        for eid, entity in claims.entities.items():
+            phrases.extend((f"entity:{eid}", name) for name in entity.names)
+        self.topic_stems: dict[str, set[tuple[str, ...]]] = {}
+        self.head_nouns: dict[str, set[str]] = {}
+        for claim in claims.claims:
+            topic = claims.topic_phrases(claim)
+            phrases.extend((f"topic:{claim.id}", p) for p in topic)
+            phrases.extend((f"exclude:{claim.id}", p) for p in claim.exclude)
+            phrases.extend(KINDS[claim.expect.kind].phrases(claim))
+            stems = {Phrase.parse(p).stems for p in topic}
+            self.topic_stems[claim.id] = {s for s in stems if s}
+            self.head_nouns[claim.id] = {s[-1] for s in stems if s}
+        self.index = PhraseIndex(phrases)
+        self.variants = VariantFinder(claims.entities.values())
+        # A phrase starts with its first word; a misspelt name keeps all its words but one.
+        first_words = {tokenize(text)[0].norm for _, text in phrases if tokenize(text)}
+        name_words = {t.norm for entity in claims.entities.values() for name in entity.names
+                      for t in tokenize(name) if len(tokenize(name)) >= 2}
+        self.phrase_triggers = build_automaton({t for word in first_words for t in triggers(word)})
+        self.name_triggers = build_automaton({t for word in name_words for t in triggers(word)})
+        self.scope_year = claims.scope.date.year if claims.scope and claims.scope.date else None
+        self.window = scope_window(claims.scope)
+
+    def article(self, source: Source, layout: Layout, dating: Dating) -> Article:
+        return Article(source, layout, dating, self)
+
+    def evidence(self, art: Article, claim: Claim) -> list[Evidence]:
+        sentences = evidence_sentences(art, claim)
+        if not sentences:
+            return []
+        return KINDS[claim.expect.kind].evidence(art, claim, sentences)

@@ -1,0 +1,79 @@
+"""People claims: the members named about the topic, collected across the
+article; someone else in the same list or after "led by" conflicts, hosts
+and counterparts are not members (docs/claims-format.md, People and persons)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..claims import Claim, PeopleExpect
+from ..model import Evidence, Found
+from ..text import Token
+from ..zones import Sentence
+from .topic import Article, Person, people_in
+
+MEMBER_CUES = (("led", "by"), ("includ",), ("accompani", "by"), ("join", "by"), ("along", "with"))
+
+
+def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
+    expect = claim.expect
+    assert isinstance(expect, PeopleExpect)
+    members = set(expect.people)
+    named: set[str] = set()
+    items: list[tuple[Sentence, list[Person], list[Person]]] = []
+    for s in sentences:
+        found, extra = _members(art, s, members)
+        if found or extra:
+            items.append((s, found, extra))
+            named.update(p.entity for p in found)
+    missing = tuple(art.matcher.entities[m].name for m in expect.people if m not in named)
+    out = []
+    for s, found, extra in items:
+        people = sorted(found + extra, key=lambda p: p.first)
+        start, end = s.tokens[people[0].first].start, s.tokens[people[-1].last - 1].end
+        stance = "conflicts" if extra else ("supports" if not missing else "unclear")
+        value = [p.entity for p in found]
+        out.append(art.evidence(s, start, end, stance, Found(value, ", ".join(p.name for p in people)), left=0,
+                                missing=missing, extra=tuple(p.name for p in extra)))
+    return out
+
+
+def _members(art: Article, s: Sentence, members: set[str]) -> tuple[list[Person], list[Person]]:
+    """Members named in a sentence, and anyone else named as one of them: in
+    the same list, or after "led by", "including", "accompanied by"."""
+    toks = s.tokens
+    people = people_in(art, s)
+    found = [p for p in people if p.entity in members]
+    extra: list[Person] = []
+    if found:
+        lo, hi = found[0].first, found[-1].last
+        changed = True
+        while changed:  # grow the list over ", X", " and X", "X, " and "X and "
+            changed = False
+            for p in people:
+                if p.first >= hi and _listed(art.text, toks, hi, p.first):
+                    hi, changed = p.last, True
+                elif p.last <= lo and _listed(art.text, toks, p.last, lo):
+                    lo, changed = p.first, True
+        extra = [p for p in people if p.entity not in members and lo <= p.first and p.last <= hi]
+    for p in people:
+        if p.entity not in members and p not in extra and _after_cue(toks, p.first):
+            extra.append(p)
+    return found, extra
+
+
+def _listed(text: str, toks: Sequence[Token], end: int, start: int) -> bool:
+    """Whether tokens [end, start) only join two list items: ", ", " and ", ", and the "."""
+    between = [t.norm for t in toks[end:start]]
+    gap = text[toks[end - 1].end:toks[start].start] if end > 0 else ""
+    if any(w not in ("and", "the") for w in between):
+        return False
+    return "," in gap or "and" in between
+
+
+def _after_cue(toks: Sequence[Token], i: int) -> bool:
+    for cue in MEMBER_CUES:
+        n = len(cue)
+        if i - n >= 0 and all(toks[i - n + k].stem.startswith(cue[k]) for k in range(n)):
+            return True
+    return False

@@ -1,0 +1,386 @@
+"""Where a claim's topic is in an article, and what every claim kind shares.
+
+Evidence is a headline or body sentence that names the topic, the sentences
+that continue it ("He said …", "The initiative …"), and the lead paragraphs
+under a headline about the topic, less whatever the claim's `exclude`
+phrases rule out (docs/claims-format.md, Where evidence comes from). Only
+values inside those sentences are compared with the claim: a value elsewhere
+in the article is about something else. Each claim kind's own module reads
+the values; this one finds the sentences, who said them, and who is named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from ..claims import Claim
+from ..extract import attribution as attrib
+from ..extract import dates as dates_mod
+from ..extract.dates import DateMention
+from ..extract.names import NAME_PARTICLES, PhraseHit
+from ..extract.quantities import QuantityMention, find_quantities
+from ..model import Evidence, Found, Misspelling
+from ..scope import Dating
+from ..sources import Source
+from ..text import Token, fold_for_search, tokenize
+from ..zones import Layout, Sentence
+
+if TYPE_CHECKING:
+    from . import Matcher
+
+NEGATIONS = frozenset("not no never neither nor without hardly cannot".split())
+CONDITIONALS = frozenset("if unless whether".split())
+CONDITION_REACH = 12  # words between "if" and the word it conditions
+DISCOURSE = frozenset("however but and also still meanwhile additionally moreover yet so instead further "
+                      "furthermore indeed".split())
+ANAPHORS = frozenset("he she it they this these those its their his her such both".split())
+CLAUSE_BREAK_RE = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+# Words that make a capitalised run a title or an institution rather than a person's name.
+NOT_NAME_WORDS = frozenset(
+    "secretary minister president vice attorney general foreign homeland security state department house white "
+    "office ministry affairs defense defence justice initiative dialogue framework agency council committee "
+    "commission administration government party union nations united states republic kingdom city university "
+    "bank fund court senate congress parliament army police force forces service services news times post press "
+    "agreement treaty summit conference organization organisation development cooperation economic national "
+    "international federal public safety health chief director advisor adviser ambassador governor senator "
+    "representative spokesman spokesperson spokeswoman deputy prime mr mrs ms dr sir lady lord cabinet team group "
+    "delegation side mexican american canadian french british chinese russian european us uk eu un ag "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december north south east west new the".split()
+)
+FRAME_RE = re.compile(r"(?:(?:Back|Early|Late)\s+)?(?:In|During|By)\s+(?:(?:early|late|mid-?)\s*)?"
+                      r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>1[89]\d\d|20\d\d)\s*,")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity named in a sentence (tokens [first, last)), exactly or misspelt."""
+
+    entity: str
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone named in a sentence: a known entity, or an unknown name."""
+
+    entity: str | None
+    name: str
+    first: int
+    last: int
+
+
+class Article:
+    """What the claims ask of one article, computed once and shared by all claims."""
+
+    def __init__(self, source: Source, layout: Layout, dating: Dating, matcher: Matcher) -> None:
+        self.matcher = matcher
+        self.source = source
+        self.text = text = source.text
+        self.layout = layout
+        self.dating = dating
+        self.scope_year = matcher.scope_year
+        self.lines = layout.lines
+        # One pass of an automaton over each sentence decides whether it can name any
+        # phrase at all; only those are split into words and matched.
+        self.hits: dict[int, list[PhraseHit]] = {}
+        named: list[Token] = []  # words of the stretches that may hold a misspelt name
+        for sentence in layout.sentences:
+            folded = fold_for_search(text[sentence.start:sentence.end])
+            if may_mention(matcher.phrase_triggers, folded):
+                found = matcher.index.find(sentence.tokens)
+                if found:
+                    self.hits[sentence.index] = found
+            if may_mention(matcher.name_triggers, folded):
+                named.extend(sentence.tokens)
+        for region in layout.regions:  # captions, bylines, lists: misspellings count there too
+            if may_mention(matcher.name_triggers, fold_for_search(text[region.start:region.end])):
+                named.extend(tokenize(text, region.start, region.end))
+        named.sort(key=lambda t: t.start)
+        self.section_hits = {sec.index: matcher.index.find(sec.tokens) for sec in layout.sections}
+        self.variants = matcher.variants.find(text, named)
+        self._values: dict[int, tuple[list[DateMention], list[QuantityMention]]] = {}
+        self._attributions: dict[int, str | None] = {}
+        self._carried: dict[int, str | None] = {}  # who a "He said" after each sentence would be
+        # Which sentences name which claim's topic or exclusion: most claims are absent from
+        # any one article, and then cost nothing.
+        self.topical: dict[str, list[int]] = {}
+        self.excluded: dict[str, set[int]] = {}
+        self.topic_stems: dict[int, set[tuple[str, ...]]] = {}
+        for index, hits in sorted(self.hits.items()):
+            sentence = layout.sentences[index]
+            for h in hits:
+                kind, _, claim_id = h.key.partition(":")
+                if kind == "topic":
+                    self.topic_stems.setdefault(index, set()).add(h.phrase.stems)
+                    if not negated(sentence.tokens, h.first, self.text):
+                        found = self.topical.setdefault(claim_id, [])
+                        if not found or found[-1] != index:
+                            found.append(index)
+                elif kind == "exclude":
+                    self.excluded.setdefault(claim_id, set()).add(index)
+        self.excluded_sections: dict[str, set[int]] = {}
+        for section, hits in self.section_hits.items():
+            for h in hits:
+                kind, _, claim_id = h.key.partition(":")
+                if kind == "exclude":
+                    self.excluded_sections.setdefault(claim_id, set()).add(section)
+
+    def attributed_to(self, sentence: Sentence) -> str | None:
+        """Who a sentence is attributed to; "He said" takes the person named just before.
+
+        Worked out only for sentences that become evidence: from the paragraph's start,
+        or the last sentence already worked out, forward to this one.
+        """
+        sentences = self.layout.sentences
+        i = sentence.index
+        while i not in self._attributions and i > 0 and sentences[i - 1].paragraph == sentence.paragraph:
+            i -= 1
+        if i in self._attributions:  # resume after the last sentence worked out
+            start, previous = i + 1, self._carried[i]
+        else:  # from the paragraph's first sentence
+            start, previous = i, None
+        for s in sentences[start:sentence.index + 1]:
+            self._attributions[s.index] = attrib.attribution(self.text, s.tokens, previous)
+            previous = self._attributions[s.index] or attrib.last_name(self.text, s.tokens) or previous
+            self._carried[s.index] = previous
+        return self._attributions[sentence.index]
+
+    def hits_in(self, sentence: Sentence, key: str) -> list[PhraseHit]:
+        return [h for h in self.hits.get(sentence.index, ()) if h.key == key]
+
+    def mentions(self, sentence: Sentence) -> list[Mention]:
+        found = [Mention(h.key[len("entity:"):], h.first, h.last)
+                 for h in self.hits.get(sentence.index, ()) if h.key.startswith("entity:")]
+        starts = {t.start: i for i, t in enumerate(sentence.tokens)}
+        for v in self.variants:
+            if sentence.start <= v.start and v.end <= sentence.end and v.start in starts:
+                first = starts[v.start]
+                found.append(Mention(v.entity, first, first + (v.last - v.first)))
+        found.sort(key=lambda m: (m.first, -(m.last - m.first)))
+        out: list[Mention] = []
+        for m in found:
+            if not out or m.first >= out[-1].last:
+                out.append(m)
+        return out
+
+    def values(self, sentence: Sentence) -> tuple[list[DateMention], list[QuantityMention]]:
+        """Dates and quantities of a sentence: a number inside a date is not a quantity,
+        and "2,000 people" is a count, not a year."""
+        if sentence.index not in self._values:
+            found_dates = dates_mod.find_dates(self.text, sentence.start, sentence.end)
+            quantities = find_quantities(self.text, sentence.start, sentence.end)
+            # "2000 metres" is a length, not the year 2000; "8 October 2021" holds no quantity.
+            found_dates = [d for d in found_dates
+                           if not (d.precision == "year" and any(q.unit and q.start < d.end and d.start < q.end
+                                                                 for q in quantities))]
+            quantities = [q for q in quantities
+                          if not any(d.start < q.end and q.start < d.end for d in found_dates)]
+            self._values[sentence.index] = (found_dates, quantities)
+        return self._values[sentence.index]
+
+    def misspellings(self) -> list[Misspelling]:
+        out = []
+        for v in self.variants:
+            line, col = self.lines.position(v.start)
+            out.append(Misspelling(self.source.shown, line, col, v.found, v.canonical, v.entity,
+                                   self.zone_at(v.start)))
+        return out
+
+    def zone_at(self, offset: int) -> str:
+        for region in self.layout.regions:
+            if region.start <= offset < region.end:
+                return region.zone
+        h = self.layout.headline
+        return "headline" if h and h.start <= offset < h.end else "body"
+
+    def evidence(self, sentence: Sentence, start: int, end: int, stance: str, found: Found,
+                 left: int = 4, right: int = 0, **fields) -> Evidence:
+        """An evidence item quoting [start, end) with a few words of context from its clause."""
+        toks = sentence.tokens
+        qs, qe = start, end
+        before = [t for t in toks if t.end <= start]
+        after = [t for t in toks if t.start >= end]
+        cursor = start
+        for t in reversed(before[-left:] if left else []):
+            if CLAUSE_BREAK_RE.search(self.text[t.end:cursor]):
+                break
+            qs = cursor = t.start
+        cursor = end
+        for t in after[:right]:
+            if CLAUSE_BREAK_RE.search(self.text[cursor:t.start]):
+                break
+            qe = cursor = t.end
+        line, col = self.lines.position(qs)
+        end_line, end_col = self.lines.position(qe)
+        return Evidence(stance, sentence.zone, qs, qe, line, col, end_line, end_col, self.text[qs:qe], found,
+                        attributed_to=self.attributed_to(sentence),
+                        context=self.text[sentence.start:sentence.end], context_start=sentence.start,
+                        value_start=start, value_end=end, **fields)
+
+
+def build_automaton(strings: set[str]):
+    """An Aho-Corasick automaton over `strings` (pyahocorasick: one pass finds them all)."""
+    if not strings:
+        return None
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for string in strings:
+        automaton.add_word(string, string)
+    automaton.make_automaton()
+    return automaton
+
+
+def may_mention(automaton, folded: str) -> bool:
+    """Whether text (folded by fold_for_search) may hold one of the automaton's words;
+    never a false no."""
+    if automaton is None:
+        return False
+    for _ in automaton.iter(folded):
+        return True
+    return False
+
+
+def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """A word used negated ("not the first"), in a condition or a question is no evidence."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if CLAUSE_BREAK_RE.search(text[tokens[k].end:tokens[k + 1].start]):
+            break
+        norm = tokens[k].norm
+        if norm in NEGATIONS or norm.endswith("n't"):
+            return True
+    for k in range(i - 1, max(-1, i - 1 - CONDITION_REACH), -1):  # bounded: a clause can be 50,000 words
+        if CLAUSE_BREAK_RE.search(text[tokens[k].end:tokens[k + 1].start]):
+            break
+        if tokens[k].norm in CONDITIONALS:
+            return True
+    return False
+
+
+def is_question(text: str, sentence: Sentence) -> bool:
+    return text[sentence.start:sentence.end].rstrip(" \"'”’)").endswith("?")
+
+
+def token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+    last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    return first, max(last, first + 1)
+
+
+def in_quotation(text: str, sentence: Sentence, offset: int) -> bool:
+    before = text[sentence.start:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def evidence_sentences(art: Article, claim: Claim) -> list[Sentence]:
+    topical = art.topical.get(claim.id)
+    if not topical:
+        return []
+    sentences = art.layout.sentences
+    excluded_sections = art.excluded_sections.get(claim.id, set())
+    excluded_sentences = art.excluded.get(claim.id, set())
+    dated_claim = claim.expect.kind == "date" and claim.expect.precision != "day"
+
+    def usable(s: Sentence) -> bool:
+        return (s.section not in excluded_sections and s.index not in excluded_sentences
+                and (dated_claim or not _another_occurrence(art, s)))
+
+    chosen: dict[int, Sentence] = {}
+    topical_set = set(topical)
+    for i in topical:
+        s = sentences[i]
+        if not usable(s):
+            continue
+        chosen[i] = s
+        j = i + 1  # the sentences that carry it on, up to the next topic or paragraph
+        while (j < len(sentences) and sentences[j].paragraph == s.paragraph and s.paragraph >= 0
+               and j not in topical_set and usable(sentences[j]) and _continues(art, sentences[j], claim)):
+            chosen[j] = sentences[j]
+            j += 1
+    headline = art.layout.headline
+    if headline is not None and headline.index in chosen:
+        for p in art.layout.lead:
+            first, last = art.layout.paragraphs[p]
+            for s in sentences[first:last]:
+                if s.section not in excluded_sections and s.index not in excluded_sentences:
+                    chosen.setdefault(s.index, s)
+    return [chosen[i] for i in sorted(chosen)]
+
+def _another_occurrence(art: Article, s: Sentence) -> bool:
+    """A sentence opening with a time frame outside the scope window ("In 1957, floods …")
+    is about another occurrence. Claims of a year or a month still read it: there
+    the year is the very thing being checked."""
+    window = art.matcher.window
+    if window is None:
+        return False
+    m = FRAME_RE.match(art.text, s.start, s.end)
+    if not m:
+        return False
+    low, high = window
+    return not low.year <= int(m.group("year")) <= high.year
+
+def _continues(art: Article, s: Sentence, claim: Claim) -> bool:
+    """A sentence that starts "He …", "However, it …" or "The initiative …" and
+    names no other topic carries on the previous one."""
+    if art.topic_stems.get(s.index, set()) - art.matcher.topic_stems[claim.id]:
+        return False
+    toks = s.tokens
+    i = 0
+    while i < len(toks) and toks[i].norm in DISCOURSE:
+        i += 1
+    if i >= len(toks):
+        return False
+    if toks[i].norm in ANAPHORS:
+        return True
+    return toks[i].norm == "the" and i + 1 < len(toks) and toks[i + 1].stem in art.matcher.head_nouns[claim.id]
+
+
+def person_at(art: Article, s: Sentence, i: int, forward: bool) -> Person | None:
+    """The name starting (or ending) at token i, if it is a person's."""
+    toks = s.tokens
+    if not (0 <= i < len(toks)) or not toks[i].is_capitalised:
+        return None
+    j = i
+    step = 1 if forward else -1
+    while 0 <= j + step < len(toks):
+        a, b = (toks[j], toks[j + step]) if forward else (toks[j + step], toks[j])
+        gap = art.text[a.end:b.start]
+        nxt = toks[j + step]
+        if gap.strip() not in ("", "-", ".") or not (nxt.is_capitalised or nxt.norm in NAME_PARTICLES):
+            break
+        j += step
+    first, last = (i, j + 1) if forward else (j, i + 1)
+    for m in art.mentions(s):
+        if m.first < last and first < m.last:
+            return Person(m.entity, art.text[toks[m.first].start:toks[m.last - 1].end], m.first, m.last)
+    return unknown_person(art, toks, first, last)
+
+def unknown_person(art: Article, toks: Sequence[Token], first: int, last: int) -> Person | None:
+    words = toks[first:last]
+    if len(words) < 2 or any(w.norm in NOT_NAME_WORDS or not w.norm.replace("-", "").isalpha() for w in words):
+        return None
+    return Person(None, art.text[words[0].start:words[-1].end], first, last)
+
+def people_in(art: Article, s: Sentence) -> list[Person]:
+    toks = s.tokens
+    people = [Person(m.entity, art.text[toks[m.first].start:toks[m.last - 1].end], m.first, m.last)
+              for m in art.mentions(s) if m.entity in art.matcher.person_ids]
+    taken = {i for p in people for i in range(p.first, p.last)}
+    i = 0
+    while i < len(toks):
+        if toks[i].is_capitalised and i not in taken:
+            j = i
+            while (j + 1 < len(toks) and toks[j + 1].is_capitalised and j + 1 not in taken
+                   and art.text[toks[j].end:toks[j + 1].start].strip() in ("", "-", ".")):
+                j += 1
+            person = unknown_person(art, toks, i, j + 1)
+            if person:
+                people.append(person)
+            i = j + 1
+        else:
+            i += 1
+    return sorted(people, key=lambda p: p.first)

@@ -1,0 +1,64 @@
+"""One article through every stage: sources → zones → scope → match → verdicts.
+
+This is the code that computes results (the cache keys them by it: see
+cache.code_digest); everything after it only presents them.
+"""
+
+from __future__ import annotations
+
+from . import scope as scope_mod
+from . import sources as sources_mod
+from . import suppress
+from .claims import ClaimsFile
+from .match import Matcher
+from .model import Finding, SourceInfo, SourceResult, Warning
+from .sources import Task
+from .verdicts import fingerprint, verdict
+from .zones import Layout, analyse
+
+
+def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> SourceResult:
+    """Everything one article says about every claim."""
+    source = sources_mod.read(task)
+    warnings = [Warning(source.shown, w) for w in source.warnings]
+    if source.skipped:
+        info = SourceInfo(source.shown, source.key, status="skipped", in_scope=False, scope_note=source.skipped)
+        findings = tuple(Finding(c.id, source.shown, "silent", (), note=f"not checked: {source.skipped}")
+                         for c in claims_file.claims)
+        return SourceResult(info, findings, (), (*warnings, Warning(source.shown, source.skipped)))
+    layout = analyse(source.text, source.body_start, source.title_span)
+    dating = scope_mod.date_source(source, layout, claims_file.scope)
+    in_scope, note = scope_mod.judge(dating, claims_file.scope)
+    info = SourceInfo(source.shown, source.key, source_title(source, layout),
+                      _text(source.fields.get("outlet")) or dating.outlet, _text(source.fields.get("url")),
+                      dating.published, dating.reference, dating.date_from, in_scope, note)
+    article = matcher.article(source, layout, dating)
+    suppressed, problems = suppress.regions(source.text, layout, {c.id for c in claims_file.claims})
+    warnings += [Warning(source.shown, message, line, col) for line, col, message in problems]
+    findings = []
+    for claim in claims_file.claims:
+        if not in_scope:
+            findings.append(Finding(claim.id, source.shown, "out_of_scope", (), note=note))
+            continue
+        evidence = tuple(matcher.evidence(article, claim))
+        # Without evidence a finding's fingerprint is only its claim and source: the report
+        # computes it where it prints it, rather than hashing half a million silent pairs here.
+        if not evidence:
+            findings.append(None)  # silent: the report makes the finding if anyone asks for it
+            continue
+        findings.append(Finding(claim.id, source.shown, verdict(evidence), evidence,
+                                fingerprint(claim.id, source.key, evidence)))
+    findings = suppress.apply(findings, claims_file.claims, source.key, suppressed)
+    return SourceResult(info, tuple(findings), tuple(article.misspellings()), tuple(warnings))
+
+
+def source_title(source: sources_mod.Source, layout: Layout) -> str | None:
+    """The title from front matter or the manifest, else the headline as the article writes it."""
+    title = source.fields.get("title")
+    if title is None and layout.headline is not None:
+        title = source.text[layout.headline.start:layout.headline.end]
+    return str(title) if title else None
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
