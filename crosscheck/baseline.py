@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .errors import InputError, Problem
-from .model import FAILING, Report
+from .model import Report
 
 SCHEMA = "crosscheck-baseline/1"
 
@@ -103,14 +103,14 @@ def accept(report: Report, previous: Baseline, reason: str, who: str, today: dt.
         Entry(f.claim, keys[f.source], f.fingerprint, f.verdict,
               tuple(e.quote for e in f.evidence if e.stance == "conflicts"), who, reason, today.isoformat())
         for f in report.findings.notable()
-        if f.verdict in FAILING and not f.suppressed and f.fingerprint not in known
+        if f.contradiction and not f.suppressed and f.fingerprint not in known
     ]
     return Baseline(previous.entries + tuple(added))
 
 
 def prune(report: Report, previous: Baseline) -> Baseline:
     """The baseline without the entries that no longer occur (fixed, or changed)."""
-    live = {f.fingerprint for f in report.findings.notable() if f.verdict in FAILING}
+    live = {f.fingerprint for f in report.findings.notable() if f.contradiction}
     return Baseline(tuple(e for e in previous.entries if e.fingerprint in live))
 
 
@@ -118,7 +118,7 @@ def compare(report: Report, baseline: Baseline) -> Report:
     """Mark every finding new or not, and list accepted entries that no longer occur."""
     known = baseline.fingerprints
     findings = report.findings.replace_notable(
-        lambda f: replace(f, new=f.verdict in FAILING and f.fingerprint not in known))
-    live = {f.fingerprint for f in findings.notable() if f.verdict in FAILING}
+        lambda f: replace(f, new=f.contradiction and f.fingerprint not in known))
+    live = {f.fingerprint for f in findings.notable() if f.contradiction}
     stale = tuple(e for e in baseline.entries if e.fingerprint not in live)
     return replace(report, findings=findings, has_baseline=True, stale=stale)

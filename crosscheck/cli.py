@@ -1,30 +1,30 @@
-"""The command line: parses options, calls the library, maps outcomes to exit codes.
+"""The command line: parses options, calls the library, exits with the report's status.
 
-Exit status (report-format.md): 0 nothing fails the run; 1 a finding fails it;
-2 a usage or input error; 130 interrupted.
+What fails the run is the report's to decide (model.Report.fails); the
+exit statuses are model.ExitStatus (docs/report-format.md).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from . import __version__
 from .errors import InputError, Problem
-from .model import Report
+from .model import ExitStatus, FailOn, Report
 from .report import FORMATS
 
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 DISCOVER_MAX = 2000  # the HTML page looks for disagreements beyond the claims up to this many articles
 
 
 def _fail(error: InputError) -> None:
     for problem in error.problems:
         click.echo(f"error: {problem}", err=True)
-    sys.exit(EXIT_INPUT)
+    sys.exit(ExitStatus.BAD_INPUT)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -151,7 +151,7 @@ def _emit(result, fmt: str, output: str | None, discovery=None) -> None:
               help="Exit 1 on any conflicts or mixed finding, only on new ones, or never. "
                    "Default: new with --baseline, else conflicts.")
 def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | None, baseline_path: str | None,
-          fail_on: str | None, **options) -> None:
+          fail_on: FailOn | None, **options) -> None:
     """Check every article against every claim and report the verdicts."""
     report = _run(claims_path, sources, options, watched=_watched(fmt, output))
     if baseline_path:
@@ -161,16 +161,14 @@ def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | No
             report = baseline.compare(report, baseline.load(baseline_path))
         except InputError as error:
             _fail(error)
-    fail_on = fail_on or ("new" if baseline_path else "conflicts")
+    report = replace(report, fail_on=fail_on or ("new" if baseline_path else "conflicts"))
     discovery = None
     if fmt == "html" and len(report.sources) <= DISCOVER_MAX:  # what the sources disagree on beyond the claims
         from .discover import discover
 
         discovery = discover([Path(s) for s in sources], options["follow_links"])
     _emit(report, fmt, output, discovery)
-    failing = report.new_failing() if fail_on == "new" else report.failing() if fail_on == "conflicts" else []
-    if failing:
-        sys.exit(EXIT_FINDINGS)
+    sys.exit(report.exit_status())
 
 
 @cli.command("baseline")
@@ -220,8 +218,7 @@ def diff_command(old_path: str, new_path: str, fmt: str, output: str | None) -> 
     except InputError as error:
         _fail(error)
     _emit(report, fmt, output)
-    if report.new_failing():
-        sys.exit(EXIT_FINDINGS)
+    sys.exit(replace(report, fail_on="new").exit_status())
 
 
 @cli.command("discover")
@@ -300,19 +297,19 @@ def main() -> None:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(ExitStatus.INTERRUPTED)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(ExitStatus.INTERRUPTED)
     except click.ClickException as error:
         error.show()
-        sys.exit(EXIT_INPUT)
+        sys.exit(ExitStatus.BAD_INPUT)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(EXIT_OK)
+        sys.exit(ExitStatus.OK)
     except OSError as error:
         click.echo(f"error: {error.filename or ''}: {error.strerror or error}", err=True)
-        sys.exit(EXIT_INPUT)
+        sys.exit(ExitStatus.BAD_INPUT)
     except InputError as error:
         _fail(error)
     except Exception as error:  # a bug: one clear line for the editor, the traceback only on request
@@ -320,7 +317,7 @@ def main() -> None:
             raise
         click.echo(f"error: crosscheck failed unexpectedly ({type(error).__name__}: {error}). Please report it "
                    "with the input that caused it; set CROSSCHECK_DEBUG=1 to see the details.", err=True)
-        sys.exit(EXIT_INPUT)
+        sys.exit(ExitStatus.BAD_INPUT)
 
 
 def entry() -> None:
@@ -332,9 +329,9 @@ def entry() -> None:
     """
     try:
         main()
-        code = EXIT_OK
+        code = ExitStatus.OK
     except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else (EXIT_OK if done.code is None else EXIT_INPUT)
+        code = done.code if isinstance(done.code, int) else (ExitStatus.OK if done.code is None else ExitStatus.BAD_INPUT)
         if not isinstance(done.code, (int, type(None))):
             click.echo(done.code, err=True)
     sys.stdout.flush()

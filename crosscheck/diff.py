@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import baseline
 from .errors import InputError, Problem
-from .model import FAILING, Evidence, Finding, Findings, Found, Misspelling, Report, SourceInfo, Warning
+from .model import Evidence, Finding, Findings, Found, Misspelling, Report, SourceInfo, Warning
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def diff(old: Report, new: Report, old_name: str = "the old report") -> Report:
     accepted = baseline.Baseline(tuple(
         baseline.Entry(f.claim, old_keys.get(f.source, f.source), f.fingerprint, f.verdict,
                        tuple(e.quote for e in f.evidence if e.stance == "conflicts"), "", "", "")
-        for f in old.findings.notable() if f.verdict in FAILING))
+        for f in old.findings.notable() if f.contradiction))
     compared = baseline.compare(new, accepted)
     before, after = _verdicts(old, old_keys), _verdicts(new, new_keys)
     changes = tuple(Change(c, s, before.get((c, s)), after.get((c, s)))

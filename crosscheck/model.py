@@ -1,19 +1,42 @@
-"""What a check finds, as small frozen records every report format renders."""
+"""What a check finds, as small frozen records every report format renders.
+
+Renderers read only this module: what a verdict means, which findings fail
+the run and what exit status that gives are decided here once, so the text
+report, JSON, SARIF, JUnit and GitHub annotations can never disagree.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from enum import IntEnum
 from functools import cached_property
-from typing import Callable, Iterable, Iterator
+from typing import Literal, get_args
 
-VERDICTS = ("supports", "conflicts", "mixed", "silent", "out_of_scope", "unclear")
-FAILING = frozenset({"conflicts", "mixed"})
+Verdict = Literal["supports", "conflicts", "mixed", "silent", "out_of_scope", "unclear"]
+Stance = Literal["supports", "conflicts", "unclear"]
+FailOn = Literal["conflicts", "new", "never"]
+
+VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
+CONTRADICTIONS: frozenset[Verdict] = frozenset({"conflicts", "mixed"})
+
+
+class ExitStatus(IntEnum):
+    """The process's answer (report-format.md, Exit status), for CI to act on."""
+
+    OK = 0  # nothing fails the run
+    FINDINGS = 1  # a finding fails it
+    BAD_INPUT = 2  # a usage or input error, said with file, line and column
+    INTERRUPTED = 130  # Ctrl-C
 
 
 @dataclass(frozen=True)
 class Found:
+    """A value as the article states it, normalised so it can be compared and shown."""
+
     value: object  # a number, an ISO date, a word, an entity id or a list of them
     text: str
     unit: str | None = None
@@ -21,7 +44,11 @@ class Found:
 
 @dataclass(frozen=True)
 class Evidence:
-    stance: str  # supports | conflicts | unclear
+    """One quote that bears on a claim: where it is (offsets for highlighting,
+    line and column for editors and CI) and what it says, with what qualifies
+    it (hedged, attributed, resolved against the publication date)."""
+
+    stance: Stance
     zone: str  # headline | body
     start: int  # character offsets of the quote in the decoded text
     end: int
@@ -46,14 +73,27 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Finding:
+    """The verdict for one (claim, source) pair and the evidence behind it.
+
+    `new` is None without a baseline; `suppressed` findings keep their
+    verdict and evidence but no longer fail the run, and `suppressed_by` says
+    where the editor accepted them (so no renderer has to read the note).
+    """
+
     claim: str
     source: str
-    verdict: str
+    verdict: Verdict
     evidence: tuple[Evidence, ...] = ()
-    fingerprint: str = ""  # "" for a finding without evidence: see verdicts.fingerprint_of
+    fingerprint: str = ""  # "" for a finding without evidence: see Report.fingerprint
     new: bool | None = None
     suppressed: bool = False
     note: str | None = None
+    suppressed_by: Literal["claims", "source"] | None = None
+
+    @property
+    def contradiction(self) -> bool:
+        """Conflicting evidence decides it: the findings an editor must look at."""
+        return self.verdict in CONTRADICTIONS
 
     @classmethod
     def silent(cls, claim: str, source: str) -> "Finding":
@@ -69,7 +109,25 @@ class Finding:
 
 
 _SILENT = {"claim": "", "source": "", "verdict": "silent", "evidence": (), "fingerprint": "", "new": None,
-           "suppressed": False, "note": None}
+           "suppressed": False, "note": None, "suppressed_by": None}
+
+
+def fingerprint(claim: str, source_key: str, evidence: Sequence[Evidence]) -> str:
+    """Identifies a finding across runs (report-format.md).
+
+    Built from the claim id, the path inside the sources folder and the
+    normalised quotes and values of the evidence that decides the verdict,
+    never from line numbers: adding lines elsewhere keeps it, and so does
+    running from another folder; changing the conflicting words changes it.
+    """
+    deciding = [e for e in evidence if e.stance == "conflicts"] or list(evidence)
+    parts = sorted(f"{e.stance}|{_normal(e.quote)}|{_normal(str(e.found.value))}" for e in deciding)
+    digest = hashlib.sha256("\n".join([claim, source_key, *parts]).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
 class Findings(Sequence):
@@ -126,6 +184,9 @@ def _notable(finding: Finding | None) -> Finding | None:
 
 @dataclass(frozen=True)
 class SourceInfo:
+    """An article as the report shows it: where it is, what it is, and why it was
+    (or was not) judged in scope, so an editor can check the dating."""
+
     path: str
     key: str  # path inside its sources folder
     title: str | None = None
@@ -141,6 +202,8 @@ class SourceInfo:
 
 @dataclass(frozen=True)
 class Misspelling:
+    """A near-miss spelling of an entity's name, reported in every zone."""
+
     source: str
     line: int
     column: int
@@ -152,6 +215,8 @@ class Misspelling:
 
 @dataclass(frozen=True)
 class Warning:
+    """Something an editor should know was not read or not used: never a silent miss."""
+
     source: str | None
     message: str
     line: int | None = None
@@ -181,6 +246,10 @@ class SourceResult:
 
 @dataclass(frozen=True)
 class Report:
+    """Everything one run found, and the one place that decides which findings
+    fail the run (`fails`) and so the exit status: every format reads it here.
+    """
+
     claims_file: str
     claims: tuple  # tuple[claims.Claim, ...]
     sources: tuple[SourceInfo, ...]
@@ -193,10 +262,30 @@ class Report:
     stale: tuple = ()  # baseline.Entry items that no longer occur
     changes: tuple = ()  # diff.Change items, when comparing two reports
     compared_with: str | None = None  # the older report a diff compares with
+    fail_on: FailOn = "conflicts"
+
+    def fails(self, finding: Finding) -> bool:
+        """Whether this finding fails the run: a contradiction not suppressed, and with
+        --fail-on new one not accepted in the baseline either."""
+        if self.fail_on == "never" or not finding.contradiction or finding.suppressed:
+            return False
+        return self.fail_on == "conflicts" or finding.new is not False
+
+    def exit_status(self) -> ExitStatus:
+        return ExitStatus.FINDINGS if self._failing else ExitStatus.OK
 
     def new_failing(self) -> list[Finding]:
         """Contradictions not accepted before; without a baseline, every one is new."""
-        return [f for f in self.failing() if f.new or not self.has_baseline]
+        return [f for f in self.findings.notable()
+                if f.contradiction and not f.suppressed and (f.new or not self.has_baseline)]
+
+    def fingerprint(self, finding: Finding) -> str:
+        """A finding's fingerprint; an evidence-free one is computed only when shown."""
+        return finding.fingerprint or fingerprint(finding.claim, self._keys[finding.source], ())
+
+    @cached_property
+    def _keys(self) -> dict[str, str]:
+        return {s.path: s.key for s in self.sources}
 
     def claim(self, claim_id: str):
         """The claim with this id (claims are few; findings are many)."""
@@ -216,7 +305,8 @@ class Report:
 
     @cached_property
     def _failing(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings.notable() if f.verdict in FAILING and not f.suppressed)
+        return tuple(f for f in self.findings.notable() if self.fails(f))
 
     def failing(self) -> list[Finding]:
+        """The findings that fail the run, in report order."""
         return list(self._failing)

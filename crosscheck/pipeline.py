@@ -11,9 +11,9 @@ from . import sources as sources_mod
 from . import suppress
 from .claims import ClaimsFile
 from .match import Matcher
-from .model import Finding, SourceInfo, SourceResult, Warning
+from .model import Finding, SourceInfo, SourceResult, Warning, fingerprint
 from .sources import Task
-from .verdicts import fingerprint, verdict
+from .verdicts import verdict
 from .zones import Layout, analyse
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .claims import Claim
-from .model import FAILING, Finding
+from .model import Finding
 from .zones import Layout
 
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s|$)")
@@ -82,18 +82,20 @@ def apply(findings: list[Finding | None], claims: tuple[Claim, ...], source_key:
     by_id = {c.id: c for c in claims}
     out = []
     for f in findings:
-        if f is None or f.verdict not in FAILING:
+        if f is None or not f.contradiction:
             out.append(f)
             continue
         accepted = next((a for a in by_id[f.claim].accept if _matches(a.source, source_key)), None)
         if accepted is not None:
-            out.append(replace(f, suppressed=True, note=f"accepted in the claims file: {accepted.reason}"))
+            out.append(replace(f, suppressed=True, suppressed_by="claims",
+                               note=f"accepted in the claims file: {accepted.reason}"))
             continue
         deciding = [e for e in f.evidence if e.stance == "conflicts"]
         cover = [next((r for r in in_text if (r.claims is None or f.claim in r.claims)
                        and r.start <= e.start and e.end <= r.end), None) for e in deciding]
         if deciding and all(cover):
-            out.append(replace(f, suppressed=True, note=f"suppressed in the source (line {cover[0].line})"))
+            out.append(replace(f, suppressed=True, suppressed_by="source",
+                               note=f"suppressed in the source (line {cover[0].line})"))
         else:
             out.append(f)
     return out

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.model import Evidence, Found
-from crosscheck.verdicts import fingerprint, verdict
+from crosscheck.model import Evidence, Found, fingerprint
+from crosscheck.verdicts import verdict
 
 from conftest import finding
 

@@ -8,7 +8,7 @@ summary (see cli). Annotations point at the first conflicting words.
 
 from __future__ import annotations
 
-from ..model import FAILING, Finding, Report
+from ..model import Finding, Report
 from .text import clean
 
 
@@ -36,9 +36,9 @@ def _message(statements: dict[str, str], f: Finding) -> str:
 
 
 def render(report: Report) -> str:
-    failing = [f for f in report.findings.notable() if f.verdict in FAILING]
-    fails_run = [f for f in failing if not f.suppressed and f.new is not False]
-    known = [f for f in failing if f.suppressed or f.new is False]
+    contradictions = [f for f in report.findings.notable() if f.contradiction]
+    fails_run = [f for f in contradictions if report.fails(f)]
+    known = [f for f in contradictions if not report.fails(f)]
     statements = {c.id: c.statement for c in report.claims}
     out = []
     for f in fails_run:
@@ -47,14 +47,14 @@ def render(report: Report) -> str:
         out.append(_command("error", f.source, e, f"crosscheck {label}: {f.claim}", _message(statements, f)))
     for f in known:
         e = next(e for e in f.evidence if e.stance == "conflicts")
-        why = "suppressed" if f.suppressed else "accepted in the baseline"
+        why = ("suppressed" if f.suppressed else "accepted in the baseline" if f.new is False
+               else "not failing the run")
         out.append(_command("notice", f.source, e, f"crosscheck {f.claim} ({why})", _message(statements, f)))
     for m in report.misspellings:
         out.append(f"::warning file={_prop(m.source)},line={m.line},col={m.column},"
                    f"title={_prop('crosscheck misspelling')}::{_data(f'{m.found} → {m.canonical}')}")
-    new = len(report.new_failing())
     out.append(f"crosscheck: {len(report.sources)} sources × {len(report.claims)} claims, "
-               f"{len(failing)} contradictions, {new} failing the run")
+               f"{len(contradictions)} contradictions, {len(fails_run)} failing the run")
     return "\n".join(out) + "\n"
 
 

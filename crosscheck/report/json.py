@@ -7,7 +7,6 @@ import json
 
 from ..claims import DateExpect, PeopleExpect, PersonExpect, QuantityExpect, TermExpect
 from ..model import VERDICTS, Evidence, Finding, Report
-from ..verdicts import fingerprint_of
 
 SCHEMA = "crosscheck-report/1"
 
@@ -41,7 +40,6 @@ def dumps(data: dict) -> str:
 
 def to_dict(report: Report) -> dict:
     counts = {v: report.count(v) for v in VERDICTS}
-    keys = {s.path: s.key for s in report.sources}
     new = len(report.new_failing()) if report.has_baseline else None
     out = {
         "schema": SCHEMA,
@@ -49,7 +47,7 @@ def to_dict(report: Report) -> dict:
         "scope": _scope(report.scope),
         "sources": [_source(s) for s in report.sources],
         "claims": [_claim(c, report) for c in report.claims],
-        "findings": [_finding(f, keys[f.source], report.has_baseline) for f in report.findings],
+        "findings": [_finding(f, report) for f in report.findings],
         "misspellings": [
             {"source": m.source, "line": m.line, "column": m.column, "found": m.found,
              "canonical": m.canonical, "entity": m.entity, "zone": m.zone}
@@ -126,11 +124,11 @@ def _claim(claim, report: Report) -> dict:
             "expected": expected(claim, report.entities)}
 
 
-def _finding(f: Finding, key: str, has_baseline: bool) -> dict:
-    new = f.new if f.new is not None or not has_baseline else False  # with a baseline, silence is never new
+def _finding(f: Finding, report: Report) -> dict:
+    new = f.new if f.new is not None or not report.has_baseline else False  # with a baseline, silence is never new
     out = {"claim": f.claim, "source": f.source, "verdict": f.verdict,
            "evidence": [_evidence(e) for e in f.evidence],
-           "fingerprint": fingerprint_of(f, key), "new": new, "suppressed": f.suppressed}
+           "fingerprint": report.fingerprint(f), "new": new, "suppressed": f.suppressed}
     if f.note:
         out["note"] = f.note
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from ..model import FAILING, Report
+from ..model import Report
 from .text import clean
 
 
@@ -19,6 +19,7 @@ def render(report: Report) -> str:
     root = ET.Element("testsuites", name="crosscheck")
     total = failures = skipped = 0
     by_claim: dict[str, list] = {c.id: [] for c in report.claims}
+    unread = {s.path for s in report.sources if s.status == "skipped"}
     for f in report.findings:
         by_claim[f.claim].append(f)
     for claim in report.claims:
@@ -27,14 +28,14 @@ def render(report: Report) -> str:
         suite_failures = suite_skipped = 0
         for f in findings:
             case = ET.SubElement(suite, "testcase", classname=f"crosscheck.{claim.id}", name=f.source)
-            if f.verdict in FAILING and not f.suppressed and f.new is not False:
+            if report.fails(f):
                 suite_failures += 1
                 body = "\n".join(f"{e.stance} at {f.source}:{e.line}:{e.column}: \u201c{e.quote}\u201d"
                                  for e in f.evidence)
                 failure = ET.SubElement(case, "failure", type=f.verdict,
                                         message=_xml_text(f"{f.verdict}: {claim.statement}"))
                 failure.text = _xml_text(body)
-            elif f.verdict == "out_of_scope" or f.note and f.verdict == "silent" and "not checked" in f.note:
+            elif f.verdict == "out_of_scope" or f.source in unread:
                 suite_skipped += 1
                 ET.SubElement(case, "skipped", message=_xml_text(f.note or f.verdict))
             else:

@@ -4,7 +4,7 @@ per contradiction, with stable fingerprints and baseline state."""
 from __future__ import annotations
 
 from .. import __version__
-from ..model import FAILING, Report
+from ..model import Report
 from .json import dumps
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -21,13 +21,13 @@ def render(report: Report) -> str:
     claims = {c.id: c for c in report.claims}
     results = []
     for f in report.findings.notable():
-        if f.verdict not in FAILING:
+        if not f.contradiction:
             continue
         claim = claims[f.claim]
         deciding = [e for e in f.evidence if e.stance == "conflicts"]
         result = {
             "ruleId": f.claim, "ruleIndex": index[f.claim],
-            "level": "error" if (f.new is not False and not f.suppressed) else "note",
+            "level": "error" if report.fails(f) else "note",
             "kind": "fail",
             "message": {"text": f"{f.verdict}: {claim.statement} The source says \u201c{deciding[0].quote}\u201d."},
             "locations": [_location(f.source, e) for e in deciding],
@@ -37,7 +37,7 @@ def render(report: Report) -> str:
         if report.has_baseline:
             result["baselineState"] = "new" if f.new else "unchanged"
         if f.suppressed:
-            result["suppressions"] = [{"kind": "external" if "claims file" in (f.note or "") else "inSource",
+            result["suppressions"] = [{"kind": "external" if f.suppressed_by == "claims" else "inSource",
                                        "justification": f.note or "suppressed"}]
         results.append(result)
     for m in report.misspellings:
