@@ -1,7 +1,7 @@
 """Accepted contradictions, so CI fails only on new ones.
 
 A baseline records each conflicts or mixed finding an editor reviewed and
-accepted, by fingerprint (report-format.md): the fingerprint survives lines
+accepted, by fingerprint (docs/report-format.md): the fingerprint survives lines
 added elsewhere and runs from another folder, and changes when the
 conflicting words change, so an edited contradiction counts as new again.
 The file is plain, sorted JSON so that a pull request shows exactly which

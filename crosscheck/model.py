@@ -25,7 +25,7 @@ CONTRADICTIONS: frozenset[Verdict] = frozenset({"conflicts", "mixed"})
 
 
 class ExitStatus(IntEnum):
-    """The process's answer (report-format.md, Exit status), for CI to act on."""
+    """The process's answer (docs/report-format.md, Exit status), for CI to act on."""
 
     OK = 0  # nothing fails the run
     FINDINGS = 1  # a finding fails it
@@ -113,7 +113,7 @@ _SILENT = {"claim": "", "source": "", "verdict": "silent", "evidence": (), "fing
 
 
 def fingerprint(claim: str, source_key: str, evidence: Sequence[Evidence]) -> str:
-    """Identifies a finding across runs (report-format.md).
+    """Identifies a finding across runs (docs/report-format.md).
 
     Built from the claim id, the path inside the sources folder and the
     normalised quotes and values of the evidence that decides the verdict,

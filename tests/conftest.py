@@ -72,3 +72,25 @@ def finding(report, claim: str, source: str = "a.txt"):
 
 def claims_from(text: str):
     return parse_claims(BASE_CLAIMS + textwrap.dedent(text))
+
+
+def _modified_tracked_files() -> set[str] | None:
+    import subprocess
+
+    try:
+        done = subprocess.run(["git", "ls-files", "--modified", "--deleted"], cwd=ROOT, capture_output=True,
+                              text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None  # not a git checkout: nothing to compare
+    return set(done.stdout.splitlines())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def tests_leave_tracked_files_alone():
+    """Tests write only to temporary folders: a run that changes a tracked file fails
+    (UPDATE_GOLDEN=1 renews the golden reports on purpose)."""
+    before = _modified_tracked_files()
+    yield
+    after = _modified_tracked_files()
+    if before is not None and after is not None and not os.environ.get("UPDATE_GOLDEN"):
+        assert after <= before, f"tests changed tracked files: {sorted(after - before)}"

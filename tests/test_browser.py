@@ -3,6 +3,10 @@ chromium-driver packages, which .ci/run installs) driven through Selenium.
 
 Skipped where Chromium is not installed, unless CROSSCHECK_BROWSER_TESTS=1
 (set by .ci/run), where a missing browser is a failure, not a skip.
+
+Screenshots go to a temporary folder: tests never write tracked files. To
+renew the README's screenshots on purpose, run scripts/screenshots.sh, which
+points CROSSCHECK_SCREENSHOTS at reports/.
 """
 
 from __future__ import annotations
@@ -48,6 +52,12 @@ def browser():
     driver.quit()
 
 
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    chosen = os.environ.get("CROSSCHECK_SCREENSHOTS")
+    return Path(chosen) if chosen else tmp_path_factory.mktemp("screenshots")
+
+
 def _html_report(folder: Path) -> Path:
     cwd = os.getcwd()
     os.chdir(folder)
@@ -85,7 +95,7 @@ def test_matrix_has_one_cell_per_pair(browser, page):
     assert len(rows) == 10 and len(cells) == 10 * 5
 
 
-def test_clicking_a_cell_with_a_conflict_highlights_the_quotes(browser, page):
+def test_clicking_a_cell_with_a_conflict_highlights_the_quotes(browser, page, shots):
     browser.get(page.as_uri())
     row = browser.find_element(By.XPATH, "//table[@class='matrix']//tr[th[normalize-space()='merida-age']]")
     cell = row.find_elements(By.CSS_SELECTOR, "td[data-verdict]")[1]  # S2: 13 years and around 15 years
@@ -99,8 +109,7 @@ def test_clicking_a_cell_with_a_conflict_highlights_the_quotes(browser, page):
         marks[-1])
     assert in_view
     browser.execute_script("window.scrollTo(0, 0)")  # for the README: the matrix above the open article
-    (ROOT / "reports").mkdir(exist_ok=True)
-    browser.save_screenshot(str(ROOT / "reports" / "html-report.png"))
+    assert browser.save_screenshot(str(shots / "html-report.png"))
 
 
 def test_filtering_by_verdict_hides_other_cells(browser, page):
@@ -126,7 +135,7 @@ def test_an_injected_script_does_not_run(browser, injected):
     assert browser.execute_script("return window.injected === undefined")
 
 
-def test_discover_section_and_phone_width(browser, page):
+def test_discover_section_and_phone_width(browser, page, shots):
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                             {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
     try:
@@ -139,7 +148,7 @@ def test_discover_section_and_phone_width(browser, page):
         assert width <= 390  # the matrix scrolls inside its box; the page itself does not
         browser.find_element(By.CSS_SELECTOR, "#discover ~ .disagreement a.ref").click()
         assert browser.find_elements(By.CSS_SELECTOR, "#detail-article mark")
-        browser.save_screenshot(str(ROOT / "reports" / "html-report-phone.png"))
+        assert browser.save_screenshot(str(shots / "html-report-phone.png"))
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 

@@ -1,4 +1,4 @@
-"""The JSON report, exactly as report-format.md defines it (schema crosscheck-report/1)."""
+"""The JSON report, exactly as docs/report-format.md defines it (schema crosscheck-report/1)."""
 
 from __future__ import annotations
 
