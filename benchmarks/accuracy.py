@@ -136,12 +136,12 @@ def total(name: str, scores: list[Score]) -> Score:
 
 
 def table(scores: list[Score]) -> str:
-    head = (f"{'story':<22} {'pairs':>5} {'accuracy':>8} {'precision':>9} {'recall':>6} "
+    head = (f"{'story':<30} {'pairs':>5} {'accuracy':>8} {'precision':>9} {'recall':>6} "
             f"{'misspellings':>12} {'false alarms':>12}")
     lines = [head, "-" * len(head)]
     for s in scores:
         label = s.story + (" (held out)" if s.held_out else "")
-        lines.append(f"{label:<22} {s.pairs:>5} {s.accuracy:>8.3f} {s.precision:>9.3f} {s.recall:>6.3f} "
+        lines.append(f"{label:<30} {s.pairs:>5} {s.accuracy:>8.3f} {s.precision:>9.3f} {s.recall:>6.3f} "
                      f"{s.misspellings_found:>6}/{s.misspellings:<5} {s.false_alarms:>12}")
     return "\n".join(lines)
 
