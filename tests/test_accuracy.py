@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 
 import pytest
 
@@ -14,6 +15,7 @@ from conftest import ROOT
 _spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
 assert _spec is not None and _spec.loader is not None
 accuracy = importlib.util.module_from_spec(_spec)
+sys.modules["accuracy"] = accuracy  # its dataclasses look their module up
 _spec.loader.exec_module(accuracy)
 
 RECORDED = json.loads(accuracy.RECORDED.read_text(encoding="utf-8"))
