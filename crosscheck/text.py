@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -179,7 +180,7 @@ class Phrase:
         toks = tokenize(text)
         return cls(text, tuple(t.stem for t in toks), tuple(t.is_upper for t in toks))
 
-    def matches_at(self, tokens: tuple[Token, ...] | list[Token], i: int) -> bool:
+    def matches_at(self, tokens: Sequence[Token], i: int) -> bool:
         n = len(self.stems)
         if n == 0 or i + n > len(tokens):
             return False

@@ -252,8 +252,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             if m:
                 meta.append(MetaLine("published" if " ".join(m.group("kind").lower().split()) in _PUBLISHED
                                      else "updated", m.group("value"), s))
-            else:
-                d = DATE_LINE_RE.match(line)
+            elif d := DATE_LINE_RE.match(line):  # a meta line is one or the other
                 meta.append(MetaLine("date", d.group("value"), s + d.start("value")))
 
     headline: tuple[int, int] | None = title_span

@@ -151,9 +151,11 @@ def _absolute(m: re.Match) -> DateMention | None:
 
 def complete(mention: DateMention, year: int) -> dt.date | None:
     """A year-less day and month, completed with `year`."""
+    if mention.month is None or mention.day is None:
+        return None
     try:
         return dt.date(year, mention.month, mention.day)
-    except (TypeError, ValueError):
+    except ValueError:
         return None
 
 
