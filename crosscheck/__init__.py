@@ -10,7 +10,7 @@ The command line is a thin layer over these names.
 __version__ = "0.1.0"
 
 from .claims import Claim, ClaimsFile, load_claims  # noqa: E402
-from .discover import Discovery, discover  # noqa: E402
+from .discovery import Discovery, discover  # noqa: E402
 from .errors import InputError  # noqa: E402
 from .model import (  # noqa: E402
     Evidence,

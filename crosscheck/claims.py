@@ -18,10 +18,10 @@ import yaml
 import yaml.constructor
 from yaml.constructor import SafeConstructor
 
-from . import units
-from . import yamlsafe
+from . import units, yamlsafe
 from .errors import InputError, Problem
 from .extract.dates import as_date
+from .lexicon import en
 from .units import Unit
 
 CLAIM_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -100,6 +100,17 @@ class Accept:
 
 @dataclass(frozen=True)
 class Claim:
+    """One fact an editor states, and how to find what articles say about it.
+
+    The statement is for people; what crosscheck reads is split in two, because
+    finding a topic and judging it are different work: `about` (entity ids or
+    literal phrases) says which sentences are about the claim at all, and
+    `expect` (one typed value per claim, so that a finding has one verdict)
+    says what those sentences must say. `exclude` and `accept` are the
+    editor's ways to overrule the reading, and `line` lets every message point
+    back into the file.
+    """
+
     id: str
     statement: str
     about: tuple[str, ...]
@@ -477,10 +488,6 @@ def _unknown_entity(check: _Checker, node: yaml.Node, label: str, eid: str, enti
     check.error(node, f"{label} names '{eid}', which is not an entity id", hint)
 
 
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
-          "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
-
-
 def parse_amount(value: object) -> float | None:
     """A claims-file amount: 13, "3,150", "3.3 billion", "3e9"."""
     if isinstance(value, bool):
@@ -498,9 +505,9 @@ def parse_amount(value: object) -> float | None:
         return None
     scale = m.group(2)
     if scale:
-        if scale.lower() not in _SCALE:
+        if scale.lower() not in en.SCALES:
             return None
-        number *= _SCALE[scale.lower()]
+        number *= en.SCALES[scale.lower()]
     return number
 
 

@@ -164,7 +164,7 @@ def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | No
     report = replace(report, fail_on=fail_on or ("new" if baseline_path else "conflicts"))
     discovery = None
     if fmt == "html" and len(report.sources) <= DISCOVER_MAX:  # what the sources disagree on beyond the claims
-        from .discover import discover
+        from .discovery import discover
 
         discovery = discover([Path(s) for s in sources], options["follow_links"])
     _emit(report, fmt, output, discovery)
@@ -235,7 +235,7 @@ def discover_command(sources: tuple[str, ...], fmt: str, output: str | None, sug
 
     Exits 0 whatever is found (it is a lead for an editor, not a verdict), 2 on bad input.
     """
-    from .discover import discover
+    from .discovery import discover
     from .output import write
 
     if suggest_path and not force and Path(suggest_path).exists():

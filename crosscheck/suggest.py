@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 
-from .discover import NOVELTY_WORDS, TOLLS, Discovery, Disagreement, slug
+from .discovery import Disagreement, Discovery, slug
+from .lexicon.en import NOVELTY_WORDS, TOLLS
 
 HEADER = """\
 # DRAFT fact sheet written by `crosscheck discover --suggest-claims`.

@@ -10,11 +10,14 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 import snowballstemmer
+
+from .lexicon import en
 
 # An abbreviation such as "U.S." is one token, so that "U.S." and "US" are the
 # same word; a number keeps its separators; a word keeps inner apostrophes.
@@ -28,24 +31,8 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _stemmer = snowballstemmer.stemmer("english")
 
 # Irregular verb forms the stemmer cannot relate to their base: "rebuilt" is
-# an inflection of "rebuild" as "revived" is of "revive". Only forms that are
-# not also common nouns or adjectives (not "left", "found", "saw", "rose").
-_IRREGULAR = {
-    form: base
-    for base, forms in {
-        "build": "built", "meet": "met", "hold": "held", "begin": "began begun", "take": "took taken",
-        "make": "made", "win": "won", "pay": "paid", "sell": "sold", "spend": "spent", "send": "sent",
-        "bring": "brought", "buy": "bought", "grow": "grew grown", "run": "ran", "give": "gave given",
-        "go": "went gone", "come": "came", "know": "knew known", "tell": "told", "keep": "kept",
-        "think": "thought", "feel": "felt", "stand": "stood", "write": "wrote written", "choose": "chose chosen",
-        "break": "broke broken", "speak": "spoke spoken", "draw": "drew drawn", "fight": "fought",
-        "seek": "sought", "teach": "taught", "catch": "caught", "drive": "drove driven",
-        "fly": "flew flown", "fall": "fell fallen", "freeze": "froze frozen", "throw": "threw thrown",
-        "strike": "struck", "sink": "sank sunk", "rise": "rose risen", "shake": "shook",
-        "lead": "led", "say": "said", "undertake": "undertook undertaken",
-    }.items()
-    for form in forms.split()
-}
+# an inflection of "rebuild" as "revived" is of "revive".
+_IRREGULAR = {form: base for base, forms in en.IRREGULAR_VERBS.items() for form in forms.split()}
 
 
 class Token(NamedTuple):
@@ -86,7 +73,7 @@ def normalise_word(word: str) -> str:
 
 def is_irregular_past(norm: str) -> bool:
     """"struck", "met", "held": a past form the "-ed" ending would not reveal."""
-    return norm in _IRREGULAR and norm not in _IRREGULAR.values() and not norm.endswith("en")
+    return norm in _IRREGULAR and norm not in _IRREGULAR.values() and not norm.endswith(en.PARTICIPLE_ENDING)
 
 
 @lru_cache(maxsize=65536)
@@ -95,8 +82,9 @@ def stem(norm: str) -> str:
     if not norm.isalpha():
         return norm
     base = _IRREGULAR.get(norm)
-    if base is None and norm.startswith("re") and norm[2:] in _IRREGULAR:
-        base = "re" + _IRREGULAR[norm[2:]]  # rebuilt, remade
+    again = en.REPEAT_PREFIX
+    if base is None and norm.startswith(again) and norm[len(again):] in _IRREGULAR:
+        base = again + _IRREGULAR[norm[len(again):]]  # rebuilt, remade
     return _stemmer.stemWord(base or norm)
 
 
@@ -144,8 +132,8 @@ def triggers(norm: str) -> set[str]:
     for form, base in _IRREGULAR.items():
         if stem(base) == target:
             found.add(_beginning(form))
-        if stem("re" + base) == target:
-            found.add(_beginning("re" + form))  # retold, rebuilt
+        if stem(en.REPEAT_PREFIX + base) == target:
+            found.add(_beginning(en.REPEAT_PREFIX + form))  # retold, rebuilt
     if len(target) >= 3 and target[2] == "i":
         found.add(target[:2] + "y")  # cry → cri
     if len(target) == 3 and target.endswith("ie"):
@@ -188,11 +176,11 @@ class Phrase:
     caps: tuple[bool, ...]
 
     @classmethod
-    def parse(cls, text: str) -> "Phrase":
+    def parse(cls, text: str) -> Phrase:
         toks = tokenize(text)
         return cls(text, tuple(t.stem for t in toks), tuple(t.is_upper for t in toks))
 
-    def matches_at(self, tokens: tuple[Token, ...] | list[Token], i: int) -> bool:
+    def matches_at(self, tokens: Sequence[Token], i: int) -> bool:
         n = len(self.stems)
         if n == 0 or i + n > len(tokens):
             return False

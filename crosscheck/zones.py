@@ -14,46 +14,60 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .lexicon import alternation, capitalised, char_class, en
 from .text import LineIndex, Token, tokenize
 
+
+def _credit(credit: str) -> str:
+    """A credit as a pattern: whole words where it begins or ends with a letter ("Getty Images")."""
+    return ((r"\b" if credit[0].isalnum() else "") + re.escape(credit).replace(r"\ ", " ")
+            + (r"\b" if credit[-1].isalnum() else ""))
+
+
+def _lines(phrases) -> str:
+    """Phrases as they fill a whole line, compared in lower case."""
+    return alternation(phrases).replace(r"\s+", " ")
+
+
 CAPTION_RE = re.compile(
-    r"REUTERS/|Reuters/|\bPHOTO:|\bPhoto:|\bPhoto by\b|\bPhotograph:|\(AP Photo|\bAP Photo/"
-    r"|\bvia Getty Images\b|\bGetty Images\b|photo_camera|\bIMAGE:|\bImage:|\bFile photo\b|\bFILE PHOTO\b"
-    r"|/AFP\b|\bAFP via\b|\bvia REUTERS\b|\bPool via\b|/Pool\b|\bEPA-EFE\b|\bShutterstock\b|\bCredit:"
-    r"|\|\s*[\w-]+(?:\.[\w-]+)+\s*$"
+    "|".join(_credit(c) for c in en.CAPTION_CREDITS)
+    + r"|\|\s*[\w-]+(?:\.[\w-]+)+\s*$"  # "… | example.com": a credit at the end of the line
 )
-# Literal pieces of CAPTION_RE: a cheap test that spares most prose lines the regular expression.
-CAPTION_MARKERS = ("REUTERS", "Reuters/", "PHOTO", "Photo", "AP Photo", "Getty", "photo_camera", "IMAGE", "Image:",
-                   "File photo", "AFP", "Pool", "EPA-EFE", "Shutterstock", "Credit:", "|")
-CAPTION_MARKER_RE = re.compile("|".join(map(re.escape, CAPTION_MARKERS)))
+# The credits as plain text: a cheap test that spares most prose lines the regular expression.
+CAPTION_MARKER_RE = re.compile(alternation([*en.CAPTION_CREDITS, "|"]).replace(r"\s+", " "))
+_IMAGE_FILES = alternation(en.IMAGE_EXTENSIONS)
 IMAGE_SLUG_RE = re.compile(
-    r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$|^!\[|\.(?:jpe?g|png|gif|webp)\b|^(?:webp|jpe?g|png|gif)\b",
+    r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$|^!\[|\." + _IMAGE_FILES + r"\b|^" + _IMAGE_FILES + r"\b",
     re.IGNORECASE,
 )
+# What an image line may start with: a Markdown image, or a file name's extension.
+_IMAGE_STARTS = "!" + "".join(sorted({e[0] for e in en.IMAGE_EXTENSIONS} | {e[0].upper() for e in en.IMAGE_EXTENSIONS}))
 BYLINE_RE = re.compile(
-    r"^(?:Reporting|Reported|Writing|Written|Editing|Edited|Additional reporting|Compiled)\s+by\b"
-    r"|^[\w .'-]{2,40}\b(?:Coordinator|Correspondent|Editor|Reporter|Contributor|Author)s?:",
+    r"^" + _lines(en.BYLINE_LEADS) + r"\s+" + en.BYLINE_LINK + r"\b"
+    r"|^[\w .'-]{2,40}\b" + alternation(en.BYLINE_ROLES) + r"s?:",
 )
-BY_RE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,|\s+and\b|$)")
+BY_RE = re.compile(r"^" + capitalised([en.BYLINE_LINK])[0]
+                   + r"\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,|\s+and\b|$)")
 BOILERPLATE_RE = re.compile(
-    r"^(?:advertisement|advert|sponsored|skip to (?:main )?content|leave a (?:reply|comment)|share"
-    r"|share (?:this|on) \w+|comments?|\d+ min(?:ute)?s? read|read more|click here.*|print|e-?mail"
-    r"|copy link|listen to (?:this )?article.*|sign up.*|subscribe.*|follow us.*|all rights reserved.*"
-    r"|©.*|\(c\) .*|copyright .*|our standards:.*|image:?|photo:?)$",
+    r"^(?:" + _lines(en.BOILERPLATE_LINES) + "|" + _lines(en.BOILERPLATE_OPENINGS) + ".*"
+    r"|" + _lines(en.SHARE_LEADS) + r" \w+|\d+ " + _lines(en.READING_TIME_UNITS) + " " + en.READ + ")$",
     re.IGNORECASE,
 )
-SKIP_TO_CONTENT_RE = re.compile(r"\bskip to (?:main )?content\b", re.IGNORECASE)
+SKIP_TO_CONTENT_RE = re.compile(r"\b" + _lines(en.SKIP_TO_CONTENT) + r"\b", re.IGNORECASE)
 TAIL_RE = re.compile(
-    r"^(?:more (?:from|in|on)\b.*|related(?: (?:stories|articles|coverage|content|news|posts))?:?"
-    r"|recommended.*|most (?:read|popular|viewed).*|read next|you may also like.*|trending.*|latest news)$",
+    r"^(?:" + _lines(en.TAIL_HEADINGS) + ":?|" + _lines(en.TAIL_OPENINGS) + r"\b.*)$",
     re.IGNORECASE,
 )
+_PUBLISHED = tuple(label.lower() for label in en.PUBLISHED_LABELS)
 META_RE = re.compile(
-    r"^\s*(?P<kind>Published|Updated|Posted|First published|Last updated|Last modified)(?:\s+on)?\s*:?\s+(?P<value>.+)$",
+    r"^\s*(?P<kind>" + _lines(en.PUBLISHED_LABELS + en.UPDATED_LABELS) + r")(?:\s+" + en.LABEL_LINK
+    + r")?\s*:?\s+(?P<value>.+)$",
     re.IGNORECASE,
 )
-DATE_LINE_RE = re.compile(r"^\s*\ufeff?\s*date\s*:?\s*(?P<value>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
-MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE_LINE_RE = re.compile(r"^\s*\ufeff?\s*" + en.DATE_LABEL + r"\s*:?\s*(?P<value>\d{4}-\d{2}-\d{2})\b",
+                          re.IGNORECASE)
+MONTH_ABBR = (alternation(capitalised({m[:3] for m in en.MONTH_NAMES} | set(en.MONTH_ABBREVIATIONS)))
+              + r"[a-z]*\.?")
 DATELINE_RE = re.compile(
     r"(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\s*,?\s*"
     r"(?P<date>" + MONTH_ABBR + r"\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
@@ -67,12 +81,9 @@ SUBHEADING_MAX_CHARS = 80
 KICKER_MAX_WORDS = 2
 HEADLINE_MAX_WORDS = 25
 
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gen sen rep gov lt col capt prof inc corp co ltd no vs etc jan feb mar apr jun "
-    "jul aug sep sept oct nov dec mt ft adm sgt maj rev hon pres supt dept approx est fig al".split()
-)
+ABBREVIATIONS = frozenset(en.ABBREVIATIONS) | frozenset(en.MONTH_ABBREVIATIONS)
 LAST_WORD_RE = re.compile(r"([\w.]+)\.$")
-SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+SENTENCE_END_RE = re.compile(char_class(en.SENTENCE_END_MARKS) + r"+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -147,7 +158,7 @@ def _kind_of_line(line: str) -> str:
     if stripped.startswith("<!--") and stripped.endswith("-->"):
         return "boilerplate"  # an HTML comment, such as a crosscheck suppression
     if (CAPTION_MARKER_RE.search(stripped) and CAPTION_RE.search(stripped)) \
-            or (" " not in stripped or "." in stripped or stripped[:1] in "!wjpgWJPG") \
+            or (" " not in stripped or "." in stripped or stripped[:1] in _IMAGE_STARTS) \
             and IMAGE_SLUG_RE.search(stripped):
         return "caption"
     words = len(stripped.split())
@@ -239,10 +250,9 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             line = text[s:e]
             m = META_RE.match(line.strip())
             if m:
-                meta.append(MetaLine("published" if m.group("kind").lower() in ("published", "posted", "first published")
+                meta.append(MetaLine("published" if " ".join(m.group("kind").lower().split()) in _PUBLISHED
                                      else "updated", m.group("value"), s))
-            else:
-                d = DATE_LINE_RE.match(line)
+            elif d := DATE_LINE_RE.match(line):  # a meta line is one or the other
                 meta.append(MetaLine("date", d.group("value"), s + d.start("value")))
 
     headline: tuple[int, int] | None = title_span

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from crosscheck.claims import parse_claims
 from crosscheck.cli import cli
-from crosscheck.discover import discover
+from crosscheck import discover
 from crosscheck.report import render_discovery
 from crosscheck.suggest import suggest_claims
 

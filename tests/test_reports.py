@@ -126,7 +126,7 @@ def test_github_annotations_carry_file_line_and_column(report):
 
 
 def test_html_escapes_every_article_and_claim_text(corpus):
-    from crosscheck.discover import discover
+    from crosscheck import discover
 
     hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>'
     report = corpus(f"""

@@ -9,29 +9,23 @@ bare "He said" takes the person the previous sentence named.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
+from ..lexicon import char_class, en
 from ..text import Token
 
-SPEECH_VERBS = frozenset(
-    "said says say told tells added adds stated states announced announces noted notes explained explains "
-    "confirmed confirms described describes insisted insists argued argues warned warns wrote writes tweeted "
-    "informed informs reported reports claimed claims stressed stresses emphasized emphasised".split()
-)
-COMMUNICATION_NOUNS = frozenset("briefing statement interview conference call speech remarks post".split())
-AUXILIARIES = frozenset("had has have also later earlier then would will previously reportedly again once "
-                        "has had further".split())
-PRONOUNS = frozenset("he she they".split())
-GROUP_NOUNS = frozenset("officials authorities police experts analysts sources residents witnesses diplomats "
-                        "critics lawmakers prosecutors researchers scientists investigators organisers organizers "
-                        "doctors activists observers".split())
-DETERMINERS = frozenset("a an the".split())
-DATE_GLUE = frozenset("on earlier late this last reporters journalists the a news press".split())
-CLAUSE_BREAK_RE = re.compile(r"[,;:()\"“”]")
-TITLES = frozenset("mayor president secretary minister senator governor general attorney chancellor prime dr mr "
-                   "mrs ms sir dame judge justice ambassador spokesman spokeswoman spokesperson chief director "
-                   "deputy vice foreign homeland security state sen rep gov lt col capt prof professor "
-                   "commissioner chairman chairwoman chair ceo".split())
+SPEECH_VERBS = frozenset(en.SPEECH_VERBS)
+COMMUNICATION_NOUNS = frozenset(en.COMMUNICATION_NOUNS)
+AUXILIARIES = frozenset(en.SPEECH_AUXILIARIES)
+_BEFORE_VERB = AUXILIARIES | frozenset(en.SPEECH_NEGATIONS)
+PRONOUNS = frozenset(en.PERSONAL_PRONOUNS)
+GROUP_NOUNS = frozenset(en.GROUP_NOUNS)
+DETERMINERS = frozenset(en.DETERMINERS)
+DATE_GLUE = frozenset(en.DATE_GLUE)
+CLAUSE_BREAK_RE = re.compile(char_class(en.CLAUSE_MARKS + en.QUOTATION_MARKS))
+# Words before a name that are not part of it: "Mayor Grace Okafor" is Grace Okafor.
+TITLES = frozenset(en.TITLES + en.TITLE_QUALIFIERS + en.HONORIFICS)
+_ACCORDING, _TO = en.ACCORDING_TO
 
 
 def _gap_is_clause_break(text: str, left: Token, right: Token) -> bool:
@@ -76,13 +70,13 @@ def _name_after(text: str, tokens: Sequence[Token], i: int) -> str | None:
 def attribution(text: str, tokens: Sequence[Token], previous: str | None) -> str | None:
     """Whom the sentence's statement is attributed to, if it says so."""
     for i in range(len(tokens) - 1):
-        if tokens[i].norm == "according" and tokens[i + 1].norm == "to":
+        if tokens[i].norm == _ACCORDING and tokens[i + 1].norm == _TO:
             return _name_after(text, tokens, i + 2) or previous
     for v, tok in enumerate(tokens):
         if tok.norm not in SPEECH_VERBS or not tok.text[0].islower():
             continue  # "United States" has no verb in it
         i = v - 1
-        while i >= 0 and tokens[i].norm in AUXILIARIES | {"not"} or (i >= 0 and tokens[i].norm.endswith("ly")
+        while i >= 0 and tokens[i].norm in _BEFORE_VERB or (i >= 0 and tokens[i].norm.endswith("ly")
                                                                       and not tokens[i].is_capitalised):
             i -= 1
         if i >= 0 and not _gap_is_clause_break(text, tokens[i], tokens[min(i + 1, v)]):

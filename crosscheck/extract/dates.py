@@ -15,36 +15,42 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+from ..lexicon import alternation, capitalised, en
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTHS = {name: i for i, name in enumerate(en.MONTH_NAMES, 1)} | en.MONTH_ABBREVIATIONS
+WEEKDAYS = {name: i for i, name in enumerate(en.WEEKDAY_NAMES)}
+
+
+def _either_case(words) -> str:
+    """Words in lower case or capitalised: "Last", "last"."""
+    return alternation(w for word in words for w in (word, *capitalised([word])))
+
+
+_MONTH = (r"(?:" + alternation(capitalised(en.MONTH_NAMES)) + "|"
+          + alternation(capitalised(en.MONTH_ABBREVIATIONS)) + r"\.?)")
+_WEEKDAY = alternation(capitalised(en.WEEKDAY_NAMES))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])" + alternation(en.ORDINAL_SUFFIXES) + "?"
+_THE, _OF = en.DAY_WORDS
+_PERCENT = next(spellings for name, *_, spellings in en.UNITS if name == "percent")
 
 DATE_RE = re.compile(
     r"(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
-    r"|(?P<abs>(?:(?P<wd1>" + _WEEKDAY + r"),?\s+(?:the\s+)?)?"
-    r"(?:(?P<d1>" + _DAY + r")(?:\s+of)?\s+(?P<m1>" + _MONTH + r")(?:,?\s+(?P<y1>" + _YEAR + r"))?"
+    r"|(?P<abs>(?:(?P<wd1>" + _WEEKDAY + r"),?\s+(?:" + _THE + r"\s+)?)?"
+    r"(?:(?P<d1>" + _DAY + r")(?:\s+" + _OF + r")?\s+(?P<m1>" + _MONTH + r")(?:,?\s+(?P<y1>" + _YEAR + r"))?"
     r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>" + _DAY + r")(?![\d:])(?:,?\s+(?P<y2>" + _YEAR + r"))?"
-    r"|(?P<m3>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y3>" + _YEAR + r"))\b)"
-    r"|(?P<qm>\b(?:[Mm]id-|(?P<qual>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom"
-    r"|[Dd]uring|[Bb]efore|[Aa]fter)\s+)(?P<m4>" + _MONTH + r")(?!\w)(?!\s+\d))"
-    r"|(?P<wd>\b(?:(?P<rel>[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<wday>" + _WEEKDAY + r")(?:['’]s)?\b)"
-    r"|(?P<word>\b(?P<rword>[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)\b)"
-    r"|(?P<year>(?<![\d$€£.,/-])\b(?P<yy>" + _YEAR + r")\b(?![\d,.]\d|\s*(?:%|percent|per cent)|-\d))"
+    r"|(?P<m3>" + _MONTH + r"),?\s+(?:" + _OF + r"\s+)?(?P<y3>" + _YEAR + r"))\b)"
+    r"|(?P<qm>\b(?:" + _either_case([en.MONTH_PREFIX]) + r"|(?P<qual>" + _either_case(en.MONTH_QUALIFIERS) + r")\s+)"
+    r"(?P<m4>" + _MONTH + r")(?!\w)(?!\s+\d))"
+    r"|(?P<wd>\b(?:(?P<rel>" + _either_case(en.WEEKDAY_RELATIVES) + r")\s+)?(?P<wday>" + _WEEKDAY
+    + r")(?:['’]s)?\b)"
+    r"|(?P<word>\b(?P<rword>" + _either_case(en.RELATIVE_DAYS) + r")\b)"
+    r"|(?P<year>(?<![\d$€£.,/-])\b(?P<yy>" + _YEAR + r")\b(?![\d,.]\d|\s*" + alternation(_PERCENT) + r"|-\d))"
 )
 
-# Words before a date that make it a bound of some other period, not the
-# date of the event: "stalled since 2016", "until June".
-RELATIONS = frozenset("since until till before after from through by".split())
+# Words before a date that make it a bound of some other period, not the date of the event:
+# "stalled since 2016", "until June".
+RELATIONS = frozenset(en.DATE_RELATIONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +112,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             if mention is not None:
                 out.append(mention)
         elif m.group("qm"):
-            qual = (m.group("qual") or "mid").lower()
-            mstart = m.start("m4") if qual in ("in", "during", "mid") else m.start()
+            qual = (m.group("qual") or en.MONTH_PREFIX.rstrip("-")).lower()
+            mstart = m.start("m4") if qual in en.MONTH_WITHIN else m.start()
             out.append(DateMention(mstart, m.end(), text[mstart:m.end()], month=_month(m.group("m4")),
                                    qualifier=qual))
         elif m.group("wd"):
             rel = (m.group("rel") or "").lower() or None
-            rel = "next" if rel == "coming" else "last" if rel == "past" else rel
+            rel = en.WEEKDAY_RELATIVES[rel] if rel else None
             out.append(DateMention(m.start(), m.end(), span, weekday=WEEKDAYS[m.group("wday").lower()],
                                    relative=rel))
         elif m.group("word"):
@@ -145,9 +151,11 @@ def _absolute(m: re.Match) -> DateMention | None:
 
 def complete(mention: DateMention, year: int) -> dt.date | None:
     """A year-less day and month, completed with `year`."""
+    if mention.month is None or mention.day is None:
+        return None
     try:
         return dt.date(year, mention.month, mention.day)
-    except (TypeError, ValueError):
+    except ValueError:
         return None
 
 
@@ -173,8 +181,7 @@ def weekday_name(weekday: int) -> str:
 
 
 def resolve_relative_word(word: str, reference: dt.date) -> dt.date:
-    shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
-    return reference + dt.timedelta(days=shift)
+    return reference + dt.timedelta(days=en.RELATIVE_DAYS[word])
 
 
 def as_date(value: object) -> dt.date | None:
@@ -193,7 +200,7 @@ def as_date(value: object) -> dt.date | None:
 
 FULL_DATE_RE = re.compile(
     r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
-    r"|\b(?P<d1>" + _DAY + r")(?:\s+of)?\s+(?P<m1>" + _MONTH + r"),?\s+(?P<y1>" + _YEAR + r")\b"
+    r"|\b(?P<d1>" + _DAY + r")(?:\s+" + _OF + r")?\s+(?P<m1>" + _MONTH + r"),?\s+(?P<y1>" + _YEAR + r")\b"
     r"|\b(?P<m2>" + _MONTH + r")\s+(?P<d2>" + _DAY + r"),?\s+(?P<y2>" + _YEAR + r")\b"
 )
 

@@ -9,15 +9,16 @@ claims times the article.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from rapidfuzz.distance import JaroWinkler
 
+from ..lexicon import en
 from ..text import Phrase, Token, tokenize
 
-FUNCTION_WORDS = frozenset("of on the and de del la le da di du van von y al bin der den".split())
-NAME_PARTICLES = frozenset("de del la le da di du van von bin al der den".split())
+NAME_PARTICLES = frozenset(en.NAME_PARTICLES)
+FUNCTION_WORDS = NAME_PARTICLES | frozenset(en.NAME_FUNCTION_WORDS)
 MIN_VARIANT_LETTERS = 4
 MIN_SIMILARITY = 0.8
 

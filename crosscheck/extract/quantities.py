@@ -11,41 +11,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import units
-from ..units import Unit
+from ..lexicon import alternation, en
+from ..lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS, Unit, currency
 
-_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-         "sixteen seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-WORD_VALUES = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-WORD_VALUES |= {"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
-_WORDNUM = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_ONES[1:10]) + r"))?"
-            r"|" + "|".join(sorted(_ONES, key=len, reverse=True)) + r"|a dozen|dozen|a hundred|a thousand)")
+WORD_VALUES = ({w: i for i, w in enumerate(en.NUMBER_WORDS)} | {w: 20 + 10 * i for i, w in enumerate(en.TENS_WORDS)}
+               | en.COUNT_PHRASES)
+_WORDNUM = (r"(?:" + alternation(en.TENS_WORDS) + r"(?:[- ]" + alternation(en.NUMBER_WORDS[1:10]) + r")?"
+            r"|" + alternation([*en.NUMBER_WORDS, *en.COUNT_PHRASES]) + r")")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_NUM = r"(?:" + _DIGITS + r"(?![\d:/])(?!(?:st|nd|rd|th)\b)|(?i:" + _WORDNUM + r")\b)"
-_CURRENCY_CODES = r"(?:USD|EUR|GBP|JPY|CNY|INR|MXN|CAD|AUD|SGD|CHF|BRL|HKD|NZD|KRW|RUB|ZAR)"
-_CURRENCY_SYMBOL = r"(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥|₹|₩|₽)"
-_HEDGES = ("around", "about", "approximately", "roughly", "nearly", "almost", "some", "close to",
-           "an estimated", "estimated", "more than", "over", "at least", "up to", "less than", "fewer than",
-           "under", "as many as", "as much as", "upwards of", "just over", "just under", "well over",
-           "at most", "no more than", "no fewer than", "between")
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-           "bn": 1e9, "mn": 1e6, "tn": 1e12, "k": 1e3, "m": 1e6}
-_UNIT_WORDS = (r"years?|yrs?|days?|kilomet(?:re|er)s?|kms?|miles?|mi|metres?|meters?|m|ft|feet|foot"
-               r"|%|percent|per\s+cent|people|persons?|deaths|dead|victims|dollars?|euros?|pounds?")
+_NUM = (r"(?:" + _DIGITS + r"(?![\d:/])(?!" + alternation(en.ORDINAL_SUFFIXES) + r"\b)|(?i:" + _WORDNUM
+        + r")\b)")
+_CURRENCY_CODES = alternation(en.CURRENCIES)
+# Any symbol of the table, and letters before a dollar sign ("Z$") as a currency of their own.
+_CURRENCY_SYMBOL = r"(?:" + alternation(CURRENCY_SYMBOLS) + r"|[A-Z]{1,3}\$)"
+_SHORT_SCALES = [s for s in en.SCALES if len(s) == 1]  # read in lower case only: "M" is no million
+_SCALES = alternation(s for s in en.SCALES if len(s) > 1)
+# Spellings longest first: "miles" before "mi", "per cent" before "per".
+_UNIT_WORDS = alternation(BY_SPELLING)
 
 QUANTITY_RE = re.compile(
-    r"(?P<hedge>(?i:\b(?:" + "|".join(h.replace(" ", r"\s+") for h in _HEDGES) + r")\s+))?"
+    r"(?P<hedge>(?i:\b" + alternation(en.HEDGES) + r"\s+))?"
     r"(?P<cur>(?:" + _CURRENCY_SYMBOL + r"|" + _CURRENCY_CODES + r")\s?)?"
     r"(?<![\w.,/:-])(?P<num>" + _NUM + r")"
-    r"(?:\s*(?:-|–|to|and)\s*(?:" + _CURRENCY_SYMBOL + r")?(?P<num2>" + _NUM + r"))?"
-    r"(?:\s*-?\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|mn|tn)|m|k)(?![\w]))?"
+    r"(?:\s*(?:" + alternation([*en.RANGE_MARKS, *en.RANGE_WORDS]) + r")\s*(?:" + _CURRENCY_SYMBOL
+    + r")?(?P<num2>" + _NUM + r"))?"
+    r"(?:\s*-?\s*(?P<scale>(?i:" + _SCALES + r")|" + alternation(_SHORT_SCALES) + r")(?![\w]))?"
     r"(?:\s+(?P<curafter>" + _CURRENCY_CODES + r")\b)?"
     r"(?:(?:\s*|-)(?P<unit>(?i:" + _UNIT_WORDS + r"))(?![\w]))?"
-    r"(?P<old>-olds?\b|\s+old\b)?"
+    r"(?P<old>-" + alternation(en.AGE_WORDS) + r"\b|\s+" + alternation(en.AGE_WORDS[:1]) + r"\b)?"
 )
-AGE_BEFORE_RE = re.compile(r"\b(?:for|after)\s+$", re.IGNORECASE)
-AGO_AFTER_RE = re.compile(r"\s+ago\b", re.IGNORECASE)
+AGE_BEFORE_RE = re.compile(r"\b" + alternation(en.AGE_PREPOSITIONS) + r"\s+$", re.IGNORECASE)
+AGO_AFTER_RE = re.compile(r"\s+" + re.escape(en.AGO) + r"\b", re.IGNORECASE)
+_RANGE_AND_RE = re.compile(r"\b" + alternation(en.RANGE_WORDS[1:]) + r"\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,21 +80,21 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 def _mention(text: str, m: re.Match) -> QuantityMention | None:
     hedge = " ".join(m.group("hedge").split()).lower() if m.group("hedge") else None
     num2 = m.group("num2")
-    if num2 and hedge != "between" and re.search(r"\band\b", text[m.end("num"):m.start("num2")]):
+    if num2 and hedge != en.RANGE_OPENER and _RANGE_AND_RE.search(text[m.end("num"):m.start("num2")]):
         return None  # "3 and 4" is two numbers, a range only after "between"
-    if hedge == "between" and not num2:
+    if hedge == en.RANGE_OPENER and not num2:
         hedge = None
     value = _number(m.group("num"))
     high = _number(num2) if num2 else None
     cur = (m.group("cur") or "").strip() or m.group("curafter")
     scale_word = m.group("scale")
-    unit_word = (m.group("unit") or "").lower()
-    if scale_word in ("m", "k") and not cur and not unit_word.startswith(("dollar", "euro", "pound")):
+    unit_word = " ".join((m.group("unit") or "").lower().split())
+    if scale_word in _SHORT_SCALES and not cur and not _is_money(unit_word):
         if scale_word == "m" and not unit_word:
             unit_word, scale_word = "m", None  # 500m without a currency is metres
         else:
             scale_word = None
-    scale = _SCALES.get((scale_word or "").lower(), 1.0) if scale_word else 1.0
+    scale = en.SCALES.get(scale_word.lower(), 1.0) if scale_word else 1.0
     unit = _unit(cur, unit_word)
     word_number = not m.group("num")[0].isdigit()
     if word_number and unit is None and not scale_word:
@@ -123,13 +120,12 @@ def _mention(text: str, m: re.Match) -> QuantityMention | None:
                            high * scale if high is not None else None, unit, hedge, age, text[bare_start:span_end])
 
 
-def _unit(currency: str | None, unit_word: str) -> Unit | None:
-    if currency:
-        code = units.CURRENCY_SYMBOLS.get(currency, currency.upper())
-        return units.currency(code)
-    if not unit_word:
-        return None
-    word = " ".join(unit_word.split())
-    if word in ("dollar", "dollars"):
-        return units.currency("USD")
-    return units.lookup(word)
+def _is_money(unit_word: str) -> bool:
+    unit = BY_SPELLING.get(unit_word)
+    return unit is not None and unit.dimension.startswith("currency:")
+
+
+def _unit(symbol: str | None, unit_word: str) -> Unit | None:
+    if symbol:
+        return currency(CURRENCY_SYMBOLS.get(symbol, symbol.upper()))
+    return BY_SPELLING.get(unit_word) if unit_word else None

@@ -13,15 +13,16 @@ from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
 from ..extract.dates import RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
+from ..lexicon import alternation, en
 from ..model import Evidence, Found
 from ..text import Token, is_irregular_past
 from ..zones import Sentence
 from .topic import Article, in_quotation, negated, token_range
 
-FUTURE = frozenset("will would shall 'll going expected scheduled set upcoming ahead plans plan due".split())
-PAST = frozenset("was were had did earlier last ago yesterday".split())
-AUXILIARY_BEFORE_PARTICIPLE = frozenset("be been being is are has have will would to".split())
-FIGURE_DATE_GAP_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:on|by|as of|in|at)?\s*")  # "4,000 cars on"
+FUTURE = frozenset(en.FUTURE_MARKERS)
+PAST = frozenset(en.PAST_MARKERS)
+AUXILIARY_BEFORE_PARTICIPLE = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
+FIGURE_DATE_GAP_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}" + alternation(en.FIGURE_DATE_LINKS) + r"?\s*")  # "4,000 cars on"
 
 
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
@@ -155,8 +156,8 @@ def _future(tokens: Sequence[Token]) -> bool:
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if t.norm in PAST:
             return False
-        if (t.norm.endswith("ed") or is_irregular_past(t.norm)) and t.text[0].islower() and len(t.norm) > 3 \
-                and before not in AUXILIARY_BEFORE_PARTICIPLE and after != "by":
+        if (t.norm.endswith(en.PAST_ENDING) or is_irregular_past(t.norm)) and t.text[0].islower() \
+                and len(t.norm) > 3 and before not in AUXILIARY_BEFORE_PARTICIPLE and after != en.AGENT_WORD:
             return False  # a finite past verb, not "was opened" nor "led by"
     return True
 

@@ -7,13 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..claims import Claim, PeopleExpect
+from ..lexicon import en
 from ..model import Evidence, Found
 from ..text import Token
 from ..zones import Sentence
 from .topic import Article, Person, people_in
-
-MEMBER_CUES = (("led", "by"), ("includ",), ("accompani", "by"), ("join", "by"), ("along", "with"))
-
 
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
     expect = claim.expect
@@ -66,13 +64,13 @@ def _listed(text: str, toks: Sequence[Token], end: int, start: int) -> bool:
     """Whether tokens [end, start) only join two list items: ", ", " and ", ", and the "."""
     between = [t.norm for t in toks[end:start]]
     gap = text[toks[end - 1].end:toks[start].start] if end > 0 else ""
-    if any(w not in ("and", "the") for w in between):
+    if any(w not in en.LIST_WORDS for w in between):
         return False
-    return "," in gap or "and" in between
+    return "," in gap or en.LIST_WORDS[0] in between
 
 
 def _after_cue(toks: Sequence[Token], i: int) -> bool:
-    for cue in MEMBER_CUES:
+    for cue in en.MEMBER_CUES:
         n = len(cue)
         if i - n >= 0 and all(toks[i - n + k].stem.startswith(cue[k]) for k in range(n)):
             return True

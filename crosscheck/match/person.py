@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..claims import Claim, PersonExpect
 from ..extract.names import PhraseHit
+from ..lexicon import en
 from ..model import Evidence, Found
 from ..zones import Sentence
 from .topic import Article, Person, negated, person_at
@@ -49,7 +50,7 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
             return person
     # "Marcelo Ebrard, Mexico's foreign minister" / "Ebrard, the foreign secretary"
     i = h.first - 1
-    while i >= 0 and h.first - i <= 2 and (toks[i].norm in ("the", "his", "her")
+    while i >= 0 and h.first - i <= 2 and (toks[i].norm in en.ROLE_OWNERS
                                             or toks[i].text.endswith(("'s", "’s"))):
         i -= 1
     if 0 <= i < h.first and "," in art.text[toks[i].end:toks[i + 1].start]:

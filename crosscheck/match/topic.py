@@ -21,6 +21,7 @@ from ..extract import dates as dates_mod
 from ..extract.dates import DateMention
 from ..extract.names import NAME_PARTICLES, PhraseHit
 from ..extract.quantities import QuantityMention, find_quantities
+from ..lexicon import alternation, capitalised, char_class, en, is_negation
 from ..model import Evidence, Found, Misspelling
 from ..scope import Dating
 from ..sources import Source
@@ -30,27 +31,17 @@ from ..zones import Layout, Sentence
 if TYPE_CHECKING:
     from . import Matcher
 
-NEGATIONS = frozenset("not no never neither nor without hardly cannot".split())
-CONDITIONALS = frozenset("if unless whether".split())
-CONDITION_REACH = 12  # words between "if" and the word it conditions
-DISCOURSE = frozenset("however but and also still meanwhile additionally moreover yet so instead further "
-                      "furthermore indeed".split())
-ANAPHORS = frozenset("he she it they this these those its their his her such both".split())
-CLAUSE_BREAK_RE = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+CONDITIONALS = frozenset(en.CONDITIONALS)
+DISCOURSE = frozenset(en.DISCOURSE)
+ANAPHORS = frozenset(en.ANAPHORS)
+CLAUSE_BREAK_RE = re.compile(char_class(en.CLAUSE_MARKS + en.QUOTATION_MARKS) + r"|\s" + char_class(en.DASHES) + r"\s")
 # Words that make a capitalised run a title or an institution rather than a person's name.
-NOT_NAME_WORDS = frozenset(
-    "secretary minister president vice attorney general foreign homeland security state department house white "
-    "office ministry affairs defense defence justice initiative dialogue framework agency council committee "
-    "commission administration government party union nations united states republic kingdom city university "
-    "bank fund court senate congress parliament army police force forces service services news times post press "
-    "agreement treaty summit conference organization organisation development cooperation economic national "
-    "international federal public safety health chief director advisor adviser ambassador governor senator "
-    "representative spokesman spokesperson spokeswoman deputy prime mr mrs ms dr sir lady lord cabinet team group "
-    "delegation side mexican american canadian french british chinese russian european us uk eu un ag "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december north south east west new the".split()
-)
-FRAME_RE = re.compile(r"(?:(?:Back|Early|Late)\s+)?(?:In|During|By)\s+(?:(?:early|late|mid-?)\s*)?"
+NOT_NAME_WORDS = frozenset(en.TITLES + en.TITLE_QUALIFIERS + en.HONORIFICS + en.INSTITUTION_WORDS + en.NATIONALITIES
+                           + en.ABBREVIATED_BODIES + en.MONTH_NAMES + en.WEEKDAY_NAMES)
+# A sentence opening with a time frame is about that time: "In 1957, floods …".
+FRAME_RE = re.compile(r"(?:" + alternation(capitalised(en.FRAME_LEADS)) + r"\s+)?"
+                      + alternation(capitalised(en.FRAME_PREPOSITIONS)) + r"\s+(?:"
+                      + alternation(en.FRAME_QUALIFIERS) + r"-?\s*)?"
                       r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>1[89]\d\d|20\d\d)\s*,")
 
 
@@ -250,10 +241,9 @@ def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
     for k in range(i - 1, max(-1, i - 4), -1):
         if CLAUSE_BREAK_RE.search(text[tokens[k].end:tokens[k + 1].start]):
             break
-        norm = tokens[k].norm
-        if norm in NEGATIONS or norm.endswith("n't"):
+        if is_negation(tokens[k].norm):
             return True
-    for k in range(i - 1, max(-1, i - 1 - CONDITION_REACH), -1):  # bounded: a clause can be 50,000 words
+    for k in range(i - 1, max(-1, i - 1 - en.CONDITION_REACH), -1):  # bounded: a clause can be 50,000 words
         if CLAUSE_BREAK_RE.search(text[tokens[k].end:tokens[k + 1].start]):
             break
         if tokens[k].norm in CONDITIONALS:

@@ -17,73 +17,46 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 from . import scope as scope_mod
 from . import sources as sources_mod
-from . import units
 from .pipeline import source_title
 from .extract.dates import MONTHS, WEEKDAYS, find_dates
 from .extract.names import NAME_PARTICLES, capitalised_runs
 from .extract.quantities import find_quantities
+from .lexicon import alternation, char_class, en, is_negation
+from .lexicon.units import lookup
 from .model import SourceInfo, Warning
 from .text import LineIndex, Token, fold, normalise_word, stem, tokenize
 from .zones import Layout, analyse
 
-# Words that start a sentence or a name without being part of it.
-LEADING = frozenset(
-    "the a an on in at of for to by with from into during after before since until while when as but and or "
-    "this that these those his her their its our my your both earlier later meanwhile however also according "
-    "said says if than then so yet".split()
-)
+LEADING = frozenset(en.SENTENCE_OPENERS)
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
-RUN_CONNECTORS = NAME_PARTICLES | {"of"}
+RUN_CONNECTORS = NAME_PARTICLES | frozenset(en.NAME_JOINERS)
 
-# The two sides of a novelty statement; words are stemmed when the table is built.
-NOVELTY_WORDS = {
-    "first": ("first", "inaugural", "maiden", "unprecedented"),
-    "revived": ("revive", "revived", "revival", "resume", "resumed", "resumption", "relaunch", "restart",
-                "reactivate", "reactivation", "reinstate", "resurrect", "renew", "renewal"),
-}
-NOVELTY = {stem(normalise_word(w)): side for side, words in NOVELTY_WORDS.items() for w in words}
-NOVELTY_REACH = 4
+# The two sides of a novelty statement, stemmed.
+NOVELTY = {stem(normalise_word(w)): side for side, words in en.NOVELTY_WORDS.items() for w in words}
+NOVELTY_REACH = en.NOVELTY_REACH
+_ONE = en.ONE_OF_THE[0]  # "one of the largest"
+OCCASIONS = frozenset(en.OCCASIONS)
 # Superlatives: "the largest protest" against "the second-largest" or "one of the largest protests".
-SUPERLATIVES = frozenset(stem(w) for w in (
-    "record", "largest", "biggest", "highest", "lowest", "smallest", "deadliest", "worst", "best", "longest",
-    "shortest", "oldest", "youngest", "fastest", "slowest", "strongest", "weakest", "heaviest", "costliest"))
-ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th".split())
-HEAD_STOP = frozenset("in of since ever for on at to the a an and or than this that yet so by from with as is was "
-                      "are were has have had".split())
-NEGATIONS = frozenset("not never no nor isn't wasn't n't".split())  # the subject must begin within this many words after the term
-
+SUPERLATIVES = frozenset(stem(w) for w in en.SUPERLATIVES)
+ORDINALS = frozenset(en.ORDINALS)
+HEAD_STOP = frozenset(en.HEAD_STOP)
 # Words that make the capitalised words before a name a title ("Foreign Minister").
-TITLES = frozenset(
-    "minister secretary president vice premier chancellor governor mayor ambassador spokesman spokeswoman "
-    "spokesperson director chief head chairman chairwoman chair ceo commissioner senator general attorney "
-    "prosecutor judge justice leader king queen prince envoy adviser advisor coordinator officer founder "
-    "chairperson cfo ceo coo manager captain coach".split()
-)
-# Counts of people that are about the story's event itself, whatever place or body a sentence
-# names ("the floods in Valencia have killed 205 people"): grouped by what is counted.
-TOLLS = {
-    "death toll": ("die", "died", "dead", "death", "deaths", "kill", "killed", "killing", "toll", "fatalities",
-                   "lives", "perished"),
-    "injured": ("injure", "injured", "injuries", "injury", "wounded", "hurt"),
-    "missing": ("missing", "unaccounted"),
-    "displaced": ("evacuate", "evacuated", "evacuation", "evacuees", "displaced", "homeless"),
-    "arrested": ("arrest", "arrested", "arrests", "detained", "detention"),
-    "rescued": ("rescue", "rescued"),
-}
-TOLL = {stem(normalise_word(w)): name for name, words in TOLLS.items() for w in words}
+TITLES = frozenset(en.TITLES)
+TOLL = {stem(normalise_word(w)): name for name, words in en.TOLLS.items() for w in words}
 QUANTITY_REACH = 8  # words between a figure and the subject it is about
-YEAR_RE = re.compile(r"\b(?:in|from|a|an|the)\s+((?:1[89]|20)\d\d)\b(?![-–]\d)", re.IGNORECASE)
-POSSESSIVES = frozenset("its their his her our your my whose".split())
-PRONOUNS = frozenset("he she it they this these its their his her".split())
-CLAUSE_BREAK_RE = re.compile(r"[;:()\[\]]|,\s")
+YEAR_RE = re.compile(r"\b" + alternation(en.YEAR_PREPOSITIONS) + r"\s+((?:1[89]|20)\d\d)\b(?![-–]\d)", re.IGNORECASE)
+POSSESSIVES = frozenset(en.POSSESSIVES)
+PRONOUNS = frozenset(en.ANAPHORS)
+# A clause ends at these marks, and at a comma before a space (not the one in "1,960").
+CLAUSE_BREAK_RE = re.compile(char_class([m for m in en.CLAUSE_MARKS if m != ","] + list(en.BRACKETS)) + r"|,\s")
 APPOSITION_RE = re.compile(r"^,\s")  # the comma right after a name
 
 # How checkable a kind of statement is: a figure or date is settled by one document.
@@ -350,9 +323,9 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
             if side is None:
                 continue
             occasion = side == "first" and _ordinal_of(tokens, i)
-            if occasion and tokens[i + 1].norm not in ("time", "times"):
+            if occasion and tokens[i + 1].norm not in en.OCCASION_OF_NOVELTY:
                 continue  # "the first day": an ordinal, not a claim of novelty
-            if any(t.norm in NEGATIONS for t in tokens[max(0, i - 3):i]):
+            if any(is_negation(t.norm) for t in tokens[max(0, i - 3):i]):
                 continue  # "not the first time": a claim about something else
             mention = _novelty_subject(text, tokens, mentions, i, look_back=occasion)
             if mention is not None:
@@ -364,7 +337,7 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
                 if head is not None:
                     subject, about = head
                     first = next((j for j in range(max(0, i - 3), i) if tokens[j].norm in ORDINALS
-                                  or tokens[j].norm in NEGATIONS or tokens[j].norm == "one"), i) if ranked else i
+                                  or is_negation(tokens[j].norm) or tokens[j].norm == _ONE), i) if ranked else i
                     written = text[tokens[first].start:tok.end]
                     found = statement("rank", subject, "rank", "not the most" if ranked else "the most",
                                       tok.start, tok.end, written)
@@ -413,8 +386,8 @@ def _title_before(text: str, tokens: Sequence[Token], mention: _Mention) -> tupl
 def _ranked(tokens: Sequence[Token], i: int) -> bool:
     """ "second-largest", "one of the largest", "not the largest": not the top of the ranking."""
     before = [t.norm for t in tokens[max(0, i - 3):i]]
-    return (bool(before) and before[-1] in ORDINALS) or before == ["one", "of", "the"] or any(
-        w in NEGATIONS for w in before)
+    return (bool(before) and before[-1] in ORDINALS) or tuple(before) == en.ONE_OF_THE or any(
+        is_negation(w) for w in before)
 
 
 def _superlative_subject(text: str, tokens: Sequence[Token], mentions: list[_Mention],
@@ -437,8 +410,7 @@ def _superlative_subject(text: str, tokens: Sequence[Token], mentions: list[_Men
 def _ordinal_of(tokens: Sequence[Token], i: int) -> bool:
     """ "the first time", "the first day": an ordinal of an occasion follows."""
     following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    return following in {"time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
-                         "half", "quarter", "round", "step", "stage", "phase"}
+    return following in OCCASIONS
 
 
 def _novelty_subject(text: str, tokens: Sequence[Token], mentions: list[_Mention], i: int,
@@ -527,7 +499,7 @@ def _same(a: Statement, b: Statement) -> bool:
     """Equal values; amounts in another unit of the same dimension within 1%, as check compares them."""
     if a.kind != "quantity":
         return a.value == b.value
-    unit_a, unit_b = units.lookup(a.value.split()[-1]), units.lookup(b.value.split()[-1])
+    unit_a, unit_b = lookup(a.value.split()[-1]), lookup(b.value.split()[-1])
     if unit_a is None or unit_b is None:
         return a.value == b.value
     low_b = unit_b.convert(b.amount, unit_a)

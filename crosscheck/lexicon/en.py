@@ -1,0 +1,320 @@
+"""English: every word, phrase and mark crosscheck reads articles and claims with.
+
+Plain tables only, so that a rule's vocabulary can be read, reviewed and
+extended in one place; the modules that apply a rule build their regular
+expressions from these tables when they are imported. Every entry has
+sentences showing where it applies and where it must not in
+`examples.yaml` beside this file, and tests/test_lexicon.py runs them.
+
+Words are written in their normal form (lower case, no accents, no dots:
+see `crosscheck.text.normalise_word`) unless a table says otherwise.
+"""
+
+from __future__ import annotations
+
+# --- units and currencies ----------------------------------------------------------------------
+
+# (canonical name, dimension, factor to the dimension's base unit, spellings). Conversion happens
+# only inside a dimension, and each currency is a dimension of its own: crosscheck has no exchange
+# rates. Every spelling is accepted as a claim's `unit` and read after a number in articles
+# ("15 years", "3,155 km"); a spelling of several words may be spaced any way.
+UNITS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
+    ("year", "time", 365.2425, ("year", "years", "yr", "yrs")),
+    ("day", "time", 1.0, ("day", "days")),
+    ("m", "length", 1.0, ("m", "metre", "metres", "meter", "meters")),
+    ("km", "length", 1000.0, ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers")),
+    ("mile", "length", 1609.344, ("mile", "miles", "mi")),
+    ("ft", "length", 0.3048, ("ft", "foot", "feet")),
+    ("USD", "currency:USD", 1.0, ("usd", "dollar", "dollars", "us dollar", "us dollars")),
+    ("EUR", "currency:EUR", 1.0, ("eur", "euro", "euros")),
+    ("GBP", "currency:GBP", 1.0, ("gbp", "pound", "pounds", "pound sterling")),
+    ("percent", "percent", 1.0, ("%", "percent", "per cent", "pct")),
+    ("people", "people", 1.0, ("people", "person", "persons", "deaths", "dead", "victims")),
+)
+# Abbreviations an editor may type as a claim's unit, never read in articles: "3-D printing"
+# is not three days.
+CLAIM_ONLY_UNITS = {"y": "year", "d": "day"}
+
+# ISO code -> the symbols articles write before an amount ("S$ 40 million", "€500m"). A code is
+# read before or after an amount ("USD 300", "300 USD"); any three capital letters are taken as
+# a currency code in claims.
+CURRENCIES: dict[str, tuple[str, ...]] = {
+    "USD": ("$", "US$"), "EUR": ("€",), "GBP": ("£",), "JPY": ("¥",), "CNY": (), "INR": ("₹",),
+    "MXN": ("MX$",), "CAD": ("C$", "CA$"), "AUD": ("A$",), "SGD": ("S$",), "CHF": (), "BRL": ("R$",),
+    "HKD": ("HK$",), "NZD": ("NZ$",), "KRW": ("₩",), "RUB": ("₽",), "ZAR": (),
+}
+
+# --- amounts -----------------------------------------------------------------------------------
+
+NUMBER_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)  # each word's value is its place
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")  # 20, 30, …
+COUNT_PHRASES = {"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
+# Scale words after an amount ("3.3 billion", "€500m"). The one-letter ones are read only in lower
+# case and, in articles, only with a currency: "500m" alone is 500 metres.
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "bn": 1e9, "mn": 1e6, "tn": 1e12, "k": 1e3, "m": 1e6, "b": 1e9}
+# Words before an amount that make it approximate or a bound ("around 15 years", "more than
+# 200"): a hedged figure is reported as hedged. "between" also opens a range.
+HEDGES = (
+    "around", "about", "approximately", "roughly", "nearly", "almost", "some", "close to", "an estimated",
+    "estimated", "more than", "over", "at least", "up to", "less than", "fewer than", "under", "as many as",
+    "as much as", "upwards of", "just over", "just under", "well over", "at most", "no more than",
+    "no fewer than", "between",
+)
+RANGE_MARKS = ("-", "–")  # "13-15 years"
+RANGE_WORDS = ("to", "and")  # "3 to 4 km"; "and" only after RANGE_OPENER
+RANGE_OPENER = "between"
+AGE_WORDS = ("old", "olds")  # "13-year-old", "13 years old"
+AGE_PREPOSITIONS = ("for", "after")  # "for 13 years": a span that dates its subject
+AGO = "ago"  # "20 years ago"
+
+# --- dates -------------------------------------------------------------------------------------
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")  # in order: month 1 first
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                       "sept": 9, "oct": 10, "nov": 11, "dec": 12}  # read with or without a dot
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # Monday first
+# Words before a weekday saying which one: "next Friday", "the coming Tuesday".
+WEEKDAY_RELATIVES = {"next": "next", "last": "last", "this": "this", "coming": "next", "past": "last"}
+# Words before a bare month ("last June", "early August"); "mid-" is written joined.
+MONTH_QUALIFIERS = ("last", "next", "this", "early", "late", "in", "since", "until", "by", "from", "during",
+                    "before", "after")
+MONTH_PREFIX = "mid-"
+MONTH_WITHIN = ("in", "during", "mid")  # "in June", "mid-June": the date is the month itself, not a bound
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")  # "8th": a day, never an amount
+DAY_WORDS = ("the", "of")  # "Friday, the 8th of October"
+# Days counted from the publication date.
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+# Words before a date that make it a bound of some other period, not the date of the event:
+# "stalled since 2016", "until June".
+DATE_RELATIONS = ("since", "until", "till", "before", "after", "from", "through", "by")
+# Words before a four-digit number that make it a year a statement is about ("signed in 2008").
+YEAR_PREPOSITIONS = ("in", "from", "a", "an", "the")
+
+# --- tense -------------------------------------------------------------------------------------
+
+# Irregular verbs: base -> past forms the stemmer cannot relate to it ("rebuilt" is to "rebuild"
+# as "revived" is to "revive"). Only forms that are not also common nouns or adjectives (not
+# "left", "found", "saw", "rose").
+IRREGULAR_VERBS = {
+    "build": "built", "meet": "met", "hold": "held", "begin": "began begun", "take": "took taken",
+    "make": "made", "win": "won", "pay": "paid", "sell": "sold", "spend": "spent", "send": "sent",
+    "bring": "brought", "buy": "bought", "grow": "grew grown", "run": "ran", "give": "gave given",
+    "go": "went gone", "come": "came", "know": "knew known", "tell": "told", "keep": "kept",
+    "think": "thought", "feel": "felt", "stand": "stood", "write": "wrote written", "choose": "chose chosen",
+    "break": "broke broken", "speak": "spoke spoken", "draw": "drew drawn", "fight": "fought",
+    "seek": "sought", "teach": "taught", "catch": "caught", "drive": "drove driven",
+    "fly": "flew flown", "fall": "fell fallen", "freeze": "froze frozen", "throw": "threw thrown",
+    "strike": "struck", "sink": "sank sunk", "rise": "rose risen", "shake": "shook",
+    "lead": "led", "say": "said", "undertake": "undertook undertaken",
+}
+PARTICIPLE_ENDING = "en"  # "taken", "given": a participle, not a past form
+REPEAT_PREFIX = "re"  # "rebuilt", "remade": an irregular verb again
+# Words that make a sentence speak of what is to come ("will meet on Friday") ...
+FUTURE_MARKERS = ("will", "would", "shall", "'ll", "going", "expected", "scheduled", "set", "upcoming", "ahead",
+                  "plans", "plan", "due")
+# ... or of what happened ("was held on Friday").
+PAST_MARKERS = ("was", "were", "had", "did", "earlier", "last", "ago", "yesterday")
+# Words before a participle that make it no finite past verb: "was opened", "has met".
+AUXILIARIES_BEFORE_PARTICIPLE = ("be", "been", "being", "is", "are", "has", "have", "will", "would", "to")
+PAST_ENDING = "ed"
+AGENT_WORD = "by"  # "led by": a participle, not a finite verb
+
+# --- negation and condition --------------------------------------------------------------------
+
+# A word used under these ("not the first") is no evidence; so is every word ending in "n't".
+NEGATIONS = ("not", "no", "never", "neither", "nor", "without", "hardly", "cannot")
+NEGATED_ENDING = "n't"
+CONDITIONALS = ("if", "unless", "whether")
+CONDITION_REACH = 12  # words between "if" and the word it conditions
+
+# --- clauses and continuation ------------------------------------------------------------------
+
+# Marks between two words that end a clause. Readers differ on the comma, which also sets off an
+# apposition: attribution and evidence quotes stop at any of CLAUSE_MARKS and QUOTATION_MARKS
+# (quotes too, and evidence at a spaced dash); `discover` stops at CLAUSE_MARKS and BRACKETS but
+# at a comma only before a space, and reads past quotation marks.
+CLAUSE_MARKS = (",", ";", ":", "(", ")")
+QUOTATION_MARKS = ('"', "“", "”")
+BRACKETS = ("[", "]")
+DASHES = ("-", "–", "—")  # a clause break when spaced: "the talks - first held in 2008 - resume"
+# Words that open a sentence without changing its subject: "However, it …".
+DISCOURSE = ("however", "but", "and", "also", "still", "meanwhile", "additionally", "moreover", "yet", "so",
+             "instead", "further", "furthermore", "indeed")
+# Words that point back at what the previous sentence named: "He said …", "Its budget …".
+ANAPHORS = ("he", "she", "it", "they", "this", "these", "those", "its", "their", "his", "her", "such", "both")
+PERSONAL_PRONOUNS = ("he", "she", "they")  # "He said": the person named just before
+POSSESSIVES = ("its", "their", "his", "her", "our", "your", "my", "whose")
+DETERMINERS = ("a", "an", "the")
+SPEECH_NEGATIONS = ("not",)  # "Price did not say" is still Price
+# Words that start a sentence or a name without being part of it ("The", "During", "On").
+SENTENCE_OPENERS = (
+    "the", "a", "an", "on", "in", "at", "of", "for", "to", "by", "with", "from", "into", "during", "after",
+    "before", "since", "until", "while", "when", "as", "but", "and", "or", "this", "that", "these", "those",
+    "his", "her", "their", "its", "our", "my", "your", "both", "earlier", "later", "meanwhile", "however",
+    "also", "according", "said", "says", "if", "than", "then", "so", "yet",
+)
+# A sentence opening with a time frame is about that time: "In 1957, floods …", "Back in 2008, …".
+FRAME_LEADS = ("back", "early", "late")
+FRAME_PREPOSITIONS = ("in", "during", "by")
+FRAME_QUALIFIERS = ("early", "late", "mid")
+# Words between a figure and a date that date the figure: "rose to 158 on Thursday".
+FIGURE_DATE_LINKS = ("on", "by", "as of", "in", "at")
+
+# --- attribution -------------------------------------------------------------------------------
+
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced", "announces", "noted",
+    "notes", "explained", "explains", "confirmed", "confirms", "described", "describes", "insisted", "insists",
+    "argued", "argues", "warned", "warns", "wrote", "writes", "tweeted", "informed", "informs", "reported",
+    "reports", "claimed", "claims", "stressed", "stresses", "emphasized", "emphasised",
+)
+ACCORDING_TO = ("according", "to")
+# Things said at: "a phone briefing on Thursday" dates the statement, not the event.
+COMMUNICATION_NOUNS = ("briefing", "statement", "interview", "conference", "call", "speech", "remarks", "post")
+# Words that may stand between a speaker and "said": "had also said", "reportedly said".
+SPEECH_AUXILIARIES = ("had", "has", "have", "also", "later", "earlier", "then", "would", "will", "previously",
+                      "reportedly", "again", "once", "further")
+# Words between a speech verb and its date: "said on Monday", "told reporters this week".
+DATE_GLUE = ("on", "earlier", "late", "this", "last", "reporters", "journalists", "the", "a", "news", "press")
+# Plural nouns that speak as a group: "Officials said".
+GROUP_NOUNS = ("officials", "authorities", "police", "experts", "analysts", "sources", "residents", "witnesses",
+               "diplomats", "critics", "lawmakers", "prosecutors", "researchers", "scientists", "investigators",
+               "organisers", "organizers", "doctors", "activists", "observers")
+
+# --- names and titles --------------------------------------------------------------------------
+
+# Posts people hold, written before their names: "Foreign Minister Marcelo Ebrard".
+TITLES = (
+    "minister", "secretary", "president", "vice", "premier", "chancellor", "governor", "mayor", "ambassador",
+    "spokesman", "spokeswoman", "spokesperson", "director", "chief", "head", "chairman", "chairwoman", "chair",
+    "ceo", "commissioner", "senator", "general", "attorney", "prosecutor", "judge", "justice", "leader", "king",
+    "queen", "prince", "envoy", "adviser", "advisor", "coordinator", "officer", "founder", "chairperson", "cfo",
+    "coo", "manager", "captain", "coach",
+)
+# Words that make a title more precise, but only inside one ("Prime Minister", "Homeland Security
+# Secretary"); `discover` does not count them as titles on their own.
+TITLE_QUALIFIERS = ("prime", "deputy", "foreign", "homeland", "security", "state")
+# Forms of address and abbreviated titles: "Dr.", "Sen.", "Lt. Col.".
+HONORIFICS = ("dr", "mr", "mrs", "ms", "sir", "dame", "sen", "rep", "gov", "lt", "col", "capt", "prof",
+              "professor")
+# Words that make a capitalised run an institution, a place or a title rather than a person's
+# name ("Homeland Security", "White House"), beside the months, weekdays and titles.
+INSTITUTION_WORDS = (
+    "department", "house", "white", "office", "ministry", "affairs", "defense", "defence", "justice", "initiative",
+    "dialogue", "framework", "agency", "council", "committee", "commission", "administration", "government",
+    "party", "union", "nations", "united", "states", "republic", "kingdom", "city", "university", "bank", "fund",
+    "court", "senate", "congress", "parliament", "army", "police", "force", "forces", "service", "services",
+    "news", "times", "post", "press", "agreement", "treaty", "summit", "conference", "organization",
+    "organisation", "development", "cooperation", "economic", "national", "international", "federal", "public",
+    "safety", "health", "cabinet", "team", "group", "delegation", "side", "representative", "lady", "lord",
+    "north", "south", "east", "west", "new", "the",
+)
+NATIONALITIES = ("mexican", "american", "canadian", "french", "british", "chinese", "russian", "european")
+ABBREVIATED_BODIES = ("us", "uk", "eu", "un", "ag")  # countries, unions and "AG" (attorney general)
+# Small words inside a name: "Andrés Manuel López Obrador", "Ursula von der Leyen".
+NAME_PARTICLES = ("de", "del", "la", "le", "da", "di", "du", "van", "von", "bin", "al", "der", "den")
+NAME_JOINERS = ("of",)  # "Secretary of State": one name to `discover`
+# Words inside a multi-word name that a misspelling never touches ("Secretary of State").
+NAME_FUNCTION_WORDS = ("of", "on", "the", "and", "y")
+# Words after "led by", "including", … name members of a group; each cue is a sequence of stem
+# beginnings.
+MEMBER_CUES = (("led", "by"), ("includ",), ("accompani", "by"), ("join", "by"), ("along", "with"))
+LIST_WORDS = ("and", "the")  # what may join two names of one list: "X, Y and the Z"
+ROLE_OWNERS = ("the", "his", "her")  # "Ebrard, the foreign secretary"
+
+# --- statements `discover` compares --------------------------------------------------------------
+
+# The two sides of a novelty statement; the first word of each side is the claim term a draft
+# fact sheet writes.
+NOVELTY_WORDS = {
+    "first": ("first", "inaugural", "maiden", "unprecedented"),
+    "revived": ("revive", "revived", "revival", "resume", "resumed", "resumption", "relaunch", "restart",
+                "reactivate", "reactivation", "reinstate", "resurrect", "renew", "renewal"),
+}
+NOVELTY_REACH = 4  # words between a novelty word and its subject
+# Nouns after "first" that make it an ordinal of an occasion ("the first day"), not novelty;
+# "for the first time" is novelty of what came before it.
+OCCASIONS = ("time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "half",
+             "quarter", "round", "step", "stage", "phase")
+OCCASION_OF_NOVELTY = ("time", "times")
+SUPERLATIVES = ("record", "largest", "biggest", "highest", "lowest", "smallest", "deadliest", "worst", "best",
+                "longest", "shortest", "oldest", "youngest", "fastest", "slowest", "strongest", "weakest",
+                "heaviest", "costliest")
+# A rank below the top: "the second-largest", "one of the largest".
+ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd",
+            "4th", "5th")
+ONE_OF_THE = ("one", "of", "the")
+# Words that end a superlative's head noun: "the deadliest floods in decades" ranks floods.
+HEAD_STOP = ("in", "of", "since", "ever", "for", "on", "at", "to", "the", "a", "an", "and", "or", "than", "this",
+             "that", "yet", "so", "by", "from", "with", "as", "is", "was", "are", "were", "has", "have", "had")
+# Counts of people that are about the story's event itself, whatever place or body a sentence
+# names ("the floods in Valencia have killed 205 people"): grouped by what is counted. The words
+# also locate a draft claim about the count.
+TOLLS = {
+    "death toll": ("die", "died", "dead", "death", "deaths", "kill", "killed", "killing", "toll", "fatalities",
+                   "lives", "perished"),
+    "injured": ("injure", "injured", "injuries", "injury", "wounded", "hurt"),
+    "missing": ("missing", "unaccounted"),
+    "displaced": ("evacuate", "evacuated", "evacuation", "evacuees", "displaced", "homeless"),
+    "arrested": ("arrest", "arrested", "arrests", "detained", "detention"),
+    "rescued": ("rescue", "rescued"),
+}
+
+# --- the page around the article ------------------------------------------------------------------
+
+# Credits that make a line a photo caption wherever it stands (written as they appear, case kept).
+CAPTION_CREDITS = (
+    "REUTERS/", "Reuters/", "PHOTO:", "Photo:", "Photo by", "Photograph:", "(AP Photo", "AP Photo/",
+    "via Getty Images", "Getty Images", "photo_camera", "IMAGE:", "Image:", "File photo", "FILE PHOTO", "/AFP",
+    "AFP via", "via REUTERS", "Pool via", "/Pool", "EPA-EFE", "Shutterstock", "Credit:",
+)
+IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp")
+# Lines that name who wrote or edited the article: "Reporting by …", "Editing by …".
+BYLINE_LEADS = ("Reporting", "Reported", "Writing", "Written", "Editing", "Edited", "Additional reporting",
+                "Compiled")
+BYLINE_ROLES = ("Coordinator", "Correspondent", "Editor", "Reporter", "Contributor", "Author")
+BYLINE_LINK = "by"  # "Reporting by …"; a line "By Jane Doe" is a byline too
+# Short lines (eight words at most) that are the page, not the article, compared in lower case:
+# the whole line ...
+BOILERPLATE_LINES = (
+    "advertisement", "advert", "sponsored", "skip to content", "skip to main content", "leave a reply",
+    "leave a comment", "share", "comment", "comments", "read more", "print", "email", "e-mail", "copy link",
+    "image", "image:", "photo", "photo:",
+)
+# ... or the line's opening, whatever follows ...
+BOILERPLATE_OPENINGS = (
+    "click here", "listen to article", "listen to this article", "sign up", "subscribe", "follow us",
+    "all rights reserved", "©", "(c) ", "copyright ", "our standards:",
+)
+SHARE_LEADS = ("share this", "share on")  # ... "Share on Facebook": and one word ...
+READING_TIME_UNITS = ("min", "mins", "minute", "minutes")  # ... "4 min read": a number, the unit, "read".
+READ = "read"
+SKIP_TO_CONTENT = ("skip to content", "skip to main content")  # a short line holding it is navigation
+# A short line heading a list of other stories: it and everything after it are not the article.
+# Whole lines (a colon may follow) ...
+TAIL_HEADINGS = (
+    "related", "related stories", "related articles", "related coverage", "related content", "related news",
+    "related posts", "read next", "latest news",
+)
+# ... and openings, as whole words.
+TAIL_OPENINGS = (
+    "more from", "more in", "more on", "recommended", "most read", "most popular", "most viewed",
+    "you may also like", "trending",
+)
+# A line giving the publication date: "Published: 3 March 2023", "Updated on …".
+PUBLISHED_LABELS = ("Published", "Posted", "First published")
+UPDATED_LABELS = ("Updated", "Last updated", "Last modified")
+DATE_LABEL = "date"  # "date: 2021-10-04"
+LABEL_LINK = "on"  # "Updated on 4 March"
+# Abbreviations whose full stop does not end a sentence ("Dr.", "Gen."), beside the months'.
+ABBREVIATIONS = (
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "prof", "inc",
+    "corp", "co", "ltd", "no", "vs", "etc", "mt", "ft", "adm", "sgt", "maj", "rev", "hon", "pres", "supt", "dept", "approx", "est", "fig",
+    "al",
+)
+SENTENCE_END_MARKS = (".", "!", "?")
