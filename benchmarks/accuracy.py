@@ -117,32 +117,61 @@ def score(story: Story) -> Score:
                 false_alarms += 1
             elif should and not flagged:
                 missed += 1
-    expected_names = {(Path(names.get(m["source"], m["source"])).name, m["found"].casefold())
-                      for m in gold.get("misspellings") or []}
+    expected_names = {
+        (Path(names.get(m["source"], m["source"])).name, m["found"].casefold()) for m in gold.get("misspellings") or []
+    }
     found_names = {(Path(m.source).name, m.found.casefold()) for m in report.misspellings}
     for source, name in sorted(found_names - expected_names):
         wrong.append(f"misspelling false alarm in {source}: {name}")
     for source, name in sorted(expected_names - found_names):
         wrong.append(f"misspelling missed in {source}: {name}")
-    return Score(story.name, bool(gold.get("held_out")), pairs, right, flagged_right, false_alarms, missed,
-                 len(expected_names), len(expected_names & found_names), len(found_names - expected_names),
-                 tuple(wrong))
+    return Score(
+        story.name,
+        bool(gold.get("held_out")),
+        pairs,
+        right,
+        flagged_right,
+        false_alarms,
+        missed,
+        len(expected_names),
+        len(expected_names & found_names),
+        len(found_names - expected_names),
+        tuple(wrong),
+    )
 
 
 def total(name: str, scores: list[Score]) -> Score:
-    return Score(name, False, *(sum(getattr(s, f) for s in scores) for f in (
-        "pairs", "right", "flagged_right", "false_alarms", "missed", "misspellings", "misspellings_found",
-        "misspelling_false_alarms")))
+    return Score(
+        name,
+        False,
+        *(
+            sum(getattr(s, f) for s in scores)
+            for f in (
+                "pairs",
+                "right",
+                "flagged_right",
+                "false_alarms",
+                "missed",
+                "misspellings",
+                "misspellings_found",
+                "misspelling_false_alarms",
+            )
+        ),
+    )
 
 
 def table(scores: list[Score]) -> str:
-    head = (f"{'story':<30} {'pairs':>5} {'accuracy':>8} {'precision':>9} {'recall':>6} "
-            f"{'misspellings':>12} {'false alarms':>12}")
+    head = (
+        f"{'story':<30} {'pairs':>5} {'accuracy':>8} {'precision':>9} {'recall':>6} "
+        f"{'misspellings':>12} {'false alarms':>12}"
+    )
     lines = [head, "-" * len(head)]
     for s in scores:
         label = s.story + (" (held out)" if s.held_out else "")
-        lines.append(f"{label:<30} {s.pairs:>5} {s.accuracy:>8.3f} {s.precision:>9.3f} {s.recall:>6.3f} "
-                     f"{s.misspellings_found:>6}/{s.misspellings:<5} {s.false_alarms:>12}")
+        lines.append(
+            f"{label:<30} {s.pairs:>5} {s.accuracy:>8.3f} {s.precision:>9.3f} {s.recall:>6.3f} "
+            f"{s.misspellings_found:>6}/{s.misspellings:<5} {s.false_alarms:>12}"
+        )
     return "\n".join(lines)
 
 
@@ -156,9 +185,12 @@ def main() -> None:
     chosen = [s for s in stories() if not args.story or s.name in args.story]
     scores = [score(s) for s in chosen]
     corpus = [s for s in scores if s.story != "sample"]
-    rows = scores + [total("corpus (designed on)", [s for s in corpus if not s.held_out]),
-                     total("corpus (held out)", [s for s in corpus if s.held_out]),
-                     total("corpus (all)", corpus)]
+    rows = [
+        *scores,
+        total("corpus (designed on)", [s for s in corpus if not s.held_out]),
+        total("corpus (held out)", [s for s in corpus if s.held_out]),
+        total("corpus (all)", corpus),
+    ]
     if args.wrong:
         for s in scores:
             for line in s.wrong:
@@ -166,13 +198,26 @@ def main() -> None:
         print()
     print(table(rows))
     if args.json:
-        data = [{**{k: v for k, v in asdict(s).items() if k != "wrong"}, "accuracy": round(s.accuracy, 4),
-                 "precision": round(s.precision, 4), "recall": round(s.recall, 4), "wrong": list(s.wrong)}
-                for s in rows]
+        data = [
+            {
+                **{k: v for k, v in asdict(s).items() if k != "wrong"},
+                "accuracy": round(s.accuracy, 4),
+                "precision": round(s.precision, 4),
+                "recall": round(s.recall, 4),
+                "wrong": list(s.wrong),
+            }
+            for s in rows
+        ]
         Path(args.json).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if args.record:
-        floors = {s.story: {"accuracy": round(s.accuracy, 4), "precision": round(s.precision, 4),
-                            "recall": round(s.recall, 4)} for s in scores}
+        floors = {
+            s.story: {
+                "accuracy": round(s.accuracy, 4),
+                "precision": round(s.precision, 4),
+                "recall": round(s.recall, 4),
+            }
+            for s in scores
+        }
         RECORDED.write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
 
 

@@ -60,7 +60,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--claims", type=int, default=50)
-    parser.add_argument("--runs", type=int, default=3, help="runs per corpus measure (the sample takes 3 times as many)")
+    parser.add_argument(
+        "--runs", type=int, default=3, help="runs per corpus measure (the sample takes 3 times as many)"
+    )
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--corpus", type=Path, help="reuse (or create) the corpus in this folder")
     parser.add_argument("--json", dest="json_path", type=Path)
@@ -68,7 +70,7 @@ def main() -> None:
 
     results: dict[str, object] = {
         "machine": f"{os.cpu_count()} cores, {platform.machine()}, {platform.python_implementation()} "
-                   f"{platform.python_version()}",
+        f"{platform.python_version()}",
     }
     # the bundled sample, as an editor runs it
     timed(crosscheck("check", "--no-cache"), ROOT)
@@ -78,13 +80,32 @@ def main() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="crosscheck-bench-"))
     corpus = args.corpus or scratch / "corpus"
     if not (corpus / "claims.yaml").exists():
-        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "corpus.py"), str(corpus), "--articles",
-                        str(args.articles), "--claims", str(args.claims)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "benchmarks" / "corpus.py"),
+                str(corpus),
+                "--articles",
+                str(args.articles),
+                "--claims",
+                str(args.claims),
+            ],
+            check=True,
+        )
     files = sorted((corpus / "sources").rglob("*.txt"))
     size_mb = sum(f.stat().st_size for f in files) / 1e6
     cache = scratch / "cache"
-    run = crosscheck("check", "--jobs", str(args.jobs), "--cache-dir", str(cache), "--format", "sarif",
-                     "--output", str(scratch / "out.sarif"))
+    run = crosscheck(
+        "check",
+        "--jobs",
+        str(args.jobs),
+        "--cache-dir",
+        str(cache),
+        "--format",
+        "sarif",
+        "--output",
+        str(scratch / "out.sarif"),
+    )
     results["corpus"] = f"{len(files)} articles, {size_mb:.1f} MB, {args.claims} claims"
 
     cold = []

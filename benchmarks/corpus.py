@@ -15,17 +15,92 @@ import datetime as dt
 import random
 from pathlib import Path
 
-FIRST = ["Ana", "Bruno", "Chiara", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemal", "Lucia",
-         "Marek", "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Stefan", "Tamar", "Ugo", "Vera", "Wen", "Yusuf"]
-LAST = ["Almeida", "Brandt", "Castellano", "Dubois", "Eriksen", "Fontaine", "Gallagher", "Haddad", "Ibarra",
-        "Jansen", "Kowalski", "Lindqvist", "Moreau", "Novak", "Okafor", "Petrov", "Quiroga", "Rossi", "Sandoval",
-        "Takahashi", "Urquhart", "Valdez", "Weber", "Zielinski"]
-PLACES = ["Lisbon", "Gdansk", "Valencia", "Tampere", "Brno", "Porto", "Bilbao", "Graz", "Turku", "Ghent", "Split",
-          "Kaunas", "Aarhus", "Malmo", "Leipzig", "Rennes", "Lyon", "Bergen", "Cork", "Riga"]
-KINDS = [("Bridge", "km", (0.4, 3.0)), ("Tunnel", "km", (1.0, 20.0)), ("Dam", "m", (40, 220)),
-         ("Stadium", "people", (15000, 90000)), ("Hospital", "USD", (80e6, 900e6)), ("Canal", "km", (5, 80)),
-         ("Railway", "km", (30, 400)), ("Airport", "USD", (300e6, 4e9)), ("Port", "EUR", (50e6, 2e9)),
-         ("Metro", "km", (8, 60))]
+FIRST = [
+    "Ana",
+    "Bruno",
+    "Chiara",
+    "Dmitri",
+    "Elena",
+    "Farid",
+    "Grace",
+    "Hiro",
+    "Ines",
+    "Jonas",
+    "Kemal",
+    "Lucia",
+    "Marek",
+    "Nadia",
+    "Omar",
+    "Priya",
+    "Quentin",
+    "Rosa",
+    "Stefan",
+    "Tamar",
+    "Ugo",
+    "Vera",
+    "Wen",
+    "Yusuf",
+]
+LAST = [
+    "Almeida",
+    "Brandt",
+    "Castellano",
+    "Dubois",
+    "Eriksen",
+    "Fontaine",
+    "Gallagher",
+    "Haddad",
+    "Ibarra",
+    "Jansen",
+    "Kowalski",
+    "Lindqvist",
+    "Moreau",
+    "Novak",
+    "Okafor",
+    "Petrov",
+    "Quiroga",
+    "Rossi",
+    "Sandoval",
+    "Takahashi",
+    "Urquhart",
+    "Valdez",
+    "Weber",
+    "Zielinski",
+]
+PLACES = [
+    "Lisbon",
+    "Gdansk",
+    "Valencia",
+    "Tampere",
+    "Brno",
+    "Porto",
+    "Bilbao",
+    "Graz",
+    "Turku",
+    "Ghent",
+    "Split",
+    "Kaunas",
+    "Aarhus",
+    "Malmo",
+    "Leipzig",
+    "Rennes",
+    "Lyon",
+    "Bergen",
+    "Cork",
+    "Riga",
+]
+KINDS = [
+    ("Bridge", "km", (0.4, 3.0)),
+    ("Tunnel", "km", (1.0, 20.0)),
+    ("Dam", "m", (40, 220)),
+    ("Stadium", "people", (15000, 90000)),
+    ("Hospital", "USD", (80e6, 900e6)),
+    ("Canal", "km", (5, 80)),
+    ("Railway", "km", (30, 400)),
+    ("Airport", "USD", (300e6, 4e9)),
+    ("Port", "EUR", (50e6, 2e9)),
+    ("Metro", "km", (8, 60)),
+]
 FILLER = [
     "Residents gathered near the river on a cold morning, many carrying umbrellas.",
     "Traffic was diverted through the old town for several hours while crews worked.",
@@ -76,17 +151,30 @@ def build(out: Path, articles: int, claims: int, seed: int) -> None:
         lines.append(f"  {sid}: {{name: {name}, aliases: [{name.split()[0]} {name.split()[1]}]}}")
         lines.append(f"  {pid}: {{name: {first} {last}, aliases: [{last}]}}")
     lines.append("claims:")
-    for i, (sid, name, kind, unit, value, person, pid) in enumerate(subjects):
+    for i, (sid, name, _kind, unit, value, person, pid) in enumerate(subjects):
         if i % 5 == 4:
-            lines += [f"  - id: {sid}-director", f"    statement: The {name} is run by {person[0]} {person[1]}.",
-                      f"    about: [{sid}]", f"    expect: {{person: {pid}, role: [director]}}"]
+            lines += [
+                f"  - id: {sid}-director",
+                f"    statement: The {name} is run by {person[0]} {person[1]}.",
+                f"    about: [{sid}]",
+                f"    expect: {{person: {pid}, role: [director]}}",
+            ]
         elif i % 5 == 3:
-            lines += [f"  - id: {sid}-opening", f"    statement: The {name} opened on {scope}.",
-                      f"    about: [{sid}]", "    exclude: [council vote]", f"    expect: {{date: {scope}}}"]
+            lines += [
+                f"  - id: {sid}-opening",
+                f"    statement: The {name} opened on {scope}.",
+                f"    about: [{sid}]",
+                "    exclude: [council vote]",
+                f"    expect: {{date: {scope}}}",
+            ]
         else:
             tol = ", tolerance: 2%" if unit in ("USD", "EUR") else ""
-            lines += [f"  - id: {sid}-size", f"    statement: The {name} measures {value:g} {unit}.",
-                      f"    about: [{sid}]", f"    expect: {{quantity: {value:g}, unit: {unit}{tol}}}"]
+            lines += [
+                f"  - id: {sid}-size",
+                f"    statement: The {name} measures {value:g} {unit}.",
+                f"    about: [{sid}]",
+                f"    expect: {{quantity: {value:g}, unit: {unit}{tol}}}",
+            ]
     (out / "claims.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     for n in range(articles):
@@ -96,7 +184,7 @@ def build(out: Path, articles: int, claims: int, seed: int) -> None:
         paragraphs = [f"{name} in the spotlight as {rng.choice(['crews finish', 'officials celebrate', 'costs rise'])}"]
         if rng.random() < 0.5:
             paragraphs.append(f"Published {published:%B} {published.day}, {published.year}")
-        for sid, name, kind, unit, value, (first, last), pid in picked:
+        for _sid, name, _kind, unit, value, (first, last), _pid in picked:
             factor = rng.choice([1, 1, 1, 1.3, 0.7])
             hedge = rng.choice(["", "", "about ", "nearly ", "more than "])
             director = f"{first} {last}" if rng.random() < 0.9 else f"{rng.choice(FIRST)} {rng.choice(LAST)}"
@@ -106,13 +194,15 @@ def build(out: Path, articles: int, claims: int, seed: int) -> None:
             paragraphs += [
                 f"The {name} is {hedge}{stated(value * factor, unit, rng)}, according to {rng.choice(PLACES)} "
                 f"officials. It was described as the largest project of its kind in the region.",
-                f"Director {director} said the {name} opened {day}. \"We are proud of the work,\" "
+                f'Director {director} said the {name} opened {day}. "We are proud of the work," '
                 f"{director.split()[-1]} said on Monday.",
                 rng.choice(FILLER) + " " + rng.choice(FILLER),
             ]
             if rng.random() < 0.3:
-                paragraphs.append(f"Workers at the {name}, {published:%B} {published.day}, {published.year}. "
-                                  f"REUTERS/{rng.choice(FIRST)} {rng.choice(LAST)}")
+                paragraphs.append(
+                    f"Workers at the {name}, {published:%B} {published.day}, {published.year}. "
+                    f"REUTERS/{rng.choice(FIRST)} {rng.choice(LAST)}"
+                )
         paragraphs += [rng.choice(FILLER) + " " + rng.choice(FILLER) for _ in range(rng.randint(8, 16))]
         paragraphs.append(rng.choice(BOILER))
         paragraphs += ["More from the desk", *(f"{rng.choice(PLACES)} council votes on budget" for _ in range(3))]

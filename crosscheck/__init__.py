@@ -9,10 +9,10 @@ The command line is a thin layer over these names.
 
 __version__ = "0.1.0"
 
-from .claims import Claim, ClaimsFile, load_claims  # noqa: E402
-from .discovery import Discovery, discover  # noqa: E402
-from .errors import InputError  # noqa: E402
-from .model import (  # noqa: E402
+from .claims import Claim, ClaimsFile, load_claims
+from .discovery import Discovery, discover
+from .errors import InputError
+from .model import (
     Evidence,
     ExitStatus,
     Finding,
@@ -22,8 +22,8 @@ from .model import (  # noqa: E402
     SourceInfo,
     Warning,
 )
-from .report import render  # noqa: E402
-from .runner import check  # noqa: E402
+from .report import render
+from .runner import check
 
 __all__ = [
     "Claim",

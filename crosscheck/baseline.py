@@ -50,8 +50,15 @@ def load(path: str | Path) -> Baseline:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError(Problem(str(path), None, None, "baseline file not found",
-                                 "create it with: crosscheck baseline --output " + str(path))) from None
+        raise InputError(
+            Problem(
+                str(path),
+                None,
+                None,
+                "baseline file not found",
+                "create it with: crosscheck baseline --output " + str(path),
+            )
+        ) from None
     except json.JSONDecodeError as exc:
         raise InputError(Problem(str(path), exc.lineno, exc.colno, f"baseline is not valid JSON: {exc.msg}")) from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -61,12 +68,22 @@ def load(path: str | Path) -> Baseline:
     entries = []
     for i, raw in enumerate(data["entries"]):
         try:
-            entries.append(Entry(raw["claim"], raw["source"], raw["fingerprint"], raw.get("verdict", ""),
-                                 tuple(raw.get("quotes", ())), raw.get("accepted_by", ""), raw.get("reason", ""),
-                                 raw.get("accepted_at", "")))
+            entries.append(
+                Entry(
+                    raw["claim"],
+                    raw["source"],
+                    raw["fingerprint"],
+                    raw.get("verdict", ""),
+                    tuple(raw.get("quotes", ())),
+                    raw.get("accepted_by", ""),
+                    raw.get("reason", ""),
+                    raw.get("accepted_at", ""),
+                )
+            )
         except (KeyError, TypeError):
-            raise InputError(Problem(str(path), None, None, f"baseline entry {i + 1} lacks claim, source or "
-                                                             "fingerprint")) from None
+            raise InputError(
+                Problem(str(path), None, None, f"baseline entry {i + 1} lacks claim, source or fingerprint")
+            ) from None
     return Baseline(tuple(entries))
 
 
@@ -100,8 +117,16 @@ def accept(report: Report, previous: Baseline, reason: str, who: str, today: dt.
     keys = {s.path: s.key for s in report.sources}
     known = previous.fingerprints
     added = [
-        Entry(f.claim, keys[f.source], f.fingerprint, f.verdict,
-              tuple(e.quote for e in f.evidence if e.stance == "conflicts"), who, reason, today.isoformat())
+        Entry(
+            f.claim,
+            keys[f.source],
+            f.fingerprint,
+            f.verdict,
+            tuple(e.quote for e in f.evidence if e.stance == "conflicts"),
+            who,
+            reason,
+            today.isoformat(),
+        )
         for f in report.findings.notable()
         if f.contradiction and not f.suppressed and f.fingerprint not in known
     ]
@@ -117,8 +142,7 @@ def prune(report: Report, previous: Baseline) -> Baseline:
 def compare(report: Report, baseline: Baseline) -> Report:
     """Mark every finding new or not, and list accepted entries that no longer occur."""
     known = baseline.fingerprints
-    findings = report.findings.replace_notable(
-        lambda f: replace(f, new=f.contradiction and f.fingerprint not in known))
+    findings = report.findings.replace_notable(lambda f: replace(f, new=f.contradiction and f.fingerprint not in known))
     live = {f.fingerprint for f in findings.notable() if f.contradiction}
     stale = tuple(e for e in baseline.entries if e.fingerprint not in live)
     return replace(report, findings=findings, has_baseline=True, stale=stale)

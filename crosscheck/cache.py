@@ -84,15 +84,17 @@ def claims_digest(claims: ClaimsFile) -> str:
 class Cache:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self.stats = {path: (size, mtime, digest) for path, size, mtime, digest in
-                      db.execute("SELECT path, size, mtime_ns, digest FROM files")}
+        self.stats = {
+            path: (size, mtime, digest)
+            for path, size, mtime, digest in db.execute("SELECT path, size, mtime_ns, digest FROM files")
+        }
         self.new_stats: list[tuple[str, int, int, str]] = []
         self.run = (db.execute("SELECT COALESCE(MAX(run), 0) FROM results").fetchone()[0] or 0) + 1
         self.used: list[str] = []
         self._rows: dict[str, str] | None = None
 
     @classmethod
-    def open(cls, folder: Path) -> "Cache | None":
+    def open(cls, folder: Path) -> Cache | None:
         """The cache in `folder`, or None when it cannot be had (a read-only disk): the run goes on without."""
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -103,8 +105,10 @@ class Cache:
             try:
                 db = sqlite3.connect(path, timeout=60)
                 db.execute("PRAGMA journal_mode=WAL")
-                db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, "
-                           "mtime_ns INTEGER, digest TEXT)")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, "
+                    "mtime_ns INTEGER, digest TEXT)"
+                )
                 db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data TEXT, run INTEGER)")
                 db.commit()
                 return cls(db)
@@ -142,9 +146,10 @@ class Cache:
         self._rows = {}
         wanted = [k for k in keys if k]
         for i in range(0, len(wanted), 900):
-            chunk = wanted[i:i + 900]
-            self._rows.update(self.db.execute(
-                f"SELECT key, data FROM results WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+            chunk = wanted[i : i + 900]
+            self._rows.update(
+                self.db.execute(f"SELECT key, data FROM results WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            )
 
     def get(self, key: str, claims: ClaimsFile):
         data = self._rows.get(key) if self._rows is not None else None
@@ -165,22 +170,26 @@ class Cache:
         if not items and not self.new_stats:
             return
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO results (key, data, run) VALUES (?, ?, ?)",
-                                [(key, data, self.run) for key, data in items])
+            self.db.executemany(
+                "INSERT OR REPLACE INTO results (key, data, run) VALUES (?, ?, ?)",
+                [(key, data, self.run) for key, data in items],
+            )
             self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", self.new_stats)
         self.new_stats = []
 
     def close(self) -> None:
         with self.db:
             for i in range(0, len(self.used), 900):
-                chunk = self.used[i:i + 900]
-                self.db.execute(f"UPDATE results SET run = ? WHERE key IN ({','.join('?' * len(chunk))})",
-                                [self.run, *chunk])
+                chunk = self.used[i : i + 900]
+                self.db.execute(
+                    f"UPDATE results SET run = ? WHERE key IN ({','.join('?' * len(chunk))})", [self.run, *chunk]
+                )
             self.db.execute("DELETE FROM results WHERE run < ?", (self.run - KEEP_RUNS,))
         self.db.close()
 
 
 # --- JSON codec for SourceResult: silent findings are left out and rebuilt ---------------------
+
 
 def _plain(value):
     if isinstance(value, dt.date):
@@ -202,11 +211,15 @@ def encode(result: SourceResult) -> str:
         row = [getattr(f, name) for name in _FINDING_FIELDS]
         row[_FINDING_FIELDS.index("evidence")] = [
             [dataclasses.astuple(e.found) if name == "found" else getattr(e, name) for name in _EVIDENCE_FIELDS]
-            for e in f.evidence]
+            for e in f.evidence
+        ]
         findings.append(row)
-    data = {"info": dataclasses.asdict(result.info), "findings": findings,
-            "misspellings": [dataclasses.asdict(m) for m in result.misspellings],
-            "warnings": [dataclasses.asdict(w) for w in result.warnings]}
+    data = {
+        "info": dataclasses.asdict(result.info),
+        "findings": findings,
+        "misspellings": [dataclasses.asdict(m) for m in result.misspellings],
+        "warnings": [dataclasses.asdict(w) for w in result.warnings],
+    }
     return json.dumps(data, default=_plain, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -223,8 +236,12 @@ def decode(text: str, claims: ClaimsFile) -> SourceResult:
         fields["evidence"] = tuple(_evidence(e) for e in fields["evidence"])
         stored[fields["claim"]] = _restore(Finding, fields)
     findings = tuple(stored.get(c.id) for c in claims.claims)
-    return SourceResult(info, findings, tuple(Misspelling(**m) for m in data["misspellings"]),
-                        tuple(Warning(**w) for w in data["warnings"]))
+    return SourceResult(
+        info,
+        findings,
+        tuple(Misspelling(**m) for m in data["misspellings"]),
+        tuple(Warning(**w) for w in data["warnings"]),
+    )
 
 
 def _evidence(row: list) -> Evidence:

@@ -12,7 +12,6 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Union
 
 import yaml
 import yaml.constructor
@@ -87,7 +86,7 @@ class PeopleExpect:
     kind: str = "people"
 
 
-Expect = Union[QuantityExpect, DateExpect, TermExpect, PersonExpect, PeopleExpect]
+Expect = QuantityExpect | DateExpect | TermExpect | PersonExpect | PeopleExpect
 
 
 @dataclass(frozen=True)
@@ -249,8 +248,11 @@ def load_claims(path: str | Path) -> ClaimsFile:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(Problem(shown, None, None, "claims file not found",
-                                 "run in a folder with claims.yaml or pass --claims FILE")) from None
+        raise InputError(
+            Problem(
+                shown, None, None, "claims file not found", "run in a folder with claims.yaml or pass --claims FILE"
+            )
+        ) from None
     except OSError as exc:
         raise InputError(Problem(shown, None, None, f"cannot read the claims file: {exc.strerror}")) from None
     if len(raw) > MAX_CLAIMS_BYTES:
@@ -258,13 +260,21 @@ def load_claims(path: str | Path) -> ClaimsFile:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return parse_claims(raw.decode("utf-16"), shown)
     if b"\x00" in raw:
-        raise InputError(Problem(shown, None, None, "not UTF-8 text: it contains NUL bytes (is it UTF-16 "
-                                                    "without a byte-order mark?)", "save the file as UTF-8"))
+        raise InputError(
+            Problem(
+                shown,
+                None,
+                None,
+                "not UTF-8 text: it contains NUL bytes (is it UTF-16 without a byte-order mark?)",
+                "save the file as UTF-8",
+            )
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(Problem(shown, None, None, f"not UTF-8 text (byte {exc.start})",
-                                 "save the file as UTF-8")) from None
+        raise InputError(
+            Problem(shown, None, None, f"not UTF-8 text (byte {exc.start})", "save the file as UTF-8")
+        ) from None
     return parse_claims(text, shown)
 
 
@@ -287,7 +297,7 @@ def _read_root(check: _Checker, root: yaml.Node) -> ClaimsFile:
     top = check.mapping(root, "claims file", TOP_KEYS)
     version = 1
     if "version" in top:
-        key, node = top["version"]
+        _key, node = top["version"]
         value = check.value(node)
         if value != 1:
             check.error(node, f"unsupported version {value!r}", "this crosscheck reads version: 1")
@@ -354,8 +364,9 @@ def _read_entities(check: _Checker, node: yaml.Node) -> dict[str, Entity]:
             continue
         name = check.text(keys["name"][1], f"entities.{eid}.name")
         aliases = check.words(keys["aliases"][1], f"entities.{eid}.aliases") if "aliases" in keys else ()
-        not_variants = (check.words(keys["not_variants"][1], f"entities.{eid}.not_variants")
-                        if "not_variants" in keys else ())
+        not_variants = (
+            check.words(keys["not_variants"][1], f"entities.{eid}.not_variants") if "not_variants" in keys else ()
+        )
         if name:
             out[eid] = Entity(eid, name, aliases, not_variants)
     return out
@@ -374,8 +385,11 @@ def _read_claims(check: _Checker, node: yaml.Node, entities: dict[str, Entity]) 
         if claim is None:
             continue
         if claim.id in seen:
-            check.error(item, f"claim id '{claim.id}' is used twice (first on line {seen[claim.id]})",
-                        "give each claim its own id")
+            check.error(
+                item,
+                f"claim id '{claim.id}' is used twice (first on line {seen[claim.id]})",
+                "give each claim its own id",
+            )
             continue
         seen[claim.id] = claim.line
         claims.append(claim)
@@ -393,8 +407,9 @@ def _read_claim(check: _Checker, node: yaml.Node, entities: dict[str, Entity]) -
             ok = False
     cid = check.text(keys["id"][1], "claim id") if "id" in keys else None
     if cid is not None and not CLAIM_ID_RE.match(cid):
-        check.error(keys["id"][1], f"claim id '{cid}' must be lowercase letters, digits and dashes",
-                    "for example: merida-age")
+        check.error(
+            keys["id"][1], f"claim id '{cid}' must be lowercase letters, digits and dashes", "for example: merida-age"
+        )
         cid = None
     label = f"claim '{cid}'" if cid else "claim"
     statement = ""
@@ -405,8 +420,11 @@ def _read_claim(check: _Checker, node: yaml.Node, entities: dict[str, Entity]) -
         if phrase not in entities and re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)*", phrase):
             close = difflib.get_close_matches(phrase, list(entities), n=1, cutoff=0.75)
             if close:
-                check.warn(item, f"{label} about '{phrase}' is not an entity id; it is matched as a phrase",
-                           f"did you mean the entity '{close[0]}'?")
+                check.warn(
+                    item,
+                    f"{label} about '{phrase}' is not an entity id; it is matched as a phrase",
+                    f"did you mean the entity '{close[0]}'?",
+                )
     exclude = check.words(keys["exclude"][1], f"{label} exclude") if "exclude" in keys else ()
     expect = _read_expect(check, keys["expect"][1], label, entities) if "expect" in keys else None
     accept = _read_accept(check, keys["accept"][1], label) if "accept" in keys else ()
@@ -424,8 +442,11 @@ def _read_accept(check: _Checker, node: yaml.Node, label: str) -> tuple[Accept, 
         keys = check.mapping(item, f"{label} accept", ACCEPT_KEYS)
         missing = [k for k in ACCEPT_KEYS if k not in keys]
         if missing:
-            check.error(item, f"{label} accept needs {' and '.join(missing)}",
-                        "for example: {source: 001.txt, reason: the outlet corrected it}")
+            check.error(
+                item,
+                f"{label} accept needs {' and '.join(missing)}",
+                "for example: {source: 001.txt, reason: the outlet corrected it}",
+            )
             continue
         source = check.text(keys["source"][1], f"{label} accept source")
         reason = check.text(keys["reason"][1], f"{label} accept reason")
@@ -444,18 +465,23 @@ def _read_expect(check: _Checker, node: yaml.Node, label: str, entities: dict[st
         return None
     kinds = [k for k in ("quantity", "date", "month", "year", "term", "person", "people") if k in keys]
     if not kinds:
-        check.error(node, f"{label} expect names no kind",
-                    "use one of quantity, date, month, year, term, person, people")
+        check.error(
+            node, f"{label} expect names no kind", "use one of quantity, date, month, year, term, person, people"
+        )
         return None
     if len(kinds) > 1:
-        check.error(keys[kinds[1]][0], f"{label} expect has two kinds: {kinds[0]} and {kinds[1]}",
-                    "a claim states one fact; split it into two claims")
+        check.error(
+            keys[kinds[1]][0],
+            f"{label} expect has two kinds: {kinds[0]} and {kinds[1]}",
+            "a claim states one fact; split it into two claims",
+        )
         return None
     kind = kinds[0]
     for key, (key_node, _) in keys.items():
         if key not in KIND_KEYS[kind]:
-            check.error(key_node, f"{label}: '{key}' does not go with {kind}",
-                        f"{kind} takes: " + ", ".join(KIND_KEYS[kind]))
+            check.error(
+                key_node, f"{label}: '{key}' does not go with {kind}", f"{kind} takes: " + ", ".join(KIND_KEYS[kind])
+            )
     value_node = keys[kind][1]
     if kind == "quantity":
         return _read_quantity(check, keys, label)
@@ -516,8 +542,7 @@ def _read_quantity(check: _Checker, keys: dict, label: str) -> QuantityExpect | 
     raw = check.value(node)
     value = parse_amount(raw)
     if value is None:
-        check.error(node, f"{label} quantity {raw!r} is not a number",
-                    'write 13, 3150, "3.3 billion" or "3e9"')
+        check.error(node, f"{label} quantity {raw!r} is not a number", 'write 13, 3150, "3.3 billion" or "3e9"')
     unit = None
     if "unit" in keys:
         unit_node = keys["unit"][1]
@@ -526,8 +551,11 @@ def _read_quantity(check: _Checker, keys: dict, label: str) -> QuantityExpect | 
             unit = units.lookup(name)
             if unit is None:
                 close = difflib.get_close_matches(name.lower(), units.known_names(), n=1)
-                hint = (f"did you mean '{close[0]}'?" if close else
-                        "known: " + ", ".join(units.canonical_names()) + ", or a currency code such as MXN")
+                hint = (
+                    f"did you mean '{close[0]}'?"
+                    if close
+                    else "known: " + ", ".join(units.canonical_names()) + ", or a currency code such as MXN"
+                )
                 check.error(unit_node, f"{label} unit '{name}' is not a unit crosscheck knows", hint)
                 return None
     tolerance = tolerance_percent = None
@@ -539,8 +567,11 @@ def _read_quantity(check: _Checker, keys: dict, label: str) -> QuantityExpect | 
         elif isinstance(tol, (int, float)) and not isinstance(tol, bool) and tol >= 0:
             tolerance = float(tol)
         else:
-            check.error(tol_node, f"{label} tolerance {tol!r} is not valid",
-                        'write a number in the claim\'s unit (2) or a percentage ("5%")')
+            check.error(
+                tol_node,
+                f"{label} tolerance {tol!r} is not valid",
+                'write a number in the claim\'s unit (2) or a percentage ("5%")',
+            )
     if value is None:
         return None
     text = _format_amount(value) + (f" {unit.name}" if unit else "")

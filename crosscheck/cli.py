@@ -10,6 +10,7 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,6 +18,9 @@ from . import __version__
 from .errors import InputError, Problem
 from .model import ExitStatus, FailOn, Report
 from .report import FORMATS
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
 
 DISCOVER_MAX = 2000  # the HTML page looks for disagreements beyond the claims up to this many articles
 
@@ -33,37 +37,68 @@ def cli() -> None:
     """Cross-check news articles against an editor's fact sheet (claims.yaml)."""
 
 
-_sources_option = click.option("--sources", "sources", multiple=True, default=("sources",), show_default=True,
-                               help="A folder or file of articles (.txt, .md); may be given several times.")
-_format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-                              help="Report format.")
-_output_option = click.option("--output", "output", default=None, metavar="FILE",
-                              help="Write the report to FILE (atomically) instead of stdout; '-' is stdout.")
-_links_option = click.option("--follow-symlinks", "follow_links", is_flag=True,
-                             help="Read links that lead outside the sources folder.")
+_sources_option = click.option(
+    "--sources",
+    "sources",
+    multiple=True,
+    default=("sources",),
+    show_default=True,
+    help="A folder or file of articles (.txt, .md); may be given several times.",
+)
+_format_option = click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format."
+)
+_output_option = click.option(
+    "--output",
+    "output",
+    default=None,
+    metavar="FILE",
+    help="Write the report to FILE (atomically) instead of stdout; '-' is stdout.",
+)
+_links_option = click.option(
+    "--follow-symlinks", "follow_links", is_flag=True, help="Read links that lead outside the sources folder."
+)
 
 
 def _inputs(function):
     """The options every command that reads articles takes."""
     options = [
-        click.option("--scheduler", default=None, metavar="ADDRESS",
-                     help="With --engine dask: the scheduler's address (default: a cluster in this process)."),
-        click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-                     help="Where articles are checked: this machine, or a Dask cluster (crosscheck[dask])."),
+        click.option(
+            "--scheduler",
+            default=None,
+            metavar="ADDRESS",
+            help="With --engine dask: the scheduler's address (default: a cluster in this process).",
+        ),
+        click.option(
+            "--engine",
+            type=click.Choice(["local", "dask"]),
+            default="local",
+            show_default=True,
+            help="Where articles are checked: this machine, or a Dask cluster (crosscheck[dask]).",
+        ),
         click.option("--no-cache", "no_cache", is_flag=True, help="Neither read nor write the cache."),
-        click.option("--cache-dir", "cache_dir", default=None, metavar="DIR",
-                     help="Where results of unchanged articles are kept [default: .crosscheck-cache beside the "
-                          "claims file]."),
-        click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-                     help="Processes to spread articles over [default: the machine's cores; small corpora run "
-                          "in this process]."),
+        click.option(
+            "--cache-dir",
+            "cache_dir",
+            default=None,
+            metavar="DIR",
+            help="Where results of unchanged articles are kept [default: .crosscheck-cache beside the claims file].",
+        ),
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Processes to spread articles over [default: the machine's cores; small corpora run in this process].",
+        ),
         _links_option,
     ]
     for option in options:
         function = option(function)
     function = _sources_option(function)
-    return click.option("--claims", "claims_path", default="claims.yaml", show_default=True,
-                        help="The fact sheet to check against.")(function)
+    return click.option(
+        "--claims", "claims_path", default="claims.yaml", show_default=True, help="The fact sheet to check against."
+    )(function)
 
 
 def _run(claims_path: str, sources: tuple[str, ...], options: dict, watched: bool = False):
@@ -77,9 +112,16 @@ def _run(claims_path: str, sources: tuple[str, ...], options: dict, watched: boo
         cache_dir = options["cache_dir"] or str(Path(claims_path).parent / DEFAULT_FOLDER)
     progress = _progress_bar() if watched else None
     try:
-        return run_check(claims_path, [Path(s) for s in sources], options["follow_links"],
-                         jobs=options["jobs"] or default_jobs(), cache_dir=cache_dir, engine=options["engine"],
-                         scheduler=options["scheduler"], progress=progress)
+        return run_check(
+            claims_path,
+            [Path(s) for s in sources],
+            options["follow_links"],
+            jobs=options["jobs"] or default_jobs(),
+            cache_dir=cache_dir,
+            engine=options["engine"],
+            scheduler=options["scheduler"],
+            progress=progress,
+        )
     except InputError as error:
         _fail(error)
     finally:
@@ -94,9 +136,16 @@ class _progress_bar:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TimeRemainingColumn
 
-        self.progress = Progress("checking", BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
-                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True)
-        self.task = None
+        self.progress = Progress(
+            "checking",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TaskProgressColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.task: TaskID | None = None
 
     def __call__(self, done: int, total: int) -> None:
         if self.task is None:
@@ -145,13 +194,30 @@ def _emit(result, fmt: str, output: str | None, discovery=None) -> None:
 @_inputs
 @_format_option
 @_output_option
-@click.option("--baseline", "baseline_path", default=None, metavar="FILE",
-              help="Accepted findings (from 'crosscheck baseline'): only others are new.")
-@click.option("--fail-on", "fail_on", type=click.Choice(["conflicts", "new", "never"]), default=None,
-              help="Exit 1 on any conflicts or mixed finding, only on new ones, or never. "
-                   "Default: new with --baseline, else conflicts.")
-def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | None, baseline_path: str | None,
-          fail_on: FailOn | None, **options) -> None:
+@click.option(
+    "--baseline",
+    "baseline_path",
+    default=None,
+    metavar="FILE",
+    help="Accepted findings (from 'crosscheck baseline'): only others are new.",
+)
+@click.option(
+    "--fail-on",
+    "fail_on",
+    type=click.Choice(["conflicts", "new", "never"]),
+    default=None,
+    help="Exit 1 on any conflicts or mixed finding, only on new ones, or never. "
+    "Default: new with --baseline, else conflicts.",
+)
+def check(
+    claims_path: str,
+    sources: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    baseline_path: str | None,
+    fail_on: FailOn | None,
+    **options,
+) -> None:
     """Check every article against every claim and report the verdicts."""
     report = _run(claims_path, sources, options, watched=_watched(fmt, output))
     if baseline_path:
@@ -173,14 +239,25 @@ def check(claims_path: str, sources: tuple[str, ...], fmt: str, output: str | No
 
 @cli.command("baseline")
 @_inputs
-@click.option("--output", "output", default="reports/baseline.json", show_default=True, metavar="FILE",
-              help="The baseline file to create or update (written atomically).")
-@click.option("--reason", default="accepted after review", show_default=True,
-              help="Why these findings are accepted; recorded with each new entry.")
+@click.option(
+    "--output",
+    "output",
+    default="reports/baseline.json",
+    show_default=True,
+    metavar="FILE",
+    help="The baseline file to create or update (written atomically).",
+)
+@click.option(
+    "--reason",
+    default="accepted after review",
+    show_default=True,
+    help="Why these findings are accepted; recorded with each new entry.",
+)
 @click.option("--accepted-by", "who", default=None, help="Who accepts them (default: git user.name).")
 @click.option("--prune", is_flag=True, help="Only remove entries that no longer occur.")
-def baseline_command(claims_path: str, sources: tuple[str, ...], output: str, reason: str, who: str | None,
-                     prune: bool, **options) -> None:
+def baseline_command(
+    claims_path: str, sources: tuple[str, ...], output: str, reason: str, who: str | None, prune: bool, **options
+) -> None:
     """Accept the current conflicts and mixed findings, so CI fails only on new ones."""
     from . import baseline
     from .output import write
@@ -192,12 +269,18 @@ def baseline_command(claims_path: str, sources: tuple[str, ...], output: str, re
         _fail(error)
     if prune:
         updated = baseline.prune(report, previous)
-        click.echo(f"{output}: removed {len(previous.entries) - len(updated.entries)} entries that no longer "
-                   f"occur; {len(updated.entries)} kept", err=True)
+        click.echo(
+            f"{output}: removed {len(previous.entries) - len(updated.entries)} entries that no longer "
+            f"occur; {len(updated.entries)} kept",
+            err=True,
+        )
     else:
         updated = baseline.accept(report, previous, reason, who or baseline.current_user())
-        click.echo(f"{output}: {len(updated.entries) - len(previous.entries)} findings accepted; "
-                   f"{len(updated.entries)} in all", err=True)
+        click.echo(
+            f"{output}: {len(updated.entries) - len(previous.entries)} findings accepted; "
+            f"{len(updated.entries)} in all",
+            err=True,
+        )
     write(output, baseline.render(updated))
 
 
@@ -225,12 +308,18 @@ def diff_command(old_path: str, new_path: str, fmt: str, output: str | None) -> 
 @_sources_option
 @_format_option
 @_output_option
-@click.option("--suggest-claims", "suggest_path", default=None, metavar="FILE",
-              help="Also write a draft claims file, one claim per disagreement, for an editor to review.")
+@click.option(
+    "--suggest-claims",
+    "suggest_path",
+    default=None,
+    metavar="FILE",
+    help="Also write a draft claims file, one claim per disagreement, for an editor to review.",
+)
 @click.option("--force", is_flag=True, help="Let --suggest-claims replace an existing file.")
 @_links_option
-def discover_command(sources: tuple[str, ...], fmt: str, output: str | None, suggest_path: str | None,
-                     force: bool, follow_links: bool) -> None:
+def discover_command(
+    sources: tuple[str, ...], fmt: str, output: str | None, suggest_path: str | None, force: bool, follow_links: bool
+) -> None:
     """Find what the sources disagree on, with no claims file.
 
     Exits 0 whatever is found (it is a lead for an editor, not a verdict), 2 on bad input.
@@ -239,8 +328,17 @@ def discover_command(sources: tuple[str, ...], fmt: str, output: str | None, sug
     from .output import write
 
     if suggest_path and not force and Path(suggest_path).exists():
-        _fail(InputError(Problem(suggest_path, None, None, "already exists; crosscheck will not overwrite it",
-                                 "choose another file, or add --force to replace it")))
+        _fail(
+            InputError(
+                Problem(
+                    suggest_path,
+                    None,
+                    None,
+                    "already exists; crosscheck will not overwrite it",
+                    "choose another file, or add --force to replace it",
+                )
+            )
+        )
     try:
         found = discover([Path(s) for s in sources], follow_links)
     except InputError as error:
@@ -257,8 +355,11 @@ def discover_command(sources: tuple[str, ...], fmt: str, output: str | None, sug
         parse_claims(draft, suggest_path)  # never write a draft crosscheck itself would refuse
         write(suggest_path, draft)
         count = draft.count("  - id: ")
-        click.echo(f"wrote a draft fact sheet with {count} claim{'s' if count != 1 else ''} to {suggest_path}: "
-                   "review every claim before use", err=True)
+        click.echo(
+            f"wrote a draft fact sheet with {count} claim{'s' if count != 1 else ''} to {suggest_path}: "
+            "review every claim before use",
+            err=True,
+        )
 
 
 @cli.command()
@@ -315,8 +416,11 @@ def main() -> None:
     except Exception as error:  # a bug: one clear line for the editor, the traceback only on request
         if os.environ.get("CROSSCHECK_DEBUG"):
             raise
-        click.echo(f"error: crosscheck failed unexpectedly ({type(error).__name__}: {error}). Please report it "
-                   "with the input that caused it; set CROSSCHECK_DEBUG=1 to see the details.", err=True)
+        click.echo(
+            f"error: crosscheck failed unexpectedly ({type(error).__name__}: {error}). Please report it "
+            "with the input that caused it; set CROSSCHECK_DEBUG=1 to see the details.",
+            err=True,
+        )
         sys.exit(ExitStatus.BAD_INPUT)
 
 
@@ -329,9 +433,11 @@ def entry() -> None:
     """
     try:
         main()
-        code = ExitStatus.OK
+        code: int = ExitStatus.OK
     except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else (ExitStatus.OK if done.code is None else ExitStatus.BAD_INPUT)
+        code = (
+            done.code if isinstance(done.code, int) else (ExitStatus.OK if done.code is None else ExitStatus.BAD_INPUT)
+        )
         if not isinstance(done.code, (int, type(None))):
             click.echo(done.code, err=True)
     sys.stdout.flush()

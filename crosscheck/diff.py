@@ -36,8 +36,15 @@ def load_report(path: str | Path) -> Report:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("schema") != "crosscheck-report/1":
-            raise InputError(Problem(str(path), 1, 1, "not a crosscheck JSON report (schema crosscheck-report/1)",
-                                     "write one with: crosscheck check --format json --output FILE"))
+            raise InputError(
+                Problem(
+                    str(path),
+                    1,
+                    1,
+                    "not a crosscheck JSON report (schema crosscheck-report/1)",
+                    "write one with: crosscheck check --format json --output FILE",
+                )
+            )
         return _report(data, str(path))
     except FileNotFoundError:
         raise InputError(Problem(str(path), None, None, "report not found")) from None
@@ -53,18 +60,46 @@ def _date(value: str | None) -> dt.date | None:
 
 def _report(data: dict, path: str) -> Report:
     claims = tuple(ReportedClaim(c["id"], c["statement"], c["kind"], c.get("expected") or {}) for c in data["claims"])
-    sources = tuple(SourceInfo(s["path"], s.get("key", s["path"]), s.get("title"), s.get("outlet"), s.get("url"),
-                               _date(s.get("published")), _date(s.get("reference_date")), s.get("date_from"),
-                               s.get("in_scope", True), s.get("scope_note"), s.get("status", "checked"))
-                    for s in data["sources"])
-    findings = Findings.of(tuple(c.id for c in claims), tuple(s.path for s in sources), (
-        Finding(f["claim"], f["source"], f["verdict"], tuple(_evidence(e) for e in f["evidence"]),
-                f["fingerprint"], f.get("new"), f.get("suppressed", False), f.get("note"))
-        for f in data["findings"]))
-    misspellings = tuple(Misspelling(m["source"], m["line"], m["column"], m["found"], m["canonical"], m["entity"],
-                                     m.get("zone", "body")) for m in data.get("misspellings", ()))
-    warnings = tuple(Warning(w.get("source"), w["message"], w.get("line"), w.get("column"))
-                     for w in data.get("warnings", ()))
+    sources = tuple(
+        SourceInfo(
+            s["path"],
+            s.get("key", s["path"]),
+            s.get("title"),
+            s.get("outlet"),
+            s.get("url"),
+            _date(s.get("published")),
+            _date(s.get("reference_date")),
+            s.get("date_from"),
+            s.get("in_scope", True),
+            s.get("scope_note"),
+            s.get("status", "checked"),
+        )
+        for s in data["sources"]
+    )
+    findings = Findings.of(
+        tuple(c.id for c in claims),
+        tuple(s.path for s in sources),
+        (
+            Finding(
+                f["claim"],
+                f["source"],
+                f["verdict"],
+                tuple(_evidence(e) for e in f["evidence"]),
+                f["fingerprint"],
+                f.get("new"),
+                f.get("suppressed", False),
+                f.get("note"),
+            )
+            for f in data["findings"]
+        ),
+    )
+    misspellings = tuple(
+        Misspelling(m["source"], m["line"], m["column"], m["found"], m["canonical"], m["entity"], m.get("zone", "body"))
+        for m in data.get("misspellings", ())
+    )
+    warnings = tuple(
+        Warning(w.get("source"), w["message"], w.get("line"), w.get("column")) for w in data.get("warnings", ())
+    )
     return Report(data.get("claims_file", path), claims, sources, findings, None, misspellings, warnings)
 
 
@@ -72,11 +107,29 @@ def _evidence(e: dict) -> Evidence:
     found = e.get("found") or {}
     context = e.get("context") or e["quote"]
     at = max(context.find(e["quote"]), 0)  # offsets are not in the report: find the quote in its sentence
-    return Evidence(e["stance"], e["zone"], at, at + len(e["quote"]), e["line"], e["column"], e["end_line"],
-                    e["end_column"], e["quote"], Found(found.get("value"), found.get("text", ""), found.get("unit")),
-                    e.get("hedged", False), e.get("attributed_to"), e.get("precision"), e.get("resolved_with"),
-                    tuple(e["missing"]) if "missing" in e else None, tuple(e["extra"]) if "extra" in e else None,
-                    context, 0, at, at + len(e["quote"]), e.get("note"))
+    return Evidence(
+        e["stance"],
+        e["zone"],
+        at,
+        at + len(e["quote"]),
+        e["line"],
+        e["column"],
+        e["end_line"],
+        e["end_column"],
+        e["quote"],
+        Found(found.get("value"), found.get("text", ""), found.get("unit")),
+        e.get("hedged", False),
+        e.get("attributed_to"),
+        e.get("precision"),
+        e.get("resolved_with"),
+        tuple(e["missing"]) if "missing" in e else None,
+        tuple(e["extra"]) if "extra" in e else None,
+        context,
+        0,
+        at,
+        at + len(e["quote"]),
+        e.get("note"),
+    )
 
 
 def _verdicts(report: Report, keys: dict[str, str]) -> dict[tuple[str, str], str]:
@@ -94,12 +147,27 @@ def diff(old: Report, new: Report, old_name: str = "the old report") -> Report:
     """
     old_keys = {s.path: s.key for s in old.sources}
     new_keys = {s.path: s.key for s in new.sources}
-    accepted = baseline.Baseline(tuple(
-        baseline.Entry(f.claim, old_keys.get(f.source, f.source), f.fingerprint, f.verdict,
-                       tuple(e.quote for e in f.evidence if e.stance == "conflicts"), "", "", "")
-        for f in old.findings.notable() if f.contradiction))
+    accepted = baseline.Baseline(
+        tuple(
+            baseline.Entry(
+                f.claim,
+                old_keys.get(f.source, f.source),
+                f.fingerprint,
+                f.verdict,
+                tuple(e.quote for e in f.evidence if e.stance == "conflicts"),
+                "",
+                "",
+                "",
+            )
+            for f in old.findings.notable()
+            if f.contradiction
+        )
+    )
     compared = baseline.compare(new, accepted)
     before, after = _verdicts(old, old_keys), _verdicts(new, new_keys)
-    changes = tuple(Change(c, s, before.get((c, s)), after.get((c, s)))
-                    for c, s in sorted(before.keys() | after.keys()) if before.get((c, s)) != after.get((c, s)))
+    changes = tuple(
+        Change(c, s, before.get((c, s)), after.get((c, s)))
+        for c, s in sorted(before.keys() | after.keys())
+        if before.get((c, s)) != after.get((c, s))
+    )
     return replace(compared, changes=changes, compared_with=old_name)

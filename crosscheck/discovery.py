@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,15 +25,15 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from . import scope as scope_mod
 from . import sources as sources_mod
-from .pipeline import source_title
 from .extract.dates import MONTHS, WEEKDAYS, find_dates
 from .extract.names import NAME_PARTICLES, capitalised_runs
 from .extract.quantities import find_quantities
 from .lexicon import alternation, char_class, en, is_negation
 from .lexicon.units import lookup
 from .model import SourceInfo, Warning
+from .pipeline import source_title
 from .text import LineIndex, Token, fold, normalise_word, stem, tokenize
-from .zones import Layout, analyse
+from .zones import Layout, Sentence, analyse
 
 LEADING = frozenset(en.SENTENCE_OPENERS)
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -113,14 +113,21 @@ class Disagreement:
 
     @property
     def title(self) -> str:
-        what = {"quantity": f"{self.attribute.split(':')[0]} figure", "date": "year", "person": "holder",
-                "term": "first or revived", "rank": "the most, or not", "spelling": "spelling"}[self.kind]
+        what = {
+            "quantity": f"{self.attribute.split(':')[0]} figure",
+            "date": "year",
+            "person": "holder",
+            "term": "first or revived",
+            "rank": "the most, or not",
+            "spelling": "spelling",
+        }[self.kind]
         return f"{self.subject}: {what}"
 
     def describe(self) -> str:
         """ "13 years (2 sources) vs around 15 years (1 source)" """
-        return " vs ".join(f"{side.text} ({len(side.sources)} source{'s' if len(side.sources) != 1 else ''})"
-                           for side in self.sides)
+        return " vs ".join(
+            f"{side.text} ({len(side.sources)} source{'s' if len(side.sources) != 1 else ''})" for side in self.sides
+        )
 
 
 @dataclass(frozen=True)
@@ -157,8 +164,8 @@ class _Names:
             if norms[i:] in self.runs:
                 return norms[i:]
         titles = [i for i, w in enumerate(norms) if w in TITLES or stem(w) in TITLES]
-        if titles and len(norms) - titles[-1] > 2 and "of" not in norms[titles[-1] + 1:]:
-            return norms[titles[-1] + 1:]  # "Chief Financial Officer Lars Ek", never written alone
+        if titles and len(norms) - titles[-1] > 2 and "of" not in norms[titles[-1] + 1 :]:
+            return norms[titles[-1] + 1 :]  # "Chief Financial Officer Lars Ek", never written alone
         return norms
 
 
@@ -175,8 +182,11 @@ def _clean(tokens: Sequence[Token], first: int, last: int, lower: set | None) ->
 
 def _kept(tokens: Sequence[Token], first: int, last: int) -> list[int]:
     """The words of a name that identify it: a middle initial ("Antony J. Blinken") does not."""
-    return [i for i in range(first, last)
-            if not (first < i < last - 1 and len(tokens[i].norm) == 1 and tokens[i].norm.isalpha())]
+    return [
+        i
+        for i in range(first, last)
+        if not (first < i < last - 1 and len(tokens[i].norm) == 1 and tokens[i].norm.isalpha())
+    ]
 
 
 def _body_lines(text: str, body_start: int, lines: LineIndex) -> Iterator[tuple[int, int]]:
@@ -199,7 +209,7 @@ def _learn(articles: Iterable[tuple[str, str, int]]) -> _Names:
                 norms = tuple(tokens[i].norm for i in _kept(tokens, first, last))
                 runs[norms] += 1
                 sources_of[norms].add(shown)
-                surface[norms][text[tokens[first].start:tokens[last - 1].end]] += 1
+                surface[norms][text[tokens[first].start : tokens[last - 1].end]] += 1
     return _Names(runs, dict(sources_of), dict(surface), lower)
 
 
@@ -260,15 +270,15 @@ class _Lexicon:
         key = self.keys.get(norms) or self.tails.get(norms)
         if key is None:
             return None
-        if key == norms or norms[-len(key):] != key:
+        if key == norms or norms[-len(key) :] != key:
             return _Mention(key, first, last)
-        words = norms[:len(norms) - len(key)]
+        words = norms[: len(norms) - len(key)]
         titled = len(words) >= 2 and any(w in TITLES or stem(w) in TITLES for w in words)
         return _Mention(key, kept[len(words)], last, words if titled else (), first if titled else -1)
 
     def _lower(self, tokens: Sequence[Token], i: int) -> _Mention | None:
         for size in range(min(self.longest, len(tokens) - i), 1, -1):
-            norms = tuple(t.norm for t in tokens[i:i + size])
+            norms = tuple(t.norm for t in tokens[i : i + size])
             key = self.tails.get(norms) or (self.keys.get(norms) if len(norms) > 1 else None)
             if key is not None:
                 return _Mention(key, i, i + size)
@@ -278,79 +288,178 @@ class _Lexicon:
 # --- statements ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """One sentence as every statement extractor sees it: its words, the subjects it
+    names, and the subject a leading pronoun ("He said …") carries over."""
+
+    shown: str
+    text: str
+    layout: Layout
+    sentence: Sentence
+    mentions: list[_Mention]
+    fallback: _Mention | None
+
+    @property
+    def tokens(self) -> Sequence[Token]:
+        return self.sentence.tokens
+
+    def statement(
+        self,
+        kind: str,
+        subject: tuple[str, ...],
+        attribute: str,
+        value: str,
+        start: int,
+        end: int,
+        written: str,
+        amount: float | None = None,
+        high: float | None = None,
+        hedged: bool = False,
+    ) -> Statement:
+        line, column = self.layout.lines.position(start)
+        end_line, end_column = self.layout.lines.position(end)
+        sentence = self.sentence
+        return Statement(
+            self.shown,
+            kind,
+            " ".join(subject),
+            attribute,
+            value,
+            amount,
+            high,
+            written,
+            self.text[sentence.start : sentence.end],
+            line,
+            column,
+            end_line,
+            end_column,
+            sentence.zone,
+            hedged,
+        )
+
+
+def _quantities(r: _Reading) -> Iterator[Statement]:
+    """Amounts with a unit, for the subject they are about, or a toll ("killed 17 people")."""
+    text, tokens = r.text, r.tokens
+    for q in find_quantities(text, r.sentence.start, r.sentence.end):
+        if q.unit is None or q.age == "ago":
+            continue
+        toll = _toll(text, tokens, q.start) if q.unit.dimension == "people" else None
+        subjects = (
+            [(toll,)]
+            if toll
+            else _nearest(text, tokens, r.mentions, q.start, q.end) or ([r.fallback.subject] if r.fallback else [])
+        )
+        for subject in subjects:
+            found = r.statement(
+                "quantity",
+                subject,
+                q.unit.dimension,
+                f"{q.value:.12g} {q.unit.name}",
+                q.start,
+                q.end,
+                q.text,
+                q.value,
+                q.high,
+                q.hedge is not None,
+            )
+            yield replace(found, about=toll) if toll else found
+
+
+def _years(r: _Reading) -> Iterator[Statement]:
+    """A year after a preposition ("signed in 2008"), for the subject it is about."""
+    text, sentence = r.text, r.sentence
+    dated: list | None = None  # the sentence's full dates, found once if a year needs them
+    for m in YEAR_RE.finditer(text, sentence.start, sentence.end):
+        if dated is None:
+            dated = [d for d in find_dates(text, sentence.start, sentence.end) if d.day or d.month]
+        if any(d.start <= m.start(1) < d.end for d in dated):
+            continue  # part of "9 September 2021", not a bare year
+        for subject in _nearest(text, r.tokens, r.mentions, m.start(1), m.end(1)):
+            yield r.statement("date", subject, "year", m.group(1), m.start(1), m.end(1), m.group(1))
+
+
+def _novelties(r: _Reading) -> Iterator[Statement]:
+    """ "the first dialogue" against "revived the dialogue"."""
+    tokens = r.tokens
+    for i, tok in enumerate(tokens):
+        side = NOVELTY.get(tok.stem)
+        if side is None:
+            continue
+        occasion = side == "first" and _ordinal_of(tokens, i)
+        if occasion and tokens[i + 1].norm not in en.OCCASION_OF_NOVELTY:
+            continue  # "the first day": an ordinal, not a claim of novelty
+        if any(is_negation(t.norm) for t in tokens[max(0, i - 3) : i]):
+            continue  # "not the first time": a claim about something else
+        mention = _novelty_subject(r.text, tokens, r.mentions, i, look_back=occasion)
+        if mention is not None:
+            yield r.statement("term", mention.subject, "novelty", side, tok.start, tok.end, tok.text)
+
+
+def _ranks(r: _Reading) -> Iterator[Statement]:
+    """ "the largest protest" against "the second-largest"."""
+    tokens = r.tokens
+    for i, tok in enumerate(tokens):
+        if tok.stem not in SUPERLATIVES:
+            continue
+        head = _superlative_subject(r.text, tokens, r.mentions, i)
+        if head is None:
+            continue
+        subject, about = head
+        ranked, first = _ranked(tokens, i), i
+        if ranked:
+            first = next(
+                (
+                    j
+                    for j in range(max(0, i - 3), i)
+                    if tokens[j].norm in ORDINALS or is_negation(tokens[j].norm) or tokens[j].norm == _ONE
+                ),
+                i,
+            )
+        value = "not the most" if ranked else "the most"
+        found = r.statement("rank", subject, "rank", value, tok.start, tok.end, r.text[tokens[first].start : tok.end])
+        yield replace(found, about=about)
+
+
+def _holders(r: _Reading) -> Iterator[Statement]:
+    """A person after a title ("Foreign Minister Marcelo Ebrard", "the regional president, X,")."""
+    text, tokens = r.text, r.tokens
+    for mention in r.mentions:
+        role, role_first = (mention.role, mention.role_first) if mention.role else _title_before(text, tokens, mention)
+        if not role:
+            continue
+        start, name_start = tokens[role_first].start, tokens[mention.first].start
+        found = r.statement(
+            "person",
+            role,
+            "holder",
+            " ".join(mention.subject),
+            name_start,
+            tokens[mention.last - 1].end,
+            text[name_start : tokens[mention.last - 1].end],
+        )
+        title_end = tokens[mention.first - 1].end
+        yield replace(found, about=text[start:title_end].strip(" ,"))
+
+
+# One extractor per kind of statement; each reads a sentence and yields what it states.
+EXTRACTORS: tuple[Callable[[_Reading], Iterator[Statement]], ...] = (_quantities, _years, _novelties, _ranks, _holders)
+
+
 def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> list[Statement]:
     out: list[Statement] = []
     previous: list[_Mention] = []
     previous_paragraph = None
     for sentence in layout.sentences:
-        tokens = sentence.tokens
-        mentions = lexicon.mentions(text, tokens)
-        carried = previous if sentence.paragraph == previous_paragraph else []
-        if tokens and tokens[0].norm in PRONOUNS and carried:
-            fallback = carried[-1]
-        else:
-            fallback = None
-
-        def statement(kind: str, subject: tuple[str, ...], attribute: str, value: str, start: int, end: int,
-                      written: str, amount: float | None = None, high: float | None = None,
-                      hedged: bool = False) -> Statement:
-            line, column = layout.lines.position(start)
-            end_line, end_column = layout.lines.position(end)
-            return Statement(shown, kind, " ".join(subject), attribute, value, amount, high, written,
-                             text[sentence.start:sentence.end], line, column, end_line, end_column,
-                             sentence.zone, hedged)
-
-        for q in find_quantities(text, sentence.start, sentence.end):
-            if q.unit is None or q.age == "ago":
-                continue
-            toll = _toll(text, tokens, q.start) if q.unit.dimension == "people" else None
-            subjects = ([(toll,)] if toll else _nearest(text, tokens, mentions, q.start, q.end)
-                        or ([fallback.subject] if fallback else []))
-            for subject in subjects:
-                found = statement("quantity", subject, q.unit.dimension, f"{q.value:.12g} {q.unit.name}",
-                                  q.start, q.end, q.text, q.value, q.high, q.hedge is not None)
-                out.append(replace(found, about=toll) if toll else found)
-        dated: list | None = None  # the sentence's full dates, found once if a year needs them
-        for m in YEAR_RE.finditer(text, sentence.start, sentence.end):
-            if dated is None:
-                dated = [d for d in find_dates(text, sentence.start, sentence.end) if d.day or d.month]
-            if any(d.start <= m.start(1) < d.end for d in dated):
-                continue  # part of "9 September 2021", not a bare year
-            for subject in _nearest(text, tokens, mentions, m.start(1), m.end(1)):
-                out.append(statement("date", subject, "year", m.group(1), m.start(1), m.end(1), m.group(1)))
-        for i, tok in enumerate(tokens):
-            side = NOVELTY.get(tok.stem)
-            if side is None:
-                continue
-            occasion = side == "first" and _ordinal_of(tokens, i)
-            if occasion and tokens[i + 1].norm not in en.OCCASION_OF_NOVELTY:
-                continue  # "the first day": an ordinal, not a claim of novelty
-            if any(is_negation(t.norm) for t in tokens[max(0, i - 3):i]):
-                continue  # "not the first time": a claim about something else
-            mention = _novelty_subject(text, tokens, mentions, i, look_back=occasion)
-            if mention is not None:
-                out.append(statement("term", mention.subject, "novelty", side, tok.start, tok.end, tok.text))
-        for i, tok in enumerate(tokens):
-            if tok.stem in SUPERLATIVES:
-                ranked = _ranked(tokens, i)
-                head = _superlative_subject(text, tokens, mentions, i)
-                if head is not None:
-                    subject, about = head
-                    first = next((j for j in range(max(0, i - 3), i) if tokens[j].norm in ORDINALS
-                                  or is_negation(tokens[j].norm) or tokens[j].norm == _ONE), i) if ranked else i
-                    written = text[tokens[first].start:tok.end]
-                    found = statement("rank", subject, "rank", "not the most" if ranked else "the most",
-                                      tok.start, tok.end, written)
-                    out.append(replace(found, about=about))
-        for mention in mentions:
-            role, role_first = (mention.role, mention.role_first) if mention.role else _title_before(
-                text, tokens, mention)
-            if role:
-                start, name_start = tokens[role_first].start, tokens[mention.first].start
-                found = statement("person", role, "holder", " ".join(mention.subject), name_start,
-                                  tokens[mention.last - 1].end, text[name_start:tokens[mention.last - 1].end])
-                title_end = tokens[mention.first - 1].end
-                out.append(replace(found, about=text[start:title_end].strip(" ,")))
+        mentions = lexicon.mentions(text, sentence.tokens)
+        carried: list[_Mention] = previous if sentence.paragraph == previous_paragraph else []
+        leading_pronoun = bool(sentence.tokens) and sentence.tokens[0].norm in PRONOUNS
+        reading = _Reading(
+            shown, text, layout, sentence, mentions, carried[-1] if leading_pronoun and carried else None
+        )
+        for extract in EXTRACTORS:
+            out.extend(extract(reading))
         previous, previous_paragraph = mentions or carried, sentence.paragraph
     return out
 
@@ -361,9 +470,9 @@ def _title_before(text: str, tokens: Sequence[Token], mention: _Mention) -> tupl
     if len(mention.subject) < 2 or mention.first == 0:
         return (), -1
     j = mention.first - 1
-    gap = text[tokens[j].end:tokens[mention.first].start]
+    gap = text[tokens[j].end : tokens[mention.first].start]
     if gap.strip() == ",":
-        after = text[tokens[mention.last - 1].end:tokens[mention.last - 1].end + 1]
+        after = text[tokens[mention.last - 1].end : tokens[mention.last - 1].end + 1]
         if after != ",":
             return (), -1  # "…the president, Carlos" without the closing comma is a list
     elif gap.strip():
@@ -373,35 +482,42 @@ def _title_before(text: str, tokens: Sequence[Token], mention: _Mention) -> tupl
     first = j
     while first > 0 and mention.first - first < 4:
         before = tokens[first - 1]
-        if (not before.text.isalpha() or before.norm in LEADING
-                or text[before.end:tokens[first].start].strip()):
+        if not before.text.isalpha() or before.norm in LEADING or text[before.end : tokens[first].start].strip():
             break
         first -= 1
     if first > 0 and (tokens[first - 1].norm in POSSESSIVES or tokens[first - 1].text.endswith(("'s", "’s"))):
         return (), -1  # "its chief executive": the title of whoever "its" is, not a post of its own
-    words = tuple(t.norm for t in tokens[first:j + 1])
+    words = tuple(t.norm for t in tokens[first : j + 1])
     return (words, first) if len(words) >= 2 else ((), -1)
 
 
 def _ranked(tokens: Sequence[Token], i: int) -> bool:
     """ "second-largest", "one of the largest", "not the largest": not the top of the ranking."""
-    before = [t.norm for t in tokens[max(0, i - 3):i]]
-    return (bool(before) and before[-1] in ORDINALS) or tuple(before) == en.ONE_OF_THE or any(
-        is_negation(w) for w in before)
+    before = [t.norm for t in tokens[max(0, i - 3) : i]]
+    return (
+        (bool(before) and before[-1] in ORDINALS)
+        or tuple(before) == en.ONE_OF_THE
+        or any(is_negation(w) for w in before)
+    )
 
 
-def _superlative_subject(text: str, tokens: Sequence[Token], mentions: list[_Mention],
-                         i: int) -> tuple[tuple[str, ...], str] | None:
+def _superlative_subject(
+    text: str, tokens: Sequence[Token], mentions: list[_Mention], i: int
+) -> tuple[tuple[str, ...], str] | None:
     """What a superlative ranks: a name right after it, else its head noun ("the deadliest
     floods in decades" ranks floods), as (key, as written)."""
     for mention in mentions:
-        if i < mention.first <= i + 2 and not text[tokens[i].end:tokens[mention.first].start].strip(" -"):
-            return mention.subject, text[tokens[mention.first].start:tokens[mention.last - 1].end]
+        if i < mention.first <= i + 2 and not text[tokens[i].end : tokens[mention.first].start].strip(" -"):
+            return mention.subject, text[tokens[mention.first].start : tokens[mention.last - 1].end]
     head = None
     for j in range(i + 1, min(len(tokens), i + 4)):
         tok = tokens[j]
-        if text[tokens[j - 1].end:tok.start].strip(" -") or not tok.text.isalpha() or not tok.text.islower() \
-                or tok.norm in HEAD_STOP:
+        if (
+            text[tokens[j - 1].end : tok.start].strip(" -")
+            or not tok.text.isalpha()
+            or not tok.text.islower()
+            or tok.norm in HEAD_STOP
+        ):
             break
         head = tok
     return ((head.stem,), head.text) if head is not None else None
@@ -413,17 +529,24 @@ def _ordinal_of(tokens: Sequence[Token], i: int) -> bool:
     return following in OCCASIONS
 
 
-def _novelty_subject(text: str, tokens: Sequence[Token], mentions: list[_Mention], i: int,
-                     look_back: bool) -> _Mention | None:
+def _novelty_subject(
+    text: str, tokens: Sequence[Token], mentions: list[_Mention], i: int, look_back: bool
+) -> _Mention | None:
     """What a novelty word is about: the subject right after it ("the first X", "revived the X"),
     or for "for the first time", the subject earlier in the same clause ("X was held for the first time")."""
     if look_back:
-        before = [m for m in mentions if m.last <= i and i - m.last <= QUANTITY_REACH
-                  and not CLAUSE_BREAK_RE.search(text[tokens[m.last - 1].end:tokens[i].start])]
+        before = [
+            m
+            for m in mentions
+            if m.last <= i
+            and i - m.last <= QUANTITY_REACH
+            and not CLAUSE_BREAK_RE.search(text[tokens[m.last - 1].end : tokens[i].start])
+        ]
         return before[-1] if before else None
     for mention in mentions:
         if i < mention.first <= i + NOVELTY_REACH and not CLAUSE_BREAK_RE.search(
-                text[tokens[i].end:tokens[mention.first].start]):
+            text[tokens[i].end : tokens[mention.first].start]
+        ):
             return mention
     return None
 
@@ -442,8 +565,9 @@ def _toll(text: str, tokens: Sequence[Token], start: int) -> str | None:
     return best
 
 
-def _nearest(text: str, tokens: Sequence[Token], mentions: list[_Mention], start: int,
-             end: int) -> list[tuple[str, ...]]:
+def _nearest(
+    text: str, tokens: Sequence[Token], mentions: list[_Mention], start: int, end: int
+) -> list[tuple[str, ...]]:
     """The subjects a figure may be about, in its clause and within QUANTITY_REACH words: the name
     it directly modifies ("the $3 billion Merida Initiative") alone; else the nearest name before it
     (the clause's subject: "Baltic Fibre was founded in 2009") and the nearest after it ("will pay
@@ -455,10 +579,20 @@ def _nearest(text: str, tokens: Sequence[Token], mentions: list[_Mention], start
     inside = [m.subject for m in mentions if m.first < upto and m.last > at]
     if inside:
         return inside[:1]
-    before = [(at - m.last, m.subject) for m in mentions if m.last <= at and at - m.last <= QUANTITY_REACH
-              and not CLAUSE_BREAK_RE.search(APPOSITION_RE.sub("", text[tokens[m.last - 1].end:start], 1))]
-    after = [(m.first - upto, m.subject) for m in mentions if m.first >= upto and m.first - upto <= QUANTITY_REACH
-             and not CLAUSE_BREAK_RE.search(text[end:tokens[m.first].start])]
+    before = [
+        (at - m.last, m.subject)
+        for m in mentions
+        if m.last <= at
+        and at - m.last <= QUANTITY_REACH
+        and not CLAUSE_BREAK_RE.search(APPOSITION_RE.sub("", text[tokens[m.last - 1].end : start], 1))
+    ]
+    after = [
+        (m.first - upto, m.subject)
+        for m in mentions
+        if m.first >= upto
+        and m.first - upto <= QUANTITY_REACH
+        and not CLAUSE_BREAK_RE.search(text[end : tokens[m.first].start])
+    ]
     if after and min(after)[0] == 0:
         return [min(after)[1]]
     return [min(found)[1] for found in (before, after) if found]
@@ -478,7 +612,7 @@ def _spellings(names: _Names, lexicon: _Lexicon) -> list[tuple[tuple[str, ...], 
     buckets: dict = defaultdict(list)
     for key in candidates:
         for i in range(len(key)):
-            buckets[(len(key), i, key[:i] + key[i + 1:])].append(key)
+            buckets[(len(key), i, key[:i] + key[i + 1 :])].append(key)
     pairs = set()
     for (_, i, _rest), keys in buckets.items():
         for a in keys:
@@ -502,6 +636,7 @@ def _same(a: Statement, b: Statement) -> bool:
     unit_a, unit_b = lookup(a.value.split()[-1]), lookup(b.value.split()[-1])
     if unit_a is None or unit_b is None:
         return a.value == b.value
+    assert a.amount is not None and b.amount is not None  # every quantity statement has its amount
     low_b = unit_b.convert(b.amount, unit_a)
     high_b = unit_b.convert(b.high if b.high is not None else b.amount, unit_a)
     low_a, high_a = a.amount, a.high if a.high is not None else a.amount
@@ -569,8 +704,9 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
     for task in tasks:  # the second pass: zones, then statements, and each source's details
         source = sources_mod.read(task)
         if source.skipped:
-            infos.append(SourceInfo(source.shown, source.key, status="skipped", in_scope=False,
-                                    scope_note=source.skipped))
+            infos.append(
+                SourceInfo(source.shown, source.key, status="skipped", in_scope=False, scope_note=source.skipped)
+            )
             warnings.append(Warning(source.shown, source.skipped))
             continue
         layout = analyse(source.text, source.body_start, source.title_span)
@@ -593,8 +729,9 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
         written = Counter(s.about for s in statements if s.about).most_common(1)
         name = written[0][0] if written else shown_as.get(tuple(subject.split()), subject)
         label = "holder" if kind == "person" else attribute
-        found.append(Disagreement(f"{slug(name)}-{slug(label)}", kind, name, attribute, tuple(sides),
-                                  _score(kind, sides)))
+        found.append(
+            Disagreement(f"{slug(name)}-{slug(label)}", kind, name, attribute, tuple(sides), _score(kind, sides))
+        )
     found.extend(_spelling_disagreements(pairs, names, infos, by_path))
     found.sort(key=lambda d: (-d.score, d.id))
     seen: Counter = Counter()
@@ -607,8 +744,16 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
 
 def _info(source: sources_mod.Source, layout: Layout) -> SourceInfo:
     dating = scope_mod.date_source(source, layout, None)
-    return SourceInfo(source.shown, source.key, source_title(source, layout), dating.outlet, None,
-                      dating.published, dating.reference, dating.date_from)
+    return SourceInfo(
+        source.shown,
+        source.key,
+        source_title(source, layout),
+        dating.outlet,
+        None,
+        dating.published,
+        dating.reference,
+        dating.date_from,
+    )
 
 
 def _ambiguous(statements: list[Statement]) -> bool:
@@ -641,16 +786,16 @@ def _spelling_disagreements(pairs, names: _Names, infos: list[SourceInfo], by_pa
             continue
         sides = _by_support(sides)
         subject = sides[0].text
-        yield Disagreement(f"{slug(subject)}-spelling", "spelling", subject, "spelling", tuple(sides),
-                           _score("spelling", sides))
+        yield Disagreement(
+            f"{slug(subject)}-spelling", "spelling", subject, "spelling", tuple(sides), _score("spelling", sides)
+        )
 
 
 def _name_spans(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) -> dict[tuple[str, ...], list[Statement]]:
     """Where each spelling of a compared name is written, from a third, narrow pass over the
     articles that hold one."""
     wanted = {k for pair in pairs for k in pair}
-    holders = {src for k in wanted for norms, srcs in names.sources_of.items() if norms[-len(k):] == k
-               for src in srcs}
+    holders = {src for k in wanted for norms, srcs in names.sources_of.items() if norms[-len(k) :] == k for src in srcs}
     spans: dict[tuple[str, ...], list[Statement]] = defaultdict(list)
     for info in infos:
         if info.path not in holders or info.status != "checked":
@@ -663,13 +808,28 @@ def _name_spans(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) ->
                 kept = _kept(tokens, run.first, run.last)
                 norms = tuple(tokens[i].norm for i in kept)
                 for key in wanted:
-                    if len(norms) >= len(key) and norms[-len(key):] == key:
+                    if len(norms) >= len(key) and norms[-len(key) :] == key:
                         first = tokens[kept[len(norms) - len(key)]]
                         last = tokens[run.last - 1]
                         line, column = lines.position(first.start)
                         end_line, end_column = lines.position(last.end)
-                        written = text[first.start:last.end]
-                        spans[key].append(Statement(info.path, "spelling", " ".join(key), "spelling",
-                                                    " ".join(key), None, None, written, text[start:end], line,
-                                                    column, end_line, end_column, "text"))
+                        written = text[first.start : last.end]
+                        spans[key].append(
+                            Statement(
+                                info.path,
+                                "spelling",
+                                " ".join(key),
+                                "spelling",
+                                " ".join(key),
+                                None,
+                                None,
+                                written,
+                                text[start:end],
+                                line,
+                                column,
+                                end_line,
+                                end_column,
+                                "text",
+                            )
+                        )
     return spans

@@ -4,8 +4,8 @@ report is identical whichever runs it; the cache is consulted first."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
 from .cache import Cache, claims_digest, decode, encode
 from .claims import ClaimsFile
@@ -19,9 +19,15 @@ PARALLEL_MIN_ARTICLES = 200  # fewer articles to read than this, and starting pr
 _worker_claims: dict[str, tuple[ClaimsFile, Matcher]] = {}  # claims digest -> (claims, Matcher), per process
 
 
-def run(tasks: Sequence[Task], claims: ClaimsFile, jobs: int = 1, engine: str = "local",
-        scheduler: str | None = None, cache_dir: str | Path | None = None,
-        progress: Callable[[int, int], None] | None = None) -> list:
+def run(
+    tasks: Sequence[Task],
+    claims: ClaimsFile,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cache_dir: str | Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list:
     digest = claims_digest(claims)
     cache = Cache.open(Path(cache_dir)) if cache_dir else None
     results: list = [None] * len(tasks)
@@ -63,8 +69,9 @@ def run(tasks: Sequence[Task], claims: ClaimsFile, jobs: int = 1, engine: str = 
     return results
 
 
-def _compute(tasks: list[Task], claims: ClaimsFile, digest: str, jobs: int, engine: str,
-             scheduler: str | None) -> Iterator:
+def _compute(
+    tasks: list[Task], claims: ClaimsFile, digest: str, jobs: int, engine: str, scheduler: str | None
+) -> Iterator:
     if not tasks:
         return iter(())
     if engine == "dask":
@@ -113,13 +120,14 @@ def _dask(tasks: list[Task], claims: ClaimsFile, digest: str, scheduler: str | N
     except ImportError:
         from .errors import InputError, Problem
 
-        raise InputError(Problem("--engine dask", None, None, "Dask is not installed",
-                                 "pip install 'crosscheck[dask]'")) from None
+        raise InputError(
+            Problem("--engine dask", None, None, "Dask is not installed", "pip install 'crosscheck[dask]'")
+        ) from None
     client = Client(scheduler) if scheduler else Client(processes=False)
     try:
         shared = client.scatter(claims, broadcast=True)
         size = max(1, min(500, len(tasks) // (8 * max(1, len(client.scheduler_info()["workers"])))))
-        batches = [tasks[i:i + size] for i in range(0, len(tasks), size)]
+        batches = [tasks[i : i + size] for i in range(0, len(tasks), size)]
         futures = client.map(_check_batch, batches, claims=shared, digest=digest, pure=False)
         for future in futures:  # in order: the report does not depend on which worker was fastest
             yield from future.result()

@@ -96,7 +96,7 @@ class Finding:
         return self.verdict in CONTRADICTIONS
 
     @classmethod
-    def silent(cls, claim: str, source: str) -> "Finding":
+    def silent(cls, claim: str, source: str) -> Finding:
         """A silent finding, built without the dataclass __init__.
 
         An archive run has half a million of them and a frozen dataclass's
@@ -108,8 +108,17 @@ class Finding:
         return finding
 
 
-_SILENT = {"claim": "", "source": "", "verdict": "silent", "evidence": (), "fingerprint": "", "new": None,
-           "suppressed": False, "note": None, "suppressed_by": None}
+_SILENT = {
+    "claim": "",
+    "source": "",
+    "verdict": "silent",
+    "evidence": (),
+    "fingerprint": "",
+    "new": None,
+    "suppressed": False,
+    "note": None,
+    "suppressed_by": None,
+}
 
 
 def fingerprint(claim: str, source_key: str, evidence: Sequence[Evidence]) -> str:
@@ -138,16 +147,17 @@ class Findings(Sequence):
     GitHub annotations, the exit status) only look at the others: `notable`.
     """
 
-    __slots__ = ("claims", "sources", "rows")
+    __slots__ = ("claims", "rows", "sources")
 
-    def __init__(self, claims: tuple[str, ...], sources: tuple[str, ...],
-                 rows: tuple[tuple[Finding | None, ...], ...]) -> None:
+    def __init__(
+        self, claims: tuple[str, ...], sources: tuple[str, ...], rows: tuple[tuple[Finding | None, ...], ...]
+    ) -> None:
         self.claims = claims  # ids
         self.sources = sources  # paths
         self.rows = rows  # one per source, one entry per claim
 
     @classmethod
-    def of(cls, claims: tuple[str, ...], sources: tuple[str, ...], findings: Iterable[Finding]) -> "Findings":
+    def of(cls, claims: tuple[str, ...], sources: tuple[str, ...], findings: Iterable[Finding]) -> Findings:
         """From a full list in report order (a JSON report read back, say)."""
         at = {(f.claim, f.source): f for f in findings}
         return cls(claims, sources, tuple(tuple(_notable(at.get((c, s))) for c in claims) for s in sources))
@@ -168,16 +178,20 @@ class Findings(Sequence):
 
     def notable(self) -> list[Finding]:
         """Every finding but the silent ones with nothing to say, in report order."""
-        return [row[c] for c in range(len(self.claims)) for row in self.rows if row[c] is not None]
+        return [f for c in range(len(self.claims)) for row in self.rows if (f := row[c]) is not None]
 
-    def replace_notable(self, change: Callable[[Finding], Finding]) -> "Findings":
-        return Findings(self.claims, self.sources,
-                        tuple(tuple(change(f) if f is not None else None for f in row) for row in self.rows))
+    def replace_notable(self, change: Callable[[Finding], Finding]) -> Findings:
+        return Findings(
+            self.claims,
+            self.sources,
+            tuple(tuple(change(f) if f is not None else None for f in row) for row in self.rows),
+        )
 
 
 def _notable(finding: Finding | None) -> Finding | None:
-    if finding is None or (finding.verdict == "silent" and not finding.evidence and not finding.note
-                           and not finding.suppressed):
+    if finding is None or (
+        finding.verdict == "silent" and not finding.evidence and not finding.note and not finding.suppressed
+    ):
         return None
     return finding
 
@@ -233,15 +247,17 @@ class SourceResult:
     misspellings: tuple[Misspelling, ...] = ()
     warnings: tuple[Warning, ...] = ()
 
-    def relocated(self, shown: str) -> "SourceResult":
+    def relocated(self, shown: str) -> SourceResult:
         """The same result for the same article seen from another folder."""
         old = self.info.path
         if old == shown:
             return self
-        return SourceResult(replace(self.info, path=shown),
-                            tuple(replace(f, source=shown) if f else None for f in self.findings),
-                            tuple(replace(m, source=shown) for m in self.misspellings),
-                            tuple(replace(w, source=shown) if w.source == old else w for w in self.warnings))
+        return SourceResult(
+            replace(self.info, path=shown),
+            tuple(replace(f, source=shown) if f else None for f in self.findings),
+            tuple(replace(m, source=shown) for m in self.misspellings),
+            tuple(replace(w, source=shown) if w.source == old else w for w in self.warnings),
+        )
 
 
 @dataclass(frozen=True)
@@ -276,8 +292,11 @@ class Report:
 
     def new_failing(self) -> list[Finding]:
         """Contradictions not accepted before; without a baseline, every one is new."""
-        return [f for f in self.findings.notable()
-                if f.contradiction and not f.suppressed and (f.new or not self.has_baseline)]
+        return [
+            f
+            for f in self.findings.notable()
+            if f.contradiction and not f.suppressed and (f.new or not self.has_baseline)
+        ]
 
     def fingerprint(self, finding: Finding) -> str:
         """A finding's fingerprint; an evidence-free one is computed only when shown."""
@@ -293,7 +312,7 @@ class Report:
 
     @cached_property
     def _counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(VERDICTS, 0)
+        counts: dict[str, int] = dict.fromkeys(VERDICTS, 0)
         notable = self.findings.notable()
         for f in notable:
             counts[f.verdict] += 1

@@ -23,19 +23,29 @@ def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> Sourc
     warnings = [Warning(source.shown, w) for w in source.warnings]
     if source.skipped:
         info = SourceInfo(source.shown, source.key, status="skipped", in_scope=False, scope_note=source.skipped)
-        findings = tuple(Finding(c.id, source.shown, "silent", (), note=f"not checked: {source.skipped}")
-                         for c in claims_file.claims)
-        return SourceResult(info, findings, (), (*warnings, Warning(source.shown, source.skipped)))
+        unread = tuple(
+            Finding(c.id, source.shown, "silent", (), note=f"not checked: {source.skipped}") for c in claims_file.claims
+        )
+        return SourceResult(info, unread, (), (*warnings, Warning(source.shown, source.skipped)))
     layout = analyse(source.text, source.body_start, source.title_span)
     dating = scope_mod.date_source(source, layout, claims_file.scope)
     in_scope, note = scope_mod.judge(dating, claims_file.scope)
-    info = SourceInfo(source.shown, source.key, source_title(source, layout),
-                      _text(source.fields.get("outlet")) or dating.outlet, _text(source.fields.get("url")),
-                      dating.published, dating.reference, dating.date_from, in_scope, note)
+    info = SourceInfo(
+        source.shown,
+        source.key,
+        source_title(source, layout),
+        _text(source.fields.get("outlet")) or dating.outlet,
+        _text(source.fields.get("url")),
+        dating.published,
+        dating.reference,
+        dating.date_from,
+        in_scope,
+        note,
+    )
     article = matcher.article(source, layout, dating)
     suppressed, problems = suppress.regions(source.text, layout, {c.id for c in claims_file.claims})
     warnings += [Warning(source.shown, message, line, col) for line, col, message in problems]
-    findings = []
+    findings: list[Finding | None] = []
     for claim in claims_file.claims:
         if not in_scope:
             findings.append(Finding(claim.id, source.shown, "out_of_scope", (), note=note))
@@ -46,17 +56,18 @@ def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> Sourc
         if not evidence:
             findings.append(None)  # silent: the report makes the finding if anyone asks for it
             continue
-        findings.append(Finding(claim.id, source.shown, verdict(evidence), evidence,
-                                fingerprint(claim.id, source.key, evidence)))
-    findings = suppress.apply(findings, claims_file.claims, source.key, suppressed)
-    return SourceResult(info, tuple(findings), tuple(article.misspellings()), tuple(warnings))
+        findings.append(
+            Finding(claim.id, source.shown, verdict(evidence), evidence, fingerprint(claim.id, source.key, evidence))
+        )
+    checked = suppress.apply(findings, claims_file.claims, source.key, suppressed)
+    return SourceResult(info, tuple(checked), tuple(article.misspellings()), tuple(warnings))
 
 
 def source_title(source: sources_mod.Source, layout: Layout) -> str | None:
     """The title from front matter or the manifest, else the headline as the article writes it."""
     title = source.fields.get("title")
     if title is None and layout.headline is not None:
-        title = source.text[layout.headline.start:layout.headline.end]
+        title = source.text[layout.headline.start : layout.headline.end]
     return str(title) if title else None
 
 

@@ -22,10 +22,16 @@ from .engines import run
 from .model import Findings, Report, Warning
 
 
-def check(claims: str | Path | ClaimsFile, sources: Iterable[str | Path] = ("sources",),
-          follow_links: bool = False, jobs: int = 1, cache_dir: str | Path | None = None,
-          engine: str = "local", scheduler: str | None = None,
-          progress: Callable[[int, int], None] | None = None) -> Report:
+def check(
+    claims: str | Path | ClaimsFile,
+    sources: Iterable[str | Path] = ("sources",),
+    follow_links: bool = False,
+    jobs: int = 1,
+    cache_dir: str | Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
     """Check every source against every claim; raise InputError on bad input.
 
     jobs > 1 spreads articles over processes (engine "local") or a Dask
@@ -33,16 +39,19 @@ def check(claims: str | Path | ClaimsFile, sources: Iterable[str | Path] = ("sou
     of unchanged articles between runs. The report is the same either way.
     """
     claims_file = claims if isinstance(claims, ClaimsFile) else load_claims(claims)
-    warnings = [Warning(claims_file.path, p.message + (f" ({p.hint})" if p.hint else ""), p.line, p.column)
-                for p in claims_file.warnings]
+    warnings = [
+        Warning(claims_file.path, p.message + (f" ({p.hint})" if p.hint else ""), p.line, p.column)
+        for p in claims_file.warnings
+    ]
     source_list = list(sources)
     tasks, passed = sources_mod.tasks_for([Path(p) for p in source_list], follow_links)
     warnings.extend(Warning(path, message) for path, message in passed)
     if not tasks:
         warnings.append(Warning(None, "no .txt or .md articles found in " + ", ".join(str(p) for p in source_list)))
     with _collector_paused():
-        results = run(tasks, claims_file, jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=cache_dir,
-                      progress=progress)
+        results = run(
+            tasks, claims_file, jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=cache_dir, progress=progress
+        )
         infos, misspellings, per_source = [], [], []
         for result in results:
             infos.append(result.info)
@@ -50,8 +59,16 @@ def check(claims: str | Path | ClaimsFile, sources: Iterable[str | Path] = ("sou
             warnings.extend(result.warnings)
             per_source.append(result.findings)
         findings = Findings(tuple(c.id for c in claims_file.claims), tuple(i.path for i in infos), tuple(per_source))
-    return Report(claims_file.path, claims_file.claims, tuple(infos), findings, claims_file.scope,
-                  tuple(misspellings), tuple(warnings), entities=claims_file.entities)
+    return Report(
+        claims_file.path,
+        claims_file.claims,
+        tuple(infos),
+        findings,
+        claims_file.scope,
+        tuple(misspellings),
+        tuple(warnings),
+        entities=claims_file.entities,
+    )
 
 
 @contextmanager

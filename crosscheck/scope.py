@@ -56,8 +56,7 @@ def _from_text(text: str, layout: Layout, scope_year: int | None) -> dt.date | N
     for meta in layout.meta:
         if meta.kind in by_kind:
             continue
-        found = (dates.as_date(meta.value) if meta.kind == "date"
-                 else dates.parse_metadata_date(meta.value, None)[0])
+        found = dates.as_date(meta.value) if meta.kind == "date" else dates.parse_metadata_date(meta.value, None)[0]
         if found:
             by_kind[meta.kind] = found
     for kind in ("published", "date", "updated"):
@@ -85,6 +84,7 @@ def judge(dating: Dating, scope: Scope | None) -> tuple[bool, str | None]:
     low, high = bounds
     if dating.reference < low or dating.reference > high:
         how = "published" if dating.date_from != "body" else "latest full date in the text"
-        return False, (f"{how} {dating.reference.isoformat()}, outside the scope window "
-                       f"{low.isoformat()} to {high.isoformat()}")
+        return False, (
+            f"{how} {dating.reference.isoformat()}, outside the scope window {low.isoformat()} to {high.isoformat()}"
+        )
     return True, None

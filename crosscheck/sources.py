@@ -20,8 +20,9 @@ from .errors import InputError, Problem
 EXTENSIONS = (".txt", ".md")
 MANIFEST = "sources.yaml"
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
-FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*(?:\r\n|\r|\n)(?P<body>.*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|\Z)",
-                             re.DOTALL)
+FRONT_MATTER_RE = re.compile(
+    r"\A\ufeff?---[ \t]*(?:\r\n|\r|\n)(?P<body>.*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|\Z)", re.DOTALL
+)
 OUTSIDE = "a link leading outside the sources folder; not followed (use --follow-symlinks to read it)"
 METADATA_FIELDS = ("title", "outlet", "url", "published")
 
@@ -72,8 +73,15 @@ def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found]
     passed: list[tuple[str, str]] = []
     for given in paths:
         if not given.exists() and not given.is_symlink():
-            raise InputError(Problem(str(given), None, None, "no such file or folder",
-                                     "pass --sources with a folder of .txt/.md articles"))
+            raise InputError(
+                Problem(
+                    str(given),
+                    None,
+                    None,
+                    "no such file or folder",
+                    "pass --sources with a folder of .txt/.md articles",
+                )
+            )
         if given.is_file():
             found.setdefault(str(given), Found(str(given), str(given.parent), _shown(given)))
             continue
@@ -123,8 +131,15 @@ def load_manifest(root: Path) -> tuple[dict[str, dict], str]:
     if data is None:
         return {}, str(path)
     if not isinstance(data, dict) or not all(isinstance(v, dict) or v is None for v in data.values()):
-        raise InputError(Problem(shown, 1, 1, "the manifest must map file names to fields",
-                                 "for example: 003.txt: {outlet: Reuters, published: 2021-10-04}"))
+        raise InputError(
+            Problem(
+                shown,
+                1,
+                1,
+                "the manifest must map file names to fields",
+                "for example: 003.txt: {outlet: Reuters, published: 2021-10-04}",
+            )
+        )
     return {str(k): v or {} for k, v in data.items()}, str(path)
 
 
@@ -151,12 +166,16 @@ class Task:
 def task_for(found: Found, manifest: dict[str, dict]) -> Task:
     path, root = found.path, found.root
     if path.startswith(root.rstrip(os.sep) + os.sep):
-        key = path[len(root.rstrip(os.sep)) + 1:].replace(os.sep, "/")
+        key = path[len(root.rstrip(os.sep)) + 1 :].replace(os.sep, "/")
     else:
         key = os.path.basename(path)
     entry = manifest.get(key) or manifest.get(os.path.basename(path)) or {}
-    return Task(os.path.abspath(path), found.shown, key,
-                tuple(sorted((str(k), str(v)) for k, v in entry.items() if v is not None)))
+    return Task(
+        os.path.abspath(path),
+        found.shown,
+        key,
+        tuple(sorted((str(k), str(v)) for k, v in entry.items() if v is not None)),
+    )
 
 
 def load(file: Path, root: Path, manifest: dict[str, dict]) -> Source:
@@ -199,7 +218,7 @@ def read(task: Task) -> Source:
     m = FRONT_MATTER_RE.match(text)
     if m:
         body_start = m.end()
-        front = _front_matter(m.group("body"), shown, text[:m.start("body")].count("\n") + 1)
+        front = _front_matter(m.group("body"), shown, text[: m.start("body")].count("\n") + 1)
         for name in METADATA_FIELDS:
             if front.get(name) not in (None, ""):
                 fields[name], fields_from[name] = front[name], "front_matter"
@@ -219,6 +238,13 @@ def _front_matter(body: str, shown: str, first_line: int) -> dict:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise InputError(Problem(shown, first_line, 1, "front matter must be a mapping of fields",
-                                 "write title: …, published: YYYY-MM-DD between the '---' lines"))
+        raise InputError(
+            Problem(
+                shown,
+                first_line,
+                1,
+                "front matter must be a mapping of fields",
+                "write title: …, published: YYYY-MM-DD between the '---' lines",
+            )
+        )
     return data

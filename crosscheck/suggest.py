@@ -54,12 +54,16 @@ def suggest_claims(discovery: Discovery) -> str | None:
         majority = d.sides[0]
         header = [f"  # {n}. {_comment(d.title)}: {_comment(d.describe())}"]
         if not d.has_majority:
-            header.append("  #    NO MAJORITY: the sources are split evenly and this expects the first side "
-                          "alphabetically. Decide which is right.")
+            header.append(
+                "  #    NO MAJORITY: the sources are split evenly and this expects the first side "
+                "alphabetically. Decide which is right."
+            )
         header += [f"  #    {_comment(side.text)}: {', '.join(side.sources)}" for side in d.sides]
         if d.kind == "rank":  # a ranking is not a kind of claim (yet): the editor checks it by hand
-            notes.extend([line for line in header if "NO MAJORITY" not in line]
-                         + ["  #    not written as a claim: check this ranking by hand", ""])
+            notes.extend(
+                [line for line in header if "NO MAJORITY" not in line]
+                + ["  #    not written as a claim: check this ranking by hand", ""]
+            )
             continue
         if d.kind == "spelling":
             others = ", ".join(f"“{side.text}”" for side in d.sides[1:])
@@ -68,11 +72,15 @@ def suggest_claims(discovery: Discovery) -> str | None:
         claim_id = _unique(d.id, used)
         said = majority.value if d.kind == "quantity" else majority.text
         statement = f"{d.subject}: {said} (what most sources say; unverified)"
-        lines = header + [f"  - id: {claim_id}", f"    statement: {_q(statement)}"]
+        lines = [*header, f"  - id: {claim_id}", f"    statement: {_q(statement)}"]
         if d.kind == "person":
             holder = entity(majority.text)
-            lines += [f"    about: [{_q(d.subject)}]", "    expect:", f"      person: {holder}",
-                      f"      role: [{_q(d.subject)}]"]
+            lines += [
+                f"    about: [{_q(d.subject)}]",
+                "    expect:",
+                f"      person: {holder}",
+                f"      role: [{_q(d.subject)}]",
+            ]
         elif d.subject in TOLLS:  # a toll is found by what is counted, not by a name
             lines += [f"    about: [{', '.join(_q(w) for w in TOLLS[d.subject])}]", "    expect:", *_expect(d)]
         else:
@@ -105,9 +113,11 @@ def _expect(d: Disagreement) -> list[str]:
         return [f"      year: {majority.value}"]
     term = majority.value
     other = next(side for side in NOVELTY_WORDS if side != term)
-    return [f"      term: {_q(NOVELTY_WORDS[term][0])}",
-            f"      supports: [{', '.join(_q(w) for w in NOVELTY_WORDS[term])}]",
-            f"      conflicts: [{', '.join(_q(w) for w in NOVELTY_WORDS[other])}]"]
+    return [
+        f"      term: {_q(NOVELTY_WORDS[term][0])}",
+        f"      supports: [{', '.join(_q(w) for w in NOVELTY_WORDS[term])}]",
+        f"      conflicts: [{', '.join(_q(w) for w in NOVELTY_WORDS[other])}]",
+    ]
 
 
 def _unique(base: str, used: set[str]) -> str:

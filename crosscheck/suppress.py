@@ -20,8 +20,9 @@ from .zones import Layout
 
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s|$)")
 # The ids part is bounded, so an unclosed comment cannot make matching quadratic.
-COMMENT_RE = re.compile(r"<!--[ \t]*crosscheck[ \t]*:[ \t]*(?P<verb>ignore|off|on)\b(?P<ids>[^<>]{0,300}?)-->",
-                        re.IGNORECASE)
+COMMENT_RE = re.compile(
+    r"<!--[ \t]*crosscheck[ \t]*:[ \t]*(?P<verb>ignore|off|on)\b(?P<ids>[^<>]{0,300}?)-->", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -71,13 +72,14 @@ def _next_text(text: str, layout: Layout, offset: int) -> tuple[int, int] | None
         if s.start >= offset:
             if s.paragraph < 0:
                 return offset, s.end
-            first, last = layout.paragraphs[s.paragraph]
+            _first, last = layout.paragraphs[s.paragraph]
             return offset, layout.sentences[last - 1].end
     return None
 
 
-def apply(findings: list[Finding | None], claims: tuple[Claim, ...], source_key: str,
-          in_text: list[Region]) -> list[Finding | None]:
+def apply(
+    findings: list[Finding | None], claims: tuple[Claim, ...], source_key: str, in_text: list[Region]
+) -> list[Finding | None]:
     """Mark failing findings whose conflicting evidence is all suppressed, or that the claim accepts."""
     by_id = {c.id: c for c in claims}
     out = []
@@ -87,15 +89,34 @@ def apply(findings: list[Finding | None], claims: tuple[Claim, ...], source_key:
             continue
         accepted = next((a for a in by_id[f.claim].accept if _matches(a.source, source_key)), None)
         if accepted is not None:
-            out.append(replace(f, suppressed=True, suppressed_by="claims",
-                               note=f"accepted in the claims file: {accepted.reason}"))
+            out.append(
+                replace(
+                    f, suppressed=True, suppressed_by="claims", note=f"accepted in the claims file: {accepted.reason}"
+                )
+            )
             continue
         deciding = [e for e in f.evidence if e.stance == "conflicts"]
-        cover = [next((r for r in in_text if (r.claims is None or f.claim in r.claims)
-                       and r.start <= e.start and e.end <= r.end), None) for e in deciding]
-        if deciding and all(cover):
-            out.append(replace(f, suppressed=True, suppressed_by="source",
-                               note=f"suppressed in the source (line {cover[0].line})"))
+        cover = [
+            next(
+                (
+                    r
+                    for r in in_text
+                    if (r.claims is None or f.claim in r.claims) and r.start <= e.start and e.end <= r.end
+                ),
+                None,
+            )
+            for e in deciding
+        ]
+        covering = [r for r in cover if r is not None]
+        if deciding and len(covering) == len(deciding):
+            out.append(
+                replace(
+                    f,
+                    suppressed=True,
+                    suppressed_by="source",
+                    note=f"suppressed in the source (line {covering[0].line})",
+                )
+            )
         else:
             out.append(f)
     return out

@@ -72,7 +72,7 @@ def normalise_word(word: str) -> str:
 
 
 def is_irregular_past(norm: str) -> bool:
-    """"struck", "met", "held": a past form the "-ed" ending would not reveal."""
+    """ "struck", "met", "held": a past form the "-ed" ending would not reveal."""
     return norm in _IRREGULAR and norm not in _IRREGULAR.values() and not norm.endswith(en.PARTICIPLE_ENDING)
 
 
@@ -83,8 +83,8 @@ def stem(norm: str) -> str:
         return norm
     base = _IRREGULAR.get(norm)
     again = en.REPEAT_PREFIX
-    if base is None and norm.startswith(again) and norm[len(again):] in _IRREGULAR:
-        base = again + _IRREGULAR[norm[len(again):]]  # rebuilt, remade
+    if base is None and norm.startswith(again) and norm[len(again) :] in _IRREGULAR:
+        base = again + _IRREGULAR[norm[len(again) :]]  # rebuilt, remade
     return _stemmer.stemWord(base or norm)
 
 
@@ -104,8 +104,9 @@ _NOT_WORD_RE = re.compile(r"[^\w']+")
 
 
 # ASCII punctuation becomes a space (dots vanish, as in "U.S."), in one C-level pass.
-_ASCII_FOLD = str.maketrans({c: (None if c == "." else " ") for c in map(chr, range(128))
-                             if not (c.isalnum() or c in "_'")})
+_ASCII_FOLD = str.maketrans(
+    {c: (None if c == "." else " ") for c in map(chr, range(128)) if not (c.isalnum() or c in "_'")}
+)
 
 
 def fold_for_search(text: str) -> str:
@@ -143,7 +144,7 @@ def triggers(norm: str) -> set[str]:
 
 def _beginning(word: str) -> str:
     if len(word) >= 5:
-        return word[:min(8, len(word) - 1)]
+        return word[: min(8, len(word) - 1)]
     if len(word) == 4:
         return word[:3]
     if len(word) == 3 and word[-1] not in "eiy":

@@ -27,8 +27,15 @@ def compose(text: str, path: str, first_line: int = 1, what: str = "YAML") -> ya
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + first_line, mark.column + 1) if mark else (None, None)
-        raise InputError(Problem(path, line, col, f"{what} syntax error: {exc.problem or exc.context}",
-                                 "check indentation, colons and quotes on that line")) from None
+        raise InputError(
+            Problem(
+                path,
+                line,
+                col,
+                f"{what} syntax error: {exc.problem or exc.context}",
+                "check indentation, colons and quotes on that line",
+            )
+        ) from None
     except yaml.YAMLError as exc:
         raise InputError(Problem(path, first_line, None, f"{what} error: {exc}")) from None
     except RecursionError:
@@ -44,12 +51,26 @@ def check_size(node: yaml.Node | None, path: str, first_line: int = 1) -> None:
         n, depth = stack.pop()
         budget -= 1
         if budget < 0:
-            raise InputError(Problem(path, None, None, "the YAML document is too large or uses too many aliases",
-                                     "write it out without anchors and aliases"))
+            raise InputError(
+                Problem(
+                    path,
+                    None,
+                    None,
+                    "the YAML document is too large or uses too many aliases",
+                    "write it out without anchors and aliases",
+                )
+            )
         if depth > MAX_DEPTH:
             mark = n.start_mark
-            raise InputError(Problem(path, mark.line + first_line, mark.column + 1, "the YAML document is nested too deeply",
-                                     f"keep it under {MAX_DEPTH} levels"))
+            raise InputError(
+                Problem(
+                    path,
+                    mark.line + first_line,
+                    mark.column + 1,
+                    "the YAML document is nested too deeply",
+                    f"keep it under {MAX_DEPTH} levels",
+                )
+            )
         if isinstance(n, yaml.MappingNode):
             for k, v in n.value:
                 stack.extend(((k, depth + 1), (v, depth + 1)))

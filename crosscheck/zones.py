@@ -20,8 +20,11 @@ from .text import LineIndex, Token, tokenize
 
 def _credit(credit: str) -> str:
     """A credit as a pattern: whole words where it begins or ends with a letter ("Getty Images")."""
-    return ((r"\b" if credit[0].isalnum() else "") + re.escape(credit).replace(r"\ ", " ")
-            + (r"\b" if credit[-1].isalnum() else ""))
+    return (
+        (r"\b" if credit[0].isalnum() else "")
+        + re.escape(credit).replace(r"\ ", " ")
+        + (r"\b" if credit[-1].isalnum() else "")
+    )
 
 
 def _lines(phrases) -> str:
@@ -46,8 +49,9 @@ BYLINE_RE = re.compile(
     r"^" + _lines(en.BYLINE_LEADS) + r"\s+" + en.BYLINE_LINK + r"\b"
     r"|^[\w .'-]{2,40}\b" + alternation(en.BYLINE_ROLES) + r"s?:",
 )
-BY_RE = re.compile(r"^" + capitalised([en.BYLINE_LINK])[0]
-                   + r"\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,|\s+and\b|$)")
+BY_RE = re.compile(
+    r"^" + capitalised([en.BYLINE_LINK])[0] + r"\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,|\s+and\b|$)"
+)
 BOILERPLATE_RE = re.compile(
     r"^(?:" + _lines(en.BOILERPLATE_LINES) + "|" + _lines(en.BOILERPLATE_OPENINGS) + ".*"
     r"|" + _lines(en.SHARE_LEADS) + r" \w+|\d+ " + _lines(en.READING_TIME_UNITS) + " " + en.READ + ")$",
@@ -60,14 +64,15 @@ TAIL_RE = re.compile(
 )
 _PUBLISHED = tuple(label.lower() for label in en.PUBLISHED_LABELS)
 META_RE = re.compile(
-    r"^\s*(?P<kind>" + _lines(en.PUBLISHED_LABELS + en.UPDATED_LABELS) + r")(?:\s+" + en.LABEL_LINK
+    r"^\s*(?P<kind>"
+    + _lines(en.PUBLISHED_LABELS + en.UPDATED_LABELS)
+    + r")(?:\s+"
+    + en.LABEL_LINK
     + r")?\s*:?\s+(?P<value>.+)$",
     re.IGNORECASE,
 )
-DATE_LINE_RE = re.compile(r"^\s*\ufeff?\s*" + en.DATE_LABEL + r"\s*:?\s*(?P<value>\d{4}-\d{2}-\d{2})\b",
-                          re.IGNORECASE)
-MONTH_ABBR = (alternation(capitalised({m[:3] for m in en.MONTH_NAMES} | set(en.MONTH_ABBREVIATIONS)))
-              + r"[a-z]*\.?")
+DATE_LINE_RE = re.compile(r"^\s*\ufeff?\s*" + en.DATE_LABEL + r"\s*:?\s*(?P<value>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+MONTH_ABBR = alternation(capitalised({m[:3] for m in en.MONTH_NAMES} | set(en.MONTH_ABBREVIATIONS))) + r"[a-z]*\.?"
 DATELINE_RE = re.compile(
     r"(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\s*,?\s*"
     r"(?P<date>" + MONTH_ABBR + r"\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
@@ -157,9 +162,9 @@ def _kind_of_line(line: str) -> str:
         return "meta"
     if stripped.startswith("<!--") and stripped.endswith("-->"):
         return "boilerplate"  # an HTML comment, such as a crosscheck suppression
-    if (CAPTION_MARKER_RE.search(stripped) and CAPTION_RE.search(stripped)) \
-            or (" " not in stripped or "." in stripped or stripped[:1] in _IMAGE_STARTS) \
-            and IMAGE_SLUG_RE.search(stripped):
+    if (CAPTION_MARKER_RE.search(stripped) and CAPTION_RE.search(stripped)) or (
+        (" " not in stripped or "." in stripped or stripped[:1] in _IMAGE_STARTS) and IMAGE_SLUG_RE.search(stripped)
+    ):
         return "caption"
     words = len(stripped.split())
     if BYLINE_RE.match(stripped) or (BY_RE.match(stripped) and words <= 8):
@@ -181,7 +186,7 @@ def _words(text: str) -> int:
 
 def _headline_follows(text: str, spans: list[tuple[int, int]], kinds: list[str], i: int) -> bool:
     """Whether the next text line reads as a headline: short, with no closing full stop."""
-    for (s, e), kind in zip(spans[i + 1:], kinds[i + 1:]):
+    for (s, e), kind in zip(spans[i + 1 :], kinds[i + 1 :]):
         if kind in ("text", "heading"):
             line = MD_HEADING_RE.sub("", text[s:e]).strip()
             return _words(line) <= HEADLINE_MAX_WORDS and not line.rstrip(QUOTES + " ").endswith((".", "!", "?"))
@@ -202,7 +207,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cursor = start
     for m in SENTENCE_END_RE.finditer(text, start, end):
-        before = text[max(cursor, m.start() - 40):m.start() + 1]  # the word before the stop is enough
+        before = text[max(cursor, m.start() - 40) : m.start() + 1]  # the word before the stop is enough
         word = LAST_WORD_RE.search(before)
         if m.group().startswith(".") and word:
             w = word.group(1).lower()
@@ -250,8 +255,13 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             line = text[s:e]
             m = META_RE.match(line.strip())
             if m:
-                meta.append(MetaLine("published" if " ".join(m.group("kind").lower().split()) in _PUBLISHED
-                                     else "updated", m.group("value"), s))
+                meta.append(
+                    MetaLine(
+                        "published" if " ".join(m.group("kind").lower().split()) in _PUBLISHED else "updated",
+                        m.group("value"),
+                        s,
+                    )
+                )
             elif d := DATE_LINE_RE.match(line):  # a meta line is one or the other
                 meta.append(MetaLine("date", d.group("value"), s + d.start("value")))
 
@@ -271,9 +281,12 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
 
     # Subheadings: short unpunctuated lines standing alone between paragraphs.
     for i, kind in enumerate(kinds):
-        if kind == "heading" or (kind == "text" and _is_subheading(text[spans[i][0]:spans[i][1]])
-                                 and (i == 0 or kinds[i - 1] == "blank")
-                                 and (i + 1 == len(kinds) or kinds[i + 1] == "blank")):
+        if kind == "heading" or (
+            kind == "text"
+            and _is_subheading(text[spans[i][0] : spans[i][1]])
+            and (i == 0 or kinds[i - 1] == "blank")
+            and (i + 1 == len(kinds) or kinds[i + 1] == "blank")
+        ):
             kinds[i] = "subheading"
 
     sentences: list[Sentence] = []
@@ -336,5 +349,14 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             lead.add(1)
 
     regions.sort(key=lambda r: r.start)
-    return Layout(index, tuple(sentences), tuple(paragraphs), frozenset(lead), tuple(sections), tuple(regions),
-                  dateline, tuple(meta), headline_sentence)
+    return Layout(
+        index,
+        tuple(sentences),
+        tuple(paragraphs),
+        frozenset(lead),
+        tuple(sections),
+        tuple(regions),
+        dateline,
+        tuple(meta),
+        headline_sentence,
+    )

@@ -78,8 +78,9 @@ def _modified_tracked_files() -> set[str] | None:
     import subprocess
 
     try:
-        done = subprocess.run(["git", "ls-files", "--modified", "--deleted"], cwd=ROOT, capture_output=True,
-                              text=True, check=True)
+        done = subprocess.run(
+            ["git", "ls-files", "--modified", "--deleted"], cwd=ROOT, capture_output=True, text=True, check=True
+        )
     except (OSError, subprocess.CalledProcessError):
         return None  # not a git checkout: nothing to compare
     return set(done.stdout.splitlines())

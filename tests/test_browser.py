@@ -18,9 +18,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from crosscheck.cli import cli
-
 from conftest import ROOT
+from crosscheck.cli import cli
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -29,23 +28,31 @@ REQUIRED = os.environ.get("CROSSCHECK_BROWSER_TESTS") == "1"
 if not (CHROMIUM and CHROMEDRIVER):
     if REQUIRED:
         raise RuntimeError("CROSSCHECK_BROWSER_TESTS=1 but chromium or chromedriver is not installed")
-    pytest.skip("headless Chromium is not installed (apt install chromium chromium-driver)",
-                allow_module_level=True)
+    pytest.skip("headless Chromium is not installed (apt install chromium chromium-driver)", allow_module_level=True)
 
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.common.by import By  # noqa: E402
 
-INJECTED = 'Mayorkas said <script>window.injected = 1; document.title = "pwned"</script>'\
-           '<img src=x onerror="window.injected = 2"> nothing else.\n'
+INJECTED = (
+    'Mayorkas said <script>window.injected = 1; document.title = "pwned"</script>'
+    '<img src=x onerror="window.injected = 2"> nothing else.\n'
+)
 
 
 @pytest.fixture(scope="module")
 def browser():
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-extensions", "--no-first-run",
-                 "--window-size=1280,1500"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-extensions",
+        "--no-first-run",
+        "--window-size=1280,1500",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=CHROMEDRIVER), options=options)
     yield driver
@@ -105,8 +112,8 @@ def test_clicking_a_cell_with_a_conflict_highlights_the_quotes(browser, page, sh
     assert [m.text for m in marks] == ["on the books for 13 years", "over the course of around 15 years"]
     assert browser.find_element(By.ID, "detail").is_displayed()
     in_view = browser.execute_script(
-        "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
-        marks[-1])
+        "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", marks[-1]
+    )
     assert in_view
     browser.execute_script("window.scrollTo(0, 0)")  # for the README: the matrix above the open article
     assert browser.save_screenshot(str(shots / "html-report.png"))
@@ -118,8 +125,11 @@ def test_filtering_by_verdict_hides_other_cells(browser, page):
         if box.get_attribute("value") != "mixed":
             box.click()
     visible = [tr for tr in browser.find_elements(By.CSS_SELECTOR, "table.matrix tbody tr") if tr.is_displayed()]
-    shown = {td.get_attribute("data-verdict") for tr in visible
-             for td in tr.find_elements(By.CSS_SELECTOR, "td[data-verdict]:not(.dim)")}
+    shown = {
+        td.get_attribute("data-verdict")
+        for tr in visible
+        for td in tr.find_elements(By.CSS_SELECTOR, "td[data-verdict]:not(.dim)")
+    }
     assert shown == {"mixed"} and len(visible) == 2
 
 
@@ -129,15 +139,17 @@ def test_an_injected_script_does_not_run(browser, injected):
     assert browser.title == "crosscheck report"
     html = injected.read_text(encoding="utf-8")
     assert "<script>window.injected" not in html and "&lt;script&gt;window.injected" in html
-    browser.find_element(By.XPATH, "//table[@class='matrix']//tr[th[normalize-space()='us-delegation']]"
-                                   "/td[6]/button").click()  # opens the injected article
+    browser.find_element(
+        By.XPATH, "//table[@class='matrix']//tr[th[normalize-space()='us-delegation']]/td[6]/button"
+    ).click()  # opens the injected article
     assert "<script>window.injected = 1;" in browser.find_element(By.ID, "detail-article").text
     assert browser.execute_script("return window.injected === undefined")
 
 
 def test_discover_section_and_phone_width(browser, page, shots):
-    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                            {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
+    browser.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True}
+    )
     try:
         browser.get(page.as_uri())
         section = browser.find_element(By.ID, "discover")

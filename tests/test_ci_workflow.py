@@ -51,8 +51,11 @@ def test_only_new_contradictions_fail(repo):
     report = json.loads(result.stdout)
     new = sorted((f["claim"], f["source"]) for f in report["findings"] if f["new"])
     # "15 years old" is an age: it contradicts the year (2006, not 2008) as well as the age.
-    assert new == [("dialogue-first", "sources/005_revived.md"), ("merida-age", "sources/005_revived.md"),
-                   ("merida-year", "sources/005_revived.md")]
+    assert new == [
+        ("dialogue-first", "sources/005_revived.md"),
+        ("merida-age", "sources/005_revived.md"),
+        ("merida-year", "sources/005_revived.md"),
+    ]
     annotations = crosscheck(repo, "check", "--baseline", "reports/baseline.json", "--format", "github").stdout
     errors = [line for line in annotations.splitlines() if line.startswith("::error")]
     assert len(errors) == 3 and all("file=sources/005_revived.md,line=" in e for e in errors)
@@ -60,12 +63,17 @@ def test_only_new_contradictions_fail(repo):
 
     (repo / "sources" / "005_revived.md").unlink()
     old = repo / "sources" / "001_3d24113b92786948.txt"
-    old.write_text("\n".join(f"Unrelated line {i}." for i in range(10)) + "\n" + old.read_text(encoding="utf-8"),
-                   encoding="utf-8")
+    old.write_text(
+        "\n".join(f"Unrelated line {i}." for i in range(10)) + "\n" + old.read_text(encoding="utf-8"), encoding="utf-8"
+    )
     assert crosscheck(repo, "check", "--baseline", "reports/baseline.json").returncode == 0
 
-    suppressed = NEW_ARTICLE.replace("The United States", "<!-- crosscheck: ignore dialogue-first -->\nThe United States")
-    suppressed = suppressed.replace("Officials said", "<!-- crosscheck: ignore merida-age, merida-year -->\nOfficials said")
+    suppressed = NEW_ARTICLE.replace(
+        "The United States", "<!-- crosscheck: ignore dialogue-first -->\nThe United States"
+    )
+    suppressed = suppressed.replace(
+        "Officials said", "<!-- crosscheck: ignore merida-age, merida-year -->\nOfficials said"
+    )
     (repo / "sources" / "005_revived.md").write_text(suppressed, encoding="utf-8")
     result = crosscheck(repo, "check", "--baseline", "reports/baseline.json", "--format", "json")
     assert result.returncode == 0, result.stdout

@@ -6,10 +6,17 @@ import textwrap
 
 import pytest
 
-from crosscheck.claims import DateExpect, PeopleExpect, PersonExpect, QuantityExpect, TermExpect, load_claims, parse_claims
-from crosscheck.errors import InputError
-
 from conftest import ROOT
+from crosscheck.claims import (
+    DateExpect,
+    PeopleExpect,
+    PersonExpect,
+    QuantityExpect,
+    TermExpect,
+    load_claims,
+    parse_claims,
+)
+from crosscheck.errors import InputError
 
 
 def parse(text: str):
@@ -79,29 +86,34 @@ def test_all_errors_are_collected_with_line_and_column():
 
 
 def test_duplicate_ids_are_named():
-    (p,) = problems("claims:\n- {id: a, about: [x], expect: {year: 2001}}\n- {id: a, about: [x], expect: {year: 2002}}\n")
+    (p,) = problems(
+        "claims:\n- {id: a, about: [x], expect: {year: 2001}}\n- {id: a, about: [x], expect: {year: 2002}}\n"
+    )
     assert p.startswith("c.yaml:3:3:") and "used twice (first on line 2)" in p
 
 
-@pytest.mark.parametrize("text, message", [
-    ("claims: [{id: a, about: [x], expect: {quantity: 1}, abuot: [y]}]", "did you mean 'about'?"),
-    ("claims: [{id: a, about: [x], expect: {}}]", "names no kind"),
-    ("claims: [{id: a, about: [x], expect: {date: 2021-01-01, year: 2021}}]", "two kinds"),
-    ("claims: [{id: a, about: [x], expect: {person: nobody}}]", "not an entity id"),
-    ("claims: [{id: a, about: [x], expect: {people: [nobody]}}]", "not an entity id"),
-    ("claims: [{id: a, about: [x], expect: {quantity: lots}}]", "is not a number"),
-    ("claims: [{id: a, about: [x], expect: {quantity: 1, tolerance: much}}]", "tolerance"),
-    ("claims: [{id: a, about: [], expect: {quantity: 1}}]", "empty list"),
-    ("claims: [{id: a, about: [x], expect: {term: first, supports: []}}]", "empty list"),
-    ("claims: [{id: a, about: [x], expect: {month: 2021-13}}]", "YYYY-MM"),
-    ("claims: [{id: a, expect: {quantity: 1}}]", "has no 'about'"),
-    ("claims: [{id: a, about: [x], expect: {quantity: 1, role: [x]}}]", "does not go with quantity"),
-    ("version: 2\nclaims: [{id: a, about: [x], expect: {quantity: 1}}]", "unsupported version"),
-    ("claims: [{id: a, about: [x], expect: {quantity: 1}}]\nclaims: []", "given twice"),
-    ("scope: {date: soon}\nclaims: [{id: a, about: [x], expect: {quantity: 1}}]", "YYYY-MM-DD"),
-    ("claims: [{id: a, about: [x], expect: {term: first}}\n", "YAML syntax error"),
-    ("", "empty"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("claims: [{id: a, about: [x], expect: {quantity: 1}, abuot: [y]}]", "did you mean 'about'?"),
+        ("claims: [{id: a, about: [x], expect: {}}]", "names no kind"),
+        ("claims: [{id: a, about: [x], expect: {date: 2021-01-01, year: 2021}}]", "two kinds"),
+        ("claims: [{id: a, about: [x], expect: {person: nobody}}]", "not an entity id"),
+        ("claims: [{id: a, about: [x], expect: {people: [nobody]}}]", "not an entity id"),
+        ("claims: [{id: a, about: [x], expect: {quantity: lots}}]", "is not a number"),
+        ("claims: [{id: a, about: [x], expect: {quantity: 1, tolerance: much}}]", "tolerance"),
+        ("claims: [{id: a, about: [], expect: {quantity: 1}}]", "empty list"),
+        ("claims: [{id: a, about: [x], expect: {term: first, supports: []}}]", "empty list"),
+        ("claims: [{id: a, about: [x], expect: {month: 2021-13}}]", "YYYY-MM"),
+        ("claims: [{id: a, expect: {quantity: 1}}]", "has no 'about'"),
+        ("claims: [{id: a, about: [x], expect: {quantity: 1, role: [x]}}]", "does not go with quantity"),
+        ("version: 2\nclaims: [{id: a, about: [x], expect: {quantity: 1}}]", "unsupported version"),
+        ("claims: [{id: a, about: [x], expect: {quantity: 1}}]\nclaims: []", "given twice"),
+        ("scope: {date: soon}\nclaims: [{id: a, about: [x], expect: {quantity: 1}}]", "YYYY-MM-DD"),
+        ("claims: [{id: a, about: [x], expect: {term: first}}\n", "YAML syntax error"),
+        ("", "empty"),
+    ],
+)
 def test_mistakes_are_named(text, message):
     assert any(message in p for p in problems(text)), problems(text)
 
@@ -139,8 +151,10 @@ def _as_editor_sees(text: str):
     class Loader(yaml.SafeLoader):
         pass
 
-    Loader.yaml_implicit_resolvers = {k: [r for r in v if r[0] != "tag:yaml.org,2002:timestamp"]
-                                      for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    Loader.yaml_implicit_resolvers = {
+        k: [r for r in v if r[0] != "tag:yaml.org,2002:timestamp"]
+        for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
     return yaml.load(text, Loader=Loader)
 
 
@@ -156,8 +170,10 @@ def test_schema_command_prints_a_schema_the_sample_satisfies():
     jsonschema.Draft7Validator.check_schema(schema)
     validator = jsonschema.Draft7Validator(schema)
     assert not list(validator.iter_errors(_as_editor_sees((ROOT / "claims.yaml").read_text())))
-    for bad in ["claims: [{id: a, about: [x], expect: {date: 2021-10-08, year: 2021}}]",
-                "claims: [{id: A_1, about: [x], expect: {year: 2021}}]",
-                "claims: [{id: a, about: [x], expect: {quantity: 1}, abuot: [y]}]",
-                "claims: [{id: a, about: [x], expect: {term: first, role: [x]}}]"]:
+    for bad in [
+        "claims: [{id: a, about: [x], expect: {date: 2021-10-08, year: 2021}}]",
+        "claims: [{id: A_1, about: [x], expect: {year: 2021}}]",
+        "claims: [{id: a, about: [x], expect: {quantity: 1}, abuot: [y]}]",
+        "claims: [{id: a, about: [x], expect: {term: first, role: [x]}}]",
+    ]:
         assert list(validator.iter_errors(_as_editor_sees(bad))), bad

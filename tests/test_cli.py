@@ -11,9 +11,8 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from crosscheck.cli import cli
-
 from conftest import ROOT
+from crosscheck.cli import cli
 
 
 @pytest.fixture
@@ -77,11 +76,14 @@ def test_several_sources_options(sample):
     assert len(json.loads(result.output)["sources"]) == 6
 
 
-@pytest.mark.parametrize("args, message", [
-    (["check", "--claims", "missing.yaml"], "claims file not found"),
-    (["check", "--sources", "nowhere"], "no such file or folder"),
-    (["check", "--format", "pdf"], "Invalid value"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["check", "--claims", "missing.yaml"], "claims file not found"),
+        (["check", "--sources", "nowhere"], "no such file or folder"),
+        (["check", "--format", "pdf"], "Invalid value"),
+    ],
+)
 def test_input_errors_exit_2_without_traceback(sample, args, message):
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 2
@@ -102,8 +104,9 @@ def test_validate(sample):
 
 
 def test_module_entry_point_and_real_process(sample):
-    proc = subprocess.run([sys.executable, "-m", "crosscheck", "check", "--claims", "nope.yaml"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "crosscheck", "check", "--claims", "nope.yaml"], capture_output=True, text=True
+    )
     assert proc.returncode == 2
     assert proc.stderr.startswith("error: nope.yaml: claims file not found")
     assert "Traceback" not in proc.stderr
@@ -133,8 +136,9 @@ def test_diff_of_two_reports(sample):
     result = run("diff", "old.json", "new.json", "--format", "json")
     assert result.exit_code == 1
     data = json.loads(result.output)
-    assert data["changes"] == [{"claim": "merida-age", "source": "001_3d24113b92786948.txt",
-                                "old": "mixed", "new": "conflicts"}]
+    assert data["changes"] == [
+        {"claim": "merida-age", "source": "001_3d24113b92786948.txt", "old": "mixed", "new": "conflicts"}
+    ]
     assert [f["claim"] for f in data["findings"] if f["new"]] == ["merida-age"]
     assert run("diff", "old.json", "old.json").exit_code == 0
     for fmt in ("text", "markdown", "github", "sarif", "junit"):

@@ -15,13 +15,12 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import ROOT
+from crosscheck import discover
 from crosscheck.claims import parse_claims
 from crosscheck.cli import cli
-from crosscheck import discover
 from crosscheck.report import render_discovery
 from crosscheck.suggest import suggest_claims
-
-from conftest import ROOT
 
 FLOODS = ROOT / "tests" / "data" / "discover" / "floods"
 DEAL = ROOT / "tests" / "data" / "discover" / "deal"
@@ -85,7 +84,7 @@ def test_every_quote_is_where_the_statement_says(sample, floods, deal):
                 for s in side.statements:
                     lines = (ROOT / s.source).read_text(encoding="utf-8").splitlines()
                     assert s.line == s.end_line
-                    assert lines[s.line - 1][s.column - 1:s.end_column - 1] == s.text, (d.id, s)
+                    assert lines[s.line - 1][s.column - 1 : s.end_column - 1] == s.text, (d.id, s)
 
 
 def test_the_same_source_can_hold_two_sides(sample):
@@ -190,16 +189,22 @@ def test_suggested_claims_validate_and_reproduce_the_disagreements(tmp_path, mon
     assert draft.startswith("# DRAFT fact sheet") and "REVIEW EVERY CLAIM" in draft
     assert runner.invoke(cli, ["validate", "--claims", "draft.yaml"]).exit_code == 0
     claims = parse_claims(draft, "draft.yaml")
-    assert [c.id for c in claims.claims] == ["death-toll-people", "regional-president-holder",
-                                             "valencia-emergency-plan-novelty"]
+    assert [c.id for c in claims.claims] == [
+        "death-toll-people",
+        "regional-president-holder",
+        "valencia-emergency-plan-novelty",
+    ]
     assert claims.entities["carlos-mazon"].name == "Carlos Mazón"
     checked = runner.invoke(cli, ["check", "--claims", "draft.yaml", "--no-cache", "--format", "json"])
     assert checked.exit_code == 1
     report = json.loads(checked.stdout)
     conflicts = sorted((f["claim"], f["source"]) for f in report["findings"] if f["verdict"] == "conflicts")
-    assert conflicts == [("death-toll-people", "sources/a_wire.txt"), ("death-toll-people", "sources/d_blog.txt"),
-                         ("regional-president-holder", "sources/d_blog.txt"),
-                         ("valencia-emergency-plan-novelty", "sources/b_daily.md")]
+    assert conflicts == [
+        ("death-toll-people", "sources/a_wire.txt"),
+        ("death-toll-people", "sources/d_blog.txt"),
+        ("regional-president-holder", "sources/d_blog.txt"),
+        ("valencia-emergency-plan-novelty", "sources/b_daily.md"),
+    ]
     assert [(m["found"], m["canonical"]) for m in report["misspellings"]] == [("Carlos Mazan", "Carlos Mazón")]
 
 
@@ -209,11 +214,14 @@ def test_sample_draft_reproduces_the_disagreements(sample, tmp_path):
 
     os.chdir(ROOT)
     report = check(claims, ["sources"])
-    failing = sorted((f.claim, f.source[-8:], f.verdict) for f in report.findings.notable()
-                     if f.verdict in ("conflicts", "mixed"))
-    assert failing == [("high-level-security-dialogue-novelty", "0844.txt", "conflicts"),
-                       ("merida-initiative-time", "6948.txt", "mixed"),
-                       ("mexican-foreign-secretary-holder", "ffb9.txt", "conflicts")]
+    failing = sorted(
+        (f.claim, f.source[-8:], f.verdict) for f in report.findings.notable() if f.verdict in ("conflicts", "mixed")
+    )
+    assert failing == [
+        ("high-level-security-dialogue-novelty", "0844.txt", "conflicts"),
+        ("merida-initiative-time", "6948.txt", "mixed"),
+        ("mexican-foreign-secretary-holder", "ffb9.txt", "conflicts"),
+    ]
     assert [m.found for m in report.misspellings] == ["Anthony Blinken"]
 
 
@@ -250,9 +258,10 @@ def test_discover_needs_no_claims_file_and_reports_a_missing_folder(tmp_path, mo
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300), min_size=1,
-                max_size=3),
-       st.sampled_from(["Carlos Mazón", "the first Lisbon Summit", "205 people died", "Foreign Minister Ana Ruiz,"]))
+@given(
+    st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300), min_size=1, max_size=3),
+    st.sampled_from(["Carlos Mazón", "the first Lisbon Summit", "205 people died", "Foreign Minister Ana Ruiz,"]),
+)
 def test_no_input_crashes_discover(tmp_path_factory, texts, seed):
     folder: Path = tmp_path_factory.mktemp("fuzz")
     for i, text in enumerate(texts):

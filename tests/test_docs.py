@@ -13,11 +13,10 @@ import re
 
 import pytest
 
+from conftest import ROOT
 from crosscheck import claims
 from crosscheck.cli import cli
 from crosscheck.units import canonical_names, lookup
-
-from conftest import ROOT
 
 SCHEMA = json.loads((ROOT / "crosscheck" / "data" / "claims.schema.json").read_text(encoding="utf-8"))
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -29,8 +28,9 @@ def _claim_schema() -> dict:
 
 
 def _entity_schema() -> dict:
-    (entity,) = [v for v in SCHEMA["properties"]["entities"]["patternProperties"]["^.+$"]["oneOf"]
-                 if v.get("type") == "object"]
+    (entity,) = [
+        v for v in SCHEMA["properties"]["entities"]["patternProperties"]["^.+$"]["oneOf"] if v.get("type") == "object"
+    ]
     return entity
 
 
@@ -43,14 +43,20 @@ def _expect_kinds() -> dict[str, set[str]]:
     return kinds
 
 
-@pytest.mark.parametrize("where, schema_keys, parser_keys", [
-    ("top", lambda: set(SCHEMA["properties"]), lambda: set(claims.TOP_KEYS)),
-    ("scope", lambda: set(SCHEMA["properties"]["scope"]["properties"]), lambda: set(claims.SCOPE_KEYS)),
-    ("entity", lambda: set(_entity_schema()["properties"]), lambda: set(claims.ENTITY_KEYS)),
-    ("claim", lambda: set(_claim_schema()["properties"]), lambda: set(claims.CLAIM_KEYS)),
-    ("accept", lambda: set(_claim_schema()["properties"]["accept"]["items"]["properties"]),
-     lambda: set(claims.ACCEPT_KEYS)),
-])
+@pytest.mark.parametrize(
+    "where, schema_keys, parser_keys",
+    [
+        ("top", lambda: set(SCHEMA["properties"]), lambda: set(claims.TOP_KEYS)),
+        ("scope", lambda: set(SCHEMA["properties"]["scope"]["properties"]), lambda: set(claims.SCOPE_KEYS)),
+        ("entity", lambda: set(_entity_schema()["properties"]), lambda: set(claims.ENTITY_KEYS)),
+        ("claim", lambda: set(_claim_schema()["properties"]), lambda: set(claims.CLAIM_KEYS)),
+        (
+            "accept",
+            lambda: set(_claim_schema()["properties"]["accept"]["items"]["properties"]),
+            lambda: set(claims.ACCEPT_KEYS),
+        ),
+    ],
+)
 def test_schema_and_parser_know_the_same_keys(where, schema_keys, parser_keys):
     assert schema_keys() == parser_keys(), where
 
@@ -61,12 +67,25 @@ def test_schema_and_parser_know_the_same_kinds_of_expect():
 
 @pytest.mark.parametrize("kind, keys", sorted(claims.KIND_KEYS.items()))
 def test_every_expect_key_the_schema_allows_is_parsed(kind, keys):
-    values = {"quantity": "13", "unit": "year", "tolerance": 1, "date": "2021-10-08", "month": "2021-10",
-              "year": 2008, "term": "first", "supports": ["first"], "conflicts": ["revived"],
-              "person": "someone", "role": ["minister"], "people": ["someone"]}
+    values = {
+        "quantity": "13",
+        "unit": "year",
+        "tolerance": 1,
+        "date": "2021-10-08",
+        "month": "2021-10",
+        "year": 2008,
+        "term": "first",
+        "supports": ["first"],
+        "conflicts": ["revived"],
+        "person": "someone",
+        "role": ["minister"],
+        "people": ["someone"],
+    }
     expect = ", ".join(f"{k}: {json.dumps(values[k])}" for k in keys)
-    text = (f"version: 1\nentities:\n  someone: {{name: Some One}}\n"
-            f"claims:\n  - id: a\n    about: [topic]\n    expect: {{{expect}}}\n")
+    text = (
+        f"version: 1\nentities:\n  someone: {{name: Some One}}\n"
+        f"claims:\n  - id: a\n    about: [topic]\n    expect: {{{expect}}}\n"
+    )
     parsed = claims.parse_claims(text)
     assert parsed.claims[0].expect.kind == ("date" if kind in ("month", "year") else kind)
 
@@ -93,9 +112,38 @@ def test_readme_commands_have_the_options_the_cli_takes():
 def _documented_units() -> list[str]:
     section = CLAIMS_DOC.split("Units are written as editors write them", 1)[1].split("A unit crosscheck", 1)[0]
     names = re.findall(r"[A-Za-z$€£%]+\$?", section)
-    ignored = {"at", "least", "these", "singular", "plural", "symbol", "are", "understood", "and", "converted",
-               "within", "their", "dimension", "other", "currencies", "kept", "apart", "S", "is", "not", "amounts",
-               "in", "two", "never", "such", "evidence", "unclear", "a", "count", "of"}
+    ignored = {
+        "at",
+        "least",
+        "these",
+        "singular",
+        "plural",
+        "symbol",
+        "are",
+        "understood",
+        "and",
+        "converted",
+        "within",
+        "their",
+        "dimension",
+        "other",
+        "currencies",
+        "kept",
+        "apart",
+        "S",
+        "is",
+        "not",
+        "amounts",
+        "in",
+        "two",
+        "never",
+        "such",
+        "evidence",
+        "unclear",
+        "a",
+        "count",
+        "of",
+    }
     return [n for n in names if n not in ignored]
 
 
@@ -115,6 +163,19 @@ def test_every_unit_crosscheck_reads_is_documented():
 
 
 def test_docs_are_the_contracts_the_docstrings_cite():
-    cited = {m for path in (ROOT / "crosscheck").rglob("*.py")
-             for m in re.findall(r"(?:docs/)?([\w-]+-format\.md)", path.read_text(encoding="utf-8"))}
+    cited = {
+        m
+        for path in (ROOT / "crosscheck").rglob("*.py")
+        for m in re.findall(r"(?:docs/)?([\w-]+-format\.md)", path.read_text(encoding="utf-8"))
+    }
     assert cited and all((ROOT / "docs" / name).is_file() for name in cited)
+
+
+def test_the_readmes_python_example_runs(capsys, monkeypatch):
+    block = README.split("## As a library", 1)[1].split("```python", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(ROOT)
+    with pytest.raises(SystemExit) as done:
+        exec(compile(block, "README.md", "exec"), {})
+    assert done.value.code == 1  # the sample has contradictions
+    printed = capsys.readouterr().out
+    assert "merida-age" in printed and "| claim |" in printed

@@ -18,9 +18,17 @@ from crosscheck.report import render
 def compared(sample_report):
     """The sample with one of its two contradictions accepted in a baseline."""
     first = sample_report.failing()[0]
-    accepted = baseline.accept(replace(sample_report, findings=sample_report.findings.replace_notable(
-        lambda f: f if f is first or not f.contradiction else replace(f, verdict="supports"))),
-        baseline.Baseline(), "reviewed", "desk")
+    accepted = baseline.accept(
+        replace(
+            sample_report,
+            findings=sample_report.findings.replace_notable(
+                lambda f: f if f is first or not f.contradiction else replace(f, verdict="supports")
+            ),
+        ),
+        baseline.Baseline(),
+        "reviewed",
+        "desk",
+    )
     return baseline.compare(sample_report, accepted)
 
 
@@ -38,8 +46,12 @@ def test_fail_on_decides_which_findings_fail(compared, fail_on, failing):
 
 
 def test_a_suppressed_contradiction_never_fails(sample_report):
-    suppressed = replace(sample_report, findings=sample_report.findings.replace_notable(
-        lambda f: replace(f, suppressed=True, suppressed_by="claims") if f.contradiction else f))
+    suppressed = replace(
+        sample_report,
+        findings=sample_report.findings.replace_notable(
+            lambda f: replace(f, suppressed=True, suppressed_by="claims") if f.contradiction else f
+        ),
+    )
     assert suppressed.failing() == [] and suppressed.exit_status() is ExitStatus.OK
     sarif = json.loads(render(suppressed, "sarif"))
     kinds = {s["kind"] for r in sarif["runs"][0]["results"] for s in r.get("suppressions", [])}

@@ -12,30 +12,36 @@ from crosscheck.extract.names import PhraseIndex, VariantFinder
 from crosscheck.extract.quantities import find_quantities
 from crosscheck.text import LineIndex, Phrase, fold, tokenize
 
-
 # --- words -------------------------------------------------------------------
 
-@pytest.mark.parametrize("phrase, text", [
-    ("revive", "the talks were revived"),
-    ("revive", "a revival of the talks"),
-    ("reactivate", "the reactivation of the pact"),
-    ("meeting", "they will meet on Friday"),
-    ("border", "both borders"),
-    ("High Level", "the High-Level talks"),
-    ("Lopez Obrador", "President López Obrador"),
-    ("rebuild", "the bridge was rebuilt"),
-    ("US", "the U.S. delegation"),
-])
+
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        ("revive", "the talks were revived"),
+        ("revive", "a revival of the talks"),
+        ("reactivate", "the reactivation of the pact"),
+        ("meeting", "they will meet on Friday"),
+        ("border", "both borders"),
+        ("High Level", "the High-Level talks"),
+        ("Lopez Obrador", "President López Obrador"),
+        ("rebuild", "the bridge was rebuilt"),
+        ("US", "the U.S. delegation"),
+    ],
+)
 def test_phrases_match_inflections_accents_and_hyphens(phrase, text):
     index = PhraseIndex([("k", phrase)])
     assert index.find(tokenize(text)), f"{phrase!r} should match {text!r}"
 
 
-@pytest.mark.parametrize("phrase, text", [
-    ("US", "let us go"),
-    ("meeting", "the meat market"),
-    ("Smith", "Smithson said"),
-])
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        ("US", "let us go"),
+        ("meeting", "the meat market"),
+        ("Smith", "Smithson said"),
+    ],
+)
 def test_phrases_do_not_overmatch(phrase, text):
     assert not PhraseIndex([("k", phrase)]).find(tokenize(text))
 
@@ -58,19 +64,23 @@ def test_phrase_caps_are_kept_per_word():
 
 # --- dates -------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("Updated October 8th, 2021 at 14:32 IST", (2021, 10, 8, "day")),
-    ("on 9 September", (None, 9, 9, "day")),
-    ("Friday, 8 October", (None, 10, 8, "day")),
-    ("in October 2021", (2021, 10, None, "month")),
-    ("last June", (None, 6, None, "month")),
-    ("a 2008 pact", (2008, None, None, "year")),
-    ("2021-10-04", (2021, 10, 4, "day")),
-    ("the 8th of October 2021", (2021, 10, 8, "day")),
-    ("Oct. 4, 2021", (2021, 10, 4, "day")),
-    ("next Friday", (None, None, None, "weekday")),
-    ("tomorrow", (None, None, None, "day")),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Updated October 8th, 2021 at 14:32 IST", (2021, 10, 8, "day")),
+        ("on 9 September", (None, 9, 9, "day")),
+        ("Friday, 8 October", (None, 10, 8, "day")),
+        ("in October 2021", (2021, 10, None, "month")),
+        ("last June", (None, 6, None, "month")),
+        ("a 2008 pact", (2008, None, None, "year")),
+        ("2021-10-04", (2021, 10, 4, "day")),
+        ("the 8th of October 2021", (2021, 10, 8, "day")),
+        ("Oct. 4, 2021", (2021, 10, 4, "day")),
+        ("next Friday", (None, None, None, "weekday")),
+        ("tomorrow", (None, None, None, "day")),
+    ],
+)
 def test_date_forms(text, expected):
     found = dates.find_dates(text)
     assert len(found) == 1, found
@@ -78,8 +88,9 @@ def test_date_forms(text, expected):
     assert (d.year, d.month, d.day, d.precision) == expected
 
 
-@pytest.mark.parametrize("text", ["at 14:32 IST", "may be late", "a March on Washington", "2,015 people",
-                                  "31 February", "$2020"])
+@pytest.mark.parametrize(
+    "text", ["at 14:32 IST", "may be late", "a March on Washington", "2,015 people", "31 February", "$2020"]
+)
 def test_not_dates(text):
     assert dates.find_dates(text) == []
 
@@ -106,20 +117,24 @@ def test_free_form_metadata_dates_are_read_by_dateparser(value):
 
 # --- quantities ----------------------------------------------------------------
 
-@pytest.mark.parametrize("text, value, unit, hedge", [
-    ("the $3 billion initiative", 3e9, "USD", None),
-    ("US$3.3 billion", 3.3e9, "USD", None),
-    ("€500m", 5e8, "EUR", None),
-    ("S$ 40 million", 4e7, "SGD", None),
-    ("a 1,960-mile border", 1960, "mile", None),
-    ("the 13-year-old pact", 13, "year", None),
-    ("thirteen years", 13, "year", None),
-    ("around 15 years", 15, "year", "around"),
-    ("more than 3,000 km", 3000, "km", "more than"),
-    ("at least 40 deaths", 40, "people", "at least"),
-    ("5% growth", 5, "percent", None),
-    ("a 500m stretch", 500, "m", None),
-])
+
+@pytest.mark.parametrize(
+    "text, value, unit, hedge",
+    [
+        ("the $3 billion initiative", 3e9, "USD", None),
+        ("US$3.3 billion", 3.3e9, "USD", None),
+        ("€500m", 5e8, "EUR", None),
+        ("S$ 40 million", 4e7, "SGD", None),
+        ("a 1,960-mile border", 1960, "mile", None),
+        ("the 13-year-old pact", 13, "year", None),
+        ("thirteen years", 13, "year", None),
+        ("around 15 years", 15, "year", "around"),
+        ("more than 3,000 km", 3000, "km", "more than"),
+        ("at least 40 deaths", 40, "people", "at least"),
+        ("5% growth", 5, "percent", None),
+        ("a 500m stretch", 500, "m", None),
+    ],
+)
 def test_quantity_forms(text, value, unit, hedge):
     found = find_quantities(text)
     assert len(found) == 1, found
@@ -136,8 +151,10 @@ def test_ranges_keep_both_ends():
     assert (q.value, q.high) == (13, 15)
 
 
-@pytest.mark.parametrize("text, age", [("the 13-year-old pact", "old"), ("for 13 years", "for"),
-                                       ("13 years ago", "ago"), ("around 15 years", None)])
+@pytest.mark.parametrize(
+    "text, age",
+    [("the 13-year-old pact", "old"), ("for 13 years", "for"), ("13 years ago", "ago"), ("around 15 years", None)],
+)
 def test_ages(text, age):
     (q,) = find_quantities(text)
     assert q.age == age
@@ -150,10 +167,12 @@ def test_not_quantities(text):
 
 # --- names ---------------------------------------------------------------------
 
-ENTITIES = [Entity("blinken", "Antony Blinken", ("Blinken", "Antony J. Blinken")),
-            Entity("mayorkas", "Alejandro Mayorkas", ("Mayorkas",)),
-            Entity("smith", "John Smith", (), ("Joan Smith",)),
-            Entity("amlo", "Andrés Manuel López Obrador", ("López Obrador",))]
+ENTITIES = [
+    Entity("blinken", "Antony Blinken", ("Blinken", "Antony J. Blinken")),
+    Entity("mayorkas", "Alejandro Mayorkas", ("Mayorkas",)),
+    Entity("smith", "John Smith", (), ("Joan Smith",)),
+    Entity("amlo", "Andrés Manuel López Obrador", ("López Obrador",)),
+]
 
 
 def _variants(text):
@@ -165,45 +184,56 @@ def test_near_miss_spelling_is_a_variant():
     assert _variants("Alejandro Mallorca spoke") == [("Alejandro Mallorca", "Alejandro Mayorkas")]
 
 
-@pytest.mark.parametrize("text", [
-    "Andres Manuel Lopez Obrador spoke",  # accent-less form of the same name
-    "Joan Smith spoke",  # close, but listed under not_variants
-    "Jane Smith spoke",  # a different first name, not close enough
-    "ANTONY BLINKEN spoke",  # a case variant
-    "Antony Blinken's trip",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andres Manuel Lopez Obrador spoke",  # accent-less form of the same name
+        "Joan Smith spoke",  # close, but listed under not_variants
+        "Jane Smith spoke",  # a different first name, not close enough
+        "ANTONY BLINKEN spoke",  # a case variant
+        "Antony Blinken's trip",
+    ],
+)
 def test_not_variants(text):
     assert _variants(text) == []
 
 
 # --- attribution -----------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, previous, who", [
-    ("The meeting is the first, according to the White House.", None, "White House"),
-    ("Spokesman Ned Price had said that it was 13 years old.", None, "Ned Price"),
-    ("He said that it was around 15 years.", "Price", "Price"),
-    ("The pact is old, said the ambassador.", None, "the ambassador"),
-    ("It is old, a senior official said on Monday.", None, "a senior official"),
-    ("The United States and Mexico will meet.", None, None),
-    ("Officials said the pact is 15 years old.", None, "officials"),
-])
+
+@pytest.mark.parametrize(
+    "sentence, previous, who",
+    [
+        ("The meeting is the first, according to the White House.", None, "White House"),
+        ("Spokesman Ned Price had said that it was 13 years old.", None, "Ned Price"),
+        ("He said that it was around 15 years.", "Price", "Price"),
+        ("The pact is old, said the ambassador.", None, "the ambassador"),
+        ("It is old, a senior official said on Monday.", None, "a senior official"),
+        ("The United States and Mexico will meet.", None, None),
+        ("Officials said the pact is 15 years old.", None, "officials"),
+    ],
+)
 def test_attribution(sentence, previous, who):
     assert attribution.attribution(sentence, tokenize(sentence), previous) == who
 
 
-@pytest.mark.parametrize("sentence, date_word, expected", [
-    ("They will meet on Friday, the White House said on Monday.", "Monday", True),
-    ("The council announced Tuesday that it would vote.", "Tuesday", True),
-    ("Officials said during a phone briefing on Thursday that talks would go on.", "Thursday", True),
-    ("The White House on Monday said the talks would go on.", "Monday", True),
-    ("They will meet on Friday, the White House said on Monday.", "Friday", False),
-])
+@pytest.mark.parametrize(
+    "sentence, date_word, expected",
+    [
+        ("They will meet on Friday, the White House said on Monday.", "Monday", True),
+        ("The council announced Tuesday that it would vote.", "Tuesday", True),
+        ("Officials said during a phone briefing on Thursday that talks would go on.", "Thursday", True),
+        ("The White House on Monday said the talks would go on.", "Monday", True),
+        ("They will meet on Friday, the White House said on Monday.", "Friday", False),
+    ],
+)
 def test_statement_dates(sentence, date_word, expected):
     tokens = tokenize(sentence)
     i = next(k for k, t in enumerate(tokens) if t.text == date_word)
     assert attribution.is_statement_date(tokens, i, i + 1) is expected
 
 
+@pytest.mark.slow
 def test_triggers_occur_in_every_inflected_form():
     """The pre-filter's promise, over 260,000 English words and the irregular forms: a word
     whose stem is the phrase word's stem always contains one of its triggers."""
@@ -215,6 +245,11 @@ def test_triggers_occur_in_every_inflected_form():
     by_stem: dict[str, set[str]] = {}
     for word in words:
         by_stem.setdefault(stem(word), set()).add(word)
-    missed = [(word, other) for forms in by_stem.values() for word in forms
-              for other in forms if not any((" " + other).startswith(t) for t in triggers(word))]
+    missed = [
+        (word, other)
+        for forms in by_stem.values()
+        for word in forms
+        for other in forms
+        if not any((" " + other).startswith(t) for t in triggers(word))
+    ]
     assert not missed, missed[:20]

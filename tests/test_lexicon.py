@@ -105,8 +105,13 @@ def _number_words(table: str) -> Callable[[str], set[str]]:
 
 
 def _ranges(text: str) -> set[str]:
-    return {w for q in find_quantities(text) if q.high is not None
-            for w in (*en.RANGE_MARKS, *en.RANGE_WORDS) if _word_in(w, q.text.lower())}
+    return {
+        w
+        for q in find_quantities(text)
+        if q.high is not None
+        for w in (*en.RANGE_MARKS, *en.RANGE_WORDS)
+        if _word_in(w, q.text.lower())
+    }
 
 
 def _ages(text: str) -> set[str]:
@@ -121,8 +126,14 @@ def _ages(text: str) -> set[str]:
 
 def _months(table: str) -> Callable[[str], set[str]]:
     def read(text: str) -> set[str]:
-        return {w for d in find_dates(text) if d.month for w in re.findall(r"[a-z]+", d.text.lower())
-                if w in TABLES[table] and MONTHS[w] == d.month}
+        return {
+            w
+            for d in find_dates(text)
+            if d.month
+            for w in re.findall(r"[a-z]+", d.text.lower())
+            if w in TABLES[table] and MONTHS[w] == d.month
+        }
+
     return read
 
 
@@ -131,8 +142,11 @@ def _qualifiers(text: str) -> set[str]:
 
 
 def _within(text: str) -> set[str]:
-    return {d.qualifier for d in find_dates(text)
-            if d.qualifier in en.MONTH_WITHIN and not d.text.lower().startswith(d.qualifier)}
+    return {
+        d.qualifier
+        for d in find_dates(text)
+        if d.qualifier in en.MONTH_WITHIN and not d.text.lower().startswith(d.qualifier)
+    }
 
 
 def _ordinal_suffixes(text: str) -> set[str]:
@@ -149,14 +163,22 @@ def _irregular(text: str) -> set[str]:
 
 
 def _participles(text: str) -> set[str]:
-    return {en.PARTICIPLE_ENDING for t in tokenize(text)
-            if t.norm in _IRREGULAR and t.norm.endswith(en.PARTICIPLE_ENDING) and not is_irregular_past(t.norm)}
+    return {
+        en.PARTICIPLE_ENDING
+        for t in tokenize(text)
+        if t.norm in _IRREGULAR and t.norm.endswith(en.PARTICIPLE_ENDING) and not is_irregular_past(t.norm)
+    }
 
 
 def _repeats(text: str) -> set[str]:
     again = en.REPEAT_PREFIX
-    return {again for t in tokenize(text) if t.norm.startswith(again) and t.norm[len(again):] in _IRREGULAR
-            and stem(t.norm) == stem(again + _IRREGULAR[t.norm[len(again):]])}
+    return {
+        again
+        for t in tokenize(text)
+        if t.norm.startswith(again)
+        and t.norm[len(again) :] in _IRREGULAR
+        and stem(t.norm) == stem(again + _IRREGULAR[t.norm[len(again) :]])
+    }
 
 
 def _parts(text: str) -> list[str]:
@@ -179,8 +201,11 @@ def _words_of_speakers(table: str) -> Callable[[str], set[str]]:
 
 
 def _pronouns(text: str) -> set[str]:
-    return {tokenize(part)[0].norm for part, who in _speakers(text, "Price")
-            if who == "Price" and tokenize(part)[0].norm in en.PERSONAL_PRONOUNS}
+    return {
+        tokenize(part)[0].norm
+        for part, who in _speakers(text, "Price")
+        if who == "Price" and tokenize(part)[0].norm in en.PERSONAL_PRONOUNS
+    }
 
 
 def _groups(text: str) -> set[str]:
@@ -203,6 +228,7 @@ def _statement_dates(table: str) -> Callable[[str], set[str]]:
                 if tok.norm in en.WEEKDAY_NAMES and attribution.is_statement_date(tokens, i, i + 1):
                     found.update(t.norm for t in tokens[:i] if t.norm in words)
         return found
+
     return read
 
 
@@ -220,8 +246,13 @@ def _titles(text: str) -> set[str]:
 def _in_runs(connectors: frozenset[str], words: set[str], min_words: int = 1) -> Callable[[str], set[str]]:
     def read(text: str) -> set[str]:
         tokens = tokenize(text)
-        return {t.norm for run in names.capitalised_runs(text, tokens, connectors, min_words)
-                for t in tokens[run.first:run.last] if t.norm in words}
+        return {
+            t.norm
+            for run in names.capitalised_runs(text, tokens, connectors, min_words)
+            for t in tokens[run.first : run.last]
+            if t.norm in words
+        }
+
     return read
 
 
@@ -240,6 +271,7 @@ def _lines_in(zones: tuple[str, ...], table: str, case: bool = False) -> Callabl
         if _zone(line) not in zones:
             return set()
         return {e.lower() for e in TABLES[table] if (e in line if case else e.lower() in line.lower())}
+
     return read
 
 
@@ -248,6 +280,7 @@ def _meta(kind: str, table: str) -> Callable[[str], set[str]]:
         text = f"{line}\n\nThe quake struck on Monday.\n"
         meta = [m for m in analyse(text).meta if m.kind == kind]
         return {e.lower() for e in TABLES[table] if meta and line.lower().startswith(e.lower())}
+
     return read
 
 
@@ -258,8 +291,12 @@ def _label_link(line: str) -> set[str]:
 
 def _abbreviations(text: str) -> set[str]:
     ends = {e for _, e in split_sentences(text, 0, len(text))}
-    return {a for a in en.ABBREVIATIONS for m in re.finditer(r"(?<![A-Za-z])" + a + r"\.", text, re.IGNORECASE)
-            if m.end() not in ends}
+    return {
+        a
+        for a in en.ABBREVIATIONS
+        for m in re.finditer(r"(?<![A-Za-z])" + a + r"\.", text, re.IGNORECASE)
+        if m.end() not in ends
+    }
 
 
 def _sentence_ends(text: str) -> set[str]:
@@ -284,21 +321,25 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "MONTH_NAMES": _months("MONTH_NAMES"),
     "MONTH_ABBREVIATIONS": _months("MONTH_ABBREVIATIONS"),
     "WEEKDAY_NAMES": lambda text: {en.WEEKDAY_NAMES[d.weekday] for d in find_dates(text) if d.weekday is not None},
-    "WEEKDAY_RELATIVES": lambda text: {d.text.split()[0].lower() for d in find_dates(text)
-                                       if d.weekday is not None and d.relative},
+    "WEEKDAY_RELATIVES": lambda text: {
+        d.text.split()[0].lower() for d in find_dates(text) if d.weekday is not None and d.relative
+    },
     "MONTH_QUALIFIERS": _qualifiers,
     "MONTH_PREFIX": lambda text: {en.MONTH_PREFIX for d in find_dates(text) if d.qualifier == "mid"},
     "MONTH_WITHIN": _within,
     "ORDINAL_SUFFIXES": _ordinal_suffixes,
-    "DAY_WORDS": lambda text: {w for d in find_dates(text) if d.day for w in en.DAY_WORDS if _word_in(w, d.text.lower())},
+    "DAY_WORDS": lambda text: {
+        w for d in find_dates(text) if d.day for w in en.DAY_WORDS if _word_in(w, d.text.lower())
+    },
     "RELATIVE_DAYS": lambda text: {d.relative for d in find_dates(text) if d.relative in en.RELATIVE_DAYS},
     "YEAR_PREPOSITIONS": lambda text: {m.group().split()[0].lower() for m in discovery.YEAR_RE.finditer(text)},
     "IRREGULAR_VERBS": _irregular,
     "PARTICIPLE_ENDING": _participles,
     "REPEAT_PREFIX": _repeats,
     "NEGATIONS": lambda text: {t.norm for t in tokenize(text) if t.norm in en.NEGATIONS and is_negation(t.norm)},
-    "NEGATED_ENDING": lambda text: {en.NEGATED_ENDING for t in tokenize(text)
-                                    if t.norm.endswith(en.NEGATED_ENDING) and is_negation(t.norm)},
+    "NEGATED_ENDING": lambda text: {
+        en.NEGATED_ENDING for t in tokenize(text) if t.norm.endswith(en.NEGATED_ENDING) and is_negation(t.norm)
+    },
     "CLAUSE_MARKS": lambda text: set(attribution.CLAUSE_BREAK_RE.findall(text)),
     "QUOTATION_MARKS": lambda text: set(attribution.CLAUSE_BREAK_RE.findall(text)),
     "BRACKETS": lambda text: set(discovery.CLAUSE_BREAK_RE.findall(text)),
@@ -340,17 +381,45 @@ RULES: dict[str, Callable[[str], set[str]]] = {
 # Tables whose rules are inside the matching and `discover` passes, reached only through a whole
 # check; their examples document them until those rules are run here one by one.
 WHOLE_PASS = {
-    "DATE_RELATIONS", "FUTURE_MARKERS", "PAST_MARKERS", "AUXILIARIES_BEFORE_PARTICIPLE", "PAST_ENDING", "AGENT_WORD",
-    "CONDITIONALS", "DASHES", "DISCOURSE", "ANAPHORS", "POSSESSIVES", "SENTENCE_OPENERS", "FRAME_LEADS",
-    "FRAME_PREPOSITIONS", "FRAME_QUALIFIERS", "FIGURE_DATE_LINKS", "INSTITUTION_WORDS", "NATIONALITIES",
-    "ABBREVIATED_BODIES", "MEMBER_CUES", "LIST_WORDS", "ROLE_OWNERS", "NOVELTY_WORDS", "OCCASIONS",
-    "OCCASION_OF_NOVELTY", "SUPERLATIVES", "ORDINALS", "ONE_OF_THE", "HEAD_STOP", "TOLLS",
+    "DATE_RELATIONS",
+    "FUTURE_MARKERS",
+    "PAST_MARKERS",
+    "AUXILIARIES_BEFORE_PARTICIPLE",
+    "PAST_ENDING",
+    "AGENT_WORD",
+    "CONDITIONALS",
+    "DASHES",
+    "DISCOURSE",
+    "ANAPHORS",
+    "POSSESSIVES",
+    "SENTENCE_OPENERS",
+    "FRAME_LEADS",
+    "FRAME_PREPOSITIONS",
+    "FRAME_QUALIFIERS",
+    "FIGURE_DATE_LINKS",
+    "INSTITUTION_WORDS",
+    "NATIONALITIES",
+    "ABBREVIATED_BODIES",
+    "MEMBER_CUES",
+    "LIST_WORDS",
+    "ROLE_OWNERS",
+    "NOVELTY_WORDS",
+    "OCCASIONS",
+    "OCCASION_OF_NOVELTY",
+    "SUPERLATIVES",
+    "ORDINALS",
+    "ONE_OF_THE",
+    "HEAD_STOP",
+    "TOLLS",
 }
 
 
 def _rows(side: str, tables) -> list:
-    return [pytest.param(name, row, id=f"{name}-{i}") for name in sorted(tables)
-            for i, row in enumerate(EXAMPLES.get(name, {}).get(side, ()))]
+    return [
+        pytest.param(name, row, id=f"{name}-{i}")
+        for name in sorted(tables)
+        for i, row in enumerate(EXAMPLES.get(name, {}).get(side, ()))
+    ]
 
 
 # --- every entry has examples --------------------------------------------------------------------
@@ -410,12 +479,21 @@ def test_claim_only_units_are_accepted_in_claims_and_not_read(spelling):
 
 
 ADDED = {
-    "a unit": ('UNITS += (("hectare", "area", 10000.0, ("ha", "hectare", "hectares")),)',
-               "quantity: 1200, unit: ha", "Fires burned 1,200 hectares near Valencia."),
-    "a currency": ('CURRENCIES["NOK"] = ("kr",)',
-                   "quantity: 3 billion, unit: NOK", "Equinor will pay kr 3 billion for the field."),
-    "a hedge word": ('HEDGES += ("circa",)', "quantity: 40, unit: people",
-                     "The quake killed circa 40 people in Hatay."),
+    "a unit": (
+        'UNITS += (("hectare", "area", 10000.0, ("ha", "hectare", "hectares")),)',
+        "quantity: 1200, unit: ha",
+        "Fires burned 1,200 hectares near Valencia.",
+    ),
+    "a currency": (
+        'CURRENCIES["NOK"] = ("kr",)',
+        "quantity: 3 billion, unit: NOK",
+        "Equinor will pay kr 3 billion for the field.",
+    ),
+    "a hedge word": (
+        'HEDGES += ("circa",)',
+        "quantity: 40, unit: people",
+        "The quake killed circa 40 people in Hatay.",
+    ),
 }
 
 
@@ -430,12 +508,15 @@ def test_adding_to_the_lexicon_alone_makes_articles_read_for_it(what, tmp_path):
         en_py.write(edit + "\n")
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "a.txt").write_text(f"Headline\n\n{sentence}\n", encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(textwrap.dedent(f"""\
+    (tmp_path / "claims.yaml").write_text(
+        textwrap.dedent(f"""\
         claims:
           - id: added
             about: ["{sentence.split()[0]}"]
             expect: {{{expect}}}
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     script = textwrap.dedent(f"""\
         import json
         import crosscheck
@@ -446,8 +527,9 @@ def test_adding_to_the_lexicon_alone_makes_articles_read_for_it(what, tmp_path):
                           [q.hedge for q in find_quantities({sentence!r})]]))
         """)
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "code")}
-    done = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True, text=True, cwd=tmp_path, env=env,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script], check=False, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     where, verdict, hedges = json.loads(done.stdout)
     assert Path(where).is_relative_to(package)

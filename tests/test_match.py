@@ -88,7 +88,9 @@ def test_other_currency_is_unclear_not_converted(corpus):
 
 
 def test_unit_conversion_within_dimension(corpus):
-    r = corpus(LENGTH, {"a.txt": "Crossing opens\n\nThe Riverside Bridge spans three-quarters of a mile, or 1,200 metres.\n"})
+    r = corpus(
+        LENGTH, {"a.txt": "Crossing opens\n\nThe Riverside Bridge spans three-quarters of a mile, or 1,200 metres.\n"}
+    )
     f = finding(r, "bridge-length")
     assert f.verdict == "supports"
     assert [e.found.unit for e in f.evidence] == ["m"]
@@ -105,39 +107,64 @@ def test_range_containing_the_value_supports(corpus):
 
 
 def test_a_figure_about_another_topic_is_silent(corpus):
-    r = corpus(COST, {"a.txt": "City opens new crossing\n\nThe new stadium cost $900 million.\n\n"
-                               "The Riverside Bridge was delayed by floods.\n"})
+    r = corpus(
+        COST,
+        {
+            "a.txt": "City opens new crossing\n\nThe new stadium cost $900 million.\n\n"
+            "The Riverside Bridge was delayed by floods.\n"
+        },
+    )
     assert finding(r, "bridge-cost").verdict == "silent"
 
 
 def test_continuing_sentence_carries_the_topic(corpus):
-    r = corpus(COST, {"a.txt": "City opens new crossing\n\n"
-                               "Officials praised the Riverside Bridge on Tuesday. It cost nearly $400 million, "
-                               "the treasurer said.\n"})
+    r = corpus(
+        COST,
+        {
+            "a.txt": "City opens new crossing\n\n"
+            "Officials praised the Riverside Bridge on Tuesday. It cost nearly $400 million, "
+            "the treasurer said.\n"
+        },
+    )
     f = finding(r, "bridge-cost")
     assert f.verdict == "conflicts"
     assert f.evidence[0].hedged
 
 
 def test_continuation_stops_at_a_new_paragraph(corpus):
-    r = corpus(COST, {"a.txt": "City opens new crossing\n\n"
-                               "Officials praised the Riverside Bridge on Tuesday.\n\n"
-                               "It cost nearly $400 million, the treasurer said of the stadium.\n"})
+    r = corpus(
+        COST,
+        {
+            "a.txt": "City opens new crossing\n\n"
+            "Officials praised the Riverside Bridge on Tuesday.\n\n"
+            "It cost nearly $400 million, the treasurer said of the stadium.\n"
+        },
+    )
     assert finding(r, "bridge-cost").verdict == "silent"
 
 
 def test_headline_topic_covers_the_first_paragraph(corpus):
-    r = corpus(COST, {"a.txt": "Riverside Bridge opens after years of delay\n\n"
-                               "The crossing, which cost $240 million, carries four lanes.\n\n"
-                               "A separate tunnel cost $1 billion.\n"})
+    r = corpus(
+        COST,
+        {
+            "a.txt": "Riverside Bridge opens after years of delay\n\n"
+            "The crossing, which cost $240 million, carries four lanes.\n\n"
+            "A separate tunnel cost $1 billion.\n"
+        },
+    )
     f = finding(r, "bridge-cost")
     assert f.verdict == "supports"
     assert len(f.evidence) == 1
 
 
 def test_weekday_resolved_against_publication_date(corpus):
-    r = corpus(OPENING, {"a.md": "---\ntitle: Bridge to open\npublished: 2024-05-14\n---\n"
-                                 "The Riverside Bridge will open on Friday, officials said.\n"})
+    r = corpus(
+        OPENING,
+        {
+            "a.md": "---\ntitle: Bridge to open\npublished: 2024-05-14\n---\n"
+            "The Riverside Bridge will open on Friday, officials said.\n"
+        },
+    )
     f = finding(r, "opening-date", "a.md")
     assert f.verdict == "supports"
     assert f.evidence[0].found.value == "2024-05-17"
@@ -145,14 +172,24 @@ def test_weekday_resolved_against_publication_date(corpus):
 
 
 def test_past_tense_weekday_looks_back(corpus):
-    r = corpus(OPENING, {"a.md": "---\npublished: 2024-05-21\n---\n"
-                                 "Crowds lined the river as the Riverside Bridge was opened on Friday.\n"})
+    r = corpus(
+        OPENING,
+        {
+            "a.md": "---\npublished: 2024-05-21\n---\n"
+            "Crowds lined the river as the Riverside Bridge was opened on Friday.\n"
+        },
+    )
     assert finding(r, "opening-date", "a.md").verdict == "supports"
 
 
 def test_weekday_without_reference_same_day_is_unclear_other_day_conflicts(corpus):
-    r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe Riverside Bridge opens on Friday.\n",
-                         "b.txt": "Crossing opens\n\nThe Riverside Bridge opens on Sunday.\n"})
+    r = corpus(
+        OPENING,
+        {
+            "a.txt": "Crossing opens\n\nThe Riverside Bridge opens on Friday.\n",
+            "b.txt": "Crossing opens\n\nThe Riverside Bridge opens on Sunday.\n",
+        },
+    )
     assert finding(r, "opening-date", "a.txt").verdict == "unclear"
     assert finding(r, "opening-date", "b.txt").verdict == "conflicts"
 
@@ -165,39 +202,60 @@ def test_yearless_date_takes_scope_year_and_says_so(corpus):
 
 
 def test_statement_date_is_not_the_event_date(corpus):
-    r = corpus(OPENING, {"a.md": "---\npublished: 2024-05-13\n---\n"
-                                 "The Riverside Bridge will open on Friday, the council announced on Monday.\n"})
+    r = corpus(
+        OPENING,
+        {
+            "a.md": "---\npublished: 2024-05-13\n---\n"
+            "The Riverside Bridge will open on Friday, the council announced on Monday.\n"
+        },
+    )
     f = finding(r, "opening-date", "a.md")
     assert f.verdict == "supports"
     assert len(f.evidence) == 1
 
 
 def test_since_date_bounds_another_period(corpus):
-    r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe Riverside Bridge, planned since 2011, opened on "
-                                  "17 May 2024.\n"})
+    r = corpus(
+        OPENING, {"a.txt": "Crossing opens\n\nThe Riverside Bridge, planned since 2011, opened on 17 May 2024.\n"}
+    )
     assert finding(r, "opening-date").verdict == "supports"
 
 
 def test_exclude_drops_sentence_and_section(corpus):
-    r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe Riverside Bridge opened on 17 May 2024.\n\n"
-                                  "The council vote on the bridge was held on 2 March 2023.\n\n"
-                                  "Council vote\n\n"
-                                  "Members debated the bridge on 9 February 2023.\n"})
+    r = corpus(
+        OPENING,
+        {
+            "a.txt": "Crossing opens\n\nThe Riverside Bridge opened on 17 May 2024.\n\n"
+            "The council vote on the bridge was held on 2 March 2023.\n\n"
+            "Council vote\n\n"
+            "Members debated the bridge on 9 February 2023.\n"
+        },
+    )
     assert finding(r, "opening-date").verdict == "supports"
 
 
 def test_caption_is_never_evidence(corpus):
-    r = corpus(OPENING, {"a.txt": "Crossing opens\n\n"
-                                  "Workers on the Riverside Bridge, 3 January 2024. REUTERS/Jane Roe\n\n"
-                                  "The Riverside Bridge opened on 17 May 2024.\n"})
+    r = corpus(
+        OPENING,
+        {
+            "a.txt": "Crossing opens\n\n"
+            "Workers on the Riverside Bridge, 3 January 2024. REUTERS/Jane Roe\n\n"
+            "The Riverside Bridge opened on 17 May 2024.\n"
+        },
+    )
     f = finding(r, "opening-date")
     assert f.verdict == "supports"
     assert {e.zone for e in f.evidence} == {"body"}
 
 
 def test_mixed_when_both_sides_appear(corpus):
-    r = corpus(FIRST, {"a.txt": "Crossing opens\n\nThe Riverside Bridge is the first crossing in decades.\n\n"
-                                "Engineers said the bridge would replace a ferry link.\n"})
+    r = corpus(
+        FIRST,
+        {
+            "a.txt": "Crossing opens\n\nThe Riverside Bridge is the first crossing in decades.\n\n"
+            "Engineers said the bridge would replace a ferry link.\n"
+        },
+    )
     assert finding(r, "first-crossing").verdict == "mixed"
 
 
@@ -208,30 +266,43 @@ def test_inflections_match(corpus):
     assert f.evidence[0].found.value == "rebuild"
 
 
-@pytest.mark.parametrize("sentence", [
-    "The Riverside Bridge is not the first crossing in the city.",
-    "Is the Riverside Bridge the first crossing of its kind?",
-    "If the Riverside Bridge is rebuilt, traffic will resume.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Riverside Bridge is not the first crossing in the city.",
+        "Is the Riverside Bridge the first crossing of its kind?",
+        "If the Riverside Bridge is rebuilt, traffic will resume.",
+    ],
+)
 def test_negated_asked_or_conditional_words_are_not_evidence(corpus, sentence):
     r = corpus(FIRST, {"a.txt": f"Crossing opens\n\n{sentence}\n"})
     assert finding(r, "first-crossing").verdict == "silent"
 
 
 def test_attribution_is_reported(corpus):
-    r = corpus(FIRST, {"a.txt": "Crossing opens\n\nThe Riverside Bridge is the first new crossing since 1946, "
-                                "according to the City Council.\n\n"
-                                "Mayor Grace Okafor said the bridge was the first of three. She said it would "
-                                "be the first of its kind.\n"})
+    r = corpus(
+        FIRST,
+        {
+            "a.txt": "Crossing opens\n\nThe Riverside Bridge is the first new crossing since 1946, "
+            "according to the City Council.\n\n"
+            "Mayor Grace Okafor said the bridge was the first of three. She said it would "
+            "be the first of its kind.\n"
+        },
+    )
     f = finding(r, "first-crossing")
     who = [e.attributed_to for e in f.evidence]
     assert who == ["City Council", "Grace Okafor", "Grace Okafor"]
 
 
 def test_person_in_role_supports_and_other_person_conflicts(corpus):
-    r = corpus(MAYOR, {"a.txt": "Crossing opens\n\nMayor Grace Okafor cut the ribbon.\n",
-                       "b.txt": "Crossing opens\n\nThe ribbon was cut by Mayor Daniel Brandt.\n",
-                       "c.txt": "Crossing opens\n\nGrace Okafor, the mayor, cut the ribbon.\n"})
+    r = corpus(
+        MAYOR,
+        {
+            "a.txt": "Crossing opens\n\nMayor Grace Okafor cut the ribbon.\n",
+            "b.txt": "Crossing opens\n\nThe ribbon was cut by Mayor Daniel Brandt.\n",
+            "c.txt": "Crossing opens\n\nGrace Okafor, the mayor, cut the ribbon.\n",
+        },
+    )
     assert finding(r, "mayor", "a.txt").verdict == "supports"
     b = finding(r, "mayor", "b.txt")
     assert b.verdict == "conflicts"
@@ -240,8 +311,13 @@ def test_person_in_role_supports_and_other_person_conflicts(corpus):
 
 
 def test_people_all_named_across_article_supports(corpus):
-    r = corpus(BOARD, {"a.txt": "Crossing opens\n\nThe board, chaired by Okafor, met on Monday.\n\n"
-                                "Erik Lindqvist and Hélène Moreau also sit on the board.\n"})
+    r = corpus(
+        BOARD,
+        {
+            "a.txt": "Crossing opens\n\nThe board, chaired by Okafor, met on Monday.\n\n"
+            "Erik Lindqvist and Hélène Moreau also sit on the board.\n"
+        },
+    )
     assert finding(r, "board").verdict == "supports"
 
 
@@ -260,16 +336,21 @@ def test_someone_else_in_the_list_conflicts_with_extra(corpus):
 
 
 def test_hosts_in_the_same_sentence_are_not_members(corpus):
-    r = corpus(BOARD, {"a.txt": "Crossing opens\n\nThe board of Okafor, Lindqvist and Moreau met with "
-                                "Governor Samuel Adeyemi.\n"})
+    r = corpus(
+        BOARD,
+        {"a.txt": "Crossing opens\n\nThe board of Okafor, Lindqvist and Moreau met with Governor Samuel Adeyemi.\n"},
+    )
     assert finding(r, "board").verdict == "supports"
 
 
 def test_age_implies_a_year(corpus):
-    r = corpus(AGE, {"a.md": "---\npublished: 2024-05-17\n---\n"
-                             "The 13-year-old bridge plan finally bore fruit.\n",
-                     "b.md": "---\npublished: 2024-05-17\n---\n"
-                             "The bridge plan, drawn up 20 years ago, finally bore fruit.\n"})
+    r = corpus(
+        AGE,
+        {
+            "a.md": "---\npublished: 2024-05-17\n---\nThe 13-year-old bridge plan finally bore fruit.\n",
+            "b.md": "---\npublished: 2024-05-17\n---\nThe bridge plan, drawn up 20 years ago, finally bore fruit.\n",
+        },
+    )
     assert finding(r, "plan-year", "a.md").verdict == "supports"
     assert finding(r, "plan-year", "b.md").verdict == "conflicts"
 
@@ -295,29 +376,45 @@ claims:
     about: [RBA]
     expect: {quantity: 5 million, unit: USD}
 """
-    r = corpus(claims, {"a.txt": "Funding\n\nThe rba budget is $9 million.\n",
-                        "b.txt": "Funding\n\nThe RBA budget is $5 million.\n"})
+    r = corpus(
+        claims,
+        {"a.txt": "Funding\n\nThe rba budget is $9 million.\n", "b.txt": "Funding\n\nThe RBA budget is $5 million.\n"},
+    )
     assert finding(r, "agency-budget", "a.txt").verdict == "silent"
     assert finding(r, "agency-budget", "b.txt").verdict == "supports"
 
 
 def test_past_tense_weekday_is_the_one_before_publication(corpus):
-    r = corpus(OPENING, {"a.md": "---\npublished: 2024-05-20\n---\n"
-                                 "Crowds cheered as the Riverside Bridge opened to traffic on Friday.\n"})
+    r = corpus(
+        OPENING,
+        {
+            "a.md": "---\npublished: 2024-05-20\n---\n"
+            "Crowds cheered as the Riverside Bridge opened to traffic on Friday.\n"
+        },
+    )
     f = finding(r, "opening-date", "a.md")
     assert (f.verdict, f.evidence[0].found.value) == ("supports", "2024-05-17")
 
 
 def test_a_date_right_after_a_figure_dates_the_figure(corpus):
-    r = corpus(OPENING, {"a.md": "---\npublished: 2024-05-20\n---\n"
-                                 "Traffic on the Riverside Bridge rose to 4,000 cars on Sunday, officials said.\n"})
+    r = corpus(
+        OPENING,
+        {
+            "a.md": "---\npublished: 2024-05-20\n---\n"
+            "Traffic on the Riverside Bridge rose to 4,000 cars on Sunday, officials said.\n"
+        },
+    )
     assert finding(r, "opening-date", "a.md").verdict == "silent"
 
 
 def test_a_fronted_time_frame_outside_the_scope_is_another_occurrence(corpus):
-    r = corpus(COST + AGE.replace("claims:\n", ""), {
-        "a.txt": "Crossing opens\n\nIn 1998, an earlier bridge cost $90 million.\n",
-        "b.txt": "Crossing opens\n\nIn 2011, the bridge plan was drawn up.\n"})
+    r = corpus(
+        COST + AGE.replace("claims:\n", ""),
+        {
+            "a.txt": "Crossing opens\n\nIn 1998, an earlier bridge cost $90 million.\n",
+            "b.txt": "Crossing opens\n\nIn 2011, the bridge plan was drawn up.\n",
+        },
+    )
     assert finding(r, "bridge-cost", "a.txt").verdict == "silent"
     assert finding(r, "plan-year", "b.txt").verdict == "supports"  # a year claim reads its year
 
@@ -340,5 +437,8 @@ def test_role_then_comma_then_name(corpus):
 
 
 def test_a_figure_that_looks_like_a_year_keeps_its_unit(corpus):
-    r = corpus(LENGTH.replace("quantity: 1.2", "quantity: 2"), {"a.txt": "Crossing opens\n\nThe Riverside Bridge is 2000 metres long.\n"})
+    r = corpus(
+        LENGTH.replace("quantity: 1.2", "quantity: 2"),
+        {"a.txt": "Crossing opens\n\nThe Riverside Bridge is 2000 metres long.\n"},
+    )
     assert finding(r, "bridge-length").verdict == "supports"

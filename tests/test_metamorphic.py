@@ -17,8 +17,13 @@ from crosscheck import check
 from crosscheck.claims import parse_claims
 from crosscheck.report import render
 
-SUBJECTS = [("Lakeside Tunnel", "tunnel"), ("Nordbahn Line", "line"), ("Orchard Dam", "dam"),
-            ("Saint-Émile Viaduct", "viaduct"), ("Ribeira Canal", "canal")]
+SUBJECTS = [
+    ("Lakeside Tunnel", "tunnel"),
+    ("Nordbahn Line", "line"),
+    ("Orchard Dam", "dam"),
+    ("Saint-Émile Viaduct", "viaduct"),
+    ("Ribeira Canal", "canal"),
+]
 TEMPLATES = [
     "The {name} is {value} {unit} long, engineers said.",
     "Officials said the {name} stretches {value} {unit}.",
@@ -34,8 +39,12 @@ FILLER = [
 ]
 UNITS = {"km": 1.0, "kilometres": 1.0, "miles": 1 / 1.609344, "metres": 1000.0}
 
-settings.register_profile("crosscheck", max_examples=60, deadline=None,
-                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.register_profile(
+    "crosscheck",
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 settings.load_profile("crosscheck")
 
 
@@ -63,8 +72,13 @@ def article_of(paragraphs: list[str]) -> str:
     return "Infrastructure news of the week\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-scenario = st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(TEMPLATES), st.sampled_from(sorted(UNITS)),
-                     st.integers(min_value=2, max_value=900), st.lists(st.sampled_from(FILLER), max_size=3))
+scenario = st.tuples(
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(TEMPLATES),
+    st.sampled_from(sorted(UNITS)),
+    st.integers(min_value=2, max_value=900),
+    st.lists(st.sampled_from(FILLER), max_size=3),
+)
 
 
 def _stated(template: str, name: str, km: float, unit: str) -> str:
@@ -96,7 +110,7 @@ def test_unrelated_paragraphs_and_their_order_do_not_matter(tmp_path_factory, s,
     claims = claims_for(name, km * 1.5)
     paragraphs = [_stated(template, name, km, unit), *filler]
     expected = verdicts(tmp_path_factory, claims, article_of(paragraphs))
-    shuffled = data.draw(st.permutations(paragraphs + [extra]))
+    shuffled = data.draw(st.permutations([*paragraphs, extra]))
     assert verdicts(tmp_path_factory, claims, article_of(list(shuffled))) == expected
 
 
@@ -106,7 +120,7 @@ def _strip_accents(text: str) -> str:
 
 @given(s=scenario)
 def test_stripping_accents_changes_nothing(tmp_path_factory, s):
-    (name, _), template, unit, km, filler = s
+    (_name, _), template, unit, km, filler = s
     claims = claims_for("Saint-Émile Viaduct", km)
     text = article_of([_stated(template, "Saint-Émile Viaduct", km * 2, unit), *filler])
     assert verdicts(tmp_path_factory, claims, text) == verdicts(tmp_path_factory, claims, _strip_accents(text))
@@ -114,26 +128,68 @@ def test_stripping_accents_changes_nothing(tmp_path_factory, s):
 
 @given(s=scenario, years=st.integers(min_value=2, max_value=20))
 def test_a_source_outside_the_window_is_out_of_scope(tmp_path_factory, s, years):
-    (name, _), template, unit, km, filler = s
+    (name, _), template, unit, km, _filler = s
     claims = claims_for(name, km, published=f"{2024 + years}-05-17")
-    assert verdicts(tmp_path_factory, claims, article_of([_stated(template, name, km * 3, unit)])) == \
-        ["out_of_scope"]
+    assert verdicts(tmp_path_factory, claims, article_of([_stated(template, name, km * 3, unit)])) == ["out_of_scope"]
 
 
 # --- fuzzing: random text against random valid claims files ---------------------------------
 
-WORDS = ["Tunnel", "tunnel", "Lakeside", "opened", "first", "revived", "not", "said", "He", "It", "km", "miles",
-         "13", "1,960-mile", "$3", "billion", "€500m", "around", "on", "Friday", "8", "October", "2021", "since",
-         "—", "(AP)", "REUTERS/X", "?", ".", ",", "\n", "\n\n", "“", "”", "<!-- crosscheck: off -->", "---", "#"]
-text = st.lists(st.sampled_from(WORDS) | st.text(string.printable + "éü“”—\u200b\x1b", max_size=10),
-                max_size=60).map(" ".join)
+WORDS = [
+    "Tunnel",
+    "tunnel",
+    "Lakeside",
+    "opened",
+    "first",
+    "revived",
+    "not",
+    "said",
+    "He",
+    "It",
+    "km",
+    "miles",
+    "13",
+    "1,960-mile",
+    "$3",
+    "billion",
+    "€500m",
+    "around",
+    "on",
+    "Friday",
+    "8",
+    "October",
+    "2021",
+    "since",
+    "—",
+    "(AP)",
+    "REUTERS/X",
+    "?",
+    ".",
+    ",",
+    "\n",
+    "\n\n",
+    "“",
+    "”",
+    "<!-- crosscheck: off -->",
+    "---",
+    "#",
+]
+text = st.lists(st.sampled_from(WORDS) | st.text(string.printable + "éü“”—\u200b\x1b", max_size=10), max_size=60).map(
+    " ".join
+)
 phrase = st.text(string.ascii_letters + " -éÜ'", min_size=1, max_size=20).filter(lambda p: p.strip(" -'"))
 expect = st.one_of(
-    st.builds(lambda q, u: {"quantity": q, **({"unit": u} if u else {})},
-              st.integers(0, 10**9) | st.floats(0, 1e6, allow_nan=False), st.sampled_from([None, "km", "USD", "year",
-                                                                                             "people", "%", "MXN"])),
-    st.builds(lambda y, m, d: {"date": f"{y:04d}-{m:02d}-{d:02d}"}, st.integers(1900, 2100), st.integers(1, 12),
-              st.integers(1, 28)),
+    st.builds(
+        lambda q, u: {"quantity": q, **({"unit": u} if u else {})},
+        st.integers(0, 10**9) | st.floats(0, 1e6, allow_nan=False),
+        st.sampled_from([None, "km", "USD", "year", "people", "%", "MXN"]),
+    ),
+    st.builds(
+        lambda y, m, d: {"date": f"{y:04d}-{m:02d}-{d:02d}"},
+        st.integers(1900, 2100),
+        st.integers(1, 12),
+        st.integers(1, 28),
+    ),
     st.builds(lambda y: {"year": y}, st.integers(1, 9999)),
     st.builds(lambda y, m: {"month": f"{y:04d}-{m:02d}"}, st.integers(1900, 2100), st.integers(1, 12)),
     st.builds(lambda t, c: {"term": t, "conflicts": c}, phrase, st.lists(phrase, min_size=1, max_size=3)),
@@ -147,9 +203,10 @@ claims_doc = st.builds(
         "entities": {f"e{i}": {"name": n, "aliases": [n.split()[-1]]} for i, n in enumerate(names)},
         "claims": [{"id": f"c{i}", "about": a, "expect": e} for i, (a, e) in enumerate(zip(abouts, expects))],
     },
-    st.lists(phrase, min_size=2, max_size=3), st.lists(st.lists(phrase, min_size=1, max_size=3), min_size=1,
-                                                       max_size=4),
-    st.lists(expect, min_size=4, max_size=4))
+    st.lists(phrase, min_size=2, max_size=3),
+    st.lists(st.lists(phrase, min_size=1, max_size=3), min_size=1, max_size=4),
+    st.lists(expect, min_size=4, max_size=4),
+)
 
 
 @settings(max_examples=200)

@@ -26,13 +26,57 @@ claims:
   - {id: team, about: [delegation], expect: {people: [blinken]}}
 """)
 
-WORDS = ["Merida", "Initiative", "meeting", "first", "revived", "Blinken", "Antony", "Anthony", "Secretary",
-         "of", "State", "delegation", "13", "15", "years", "$3", "billion", "on", "Friday", "8", "October",
-         "2021", "since", "2016", "said", "not", "He", "It", "—", "(Reuters)", "WASHINGTON,", "REUTERS/X",
-         "around", "13-year-old", "1,960-mile", "US$3.3", "€500m", "?", ".", ",", "\n", "\n\n", "“", "”", "---"]
+WORDS = [
+    "Merida",
+    "Initiative",
+    "meeting",
+    "first",
+    "revived",
+    "Blinken",
+    "Antony",
+    "Anthony",
+    "Secretary",
+    "of",
+    "State",
+    "delegation",
+    "13",
+    "15",
+    "years",
+    "$3",
+    "billion",
+    "on",
+    "Friday",
+    "8",
+    "October",
+    "2021",
+    "since",
+    "2016",
+    "said",
+    "not",
+    "He",
+    "It",
+    "—",
+    "(Reuters)",
+    "WASHINGTON,",
+    "REUTERS/X",
+    "around",
+    "13-year-old",
+    "1,960-mile",
+    "US$3.3",
+    "€500m",
+    "?",
+    ".",
+    ",",
+    "\n",
+    "\n\n",
+    "“",
+    "”",
+    "---",
+]
 
-article = st.lists(st.sampled_from(WORDS) | st.text(string.printable + "éü“”—\u200b\x1b", max_size=12),
-                   max_size=80).map(" ".join)
+article = st.lists(
+    st.sampled_from(WORDS) | st.text(string.printable + "éü“”—\u200b\x1b", max_size=12), max_size=80
+).map(" ".join)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -10,9 +10,9 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -50,6 +50,7 @@ def _symlink(target: str, link: str) -> Callable[[Path], None]:
         outside.mkdir(exist_ok=True)
         (outside / "secret.txt").write_text(ARTICLE.replace("13", "99"))
         os.symlink(root / target, root / link)
+
     return make
 
 
@@ -79,124 +80,301 @@ def claims_case(id: str, what: str, claims: str, says: tuple[str, ...], exit: in
 
 CASES = [
     # --- the claims file -----------------------------------------------------------
-    claims_case("claims-yaml-syntax", "YAML syntax error", "claims:\n  - id: a\n   about: [x]\n",
-                ("claims.yaml:3:", "YAML syntax error")),
-    claims_case("claims-unknown-key", "unknown key, with a suggestion",
-                CLAIMS.replace("about:", "abuot:"), ("unknown key 'abuot'", "did you mean 'about'?")),
-    claims_case("claims-missing-id", "claim without an id", CLAIMS.replace("  - id: merida-age\n    statement", "  - statement"),
-                ("claim has no 'id'",)),
-    claims_case("claims-duplicate-id", "two claims with one id",
-                CLAIMS + "  - {id: merida-age, about: [merida], expect: {year: 2008}}\n", ("used twice",)),
-    claims_case("claims-unknown-entity", "person naming an unknown entity",
-                CLAIMS + "  - {id: who, about: [mayor], expect: {person: merdia}}\n",
-                ("'merdia', which is not an entity id", "did you mean 'merida'?")),
-    claims_case("claims-no-kind", "expect with no kind", CLAIMS.replace("{quantity: 13, unit: year}", "{}"),
-                ("names no kind",)),
-    claims_case("claims-two-kinds", "expect with two kinds", CLAIMS.replace("unit: year}", "unit: year, year: 2008}"),
-                ("two kinds",)),
-    claims_case("claims-bad-date", "an impossible date", CLAIMS.replace("2021-10-08", "2021-13-45"),
-                ("claims.yaml:2:15", "YYYY-MM-DD")),
-    claims_case("claims-bad-number", "a quantity that is not a number", CLAIMS.replace("quantity: 13", "quantity: lots"),
-                ("is not a number",)),
-    claims_case("claims-unknown-unit", "a unit crosscheck does not know", CLAIMS.replace("unit: year", "unit: parsec"),
-                ("'parsec' is not a unit",)),
-    claims_case("claims-bad-tolerance", "a tolerance that is not a number or a percentage",
-                CLAIMS.replace("unit: year}", "unit: year, tolerance: some}"), ("tolerance 'some' is not valid",)),
-    claims_case("claims-empty-list", "an empty word list", CLAIMS.replace("about: [merida]", "about: []"),
-                ("empty list",)),
-    claims_case("claims-wrong-version", "an unsupported version", CLAIMS.replace("version: 1", "version: 3"),
-                ("unsupported version 3",)),
-    claims_case("claims-many-errors", "several mistakes are all listed at once",
-                CLAIMS.replace("unit: year", "unit: parsec").replace("version: 1", "version: 3")
-                .replace("about:", "abuot:"), ("unsupported version", "parsec", "abuot")),
-    claims_case("claims-extension-keys", "x- keys are ignored",
-                CLAIMS.replace("claims:", "x-desk: politics\nclaims:").replace("    about:", "    x-note: hi\n    about:"),
-                (), exit=0),
+    claims_case(
+        "claims-yaml-syntax",
+        "YAML syntax error",
+        "claims:\n  - id: a\n   about: [x]\n",
+        ("claims.yaml:3:", "YAML syntax error"),
+    ),
+    claims_case(
+        "claims-unknown-key",
+        "unknown key, with a suggestion",
+        CLAIMS.replace("about:", "abuot:"),
+        ("unknown key 'abuot'", "did you mean 'about'?"),
+    ),
+    claims_case(
+        "claims-missing-id",
+        "claim without an id",
+        CLAIMS.replace("  - id: merida-age\n    statement", "  - statement"),
+        ("claim has no 'id'",),
+    ),
+    claims_case(
+        "claims-duplicate-id",
+        "two claims with one id",
+        CLAIMS + "  - {id: merida-age, about: [merida], expect: {year: 2008}}\n",
+        ("used twice",),
+    ),
+    claims_case(
+        "claims-unknown-entity",
+        "person naming an unknown entity",
+        CLAIMS + "  - {id: who, about: [mayor], expect: {person: merdia}}\n",
+        ("'merdia', which is not an entity id", "did you mean 'merida'?"),
+    ),
+    claims_case(
+        "claims-no-kind", "expect with no kind", CLAIMS.replace("{quantity: 13, unit: year}", "{}"), ("names no kind",)
+    ),
+    claims_case(
+        "claims-two-kinds",
+        "expect with two kinds",
+        CLAIMS.replace("unit: year}", "unit: year, year: 2008}"),
+        ("two kinds",),
+    ),
+    claims_case(
+        "claims-bad-date",
+        "an impossible date",
+        CLAIMS.replace("2021-10-08", "2021-13-45"),
+        ("claims.yaml:2:15", "YYYY-MM-DD"),
+    ),
+    claims_case(
+        "claims-bad-number",
+        "a quantity that is not a number",
+        CLAIMS.replace("quantity: 13", "quantity: lots"),
+        ("is not a number",),
+    ),
+    claims_case(
+        "claims-unknown-unit",
+        "a unit crosscheck does not know",
+        CLAIMS.replace("unit: year", "unit: parsec"),
+        ("'parsec' is not a unit",),
+    ),
+    claims_case(
+        "claims-bad-tolerance",
+        "a tolerance that is not a number or a percentage",
+        CLAIMS.replace("unit: year}", "unit: year, tolerance: some}"),
+        ("tolerance 'some' is not valid",),
+    ),
+    claims_case(
+        "claims-empty-list", "an empty word list", CLAIMS.replace("about: [merida]", "about: []"), ("empty list",)
+    ),
+    claims_case(
+        "claims-wrong-version",
+        "an unsupported version",
+        CLAIMS.replace("version: 1", "version: 3"),
+        ("unsupported version 3",),
+    ),
+    claims_case(
+        "claims-many-errors",
+        "several mistakes are all listed at once",
+        CLAIMS.replace("unit: year", "unit: parsec").replace("version: 1", "version: 3").replace("about:", "abuot:"),
+        ("unsupported version", "parsec", "abuot"),
+    ),
+    claims_case(
+        "claims-extension-keys",
+        "x- keys are ignored",
+        CLAIMS.replace("claims:", "x-desk: politics\nclaims:").replace("    about:", "    x-note: hi\n    about:"),
+        (),
+        exit=0,
+    ),
     claims_case("claims-alias-bomb", "a billion-laughs alias bomb", _bomb() + CLAIMS, ("too many aliases",)),
-    claims_case("claims-deep", "a very deeply nested document", "a: " + "[" * 20000 + "]" * 20000 + "\n" + CLAIMS,
-                ("nested too deeply",)),
+    claims_case(
+        "claims-deep",
+        "a very deeply nested document",
+        "a: " + "[" * 20000 + "]" * 20000 + "\n" + CLAIMS,
+        ("nested too deeply",),
+    ),
     claims_case("claims-empty", "an empty claims file", "", ("the claims file is empty",)),
-    Case("claims-not-utf8", "a claims file that is not UTF-8",
-         {"claims.yaml": CLAIMS.encode("utf-16-le"), "sources/a.txt": ARTICLE}, exit=2, says=("not UTF-8",)),
+    Case(
+        "claims-not-utf8",
+        "a claims file that is not UTF-8",
+        {"claims.yaml": CLAIMS.encode("utf-16-le"), "sources/a.txt": ARTICLE},
+        exit=2,
+        says=("not UTF-8",),
+    ),
     Case("claims-missing", "no claims file", {"sources/a.txt": ARTICLE}, exit=2, says=("claims file not found",)),
-    Case("claims-is-a-folder", "the claims path is a folder", {"claims.yaml/x": "", "sources/a.txt": ARTICLE},
-         exit=2, says=("cannot read the claims file",)),
-    Case("validate-ok", "crosscheck validate on a good file", {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE},
-         args=("validate",), says=("1 claim, 1 entity: valid",)),
-    Case("validate-bad", "crosscheck validate on a bad file",
-         {"claims.yaml": CLAIMS.replace("unit: year", "unit: parsec"), "sources/a.txt": ARTICLE},
-         args=("validate",), exit=2, says=("parsec",)),
+    Case(
+        "claims-is-a-folder",
+        "the claims path is a folder",
+        {"claims.yaml/x": "", "sources/a.txt": ARTICLE},
+        exit=2,
+        says=("cannot read the claims file",),
+    ),
+    Case(
+        "validate-ok",
+        "crosscheck validate on a good file",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE},
+        args=("validate",),
+        says=("1 claim, 1 entity: valid",),
+    ),
+    Case(
+        "validate-bad",
+        "crosscheck validate on a bad file",
+        {"claims.yaml": CLAIMS.replace("unit: year", "unit: parsec"), "sources/a.txt": ARTICLE},
+        args=("validate",),
+        exit=2,
+        says=("parsec",),
+    ),
     # --- sources -----------------------------------------------------------------------
-    Case("source-utf8-bom", "UTF-8 with a byte-order mark",
-         {"claims.yaml": CLAIMS, "sources/a.txt": "\ufeff" + ARTICLE.replace("13", "15")}, exit=1,
-         says=('"line": 3', '"column": 1', '"title": "Merida pact under review"')),
-    Case("source-utf16", "UTF-16 with a byte-order mark",
-         {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("13", "15").encode("utf-16")}, exit=1,
-         says=('"line": 3', '"column": 1', '"title": "Merida pact under review"')),
-    Case("source-crlf", "CRLF line endings",
-         {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("13", "15").replace("\n", "\r\n").encode()},
-         exit=1, says=('"line": 3', '"column": 1', '"title": "Merida pact under review"')),
-    Case("source-cr", "old Mac CR line endings",
-         {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("13", "15").replace("\n", "\r").encode()},
-         exit=1, says=('"line": 3', '"column": 1', '"title": "Merida pact under review"')),
-    Case("source-cp1252", "a Windows-1252 file",
-         {"claims.yaml": CLAIMS, "sources/a.txt": ("Café talks\n\n" + ARTICLE).encode("cp1252")},
-         says=("not UTF-8; decoded as CP-1252", "sources/a.txt")),
+    Case(
+        "source-utf8-bom",
+        "UTF-8 with a byte-order mark",
+        {"claims.yaml": CLAIMS, "sources/a.txt": "\ufeff" + ARTICLE.replace("13", "15")},
+        exit=1,
+        says=('"line": 3', '"column": 1', '"title": "Merida pact under review"'),
+    ),
+    Case(
+        "source-utf16",
+        "UTF-16 with a byte-order mark",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("13", "15").encode("utf-16")},
+        exit=1,
+        says=('"line": 3', '"column": 1', '"title": "Merida pact under review"'),
+    ),
+    Case(
+        "source-crlf",
+        "CRLF line endings",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("13", "15").replace("\n", "\r\n").encode()},
+        exit=1,
+        says=('"line": 3', '"column": 1', '"title": "Merida pact under review"'),
+    ),
+    Case(
+        "source-cr",
+        "old Mac CR line endings",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("13", "15").replace("\n", "\r").encode()},
+        exit=1,
+        says=('"line": 3', '"column": 1', '"title": "Merida pact under review"'),
+    ),
+    Case(
+        "source-cp1252",
+        "a Windows-1252 file",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ("Café talks\n\n" + ARTICLE).encode("cp1252")},
+        says=("not UTF-8; decoded as CP-1252", "sources/a.txt"),
+    ),
     Case("source-empty", "an empty file", {"claims.yaml": CLAIMS, "sources/a.txt": ""}, says=('"silent": 1',)),
-    Case("source-binary", "a binary file", {"claims.yaml": CLAIMS, "sources/a.txt": b"\x89PNG\x00\x00\x01"},
-         says=("binary file; skipped", '"status": "skipped"')),
+    Case(
+        "source-binary",
+        "a binary file",
+        {"claims.yaml": CLAIMS, "sources/a.txt": b"\x89PNG\x00\x00\x01"},
+        says=("binary file; skipped", '"status": "skipped"'),
+    ),
     Case("source-huge", "a file over the 10 MB limit", _huge, says=("larger than 10 MB; skipped",)),
     Case("source-fifo", "a named pipe where an article should be", _fifo, says=("not a regular file",)),
-    Case("source-broken-link", "a broken symbolic link", _symlink("missing.txt", "sources/gone.txt"),
-         says=("cannot be read", '"status": "skipped"')),
-    Case("source-link-outside", "a link to a file outside the sources folder",
-         _symlink("outside/secret.txt", "sources/secret.txt"), says=("not followed",)),
-    Case("source-link-followed", "the same, with --follow-symlinks",
-         _symlink("outside/secret.txt", "sources/secret.txt"), args=("check", "--follow-symlinks"), exit=1,
-         says=('"source": "sources/secret.txt"',)),
-    Case("source-same-names", "files with one name in two folders",
-         {"claims.yaml": CLAIMS, "sources/a/x.txt": ARTICLE, "sources/b/x.txt": ARTICLE.replace("13", "15")},
-         exit=1, says=("sources/a/x.txt", "sources/b/x.txt")),
-    Case("source-bad-front-matter", "malformed front matter",
-         {"claims.yaml": CLAIMS, "sources/a.md": "---\ntitle: [unclosed\n---\n" + ARTICLE}, exit=2,
-         says=("sources/a.md:2:17", "front matter syntax error")),
-    Case("source-front-matter-bomb", "an alias bomb in front matter",
-         {"claims.yaml": CLAIMS, "sources/a.md": "---\n" + _bomb() + "---\n" + ARTICLE}, exit=2,
-         says=("sources/a.md", "too many aliases")),
-    Case("source-deep-front-matter", "very deeply nested front matter",
-         {"claims.yaml": CLAIMS, "sources/a.md": "---\ntitle: " + "[" * 5000 + "]" * 5000 + "\n---\n" + ARTICLE},
-         exit=2, says=("sources/a.md:2:", "nested too deeply")),
-    Case("source-bad-manifest", "a manifest that is not a mapping of files",
-         {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "sources/sources.yaml": "- a.txt\n"}, exit=2,
-         says=("sources/sources.yaml:1:1", "must map file names")),
+    Case(
+        "source-broken-link",
+        "a broken symbolic link",
+        _symlink("missing.txt", "sources/gone.txt"),
+        says=("cannot be read", '"status": "skipped"'),
+    ),
+    Case(
+        "source-link-outside",
+        "a link to a file outside the sources folder",
+        _symlink("outside/secret.txt", "sources/secret.txt"),
+        says=("not followed",),
+    ),
+    Case(
+        "source-link-followed",
+        "the same, with --follow-symlinks",
+        _symlink("outside/secret.txt", "sources/secret.txt"),
+        args=("check", "--follow-symlinks"),
+        exit=1,
+        says=('"source": "sources/secret.txt"',),
+    ),
+    Case(
+        "source-same-names",
+        "files with one name in two folders",
+        {"claims.yaml": CLAIMS, "sources/a/x.txt": ARTICLE, "sources/b/x.txt": ARTICLE.replace("13", "15")},
+        exit=1,
+        says=("sources/a/x.txt", "sources/b/x.txt"),
+    ),
+    Case(
+        "source-bad-front-matter",
+        "malformed front matter",
+        {"claims.yaml": CLAIMS, "sources/a.md": "---\ntitle: [unclosed\n---\n" + ARTICLE},
+        exit=2,
+        says=("sources/a.md:2:17", "front matter syntax error"),
+    ),
+    Case(
+        "source-front-matter-bomb",
+        "an alias bomb in front matter",
+        {"claims.yaml": CLAIMS, "sources/a.md": "---\n" + _bomb() + "---\n" + ARTICLE},
+        exit=2,
+        says=("sources/a.md", "too many aliases"),
+    ),
+    Case(
+        "source-deep-front-matter",
+        "very deeply nested front matter",
+        {"claims.yaml": CLAIMS, "sources/a.md": "---\ntitle: " + "[" * 5000 + "]" * 5000 + "\n---\n" + ARTICLE},
+        exit=2,
+        says=("sources/a.md:2:", "nested too deeply"),
+    ),
+    Case(
+        "source-bad-manifest",
+        "a manifest that is not a mapping of files",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "sources/sources.yaml": "- a.txt\n"},
+        exit=2,
+        says=("sources/sources.yaml:1:1", "must map file names"),
+    ),
     Case("sources-missing", "no sources folder", {"claims.yaml": CLAIMS}, exit=2, says=("no such file or folder",)),
-    Case("sources-empty", "a sources folder with no articles", {"claims.yaml": CLAIMS, "sources/notes.pdf": "x"},
-         says=("no .txt or .md articles found",)),
+    Case(
+        "sources-empty",
+        "a sources folder with no articles",
+        {"claims.yaml": CLAIMS, "sources/notes.pdf": "x"},
+        says=("no .txt or .md articles found",),
+    ),
     # --- hostile text ----------------------------------------------------------------------
-    Case("text-terminal-escapes", "an article that tries to clear and retitle the terminal",
-         {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("13 years", "15 years \x1b[2J\x1b]0;pwned\x07")},
-         args=("check", "--format", "text"), exit=1, says=("\\x1b[2J",)),
-    Case("text-script", "an article with HTML and Markdown in it, as Markdown",
-         {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("is 13 years", "is <b>|</b> 15 years")},
-         args=("check", "--format", "markdown"), exit=1, says=("\\<b\\>\\|\\</b\\> 15 years",)),
-    Case("text-junit-control", "control characters in an article, as JUnit XML",
-         {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("is 13 years", "is \x08\x0b\x1b 15 years")},
-         args=("check", "--format", "junit"), exit=1, says=("<failure",)),
+    Case(
+        "text-terminal-escapes",
+        "an article that tries to clear and retitle the terminal",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("13 years", "15 years \x1b[2J\x1b]0;pwned\x07")},
+        args=("check", "--format", "text"),
+        exit=1,
+        says=("\\x1b[2J",),
+    ),
+    Case(
+        "text-script",
+        "an article with HTML and Markdown in it, as Markdown",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("is 13 years", "is <b>|</b> 15 years")},
+        args=("check", "--format", "markdown"),
+        exit=1,
+        says=("\\<b\\>\\|\\</b\\> 15 years",),
+    ),
+    Case(
+        "text-junit-control",
+        "control characters in an article, as JUnit XML",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("is 13 years", "is \x08\x0b\x1b 15 years")},
+        args=("check", "--format", "junit"),
+        exit=1,
+        says=("<failure",),
+    ),
     # --- command line and outputs -------------------------------------------------------------
-    Case("cli-unknown-option", "an unknown option", {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE},
-         args=("check", "--colour"), exit=2, says=("No such option",)),
-    Case("cli-output-folder", "--output naming a folder", {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE,
-                                                          "reports/keep": ""},
-         args=("check", "--format", "json", "--output", "reports"), exit=2, says=("error:",)),
-    Case("cli-bad-baseline", "a baseline that is not JSON", {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE,
-                                                            "b.json": "{oops"},
-         args=("check", "--baseline", "b.json"), exit=2, says=("b.json:1:2", "not valid JSON")),
-    Case("cli-foreign-baseline", "a JSON file that is not a baseline", {"claims.yaml": CLAIMS,
-                                                                       "sources/a.txt": ARTICLE, "b.json": "[]"},
-         args=("check", "--baseline", "b.json"), exit=2, says=("not a crosscheck baseline",)),
-    Case("cli-diff-not-report", "crosscheck diff on files that are not reports",
-         {"claims.yaml": CLAIMS, "x.json": "{}"}, args=("diff", "x.json", "x.json"), exit=2,
-         says=("not a crosscheck JSON report",)),
+    Case(
+        "cli-unknown-option",
+        "an unknown option",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE},
+        args=("check", "--colour"),
+        exit=2,
+        says=("No such option",),
+    ),
+    Case(
+        "cli-output-folder",
+        "--output naming a folder",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "reports/keep": ""},
+        args=("check", "--format", "json", "--output", "reports"),
+        exit=2,
+        says=("error:",),
+    ),
+    Case(
+        "cli-bad-baseline",
+        "a baseline that is not JSON",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "b.json": "{oops"},
+        args=("check", "--baseline", "b.json"),
+        exit=2,
+        says=("b.json:1:2", "not valid JSON"),
+    ),
+    Case(
+        "cli-foreign-baseline",
+        "a JSON file that is not a baseline",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "b.json": "[]"},
+        args=("check", "--baseline", "b.json"),
+        exit=2,
+        says=("not a crosscheck baseline",),
+    ),
+    Case(
+        "cli-diff-not-report",
+        "crosscheck diff on files that are not reports",
+        {"claims.yaml": CLAIMS, "x.json": "{}"},
+        args=("diff", "x.json", "x.json"),
+        exit=2,
+        says=("not a crosscheck JSON report",),
+    ),
 ]
 
 
@@ -215,8 +393,15 @@ def build(root: Path, files) -> None:
 
 def run(root: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run([sys.executable, "-m", "crosscheck", *args], cwd=root, capture_output=True,
-                          text=True, timeout=timeout, env=env, errors="replace")
+    return subprocess.run(
+        [sys.executable, "-m", "crosscheck", *args],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        errors="replace",
+    )
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
@@ -225,8 +410,11 @@ def test_bad_input(case: Case, tmp_path: Path):
     args = case.args
     if args == ("check",) or args == ("check", "--follow-symlinks"):
         args = (*args, "--format", "json")
-    before = {p: p.read_bytes() for p in tmp_path.rglob("*")
-              if p.is_file() and not p.is_symlink() and p.stat().st_size < 1_000_000 and not p.is_fifo()}
+    before = {
+        p: p.read_bytes()
+        for p in tmp_path.rglob("*")
+        if p.is_file() and not p.is_symlink() and p.stat().st_size < 1_000_000 and not p.is_fifo()
+    }
     result = run(tmp_path, *args)
     out = result.stdout + result.stderr
     assert "Traceback" not in out, out
@@ -252,12 +440,16 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path: Path):
         (tmp_path / "sources" / f"{i:05}.txt").write_text(ARTICLE * 20)
     (tmp_path / "reports").mkdir()
     (tmp_path / "reports" / "r.json").write_text("previous report\n")
-    proc = subprocess.Popen([sys.executable, "-m", "crosscheck", "check", "--format", "json", "--output",
-                             "reports/r.json"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crosscheck", "check", "--format", "json", "--output", "reports/r.json"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(1.5)
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "interrupted" in err
     assert (tmp_path / "reports" / "r.json").read_text() == "previous report\n"

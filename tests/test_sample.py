@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-
 import pytest
 import yaml
-
 
 from conftest import ROOT
 
@@ -36,14 +34,16 @@ def test_evidence_positions_point_at_the_quote(report):
         text = (ROOT / finding.source).read_text(encoding="utf-8")
         lines = text.splitlines(keepends=True)
         for e in finding.evidence:
-            start = sum(len(line) for line in lines[:e.line - 1]) + e.column - 1
-            end = sum(len(line) for line in lines[:e.end_line - 1]) + e.end_column - 1
+            start = sum(len(line) for line in lines[: e.line - 1]) + e.column - 1
+            end = sum(len(line) for line in lines[: e.end_line - 1]) + e.end_column - 1
             assert text[start:end] == e.quote
 
 
 def test_sample_sources_are_dated_as_documented(report):
-    dated = {s.path.rsplit("/", 1)[-1]: (s.published and s.published.isoformat(), s.date_from, s.in_scope)
-             for s in report.sources}
+    dated = {
+        s.path.rsplit("/", 1)[-1]: (s.published and s.published.isoformat(), s.date_from, s.in_scope)
+        for s in report.sources
+    }
     assert dated["001_3d24113b92786948.txt"] == ("2021-10-08", "text", True)
     assert dated["003_50daa5a507398577.txt"] == ("2021-10-04", "text", True)
     assert dated["004_7c6d55d3d2da189f.txt"] == (None, "body", False)

@@ -10,18 +10,29 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 from crosscheck import check
 from crosscheck.report import render
-
-from conftest import ROOT
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """250 synthetic articles (enough to go parallel) and their 12-claim fact sheet."""
     folder = tmp_path_factory.mktemp("corpus")
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "corpus.py"), str(folder), "--articles", "250",
-                    "--claims", "12", "--seed", "3"], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "corpus.py"),
+            str(folder),
+            "--articles",
+            "250",
+            "--claims",
+            "12",
+            "--seed",
+            "3",
+        ],
+        check=True,
+    )
     return folder
 
 
@@ -94,8 +105,9 @@ def test_cli_cache_beside_the_claims_and_no_cache(corpus, tmp_path):
 
 def test_dask_engine_on_a_local_cluster(corpus, plain):
     distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None) as cluster:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
         assert report_json(corpus, engine="dask", scheduler=cluster.scheduler_address) == plain
 
 
@@ -107,8 +119,9 @@ def test_the_prefilter_never_changes_a_report(corpus, plain, monkeypatch, sample
     monkeypatch.setattr(topic, "may_mention", lambda automaton, text: automaton is not None)
     assert report_json(corpus) == plain
     unfiltered = check(ROOT / "claims.yaml", [ROOT / "sources"])
-    assert [(f.claim, f.verdict, f.evidence) for f in unfiltered.findings] == \
-        [(f.claim, f.verdict, f.evidence) for f in sample_report.findings]
+    assert [(f.claim, f.verdict, f.evidence) for f in unfiltered.findings] == [
+        (f.claim, f.verdict, f.evidence) for f in sample_report.findings
+    ]
     assert [m.found for m in unfiltered.misspellings] == [m.found for m in sample_report.misspellings]
 
 

@@ -17,9 +17,9 @@ def zones_of(text: str) -> dict[str, list[str]]:
     layout = analyse(text)
     out: dict[str, list[str]] = {}
     for r in layout.regions:
-        out.setdefault(r.zone, []).append(text[r.start:r.end])
+        out.setdefault(r.zone, []).append(text[r.start : r.end])
     for s in layout.sentences:
-        out.setdefault(s.zone, []).append(text[s.start:s.end])
+        out.setdefault(s.zone, []).append(text[s.start : s.end])
     return out
 
 
@@ -67,15 +67,19 @@ def test_standfirst_and_lede_are_both_under_the_headline():
 
 def test_wrapped_paragraph_keeps_sentences_whole():
     text = "Headline of the story\n\nThe treaty was signed\nin Lagos on Friday. It\nwas long awaited.\n"
-    sentences = [text[s.start:s.end] for s in analyse(text).sentences if s.zone == "body"]
+    sentences = [text[s.start : s.end] for s in analyse(text).sentences if s.zone == "body"]
     assert sentences == ["The treaty was signed\nin Lagos on Friday.", "It\nwas long awaited."]
 
 
 def test_sentence_split_keeps_abbreviations():
     text = "U.S. Secretary Dr. Lee met Mr. Chan. They spoke. “We agree,” he said. Then it ended."
     spans = split_sentences(text, 0, len(text))
-    assert [text[s:e] for s, e in spans] == ["U.S. Secretary Dr. Lee met Mr. Chan.", "They spoke.",
-                                            "“We agree,” he said.", "Then it ended."]
+    assert [text[s:e] for s, e in spans] == [
+        "U.S. Secretary Dr. Lee met Mr. Chan.",
+        "They spoke.",
+        "“We agree,” he said.",
+        "Then it ended.",
+    ]
 
 
 def test_markdown_headings_and_front_matter_title(tmp_path):
@@ -83,8 +87,8 @@ def test_markdown_headings_and_front_matter_title(tmp_path):
     path.write_text("---\ntitle: The real title\npublished: 2021-10-05\n---\n# Big heading\n\nBody text here.\n")
     source = load(path, tmp_path, {})
     layout = analyse(source.text, source.body_start, source.title_span)
-    assert source.text[layout.headline.start:layout.headline.end] == "The real title"
-    assert [source.text[r.start:r.end] for r in layout.regions if r.zone == "subheading"] == ["# Big heading"]
+    assert source.text[layout.headline.start : layout.headline.end] == "The real title"
+    assert [source.text[r.start : r.end] for r in layout.regions if r.zone == "subheading"] == ["# Big heading"]
     dating = date_source(source, layout, SCOPE)
     assert (dating.published, dating.date_from) == (dt.date(2021, 10, 5), "front_matter")
 
@@ -143,6 +147,7 @@ def test_unknown_date_is_in_scope_with_a_note(tmp_path):
 
 def test_window_after_extends_only_forward():
     from crosscheck.scope import Dating
+
     scope = Scope("x", dt.date(2021, 10, 8), 10, 400)
     late = Dating(dt.date(2022, 6, 1), dt.date(2022, 6, 1), "text", None)
     early = Dating(dt.date(2021, 9, 1), dt.date(2021, 9, 1), "text", None)
@@ -150,7 +155,7 @@ def test_window_after_extends_only_forward():
 
 
 def test_decoding():
-    assert decode("café".encode("utf-8")) == ("café", None)
+    assert decode("café".encode()) == ("café", None)
     assert decode("café".encode("utf-16")) == ("café", None)
     text, warning = decode("café".encode("cp1252"))
     assert text == "café" and "CP-1252" in warning

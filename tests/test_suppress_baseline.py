@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from crosscheck import baseline
-
 from conftest import finding
+from crosscheck import baseline
 
 COST = """
 claims:
@@ -20,10 +19,15 @@ ARTICLE = "Bridge opens today\n\nThe Riverside Bridge cost $300 million.\n\nOthe
 
 
 def test_ignore_comment_suppresses_the_next_paragraph(corpus):
-    r = corpus(COST, {"a.md": "Bridge opens today\n\n<!-- crosscheck: ignore bridge-cost -->\n"
-                              "The Riverside Bridge cost $300 million.\n\nThe bridge cost $310 million.\n",
-                      "b.md": "Bridge opens today\n\n<!-- crosscheck: ignore bridge-cost -->\n"
-                              "The Riverside Bridge cost $300 million.\n"})
+    r = corpus(
+        COST,
+        {
+            "a.md": "Bridge opens today\n\n<!-- crosscheck: ignore bridge-cost -->\n"
+            "The Riverside Bridge cost $300 million.\n\nThe bridge cost $310 million.\n",
+            "b.md": "Bridge opens today\n\n<!-- crosscheck: ignore bridge-cost -->\n"
+            "The Riverside Bridge cost $300 million.\n",
+        },
+    )
     assert finding(r, "bridge-cost", "a.md").suppressed is False  # the second paragraph is not covered
     b = finding(r, "bridge-cost", "b.md")
     assert (b.verdict, b.suppressed) == ("conflicts", True)
@@ -31,20 +35,35 @@ def test_ignore_comment_suppresses_the_next_paragraph(corpus):
 
 
 def test_inline_ignore_covers_the_next_sentence_only(corpus):
-    r = corpus(COST, {"a.md": "Bridge opens today\n\nIt opened. <!-- crosscheck: ignore bridge-cost --> "
-                              "The Riverside Bridge cost $300 million. The bridge cost $301 million.\n"})
+    r = corpus(
+        COST,
+        {
+            "a.md": "Bridge opens today\n\nIt opened. <!-- crosscheck: ignore bridge-cost --> "
+            "The Riverside Bridge cost $300 million. The bridge cost $301 million.\n"
+        },
+    )
     assert finding(r, "bridge-cost", "a.md").suppressed is False
 
 
 def test_off_on_block(corpus):
-    r = corpus(COST, {"a.md": "Bridge opens today\n\n<!-- crosscheck: off -->\n\n"
-                              "The Riverside Bridge cost $300 million.\n\n<!-- crosscheck: on -->\n\nMore.\n"})
+    r = corpus(
+        COST,
+        {
+            "a.md": "Bridge opens today\n\n<!-- crosscheck: off -->\n\n"
+            "The Riverside Bridge cost $300 million.\n\n<!-- crosscheck: on -->\n\nMore.\n"
+        },
+    )
     assert finding(r, "bridge-cost", "a.md").suppressed is True
 
 
 def test_unknown_id_in_a_suppression_is_a_warning(corpus):
-    r = corpus(COST, {"a.md": "Bridge opens today\n\n<!-- crosscheck: ignore bridge-costs -->\n"
-                              "The Riverside Bridge cost $300 million.\n"})
+    r = corpus(
+        COST,
+        {
+            "a.md": "Bridge opens today\n\n<!-- crosscheck: ignore bridge-costs -->\n"
+            "The Riverside Bridge cost $300 million.\n"
+        },
+    )
     assert finding(r, "bridge-cost", "a.md").suppressed is False
     (w,) = r.warnings
     assert (w.line, w.column) == (3, 1) and "'bridge-costs'" in w.message
@@ -66,7 +85,9 @@ def test_baseline_round_trip(corpus, tmp_path):
     path.parent.mkdir()
     path.write_text(baseline.render(accepted))
     data = json.loads(path.read_text())
-    assert data["entries"][0]["accepted_by"] == "Ann" and data["entries"][0]["quotes"] == ["The Riverside Bridge cost $300 million"]
+    assert data["entries"][0]["accepted_by"] == "Ann" and data["entries"][0]["quotes"] == [
+        "The Riverside Bridge cost $300 million"
+    ]
     compared = baseline.compare(r, baseline.load(path))
     assert [f.new for f in compared.findings] == [False]
     assert compared.new_failing() == [] and compared.stale == ()

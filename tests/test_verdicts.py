@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import finding
 from crosscheck.model import Evidence, Found, fingerprint
 from crosscheck.verdicts import verdict
-
-from conftest import finding
 
 
 def ev(stance: str, quote: str = "q", line: int = 1) -> Evidence:
     return Evidence(stance, "body", 0, 1, line, 1, line, 2, quote, Found(quote, quote))
 
 
-@pytest.mark.parametrize("stances, expected", [
-    ([], "silent"),
-    (["supports"], "supports"),
-    (["conflicts"], "conflicts"),
-    (["supports", "conflicts"], "mixed"),
-    (["unclear"], "unclear"),
-    (["supports", "unclear"], "supports"),
-    (["conflicts", "unclear"], "conflicts"),
-])
+@pytest.mark.parametrize(
+    "stances, expected",
+    [
+        ([], "silent"),
+        (["supports"], "supports"),
+        (["conflicts"], "conflicts"),
+        (["supports", "conflicts"], "mixed"),
+        (["unclear"], "unclear"),
+        (["supports", "unclear"], "supports"),
+        (["conflicts", "unclear"], "conflicts"),
+    ],
+)
 def test_verdict(stances, expected):
     assert verdict([ev(s) for s in stances]) == expected
 
@@ -50,5 +52,6 @@ claims:
     assert first.evidence[0].line != second.evidence[0].line
     monkeypatch.chdir(tmp_path.parent)
     from crosscheck import check
+
     moved = check(tmp_path / "claims.yaml", [tmp_path / "sources"])
     assert moved.findings[0].fingerprint == second.fingerprint

@@ -29,7 +29,7 @@ _ACCORDING, _TO = en.ACCORDING_TO
 
 
 def _gap_is_clause_break(text: str, left: Token, right: Token) -> bool:
-    return CLAUSE_BREAK_RE.search(text[left.end:right.start]) is not None
+    return CLAUSE_BREAK_RE.search(text[left.end : right.start]) is not None
 
 
 def _name_before(text: str, tokens: Sequence[Token], i: int) -> str | None:
@@ -44,14 +44,14 @@ def _name_before(text: str, tokens: Sequence[Token], i: int) -> str | None:
             j += 1  # "The White House" is the White House
         while j < i - 1 and tokens[j].norm in TITLES:
             j += 1  # "Mayor Grace Okafor" is Grace Okafor
-        return text[tokens[j].start:tokens[i].end]
+        return text[tokens[j].start : tokens[i].end]
     j = i
     while j > 0 and i - j < 5 and tokens[j].norm not in DETERMINERS:
         if _gap_is_clause_break(text, tokens[j - 1], tokens[j]):
             break
         j -= 1
     if tokens[j].norm in DETERMINERS and j < i:
-        return text[tokens[j].start:tokens[i].end]
+        return text[tokens[j].start : tokens[i].end]
     return None
 
 
@@ -62,9 +62,13 @@ def _name_after(text: str, tokens: Sequence[Token], i: int) -> str | None:
     if i >= len(tokens) or not tokens[i].is_capitalised:
         return None
     j = i
-    while j + 1 < len(tokens) and tokens[j + 1].is_capitalised and not _gap_is_clause_break(text, tokens[j], tokens[j + 1]):
+    while (
+        j + 1 < len(tokens)
+        and tokens[j + 1].is_capitalised
+        and not _gap_is_clause_break(text, tokens[j], tokens[j + 1])
+    ):
         j += 1
-    return text[tokens[i].start:tokens[j].end]
+    return text[tokens[i].start : tokens[j].end]
 
 
 def attribution(text: str, tokens: Sequence[Token], previous: str | None) -> str | None:
@@ -76,8 +80,9 @@ def attribution(text: str, tokens: Sequence[Token], previous: str | None) -> str
         if tok.norm not in SPEECH_VERBS or not tok.text[0].islower():
             continue  # "United States" has no verb in it
         i = v - 1
-        while i >= 0 and tokens[i].norm in _BEFORE_VERB or (i >= 0 and tokens[i].norm.endswith("ly")
-                                                                      and not tokens[i].is_capitalised):
+        while (i >= 0 and tokens[i].norm in _BEFORE_VERB) or (
+            i >= 0 and tokens[i].norm.endswith("ly") and not tokens[i].is_capitalised
+        ):
             i -= 1
         if i >= 0 and not _gap_is_clause_break(text, tokens[i], tokens[min(i + 1, v)]):
             if tokens[i].norm in PRONOUNS:
@@ -105,7 +110,7 @@ def _phrase_to_clause_end(text: str, tokens: Sequence[Token], i: int) -> str | N
         j += 1
     if j + 1 < len(tokens) and not _gap_is_clause_break(text, tokens[j], tokens[j + 1]):
         return None  # the clause goes on: "said the talks would resume"
-    return text[tokens[i].start:tokens[j].end]
+    return text[tokens[i].start : tokens[j].end]
 
 
 def last_name(text: str, tokens: Sequence[Token]) -> str | None:
@@ -115,10 +120,14 @@ def last_name(text: str, tokens: Sequence[Token]) -> str | None:
     while i < len(tokens):
         if tokens[i].is_capitalised and tokens[i].text[0].isalpha():
             j = i
-            while j + 1 < len(tokens) and tokens[j + 1].is_capitalised and not _gap_is_clause_break(text, tokens[j], tokens[j + 1]):
+            while (
+                j + 1 < len(tokens)
+                and tokens[j + 1].is_capitalised
+                and not _gap_is_clause_break(text, tokens[j], tokens[j + 1])
+            ):
                 j += 1
             if j > i:
-                best = text[tokens[i].start:tokens[j].end]
+                best = text[tokens[i].start : tokens[j].end]
             i = j + 1
         else:
             i += 1

@@ -26,8 +26,9 @@ def _either_case(words) -> str:
     return alternation(w for word in words for w in (word, *capitalised([word])))
 
 
-_MONTH = (r"(?:" + alternation(capitalised(en.MONTH_NAMES)) + "|"
-          + alternation(capitalised(en.MONTH_ABBREVIATIONS)) + r"\.?)")
+_MONTH = (
+    r"(?:" + alternation(capitalised(en.MONTH_NAMES)) + "|" + alternation(capitalised(en.MONTH_ABBREVIATIONS)) + r"\.?)"
+)
 _WEEKDAY = alternation(capitalised(en.WEEKDAY_NAMES))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])" + alternation(en.ORDINAL_SUFFIXES) + "?"
@@ -42,8 +43,7 @@ DATE_RE = re.compile(
     r"|(?P<m3>" + _MONTH + r"),?\s+(?:" + _OF + r"\s+)?(?P<y3>" + _YEAR + r"))\b)"
     r"|(?P<qm>\b(?:" + _either_case([en.MONTH_PREFIX]) + r"|(?P<qual>" + _either_case(en.MONTH_QUALIFIERS) + r")\s+)"
     r"(?P<m4>" + _MONTH + r")(?!\w)(?!\s+\d))"
-    r"|(?P<wd>\b(?:(?P<rel>" + _either_case(en.WEEKDAY_RELATIVES) + r")\s+)?(?P<wday>" + _WEEKDAY
-    + r")(?:['’]s)?\b)"
+    r"|(?P<wd>\b(?:(?P<rel>" + _either_case(en.WEEKDAY_RELATIVES) + r")\s+)?(?P<wday>" + _WEEKDAY + r")(?:['’]s)?\b)"
     r"|(?P<word>\b(?P<rword>" + _either_case(en.RELATIVE_DAYS) + r")\b)"
     r"|(?P<year>(?<![\d$€£.,/-])\b(?P<yy>" + _YEAR + r")\b(?![\d,.]\d|\s*" + alternation(_PERCENT) + r"|-\d))"
 )
@@ -86,8 +86,9 @@ def parse_free_form(span: str) -> dt.date | None:
     """
     import dateparser
 
-    parsed = dateparser.parse(span, languages=["en"],
-                              settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})
+    parsed = dateparser.parse(
+        span, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
+    )
     return parsed.date() if parsed else None
 
 
@@ -114,13 +115,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         elif m.group("qm"):
             qual = (m.group("qual") or en.MONTH_PREFIX.rstrip("-")).lower()
             mstart = m.start("m4") if qual in en.MONTH_WITHIN else m.start()
-            out.append(DateMention(mstart, m.end(), text[mstart:m.end()], month=_month(m.group("m4")),
-                                   qualifier=qual))
+            out.append(
+                DateMention(mstart, m.end(), text[mstart : m.end()], month=_month(m.group("m4")), qualifier=qual)
+            )
         elif m.group("wd"):
             rel = (m.group("rel") or "").lower() or None
             rel = en.WEEKDAY_RELATIVES[rel] if rel else None
-            out.append(DateMention(m.start(), m.end(), span, weekday=WEEKDAYS[m.group("wday").lower()],
-                                   relative=rel))
+            out.append(DateMention(m.start(), m.end(), span, weekday=WEEKDAYS[m.group("wday").lower()], relative=rel))
         elif m.group("word"):
             out.append(DateMention(m.start(), m.end(), span, relative=m.group("rword").lower()))
         elif m.group("year"):

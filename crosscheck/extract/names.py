@@ -65,7 +65,7 @@ class NameRun:
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
-    gap = text[left.end:right.start]
+    gap = text[left.end : right.start]
     if gap.strip() == "":
         return "\n" not in gap and "\r" not in gap
     if gap == "-":
@@ -73,8 +73,9 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     return gap.startswith(".") and gap[1:].strip() == "" and len(left.text) == 1  # "Antony J. Blinken"
 
 
-def capitalised_runs(text: str, tokens: Sequence[Token], connectors: frozenset[str] = NAME_PARTICLES,
-                     min_words: int = 1) -> list[NameRun]:
+def capitalised_runs(
+    text: str, tokens: Sequence[Token], connectors: frozenset[str] = NAME_PARTICLES, min_words: int = 1
+) -> list[NameRun]:
     runs = []
     n = len(tokens)
     i = 0
@@ -86,8 +87,12 @@ def capitalised_runs(text: str, tokens: Sequence[Token], connectors: frozenset[s
         while j < n and _joined(text, tokens[j - 1], tokens[j]):
             if tokens[j].is_capitalised and tokens[j].text[0].isalpha():
                 j += 1
-            elif (tokens[j].text in connectors and j + 1 < n and _joined(text, tokens[j], tokens[j + 1])
-                  and tokens[j + 1].is_capitalised):
+            elif (
+                tokens[j].text in connectors
+                and j + 1 < n
+                and _joined(text, tokens[j], tokens[j + 1])
+                and tokens[j + 1].is_capitalised
+            ):
                 j += 2
             else:
                 break
@@ -144,7 +149,7 @@ class VariantFinder:
         if not any(t.norm in by_word or t.stem in by_word for t in tokens):
             return []  # no word of any name: no variant of one
         for run in capitalised_runs(text, tokens, FUNCTION_WORDS, min_words=2):
-            words = tokens[run.first:run.last]
+            words = tokens[run.first : run.last]
             candidates = set()
             for i, word in enumerate(words):
                 for key in {word.norm, word.stem}:
@@ -155,12 +160,21 @@ class VariantFinder:
             for name_index, off in sorted(candidates):
                 eid, canonical, name = self._names[name_index]
                 k = len(name)
-                window = words[off:off + k]
+                window = words[off : off + k]
                 if any(run.first + off + x in taken for x in range(k)):
                     continue
                 if self._is_variant(window, name):
-                    found.append(Variant(window[0].start, window[-1].end, text[window[0].start:window[-1].end],
-                                         eid, canonical, run.first + off, run.first + off + k))
+                    found.append(
+                        Variant(
+                            window[0].start,
+                            window[-1].end,
+                            text[window[0].start : window[-1].end],
+                            eid,
+                            canonical,
+                            run.first + off,
+                            run.first + off + k,
+                        )
+                    )
                     taken.update(range(run.first + off, run.first + off + k))
         return found
 

@@ -14,13 +14,17 @@ from dataclasses import dataclass
 from ..lexicon import alternation, en
 from ..lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS, Unit, currency
 
-WORD_VALUES = ({w: i for i, w in enumerate(en.NUMBER_WORDS)} | {w: 20 + 10 * i for i, w in enumerate(en.TENS_WORDS)}
-               | en.COUNT_PHRASES)
-_WORDNUM = (r"(?:" + alternation(en.TENS_WORDS) + r"(?:[- ]" + alternation(en.NUMBER_WORDS[1:10]) + r")?"
-            r"|" + alternation([*en.NUMBER_WORDS, *en.COUNT_PHRASES]) + r")")
+WORD_VALUES = (
+    {w: i for i, w in enumerate(en.NUMBER_WORDS)}
+    | {w: 20 + 10 * i for i, w in enumerate(en.TENS_WORDS)}
+    | en.COUNT_PHRASES
+)
+_WORDNUM = (
+    r"(?:" + alternation(en.TENS_WORDS) + r"(?:[- ]" + alternation(en.NUMBER_WORDS[1:10]) + r")?"
+    r"|" + alternation([*en.NUMBER_WORDS, *en.COUNT_PHRASES]) + r")"
+)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_NUM = (r"(?:" + _DIGITS + r"(?![\d:/])(?!" + alternation(en.ORDINAL_SUFFIXES) + r"\b)|(?i:" + _WORDNUM
-        + r")\b)")
+_NUM = r"(?:" + _DIGITS + r"(?![\d:/])(?!" + alternation(en.ORDINAL_SUFFIXES) + r"\b)|(?i:" + _WORDNUM + r")\b)"
 _CURRENCY_CODES = alternation(en.CURRENCIES)
 # Any symbol of the table, and letters before a dollar sign ("Z$") as a currency of their own.
 _CURRENCY_SYMBOL = r"(?:" + alternation(CURRENCY_SYMBOLS) + r"|[A-Z]{1,3}\$)"
@@ -33,8 +37,13 @@ QUANTITY_RE = re.compile(
     r"(?P<hedge>(?i:\b" + alternation(en.HEDGES) + r"\s+))?"
     r"(?P<cur>(?:" + _CURRENCY_SYMBOL + r"|" + _CURRENCY_CODES + r")\s?)?"
     r"(?<![\w.,/:-])(?P<num>" + _NUM + r")"
-    r"(?:\s*(?:" + alternation([*en.RANGE_MARKS, *en.RANGE_WORDS]) + r")\s*(?:" + _CURRENCY_SYMBOL
-    + r")?(?P<num2>" + _NUM + r"))?"
+    r"(?:\s*(?:"
+    + alternation([*en.RANGE_MARKS, *en.RANGE_WORDS])
+    + r")\s*(?:"
+    + _CURRENCY_SYMBOL
+    + r")?(?P<num2>"
+    + _NUM
+    + r"))?"
     r"(?:\s*-?\s*(?P<scale>(?i:" + _SCALES + r")|" + alternation(_SHORT_SCALES) + r")(?![\w]))?"
     r"(?:\s+(?P<curafter>" + _CURRENCY_CODES + r")\b)?"
     r"(?:(?:\s*|-)(?P<unit>(?i:" + _UNIT_WORDS + r"))(?![\w]))?"
@@ -80,7 +89,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 def _mention(text: str, m: re.Match) -> QuantityMention | None:
     hedge = " ".join(m.group("hedge").split()).lower() if m.group("hedge") else None
     num2 = m.group("num2")
-    if num2 and hedge != en.RANGE_OPENER and _RANGE_AND_RE.search(text[m.end("num"):m.start("num2")]):
+    if num2 and hedge != en.RANGE_OPENER and _RANGE_AND_RE.search(text[m.end("num") : m.start("num2")]):
         return None  # "3 and 4" is two numbers, a range only after "between"
     if hedge == en.RANGE_OPENER and not num2:
         hedge = None
@@ -99,16 +108,21 @@ def _mention(text: str, m: re.Match) -> QuantityMention | None:
     word_number = not m.group("num")[0].isdigit()
     if word_number and unit is None and not scale_word:
         return None  # "one of the", "some ten": a bare number word is rarely a figure
-    is_year = (unit is None and not scale_word and high is None and not cur
-               and re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")) is not None)
+    is_year = (
+        unit is None
+        and not scale_word
+        and high is None
+        and not cur
+        and re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")) is not None
+    )
     if is_year:
         return None
     age = None
     if unit is not None and unit.name == "year":
         if m.group("old") and high is None:
             age = "old"
-        elif AGE_BEFORE_RE.search(text[max(0, m.start() - 8):m.start()]) and not hedge:
-            age = text[max(0, m.start() - 8):m.start()].split()[-1].lower()
+        elif AGE_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()]) and not hedge:
+            age = text[max(0, m.start() - 8) : m.start()].split()[-1].lower()
         elif AGO_AFTER_RE.match(text, m.end()):
             age = "ago"
     span_start = m.start("hedge") if hedge else (m.start("cur") if m.group("cur") else m.start("num"))
@@ -116,8 +130,17 @@ def _mention(text: str, m: re.Match) -> QuantityMention | None:
     while span_end > span_start and text[span_end - 1].isspace():
         span_end -= 1
     bare_start = m.start("cur") if m.group("cur") else m.start("num")
-    return QuantityMention(span_start, span_end, text[span_start:span_end], value * scale,
-                           high * scale if high is not None else None, unit, hedge, age, text[bare_start:span_end])
+    return QuantityMention(
+        span_start,
+        span_end,
+        text[span_start:span_end],
+        value * scale,
+        high * scale if high is not None else None,
+        unit,
+        hedge,
+        age,
+        text[bare_start:span_end],
+    )
 
 
 def _is_money(unit_word: str) -> bool:

@@ -25,8 +25,9 @@ class Unit:
 
 UNITS = tuple(Unit(name, dimension, factor) for name, dimension, factor, _ in en.UNITS)
 # Every spelling read after an amount, in lower case, its words single-spaced.
-BY_SPELLING: dict[str, Unit] = {spelling: unit for unit, (*_, spellings) in zip(UNITS, en.UNITS)
-                                for spelling in spellings}
+BY_SPELLING: dict[str, Unit] = {
+    spelling: unit for unit, (*_, spellings) in zip(UNITS, en.UNITS) for spelling in spellings
+}
 _BY_NAME = {unit.name: unit for unit in UNITS}
 CLAIM_ONLY = {spelling: _BY_NAME[name] for spelling, name in en.CLAIM_ONLY_UNITS.items()}
 # Symbol as written -> ISO code.

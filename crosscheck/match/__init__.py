@@ -71,8 +71,13 @@ class Matcher:
         self.variants = VariantFinder(claims.entities.values())
         # A phrase starts with its first word; a misspelt name keeps all its words but one.
         first_words = {tokenize(text)[0].norm for _, text in phrases if tokenize(text)}
-        name_words = {t.norm for entity in claims.entities.values() for name in entity.names
-                      for t in tokenize(name) if len(tokenize(name)) >= 2}
+        name_words = {
+            t.norm
+            for entity in claims.entities.values()
+            for name in entity.names
+            for t in tokenize(name)
+            if len(tokenize(name)) >= 2
+        }
         self.phrase_triggers = build_automaton({t for word in first_words for t in triggers(word)})
         self.name_triggers = build_automaton({t for word in name_words for t in triggers(word)})
         self.scope_year = claims.scope.date.year if claims.scope and claims.scope.date else None

@@ -14,7 +14,7 @@ from ..extract import dates as dates_mod
 from ..extract.dates import RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
 from ..lexicon import alternation, en
-from ..model import Evidence, Found
+from ..model import Evidence, Found, Stance
 from ..text import Token, is_irregular_past
 from ..zones import Sentence
 from .topic import Article, in_quotation, negated, token_range
@@ -22,7 +22,9 @@ from .topic import Article, in_quotation, negated, token_range
 FUTURE = frozenset(en.FUTURE_MARKERS)
 PAST = frozenset(en.PAST_MARKERS)
 AUXILIARY_BEFORE_PARTICIPLE = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
-FIGURE_DATE_GAP_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}" + alternation(en.FIGURE_DATE_LINKS) + r"?\s*")  # "4,000 cars on"
+FIGURE_DATE_GAP_RE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}" + alternation(en.FIGURE_DATE_LINKS) + r"?\s*"
+)  # "4,000 cars on"
 
 
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
@@ -63,8 +65,7 @@ def _reference(art: Article, s: Sentence, d: DateMention) -> dt.date | None:
     return published
 
 
-def _resolve(art: Article, s: Sentence, d: DateMention,
-             reference: dt.date) -> tuple[dt.date, str] | None:
+def _resolve(art: Article, s: Sentence, d: DateMention, reference: dt.date) -> tuple[dt.date, str] | None:
     if d.weekday is not None and d.day is None:
         return dates_mod.resolve_weekday(d.weekday, d.relative, reference, _future(s.tokens)), "day"
     if d.relative in ("today", "tonight", "tomorrow", "yesterday"):
@@ -87,12 +88,14 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
             return None
     elif d.weekday is not None or d.relative is not None:
         reference = _reference(art, s, d)
-        if reference is not None:
-            date, precision = _resolve(art, s, d, reference)
+        resolved = _resolve(art, s, d, reference) if reference is not None else None
+        if resolved is not None:
+            date, precision = resolved
             resolved_with = "publication"
     elif d.month is not None:
-        year, resolved_with = (d.year, None) if d.year else (
-            (published.year, "publication") if published else (art.scope_year, "scope"))
+        year, resolved_with = (
+            (d.year, None) if d.year else ((published.year, "publication") if published else (art.scope_year, "scope"))
+        )
         if year is None:
             return None
         base_month = published.month if published else None
@@ -102,8 +105,10 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
             elif d.qualifier == "next" and d.month <= base_month:
                 year += 1
         date = dt.date(year, d.month, 1)
-    else:
+    elif d.year is not None:
         date = dt.date(d.year, 1, 1)
+    else:
+        return None
 
     if expect.precision == "year" and inferred_year:
         return None  # the year was only the publication's: it says nothing of the topic's year
@@ -112,23 +117,35 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         if expect.precision != "day":
             return None
         if d.weekday is not None and d.weekday != expect.value.weekday():
-            stance = "conflicts"
+            stance: Stance = "conflicts"
         else:
             stance = "unclear"
         name = dates_mod.weekday_name(d.weekday) if d.weekday is not None else d.relative
-        return art.evidence(s, d.start, d.end, stance, Found(name, d.text), precision="weekday",
-                            note="no publication date to resolve it against")
+        return art.evidence(
+            s,
+            d.start,
+            d.end,
+            stance,
+            Found(name, d.text),
+            precision="weekday",
+            note="no publication date to resolve it against",
+        )
     stance, shown_precision = _compare_date(expect, date, precision)
-    value = (date.isoformat() if shown_precision == "day" else
-             f"{date:%Y-%m}" if shown_precision == "month" else str(date.year))
-    return art.evidence(s, d.start, d.end, stance, Found(value, d.text), precision=shown_precision,
-                        resolved_with=resolved_with)
+    value = (
+        date.isoformat()
+        if shown_precision == "day"
+        else f"{date:%Y-%m}"
+        if shown_precision == "month"
+        else str(date.year)
+    )
+    return art.evidence(
+        s, d.start, d.end, stance, Found(value, d.text), precision=shown_precision, resolved_with=resolved_with
+    )
 
 
-def _ages(art: Article, s: Sentence, expect: DateExpect,
-          quantities: list[QuantityMention]) -> list[Evidence]:
-    """"13-year-old" for a year claim: the year is the reference year less the age."""
-    out = []
+def _ages(art: Article, s: Sentence, expect: DateExpect, quantities: list[QuantityMention]) -> list[Evidence]:
+    """ "13-year-old" for a year claim: the year is the reference year less the age."""
+    out: list[Evidence] = []
     published = art.dating.published
     ref_year, resolved_with = (published.year, "publication") if published else (art.scope_year, "scope")
     if ref_year is None:
@@ -138,11 +155,21 @@ def _ages(art: Article, s: Sentence, expect: DateExpect,
             continue
         age = int(q.value)
         years = {ref_year - age} if q.age == "ago" else {ref_year - age, ref_year - age - 1}
-        stance = "supports" if expect.value.year in years else "conflicts"
+        stance: Stance = "supports" if expect.value.year in years else "conflicts"
         shown = " or ".join(str(y) for y in sorted(years, reverse=True))
-        out.append(art.evidence(s, q.start, q.end, stance, Found(max(years), q.bare), hedged=q.hedge is not None,
-                                precision="year", resolved_with=resolved_with,
-                                note=f"an age: implies {shown}"))
+        out.append(
+            art.evidence(
+                s,
+                q.start,
+                q.end,
+                stance,
+                Found(max(years), q.bare),
+                hedged=q.hedge is not None,
+                precision="year",
+                resolved_with=resolved_with,
+                note=f"an age: implies {shown}",
+            )
+        )
     return out
 
 
@@ -156,21 +183,23 @@ def _future(tokens: Sequence[Token]) -> bool:
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if t.norm in PAST:
             return False
-        if (t.norm.endswith(en.PAST_ENDING) or is_irregular_past(t.norm)) and t.text[0].islower() \
-                and len(t.norm) > 3 and before not in AUXILIARY_BEFORE_PARTICIPLE and after != en.AGENT_WORD:
+        if (
+            (t.norm.endswith(en.PAST_ENDING) or is_irregular_past(t.norm))
+            and t.text[0].islower()
+            and len(t.norm) > 3
+            and before not in AUXILIARY_BEFORE_PARTICIPLE
+            and after != en.AGENT_WORD
+        ):
             return False  # a finite past verb, not "was opened" nor "led by"
     return True
 
 
 def _dates_a_figure(text: str, s: Sentence, d: DateMention, quantities: list[QuantityMention]) -> bool:
     """Whether the date directly follows a figure: "rose to 158 on Thursday", "5% in March"."""
-    for q in quantities:
-        if q.end <= d.start and FIGURE_DATE_GAP_RE.fullmatch(text, q.end, d.start):
-            return True
-    return False
+    return any(q.end <= d.start and FIGURE_DATE_GAP_RE.fullmatch(text, q.end, d.start) for q in quantities)
 
 
-def _compare_date(expect: DateExpect, date: dt.date, precision: str) -> tuple[str, str]:
+def _compare_date(expect: DateExpect, date: dt.date, precision: str) -> tuple[Stance, str]:
     """(stance, the precision compared at): the coarser of the claim's and the article's."""
     order = {"year": 0, "month": 1, "day": 2}
     shown = min(precision, expect.precision, key=order.__getitem__)

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 from ..claims import Claim, PeopleExpect
 from ..lexicon import en
-from ..model import Evidence, Found
+from ..model import Evidence, Found, Stance
 from ..text import Token
 from ..zones import Sentence
 from .topic import Article, Person, people_in
+
 
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
     expect = claim.expect
@@ -23,16 +24,26 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
         found, extra = _members(art, s, members)
         if found or extra:
             items.append((s, found, extra))
-            named.update(p.entity for p in found)
+            named.update(p.entity for p in found if p.entity is not None)
     missing = tuple(art.matcher.entities[m].name for m in expect.people if m not in named)
     out = []
     for s, found, extra in items:
         people = sorted(found + extra, key=lambda p: p.first)
         start, end = s.tokens[people[0].first].start, s.tokens[people[-1].last - 1].end
-        stance = "conflicts" if extra else ("supports" if not missing else "unclear")
+        stance: Stance = "conflicts" if extra else ("supports" if not missing else "unclear")
         value = [p.entity for p in found]
-        out.append(art.evidence(s, start, end, stance, Found(value, ", ".join(p.name for p in people)), left=0,
-                                missing=missing, extra=tuple(p.name for p in extra)))
+        out.append(
+            art.evidence(
+                s,
+                start,
+                end,
+                stance,
+                Found(value, ", ".join(p.name for p in people)),
+                left=0,
+                missing=missing,
+                extra=tuple(p.name for p in extra),
+            )
+        )
     return out
 
 
@@ -63,7 +74,7 @@ def _members(art: Article, s: Sentence, members: set[str]) -> tuple[list[Person]
 def _listed(text: str, toks: Sequence[Token], end: int, start: int) -> bool:
     """Whether tokens [end, start) only join two list items: ", ", " and ", ", and the "."""
     between = [t.norm for t in toks[end:start]]
-    gap = text[toks[end - 1].end:toks[start].start] if end > 0 else ""
+    gap = text[toks[end - 1].end : toks[start].start] if end > 0 else ""
     if any(w not in en.LIST_WORDS for w in between):
         return False
     return "," in gap or en.LIST_WORDS[0] in between

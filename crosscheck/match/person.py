@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..claims import Claim, PersonExpect
 from ..extract.names import PhraseHit
 from ..lexicon import en
-from ..model import Evidence, Found
+from ..model import Evidence, Found, Stance
 from ..zones import Sentence
 from .topic import Article, Person, negated, person_at
 
@@ -33,26 +33,28 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             holder = _holder(art, s, h)
             if holder is None:
                 continue
-            stance = "supports" if holder.entity == expect.person else "conflicts"
+            stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
             start, end = s.tokens[holder.first].start, s.tokens[holder.last - 1].end
             found = Found(holder.entity or holder.name, holder.name)
-            out.append(art.evidence(s, min(start, s.tokens[h.first].start), max(end, s.tokens[h.last - 1].end),
-                                    stance, found, left=1))
+            out.append(
+                art.evidence(
+                    s, min(start, s.tokens[h.first].start), max(end, s.tokens[h.last - 1].end), stance, found, left=1
+                )
+            )
     return out
 
 
 def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """Who holds the role: "Foreign Minister Marcelo Ebrard" or "Ebrard, Mexico's foreign minister"."""
     toks = s.tokens
-    if h.last < len(toks) and re.fullmatch(r"\s*,?\s*", art.text[toks[h.last - 1].end:toks[h.last].start]):
+    if h.last < len(toks) and re.fullmatch(r"\s*,?\s*", art.text[toks[h.last - 1].end : toks[h.last].start]):
         person = person_at(art, s, h.last, forward=True)
         if person:
             return person
     # "Marcelo Ebrard, Mexico's foreign minister" / "Ebrard, the foreign secretary"
     i = h.first - 1
-    while i >= 0 and h.first - i <= 2 and (toks[i].norm in en.ROLE_OWNERS
-                                            or toks[i].text.endswith(("'s", "’s"))):
+    while i >= 0 and h.first - i <= 2 and (toks[i].norm in en.ROLE_OWNERS or toks[i].text.endswith(("'s", "’s"))):
         i -= 1
-    if 0 <= i < h.first and "," in art.text[toks[i].end:toks[i + 1].start]:
+    if 0 <= i < h.first and "," in art.text[toks[i].end : toks[i + 1].start]:
         return person_at(art, s, i, forward=False)
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..claims import Claim, QuantityExpect
 from ..extract.quantities import QuantityMention
-from ..model import Evidence, Found
+from ..model import Evidence, Found, Stance
 from ..zones import Sentence
 from .topic import Article, negated, token_range
 
@@ -32,7 +32,7 @@ def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def _compare_quantity(expect: QuantityExpect, q: QuantityMention) -> str | None:
+def _compare_quantity(expect: QuantityExpect, q: QuantityMention) -> Stance | None:
     """supports / conflicts / unclear, or None when the mention is another kind of fact."""
     if expect.unit is None:
         if q.unit is not None and q.unit.dimension != "people":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..claims import Claim, TermExpect
-from ..model import Evidence, Found
+from ..model import Evidence, Found, Stance
 from ..zones import Sentence
 from .topic import Article, is_question, negated
 
@@ -31,7 +31,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if h.first < end or negated(s.tokens, h.first, art.text):
                 continue
             end = h.last
-            stance = "supports" if h.key.startswith("term+") else "conflicts"
+            stance: Stance = "supports" if h.key.startswith("term+") else "conflicts"
             start, stop = s.tokens[h.first].start, s.tokens[h.last - 1].end
             found = Found(h.phrase.text, art.text[start:stop])
             out.append(art.evidence(s, start, stop, stance, found, left=3, right=4))

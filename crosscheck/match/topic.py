@@ -12,17 +12,18 @@ the values; this one finds the sentences, who said them, and who is named.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
-from ..claims import Claim
+from ..claims import Claim, DateExpect
 from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
 from ..extract.dates import DateMention
 from ..extract.names import NAME_PARTICLES, PhraseHit
 from ..extract.quantities import QuantityMention, find_quantities
 from ..lexicon import alternation, capitalised, char_class, en, is_negation
-from ..model import Evidence, Found, Misspelling
+from ..model import Evidence, Found, Misspelling, Stance
 from ..scope import Dating
 from ..sources import Source
 from ..text import Token, fold_for_search, tokenize
@@ -36,13 +37,27 @@ DISCOURSE = frozenset(en.DISCOURSE)
 ANAPHORS = frozenset(en.ANAPHORS)
 CLAUSE_BREAK_RE = re.compile(char_class(en.CLAUSE_MARKS + en.QUOTATION_MARKS) + r"|\s" + char_class(en.DASHES) + r"\s")
 # Words that make a capitalised run a title or an institution rather than a person's name.
-NOT_NAME_WORDS = frozenset(en.TITLES + en.TITLE_QUALIFIERS + en.HONORIFICS + en.INSTITUTION_WORDS + en.NATIONALITIES
-                           + en.ABBREVIATED_BODIES + en.MONTH_NAMES + en.WEEKDAY_NAMES)
+NOT_NAME_WORDS = frozenset(
+    en.TITLES
+    + en.TITLE_QUALIFIERS
+    + en.HONORIFICS
+    + en.INSTITUTION_WORDS
+    + en.NATIONALITIES
+    + en.ABBREVIATED_BODIES
+    + en.MONTH_NAMES
+    + en.WEEKDAY_NAMES
+)
 # A sentence opening with a time frame is about that time: "In 1957, floods …".
-FRAME_RE = re.compile(r"(?:" + alternation(capitalised(en.FRAME_LEADS)) + r"\s+)?"
-                      + alternation(capitalised(en.FRAME_PREPOSITIONS)) + r"\s+(?:"
-                      + alternation(en.FRAME_QUALIFIERS) + r"-?\s*)?"
-                      r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>1[89]\d\d|20\d\d)\s*,")
+FRAME_RE = re.compile(
+    r"(?:"
+    + alternation(capitalised(en.FRAME_LEADS))
+    + r"\s+)?"
+    + alternation(capitalised(en.FRAME_PREPOSITIONS))
+    + r"\s+(?:"
+    + alternation(en.FRAME_QUALIFIERS)
+    + r"-?\s*)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>1[89]\d\d|20\d\d)\s*,"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +95,7 @@ class Article:
         self.hits: dict[int, list[PhraseHit]] = {}
         named: list[Token] = []  # words of the stretches that may hold a misspelt name
         for sentence in layout.sentences:
-            folded = fold_for_search(text[sentence.start:sentence.end])
+            folded = fold_for_search(text[sentence.start : sentence.end])
             if may_mention(matcher.phrase_triggers, folded):
                 found = matcher.index.find(sentence.tokens)
                 if found:
@@ -88,7 +103,7 @@ class Article:
             if may_mention(matcher.name_triggers, folded):
                 named.extend(sentence.tokens)
         for region in layout.regions:  # captions, bylines, lists: misspellings count there too
-            if may_mention(matcher.name_triggers, fold_for_search(text[region.start:region.end])):
+            if may_mention(matcher.name_triggers, fold_for_search(text[region.start : region.end])):
                 named.extend(tokenize(text, region.start, region.end))
         named.sort(key=lambda t: t.start)
         self.section_hits = {sec.index: matcher.index.find(sec.tokens) for sec in layout.sections}
@@ -108,9 +123,9 @@ class Article:
                 if kind == "topic":
                     self.topic_stems.setdefault(index, set()).add(h.phrase.stems)
                     if not negated(sentence.tokens, h.first, self.text):
-                        found = self.topical.setdefault(claim_id, [])
-                        if not found or found[-1] != index:
-                            found.append(index)
+                        indices = self.topical.setdefault(claim_id, [])
+                        if not indices or indices[-1] != index:
+                            indices.append(index)
                 elif kind == "exclude":
                     self.excluded.setdefault(claim_id, set()).add(index)
         self.excluded_sections: dict[str, set[int]] = {}
@@ -134,7 +149,7 @@ class Article:
             start, previous = i + 1, self._carried[i]
         else:  # from the paragraph's first sentence
             start, previous = i, None
-        for s in sentences[start:sentence.index + 1]:
+        for s in sentences[start : sentence.index + 1]:
             self._attributions[s.index] = attrib.attribution(self.text, s.tokens, previous)
             previous = self._attributions[s.index] or attrib.last_name(self.text, s.tokens) or previous
             self._carried[s.index] = previous
@@ -144,8 +159,11 @@ class Article:
         return [h for h in self.hits.get(sentence.index, ()) if h.key == key]
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
-        found = [Mention(h.key[len("entity:"):], h.first, h.last)
-                 for h in self.hits.get(sentence.index, ()) if h.key.startswith("entity:")]
+        found = [
+            Mention(h.key[len("entity:") :], h.first, h.last)
+            for h in self.hits.get(sentence.index, ())
+            if h.key.startswith("entity:")
+        ]
         starts = {t.start: i for i, t in enumerate(sentence.tokens)}
         for v in self.variants:
             if sentence.start <= v.start and v.end <= sentence.end and v.start in starts:
@@ -165,11 +183,14 @@ class Article:
             found_dates = dates_mod.find_dates(self.text, sentence.start, sentence.end)
             quantities = find_quantities(self.text, sentence.start, sentence.end)
             # "2000 metres" is a length, not the year 2000; "8 October 2021" holds no quantity.
-            found_dates = [d for d in found_dates
-                           if not (d.precision == "year" and any(q.unit and q.start < d.end and d.start < q.end
-                                                                 for q in quantities))]
-            quantities = [q for q in quantities
-                          if not any(d.start < q.end and q.start < d.end for d in found_dates)]
+            found_dates = [
+                d
+                for d in found_dates
+                if not (
+                    d.precision == "year" and any(q.unit and q.start < d.end and d.start < q.end for q in quantities)
+                )
+            ]
+            quantities = [q for q in quantities if not any(d.start < q.end and q.start < d.end for d in found_dates)]
             self._values[sentence.index] = (found_dates, quantities)
         return self._values[sentence.index]
 
@@ -177,8 +198,7 @@ class Article:
         out = []
         for v in self.variants:
             line, col = self.lines.position(v.start)
-            out.append(Misspelling(self.source.shown, line, col, v.found, v.canonical, v.entity,
-                                   self.zone_at(v.start)))
+            out.append(Misspelling(self.source.shown, line, col, v.found, v.canonical, v.entity, self.zone_at(v.start)))
         return out
 
     def zone_at(self, offset: int) -> str:
@@ -188,8 +208,17 @@ class Article:
         h = self.layout.headline
         return "headline" if h and h.start <= offset < h.end else "body"
 
-    def evidence(self, sentence: Sentence, start: int, end: int, stance: str, found: Found,
-                 left: int = 4, right: int = 0, **fields) -> Evidence:
+    def evidence(
+        self,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        stance: Stance,
+        found: Found,
+        left: int = 4,
+        right: int = 0,
+        **fields,
+    ) -> Evidence:
         """An evidence item quoting [start, end) with a few words of context from its clause."""
         toks = sentence.tokens
         qs, qe = start, end
@@ -197,20 +226,34 @@ class Article:
         after = [t for t in toks if t.start >= end]
         cursor = start
         for t in reversed(before[-left:] if left else []):
-            if CLAUSE_BREAK_RE.search(self.text[t.end:cursor]):
+            if CLAUSE_BREAK_RE.search(self.text[t.end : cursor]):
                 break
             qs = cursor = t.start
         cursor = end
         for t in after[:right]:
-            if CLAUSE_BREAK_RE.search(self.text[cursor:t.start]):
+            if CLAUSE_BREAK_RE.search(self.text[cursor : t.start]):
                 break
             qe = cursor = t.end
         line, col = self.lines.position(qs)
         end_line, end_col = self.lines.position(qe)
-        return Evidence(stance, sentence.zone, qs, qe, line, col, end_line, end_col, self.text[qs:qe], found,
-                        attributed_to=self.attributed_to(sentence),
-                        context=self.text[sentence.start:sentence.end], context_start=sentence.start,
-                        value_start=start, value_end=end, **fields)
+        return Evidence(
+            stance,
+            sentence.zone,
+            qs,
+            qe,
+            line,
+            col,
+            end_line,
+            end_col,
+            self.text[qs:qe],
+            found,
+            attributed_to=self.attributed_to(sentence),
+            context=self.text[sentence.start : sentence.end],
+            context_start=sentence.start,
+            value_start=start,
+            value_end=end,
+            **fields,
+        )
 
 
 def build_automaton(strings: set[str]):
@@ -239,12 +282,12 @@ def may_mention(automaton, folded: str) -> bool:
 def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
     """A word used negated ("not the first"), in a condition or a question is no evidence."""
     for k in range(i - 1, max(-1, i - 4), -1):
-        if CLAUSE_BREAK_RE.search(text[tokens[k].end:tokens[k + 1].start]):
+        if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
             break
         if is_negation(tokens[k].norm):
             return True
     for k in range(i - 1, max(-1, i - 1 - en.CONDITION_REACH), -1):  # bounded: a clause can be 50,000 words
-        if CLAUSE_BREAK_RE.search(text[tokens[k].end:tokens[k + 1].start]):
+        if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
             break
         if tokens[k].norm in CONDITIONALS:
             return True
@@ -252,7 +295,7 @@ def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
 
 
 def is_question(text: str, sentence: Sentence) -> bool:
-    return text[sentence.start:sentence.end].rstrip(" \"'”’)").endswith("?")
+    return text[sentence.start : sentence.end].rstrip(" \"'”’)").endswith("?")
 
 
 def token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
@@ -262,7 +305,7 @@ def token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
 
 
 def in_quotation(text: str, sentence: Sentence, offset: int) -> bool:
-    before = text[sentence.start:offset]
+    before = text[sentence.start : offset]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
@@ -273,11 +316,14 @@ def evidence_sentences(art: Article, claim: Claim) -> list[Sentence]:
     sentences = art.layout.sentences
     excluded_sections = art.excluded_sections.get(claim.id, set())
     excluded_sentences = art.excluded.get(claim.id, set())
-    dated_claim = claim.expect.kind == "date" and claim.expect.precision != "day"
+    dated_claim = isinstance(claim.expect, DateExpect) and claim.expect.precision != "day"
 
     def usable(s: Sentence) -> bool:
-        return (s.section not in excluded_sections and s.index not in excluded_sentences
-                and (dated_claim or not _another_occurrence(art, s)))
+        return (
+            s.section not in excluded_sections
+            and s.index not in excluded_sentences
+            and (dated_claim or not _another_occurrence(art, s))
+        )
 
     chosen: dict[int, Sentence] = {}
     topical_set = set(topical)
@@ -287,8 +333,14 @@ def evidence_sentences(art: Article, claim: Claim) -> list[Sentence]:
             continue
         chosen[i] = s
         j = i + 1  # the sentences that carry it on, up to the next topic or paragraph
-        while (j < len(sentences) and sentences[j].paragraph == s.paragraph and s.paragraph >= 0
-               and j not in topical_set and usable(sentences[j]) and _continues(art, sentences[j], claim)):
+        while (
+            j < len(sentences)
+            and sentences[j].paragraph == s.paragraph
+            and s.paragraph >= 0
+            and j not in topical_set
+            and usable(sentences[j])
+            and _continues(art, sentences[j], claim)
+        ):
             chosen[j] = sentences[j]
             j += 1
     headline = art.layout.headline
@@ -299,6 +351,7 @@ def evidence_sentences(art: Article, claim: Claim) -> list[Sentence]:
                 if s.section not in excluded_sections and s.index not in excluded_sentences:
                     chosen.setdefault(s.index, s)
     return [chosen[i] for i in sorted(chosen)]
+
 
 def _another_occurrence(art: Article, s: Sentence) -> bool:
     """A sentence opening with a time frame outside the scope window ("In 1957, floods …")
@@ -312,6 +365,7 @@ def _another_occurrence(art: Article, s: Sentence) -> bool:
         return False
     low, high = window
     return not low.year <= int(m.group("year")) <= high.year
+
 
 def _continues(art: Article, s: Sentence, claim: Claim) -> bool:
     """A sentence that starts "He …", "However, it …" or "The initiative …" and
@@ -338,7 +392,7 @@ def person_at(art: Article, s: Sentence, i: int, forward: bool) -> Person | None
     step = 1 if forward else -1
     while 0 <= j + step < len(toks):
         a, b = (toks[j], toks[j + step]) if forward else (toks[j + step], toks[j])
-        gap = art.text[a.end:b.start]
+        gap = art.text[a.end : b.start]
         nxt = toks[j + step]
         if gap.strip() not in ("", "-", ".") or not (nxt.is_capitalised or nxt.norm in NAME_PARTICLES):
             break
@@ -346,26 +400,35 @@ def person_at(art: Article, s: Sentence, i: int, forward: bool) -> Person | None
     first, last = (i, j + 1) if forward else (j, i + 1)
     for m in art.mentions(s):
         if m.first < last and first < m.last:
-            return Person(m.entity, art.text[toks[m.first].start:toks[m.last - 1].end], m.first, m.last)
+            return Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
     return unknown_person(art, toks, first, last)
+
 
 def unknown_person(art: Article, toks: Sequence[Token], first: int, last: int) -> Person | None:
     words = toks[first:last]
     if len(words) < 2 or any(w.norm in NOT_NAME_WORDS or not w.norm.replace("-", "").isalpha() for w in words):
         return None
-    return Person(None, art.text[words[0].start:words[-1].end], first, last)
+    return Person(None, art.text[words[0].start : words[-1].end], first, last)
+
 
 def people_in(art: Article, s: Sentence) -> list[Person]:
     toks = s.tokens
-    people = [Person(m.entity, art.text[toks[m.first].start:toks[m.last - 1].end], m.first, m.last)
-              for m in art.mentions(s) if m.entity in art.matcher.person_ids]
+    people = [
+        Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
+        for m in art.mentions(s)
+        if m.entity in art.matcher.person_ids
+    ]
     taken = {i for p in people for i in range(p.first, p.last)}
     i = 0
     while i < len(toks):
         if toks[i].is_capitalised and i not in taken:
             j = i
-            while (j + 1 < len(toks) and toks[j + 1].is_capitalised and j + 1 not in taken
-                   and art.text[toks[j].end:toks[j + 1].start].strip() in ("", "-", ".")):
+            while (
+                j + 1 < len(toks)
+                and toks[j + 1].is_capitalised
+                and j + 1 not in taken
+                and art.text[toks[j].end : toks[j + 1].start].strip() in ("", "-", ".")
+            ):
                 j += 1
             person = unknown_person(art, toks, i, j + 1)
             if person:

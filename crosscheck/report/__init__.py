@@ -9,8 +9,7 @@ from ..model import Report
 FORMATS = ("text", "json", "markdown", "github", "sarif", "junit", "html")
 
 
-def render(report: Report, fmt: str, color: bool | None = None, width: int | None = None,
-           discovery=None) -> str:
+def render(report: Report, fmt: str, color: bool | None = None, width: int | None = None, discovery=None) -> str:
     """The report in `fmt`; renderers are imported on use, so the editor's command loads only one.
     The HTML page also shows a discovery (what the sources disagree on) when given one."""
     module = import_module(f".{fmt}", __name__)

@@ -47,14 +47,17 @@ def render(report: Report) -> str:
         out.append(_command("error", f.source, e, f"crosscheck {label}: {f.claim}", _message(statements, f)))
     for f in known:
         e = next(e for e in f.evidence if e.stance == "conflicts")
-        why = ("suppressed" if f.suppressed else "accepted in the baseline" if f.new is False
-               else "not failing the run")
+        why = "suppressed" if f.suppressed else "accepted in the baseline" if f.new is False else "not failing the run"
         out.append(_command("notice", f.source, e, f"crosscheck {f.claim} ({why})", _message(statements, f)))
     for m in report.misspellings:
-        out.append(f"::warning file={_prop(m.source)},line={m.line},col={m.column},"
-                   f"title={_prop('crosscheck misspelling')}::{_data(f'{m.found} → {m.canonical}')}")
-    out.append(f"crosscheck: {len(report.sources)} sources × {len(report.claims)} claims, "
-               f"{len(contradictions)} contradictions, {len(fails_run)} failing the run")
+        out.append(
+            f"::warning file={_prop(m.source)},line={m.line},col={m.column},"
+            f"title={_prop('crosscheck misspelling')}::{_data(f'{m.found} → {m.canonical}')}"
+        )
+    out.append(
+        f"crosscheck: {len(report.sources)} sources × {len(report.claims)} claims, "
+        f"{len(contradictions)} contradictions, {len(fails_run)} failing the run"
+    )
     return "\n".join(out) + "\n"
 
 
@@ -66,9 +69,10 @@ def render_discovery(discovery) -> str:
         for side in d.sides[1:]:
             for s in side.statements:
                 held = len(majority.sources)
-                message = (f"{s.text} here, but {held} source{'s say' if held != 1 else ' says'} "
-                           f"{majority.text}. ({d.describe()})")
+                message = (
+                    f"{s.text} here, but {held} source{'s say' if held != 1 else ' says'} "
+                    f"{majority.text}. ({d.describe()})"
+                )
                 out.append(_command("warning", s.source, s, f"crosscheck discover: {d.title}", message))
-    out.append(f"crosscheck discover: {len(discovery.sources)} sources, "
-               f"{len(discovery.disagreements)} disagreements")
+    out.append(f"crosscheck discover: {len(discovery.sources)} sources, {len(discovery.disagreements)} disagreements")
     return "\n".join(out) + "\n"

@@ -129,8 +129,14 @@ class _Refs:
         self.items: list[dict] = []
 
     def add(self, source: str, title: str, lines: list[str], spans: list[tuple[int, int, int, int]]) -> int:
-        self.items.append({"src": self.index.get(source, -1), "title": clean(title),
-                           "lines": [clean(t) for t in lines], "spans": [list(s) for s in spans]})
+        self.items.append(
+            {
+                "src": self.index.get(source, -1),
+                "title": clean(title),
+                "lines": [clean(t) for t in lines],
+                "spans": [list(s) for s in spans],
+            }
+        )
         return len(self.items) - 1
 
     def json(self) -> str:
@@ -144,9 +150,12 @@ def render(report: Report, discovery=None) -> str:
         paths += [s.path for s in discovery.sources if s.path not in paths]
     refs = _Refs(paths)
     labels = {s.path: f"S{i + 1}" for i, s in enumerate(report.sources)}
-    body = [f"<h1>crosscheck report</h1><p class=muted>{_e(report.claims_file)}: {len(report.claims)} claims × "
-            f"{len(report.sources)} sources. " + ", ".join(f"{report.count(v)} {LABELS.get(v, v)}" for v in GLYPHS)
-            + f", {len(report.misspellings)} misspelling{'s' if len(report.misspellings) != 1 else ''}.</p>"]
+    body = [
+        f"<h1>crosscheck report</h1><p class=muted>{_e(report.claims_file)}: {len(report.claims)} claims × "
+        f"{len(report.sources)} sources. "
+        + ", ".join(f"{report.count(v)} {LABELS.get(v, v)}" for v in GLYPHS)
+        + f", {len(report.misspellings)} misspelling{'s' if len(report.misspellings) != 1 else ''}.</p>"
+    ]
     body.append(_filters(report))
     body.append(_matrix(report, labels, refs))
     body.append(_detail())
@@ -156,12 +165,15 @@ def render(report: Report, discovery=None) -> str:
     if discovery is not None:
         body.append(_disagreements(discovery, refs))
     else:
-        body.append("<h2 id=discover>What the sources disagree on</h2><p class=muted>Not looked for in this "
-                    "report; <code>crosscheck discover</code> on a story's sources lists disagreements nobody "
-                    "wrote a claim for.</p>")
+        body.append(
+            "<h2 id=discover>What the sources disagree on</h2><p class=muted>Not looked for in this "
+            "report; <code>crosscheck discover</code> on a story's sources lists disagreements nobody "
+            "wrote a claim for.</p>"
+        )
     if report.warnings:
-        body.append("<h2 id=warnings>Warnings</h2><ul>" + "".join(f"<li>{_e(w)}</li>" for w in report.warnings)
-                    + "</ul>")
+        body.append(
+            "<h2 id=warnings>Warnings</h2><ul>" + "".join(f"<li>{_e(w)}</li>" for w in report.warnings) + "</ul>"
+        )
     body.append(_articles(paths, refs))
     return _page("crosscheck report", "".join(body), refs)
 
@@ -169,26 +181,35 @@ def render(report: Report, discovery=None) -> str:
 def render_discovery(discovery) -> str:
     paths = [s.path for s in discovery.sources]
     refs = _Refs(paths)
-    body = ["<h1>What the sources disagree on</h1>", _detail(), _disagreements(discovery, refs, heading=False),
-            _articles(paths, refs)]
+    body = [
+        "<h1>What the sources disagree on</h1>",
+        _detail(),
+        _disagreements(discovery, refs, heading=False),
+        _articles(paths, refs),
+    ]
     return _page("crosscheck discover", "".join(body), refs)
 
 
 def _page(title: str, body: str, refs: _Refs) -> str:
     digest = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
     policy = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; img-src data:"
-    return ("<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
-            f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
-            '<meta name=viewport content="width=device-width, initial-scale=1">'
-            f"<meta name=generator content=\"crosscheck {_e(__version__)}\"><title>{_e(title)}</title>"
-            f"<style>{STYLE}</style></head><body>{body}"
-            f'<script type="application/json" id=refs>{refs.json()}</script>'
-            f"<script>{SCRIPT}</script></body></html>\n")
+    return (
+        "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
+        f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+        '<meta name=viewport content="width=device-width, initial-scale=1">'
+        f'<meta name=generator content="crosscheck {_e(__version__)}"><title>{_e(title)}</title>'
+        f"<style>{STYLE}</style></head><body>{body}"
+        f'<script type="application/json" id=refs>{refs.json()}</script>'
+        f"<script>{SCRIPT}</script></body></html>\n"
+    )
 
 
 def _filters(report: Report) -> str:
-    boxes = " ".join(f'<label class="v-{v}"><input type=checkbox value={v} checked> {GLYPHS[v]} '
-                    f"{LABELS.get(v, v)} ({report.count(v)})</label>" for v in GLYPHS)
+    boxes = " ".join(
+        f'<label class="v-{v}"><input type=checkbox value={v} checked> {GLYPHS[v]} '
+        f"{LABELS.get(v, v)} ({report.count(v)})</label>"
+        for v in GLYPHS
+    )
     return f'<div class=filters role=group aria-label="Show verdicts">{boxes}</div>'
 
 
@@ -196,15 +217,20 @@ def _cell(report: Report, f, labels: dict[str, str], refs: _Refs) -> str:
     claim = report.claim(f.claim)
     title = f"{f.verdict.replace('_', ' ')}: {f.claim} × {labels[f.source]} {f.source}"
     lines = [f"Claim: {claim.statement}"]
-    lines += [f"{e.stance}, line {e.line}:{e.column}: \u201c{e.quote}\u201d"
-              + (f" (according to {e.attributed_to})" if e.attributed_to else "") for e in f.evidence]
+    lines += [
+        f"{e.stance}, line {e.line}:{e.column}: \u201c{e.quote}\u201d"
+        + (f" (according to {e.attributed_to})" if e.attributed_to else "")
+        for e in f.evidence
+    ]
     if f.note:
         lines.append(f.note)
     if f.suppressed:
         lines.append("suppressed")
     n = refs.add(f.source, title, lines, [(e.line, e.column, e.end_line, e.end_column) for e in f.evidence])
-    return (f'<td class="v-{f.verdict}" data-verdict={f.verdict}><button type=button class=cell data-ref={n} '
-            f'title="{_e(title)}" aria-label="{_e(title)}">{GLYPHS[f.verdict]}</button></td>')
+    return (
+        f'<td class="v-{f.verdict}" data-verdict={f.verdict}><button type=button class=cell data-ref={n} '
+        f'title="{_e(title)}" aria-label="{_e(title)}">{GLYPHS[f.verdict]}</button></td>'
+    )
 
 
 def _matrix(report: Report, labels: dict[str, str], refs: _Refs) -> str:
@@ -215,37 +241,53 @@ def _matrix(report: Report, labels: dict[str, str], refs: _Refs) -> str:
         failing = Counter(f.source for f in report.findings.notable() if f.verdict in ("conflicts", "mixed"))
         shown = sorted(report.sources, key=lambda s: (-failing[s.path], s.path))[:MAX_ROWS]
         if len(shown) < len(report.sources):
-            note = (f"<p class=muted>Showing the {len(shown)} sources with the most conflicts and mixed findings "
-                    f"of {len(report.sources)}; the JSON report has every pair.</p>")
+            note = (
+                f"<p class=muted>Showing the {len(shown)} sources with the most conflicts and mixed findings "
+                f"of {len(report.sources)}; the JSON report has every pair.</p>"
+            )
         head = "<th>source</th>" + "".join(f'<th title="{_e(c.statement)}">{_e(c.id)}</th>' for c in report.claims)
-        rows = [f'<tr><th scope=row title="{_e(s.path)}">{labels[s.path]} {_e(s.path)}</th>'
-                + "".join(_cell(report, verdicts[(c.id, s.path)], labels, refs) for c in report.claims) + "</tr>"
-                for s in shown]
+        rows = [
+            f'<tr><th scope=row title="{_e(s.path)}">{labels[s.path]} {_e(s.path)}</th>'
+            + "".join(_cell(report, verdicts[(c.id, s.path)], labels, refs) for c in report.claims)
+            + "</tr>"
+            for s in shown
+        ]
     else:
         head = "<th>claim</th>" + "".join(f'<th title="{_e(s.path)}">{labels[s.path]}</th>' for s in report.sources)
-        rows = [f'<tr><th scope=row title="{_e(c.statement)}">{_e(c.id)}</th>'
-                + "".join(_cell(report, verdicts[(c.id, s.path)], labels, refs) for s in report.sources) + "</tr>"
-                for c in report.claims]
+        rows = [
+            f'<tr><th scope=row title="{_e(c.statement)}">{_e(c.id)}</th>'
+            + "".join(_cell(report, verdicts[(c.id, s.path)], labels, refs) for s in report.sources)
+            + "</tr>"
+            for c in report.claims
+        ]
     legend = " ".join(f'<span class="v-{v}">{GLYPHS[v]} {LABELS.get(v, v)}</span>' for v in GLYPHS)
-    return (f'<h2 id=matrix>Claims × sources</h2>{note}<div class=scroll><table class=matrix><thead><tr>{head}</tr>'
-            f"</thead><tbody>{''.join(rows)}</tbody></table></div><p class=legend>{legend}</p>"
-            "<p class=muted>Click a cell to read the article with its evidence highlighted.</p>")
+    return (
+        f"<h2 id=matrix>Claims × sources</h2>{note}<div class=scroll><table class=matrix><thead><tr>{head}</tr>"
+        f"</thead><tbody>{''.join(rows)}</tbody></table></div><p class=legend>{legend}</p>"
+        "<p class=muted>Click a cell to read the article with its evidence highlighted.</p>"
+    )
 
 
 def _detail() -> str:
-    return ('<section id=detail hidden aria-live=polite><button type=button id=close-detail style="float:right">'
-            "close</button><h3 id=detail-title></h3><div id=detail-info></div><div id=detail-article></div>"
-            "</section>")
+    return (
+        '<section id=detail hidden aria-live=polite><button type=button id=close-detail style="float:right">'
+        "close</button><h3 id=detail-title></h3><div id=detail-info></div><div id=detail-article></div>"
+        "</section>"
+    )
 
 
 def _source_list(report: Report, labels: dict[str, str]) -> str:
     items = []
     for s in report.sources:
-        details = ", ".join(_e(d) for d in (s.outlet, s.reference_date and s.reference_date.isoformat(),
-                                             s.scope_note) if d)
+        details = ", ".join(
+            _e(d) for d in (s.outlet, s.reference_date and s.reference_date.isoformat(), s.scope_note) if d
+        )
         title = f" \u2014 {_e(s.title)}" if s.title else ""
-        items.append(f"<li><b>{labels[s.path]}</b> <code>{_e(s.path)}</code>{title}"
-                     + (f" <span class=muted>({details})</span>" if details else "") + "</li>")
+        items.append(
+            f"<li><b>{labels[s.path]}</b> <code>{_e(s.path)}</code>{title}"
+            + (f" <span class=muted>({details})</span>" if details else "")
+            + "</li>"
+        )
     return f"<h2 id=sources>Sources</h2><ol class=sources>{''.join(items)}</ol>"
 
 
@@ -255,21 +297,29 @@ def _findings(report: Report, labels: dict[str, str], refs: _Refs) -> str:
     if not failing:
         out.append("<p>None.</p>")
     if len(failing) > MAX_FINDINGS:
-        out.append(f"<p class=muted>The first {MAX_FINDINGS} of {len(failing)}; the JSON or Markdown report has "
-                   "them all.</p>")
+        out.append(
+            f"<p class=muted>The first {MAX_FINDINGS} of {len(failing)}; the JSON or Markdown report has them all.</p>"
+        )
     for f in failing[:MAX_FINDINGS]:
         claim = report.claim(f.claim)
         flags = (" (suppressed)" if f.suppressed else "") + (" NEW" if f.new else "")
-        out.append(f'<div class="finding v-{f.verdict}"><p><b class="v-{f.verdict}">{GLYPHS[f.verdict]} '
-                   f"{f.verdict}</b> <b>{_e(f.claim)}</b> × {labels[f.source]} <code>{_e(f.source)}</code>"
-                   f"{_e(flags)}<br><span class=muted>Claim: {_e(claim.statement)}</span></p><ul>")
+        out.append(
+            f'<div class="finding v-{f.verdict}"><p><b class="v-{f.verdict}">{GLYPHS[f.verdict]} '
+            f"{f.verdict}</b> <b>{_e(f.claim)}</b> × {labels[f.source]} <code>{_e(f.source)}</code>"
+            f"{_e(flags)}<br><span class=muted>Claim: {_e(claim.statement)}</span></p><ul>"
+        )
         for e in f.evidence:
-            n = refs.add(f.source, f"{f.claim} × {f.source}: {e.stance}",
-                         [f"Claim: {claim.statement}", f"{e.stance}, line {e.line}:{e.column}: \u201c{e.quote}\u201d"],
-                         [(e.line, e.column, e.end_line, e.end_column)])
+            n = refs.add(
+                f.source,
+                f"{f.claim} × {f.source}: {e.stance}",
+                [f"Claim: {claim.statement}", f"{e.stance}, line {e.line}:{e.column}: \u201c{e.quote}\u201d"],
+                [(e.line, e.column, e.end_line, e.end_column)],
+            )
             who = f" <span class=muted>(according to {_e(e.attributed_to)})</span>" if e.attributed_to else ""
-            out.append(f'<li>{_e(e.stance)} <a class=ref href="#detail" data-ref={n}>line {e.line}:{e.column}</a> '
-                       f"<span class=quote>\u201c{_e(e.quote)}\u201d</span>{who}</li>")
+            out.append(
+                f'<li>{_e(e.stance)} <a class=ref href="#detail" data-ref={n}>line {e.line}:{e.column}</a> '
+                f"<span class=quote>\u201c{_e(e.quote)}\u201d</span>{who}</li>"
+            )
         out.append("</ul></div>")
     return "".join(out)
 
@@ -280,33 +330,50 @@ def _misspellings(report: Report, refs: _Refs) -> str:
         return out[0] + "<p>None.</p>"
     out.append("<ul>")
     for m in report.misspellings:
-        n = refs.add(m.source, f"{m.found} \u2192 {m.canonical}", [f"{m.source}:{m.line}:{m.column} ({m.zone})"],
-                     [(m.line, m.column, m.line, m.column + len(m.found))])
-        out.append(f'<li><a class=ref href="#detail" data-ref={n}><code>{_e(m.source)}:{m.line}:{m.column}</code></a> '
-                   f"<b>{_e(m.found)}</b> \u2192 {_e(m.canonical)} <span class=muted>({_e(m.zone)})</span></li>")
+        n = refs.add(
+            m.source,
+            f"{m.found} \u2192 {m.canonical}",
+            [f"{m.source}:{m.line}:{m.column} ({m.zone})"],
+            [(m.line, m.column, m.line, m.column + len(m.found))],
+        )
+        out.append(
+            f'<li><a class=ref href="#detail" data-ref={n}><code>{_e(m.source)}:{m.line}:{m.column}</code></a> '
+            f"<b>{_e(m.found)}</b> \u2192 {_e(m.canonical)} <span class=muted>({_e(m.zone)})</span></li>"
+        )
     return "".join(out) + "</ul>"
 
 
 def _disagreements(discovery, refs: _Refs, heading: bool = True) -> str:
     found = discovery.disagreements
-    out = ["<h2 id=discover>What the sources disagree on</h2>" if heading else "",
-           f"<p class=muted>{len(found)} disagreements among {discovery.statements} statements from "
-           f"{len(discovery.sources)} sources, found with no claims file; most checkable and most contested "
-           "first. Leads for an editor, not verdicts.</p>"]
+    out = [
+        "<h2 id=discover>What the sources disagree on</h2>" if heading else "",
+        f"<p class=muted>{len(found)} disagreements among {discovery.statements} statements from "
+        f"{len(discovery.sources)} sources, found with no claims file; most checkable and most contested "
+        "first. Leads for an editor, not verdicts.</p>",
+    ]
     for i, d in enumerate(found, 1):
-        out.append(f"<div class=disagreement><p><b>{i}. {_e(d.title)}</b> <span class=muted>score {d.score:g}"
-                   f"</span><br>{_e(d.describe())}</p><ul>")
+        out.append(
+            f"<div class=disagreement><p><b>{i}. {_e(d.title)}</b> <span class=muted>score {d.score:g}"
+            f"</span><br>{_e(d.describe())}</p><ul>"
+        )
         for n, side in enumerate(d.sides):
-            out.append(f"<li><b>{_e(side.text)}</b> ({'majority, ' if n == 0 and d.has_majority else ''}{len(side.sources)} "
-                       f"source{'s' if len(side.sources) != 1 else ''})<ul>")
+            out.append(
+                f"<li><b>{_e(side.text)}</b> ({'majority, ' if n == 0 and d.has_majority else ''}{len(side.sources)} "
+                f"source{'s' if len(side.sources) != 1 else ''})<ul>"
+            )
             for s in side.statements:
-                ref = refs.add(s.source, f"{d.title}: {side.text}",
-                               [d.describe(), f"{s.source}:{s.line}:{s.column}: \u201c{s.quote}\u201d"],
-                               [(s.line, s.column, s.end_line, s.end_column)])
+                ref = refs.add(
+                    s.source,
+                    f"{d.title}: {side.text}",
+                    [d.describe(), f"{s.source}:{s.line}:{s.column}: \u201c{s.quote}\u201d"],
+                    [(s.line, s.column, s.end_line, s.end_column)],
+                )
                 date = discovery.date_of(s.source)
-                out.append(f'<li><a class=ref href="#detail" data-ref={ref}><code>{_e(s.source)}:{s.line}:'
-                           f"{s.column}</code></a>{f' <span class=muted>({_e(date)})</span>' if date else ''} "
-                           f"<span class=quote>\u201c{_e(s.quote)}\u201d</span></li>")
+                out.append(
+                    f'<li><a class=ref href="#detail" data-ref={ref}><code>{_e(s.source)}:{s.line}:'
+                    f"{s.column}</code></a>{f' <span class=muted>({_e(date)})</span>' if date else ''} "
+                    f"<span class=quote>\u201c{_e(s.quote)}\u201d</span></li>"
+                )
             out.append("</ul></li>")
         out.append("</ul></div>")
     return "".join(out)
@@ -322,9 +389,13 @@ def _articles(paths: list[str], refs: _Refs) -> str:
         if text is None:
             continue
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        out.append(f'<pre class=article id=src-{i}>'
-                   + "".join(f'<span class=ln data-line={n}>{escape(line, quote=False)}</span>'
-                             for n, line in enumerate(lines, 1)) + "</pre>")
+        out.append(
+            f"<pre class=article id=src-{i}>"
+            + "".join(
+                f"<span class=ln data-line={n}>{escape(line, quote=False)}</span>" for n, line in enumerate(lines, 1)
+            )
+            + "</pre>"
+        )
     return "".join(out) + "</div>"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 
 from ..claims import DateExpect, PeopleExpect, PersonExpect, QuantityExpect, TermExpect
 from ..model import VERDICTS, Evidence, Finding, Report
@@ -22,6 +23,7 @@ def dumps(data: dict) -> str:
     (Python's fast C encoder is not used when indenting, which made a
     500,000-finding report take seconds.)
     """
+
     def item(value) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
@@ -39,9 +41,9 @@ def dumps(data: dict) -> str:
 
 
 def to_dict(report: Report) -> dict:
-    counts = {v: report.count(v) for v in VERDICTS}
+    counts: dict[str, int] = {v: report.count(v) for v in VERDICTS}
     new = len(report.new_failing()) if report.has_baseline else None
-    out = {
+    out: dict[str, object] = {
         "schema": SCHEMA,
         "claims_file": report.claims_file,
         "scope": _scope(report.scope),
@@ -49,21 +51,46 @@ def to_dict(report: Report) -> dict:
         "claims": [_claim(c, report) for c in report.claims],
         "findings": [_finding(f, report) for f in report.findings],
         "misspellings": [
-            {"source": m.source, "line": m.line, "column": m.column, "found": m.found,
-             "canonical": m.canonical, "entity": m.entity, "zone": m.zone}
+            {
+                "source": m.source,
+                "line": m.line,
+                "column": m.column,
+                "found": m.found,
+                "canonical": m.canonical,
+                "entity": m.entity,
+                "zone": m.zone,
+            }
             for m in report.misspellings
         ],
-        "warnings": [_drop_none({"source": w.source, "message": w.message, "line": w.line, "column": w.column})
-                     for w in report.warnings],
-        "summary": {"sources": len(report.sources), "claims": len(report.claims), **counts,
-                    "misspellings": len(report.misspellings), "warnings": len(report.warnings), "new": new,
-                    "suppressed": sum(1 for f in report.findings.notable() if f.suppressed)},
+        "warnings": [
+            _drop_none({"source": w.source, "message": w.message, "line": w.line, "column": w.column})
+            for w in report.warnings
+        ],
+        "summary": {
+            "sources": len(report.sources),
+            "claims": len(report.claims),
+            **counts,
+            "misspellings": len(report.misspellings),
+            "warnings": len(report.warnings),
+            "new": new,
+            "suppressed": sum(1 for f in report.findings.notable() if f.suppressed),
+        },
     }
     if report.changes:
         out["changes"] = [{"claim": c.claim, "source": c.source, "old": c.old, "new": c.new} for c in report.changes]
     if report.has_baseline:
-        out["baseline"] = {"stale": [{"claim": e.claim, "source": e.source, "fingerprint": e.fingerprint,
-                                      "quotes": list(e.quotes), "reason": e.reason} for e in report.stale]}
+        out["baseline"] = {
+            "stale": [
+                {
+                    "claim": e.claim,
+                    "source": e.source,
+                    "fingerprint": e.fingerprint,
+                    "quotes": list(e.quotes),
+                    "reason": e.reason,
+                }
+                for e in report.stale
+            ]
+        }
     return out
 
 
@@ -81,9 +108,18 @@ def _scope(scope) -> dict | None:
 
 
 def _source(s) -> dict:
-    out = {"path": s.path, "key": s.key, "title": s.title, "outlet": s.outlet, "url": s.url, "published": _date(s.published),
-           "reference_date": _date(s.reference_date), "date_from": s.date_from, "in_scope": s.in_scope,
-           "scope_note": s.scope_note}
+    out = {
+        "path": s.path,
+        "key": s.key,
+        "title": s.title,
+        "outlet": s.outlet,
+        "url": s.url,
+        "published": _date(s.published),
+        "reference_date": _date(s.reference_date),
+        "date_from": s.date_from,
+        "in_scope": s.in_scope,
+        "scope_note": s.scope_note,
+    }
     if s.status != "checked":
         out["status"] = s.status
     return out
@@ -93,25 +129,30 @@ def expected(claim, entities: dict | None = None) -> dict:
     e = claim.expect
     if isinstance(e, QuantityExpect):
         value = int(e.value) if float(e.value).is_integer() else e.value
-        out = {"value": value, "unit": e.unit.name if e.unit else None, "text": e.text}
+        out: dict[str, object] = {"value": value, "unit": e.unit.name if e.unit else None, "text": e.text}
         if e.tolerance is not None:
             out["tolerance"] = e.tolerance
         elif e.tolerance_percent is not None:
             out["tolerance"] = f"{e.tolerance_percent:g}%"
         return out
     if isinstance(e, DateExpect):
-        value = (e.value.isoformat() if e.precision == "day" else
-                 f"{e.value:%Y-%m}" if e.precision == "month" else str(e.value.year))
-        return {"value": value, "precision": e.precision, "text": e.text}
+        shown = (
+            e.value.isoformat()
+            if e.precision == "day"
+            else f"{e.value:%Y-%m}"
+            if e.precision == "month"
+            else str(e.value.year)
+        )
+        return {"value": shown, "precision": e.precision, "text": e.text}
     if isinstance(e, TermExpect):
         return {"value": e.term, "supports": list(e.supports), "conflicts": list(e.conflicts), "text": e.term}
     names = entities or {}
     if isinstance(e, PersonExpect):
         name = names[e.person].name if e.person in names else e.person
-        out = {"value": e.person, "text": name}
+        held: dict[str, object] = {"value": e.person, "text": name}
         if e.role:
-            out["role"] = list(e.role)
-        return out
+            held["role"] = list(e.role)
+        return held
     assert isinstance(e, PeopleExpect)
     return {"value": list(e.people), "text": ", ".join(names[p].name if p in names else p for p in e.people)}
 
@@ -120,15 +161,20 @@ def _claim(claim, report: Report) -> dict:
     if not hasattr(claim, "expect"):  # a claim read back from a JSON report
         return {"id": claim.id, "statement": claim.statement, "kind": claim.kind, "expected": claim.expected}
     kind = "date" if isinstance(claim.expect, DateExpect) else claim.expect.kind
-    return {"id": claim.id, "statement": claim.statement, "kind": kind,
-            "expected": expected(claim, report.entities)}
+    return {"id": claim.id, "statement": claim.statement, "kind": kind, "expected": expected(claim, report.entities)}
 
 
 def _finding(f: Finding, report: Report) -> dict:
     new = f.new if f.new is not None or not report.has_baseline else False  # with a baseline, silence is never new
-    out = {"claim": f.claim, "source": f.source, "verdict": f.verdict,
-           "evidence": [_evidence(e) for e in f.evidence],
-           "fingerprint": report.fingerprint(f), "new": new, "suppressed": f.suppressed}
+    out = {
+        "claim": f.claim,
+        "source": f.source,
+        "verdict": f.verdict,
+        "evidence": [_evidence(e) for e in f.evidence],
+        "fingerprint": report.fingerprint(f),
+        "new": new,
+        "suppressed": f.suppressed,
+    }
     if f.note:
         out["note"] = f.note
     return out
@@ -139,9 +185,18 @@ def _evidence(e: Evidence) -> dict:
     if e.found.unit is not None:
         found["unit"] = e.found.unit
     found["text"] = e.found.text
-    out = {"stance": e.stance, "zone": e.zone, "line": e.line, "column": e.column,
-           "end_line": e.end_line, "end_column": e.end_column, "quote": e.quote, "found": found,
-           "hedged": e.hedged, "attributed_to": e.attributed_to}
+    out = {
+        "stance": e.stance,
+        "zone": e.zone,
+        "line": e.line,
+        "column": e.column,
+        "end_line": e.end_line,
+        "end_column": e.end_column,
+        "quote": e.quote,
+        "found": found,
+        "hedged": e.hedged,
+        "attributed_to": e.attributed_to,
+    }
     optional = {"precision": e.precision, "resolved_with": e.resolved_with, "note": e.note}
     out.update(_drop_none(optional))
     if e.missing is not None:
@@ -152,7 +207,7 @@ def _evidence(e: Evidence) -> dict:
     return out
 
 
-def _drop_none(d: dict) -> dict:
+def _drop_none(d: Mapping[str, object]) -> dict[str, object]:
     return {k: v for k, v in d.items() if v is not None}
 
 
@@ -168,19 +223,46 @@ def discovery_dict(discovery) -> dict:
         "schema": DISCOVER_SCHEMA,
         "sources": [_source(s) for s in discovery.sources],
         "disagreements": [
-            {"id": d.id, "kind": d.kind, "subject": d.subject, "attribute": d.attribute, "score": d.score,
-             "summary": d.describe(),
-             "sides": [{"value": side.value, "text": side.text, "sources": list(side.sources),
-                        "statements": [_statement(s) for s in side.statements]} for side in d.sides]}
+            {
+                "id": d.id,
+                "kind": d.kind,
+                "subject": d.subject,
+                "attribute": d.attribute,
+                "score": d.score,
+                "summary": d.describe(),
+                "sides": [
+                    {
+                        "value": side.value,
+                        "text": side.text,
+                        "sources": list(side.sources),
+                        "statements": [_statement(s) for s in side.statements],
+                    }
+                    for side in d.sides
+                ],
+            }
             for d in discovery.disagreements
         ],
-        "warnings": [_drop_none({"source": w.source, "message": w.message, "line": w.line, "column": w.column})
-                     for w in discovery.warnings],
-        "summary": {"sources": len(discovery.sources), "statements": discovery.statements,
-                    "disagreements": len(discovery.disagreements)},
+        "warnings": [
+            _drop_none({"source": w.source, "message": w.message, "line": w.line, "column": w.column})
+            for w in discovery.warnings
+        ],
+        "summary": {
+            "sources": len(discovery.sources),
+            "statements": discovery.statements,
+            "disagreements": len(discovery.disagreements),
+        },
     }
 
 
 def _statement(s) -> dict:
-    return {"source": s.source, "line": s.line, "column": s.column, "end_line": s.end_line,
-            "end_column": s.end_column, "text": s.text, "quote": s.quote, "zone": s.zone, "hedged": s.hedged}
+    return {
+        "source": s.source,
+        "line": s.line,
+        "column": s.column,
+        "end_line": s.end_line,
+        "end_column": s.end_column,
+        "text": s.text,
+        "quote": s.quote,
+        "zone": s.zone,
+        "hedged": s.hedged,
+    }

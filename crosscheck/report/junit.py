@@ -11,8 +11,9 @@ from .text import clean
 
 def _xml_text(text: str) -> str:
     """Text XML 1.0 can hold: control characters other than tab and newlines are shown, not dropped."""
-    return "".join(c if c in "\t\n\r" or (ord(c) >= 0x20 and c not in "\ufffe\uffff") else f"\\x{ord(c):02x}"
-                   for c in clean(text))
+    return "".join(
+        c if c in "\t\n\r" or (ord(c) >= 0x20 and c not in "\ufffe\uffff") else f"\\x{ord(c):02x}" for c in clean(text)
+    )
 
 
 def render(report: Report) -> str:
@@ -30,10 +31,12 @@ def render(report: Report) -> str:
             case = ET.SubElement(suite, "testcase", classname=f"crosscheck.{claim.id}", name=f.source)
             if report.fails(f):
                 suite_failures += 1
-                body = "\n".join(f"{e.stance} at {f.source}:{e.line}:{e.column}: \u201c{e.quote}\u201d"
-                                 for e in f.evidence)
-                failure = ET.SubElement(case, "failure", type=f.verdict,
-                                        message=_xml_text(f"{f.verdict}: {claim.statement}"))
+                body = "\n".join(
+                    f"{e.stance} at {f.source}:{e.line}:{e.column}: \u201c{e.quote}\u201d" for e in f.evidence
+                )
+                failure = ET.SubElement(
+                    case, "failure", type=f.verdict, message=_xml_text(f"{f.verdict}: {claim.statement}")
+                )
                 failure.text = _xml_text(body)
             elif f.verdict == "out_of_scope" or f.source in unread:
                 suite_skipped += 1
@@ -61,8 +64,13 @@ def render_discovery(discovery) -> str:
     for d in discovery.disagreements:
         case = ET.SubElement(suite, "testcase", classname=f"crosscheck.discover.{d.kind}", name=_xml_text(d.title))
         failure = ET.SubElement(case, "failure", type=d.kind, message=_xml_text(d.describe()))
-        failure.text = _xml_text("\n".join(f"{side.text}: {s.source}:{s.line}:{s.column}: \u201c{s.quote}\u201d"
-                                           for side in d.sides for s in side.statements))
+        failure.text = _xml_text(
+            "\n".join(
+                f"{side.text}: {s.source}:{s.line}:{s.column}: \u201c{s.quote}\u201d"
+                for side in d.sides
+                for s in side.statements
+            )
+        )
     count = str(len(discovery.disagreements))
     for element in (root, suite):
         element.set("tests", count)

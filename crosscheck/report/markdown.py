@@ -43,8 +43,12 @@ def render(report: Report) -> str:
     counts = ", ".join(f"{report.count(v)} {LABELS.get(v, v)}" for v in GLYPHS if report.count(v))
     if report.has_baseline:
         counts += f", **{len(report.new_failing())} new**"
-    out += ["", f"**{len(report.sources)} sources × {len(report.claims)} claims:** {counts}, "
-            f"{_plural(len(report.misspellings), 'misspelling')}, {_plural(len(report.warnings), 'warning')}", ""]
+    out += [
+        "",
+        f"**{len(report.sources)} sources × {len(report.claims)} claims:** {counts}, "
+        f"{_plural(len(report.misspellings), 'misspelling')}, {_plural(len(report.warnings), 'warning')}",
+        "",
+    ]
     for title, wanted in (("Conflicts and mixed", ("conflicts", "mixed")), ("Unclear", ("unclear",))):
         findings = [f for f in report.findings.notable() if f.verdict in wanted]
         if not findings:
@@ -65,14 +69,18 @@ def render(report: Report) -> str:
         out += [f"| `{c.claim}` | `{c.source}` | {c.old or '—'} | {c.new or '—'} |" for c in report.changes]
         out.append("")
     if report.stale:
-        out += ([f"## Resolved since `{report.compared_with}`", ""] if report.compared_with else
-                ["## Accepted before, no longer found", "", "Remove them with `crosscheck baseline --prune`.", ""])
+        out += (
+            [f"## Resolved since `{report.compared_with}`", ""]
+            if report.compared_with
+            else ["## Accepted before, no longer found", "", "Remove them with `crosscheck baseline --prune`.", ""]
+        )
         out += [f"- `{e.claim}` × `{e.source}`: {escape('; '.join(e.quotes))}" for e in report.stale]
         out.append("")
     if report.misspellings:
         out += ["## Misspellings", ""]
-        out += [f"- `{m.source}:{m.line}:{m.column}` {escape(m.found)} → {escape(m.canonical)}"
-                for m in report.misspellings]
+        out += [
+            f"- `{m.source}:{m.line}:{m.column}` {escape(m.found)} → {escape(m.canonical)}" for m in report.misspellings
+        ]
         out.append("")
     if report.warnings:
         out += ["## Warnings", ""]
@@ -83,19 +91,27 @@ def render(report: Report) -> str:
 
 def render_discovery(discovery) -> str:
     found = discovery.disagreements
-    out = ["# What the sources disagree on", "",
-           f"{_plural(len(found), 'disagreement')} among {_plural(discovery.statements, 'statement')} "
-           f"from {_plural(len(discovery.sources), 'source')}, most checkable and most contested first.", ""]
+    out = [
+        "# What the sources disagree on",
+        "",
+        f"{_plural(len(found), 'disagreement')} among {_plural(discovery.statements, 'statement')} "
+        f"from {_plural(len(discovery.sources), 'source')}, most checkable and most contested first.",
+        "",
+    ]
     if found:
         out += ["| # | subject | sides (sources holding each) | score |", "|---|---|---|---|"]
         out += [f"| {i} | {escape(d.title)} | {escape(d.describe())} | {d.score:g} |" for i, d in enumerate(found, 1)]
     for i, d in enumerate(found, 1):
         out += ["", f"## {i}. {escape(d.title)}", ""]
         for n, side in enumerate(d.sides):
-            out.append(f"- **{escape(side.text)}** ({'majority, ' if n == 0 and d.has_majority else ''}"
-                       f"{_plural(len(side.sources), 'source')})")
-            out += [f"  - `{s.source}:{s.line}:{s.column}`{_dated(discovery, s.source)} “{escape(s.quote)}”"
-                    for s in side.statements]
+            out.append(
+                f"- **{escape(side.text)}** ({'majority, ' if n == 0 and d.has_majority else ''}"
+                f"{_plural(len(side.sources), 'source')})"
+            )
+            out += [
+                f"  - `{s.source}:{s.line}:{s.column}`{_dated(discovery, s.source)} “{escape(s.quote)}”"
+                for s in side.statements
+            ]
     return "\n".join(out) + "\n"
 
 

@@ -11,12 +11,24 @@ SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def render(report: Report) -> str:
-    rules = [{"id": c.id, "name": c.id, "shortDescription": {"text": c.statement},
-              "fullDescription": {"text": f"The fact sheet says: {c.statement}"},
-              "defaultConfiguration": {"level": "error"}} for c in report.claims]
-    rules.append({"id": "misspelling", "name": "misspelling",
-                  "shortDescription": {"text": "A near-miss spelling of a name in the fact sheet"},
-                  "defaultConfiguration": {"level": "warning"}})
+    rules = [
+        {
+            "id": c.id,
+            "name": c.id,
+            "shortDescription": {"text": c.statement},
+            "fullDescription": {"text": f"The fact sheet says: {c.statement}"},
+            "defaultConfiguration": {"level": "error"},
+        }
+        for c in report.claims
+    ]
+    rules.append(
+        {
+            "id": "misspelling",
+            "name": "misspelling",
+            "shortDescription": {"text": "A near-miss spelling of a name in the fact sheet"},
+            "defaultConfiguration": {"level": "warning"},
+        }
+    )
     index = {r["id"]: i for i, r in enumerate(rules)}
     claims = {c.id: c for c in report.claims}
     results = []
@@ -26,7 +38,8 @@ def render(report: Report) -> str:
         claim = claims[f.claim]
         deciding = [e for e in f.evidence if e.stance == "conflicts"]
         result = {
-            "ruleId": f.claim, "ruleIndex": index[f.claim],
+            "ruleId": f.claim,
+            "ruleIndex": index[f.claim],
             "level": "error" if report.fails(f) else "note",
             "kind": "fail",
             "message": {"text": f"{f.verdict}: {claim.statement} The source says \u201c{deciding[0].quote}\u201d."},
@@ -37,34 +50,61 @@ def render(report: Report) -> str:
         if report.has_baseline:
             result["baselineState"] = "new" if f.new else "unchanged"
         if f.suppressed:
-            result["suppressions"] = [{"kind": "external" if f.suppressed_by == "claims" else "inSource",
-                                       "justification": f.note or "suppressed"}]
+            result["suppressions"] = [
+                {
+                    "kind": "external" if f.suppressed_by == "claims" else "inSource",
+                    "justification": f.note or "suppressed",
+                }
+            ]
         results.append(result)
     for m in report.misspellings:
-        results.append({"ruleId": "misspelling", "ruleIndex": index["misspelling"], "level": "warning",
-                        "message": {"text": f"{m.found} looks like a misspelling of {m.canonical}"},
-                        "locations": [{"physicalLocation": {"artifactLocation": {"uri": m.source},
-                                                            "region": {"startLine": m.line,
-                                                                       "startColumn": m.column,
-                                                                       "endColumn": m.column + len(m.found)}}}]})
+        results.append(
+            {
+                "ruleId": "misspelling",
+                "ruleIndex": index["misspelling"],
+                "level": "warning",
+                "message": {"text": f"{m.found} looks like a misspelling of {m.canonical}"},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": m.source},
+                            "region": {
+                                "startLine": m.line,
+                                "startColumn": m.column,
+                                "endColumn": m.column + len(m.found),
+                            },
+                        }
+                    }
+                ],
+            }
+        )
     log = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "crosscheck", "version": __version__, "rules": rules}},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {"driver": {"name": "crosscheck", "version": __version__, "rules": rules}},
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
     }
     return dumps(log)
 
 
 def _location(path: str, e) -> dict:
-    return {"physicalLocation": {
-        "artifactLocation": {"uri": path},
-        "region": {"startLine": e.line, "startColumn": e.column, "endLine": e.end_line,
-                   "endColumn": e.end_column, "snippet": {"text": e.quote}},
-    }}
+    return {
+        "physicalLocation": {
+            "artifactLocation": {"uri": path},
+            "region": {
+                "startLine": e.line,
+                "startColumn": e.column,
+                "endLine": e.end_line,
+                "endColumn": e.end_column,
+                "snippet": {"text": e.quote},
+            },
+        }
+    }
 
 
 DISCOVER_RULES = {
@@ -80,20 +120,39 @@ DISCOVER_RULES = {
 def render_discovery(discovery) -> str:
     """One rule per kind of disagreement; one result per statement that departs from the majority."""
     kinds = list(DISCOVER_RULES)
-    rules = [{"id": f"discover-{k}", "name": f"discover-{k}", "shortDescription": {"text": text},
-              "defaultConfiguration": {"level": "warning"}} for k, text in DISCOVER_RULES.items()]
+    rules = [
+        {
+            "id": f"discover-{k}",
+            "name": f"discover-{k}",
+            "shortDescription": {"text": text},
+            "defaultConfiguration": {"level": "warning"},
+        }
+        for k, text in DISCOVER_RULES.items()
+    ]
     results = []
     for d in discovery.disagreements:
         for side in d.sides[1:]:
             for s in side.statements:
-                results.append({
-                    "ruleId": f"discover-{d.kind}", "ruleIndex": kinds.index(d.kind), "level": "warning",
-                    "message": {"text": f"{d.title}: {s.text} here, but {d.describe()}."},
-                    "locations": [_location(s.source, s)],
-                    "partialFingerprints": {"crosscheckDisagreement/v1": f"{d.id}:{side.value}"},
-                    "properties": {"disagreement": d.id, "score": d.score},
-                })
-    log = {"$schema": SCHEMA_URI, "version": "2.1.0",
-           "runs": [{"tool": {"driver": {"name": "crosscheck", "version": __version__, "rules": rules}},
-                     "columnKind": "unicodeCodePoints", "results": results}]}
+                results.append(
+                    {
+                        "ruleId": f"discover-{d.kind}",
+                        "ruleIndex": kinds.index(d.kind),
+                        "level": "warning",
+                        "message": {"text": f"{d.title}: {s.text} here, but {d.describe()}."},
+                        "locations": [_location(s.source, s)],
+                        "partialFingerprints": {"crosscheckDisagreement/v1": f"{d.id}:{side.value}"},
+                        "properties": {"disagreement": d.id, "score": d.score},
+                    }
+                )
+    log = {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "crosscheck", "version": __version__, "rules": rules}},
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
     return dumps(log)

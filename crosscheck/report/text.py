@@ -20,8 +20,14 @@ from rich.text import Text
 from ..model import Finding, Report
 
 GLYPHS = {"supports": "✓", "conflicts": "✗", "mixed": "±", "silent": "·", "out_of_scope": "○", "unclear": "?"}
-STYLES = {"supports": "green", "conflicts": "bold red", "mixed": "bold yellow", "silent": "dim",
-          "out_of_scope": "blue", "unclear": "magenta"}
+STYLES = {
+    "supports": "green",
+    "conflicts": "bold red",
+    "mixed": "bold yellow",
+    "silent": "dim",
+    "out_of_scope": "blue",
+    "unclear": "magenta",
+}
 LABELS = {"out_of_scope": "out of scope"}
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 CONTEXT_CHARS = 110
@@ -40,8 +46,15 @@ def render(report: Report, color: bool | None = None, width: int | None = None) 
 def _printed(draw, result, color: bool | None, width: int | None) -> str:
     """What draw(result, console) prints, as text, with or without colour."""
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=color is False, width=width or 80,
-                      highlight=False, emoji=False, legacy_windows=False)
+    console = Console(
+        file=buffer,
+        force_terminal=color,
+        no_color=color is False,
+        width=width or 80,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
+    )
     draw(result, console)
     return TRAILING_RE.sub(r"\1", buffer.getvalue())
 
@@ -72,8 +85,11 @@ def print_report(report: Report, console: Console) -> None:
             line.append(c.new or "(absent)", style=STYLES.get(c.new or "", "dim"))
             console.print(Padding(line, (0, 0, 0, 2), expand=False))
     if report.stale:
-        title = (f"Resolved since {report.compared_with}" if report.compared_with else
-                 "Accepted before, no longer found (crosscheck baseline --prune removes them)")
+        title = (
+            f"Resolved since {report.compared_with}"
+            if report.compared_with
+            else "Accepted before, no longer found (crosscheck baseline --prune removes them)"
+        )
         console.print(Text("\n" + title, style="bold underline"))
         for e in report.stale:
             line = Text(f"{e.claim} × {e.source}: ")
@@ -122,7 +138,7 @@ def _matrix(report: Report, labels: dict[str, str], width: int) -> Group | Table
     verdicts = {(f.claim, f.source): f for f in report.findings}
     tables = []
     for i in range(0, max(len(paths), 1), per_table):
-        chunk = paths[i:i + per_table]
+        chunk = paths[i : i + per_table]
         table = Table(box=None, pad_edge=False, show_edge=False, padding=(0, 1), header_style="bold")
         table.add_column("claim", no_wrap=True, max_width=claim_width, overflow="ellipsis")
         for path in chunk:
@@ -146,7 +162,7 @@ def _legend() -> Text:
     return text
 
 
-def _sources(report: Report, labels: dict[str, str]) -> Table:
+def _sources(report: Report, labels: dict[str, str]) -> Padding:
     table = Table.grid(padding=(0, 2), pad_edge=True)
     table.add_column(no_wrap=True, style="bold")
     table.add_column()
@@ -196,18 +212,28 @@ def _finding(report: Report, finding: Finding, labels: dict[str, str]) -> Render
         head.append("  (suppressed)", style="dim")
     if finding.new:
         head.append("  NEW", style="bold red")
-    parts: list[RenderableType] = [Text(""), head, Padding(Text(f"claim: {claim.statement}", style="dim"), (0, 0, 0, 2), expand=False)]
+    parts: list[RenderableType] = [
+        Text(""),
+        head,
+        Padding(Text(f"claim: {claim.statement}", style="dim"), (0, 0, 0, 2), expand=False),
+    ]
     for e in finding.evidence:
         line = Text(f"{e.stance:<9} ", style=STYLES.get(e.stance, ""))
         line.append(f"line {e.line}:{e.column}  ")
         line.append_text(_quote(e))
-        notes = [n for n in (e.zone if e.zone != "body" else None,
-                             "hedged" if e.hedged else None,
-                             f"according to {clean(e.attributed_to)}" if e.attributed_to else None,
-                             f"missing {', '.join(e.missing)}" if e.missing else None,
-                             f"also named {', '.join(e.extra)}" if e.extra else None,
-                             f"year from {e.resolved_with}" if e.resolved_with == "scope" else None,
-                             e.note) if n]
+        notes = [
+            n
+            for n in (
+                e.zone if e.zone != "body" else None,
+                "hedged" if e.hedged else None,
+                f"according to {clean(e.attributed_to)}" if e.attributed_to else None,
+                f"missing {', '.join(e.missing)}" if e.missing else None,
+                f"also named {', '.join(e.extra)}" if e.extra else None,
+                f"year from {e.resolved_with}" if e.resolved_with == "scope" else None,
+                e.note,
+            )
+            if n
+        ]
         if notes:
             line.append(f"  ({'; '.join(notes)})", style="dim")
         parts.append(Padding(line, (0, 0, 0, 2), expand=False))
@@ -245,8 +271,11 @@ def render_discovery(discovery, color: bool | None = None, width: int | None = N
 def print_discovery(discovery, console: Console) -> None:
     """A ranked table of what the sources disagree on, then every side of each with its quotes."""
     found = discovery.disagreements
-    table = Table(title=f"What the sources disagree on: {len(found)} of {discovery.statements} statements "
-                        f"compared across {len(discovery.sources)} sources", title_justify="left")
+    table = Table(
+        title=f"What the sources disagree on: {len(found)} of {discovery.statements} statements "
+        f"compared across {len(discovery.sources)} sources",
+        title_justify="left",
+    )
     table.add_column("#", justify="right")
     table.add_column("subject")
     table.add_column("sides (sources holding each)")
