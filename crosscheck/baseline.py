@@ -19,21 +19,9 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .errors import InputError, Problem
-from .model import Report
+from .model import Entry, Report
 
 SCHEMA = "crosscheck-baseline/1"
-
-
-@dataclass(frozen=True)
-class Entry:
-    claim: str
-    source: str  # path inside the sources folder
-    fingerprint: str
-    verdict: str
-    quotes: tuple[str, ...]
-    accepted_by: str
-    reason: str
-    accepted_at: str  # ISO date
 
 
 @dataclass(frozen=True)

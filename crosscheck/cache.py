@@ -24,8 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
-from .claims import ClaimsFile
-from .model import Evidence, Finding, Found, Misspelling, SourceInfo, SourceResult, Warning
+from .model import ClaimsFile, Evidence, Finding, Found, Misspelling, SourceInfo, SourceResult, Warning
 from .sources import MAX_SOURCE_BYTES, Task
 
 DEFAULT_FOLDER = ".crosscheck-cache"

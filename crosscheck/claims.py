@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -21,130 +20,22 @@ from . import units, yamlsafe
 from .errors import InputError, Problem
 from .extract.dates import as_date
 from .lexicon import en
-from .units import Unit
+from .model import (
+    Accept,
+    Claim,
+    ClaimsFile,
+    DateExpect,
+    Entity,
+    Expect,
+    PeopleExpect,
+    PersonExpect,
+    QuantityExpect,
+    Scope,
+    TermExpect,
+)
 
 CLAIM_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_CLAIMS_BYTES = 5_000_000
-
-
-@dataclass(frozen=True)
-class Entity:
-    id: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    not_variants: tuple[str, ...] = ()
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
-
-
-@dataclass(frozen=True)
-class Scope:
-    event: str | None
-    date: dt.date | None
-    window_days: int | None
-    window_days_after: int | None = None
-
-
-@dataclass(frozen=True)
-class QuantityExpect:
-    value: float
-    unit: Unit | None
-    tolerance: float | None  # absolute, in the claim's unit
-    tolerance_percent: float | None
-    text: str
-    kind: str = "quantity"
-
-
-@dataclass(frozen=True)
-class DateExpect:
-    value: dt.date  # first day of the month or year when less precise
-    precision: str  # day | month | year
-    text: str
-    kind: str = "date"
-
-
-@dataclass(frozen=True)
-class TermExpect:
-    term: str
-    supports: tuple[str, ...]
-    conflicts: tuple[str, ...]
-    kind: str = "term"
-
-
-@dataclass(frozen=True)
-class PersonExpect:
-    person: str
-    role: tuple[str, ...] = ()
-    kind: str = "person"
-
-
-@dataclass(frozen=True)
-class PeopleExpect:
-    people: tuple[str, ...]
-    kind: str = "people"
-
-
-Expect = QuantityExpect | DateExpect | TermExpect | PersonExpect | PeopleExpect
-
-
-@dataclass(frozen=True)
-class Accept:
-    """A finding the editor accepts for one source (a path inside the sources folder, or a glob)."""
-
-    source: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class Claim:
-    """One fact an editor states, and how to find what articles say about it.
-
-    The statement is for people; what crosscheck reads is split in two, because
-    finding a topic and judging it are different work: `about` (entity ids or
-    literal phrases) says which sentences are about the claim at all, and
-    `expect` (one typed value per claim, so that a finding has one verdict)
-    says what those sentences must say. `exclude` and `accept` are the
-    editor's ways to overrule the reading, and `line` lets every message point
-    back into the file.
-    """
-
-    id: str
-    statement: str
-    about: tuple[str, ...]
-    expect: Expect
-    exclude: tuple[str, ...] = ()
-    line: int = 0
-    accept: tuple[Accept, ...] = ()
-
-
-@dataclass(frozen=True)
-class ClaimsFile:
-    path: str
-    claims: tuple[Claim, ...]
-    entities: dict[str, Entity] = field(default_factory=dict)
-    scope: Scope | None = None
-    version: int = 1
-    warnings: tuple[Problem, ...] = ()
-
-    def topic_phrases(self, claim: Claim) -> tuple[str, ...]:
-        """The words that locate a claim's topic: entity names or literal phrases."""
-        phrases: list[str] = []
-        for item in claim.about:
-            entity = self.entities.get(item)
-            phrases.extend(entity.names if entity else (item,))
-        return tuple(phrases)
-
-    def person_entities(self) -> set[str]:
-        """Entities the claims treat as people (named by person or people claims)."""
-        ids: set[str] = set()
-        for claim in self.claims:
-            if isinstance(claim.expect, PersonExpect):
-                ids.add(claim.expect.person)
-            elif isinstance(claim.expect, PeopleExpect):
-                ids.update(claim.expect.people)
-        return ids
 
 
 # --- loading -----------------------------------------------------------------

@@ -5,30 +5,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from . import baseline
 from .errors import InputError, Problem
-from .model import Evidence, Finding, Findings, Found, Misspelling, Report, SourceInfo, Warning
-
-
-@dataclass(frozen=True)
-class ReportedClaim:
-    """A claim as a JSON report describes it (the claims file may have changed since)."""
-
-    id: str
-    statement: str
-    kind: str
-    expected: dict
-
-
-@dataclass(frozen=True)
-class Change:
-    claim: str
-    source: str
-    old: str | None  # None: the pair is new
-    new: str | None  # None: the pair is gone
+from .model import (
+    Change,
+    Entry,
+    Evidence,
+    Finding,
+    Findings,
+    Found,
+    Misspelling,
+    Report,
+    ReportedClaim,
+    SourceInfo,
+    Warning,
+)
 
 
 def load_report(path: str | Path) -> Report:
@@ -149,7 +143,7 @@ def diff(old: Report, new: Report, old_name: str = "the old report") -> Report:
     new_keys = {s.path: s.key for s in new.sources}
     accepted = baseline.Baseline(
         tuple(
-            baseline.Entry(
+            Entry(
                 f.claim,
                 old_keys.get(f.source, f.source),
                 f.fingerprint,

@@ -8,9 +8,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from .cache import Cache, claims_digest, decode, encode
-from .claims import ClaimsFile
 from .match import Matcher
-from .model import SourceResult
+from .model import ClaimsFile, SourceResult
 from .pipeline import check_source
 from .sources import Task
 

@@ -16,6 +16,9 @@ from enum import IntEnum
 from functools import cached_property
 from typing import Literal, get_args
 
+from .errors import Problem
+from .lexicon.units import Unit
+
 Verdict = Literal["supports", "conflicts", "mixed", "silent", "out_of_scope", "unclear"]
 Stance = Literal["supports", "conflicts", "unclear"]
 FailOn = Literal["conflicts", "new", "never"]
@@ -31,6 +34,139 @@ class ExitStatus(IntEnum):
     FINDINGS = 1  # a finding fails it
     BAD_INPUT = 2  # a usage or input error, said with file, line and column
     INTERRUPTED = 130  # Ctrl-C
+
+
+# --- the fact sheet: what the editor states ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named thing and every spelling the editor knows for it; `not_variants`
+    are near-spellings that are someone else."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    not_variants: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The occurrence the claims describe: articles dated outside its window are about another one."""
+
+    event: str | None
+    date: dt.date | None
+    window_days: int | None
+    window_days_after: int | None = None
+
+
+@dataclass(frozen=True)
+class QuantityExpect:
+    value: float
+    unit: Unit | None
+    tolerance: float | None  # absolute, in the claim's unit
+    tolerance_percent: float | None
+    text: str
+    kind: str = "quantity"
+
+
+@dataclass(frozen=True)
+class DateExpect:
+    value: dt.date  # first day of the month or year when less precise
+    precision: str  # day | month | year
+    text: str
+    kind: str = "date"
+
+
+@dataclass(frozen=True)
+class TermExpect:
+    term: str
+    supports: tuple[str, ...]
+    conflicts: tuple[str, ...]
+    kind: str = "term"
+
+
+@dataclass(frozen=True)
+class PersonExpect:
+    person: str
+    role: tuple[str, ...] = ()
+    kind: str = "person"
+
+
+@dataclass(frozen=True)
+class PeopleExpect:
+    people: tuple[str, ...]
+    kind: str = "people"
+
+
+Expect = QuantityExpect | DateExpect | TermExpect | PersonExpect | PeopleExpect
+
+
+@dataclass(frozen=True)
+class Accept:
+    """A finding the editor accepts for one source (a path inside the sources folder, or a glob)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One fact an editor states, and how to find what articles say about it.
+
+    The statement is for people; what crosscheck reads is split in two, because
+    finding a topic and judging it are different work: `about` (entity ids or
+    literal phrases) says which sentences are about the claim at all, and
+    `expect` (one typed value per claim, so that a finding has one verdict)
+    says what those sentences must say. `exclude` and `accept` are the
+    editor's ways to overrule the reading, and `line` lets every message point
+    back into the file.
+    """
+
+    id: str
+    statement: str
+    about: tuple[str, ...]
+    expect: Expect
+    exclude: tuple[str, ...] = ()
+    line: int = 0
+    accept: tuple[Accept, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimsFile:
+    """The fact sheet as read, with the warnings its reading raised (kept to show in the report)."""
+
+    path: str
+    claims: tuple[Claim, ...]
+    entities: dict[str, Entity] = field(default_factory=dict)
+    scope: Scope | None = None
+    version: int = 1
+    warnings: tuple[Problem, ...] = ()
+
+    def topic_phrases(self, claim: Claim) -> tuple[str, ...]:
+        """The words that locate a claim's topic: entity names or literal phrases."""
+        phrases: list[str] = []
+        for item in claim.about:
+            entity = self.entities.get(item)
+            phrases.extend(entity.names if entity else (item,))
+        return tuple(phrases)
+
+    def person_entities(self) -> set[str]:
+        """Entities the claims treat as people (named by person or people claims)."""
+        ids: set[str] = set()
+        for claim in self.claims:
+            if isinstance(claim.expect, PersonExpect):
+                ids.add(claim.expect.person)
+            elif isinstance(claim.expect, PeopleExpect):
+                ids.update(claim.expect.people)
+        return ids
+
+
+# --- what the articles say -----------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -261,22 +397,56 @@ class SourceResult:
 
 
 @dataclass(frozen=True)
+class ReportedClaim:
+    """A claim as a JSON report describes it (the claims file may have changed since)."""
+
+    id: str
+    statement: str
+    kind: str
+    expected: dict
+
+
+@dataclass(frozen=True)
+class Change:
+    """A pair whose verdict differs between two reports (`crosscheck diff`)."""
+
+    claim: str
+    source: str
+    old: str | None  # None: the pair is new
+    new: str | None  # None: the pair is gone
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A contradiction the desk has accepted (a baseline entry), kept by fingerprint."""
+
+    claim: str
+    source: str  # path inside the sources folder
+    fingerprint: str
+    verdict: str
+    quotes: tuple[str, ...]
+    accepted_by: str
+    reason: str
+    accepted_at: str  # ISO date
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything one run found, and the one place that decides which findings
     fail the run (`fails`) and so the exit status: every format reads it here.
     """
 
     claims_file: str
-    claims: tuple  # tuple[claims.Claim, ...]
+    claims: tuple[Claim | ReportedClaim, ...]
     sources: tuple[SourceInfo, ...]
     findings: Findings
-    scope: object = None  # claims.Scope | None
+    scope: Scope | None = None
     misspellings: tuple[Misspelling, ...] = ()
     warnings: tuple[Warning, ...] = ()
     has_baseline: bool = False
-    entities: dict = field(default_factory=dict)  # id -> claims.Entity, for names in reports
-    stale: tuple = ()  # baseline.Entry items that no longer occur
-    changes: tuple = ()  # diff.Change items, when comparing two reports
+    entities: dict[str, Entity] = field(default_factory=dict)  # for names in reports
+    stale: tuple[Entry, ...] = ()  # baseline entries that no longer occur
+    changes: tuple[Change, ...] = ()  # when comparing two reports
     compared_with: str | None = None  # the older report a diff compares with
     fail_on: FailOn = "conflicts"
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 from . import scope as scope_mod
 from . import sources as sources_mod
 from . import suppress
-from .claims import ClaimsFile
 from .match import Matcher
-from .model import Finding, SourceInfo, SourceResult, Warning, fingerprint
+from .model import ClaimsFile, Finding, SourceInfo, SourceResult, Warning, fingerprint
 from .sources import Task
 from .verdicts import verdict
 from .zones import Layout, analyse

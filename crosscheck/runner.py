@@ -17,9 +17,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import sources as sources_mod
-from .claims import ClaimsFile, load_claims
+from .claims import load_claims
 from .engines import run
-from .model import Findings, Report, Warning
+from .model import ClaimsFile, Findings, Report, Warning
 
 
 def check(

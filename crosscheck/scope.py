@@ -12,8 +12,8 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
-from .claims import Scope
 from .extract import dates
+from .model import Scope
 from .sources import Source
 from .zones import Layout
 

@@ -14,8 +14,7 @@ import fnmatch
 import re
 from dataclasses import dataclass, replace
 
-from .claims import Claim
-from .model import Finding
+from .model import Claim, Finding
 from .zones import Layout
 
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s|$)")

@@ -7,16 +7,9 @@ import textwrap
 import pytest
 
 from conftest import ROOT
-from crosscheck.claims import (
-    DateExpect,
-    PeopleExpect,
-    PersonExpect,
-    QuantityExpect,
-    TermExpect,
-    load_claims,
-    parse_claims,
-)
+from crosscheck.claims import load_claims, parse_claims
 from crosscheck.errors import InputError
+from crosscheck.model import DateExpect, PeopleExpect, PersonExpect, QuantityExpect, TermExpect
 
 
 def parse(text: str):

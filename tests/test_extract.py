@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from crosscheck.claims import Entity
 from crosscheck.extract import attribution, dates
 from crosscheck.extract.names import PhraseIndex, VariantFinder
 from crosscheck.extract.quantities import find_quantities
+from crosscheck.model import Entity
 from crosscheck.text import LineIndex, Phrase, fold, tokenize
 
 # --- words -------------------------------------------------------------------

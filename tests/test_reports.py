@@ -110,12 +110,13 @@ def test_sarif_validates_against_the_official_schema(report):
     import jsonschema
 
     from crosscheck import baseline
+    from crosscheck.model import Entry
 
     schema = _official_sarif_schema()
     assert schema["$id"].endswith("oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json")
     accepted = baseline.Baseline(
         tuple(
-            baseline.Entry(f.claim, f.source, f.fingerprint, f.verdict, (), "", "", "")
+            Entry(f.claim, f.source, f.fingerprint, f.verdict, (), "", "", "")
             for f in report.findings
             if f.contradiction
         )[:1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from crosscheck.claims import Scope
+from crosscheck.model import Scope
 from crosscheck.scope import date_source, judge
 from crosscheck.sources import decode, discover, load, load_manifest
 from crosscheck.zones import analyse, split_sentences

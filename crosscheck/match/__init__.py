@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ..claims import Claim, ClaimsFile
 from ..extract.names import PhraseIndex, VariantFinder
-from ..model import Evidence
+from ..model import Claim, ClaimsFile, Evidence
 from ..scope import Dating
 from ..scope import window as scope_window
 from ..sources import Source

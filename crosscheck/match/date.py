@@ -8,13 +8,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ..claims import Claim, DateExpect
 from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
 from ..extract.dates import RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
 from ..lexicon import alternation, en
-from ..model import Evidence, Found, Stance
+from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_irregular_past
 from ..zones import Sentence
 from .topic import Article, in_quotation, negated, token_range

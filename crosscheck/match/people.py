@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..claims import Claim, PeopleExpect
 from ..lexicon import en
-from ..model import Evidence, Found, Stance
+from ..model import Claim, Evidence, Found, PeopleExpect, Stance
 from ..text import Token
 from ..zones import Sentence
 from .topic import Article, Person, people_in

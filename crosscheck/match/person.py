@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..claims import Claim, PersonExpect
 from ..extract.names import PhraseHit
 from ..lexicon import en
-from ..model import Evidence, Found, Stance
+from ..model import Claim, Evidence, Found, PersonExpect, Stance
 from ..zones import Sentence
 from .topic import Article, Person, negated, person_at
 

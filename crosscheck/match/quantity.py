@@ -3,9 +3,8 @@ within a dimension (docs/claims-format.md, Quantities)."""
 
 from __future__ import annotations
 
-from ..claims import Claim, QuantityExpect
 from ..extract.quantities import QuantityMention
-from ..model import Evidence, Found, Stance
+from ..model import Claim, Evidence, Found, QuantityExpect, Stance
 from ..zones import Sentence
 from .topic import Article, negated, token_range
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..claims import Claim, TermExpect
-from ..model import Evidence, Found, Stance
+from ..model import Claim, Evidence, Found, Stance, TermExpect
 from ..zones import Sentence
 from .topic import Article, is_question, negated
 

@@ -16,14 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..claims import Claim, DateExpect
 from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
 from ..extract.dates import DateMention
 from ..extract.names import NAME_PARTICLES, PhraseHit
 from ..extract.quantities import QuantityMention, find_quantities
 from ..lexicon import alternation, capitalised, char_class, en, is_negation
-from ..model import Evidence, Found, Misspelling, Stance
+from ..model import Claim, DateExpect, Evidence, Found, Misspelling, Stance
 from ..scope import Dating
 from ..sources import Source
 from ..text import Token, fold_for_search, tokenize

@@ -6,8 +6,17 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 
-from ..claims import DateExpect, PeopleExpect, PersonExpect, QuantityExpect, TermExpect
-from ..model import VERDICTS, Evidence, Finding, Report
+from ..model import (
+    VERDICTS,
+    DateExpect,
+    Evidence,
+    Finding,
+    PeopleExpect,
+    PersonExpect,
+    QuantityExpect,
+    Report,
+    TermExpect,
+)
 
 SCHEMA = "crosscheck-report/1"
 
