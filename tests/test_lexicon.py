@@ -22,6 +22,9 @@ from crosscheck.extract.dates import MONTHS, find_dates
 from crosscheck.extract.quantities import find_quantities
 from crosscheck.lexicon import en, is_negation
 from crosscheck.lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS
+from crosscheck.match import date as date_kind
+from crosscheck.match import people as people_kind
+from crosscheck.match import topic
 from crosscheck.text import _IRREGULAR, is_irregular_past, stem, tokenize
 from crosscheck.units import lookup
 from crosscheck.zones import analyse, split_sentences
@@ -303,6 +306,90 @@ def _sentence_ends(text: str) -> set[str]:
     return {text[:e].rstrip("\"'”’)]")[-1] for _, e in split_sentences(text, 0, len(text))[:-1]}
 
 
+def _sentences(text: str) -> list[tuple]:
+    return [tokenize(text, start, end) for start, end in split_sentences(text, 0, len(text))]
+
+
+def _conditionals(text: str) -> set[str]:
+    """The condition words the negation rule finds before a conditioned "first"."""
+    read = set()
+    tokens = tokenize(text)
+    for j, t in enumerate(tokens):
+        if t.norm == "first" and topic.negated(tokens, j, text):
+            read.update(w.norm for w in tokens[max(0, j - en.CONDITION_REACH) : j] if w.norm in en.CONDITIONALS)
+    return read
+
+
+def _continuations(table: str) -> Callable[[str], set[str]]:
+    """The discourse words passed, and the pronoun found, in sentences that carry on the one before."""
+
+    def read(text: str) -> set[str]:
+        found = set()
+        for tokens in _sentences(text):
+            i = topic.opening(tokens)
+            if i is not None and tokens[i].norm in topic.ANAPHORS:
+                found.update(t.norm for t in tokens[: i + 1])
+        return found & set(TABLES[table])
+
+    return read
+
+
+def _tense(table: str, future: bool) -> Callable[[str], set[str]]:
+    def read(text: str) -> set[str]:
+        words = {t.norm for tokens in _sentences(text) if date_kind.future(tokens) is future for t in tokens}
+        return {m for m in TABLES[table] if any(w == m or (m.startswith("'") and w.endswith(m)) for w in words)}
+
+    return read
+
+
+def _frames(text: str) -> set[str]:
+    words = set()
+    for start, _ in split_sentences(text, 0, len(text)):
+        m = topic.FRAME_RE.match(text, start)
+        if m:
+            words.update(w.lower() for w in re.findall(r"[A-Za-z]+", m.group()))
+    return words
+
+
+def _figure_dates(text: str) -> set[str]:
+    quantities = find_quantities(text)
+    read = set()
+    for d in find_dates(text):
+        if date_kind.dates_a_figure(text, d, quantities):
+            gap = text[max(q.end for q in quantities if q.end <= d.start) : d.start].lower()
+            read.update(link for link in en.FIGURE_DATE_LINKS if _word_in(link, gap))
+    return read
+
+
+def _member_cues(text: str) -> set[str]:
+    read = set()
+    tokens = tokenize(text)
+    for i, t in enumerate(tokens):
+        if t.is_capitalised and people_kind.after_cue(tokens, i):
+            for cue in en.MEMBER_CUES:
+                words = tokens[i - len(cue) : i] if i >= len(cue) else ()
+                if words and all(w.norm.startswith(c) or w.stem.startswith(c) for w, c in zip(words, cue)):
+                    read.update(cue)
+    return read
+
+
+def _date_relations(text: str) -> set[str]:
+    """Words before a date that make it bound another period (so it dates nothing itself)."""
+    tokens = tokenize(text)
+    read = set()
+    for d in find_dates(text):
+        before = [t for t in tokens if t.end <= d.start]
+        if d.qualifier in en.DATE_RELATIONS:
+            read.add(d.qualifier)
+        elif before and before[-1].norm in en.DATE_RELATIONS:
+            read.add(before[-1].norm)
+    return read
+
+
+def _clause_dashes(text: str) -> set[str]:
+    return {m.group().strip() for m in topic.CLAUSE_BREAK_RE.finditer(text)} & set(en.DASHES)
+
+
 RULES: dict[str, Callable[[str], set[str]]] = {
     "UNITS": _unit_spellings,
     "CLAIM_ONLY_UNITS": _claim_only_units,
@@ -377,30 +464,30 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "DATE_LABEL": lambda line: {en.DATE_LABEL} if any(m.kind == "date" for m in analyse(line + "\n").meta) else set(),
     "ABBREVIATIONS": _abbreviations,
     "SENTENCE_END_MARKS": _sentence_ends,
+    "CONDITIONALS": _conditionals,
+    "DASHES": _clause_dashes,
+    "DISCOURSE": _continuations("DISCOURSE"),
+    "ANAPHORS": _continuations("ANAPHORS"),
+    "FUTURE_MARKERS": _tense("FUTURE_MARKERS", future=True),
+    "PAST_MARKERS": _tense("PAST_MARKERS", future=False),
+    "FRAME_LEADS": _frames,
+    "FRAME_PREPOSITIONS": _frames,
+    "FRAME_QUALIFIERS": _frames,
+    "FIGURE_DATE_LINKS": _figure_dates,
+    "MEMBER_CUES": _member_cues,
+    "DATE_RELATIONS": _date_relations,
 }
 # Tables whose rules are inside the matching and `discover` passes, reached only through a whole
 # check; their examples document them until those rules are run here one by one.
 WHOLE_PASS = {
-    "DATE_RELATIONS",
-    "FUTURE_MARKERS",
-    "PAST_MARKERS",
     "AUXILIARIES_BEFORE_PARTICIPLE",
     "PAST_ENDING",
     "AGENT_WORD",
-    "CONDITIONALS",
-    "DASHES",
-    "DISCOURSE",
-    "ANAPHORS",
     "POSSESSIVES",
     "SENTENCE_OPENERS",
-    "FRAME_LEADS",
-    "FRAME_PREPOSITIONS",
-    "FRAME_QUALIFIERS",
-    "FIGURE_DATE_LINKS",
     "INSTITUTION_WORDS",
     "NATIONALITIES",
     "ABBREVIATED_BODIES",
-    "MEMBER_CUES",
     "LIST_WORDS",
     "ROLE_OWNERS",
     "NOVELTY_WORDS",

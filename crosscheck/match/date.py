@@ -18,7 +18,8 @@ from ..text import Token, is_irregular_past
 from ..zones import Sentence
 from .topic import Article, in_quotation, negated, token_range
 
-FUTURE = frozenset(en.FUTURE_MARKERS)
+FUTURE = frozenset(m for m in en.FUTURE_MARKERS if not m.startswith("'"))
+FUTURE_ENDINGS = tuple(m for m in en.FUTURE_MARKERS if m.startswith("'"))  # "they'll"
 PAST = frozenset(en.PAST_MARKERS)
 AUXILIARY_BEFORE_PARTICIPLE = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
 FIGURE_DATE_GAP_RE = re.compile(
@@ -38,7 +39,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 continue  # "stalled since 2016" bounds another period
             if attrib.is_statement_date(s.tokens, first, last) or negated(s.tokens, first, art.text):
                 continue  # "the White House said on Monday" dates the statement
-            if _dates_a_figure(art.text, s, d, quantities):
+            if dates_a_figure(art.text, d, quantities):
                 continue  # "the toll rose to 158 on Thursday" dates the figure
             item = _date_item(art, s, d, expect)
             if item is not None:
@@ -66,7 +67,7 @@ def _reference(art: Article, s: Sentence, d: DateMention) -> dt.date | None:
 
 def _resolve(art: Article, s: Sentence, d: DateMention, reference: dt.date) -> tuple[dt.date, str] | None:
     if d.weekday is not None and d.day is None:
-        return dates_mod.resolve_weekday(d.weekday, d.relative, reference, _future(s.tokens)), "day"
+        return dates_mod.resolve_weekday(d.weekday, d.relative, reference, future(s.tokens)), "day"
     if d.relative in ("today", "tonight", "tomorrow", "yesterday"):
         return dates_mod.resolve_relative_word(d.relative, reference), "day"
     return None
@@ -172,10 +173,10 @@ def _ages(art: Article, s: Sentence, expect: DateExpect, quantities: list[Quanti
     return out
 
 
-def _future(tokens: Sequence[Token]) -> bool:
+def future(tokens: Sequence[Token]) -> bool:
     """Whether a sentence speaks of what is to come ("will meet on Friday") rather
     than what happened ("struck on Tuesday"); news about plans is the default."""
-    if any(t.norm in FUTURE for t in tokens):
+    if any(t.norm in FUTURE or t.norm.endswith(FUTURE_ENDINGS) for t in tokens):
         return True
     for i, t in enumerate(tokens):
         before = tokens[i - 1].norm if i else ""
@@ -193,7 +194,7 @@ def _future(tokens: Sequence[Token]) -> bool:
     return True
 
 
-def _dates_a_figure(text: str, s: Sentence, d: DateMention, quantities: list[QuantityMention]) -> bool:
+def dates_a_figure(text: str, d: DateMention, quantities: list[QuantityMention]) -> bool:
     """Whether the date directly follows a figure: "rose to 158 on Thursday", "5% in March"."""
     return any(q.end <= d.start and FIGURE_DATE_GAP_RE.fullmatch(text, q.end, d.start) for q in quantities)
 

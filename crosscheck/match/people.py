@@ -65,7 +65,7 @@ def _members(art: Article, s: Sentence, members: set[str]) -> tuple[list[Person]
                     lo, changed = p.first, True
         extra = [p for p in people if p.entity not in members and lo <= p.first and p.last <= hi]
     for p in people:
-        if p.entity not in members and p not in extra and _after_cue(toks, p.first):
+        if p.entity not in members and p not in extra and after_cue(toks, p.first):
             extra.append(p)
     return found, extra
 
@@ -79,9 +79,11 @@ def _listed(text: str, toks: Sequence[Token], end: int, start: int) -> bool:
     return "," in gap or en.LIST_WORDS[0] in between
 
 
-def _after_cue(toks: Sequence[Token], i: int) -> bool:
+def after_cue(toks: Sequence[Token], i: int) -> bool:
+    """Whether the name at i follows "led by", "including", … (each cue word a word's beginning,
+    as written or stemmed: "led" is an irregular form the stem does not show)."""
     for cue in en.MEMBER_CUES:
-        n = len(cue)
-        if i - n >= 0 and all(toks[i - n + k].stem.startswith(cue[k]) for k in range(n)):
+        words = toks[i - len(cue) : i] if i >= len(cue) else ()
+        if words and all(w.norm.startswith(c) or w.stem.startswith(c) for w, c in zip(words, cue)):
             return True
     return False

@@ -50,9 +50,11 @@ NOT_NAME_WORDS = frozenset(
 FRAME_RE = re.compile(
     r"(?:"
     + alternation(capitalised(en.FRAME_LEADS))
-    + r"\s+)?"
+    + r"\s+"
+    + alternation(en.FRAME_PREPOSITIONS)
+    + r"|"
     + alternation(capitalised(en.FRAME_PREPOSITIONS))
-    + r"\s+(?:"
+    + r")\s+(?:"
     + alternation(en.FRAME_QUALIFIERS)
     + r"-?\s*)?"
     r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>1[89]\d\d|20\d\d)\s*,"
@@ -372,14 +374,20 @@ def _continues(art: Article, s: Sentence, claim: Claim) -> bool:
     if art.topic_stems.get(s.index, set()) - art.matcher.topic_stems[claim.id]:
         return False
     toks = s.tokens
-    i = 0
-    while i < len(toks) and toks[i].norm in DISCOURSE:
-        i += 1
-    if i >= len(toks):
+    i = opening(toks)
+    if i is None:
         return False
     if toks[i].norm in ANAPHORS:
         return True
     return toks[i].norm == "the" and i + 1 < len(toks) and toks[i + 1].stem in art.matcher.head_nouns[claim.id]
+
+
+def opening(tokens: Sequence[Token]) -> int | None:
+    """The word a sentence opens with once discourse words are passed ("However, it …": "it")."""
+    i = 0
+    while i < len(tokens) and tokens[i].norm in DISCOURSE:
+        i += 1
+    return i if i < len(tokens) else None
 
 
 def person_at(art: Article, s: Sentence, i: int, forward: bool) -> Person | None:
