@@ -386,6 +386,17 @@ def _date_relations(text: str) -> set[str]:
     return read
 
 
+def _counterfactuals(text: str) -> set[str]:
+    """The phrases the negation rule finds right before a word it then does not count."""
+    tokens = tokenize(text)
+    read = set()
+    for j in range(len(tokens)):
+        before = " ".join(t.norm for t in tokens[max(0, j - 3) : j])
+        if topic.negated(tokens, j, text):
+            read.update(c for c in en.COUNTERFACTUALS if before.endswith(c))
+    return read
+
+
 def _clause_dashes(text: str) -> set[str]:
     return {m.group().strip() for m in topic.CLAUSE_BREAK_RE.finditer(text)} & set(en.DASHES)
 
@@ -476,6 +487,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "FIGURE_DATE_LINKS": _figure_dates,
     "MEMBER_CUES": _member_cues,
     "DATE_RELATIONS": _date_relations,
+    "COUNTERFACTUALS": _counterfactuals,
 }
 # Tables whose rules are inside the matching and `discover` passes, reached only through a whole
 # check; their examples document them until those rules are run here one by one.
@@ -498,6 +510,23 @@ WHOLE_PASS = {
     "ONE_OF_THE",
     "HEAD_STOP",
     "TOLLS",
+    "CLAUSE_OPENERS",
+    "VALUE_LINKS",
+    "STRONG_CLAUSE_MARKS",
+    "RELATIVE_PRONOUNS",
+    "COPULAS",
+    "OFFSET_WORDS",
+    "PART_MARKERS",
+    "DISTANCE_MARKERS",
+    "DISTANCE_WORDS",
+    "RATE_MARKERS",
+    "RATE_OPENERS",
+    "NEUTRAL_HEADS",
+    "PERSON_NOUNS",
+    "ROLE_QUALIFIERS",
+    "ROLE_OWNER_LINKS",
+    "DEMONYMS",
+    "VALUE_PREPOSITIONS",
 }
 
 

@@ -281,6 +281,22 @@ NEGATIONS = ("not", "no", "never", "neither", "nor", "without", "hardly", "canno
 NEGATED_ENDING = "n't"
 CONDITIONALS = ("if", "unless", "whether")
 CONDITION_REACH = 12  # words between "if" and the word it conditions
+# Words before a verb that say it did not happen, or only was to: "would have anchored it",
+# "was supposed to fire", "designed to hold". Matched as whole phrases right before the word.
+COUNTERFACTUALS = (
+    "would have",
+    "could have",
+    "should have",
+    "might have",
+    "supposed to",
+    "designed to",
+    "meant to",
+    "intended to",
+    "was to",
+    "were to",
+    "due to be",
+    "expected to",
+)
 
 # --- clauses and continuation ------------------------------------------------------------------
 
@@ -373,6 +389,186 @@ FRAME_PREPOSITIONS = ("in", "during", "by")
 FRAME_QUALIFIERS = ("early", "late", "mid")
 # Words between a figure and a date that date the figure: "rose to 158 on Thursday".
 FIGURE_DATE_LINKS = ("on", "by", "as of", "in", "at")
+
+# --- what a value is about ------------------------------------------------------------------------
+
+# Words that open a clause of its own inside a sentence: a value after one of them is said about
+# what that clause is about ("Leave won 51.9% while Remain took 48.1%").
+CLAUSE_OPENERS = ("while", "whereas", "but", "although", "though", "which", "who", "whom", "whose", "versus", "vs")
+# Words that may stand between a topic and its value: "the toll rose to 148", "turnout was 72.2%",
+# "Leave won 51.9%", "65 had been killed".
+VALUE_LINKS = (
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "now",
+    "already",
+    "still",
+    "to",
+    "at",
+    "of",
+    "by",
+    "stood",
+    "stands",
+    "stand",
+    "rose",
+    "rises",
+    "risen",
+    "climbed",
+    "climbs",
+    "reached",
+    "reaches",
+    "hit",
+    "hits",
+    "jumped",
+    "increased",
+    "fell",
+    "dropped",
+    "totalled",
+    "totaled",
+    "totals",
+    "topped",
+    "passed",
+    "exceeded",
+    "won",
+    "wins",
+    "took",
+    "got",
+    "gained",
+    "secured",
+    "put",
+    "puts",
+    "set",
+    "estimated",
+    "reportedly",
+    "officially",
+    "confirmed",
+    "reported",
+    "just",
+    "received",
+    "receiving",
+    "receives",
+    "garnered",
+    "polled",
+    "taking",
+    "getting",
+    "winning",
+    "with",
+)
+# Verbs that make the noun after them stand for their subject: "the bridge is a 0.75-mile span".
+COPULAS = ("is", "was", "are", "were", "be", "been", "remains", "remained", "becomes", "became")
+# Words after a time span that make it an offset dating something else: "17 days after the collapse".
+OFFSET_WORDS = ("after", "before", "later", "earlier", "since", "into", "ago")
+# Words that open a relative clause: what it says is said of the noun before it.
+RELATIVE_PRONOUNS = ("which", "who", "whom", "whose", "that", "where")
+# The linking words that are prepositions, not verbs: "rose to 158", "stood at 113".
+VALUE_PREPOSITIONS = ("to", "at", "of", "by", "with")
+# Marks that end a clause for good, where a comma or a dash only sets a phrase off.
+STRONG_CLAUSE_MARKS = (";", "(", ")")
+# Words before a count that make it a part of a total: "including six children", "of whom three".
+PART_MARKERS = ("including", "among them", "among", "of whom", "of which", "excluding")
+# Words after a length that make it a distance from somewhere: "10km south-east of Christchurch".
+DISTANCE_MARKERS = (
+    "from",
+    "away",
+    "off",
+    "offshore",
+    "inland",
+    "outside",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+)
+DISTANCE_WORDS = ("distance", "far", "away", "from")  # a claim about a distance keeps its "from"
+# Words after an amount that make it a rate: "£17 a share", "$5 per hour", "£17 for every share".
+RATE_MARKERS = ("per", "a", "an", "each")
+RATE_OPENERS = ("for each", "for every")
+# Nouns before "of" that say nothing of what an amount measures: "a total of 185".
+NEUTRAL_HEADS = (
+    "total",
+    "number",
+    "figure",
+    "sum",
+    "tally",
+    "count",
+    "amount",
+    "estimate",
+    "level",
+    "value",
+    "record",
+    "maximum",
+    "minimum",
+    "average",
+    "height",
+    "high",
+    "low",
+    "course",
+    "period",
+    "space",
+    "span",
+    "duration",
+    "margin",
+)
+# Nouns that count people: "90 international students", "33 miners" are head-counts.
+PERSON_NOUNS = (
+    "people",
+    "persons",
+    "person",
+    "residents",
+    "victims",
+    "students",
+    "miners",
+    "workers",
+    "passengers",
+    "children",
+    "adults",
+    "civilians",
+    "soldiers",
+    "tourists",
+    "staff",
+    "employees",
+    "fans",
+    "runners",
+    "voters",
+    "citizens",
+    "men",
+    "women",
+    "survivors",
+    "bodies",
+    "patients",
+    "pupils",
+    "migrants",
+    "refugees",
+    "inmates",
+    "officers",
+    "firefighters",
+    "rescuers",
+    "crew",
+    "members",
+    "climbers",
+    "athletes",
+    "spectators",
+)
 
 # --- attribution -------------------------------------------------------------------------------
 
@@ -595,6 +791,28 @@ ABBREVIATED_BODIES = ("us", "uk", "eu", "un", "ag")  # countries, unions and "AG
 # Small words inside a name: "Andrés Manuel López Obrador", "Ursula von der Leyen".
 NAME_PARTICLES = ("de", "del", "la", "le", "da", "di", "du", "van", "von", "bin", "al", "der", "den")
 NAME_JOINERS = ("of",)  # "Secretary of State": one name to `discover`
+# Words before a title that make it another post: "Deputy Prime Minister", "former president".
+ROLE_QUALIFIERS = ("deputy", "vice", "former", "acting", "assistant", "interim", "shadow", "junior", "ex", "associate")
+# Words between a title and the organisation or country that holds it: "chief executive of Pilkington".
+ROLE_OWNER_LINKS = ("of", "at", "for")
+# Country adjectives whose country does not begin the same way ("French" for France); others are
+# matched by their first letters ("Mexican" for Mexico, "Australian" for Australia).
+DEMONYMS = {
+    "french": "france",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "welsh": "wales",
+    "scottish": "scotland",
+    "irish": "ireland",
+    "spanish": "spain",
+    "danish": "denmark",
+    "swedish": "sweden",
+    "finnish": "finland",
+    "polish": "poland",
+    "british": "uk",
+    "filipino": "philippines",
+    "kiwi": "zealand",
+}
 # Words inside a multi-word name that a misspelling never touches ("Secretary of State").
 NAME_FUNCTION_WORDS = ("of", "on", "the", "and", "y")
 # Words after "led by", "including", … name members of a group; each cue is a sequence of stem

@@ -9,8 +9,15 @@ from collections.abc import Iterator
 from ..extract.names import PhraseHit
 from ..lexicon import en
 from ..model import Claim, Evidence, Found, PersonExpect, Stance
+from ..text import tokenize
 from ..zones import Sentence
 from .topic import Article, Person, negated, person_at
+
+ROLE_QUALIFIERS = frozenset(en.ROLE_QUALIFIERS)
+ROLE_OWNER_LINKS = frozenset(en.ROLE_OWNER_LINKS)
+TITLE_WORDS = frozenset(en.TITLES + en.TITLE_QUALIFIERS)
+# Capitalised words before a title that name no owner: a sentence's first word, "The", a month.
+NOT_OWNERS = frozenset(en.DETERMINERS + en.SENTENCE_OPENERS + en.HONORIFICS + en.MONTH_NAMES + en.WEEKDAY_NAMES)
 
 
 def phrases(claim: Claim) -> Iterator[tuple[str, str]]:
@@ -29,6 +36,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
         for h in art.hits_in(s, key):
             if negated(s.tokens, h.first, art.text):
                 continue
+            if _another_post(art, s, h, claim):
+                continue  # "Deputy Prime Minister", "SoftBank CEO", "chief executive of Pilkington"
             holder = _holder(art, s, h)
             if holder is None:
                 continue
@@ -57,3 +66,45 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     if 0 <= i < h.first and "," in art.text[toks[i].end : toks[i + 1].start]:
         return person_at(art, s, i, forward=False)
     return None
+
+
+def _another_post(art: Article, s: Sentence, h: PhraseHit, claim: Claim) -> bool:
+    """Whether the title found is another post than the claim's: qualified ("Deputy Prime
+    Minister", "former president"), or held for a country or an organisation the claim does not
+    name ("Australian Prime Minister", "SoftBank's chairman and CEO", "chief executive of
+    Pilkington"; docs/claims-format.md: another country's title is not the claim's role)."""
+    toks, text = s.tokens, art.text
+    i = h.first - 1
+    while i >= 0 and (
+        toks[i].norm in TITLE_WORDS or (toks[i].norm in ("and", "&") and i > 0 and toks[i - 1].norm in TITLE_WORDS)
+    ):
+        if toks[i].norm in ROLE_QUALIFIERS:
+            return True  # "Deputy Prime Minister"
+        i -= 1  # "SoftBank's chairman and CEO": past the other titles of the same person
+    if i >= 0 and toks[i].norm in ROLE_QUALIFIERS:
+        return True
+    owners = []
+    if i >= 0 and toks[i].is_capitalised and not text[toks[i].end : toks[i + 1].start].strip(" '’s"):
+        owners.append(toks[i])  # "SoftBank CEO", "Australian Prime Minister", "SoftBank's chairman"
+    after = toks[h.last : h.last + 2]
+    if len(after) == 2 and after[0].norm in ROLE_OWNER_LINKS and after[1].is_capitalised:
+        owners.append(after[1])  # "chief executive of Pilkington"
+    named = _claim_words(claim, art)
+    return any(not _same_owner(owner.norm, named) for owner in owners if owner.norm not in NOT_OWNERS)
+
+
+def _same_owner(owner: str, named: frozenset[str]) -> bool:
+    owner = en.DEMONYMS.get(owner, owner)
+    return any(w == owner or (len(owner) >= 4 and w[:4] == owner[:4]) for w in named)
+
+
+def _claim_words(claim: Claim, art: Article) -> frozenset[str]:
+    """The words with which a claim names who or what holds the post: its statement, its
+    topic and role phrases, and the names of its entities."""
+    expect = claim.expect
+    assert isinstance(expect, PersonExpect)
+    texts = [claim.statement, *art.matcher.claims.topic_phrases(claim), *expect.role]
+    entity = art.matcher.entities.get(expect.person)
+    if entity is not None:
+        texts.extend(entity.names)
+    return frozenset(t.norm for text in texts for t in tokenize(text))

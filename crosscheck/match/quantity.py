@@ -3,28 +3,97 @@ within a dimension (docs/claims-format.md, Quantities)."""
 
 from __future__ import annotations
 
+import re
+
 from ..extract.quantities import QuantityMention
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
 from ..zones import Sentence
+from .about import NEAR, About, about, counted_noun
 from .topic import Article, negated, token_range
+
+CONVERSION_RE = re.compile(r"\s*[(\[]\s*")  # what stands between an amount and its conversion in brackets
 
 
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
     expect = claim.expect
     assert isinstance(expect, QuantityExpect)
-    out = []
+    out: list[Evidence] = []
     for s in sentences:
-        for q in art.values(s)[1]:
-            first, _ = token_range(s.tokens, q.start, q.end)
-            if negated(s.tokens, first, art.text):
-                continue
-            stance = _compare_quantity(expect, q)
-            if stance is None:
-                continue
-            found = Found(_number(q.value), q.bare, q.unit.name if q.unit else None)
-            note = "amount in another currency: not converted" if stance == "unclear" else None
-            out.append(art.evidence(s, q.start, q.end, stance, found, hedged=q.hedge is not None, note=note))
+        out.extend(_sentence(art, s, claim, expect))
     return out
+
+
+def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -> list[Evidence]:
+    """The figures of one sentence said about the topic.
+
+    A figure tied to something else is no evidence. One tied to nothing visible
+    counts only when it stands alone: beside a figure that agrees it is another
+    side's or another thing's figure, and among several it is unclear which is
+    the topic's, which the evidence says rather than guess a conflict."""
+    found: list[tuple[QuantityMention, Stance, About]] = []
+    previous: tuple[QuantityMention, About] | None = None
+    for q in art.values(s)[1]:
+        first, _ = token_range(s.tokens, q.start, q.end)
+        if negated(s.tokens, first, art.text):
+            continue
+        dimension = q.unit.dimension if q.unit else None
+        if previous is not None and CONVERSION_RE.fullmatch(art.text, previous[0].end, q.start):
+            what = previous[1]  # "£23.4 billion ($31 billion)": the same amount in another unit
+        else:
+            what = about(art, s, q.start, q.end, claim, length=dimension == "length", span=dimension == "time")
+        previous = (q, what)
+        if what.kind == "other":
+            continue
+        stance = _compare_quantity(expect, q)
+        if stance is None and _a_head_count(art, s, q, expect) and what.kind == "topic":
+            stance = _compare_values(expect, q.value, q.high, converted=False)
+        if stance is None or (what.kind == "unknown" and _counts_something_else(art, s, q, claim, expect)):
+            continue
+        found.append((q, stance, what))
+    agreeing = any(stance == "supports" for _, stance, _ in found)
+    loose = [(q, what) for q, stance, what in found if what.kind == "unknown" and stance == "conflicts"]
+    chosen = _nearest(loose)
+    out = []
+    for q, stance, what in found:
+        note = "amount in another currency: not converted" if stance == "unclear" else None
+        if what.kind == "unknown" and stance == "conflicts":
+            if agreeing:
+                continue  # "51.9% to 48.1%": the topic's figure agrees, the other is another side's
+            if q is not chosen:
+                stance = "unclear"
+                note = (
+                    f"one of {len(loose)} figures in the sentence; which is the topic's is not clear"
+                    if len(loose) > 1
+                    else "not clearly about the topic: too far from where the sentence names it"
+                )
+        value = Found(_number(q.value), q.bare, q.unit.name if q.unit else None)
+        out.append(art.evidence(s, q.start, q.end, stance, value, hedged=q.hedge is not None, note=note))
+    return out
+
+
+def _nearest(loose: list[tuple[QuantityMention, About]]) -> QuantityMention | None:
+    """The one figure tied to nothing visible that can still be read as the topic's: the only
+    one in a sentence that carries the topic on, or the one clearly nearest to where the
+    sentence names the topic (within NEAR words, and the next at least twice as far)."""
+    if not loose:
+        return None
+    if all(what.distance is None for _, what in loose):
+        return loose[0][0] if len(loose) == 1 else None
+    ranked = sorted((what.distance, i) for i, (_, what) in enumerate(loose) if what.distance is not None)
+    best, index = ranked[0]
+    if best > NEAR or (len(ranked) > 1 and ranked[1][0] < 2 * best + 2):
+        return None
+    return loose[index][0]
+
+
+def _a_head_count(art: Article, s: Sentence, q: QuantityMention, expect: QuantityExpect) -> bool:
+    """A bare number read as people for a claim counted in people: "the toll rose to 148"."""
+    return expect.unit is not None and expect.unit.dimension == "people" and q.unit is None and q.age is None
+
+
+def _counts_something_else(art: Article, s: Sentence, q: QuantityMention, claim: Claim, expect: QuantityExpect) -> bool:
+    """A bare count of another noun: "335 out of 382 results", "the 28 nations"."""
+    return q.unit is None and counted_noun(art, s, q.start, q.end, claim) is not None
 
 
 def _number(value: float) -> int | float:
@@ -46,6 +115,10 @@ def _compare_quantity(expect: QuantityExpect, q: QuantityMention) -> Stance | No
         value = q.unit.convert(q.value, expect.unit)
         high = q.unit.convert(q.high, expect.unit) if q.high is not None else None
         converted = q.unit.name != expect.unit.name
+    return _compare_values(expect, value, high, converted)
+
+
+def _compare_values(expect: QuantityExpect, value: float, high: float | None, converted: bool) -> Stance:
     if expect.tolerance is not None:
         tolerance = expect.tolerance
     elif expect.tolerance_percent is not None:

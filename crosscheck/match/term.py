@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..model import Claim, Evidence, Found, Stance, TermExpect
 from ..zones import Sentence
+from .about import NEAR, topic_distance
 from .topic import Article, is_question, negated
 
 
@@ -21,17 +22,37 @@ def phrases(claim: Claim) -> Iterator[tuple[str, str]]:
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
     out = []
     for s in sentences:
-        if is_question(art.text, s):
+        if not is_question(art.text, s):
+            out.extend(_sentence(art, s, claim))
+    return out
+
+
+def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
+    """The supporting and conflicting words of one sentence said of the topic.
+
+    A word far from where the sentence names the topic, or past a clause of its own
+    ("England voted for Brexit while Scotland backed Remain"), may be said of something
+    else: beside a word that agrees near the topic it is dropped, alone it is unclear."""
+    hits = art.hits_in(s, f"term+:{claim.id}") + art.hits_in(s, f"term-:{claim.id}")
+    hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
+    found = []
+    end = -1
+    for h in hits:
+        if h.first < end or negated(s.tokens, h.first, art.text):
             continue
-        hits = art.hits_in(s, f"term+:{claim.id}") + art.hits_in(s, f"term-:{claim.id}")
-        hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
-        end = -1
-        for h in hits:
-            if h.first < end or negated(s.tokens, h.first, art.text):
+        end = h.last
+        stance: Stance = "supports" if h.key.startswith("term+") else "conflicts"
+        distance = topic_distance(art, s, h.first, h.last, claim)
+        found.append((h, stance, distance is None or distance <= NEAR))
+    agreeing = any(stance == "supports" and near for _, stance, near in found)
+    out = []
+    for h, stance, near in found:
+        note = None
+        if stance == "conflicts" and not near:
+            if agreeing:
                 continue
-            end = h.last
-            stance: Stance = "supports" if h.key.startswith("term+") else "conflicts"
-            start, stop = s.tokens[h.first].start, s.tokens[h.last - 1].end
-            found = Found(h.phrase.text, art.text[start:stop])
-            out.append(art.evidence(s, start, stop, stance, found, left=3, right=4))
+            stance, note = "unclear", "not clearly said of the topic: too far from where the sentence names it"
+        start, stop = s.tokens[h.first].start, s.tokens[h.last - 1].end
+        value = Found(h.phrase.text, art.text[start:stop])
+        out.append(art.evidence(s, start, stop, stance, value, left=3, right=4, note=note))
     return out

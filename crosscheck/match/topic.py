@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from . import Matcher
 
 CONDITIONALS = frozenset(en.CONDITIONALS)
+COUNTERFACTUALS = tuple(tuple(c.split()) for c in en.COUNTERFACTUALS)
+AUXILIARIES = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
 DISCOURSE = frozenset(en.DISCOURSE)
 ANAPHORS = frozenset(en.ANAPHORS)
 CLAUSE_BREAK_RE = re.compile(char_class(en.CLAUSE_MARKS + en.QUOTATION_MARKS) + r"|\s" + char_class(en.DASHES) + r"\s")
@@ -281,7 +283,8 @@ def may_mention(automaton, folded: str) -> bool:
 
 
 def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
-    """A word used negated ("not the first"), in a condition or a question is no evidence."""
+    """A word used negated ("not the first"), in a condition, or of what did not happen
+    ("would have anchored") is no evidence."""
     for k in range(i - 1, max(-1, i - 4), -1):
         if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
             break
@@ -292,7 +295,12 @@ def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
             break
         if tokens[k].norm in CONDITIONALS:
             return True
-    return False
+    before = tuple(t.norm for t in tokens[max(0, i - 4) : i])  # "would have anchored", "supposed to have fired"
+    return any(
+        before[k : k + len(c)] == c and all(w in AUXILIARIES for w in before[k + len(c) :])
+        for c in COUNTERFACTUALS
+        for k in range(len(before) - len(c) + 1)
+    )
 
 
 def is_question(text: str, sentence: Sentence) -> bool:

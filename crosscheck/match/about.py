@@ -1,0 +1,302 @@
+"""What a value is about (docs/claims-format.md, What a value is about).
+
+A sentence that names a claim's topic often holds other figures too: the
+other side's share ("51.9% to 48.1%"), a distance beside a depth, a part
+beside a total, a price beside a deal's value. A value is compared with the
+claim only when the words around it tie it to the topic; one tied to
+something else is no evidence; one tied to nothing crosscheck can see is
+left to the claim kind, which reports it as `unclear` rather than guess a
+conflict. Every word these rules read is a table in the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from ..extract.quantities import find_quantities
+from ..lexicon import en
+from ..model import Claim
+from ..text import Token, tokenize
+from ..zones import Sentence
+from .topic import CLAUSE_BREAK_RE, Article, token_range
+
+CLAUSE_OPENERS = frozenset(en.CLAUSE_OPENERS)
+RELATIVES = frozenset(en.RELATIVE_PRONOUNS)
+VALUE_LINKS = frozenset(en.VALUE_LINKS)
+PARTS = tuple(tuple(p.split()) for p in en.PART_MARKERS)
+DISTANCE_MARKERS = frozenset(en.DISTANCE_MARKERS)
+DISTANCE_WORDS = frozenset(en.DISTANCE_WORDS)
+RATE_MARKERS = frozenset(en.RATE_MARKERS)
+RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
+NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
+DETERMINERS = frozenset(en.DETERMINERS)
+LINKING = VALUE_LINKS | DETERMINERS
+COPULAS = frozenset(en.COPULAS)
+OFFSET_WORDS = frozenset(en.OFFSET_WORDS)
+NOT_HEADS = frozenset(en.HEAD_STOP) | VALUE_LINKS | DISTANCE_MARKERS
+JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure joined to its unit
+PERSON_NOUNS = frozenset(en.PERSON_NOUNS)
+TOLL_OF = {word: kind for kind, words in en.TOLLS.items() for word in words}
+STRONG_MARKS = tuple(en.STRONG_CLAUSE_MARKS)
+LINK_REACH = 4  # words between a topic and its value
+NEAR = 6  # words between a value and the topic it may still be about
+SUBJECT_REACH = 8  # words of a subject's complements: "the toll from the floods in eastern Spain"
+PREPOSITIONS = frozenset(en.VALUE_PREPOSITIONS)
+LINK_VERBS = VALUE_LINKS - PREPOSITIONS - DETERMINERS
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """What the words around a value tie it to: the claim's `topic`, something `other`
+    (`why` says what), or nothing crosscheck can see (`unknown`). `distance` counts the
+    words to the nearest mention of the topic not cut off by a strong clause break; None
+    when the sentence names no topic (it carries on the one before)."""
+
+    kind: Literal["topic", "other", "unknown"]
+    why: str = ""
+    distance: int | None = None
+
+
+def about(
+    art: Article, s: Sentence, start: int, end: int, claim: Claim, *, length: bool = False, span: bool = False
+) -> About:
+    """What the value at [start, end) in sentence s is about, for this claim.
+
+    `length`: the value is a length, which "from" or a compass point makes a distance;
+    `span`: a length of time, which "after" or "later" makes an offset."""
+    text, tokens = art.text, s.tokens
+    first, last = token_range(tokens, start, end)
+    topic = _topic_tokens(art, s, claim)
+    stems = _topic_stems(art, claim)
+    low, high = _clause(text, tokens, first, last)
+    distance = _distance(text, tokens, first, last, topic)
+
+    before = [t.norm for t in tokens[low:first]]
+    after_start = _after_conversion(text, tokens, last, high)
+    nxt = tokens[after_start] if after_start < high else None
+    following = [t.norm for t in tokens[after_start:high]]
+    bare = _bare(text, start, end)
+
+    # Tied to something else: another time, a part, a name, a rate, a distance.
+    year = _another_year(art, text, tokens, low, high, skip=range(first, last))
+    if year:
+        return About("other", f"said of {year}, another occurrence than the claim's")
+    for part in PARTS:
+        if tuple(before[-len(part) :]) == part:
+            return About("other", f"a part ('{' '.join(part)} …'), not the whole")
+    if bare and nxt is not None and after_start == last and nxt.is_capitalised and not nxt.is_upper:
+        return About("other", f"part of a name ('{text[start:end]} {nxt.text}')")  # "10 Downing Street"
+    joined_name = bare and first and not text[tokens[first - 1].end : start].strip()
+    if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic:
+        return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
+    if following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha():
+        return About("other", f"a rate ({following[0]} {following[1]})")
+    if any(tuple(following[: len(o)]) == o for o in RATE_OPENERS):
+        return About("other", "a rate")
+    if length and following[:1] and following[0] in DISTANCE_MARKERS and not stems & DISTANCE_WORDS:
+        return About("other", "a distance from somewhere")
+    if span and following[:1] and following[0] in OFFSET_WORDS:
+        return About("other", f"a time since or until something else ('{following[0]}')")  # "17 days after"
+    kind, counted = _tolls(tokens, low, first, after_start, high), _claim_toll(claim)
+    if kind and counted and kind != counted:
+        return About("other", f"counts the {kind}")
+
+    # Tied to the topic: named right beside it, or reached over linking words.
+    if nxt is not None and (after_start in topic or nxt.stem in stems):
+        return About("topic")  # "the $3 billion Merida Initiative", "185 deaths"
+    joined = (nxt is not None and nxt.start == end + 1 and text[end] == "-") or JOINED_UNIT_RE.search(text, start, end)
+    if joined and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in NOT_HEADS:
+        if not _linked(tokens, range(first - 1, low - 1, -1), topic, stems, through=COPULAS | DETERMINERS):
+            return About("other", f"describes the {nxt.text}")  # "a 300-metre runway", "the 28-nation bloc"
+        return About("topic")  # "the bridge is a 0.75-mile span": the span is the bridge
+    if _linked(tokens, range(first - 1, low - 1, -1), topic, stems) or _subject(text, tokens, first, low, topic):
+        return About("topic")  # "the toll rose to 148", "the toll from the floods in Spain rose to 158"
+    if len(before) >= 2 and before[-1] == "of" and tokens[first - 2].text.isalpha():
+        head = tokens[first - 2]
+        if first - 2 in topic or head.stem in stems:
+            return About("topic")  # "a depth of 5km", "a turnout of 72.2%"
+        if head.norm not in NEUTRAL_HEADS and head.text.islower():
+            return About("other", f"about the {head.text}")  # "a closing price of £11.89"
+    opening = text[tokens[first - 1].end if first else s.start : start]
+    if "(" in opening and first >= 2 and tokens[first - 1].is_capitalised and first - 1 not in topic:
+        return About("other", f"about {tokens[first - 1].text}")  # "England (53.4 per cent)"
+    if _linked(tokens, range(after_start, high), topic, stems) or (kind and kind == counted):
+        return About("topic")  # "65 had been killed", "17 people died"
+    return About("unknown", distance=distance)
+
+
+def topic_distance(art: Article, s: Sentence, first: int, last: int, claim: Claim) -> int | None:
+    """Words from tokens [first, last) to the nearest mention of the claim's topic that no
+    strong clause break cuts off (None when the sentence names no topic but carries it on)."""
+    return _distance(art.text, s.tokens, first, last, _topic_tokens(art, s, claim))
+
+
+def counted_noun(art: Article, s: Sentence, start: int, end: int, claim: Claim) -> str | None:
+    """The noun a bare number counts when it is not what the claim counts: "335 out of 382
+    results", "people from 20 nations"; None when it counts the claim's thing or nothing."""
+    tokens = s.tokens
+    _, last = token_range(tokens, start, end)
+    if last >= len(tokens) or tokens[last].start - end > 1:
+        return None
+    nxt = tokens[last]
+    if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.norm in NOT_HEADS or nxt.norm in RATE_MARKERS:
+        return None
+    if nxt.stem in _topic_stems(art, claim) or nxt.stem in _claim_counts(claim):
+        return None
+    if nxt.norm in PERSON_NOUNS and "people" in _claim_counts(claim):
+        return None
+    return nxt.text
+
+
+def _topic_tokens(art: Article, s: Sentence, claim: Claim) -> set[int]:
+    """Where the sentence names the topic, and the relative pronoun that stands for it right
+    after ("The Lakeside Tunnel, which is 2 km long")."""
+    tokens = s.tokens
+    topic = {i for h in art.hits_in(s, f"topic:{claim.id}") for i in range(h.first, h.last)}
+    return topic | {i + 1 for i in topic if i + 1 < len(tokens) and tokens[i + 1].norm in RELATIVES}
+
+
+def _bare(text: str, start: int, end: int) -> bool:
+    """A number written alone: digits with no unit, sign or hedge."""
+    return text[start:end].replace(",", "").replace(".", "").isdigit()
+
+
+def _distance(text: str, tokens: Sequence[Token], first: int, last: int, topic: set[int]) -> int | None:
+    """Words to the nearest topic mention no strong clause break cuts off; one in the same plain
+    clause with no other name or figure between ("the Merida Initiative has been on the books
+    for 13 years") counts as NEAR however many words stand between."""
+    if not topic:
+        return None
+    best = len(tokens)
+    for i in topic:
+        lo, hi = (i, first) if i < first else (last - 1, i)
+        gap = text[tokens[lo].end : tokens[hi].start]
+        between = tokens[lo + 1 : hi]
+        if any(mark in gap for mark in STRONG_MARKS) or any(t.norm in CLAUSE_OPENERS for t in between):
+            continue
+        plain = not CLAUSE_BREAK_RE.search(gap) and not any(
+            (t.is_capitalised and j not in topic) or t.text[:1].isdigit() for j, t in enumerate(between, lo + 1)
+        )
+        best = min(best, min(hi - lo, NEAR) if plain else hi - lo)
+    return best
+
+
+def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: set[int]) -> bool:
+    """Whether the value follows a verb whose subject is the topic, past the phrases that
+    complete the subject: "The death toll from the floods in eastern Spain rose to 158"."""
+    i = first - 1
+    while i >= low and tokens[i].norm in PREPOSITIONS:
+        i -= 1
+    if i < low or tokens[i].norm not in LINK_VERBS:
+        return False
+    for j in range(i - 1, max(low, i - 1 - SUBJECT_REACH), -1):
+        if CLAUSE_BREAK_RE.search(text[tokens[j].end : tokens[j + 1].start]):
+            return False
+        if j in topic:
+            return True
+    return False
+
+
+def _another_year(art: Article, text: str, tokens: Sequence[Token], low: int, high: int, skip: range) -> str | None:
+    """A year outside the scope window in the value's clause, or in the clause a relative
+    clause hangs on: "the 1931 earthquake, which killed 256 people", "bought for $39bn in 2013"."""
+    window = art.matcher.window
+    if window is None:
+        return None
+    start = low
+    if low > 1 and tokens[low - 1].norm in RELATIVES:
+        start, _ = _clause(text, tokens, low - 2, low - 1)
+    for i, t in enumerate(tokens[start:high], start):
+        if i in skip:
+            continue
+        is_year = len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("18", "19", "20")
+        if is_year and not window[0].year <= int(t.text) <= window[1].year:
+            return t.text
+    return None
+
+
+def _clause(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """Token range of the clause a value stands in: between clause marks and clause-opening words."""
+    low = first
+    while low > 0 and not CLAUSE_BREAK_RE.search(text[tokens[low - 1].end : tokens[low].start]):
+        if tokens[low - 1].norm in CLAUSE_OPENERS:
+            break
+        low -= 1
+    high = last
+    while high < len(tokens) and not CLAUSE_BREAK_RE.search(text[tokens[high - 1].end : tokens[high].start]):
+        if tokens[high].norm in CLAUSE_OPENERS:
+            break
+        high += 1
+    return low, high
+
+
+def _after_conversion(text: str, tokens: Sequence[Token], i: int, high: int) -> int:
+    """The first word after a value, past a conversion in brackets: "1,960-mile (3,155-km) border"."""
+    if i < len(tokens) and "(" in text[tokens[i - 1].end : tokens[i].start] and tokens[i].text[:1].isdigit():
+        j = i
+        while j < len(tokens) and ")" not in text[tokens[j - 1].end : tokens[j].start]:
+            j += 1
+        return j
+    return i
+
+
+def _linked(
+    tokens: Sequence[Token],
+    indexes: range,
+    topic: set[int],
+    stems: frozenset[str],
+    through: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether a topic word is reached from the value over linking words only (or `through`)."""
+    words = through or LINKING
+    for n, i in enumerate(indexes):
+        if n > LINK_REACH:
+            return False
+        if i in topic or tokens[i].stem in stems:
+            return True
+        if tokens[i].norm not in words:
+            return False
+    return False
+
+
+def _tolls(tokens: Sequence[Token], low: int, first: int, after: int, high: int) -> str | None:
+    """What a count of people is a toll of, from the toll words beside it ("people injured")."""
+    for t in [*tokens[after : min(high, after + 4)], *reversed(tokens[max(low, first - 3) : first])]:
+        kind = TOLL_OF.get(t.norm)
+        if kind:
+            return kind
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _claim_toll(claim: Claim) -> str | None:
+    words = [t.norm for t in tokenize(" ".join((claim.statement, *claim.about)))]
+    return next((TOLL_OF[w] for w in words if w in TOLL_OF), None)
+
+
+@lru_cache(maxsize=1024)
+def _claim_counts(claim: Claim) -> frozenset[str]:
+    """What the claim's figure counts, from its statement: "17,410,742 votes were cast" → votes."""
+    statement = claim.statement
+    words: set[str] = set()
+    for q in find_quantities(statement):
+        if q.unit is not None and q.unit.dimension == "people":
+            words.add("people")
+        following = tokenize(statement, q.end, min(len(statement), q.end + 40))
+        if following and following[0].text.isalpha() and following[0].text.islower():
+            words.add(following[0].stem)
+    return frozenset(words)
+
+
+def _topic_stems(art: Article, claim: Claim) -> frozenset[str]:
+    return _flat(frozenset(art.matcher.topic_stems[claim.id]))
+
+
+@lru_cache(maxsize=1024)
+def _flat(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The content words of the topic's phrases ("of" in "Secretary of State" ties nothing)."""
+    return frozenset(stem for phrase in phrases for stem in phrase if stem not in VALUE_LINKS and len(stem) > 2)

@@ -1,0 +1,224 @@
+"""What a value is about (docs/claims-format.md): a figure, a word or a title is compared with
+a claim only when the words around it tie it to the claim's topic; tied to something else it is
+no evidence, tied to nothing visible it is unclear, never a guessed conflict.
+
+Each rule is shown on wording from at least two different stories.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import finding
+
+SHARE = """
+claims:
+  - id: share
+    statement: Leave won 51.9% of the vote.
+    about: [Leave]
+    expect: {quantity: 51.9, unit: percent, tolerance: 0.2}
+  - id: yes-share
+    statement: The Yes side won 55.3% of the vote.
+    about: [Yes side]
+    expect: {quantity: 55.3, unit: percent}
+"""
+DEPTH = """
+claims:
+  - id: depth
+    statement: The quake struck at a depth of 5 km.
+    about: [depth, deep]
+    expect: {quantity: 5, unit: km, tolerance: 0.5}
+  - id: reef-depth
+    statement: The wreck lies 30 m deep.
+    about: [wreck]
+    expect: {quantity: 30, unit: m}
+"""
+TOLL = """
+scope: {event: Christchurch earthquake, date: 2011-02-22, window_days: 30}
+claims:
+  - id: toll
+    statement: The earthquake killed 185 people.
+    about: [death toll, toll, killed, dead]
+    expect: {quantity: 185, unit: people}
+"""
+VALUE = """
+claims:
+  - id: price
+    statement: SoftBank agreed to buy ARM for £24.3 billion.
+    about: [deal, takeover]
+    expect: {quantity: 24.3 billion, unit: GBP, tolerance: 2%}
+  - id: cost
+    statement: The rescue cost $20 million.
+    about: [rescue]
+    expect: {quantity: 20 million, unit: USD}
+"""
+
+
+def verdicts(corpus, claims: str, text: str) -> dict[str, str]:
+    report = corpus(claims, {"a.txt": "Headline\n\n" + text + "\n"}, base=False)
+    return {f.claim: f.verdict for f in report.findings}
+
+
+def evidence(corpus, claims: str, claim: str, text: str):
+    report = corpus(claims, {"a.txt": "Headline\n\n" + text + "\n"}, base=False)
+    return finding(report, claim).evidence
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Leave was ahead of Remain by 51.9% to 48.1%.", "share"),
+        ("After a bitter campaign, the leave vote edged out remain by 52% to 48%.", "share"),
+        ("The Yes side won 55.3% to the No side's 44.7%.", "yes-share"),
+    ],
+)
+def test_the_other_sides_figure_beside_the_topics_is_not_a_conflict(corpus, text, claim):
+    assert verdicts(corpus, SHARE, text)[claim] == "supports"
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("The quake struck at a depth of 5km, 10km south-east of Christchurch.", "depth", "supports"),
+        ("The epicenter was just 3 miles deep, about 6 miles from the city.", "depth", "supports"),
+        (
+            "The quake struck at a depth of four kilometres and was centred five kilometres north-west.",
+            "depth",
+            "conflicts",
+        ),
+        ("The wreck lies 30 m deep, 2 km off the coast.", "reef-depth", "supports"),
+    ],
+)
+def test_a_distance_from_somewhere_is_not_a_depth(corpus, text, claim, expected):
+    assert verdicts(corpus, DEPTH, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The death toll climbed to 145 on Wednesday.", "conflicts"),  # a bare number after a toll verb
+        ("The death toll from the quake in Christchurch rose to 148.", "conflicts"),  # past the subject's phrases
+        ("Police told him 65 had been killed.", "conflicts"),  # the toll word after the number
+        ("The toll stands at 185.", "supports"),
+        ("Up to 122 people are unaccounted for, the death toll aside.", "silent"),  # missing, not dead
+        ("The quake killed 185 people, including 90 students.", "supports"),  # a part is not the total
+        ("It was the worst since the 1931 earthquake, which killed 256 people.", "silent"),  # another occurrence
+    ],
+)
+def test_what_a_count_of_people_counts(corpus, text, expected):
+    assert verdicts(corpus, TOLL, text)["toll"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("The takeover deal means SoftBank will pay £17 a share.", "price"),  # a rate
+        ("The deal values ARM at a premium to its closing price of £11.89.", "price"),  # about the price
+        ("The rescue workers ate 5 meals a day at a cost of $12 each.", "cost"),  # a rate
+    ],
+)
+def test_a_rate_or_another_things_amount_is_no_evidence(corpus, text, claim):
+    assert verdicts(corpus, VALUE, text)[claim] == "silent"
+
+
+def test_a_conversion_in_brackets_is_about_what_the_amount_is_about(corpus):
+    found = evidence(corpus, VALUE, "price", "SoftBank agreed the deal for £24.3 billion ($32 billion).")
+    assert [(e.stance, e.found.unit) for e in found] == [("supports", "GBP"), ("unclear", "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal came as the pound fell 10% against the dollar to its lowest level since 1985, after the vote.",
+        "The rescue in the Atacama drew 1,400 reporters from 39 countries and $3 million in donations.",
+    ],
+)
+def test_several_figures_none_tied_to_the_topic_are_unclear_not_conflicts(corpus, text):
+    report = corpus(VALUE, {"a.txt": "Headline\n\n" + text + "\n"}, base=False)
+    stances = {e.stance for f in report.findings for e in f.evidence}
+    assert "conflicts" not in stances
+    assert all(e.note for f in report.findings for e in f.evidence if e.stance == "unclear")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Cameron spoke outside 10 Downing Street on the Leave result.",
+        "Leave campaigners told Channel 4 they had won.",
+    ],
+)
+def test_a_number_in_a_name_is_no_figure(corpus, text):
+    assert verdicts(corpus, SHARE.replace("unit: percent, tolerance: 0.2", "unit: percent"), text)["share"] == "silent"
+
+
+def test_a_figure_in_the_topics_own_clause_stays_a_conflict(corpus):
+    """The Merida Initiative has been on the books for 13 years: far in words, but the clause
+    says nothing else."""
+    claims = """
+claims:
+  - id: age
+    statement: The pact is 13 years old.
+    about: [Merida Initiative]
+    expect: {quantity: 13, unit: year}
+"""
+    text = "Ned Price said the Merida Initiative has been on the books for 12 years now."
+    assert verdicts(corpus, claims, text)["age"] == "conflicts"
+
+
+PERSON = """
+entities:
+  key: {name: John Key, aliases: [Key]}
+  segars: {name: Simon Segars, aliases: [Segars]}
+claims:
+  - id: pm
+    statement: New Zealand's Prime Minister is John Key.
+    about: [Prime Minister]
+    expect: {person: key, role: [Prime Minister]}
+  - id: ceo
+    statement: ARM's chief executive is Simon Segars.
+    about: [chief executive, CEO]
+    expect: {person: segars, role: [chief executive, CEO]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Australian Prime Minister Julia Gillard offered help.", "pm", "silent"),  # another country's
+        ("Deputy Prime Minister Bill English spoke.", "pm", "silent"),  # another post
+        ("Prime Minister John Key declared an emergency.", "pm", "supports"),
+        ("SoftBank CEO Masayoshi Son said the deal was a bet.", "ceo", "silent"),  # another company's
+        ("Masayoshi Son, chief executive of SoftBank, spoke.", "ceo", "silent"),
+        ("SoftBank's chairman and CEO Masayoshi Son spoke.", "ceo", "silent"),
+        ("ARM CEO Simon Segars will stay on.", "ceo", "supports"),
+        ("New Zealand Prime Minister Bill English spoke.", "pm", "conflicts"),  # the claim's country
+    ],
+)
+def test_a_title_held_for_another_country_or_company_is_not_the_claims_role(corpus, text, claim, expected):
+    assert verdicts(corpus, PERSON, text)[claim] == expected
+
+
+TERMS = """
+claims:
+  - id: scotland
+    statement: Scotland voted to remain.
+    about: [Scotland]
+    expect: {term: remain, supports: [remain, stay], conflicts: [voted to leave, backed Brexit]}
+  - id: harpoons
+    statement: The harpoons failed to fire.
+    about: [harpoons]
+    expect: {term: failed, conflicts: [fired, anchored]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("England and Wales backed Brexit while Scotland voted to remain.", "scotland", "supports"),
+        ("The north of England backed Brexit in huge numbers, while Scotland chose to stay.", "scotland", "supports"),
+        ("The harpoons that would have anchored it failed.", "harpoons", "supports"),  # what did not happen
+        ("The harpoons were supposed to have fired but failed.", "harpoons", "supports"),
+    ],
+)
+def test_words_said_of_another_subject_or_of_what_did_not_happen(corpus, text, claim, expected):
+    assert verdicts(corpus, TERMS, text)[claim] == expected
