@@ -76,6 +76,15 @@ def print_report(report: Report, console: Console) -> None:
         console.print(Text("\nUnclear", style="bold underline"))
         for finding in unclear:
             console.print(_finding(report, finding, labels))
+    noted = [
+        f
+        for f in report.findings.notable()
+        if f.verdict in ("supports", "silent") and any(e.stance == "unclear" for e in f.evidence)
+    ]
+    if noted:  # values about a topic that crosscheck read but could not compare: said, never dropped
+        console.print(Text("\nAlso read, not compared", style="bold underline"))
+        for finding in noted:
+            console.print(_finding(report, finding, labels, only="unclear"))
     if report.changes:
         console.print(Text("\nChanged verdicts", style="bold underline"))
         for c in report.changes:
@@ -202,7 +211,7 @@ def _summary(report: Report) -> Text:
     return text
 
 
-def _finding(report: Report, finding: Finding, labels: dict[str, str]) -> RenderableType:
+def _finding(report: Report, finding: Finding, labels: dict[str, str], only: str | None = None) -> RenderableType:
     claim = report.claim(finding.claim)
     head = Text()
     head.append(f"{GLYPHS[finding.verdict]} {finding.verdict.replace('_', ' ')}", style=STYLES[finding.verdict])
@@ -218,6 +227,8 @@ def _finding(report: Report, finding: Finding, labels: dict[str, str]) -> Render
         Padding(Text(f"claim: {claim.statement}", style="dim"), (0, 0, 0, 2), expand=False),
     ]
     for e in finding.evidence:
+        if only is not None and e.stance != only:
+            continue
         line = Text(f"{e.stance:<9} ", style=STYLES.get(e.stance, ""))
         line.append(f"line {e.line}:{e.column}  ")
         line.append_text(_quote(e))
