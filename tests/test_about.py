@@ -222,3 +222,18 @@ claims:
 )
 def test_words_said_of_another_subject_or_of_what_did_not_happen(corpus, text, claim, expected):
     assert verdicts(corpus, TERMS, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The attacks killed 77 people: 8 in Oslo and 69 on Utoya.", "supports"),
+        ("Of the 185 dead, 115 died in the CTV building and 18 in the PGC building.", "supports"),
+        ("The avalanche killed 14 climbers, 9 from Spain and 5 from Peru.", "supports"),
+    ],
+)
+def test_counts_listed_place_by_place_are_parts(corpus, text, expected):
+    claims = TOLL.replace("quantity: 185", "quantity: 77" if "77" in text else "quantity: 185")
+    if "avalanche" in text:
+        claims = TOLL.replace("quantity: 185", "quantity: 14")
+    assert verdicts(corpus, claims, text)["toll"] == expected

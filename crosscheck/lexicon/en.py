@@ -474,6 +474,12 @@ VALUE_PREPOSITIONS = ("to", "at", "of", "by", "with")
 STRONG_CLAUSE_MARKS = (";", "(", ")")
 # Words before a count that make it a part of a total: "including six children", "of whom three".
 PART_MARKERS = ("including", "among them", "among", "of whom", "of which", "excluding")
+# A sentence opening that names a whole, so the figures after its comma are parts:
+# "Of the 185 dead, 115 died in the CTV building".
+PARTITIVE_OPENERS = ("of the", "of those", "of these", "of them")
+# Words that place a count: in a list of them, each count is a part ("8 in Oslo and 69 on Utoya",
+# "nine from Spain, four from Peru").
+PLACE_WORDS = ("in", "on", "at", "from")
 # Words after a length that make it a distance from somewhere: "10km south-east of Christchurch".
 DISTANCE_MARKERS = (
     "from",

@@ -28,6 +28,7 @@ CLAUSE_OPENERS = frozenset(en.CLAUSE_OPENERS)
 RELATIVES = frozenset(en.RELATIVE_PRONOUNS)
 VALUE_LINKS = frozenset(en.VALUE_LINKS)
 PARTS = tuple(tuple(p.split()) for p in en.PART_MARKERS)
+PARTITIVES = tuple(tuple(p.split()) for p in en.PARTITIVE_OPENERS)
 DISTANCE_MARKERS = frozenset(en.DISTANCE_MARKERS)
 DISTANCE_WORDS = frozenset(en.DISTANCE_WORDS)
 RATE_MARKERS = frozenset(en.RATE_MARKERS)
@@ -88,6 +89,9 @@ def about(
     for part in PARTS:
         if tuple(before[-len(part) :]) == part:
             return About("other", f"a part ('{' '.join(part)} …'), not the whole")
+    opener = next((o for o in PARTITIVES if tuple(t.norm for t in tokens[: len(o)]) == o), None)
+    if opener and "," in text[s.start : start] and first > len(opener):
+        return About("other", f"a part of the whole the sentence opens with ('{' '.join(opener)} …')")
     if bare and nxt is not None and after_start == last and nxt.is_capitalised and not nxt.is_upper:
         return About("other", f"part of a name ('{text[start:end]} {nxt.text}')")  # "10 Downing Street"
     joined_name = bare and first and not text[tokens[first - 1].end : start].strip()

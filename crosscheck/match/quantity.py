@@ -6,11 +6,15 @@ from __future__ import annotations
 import re
 
 from ..extract.quantities import QuantityMention
+from ..lexicon import en
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
 from ..zones import Sentence
 from .about import NEAR, About, about, counted_noun
 from .topic import Article, negated, token_range
 
+PLACE_WORDS = frozenset(en.PLACE_WORDS)
+CALENDAR = frozenset(en.MONTH_NAMES + en.WEEKDAY_NAMES)
+DETERMINERS = frozenset(en.DETERMINERS)
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*")  # what stands between an amount and its conversion in brackets
 
 
@@ -50,6 +54,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if stance is None or (what.kind == "unknown" and _counts_something_else(art, s, q, claim, expect)):
             continue
         found.append((q, stance, what))
+    parts = _parts(art, s, [q for q, _, _ in found], claim)
+    found = [(q, stance, what) for q, stance, what in found if q not in parts]
     agreeing = any(stance == "supports" for _, stance, _ in found)
     loose = [(q, what) for q, stance, what in found if what.kind == "unknown" and stance == "conflicts"]
     chosen = _nearest(loose)
@@ -84,6 +90,24 @@ def _nearest(loose: list[tuple[QuantityMention, About]]) -> QuantityMention | No
     if best > NEAR or (len(ranked) > 1 and ranked[1][0] < 2 * best + 2):
         return None
     return loose[index][0]
+
+
+def _parts(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> set[QuantityMention]:
+    """Figures listed place by place ("8 in Oslo and 69 on Utoya", "nine from Spain, four from
+    Peru"): each is a part, not the total, unless its place is the claim's topic."""
+    tokens = s.tokens
+    placed: dict[QuantityMention, int] = {}
+    for q in figures:
+        _, last = token_range(tokens, q.start, q.end)
+        place = last + 1
+        if place < len(tokens) and tokens[place].norm in DETERMINERS:
+            place += 1  # "18 in the PGC building"
+        if place < len(tokens) and tokens[last].norm in PLACE_WORDS and tokens[place].is_capitalised:
+            placed[q] = place
+    if len(placed) < 2:
+        return set()
+    topic = {i for h in art.hits_in(s, f"topic:{claim.id}") for i in range(h.first, h.last)}
+    return {q for q, place in placed.items() if place not in topic and tokens[place].norm not in CALENDAR}
 
 
 def _a_head_count(art: Article, s: Sentence, q: QuantityMention, expect: QuantityExpect) -> bool:
