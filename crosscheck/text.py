@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import snowballstemmer
+from anyascii import anyascii
 
 from .lexicon import en
 
@@ -58,10 +59,27 @@ class Token(NamedTuple):
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def fold(text: str) -> str:
-    """Case- and accent-free form: "López" and "lopez" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def _transliterate(m: re.Match[str]) -> str:
+    text = m.group()
+    ascii_text = anyascii(text)
+    if ascii_text or not text.strip():
+        return ascii_text
+    decomposed = unicodedata.normalize("NFKD", text)  # a script anyascii does not know: keep its letters
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free form, transliterated: "López" and "lopez", "Wałęsa" and
+    "walesa", "Ørsted" and "orsted" compare equal.
+
+    anyascii does the transliteration (one spelling per letter, as English copy most often
+    writes it); it runs only on the non-ASCII stretches, since this runs on every word."""
+    if text.isascii():
+        return text.lower()
+    return _NON_ASCII_RE.sub(_transliterate, text.casefold()).lower()
 
 
 @lru_cache(maxsize=65536)
