@@ -16,7 +16,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import snowballstemmer
-from anyascii import anyascii
 
 from .lexicon import en
 
@@ -63,6 +62,8 @@ _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 
 
 def _transliterate(m: re.Match[str]) -> str:
+    from anyascii import anyascii  # imported when a first non-ASCII word is met: ~10 ms of start-up
+
     text = m.group()
     ascii_text = anyascii(text)
     if ascii_text or not text.strip():
