@@ -58,10 +58,29 @@ class Token(NamedTuple):
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def fold(text: str) -> str:
-    """Case- and accent-free form: "López" and "lopez" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def _transliterate(m: re.Match[str]) -> str:
+    from anyascii import anyascii  # imported when a first non-ASCII word is met: ~10 ms of start-up
+
+    text = m.group()
+    ascii_text = anyascii(text)
+    if ascii_text or not text.strip():
+        return ascii_text
+    decomposed = unicodedata.normalize("NFKD", text)  # a script anyascii does not know: keep its letters
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free form, transliterated: "López" and "lopez", "Wałęsa" and
+    "walesa", "Ørsted" and "orsted" compare equal.
+
+    anyascii does the transliteration (one spelling per letter, as English copy most often
+    writes it); it runs only on the non-ASCII stretches, since this runs on every word."""
+    if text.isascii():
+        return text.lower()
+    return _NON_ASCII_RE.sub(_transliterate, text.casefold()).lower()
 
 
 @lru_cache(maxsize=65536)
@@ -69,6 +88,26 @@ def normalise_word(word: str) -> str:
     folded = fold(word).replace(".", "")
     folded = _POSSESSIVE_RE.sub("", folded) if len(folded) > 2 else folded
     return folded.replace("’", "'")
+
+
+_SECOND = en.SECOND_TRANSLITERATIONS
+
+
+def is_name_word(word: str) -> bool:
+    """A word written with a capital ("Harris", "McCain", "AMLO"): a name word in a claims file."""
+    return any(c.isupper() for c in word)
+
+
+@lru_cache(maxsize=4096)
+def name_forms(word: str) -> frozenset[str]:
+    """The normal forms a name word written so has in articles: its own ("Harris": harris, never
+    "harri" or "harrison"), and for a letter English copy writes two ways, both spellings
+    ("Utøya": utoya and utoeya; "Ærø": aero and aeroe)."""
+    norm = normalise_word(word)
+    lowered = unicodedata.normalize("NFC", word.casefold())
+    if not any(c in _SECOND for c in lowered):
+        return frozenset((norm,))
+    return frozenset((norm, normalise_word("".join(_SECOND.get(c, c) for c in lowered))))
 
 
 def is_irregular_past(norm: str) -> bool:
@@ -117,7 +156,17 @@ def fold_for_search(text: str) -> str:
     return " " + _NOT_WORD_RE.sub(" ", fold(text).replace(".", "").replace("’", "'"))
 
 
-def triggers(norm: str) -> set[str]:
+def triggers(word: str) -> set[str]:
+    """Word beginnings one of which starts every word whose stem is this word's stem (see
+    `_triggers`). `word` is a normal form, or a name word as written, whose every spelling
+    counts ("Utøya": the beginnings of utoya and utoeya)."""
+    found: set[str] = set()
+    for norm in name_forms(word):
+        found |= _triggers(norm)
+    return found
+
+
+def _triggers(norm: str) -> set[str]:
     """Word beginnings one of which starts every word whose stem is this word's stem.
 
     Snowball rewrites only a word's ending (y→i, an added e as in "using" →
@@ -166,7 +215,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
 
 @dataclass(frozen=True)
 class Phrase:
-    """A phrase as claims give it: matched word by word on stems.
+    """A phrase as claims give it, matched word by word: a lower-case word on its stem (any
+    inflection), a name word on its normal form (`name_forms`), never by stem.
 
     Words written in capitals (US, AMLO) must be capitals in the article too,
     so that the pronoun "us" is never the country.
@@ -175,19 +225,42 @@ class Phrase:
     text: str
     stems: tuple[str, ...]
     caps: tuple[bool, ...]
+    # Per word: the normal forms a name word must have, or None for a word matched by its stem.
+    forms: tuple[frozenset[str] | None, ...] = ()
 
     @classmethod
-    def parse(cls, text: str) -> Phrase:
+    def parse(cls, text: str, name: bool = False) -> Phrase:
+        """`name`: the phrase is an entity's name or alias, whose words written with a capital
+        are name words ("Harris" is not "Harri"; "Philae lander" still matches "landers")."""
         toks = tokenize(text)
-        return cls(text, tuple(t.stem for t in toks), tuple(t.is_upper for t in toks))
+        forms = tuple(name_forms(t.text) if name and is_name_word(t.text) else None for t in toks)
+        return cls(
+            text,
+            tuple(t.stem for t in toks),
+            tuple(t.is_upper for t in toks),
+            forms if any(f is not None for f in forms) else (),
+        )
+
+    def first_stems(self) -> set[str]:
+        """The stems a word beginning this phrase may have (its name forms' stems, for a name)."""
+        if self.forms and self.forms[0] is not None:
+            return {stem(f) for f in self.forms[0]}
+        return {self.stems[0]} if self.stems else set()
 
     def matches_at(self, tokens: Sequence[Token], i: int) -> bool:
         n = len(self.stems)
         if n == 0 or i + n > len(tokens):
             return False
+        forms = self.forms
         for k in range(n):
             tok = tokens[i + k]
-            if tok.stem != self.stems[k] or (self.caps[k] and not tok.is_upper):
+            accepted = forms[k] if forms else None
+            if accepted is None:
+                if tok.stem != self.stems[k]:
+                    return False
+            elif tok.norm not in accepted:
+                return False
+            if self.caps[k] and not tok.is_upper:
                 return False
         return True
 

@@ -198,6 +198,136 @@ def test_not_variants(text):
     assert _variants(text) == []
 
 
+@pytest.mark.parametrize(
+    "word, folded",
+    [("Wałęsa", "walesa"), ("Ørsted", "orsted"), ("Utøya", "utoya"), ("Ærø", "aero"), ("Piñera", "pinera")],
+)
+def test_fold_transliterates(word, folded):
+    assert fold(word) == folded
+
+
+def _entity_hits(names, text, others=()):
+    index = PhraseIndex([("entity:e", n) for n in names], others=others)
+    return [text_of(text, h) for h in index.find(tokenize(text))]
+
+
+def text_of(text, hit):
+    toks = tokenize(text)
+    return text[toks[hit.first].start : toks[hit.last - 1].end]
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("Wałęsa", "Lech Walesa led the strike"),  # transliterated (Polish)
+        ("Ørsted", "Orsted shares rose"),  # transliterated (Danish)
+        ("Utøya", "the camp on Utoya island"),  # anyascii's spelling
+        ("Utøya", "the camp on Utoeya island"),  # the second spelling English copy uses
+        ("Ærø", "the ferry to Aeroe"),
+        ("Piñera", "President Pinera hugged him"),  # accent-less (Spanish)
+        ("Sebastián Piñera", "Sebastian Pinera's government"),
+        ("Philae lander", "both Philae landers"),  # a lower-case word of a name keeps its inflections
+        ("Jayden Harris", "JAYDEN HARRIS was found"),  # case
+    ],
+)
+def test_entity_names_match_their_spellings(name, text):
+    assert _entity_hits([name], text), f"{name!r} should match {text!r}"
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("Harris", "Harri said"),  # a name word is compared as written, never by stem
+        ("Harris", "Harrison said"),
+        ("Renzi", "Renzo said"),
+        ("Chambers", "the chamber voted"),
+        ("Segars", "the cigar maker Segar"),
+        ("Utøya", "Utah"),
+    ],
+)
+def test_entity_names_do_not_match_other_words(name, text):
+    assert not _entity_hits([name], text)
+
+
+def test_an_entity_name_is_a_name_under_any_key_and_a_topic_phrase_keeps_its_inflections():
+    index = PhraseIndex([("entity:harris", "Harris"), ("topic:toll", "Harris"), ("topic:talks", "revive")])
+    assert not index.find(tokenize("Harri said"))
+    assert [h.key for h in index.find(tokenize("Harris revived the talks"))] == [
+        "entity:harris",
+        "topic:toll",
+        "topic:talks",
+    ]
+
+
+def test_an_alias_inside_a_longer_name_is_a_mention_unless_that_name_is_someone_else():
+    """An alias is a spelling the editor says articles use, so "Cameron" in "James Cameron"
+    is a mention of the entity, as a misspelling would be; a name the entity lists under
+    `not_variants` is someone else, and no phrase inside it is found."""
+    names = ["David Cameron", "Cameron"]
+    assert _entity_hits(names, "the director James Cameron said") == ["Cameron"]
+    assert _entity_hits(names, "the director James Cameron said", others=["James Cameron"]) == []
+    assert _entity_hits(names, "Prime Minister Cameron said", others=["James Cameron"]) == ["Cameron"]
+    assert _entity_hits(["Key"], "Francis Scott Key wrote it", others=["Francis Scott Key"]) == []
+    assert _entity_hits(["John Key", "Key"], "John Key said", others=["Francis Scott Key"]) == ["John Key", "Key"]
+
+
+def test_triggers_of_a_name_cover_both_spellings():
+    from crosscheck.text import fold_for_search, triggers
+
+    for text in ("on Utoeya island", "on Utoya island", "on Utøya island"):
+        assert any(t in fold_for_search(text) for t in triggers("Utøya")), text
+
+
+MORE_ENTITIES = [
+    Entity("comet", "67P/Churyumov-Gerasimenko", ("Churyumov-Gerasimenko", "Comet 67P")),
+    Entity("juncker", "Jean-Claude Juncker", ("Juncker",)),
+    Entity("arm", "ARM Holdings", ("ARM", "Arm Holdings")),
+    Entity("chambers", "Stuart Chambers", ("Chambers",)),
+    Entity("harris", "Jayden Harris", ()),
+    Entity("walesa", "Lech Wałęsa", ("Wałęsa",)),
+    Entity("renzi", "Matteo Renzi", ("Renzi",)),
+    Entity("cameron", "David Cameron", ("Cameron",)),
+    Entity("utoya", "Utøya island", ()),
+]
+
+
+def _more_variants(text):
+    return [(v.found, v.canonical) for v in VariantFinder(MORE_ENTITIES).find(text, tokenize(text))]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("the lander touched down on 67P/Churyumov-Gerasimenco on Wednesday", "67P/Churyumov-Gerasimenco"),
+        ("it bounced on Comet 67P-Churyumo-Gerasimenko yesterday", "67P-Churyumo-Gerasimenko"),
+        ("the comet Churyumov-Gerasimenco", "Churyumov-Gerasimenco"),
+        ("Commission President Jean-Claud Juncker said", "Jean-Claud Juncker"),  # a part of a hyphenated name
+        ("the body of Jayden Harri was found", "Jayden Harri"),  # not a stem of Harris: a misspelling
+        ("former prime minister Matteo Renzo", "Matteo Renzo"),
+        ("Davide Cameron resigned", "Davide Cameron"),
+        ("Stuart Chamber, the chairman", "Stuart Chamber"),
+    ],
+)
+def test_misspelt_names_are_reported_as_written(text, found):
+    assert [f for f, _ in _more_variants(text)] == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cambridge's ARM Holdingspublished at 11:07",  # a word run into the next: not a slip of a letter
+        "Stuart Chamberlain, the chairman",  # a longer name that begins the same
+        "Lech Walesa led the strike",  # a transliteration is the same name
+        "a camp on Utoeya island",  # the second transliteration is the same name too
+        "the director James Cameron",  # another first name, not a close one
+        "Jayden Harris's family",
+        "ARM\nHoldings plc",  # a name never runs over a line break
+    ],
+)
+def test_not_misspelt_names(text):
+    assert _more_variants(text) == []
+
+
 # --- attribution -----------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from crosscheck.lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS
 from crosscheck.match import date as date_kind
 from crosscheck.match import people as people_kind
 from crosscheck.match import topic
-from crosscheck.text import _IRREGULAR, is_irregular_past, stem, tokenize
+from crosscheck.text import _IRREGULAR, Phrase, is_irregular_past, is_name_word, stem, tokenize
 from crosscheck.units import lookup
 from crosscheck.zones import analyse, split_sentences
 
@@ -397,6 +398,18 @@ def _counterfactuals(text: str) -> set[str]:
     return read
 
 
+def _second_spellings(text: str) -> set[str]:
+    """The letters of a name word whose second spelling another word of the text is."""
+    toks = tokenize(text)
+    read: set[str] = set()
+    for t in toks:
+        if is_name_word(t.text):
+            phrase = Phrase.parse(t.text, name=True)
+            if any(u.norm != t.norm and phrase.matches_at([u], 0) for u in toks):
+                read |= {c for c in unicodedata.normalize("NFC", t.text.casefold()) if c in en.SECOND_TRANSLITERATIONS}
+    return read
+
+
 def _clause_dashes(text: str) -> set[str]:
     return {m.group().strip() for m in topic.CLAUSE_BREAK_RE.finditer(text)} & set(en.DASHES)
 
@@ -456,6 +469,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "NAME_PARTICLES": _in_runs(names.NAME_PARTICLES, entries("NAME_PARTICLES")),
     "NAME_JOINERS": _in_runs(discovery.RUN_CONNECTORS, entries("NAME_JOINERS")),
     "NAME_FUNCTION_WORDS": _in_runs(names.FUNCTION_WORDS, entries("NAME_FUNCTION_WORDS"), min_words=2),
+    "SECOND_TRANSLITERATIONS": _second_spellings,
     "CAPTION_CREDITS": _lines_in(("caption",), "CAPTION_CREDITS", case=True),
     "IMAGE_EXTENSIONS": _lines_in(("caption",), "IMAGE_EXTENSIONS"),
     "BYLINE_LEADS": _lines_in(("boilerplate",), "BYLINE_LEADS"),

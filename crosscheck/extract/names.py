@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from rapidfuzz.distance import JaroWinkler
 
 from ..lexicon import en
-from ..text import Phrase, Token, tokenize
+from ..text import Phrase, Token, name_forms, tokenize
 
 NAME_PARTICLES = frozenset(en.NAME_PARTICLES)
 FUNCTION_WORDS = NAME_PARTICLES | frozenset(en.NAME_FUNCTION_WORDS)
 MIN_VARIANT_LETTERS = 4
 MIN_SIMILARITY = 0.8
+MAX_LENGTH_DIFFERENCE = 2  # letters a misspelt name word may add or drop
+NAME_GLUE = "-/"  # what joins the parts of a name without a space: "Paul-Henri", "67P/Churyumov"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,19 +33,39 @@ class PhraseHit:
     last: int
 
 
-class PhraseIndex:
-    """Many phrases, matched together in one scan of a token sequence."""
+ENTITY_KEY = "entity:"  # the key prefix of an entity's names and aliases in a PhraseIndex
 
-    def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
+
+class PhraseIndex:
+    """Many phrases, matched together in one scan of a token sequence.
+
+    Entity names and aliases are names: their words written with a capital match as written
+    (normalised), never by stem, so the alias "Harris" finds neither "Harri" nor "Harrison".
+    They are the phrases keyed `ENTITY_KEY…`, the same texts under any other key (an entity
+    in a claim's `about`), and `names`. `others` are names of someone else (an entity's
+    `not_variants`, "James Cameron"): a phrase found inside one is not found.
+    """
+
+    def __init__(
+        self, phrases: Iterable[tuple[str, str]], names: Iterable[str] = (), others: Iterable[str] = ()
+    ) -> None:
+        phrases = list(phrases)
+        name_texts = set(names) | {text for key, text in phrases if key.startswith(ENTITY_KEY)}
         self._by_first: dict[str, list[tuple[str, Phrase]]] = defaultdict(list)
         seen = set()
         for key, text in phrases:
-            phrase = Phrase.parse(text)
-            if phrase.stems and (key, phrase.stems, phrase.caps) not in seen:
-                seen.add((key, phrase.stems, phrase.caps))
-                self._by_first[phrase.stems[0]].append((key, phrase))
+            phrase = Phrase.parse(text, name=text in name_texts)
+            if phrase.stems and (key, phrase.stems, phrase.caps, phrase.forms) not in seen:
+                seen.add((key, phrase.stems, phrase.caps, phrase.forms))
+                for first in phrase.first_stems():
+                    self._by_first[first].append((key, phrase))
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[1].stems))
+        self._others: dict[str, list[Phrase]] = defaultdict(list)
+        for text in others:
+            phrase = Phrase.parse(text, name=True)
+            for first in phrase.first_stems():
+                self._others[first].append(phrase)
 
     def find(self, tokens: Sequence[Token]) -> list[PhraseHit]:
         hits = []
@@ -51,6 +73,14 @@ class PhraseIndex:
             for key, phrase in self._by_first.get(tok.stem, ()):
                 if phrase.matches_at(tokens, i):
                     hits.append(PhraseHit(key, phrase, i, i + len(phrase.stems)))
+        if hits and self._others:
+            spans = [
+                (i, i + len(p.stems))
+                for i, tok in enumerate(tokens)
+                for p in self._others.get(tok.stem, ())
+                if p.matches_at(tokens, i)
+            ]
+            hits = [h for h in hits if not any(a <= h.first and h.last <= b for a, b in spans)]
         return hits
 
 
@@ -64,39 +94,51 @@ class NameRun:
     end: int
 
 
-def _joined(text: str, left: Token, right: Token) -> bool:
+def _joined(text: str, left: Token, right: Token, glue: str = "-") -> bool:
     gap = text[left.end : right.start]
     if gap.strip() == "":
         return "\n" not in gap and "\r" not in gap
-    if gap == "-":
+    if len(gap) == 1 and gap in glue:  # "Paul-Henri"; "67P/Churyumov" where glue allows "/"
         return True
     return gap.startswith(".") and gap[1:].strip() == "" and len(left.text) == 1  # "Antony J. Blinken"
 
 
 def capitalised_runs(
-    text: str, tokens: Sequence[Token], connectors: frozenset[str] = NAME_PARTICLES, min_words: int = 1
+    text: str,
+    tokens: Sequence[Token],
+    connectors: frozenset[str] = NAME_PARTICLES,
+    min_words: int = 1,
+    numbers: bool = False,
+    glue: str = "-",
 ) -> list[NameRun]:
+    """Runs of capitalised words joined by spaces (never a line break) or a hyphen ("glue"),
+    with small `connectors` inside ("López de la Cruz"); with `numbers`, figures inside or
+    before a name are words of it ("Comet 67P", "Apollo 11")."""
+
+    def word(tok: Token) -> bool:
+        return (tok.is_capitalised and tok.text[0].isalpha()) or (numbers and tok.text[0].isdigit())
+
     runs = []
     n = len(tokens)
     i = 0
     while i < n:
-        if not (tokens[i].is_capitalised and tokens[i].text[0].isalpha()):
+        if not word(tokens[i]):
             i += 1
             continue
         j = i + 1
-        while j < n and _joined(text, tokens[j - 1], tokens[j]):
-            if tokens[j].is_capitalised and tokens[j].text[0].isalpha():
+        while j < n and _joined(text, tokens[j - 1], tokens[j], glue):
+            if word(tokens[j]):
                 j += 1
             elif (
                 tokens[j].text in connectors
                 and j + 1 < n
-                and _joined(text, tokens[j], tokens[j + 1])
+                and _joined(text, tokens[j], tokens[j + 1], glue)
                 and tokens[j + 1].is_capitalised
             ):
                 j += 2
             else:
                 break
-        if j - i >= min_words:
+        if j - i >= min_words and any(tokens[k].text[0].isalpha() for k in range(i, j)):
             runs.append(NameRun(i, j, tokens[i].start, tokens[j - 1].end))
         i = j
     return runs
@@ -116,13 +158,18 @@ class Variant:
 class VariantFinder:
     """Near-miss spellings of multi-word entity names (claims-format.md, Name variants).
 
-    Compared word by word, so "Jane Smith" is never "John Smith"; accents and
-    case are folded first, so "Lopez Obrador" is the same name as "López
-    Obrador", not a variant.
+    Compared word by word, on words as written (normalised, never by stem), so "Jane Smith"
+    is never "John Smith" and "Jayden Harri" is a misspelling of "Jayden Harris"; accents,
+    case and transliteration are folded first, so "Lopez Obrador" is the same name as
+    "López Obrador" and "Lech Walesa" as "Lech Wałęsa", not variants. The parts of a
+    hyphenated name are words ("Paul-Henry" for "Paul-Henri"), and so are figures in a name
+    ("67P/Churyumov-Gerasimenco"). A variant is reported as written in full: the entity's
+    longest name it misspells.
     """
 
     def __init__(self, entities: Iterable) -> None:
-        self._names: list[tuple[str, str, tuple[Token, ...]]] = []
+        # Per name: entity id, canonical name, its words and each word's spellings.
+        self._names: list[tuple[str, str, tuple[Token, ...], tuple[frozenset[str], ...]]] = []
         self._exact: set[tuple[str, ...]] = set()
         self._not: set[tuple[str, ...]] = set()
         # A variant differs in one word only, so it shares another word with the name:
@@ -136,7 +183,8 @@ class VariantFinder:
                     for position, tok in enumerate(toks):
                         for key in {tok.norm, tok.stem}:
                             self._by_word[key].append((len(self._names), position))
-                    self._names.append((entity.id, entity.name, toks))
+                    forms = tuple(name_forms(t.text) for t in toks)
+                    self._names.append((entity.id, entity.name, toks, forms))
             for name in entity.not_variants:
                 self._not.add(tuple(t.norm for t in tokenize(name)))
 
@@ -148,7 +196,7 @@ class VariantFinder:
         by_word = self._by_word
         if not any(t.norm in by_word or t.stem in by_word for t in tokens):
             return []  # no word of any name: no variant of one
-        for run in capitalised_runs(text, tokens, FUNCTION_WORDS, min_words=2):
+        for run in capitalised_runs(text, tokens, FUNCTION_WORDS, min_words=2, numbers=True, glue=NAME_GLUE):
             words = tokens[run.first : run.last]
             candidates = set()
             for i, word in enumerate(words):
@@ -157,13 +205,14 @@ class VariantFinder:
                         offset = i - position
                         if 0 <= offset <= len(words) - len(self._names[name_index][2]):
                             candidates.add((name_index, offset))
-            for name_index, off in sorted(candidates):
-                eid, canonical, name = self._names[name_index]
+            # The longest name first, so a variant is the whole name as written.
+            for name_index, off in sorted(candidates, key=lambda c: (-len(self._names[c[0]][2]), c[1], c[0])):
+                eid, canonical, name, forms = self._names[name_index]
                 k = len(name)
                 window = words[off : off + k]
                 if any(run.first + off + x in taken for x in range(k)):
                     continue
-                if self._is_variant(window, name):
+                if self._is_variant(window, name, forms):
                     found.append(
                         Variant(
                             window[0].start,
@@ -176,13 +225,14 @@ class VariantFinder:
                         )
                     )
                     taken.update(range(run.first + off, run.first + off + k))
+        found.sort(key=lambda v: v.start)
         return found
 
-    def _is_variant(self, window: Sequence[Token], name: Sequence[Token]) -> bool:
+    def _is_variant(self, window: Sequence[Token], name: Sequence[Token], forms: Sequence[frozenset[str]]) -> bool:
         norms = tuple(t.norm for t in window)
         if norms in self._exact or norms in self._not:
             return False
-        differing = [(w, n) for w, n in zip(window, name) if w.norm != n.norm and w.stem != n.stem]
+        differing = [(w, n) for w, n, f in zip(window, name, forms) if w.norm not in f]
         if len(differing) != 1:
             return False
         w, n = differing[0]
@@ -191,5 +241,9 @@ class VariantFinder:
         if not (w.norm.isalpha() and n.norm.isalpha()) or min(len(w.norm), len(n.norm)) < MIN_VARIANT_LETTERS:
             return False
         if not w.is_capitalised:
+            return False
+        # Jaro-Winkler rewards a shared beginning: a word that only goes on longer
+        # ("Holdingspublished", "Chamberlain" for "Chambers") is another word, not a slip.
+        if abs(len(w.norm) - len(n.norm)) > MAX_LENGTH_DIFFERENCE:
             return False
         return JaroWinkler.normalized_similarity(w.norm, n.norm) >= MIN_SIMILARITY

@@ -821,6 +821,10 @@ DEMONYMS = {
 }
 # Words inside a multi-word name that a misspelling never touches ("Secretary of State").
 NAME_FUNCTION_WORDS = ("of", "on", "the", "and", "y")
+# Letters English copy writes two ways: anyascii gives the first spelling (Utøya → Utoya, Müller →
+# Muller); this table the second, with an e or a doubled letter (Utoeya, Mueller, Aeroe, Haakon).
+# A name written with one of them in the claims matches both spellings in articles.
+SECOND_TRANSLITERATIONS = {"ø": "oe", "ö": "oe", "ä": "ae", "ü": "ue", "å": "aa", "æ": "ae"}
 # Words after "led by", "including", … name members of a group; each cue is a sequence of stem
 # beginnings.
 MEMBER_CUES = (("led", "by"), ("includ",), ("accompani", "by"), ("join", "by"), ("along", "with"))
