@@ -66,12 +66,14 @@ class Matcher:
             stems = {Phrase.parse(p).stems for p in topic}
             self.topic_stems[claim.id] = {s for s in stems if s}
             self.head_nouns[claim.id] = {s[-1] for s in stems if s}
-        self.index = PhraseIndex(phrases)
+        not_variants = [n for e in claims.entities.values() for n in e.not_variants]
+        self.index = PhraseIndex(phrases, others=not_variants)
         self.variants = VariantFinder(claims.entities.values())
         # A phrase starts with its first word; a misspelt name keeps all its words but one.
-        first_words = {tokenize(text)[0].norm for _, text in phrases if tokenize(text)}
+        # Words as written, so a name's every spelling counts ("Utøya": utoya and utoeya).
+        first_words = {tokenize(text)[0].text for _, text in phrases if tokenize(text)}
         name_words = {
-            t.norm
+            t.text
             for entity in claims.entities.values()
             for name in entity.names
             for t in tokenize(name)
