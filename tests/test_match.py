@@ -620,3 +620,18 @@ def test_as_at_dates_a_figure_and_since_dates_the_start(corpus):
     assert finding(r, "quake-date", "a.txt").verdict == "silent"
     assert finding(r, "merida-year", "b.txt").verdict == "supports"
     assert finding(r, "merida-year", "c.txt").verdict == "silent"
+
+
+def test_a_possessive_date_belongs_to_the_topic_after_it(corpus):
+    r = corpus(
+        QUAKE,
+        _dated(
+            "2011-02-23",
+            "Rescue\n\nRescuers searched through the night after Tuesday's earthquake, "
+            "and 59.1 percent of homes lost power in Tuesday's quake.\n",
+        ),
+        base=False,
+    )
+    f = finding(r, "quake-date", "a.md")
+    assert f.verdict == "supports"
+    assert len(f.evidence) == 2

@@ -53,12 +53,13 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if follows(s.tokens, first, STATUS):
                 continue  # "(as at 25 February 2011)" dates a figure or a status
             began = (d.qualifier == SINCE or before == SINCE) and began_at(s.tokens, first - (before == SINCE))
-            if not began and (d.qualifier in RELATIONS or before in RELATIONS):
+            possessive = d.text.endswith(POSSESSIVE_ENDINGS)  # "after Tuesday's quake": "after" is the quake's
+            if not began and (d.qualifier in RELATIONS or (before in RELATIONS and not possessive)):
                 continue  # "stalled since 2016" bounds another period
             if attrib.is_statement_date(s.tokens, first, last) or negated(s.tokens, first, art.text):
                 continue  # "the White House said on Monday" dates the statement
             figures = [q for q in quantities if not any(_within(s.tokens, q.start, q.end, t) for t in topics)]
-            owns_topic = d.text.endswith(POSSESSIVE_ENDINGS) and any(last <= a <= last + 2 for a, _ in topics)
+            owns_topic = possessive and any(last <= a <= last + 2 for a, _ in topics)
             if not owns_topic and dates_a_figure(art.text, d, figures):  # "in Thursday's historic referendum"
                 continue  # "the toll rose to 158 on Thursday" dates the figure
             attached = "topic" if began else _attachment(art, s, first, last, topics)
