@@ -10,12 +10,24 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .extract import dates
+from .lexicon import alternation, capitalised, en
 from .model import Scope
 from .sources import Source
 from .zones import Layout
+
+# Words before a full date that make it a deadline or a plan, never the date a source was written.
+PLAN_RE = re.compile(
+    r"(?<![\w-])(?P<plan>(?i:"
+    + alternation(en.PLAN_WORDS)
+    + r"))\s+(?:the\s+)?(?:"
+    + alternation(capitalised(en.WEEKDAY_NAMES))
+    + r",?\s+)?$"
+)
+PLAN_REACH = 40  # characters before the date where the plan word may stand
 
 
 @dataclass(frozen=True)
@@ -39,14 +51,19 @@ def date_source(source: Source, layout: Layout, scope: Scope | None) -> Dating:
         origin = "text" if published else None
     if published is not None:
         return Dating(published, published, origin, outlet)
-    body = [(s.start, s.end) for s in layout.sentences if s.zone == "body"]
-    starts = [start for start, _ in body]
+    text = source.text
+    spans = [(s.start, s.end) for s in layout.sentences]  # the headline and the body
+    starts = [start for start, _ in spans]
     latest = None
-    if body:
-        for offset, date in dates.full_dates(source.text, body[0][0], body[-1][1]):
+    if spans:
+        for offset, date in dates.full_dates(text, spans[0][0], spans[-1][1]):
             i = bisect.bisect_right(starts, offset) - 1
-            if i >= 0 and offset < body[i][1] and (latest is None or date > latest):
-                latest = date  # only dates in body sentences: not captions, bylines or lists
+            if i < 0 or offset >= spans[i][1]:
+                continue  # only dates in sentences: not captions, bylines or lists
+            if PLAN_RE.search(text, max(spans[i][0], offset - PLAN_REACH), offset):
+                continue  # "before Jan. 30, 2022", "scheduled for 3 May 2025": a deadline or a plan
+            if latest is None or date > latest:
+                latest = date
     return Dating(None, latest, "body" if latest else None, outlet)
 
 
@@ -59,7 +76,12 @@ def _from_text(text: str, layout: Layout, scope_year: int | None) -> dt.date | N
         found = dates.as_date(meta.value) if meta.kind == "date" else dates.parse_metadata_date(meta.value, None)[0]
         if found:
             by_kind[meta.kind] = found
-    for kind in ("published", "date", "updated"):
+    for meta in layout.meta:
+        if meta.kind == "dateline" and "dateline" not in by_kind:
+            found = dates.parse_metadata_date(meta.value, None)[0]
+            if found:
+                by_kind["dateline"] = found  # the first line that is only a full date
+    for kind in ("published", "date", "updated", "dateline"):
         if kind in by_kind:
             return by_kind[kind]
     if layout.dateline and layout.dateline.date:

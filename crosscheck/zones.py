@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .extract.dates import find_dates
 from .lexicon import alternation, capitalised, char_class, en
 from .text import LineIndex, Token, tokenize
 
@@ -71,13 +72,20 @@ META_RE = re.compile(
     + r")?\s*:?\s+(?P<value>.+)$",
     re.IGNORECASE,
 )
+_TIME = r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*" + alternation(en.TIME_SUFFIXES) + r"(?!\w))?"
+_NUMERIC_DATE = r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
+STAMP_RE = re.compile(_TIME + "|" + _NUMERIC_DATE + r"|\b" + alternation(en.TIME_ZONES) + r"\b", re.IGNORECASE)
+DATE_LINE_REST_RE = re.compile(r"[\s" + "".join(re.escape(m) for m in en.DATE_LINE_MARKS) + r"]*")
 DATE_LINE_RE = re.compile(r"^\s*\ufeff?\s*" + en.DATE_LABEL + r"\s*:?\s*(?P<value>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 MONTH_ABBR = alternation(capitalised({m[:3] for m in en.MONTH_NAMES} | set(en.MONTH_ABBREVIATIONS))) + r"[a-z]*\.?"
 DATELINE_RE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\s*,?\s*"
-    r"(?P<date>" + MONTH_ABBR + r"\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
-    r"(?:\((?P<outlet>[A-Za-z][\w .&'-]{1,30})\))?\s*[-—–]+\s+"
+    r"(?P<place>(?P<caps>[A-Z][A-Z.'\- ]{1,40}[A-Z.])|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))"
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*,?\s*"
+    r"(?P<date>" + MONTH_ABBR + r"\s+\d{1,2}(?:,\s*\d{4})?)?\s*,?\s*"
+    r"(?:\((?P<outlet>[A-Za-z][\w .&'-]{1,30})\)|/(?P<agency>[A-Za-z][\w .&'-]{1,30})/)?\s*"
+    r"(?P<end>" + alternation(en.DATELINE_ENDS) + r")\s+"
 )
+BULLET_RE = re.compile(r"\s*" + char_class(en.BULLETS) + r"\s+\S")
 MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 CLOSING_PUNCTUATION = ".!?:;,"
 QUOTES = "\"'“”‘’«»"
@@ -85,6 +93,7 @@ SUBHEADING_MAX_WORDS = 10
 SUBHEADING_MAX_CHARS = 80
 KICKER_MAX_WORDS = 2
 HEADLINE_MAX_WORDS = 25
+DATE_LINE_MAX_CHARS = 60
 
 ABBREVIATIONS = frozenset(en.ABBREVIATIONS) | frozenset(en.MONTH_ABBREVIATIONS)
 LAST_WORD_RE = re.compile(r"([\w.]+)\.$")
@@ -136,7 +145,7 @@ class Dateline:
 
 @dataclass(frozen=True, slots=True)
 class MetaLine:
-    kind: str  # published | updated | date
+    kind: str  # published | updated | date | dateline (a line that is only a date)
     value: str
     start: int
 
@@ -154,12 +163,29 @@ class Layout:
     headline: Sentence | None
 
 
+def is_date_line(line: str) -> bool:
+    """A line holding only a date or a time stamp: "Monday, February 28, 2011; 2:20 AM",
+    "16:00, Feb 23 2011", "12:51pm". What is left once they are taken out is only marks."""
+    found = [(d.start, d.end) for d in find_dates(line) if d.relative not in en.RELATIVE_DAYS]
+    found += [m.span() for m in STAMP_RE.finditer(line)]
+    if not found:
+        return False
+    cursor = 0
+    for start, end in sorted(found):
+        if start > cursor and not DATE_LINE_REST_RE.fullmatch(line, cursor, start):
+            return False
+        cursor = max(cursor, end)
+    return bool(DATE_LINE_REST_RE.fullmatch(line, cursor))
+
+
 def _kind_of_line(line: str) -> str:
     stripped = line.strip().strip("\ufeff").strip()
     if not stripped:
         return "blank"
     if META_RE.match(stripped) or DATE_LINE_RE.match(stripped):
         return "meta"
+    if len(stripped) <= DATE_LINE_MAX_CHARS and any(c.isdigit() for c in stripped) and is_date_line(stripped):
+        return "dateline"
     if stripped.startswith("<!--") and stripped.endswith("-->"):
         return "boilerplate"  # an HTML comment, such as a crosscheck suppression
     if (CAPTION_MARKER_RE.search(stripped) and CAPTION_RE.search(stripped)) or (
@@ -191,6 +217,13 @@ def _headline_follows(text: str, spans: list[tuple[int, int]], kinds: list[str],
             line = MD_HEADING_RE.sub("", text[s:e]).strip()
             return _words(line) <= HEADLINE_MAX_WORDS and not line.rstrip(QUOTES + " ").endswith((".", "!", "?"))
     return False
+
+
+def _ends_paragraph(text: str, line_end: int) -> bool:
+    """Whether the text line ending at line_end is a list item ("• Leave won 51.9% …"): a
+    paragraph of its own, whether or not it ends a sentence."""
+    line_start = text.rfind("\n", 0, line_end) + 1
+    return bool(BULLET_RE.match(text, line_start, line_end))
 
 
 def _is_subheading(line: str) -> bool:
@@ -264,6 +297,9 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
                 )
             elif d := DATE_LINE_RE.match(line):  # a meta line is one or the other
                 meta.append(MetaLine("date", d.group("value"), s + d.start("value")))
+        elif kind == "dateline":
+            ts, _ = _trim(text, s, e)
+            meta.append(MetaLine("dateline", text[ts:e].strip(), ts))
 
     headline: tuple[int, int] | None = title_span
     if headline is None:
@@ -306,6 +342,11 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
     nonbody_since_paragraph = False
     for (s, e), kind in zip([*spans, (len(text), len(text))], [*kinds, "blank"]):
         if kind == "text":
+            if para_start >= 0 and (BULLET_RE.match(text, s, e) or _ends_paragraph(text, para_end)):
+                # a list item, or web text written one paragraph per line: a new paragraph
+                para_bounds.append((para_start, para_end, section))
+                gaps_before.append(nonbody_since_paragraph)
+                para_start, nonbody_since_paragraph = -1, False
             if para_start < 0:
                 para_start = s
             para_end = e
@@ -322,14 +363,16 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             sections.append(Section(section, tokenize(text, ts, te)))
             regions.append(Region("subheading", ts, te))
             continue
-        regions.append(Region("caption" if kind == "caption" else "boilerplate", ts, te))
+        zone = kind if kind in ("caption", "dateline") else "boilerplate"
+        regions.append(Region(zone, ts, te))
         nonbody_since_paragraph = bool(para_bounds)
 
     dateline = None
     for p, (ps, pe, sec) in enumerate(para_bounds[:3]):
         m = DATELINE_RE.match(text, ps, pe)
-        if m and (m.group("date") or m.group("outlet")):
-            dateline = Dateline(ps, m.end(), m.group("place").strip(), m.group("date"), m.group("outlet"))
+        outlet = m and (m.group("outlet") or m.group("agency"))
+        if m and (outlet or m.group("end") != ".") and (m.group("date") or (m.group("caps") and outlet)):
+            dateline = Dateline(ps, m.end(), m.group("place").strip(), m.group("date"), outlet)
             regions.append(Region("dateline", ps, ps + len(m.group().rstrip())))
             para_bounds[p] = (m.end(), pe, sec)
             break

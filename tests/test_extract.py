@@ -383,3 +383,33 @@ def test_triggers_occur_in_every_inflected_form():
         if not any((" " + other).startswith(t) for t in triggers(word))
     ]
     assert not missed, missed[:20]
+
+
+@pytest.mark.parametrize(
+    "text, reference, bounds",
+    [
+        ("the quake last week", dt.date(2011, 3, 1), (dt.date(2011, 2, 21), dt.date(2011, 2, 27))),
+        ("the deal agreed earlier this month", dt.date(2016, 7, 20), (dt.date(2016, 7, 1), dt.date(2016, 7, 20))),
+        ("polls close next month", dt.date(2016, 5, 31), (dt.date(2016, 6, 1), dt.date(2016, 6, 30))),
+        ("the rover flies later this year", dt.date(2014, 3, 1), (dt.date(2014, 3, 1), dt.date(2014, 12, 31))),
+        ("it launched a decade ago", dt.date(2014, 11, 12), (dt.date(2004, 1, 1), dt.date(2004, 12, 31))),
+        ("a mine dug in the 1960s", None, (dt.date(1960, 1, 1), dt.date(1969, 12, 31))),
+        ("Britain joined in the seventies", None, (dt.date(1970, 1, 1), dt.date(1979, 12, 31))),
+        ("the early 2000s boom", None, (dt.date(2000, 1, 1), dt.date(2004, 12, 31))),
+    ],
+)
+def test_coarse_dates_are_periods(text, reference, bounds):
+    (d,) = dates.find_dates(text)
+    assert dates.period_bounds(d, reference) == bounds
+
+
+@pytest.mark.parametrize("text", ["the nineties-themed party", "the weekly count", "1960 votes"])
+def test_not_coarse_dates(text):
+    assert all(d.period is None for d in dates.find_dates(text))
+
+
+def test_a_period_needs_a_reference_but_a_decade_does_not():
+    (week,) = dates.find_dates("last week")
+    (decade,) = dates.find_dates("the sixties")
+    assert dates.period_bounds(week, None) is None
+    assert dates.period_bounds(decade, None) == (dt.date(1960, 1, 1), dt.date(1969, 12, 31))

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crosscheck import discovery, lexicon
+from crosscheck import discovery, lexicon, scope
 from crosscheck.extract import attribution, names
-from crosscheck.extract.dates import MONTHS, find_dates
+from crosscheck.extract.dates import MONTHS, find_dates, full_dates
 from crosscheck.extract.quantities import find_quantities
 from crosscheck.lexicon import en, is_negation
 from crosscheck.lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS
@@ -28,7 +28,7 @@ from crosscheck.match import people as people_kind
 from crosscheck.match import topic
 from crosscheck.text import _IRREGULAR, Phrase, is_irregular_past, is_name_word, stem, tokenize
 from crosscheck.units import lookup
-from crosscheck.zones import analyse, split_sentences
+from crosscheck.zones import analyse, is_date_line, split_sentences
 
 EXAMPLES: dict = yaml.safe_load((Path(lexicon.__file__).parent / "examples.yaml").read_text(encoding="utf-8"))
 TABLES = {name: value for name, value in vars(en).items() if name.isupper() and not isinstance(value, int)}
@@ -410,6 +410,127 @@ def _second_spellings(text: str) -> set[str]:
     return read
 
 
+def _date_line_words(table: str) -> Callable[[str], set[str]]:
+    """What a line that is only a date or a time stamp holds, once it is read as one."""
+
+    def read(line: str) -> set[str]:
+        if not is_date_line(line):
+            return set()
+        low = line.lower()
+        return {e for e in TABLES[table] if (_word_in(e, low) if e[0].isalpha() else e in low)}
+
+    return read
+
+
+def _dateline_ends(text: str) -> set[str]:
+    layout = analyse(f"Quake toll rises\n\n{text}\n")
+    if layout.dateline is None:
+        return set()
+    tail = text[: layout.dateline.end - len("Quake toll rises\n\n")].rstrip()
+    return {max((e for e in en.DATELINE_ENDS if tail.endswith(e)), key=len)}
+
+
+def _bullets(text: str) -> set[str]:
+    """Marks that open a paragraph of their own."""
+    layout = analyse(text)
+    body = [s for s in layout.sentences if s.zone == "body"]
+    firsts = {body[i].start for i in range(len(body)) if i == 0 or body[i].paragraph != body[i - 1].paragraph}
+    return {text[start] for start in firsts if text[start] in en.BULLETS and len(firsts) > 1}
+
+
+def _coarse(kind: str) -> Callable[[str], set[str]]:
+    def read(text: str) -> set[str]:
+        out = set()
+        for d in find_dates(text):
+            words = d.text.lower().replace("-", " ").split()
+            if kind == "PERIODS" and d.relative == "period" and words[-1] != en.AGO:
+                out.add(words[-1])
+            elif kind == "PERIOD_SHIFTS" and d.relative == "period":
+                out.update(w for w in words if w in en.PERIOD_SHIFTS)
+            elif kind == "PERIOD_PARTS" and d.part:
+                out.add(d.part)
+            elif kind == "AGO_SPANS" and d.relative == "period" and words[-1] == en.AGO:
+                out.add(" ".join(words[:2]))
+            elif kind == "DECADE_WORDS" and d.period == "decade" and words[-1] in en.DECADE_WORDS:
+                out.add(words[-1])
+        return out
+
+    return read
+
+
+def _before_dates(phrases: Callable[[list, int], str | None]) -> Callable[[str], set[str]]:
+    """Phrases before a date that the date rule reads: the status "as at", the state "in force since"."""
+
+    def read(text: str) -> set[str]:
+        tokens = tokenize(text)
+        out = set()
+        for d in find_dates(text):
+            first = next(i for i, t in enumerate(tokens) if t.end > d.start)
+            found = phrases(tokens, first)
+            if found:
+                out.add(found)
+        return out
+
+    return read
+
+
+def _status(tokens: list, first: int) -> str | None:
+    return next((" ".join(p) for p in date_kind.STATUS if date_kind.follows(tokens, first, (p,))), None)
+
+
+def _since_state(tokens: list, first: int) -> str | None:
+    if first == 0 or tokens[first - 1].norm != date_kind.SINCE or not date_kind.began_at(tokens, first - 1):
+        return None
+    return next(" ".join(p) for p in date_kind.SINCE_STATES if date_kind.follows(tokens, first - 1, (p,)))
+
+
+def _clause_openers(text: str) -> set[str]:
+    tokens = tokenize(text)
+    clause = date_kind.clauses(text, tokens, range(0))
+    return {
+        tokens[i].norm
+        for i in range(1, len(tokens))
+        if clause[i] != clause[i - 1] and tokens[i].norm in en.CLAUSE_OPENERS
+    }
+
+
+def _relative_openers(text: str) -> set[str]:
+    """ "X, which is a 2008 pact": the clause describes the word before it (here the first word)."""
+    tokens = tokenize(text)
+    clause = date_kind.clauses(text, tokens, range(0))
+    out = set()
+    for i in range(1, len(tokens)):
+        if clause[i] != clause[i - 1] and date_kind.describes_topic(tokens, clause, clause[i], [(i - 1, i)]):
+            out.add(tokens[i].norm)
+    return out
+
+
+def _noun_links(text: str) -> set[str]:
+    """ "Results from the referendum on Friday": the topic word just before the date completes a noun."""
+    tokens = tokenize(text)
+    out = set()
+    for d in find_dates(text):
+        first = next(i for i, t in enumerate(tokens) if t.end > d.start)
+        a = first - 1
+        while a > 0 and tokens[a].norm in date_kind.DATE_GLUE:
+            a -= 1
+        if date_kind.completes_a_noun(tokens, a):
+            i = a - 1
+            while tokens[i].norm not in en.NOUN_LINKS:
+                i -= 1
+            out.add(tokens[i].norm)
+    return out
+
+
+def _plans(text: str) -> set[str]:
+    out = set()
+    for offset, _ in full_dates(text, 0, len(text)):
+        m = scope.PLAN_RE.search(text, max(0, offset - scope.PLAN_REACH), offset)
+        if m:
+            out.add(" ".join(m.group("plan").lower().split()))
+    return out
+
+
 def _clause_dashes(text: str) -> set[str]:
     return {m.group().strip() for m in topic.CLAUSE_BREAK_RE.finditer(text)} & set(en.DASHES)
 
@@ -502,6 +623,22 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "MEMBER_CUES": _member_cues,
     "DATE_RELATIONS": _date_relations,
     "COUNTERFACTUALS": _counterfactuals,
+    "PERIODS": _coarse("PERIODS"),
+    "PERIOD_SHIFTS": _coarse("PERIOD_SHIFTS"),
+    "PERIOD_PARTS": _coarse("PERIOD_PARTS"),
+    "AGO_SPANS": _coarse("AGO_SPANS"),
+    "DECADE_WORDS": _coarse("DECADE_WORDS"),
+    "DATE_STATUS": _before_dates(_status),
+    "SINCE_STATES": _before_dates(_since_state),
+    "CLAUSE_OPENERS": _clause_openers,
+    "NOUN_LINKS": _noun_links,
+    "RELATIVE_PRONOUNS": _relative_openers,
+    "PLAN_WORDS": _plans,
+    "TIME_SUFFIXES": _date_line_words("TIME_SUFFIXES"),
+    "TIME_ZONES": _date_line_words("TIME_ZONES"),
+    "DATE_LINE_MARKS": _date_line_words("DATE_LINE_MARKS"),
+    "DATELINE_ENDS": _dateline_ends,
+    "BULLETS": _bullets,
 }
 # Tables whose rules are inside the matching and `discover` passes, reached only through a whole
 # check; their examples document them until those rules are run here one by one.
@@ -524,10 +661,8 @@ WHOLE_PASS = {
     "ONE_OF_THE",
     "HEAD_STOP",
     "TOLLS",
-    "CLAUSE_OPENERS",
     "VALUE_LINKS",
     "STRONG_CLAUSE_MARKS",
-    "RELATIVE_PRONOUNS",
     "COPULAS",
     "OFFSET_WORDS",
     "PART_MARKERS",

@@ -442,3 +442,196 @@ def test_a_figure_that_looks_like_a_year_keeps_its_unit(corpus):
         {"a.txt": "Crossing opens\n\nThe Riverside Bridge is 2000 metres long.\n"},
     )
     assert finding(r, "bridge-length").verdict == "supports"
+
+
+# --- dates: periods, inferred years, the clause a date belongs to -------------------------------
+
+QUAKE = """
+claims:
+  - id: quake-date
+    statement: The earthquake struck on Tuesday 22 February 2011.
+    about: [earthquake, quake]
+    expect: {date: 2011-02-22}
+"""
+
+DEAL_MONTH = """
+claims:
+  - id: deal-month
+    statement: SoftBank agreed to buy ARM in July 2016.
+    about: [takeover, acquisition]
+    expect: {month: 2016-07}
+"""
+
+JOINED = """
+claims:
+  - id: joined-year
+    statement: Britain joined the European Community in 1973.
+    about: [joining, joined]
+    expect: {year: 1973}
+"""
+
+
+def _dated(published: str, body: str) -> dict[str, str]:
+    return {"a.md": f"---\npublished: {published}\n---\n{body}"}
+
+
+@pytest.mark.parametrize(
+    "published, sentence, verdict",
+    [
+        ("2011-03-01", "Last week's earthquake flattened the city centre.", "supports"),
+        ("2011-03-15", "Last week's earthquake flattened the city centre.", "conflicts"),
+        ("2011-02-25", "The earthquake earlier this month flattened the city centre.", "supports"),
+        ("2011-04-20", "The earthquake earlier this month flattened the city centre.", "conflicts"),
+    ],
+)
+def test_coarse_relative_date_is_a_period(corpus, published, sentence, verdict):
+    r = corpus(QUAKE, _dated(published, f"Christchurch mourns\n\n{sentence}\n"), base=False)
+    f = finding(r, "quake-date", "a.md")
+    assert f.verdict == verdict
+    assert f.evidence[0].precision in ("week", "month")
+
+
+@pytest.mark.parametrize(
+    "published, sentence, verdict",
+    [
+        ("2016-09-05", "The takeover, agreed last month, was completed on Monday.", "conflicts"),
+        ("2016-08-10", "The takeover, agreed last month, was completed on Monday.", "supports"),
+    ],
+)
+def test_last_month_for_a_month_claim(corpus, published, sentence, verdict):
+    body = f"SoftBank completes deal\n\n{sentence}\n"
+    assert finding(corpus(DEAL_MONTH, _dated(published, body), base=False), "deal-month", "a.md").verdict == verdict
+
+
+def test_decade_is_a_period_for_a_year_claim(corpus):
+    r = corpus(
+        JOINED,
+        {
+            "a.txt": "Brexit vote\n\nBritain has been a member since joining in the seventies.\n",
+            "b.txt": "Brexit vote\n\nBritain, which joined in the 1980s, leaves.\n",
+        },
+        base=False,
+    )
+    assert finding(r, "joined-year", "a.txt").verdict == "supports"
+    assert finding(r, "joined-year", "b.txt").verdict == "conflicts"
+
+
+def test_coarse_date_without_publication_date_is_unclear(corpus):
+    r = corpus(QUAKE, {"a.txt": "Christchurch mourns\n\nThe earthquake last week flattened the city.\n"}, base=False)
+    f = finding(r, "quake-date")
+    assert f.verdict == "unclear"
+    assert "no publication date" in f.evidence[0].note
+
+
+@pytest.mark.parametrize(
+    "claims, claim, body",
+    [
+        (
+            """
+claims:
+  - id: darfield-month
+    statement: The Darfield earthquake struck in September 2010.
+    about: [Darfield]
+    expect: {month: 2010-09}
+""",
+            "darfield-month",
+            "Cathedral falls\n\nThe cathedral survived the original September 4 Darfield quake.\n",
+        ),
+        (
+            DEAL_MONTH,
+            "deal-month",
+            "Deal done\n\nSoftBank announced the takeover on Monday.\n",
+        ),
+    ],
+)
+def test_an_inferred_year_is_no_evidence_for_a_month_claim(corpus, claims, claim, body):
+    r = corpus(claims, _dated("2011-02-23", body), base=False)
+    assert finding(r, claim, "a.md").verdict == "silent"
+
+
+@pytest.mark.parametrize(
+    "published, body",
+    [
+        (
+            "2011-02-28",
+            "Infant laid to rest\n\nThe youngest victim of the earthquake was laid to rest, "
+            "bid farewell Monday by grieving relatives.\n",
+        ),
+        (
+            "2011-03-01",
+            "Aftershocks\n\nAftershocks rocked the city Tuesday where police say the toll from the earthquake "
+            "could rise.\n",
+        ),
+        (
+            "2011-02-25",
+            "Rescue\n\nOn February 24, two days after the quake struck, rescuers pulled a woman from the rubble.\n",
+        ),
+    ],
+)
+def test_a_date_on_another_clause_dates_that_event(corpus, published, body):
+    r = corpus(QUAKE, _dated(published, body), base=False)
+    assert finding(r, "quake-date", "a.md").verdict == "silent"
+
+
+def test_a_date_on_the_topic_clause_or_fronted_is_evidence(corpus):
+    r = corpus(
+        QUAKE,
+        {
+            "a.txt": "Quake\n\nOn 22 February 2011, the earthquake struck at lunchtime.\n",
+            "b.txt": "Quake\n\nThe earthquake, the second in five months, struck on 22 February 2011.\n",
+            "c.txt": "Quake\n\nThe city was devastated by an earthquake that hit on 21 February 2011, police said.\n",
+        },
+        base=False,
+    )
+    assert [finding(r, "quake-date", n).verdict for n in ("a.txt", "b.txt", "c.txt")] == [
+        "supports",
+        "supports",
+        "conflicts",
+    ]
+
+
+def test_a_date_after_a_noun_the_topic_completes_is_unclear(corpus):
+    r = corpus(
+        QUAKE,
+        {"a.txt": "Quake\n\nThe anniversary of the earthquake on 22 February 2012 drew thousands.\n"},
+        base=False,
+    )
+    f = finding(r, "quake-date")
+    assert f.verdict == "unclear"
+    assert "another word" in f.evidence[0].note
+
+
+def test_as_at_dates_a_figure_and_since_dates_the_start(corpus):
+    r = corpus(
+        QUAKE
+        + """
+  - id: merida-year
+    statement: The Merida Initiative began in 2008.
+    about: [Merida Initiative]
+    expect: {year: 2008}
+""",
+        {
+            "a.txt": "Quake\n\nThe earthquake killed at least 145 people (as at 25 February 2011).\n",
+            "b.txt": "Pact\n\nThe Merida Initiative, in force since 2008, will be replaced.\n",
+            "c.txt": "Pact\n\nThe Merida Initiative has stalled since 2016.\n",
+        },
+        base=False,
+    )
+    assert finding(r, "quake-date", "a.txt").verdict == "silent"
+    assert finding(r, "merida-year", "b.txt").verdict == "supports"
+    assert finding(r, "merida-year", "c.txt").verdict == "silent"
+
+
+def test_a_possessive_date_belongs_to_the_topic_after_it(corpus):
+    r = corpus(
+        QUAKE,
+        _dated(
+            "2011-02-23",
+            "Rescue\n\nRescuers searched through the night after Tuesday's earthquake, "
+            "and 59.1 percent of homes lost power in Tuesday's quake.\n",
+        ),
+        base=False,
+    )
+    f = finding(r, "quake-date", "a.md")
+    assert f.verdict == "supports"
+    assert len(f.evidence) == 2

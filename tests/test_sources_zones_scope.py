@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from crosscheck.model import Scope
 from crosscheck.scope import date_source, judge
 from crosscheck.sources import decode, discover, load, load_manifest
@@ -174,3 +176,92 @@ def test_following_a_link_back_up_does_not_loop(tmp_path):
     (tmp_path / "a" / "up").symlink_to(tmp_path)
     found, _ = discover([tmp_path], follow_links=True)
     assert [Path(f.path).name for f in found] == ["x.txt"]
+
+
+@pytest.mark.parametrize(
+    "line, outlet, date",
+    [
+        ("WASHINGTON, Oct 4 (Reuters) - The talks began.", "Reuters", "Oct 4"),
+        ("Madrid, March 2 - The vote was counted.", None, "March 2"),
+        ("LIMA, Oct 5 (EFE).- The mine reopened.", "EFE", "Oct 5"),
+        ("PARIS, June 3, 2021, (AP) — The court ruled.", "AP", "June 3, 2021"),
+        ("CHRISTCHURCH, New Zealand, Feb. 23 (UPI) -- The quake struck.", "UPI", "Feb. 23"),
+        ("KIEV, November 13 /TASS/. The lander touched down.", "TASS", "November 13"),
+    ],
+)
+def test_agency_datelines_in_every_style(line, outlet, date):
+    layout = analyse(f"Headline of it all\n\n{line}\n")
+    assert layout.dateline is not None
+    assert (layout.dateline.outlet, layout.dateline.date) == (outlet, date)
+    body = [s for s in layout.sentences if s.zone == "body"]
+    assert date not in (f"Headline of it all\n\n{line}\n")[body[0].start : body[0].end]
+
+
+@pytest.mark.parametrize("line", ["Then, March 2. The vote was counted.", "On March 2 - the vote was counted."])
+def test_a_sentence_opening_with_a_date_is_no_dateline(line):
+    assert analyse(f"Headline of it all\n\n{line}\n").dateline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Feb 23 2011",
+        "16:00, Feb 23 2011",
+        "Monday, February 28, 2011; 2:20 AM",
+        "24th June 2016",
+        "12:51pm",
+        "24 June 2016 | 04:40 BST",
+    ],
+)
+def test_a_line_that_is_only_a_date_or_time_is_metadata(line):
+    text = f"Quake toll rises\n\n{line}\n\nThe quake struck on Tuesday.\n"
+    layout = analyse(text)
+    start = text.index(line)
+    assert [r.zone for r in layout.regions if r.start == start] == ["dateline"]
+    assert all(s.start > start + len(line) or s.end < start for s in layout.sentences)
+
+
+@pytest.mark.parametrize("line", ["February 22, 2011.", "The quake of 22 February 2011"])
+def test_a_sentence_holding_a_date_stays_text(line):
+    text = f"Quake toll rises\n\n{line}\n\nMore text.\n"
+    assert not [r for r in analyse(text).regions if r.zone == "dateline"]
+
+
+def test_date_line_under_the_headline_is_the_publication_date(tmp_path):
+    text = "Infant laid to rest\n\nThe Associated Press\nMonday, February 28, 2011; 2:20 AM\n\nThe boy was buried.\n"
+    (tmp_path / "a.txt").write_text(text)
+    source = load(tmp_path / "a.txt", tmp_path, {})
+    assert date_source(source, analyse(text), SCOPE).published == dt.date(2011, 2, 28)
+
+
+def test_deadline_or_plan_is_never_the_reference_date(tmp_path):
+    text = (
+        "Fund approved\n\nThe council approved the fund on 3 May 2021. It must be spent before Jan. 30, 2022, "
+        "and a review is scheduled for 4 June 2023.\n"
+    )
+    (tmp_path / "a.txt").write_text(text)
+    source = load(tmp_path / "a.txt", tmp_path, {})
+    assert date_source(source, analyse(text), SCOPE).reference == dt.date(2021, 5, 3)
+
+
+def test_headline_date_counts_for_the_reference_date(tmp_path):
+    text = "Launch set: rover lifted off on 9 October 2021\n\nThe rover is on its way.\n"
+    (tmp_path / "a.txt").write_text(text)
+    source = load(tmp_path / "a.txt", tmp_path, {})
+    assert date_source(source, analyse(text), SCOPE).reference == dt.date(2021, 10, 9)
+
+
+def test_each_bullet_line_is_a_paragraph_of_its_own():
+    text = (
+        "Britain votes to leave the EU\n\nThe latest results from the count:\n"
+        "  • Leave won 51.9% of the votes counted so far\n"
+        "  • There was a turnout of 72.2%, as 33.6 million people took part\n"
+        "* Rescuers searched overnight\n"
+    )
+    body = [s for s in analyse(text).sentences if s.zone == "body"]
+    assert [text[s.start : s.end] for s in body][1:] == [
+        "• Leave won 51.9% of the votes counted so far",
+        "• There was a turnout of 72.2%, as 33.6 million people took part",
+        "* Rescuers searched overnight",
+    ]
+    assert len({s.paragraph for s in body}) == 4

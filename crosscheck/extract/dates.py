@@ -35,8 +35,16 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])" + alternation(en.ORDINAL_SUFFIXES) + "?"
 _THE, _OF = en.DAY_WORDS
 _PERCENT = next(spellings for name, *_, spellings in en.UNITS if name == "percent")
 
+_DECADE = r"(?:(?P<dy>1[89]\d0|20\d0)['’]?s|(?P<dword>" + _either_case(en.DECADE_WORDS) + r"))"
+_COARSE = (
+    r"(?P<coarse>\b(?:(?P<cpart>" + _either_case(en.PERIOD_PARTS) + r")\s+)?"
+    r"(?P<cshift>" + _either_case(en.PERIOD_SHIFTS) + r")\s+(?P<cperiod>" + alternation(en.PERIODS) + r")\b)"
+    r"|(?P<ago>\b(?P<span>" + _either_case(en.AGO_SPANS) + r")\s+" + en.AGO + r"\b)"
+    r"|(?P<decade>\b(?:(?P<dpart>" + _either_case(en.PERIOD_PARTS) + r")[-\s]+)?" + _DECADE + r"(?![\w-]))"
+)
+
 DATE_RE = re.compile(
-    r"(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
+    _COARSE + r"|(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
     r"|(?P<abs>(?:(?P<wd1>" + _WEEKDAY + r"),?\s+(?:" + _THE + r"\s+)?)?"
     r"(?:(?P<d1>" + _DAY + r")(?:\s+" + _OF + r")?\s+(?P<m1>" + _MONTH + r")(?:,?\s+(?P<y1>" + _YEAR + r"))?"
     r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>" + _DAY + r")(?![\d:])(?:,?\s+(?P<y2>" + _YEAR + r"))?"
@@ -62,11 +70,16 @@ class DateMention:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # 0 = Monday
-    relative: str | None = None  # next | last | this | today | tomorrow | yesterday | tonight
+    relative: str | None = None  # next | last | this | today | tomorrow | yesterday | tonight | period
     qualifier: str | None = None  # for a bare month: last | next | in ...
+    period: str | None = None  # a coarse date: week | month | year (from the publication) | decade
+    shift: int = 0  # periods from the publication's: "last week" -1, "a decade ago" -10 (years)
+    part: str | None = None  # earlier | later | early | mid | late
 
     @property
     def precision(self) -> str:
+        if self.period is not None:
+            return self.period
         if self.day is not None or self.relative in ("today", "tonight", "tomorrow", "yesterday"):
             return "day"
         if self.weekday is not None:
@@ -101,7 +114,23 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     out: list[DateMention] = []
     for m in DATE_RE.finditer(text, start, end):
         span = m.group()
-        if m.group("iso"):
+        if m.group("coarse"):
+            part = (m.group("cpart") or "").lower() or None
+            shift = en.PERIOD_SHIFTS[m.group("cshift").lower()]
+            out.append(
+                DateMention(
+                    m.start(), m.end(), span, relative="period", period=m.group("cperiod"), shift=shift, part=part
+                )
+            )
+        elif m.group("ago"):
+            period = en.AGO_SPANS[" ".join(m.group("span").lower().split())]
+            period, count = ("year", en.DECADE_YEARS) if period == "decade" else (period, 1)
+            out.append(DateMention(m.start(), m.end(), span, relative="period", period=period, shift=-count))
+        elif m.group("decade"):
+            start = int(m.group("dy")) if m.group("dy") else en.DECADE_WORDS[m.group("dword").lower()]
+            part = (m.group("dpart") or "").lower() or None
+            out.append(DateMention(m.start(), m.end(), span, year=start, period="decade", part=part))
+        elif m.group("iso"):
             y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
             try:
                 dt.date(y, mo, d)
@@ -179,6 +208,43 @@ def resolve_weekday(weekday: int, relative: str | None, reference: dt.date, futu
 
 def weekday_name(weekday: int) -> str:
     return dt.date(2024, 1, 1 + weekday).strftime("%A")  # 1 January 2024 was a Monday
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def period_bounds(mention: DateMention, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a coarse date: "last week" and "earlier this month" counted from
+    `reference` (the publication date), a decade from itself. None when it needs a reference
+    and there is none."""
+    if mention.period == "decade" and mention.year is not None:
+        low, high = dt.date(mention.year, 1, 1), dt.date(mention.year + 9, 12, 31)
+    elif reference is None:
+        return None
+    elif mention.period == "week":
+        monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=mention.shift)
+        low, high = monday, monday + dt.timedelta(days=6)
+    elif mention.period == "month":
+        index = reference.year * 12 + reference.month - 1 + mention.shift
+        low = dt.date(index // 12, index % 12 + 1, 1)
+        high = month_end(low.year, low.month)
+    elif mention.period == "year":
+        low, high = dt.date(reference.year + mention.shift, 1, 1), dt.date(reference.year + mention.shift, 12, 31)
+    else:
+        return None
+    span = (high - low).days
+    if mention.part == "earlier" and reference is not None and mention.shift == 0 and mention.period != "decade":
+        high = min(high, reference)
+    elif mention.part == "later" and reference is not None and mention.shift == 0 and mention.period != "decade":
+        low = max(low, reference)
+    elif mention.part in ("early", "earlier"):
+        high = low + dt.timedelta(days=span // 2)
+    elif mention.part in ("late", "later"):
+        low = high - dt.timedelta(days=span // 2)
+    elif mention.part == "mid":
+        low, high = low + dt.timedelta(days=span // 4), high - dt.timedelta(days=span // 4)
+    return low, high
 
 
 def resolve_relative_word(word: str, reference: dt.date) -> dt.date:

@@ -194,6 +194,78 @@ RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 # Words before a date that make it a bound of some other period, not the date of the event:
 # "stalled since 2016", "until June".
 DATE_RELATIONS = ("since", "until", "till", "before", "after", "from", "through", "by")
+# Coarse relative dates: a period (week, month, year) counted from the publication date,
+# "last week", "earlier this month", "next year", "late last year".
+PERIODS = ("week", "month", "year")
+PERIOD_SHIFTS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+# Which part of the period: "earlier this month" (up to the publication date), "late last year".
+PERIOD_PARTS = ("earlier", "later", "early", "mid", "late")
+# "a decade ago", "a year ago": the period a span before the publication date (a decade is ten years).
+AGO_SPANS = {"a week": "week", "a month": "month", "a year": "year", "a decade": "decade"}
+DECADE_YEARS = 10
+# Decades: "in the 1960s", "the early 2000s", "in the seventies" (a word names one of the 1900s).
+DECADE_WORDS = {
+    "twenties": 1920,
+    "thirties": 1930,
+    "forties": 1940,
+    "fifties": 1950,
+    "sixties": 1960,
+    "seventies": 1970,
+    "eighties": 1980,
+    "nineties": 1990,
+}
+# Words before a date that make it the date of a figure or a status, not of the event:
+# "(as at 25 February 2011)", "as of Monday, 158 people had died".
+DATE_STATUS = ("as of", "as at")
+# Words before "since" that make "since YEAR" the start of the topic itself ("in force since
+# 2004", "operating since 2004"), not the bound of another period ("stalled since 2016").
+SINCE_STATES = (
+    "in force",
+    "in place",
+    "in operation",
+    "in existence",
+    "in service",
+    "operating",
+    "operational",
+    "existed",
+    "running",
+)
+# Words that open a clause of their own: a date there dates that clause's verb, not the topic
+# in another clause ("Aftershocks rocked the city Tuesday where ... the Feb. 22 earthquake").
+CLAUSE_OPENERS = (
+    "where",
+    "when",
+    "while",
+    "whereas",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "because",
+    "although",
+    "though",
+    "after",
+    "but",
+    "versus",
+    "vs",
+)
+# A topic named as the complement of another noun ("Results from the EU referendum on Friday",
+# "the anniversary of the quake on Tuesday"): a date just after it may be that noun's.
+NOUN_LINKS = ("from", "of")
+# Words before a full date that make it a deadline or a plan ("before Jan. 30, 2022", "by March
+# 2025", "due on 4 May 2023", "scheduled for 3 June 2021"): never a source's reference date.
+PLAN_WORDS = (
+    "before",
+    "by",
+    "until",
+    "due on",
+    "due by",
+    "scheduled for",
+    "set for",
+    "planned for",
+    "deadline of",
+    "no later than",
+)
 # Words before a four-digit number that make it a year a statement is about ("signed in 2008").
 YEAR_PREPOSITIONS = ("in", "from", "a", "an", "the")
 
@@ -392,9 +464,6 @@ FIGURE_DATE_LINKS = ("on", "by", "as of", "in", "at")
 
 # --- what a value is about ------------------------------------------------------------------------
 
-# Words that open a clause of its own inside a sentence: a value after one of them is said about
-# what that clause is about ("Leave won 51.9% while Remain took 48.1%").
-CLAUSE_OPENERS = ("while", "whereas", "but", "although", "though", "which", "who", "whom", "whose", "versus", "vs")
 # Words that may stand between a topic and its value: "the toll rose to 148", "turnout was 72.2%",
 # "Leave won 51.9%", "65 had been killed".
 VALUE_LINKS = (
@@ -466,8 +535,9 @@ VALUE_LINKS = (
 COPULAS = ("is", "was", "are", "were", "be", "been", "remains", "remained", "becomes", "became")
 # Words after a time span that make it an offset dating something else: "17 days after the collapse".
 OFFSET_WORDS = ("after", "before", "later", "earlier", "since", "into", "ago")
-# Words that open a relative clause: what it says is said of the noun before it.
-RELATIVE_PRONOUNS = ("which", "who", "whom", "whose", "that", "where")
+# Words that open a relative clause: what it says is said of the noun before it (a date in "the
+# Merida Initiative, which is a 2008 pact" is the initiative's).
+RELATIVE_PRONOUNS = ("which", "who", "whom", "whose", "where")  # not "that": "said that" opens no relative clause
 # The linking words that are prepositions, not verbs: "rose to 158", "stood at 113".
 VALUE_PREPOSITIONS = ("to", "at", "of", "by", "with")
 # Marks that end a clause for good, where a comma or a dash only sets a phrase off.
@@ -975,6 +1045,9 @@ TOLLS = {
 
 # Credits that make a line a photo caption wherever it stands (written as they appear, case kept).
 CAPTION_CREDITS = (
+    "/ Reuters",
+    "/ AP",
+    "/ AFP",
     "REUTERS/",
     "Reuters/",
     "PHOTO:",
@@ -1075,6 +1148,17 @@ PUBLISHED_LABELS = ("Published", "Posted", "First published")
 UPDATED_LABELS = ("Updated", "Last updated", "Last modified")
 DATE_LABEL = "date"  # "date: 2021-10-04"
 LABEL_LINK = "on"  # "Updated on 4 March"
+# A line holding only a date or a time stamp is the page's metadata, never evidence
+# ("Monday, February 28, 2011; 2:20 AM", "16:00, Feb 23 2011", a live blog's "12:51pm").
+# What may follow a time: "2:20 AM", "12:51pm", "14:32 GMT" ...
+TIME_SUFFIXES = ("am", "pm", "a.m.", "p.m.")
+TIME_ZONES = ("gmt", "utc", "bst", "cet", "et", "est", "edt", "nzdt", "aedt")
+# ... and the marks that separate its parts.
+DATE_LINE_MARKS = (",", ";", "|", "·", "•", "@", "(", ")", "-", "–", "—", "/")
+# Agency datelines: "LIMA, Oct 5 (EFE).-", "KIEV, November 13 /TASS/.", "WASHINGTON, Oct 4 (Reuters) -".
+DATELINE_ENDS = ("-", "--", "—", "–", ".-", ".")
+# A text line opening with one of these is a list item: its own paragraph ("• Leave won 51.9% …").
+BULLETS = ("•", "·", "▪", "◦", "‣", "*", "-")
 # Abbreviations whose full stop does not end a sentence ("Dr.", "Gen."), beside the months'.
 ABBREVIATIONS = (
     "mr",

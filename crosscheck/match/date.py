@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
@@ -16,7 +17,7 @@ from ..lexicon import alternation, en
 from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_irregular_past
 from ..zones import Sentence
-from .topic import Article, in_quotation, negated, token_range
+from .topic import CLAUSE_BREAK_RE, Article, in_quotation, negated, token_range
 
 FUTURE = frozenset(m for m in en.FUTURE_MARKERS if not m.startswith("'"))
 FUTURE_ENDINGS = tuple(m for m in en.FUTURE_MARKERS if m.startswith("'"))  # "they'll"
@@ -27,26 +28,149 @@ FIGURE_DATE_GAP_RE = re.compile(
 )  # "4,000 cars on"
 
 
+SUBJECT_WORDS = 4  # a sentence's subject before a phrase set off by commas: "The Riverside Bridge,"
+POSSESSIVE_ENDINGS = ("'s", "’s")
+STATUS = tuple(tuple(phrase.split()) for phrase in en.DATE_STATUS)
+SINCE_STATES = tuple(tuple(phrase.split()) for phrase in en.SINCE_STATES)
+SINCE = "since"
+CLAUSE_OPENERS = frozenset(en.CLAUSE_OPENERS)
+RELATIVE_OPENERS = frozenset(en.RELATIVE_PRONOUNS)
+NOUN_LINKS = frozenset(en.NOUN_LINKS)
+DETERMINERS = frozenset(en.DETERMINERS)
+DATE_GLUE = frozenset(en.DATE_GLUE) | frozenset(en.PERIOD_PARTS) | frozenset(en.FRAME_PREPOSITIONS) | {"at"}
+
+
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
     expect = claim.expect
     assert isinstance(expect, DateExpect)
     out = []
     for s in sentences:
         found_dates, quantities = art.values(s)
+        topics = [(h.first, h.last) for h in art.hits_in(s, f"topic:{claim.id}")]
         for d in found_dates:
             first, last = token_range(s.tokens, d.start, d.end)
-            if d.qualifier in RELATIONS or (first > 0 and s.tokens[first - 1].norm in RELATIONS):
+            before = s.tokens[first - 1].norm if first > 0 else ""
+            if follows(s.tokens, first, STATUS):
+                continue  # "(as at 25 February 2011)" dates a figure or a status
+            began = (d.qualifier == SINCE or before == SINCE) and began_at(s.tokens, first - (before == SINCE))
+            possessive = d.text.endswith(POSSESSIVE_ENDINGS)  # "after Tuesday's quake": "after" is the quake's
+            if not began and (d.qualifier in RELATIONS or (before in RELATIONS and not possessive)):
                 continue  # "stalled since 2016" bounds another period
             if attrib.is_statement_date(s.tokens, first, last) or negated(s.tokens, first, art.text):
                 continue  # "the White House said on Monday" dates the statement
-            if dates_a_figure(art.text, d, quantities):
+            figures = [q for q in quantities if not any(_within(s.tokens, q.start, q.end, t) for t in topics)]
+            owns_topic = possessive and any(last <= a <= last + 2 for a, _ in topics)
+            if not owns_topic and dates_a_figure(art.text, d, figures):  # "in Thursday's historic referendum"
                 continue  # "the toll rose to 158 on Thursday" dates the figure
+            attached = "topic" if began else _attachment(art, s, first, last, topics)
+            if attached == "other":
+                continue  # "bid farewell Monday", in a clause of its own: dates that clause's event
             item = _date_item(art, s, d, expect)
+            if item is not None and attached == "unclear" and item.stance == "conflicts":
+                item = replace(item, stance="unclear", note=_ATTACHED_NOTE)
             if item is not None:
                 out.append(item)
         if expect.precision == "year":
             out.extend(_ages(art, s, expect, quantities))
     return out
+
+
+_ATTACHED_NOTE = "the date may belong to another word of the sentence, not to the topic"
+FRAME_WORDS = frozenset(en.FRAME_PREPOSITIONS) | frozenset(en.FRAME_LEADS)
+
+
+def _within(tokens: Sequence[Token], start: int, end: int, hit: tuple[int, int]) -> bool:
+    """Whether the text [start, end) lies inside the topic's words (a figure in "magnitude 7.1")."""
+    a, b = hit
+    return b > a and tokens[a].start <= start and end <= tokens[b - 1].end
+
+
+def follows(tokens: Sequence[Token], first: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of the phrases stands right before token `first`."""
+    return any(first >= len(p) and tuple(t.norm for t in tokens[first - len(p) : first]) == p for p in phrases)
+
+
+def began_at(tokens: Sequence[Token], since: int) -> bool:
+    """ "in force since 2004", "operating since 2004": the start of the topic itself."""
+    return follows(tokens, since, SINCE_STATES)
+
+
+def clauses(text: str, tokens: Sequence[Token], keep: range) -> list[int]:
+    """The clause of every token: a new one after a comma, semicolon, bracket or spaced dash, and
+    at a word that opens a clause ("where", "when", "after" ...). Marks inside `keep` (the date's
+    own "August 5, 2010") break nothing."""
+    out, clause = [], 0
+    for i, t in enumerate(tokens):
+        if (
+            i
+            and not (i - 1 in keep and i in keep)
+            and (CLAUSE_BREAK_RE.search(text[tokens[i - 1].end : t.start]) or t.norm in CLAUSE_OPENERS)
+        ):
+            clause += 1
+        out.append(clause)
+    # "The Riverside Bridge, planned since 2011, opened on 17 May": a short subject, a phrase set
+    # off by commas, and its verb: the subject's clause goes on after the phrase.
+    sizes = [out.count(c) for c in range(clause + 1)]
+    starts = [out.index(c) for c in range(clause + 1)]
+    for c in range(clause - 1):
+        if c == 0 and sizes[c] <= SUBJECT_WORDS and tokens[starts[c + 2]].norm not in CLAUSE_OPENERS:
+            out = [c if x == c + 2 else x for x in out]
+    return out
+
+
+def _attachment(art: Article, s: Sentence, first: int, last: int, topics: list[tuple[int, int]]) -> str:
+    """What a date in a sentence naming the topic dates: "topic", "other" (a verb of another
+    clause: "bid farewell Monday by grieving relatives", with the quake named elsewhere), or
+    "unclear" ("Results from the EU referendum on Friday": the results' or the referendum's)."""
+    if not topics:
+        return "topic"  # a sentence that carries the topic on ("It struck on Tuesday")
+    toks = s.tokens
+    clause = clauses(art.text, toks, range(first, last))
+    own = clause[first]
+    if any(clause[a] == own for a, _ in topics):
+        for a, b in topics:
+            j = b
+            while j < first and toks[j].norm in DATE_GLUE:
+                j += 1
+            if j == first and clause[a] == own and completes_a_noun(toks, a):
+                return "unclear"
+        return "topic"
+    # A date standing alone before the first comma ("On Tuesday, the quake struck") dates the
+    # main clause: the topic's, unless the topic is only in a clause that another word opens.
+    line_start = art.text.rfind("\n", s.start, toks[first].start) + 1  # words on the lines above: a heading
+    if describes_topic(toks, clause, own, topics):
+        return "topic"
+    alone = all(toks[i].norm in DATE_GLUE for i in range(first) if clause[i] == own and toks[i].start >= line_start)
+    alone = alone and (last >= len(toks) or clause[last] != own)  # "On Tuesday," or ", on 20 November 2014,"
+    opening: dict[int, str] = {}  # the first word of each clause
+    for i, c in enumerate(clause):
+        opening.setdefault(c, toks[i].norm)
+    fronted = own == 0 or all(toks[i].start < line_start for i in range(first) if clause[i] == own)
+    if alone and fronted:  # a fronted date dates the main clause
+        return "topic" if any(opening[clause[a]] not in CLAUSE_OPENERS for a, _ in topics) else "other"
+    if alone:
+        return "unclear"  # a date set off on its own: which clause it dates is not said
+    if any(clause[a] == 0 and opening[0] in FRAME_WORDS for a, _ in topics):
+        return "unclear"  # "In a hard-fought referendum ..., voters decided Thursday": the frame's event?
+    return "other"
+
+
+def describes_topic(tokens: Sequence[Token], clause: list[int], own: int, topics: list[tuple[int, int]]) -> bool:
+    """Whether clause `own` is a relative clause right after the topic ("the Merida Initiative,
+    which is a 2008 pact")."""
+    start = clause.index(own)
+    if any(b == start for _, b in topics) and own == 1 and start <= SUBJECT_WORDS:
+        return True  # "The takeover, agreed last month, ...": a phrase set off after the subject
+    return tokens[start].norm in RELATIVE_OPENERS and any(b == start for _, b in topics)
+
+
+def completes_a_noun(tokens: Sequence[Token], a: int) -> bool:
+    """Whether the topic at token a is the complement of a noun before it: "Results from the EU
+    referendum", "the anniversary of the quake" (a determiner or a name may stand between)."""
+    i = a - 1
+    while i >= 0 and (tokens[i].norm in DETERMINERS or tokens[i].is_capitalised):
+        i -= 1
+    return i > 0 and tokens[i].norm in NOUN_LINKS and (i == 1 or tokens[i - 1].text[:1].islower())
 
 
 def _reference(art: Article, s: Sentence, d: DateMention) -> dt.date | None:
@@ -86,6 +210,8 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         date = dates_mod.complete(d, year) if year else None
         if date is None:
             return None
+    elif d.period is not None:
+        return _period_item(art, s, d, expect)
     elif d.weekday is not None or d.relative is not None:
         reference = _reference(art, s, d)
         resolved = _resolve(art, s, d, reference) if reference is not None else None
@@ -110,8 +236,8 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
     else:
         return None
 
-    if expect.precision == "year" and inferred_year:
-        return None  # the year was only the publication's: it says nothing of the topic's year
+    if expect.precision != "day" and inferred_year and d.qualifier not in ("last", "next"):
+        return None  # the year was only the publication's: it says nothing of the topic's year or month
     if date is None:
         # a weekday or "tomorrow" with nothing to count from
         if expect.precision != "day":
@@ -141,6 +267,51 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
     return art.evidence(
         s, d.start, d.end, stance, Found(value, d.text), precision=shown_precision, resolved_with=resolved_with
     )
+
+
+def _period_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) -> Evidence:
+    """A coarse date ("last week", "earlier this month", "in the 1960s") is a period: the claim's
+    date inside it supports, outside it conflicts, and partly inside settles nothing."""
+    reference = None if d.period == "decade" else _reference(art, s, d)
+    bounds = dates_mod.period_bounds(d, reference)
+    if bounds is None:
+        return art.evidence(
+            s,
+            d.start,
+            d.end,
+            "unclear",
+            Found(d.text, d.text),
+            precision=d.period,
+            note="no publication date to resolve it against",
+        )
+    low, high = bounds
+    want_low, want_high = _claim_bounds(expect)
+    if (low <= want_low and want_high <= high) or (want_low <= low and high <= want_high):
+        stance: Stance = "supports"
+    elif high < want_low or want_high < low:
+        stance = "conflicts"
+    else:
+        stance = "unclear"
+    shown = f"{low.isoformat()} to {high.isoformat()}"
+    return art.evidence(
+        s,
+        d.start,
+        d.end,
+        stance,
+        Found(shown, d.text),
+        precision=d.period,
+        resolved_with=None if reference is None else "publication",
+        note=None if stance != "unclear" else "the period only partly covers the claim's date",
+    )
+
+
+def _claim_bounds(expect: DateExpect) -> tuple[dt.date, dt.date]:
+    v = expect.value
+    if expect.precision == "year":
+        return dt.date(v.year, 1, 1), dt.date(v.year, 12, 31)
+    if expect.precision == "month":
+        return dt.date(v.year, v.month, 1), dates_mod.month_end(v.year, v.month)
+    return v, v
 
 
 def _ages(art: Article, s: Sentence, expect: DateExpect, quantities: list[QuantityMention]) -> list[Evidence]:
