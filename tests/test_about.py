@@ -192,6 +192,8 @@ claims:
         ("SoftBank's chairman and CEO Masayoshi Son spoke.", "ceo", "silent"),
         ("ARM CEO Simon Segars will stay on.", "ceo", "supports"),
         ("New Zealand Prime Minister Bill English spoke.", "pm", "conflicts"),  # the claim's country
+        ("During talks with the Prime Minister, Julia Gillard offered help.", "pm", "silent"),  # a fronted phrase
+        ("After a call with ARM's CEO, Masayoshi Son said the deal was done.", "ceo", "silent"),
     ],
 )
 def test_a_title_held_for_another_country_or_company_is_not_the_claims_role(corpus, text, claim, expected):

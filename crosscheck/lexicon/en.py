@@ -869,6 +869,28 @@ NAME_PARTICLES = ("de", "del", "la", "le", "da", "di", "du", "van", "von", "bin"
 NAME_JOINERS = ("of",)  # "Secretary of State": one name to `discover`
 # Words before a title that make it another post: "Deputy Prime Minister", "former president".
 ROLE_QUALIFIERS = ("deputy", "vice", "former", "acting", "assistant", "interim", "shadow", "junior", "ex", "associate")
+# Words that open a phrase fronted before a sentence's subject: "During talks with the foreign
+# minister, Ebrard said …" names no holder after the comma ("As shift foreman, Urzua …" is
+# not one: there the subject holds the title).
+FRONTING_WORDS = (
+    "during",
+    "after",
+    "before",
+    "at",
+    "in",
+    "on",
+    "with",
+    "following",
+    "despite",
+    "unlike",
+    "like",
+    "for",
+    "since",
+    "while",
+    "when",
+    "amid",
+    "ahead",
+)
 # Words between a title and the organisation or country that holds it: "chief executive of Pilkington".
 ROLE_OWNER_LINKS = ("of", "at", "for")
 # Country adjectives whose country does not begin the same way ("French" for France); others are

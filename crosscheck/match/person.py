@@ -14,6 +14,7 @@ from ..zones import Sentence
 from .topic import Article, Person, negated, person_at
 
 ROLE_QUALIFIERS = frozenset(en.ROLE_QUALIFIERS)
+FRONTING = frozenset(en.FRONTING_WORDS)
 ROLE_OWNER_LINKS = frozenset(en.ROLE_OWNER_LINKS)
 TITLE_WORDS = frozenset(en.TITLES + en.TITLE_QUALIFIERS)
 # Capitalised words before a title that name no owner: a sentence's first word, "The", a month.
@@ -55,7 +56,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """Who holds the role: "Foreign Minister Marcelo Ebrard" or "Ebrard, Mexico's foreign minister"."""
     toks = s.tokens
-    if h.last < len(toks) and re.fullmatch(r"\s*,?\s*", art.text[toks[h.last - 1].end : toks[h.last].start]):
+    gap = art.text[toks[h.last - 1].end : toks[h.last].start] if h.last < len(toks) else None
+    if gap is not None and re.fullmatch(r"\s*,?\s*", gap) and not ("," in gap and _fronted(art, s, h)):
         person = person_at(art, s, h.last, forward=True)
         if person:
             return person
@@ -66,6 +68,13 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     if 0 <= i < h.first and "," in art.text[toks[i].end : toks[i + 1].start]:
         return person_at(art, s, i, forward=False)
     return None
+
+
+def _fronted(art: Article, s: Sentence, h: PhraseHit) -> bool:
+    """Whether the title ends a phrase fronted before the sentence's subject ("During talks with
+    the foreign minister, Ebrard said …"): the name after its comma is the subject, not the holder."""
+    toks = s.tokens
+    return bool(toks) and toks[0].norm in FRONTING and "," not in art.text[toks[0].end : toks[h.first].start]
 
 
 def _another_post(art: Article, s: Sentence, h: PhraseHit, claim: Claim) -> bool:
