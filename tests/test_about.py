@@ -239,3 +239,25 @@ def test_counts_listed_place_by_place_are_parts(corpus, text, expected):
     if "avalanche" in text:
         claims = TOLL.replace("quantity: 185", "quantity: 14")
     assert verdicts(corpus, claims, text)["toll"] == expected
+
+
+YEAR = """
+claims:
+  - id: founded
+    statement: The pact dates from 2008.
+    about: [Merida Initiative]
+    expect: {year: 2008}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ned Price said the 13-year-old Merida Initiative would be replaced.", "supports"),
+        ("The Merida Initiative's director, a 54-year-old lawyer, spoke.", "silent"),  # the lawyer's age
+        ("Under the Merida Initiative, Urzua, the 54-year-old foreman, led.", "silent"),
+    ],
+)
+def test_an_age_dates_the_topic_only_when_it_is_the_topics(corpus, text, expected):
+    claims = YEAR.replace("claims:", "scope: {event: talks, date: 2021-10-08, window_days: 60}\nclaims:")
+    assert verdicts(corpus, claims, text)["founded"] == expected

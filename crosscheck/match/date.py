@@ -17,6 +17,7 @@ from ..lexicon import alternation, en
 from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_irregular_past
 from ..zones import Sentence
+from .about import NEAR, about
 from .topic import CLAUSE_BREAK_RE, Article, in_quotation, negated, token_range
 
 FUTURE = frozenset(m for m in en.FUTURE_MARKERS if not m.startswith("'"))
@@ -71,7 +72,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if item is not None:
                 out.append(item)
         if expect.precision == "year":
-            out.extend(_ages(art, s, expect, quantities))
+            out.extend(_ages(art, s, claim, expect, quantities))
     return out
 
 
@@ -314,8 +315,13 @@ def _claim_bounds(expect: DateExpect) -> tuple[dt.date, dt.date]:
     return v, v
 
 
-def _ages(art: Article, s: Sentence, expect: DateExpect, quantities: list[QuantityMention]) -> list[Evidence]:
-    """ "13-year-old" for a year claim: the year is the reference year less the age."""
+def _ages(
+    art: Article, s: Sentence, claim: Claim, expect: DateExpect, quantities: list[QuantityMention]
+) -> list[Evidence]:
+    """ "13-year-old" for a year claim: the year is the reference year less the age.
+
+    Only the topic's age: "the 13-year-old Merida Initiative" is, "his nine-year-old daughter"
+    and "the 54-year-old" foreman are not; an age tied to nothing visible is unclear."""
     out: list[Evidence] = []
     published = art.dating.published
     ref_year, resolved_with = (published.year, "publication") if published else (art.scope_year, "scope")
@@ -324,10 +330,16 @@ def _ages(art: Article, s: Sentence, expect: DateExpect, quantities: list[Quanti
     for q in quantities:
         if q.age is None or q.high is not None or q.unit is None or q.unit.name != "year":
             continue
+        what = about(art, s, q.start, q.end, claim)
+        if what.kind == "other" or (q.age == "old" and what.kind != "topic" and _names_someone(art, s, q)):
+            continue
         age = int(q.value)
         years = {ref_year - age} if q.age == "ago" else {ref_year - age, ref_year - age - 1}
         stance: Stance = "supports" if expect.value.year in years else "conflicts"
         shown = " or ".join(str(y) for y in sorted(years, reverse=True))
+        note = f"an age: implies {shown}"
+        if stance == "conflicts" and what.kind == "unknown" and (what.distance is None or what.distance > NEAR):
+            stance, note = "unclear", note + "; not clearly the topic's age"
         out.append(
             art.evidence(
                 s,
@@ -338,10 +350,19 @@ def _ages(art: Article, s: Sentence, expect: DateExpect, quantities: list[Quanti
                 hedged=q.hedge is not None,
                 precision="year",
                 resolved_with=resolved_with,
-                note=f"an age: implies {shown}",
+                note=note,
             )
         )
     return out
+
+
+def _names_someone(art: Article, s: Sentence, q: QuantityMention) -> bool:
+    """Whether "-year-old" describes a person or another noun: "his nine-year-old daughter",
+    "the 54-year-old" (the noun left out is a person), "Urzua, 54,"."""
+    tokens = s.tokens
+    _, last = token_range(tokens, q.start, q.end)
+    nxt = tokens[last] if last < len(tokens) else None
+    return nxt is None or not nxt.is_capitalised  # a capitalised noun after it may be the topic's name
 
 
 def future(tokens: Sequence[Token]) -> bool:
