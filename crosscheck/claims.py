@@ -441,7 +441,9 @@ def _read_quantity(check: _Checker, keys: dict, label: str) -> QuantityExpect | 
         if name:
             unit = units.lookup(name)
             if unit is None:
-                check.error(unit_node, f"{label} unit '{name}' is not a unit crosscheck knows", units.unknown_unit_hint(name))
+                check.error(
+                    unit_node, f"{label} unit '{name}' is not a unit crosscheck knows", units.unknown_unit_hint(name)
+                )
                 return None
     tolerance = tolerance_percent = None
     if "tolerance" in keys:

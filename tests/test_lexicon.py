@@ -122,7 +122,9 @@ def _fractions(table: str) -> Callable[[str], set[str]]:
 
 
 def _vulgar_fractions(text: str) -> set[str]:
-    return {c for q in find_quantities(text) if not float(q.value).is_integer() for c in en.VULGAR_FRACTIONS if c in q.bare}
+    return {
+        c for q in find_quantities(text) if not float(q.value).is_integer() for c in en.VULGAR_FRACTIONS if c in q.bare
+    }
 
 
 def _k_distances(text: str) -> set[str]:
@@ -433,7 +435,9 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "COUNT_WORDS": _number_words("COUNT_WORDS"),
     "FRACTION_WORDS": _fractions("FRACTION_WORDS"),
     "ORDINAL_FRACTIONS": _fractions("ORDINAL_FRACTIONS"),
-    "FRACTION_OF": lambda text: {en.FRACTION_OF for q in find_quantities(text) if _word_in(en.FRACTION_OF, q.bare.lower())},
+    "FRACTION_OF": lambda text: {
+        en.FRACTION_OF for q in find_quantities(text) if _word_in(en.FRACTION_OF, q.bare.lower())
+    },
     "VULGAR_FRACTIONS": _vulgar_fractions,
     "K_DISTANCE_NOUNS": _k_distances,
     "ISO_CODE_WORDS": _iso_code_words,

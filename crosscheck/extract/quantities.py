@@ -13,11 +13,12 @@ vague amounts ("dozens of people", "tens of thousands") and number words that ma
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from text_to_num import text2num
+from text_to_num import text2num  # type: ignore[import-untyped]
 
 from ..lexicon import alternation, en
 from ..lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS, Unit, currency, is_currency_code
@@ -26,8 +27,9 @@ from ..lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS, Unit, currency, is_cu
 
 _W = r"(?![\w])"  # a word ends here ("ten" is not "tenth")
 _ONES = alternation(en.NUMBER_WORDS[1:10])
-_BASE = (
-    r"(?:" + alternation(en.TENS_WORDS) + r"(?:[\s-]" + _ONES + _W + r")?" + _W + r"|" + alternation(en.NUMBER_WORDS) + _W + ")"
+_ONE = re.escape(en.NUMBER_WORDS[1]) + _W  # "one third of a mile"
+_BASE = "".join(
+    [r"(?:", alternation(en.TENS_WORDS), r"(?:[\s-]", _ONES, _W, r")?", _W, "|", alternation(en.NUMBER_WORDS), _W, ")"]
 )
 _ARTICLE = alternation(en.NUMBER_ARTICLES) + _W
 _MULTS = r"(?:[\s-]+" + alternation(en.WORD_SCALES) + _W + r")+"
@@ -47,55 +49,19 @@ _UNIT_WORDS = alternation(BY_SPELLING)  # longest first: "miles" before "mi", "p
 _OF_A_WHAT = r"(?=[\s-]+(?:" + alternation([*en.WORD_SCALES, *en.COUNT_WORDS]) + "|" + _UNIT_WORDS + r")" + _W + ")"
 _OF_A = r"\s+" + re.escape(en.FRACTION_OF) + r"\s+" + _ARTICLE + _OF_A_WHAT
 _AFTER_FRACTION = r"(?:" + _MULTS + r"|[\s-]+" + alternation(en.COUNT_WORDS) + _W + r")?"
-_WORD_AMOUNT = (
-    r"(?:"
-    # "two and a half", "one and a half million", "two and three quarters"
-    + _RUN
-    + r"\s+"
-    + re.escape(en.NUMBER_JOINER)
-    + r"\s+(?:"
-    + _ARTICLE
-    + r"\s+"
-    + _FRACTION
-    + r"|"
-    + _BASE
-    + r"[\s-]+"
-    + _FRACTIONS
-    + r")"
-    + _AFTER_FRACTION
-    # "half a billion", "half a mile", "a quarter of a million", "a third of a mile"
-    + r"|(?:(?:"
-    + _ARTICLE
-    + r"|one"
-    + _W
-    + r")\s+)?(?:"
-    + _PLAIN_FRACTION
-    + r"(?:"
-    + _OF_A
-    + r"|\s+"
-    + _ARTICLE
-    + _OF_A_WHAT
-    + r"|"
-    + _OF_A_WHAT
-    + r")|"
-    + _FRACTION
-    + _OF_A
-    + r")"
-    + _AFTER_FRACTION
-    # "three quarters", "two-thirds", "three quarters of a mile"
-    + r"|"
-    + _BASE
-    + r"[\s-]+"
-    + _FRACTIONS
-    + r"(?:"
-    + _OF_A
-    + r")?"
-    + _AFTER_FRACTION
-    + r"|"
-    + _COUNT
-    + r"|"
-    + _RUN
-    + r")"
+_AND_A = r"\s+" + re.escape(en.NUMBER_JOINER) + r"\s+"
+_WORD_AMOUNT = "|".join(
+    [
+        # "two and a half", "one and a half million", "two and three quarters"
+        rf"{_RUN}{_AND_A}(?:{_ARTICLE}\s+{_FRACTION}|{_BASE}[\s-]+{_FRACTIONS}){_AFTER_FRACTION}",
+        # "half a billion", "half a mile", "a half-mile", "a quarter of a million", "a third of a mile"
+        rf"(?:(?:{_ARTICLE}|{_ONE})\s+)?(?:{_PLAIN_FRACTION}(?:{_OF_A}|\s+{_ARTICLE}{_OF_A_WHAT}|{_OF_A_WHAT})"
+        rf"|{_FRACTION}{_OF_A}){_AFTER_FRACTION}",
+        # "three quarters", "two-thirds", "three quarters of a mile"
+        rf"{_BASE}[\s-]+{_FRACTIONS}(?:{_OF_A})?{_AFTER_FRACTION}",
+        _COUNT,  # "a dozen", "two dozen"
+        _RUN,  # "twelve thousand four hundred"
+    ]
 )
 
 # --- digits -------------------------------------------------------------------------------------
@@ -104,18 +70,12 @@ _WORD_AMOUNT = (
 _DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _VULGAR = "[" + "".join(en.VULGAR_FRACTIONS) + "]"
 _ORDINAL = alternation(en.ORDINAL_SUFFIXES) + r"\b"
-_DIGIT_AMOUNT = (
-    r"(?:"
-    + r"\d{1,3}(?:[\s-]+[1-9]/(?:[2-9]|1[0-6])(?![\d/])|"
-    + _VULGAR
-    + r")"  # "2 1/2", "2-1/2", "2½"
-    + r"|"
-    + _DIGITS
-    + r"(?![\d:/])(?!"
-    + _ORDINAL
-    + r")|"
-    + _VULGAR
-    + r")"
+_DIGIT_AMOUNT = "|".join(
+    [
+        r"\d{1,3}(?:[\s-]+[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[ \u00a0]?" + _VULGAR + ")",  # "2 1/2", "2-1/2", "2½", "22 ½"
+        _DIGITS + r"(?![\d:/])(?!" + _ORDINAL + ")",
+        _VULGAR,  # "½ mile"
+    ]
 )
 _NUM = r"(?:" + _DIGIT_AMOUNT + r"|(?i:" + _WORD_AMOUNT + r"))"
 _CODE = r"[A-Z]{3}(?![\w$])"  # any three capitals, kept when ISO 4217 lists them
@@ -227,7 +187,7 @@ def _number(text: str) -> float:
     if not text[0].isdigit() and text[0] not in en.VULGAR_FRACTIONS:
         return word_value(text)
     if text[-1] in en.VULGAR_FRACTIONS:  # "2½", "½"
-        return (float(text[:-1].rstrip(" -")) if len(text) > 1 else 0.0) + en.VULGAR_FRACTIONS[text[-1]]
+        return (float(text[:-1].rstrip()) if len(text) > 1 else 0.0) + en.VULGAR_FRACTIONS[text[-1]]
     if "/" in text:  # "2 1/2"
         whole, fraction = text.replace("-", " ").rsplit(None, 1)
         numerator, denominator = (int(n) for n in fraction.split("/"))
@@ -456,4 +416,4 @@ def _side_by_side(words: str, pieces: list[re.Match]) -> bool:
     eighty-four"), not "and" ("one and two": two numbers) nor a hyphen ("a one-two finish")."""
     if pieces[0].start() != 0 or pieces[-1].end() != len(words):
         return False
-    return all(words[a.end() : b.start()].isspace() for a, b in zip(pieces, pieces[1:]))
+    return all(words[a.end() : b.start()].isspace() for a, b in itertools.pairwise(pieces))
