@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from text_to_num import text2num  # type: ignore[import-untyped]
 
@@ -50,17 +50,17 @@ _OF_A_WHAT = r"(?=[\s-]+(?:" + alternation([*en.WORD_SCALES, *en.COUNT_WORDS]) +
 _OF_A = r"\s+" + re.escape(en.FRACTION_OF) + r"\s+" + _ARTICLE + _OF_A_WHAT
 _AFTER_FRACTION = r"(?:" + _MULTS + r"|[\s-]+" + alternation(en.COUNT_WORDS) + _W + r")?"
 _AND_A = r"\s+" + re.escape(en.NUMBER_JOINER) + r"\s+"
+_OF = r"\s+" + re.escape(en.FRACTION_OF)
 _WORD_AMOUNT = "|".join(
     [
-        # "two and a half", "one and a half million", "two and three quarters"
-        rf"{_RUN}{_AND_A}(?:{_ARTICLE}\s+{_FRACTION}|{_BASE}[\s-]+{_FRACTIONS}){_AFTER_FRACTION}",
         # "half a billion", "half a mile", "a half-mile", "a quarter of a million", "a third of a mile"
-        rf"(?:(?:{_ARTICLE}|{_ONE})\s+)?(?:{_PLAIN_FRACTION}(?:{_OF_A}|\s+{_ARTICLE}{_OF_A_WHAT}|{_OF_A_WHAT})"
-        rf"|{_FRACTION}{_OF_A}){_AFTER_FRACTION}",
+        rf"(?:(?:{_ARTICLE}|{_ONE})\s+)?(?:(?:{_PLAIN_FRACTION}(?:{_OF})?|{_FRACTION}{_OF})\s+{_ARTICLE}|{_PLAIN_FRACTION})"
+        rf"{_OF_A_WHAT}{_AFTER_FRACTION}",
         # "three quarters", "two-thirds", "three quarters of a mile"
         rf"{_BASE}[\s-]+{_FRACTIONS}(?:{_OF_A})?{_AFTER_FRACTION}",
         _COUNT,  # "a dozen", "two dozen"
-        _RUN,  # "twelve thousand four hundred"
+        # "twelve thousand four hundred"; "two and a half", "one and a half million", "two and three quarters"
+        rf"{_RUN}(?:{_AND_A}(?:{_ARTICLE}\s+{_FRACTION}|{_BASE}[\s-]+{_FRACTIONS}){_AFTER_FRACTION})?",
     ]
 )
 
@@ -78,13 +78,14 @@ _DIGIT_AMOUNT = "|".join(
     ]
 )
 _NUM = r"(?:" + _DIGIT_AMOUNT + r"|(?i:" + _WORD_AMOUNT + r"))"
+_NUM2 = r"(?:" + _DIGIT_AMOUNT + r"|(?i:" + _RUN + r"))"  # the end of a range: "3 to 4", "two to three million"
 _CODE = r"[A-Z]{3}(?![\w$])"  # any three capitals, kept when ISO 4217 lists them
 # Any symbol of the table, and letters before a dollar sign ("Z$") as a currency of their own.
 _CURRENCY_SYMBOL = r"(?:" + alternation(CURRENCY_SYMBOLS) + r"|[A-Z]{1,3}\$)"
 _SHORT_SCALES = [s for s in en.SCALES if len(s) == 1]  # read in lower case only: "M" is no million
 _SCALES = alternation(s for s in en.SCALES if len(s) > 1)
 
-QUANTITY_RE = re.compile(
+QUANTITY_PATTERN = (
     r"(?P<hedge>(?i:\b" + alternation(en.HEDGES) + r"\s+))?"
     r"(?P<cur>(?:" + _CURRENCY_SYMBOL + r"|(?<![\w$])" + _CODE + r")\s?)?"
     r"(?<![\w.,/:-])(?P<num>" + _NUM + r")"
@@ -93,13 +94,22 @@ QUANTITY_RE = re.compile(
     + r")\s*(?:"
     + _CURRENCY_SYMBOL
     + r")?(?P<num2>"
-    + _NUM
+    + _NUM2
     + r"))?"
     r"(?:\s*-?\s*(?P<scale>(?i:" + _SCALES + r")|" + alternation(_SHORT_SCALES) + r")(?![\w]))?"
     r"(?:\s+(?P<curafter>" + _CODE + r"))?"
     r"(?:(?:\s*|-)(?P<unit>(?i:" + _UNIT_WORDS + r"))(?![\w]))?"
     r"(?P<old>-" + alternation(en.AGE_WORDS) + r"\b|\s+" + alternation(en.AGE_WORDS[:1]) + r"\b)?"
 )
+
+
+@cache
+def _quantity_re() -> re.Pattern[str]:
+    """QUANTITY_PATTERN compiled on first use: it takes milliseconds, and a run whose articles are
+    all cached never reads an amount."""
+    return re.compile(QUANTITY_PATTERN)
+
+
 AGE_BEFORE_RE = re.compile(r"\b" + alternation(en.AGE_PREPOSITIONS) + r"\s+$", re.IGNORECASE)
 AGO_AFTER_RE = re.compile(r"\s+" + re.escape(en.AGO) + r"\b", re.IGNORECASE)
 _RANGE_AND_RE = re.compile(r"\b" + alternation(en.RANGE_WORDS[1:]) + r"\b")
@@ -203,7 +213,7 @@ def _number(text: str) -> float:
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:
     end = len(text) if end is None else end
     out = []
-    for m in QUANTITY_RE.finditer(text, start, end):
+    for m in _quantity_re().finditer(text, start, end):
         mention = _mention(text, m)
         if mention is not None:
             out.append(mention)
@@ -376,13 +386,17 @@ _ANY_NUMBER_WORD = (
     + _W
     + r")"
 )
-_LOOSE_RUN_RE = re.compile(
+_LOOSE_RUN = (
     r"(?i:(?<![\w-])(?:" + _ARTICLE + r"\s+)?" + _ANY_NUMBER_WORD + r"(?:(?:\s+" + re.escape(en.NUMBER_JOINER) + r")?"
     r"[\s-]+(?:" + _ARTICLE + r"\s+)?" + _ANY_NUMBER_WORD + r")+)"
 )
-_WORD_AMOUNT_RE = re.compile(r"(?i:" + _WORD_AMOUNT + r")")
 _JUXTAPOSED = "number words that do not make one number"
 _NOT_READ = "number words text2num cannot read as one number"
+
+
+@cache
+def _unreadable_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_LOOSE_RUN), re.compile(r"(?i:" + _WORD_AMOUNT + r")")
 
 
 def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -> list[UnreadableNumber]:
@@ -390,7 +404,8 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
     two hundred"): each with why, so that a sentence holding one is not taken for silent."""
     end = len(text) if end is None else end
     out = []
-    for m in _LOOSE_RUN_RE.finditer(text, start, end):
+    loose_run_re, word_amount_re = _unreadable_res()
+    for m in loose_run_re.finditer(text, start, end):
         run_end = m.end()
         if text[run_end : run_end + 1] == "-" and m.group().count(" ") + m.group().count("-") >= 1:
             # "two five-year terms": the last number word belongs to the compound after it
@@ -398,14 +413,14 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
         words = text[m.start() : run_end].strip()
         if len(re.findall(_ANY_NUMBER_WORD, words, re.IGNORECASE)) < 2:
             continue
-        whole = _WORD_AMOUNT_RE.fullmatch(words)
+        whole = word_amount_re.fullmatch(words)
         if whole is not None:
             try:
                 word_value(words)
             except Unreadable:
                 out.append(UnreadableNumber(m.start(), m.start() + len(words), words, _NOT_READ))
             continue
-        pieces = list(_WORD_AMOUNT_RE.finditer(words))
+        pieces = list(word_amount_re.finditer(words))
         if len(pieces) > 1 and _side_by_side(words, pieces):
             out.append(UnreadableNumber(m.start(), m.start() + len(words), words, _JUXTAPOSED))
     return out
