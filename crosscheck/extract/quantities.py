@@ -340,16 +340,27 @@ class VagueAmount:
     end: int
     text: str
     words: str  # the vague words as the lexicon has them: "tens of thousands"
-    noun: str | None  # what is counted, the noun after "of": "people", "mourners"
+    noun: str | None  # what is counted, the one or two words after "of": "people", "foreign students"
 
 
-_VAGUE = {" ".join(p.split()): p for p in en.VAGUE_AMOUNTS}
-_OF_NOUN = (
-    r"(?:\s+"
-    + re.escape(en.FRACTION_OF)
-    + r"\s+(?:"
-    + alternation([*en.DETERMINERS, *en.POSSESSIVES])
-    + r"\s+)?(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*))"
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_NOUN_STOP = alternation(en.HEAD_STOP)  # "dozens of students from Japan": the noun ends before "from"
+_OF_NOUN = "".join(
+    [
+        r"(?:\s+",
+        re.escape(en.FRACTION_OF),
+        r"\s+(?:",
+        alternation([*en.DETERMINERS, *en.POSSESSIVES]),
+        r"\s+)?(?P<noun>(?!",
+        _NOUN_STOP,
+        r"\b)",
+        _WORD,
+        r"(?:[ ](?!",
+        _NOUN_STOP,
+        r"\b)",
+        _WORD,
+        r")?))",
+    ]
 )
 VAGUE_RE = re.compile(
     r"(?<![\w-])(?P<words>(?i:" + alternation(en.VAGUE_AMOUNTS) + r"))(?![\w-])(?i:" + _OF_NOUN + r")?"
