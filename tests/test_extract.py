@@ -192,6 +192,9 @@ def test_not_quantities(text):
         # scales
         ("The petition drew 12.4k signatures.", 12400, None),
         ("She won the 10k race.", 10, "km"),
+        ("The start-up raised $5M.", 5e6, "USD"),  # a capital M with a currency
+        ("The post drew 12.4K likes.", 12400, None),
+        ("He ran the 5K race.", 5, "km"),
         ("The launch cost ₹615 crore.", 6.15e9, "INR"),
         ("The rally drew 12\u202f400 people.", 12400, "people"),  # SI-style grouping with a narrow space
         # any ISO 4217 code, before or after the amount
@@ -226,6 +229,7 @@ def test_a_range_in_words_takes_the_scale_of_its_end():
         ("Leave won 52 PCT", [("52 PCT", "percent")]),
         ("a third term and the fifth day", []),  # ordinals, not fractions
         ("three quarters of voters", []),  # a proportion, not an amount
+        ("3M shares fell", [("3", None)]),  # a capital M without a currency may be a name
         ("nineteen eighty-four", []),  # never a wrong partial read
     ],
 )

@@ -82,7 +82,10 @@ _NUM2 = r"(?:" + _DIGIT_AMOUNT + r"|(?i:" + _RUN + r"))"  # the end of a range: 
 _CODE = r"[A-Z]{3}(?![\w$])"  # any three capitals, kept when ISO 4217 lists them
 # Any symbol of the table, and letters before a dollar sign ("Z$") as a currency of their own.
 _CURRENCY_SYMBOL = r"(?:" + alternation(CURRENCY_SYMBOLS) + r"|[A-Z]{1,3}\$)"
-_SHORT_SCALES = [s for s in en.SCALES if len(s) == 1]  # read in lower case only: "M" is no million
+# One-letter scales: in lower case as the lexicon says; in capitals ("$5M", "12.4K") only with a
+# currency, or "K" (a capital M without one may be a name: "3M").
+_SHORT_SCALES = [s for s in en.SCALES if len(s) == 1]
+_CAPITAL_SCALES = [s.upper() for s in _SHORT_SCALES]
 _SCALES = alternation(s for s in en.SCALES if len(s) > 1)
 
 QUANTITY_PATTERN = (
@@ -96,7 +99,7 @@ QUANTITY_PATTERN = (
     + r")?(?P<num2>"
     + _NUM2
     + r"))?"
-    r"(?:\s*-?\s*(?P<scale>(?i:" + _SCALES + r")|" + alternation(_SHORT_SCALES) + r")(?![\w]))?"
+    r"(?:\s*-?\s*(?P<scale>(?i:" + _SCALES + r")|" + alternation([*_SHORT_SCALES, *_CAPITAL_SCALES]) + r")(?![\w]))?"
     r"(?:\s+(?P<curafter>" + _CODE + r"))?"
     r"(?:(?:\s*|-)(?P<unit>(?i:" + _UNIT_WORDS + r"))(?![\w]))?"
     r"(?P<old>-" + alternation(en.AGE_WORDS) + r"\b|\s+" + alternation(en.AGE_WORDS[:1]) + r"\b)?"
@@ -134,7 +137,7 @@ class QuantityMention:
 
 # --- the value of what was written ------------------------------------------------------------------
 
-_WORD_SCALE_VALUES = {w: 10.0 ** (2 if w == "hundred" else 3 * i) for i, w in enumerate(en.WORD_SCALES)}
+_WORD_SCALE_VALUES = {w: en.SCALES[w] for w in en.WORD_SCALES}
 _FRACTION_VALUES = en.FRACTION_WORDS | {w + "s": v for w, v in en.FRACTION_WORDS.items()}
 _ARTICLES = frozenset(en.NUMBER_ARTICLES)
 _LARGEST = en.WORD_SCALES[-1]  # text2num reads up to billions; trillions are split off here
@@ -268,7 +271,12 @@ def _mention(text: str, m: re.Match) -> QuantityMention | None:
         else:  # "0820 GMT": the amount ends before the letters
             span_end = max(m.end(g) for g in ("num", "num2", "scale") if m.group(g))
             unit_word = ""
-    if scale_word in _SHORT_SCALES and not cur and not _is_money(unit_word):
+    if scale_word in _CAPITAL_SCALES and not cur and not _is_money(unit_word) and scale_word.lower() != "k":
+        scale_word = None  # "3M": a name as well as a number
+        span_end = min(span_end, m.end("num2") if num2 else m.end("num"))
+        unit_word = ""
+    if scale_word and scale_word.lower() in _SHORT_SCALES and not cur and not _is_money(unit_word):
+        scale_word = scale_word.lower()
         if scale_word == "m" and not unit_word:
             unit_word, scale_word = "m", None  # 500m without a currency is metres
         elif scale_word == "k" and not unit_word and _K_DISTANCE_RE.match(text, m.end("scale")):
