@@ -77,7 +77,10 @@ _DIGIT_AMOUNT = "|".join(
         _VULGAR,  # "½ mile"
     ]
 )
-_NUM = r"(?:" + _DIGIT_AMOUNT + r"|(?i:" + _WORD_AMOUNT + r"))"
+# The words an amount in words may open with, tried once before the forms that open with them.
+_FIRST_WORDS = [*en.NUMBER_WORDS, *en.TENS_WORDS, *en.NUMBER_ARTICLES, *en.FRACTION_WORDS, *en.COUNT_WORDS]
+_FIRST_WORD = "(?=[" + "".join(sorted({w[0] for w in _FIRST_WORDS})) + "])(?=" + alternation(_FIRST_WORDS) + _W + ")"
+_NUM = r"(?:" + _DIGIT_AMOUNT + r"|(?i:" + _FIRST_WORD + "(?:" + _WORD_AMOUNT + r")))"
 _NUM2 = r"(?:" + _DIGIT_AMOUNT + r"|(?i:" + _RUN + r"))"  # the end of a range: "3 to 4", "two to three million"
 _CODE = r"[A-Z]{3}(?![\w$])"  # any three capitals, kept when ISO 4217 lists them
 # Any symbol of the table, and letters before a dollar sign ("Z$") as a currency of their own.
