@@ -441,13 +441,9 @@ def _read_quantity(check: _Checker, keys: dict, label: str) -> QuantityExpect | 
         if name:
             unit = units.lookup(name)
             if unit is None:
-                close = difflib.get_close_matches(name.lower(), units.known_names(), n=1)
-                hint = (
-                    f"did you mean '{close[0]}'?"
-                    if close
-                    else "known: " + ", ".join(units.canonical_names()) + ", or a currency code such as MXN"
+                check.error(
+                    unit_node, f"{label} unit '{name}' is not a unit crosscheck knows", units.unknown_unit_hint(name)
                 )
-                check.error(unit_node, f"{label} unit '{name}' is not a unit crosscheck knows", hint)
                 return None
     tolerance = tolerance_percent = None
     if "tolerance" in keys:

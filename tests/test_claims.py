@@ -58,6 +58,27 @@ def test_every_kind_of_expect():
     assert c.entities["b"].name == "Bo Chan"
 
 
+@pytest.mark.parametrize("code", ["NOK", "SEK", "MXN", "KES", "PEN"])
+def test_any_iso_4217_code_is_a_currency_unit(code):
+    c = parse(f"""
+        claims:
+          - {{id: q, about: [x], expect: {{quantity: 500 million, unit: {code}}}}}
+    """)
+    unit = c.claims[0].expect.unit
+    assert (unit.name, unit.dimension) == (code, f"currency:{code}")
+
+
+@pytest.mark.parametrize("code", ["ABC", "GMT", "XXX", "UTC"])
+def test_three_capitals_that_are_no_currency_are_refused_with_the_reason(code):
+    found = problems(f"""
+        claims:
+          - {{id: q, about: [x], expect: {{quantity: 5, unit: {code}}}}}
+    """)
+    assert len(found) == 1
+    assert f"unit '{code}' is not a unit crosscheck knows" in found[0]
+    assert f"'{code}' is not an ISO 4217 currency code" in found[0]
+
+
 def test_all_errors_are_collected_with_line_and_column():
     found = problems("""
         version: 1

@@ -8,7 +8,7 @@ import pytest
 
 from crosscheck.extract import attribution, dates
 from crosscheck.extract.names import PhraseIndex, VariantFinder
-from crosscheck.extract.quantities import find_quantities
+from crosscheck.extract.quantities import find_quantities, find_unreadable_numbers, find_vague_amounts
 from crosscheck.model import Entity
 from crosscheck.text import LineIndex, Phrase, fold, tokenize
 
@@ -163,6 +163,129 @@ def test_ages(text, age):
 @pytest.mark.parametrize("text", ["in the 21st century", "at 14:32", "a 2008 pact", "someone", "one of them"])
 def test_not_quantities(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # number words of any size, read whole
+        ("Twelve thousand four hundred runners finished the marathon.", 12400, None),
+        ("The quake killed one hundred and eighty-five people.", 185, "people"),
+        ("a thousand-year-old church", 1000, "year"),
+        ("two million three hundred thousand voters", 2.3e6, None),
+        ("Two hundred and fifty thousand people marched.", 250000, "people"),
+        ("The debt reached two trillion three hundred billion dollars.", 2.3e12, "USD"),
+        ("A hundred people were rescued.", 100, "people"),
+        ("two dozen victims", 24, "people"),
+        # fractions and mixed forms (chile-miners, rosetta-philae, and news of other kinds)
+        ("33 miners trapped half a mile below the Atacama Desert", 0.5, "mile"),
+        ("The fund was worth half a billion dollars.", 5e8, "USD"),
+        ("The march was two and a half miles long.", 2.5, "mile"),
+        ("The team ran 2 1/2 miles.", 2.5, "mile"),
+        ("The wall stretched 2½ miles.", 2.5, "mile"),
+        ("Turnout was a quarter of a million.", 250000, None),
+        ("The bridge spans three quarters of a mile.", 0.75, "mile"),
+        ("The tunnel runs two-thirds of a mile.", 2 / 3, "mile"),
+        ("Sales rose to one and a half million euros.", 1.5e6, "EUR"),
+        ("half a dozen people", 6, "people"),
+        ("a half-mile stretch", 0.5, "mile"),
+        # scales
+        ("The petition drew 12.4k signatures.", 12400, None),
+        ("She won the 10k race.", 10, "km"),
+        ("The start-up raised $5M.", 5e6, "USD"),  # a capital M with a currency
+        ("The post drew 12.4K likes.", 12400, None),
+        ("He ran the 5K race.", 5, "km"),
+        ("The launch cost ₹615 crore.", 6.15e9, "INR"),
+        ("The rally drew 12\u202f400 people.", 12400, "people"),  # SI-style grouping with a narrow space
+        # any ISO 4217 code, before or after the amount
+        ("Equinor will pay NOK 500 million for the field.", 5e8, "NOK"),
+        ("The fine was 500 million NOK.", 5e8, "NOK"),
+        ("Ericsson set aside SEK 3bn.", 3e9, "SEK"),
+        ("Safaricom earned KES 20 billion.", 2e10, "KES"),
+        ("Lima raised PEN 3 million.", 3e6, "PEN"),
+        ("SoftBank agreed a value up to USD 40 billion.", 4e10, "USD"),
+    ],
+)
+def test_amount_forms(text, value, unit):
+    q = find_quantities(text)[-1]
+    assert q.value == pytest.approx(value)
+    assert (q.unit.name if q.unit else None) == unit
+
+
+def test_a_range_in_words_takes_the_scale_of_its_end():
+    (q,) = find_quantities("between two and three thousand people")
+    assert (q.value, q.high) == (2000, 3000)
+    (q,) = find_quantities("two to three million people")
+    assert (q.value, q.high) == (2e6, 3e6)
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("Flight 0820 GMT", [("0820", None)]),  # three capitals that are no currency
+        ("ARM shares: 32 billion ARM", [("32 billion", None)]),
+        ("the TOP 10 list", [("10", None)]),  # a code that is also a word needs a scale
+        ("SOFTBANK PAYS NOK 5 BILLION", [("5 BILLION", None)]),  # a line of capitals
+        ("Leave won 52 PCT", [("52 PCT", "percent")]),
+        ("a third term and the fifth day", []),  # ordinals, not fractions
+        ("three quarters of voters", []),  # a proportion, not an amount
+        ("3M shares fell", [("3", None)]),  # a capital M without a currency may be a name
+        ("nineteen eighty-four", []),  # never a wrong partial read
+    ],
+)
+def test_what_is_not_an_amount_or_not_a_currency(text, read):
+    assert [(q.text, q.unit.name if q.unit else None) for q in find_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    "text, words, noun",
+    [
+        ("burying hundreds of people, among whom dozens still were missing", "hundreds", "people"),
+        ("some of the tens of thousands of mourners at Hagley Park", "tens of thousands", "mourners"),
+        ("Scores of the miners' relatives camped outside.", "scores", "miners"),
+        ("Only a handful of survivors were found.", "a handful", "survivors"),
+        ("Dozens of foreign students from Japan were hurt.", "dozens", "foreign students"),
+        ("Inflation went into double figures.", "double figures", None),
+        ("Several hundred rescuers searched the rubble.", "several hundred", None),
+    ],
+)
+def test_vague_amounts_are_found_with_what_they_count(text, words, noun):
+    found = find_vague_amounts(text)
+    assert (found[0].words, found[0].noun) == (words, noun)
+    assert found[0].text in text and not find_quantities(found[0].text)
+
+
+@pytest.mark.parametrize("text", ["Test scores rose.", "one hundred people", "the Thousand Islands"])
+def test_not_vague_amounts(text):
+    assert find_vague_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The song was written in nineteen eighty-four.", "nineteen eighty-four"),
+        ("The count was twenty twenty-one votes.", "twenty twenty-one"),
+        ("between one hundred and two hundred people", "one hundred and two hundred"),
+    ],
+)
+def test_number_words_that_make_no_one_number_are_reported(text, found):
+    (u,) = find_unreadable_numbers(text)
+    assert u.text == found and text[u.start : u.end] == found and u.why
+    assert all(q.value not in (19, 84, 20, 21, 100) for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twelve thousand four hundred runners",
+        "two five-year terms",  # the second number belongs to its compound
+        "phases one and two",
+        "a one-two finish",
+        "two and a half miles",
+    ],
+)
+def test_readable_number_words_are_not_reported(text):
+    assert find_unreadable_numbers(text) == []
 
 
 # --- names ---------------------------------------------------------------------

@@ -20,7 +20,7 @@ import yaml
 from crosscheck import discovery, lexicon, scope
 from crosscheck.extract import attribution, names
 from crosscheck.extract.dates import MONTHS, find_dates, full_dates
-from crosscheck.extract.quantities import find_quantities
+from crosscheck.extract.quantities import find_quantities, find_vague_amounts
 from crosscheck.lexicon import en, is_negation
 from crosscheck.lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS
 from crosscheck.match import date as date_kind
@@ -106,6 +106,39 @@ def _scales(text: str) -> set[str]:
 
 def _number_words(table: str) -> Callable[[str], set[str]]:
     return lambda text: {w for q in find_quantities(text) for w in entries(table) if _word_in(w, q.bare.lower())}
+
+
+def _fractions(table: str) -> Callable[[str], set[str]]:
+    """Fraction words (or their plurals) in amounts read."""
+
+    def read(text: str) -> set[str]:
+        return {
+            w
+            for q in find_quantities(text)
+            for w in entries(table)
+            if _word_in(w, q.bare.lower()) or _word_in(w + "s", q.bare.lower())
+        }
+
+    return read
+
+
+def _vulgar_fractions(text: str) -> set[str]:
+    return {
+        c for q in find_quantities(text) if not float(q.value).is_integer() for c in en.VULGAR_FRACTIONS if c in q.bare
+    }
+
+
+def _k_distances(text: str) -> set[str]:
+    read: set[str] = set()
+    for q in find_quantities(text):
+        if q.unit is not None and q.unit.name == "km" and q.bare.endswith("k"):
+            after = " ".join(re.findall(r"[a-z]+", text[q.end :].lower())[:2])
+            read.update(n for n in en.K_DISTANCE_NOUNS if after == n or after.startswith(n + " "))
+    return read
+
+
+def _iso_code_words(text: str) -> set[str]:
+    return {q.unit.name for q in find_quantities(text) if q.unit is not None and q.unit.name in en.ISO_CODE_WORDS}
 
 
 def _ranges(text: str) -> set[str]:
@@ -541,7 +574,20 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "CURRENCIES": _currencies,
     "NUMBER_WORDS": _number_words("NUMBER_WORDS"),
     "TENS_WORDS": _number_words("TENS_WORDS"),
-    "COUNT_PHRASES": _number_words("COUNT_PHRASES"),
+    "WORD_SCALES": _number_words("WORD_SCALES"),
+    "NUMBER_ARTICLES": _number_words("NUMBER_ARTICLES"),
+    "NUMBER_JOINER": _number_words("NUMBER_JOINER"),
+    "COUNT_WORDS": _number_words("COUNT_WORDS"),
+    "FRACTION_WORDS": _fractions("FRACTION_WORDS"),
+    "ORDINAL_FRACTIONS": _fractions("ORDINAL_FRACTIONS"),
+    "FRACTION_OF": lambda text: {
+        en.FRACTION_OF for q in find_quantities(text) if _word_in(en.FRACTION_OF, q.bare.lower())
+    },
+    "VULGAR_FRACTIONS": _vulgar_fractions,
+    "K_DISTANCE_NOUNS": _k_distances,
+    "ISO_CODE_WORDS": _iso_code_words,
+    "VAGUE_AMOUNTS": lambda text: {v.words for v in find_vague_amounts(text)},
+    "VAGUE_NEEDS_OF": lambda text: {v.words for v in find_vague_amounts(text) if v.words in en.VAGUE_NEEDS_OF},
     "SCALES": _scales,
     "HEDGES": lambda text: {q.hedge for q in find_quantities(text) if q.hedge},
     "RANGE_MARKS": _ranges,
@@ -789,7 +835,7 @@ def test_adding_to_the_lexicon_alone_makes_articles_read_for_it(what, tmp_path):
         import json
         import crosscheck
         from crosscheck import check
-        from crosscheck.extract.quantities import find_quantities
+        from crosscheck.extract.quantities import find_quantities, find_vague_amounts
         report = check("claims.yaml", ["sources"])
         print(json.dumps([crosscheck.__file__, report.findings[0].verdict,
                           [q.hedge for q in find_quantities({sentence!r})]]))

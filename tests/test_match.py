@@ -93,7 +93,7 @@ def test_unit_conversion_within_dimension(corpus):
     )
     f = finding(r, "bridge-length")
     assert f.verdict == "supports"
-    assert [e.found.unit for e in f.evidence] == ["m"]
+    assert [e.found.unit for e in f.evidence] == ["mile", "m"]  # three-quarters of a mile, read since fractions are
 
 
 def test_miles_restated_stay_within_one_percent(corpus):

@@ -1,57 +1,128 @@
 """Quantity mentions: an amount, its unit, and how firmly it is stated.
 
-Written by hand rather than with a quantity library: the forms news copy
-uses are few (digits with separators, number words, "13-year-old",
-"US$3.3 billion", "€500m", ranges, hedges and bounds) and a general parser
-costs seconds of start-up that the editor's command cannot afford.
+The forms news copy uses are read here: digits with separators, "13-year-old", "US$3.3 billion",
+"€500m", "NOK 500 million", "12.4k", "2 1/2", "2½", ranges, hedges and bounds, and number words of
+any size ("twelve thousand four hundred", "half a billion", "two and a half miles"). A run of number
+words is found with a pattern built from the lexicon and its value computed by text2num, whole or
+not at all: a wrong partial read ("twelve thousand" of "twelve thousand four hundred") is worse
+than none.
+
+What cannot be compared is found too, so that a sentence holding it is not taken for silent:
+vague amounts ("dozens of people", "tens of thousands") and number words that make no one number.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from text_to_num import text2num  # type: ignore[import-untyped]
 
 from ..lexicon import alternation, en
-from ..lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS, Unit, currency
+from ..lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS, Unit, currency, is_currency_code
 
-WORD_VALUES = (
-    {w: i for i, w in enumerate(en.NUMBER_WORDS)}
-    | {w: 20 + 10 * i for i, w in enumerate(en.TENS_WORDS)}
-    | en.COUNT_PHRASES
+# --- number words ---------------------------------------------------------------------------------
+
+_W = r"(?![\w])"  # a word ends here ("ten" is not "tenth")
+_ONES = alternation(en.NUMBER_WORDS[1:10])
+_ONE = re.escape(en.NUMBER_WORDS[1]) + _W  # "one third of a mile"
+_BASE = "".join(
+    [r"(?:", alternation(en.TENS_WORDS), r"(?:[\s-]", _ONES, _W, r")?", _W, "|", alternation(en.NUMBER_WORDS), _W, ")"]
 )
-_WORDNUM = (
-    r"(?:" + alternation(en.TENS_WORDS) + r"(?:[- ]" + alternation(en.NUMBER_WORDS[1:10]) + r")?"
-    r"|" + alternation([*en.NUMBER_WORDS, *en.COUNT_PHRASES]) + r")"
+_ARTICLE = alternation(en.NUMBER_ARTICLES) + _W
+_MULTS = r"(?:[\s-]+" + alternation(en.WORD_SCALES) + _W + r")+"
+_AND = r"(?:\s+" + re.escape(en.NUMBER_JOINER) + r")?[\s-]+"
+# "twelve thousand four hundred", "one hundred and eighty-five", "a hundred": a word may follow a
+# number word only after a scale word, as in English numbers ("nineteen eighty-four" is two runs).
+_RUN = (
+    r"(?:(?:" + _BASE + r"|" + _ARTICLE + r")" + _MULTS + r"(?:" + _AND + _BASE + _MULTS + r")*"
+    r"(?:" + _AND + _BASE + r")?|" + _BASE + r")"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_NUM = r"(?:" + _DIGITS + r"(?![\d:/])(?!" + alternation(en.ORDINAL_SUFFIXES) + r"\b)|(?i:" + _WORDNUM + r")\b)"
-_CURRENCY_CODES = alternation(en.CURRENCIES)
+_COUNT = r"(?:(?:" + _BASE + r"|" + _ARTICLE + r")\s+)?" + alternation(en.COUNT_WORDS) + _W
+_FRACTION = alternation(en.FRACTION_WORDS) + _W
+_FRACTIONS = alternation(w + "s" for w in en.FRACTION_WORDS) + _W
+_PLAIN_FRACTION = alternation(w for w in en.FRACTION_WORDS if w not in en.ORDINAL_FRACTIONS) + _W
+_UNIT_WORDS = alternation(BY_SPELLING)  # longest first: "miles" before "mi", "per cent" before "per"
+# What "half a", "a quarter of a" must be followed by to be an amount: a scale, a dozen or a unit.
+_OF_A_WHAT = r"(?=[\s-]+(?:" + alternation([*en.WORD_SCALES, *en.COUNT_WORDS]) + "|" + _UNIT_WORDS + r")" + _W + ")"
+_OF_A = r"\s+" + re.escape(en.FRACTION_OF) + r"\s+" + _ARTICLE + _OF_A_WHAT
+_AFTER_FRACTION = r"(?:" + _MULTS + r"|[\s-]+" + alternation(en.COUNT_WORDS) + _W + r")?"
+_AND_A = r"\s+" + re.escape(en.NUMBER_JOINER) + r"\s+"
+_OF = r"\s+" + re.escape(en.FRACTION_OF)
+_WORD_AMOUNT = "|".join(
+    [
+        # "half a billion", "half a mile", "a half-mile", "a quarter of a million", "a third of a mile"
+        rf"(?:(?:{_ARTICLE}|{_ONE})\s+)?(?:(?:{_PLAIN_FRACTION}(?:{_OF})?|{_FRACTION}{_OF})\s+{_ARTICLE}|{_PLAIN_FRACTION})"
+        rf"{_OF_A_WHAT}{_AFTER_FRACTION}",
+        # "three quarters", "two-thirds", "three quarters of a mile"
+        rf"{_BASE}[\s-]+{_FRACTIONS}(?:{_OF_A})?{_AFTER_FRACTION}",
+        _COUNT,  # "a dozen", "two dozen"
+        # "twelve thousand four hundred"; "two and a half", "one and a half million", "two and three quarters"
+        rf"{_RUN}(?:{_AND_A}(?:{_ARTICLE}\s+{_FRACTION}|{_BASE}[\s-]+{_FRACTIONS}){_AFTER_FRACTION})?",
+    ]
+)
+
+# --- digits -------------------------------------------------------------------------------------
+
+# Thousands grouped with commas, or with the thin and no-break spaces of SI style ("12 400").
+_DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_VULGAR = "[" + "".join(en.VULGAR_FRACTIONS) + "]"
+_ORDINAL = alternation(en.ORDINAL_SUFFIXES) + r"\b"
+_DIGIT_AMOUNT = "|".join(
+    [
+        r"\d{1,3}(?:[\s-]+[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[ \u00a0]?" + _VULGAR + ")",  # "2 1/2", "2-1/2", "2½", "22 ½"
+        _DIGITS + r"(?![\d:/])(?!" + _ORDINAL + ")",
+        _VULGAR,  # "½ mile"
+    ]
+)
+# The words an amount in words may open with, tried once before the forms that open with them.
+_FIRST_WORDS = [*en.NUMBER_WORDS, *en.TENS_WORDS, *en.NUMBER_ARTICLES, *en.FRACTION_WORDS, *en.COUNT_WORDS]
+_FIRST_WORD = "(?=[" + "".join(sorted({w[0] for w in _FIRST_WORDS})) + "])(?=" + alternation(_FIRST_WORDS) + _W + ")"
+_NUM = r"(?:" + _DIGIT_AMOUNT + r"|(?i:" + _FIRST_WORD + "(?:" + _WORD_AMOUNT + r")))"
+_NUM2 = r"(?:" + _DIGIT_AMOUNT + r"|(?i:" + _RUN + r"))"  # the end of a range: "3 to 4", "two to three million"
+_CODE = r"[A-Z]{3}(?![\w$])"  # any three capitals, kept when ISO 4217 lists them
 # Any symbol of the table, and letters before a dollar sign ("Z$") as a currency of their own.
 _CURRENCY_SYMBOL = r"(?:" + alternation(CURRENCY_SYMBOLS) + r"|[A-Z]{1,3}\$)"
-_SHORT_SCALES = [s for s in en.SCALES if len(s) == 1]  # read in lower case only: "M" is no million
+# One-letter scales: in lower case as the lexicon says; in capitals ("$5M", "12.4K") only with a
+# currency, or "K" (a capital M without one may be a name: "3M").
+_SHORT_SCALES = [s for s in en.SCALES if len(s) == 1]
+_CAPITAL_SCALES = [s.upper() for s in _SHORT_SCALES]
 _SCALES = alternation(s for s in en.SCALES if len(s) > 1)
-# Spellings longest first: "miles" before "mi", "per cent" before "per".
-_UNIT_WORDS = alternation(BY_SPELLING)
 
-QUANTITY_RE = re.compile(
+QUANTITY_PATTERN = (
     r"(?P<hedge>(?i:\b" + alternation(en.HEDGES) + r"\s+))?"
-    r"(?P<cur>(?:" + _CURRENCY_SYMBOL + r"|" + _CURRENCY_CODES + r")\s?)?"
+    r"(?P<cur>(?:" + _CURRENCY_SYMBOL + r"|(?<![\w$])" + _CODE + r")\s?)?"
     r"(?<![\w.,/:-])(?P<num>" + _NUM + r")"
     r"(?:\s*(?:"
     + alternation([*en.RANGE_MARKS, *en.RANGE_WORDS])
     + r")\s*(?:"
     + _CURRENCY_SYMBOL
     + r")?(?P<num2>"
-    + _NUM
+    + _NUM2
     + r"))?"
-    r"(?:\s*-?\s*(?P<scale>(?i:" + _SCALES + r")|" + alternation(_SHORT_SCALES) + r")(?![\w]))?"
-    r"(?:\s+(?P<curafter>" + _CURRENCY_CODES + r")\b)?"
+    r"(?:\s*-?\s*(?P<scale>(?i:" + _SCALES + r")|" + alternation([*_SHORT_SCALES, *_CAPITAL_SCALES]) + r")(?![\w]))?"
+    r"(?:\s+(?P<curafter>" + _CODE + r"))?"
     r"(?:(?:\s*|-)(?P<unit>(?i:" + _UNIT_WORDS + r"))(?![\w]))?"
     r"(?P<old>-" + alternation(en.AGE_WORDS) + r"\b|\s+" + alternation(en.AGE_WORDS[:1]) + r"\b)?"
 )
+
+
+@cache
+def _quantity_re() -> re.Pattern[str]:
+    """QUANTITY_PATTERN compiled on first use: it takes milliseconds, and a run whose articles are
+    all cached never reads an amount."""
+    return re.compile(QUANTITY_PATTERN)
+
+
 AGE_BEFORE_RE = re.compile(r"\b" + alternation(en.AGE_PREPOSITIONS) + r"\s+$", re.IGNORECASE)
 AGO_AFTER_RE = re.compile(r"\s+" + re.escape(en.AGO) + r"\b", re.IGNORECASE)
 _RANGE_AND_RE = re.compile(r"\b" + alternation(en.RANGE_WORDS[1:]) + r"\b")
+_K_DISTANCE_RE = re.compile(r"[\s-]*" + alternation(en.K_DISTANCE_NOUNS) + r"\b", re.IGNORECASE)
+_SCALED_RE = re.compile(_MULTS, re.IGNORECASE)
+_CAPITALS_BEFORE_RE = re.compile(r"(?<![\w])[A-Z]{2,}[\s,]*$")
+_CAPITALS_AFTER_RE = re.compile(r"[\s,]*[A-Z]{2,}(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,23 +138,112 @@ class QuantityMention:
     bare: str = ""  # the amount and unit as written, without the hedge
 
 
+# --- the value of what was written ------------------------------------------------------------------
+
+_WORD_SCALE_VALUES = {w: en.SCALES[w] for w in en.WORD_SCALES}
+_FRACTION_VALUES = en.FRACTION_WORDS | {w + "s": v for w, v in en.FRACTION_WORDS.items()}
+_ARTICLES = frozenset(en.NUMBER_ARTICLES)
+_LARGEST = en.WORD_SCALES[-1]  # text2num reads up to billions; trillions are split off here
+
+
+class Unreadable(ValueError):
+    """Number words that make no one number."""
+
+
+@lru_cache(maxsize=4096)
+def word_value(text: str) -> float:
+    """The value of an amount in words: "twelve thousand four hundred" 12400, "half a billion"
+    5e8, "two and a half" 2.5, "three quarters" 0.75, "two dozen" 24. Raises Unreadable."""
+    words = text.lower().replace("-", " ").split()
+    if words and words[-1] in en.COUNT_WORDS:  # "a dozen", "two dozen", "half a dozen"
+        return (word_value(" ".join(words[:-1])) if words[:-1] else 1.0) * en.COUNT_WORDS[words[-1]]
+    scale = 1.0
+    while words and words[-1] in _WORD_SCALE_VALUES and any(w in _FRACTION_VALUES for w in words):
+        scale *= _WORD_SCALE_VALUES[words.pop()]  # "half a billion", "one and a half million"
+    fraction_at = next((i for i, w in enumerate(words) if w in _FRACTION_VALUES), None)
+    if fraction_at is None:
+        return _whole(words) * scale
+    fraction = _FRACTION_VALUES[words[fraction_at]]
+    head, tail = words[:fraction_at], words[fraction_at + 1 :]
+    if tail and tail[0] == en.FRACTION_OF:  # "a quarter of a": the "of a" says no more
+        tail = tail[1:]
+    if tail and tail[0] in _ARTICLES:
+        tail = tail[1:]
+    if tail:
+        raise Unreadable(text)
+    if head and head[-1] in _ARTICLES:
+        head = head[:-1]  # "and a half", "a quarter"
+        if head and head[-1] == en.NUMBER_JOINER:  # "two and a half"
+            head = head[:-1]
+            last_scale = _WORD_SCALE_VALUES.get(head[-1], 1.0) if head else 1.0  # "a million and a half"
+            return (_whole(head) + fraction * last_scale) * scale
+        return fraction * scale
+    if len(head) >= 2 and head[-2] == en.NUMBER_JOINER:  # "two and three quarters"
+        return (_whole(head[:-2]) + _whole(head[-1:]) * fraction) * scale
+    return (_whole(head) if head else 1.0) * fraction * scale  # "three quarters", "half a"
+
+
+def _whole(words: list[str]) -> float:
+    if words and words[0] in _ARTICLES:
+        words = ["one", *words[1:]]  # "a hundred"
+    if _LARGEST in words:  # "two trillion three hundred billion"
+        i = words.index(_LARGEST)
+        high = _whole(words[:i]) if words[:i] else 1.0
+        rest = words[i + 1 :]
+        if rest and rest[0] == en.NUMBER_JOINER:
+            rest = rest[1:]
+        return high * _WORD_SCALE_VALUES[_LARGEST] + (_whole(rest) if rest else 0.0)
+    try:
+        return float(text2num(" ".join(words), "en"))
+    except ValueError:
+        raise Unreadable(" ".join(words)) from None
+
+
 def _number(text: str) -> float:
-    t = " ".join(text.lower().replace("-", " ").split())
-    if t in WORD_VALUES:
-        return float(WORD_VALUES[t])
-    if " " in t and t.split()[0] in WORD_VALUES:
-        return float(sum(WORD_VALUES[w] for w in t.split()))
-    return float(text.replace(",", ""))
+    if not text[0].isdigit() and text[0] not in en.VULGAR_FRACTIONS:
+        return word_value(text)
+    if text[-1] in en.VULGAR_FRACTIONS:  # "2½", "½"
+        return (float(text[:-1].rstrip()) if len(text) > 1 else 0.0) + en.VULGAR_FRACTIONS[text[-1]]
+    if "/" in text:  # "2 1/2"
+        whole, fraction = text.replace("-", " ").rsplit(None, 1)
+        numerator, denominator = (int(n) for n in fraction.split("/"))
+        if numerator >= denominator:
+            raise Unreadable(text)
+        return float(whole) + numerator / denominator
+    return float(re.sub(r"[,\u00a0\u2009\u202f]", "", text))
+
+
+# --- finding amounts ------------------------------------------------------------------------------
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:
     end = len(text) if end is None else end
     out = []
-    for m in QUANTITY_RE.finditer(text, start, end):
+    for m in _quantity_re().finditer(text, start, end):
         mention = _mention(text, m)
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _code(text: str, m: re.Match, group: str) -> str | None:
+    """The currency code of `group` if it is one: ISO 4217 lists it, it is not a word set in a line
+    of capitals ("SOFTBANK PAYS 24 BILLION"), and a code that is also a word ("TOP 10") comes with
+    a scale word."""
+    code = (m.group(group) or "").strip()
+    if not code or not code.isalpha() or not code.isupper():
+        return code or None
+    if not is_currency_code(code):
+        return None
+    if code in en.CURRENCIES:
+        return code
+    if group == "cur" and _CAPITALS_BEFORE_RE.search(text, max(0, m.start(group) - 40), m.start(group)):
+        return None
+    if group == "curafter" and _CAPITALS_AFTER_RE.match(text, m.end(group)):
+        return None
+    if code in en.ISO_CODE_WORDS and not m.group("scale"):
+        return None
+    return code
 
 
 def _mention(text: str, m: re.Match) -> QuantityMention | None:
@@ -93,43 +253,69 @@ def _mention(text: str, m: re.Match) -> QuantityMention | None:
         return None  # "3 and 4" is two numbers, a range only after "between"
     if hedge == en.RANGE_OPENER and not num2:
         hedge = None
-    value = _number(m.group("num"))
-    high = _number(num2) if num2 else None
-    cur = (m.group("cur") or "").strip() or m.group("curafter")
+    try:
+        value = _number(m.group("num"))
+        high = _number(num2) if num2 else None
+    except Unreadable:
+        return None  # find_unreadable_numbers says so
+    if num2 and not _SCALED_RE.search(" " + m.group("num")):
+        last = num2.lower().replace("-", " ").split()[-1]
+        if last in _WORD_SCALE_VALUES and not num2[0].isdigit():
+            value *= _WORD_SCALE_VALUES[last]  # "two to three million": both ends in millions
+    cur_before = _code(text, m, "cur")
+    cur_after = _code(text, m, "curafter")
+    cur = cur_before or cur_after
     scale_word = m.group("scale")
     unit_word = " ".join((m.group("unit") or "").lower().split())
-    if scale_word in _SHORT_SCALES and not cur and not _is_money(unit_word):
+    span_end = m.end()
+    if m.group("curafter") and not cur_after:
+        if m.group("curafter").lower() in BY_SPELLING:  # "52 PCT"
+            unit_word, span_end = m.group("curafter").lower(), m.end("curafter")
+        else:  # "0820 GMT": the amount ends before the letters
+            span_end = max(m.end(g) for g in ("num", "num2", "scale") if m.group(g))
+            unit_word = ""
+    if scale_word in _CAPITAL_SCALES and not cur and not _is_money(unit_word) and scale_word.lower() != "k":
+        scale_word = None  # "3M": a name as well as a number
+        span_end = min(span_end, m.end("num2") if num2 else m.end("num"))
+        unit_word = ""
+    if scale_word and scale_word.lower() in _SHORT_SCALES and not cur and not _is_money(unit_word):
+        scale_word = scale_word.lower()
         if scale_word == "m" and not unit_word:
             unit_word, scale_word = "m", None  # 500m without a currency is metres
-        else:
+        elif scale_word == "k" and not unit_word and _K_DISTANCE_RE.match(text, m.end("scale")):
+            unit_word, scale_word = "km", None  # a 10k race
+        elif scale_word != "k":
             scale_word = None
     scale = en.SCALES.get(scale_word.lower(), 1.0) if scale_word else 1.0
     unit = _unit(cur, unit_word)
-    word_number = not m.group("num")[0].isdigit()
-    if word_number and unit is None and not scale_word:
-        return None  # "one of the", "some ten": a bare number word is rarely a figure
+    num_text = m.group("num")
+    word_number = not (num_text[0].isdigit() or num_text[0] in en.VULGAR_FRACTIONS)
+    if word_number and unit is None and not scale_word and not _SCALED_RE.search(f" {num_text} {num2 or ''}"):
+        return None  # "one of the", "some ten", "three quarters": a bare number word is rarely a figure
     is_year = (
         unit is None
         and not scale_word
         and high is None
         and not cur
-        and re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")) is not None
+        and re.fullmatch(r"(?:1[89]|20)\d\d", num_text) is not None
     )
     if is_year:
         return None
     age = None
     if unit is not None and unit.name == "year":
-        if m.group("old") and high is None:
+        if m.group("old") and high is None and span_end == m.end():
             age = "old"
         elif AGE_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()]) and not hedge:
             age = text[max(0, m.start() - 8) : m.start()].split()[-1].lower()
-        elif AGO_AFTER_RE.match(text, m.end()):
+        elif AGO_AFTER_RE.match(text, span_end):
             age = "ago"
-    span_start = m.start("hedge") if hedge else (m.start("cur") if m.group("cur") else m.start("num"))
-    span_end = m.end()
+    if m.group("cur") and not cur_before:
+        bare_start = m.start("num")
+    else:
+        bare_start = m.start("cur") if m.group("cur") else m.start("num")
+    span_start = m.start("hedge") if hedge else bare_start
     while span_end > span_start and text[span_end - 1].isspace():
         span_end -= 1
-    bare_start = m.start("cur") if m.group("cur") else m.start("num")
     return QuantityMention(
         span_start,
         span_end,
@@ -152,3 +338,119 @@ def _unit(symbol: str | None, unit_word: str) -> Unit | None:
     if symbol:
         return currency(CURRENCY_SYMBOLS.get(symbol, symbol.upper()))
     return BY_SPELLING.get(unit_word) if unit_word else None
+
+
+# --- what cannot be compared ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class VagueAmount:
+    """An amount said without a number: "dozens of people", "into double figures"."""
+
+    start: int
+    end: int
+    text: str
+    words: str  # the vague words as the lexicon has them: "tens of thousands"
+    noun: str | None  # what is counted, the one or two words after "of": "people", "foreign students"
+
+
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_NOUN_STOP = alternation(en.HEAD_STOP)  # "dozens of students from Japan": the noun ends before "from"
+_OF_NOUN = "".join(
+    [
+        r"(?:\s+",
+        re.escape(en.FRACTION_OF),
+        r"\s+(?:",
+        alternation([*en.DETERMINERS, *en.POSSESSIVES]),
+        r"\s+)?(?P<noun>(?!",
+        _NOUN_STOP,
+        r"\b)",
+        _WORD,
+        r"(?:[ ](?!",
+        _NOUN_STOP,
+        r"\b)",
+        _WORD,
+        r")?))",
+    ]
+)
+VAGUE_RE = re.compile(
+    r"(?<![\w-])(?P<words>(?i:" + alternation(en.VAGUE_AMOUNTS) + r"))(?![\w-])(?i:" + _OF_NOUN + r")?"
+)
+
+
+def find_vague_amounts(text: str, start: int = 0, end: int | None = None) -> list[VagueAmount]:
+    """Amounts too vague to compare, with what they count when "of" says it."""
+    end = len(text) if end is None else end
+    out = []
+    for m in VAGUE_RE.finditer(text, start, end):
+        words = " ".join(m.group("words").lower().split())
+        noun = m.group("noun")
+        if words in en.VAGUE_NEEDS_OF and noun is None:
+            continue  # "test scores"
+        out.append(VagueAmount(m.start(), m.end(), m.group(), words, noun.lower() if noun else None))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadableNumber:
+    """A number written in a form crosscheck cannot read as one value."""
+
+    start: int
+    end: int
+    text: str
+    why: str
+
+
+# Number words side by side, spaced or joined by "and", as a reader might take them for one number.
+_ANY_NUMBER_WORD = (
+    r"(?:"
+    + alternation([*en.NUMBER_WORDS, *en.TENS_WORDS, *en.WORD_SCALES, *en.COUNT_WORDS, *_FRACTION_VALUES])
+    + _W
+    + r")"
+)
+_LOOSE_RUN = (
+    r"(?i:(?<![\w-])(?:" + _ARTICLE + r"\s+)?" + _ANY_NUMBER_WORD + r"(?:(?:\s+" + re.escape(en.NUMBER_JOINER) + r")?"
+    r"[\s-]+(?:" + _ARTICLE + r"\s+)?" + _ANY_NUMBER_WORD + r")+)"
+)
+_JUXTAPOSED = "number words that do not make one number"
+_NOT_READ = "number words text2num cannot read as one number"
+
+
+@cache
+def _unreadable_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_LOOSE_RUN), re.compile(r"(?i:" + _WORD_AMOUNT + r")")
+
+
+def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -> list[UnreadableNumber]:
+    """Numbers in words that crosscheck cannot read whole ("nineteen eighty-four", "one hundred and
+    two hundred"): each with why, so that a sentence holding one is not taken for silent."""
+    end = len(text) if end is None else end
+    out = []
+    loose_run_re, word_amount_re = _unreadable_res()
+    for m in loose_run_re.finditer(text, start, end):
+        run_end = m.end()
+        if text[run_end : run_end + 1] == "-" and m.group().count(" ") + m.group().count("-") >= 1:
+            # "two five-year terms": the last number word belongs to the compound after it
+            run_end = max(m.start(), m.start() + m.group().rstrip().rfind(" "))
+        words = text[m.start() : run_end].strip()
+        if len(re.findall(_ANY_NUMBER_WORD, words, re.IGNORECASE)) < 2:
+            continue
+        whole = word_amount_re.fullmatch(words)
+        if whole is not None:
+            try:
+                word_value(words)
+            except Unreadable:
+                out.append(UnreadableNumber(m.start(), m.start() + len(words), words, _NOT_READ))
+            continue
+        pieces = list(word_amount_re.finditer(words))
+        if len(pieces) > 1 and _side_by_side(words, pieces):
+            out.append(UnreadableNumber(m.start(), m.start() + len(words), words, _JUXTAPOSED))
+    return out
+
+
+def _side_by_side(words: str, pieces: list[re.Match]) -> bool:
+    """Whether numbers read one by one fill the run with only spaces between them ("nineteen
+    eighty-four"), not "and" ("one and two": two numbers) nor a hyphen ("a one-two finish")."""
+    if pieces[0].start() != 0 or pieces[-1].end() != len(words):
+        return False
+    return all(words[a.end() : b.start()].isspace() for a, b in itertools.pairwise(pieces))

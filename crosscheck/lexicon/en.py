@@ -83,12 +83,42 @@ NUMBER_WORDS = (
     "nineteen",
 )  # each word's value is its place
 TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")  # 20, 30, …
-COUNT_PHRASES = {"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
-# Scale words after an amount ("3.3 billion", "€500m"). The one-letter ones are read only in lower
-# case and, in articles, only with a currency: "500m" alone is 500 metres.
+# Words that multiply inside a run of number words: "twelve thousand four hundred", "one hundred and
+# eighty-five", "two million three hundred thousand". A run is read whole (by text2num) or not at
+# all: "twelve thousand four hundred" is never 12,000.
+WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+NUMBER_ARTICLES = ("a", "an")  # "a hundred", "a quarter of a million", "an eighth of a mile": one
+NUMBER_JOINER = "and"  # "one hundred and eighty-five", "two and a half"; after a scale word only
+COUNT_WORDS = {"dozen": 12}  # "a dozen", "two dozen victims"
+# Fractions in words: "half a billion", "a quarter of a million", "two and a half miles", "three
+# quarters of a mile", "two-thirds". Their plurals (word + "s") follow a number ("three quarters").
+FRACTION_WORDS = {"half": 1 / 2, "quarter": 1 / 4, "third": 1 / 3, "fifth": 1 / 5, "eighth": 1 / 8, "tenth": 1 / 10}
+# Fraction words that are also ordinals ("a third term", "the fifth day"): read as a fraction only
+# before "of a" ("a third of a mile"), after "and a" ("two and a third") or in the plural.
+ORDINAL_FRACTIONS = ("third", "fifth", "eighth", "tenth")
+FRACTION_OF = "of"  # "a quarter of a million"
+# Fractions as one character, after digits ("2½ miles") or alone ("½ mile"). "2 1/2" is read too.
+VULGAR_FRACTIONS = {
+    "½": 1 / 2,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "⅕": 1 / 5,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+# Scale words after an amount ("3.3 billion", "€500m", "₹615 crore"). The one-letter ones are read
+# only in lower case; "m" and "b" only with a currency ("500m" alone is 500 metres), "k" always
+# ("12.4k runners") except before a race ("a 10k run" is ten kilometres: K_DISTANCE_NOUNS).
 SCALES = {
+    "hundred": 1e2,
     "thousand": 1e3,
+    "lakh": 1e5,
     "million": 1e6,
+    "crore": 1e7,
     "billion": 1e9,
     "trillion": 1e12,
     "bn": 1e9,
@@ -98,6 +128,37 @@ SCALES = {
     "m": 1e6,
     "b": 1e9,
 }
+K_DISTANCE_NOUNS = ("race", "races", "run", "runs", "fun run", "walk", "road race")  # "a 10k race": kilometres
+# ISO 4217 codes that are also English words or well-known names ("TOP 10", "AMD shares", "PHP 8"):
+# read as a currency only with a scale word ("PEN 3 million", "TRY 5bn"). Every other ISO 4217 code
+# is read before or after any amount ("NOK 500 million", "500 million NOK", "SEK 3bn").
+ISO_CODE_WORDS = ("ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "NIO", "PEN", "PHP", "SOS", "TOP", "TRY")
+# Amounts too vague to compare, said instead of a number: "dozens of people", "tens of thousands of
+# mourners", "into double figures". Found so that a topic sentence holding one is not silent.
+VAGUE_AMOUNTS = (
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tens of thousands",
+    "hundreds of thousands",
+    "tens of millions",
+    "hundreds of millions",
+    "several dozen",
+    "several hundred",
+    "several thousand",
+    "a few dozen",
+    "a few hundred",
+    "a few thousand",
+    "a handful",
+    "double figures",
+    "double digits",
+    "triple figures",
+    "triple digits",
+)
+VAGUE_NEEDS_OF = ("scores",)  # "scores of people"; "scores" alone is results ("test scores")
 # Words before an amount that make it approximate or a bound ("around 15 years", "more than
 # 200"): a hedged figure is reported as hedged. "between" also opens a range.
 HEDGES = (

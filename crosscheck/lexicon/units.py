@@ -7,6 +7,7 @@ the claims file accepts is always one articles are read for.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from . import en
 
@@ -34,6 +35,26 @@ CLAIM_ONLY = {spelling: _BY_NAME[name] for spelling, name in en.CLAIM_ONLY_UNITS
 CURRENCY_SYMBOLS = {symbol: code for code, symbols in en.CURRENCIES.items() for symbol in symbols}
 
 
+# ISO 4217 lists these codes, but they name no currency: "no currency involved" and "for testing".
+NOT_CURRENCIES = frozenset({"XXX", "XTS"})
+
+
+@cache
+def _iso_4217() -> frozenset[str]:
+    """Every current ISO 4217 code, from pycountry's copy of the standard (loaded on first use:
+    most articles never put three capital letters beside an amount)."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies) - NOT_CURRENCIES
+
+
+def is_currency_code(code: str) -> bool:
+    """Whether three capital letters are an ISO 4217 currency code ("NOK", "SEK"; not "GMT")."""
+    if len(code) != 3 or not code.isascii() or not code.isalpha() or not code.isupper():
+        return False
+    return code in en.CURRENCIES or code in _iso_4217()
+
+
 def currency(code: str) -> Unit:
     """The currency with this ISO code: the table's unit if it has one, else a unit of its own."""
     code = code.upper()
@@ -46,8 +67,8 @@ def currency(code: str) -> Unit:
 def lookup(name: str) -> Unit | None:
     """The unit an editor or an article means by `name`, or None if unknown.
 
-    Three capital letters are an ISO currency code (MXN, SGD): crosscheck
-    knows there is such a currency even without a rate for it.
+    Three capital letters are a currency when ISO 4217 lists them (MXN, SGD, NOK): crosscheck
+    knows there is such a currency even without a rate for it. Other capitals ("ABC") are not.
     """
     key = " ".join(name.strip().split())
     symbol = CURRENCY_SYMBOLS.get(key) or CURRENCY_SYMBOLS.get(key.upper())
@@ -56,6 +77,6 @@ def lookup(name: str) -> Unit | None:
     unit = BY_SPELLING.get(key.lower()) or CLAIM_ONLY.get(key.lower())
     if unit is not None:
         return unit
-    if len(key) == 3 and key.isalpha() and key.isupper():
+    if is_currency_code(key):
         return currency(key)
     return None
