@@ -261,3 +261,24 @@ claims:
 def test_an_age_dates_the_topic_only_when_it_is_the_topics(corpus, text, expected):
     claims = YEAR.replace("claims:", "scope: {event: talks, date: 2021-10-08, window_days: 60}\nclaims:")
     assert verdicts(corpus, claims, text)["founded"] == expected
+
+
+@pytest.mark.parametrize(
+    "claims, text, claim",
+    [
+        (TOLL, "The death toll climbed into double figures on Tuesday, police said.", "toll"),
+        (TOLL, "Dozens of people were killed when the quake struck.", "toll"),
+        (VALUE, "The rescue is expected to cost tens of millions of dollars.", "cost"),
+        (VALUE, "Analysts said the takeover deal was worth billions of pounds.", "price"),
+    ],
+)
+def test_an_amount_crosscheck_cannot_compare_is_said_not_silent(corpus, claims, text, claim):
+    (found,) = evidence(corpus, claims, claim, text)
+    assert found.stance == "unclear" and "cannot compare" in (found.note or "")
+
+
+def test_a_vague_amount_of_something_else_stays_silent(corpus):
+    assert (
+        verdicts(corpus, TOLL, "The quake killed dozens of sheep and damaged hundreds of buildings.")["toll"]
+        == "silent"
+    )

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import re
 
-from ..extract.quantities import QuantityMention
+from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
 from ..lexicon import en
+from ..lexicon.units import lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
 from ..zones import Sentence
-from .about import NEAR, About, about, counted_noun
+from .about import NEAR, PERSON_NOUNS, TOLL_OF, About, about, counted_noun, topic_distance
 from .topic import Article, negated, token_range
 
 PLACE_WORDS = frozenset(en.PLACE_WORDS)
 CALENDAR = frozenset(en.MONTH_NAMES + en.WEEKDAY_NAMES)
 DETERMINERS = frozenset(en.DETERMINERS)
+TOLL_WORDS = frozenset(TOLL_OF)
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*")  # what stands between an amount and its conversion in brackets
 
 
@@ -23,8 +25,48 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     assert isinstance(expect, QuantityExpect)
     out: list[Evidence] = []
     for s in sentences:
-        out.extend(_sentence(art, s, claim, expect))
+        found = _sentence(art, s, claim, expect)
+        out.extend(found or _not_understood(art, s, claim, expect))
     return out
+
+
+def _not_understood(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -> list[Evidence]:
+    """An amount said of the topic that crosscheck cannot compare ("dozens of people", "nineteen
+    eighty-four"): said as unclear with why, so that a sentence holding one is never taken for
+    silence (docs/claims-format.md, What a value is about)."""
+    out = []
+    for v in find_vague_amounts(art.text, s.start, s.end):
+        first, last = token_range(s.tokens, v.start, v.end)
+        if negated(s.tokens, first, art.text) or not _counts_like(v.noun, expect, claim):
+            continue
+        if not _near(topic_distance(art, s, first, last, claim)):
+            continue
+        note = f"an amount crosscheck cannot compare: '{v.words}'"
+        out.append(art.evidence(s, v.start, v.end, "unclear", Found(v.words, v.text), note=note))
+    for n in find_unreadable_numbers(art.text, s.start, s.end):
+        first, last = token_range(s.tokens, n.start, n.end)
+        if _near(topic_distance(art, s, first, last, claim)):
+            note = f"a number crosscheck cannot read: {n.why}"
+            out.append(art.evidence(s, n.start, n.end, "unclear", Found(n.text, n.text), note=note))
+    return out
+
+
+def _near(distance: int | None) -> bool:
+    return distance is None or distance <= NEAR
+
+
+def _counts_like(noun: str | None, expect: QuantityExpect, claim: Claim) -> bool:
+    """Whether a vague amount counts what the claim's figure measures: people for a head-count,
+    money for an amount in a currency, the claim's own noun ("dozens of runners")."""
+    if noun is None:
+        return expect.unit is None or expect.unit.dimension == "people"
+    words = noun.split()
+    unit = lookup(words[-1])
+    if expect.unit is not None and unit is not None:
+        return unit.dimension == expect.unit.dimension
+    if expect.unit is not None and expect.unit.dimension == "people":
+        return any(w in PERSON_NOUNS or w in TOLL_WORDS for w in words)
+    return expect.unit is None
 
 
 def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -> list[Evidence]:
