@@ -282,3 +282,91 @@ def test_a_vague_amount_of_something_else_stays_silent(corpus):
         verdicts(corpus, TOLL, "The quake killed dozens of sheep and damaged hundreds of buildings.")["toll"]
         == "silent"
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Another collapse occurred on Saturday, hampering the rescue.", "silent"),
+        ("An earlier quake struck on 4 September 2010.", "silent"),
+        ("The collapse occurred on Thursday 5 August 2010.", "supports"),
+    ],
+)
+def test_another_occurrence_of_the_topics_kind_is_not_the_topic(corpus, text, expected):
+    claims = """
+scope: {event: mine collapse, date: 2010-08-05, window_days: 70}
+claims:
+  - id: when
+    statement: The mine collapsed on 5 August 2010.
+    about: [collapse, quake]
+    expect: {date: 2010-08-05}
+"""
+    assert verdicts(corpus, claims, text)["when"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collapse came years after the mine's 1998 opening ceremony on 3 March 1998.",
+        "The Rosetta mission, whose landing was the goal, began way back on 1 January 1996.",
+    ],
+)
+def test_a_date_far_outside_the_scope_is_unclear_not_a_conflict(corpus, text):
+    claims = """
+scope: {event: mine collapse, date: 2010-08-05, window_days: 70}
+claims:
+  - id: when
+    statement: The event happened on 5 August 2010.
+    about: [collapse, landing]
+    expect: {date: 2010-08-05}
+"""
+    stances = {e.stance for e in evidence(corpus, claims, "when", text)}
+    assert "conflicts" not in stances
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Miner Foreman Last To Be Freed", "Rescue Chief Says Foreman Is Hero"],
+)
+def test_a_title_case_headline_names_no_stranger(corpus, headline):
+    claims = """
+entities:
+  urzua: {name: Luis Urzua, aliases: [Urzua]}
+claims:
+  - id: foreman
+    statement: The shift foreman was Luis Urzua.
+    about: [foreman]
+    expect: {person: urzua, role: [foreman]}
+"""
+    report = corpus(claims, {"a.txt": headline + "\n\nThe foreman, Luis Urzua, came out last.\n"}, base=False)
+    assert finding(report, "foreman").verdict == "supports"
+
+
+def test_a_count_out_of_a_total_is_a_part(corpus):
+    claims = """
+claims:
+  - id: votes
+    statement: 17,410,742 votes were cast for Leave.
+    about: [Leave]
+    expect: {quantity: 17410742, tolerance: 0.3%}
+"""
+    text = "With 308 of 382 voting areas reporting, Leave led."
+    assert verdicts(corpus, claims, text)["votes"] == "silent"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The 33-year-old was sentenced to 21 years in prison.", "supports"),
+        ("The court gave the 54-year-old foreman's attacker 21 years.", "supports"),
+    ],
+)
+def test_an_age_is_not_a_duration(corpus, text, expected):
+    claims = """
+claims:
+  - id: sentence
+    statement: He was sentenced to 21 years.
+    about: [sentenced, years]
+    expect: {quantity: 21, unit: year}
+"""
+    assert verdicts(corpus, claims, text)["sentence"] == expected

@@ -195,6 +195,8 @@ RANGE_WORDS = ("to", "and")  # "3 to 4 km"; "and" only after RANGE_OPENER
 RANGE_OPENER = "between"
 AGE_WORDS = ("old", "olds")  # "13-year-old", "13 years old"
 AGE_PREPOSITIONS = ("for", "after")  # "for 13 years": a span that dates its subject
+# Words with which a claim states an age (so "-year-old" figures are compared with it).
+AGE_NOUNS = ("age", "aged")
 AGO = "ago"  # "20 years ago"
 
 # --- dates -------------------------------------------------------------------------------------
@@ -611,6 +613,30 @@ PARTITIVE_OPENERS = ("of the", "of those", "of these", "of them")
 # Words that place a count: in a list of them, each count is a part ("8 in Oslo and 69 on Utoya",
 # "nine from Spain, four from Peru").
 PLACE_WORDS = ("in", "on", "at", "from")
+# Words right before a topic's noun that make it another occurrence of its kind: "Another collapse
+# occurred on Saturday", "an earlier explosion at the mine".
+OTHER_OCCURRENCE = ("another", "earlier", "previous", "prior")
+# Small words a personal name never has: a capitalised run holding one is a title-case headline
+# ("Miner Foreman Last To Be Freed"), not a name.
+NOT_IN_NAMES = (
+    "to",
+    "be",
+    "is",
+    "was",
+    "are",
+    "for",
+    "in",
+    "on",
+    "at",
+    "of",
+    "the",
+    "a",
+    "an",
+    "and",
+    "with",
+    "as",
+    "by",
+)
 # Words after a length that make it a distance from somewhere: "10km south-east of Christchurch".
 DISTANCE_MARKERS = (
     "from",

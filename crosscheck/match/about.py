@@ -97,6 +97,8 @@ def about(
     joined_name = bare and first and not text[tokens[first - 1].end : start].strip()
     if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic:
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
+    if following[:1] == ["of"] and len(following) > 1 and following[1][:1].isdigit():
+        return About("other", f"a part of a total ('{text[start:end]} of {following[1]}')")  # "308 of 382 areas"
     if following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha():
         return About("other", f"a rate ({following[0]} {following[1]})")
     if any(tuple(following[: len(o)]) == o for o in RATE_OPENERS):
@@ -149,6 +151,12 @@ def counted_noun(art: Article, s: Sentence, start: int, end: int, claim: Claim) 
     nxt = tokens[last]
     if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.norm in NOT_HEADS or nxt.norm in RATE_MARKERS:
         return None
+    run = [nxt]  # the noun is the last word of the run: "382 voting areas" counts areas
+    for t in tokens[last + 1 : last + 3]:
+        if not (t.text.isalpha() and t.text.islower()) or t.norm in NOT_HEADS or t.start - run[-1].end > 1:
+            break
+        run.append(t)
+    nxt = run[-1]
     if nxt.stem in _topic_stems(art, claim) or nxt.stem in _claim_counts(claim):
         return None
     if nxt.norm in PERSON_NOUNS and "people" in _claim_counts(claim):
@@ -212,8 +220,8 @@ def _another_year(art: Article, text: str, tokens: Sequence[Token], low: int, hi
     if window is None:
         return None
     start = low
-    if low > 1 and tokens[low - 1].norm in RELATIVES:
-        start, _ = _clause(text, tokens, low - 2, low - 1)
+    if low > 1 and (tokens[low - 1].norm in RELATIVES or "(" in text[tokens[low - 1].end : tokens[low].start]):
+        start, _ = _clause(text, tokens, low - 2 if tokens[low - 1].norm in RELATIVES else low - 1, low - 1)
     for i, t in enumerate(tokens[start:high], start):
         if i in skip:
             continue

@@ -258,6 +258,16 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
             note="no publication date to resolve it against",
         )
     stance, shown_precision = _compare_date(expect, date, precision)
+    note = None
+    window = art.matcher.window
+    # a year alone is outside only when the whole year is: "in 2011" may be the scope's own year
+    outside = window is not None and (
+        not window[0] <= date <= window[1]
+        if shown_precision == "day"
+        else date.year not in (window[0].year, window[1].year)
+    )
+    if stance == "conflicts" and expect.precision == "day" and outside:
+        stance, note = "unclear", "a date outside the scope window: it may date another occurrence"
     value = (
         date.isoformat()
         if shown_precision == "day"
@@ -266,7 +276,14 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         else str(date.year)
     )
     return art.evidence(
-        s, d.start, d.end, stance, Found(value, d.text), precision=shown_precision, resolved_with=resolved_with
+        s,
+        d.start,
+        d.end,
+        stance,
+        Found(value, d.text),
+        precision=shown_precision,
+        resolved_with=resolved_with,
+        note=note,
     )
 
 

@@ -35,6 +35,8 @@ CONDITIONALS = frozenset(en.CONDITIONALS)
 COUNTERFACTUALS = tuple(tuple(c.split()) for c in en.COUNTERFACTUALS)
 AUXILIARIES = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
 DISCOURSE = frozenset(en.DISCOURSE)
+OTHER_OCCURRENCE = frozenset(en.OTHER_OCCURRENCE)
+NOT_IN_NAMES = frozenset(en.NOT_IN_NAMES)
 ANAPHORS = frozenset(en.ANAPHORS)
 CLAUSE_BREAK_RE = re.compile(char_class(en.CLAUSE_MARKS + en.QUOTATION_MARKS) + r"|\s" + char_class(en.DASHES) + r"\s")
 # Words that make a capitalised run a title or an institution rather than a person's name.
@@ -125,7 +127,7 @@ class Article:
                 kind, _, claim_id = h.key.partition(":")
                 if kind == "topic":
                     self.topic_stems.setdefault(index, set()).add(h.phrase.stems)
-                    if not negated(sentence.tokens, h.first, self.text):
+                    if not negated(sentence.tokens, h.first, self.text) and not _another(sentence.tokens, h.first):
                         indices = self.topical.setdefault(claim_id, [])
                         if not indices or indices[-1] != index:
                             indices.append(index)
@@ -303,6 +305,12 @@ def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
     )
 
 
+def _another(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the topic's noun is named as another occurrence of its kind: "Another collapse
+    occurred on Saturday" is not the collapse the claim is about."""
+    return i > 0 and tokens[i - 1].norm in OTHER_OCCURRENCE
+
+
 def is_question(text: str, sentence: Sentence) -> bool:
     return text[sentence.start : sentence.end].rstrip(" \"'”’)").endswith("?")
 
@@ -420,8 +428,12 @@ def person_at(art: Article, s: Sentence, i: int, forward: bool) -> Person | None
 
 
 def unknown_person(art: Article, toks: Sequence[Token], first: int, last: int) -> Person | None:
+    """A run of capitalised words that reads as a person's name: no title, institution or
+    calendar word, and none of the small words only a title-case headline capitalises."""
     words = toks[first:last]
-    if len(words) < 2 or any(w.norm in NOT_NAME_WORDS or not w.norm.replace("-", "").isalpha() for w in words):
+    if len(words) < 2 or any(
+        w.norm in NOT_NAME_WORDS or w.norm in NOT_IN_NAMES or not w.norm.replace("-", "").isalpha() for w in words
+    ):
         return None
     return Person(None, art.text[words[0].start : words[-1].end], first, last)
 
