@@ -9,10 +9,11 @@ The command line is a thin layer over these names.
 
 __version__ = "0.1.0"
 
-from .claims import Claim, ClaimsFile, load_claims
-from .discovery import Discovery, discover
+from .claims import load_claims
 from .errors import InputError
 from .model import (
+    Claim,
+    ClaimsFile,
     Evidence,
     ExitStatus,
     Finding,
@@ -44,3 +45,12 @@ __all__ = [
     "load_claims",
     "render",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """`discover` and `Discovery` load on first use: the editor's `check` never pays for them."""
+    if name in ("discover", "Discovery"):
+        from . import discovery
+
+        return getattr(discovery, name)
+    raise AttributeError(f"module 'crosscheck' has no attribute {name!r}")
