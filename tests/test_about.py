@@ -370,3 +370,37 @@ claims:
     expect: {quantity: 21, unit: year}
 """
     assert verdicts(corpus, claims, text)["sentence"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The toll stands at 113 and 228 people are still listed as missing.", "conflicts"),
+        ("Rescuers scrambled to reach 34 copper mine workers trapped underground.", "conflicts"),
+        ("The collapse trapped him and 32 others in the mine.", "silent"),
+        ("Urzua led the world that he and 32 fellow miners lived in.", "silent"),
+    ],
+)
+def test_two_numbers_and_what_each_counts(corpus, text, expected):
+    claims = """
+claims:
+  - id: count
+    statement: The quake killed 33 people.
+    about: [toll, workers, miners]
+    expect: {quantity: 33, unit: people}
+"""
+    assert verdicts(corpus, claims, text)["count"] == expected
+
+
+def test_another_occurrence_in_the_lead_is_not_read(corpus):
+    claims = """
+scope: {event: mine collapse, date: 2010-08-05, window_days: 70}
+claims:
+  - id: when
+    statement: The mine collapsed on 5 August 2010.
+    about: [collapse]
+    expect: {date: 2010-08-05}
+"""
+    text = "Mine collapse traps 33\n\nA collapse trapped 33 miners. Another collapse occurred on 7 August 2010.\n"
+    report = corpus(claims, {"a.txt": text}, base=False)
+    assert finding(report, "when").verdict == "silent"

@@ -536,3 +536,15 @@ def test_a_period_needs_a_reference_but_a_decade_does_not():
     (decade,) = dates.find_dates("the sixties")
     assert dates.period_bounds(week, None) is None
     assert dates.period_bounds(decade, None) == (dt.date(1960, 1, 1), dt.date(1969, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The toll stands at 113 and 228 people are still missing.", [113, 228]),
+        ("Leave led 17 and Remain 16 of the regions.", [17, 16]),
+        ("The range was between 10 and 21 years.", [10]),
+    ],
+)
+def test_two_numbers_joined_by_and_are_both_read(text, values):
+    assert [q.value for q in find_quantities(text)] == values

@@ -219,11 +219,28 @@ def _number(text: str) -> float:
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:
     end = len(text) if end is None else end
     out = []
-    for m in _quantity_re().finditer(text, start, end):
+    pattern, pos = _quantity_re(), start
+    while (m := pattern.search(text, pos, end)) is not None:
+        pos = m.end()
+        if _two_numbers(text, m):
+            # "113 and 228 people": two numbers, a range only after "between"; read each on its own
+            m = pattern.match(text, m.start(), m.end("num"))
+            if m is None:
+                continue
+            pos = m.end()
         mention = _mention(text, m)
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _two_numbers(text: str, m: re.Match) -> bool:
+    hedge = " ".join(m.group("hedge").split()).lower() if m.group("hedge") else None
+    return (
+        bool(m.group("num2"))
+        and hedge != en.RANGE_OPENER
+        and bool(_RANGE_AND_RE.search(text[m.end("num") : m.start("num2")]))
+    )
 
 
 def _code(text: str, m: re.Match, group: str) -> str | None:
@@ -249,8 +266,6 @@ def _code(text: str, m: re.Match, group: str) -> str | None:
 def _mention(text: str, m: re.Match) -> QuantityMention | None:
     hedge = " ".join(m.group("hedge").split()).lower() if m.group("hedge") else None
     num2 = m.group("num2")
-    if num2 and hedge != en.RANGE_OPENER and _RANGE_AND_RE.search(text[m.end("num") : m.start("num2")]):
-        return None  # "3 and 4" is two numbers, a range only after "between"
     if hedge == en.RANGE_OPENER and not num2:
         hedge = None
     try:

@@ -607,6 +607,9 @@ VALUE_PREPOSITIONS = ("to", "at", "of", "by", "with")
 STRONG_CLAUSE_MARKS = (";", "(", ")")
 # Words before a count that make it a part of a total: "including six children", "of whom three".
 PART_MARKERS = ("including", "among them", "among", "of whom", "of which", "excluding")
+# Words after a count that make it the rest besides someone: "him and 32 others", "he and 32 fellow
+# miners", "32 more".
+THE_OTHERS = ("others", "other", "fellow", "more", "remaining")
 # A sentence opening that names a whole, so the figures after its comma are parts:
 # "Of the 185 dead, 115 died in the CTV building".
 PARTITIVE_OPENERS = ("of the", "of those", "of these", "of them")

@@ -34,6 +34,7 @@ DISTANCE_WORDS = frozenset(en.DISTANCE_WORDS)
 RATE_MARKERS = frozenset(en.RATE_MARKERS)
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
+THE_OTHERS = frozenset(en.THE_OTHERS)
 DETERMINERS = frozenset(en.DETERMINERS)
 LINKING = VALUE_LINKS | DETERMINERS
 COPULAS = frozenset(en.COPULAS)
@@ -97,6 +98,8 @@ def about(
     joined_name = bare and first and not text[tokens[first - 1].end : start].strip()
     if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic:
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
+    if following[:1] and following[0] in THE_OTHERS:
+        return About("other", f"the others besides someone ('{text[start:end]} {following[0]}')")  # "32 others"
     if following[:1] == ["of"] and len(following) > 1 and following[1][:1].isdigit():
         return About("other", f"a part of a total ('{text[start:end]} of {following[1]}')")  # "308 of 382 areas"
     if following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha():
@@ -114,6 +117,8 @@ def about(
     # Tied to the topic: named right beside it, or reached over linking words.
     if nxt is not None and (after_start in topic or nxt.stem in stems):
         return About("topic")  # "the $3 billion Merida Initiative", "185 deaths"
+    if bare and any(i in topic or tokens[i].stem in stems for i in _counted_run(text, tokens, after_start, high)):
+        return About("topic")  # "34 copper mine workers" for a claim about the workers
     joined = (nxt is not None and nxt.start == end + 1 and text[end] == "-") or JOINED_UNIT_RE.search(text, start, end)
     if joined and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in NOT_HEADS:
         if not _linked(tokens, range(first - 1, low - 1, -1), topic, stems, through=COPULAS | DETERMINERS):
@@ -170,6 +175,19 @@ def _topic_tokens(art: Article, s: Sentence, claim: Claim) -> set[int]:
     tokens = s.tokens
     topic = {i for h in art.hits_in(s, f"topic:{claim.id}") for i in range(h.first, h.last)}
     return topic | {i + 1 for i in topic if i + 1 < len(tokens) and tokens[i + 1].norm in RELATIVES}
+
+
+def _counted_run(text: str, tokens: Sequence[Token], i: int, high: int) -> range:
+    """The lower-case words right after a number that name what it counts (up to three)."""
+    j = i
+    while j < min(high, i + 3):
+        t = tokens[j]
+        if not (t.text.isalpha() and t.text.islower()) or t.norm in NOT_HEADS:
+            break
+        if j > i and t.start - tokens[j - 1].end > 1:
+            break
+        j += 1
+    return range(i, j)
 
 
 def _bare(text: str, start: int, end: int) -> bool:

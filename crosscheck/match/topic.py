@@ -120,6 +120,7 @@ class Article:
         # any one article, and then cost nothing.
         self.topical: dict[str, list[int]] = {}
         self.excluded: dict[str, set[int]] = {}
+        self.elsewhere: dict[str, set[int]] = {}  # sentences about another occurrence ("another collapse")
         self.topic_stems: dict[int, set[tuple[str, ...]]] = {}
         for index, hits in sorted(self.hits.items()):
             sentence = layout.sentences[index]
@@ -127,7 +128,9 @@ class Article:
                 kind, _, claim_id = h.key.partition(":")
                 if kind == "topic":
                     self.topic_stems.setdefault(index, set()).add(h.phrase.stems)
-                    if not negated(sentence.tokens, h.first, self.text) and not _another(sentence.tokens, h.first):
+                    if _another(sentence.tokens, h.first):
+                        self.elsewhere.setdefault(claim_id, set()).add(index)
+                    elif not negated(sentence.tokens, h.first, self.text):
                         indices = self.topical.setdefault(claim_id, [])
                         if not indices or indices[-1] != index:
                             indices.append(index)
@@ -332,7 +335,9 @@ def evidence_sentences(art: Article, claim: Claim) -> list[Sentence]:
         return []
     sentences = art.layout.sentences
     excluded_sections = art.excluded_sections.get(claim.id, set())
-    excluded_sentences = art.excluded.get(claim.id, set())
+    excluded_sentences = art.excluded.get(claim.id, set()) | (
+        art.elsewhere.get(claim.id, set()) - set(topical)
+    )  # "Another collapse occurred on Saturday", even in the lead
     dated_claim = isinstance(claim.expect, DateExpect) and claim.expect.precision != "day"
 
     def usable(s: Sentence) -> bool:
