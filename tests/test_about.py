@@ -404,3 +404,24 @@ claims:
     text = "Mine collapse traps 33\n\nA collapse trapped 33 miners. Another collapse occurred on 7 August 2010.\n"
     report = corpus(claims, {"a.txt": text}, base=False)
     assert finding(report, "when").verdict == "silent"
+
+
+@pytest.mark.parametrize(
+    "text, role, expected",
+    [
+        ("Judge Arne Lyng read part of the ruling.", "[presiding judge, judge]", "unclear"),
+        ("ARM's chief Masayoshi Son spoke.", "[chief executive, chief]", "unclear"),
+        ("Presiding judge Arne Lyng read the ruling.", "[presiding judge, judge]", "conflicts"),
+    ],
+)
+def test_a_less_specific_title_of_someone_else_is_unclear(corpus, text, role, expected):
+    claims = f"""
+entities:
+  arntzen: {{name: Wenche Arntzen, aliases: [Arntzen]}}
+claims:
+  - id: post
+    statement: ARM's presiding judge or chief executive was Wenche Arntzen.
+    about: {role}
+    expect: {{person: arntzen, role: {role}}}
+"""
+    assert verdicts(corpus, claims, text)["post"] == expected

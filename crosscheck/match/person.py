@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..extract.names import PhraseHit
 from ..lexicon import en
 from ..model import Claim, Evidence, Found, PersonExpect, Stance
-from ..text import tokenize
+from ..text import Phrase, tokenize
 from ..zones import Sentence
 from .topic import Article, Person, negated, person_at
 
@@ -43,14 +43,25 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if holder is None:
                 continue
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
+            note = None
+            if stance == "conflicts" and _less_specific(h, expect):
+                stance = "unclear"  # "Judge Lyng" for a claim about the presiding judge: one of several judges
+                note = f"'{h.phrase.text}' is less specific than the claim's role: it may be another holder"
             start, end = s.tokens[holder.first].start, s.tokens[holder.last - 1].end
             found = Found(holder.entity or holder.name, holder.name)
-            out.append(
-                art.evidence(
-                    s, min(start, s.tokens[h.first].start), max(end, s.tokens[h.last - 1].end), stance, found, left=1
-                )
-            )
+            span = min(start, s.tokens[h.first].start), max(end, s.tokens[h.last - 1].end)
+            out.append(art.evidence(s, *span, stance, found, left=1, note=note))
     return out
+
+
+def _less_specific(h: PhraseHit, expect: PersonExpect) -> bool:
+    """Whether the title found is a part of a longer title the claim also gives ("judge" of
+    "presiding judge", "chief" of "chief executive"): a post several people may hold."""
+    words = h.phrase.stems
+    return any(
+        len(p.stems) > len(words) and any(p.stems[k : k + len(words)] == words for k in range(len(p.stems)))
+        for p in map(Phrase.parse, expect.role)
+    )
 
 
 def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
