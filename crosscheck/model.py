@@ -348,6 +348,7 @@ class SourceInfo:
     in_scope: bool = True
     scope_note: str | None = None
     status: str = "checked"  # checked | skipped
+    lang: str | None = None  # the language it was read in (or is written in, if not read); None if unread
 
 
 @dataclass(frozen=True)

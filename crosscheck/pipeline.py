@@ -6,6 +6,8 @@ cache.code_digest); everything after it only presents them.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from . import scope as scope_mod
 from . import sources as sources_mod
 from . import suppress
@@ -26,6 +28,11 @@ def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> Sourc
             Finding(c.id, source.shown, "silent", (), note=f"not checked: {source.skipped}") for c in claims_file.claims
         )
         return SourceResult(info, unread, (), (*warnings, Warning(source.shown, source.skipped)))
+    lang = sources_mod.language(source)
+    if lang.warning:
+        warnings.append(Warning(source.shown, lang.warning))
+    if not lang.read:
+        return _not_read(source, lang, claims_file, warnings)
     layout = analyse(source.text, source.body_start, source.title_span)
     dating = scope_mod.date_source(source, layout, claims_file.scope)
     in_scope, note = scope_mod.judge(dating, claims_file.scope)
@@ -40,6 +47,7 @@ def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> Sourc
         dating.date_from,
         in_scope,
         note,
+        lang=lang.code,
     )
     article = matcher.article(source, layout, dating)
     suppressed, problems = suppress.regions(source.text, layout, {c.id for c in claims_file.claims})
@@ -60,6 +68,28 @@ def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> Sourc
         )
     checked = suppress.apply(findings, claims_file.claims, source.key, suppressed)
     return SourceResult(info, tuple(checked), tuple(article.misspellings()), tuple(warnings))
+
+
+def _not_read(
+    source: sources_mod.Source, lang: sources_mod.Language, claims_file: ClaimsFile, warnings: list[Warning]
+) -> SourceResult:
+    """An article in a language crosscheck does not read: listed with a warning, and skipped like
+    an unreadable file (every finding silent with a note), never read with another language's rules."""
+    why = lang.not_read()
+    info = SourceInfo(
+        source.shown,
+        source.key,
+        _text(source.fields.get("title")),
+        _text(source.fields.get("outlet")),
+        _text(source.fields.get("url")),
+        published if isinstance(published := source.fields.get("published"), dt.date) else None,
+        status="skipped",
+        in_scope=False,
+        scope_note=why,
+        lang=lang.code,
+    )
+    unread = tuple(Finding(c.id, source.shown, "silent", (), note=why) for c in claims_file.claims)
+    return SourceResult(info, unread, (), (*warnings, Warning(source.shown, why)))
 
 
 def source_title(source: sources_mod.Source, layout: Layout) -> str | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crosscheck import discovery, lexicon, scope
+from crosscheck import discovery, lexicon, scope, sources
 from crosscheck.extract import attribution, names
 from crosscheck.extract.dates import MONTHS, find_dates, full_dates
 from crosscheck.extract.quantities import find_quantities, find_vague_amounts
@@ -564,6 +564,11 @@ def _plans(text: str) -> set[str]:
     return out
 
 
+def _english_words(text: str) -> set[str]:
+    """The function words that make a text English to the language check (none when it is not)."""
+    return set(sources.function_words(text)) if sources.english_share(text) >= sources.ENGLISH_SHARE else set()
+
+
 def _clause_dashes(text: str) -> set[str]:
     return {m.group().strip() for m in topic.CLAUSE_BREAK_RE.finditer(text)} & set(en.DASHES)
 
@@ -685,6 +690,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "DATE_LINE_MARKS": _date_line_words("DATE_LINE_MARKS"),
     "DATELINE_ENDS": _dateline_ends,
     "BULLETS": _bullets,
+    "ENGLISH_FUNCTION_WORDS": _english_words,
 }
 # Tables whose rules are inside the matching and `discover` passes, reached only through a whole
 # check; their examples document them until those rules are run here one by one.

@@ -1153,6 +1153,64 @@ TOLLS = {
     "rescued": ("rescue", "rescued"),
 }
 
+# --- languages -------------------------------------------------------------------------------
+
+# English function words: the share of a text's words that are one of these tells English text
+# (a quarter or more of its words, names included) from text in another language (a few per
+# cent) without loading a language detector. Words that are also frequent in Spanish ("a", "he",
+# "no", "me", "son") are left out; the few that other languages share ("in", "was", "an" in
+# German) are far too rare in their text to make it pass for English.
+ENGLISH_FUNCTION_WORDS = (
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "is",
+    "was",
+    "were",
+    "are",
+    "that",
+    "for",
+    "on",
+    "with",
+    "as",
+    "by",
+    "at",
+    "it",
+    "its",
+    "from",
+    "this",
+    "which",
+    "who",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "will",
+    "would",
+    "not",
+    "but",
+    "or",
+    "an",
+    "they",
+    "their",
+    "his",
+    "her",
+    "she",
+    "after",
+    "than",
+    "into",
+    "about",
+    "there",
+    "these",
+    "those",
+    "we",
+    "our",
+    "said",
+)
+
 # --- the page around the article ------------------------------------------------------------------
 
 # Credits that make a line a photo caption wherever it stands (written as they appear, case kept).

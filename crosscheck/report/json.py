@@ -128,6 +128,7 @@ def _source(s) -> dict:
         "date_from": s.date_from,
         "in_scope": s.in_scope,
         "scope_note": s.scope_note,
+        "lang": s.lang,
     }
     if s.status != "checked":
         out["status"] = s.status

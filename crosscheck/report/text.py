@@ -178,6 +178,8 @@ def _sources(report: Report, labels: dict[str, str]) -> Padding:
     for s in report.sources:
         text = Text(s.path)
         details = [d for d in (s.outlet, s.reference_date and s.reference_date.isoformat()) if d]
+        if s.lang not in (None, "en") and s.status == "checked":  # a skipped one's note names its language
+            details.append(f"language: {s.lang}")
         if details:
             text.append("  " + ", ".join(details), style="dim")
         if s.status == "skipped":
