@@ -54,7 +54,9 @@ def run(
         if isinstance(result, str):  # from another process: compact, and exactly what the cache keeps
             encoded, result = result, decode(result, claims)
         results[i] = result
-        if cache is not None and keys.get(i) and result.info.status == "checked":
+        # a checked article, or one its own text marks as another language's: both are its content's
+        readable = result.info.status == "checked" or result.info.lang is not None
+        if cache is not None and keys.get(i) and readable:
             fresh.append((keys[i], encoded or encode(result)))
             if len(fresh) >= 500:
                 cache.put_many(fresh)

@@ -12,7 +12,7 @@ from . import scope as scope_mod
 from . import sources as sources_mod
 from . import suppress
 from .match import Matcher
-from .model import ClaimsFile, Finding, SourceInfo, SourceResult, Warning, fingerprint
+from .model import ClaimsFile, Finding, Misspelling, SourceInfo, SourceResult, Warning, fingerprint
 from .sources import Task
 from .verdicts import verdict
 from .zones import Layout, analyse
@@ -31,10 +31,11 @@ def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> Sourc
     lang = sources_mod.language(source)
     if lang.warning:
         warnings.append(Warning(source.shown, lang.warning))
-    if not lang.read:
-        return _not_read(source, lang, claims_file, warnings)
     layout = analyse(source.text, source.body_start, source.title_span)
     dating = scope_mod.date_source(source, layout, claims_file.scope)
+    if not lang.read:  # names are names in every language: misspellings are still reported
+        misspelt = tuple(matcher.article(source, layout, dating).misspellings())
+        return _not_read(source, lang, claims_file, warnings, misspelt)
     in_scope, note = scope_mod.judge(dating, claims_file.scope)
     info = SourceInfo(
         source.shown,
@@ -71,7 +72,11 @@ def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> Sourc
 
 
 def _not_read(
-    source: sources_mod.Source, lang: sources_mod.Language, claims_file: ClaimsFile, warnings: list[Warning]
+    source: sources_mod.Source,
+    lang: sources_mod.Language,
+    claims_file: ClaimsFile,
+    warnings: list[Warning],
+    misspellings: tuple[Misspelling, ...],
 ) -> SourceResult:
     """An article in a language crosscheck does not read: listed with a warning, and skipped like
     an unreadable file (every finding silent with a note), never read with another language's rules."""
@@ -89,7 +94,7 @@ def _not_read(
         lang=lang.code,
     )
     unread = tuple(Finding(c.id, source.shown, "silent", (), note=why) for c in claims_file.claims)
-    return SourceResult(info, unread, (), (*warnings, Warning(source.shown, why)))
+    return SourceResult(info, unread, misspellings, (*warnings, Warning(source.shown, why)))
 
 
 def source_title(source: sources_mod.Source, layout: Layout) -> str | None:

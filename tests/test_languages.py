@@ -256,3 +256,22 @@ def test_an_article_that_is_not_plainly_english_loads_it(tmp_path):
     folder.mkdir()
     (folder / "es.txt").write_text(_article(SPANISH_FLOODS), encoding="utf-8")
     assert "py3langid" in _modules_after_check(folder, tmp_path)
+
+
+def test_names_are_names_in_every_language_so_misspellings_are_reported(corpus):
+    claims = """
+entities:
+  urzua: {name: Luis Urzua, aliases: [Urzua]}
+claims:
+  - id: foreman
+    statement: The shift foreman was Luis Urzua.
+    about: [foreman]
+    expect: {person: urzua, role: [foreman]}
+"""
+    spanish = (
+        "Rescate en Chile\n\nEl jefe de turno, Luiz Urzua, fue el último minero en salir de la mina San José, "
+        "donde los 33 mineros estuvieron atrapados durante 69 días. Los familiares celebraron en el campamento.\n"
+    )
+    report = corpus(claims, {"es.txt": spanish}, base=False)
+    assert report.sources[0].status == "skipped"
+    assert [(m.found, m.canonical) for m in report.misspellings] == [("Luiz Urzua", "Luis Urzua")]
