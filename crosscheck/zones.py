@@ -92,12 +92,14 @@ QUOTES = "\"'“”‘’«»"
 SUBHEADING_MAX_WORDS = 10
 SUBHEADING_MAX_CHARS = 80
 KICKER_MAX_WORDS = 2
-HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_WORDS = 40  # some sites' headlines run to 30 words and more
 DATE_LINE_MAX_CHARS = 60
 
 ABBREVIATIONS = frozenset(en.ABBREVIATIONS) | frozenset(en.MONTH_ABBREVIATIONS)
 LAST_WORD_RE = re.compile(r"([\w.]+)\.$")
-SENTENCE_END_RE = re.compile(char_class(en.SENTENCE_END_MARKS) + r"+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# A run of marks is tried from its first mark only, so a line of 500,000 dots is read in linear time.
+_END_MARK = char_class(en.SENTENCE_END_MARKS)
+SENTENCE_END_RE = re.compile("(?<!" + _END_MARK + ")" + _END_MARK + r"+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -211,12 +213,44 @@ def _words(text: str) -> int:
 
 
 def _headline_follows(text: str, spans: list[tuple[int, int]], kinds: list[str], i: int) -> bool:
-    """Whether the next text line reads as a headline: short, with no closing full stop."""
-    for (s, e), kind in zip(spans[i + 1 :], kinds[i + 1 :]):
+    """Whether the next text line reads as a headline."""
+    for j, kind in enumerate(kinds[i + 1 :], i + 1):
         if kind in ("text", "heading"):
-            line = MD_HEADING_RE.sub("", text[s:e]).strip()
-            return _words(line) <= HEADLINE_MAX_WORDS and not line.rstrip(QUOTES + " ").endswith((".", "!", "?"))
+            return _headline_like(text, spans, kinds, j)
     return False
+
+
+def _headline_like(text: str, spans: list[tuple[int, int]], kinds: list[str], i: int) -> bool:
+    """Whether line i reads as a headline: one sentence at most, not too long, with no full
+    stop closing it ("Quake toll rises past 100", "Will Britain leave?"), and standing on its
+    own rather than running on into the next line ("TOKYO (Reuters) - Japan's SoftBank has" /
+    "agreed to buy ..."). A paragraph of several sentences, or a sentence closed by a full
+    stop, is the lede, whatever line it stands on."""
+    s, e = spans[i]
+    line = MD_HEADING_RE.sub("", text[s:e]).strip()
+    if not line or _words(line) > HEADLINE_MAX_WORDS or len(split_sentences(line, 0, len(line))) > 1:
+        return False
+    if _closes_sentence(line, len(line.rstrip(QUOTES + ") ]"))):
+        return False
+    if i + 1 < len(kinds) and kinds[i + 1] == "text":  # the next line follows directly
+        following = text[spans[i + 1][0] : spans[i + 1][1]].lstrip()
+        return not following[:1].islower()
+    return True
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """Whether the mark just before `end` is a full stop that ends a sentence: not the stop
+    of an abbreviation ("Corp.", "U.S.") or an initial."""
+    if end == 0 or text[end - 1] != ".":
+        return False
+    word = LAST_WORD_RE.search(text[max(0, end - 40) : end])
+    return not (word and _is_abbreviation(word.group(1)))
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A word ending in a full stop that does not end a sentence: "Dr", "U.S", "J"."""
+    w = word.lower()
+    return w in ABBREVIATIONS or len(w) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w) is not None
 
 
 def _ends_paragraph(text: str, line_end: int) -> bool:
@@ -242,10 +276,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in SENTENCE_END_RE.finditer(text, start, end):
         before = text[max(cursor, m.start() - 40) : m.start() + 1]  # the word before the stop is enough
         word = LAST_WORD_RE.search(before)
-        if m.group().startswith(".") and word:
-            w = word.group(1).lower()
-            if w in ABBREVIATIONS or len(w) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
-                continue
+        if m.group().startswith(".") and word and _is_abbreviation(word.group(1)):
+            continue
         spans.append((cursor, m.end()))
         cursor = m.end()
         while cursor < end and text[cursor].isspace():
@@ -311,9 +343,10 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             if _words(content) <= KICKER_MAX_WORDS and _headline_follows(text, spans, kinds, i):
                 kinds[i] = "boilerplate"  # a kicker or section label such as "Americas"
                 continue
-            headline = (s + text[s:e].index(content[0]) if content else s, e)
-            kinds[i] = "headline"
-            break
+            if _headline_like(text, spans, kinds, i):
+                headline = (s + text[s:e].index(content[0]) if content else s, e)
+                kinds[i] = "headline"
+            break  # a first line that is a paragraph is the lede: the article has no headline
 
     # Subheadings: short unpunctuated lines standing alone between paragraphs.
     for i, kind in enumerate(kinds):

@@ -265,3 +265,50 @@ def test_each_bullet_line_is_a_paragraph_of_its_own():
         "* Rescuers searched overnight",
     ]
     assert len({s.paragraph for s in body}) == 4
+
+
+def _headline(text: str) -> str | None:
+    layout = analyse(text)
+    return None if layout.headline is None else text[layout.headline.start : layout.headline.end]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a lede of several sentences on the first line (a completion story, a quake fact box)
+        "SoftBank surprised the technology world with a plan to buy ARM back in July. "
+        "After less than two months, the transaction is complete.",
+        "The earthquake was magnitude 6.3 and struck at a depth of 5km. It was shallower than the 7.1 quake.",
+        # one long sentence closed by a full stop: a lede, not a headline
+        "An earthquake with a magnitude of 6.3 struck the New Zealand city of Christchurch on February 22, "
+        "killing at least 65 people in one of the country's worst ever natural disasters.",
+        "The UK has voted to leave the European Union, with 51.9% voting for a Brexit, while 48.1% voted to remain.",
+        # a first line that runs on into the next one: hard-wrapped text
+        "TOKYO (Reuters) - Japan's SoftBank has\nagreed to buy ARM Holdings for 23.4 billion pounds.",
+    ],
+)
+def test_a_first_line_that_is_a_paragraph_is_the_lede_not_a_headline(first):
+    text = f"{first}\n\nThe second paragraph follows.\n"
+    layout = analyse(text)
+    assert layout.headline is None and layout.lead == frozenset()
+    body = [text[s.start : s.end] for s in layout.sentences if s.zone == "body"]
+    assert body[0] in first and body[-1] == "The second paragraph follows."
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Quake toll rises past 100",
+        "Will Britain leave or remain?",
+        "Court clears the way for a retrial: judges rule the jury was misled!",
+        "SoftBank Group Corp.",  # the stop of an abbreviation closes no sentence
+        "Talks resume in the U.S.",
+        # a tabloid headline of 28 words, with no full stop
+        "Countdown to Rosetta's landing: MailOnline takes an exclusive tour around mission control as final "
+        "preparations begin for the 'sexiest ever mission' to land on comet 67P",
+        "Chilean miners trapped after mine collapse; miscalculated drilling delays rescue\nWednesday, August 11, 2010",
+    ],
+)
+def test_a_short_line_of_one_sentence_without_a_closing_stop_is_the_headline(first):
+    text = f"{first}\n\nThe lede follows.\n"
+    assert _headline(text) == first.split("\n")[0]
