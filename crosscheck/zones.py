@@ -37,6 +37,11 @@ CAPTION_RE = re.compile(
     "|".join(_credit(c) for c in en.CAPTION_CREDITS)
     + r"|\|\s*[\w-]+(?:\.[\w-]+)+\s*$"  # "… | example.com": a credit at the end of the line
 )
+# "... in the EU referendum Getty", "... good deal for Britain (Reuters)": a credit closing the line.
+END_CREDIT_RE = re.compile(r"(?<!\S)" + alternation(en.END_CREDITS) + r"\s*$")
+CAPTION_LABEL_RE = re.compile(alternation(en.CAPTION_LABELS), re.IGNORECASE)
+PICTURE_RE = re.compile(r"\(" + alternation(en.PICTURE_MARKERS) + r"(?:[ ,][^()]{0,40})?\)", re.IGNORECASE)
+CREDIT_LINE_MAX_WORDS = 4  # what a line holding only a credit has besides it: "Photograph: Stefan Rousseau/PA"
 # The credits as plain text: a cheap test that spares most prose lines the regular expression.
 CAPTION_MARKER_RE = re.compile(alternation([*en.CAPTION_CREDITS, "|"]).replace(r"\s+", " "))
 _IMAGE_FILES = alternation(en.IMAGE_EXTENSIONS)
@@ -58,6 +63,7 @@ BOILERPLATE_RE = re.compile(
     r"|" + _lines(en.SHARE_LEADS) + r" \w+|\d+ " + _lines(en.READING_TIME_UNITS) + " " + en.READ + ")$",
     re.IGNORECASE,
 )
+RELATED_LINK_RE = re.compile(_lines(en.RELATED_LINK_LEADS), re.IGNORECASE)
 SKIP_TO_CONTENT_RE = re.compile(r"\b" + _lines(en.SKIP_TO_CONTENT) + r"\b", re.IGNORECASE)
 TAIL_RE = re.compile(
     r"^(?:" + _lines(en.TAIL_HEADINGS) + ":?|" + _lines(en.TAIL_OPENINGS) + r"\b.*)$",
@@ -92,12 +98,19 @@ QUOTES = "\"'“”‘’«»"
 SUBHEADING_MAX_WORDS = 10
 SUBHEADING_MAX_CHARS = 80
 KICKER_MAX_WORDS = 2
-HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_WORDS = 40  # some sites' headlines run to 30 words and more
 DATE_LINE_MAX_CHARS = 60
+# A line longer than this is no hard wrap (text is wrapped at 72 to 80 columns): ending a
+# sentence, it ends a paragraph of web text written one paragraph per line.
+LONG_LINE_CHARS = 80
 
 ABBREVIATIONS = frozenset(en.ABBREVIATIONS) | frozenset(en.MONTH_ABBREVIATIONS)
 LAST_WORD_RE = re.compile(r"([\w.]+)\.$")
-SENTENCE_END_RE = re.compile(char_class(en.SENTENCE_END_MARKS) + r"+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# A run of marks is tried from its first mark only, so a line of 500,000 dots is read in linear time.
+_END_MARK = char_class(en.SENTENCE_END_MARKS)
+_SENTENCE_START = r"[\"“‘(\[]?[A-Z0-9]"
+SENTENCE_END_RE = re.compile("(?<!" + _END_MARK + ")" + _END_MARK + r"+[\"'”’)\]]*(?=\s+" + _SENTENCE_START + ")")
+SENTENCE_START_RE = re.compile(r"\s*" + _SENTENCE_START)
 
 
 @dataclass(frozen=True)
@@ -155,6 +168,9 @@ class Layout:
     lines: LineIndex
     sentences: tuple[Sentence, ...]
     paragraphs: tuple[tuple[int, int], ...]  # sentence index ranges [first, last + 1)
+    # Paragraphs that start on the line right after the previous one (web text written one
+    # paragraph per line): a bare "He said" there still speaks for the person named before.
+    run_on: frozenset[int]
     lead: frozenset[int]  # paragraphs the headline's topic covers
     sections: tuple[Section, ...]
     regions: tuple[Region, ...]
@@ -188,13 +204,20 @@ def _kind_of_line(line: str) -> str:
         return "dateline"
     if stripped.startswith("<!--") and stripped.endswith("-->"):
         return "boilerplate"  # an HTML comment, such as a crosscheck suppression
-    if (CAPTION_MARKER_RE.search(stripped) and CAPTION_RE.search(stripped)) or (
-        (" " not in stripped or "." in stripped or stripped[:1] in _IMAGE_STARTS) and IMAGE_SLUG_RE.search(stripped)
+    if (
+        (CAPTION_MARKER_RE.search(stripped) and CAPTION_RE.search(stripped))
+        or END_CREDIT_RE.search(stripped)
+        or CAPTION_LABEL_RE.match(stripped)
+        or (
+            (" " not in stripped or "." in stripped or stripped[:1] in _IMAGE_STARTS) and IMAGE_SLUG_RE.search(stripped)
+        )
     ):
         return "caption"
     words = len(stripped.split())
     if BYLINE_RE.match(stripped) or (BY_RE.match(stripped) and words <= 8):
         return "byline"
+    if RELATED_LINK_RE.match(stripped):
+        return "boilerplate"
     if SKIP_TO_CONTENT_RE.search(stripped) and words <= 8:
         return "boilerplate"
     if words <= 8 and TAIL_RE.match(stripped):
@@ -210,13 +233,137 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+class _Lines:
+    """The article's lines and their kinds, for rules that look at a line's neighbours."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], kinds: list[str]) -> None:
+        self.text, self.spans, self.kinds = text, spans, kinds
+
+    def line(self, k: int) -> str:
+        return self.text[self.spans[k][0] : self.spans[k][1]].strip()
+
+    def is_text(self, k: int) -> bool:
+        return 0 <= k < len(self.kinds) and self.kinds[k] == "text"
+
+    def alone(self, k: int) -> bool:
+        """A text line with no text line directly above or below it."""
+        return self.is_text(k) and not self.is_text(k - 1) and not self.is_text(k + 1)
+
+    def closes(self, k: int) -> bool:
+        """Whether the line ends with a sentence's closing mark ("... on Tuesday.", '... back."')."""
+        core = self.line(k).rstrip(QUOTES + ")]")
+        return bool(core) and core[-1] in en.SENTENCE_END_MARKS
+
+
+def _pictured_lines(lines: _Lines) -> None:
+    """A line standing alone that says where someone is in the photo ("(pictured)", "(L)")
+    and is no closed sentence is a caption."""
+    for k in range(len(lines.kinds)):
+        if lines.alone(k) and not lines.closes(k) and PICTURE_RE.search(lines.line(k)):
+            lines.kinds[k] = "caption"
+
+
+def _credit_only(line: str) -> bool:
+    """A caption line that holds a credit and little else: "Photo: ESA", "PA Images"."""
+    rest = CAPTION_RE.sub(" ", line)
+    return rest != line and _words(rest) <= CREDIT_LINE_MAX_WORDS and not any(m in rest for m in en.SENTENCE_END_MARKS)
+
+
+def _captions_by_credits(lines: _Lines) -> None:
+    """The words a credit line belongs to are a caption too (docs: Where evidence comes from):
+    - the lines directly above a credited line that run on into it (it opens in lower case,
+      or holds only the credit), set off from the text above them: none ends a sentence but
+      the last of a wrapped caption ("The Philae lander on its way to the comet," /
+      "photographed by the Rosetta spacecraft." / "Photograph: AP"; a caption hard-wrapped
+      over three lines, the credit on the last);
+    - with a line that is only a credit: the line right before it, or else the line right
+      after it, or else the one line standing alone before it across a blank line, when that
+      line is no closed sentence ("Accomazzo (L) after the Philae had touched down" / "" /
+      "Photo: ESA").
+    A body paragraph ends with its full stop, so it is never taken for a caption."""
+    kinds = lines.kinds
+    for i in range(len(kinds)):
+        if kinds[i] != "caption":
+            continue
+        line = lines.line(i)
+        only = _credit_only(line)
+        run = []
+        k = i - 1
+        while lines.is_text(k) and (only or (line[:1].islower() and not CAPTION_LABEL_RE.match(line))):
+            run.append(k)
+            k -= 1
+        if run and all(not lines.closes(j) or (j == i - 1 and only and len(run) > 1) for j in run):
+            for j in run:
+                kinds[j] = "caption"
+            continue
+        if not only or run:
+            continue
+        if lines.alone(i + 1) and not lines.closes(i + 1):
+            kinds[i + 1] = "caption"
+            continue
+        k = i - 1
+        while k >= 0 and kinds[k] == "blank":
+            k -= 1
+        if k < i - 1 and not lines.is_text(i + 1) and lines.alone(k) and not lines.closes(k):
+            kinds[k] = "caption"
+
+
 def _headline_follows(text: str, spans: list[tuple[int, int]], kinds: list[str], i: int) -> bool:
-    """Whether the next text line reads as a headline: short, with no closing full stop."""
-    for (s, e), kind in zip(spans[i + 1 :], kinds[i + 1 :]):
+    """Whether the next text line reads as a headline."""
+    for j, kind in enumerate(kinds[i + 1 :], i + 1):
         if kind in ("text", "heading"):
-            line = MD_HEADING_RE.sub("", text[s:e]).strip()
-            return _words(line) <= HEADLINE_MAX_WORDS and not line.rstrip(QUOTES + " ").endswith((".", "!", "?"))
+            return _headline_like(text, spans, kinds, j, strict=True)
     return False
+
+
+def _headline_like(text: str, spans: list[tuple[int, int]], kinds: list[str], i: int, strict: bool = False) -> bool:
+    """Whether line i reads as a headline: one sentence at most, not too long ("Quake toll
+    rises past 100", "Will Britain leave?", a one-sentence dek closed by a full stop), and
+    standing on its own rather than running on into the next line ("TOKYO (Reuters) - Japan's
+    SoftBank has" / "agreed to buy ..."). A paragraph of several sentences is the lede,
+    whatever line it stands on. `strict`, for the line after a short label that would make the
+    label a kicker: a sentence closed by a full stop is then a lede, not the headline."""
+    s, e = spans[i]
+    line = MD_HEADING_RE.sub("", text[s:e]).strip()
+    if not line or _words(line) > HEADLINE_MAX_WORDS or len(split_sentences(line, 0, len(line))) > 1:
+        return False
+    if strict and _closes_sentence(line, len(line.rstrip(QUOTES + ") ]"))):
+        return False
+    if i + 1 < len(kinds) and kinds[i + 1] == "text":  # the next line follows directly
+        following = text[spans[i + 1][0] : spans[i + 1][1]].lstrip()
+        return not following[:1].islower()
+    return True
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """Whether the mark just before `end` is a full stop that ends a sentence: not the stop
+    of an abbreviation ("Corp.", "U.S.") or an initial."""
+    if end == 0 or text[end - 1] != ".":
+        return False
+    word = LAST_WORD_RE.search(text[max(0, end - 40) : end])
+    return not (word and _is_abbreviation(word.group(1)))
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A word ending in a full stop that does not end a sentence: "Dr", "U.S", "J"."""
+    w = word.lower()
+    return w in ABBREVIATIONS or len(w) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w) is not None
+
+
+def _ends_sentence(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """Whether the line [start, end) ends a sentence that the next line does not carry on."""
+    line = text[start:end].rstrip()
+    core = line.rstrip(QUOTES + ")]")
+    if not core or core[-1] not in en.SENTENCE_END_MARKS or (core[-1] == "." and not _closes_sentence(core, len(core))):
+        return False
+    return SENTENCE_START_RE.match(text, next_start, next_end) is not None
+
+
+def _paragraph_per_line(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """Whether web text puts one paragraph per line here: a long line [start, end) ending a
+    sentence, followed directly by another text line. Hard-wrapped text has short lines,
+    and a line of it rarely ends where a sentence does."""
+    return len(text[start:end].strip()) > LONG_LINE_CHARS and _ends_sentence(text, start, end, next_start, next_end)
 
 
 def _ends_paragraph(text: str, line_end: int) -> bool:
@@ -242,10 +389,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in SENTENCE_END_RE.finditer(text, start, end):
         before = text[max(cursor, m.start() - 40) : m.start() + 1]  # the word before the stop is enough
         word = LAST_WORD_RE.search(before)
-        if m.group().startswith(".") and word:
-            w = word.group(1).lower()
-            if w in ABBREVIATIONS or len(w) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
-                continue
+        if m.group().startswith(".") and word and _is_abbreviation(word.group(1)):
+            continue
         spans.append((cursor, m.end()))
         cursor = m.end()
         while cursor < end and text[cursor].isspace():
@@ -301,6 +446,8 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             ts, _ = _trim(text, s, e)
             meta.append(MetaLine("dateline", text[ts:e].strip(), ts))
 
+    lines = _Lines(text, spans, kinds)
+    _pictured_lines(lines)
     headline: tuple[int, int] | None = title_span
     if headline is None:
         for i, kind in enumerate(kinds):
@@ -311,9 +458,11 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             if _words(content) <= KICKER_MAX_WORDS and _headline_follows(text, spans, kinds, i):
                 kinds[i] = "boilerplate"  # a kicker or section label such as "Americas"
                 continue
-            headline = (s + text[s:e].index(content[0]) if content else s, e)
-            kinds[i] = "headline"
-            break
+            if _headline_like(text, spans, kinds, i):
+                headline = (s + text[s:e].index(content[0]) if content else s, e)
+                kinds[i] = "headline"
+            break  # a first line that is a paragraph is the lede: the article has no headline
+    _captions_by_credits(lines)
 
     # Subheadings: short unpunctuated lines standing alone between paragraphs.
     for i, kind in enumerate(kinds):
@@ -340,16 +489,25 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
     gaps_before: list[bool] = []
     para_start = para_end = -1
     nonbody_since_paragraph = False
+    run_on: set[int] = set()  # paragraphs starting on the line right after the previous one
+    line_start = -1  # the current paragraph's last line so far
+    wrapped = False  # a line of the current paragraph so far ran on mid-sentence: hard-wrapped text
     for (s, e), kind in zip([*spans, (len(text), len(text))], [*kinds, "blank"]):
         if kind == "text":
-            if para_start >= 0 and (BULLET_RE.match(text, s, e) or _ends_paragraph(text, para_end)):
-                # a list item, or web text written one paragraph per line: a new paragraph
-                para_bounds.append((para_start, para_end, section))
-                gaps_before.append(nonbody_since_paragraph)
-                para_start, nonbody_since_paragraph = -1, False
+            if para_start >= 0:
+                one_per_line = not wrapped and _paragraph_per_line(text, line_start, para_end, s, e)
+                if BULLET_RE.match(text, s, e) or _ends_paragraph(text, para_end) or one_per_line:
+                    # a list item, or web text written one paragraph per line: a new paragraph
+                    para_bounds.append((para_start, para_end, section))
+                    gaps_before.append(nonbody_since_paragraph)
+                    para_start, nonbody_since_paragraph = -1, False
+                    if one_per_line:
+                        run_on.add(len(para_bounds))
+                else:
+                    wrapped = wrapped or not _ends_sentence(text, line_start, para_end, s, e)
             if para_start < 0:
-                para_start = s
-            para_end = e
+                para_start, wrapped = s, False
+            line_start, para_end = s, e
             continue
         if para_start >= 0:
             para_bounds.append((para_start, para_end, section))
@@ -396,6 +554,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
         index,
         tuple(sentences),
         tuple(paragraphs),
+        frozenset(run_on),
         frozenset(lead),
         tuple(sections),
         tuple(regions),

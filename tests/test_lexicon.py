@@ -303,6 +303,13 @@ def _zone(line: str) -> str:
     return next((r.zone for r in layout.regions if r.start <= start < r.end), "body")
 
 
+def _pictured(line: str) -> set[str]:
+    """Where the photo puts someone, read on a line that is a caption for it."""
+    if _zone(line) != "caption":
+        return set()
+    return {m for m in en.PICTURE_MARKERS if re.search(r"\(" + re.escape(m) + r"\b", line, re.IGNORECASE)}
+
+
 def _lines_in(zones: tuple[str, ...], table: str, case: bool = False) -> Callable[[str], set[str]]:
     def read(line: str) -> set[str]:
         if _zone(line) not in zones:
@@ -644,11 +651,15 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "SECOND_TRANSLITERATIONS": _second_spellings,
     "CAPTION_CREDITS": _lines_in(("caption",), "CAPTION_CREDITS", case=True),
     "IMAGE_EXTENSIONS": _lines_in(("caption",), "IMAGE_EXTENSIONS"),
+    "END_CREDITS": _lines_in(("caption",), "END_CREDITS", case=True),
+    "CAPTION_LABELS": _lines_in(("caption",), "CAPTION_LABELS"),
+    "PICTURE_MARKERS": _pictured,
     "BYLINE_LEADS": _lines_in(("boilerplate",), "BYLINE_LEADS"),
     "BYLINE_ROLES": _lines_in(("boilerplate",), "BYLINE_ROLES"),
     "BYLINE_LINK": lambda line: {en.BYLINE_LINK} if _zone(line) == "boilerplate" else set(),
     "BOILERPLATE_LINES": _lines_in(("boilerplate",), "BOILERPLATE_LINES"),
     "BOILERPLATE_OPENINGS": _lines_in(("boilerplate",), "BOILERPLATE_OPENINGS"),
+    "RELATED_LINK_LEADS": _lines_in(("boilerplate",), "RELATED_LINK_LEADS"),
     "SHARE_LEADS": _lines_in(("boilerplate",), "SHARE_LEADS"),
     "READING_TIME_UNITS": _lines_in(("boilerplate",), "READING_TIME_UNITS"),
     "READ": lambda line: {en.READ} if _zone(line) == "boilerplate" else set(),

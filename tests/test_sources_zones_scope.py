@@ -265,3 +265,181 @@ def test_each_bullet_line_is_a_paragraph_of_its_own():
         "* Rescuers searched overnight",
     ]
     assert len({s.paragraph for s in body}) == 4
+
+
+def _headline(text: str) -> str | None:
+    layout = analyse(text)
+    return None if layout.headline is None else text[layout.headline.start : layout.headline.end]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a lede of several sentences on the first line (a completion story, a quake fact box)
+        "SoftBank surprised the technology world with a plan to buy ARM back in July. "
+        "After less than two months, the transaction is complete.",
+        "The earthquake was magnitude 6.3 and struck at a depth of 5km. It was shallower than the 7.1 quake.",
+        # a first line that runs on into the next one: hard-wrapped text
+        "TOKYO (Reuters) - Japan's SoftBank has\nagreed to buy ARM Holdings for 23.4 billion pounds.",
+    ],
+)
+def test_a_first_line_that_is_a_paragraph_is_the_lede_not_a_headline(first):
+    text = f"{first}\n\nThe second paragraph follows.\n"
+    layout = analyse(text)
+    assert layout.headline is None and layout.lead == frozenset()
+    body = [text[s.start : s.end] for s in layout.sentences if s.zone == "body"]
+    assert body[0] in first and body[-1] == "The second paragraph follows."
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # one long sentence, even closed by a full stop: the contract's first non-empty line
+        "An earthquake with a magnitude of 6.3 struck the New Zealand city of Christchurch on February 22, "
+        "killing at least 65 people in one of the country's worst ever natural disasters.",
+        "The UK has voted to leave the European Union, with 51.9% voting for a Brexit, while 48.1% voted to remain.",
+    ],
+)
+def test_a_first_line_of_one_sentence_is_the_headline(first):
+    assert _headline(first + "\n\nThe rest of the article follows here.\n") == first
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Quake toll rises past 100",
+        "Will Britain leave or remain?",
+        "Court clears the way for a retrial: judges rule the jury was misled!",
+        "SoftBank Group Corp.",  # the stop of an abbreviation closes no sentence
+        "Talks resume in the U.S.",
+        # a tabloid headline of 28 words, with no full stop
+        "Countdown to Rosetta's landing: MailOnline takes an exclusive tour around mission control as final "
+        "preparations begin for the 'sexiest ever mission' to land on comet 67P",
+        "Chilean miners trapped after mine collapse; miscalculated drilling delays rescue\nWednesday, August 11, 2010",
+    ],
+)
+def test_a_short_line_of_one_sentence_without_a_closing_stop_is_the_headline(first):
+    text = f"{first}\n\nThe lede follows.\n"
+    assert _headline(text) == first.split("\n")[0]
+
+
+def _paragraphs(text: str) -> list[str]:
+    layout = analyse(text)
+    return [
+        " ".join(text[s.start : s.end] for s in layout.sentences[first:last])
+        for first, last in layout.paragraphs
+        if last > first
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [  # a quake story
+            "The toll stands at 113 and 228 people are still listed as missing, police said on Thursday morning.",
+            "Rescuers searched the rubble of the CTV building overnight but found no one alive in the offices.",
+            "“We have not given up hope,” the fire service's commander told reporters at the cordon.",
+        ],
+        [  # a referendum story, a paragraph ending in a quotation
+            'Farage told supporters: "The eurosceptic genie is out of the bottle and it will now not be put back."',
+            "The pound fell to its lowest level against the dollar since 1985 as the results came in overnight.",
+        ],
+        [  # a court story, a paragraph ending in a question
+            "Why did the prosecution wait more than a year before bringing the charges against the defendant?",
+            "The judge asked that question of the state's lawyers on Tuesday, and they had no ready answer.",
+        ],
+    ],
+)
+def test_web_text_written_one_paragraph_per_line_is_split_there(lines):
+    text = "Headline of the story\n" + "\n".join(lines) + "\n"
+    layout = analyse(text)
+    assert _paragraphs(text) == lines
+    assert layout.run_on == frozenset(range(1, len(lines)))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # hard-wrapped text: short lines, one of them ending a sentence
+        "TOKYO (Reuters) - Japan's SoftBank has\nagreed to buy ARM Holdings, the Financial\n"
+        "Times reported on Monday. The deal is\nexpected to close Monday morning.\n",
+        "The lander bounced twice before it came\nto rest. Mission controllers said it was\nstable.\n",
+        # wrapped at a wider width: a line ending a sentence inside a wrapped paragraph
+        "The Xtrata 950 will bore a 66-cm escape hole for miners trapped underground in a copper and gold mine near\n"
+        "Copiapo, some 725 km north of Santiago, on the last day of August, officials at the mine said on Tuesday.\n"
+        "Chile was looking at ways to speed up the rescue of the miners trapped deep underground for 25 days.\n",
+        # a long line whose sentence the next line carries on
+        "The council voted on Tuesday to approve the new bridge across the river at a cost of 240 million dollars and\n"
+        "the mayor signed the order the same evening.\n",
+    ],
+)
+def test_hard_wrapped_or_run_on_lines_stay_one_paragraph(body):
+    text = "Headline of the story\n\n" + body
+    layout = analyse(text)
+    assert len(_paragraphs(text)) == 1 and layout.run_on == frozenset()
+
+
+def test_a_line_linking_to_another_story_is_boilerplate_and_ends_the_paragraph():
+    text = (
+        "Hammond hails the deal\n"
+        "Cambridge-based Arm revealed today it had received an offer from the Japanese company, sending shares up.\n"
+        "Read more: Paying an Arm and a leg? Chipmaker shares rocket on takeover news\n"
+        "Chancellor Philip Hammond said the offer showed that the country has lost none of its allure to investors.\n"
+    )
+    z = zones_of(text)
+    assert z["boilerplate"] == ["Read more: Paying an Arm and a leg? Chipmaker shares rocket on takeover news"]
+    assert len(_paragraphs(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "caption, credit",
+    [
+        # a descriptive line, its credit on the line right after it
+        ("Nigel Farage celebrates as Leave claims victory", "PA Images"),
+        ("The Philae lander on its way to the comet,\nphotographed by the Rosetta spacecraft.", "Photograph: AP"),
+        # a caption hard-wrapped over several lines, the credit closing the last
+        (
+            "Chile's Mining Minister Laurence Golborne and Andre Sougarret, the head of the team boring holes for\n"
+            "the transfer of supplies in the mine where 33 miners have been trapped, speak at a news",
+            "conference at the mine in Copiapo, August 28, 2010. (Photo: Reuters).",
+        ),
+        # the credit standing alone after its caption line
+        ("Accomazzo after the Philae had touched down on the comet\n", "Photo: ESA\n"),
+    ],
+)
+def test_the_line_a_credit_belongs_to_is_a_caption(caption, credit):
+    text = f"Rescue under way\n\nThe first paragraph.\n\n{caption}\n{credit}\nThe body goes on here.\n"
+    z = zones_of(text)
+    assert "\n".join(z["caption"]) == f"{caption}\n{credit}".replace("\n\n", "\n").strip()
+    assert z["body"] == ["The first paragraph.", "The body goes on here."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body paragraph ends with its full stop: a credit after it takes nothing
+        "Rescue under way\n\nThe quake killed 185 people in the city.\nPhoto: AP\n\nThe body goes on.\n",
+        "Rescue under way\n\nThe quake killed 185 people.\nThe search went on all night.\nPA Images\n\nMore.\n",
+        # nor does a credited caption opening in capitals take the line above it
+        "Rescue under way\n\nRescuers search the rubble\nRescuers in Christchurch. REUTERS/Jane Doe\n\nMore.\n",
+    ],
+)
+def test_a_credit_never_takes_body_text(text):
+    captions = zones_of(text)["caption"]
+    assert len(captions) == 1 and "\n" not in captions[0]
+
+
+@pytest.mark.parametrize(
+    "line, caption",
+    [
+        ("Tensions at Rosetta mission control (pictured) in Darmstadt will be running high", True),
+        ("Chile's Mining Minister Laurence Golborne (L) and rescue chief Andre Sougarret at the mine", True),
+        ("Prime Minister John Key (left) with Mayor Bob Parker in the centre of Christchurch", True),
+        # a sentence of the body, closed by its full stop, keeps its "(pictured)"
+        ("Arm is now headed up by Simon Segars (pictured), who has a seat on the Japanese firm's board.", False),
+        ("UK Independence Party leader Nigel Farage (center) celebrates what appeared to be a Leave win.", False),
+    ],
+)
+def test_a_line_standing_alone_that_places_someone_in_the_photo_is_a_caption(line, caption):
+    text = f"Rescue under way\n\nThe first paragraph.\n\n{line}\n\nThe body goes on here.\n"
+    assert (line in zones_of(text).get("caption", [])) is caption

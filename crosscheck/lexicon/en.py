@@ -1241,7 +1241,34 @@ CAPTION_CREDITS = (
     "EPA-EFE",
     "Shutterstock",
     "Credit:",
+    "PA Images",
+    "PA Wire",
 )
+# Credits that make a line a caption when they close it, with no full stop after them: the
+# agency in brackets, or Getty's name on its own ("... in the EU referendum Getty"). A
+# sentence that names an agency ends with its full stop ("..., according to Reuters.").
+END_CREDITS = (
+    "(Reuters)",
+    "(AFP)",
+    "(AP)",
+    "(EPA)",
+    "(PA)",
+    "(Getty Images)",
+    "(Getty)",
+    "[Getty]",
+    "[Getty Images]",
+    "[AFP]",
+    "[Reuters]",
+    "[AP]",
+    "Getty",
+)
+# Labels opening a caption line, compared in lower case and glued to the caption in some
+# scrapes ("image captionThe rescue effort involved ...").
+CAPTION_LABELS = ("image caption", "media caption", "image source", "image copyright", "caption:")
+# Where a person stands in the photo ("Luis Urzua (pictured)", "Golborne (L)"): a line standing
+# alone that holds one and no closing full stop is a caption. In running text the sentence
+# ends with its stop ("Simon Segars (pictured), who has a seat on the board.").
+PICTURE_MARKERS = ("pictured", "left", "right", "centre", "center", "l", "r", "c", "above", "below", "top")
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp")
 # Lines that name who wrote or edited the article: "Reporting by …", "Editing by …".
 BYLINE_LEADS = ("Reporting", "Reported", "Writing", "Written", "Editing", "Edited", "Additional reporting", "Compiled")
@@ -1284,6 +1311,9 @@ BOILERPLATE_OPENINGS = (
     "copyright ",
     "our standards:",
 )
+# A line opening with one of these is a link to another story, however long its title
+# ("Read more: Weak sterling helps reel in foreign buyers"), compared in lower case.
+RELATED_LINK_LEADS = ("read more:", "read also:", "also read:", "see also:", "related:")
 SHARE_LEADS = ("share this", "share on")  # ... "Share on Facebook": and one word ...
 READING_TIME_UNITS = ("min", "mins", "minute", "minutes")  # ... "4 min read": a number, the unit, "read".
 READ = "read"

@@ -144,14 +144,15 @@ class Article:
                     self.excluded_sections.setdefault(claim_id, set()).add(section)
 
     def attributed_to(self, sentence: Sentence) -> str | None:
-        """Who a sentence is attributed to; "He said" takes the person named just before.
+        """Who a sentence is attributed to; "He said" takes the person named just before,
+        in the same paragraph or across paragraphs that web text writes one per line.
 
         Worked out only for sentences that become evidence: from the paragraph's start,
         or the last sentence already worked out, forward to this one.
         """
         sentences = self.layout.sentences
         i = sentence.index
-        while i not in self._attributions and i > 0 and sentences[i - 1].paragraph == sentence.paragraph:
+        while i not in self._attributions and i > 0 and self._speaker_carries(sentences[i - 1], sentences[i]):
             i -= 1
         if i in self._attributions:  # resume after the last sentence worked out
             start, previous = i + 1, self._carried[i]
@@ -162,6 +163,13 @@ class Article:
             previous = self._attributions[s.index] or attrib.last_name(self.text, s.tokens) or previous
             self._carried[s.index] = previous
         return self._attributions[sentence.index]
+
+    def _speaker_carries(self, before: Sentence, sentence: Sentence) -> bool:
+        """Whether the person named in `before` may be the "he" of `sentence`: the same
+        paragraph, or a paragraph on the very next line (one paragraph per line)."""
+        return before.paragraph == sentence.paragraph or (
+            sentence.paragraph in self.layout.run_on and before.paragraph == sentence.paragraph - 1
+        )
 
     def hits_in(self, sentence: Sentence, key: str) -> list[PhraseHit]:
         return [h for h in self.hits.get(sentence.index, ()) if h.key == key]
