@@ -9,7 +9,10 @@ the units crosscheck reads.
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -179,3 +182,18 @@ def test_the_readmes_python_example_runs(capsys, monkeypatch):
     assert done.value.code == 1  # the sample has contradictions
     printed = capsys.readouterr().out
     assert "merida-age" in printed and "| claim |" in printed
+
+
+def test_the_readmes_sample_report_is_what_crosscheck_prints(tmp_path):
+    """The terminal report shown at the top of the README, as a fresh check of the sample prints it."""
+    block = README.split("## What the editor sees", 1)[1].split("```text", 1)[1].split("```", 1)[0]
+    done = subprocess.run(
+        [sys.executable, "-m", "crosscheck", "check", "--no-cache"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "80"},
+    )
+    assert done.returncode == 1
+    assert done.stdout.strip() == block.strip()
