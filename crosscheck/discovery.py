@@ -709,6 +709,12 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
             )
             warnings.append(Warning(source.shown, source.skipped))
             continue
+        lang = sources_mod.language(source)
+        if not lang.read:  # read with English rules its figures and dates would be wrong
+            why = lang.not_read()
+            infos.append(SourceInfo(source.shown, source.key, status="skipped", in_scope=False, scope_note=why))
+            warnings.append(Warning(source.shown, why))
+            continue
         layout = analyse(source.text, source.body_start, source.title_span)
         infos.append(_info(source, layout))
         for s in _statements(source.shown, source.text, layout, lexicon):

@@ -275,3 +275,14 @@ claims:
     report = corpus(claims, {"es.txt": spanish}, base=False)
     assert report.sources[0].status == "skipped"
     assert [(m.found, m.canonical) for m in report.misspellings] == [("Luiz Urzua", "Luis Urzua")]
+
+
+def test_discover_lists_an_article_it_does_not_read_and_compares_nothing_from_it(tmp_path):
+    from crosscheck import discover
+
+    (tmp_path / "es.txt").write_text(SPANISH_BRIDGE, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(ENGLISH_BRIDGE, encoding="utf-8")
+    found = discover([tmp_path])
+    by_path = {s.path.rsplit("/", 1)[-1]: s for s in found.sources}
+    assert by_path["es.txt"].status == "skipped" and "Spanish" in (by_path["es.txt"].scope_note or "")
+    assert all(st.source.endswith("en.txt") for d in found.disagreements for side in d.sides for st in side.statements)
