@@ -12,12 +12,12 @@ and rebuilt; a database that cannot be opened is replaced.
 
 from __future__ import annotations
 
-import ast
 import dataclasses
 import datetime as dt
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import stat
 from functools import lru_cache
@@ -57,14 +57,22 @@ def result_modules() -> list[Path]:
         seen.add(path)
         if path.parent != package:  # importing a subpackage's module runs its __init__ too
             todo.append(path.parent / "__init__.py")
-        for node in ast.walk(ast.parse(path.read_bytes())):
-            if isinstance(node, ast.ImportFrom) and node.level:
-                base = path.parents[node.level - 1]
-                target = base.joinpath(*node.module.split(".")) if node.module else base
-                # "from .x import y": module x, or y if a submodule; "from . import y": only y
-                candidates = ([target] if node.module else []) + [target / alias.name for alias in node.names]
-                todo.extend(found for c in candidates if (found := _module_file(c)) is not None)
+        for m in RELATIVE_IMPORT_RE.finditer(path.read_text(encoding="utf-8")):
+            dots, module, names = m.group("dots"), m.group("module"), m.group("names")
+            base = path.parents[len(dots) - 1]
+            target = base.joinpath(*module.split(".")) if module else base
+            # "from .x import y": module x, or y if a submodule; "from . import y": only y
+            candidates = ([target] if module else []) + [target / n for n in IMPORTED_NAME_RE.findall(names)]
+            todo.extend(found for c in candidates if (found := _module_file(c)) is not None)
     return sorted(seen)
+
+
+# Relative imports as written, read with a pattern rather than a parse: every run computes the
+# cache key, and parsing the package took a third of a second.
+RELATIVE_IMPORT_RE = re.compile(
+    r"^[ \t]*from[ \t]+(?P<dots>\.+)(?P<module>[\w.]*)[ \t]+import[ \t]+(?P<names>\([^)]*\)|[^\n]*)", re.M
+)
+IMPORTED_NAME_RE = re.compile(r"(?<![\w.])([A-Za-z_]\w*)(?:\s+as\s+\w+)?")
 
 
 def _module_file(path: Path) -> Path | None:

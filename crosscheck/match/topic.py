@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 CONDITIONALS = frozenset(en.CONDITIONALS)
 COUNTERFACTUALS = tuple(tuple(c.split()) for c in en.COUNTERFACTUALS)
 AUXILIARIES = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
+COUNTERFACTUAL_WORDS = frozenset(c[0] for c in COUNTERFACTUALS)  # each phrase's first word
 DISCOURSE = frozenset(en.DISCOURSE)
 OTHER_OCCURRENCE = frozenset(en.OTHER_OCCURRENCE)
 NOT_IN_NAMES = frozenset(en.NOT_IN_NAMES)
@@ -309,6 +310,8 @@ def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
         if tokens[k].norm in CONDITIONALS:
             return True
     before = tuple(t.norm for t in tokens[max(0, i - 4) : i])  # "would have anchored", "supposed to have fired"
+    if not COUNTERFACTUAL_WORDS.intersection(before):
+        return False  # the common case, decided without trying each phrase
     return any(
         before[k : k + len(c)] == c and all(w in AUXILIARIES for w in before[k + len(c) :])
         for c in COUNTERFACTUALS
