@@ -425,3 +425,53 @@ claims:
     expect: {{person: arntzen, role: {role}}}
 """
     assert verdicts(corpus, claims, text)["post"] == expected
+
+
+SENTENCE = """
+claims:
+  - id: sentence
+    statement: He was sentenced to 22.5 years.
+    about: [sentence, sentenced, prison]
+    expect: {quantity: 22.5, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minnesota's sentencing guidelines recommend about 12.5 years in prison for the charge.",
+        "He faces a maximum sentence of 40 years.",
+        "The sentence fell short of the 30 years that prosecutors had requested.",
+        "The bidders sought a prison sentence of 10 years for the fraud.",  # another story's request
+    ],
+)
+def test_a_requested_or_possible_figure_is_not_what_happened(corpus, text):
+    assert verdicts(corpus, SENTENCE, text)["sentence"] == "silent"
+
+
+def test_a_possessive_name_after_a_title_is_no_holder(corpus):
+    claims = """
+entities:
+  ellison: {name: Keith Ellison, aliases: [Ellison]}
+  chauvin: {name: Derek Chauvin, aliases: [Chauvin]}
+claims:
+  - id: lead
+    statement: Attorney General Keith Ellison led the prosecution.
+    about: [prosecution, Attorney General]
+    expect: {person: ellison, role: [Attorney General, whose office oversaw]}
+"""
+    text = "Attorney General Keith Ellison, whose office oversaw Chauvin's prosecution, spoke."
+    assert verdicts(corpus, claims, text)["lead"] == "supports"
+
+
+def test_last_before_a_day_of_a_later_month_is_last_year(corpus):
+    claims = """
+claims:
+  - id: died
+    statement: He died on 25 May 2020.
+    about: [arrest, died]
+    expect: {date: 2020-05-25}
+"""
+    text = "---\npublished: 2021-04-21\n---\nVerdict\n\nThe verdict came after the tragic arrest last May 25.\n"
+    report = corpus(claims, {"a.txt": text}, base=False)
+    assert finding(report, "died").verdict == "supports"

@@ -640,6 +640,35 @@ NOT_IN_NAMES = (
     "as",
     "by",
 )
+# Words near a figure that make it a possibility, not what happened: "guidelines recommend 12.5
+# years", "the 30 years that prosecutors had requested", "faces a maximum of 40 years".
+POSSIBILITY_WORDS = (
+    "recommend",
+    "recommends",
+    "recommended",
+    "request",
+    "requests",
+    "requested",
+    "seek",
+    "seeks",
+    "seeking",
+    "sought",
+    "asked",
+    "face",
+    "faces",
+    "faced",
+    "facing",
+    "maximum",
+    "minimum",
+    "guideline",
+    "guidelines",
+    "proposed",
+    "possible",
+    "potential",
+    "could",
+    "might",
+)
+POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
 # Words after a length that make it a distance from somewhere: "10km south-east of Christchurch".
 DISTANCE_MARKERS = (
     "from",

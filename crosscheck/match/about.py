@@ -34,6 +34,7 @@ DISTANCE_WORDS = frozenset(en.DISTANCE_WORDS)
 RATE_MARKERS = frozenset(en.RATE_MARKERS)
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
+POSSIBILITIES = frozenset(en.POSSIBILITY_WORDS)
 THE_OTHERS = frozenset(en.THE_OTHERS)
 DETERMINERS = frozenset(en.DETERMINERS)
 LINKING = VALUE_LINKS | DETERMINERS
@@ -87,6 +88,9 @@ def about(
     year = _another_year(art, text, tokens, low, high, skip=range(first, last))
     if year:
         return About("other", f"said of {year}, another occurrence than the claim's")
+    possibility = _possibility(tokens, first, last, low, high, topic)
+    if possibility:
+        return About("other", f"a possibility ('{possibility}'), not what happened")
     for part in PARTS:
         if tuple(before[-len(part) :]) == part:
             return About("other", f"a part ('{' '.join(part)} …'), not the whole")
@@ -188,6 +192,16 @@ def _counted_run(text: str, tokens: Sequence[Token], i: int, high: int) -> range
             break
         j += 1
     return range(i, j)
+
+
+def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high: int, topic: set[int]) -> str | None:
+    """A word near the figure that makes it a request, a limit or a prospect ("guidelines
+    recommend 12.5 years", "the 30 years prosecutors had requested"), unless it is the topic's own."""
+    reach = en.POSSIBILITY_REACH
+    for i in [*range(max(low, first - reach), first), *range(last, min(high, last + reach))]:
+        if tokens[i].norm in POSSIBILITIES and i not in topic:
+            return tokens[i].text
+    return None
 
 
 def _bare(text: str, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from ..zones import Sentence
 from .about import NEAR, about
 from .topic import CLAUSE_BREAK_RE, Article, in_quotation, negated, token_range
 
+LAST = next(w for w, kind in en.WEEKDAY_RELATIVES.items() if w == kind == "last")  # "last May 25"
 FUTURE = frozenset(m for m in en.FUTURE_MARKERS if not m.startswith("'"))
 FUTURE_ENDINGS = tuple(m for m in en.FUTURE_MARKERS if m.startswith("'"))  # "they'll"
 PAST = frozenset(en.PAST_MARKERS)
@@ -211,6 +212,8 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         date = dates_mod.complete(d, year) if year else None
         if date is None:
             return None
+        if published and date > published and _after_last(art, s, d):
+            date = dates_mod.complete(d, date.year - 1) or date  # "last May 25", written in April: a year before
     elif d.period is not None:
         return _period_item(art, s, d, expect)
     elif d.weekday is not None or d.relative is not None:
@@ -330,6 +333,12 @@ def _claim_bounds(expect: DateExpect) -> tuple[dt.date, dt.date]:
     if expect.precision == "month":
         return dt.date(v.year, v.month, 1), dates_mod.month_end(v.year, v.month)
     return v, v
+
+
+def _after_last(art: Article, s: Sentence, d: DateMention) -> bool:
+    """Whether "last" stands right before the date ("the arrest last May 25")."""
+    first, _ = token_range(s.tokens, d.start, d.end)
+    return first > 0 and s.tokens[first - 1].norm == LAST
 
 
 def _ages(

@@ -437,8 +437,11 @@ def person_at(art: Article, s: Sentence, i: int, forward: bool) -> Person | None
             break
         j += step
     first, last = (i, j + 1) if forward else (j, i + 1)
+    if toks[last - 1].text.endswith(("'s", "’s", "'", "’")):
+        return None  # "oversaw Chauvin's prosecution": whose it is, not who holds it
     for m in art.mentions(s):
-        if m.first < last and first < m.last:
+        # the name right next to the title ("Calls Chauvin" in a title-case headline is no name)
+        if m.first < last and first < m.last and (m.first == i if forward else m.last == i + 1):
             return Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
     return unknown_person(art, toks, first, last)
 
