@@ -475,3 +475,19 @@ claims:
     text = "---\npublished: 2021-04-21\n---\nVerdict\n\nThe verdict came after the tragic arrest last May 25.\n"
     report = corpus(claims, {"a.txt": text}, base=False)
     assert finding(report, "died").verdict == "supports"
+
+
+def test_a_long_subject_still_ties_its_verb_to_the_figure(corpus):
+    text = (
+        "The death toll in the partial collapse of a 12-story residential building in Surfside of US state "
+        "Florida has risen to 54 on Wednesday, the mayor said."
+    )
+    assert verdicts(corpus, TOLL, text)["toll"] == "conflicts"
+
+
+def test_a_title_case_headline_holds_no_unknown_holder(corpus):
+    claims = PERSON.replace("role: [Prime Minister]", "role: [Attorney General, Prime Minister]")
+    report = corpus(
+        claims, {"a.txt": "Minnesota Attorney General Calls Chauvin Guilty Verdict\n\nThe body.\n"}, base=False
+    )
+    assert finding(report, "pm").verdict == "silent"

@@ -47,7 +47,7 @@ TOLL_OF = {word: kind for kind, words in en.TOLLS.items() for word in words}
 STRONG_MARKS = tuple(en.STRONG_CLAUSE_MARKS)
 LINK_REACH = 4  # words between a topic and its value
 NEAR = 6  # words between a value and the topic it may still be about
-SUBJECT_REACH = 8  # words of a subject's complements: "the toll from the floods in eastern Spain"
+SUBJECT_REACH = 20  # words of a subject's complements: "the toll in the collapse of a building in Surfside"
 PREPOSITIONS = frozenset(en.VALUE_PREPOSITIONS)
 LINK_VERBS = VALUE_LINKS - PREPOSITIONS - DETERMINERS
 
