@@ -491,3 +491,27 @@ def test_a_title_case_headline_holds_no_unknown_holder(corpus):
         claims, {"a.txt": "Minnesota Attorney General Calls Chauvin Guilty Verdict\n\nThe body.\n"}, base=False
     )
     assert finding(report, "pm").verdict == "silent"
+
+
+def test_a_figure_tied_to_the_subject_is_its_heads_not_a_word_inside_it(corpus):
+    claims = """
+claims:
+  - id: storeys
+    statement: The building had 12 storeys.
+    about: [story, storeys, building]
+    expect: {quantity: 12}
+"""
+    text = "The death toll in the partial collapse of a 12-story building in Surfside has risen to 54 on Wednesday."
+    assert verdicts(corpus, claims, text)["storeys"] == "supports"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owners of the condo would pay from $80,190 to $336,135 depending on the size of the unit.",
+        "The fines run up to $5,000 depending on the offence, under the rescue rules.",
+    ],
+)
+def test_an_amount_that_depends_on_each_item_is_no_total(corpus, text):
+    claims = VALUE.replace("about: [rescue]", "about: [rescue, condo, fines]")
+    assert verdicts(corpus, claims, text)["cost"] == "silent"

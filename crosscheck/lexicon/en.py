@@ -697,7 +697,7 @@ DISTANCE_MARKERS = (
 DISTANCE_WORDS = ("distance", "far", "away", "from")  # a claim about a distance keeps its "from"
 # Words after an amount that make it a rate: "£17 a share", "$5 per hour", "£17 for every share".
 RATE_MARKERS = ("per", "a", "an", "each")
-RATE_OPENERS = ("for each", "for every")
+RATE_OPENERS = ("for each", "for every", "depending on")
 # Nouns before "of" that say nothing of what an amount measures: "a total of 185".
 NEUTRAL_HEADS = (
     "total",

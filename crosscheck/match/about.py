@@ -47,6 +47,7 @@ TOLL_OF = {word: kind for kind, words in en.TOLLS.items() for word in words}
 STRONG_MARKS = tuple(en.STRONG_CLAUSE_MARKS)
 LINK_REACH = 4  # words between a topic and its value
 NEAR = 6  # words between a value and the topic it may still be about
+SUBJECT_HEAD = 4  # words before a subject's head noun: "The official death toll"
 SUBJECT_REACH = 20  # words of a subject's complements: "the toll in the collapse of a building in Surfside"
 PREPOSITIONS = frozenset(en.VALUE_PREPOSITIONS)
 LINK_VERBS = VALUE_LINKS - PREPOSITIONS - DETERMINERS
@@ -237,12 +238,14 @@ def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: se
         i -= 1
     if i < low or tokens[i].norm not in LINK_VERBS:
         return False
-    for j in range(i - 1, max(low, i - 1 - SUBJECT_REACH), -1):
-        if CLAUSE_BREAK_RE.search(text[tokens[j].end : tokens[j + 1].start]):
-            return False
-        if j in topic:
-            return True
-    return False
+    start = i
+    while start > low and not CLAUSE_BREAK_RE.search(text[tokens[start - 1].end : tokens[start].start]):
+        start -= 1
+        if i - start > SUBJECT_REACH:
+            return False  # too long a subject to tell its head
+    # the subject's head opens it: "The death toll in the collapse of a 12-story building … has risen to
+    # 54" is the toll's figure, not the storeys'
+    return any(j in topic for j in range(start, min(i, start + SUBJECT_HEAD)))
 
 
 def _another_year(art: Article, text: str, tokens: Sequence[Token], low: int, high: int, skip: range) -> str | None:
