@@ -22,7 +22,7 @@ from ..lexicon import en
 from ..model import Claim
 from ..text import Token, tokenize
 from ..zones import Sentence
-from .topic import CLAUSE_BREAK_RE, Article, token_range
+from .topic import CLAUSE_BREAK_RE, Article, clause_ids, token_range
 
 CLAUSE_OPENERS = frozenset(en.CLAUSE_OPENERS)
 RELATIVES = frozenset(en.RELATIVE_PRONOUNS)
@@ -267,17 +267,13 @@ def _another_year(art: Article, text: str, tokens: Sequence[Token], low: int, hi
 
 
 def _clause(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
-    """Token range of the clause a value stands in: between clause marks and clause-opening words."""
-    low = first
-    while low > 0 and not CLAUSE_BREAK_RE.search(text[tokens[low - 1].end : tokens[low].start]):
-        if tokens[low - 1].norm in CLAUSE_OPENERS:
-            break
-        low -= 1
-    high = last
-    while high < len(tokens) and not CLAUSE_BREAK_RE.search(text[tokens[high - 1].end : tokens[high].start]):
-        if tokens[high].norm in CLAUSE_OPENERS:
-            break
-        high += 1
+    """Token range of the clause a value stands in (topic.clause_ids), its opening word left out."""
+    ids = clause_ids(text, tokens, range(first, last))
+    own = ids[min(first, len(ids) - 1)]
+    low = ids.index(own)
+    high = len(ids) - ids[::-1].index(own)
+    if low < first and tokens[low].norm in CLAUSE_OPENERS:
+        low += 1
     return low, high
 
 

@@ -18,7 +18,7 @@ from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_irregular_past
 from ..zones import Sentence
 from .about import NEAR, about
-from .topic import CLAUSE_BREAK_RE, Article, in_quotation, negated, token_range
+from .topic import Article, clause_ids, in_quotation, negated, token_range
 
 LAST = next(w for w, kind in en.WEEKDAY_RELATIVES.items() if w == kind == "last")  # "last May 25"
 FUTURE = frozenset(m for m in en.FUTURE_MARKERS if not m.startswith("'"))
@@ -98,18 +98,10 @@ def began_at(tokens: Sequence[Token], since: int) -> bool:
 
 
 def clauses(text: str, tokens: Sequence[Token], keep: range) -> list[int]:
-    """The clause of every token: a new one after a comma, semicolon, bracket or spaced dash, and
-    at a word that opens a clause ("where", "when", "after" ...). Marks inside `keep` (the date's
-    own "August 5, 2010") break nothing."""
-    out, clause = [], 0
-    for i, t in enumerate(tokens):
-        if (
-            i
-            and not (i - 1 in keep and i in keep)
-            and (CLAUSE_BREAK_RE.search(text[tokens[i - 1].end : t.start]) or t.norm in CLAUSE_OPENERS)
-        ):
-            clause += 1
-        out.append(clause)
+    """The clause of every token (topic.clause_ids), a short subject joined to its verb past a
+    phrase set off by commas."""
+    out = clause_ids(text, tokens, keep)
+    clause = out[-1] if out else 0
     # "The Riverside Bridge, planned since 2011, opened on 17 May": a short subject, a phrase set
     # off by commas, and its verb: the subject's clause goes on after the phrase.
     sizes = [out.count(c) for c in range(clause + 1)]

@@ -36,6 +36,7 @@ COUNTERFACTUALS = tuple(tuple(c.split()) for c in en.COUNTERFACTUALS)
 AUXILIARIES = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
 COUNTERFACTUAL_WORDS = frozenset(c[0] for c in COUNTERFACTUALS)  # each phrase's first word
 DISCOURSE = frozenset(en.DISCOURSE)
+CLAUSE_OPENERS = frozenset(en.CLAUSE_OPENERS)
 OTHER_OCCURRENCE = frozenset(en.OTHER_OCCURRENCE)
 NOT_IN_NAMES = frozenset(en.NOT_IN_NAMES)
 ANAPHORS = frozenset(en.ANAPHORS)
@@ -323,6 +324,22 @@ def _another(tokens: Sequence[Token], i: int) -> bool:
     """Whether the topic's noun is named as another occurrence of its kind: "Another collapse
     occurred on Saturday" is not the collapse the claim is about."""
     return i > 0 and tokens[i - 1].norm in OTHER_OCCURRENCE
+
+
+def clause_ids(text: str, tokens: Sequence[Token], keep: range = range(0)) -> list[int]:
+    """The clause of every token: a new one after a comma, semicolon, bracket, quotation mark or
+    spaced dash, and at a word that opens a clause ("while", "which", "after" ...). Marks inside
+    `keep` (a value's own "August 5, 2010" or "1,960-mile") break nothing."""
+    out, clause = [], 0
+    for i, t in enumerate(tokens):
+        if (
+            i
+            and not (i - 1 in keep and i in keep)
+            and (CLAUSE_BREAK_RE.search(text[tokens[i - 1].end : t.start]) or t.norm in CLAUSE_OPENERS)
+        ):
+            clause += 1
+        out.append(clause)
+    return out
 
 
 def is_question(text: str, sentence: Sentence) -> bool:
