@@ -20,6 +20,7 @@ from ..sources import Source
 from ..text import Phrase, tokenize, triggers
 from ..zones import Layout, Sentence
 from . import date, people, person, quantity, term
+from .about import ClaimWords, claim_words
 from .topic import Article, build_automaton, evidence_sentences
 
 
@@ -58,6 +59,7 @@ class Matcher:
             phrases.extend((f"entity:{eid}", name) for name in entity.names)
         self.topic_stems: dict[str, set[tuple[str, ...]]] = {}
         self.head_nouns: dict[str, set[str]] = {}
+        self.words: dict[str, ClaimWords] = {}  # what each claim's words say of its figure
         for claim in claims.claims:
             topic = claims.topic_phrases(claim)
             phrases.extend((f"topic:{claim.id}", p) for p in topic)
@@ -66,6 +68,7 @@ class Matcher:
             stems = {Phrase.parse(p).stems for p in topic}
             self.topic_stems[claim.id] = {s for s in stems if s}
             self.head_nouns[claim.id] = {s[-1] for s in stems if s}
+            self.words[claim.id] = claim_words(claim, self.topic_stems[claim.id])
         not_variants = [n for e in claims.entities.values() for n in e.not_variants]
         self.index = PhraseIndex(phrases, others=not_variants)
         self.variants = VariantFinder(claims.entities.values())

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from ..extract.quantities import find_quantities
@@ -34,6 +33,7 @@ DISTANCE_WORDS = frozenset(en.DISTANCE_WORDS)
 RATE_MARKERS = frozenset(en.RATE_MARKERS)
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
+AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 POSSIBILITIES = frozenset(en.POSSIBILITY_WORDS)
 THE_OTHERS = frozenset(en.THE_OTHERS)
 DETERMINERS = frozenset(en.DETERMINERS)
@@ -75,7 +75,8 @@ def about(
     text, tokens = art.text, s.tokens
     first, last = token_range(tokens, start, end)
     topic = _topic_tokens(art, s, claim)
-    stems = _topic_stems(art, claim)
+    words = art.matcher.words[claim.id]
+    stems = words.topic
     low, high = _clause(text, tokens, first, last)
     distance = _distance(text, tokens, first, last, topic)
 
@@ -115,7 +116,7 @@ def about(
         return About("other", "a distance from somewhere")
     if span and following[:1] and following[0] in OFFSET_WORDS:
         return About("other", f"a time since or until something else ('{following[0]}')")  # "17 days after"
-    kind, counted = _tolls(tokens, low, first, after_start, high), _claim_toll(claim)
+    kind, counted = _tolls(tokens, low, first, after_start, high), words.toll
     if kind and counted and kind != counted:
         return About("other", f"counts the {kind}")
 
@@ -167,9 +168,10 @@ def counted_noun(art: Article, s: Sentence, start: int, end: int, claim: Claim) 
             break
         run.append(t)
     nxt = run[-1]
-    if nxt.stem in _topic_stems(art, claim) or nxt.stem in _claim_counts(claim):
+    words = art.matcher.words[claim.id]
+    if nxt.stem in words.topic or nxt.stem in words.counts:
         return None
-    if nxt.norm in PERSON_NOUNS and "people" in _claim_counts(claim):
+    if nxt.norm in PERSON_NOUNS and "people" in words.counts:
         return None
     return nxt.text
 
@@ -315,31 +317,31 @@ def _tolls(tokens: Sequence[Token], low: int, first: int, after: int, high: int)
     return None
 
 
-@lru_cache(maxsize=1024)
-def _claim_toll(claim: Claim) -> str | None:
-    words = [t.norm for t in tokenize(" ".join((claim.statement, *claim.about)))]
-    return next((TOLL_OF[w] for w in words if w in TOLL_OF), None)
+@dataclass(frozen=True, slots=True)
+class ClaimWords:
+    """What a claim's own words say of its figure, worked out once when the claims are compiled:
+    its topic's content words, the toll it counts, the noun its figure counts, whether it states an age."""
+
+    topic: frozenset[str]
+    toll: str | None
+    counts: frozenset[str]
+    states_age: bool
 
 
-@lru_cache(maxsize=1024)
-def _claim_counts(claim: Claim) -> frozenset[str]:
-    """What the claim's figure counts, from its statement: "17,410,742 votes were cast" → votes."""
+def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]]) -> ClaimWords:
     statement = claim.statement
-    words: set[str] = set()
-    for q in find_quantities(statement):
+    words = [t.norm for t in tokenize(" ".join((statement, *claim.about)))]
+    counts: set[str] = set()
+    for q in find_quantities(statement):  # "17,410,742 votes were cast" counts votes
         if q.unit is not None and q.unit.dimension == "people":
-            words.add("people")
+            counts.add("people")
         following = tokenize(statement, q.end, min(len(statement), q.end + 40))
         if following and following[0].text.isalpha() and following[0].text.islower():
-            words.add(following[0].stem)
-    return frozenset(words)
-
-
-def _topic_stems(art: Article, claim: Claim) -> frozenset[str]:
-    return _flat(frozenset(art.matcher.topic_stems[claim.id]))
-
-
-@lru_cache(maxsize=1024)
-def _flat(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    """The content words of the topic's phrases ("of" in "Secretary of State" ties nothing)."""
-    return frozenset(stem for phrase in phrases for stem in phrase if stem not in VALUE_LINKS and len(stem) > 2)
+            counts.add(following[0].stem)
+    return ClaimWords(
+        # content words only: "of" in "Secretary of State" ties nothing
+        topic=frozenset(s for phrase in topic_stems for s in phrase if s not in VALUE_LINKS and len(s) > 2),
+        toll=next((TOLL_OF[w] for w in words if w in TOLL_OF), None),
+        counts=frozenset(counts),
+        states_age=any(t.norm in AGE_CLAIM_WORDS for t in tokenize(statement)),
+    )

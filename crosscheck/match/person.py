@@ -109,8 +109,11 @@ def _another_post(art: Article, s: Sentence, h: PhraseHit, claim: Claim) -> bool
     after = toks[h.last : h.last + 2]
     if len(after) == 2 and after[0].norm in ROLE_OWNER_LINKS and after[1].is_capitalised:
         owners.append(after[1])  # "chief executive of Pilkington"
-    named = _claim_words(claim, art)
-    return any(not _same_owner(owner.norm, named) for owner in owners if owner.norm not in NOT_OWNERS)
+    owners = [owner for owner in owners if owner.norm not in NOT_OWNERS]
+    if not owners:
+        return False
+    named = _claim_words(claim, art)  # only when a title has an owner to compare
+    return any(not _same_owner(owner.norm, named) for owner in owners)
 
 
 def _same_owner(owner: str, named: frozenset[str]) -> bool:

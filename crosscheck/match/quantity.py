@@ -4,13 +4,11 @@ within a dimension (docs/claims-format.md, Quantities)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
 from ..lexicon import en
 from ..lexicon.units import lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
-from ..text import tokenize
 from ..zones import Sentence
 from .about import NEAR, PERSON_NOUNS, TOLL_OF, About, about, counted_noun, topic_distance
 from .topic import Article, negated, token_range
@@ -19,7 +17,6 @@ PLACE_WORDS = frozenset(en.PLACE_WORDS)
 CALENDAR = frozenset(en.MONTH_NAMES + en.WEEKDAY_NAMES)
 DETERMINERS = frozenset(en.DETERMINERS)
 TOLL_WORDS = frozenset(TOLL_OF)
-AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*")  # what stands between an amount and its conversion in brackets
 
 
@@ -54,12 +51,6 @@ def _not_understood(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
     return out
 
 
-@lru_cache(maxsize=1024)
-def _about_an_age(claim: Claim) -> bool:
-    """Whether the claim states an age ("The Merida Initiative is 13 years old")."""
-    return any(t.norm in AGE_CLAIM_WORDS for t in tokenize(claim.statement))
-
-
 def _near(distance: int | None) -> bool:
     return distance is None or distance <= NEAR
 
@@ -91,7 +82,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         first, _ = token_range(s.tokens, q.start, q.end)
         if negated(s.tokens, first, art.text):
             continue
-        if q.age == "old" and not _about_an_age(claim):
+        if q.age == "old" and not art.matcher.words[claim.id].states_age:
             continue  # "the 33-year-old": a person's or a thing's age, not a duration the claim states
         dimension = q.unit.dimension if q.unit else None
         if previous is not None and CONVERSION_RE.fullmatch(art.text, previous[0].end, q.start):
