@@ -78,18 +78,7 @@ def render(report: Report) -> str:
                 ],
             }
         )
-    log = {
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {"driver": {"name": "crosscheck", "version": __version__, "rules": rules}},
-                "columnKind": "unicodeCodePoints",
-                "results": results,
-            }
-        ],
-    }
-    return dumps(log)
+    return _log(rules, results)
 
 
 def _location(path: str, e) -> dict:
@@ -144,15 +133,14 @@ def render_discovery(discovery) -> str:
                         "properties": {"disagreement": d.id, "score": d.score},
                     }
                 )
-    log = {
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {"driver": {"name": "crosscheck", "version": __version__, "rules": rules}},
-                "columnKind": "unicodeCodePoints",
-                "results": results,
-            }
-        ],
+    return _log(rules, results)
+
+
+def _log(rules: list, results: list) -> str:
+    """One SARIF 2.1.0 run of crosscheck, for checks and for `discover` alike."""
+    run = {
+        "tool": {"driver": {"name": "crosscheck", "version": __version__, "rules": rules}},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
     }
-    return dumps(log)
+    return dumps({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]})
