@@ -4,19 +4,9 @@ and only there: a blank line still ends what the previous paragraph named."""
 from __future__ import annotations
 
 import pytest
+from test_match import FIRST
 
 from conftest import finding
-
-FIRST = """
-claims:
-  - id: first-crossing
-    statement: It is the first crossing built in the city since the war.
-    about: [bridge]
-    expect:
-      term: first
-      supports: [first, inaugural]
-      conflicts: [replace, rebuild, reopen]
-"""
 
 TOLL = """
 claims:
