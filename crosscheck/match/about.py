@@ -74,7 +74,7 @@ def about(
     `span`: a length of time, which "after" or "later" makes an offset."""
     text, tokens = art.text, s.tokens
     first, last = token_range(tokens, start, end)
-    topic = _topic_tokens(art, s, claim)
+    topic = topic_tokens(art, s, claim)
     words = art.matcher.words[claim.id]
     stems = words.topic
     low, high = _clause(text, tokens, first, last)
@@ -149,7 +149,7 @@ def about(
 def topic_distance(art: Article, s: Sentence, first: int, last: int, claim: Claim) -> int | None:
     """Words from tokens [first, last) to the nearest mention of the claim's topic that no
     strong clause break cuts off (None when the sentence names no topic but carries it on)."""
-    return _distance(art.text, s.tokens, first, last, _topic_tokens(art, s, claim))
+    return _distance(art.text, s.tokens, first, last, topic_tokens(art, s, claim))
 
 
 def counted_noun(art: Article, s: Sentence, start: int, end: int, claim: Claim) -> str | None:
@@ -176,7 +176,7 @@ def counted_noun(art: Article, s: Sentence, start: int, end: int, claim: Claim) 
     return nxt.text
 
 
-def _topic_tokens(art: Article, s: Sentence, claim: Claim) -> set[int]:
+def topic_tokens(art: Article, s: Sentence, claim: Claim) -> set[int]:
     """Where the sentence names the topic, and the relative pronoun that stands for it right
     after ("The Lakeside Tunnel, which is 2 km long")."""
     tokens = s.tokens

@@ -10,7 +10,7 @@ from ..lexicon import en
 from ..lexicon.units import lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
 from ..zones import Sentence
-from .about import NEAR, PERSON_NOUNS, TOLL_OF, About, about, counted_noun, topic_distance
+from .about import NEAR, PERSON_NOUNS, TOLL_OF, About, about, counted_noun, topic_distance, topic_tokens
 from .topic import Article, negated, token_range
 
 PLACE_WORDS = frozenset(en.PLACE_WORDS)
@@ -150,7 +150,7 @@ def _parts(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cla
             placed[q] = place
     if len(placed) < 2:
         return set()
-    topic = {i for h in art.hits_in(s, f"topic:{claim.id}") for i in range(h.first, h.last)}
+    topic = topic_tokens(art, s, claim)
     return {q for q, place in placed.items() if place not in topic and tokens[place].norm not in CALENDAR}
 
 
