@@ -1253,6 +1253,8 @@ CAPTION_CREDITS = (
     "Photo:",
     "Photo by",
     "Photograph:",
+    "Picture:",
+    "Pictures:",
     "(AP Photo",
     "AP Photo/",
     "via Getty Images",
