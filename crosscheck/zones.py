@@ -308,6 +308,16 @@ def _captions_by_credits(lines: _Lines) -> None:
             kinds[k] = "caption"
 
 
+def _repeated_headline(lines: _Lines, headline: str) -> None:
+    """Pages print their title twice (the page title, then the article's own heading): a later
+    line that is the headline again is not body text, or it would run on into the lede's
+    first sentence and lend that sentence its topic words."""
+    words = headline.split()
+    for k, kind in enumerate(lines.kinds):
+        if kind == "text" and lines.line(k).split() == words:
+            lines.kinds[k] = "boilerplate"
+
+
 def _headline_follows(text: str, spans: list[tuple[int, int]], kinds: list[str], i: int) -> bool:
     """Whether the next text line reads as a headline."""
     for j, kind in enumerate(kinds[i + 1 :], i + 1):
@@ -462,6 +472,8 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
                 headline = (s + text[s:e].index(content[0]) if content else s, e)
                 kinds[i] = "headline"
             break  # a first line that is a paragraph is the lede: the article has no headline
+    if headline is not None:
+        _repeated_headline(lines, text[headline[0] : headline[1]])
     _captions_by_credits(lines)
 
     # Subheadings: short unpunctuated lines standing alone between paragraphs.

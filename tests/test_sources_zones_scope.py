@@ -443,3 +443,27 @@ def test_a_credit_never_takes_body_text(text):
 def test_a_line_standing_alone_that_places_someone_in_the_photo_is_a_caption(line, caption):
     text = f"Rescue under way\n\nThe first paragraph.\n\n{line}\n\nThe body goes on here.\n"
     assert (line in zones_of(text).get("caption", [])) is caption
+
+
+@pytest.mark.parametrize(
+    "headline, lede",
+    [
+        (  # a vote count: the page title, then the article's own heading over the lede
+            "EU Referendum: Britain votes to leave European Union",
+            "Results from the EU referendum on Friday morning showed 51.9 per cent backed leaving.",
+        ),
+        (  # a court story
+            "Prosecutors want insanity verdict for Breivik",
+            "Prosecutors on Thursday asked the court to find the gunman insane.",
+        ),
+        (  # a rescue story
+            "Mass held for Chilean miners on rescue anniversary",
+            "Relatives gathered at the mine a year after the rescue.",
+        ),
+    ],
+)
+def test_a_headline_printed_again_above_the_lede_is_not_part_of_its_sentence(headline, lede):
+    z = zones_of(f"{headline}\n\n{headline}\n{lede}\n\nMore body.\n")
+    assert z["headline"] == [headline]
+    assert z["body"][0] == lede
+    assert z["boilerplate"] == [headline]
