@@ -562,6 +562,22 @@ def _noun_links(text: str) -> set[str]:
     return out
 
 
+def _complement_links(text: str) -> set[str]:
+    """ "Jurors on Thursday found him guilty ... in the death of Floyd": a noun's complement later in
+    the date's clause leaves the date to the verb."""
+    tokens = tokenize(text)
+    out = set()
+    for d in find_dates(text):
+        last = next((i for i, t in enumerate(tokens) if t.start >= d.end), len(tokens))
+        for a in range(last, len(tokens)):
+            if date_kind.concerned(tokens, last, [(a, a + 1)]):
+                i = a - 1
+                while tokens[i].norm not in en.COMPLEMENT_LINKS:
+                    i -= 1
+                out.add(tokens[i].norm)
+    return out
+
+
 def _plans(text: str) -> set[str]:
     out = set()
     for offset, _ in full_dates(text, 0, len(text)):
@@ -694,6 +710,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "SINCE_STATES": _before_dates(_since_state),
     "CLAUSE_OPENERS": _clause_openers,
     "NOUN_LINKS": _noun_links,
+    "COMPLEMENT_LINKS": _complement_links,
     "RELATIVE_PRONOUNS": _relative_openers,
     "PLAN_WORDS": _plans,
     "TIME_SUFFIXES": _date_line_words("TIME_SUFFIXES"),

@@ -635,3 +635,120 @@ def test_a_possessive_date_belongs_to_the_topic_after_it(corpus):
     f = finding(r, "quake-date", "a.md")
     assert f.verdict == "supports"
     assert len(f.evidence) == 2
+
+
+SUMMIT = """
+claims:
+  - id: summit-date
+    statement: The two leaders met in Singapore on Tuesday 12 June 2018.
+    about: [summit, met]
+    expect: {date: 2018-06-12}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        # a page dated by an American clock, the event on the next day where it happened
+        (
+            QUAKE,
+            "quake-date",
+            "2011-02-21",
+            "The city was rocked by a major earthquake on Tuesday afternoon local time.",
+            "supports",
+        ),
+        (
+            SUMMIT,
+            "summit-date",
+            "2018-06-11",
+            "The two leaders met on Tuesday morning at a hotel on Sentosa.",
+            "supports",
+        ),
+        # a week later the same weekday is six days back
+        (
+            QUAKE,
+            "quake-date",
+            "2011-03-07",
+            "The city was rocked by a major earthquake on Tuesday afternoon.",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_weekday_the_day_after_publication_can_be_that_day_in_a_time_zone_ahead(
+    corpus, claims, claim, published, sentence, verdict
+):
+    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
+    f = finding(r, claim, "a.md")
+    assert f.verdict == verdict
+    if verdict == "supports":
+        assert "ahead" in (f.evidence[0].note or "")
+
+
+MINE = """
+claims:
+  - id: collapse-date
+    statement: The mine caved in on Thursday 5 August 2010.
+    about: [collapse, caved in, trapped]
+    expect: {date: 2010-08-05}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        # the date is the rescuers' or the jurors', whose verb it stands by; the topic comes later
+        (
+            MINE,
+            "collapse-date",
+            "2010-08-07",
+            "Rescuers scrambled Friday to dig out 34 workers trapped below.",
+            "unclear",
+        ),
+        (QUAKE, "quake-date", "2011-03-01", "Crews on Wednesday searched the rubble left by the quake.", "unclear"),
+        (QUAKE, "quake-date", "2011-03-01", "Mourners on Sunday remembered the victims of the quake.", "unclear"),
+        # the topic is the verb's subject: the date is the topic's
+        (QUAKE, "quake-date", "2011-03-01", "The quake struck on Wednesday.", "conflicts"),
+        (MINE, "collapse-date", "2010-08-07", "The collapse on Friday trapped 33 men.", "conflicts"),
+    ],
+)
+def test_a_date_by_another_subjects_verb_is_not_clearly_the_topics(corpus, claims, claim, published, sentence, verdict):
+    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
+    f = finding(r, claim, "a.md")
+    assert f.verdict == verdict
+    if verdict == "unclear":
+        assert "another word" in (f.evidence[0].note or "")
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, verdict",
+    [
+        # the lede's figure or date may be about what the lede itself is about
+        (
+            COST,
+            "bridge-cost",
+            "Residents near the bridge that collapsed face new bills\n\n"
+            "The association approved repairs worth $15 million.\n",
+            "unclear",
+        ),
+        (
+            QUAKE,
+            "quake-date",
+            "---\npublished: 2011-03-03\n---\nSchools near the quake zone reopen\n\n"
+            "Pupils returned to class on Wednesday.\n",
+            "unclear",
+        ),
+        # a lede that names the topic itself still conflicts
+        (
+            COST,
+            "bridge-cost",
+            "Riverside Bridge opens\n\nThe bridge cost $300 million.\n",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_conflict_only_the_headline_ties_to_the_topic_is_a_question(corpus, claims, claim, text, verdict):
+    r = corpus(claims, {"a.md": text}, base=False)
+    f = finding(r, claim, "a.md")
+    assert f.verdict == verdict
+    if verdict == "unclear":
+        assert "only the headline" in (f.evidence[0].note or "")

@@ -10,7 +10,7 @@ it needs words of its own found), registered in KINDS.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..extract.names import PhraseIndex, VariantFinder
 from ..model import Claim, ClaimsFile, Evidence
@@ -22,6 +22,12 @@ from ..zones import Layout, Sentence
 from . import date, people, person, quantity, term
 from .about import ClaimWords, claim_words
 from .topic import Article, build_automaton, evidence_sentences
+
+# A lede sentence is evidence because the headline names the topic (docs/claims-format.md, Where
+# evidence comes from); a value in it that disagrees may be about whatever the sentence itself is
+# about ("Residents of the tower that collapsed were set to pay ..." over "The association
+# approved the assessment in April"), so it is a question for the editor, not a conflict.
+HEADLINE_ONLY_NOTE = "only the headline names the topic: this sentence may be about something else"
 
 
 def _no_phrases(claim: Claim) -> Iterable[tuple[str, str]]:
@@ -91,7 +97,16 @@ class Matcher:
         return Article(source, layout, dating, self)
 
     def evidence(self, art: Article, claim: Claim) -> list[Evidence]:
-        sentences = evidence_sentences(art, claim)
+        sentences, lede = evidence_sentences(art, claim)
         if not sentences:
             return []
-        return KINDS[claim.expect.kind].evidence(art, claim, sentences)
+        found = KINDS[claim.expect.kind].evidence(art, claim, sentences)
+        if not lede:
+            return found
+        spans = [(s.start, s.end) for s in sentences if s.index in lede]
+        return [
+            replace(e, stance="unclear", note=e.note or HEADLINE_ONLY_NOTE)
+            if e.stance == "conflicts" and any(a <= e.value_start < b for a, b in spans)
+            else e
+            for e in found
+        ]

@@ -38,6 +38,7 @@ SINCE = "since"
 CLAUSE_OPENERS = frozenset(en.CLAUSE_OPENERS)
 RELATIVE_OPENERS = frozenset(en.RELATIVE_PRONOUNS)
 NOUN_LINKS = frozenset(en.NOUN_LINKS)
+COMPLEMENT_LINKS = frozenset(en.COMPLEMENT_LINKS)
 DETERMINERS = frozenset(en.DETERMINERS)
 DATE_GLUE = frozenset(en.DATE_GLUE) | frozenset(en.PERIOD_PARTS) | frozenset(en.FRAME_PREPOSITIONS) | {"at"}
 
@@ -128,6 +129,9 @@ def _attachment(art: Article, s: Sentence, first: int, last: int, topics: list[t
                 j += 1
             if j == first and clause[a] == own and completes_a_noun(toks, a):
                 return "unclear"
+        start = clause.index(own)
+        if dates_the_verb(toks, start, first, last, [(a, b) for a, b in topics if clause[a] == own]):
+            return "unclear"
         return "topic"
     # A date standing alone before the first comma ("On Tuesday, the quake struck") dates the
     # main clause: the topic's, unless the topic is only in a clause that another word opens.
@@ -158,13 +162,41 @@ def describes_topic(tokens: Sequence[Token], clause: list[int], own: int, topics
     return tokens[start].norm in RELATIVE_OPENERS and any(b == start for _, b in topics)
 
 
-def completes_a_noun(tokens: Sequence[Token], a: int) -> bool:
+def completes_a_noun(tokens: Sequence[Token], a: int, links: frozenset[str] = NOUN_LINKS) -> bool:
     """Whether the topic at token a is the complement of a noun before it: "Results from the EU
     referendum", "the anniversary of the quake" (a determiner or a name may stand between)."""
     i = a - 1
     while i >= 0 and (tokens[i].norm in DETERMINERS or tokens[i].is_capitalised):
         i -= 1
-    return i > 0 and tokens[i].norm in NOUN_LINKS and (i == 1 or tokens[i - 1].text[:1].islower())
+    return i > 0 and tokens[i].norm in links and (i == 1 or tokens[i - 1].text[:1].islower())
+
+
+def dates_the_verb(tokens: Sequence[Token], start: int, first: int, last: int, topics: list[tuple[int, int]]) -> bool:
+    """Whether a date at tokens [first, last) of a clause opening at `start` belongs to a verb
+    whose subject is not the topic, the topic standing only later as its object or what a noun
+    concerns: "Rescuers scrambled Friday to dig out 34 workers trapped ...", "Jurors on Thursday
+    found him guilty of all charges in the death of George Floyd". Said as unclear: the words do
+    not tie the date to the topic ("The quake struck on Tuesday" does, through its subject)."""
+    if not topics or any(a <= last for a, _ in topics):
+        return False
+    if concerned(tokens, last, topics):
+        return True
+    before = first - 1
+    while before > start and tokens[before].norm in DATE_GLUE:
+        before -= 1
+    verb = next((i for i in (before, last) if start <= i < len(tokens) and _finite_past(tokens[i])), None)
+    return verb is not None and verb > start and all(a > last + 1 for a, _ in topics)
+
+
+def concerned(tokens: Sequence[Token], last: int, topics: list[tuple[int, int]]) -> bool:
+    """Whether the topic stands, after a date ending at token `last`, only as what a noun
+    concerns: "... guilty of all charges in the death of George Floyd"."""
+    return bool(topics) and all(a > last + 1 and completes_a_noun(tokens, a, COMPLEMENT_LINKS) for a, _ in topics)
+
+
+def _finite_past(t: Token) -> bool:
+    """A verb in the past tense written in lower case: "scrambled", "found"."""
+    return t.text[:1].islower() and ((t.norm.endswith(en.PAST_ENDING) and len(t.norm) > 3) or is_irregular_past(t.norm))
 
 
 def _reference(art: Article, s: Sentence, d: DateMention) -> dt.date | None:
@@ -194,6 +226,7 @@ def _resolve(art: Article, s: Sentence, d: DateMention, reference: dt.date) -> t
 def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) -> Evidence | None:
     published = art.dating.published
     resolved_with = None
+    zone_note = None
     date: dt.date | None = None
     precision = d.precision
     inferred_year = d.year is None
@@ -214,6 +247,8 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         if resolved is not None:
             date, precision = resolved
             resolved_with = "publication"
+            if reference is not None and _the_next_day_elsewhere(s, d, reference, expect):
+                date, zone_note = reference + dt.timedelta(days=1), _NEXT_DAY_NOTE
     elif d.month is not None:
         year, resolved_with = (
             (d.year, None) if d.year else ((published.year, "publication") if published else (art.scope_year, "scope"))
@@ -253,7 +288,7 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
             note="no publication date to resolve it against",
         )
     stance, shown_precision = _compare_date(expect, date, precision)
-    note = None
+    note = zone_note
     window = art.matcher.window
     # a year alone is outside only when the whole year is: "in 2011" may be the scope's own year
     outside = window is not None and (
@@ -279,6 +314,26 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         precision=shown_precision,
         resolved_with=resolved_with,
         note=note,
+    )
+
+
+_NEXT_DAY_NOTE = (
+    "read as the day after the publication date: where the event happened, the clock is ahead of the outlet's"
+)
+
+
+def _the_next_day_elsewhere(s: Sentence, d: DateMention, reference: dt.date, expect: DateExpect) -> bool:
+    """Whether a past weekday naming the day after the publication date can be that very day,
+    and that is the claim's date. An outlet dates its page by its own clock; an event in a time
+    zone ahead of it ("a major earthquake on Tuesday afternoon local time" in New Zealand, on a
+    page dated Monday in Boston) falls on the next day, where counting back would make it six
+    days earlier and a false conflict."""
+    return (
+        d.weekday is not None
+        and d.relative is None
+        and (d.weekday - reference.weekday()) % 7 == 1
+        and expect.value == reference + dt.timedelta(days=1)
+        and not future(s.tokens)
     )
 
 
@@ -393,13 +448,7 @@ def future(tokens: Sequence[Token]) -> bool:
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if t.norm in PAST:
             return False
-        if (
-            (t.norm.endswith(en.PAST_ENDING) or is_irregular_past(t.norm))
-            and t.text[0].islower()
-            and len(t.norm) > 3
-            and before not in AUXILIARY_BEFORE_PARTICIPLE
-            and after != en.AGENT_WORD
-        ):
+        if _finite_past(t) and before not in AUXILIARY_BEFORE_PARTICIPLE and after != en.AGENT_WORD:
             return False  # a finite past verb, not "was opened" nor "led by"
     return True
 

@@ -357,10 +357,12 @@ def in_quotation(text: str, sentence: Sentence, offset: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def evidence_sentences(art: Article, claim: Claim) -> list[Sentence]:
+def evidence_sentences(art: Article, claim: Claim) -> tuple[list[Sentence], set[int]]:
+    """The sentences that name the topic or carry it on, and the lede's sentences the headline
+    alone makes evidence (returned apart: no word of theirs ties a value to the topic)."""
     topical = art.topical.get(claim.id)
     if not topical:
-        return []
+        return [], set()
     sentences = art.layout.sentences
     excluded_sections = art.excluded_sections.get(claim.id, set())
     excluded_sentences = art.excluded.get(claim.id, set()) | (
@@ -394,13 +396,15 @@ def evidence_sentences(art: Article, claim: Claim) -> list[Sentence]:
             chosen[j] = sentences[j]
             j += 1
     headline = art.layout.headline
+    lede: set[int] = set()
     if headline is not None and headline.index in chosen:
         for p in art.layout.lead:
             first, last = art.layout.paragraphs[p]
             for s in sentences[first:last]:
-                if s.section not in excluded_sections and s.index not in excluded_sentences:
-                    chosen.setdefault(s.index, s)
-    return [chosen[i] for i in sorted(chosen)]
+                if s.section not in excluded_sections and s.index not in excluded_sentences and s.index not in chosen:
+                    chosen[s.index] = s
+                    lede.add(s.index)
+    return [chosen[i] for i in sorted(chosen)], lede
 
 
 def _another_occurrence(art: Article, s: Sentence) -> bool:
