@@ -173,11 +173,13 @@ def completes_a_noun(tokens: Sequence[Token], a: int, links: frozenset[str] = NO
 
 def dates_the_verb(tokens: Sequence[Token], start: int, first: int, last: int, topics: list[tuple[int, int]]) -> bool:
     """Whether a date at tokens [first, last) of a clause opening at `start` belongs to a verb
-    whose subject is not the topic, the topic standing only later as its object or what a noun
-    concerns: "Rescuers scrambled Friday to dig out 34 workers trapped ...", "Jurors on Thursday
-    found him guilty of all charges in the death of George Floyd". Said as unclear: the words do
-    not tie the date to the topic ("The quake struck on Tuesday" does, through its subject)."""
-    if not topics or any(a <= last for a, _ in topics):
+    whose subject the topic does not head, the topic standing elsewhere, as the verb's object or
+    what a noun concerns: "Rescuers scrambled Friday to dig out 34 workers trapped ...", "Jurors on
+    Thursday found him guilty of all charges in the death of George Floyd", "the search at the
+    collapse site concluded on Friday". Said as unclear: the words do not tie the date to the
+    topic ("The quake struck on Tuesday" does, through its subject; "caved in Thursday", through
+    its verb)."""
+    if not topics:
         return False
     if concerned(tokens, last, topics):
         return True
@@ -185,7 +187,18 @@ def dates_the_verb(tokens: Sequence[Token], start: int, first: int, last: int, t
     while before > start and tokens[before].norm in DATE_GLUE:
         before -= 1
     verb = next((i for i in (before, last) if start <= i < len(tokens) and _finite_past(tokens[i])), None)
-    return verb is not None and verb > start and all(a > last + 1 for a, _ in topics)
+    if verb is None or verb <= start:
+        return False
+    head = start + (tokens[start].norm in CLAUSE_OPENERS)
+    return not any(
+        a < head + SUBJECT_WORDS or a <= verb < b or _beside(tokens, a, b, first, last) for a, b in topics
+    )
+
+
+def _beside(tokens: Sequence[Token], a: int, b: int, first: int, last: int) -> bool:
+    """Whether only glue words ("on", "the") stand between a topic at [a, b) and a date at [first, last)."""
+    gap = range(b, first) if b <= first else range(last, a)
+    return all(tokens[i].norm in DATE_GLUE for i in gap)
 
 
 def concerned(tokens: Sequence[Token], last: int, topics: list[tuple[int, int]]) -> bool:
