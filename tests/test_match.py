@@ -754,3 +754,62 @@ def test_a_conflict_only_the_headline_ties_to_the_topic_is_a_question(corpus, cl
     assert f.verdict == verdict
     if verdict == "unclear":
         assert "only the headline" in (f.evidence[0].note or "")
+
+
+BRIDGE_TOLL = """
+scope: {event: "Collapse of the I-35W Mississippi River bridge, Minneapolis", date: 2007-08-01, window_days: 60}
+claims:
+  - id: death-toll
+    statement: The collapse killed 13 people.
+    about: [killed, death toll]
+    expect: {quantity: 13, unit: people}
+"""
+
+MINE_TOLL = """
+scope: {event: "2010 Copiapó mining accident (San José mine, Chile)", date: 2010-08-05, window_days: 120}
+claims:
+  - id: trapped
+    statement: 33 miners were trapped.
+    about: [trapped]
+    expect: {quantity: 33, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, verdict",
+    [
+        # coverage of a similar event elsewhere: nothing in it names the story
+        (
+            BRIDGE_TOLL,
+            "death-toll",
+            "Bridge falls\n\nBEIJING (AP) At least 29 people were killed when a bridge on the Tuo River fell.\n\n"
+            "It was new.\n\nRescuers searched the river.\n",
+            "unclear",
+        ),
+        (
+            MINE_TOLL,
+            "trapped",
+            "Miners trapped\n\nRescuers said 29 miners were trapped at the Pike River mine.\n\n"
+            "Families waited.\n\nIt was dark.\n",
+            "unclear",
+        ),
+        # ... or names it once, in passing, far down
+        (
+            BRIDGE_TOLL,
+            "death-toll",
+            "China bridge collapse\n\nAt least 29 people were killed when a bridge on the Tuo River fell.\n\n"
+            "Rescuers worked through the night.\n\nIt came two weeks after a collapse in Minnesota.\n",
+            "unclear",
+        ),
+        # the same wording naming the story's place is a conflict
+        (BRIDGE_TOLL, "death-toll", "At least 29 people were killed when the Minneapolis bridge fell.\n", "conflicts"),
+        (MINE_TOLL, "trapped", "Rescuers said 29 miners were trapped at the Copiapo mine.\n", "conflicts"),
+    ],
+)
+def test_an_article_that_never_names_the_story_is_a_question_not_a_conflict(corpus, claims, claim, text, verdict):
+    published = "2007-08-07" if claims is BRIDGE_TOLL else "2010-08-07"
+    r = corpus(claims, {"a.md": f"---\npublished: {published}\n---\n{text}"}, base=False)
+    f = finding(r, claim, "a.md")
+    assert f.verdict == verdict
+    if verdict == "unclear":
+        assert "never names the story" in (f.evidence[0].note or "")

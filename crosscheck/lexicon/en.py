@@ -1247,6 +1247,37 @@ ENGLISH_FUNCTION_WORDS = (
 
 # --- the page around the article ------------------------------------------------------------------
 
+# Capitalised words of a story's names that other stories' articles use as much ("the Tuo River",
+# "New York", "the United Nations"): they do not tell that an article is about this story.
+GENERIC_NAME_WORDS = (
+    "river",
+    "bridge",
+    "new",
+    "united",
+    "states",
+    "state",
+    "kingdom",
+    "republic",
+    "north",
+    "south",
+    "east",
+    "west",
+    "tower",
+    "towers",
+    "mine",
+    "lake",
+    "mount",
+    "island",
+    "county",
+    "city",
+    "national",
+    "international",
+    "high",
+    "level",
+    "security",
+    "san",
+)
+
 # Credits that make a line a photo caption wherever it stands (written as they appear, case kept).
 CAPTION_CREDITS = (
     "/ Reuters",

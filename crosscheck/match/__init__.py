@@ -9,15 +9,17 @@ it needs words of its own found), registered in KINDS.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..extract.names import PhraseIndex, VariantFinder
+from ..lexicon import en
 from ..model import Claim, ClaimsFile, Evidence
 from ..scope import Dating
 from ..scope import window as scope_window
 from ..sources import Source
-from ..text import Phrase, tokenize, triggers
+from ..text import Phrase, fold_for_search, tokenize, triggers
 from ..zones import Layout, Sentence
 from . import date, people, person, quantity, term
 from .about import ClaimWords, claim_words
@@ -28,6 +30,63 @@ from .topic import Article, build_automaton, evidence_sentences
 # about ("Residents of the tower that collapsed were set to pay ..." over "The association
 # approved the assessment in April"), so it is a question for the editor, not a conflict.
 HEADLINE_ONLY_NOTE = "only the headline names the topic: this sentence may be about something else"
+
+
+# Coverage of a similar event (another bridge collapse, another mine, another trial) reads like
+# the story's own: an article that never names the story's place or people may be about another
+# occurrence, so what disagrees in it is a question, not a conflict.
+NOT_STORY_NAMES = frozenset(
+    (
+        *en.GENERIC_NAME_WORDS,
+        *en.MONTH_NAMES,
+        *en.WEEKDAY_NAMES,
+        *(w for title in en.TITLES for w in title.split()),
+        *en.TITLE_QUALIFIERS,
+        *en.HONORIFICS,
+        *en.INSTITUTION_WORDS,
+        *en.ROLE_QUALIFIERS,
+    )
+)
+STORY_NOTE = "the article never names the story's places or people ({}): it may be about another event"
+
+
+@dataclass(frozen=True, slots=True)
+class StoryNames:
+    """The names that tell an article is about this story: the capitalised words of the
+    scope's event, the entities' names and the claims' statements, folded as article text is
+    for searching."""
+
+    pattern: re.Pattern[str] | None
+    shown: tuple[str, ...]
+
+    def count_in(self, text: str, most: int = 2) -> int:
+        """How many times the text names the story (up to `most`); `most` when there are no names to look for."""
+        if self.pattern is None:
+            return most
+        return sum(1 for _ in zip(range(most), self.pattern.finditer(fold_for_search(text))))
+
+
+def _story_names(claims: ClaimsFile) -> StoryNames:
+    words: list[str] = []
+    if claims.scope and claims.scope.event:
+        words.extend(t.text for t in tokenize(claims.scope.event))
+    words.extend(t.text for entity in claims.entities.values() for name in entity.names for t in tokenize(name))
+    lower: set[str] = set()  # words the editor writes in lower case too: "Collapse of the bridge", "the collapse"
+    for claim in claims.claims:  # "New Zealand's Prime Minister is John Key"
+        tokens = [t.text for phrase in (claim.statement, *claim.about) for t in tokenize(phrase)]
+        words.extend(tokens)
+        lower.update(w for w in tokens if w.islower())
+    bare = (w.removesuffix("'s").removesuffix("’s") for w in words)  # "New Zealand's Prime Minister"
+    shown = tuple(dict.fromkeys(w for w in bare if _tells_the_story(w) and w.lower() not in lower))
+    if not shown:
+        return StoryNames(None, ())
+    folded = sorted({fold_for_search(w).strip() for w in shown}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in folded if w) + r")(?![\w])")
+    return StoryNames(pattern, shown)
+
+
+def _tells_the_story(word: str) -> bool:
+    return word[:1].isupper() and len(word) > 2 and word.lower() not in NOT_STORY_NAMES
 
 
 def _no_phrases(claim: Claim) -> Iterable[tuple[str, str]]:
@@ -90,6 +149,7 @@ class Matcher:
         }
         self.phrase_triggers = build_automaton({t for word in first_words for t in triggers(word)})
         self.name_triggers = build_automaton({t for word in name_words for t in triggers(word)})
+        self.story_names = _story_names(claims)
         self.scope_year = claims.scope.date.year if claims.scope and claims.scope.date else None
         self.window = scope_window(claims.scope)
 
@@ -101,8 +161,16 @@ class Matcher:
         if not sentences:
             return []
         found = KINDS[claim.expect.kind].evidence(art, claim, sentences)
-        if not lede:
+        if not any(e.stance == "conflicts" for e in found):
             return found
+        if not art.names_the_story:
+            note = STORY_NOTE.format(", ".join(self.story_names.shown))
+            return [
+                replace(e, stance="unclear", note=note)
+                if e.stance == "conflicts" and not art.names_the_story_at(e.value_start)
+                else e
+                for e in found
+            ]
         spans = [(s.start, s.end) for s in sentences if s.index in lede]
         return [
             replace(e, stance="unclear", note=e.note or HEADLINE_ONLY_NOTE)

@@ -143,6 +143,14 @@ def about(
         return About("other", f"about {tokens[first - 1].text}")  # "England (53.4 per cent)"
     if _linked(tokens, range(after_start, high), topic, stems) or (kind and kind == counted):
         return About("topic")  # "65 had been killed", "17 people died"
+    run = _counted_run(text, tokens, after_start, high)
+    if (
+        bare
+        and run
+        and _counts_the_claims(tokens[run[-1]], words)
+        and _linked(tokens, range(run.stop, high), topic, stems)
+    ):
+        return About("topic")  # "29 miners were trapped": the claim's own noun, then the topic
     return About("unknown", distance=distance)
 
 
@@ -195,6 +203,11 @@ def _counted_run(text: str, tokens: Sequence[Token], i: int, high: int) -> range
             break
         j += 1
     return range(i, j)
+
+
+def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
+    """Whether a noun counts what the claim's figure counts: its own noun, or people."""
+    return noun.stem in words.counts or (noun.norm in PERSON_NOUNS and "people" in words.counts)
 
 
 def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high: int, topic: set[int]) -> str | None:

@@ -190,9 +190,7 @@ def dates_the_verb(tokens: Sequence[Token], start: int, first: int, last: int, t
     if verb is None or verb <= start:
         return False
     head = start + (tokens[start].norm in CLAUSE_OPENERS)
-    return not any(
-        a < head + SUBJECT_WORDS or a <= verb < b or _beside(tokens, a, b, first, last) for a, b in topics
-    )
+    return not any(a < head + SUBJECT_WORDS or a <= verb < b or _beside(tokens, a, b, first, last) for a, b in topics)
 
 
 def _beside(tokens: Sequence[Token], a: int, b: int, first: int, last: int) -> bool:

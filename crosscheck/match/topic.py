@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..extract import attribution as attrib
@@ -86,6 +87,9 @@ class Person:
     last: int
 
 
+OPENING_PARAGRAPHS = 2  # where an article says what it is about, under its headline
+
+
 class Article:
     """What the claims ask of one article, computed once and shared by all claims."""
 
@@ -144,6 +148,35 @@ class Article:
                 kind, _, claim_id = h.key.partition(":")
                 if kind == "exclude":
                     self.excluded_sections.setdefault(claim_id, set()).add(section)
+
+    @cached_property
+    def names_the_story(self) -> bool:
+        """Whether the article is about the story by its names (see StoryNames): named where
+        an article says what it is about (the headline, the dateline, the first paragraphs),
+        or more than once. A piece on another bridge's collapse that recalls "a bridge in
+        Minnesota" once, in passing, is not. A brief of a paragraph or two is taken as it is."""
+        names = self.matcher.story_names
+        layout = self.layout
+        if len(layout.paragraphs) <= OPENING_PARAGRAPHS:
+            return True  # a brief or a snippet: too short to be expected to say what it is about
+        opening = [layout.headline] if layout.headline else []
+        for first, last in layout.paragraphs[:OPENING_PARAGRAPHS]:
+            opening.extend(layout.sentences[first:last])
+        spans = [(s.start, s.end) for s in opening]
+        if layout.dateline:
+            spans.append((layout.dateline.start, layout.dateline.end))
+        if any(names.count_in(self.text[a:b]) for a, b in spans):
+            return True
+        return names.count_in(self.text[self.source.body_start :]) >= 2
+
+    def names_the_story_at(self, offset: int) -> bool:
+        """Whether the paragraph holding `offset` names the story ("The Riverside Bridge cost …")."""
+        layout = self.layout
+        for first, last in layout.paragraphs:
+            if layout.sentences[first].start <= offset < layout.sentences[last - 1].end:
+                text = self.text[layout.sentences[first].start : layout.sentences[last - 1].end]
+                return self.matcher.story_names.count_in(text) > 0
+        return False
 
     def attributed_to(self, sentence: Sentence) -> str | None:
         """Who a sentence is attributed to; "He said" takes the person named just before,
