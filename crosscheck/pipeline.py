@@ -35,7 +35,9 @@ def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> Sourc
     dating = scope_mod.date_source(source, layout, claims_file.scope)
     if not lang.read:  # names are names in every language: misspellings are still reported
         misspelt = tuple(matcher.article(source, layout, dating).misspellings())
-        return _not_read(source, lang, claims_file, warnings, misspelt)
+        in_scope, note = scope_mod.judge(dating, claims_file.scope)
+        outside = note if not in_scope and dating.published is not None else None
+        return _not_read(source, lang, claims_file, warnings, misspelt, outside)
     in_scope, note = scope_mod.judge(dating, claims_file.scope)
     info = SourceInfo(
         source.shown,
@@ -77,11 +79,23 @@ def _not_read(
     claims_file: ClaimsFile,
     warnings: list[Warning],
     misspellings: tuple[Misspelling, ...],
+    outside: str | None,
 ) -> SourceResult:
     """An article in a language crosscheck does not read: listed with a warning, and skipped like
-    an unreadable file (every finding silent with a note), never read with another language's rules."""
+    an unreadable file (every finding silent with a note), never read with another language's rules.
+    Its publication date is no reading of its words: dated outside the window (`outside` says
+    why), it is out of scope like any other article."""
     why = lang.not_read()
-    info = SourceInfo(
+    if outside is not None:
+        out = tuple(Finding(c.id, source.shown, "out_of_scope", (), note=outside) for c in claims_file.claims)
+        warning = Warning(source.shown, why)
+        return SourceResult(_skipped_info(source, lang, why), out, misspellings, (*warnings, warning))
+    unread = tuple(Finding(c.id, source.shown, "silent", (), note=why) for c in claims_file.claims)
+    return SourceResult(_skipped_info(source, lang, why), unread, misspellings, (*warnings, Warning(source.shown, why)))
+
+
+def _skipped_info(source: sources_mod.Source, lang: sources_mod.Language, why: str) -> SourceInfo:
+    return SourceInfo(
         source.shown,
         source.key,
         _text(source.fields.get("title")),
@@ -93,8 +107,6 @@ def _not_read(
         scope_note=why,
         lang=lang.code,
     )
-    unread = tuple(Finding(c.id, source.shown, "silent", (), note=why) for c in claims_file.claims)
-    return SourceResult(info, unread, misspellings, (*warnings, Warning(source.shown, why)))
 
 
 def source_title(source: sources_mod.Source, layout: Layout) -> str | None:

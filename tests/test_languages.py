@@ -286,3 +286,13 @@ def test_discover_lists_an_article_it_does_not_read_and_compares_nothing_from_it
     by_path = {s.path.rsplit("/", 1)[-1]: s for s in found.sources}
     assert by_path["es.txt"].status == "skipped" and "Spanish" in (by_path["es.txt"].scope_note or "")
     assert all(st.source.endswith("en.txt") for d in found.disagreements for side in d.sides for st in side.statements)
+
+
+@pytest.mark.parametrize("published", ["2019-05-17", "2022-11-15"])  # an anniversary piece, a retrospective
+def test_an_article_crosscheck_does_not_read_dated_outside_the_window_is_out_of_scope(corpus, published):
+    """Its publication date is no reading of its words: the window applies as to any article."""
+    claims = CLAIMS + "scope: {date: 2024-05-17, window_days: 30}\n"
+    report = corpus(claims, {"es.txt": f"---\npublished: {published}\n---\n{SPANISH_BRIDGE}"}, base=False)
+    findings = [f for f in report.findings if f.source == "sources/es.txt"]
+    assert {f.verdict for f in findings} == {"out_of_scope"}
+    assert any("does not read" in w.message for w in report.warnings)
