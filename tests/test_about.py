@@ -515,3 +515,31 @@ claims:
 def test_an_amount_that_depends_on_each_item_is_no_total(corpus, text):
     claims = VALUE.replace("about: [rescue]", "about: [rescue, condo, fines]")
     assert verdicts(corpus, claims, text)["cost"] == "silent"
+
+
+@pytest.mark.parametrize(
+    "claims, text, expected",
+    [
+        (  # what a rescue chamber can do, in a sentence naming the depth
+            "claims:\n  - id: depth\n    statement: The wreck lies 907 metres down.\n"
+            "    about: [depth]\n    expect: {quantity: 907, unit: m, tolerance: 2%}\n",
+            "The chamber can reach a bottomed submarine at depths of 850 feet.",
+            "silent",
+        ),
+        (  # what a capsule was built for, in a sentence naming the rescue
+            "claims:\n  - id: rescued\n    statement: The rescue brought up 33 people.\n"
+            "    about: [rescue]\n    expect: {quantity: 33, unit: people}\n",
+            "The rescue capsule, able to carry 2 people, was lowered.",
+            "silent",
+        ),
+        (  # what happened, in the same words
+            "claims:\n  - id: depth\n    statement: The wreck lies 907 metres down.\n"
+            "    about: [depth]\n    expect: {quantity: 907, unit: m, tolerance: 2%}\n",
+            "The wreck was found at a depth of 850 feet.",
+            "conflicts",
+        ),
+    ],
+)
+def test_what_something_can_do_is_no_figure_of_what_happened(corpus, claims, text, expected):
+    claim = "depth" if "depth" in claims else "rescued"
+    assert verdicts(corpus, claims, text)[claim] == expected

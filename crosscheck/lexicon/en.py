@@ -674,6 +674,10 @@ POSSIBILITY_WORDS = (
     "might",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
+# Words earlier in a figure's clause that make it what something can do, not what happened: "a
+# crane able to lift 500 tonnes", "a rescue chamber that can reach a bottomed submarine at depths
+# of 850 feet", "a span designed to carry 140,000 vehicles a day", "a capsule capable of holding one man".
+CAPABILITY_WORDS = ("can", "able", "capable", "designed")
 # Words after a length that make it a distance from somewhere: "10km south-east of Christchurch".
 DISTANCE_MARKERS = (
     "from",

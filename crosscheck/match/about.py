@@ -35,6 +35,7 @@ RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
 AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 POSSIBILITIES = frozenset(en.POSSIBILITY_WORDS)
+CAPABILITIES = frozenset(en.CAPABILITY_WORDS)
 THE_OTHERS = frozenset(en.THE_OTHERS)
 DETERMINERS = frozenset(en.DETERMINERS)
 LINKING = VALUE_LINKS | DETERMINERS
@@ -212,12 +213,14 @@ def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
 
 def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high: int, topic: set[int]) -> str | None:
     """A word near the figure that makes it a request, a limit or a prospect ("guidelines
-    recommend 12.5 years", "the 30 years prosecutors had requested"), unless it is the topic's own."""
+    recommend 12.5 years", "the 30 years prosecutors had requested"), unless it is the topic's
+    own; or one earlier in its clause that makes it a capability ("a chamber that can reach a
+    submarine at depths of 850 feet")."""
     reach = en.POSSIBILITY_REACH
     for i in [*range(max(low, first - reach), first), *range(last, min(high, last + reach))]:
         if tokens[i].norm in POSSIBILITIES and i not in topic:
             return tokens[i].text
-    return None
+    return next((tokens[i].text for i in range(low, first) if tokens[i].norm in CAPABILITIES), None)
 
 
 def _bare(text: str, start: int, end: int) -> bool:
