@@ -543,3 +543,33 @@ def test_an_amount_that_depends_on_each_item_is_no_total(corpus, text):
 def test_what_something_can_do_is_no_figure_of_what_happened(corpus, claims, text, expected):
     claim = "depth" if "depth" in claims else "rescued"
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        (  # a drop is no length
+            "claims:\n  - id: length\n    statement: The bridge was 1,907 feet long.\n"
+            "    about: [bridge, span]\n    expect: {quantity: 1907, unit: ft, tolerance: 1%}\n",
+            "length",
+            "A central portion of the span fell into the river 20 meters below.",
+            "silent",
+        ),
+        (  # a shaft's length is no depth
+            "claims:\n  - id: depth\n    statement: The miners were trapped 700 metres underground.\n"
+            "    about: [trapped, miners]\n    expect: {quantity: 700, unit: m, tolerance: 5%}\n",
+            "depth",
+            "The shaft to the trapped miners is 622 metres long.",
+            "silent",
+        ),
+        (  # the claim's own measure still conflicts
+            "claims:\n  - id: depth\n    statement: The miners were trapped 700 metres underground.\n"
+            "    about: [trapped, miners]\n    expect: {quantity: 700, unit: m, tolerance: 5%}\n",
+            "depth",
+            "The miners were trapped 300 metres underground.",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_length_of_another_measure_is_no_figure_of_the_claims(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected

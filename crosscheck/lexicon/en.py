@@ -704,6 +704,15 @@ DISTANCE_MARKERS = (
     "western",
 )
 DISTANCE_WORDS = ("distance", "far", "away", "from")  # a claim about a distance keeps its "from"
+# What a length measures, from the word after it or the claim's own words: "fell into the river
+# 20 meters below" is a drop, "a 1,907-foot bridge" … "40 metres high" a height, "700 metres
+# underground" a depth. A length said of another of these is no figure of the claim's.
+MEASURES = {
+    "length": ("long", "length", "lengths"),
+    "depth": ("deep", "depth", "depths", "below", "beneath", "underground", "underwater", "down"),
+    "height": ("high", "height", "tall", "above", "altitude", "up"),
+    "width": ("wide", "width", "across"),
+}
 # Words after an amount that make it a rate: "£17 a share", "$5 per hour", "£17 for every share".
 RATE_MARKERS = ("per", "a", "an", "each")
 RATE_OPENERS = ("for each", "for every", "depending on")

@@ -30,6 +30,7 @@ PARTS = tuple(tuple(p.split()) for p in en.PART_MARKERS)
 PARTITIVES = tuple(tuple(p.split()) for p in en.PARTITIVE_OPENERS)
 DISTANCE_MARKERS = frozenset(en.DISTANCE_MARKERS)
 DISTANCE_WORDS = frozenset(en.DISTANCE_WORDS)
+MEASURE_OF = {word: measure for measure, words in en.MEASURES.items() for word in words}
 RATE_MARKERS = frozenset(en.RATE_MARKERS)
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
@@ -115,6 +116,9 @@ def about(
         return About("other", "a rate")
     if length and following[:1] and following[0] in DISTANCE_MARKERS and not stems & DISTANCE_WORDS:
         return About("other", "a distance from somewhere")
+    measure = MEASURE_OF.get(following[0]) if length and following else None
+    if measure and words.measures and measure not in words.measures:
+        return About("other", f"a {measure} ('{following[0]}'), not the claim's {' or '.join(sorted(words.measures))}")
     if span and following[:1] and following[0] in OFFSET_WORDS:
         return About("other", f"a time since or until something else ('{following[0]}')")  # "17 days after"
     kind, counted = _tolls(tokens, low, first, after_start, high), words.toll
@@ -336,12 +340,14 @@ def _tolls(tokens: Sequence[Token], low: int, first: int, after: int, high: int)
 @dataclass(frozen=True, slots=True)
 class ClaimWords:
     """What a claim's own words say of its figure, worked out once when the claims are compiled:
-    its topic's content words, the toll it counts, the noun its figure counts, whether it states an age."""
+    its topic's content words, the toll it counts, the noun its figure counts, whether it states an
+    age, what its length measures."""
 
     topic: frozenset[str]
     toll: str | None
     counts: frozenset[str]
     states_age: bool
+    measures: frozenset[str]  # what its length measures, when its words say: length, depth, height, width
 
 
 def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]]) -> ClaimWords:
@@ -360,4 +366,5 @@ def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]]) -> ClaimWords:
         toll=next((TOLL_OF[w] for w in words if w in TOLL_OF), None),
         counts=frozenset(counts),
         states_age=any(t.norm in AGE_CLAIM_WORDS for t in tokenize(statement)),
+        measures=frozenset(MEASURE_OF[w] for w in words if w in MEASURE_OF),
     )
