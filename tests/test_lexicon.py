@@ -643,6 +643,12 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "PARTICIPLE_ENDING": _participles,
     "REPEAT_PREFIX": _repeats,
     "NEGATIONS": lambda text: {t.norm for t in tokenize(text) if t.norm in en.NEGATIONS and is_negation(t.norm)},
+    "NEGATING_PHRASES": lambda text: {
+        " ".join(t.norm for t in tokens[i - 2 : i])
+        for tokens in [tokenize(text)]
+        for i in range(2, len(tokens))
+        if topic.negated(tokens, i, text) and " ".join(t.norm for t in tokens[i - 2 : i]) in en.NEGATING_PHRASES
+    },
     "NEGATED_ENDING": lambda text: {
         en.NEGATED_ENDING for t in tokenize(text) if t.norm.endswith(en.NEGATED_ENDING) and is_negation(t.norm)
     },

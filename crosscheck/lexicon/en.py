@@ -417,7 +417,22 @@ AGENT_WORD = "by"  # "led by": a participle, not a finite verb
 # --- negation and condition --------------------------------------------------------------------
 
 # A word used under these ("not the first") is no evidence; so is every word ending in "n't".
-NEGATIONS = ("not", "no", "never", "neither", "nor", "without", "hardly", "cannot")
+NEGATIONS = (
+    "not",
+    "no",
+    "never",
+    "neither",
+    "nor",
+    "without",
+    "hardly",
+    "cannot",
+    "lacked",
+    "lacks",
+    "lacking",
+    "omitted",
+)
+# Two words that deny what follows: "investigators ruled out corrosion", "they rule out an attack".
+NEGATING_PHRASES = ("ruled out", "rule out", "rules out", "ruling out")
 NEGATED_ENDING = "n't"
 CONDITIONALS = ("if", "unless", "whether")
 CONDITION_REACH = 12  # words between "if" and the word it conditions

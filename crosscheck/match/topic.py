@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from . import Matcher
 
 CONDITIONALS = frozenset(en.CONDITIONALS)
+NEGATING_PAIRS = frozenset(tuple(p.split()) for p in en.NEGATING_PHRASES)
 COUNTERFACTUALS = tuple(tuple(c.split()) for c in en.COUNTERFACTUALS)
 AUXILIARIES = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
 COUNTERFACTUAL_WORDS = frozenset(c[0] for c in COUNTERFACTUALS)  # each phrase's first word
@@ -336,7 +337,7 @@ def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
     for k in range(i - 1, max(-1, i - 4), -1):
         if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
             break
-        if is_negation(tokens[k].norm):
+        if is_negation(tokens[k].norm) or (k and (tokens[k - 1].norm, tokens[k].norm) in NEGATING_PAIRS):
             return True
     for k in range(i - 1, max(-1, i - 1 - en.CONDITION_REACH), -1):  # bounded: a clause can be 50,000 words
         if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
