@@ -730,6 +730,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
 # check; their examples document them until those rules are run here one by one.
 WHOLE_PASS = {
     "AUXILIARIES_BEFORE_PARTICIPLE",
+    "PERFECT_AUXILIARIES",
     "PAST_ENDING",
     "AGENT_WORD",
     "POSSESSIVES",

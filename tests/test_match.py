@@ -813,3 +813,30 @@ def test_an_article_that_never_names_the_story_is_a_question_not_a_conflict(corp
     assert f.verdict == verdict
     if verdict == "unclear":
         assert "never names the story" in (f.evidence[0].note or "")
+
+
+BRIDGE_DATE = """
+claims:
+  - id: collapse-date
+    statement: The bridge collapsed on Wednesday 1 August 2007.
+    about: [collapse]
+    expect: {date: 2007-08-01}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence",
+    [
+        (
+            BRIDGE_DATE,
+            "collapse-date",
+            "2007-08-02",
+            "The death toll in the collapse of a bridge Wednesday has climbed to seven, an official said, "
+            "adding that he expected the toll to rise.",
+        ),
+        (SUMMIT, "summit-date", "2018-06-14", "The two leaders met on Tuesday, and a second summit is expected later."),
+    ],
+)
+def test_the_tense_nearest_the_weekday_decides_its_direction(corpus, claims, claim, published, sentence):
+    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
+    assert finding(r, claim, "a.md").verdict == "supports"

@@ -411,6 +411,8 @@ FUTURE_MARKERS = (
 PAST_MARKERS = ("was", "were", "had", "did", "earlier", "last", "ago", "yesterday")
 # Words before a participle that make it no finite past verb: "was opened", "has met".
 AUXILIARIES_BEFORE_PARTICIPLE = ("be", "been", "being", "is", "are", "has", "have", "will", "would", "to")
+# Words before a participle that make it a report of what has happened: "has climbed to seven".
+PERFECT_AUXILIARIES = ("has", "have")
 PAST_ENDING = "ed"
 AGENT_WORD = "by"  # "led by": a participle, not a finite verb
 

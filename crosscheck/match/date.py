@@ -24,6 +24,8 @@ LAST = next(w for w, kind in en.WEEKDAY_RELATIVES.items() if w == kind == "last"
 FUTURE = frozenset(m for m in en.FUTURE_MARKERS if not m.startswith("'"))
 FUTURE_ENDINGS = tuple(m for m in en.FUTURE_MARKERS if m.startswith("'"))  # "they'll"
 PAST = frozenset(en.PAST_MARKERS)
+SPEECH = frozenset(en.SPEECH_VERBS)
+PERFECT = frozenset(en.PERFECT_AUXILIARIES)
 AUXILIARY_BEFORE_PARTICIPLE = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
 FIGURE_DATE_GAP_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}" + alternation(en.FIGURE_DATE_LINKS) + r"?\s*"
@@ -228,7 +230,9 @@ def _reference(art: Article, s: Sentence, d: DateMention) -> dt.date | None:
 
 def _resolve(art: Article, s: Sentence, d: DateMention, reference: dt.date) -> tuple[dt.date, str] | None:
     if d.weekday is not None and d.day is None:
-        return dates_mod.resolve_weekday(d.weekday, d.relative, reference, future(s.tokens)), "day"
+        return dates_mod.resolve_weekday(
+            d.weekday, d.relative, reference, future(s.tokens, token_range(s.tokens, d.start, d.end)[0])
+        ), "day"
     if d.relative in ("today", "tonight", "tomorrow", "yesterday"):
         return dates_mod.resolve_relative_word(d.relative, reference), "day"
     return None
@@ -344,7 +348,7 @@ def _the_next_day_elsewhere(s: Sentence, d: DateMention, reference: dt.date, exp
         and d.relative is None
         and (d.weekday - reference.weekday()) % 7 == 1
         and expect.value == reference + dt.timedelta(days=1)
-        and not future(s.tokens)
+        and not future(s.tokens, token_range(s.tokens, d.start, d.end)[0])
     )
 
 
@@ -449,19 +453,32 @@ def _names_someone(art: Article, s: Sentence, q: QuantityMention) -> bool:
     return nxt is None or not nxt.is_capitalised  # a capitalised noun after it may be the topic's name
 
 
-def future(tokens: Sequence[Token]) -> bool:
-    """Whether a sentence speaks of what is to come ("will meet on Friday") rather
-    than what happened ("struck on Tuesday"); news about plans is the default."""
-    if any(t.norm in FUTURE or t.norm.endswith(FUTURE_ENDINGS) for t in tokens):
-        return True
+def future(tokens: Sequence[Token], near: int = 0) -> bool:
+    """Whether a sentence speaks of what is to come ("will meet on Friday") rather than what
+    happened ("struck on Tuesday"), as the tense nearest to token `near` (the date) says: in
+    "The toll in the collapse Wednesday has climbed to seven, an official said, adding that he
+    expected the toll to rise" the date's clause reports, and the plan is another clause's. News
+    about plans is the default."""
+    best: tuple[int, bool] | None = None  # (distance, future)
     for i, t in enumerate(tokens):
         before = tokens[i - 1].norm if i else ""
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-        if t.norm in PAST:
-            return False
-        if _finite_past(t) and before not in AUXILIARY_BEFORE_PARTICIPLE and after != en.AGENT_WORD:
-            return False  # a finite past verb, not "was opened" nor "led by"
-    return True
+        if t.norm in SPEECH:
+            continue  # "officials said": the telling, not the tense of what is told
+        if t.norm in FUTURE or t.norm.endswith(FUTURE_ENDINGS):
+            tense = True
+        elif t.norm in PAST or (
+            _finite_past(t)
+            and (before in PERFECT or before not in AUXILIARY_BEFORE_PARTICIPLE)
+            and after != en.AGENT_WORD
+        ):
+            tense = False  # a finite past verb or a perfect ("has climbed"), not "is opened" nor "led by"
+        else:
+            continue
+        distance = abs(i - near)
+        if best is None or distance < best[0] or (distance == best[0] and tense):
+            best = (distance, tense)
+    return True if best is None else best[1]
 
 
 def dates_a_figure(text: str, d: DateMention, quantities: list[QuantityMention]) -> bool:
