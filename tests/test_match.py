@@ -840,3 +840,38 @@ claims:
 def test_the_tense_nearest_the_weekday_decides_its_direction(corpus, claims, claim, published, sentence):
     r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
     assert finding(r, claim, "a.md").verdict == "supports"
+
+
+BUILT = """
+claims:
+  - id: built-year
+    statement: The bridge was built in 1967.
+    about: [built, bridge]
+    expect: {year: 1967}
+"""
+
+TOWER_BUILT = """
+claims:
+  - id: built-year
+    statement: Champlain Towers South was built in 1981.
+    about: [built, building, tower]
+    expect: {year: 1981}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, published, sentence, verdict",
+    [
+        # the thing is named, the date is of another of its events
+        (BUILT, "2007-08-10", "The bridge tumbled into the Mississippi River on Aug. 1, 2007, killing 13.", "unclear"),
+        (BUILT, "2007-08-10", "Divers searched the site of last week's deadly bridge collapse.", "unclear"),
+        (TOWER_BUILT, "2021-07-01", "The building partially collapsed on June 24, 2021.", "unclear"),
+        (TOWER_BUILT, "2021-07-01", "Residents of the tower had been warned as early as 2018.", "unclear"),
+        # the claim's own event
+        (BUILT, "2007-08-10", "The bridge was built in 1964.", "conflicts"),
+        (TOWER_BUILT, "2021-07-01", "The building, built in 1981, had 12 floors.", "supports"),
+    ],
+)
+def test_a_date_of_another_event_of_the_topics_thing_is_a_question(corpus, claims, published, sentence, verdict):
+    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
+    assert finding(r, "built-year", "a.md").verdict == verdict

@@ -19,7 +19,7 @@ from typing import Literal
 from ..extract.quantities import find_quantities
 from ..lexicon import en
 from ..model import Claim
-from ..text import Token, tokenize
+from ..text import Token, is_irregular_past, tokenize
 from ..zones import Sentence
 from .topic import CLAUSE_BREAK_RE, Article, clause_ids, token_range
 
@@ -348,6 +348,7 @@ class ClaimWords:
     counts: frozenset[str]
     states_age: bool
     measures: frozenset[str]  # what its length measures, when its words say: length, depth, height, width
+    events: frozenset[str]  # stems of its topic's verbs in the past ("built", "opened"): the events it dates
 
 
 def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]]) -> ClaimWords:
@@ -367,4 +368,10 @@ def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]]) -> ClaimWords:
         counts=frozenset(counts),
         states_age=any(t.norm in AGE_CLAIM_WORDS for t in tokenize(statement)),
         measures=frozenset(MEASURE_OF[w] for w in words if w in MEASURE_OF),
+        events=frozenset(
+            t.stem
+            for phrase in claim.about
+            for t in tokenize(phrase)[:1]
+            if t.text.islower() and (t.norm.endswith(en.PAST_ENDING) or is_irregular_past(t.norm))
+        ),
     )

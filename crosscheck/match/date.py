@@ -68,6 +68,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if not owns_topic and dates_a_figure(art.text, d, figures):  # "in Thursday's historic referendum"
                 continue  # "the toll rose to 158 on Thursday" dates the figure
             attached = "topic" if began else _attachment(art, s, first, last, topics)
+            if attached == "topic" and not began:
+                attached = _event(art, s, first, last, topics, claim, possessive)
             if attached == "other":
                 continue  # "bid farewell Monday", in a clause of its own: dates that clause's event
             item = _date_item(art, s, d, expect)
@@ -81,6 +83,40 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 
 
 _ATTACHED_NOTE = "the date may belong to another word of the sentence, not to the topic"
+OWNED_REACH = 4  # words from "last week's" to the noun it dates: "last week's deadly highway bridge collapse"
+
+
+def _event(
+    art: Article, s: Sentence, first: int, last: int, topics: list[tuple[int, int]], claim: Claim, possessive: bool
+) -> str:
+    """What event a date in the topic's clause dates, for a claim whose topic names its event by
+    a verb ("built", "opened"): "last week's deadly bridge collapse" dates the collapse, "The
+    bridge collapsed into the river on August 1, 2007" and "had been warned as early as 1990"
+    date what the verb says the bridge did or what was done: the topic is there, its event is
+    not ("unclear"). Claims named by a noun only ("the quake") are dated by whatever their
+    sentence says happened to them ("topic")."""
+    events = art.matcher.words[claim.id].events
+    if not events:
+        return "topic"
+    tokens = s.tokens
+    in_topic = {i for a, b in topics for i in range(a, b)}
+    if possessive:  # the noun the date owns: the last of the lower-case words after it
+        j = last
+        while j + 1 < min(len(tokens), last + OWNED_REACH) and tokens[j + 1].text.islower():
+            j += 1
+        return "topic" if j < len(tokens) and (j in in_topic or tokens[j].stem in events) else "unclear"
+    clause = clauses(art.text, tokens, range(first, last))
+    for i in range(first - 1, -1, -1):
+        if clause[i] != clause[first]:
+            break
+        t = tokens[i]
+        if t.stem in events or i in in_topic:
+            return "topic"
+        if _finite_past(t):
+            return "unclear"
+    return "topic"
+
+
 FRAME_WORDS = frozenset(en.FRAME_PREPOSITIONS) | frozenset(en.FRAME_LEADS)
 
 
