@@ -875,3 +875,51 @@ claims:
 def test_a_date_of_another_event_of_the_topics_thing_is_a_question(corpus, claims, published, sentence, verdict):
     r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
     assert finding(r, "built-year", "a.md").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence",
+    [
+        (
+            SUMMIT,
+            "summit-date",
+            "2018-06-11",
+            "During a visit to the media centre on Sunday (Jun 10), Mr Lee said the summit would cost S$20 million.",
+        ),
+        (
+            BRIDGE_DATE,
+            "collapse-date",
+            "2007-08-04",
+            "Speaking at the river on Friday (Aug 3), the governor said the collapse would be investigated.",
+        ),
+    ],
+)
+def test_a_date_restated_in_brackets_is_no_fronted_date_of_the_main_clause(corpus, claims, claim, published, sentence):
+    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
+    assert finding(r, claim, "a.md").verdict in ("silent", "unclear")
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence",
+    [
+        # a fronted date before a statement dates the statement
+        (SUMMIT, "summit-date", "2018-06-12", "On Monday, the White House said the leaders would meet on June 12."),
+        (QUAKE, "quake-date", "2011-03-01", "On Monday, police said the quake had killed 148 people."),
+        # a relative clause with a subject of its own dates that subject's act
+        (
+            SUMMIT,
+            "summit-date",
+            "2018-06-12",
+            "Details of the summit, which the president cancelled last month, emerged.",
+        ),
+        (
+            BRIDGE_DATE,
+            "collapse-date",
+            "2007-08-10",
+            "Photos of the collapse, which the state released on Thursday, spread.",
+        ),
+    ],
+)
+def test_a_date_of_a_statement_or_of_another_actor_is_not_the_topics(corpus, claims, claim, published, sentence):
+    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
+    assert finding(r, claim, "a.md").verdict in ("silent", "unclear", "supports")

@@ -42,6 +42,7 @@ RELATIVE_OPENERS = frozenset(en.RELATIVE_PRONOUNS)
 NOUN_LINKS = frozenset(en.NOUN_LINKS)
 COMPLEMENT_LINKS = frozenset(en.COMPLEMENT_LINKS)
 DETERMINERS = frozenset(en.DETERMINERS)
+PRONOUNS = frozenset(en.PERSONAL_PRONOUNS)
 DATE_GLUE = frozenset(en.DATE_GLUE) | frozenset(en.PERIOD_PARTS) | frozenset(en.FRAME_PREPOSITIONS) | {"at"}
 
 
@@ -175,20 +176,44 @@ def _attachment(art: Article, s: Sentence, first: int, last: int, topics: list[t
     # main clause: the topic's, unless the topic is only in a clause that another word opens.
     line_start = art.text.rfind("\n", s.start, toks[first].start) + 1  # words on the lines above: a heading
     if describes_topic(toks, clause, own, topics):
+        start = clause.index(own)
+        if toks[start].norm in RELATIVE_OPENERS and _own_subject(toks, start + 1):
+            return "unclear"  # "the meeting, which the president cancelled last month": his act
         return "topic"
     alone = all(toks[i].norm in DATE_GLUE for i in range(first) if clause[i] == own and toks[i].start >= line_start)
     alone = alone and (last >= len(toks) or clause[last] != own)  # "On Tuesday," or ", on 20 November 2014,"
     opening: dict[int, str] = {}  # the first word of each clause
     for i, c in enumerate(clause):
         opening.setdefault(c, toks[i].norm)
-    fronted = own == 0 or all(toks[i].start < line_start for i in range(first) if clause[i] == own)
+    earlier = [i for i in range(first) if clause[i] == own]  # a bracketed "(Jun 10)" has none: not fronted
+    fronted = own == 0 or (bool(earlier) and all(toks[i].start < line_start for i in earlier))
     if alone and fronted:  # a fronted date dates the main clause
+        if _a_statement(toks, clause, own):
+            return "other"  # "On Monday, the White House said the leaders would meet on June 12"
         return "topic" if any(opening[clause[a]] not in CLAUSE_OPENERS for a, _ in topics) else "other"
     if alone:
         return "unclear"  # a date set off on its own: which clause it dates is not said
     if any(clause[a] == 0 and opening[0] in FRAME_WORDS for a, _ in topics):
         return "unclear"  # "In a hard-fought referendum ..., voters decided Thursday": the frame's event?
     return "other"
+
+
+STATEMENT_REACH = 6  # words from a main clause's start to its speech verb: "the White House said"
+
+
+def _a_statement(tokens: Sequence[Token], clause: list[int], own: int) -> bool:
+    """Whether the clause after a fronted date is someone's statement: "On Monday, the White House
+    said …" dates the saying, as "the White House said on Monday" does."""
+    following = [i for i, c in enumerate(clause) if c == own + 1][:STATEMENT_REACH]
+    return any(tokens[i].norm in SPEECH for i in following)
+
+
+def _own_subject(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a relative clause has a subject of its own after its pronoun ("which the president
+    cancelled", "which he called"), so the topic is what is acted on, not the actor."""
+    return i < len(tokens) and (
+        tokens[i].norm in DETERMINERS or tokens[i].norm in PRONOUNS or tokens[i].is_capitalised
+    )
 
 
 def describes_topic(tokens: Sequence[Token], clause: list[int], own: int, topics: list[tuple[int, int]]) -> bool:
