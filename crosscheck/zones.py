@@ -85,7 +85,7 @@ DATE_LINE_REST_RE = re.compile(r"[\s" + "".join(re.escape(m) for m in en.DATE_LI
 DATE_LINE_RE = re.compile(r"^\s*\ufeff?\s*" + en.DATE_LABEL + r"\s*:?\s*(?P<value>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 MONTH_ABBR = alternation(capitalised({m[:3] for m in en.MONTH_NAMES} | set(en.MONTH_ABBREVIATIONS))) + r"[a-z]*\.?"
 DATELINE_RE = re.compile(
-    r"(?P<place>(?P<caps>[A-Z][A-Z.'\- ]{1,40}[A-Z.])|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))"
+    r"(?P<place>(?P<caps>[A-Z][A-Z.'\- ]{1,40}[A-Z.])|[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?(?=,))"
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*,?\s*"
     r"(?P<date>" + MONTH_ABBR + r"\s+\d{1,2}(?:,\s*\d{4})?)?\s*,?\s*"
     r"(?:\((?P<outlet>[A-Za-z][\w .&'-]{1,30})\)|/(?P<agency>[A-Za-z][\w .&'-]{1,30})/)?\s*"
@@ -109,7 +109,11 @@ LAST_WORD_RE = re.compile(r"([\w.]+)\.$")
 # A run of marks is tried from its first mark only, so a line of 500,000 dots is read in linear time.
 _END_MARK = char_class(en.SENTENCE_END_MARKS)
 _SENTENCE_START = r"[\"“‘(\[]?[A-Z0-9]"
-SENTENCE_END_RE = re.compile("(?<!" + _END_MARK + ")" + _END_MARK + r"+[\"'”’)\]]*(?=\s+" + _SENTENCE_START + ")")
+# A sentence ends before a space and a capital, or right before an opening quotation mark and a
+# capital, as pages that drop the space write it ("… said Prime Minister Lee.“It cost some money").
+SENTENCE_END_RE = re.compile(
+    "(?<!" + _END_MARK + ")" + _END_MARK + r"+[\"'”’)\]]*(?=\s+" + _SENTENCE_START + "|“[A-Z])"
+)
 SENTENCE_START_RE = re.compile(r"\s*" + _SENTENCE_START)
 
 

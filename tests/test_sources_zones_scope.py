@@ -467,3 +467,21 @@ def test_a_headline_printed_again_above_the_lede_is_not_part_of_its_sentence(hea
     assert z["headline"] == [headline]
     assert z["body"][0] == lede
     assert z["boilerplate"] == [headline]
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "Singapore will pay, said Prime Minister Lee Hsien Loong.“It cost some money,” said Mr Lee.",
+            "Singapore will pay, said Prime Minister Lee Hsien Loong.",
+        ),
+        (
+            "The bridge will be rebuilt, the governor said.“We will rebuild it,” he added on Friday.",
+            "The bridge will be rebuilt, the governor said.",
+        ),
+    ],
+)
+def test_a_sentence_ends_before_an_opening_quote_with_no_space(text, first):
+    spans = split_sentences(text, 0, len(text))
+    assert len(spans) == 2 and text[spans[0][0] : spans[0][1]] == first

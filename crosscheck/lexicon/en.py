@@ -1453,7 +1453,7 @@ TIME_ZONES = ("gmt", "utc", "bst", "cet", "et", "est", "edt", "nzdt", "aedt")
 # ... and the marks that separate its parts.
 DATE_LINE_MARKS = (",", ";", "|", "·", "•", "@", "(", ")", "-", "–", "—", "/")
 # Agency datelines: "LIMA, Oct 5 (EFE).-", "KIEV, November 13 /TASS/.", "WASHINGTON, Oct 4 (Reuters) -".
-DATELINE_ENDS = ("-", "--", "—", "–", ".-", ".")
+DATELINE_ENDS = ("-", "--", "—", "–", ".-", ".", ":")
 # A text line opening with one of these is a list item: its own paragraph ("• Leave won 51.9% …").
 BULLETS = ("•", "·", "▪", "◦", "‣", "*", "-")
 # Abbreviations whose full stop does not end a sentence ("Dr.", "Gen."), beside the months'.

@@ -211,9 +211,7 @@ def _a_statement(tokens: Sequence[Token], clause: list[int], own: int) -> bool:
 def _own_subject(tokens: Sequence[Token], i: int) -> bool:
     """Whether a relative clause has a subject of its own after its pronoun ("which the president
     cancelled", "which he called"), so the topic is what is acted on, not the actor."""
-    return i < len(tokens) and (
-        tokens[i].norm in DETERMINERS or tokens[i].norm in PRONOUNS or tokens[i].is_capitalised
-    )
+    return i < len(tokens) and (tokens[i].norm in DETERMINERS or tokens[i].norm in PRONOUNS or tokens[i].is_capitalised)
 
 
 def describes_topic(tokens: Sequence[Token], clause: list[int], own: int, topics: list[tuple[int, int]]) -> bool:
