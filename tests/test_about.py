@@ -54,8 +54,9 @@ claims:
 """
 
 
-def verdicts(corpus, claims: str, text: str) -> dict[str, str]:
-    report = corpus(claims, {"a.txt": "Headline\n\n" + text + "\n"}, base=False)
+def verdicts(corpus, claims: str, text: str, published: str | None = None) -> dict[str, str]:
+    front = f"---\npublished: {published}\n---\n" if published else ""
+    report = corpus(claims, {"a.txt": front + "Headline\n\n" + text + "\n"}, base=False)
     return {f.claim: f.verdict for f in report.findings}
 
 
@@ -573,3 +574,43 @@ def test_what_something_can_do_is_no_figure_of_what_happened(corpus, claims, tex
 )
 def test_a_length_of_another_measure_is_no_figure_of_the_claims(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+QUAKE_DEPTH = """
+scope: {date: 2011-02-22, window_days: 30}
+claims:
+  - id: depth
+    statement: The quake struck at a depth of 5 km.
+    about: [depth]
+    expect: {quantity: 5, unit: km}
+"""
+
+SUMMIT_COST = """
+scope: {date: 2018-06-12, window_days: 45}
+claims:
+  - id: cost
+    statement: Singapore put its cost of hosting the summit at S$20 million.
+    about: [cost, summit]
+    expect: {quantity: 20 million, unit: SGD, tolerance: 5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text",
+    [
+        # another occurrence, dated by a day outside the window in the clause the value hangs on
+        (
+            QUAKE_DEPTH,
+            "depth",
+            "It was shallower than the 7.1 quake on September 4, which was recorded at a depth of 33km.",
+        ),
+        (SUMMIT_COST, "cost", "It was dearer than the Hanoi summit on February 27, which cost S$5 million."),
+        # a size is no one length
+        (QUAKE_DEPTH, "depth", "The quake was smaller, with a rupture of about 15 x 15km at shallow depth."),
+    ],
+)
+def test_another_days_value_or_a_size_is_no_figure_of_the_claims(corpus, claims, claim, text):
+    assert (
+        verdicts(corpus, claims, text, published="2011-02-24" if claims is QUAKE_DEPTH else "2018-06-13")[claim]
+        == "silent"
+    )

@@ -721,6 +721,9 @@ DISTANCE_MARKERS = (
     "western",
 )
 DISTANCE_WORDS = ("distance", "far", "away", "from")  # a claim about a distance keeps its "from"
+# Words between two figures that make them a size, not one length: "a rupture of about 15 x
+# 15km", "a 3 × 4 metre room", "a 20 by 30 foot flag".
+SIZE_JOINERS = ("x", "×", "by")
 # What a length measures, from the word after it or the claim's own words: "fell into the river
 # 20 meters below" is a drop, "a 1,907-foot bridge" … "40 metres high" a height, "700 metres
 # underground" a depth. A length said of another of these is no figure of the claim's.

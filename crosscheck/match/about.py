@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ..extract.dates import complete
 from ..extract.quantities import find_quantities
 from ..lexicon import en
 from ..model import Claim
@@ -30,6 +31,7 @@ PARTS = tuple(tuple(p.split()) for p in en.PART_MARKERS)
 PARTITIVES = tuple(tuple(p.split()) for p in en.PARTITIVE_OPENERS)
 DISTANCE_MARKERS = frozenset(en.DISTANCE_MARKERS)
 DISTANCE_WORDS = frozenset(en.DISTANCE_WORDS)
+SIZE_JOINERS = frozenset(en.SIZE_JOINERS)
 MEASURE_OF = {word: measure for measure, words in en.MEASURES.items() for word in words}
 RATE_MARKERS = frozenset(en.RATE_MARKERS)
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
@@ -89,7 +91,9 @@ def about(
     bare = _bare(text, start, end)
 
     # Tied to something else: another time, a part, a name, a rate, a distance.
-    year = _another_year(art, text, tokens, low, high, skip=range(first, last))
+    year = _another_year(art, text, tokens, low, high, skip=range(first, last)) or _another_day(
+        art, s, tokens, low, high, skip=range(first, last)
+    )
     if year:
         return About("other", f"said of {year}, another occurrence than the claim's")
     possibility = _possibility(tokens, first, last, low, high, topic)
@@ -116,6 +120,8 @@ def about(
         return About("other", "a rate")
     if length and following[:1] and following[0] in DISTANCE_MARKERS and not stems & DISTANCE_WORDS:
         return About("other", "a distance from somewhere")
+    if length and _a_size(tokens, first, last, low, high):
+        return About("other", "a size (one figure by another), not one length")
     measure = MEASURE_OF.get(following[0]) if length and following else None
     if measure and words.measures and measure not in words.measures:
         return About("other", f"a {measure} ('{following[0]}'), not the claim's {' or '.join(sorted(words.measures))}")
@@ -210,6 +216,13 @@ def _counted_run(text: str, tokens: Sequence[Token], i: int, high: int) -> range
     return range(i, j)
 
 
+def _a_size(tokens: Sequence[Token], first: int, last: int, low: int, high: int) -> bool:
+    """Whether the figure at tokens [first, last) is one side of a size: "15 x 15km"."""
+    before = first - 2 >= low and tokens[first - 1].norm in SIZE_JOINERS and tokens[first - 2].text[:1].isdigit()
+    after = last + 1 < high and tokens[last].norm in SIZE_JOINERS and tokens[last + 1].text[:1].isdigit()
+    return before or after
+
+
 def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
     """Whether a noun counts what the claim's figure counts: its own noun, or people."""
     return noun.stem in words.counts or (noun.norm in PERSON_NOUNS and "people" in words.counts)
@@ -276,9 +289,7 @@ def _another_year(art: Article, text: str, tokens: Sequence[Token], low: int, hi
     window = art.matcher.window
     if window is None:
         return None
-    start = low
-    if low > 1 and (tokens[low - 1].norm in RELATIVES or "(" in text[tokens[low - 1].end : tokens[low].start]):
-        start, _ = _clause(text, tokens, low - 2 if tokens[low - 1].norm in RELATIVES else low - 1, low - 1)
+    start = _hangs_on(text, tokens, low)
     for i, t in enumerate(tokens[start:high], start):
         if i in skip:
             continue
@@ -286,6 +297,40 @@ def _another_year(art: Article, text: str, tokens: Sequence[Token], low: int, hi
         if is_year and not window[0].year <= int(t.text) <= window[1].year:
             return t.text
     return None
+
+
+def _another_day(art: Article, s: Sentence, tokens: Sequence[Token], low: int, high: int, skip: range) -> str | None:
+    """A day and month outside the scope window in the value's clause, or in the clause it hangs
+    on: "the 7.1 magnitude quake on September 4, which was recorded at a depth of 33km" (a year
+    left out is the publication's, else the scope's)."""
+    window = art.matcher.window
+    if window is None:
+        return None
+    start = _hangs_on(art.text, tokens, low)
+    lo, hi = tokens[start].start, tokens[high - 1].end
+    published = art.dating.published
+    for d in art.values(s)[0]:
+        if d.day is None or d.month is None or not lo <= d.start < hi or token_range(tokens, d.start, d.end)[0] in skip:
+            continue
+        year = d.year or (published.year if published else art.scope_year)
+        day = complete(d, year) if year else None
+        if day is not None and not window[0] <= day <= window[1]:
+            return d.text
+    return None
+
+
+def _hangs_on(text: str, tokens: Sequence[Token], low: int) -> int:
+    """Where the clause that the value's clause hangs on starts: the one before a relative
+    pronoun ("the 1931 earthquake, which killed 256"), or before the bracket the value stands
+    in ("the 4 September 2010 Darfield Earthquake (magnitude 7.1, depth 10-11km)"); else `low`."""
+    if low > 1 and tokens[low - 1].norm in RELATIVES:
+        return _clause(text, tokens, low - 2, low - 1)[0]
+    opening = text.rfind("(", tokens[0].start, tokens[low].start)
+    if opening >= 0 and ")" not in text[opening : tokens[low].start]:
+        before = [i for i, t in enumerate(tokens[:low]) if t.end <= opening]
+        if before:
+            return _clause(text, tokens, before[-1], before[-1] + 1)[0]
+    return low
 
 
 def _clause(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
