@@ -614,3 +614,40 @@ def test_another_days_value_or_a_size_is_no_figure_of_the_claims(corpus, claims,
         verdicts(corpus, claims, text, published="2011-02-24" if claims is QUAKE_DEPTH else "2018-06-13")[claim]
         == "silent"
     )
+
+
+BRIDGE_COST = """
+claims:
+  - id: cost
+    statement: The replacement bridge cost $234 million to build.
+    about: [cost]
+    expect: {quantity: 234 million, unit: USD, tolerance: 2%}
+"""
+
+DEAL_VALUE = """
+claims:
+  - id: value
+    statement: The deal was worth $32 billion.
+    about: [deal]
+    expect: {quantity: 32 billion, unit: USD, tolerance: 2.5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        # what the money is, named after "in"
+        (
+            BRIDGE_COST,
+            "cost",
+            "The city is applying for $65 million in federal aid to cover the cost of losses.",
+            "silent",
+        ),
+        (DEAL_VALUE, "value", "Under the deal, SoftBank will also pay $2 billion in break fees.", "silent"),
+        # the amount itself, in a form of payment
+        (DEAL_VALUE, "value", "Under the deal, SoftBank will pay $30 billion in cash.", "conflicts"),
+        (BRIDGE_COST, "cost", "The new bridge will cost $300 million in total.", "conflicts"),
+    ],
+)
+def test_an_amount_in_a_noun_is_that_nouns(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected

@@ -721,6 +721,9 @@ DISTANCE_MARKERS = (
     "western",
 )
 DISTANCE_WORDS = ("distance", "far", "away", "from")  # a claim about a distance keeps its "from"
+# What an amount is given in that leaves it the amount itself: "£24bn in cash", "$32bn in total".
+# Any other noun after "in" names what the money is: "$65 million in federal aid", "$5m in damages".
+PAYMENT_FORMS = ("cash", "stock", "shares", "total", "all", "full", "value")
 # Words between two figures that make them a size, not one length: "a rupture of about 15 x
 # 15km", "a 3 × 4 metre room", "a 20 by 30 foot flag".
 SIZE_JOINERS = ("x", "×", "by")

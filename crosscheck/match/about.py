@@ -32,6 +32,7 @@ PARTITIVES = tuple(tuple(p.split()) for p in en.PARTITIVE_OPENERS)
 DISTANCE_MARKERS = frozenset(en.DISTANCE_MARKERS)
 DISTANCE_WORDS = frozenset(en.DISTANCE_WORDS)
 SIZE_JOINERS = frozenset(en.SIZE_JOINERS)
+PAYMENT_FORMS = frozenset(en.PAYMENT_FORMS)
 MEASURE_OF = {word: measure for measure, words in en.MEASURES.items() for word in words}
 RATE_MARKERS = frozenset(en.RATE_MARKERS)
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
@@ -70,12 +71,21 @@ class About:
 
 
 def about(
-    art: Article, s: Sentence, start: int, end: int, claim: Claim, *, length: bool = False, span: bool = False
+    art: Article,
+    s: Sentence,
+    start: int,
+    end: int,
+    claim: Claim,
+    *,
+    length: bool = False,
+    span: bool = False,
+    money: bool = False,
 ) -> About:
     """What the value at [start, end) in sentence s is about, for this claim.
 
     `length`: the value is a length, which "from" or a compass point makes a distance;
-    `span`: a length of time, which "after" or "later" makes an offset."""
+    `span`: a length of time, which "after" or "later" makes an offset; `money`: an amount,
+    which "in" and a noun make that noun's ("$65 million in federal aid")."""
     text, tokens = art.text, s.tokens
     first, last = token_range(tokens, start, end)
     topic = topic_tokens(art, s, claim)
@@ -120,6 +130,9 @@ def about(
         return About("other", "a rate")
     if length and following[:1] and following[0] in DISTANCE_MARKERS and not stems & DISTANCE_WORDS:
         return About("other", "a distance from somewhere")
+    given_in = _given_in(tokens, after_start, high) if money else None
+    if given_in is not None and not any(j in topic or tokens[j].stem in stems for j in given_in):
+        return About("other", f"an amount in {tokens[given_in[-1]].text}")  # "$65 million in federal aid"
     if length and _a_size(tokens, first, last, low, high):
         return About("other", "a size (one figure by another), not one length")
     measure = MEASURE_OF.get(following[0]) if length and following else None
@@ -214,6 +227,22 @@ def _counted_run(text: str, tokens: Sequence[Token], i: int, high: int) -> range
             break
         j += 1
     return range(i, j)
+
+
+def _given_in(tokens: Sequence[Token], i: int, high: int) -> range | None:
+    """The words an amount is given in: "in federal aid" (up to three lower-case words after
+    "in", the last its noun); None for a place, a date or a form of payment ("in cash")."""
+    if i + 1 >= high or tokens[i].norm != "in":
+        return None
+    j = i + 1
+    while j < min(high, i + 4) and tokens[j].text.isalpha() and tokens[j].text.islower():
+        if tokens[j].norm in NOT_HEADS:
+            break  # "in federal aid to cover …"
+        j += 1
+    head = j - 1
+    if head == i or tokens[head].norm in PAYMENT_FORMS:
+        return None
+    return range(i + 1, j)
 
 
 def _a_size(tokens: Sequence[Token], first: int, last: int, low: int, high: int) -> bool:

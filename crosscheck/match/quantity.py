@@ -88,7 +88,16 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if previous is not None and CONVERSION_RE.fullmatch(art.text, previous[0].end, q.start):
             what = previous[1]  # "£23.4 billion ($31 billion)": the same amount in another unit
         else:
-            what = about(art, s, q.start, q.end, claim, length=dimension == "length", span=dimension == "time")
+            what = about(
+                art,
+                s,
+                q.start,
+                q.end,
+                claim,
+                length=dimension == "length",
+                span=dimension == "time",
+                money=dimension is not None and dimension.startswith("currency:"),
+            )
         previous = (q, what)
         if what.kind == "other":
             continue
