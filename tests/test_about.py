@@ -651,3 +651,35 @@ claims:
 )
 def test_an_amount_in_a_noun_is_that_nouns(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+TOLL_13 = """
+claims:
+  - id: toll
+    statement: The collapse killed 13 people.
+    about: [death toll, killed]
+    expect: {quantity: 13, unit: people}
+"""
+
+TRAPPED_33 = """
+claims:
+  - id: trapped
+    statement: 33 miners were trapped.
+    about: [trapped]
+    expect: {quantity: 33, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        # a number word alone, tied to the topic, is a figure
+        (TOLL_13, "toll", "The death toll has climbed to seven.", "conflicts"),
+        (TOLL_13, "toll", "Divers raised the death toll to thirteen.", "supports"),
+        (TRAPPED_33, "trapped", "The men were trapped for seventeen days before thirty-three were found.", "silent"),
+        # ... tied to nothing, or "one", is not
+        (TOLL_13, "toll", "One of those killed was a child, and seven cars fell.", "silent"),
+    ],
+)
+def test_a_number_word_alone_counts_where_tied_to_the_topic(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected

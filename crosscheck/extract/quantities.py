@@ -136,6 +136,7 @@ class QuantityMention:
     hedge: str | None  # "around", "more than", …
     age: str | None  # old | for | after | ago: a time span that dates its subject
     bare: str = ""  # the amount and unit as written, without the hedge
+    word: bool = False  # a number word alone ("climbed to seven"): a figure only where tied to the topic
 
 
 # --- the value of what was written ------------------------------------------------------------------
@@ -216,7 +217,12 @@ def _number(text: str) -> float:
 # --- finding amounts ------------------------------------------------------------------------------
 
 
-def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, bare_words: bool = False
+) -> list[QuantityMention]:
+    """Every amount in text[start:end]. A number word alone ("has climbed to seven") is rarely a
+    figure ("one of the", "some ten"): kept, marked `word`, only with `bare_words`, and never
+    "one"."""
     end = len(text) if end is None else end
     out = []
     pattern, pos = _quantity_re(), start
@@ -228,7 +234,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if m is None:
                 continue
             pos = m.end()
-        mention = _mention(text, m)
+        mention = _mention(text, m, bare_words)
         if mention is not None:
             out.append(mention)
     return out
@@ -263,7 +269,7 @@ def _code(text: str, m: re.Match, group: str) -> str | None:
     return code
 
 
-def _mention(text: str, m: re.Match) -> QuantityMention | None:
+def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMention | None:
     hedge = " ".join(m.group("hedge").split()).lower() if m.group("hedge") else None
     num2 = m.group("num2")
     if hedge == en.RANGE_OPENER and not num2:
@@ -305,7 +311,8 @@ def _mention(text: str, m: re.Match) -> QuantityMention | None:
     unit = _unit(cur, unit_word)
     num_text = m.group("num")
     word_number = not (num_text[0].isdigit() or num_text[0] in en.VULGAR_FRACTIONS)
-    if word_number and unit is None and not scale_word and not _SCALED_RE.search(f" {num_text} {num2 or ''}"):
+    alone = word_number and unit is None and not scale_word and not _SCALED_RE.search(f" {num_text} {num2 or ''}")
+    if alone and (not bare_words or value < 2 or value != int(value)):
         return None  # "one of the", "some ten", "three quarters": a bare number word is rarely a figure
     is_year = (
         unit is None
@@ -341,6 +348,7 @@ def _mention(text: str, m: re.Match) -> QuantityMention | None:
         hedge,
         age,
         text[bare_start:span_end],
+        alone,
     )
 
 

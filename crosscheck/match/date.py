@@ -64,7 +64,9 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 continue  # "stalled since 2016" bounds another period
             if attrib.is_statement_date(s.tokens, first, last) or negated(s.tokens, first, art.text):
                 continue  # "the White House said on Monday" dates the statement
-            figures = [q for q in quantities if not any(_within(s.tokens, q.start, q.end, t) for t in topics)]
+            figures = [
+                q for q in quantities if not q.word and not any(_within(s.tokens, q.start, q.end, t) for t in topics)
+            ]  # "the two leaders met on Tuesday": a number word alone dates nothing
             owns_topic = possessive and any(last <= a <= last + 2 for a, _ in topics)
             if not owns_topic and dates_a_figure(art.text, d, figures):  # "in Thursday's historic referendum"
                 continue  # "the toll rose to 158 on Thursday" dates the figure

@@ -99,8 +99,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
                 money=dimension is not None and dimension.startswith("currency:"),
             )
         previous = (q, what)
-        if what.kind == "other":
-            continue
+        if what.kind == "other" or (q.word and what.kind != "topic"):
+            continue  # a number word alone counts only where the words tie it to the topic
         stance = _compare_quantity(expect, q)
         if stance is None and _a_head_count(art, s, q, expect) and what.kind == "topic":
             stance = _compare_values(expect, q.value, q.high, converted=False)

@@ -233,7 +233,7 @@ class Article:
         and "2,000 people" is a count, not a year."""
         if sentence.index not in self._values:
             found_dates = dates_mod.find_dates(self.text, sentence.start, sentence.end)
-            quantities = find_quantities(self.text, sentence.start, sentence.end)
+            quantities = find_quantities(self.text, sentence.start, sentence.end, bare_words=True)
             # "2000 metres" is a length, not the year 2000; "8 October 2021" holds no quantity.
             found_dates = [
                 d
