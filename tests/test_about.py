@@ -683,3 +683,26 @@ claims:
 )
 def test_a_number_word_alone_counts_where_tied_to_the_topic(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        (
+            "claims:\n  - id: knee\n    statement: Chauvin knelt for 9 minutes and 29 seconds.\n"
+            "    about: [kneeling]\n    expect: {term: 9 minutes and 29 seconds, conflicts: [nearly nine minutes]}\n",
+            "knee",
+            "The video shows Chauvin kneeling on Floyd's neck and back for nearly nine minutes.",
+            "conflicts",
+        ),
+        (
+            "claims:\n  - id: harpoons\n    statement: The harpoons failed to fire.\n"
+            "    about: [harpoons]\n    expect: {term: failed, conflicts: [fired]}\n",
+            "harpoons",
+            "The harpoons on the lander's legs and on Philae's body then fired as planned.",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_names_possessive_keeps_a_clause_plain(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected

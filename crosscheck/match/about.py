@@ -50,6 +50,7 @@ JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure 
 PERSON_NOUNS = frozenset(en.PERSON_NOUNS)
 TOLL_OF = {word: kind for kind, words in en.TOLLS.items() for word in words}
 STRONG_MARKS = tuple(en.STRONG_CLAUSE_MARKS)
+POSSESSIVE_ENDINGS = ("'s", "’s")
 LINK_REACH = 4  # words between a topic and its value
 NEAR = 6  # words between a value and the topic it may still be about
 SUBJECT_HEAD = 4  # words before a subject's head noun: "The official death toll"
@@ -288,8 +289,9 @@ def _distance(text: str, tokens: Sequence[Token], first: int, last: int, topic: 
         if any(mark in gap for mark in STRONG_MARKS) or any(t.norm in CLAUSE_OPENERS for t in between):
             continue
         plain = not CLAUSE_BREAK_RE.search(gap) and not any(
-            (t.is_capitalised and j not in topic) or t.text[:1].isdigit() for j, t in enumerate(between, lo + 1)
-        )
+            (t.is_capitalised and j not in topic and not t.text.endswith(POSSESSIVE_ENDINGS)) or t.text[:1].isdigit()
+            for j, t in enumerate(between, lo + 1)
+        )  # a name's possessive modifies a noun of the clause: "kneeling on Floyd's neck for nine minutes"
         best = min(best, min(hi - lo, NEAR) if plain else hi - lo)
     return best
 
