@@ -91,6 +91,14 @@ DATELINE_RE = re.compile(
     r"(?:\((?P<outlet>[A-Za-z][\w .&'-]{1,30})\)|/(?P<agency>[A-Za-z][\w .&'-]{1,30})/)?\s*"
     r"(?P<end>" + alternation(en.DATELINE_ENDS) + r")\s+"
 )
+_ON, _IN = en.CAPTION_DATE_WORDS
+CAPTION_DATE_RE = re.compile(
+    rf"\b(?:{_ON}\s+)?(?:"
+    + alternation(capitalised(en.WEEKDAY_NAMES))
+    + r",?\s+)?"
+    + MONTH_ABBR
+    + rf"\s+\d{{1,2}},\s+\d{{4}},?\s+{_IN}\s+[A-Z][\w.'-]*(?:,?\s+[A-Z][\w.'-]*){{0,3}}\.(?=\s|$)"
+)
 BULLET_RE = re.compile(r"\s*" + char_class(en.BULLETS) + r"\s+\S")
 MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 CLOSING_PUNCTUATION = ".!?:;,"
@@ -100,6 +108,7 @@ SUBHEADING_MAX_CHARS = 80
 KICKER_MAX_WORDS = 2
 HEADLINE_MAX_WORDS = 40  # some sites' headlines run to 30 words and more
 DATE_LINE_MAX_CHARS = 60
+RUN_ON_WORDS = 5  # words after a date stamp that make the rest of its line text
 # A line longer than this is no hard wrap (text is wrapped at 72 to 80 columns): ending a
 # sentence, it ends a paragraph of web text written one paragraph per line.
 LONG_LINE_CHARS = 80
@@ -217,6 +226,8 @@ def _kind_of_line(line: str) -> str:
         )
     ):
         return "caption"
+    if (m := CAPTION_DATE_RE.search(stripped)) and len(split_sentences(stripped, 0, m.end())) == 1:
+        return "caption"  # the agency's way of closing a caption, in the line's first sentence
     words = len(stripped.split())
     if BYLINE_RE.match(stripped) or (BY_RE.match(stripped) and words <= 8):
         return "byline"
@@ -442,7 +453,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
                     kinds[j] = "boilerplate"
             break
 
-    for (s, e), kind in zip(spans, kinds):
+    for k, ((s, e), kind) in enumerate(zip(spans, kinds)):
         if kind == "meta":
             line = text[s:e]
             m = META_RE.match(line.strip())
@@ -456,6 +467,10 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
                 )
             elif d := DATE_LINE_RE.match(line):  # a meta line is one or the other
                 meta.append(MetaLine("date", d.group("value"), s + d.start("value")))
+                if _words(line[d.end() :]) >= RUN_ON_WORDS:
+                    # "date 2021-07-09 SURFSIDE: The confirmed death toll …": the stamp, then the lede
+                    spans[k], kinds[k] = (s + d.end(), e), _kind_of_line(line[d.end() :])
+                    regions.append(Region("boilerplate", s + d.start(), s + d.end()))
         elif kind == "dateline":
             ts, _ = _trim(text, s, e)
             meta.append(MetaLine("dateline", text[ts:e].strip(), ts))

@@ -462,6 +462,14 @@ def _date_line_words(table: str) -> Callable[[str], set[str]]:
     return read
 
 
+def zones_of(text: str) -> dict[str, list[str]]:
+    layout = analyse(text)
+    out: dict[str, list[str]] = {}
+    for r in layout.regions:
+        out.setdefault(r.zone, []).append(text[r.start : r.end])
+    return out
+
+
 def _dateline_ends(text: str) -> set[str]:
     layout = analyse(f"Quake toll rises\n\n{text}\n")
     if layout.dateline is None:
@@ -722,6 +730,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "TIME_SUFFIXES": _date_line_words("TIME_SUFFIXES"),
     "TIME_ZONES": _date_line_words("TIME_ZONES"),
     "DATE_LINE_MARKS": _date_line_words("DATE_LINE_MARKS"),
+    "CAPTION_DATE_WORDS": lambda text: set(en.CAPTION_DATE_WORDS) if zones_of(text).get("caption") else set(),
     "DATELINE_ENDS": _dateline_ends,
     "BULLETS": _bullets,
     "ENGLISH_FUNCTION_WORDS": _english_words,

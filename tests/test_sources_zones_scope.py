@@ -485,3 +485,23 @@ def test_a_headline_printed_again_above_the_lede_is_not_part_of_its_sentence(hea
 def test_a_sentence_ends_before_an_opening_quote_with_no_space(text, first):
     spans = split_sentences(text, 0, len(text))
     assert len(spans) == 2 and text[spans[0][0] : spans[0][1]] == first
+
+
+@pytest.mark.parametrize(
+    "line, body",
+    [
+        (
+            " date 2021-07-09 SURFSIDE: The confirmed death toll in the collapse rose to 64 on Thursday.",
+            "SURFSIDE: The confirmed death toll in the collapse rose to 64 on Thursday.",
+        ),
+        (
+            "date 2011-02-24 Rescuers pulled a survivor from the rubble of the Pyne Gould building.",
+            "Rescuers pulled a survivor from the rubble of the Pyne Gould building.",
+        ),
+    ],
+)
+def test_a_date_stamp_running_into_the_lede_keeps_the_lede(line, body):
+    text = f"Headline here\n\n{line}\n\nMore body.\n"
+    layout = analyse(text)
+    assert [m.kind for m in layout.meta] == ["date"]
+    assert text[layout.sentences[1].start : layout.sentences[1].end] == body

@@ -1365,6 +1365,11 @@ END_CREDITS = (
     "[AP]",
     "Getty",
 )
+# How agencies close a photo caption, credit or not: the day the photo was taken, with its year,
+# then where ("Workers search in the rubble, Saturday, June 26, 2021, in Surfside, Fla.", "Teams
+# look for survivors on July 07, 2021 in Surfside, Florida."). Prose dates an event by its
+# weekday or without the place: a line whose first sentence ends so is a caption.
+CAPTION_DATE_WORDS = ("on", "in")
 # Labels opening a caption line, compared in lower case and glued to the caption in some
 # scrapes ("image captionThe rescue effort involved ...").
 CAPTION_LABELS = ("image caption", "media caption", "image source", "image copyright", "caption:")
