@@ -391,6 +391,29 @@ def _paragraph_per_line(text: str, start: int, end: int, next_start: int, next_e
     return len(text[start:end].strip()) > LONG_LINE_CHARS and _ends_sentence(text, start, end, next_start, next_end)
 
 
+def _runs_on_past_blank(text: str, para_end: int, spans: list[tuple[int, int]], kinds: list[str], k: int) -> bool:
+    """Whether a paragraph cut mid-sentence by a blank line goes on below it: archive copies
+    put a blank line after every wrapped line ("Mr Arora invested over $3 billion in a" / "" /
+    "smattering of global startups."). The line below must open in lower case or with a figure
+    ("rose to" / "" / "148 on Thursday")."""
+    core = text[:para_end].rstrip()
+    if not core or core[-1] in en.SENTENCE_END_MARKS or core[-1] in QUOTES + ":)]":
+        return False
+    return _opens_below(text, spans, kinds, k)
+
+
+def _opens_below(text: str, spans: list[tuple[int, int]], kinds: list[str], k: int) -> bool:
+    """Whether the first text line at or after line k, past blank lines, carries a sentence on:
+    it opens in lower case or with a figure."""
+    j = k
+    while j < len(kinds) and kinds[j] == "blank":
+        j += 1
+    if j >= len(kinds) or kinds[j] != "text":
+        return False
+    first = text[spans[j][0] : spans[j][1]].lstrip()[:1]
+    return first.isdigit() or (first.isalpha() and first.islower())
+
+
 def _ends_paragraph(text: str, line_end: int) -> bool:
     """Whether the text line ending at line_end is a list item ("• Leave won 51.9% …"): a
     paragraph of its own, whether or not it ends a sentence."""
@@ -502,6 +525,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             and _is_subheading(text[spans[i][0] : spans[i][1]])
             and (i == 0 or kinds[i - 1] == "blank")
             and (i + 1 == len(kinds) or kinds[i + 1] == "blank")
+            and not _opens_below(text, spans, kinds, i + 1)  # "… rose to" / "" / "148 on Thursday."
         ):
             kinds[i] = "subheading"
 
@@ -523,7 +547,9 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
     run_on: set[int] = set()  # paragraphs starting on the line right after the previous one
     line_start = -1  # the current paragraph's last line so far
     wrapped = False  # a line of the current paragraph so far ran on mid-sentence: hard-wrapped text
-    for (s, e), kind in zip([*spans, (len(text), len(text))], [*kinds, "blank"]):
+    for k, ((s, e), kind) in enumerate(zip([*spans, (len(text), len(text))], [*kinds, "blank"])):
+        if kind == "blank" and para_start >= 0 and _runs_on_past_blank(text, para_end, spans, kinds, k):
+            continue
         if kind == "text":
             if para_start >= 0:
                 one_per_line = not wrapped and _paragraph_per_line(text, line_start, para_end, s, e)

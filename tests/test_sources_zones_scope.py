@@ -505,3 +505,27 @@ def test_a_date_stamp_running_into_the_lede_keeps_the_lede(line, body):
     layout = analyse(text)
     assert [m.kind for m in layout.meta] == ["date"]
     assert text[layout.sentences[1].start : layout.sentences[1].end] == body
+
+
+@pytest.mark.parametrize(
+    "body, sentence",
+    [
+        (
+            "Mr Arora invested over $3 billion in a\n\nsmattering of global startups. He left.",
+            "Mr Arora invested over $3 billion in a\n\nsmattering of global startups.",
+        ),
+        (
+            "The death toll from the quake, police said, rose to\n\n148 on Thursday. More were missing.",
+            "The death toll from the quake, police said, rose to\n\n148 on Thursday.",
+        ),
+    ],
+)
+def test_a_sentence_cut_by_a_blank_line_goes_on_below_it(body, sentence):
+    text = f"A headline of the story here\n\nThe first paragraph.\n\n{body}\n\nMore here.\n"
+    layout = analyse(text)
+    assert sentence in [text[s.start : s.end] for s in layout.sentences]
+
+
+def test_a_blank_line_after_a_closed_sentence_still_ends_the_paragraph():
+    text = "Deal done\n\nThe deal closed.\n\nanalysts said more would follow.\n"
+    assert len(analyse(text).paragraphs) == 2
