@@ -226,7 +226,11 @@ def _kind_of_line(line: str) -> str:
         )
     ):
         return "caption"
-    if (m := CAPTION_DATE_RE.search(stripped)) and len(split_sentences(stripped, 0, m.end())) == 1:
+    if (
+        f" {_IN} " in stripped  # a cheap test first: most lines hold no "…, 2021 in Surfside."
+        and (m := CAPTION_DATE_RE.search(stripped))
+        and len(split_sentences(stripped, 0, m.end())) == 1
+    ):
         return "caption"  # the agency's way of closing a caption, in the line's first sentence
     words = len(stripped.split())
     if BYLINE_RE.match(stripped) or (BY_RE.match(stripped) and words <= 8):
