@@ -706,3 +706,27 @@ def test_a_number_word_alone_counts_where_tied_to_the_topic(corpus, claims, clai
 )
 def test_a_names_possessive_keeps_a_clause_plain(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+TOLL_ANY = """
+claims:
+  - id: toll
+    statement: The quake killed 185 people.
+    about: [toll]
+    expect: {quantity: 185, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        # another kind of the topic's noun
+        (BRIDGE_COST, "cost", "The governor said the emergency response costs alone would be $8 million.", "unclear"),
+        (TOLL_ANY, "toll", "Officials said the injury toll rose to 79.", "unclear"),
+        # the claim's own, said plainly or with a neutral word
+        (BRIDGE_COST, "cost", "The governor said the total cost would be $300 million.", "conflicts"),
+        (TOLL_ANY, "toll", "Officials said the official toll rose to 7.", "conflicts"),
+    ],
+)
+def test_a_topic_noun_of_another_kind_is_a_question(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected

@@ -721,6 +721,33 @@ DISTANCE_MARKERS = (
     "western",
 )
 DISTANCE_WORDS = ("distance", "far", "away", "from")  # a claim about a distance keeps its "from"
+# Words before a topic's noun that leave it the claim's own: "the total cost", "the official death
+# toll". Any other lower-case word there names another kind of it ("the emergency response costs",
+# "the injury toll", "the search costs"): a figure of that is not clearly the claim's.
+NEUTRAL_MODIFIERS = (
+    "total",
+    "final",
+    "overall",
+    "estimated",
+    "initial",
+    "projected",
+    "full",
+    "whole",
+    "expected",
+    "actual",
+    "original",
+    "eventual",
+    "official",
+    "confirmed",
+    "latest",
+    "current",
+    "revised",
+    "new",
+    "rising",
+    "grim",
+    "known",
+    "voter",  # who took part: "the voter turnout"
+)
 # What an amount is given in that leaves it the amount itself: "£24bn in cash", "$32bn in total".
 # Any other noun after "in" names what the money is: "$65 million in federal aid", "$5m in damages".
 PAYMENT_FORMS = ("cash", "stock", "shares", "total", "all", "full", "value")

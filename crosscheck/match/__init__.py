@@ -150,6 +150,10 @@ class Matcher:
         self.phrase_triggers = build_automaton({t for word in first_words for t in triggers(word)})
         self.name_triggers = build_automaton({t for word in name_words for t in triggers(word)})
         self.story_names = _story_names(claims)
+        # every word the fact sheet uses, as stems: "the referendum turnout" names the story's own
+        said = [claims.scope.event or ""] if claims.scope else []
+        said += [p for c in claims.claims for p in (c.statement, *c.about)]
+        self.story_words = frozenset(t.stem for t in tokenize(" ".join(said)))
         self.scope_year = claims.scope.date.year if claims.scope and claims.scope.date else None
         self.window = scope_window(claims.scope)
 

@@ -33,6 +33,7 @@ DISTANCE_MARKERS = frozenset(en.DISTANCE_MARKERS)
 DISTANCE_WORDS = frozenset(en.DISTANCE_WORDS)
 SIZE_JOINERS = frozenset(en.SIZE_JOINERS)
 PAYMENT_FORMS = frozenset(en.PAYMENT_FORMS)
+NEUTRAL_MODIFIERS = frozenset(en.NEUTRAL_MODIFIERS)
 MEASURE_OF = {word: measure for measure, words in en.MEASURES.items() for word in words}
 RATE_MARKERS = frozenset(en.RATE_MARKERS)
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
@@ -253,6 +254,20 @@ def _a_size(tokens: Sequence[Token], first: int, last: int, low: int, high: int)
     return before or after
 
 
+def qualified(text: str, tokens: Sequence[Token], first: int, words: ClaimWords, story: frozenset[str]) -> str | None:
+    """The word that makes a topic's noun at token `first` another kind of it: "the emergency
+    response costs" (None for "the total cost", "the voter turnout", "the referendum turnout"
+    when the fact sheet speaks of the referendum, a name such as "Leave", or a possessive)."""
+    if first == 0 or not tokens[first].text.islower() or text[tokens[first - 1].end : tokens[first].start] != " ":
+        return None
+    t = tokens[first - 1]
+    if not (t.text.isalpha() and t.text.islower()) or t.stem in words.said or t.stem in story:
+        return None
+    if t.norm in DETERMINERS or t.norm in NOT_HEADS or t.norm in NEUTRAL_MODIFIERS or t.norm in VALUE_LINKS:
+        return None
+    return None if t.norm in PERSON_NOUNS else t.text
+
+
 def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
     """Whether a noun counts what the claim's figure counts: its own noun, or people."""
     return noun.stem in words.counts or (noun.norm in PERSON_NOUNS and "people" in words.counts)
@@ -425,6 +440,7 @@ class ClaimWords:
     states_age: bool
     measures: frozenset[str]  # what its length measures, when its words say: length, depth, height, width
     events: frozenset[str]  # stems of its topic's verbs in the past ("built", "opened"): the events it dates
+    said: frozenset[str]  # stems of every word of its statement and topic
 
 
 def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]]) -> ClaimWords:
@@ -444,6 +460,7 @@ def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]]) -> ClaimWords:
         counts=frozenset(counts),
         states_age=any(t.norm in AGE_CLAIM_WORDS for t in tokenize(statement)),
         measures=frozenset(MEASURE_OF[w] for w in words if w in MEASURE_OF),
+        said=frozenset(t.stem for t in tokenize(" ".join((statement, *claim.about)))),
         events=frozenset(
             t.stem
             for phrase in claim.about

@@ -10,7 +10,7 @@ from ..lexicon import en
 from ..lexicon.units import lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
 from ..zones import Sentence
-from .about import NEAR, PERSON_NOUNS, TOLL_OF, About, about, counted_noun, topic_distance, topic_tokens
+from .about import NEAR, PERSON_NOUNS, TOLL_OF, About, about, counted_noun, qualified, topic_distance, topic_tokens
 from .topic import Article, negated, token_range
 
 PLACE_WORDS = frozenset(en.PLACE_WORDS)
@@ -107,6 +107,10 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if stance is None or (what.kind == "unknown" and _counts_something_else(art, s, q, claim, expect)):
             continue
         found.append((q, stance, what))
+    kinds = _other_kinds(art, s, claim)
+    requalified = {q for q, stance, _ in found if stance == "conflicts"} if kinds else set()
+    if requalified:  # "the emergency response costs alone would be more than $8 million"
+        found = [(q, "unclear" if q in requalified else stance, what) for q, stance, what in found]
     parts = _parts(art, s, [q for q, _, _ in found], claim)
     found = [(q, stance, what) for q, stance, what in found if q not in parts]
     agreeing = any(stance == "supports" for _, stance, _ in found)
@@ -115,6 +119,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     out = []
     for q, stance, what in found:
         note = "amount in another currency: not converted" if stance == "unclear" else None
+        if q in requalified:
+            note = f"said of the {kinds}: maybe another kind than the claim's"
         if what.kind == "unknown" and stance == "conflicts":
             if agreeing:
                 continue  # "51.9% to 48.1%": the topic's figure agrees, the other is another side's
@@ -128,6 +134,20 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         value = Found(_number(q.value), q.bare, q.unit.name if q.unit else None)
         out.append(art.evidence(s, q.start, q.end, stance, value, hedged=q.hedge is not None, note=note))
     return out
+
+
+def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
+    """The words naming another kind of the topic, when every topic word of the sentence is
+    one noun qualified so ("the emergency response costs"); None otherwise."""
+    words = art.matcher.words[claim.id]
+    hits = art.hits_in(s, f"topic:{claim.id}")
+    if not hits or any(h.last - h.first > 1 for h in hits):
+        return None
+    found = [qualified(art.text, s.tokens, h.first, words, art.matcher.story_words) for h in hits]
+    if not all(found):
+        return None
+    h = hits[0]
+    return art.text[s.tokens[h.first - 1].start : s.tokens[h.first].end]
 
 
 def _nearest(loose: list[tuple[QuantityMention, About]]) -> QuantityMention | None:
