@@ -386,7 +386,7 @@ def test_two_numbers_and_what_each_counts(corpus, text, expected):
     claims = """
 claims:
   - id: count
-    statement: The quake killed 33 people.
+    statement: The mine collapse trapped 33 people.
     about: [toll, workers, miners]
     expect: {quantity: 33, unit: people}
 """

@@ -748,6 +748,7 @@ NEUTRAL_MODIFIERS = (
     "known",
     "voter",  # who took part: "the voter turnout"
 )
+ADVERB_ENDING = "ly"  # "eventually cost", "initially estimated": an adverb, not a kind of the noun
 # What an amount is given in that leaves it the amount itself: "£24bn in cash", "$32bn in total".
 # Any other noun after "in" names what the money is: "$65 million in federal aid", "$5m in damages".
 PAYMENT_FORMS = ("cash", "stock", "shares", "total", "all", "full", "value")

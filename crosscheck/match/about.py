@@ -34,6 +34,10 @@ DISTANCE_WORDS = frozenset(en.DISTANCE_WORDS)
 SIZE_JOINERS = frozenset(en.SIZE_JOINERS)
 PAYMENT_FORMS = frozenset(en.PAYMENT_FORMS)
 NEUTRAL_MODIFIERS = frozenset(en.NEUTRAL_MODIFIERS)
+# the verbs, auxiliaries and modals that stand before a topic word used as a verb: "will cost"
+NOT_QUALIFIERS = VALUE_LINKS | frozenset(
+    (*en.FUTURE_MARKERS, *en.AUXILIARIES_BEFORE_PARTICIPLE, *en.POSSIBILITY_WORDS, *en.CAPABILITY_WORDS, *en.NEGATIONS)
+)
 MEASURE_OF = {word: measure for measure, words in en.MEASURES.items() for word in words}
 RATE_MARKERS = frozenset(en.RATE_MARKERS)
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
@@ -263,8 +267,10 @@ def qualified(text: str, tokens: Sequence[Token], first: int, words: ClaimWords,
     t = tokens[first - 1]
     if not (t.text.isalpha() and t.text.islower()) or t.stem in words.said or t.stem in story:
         return None
-    if t.norm in DETERMINERS or t.norm in NOT_HEADS or t.norm in NEUTRAL_MODIFIERS or t.norm in VALUE_LINKS:
+    if t.norm in DETERMINERS or t.norm in NOT_HEADS or t.norm in NEUTRAL_MODIFIERS or t.norm in NOT_QUALIFIERS:
         return None
+    if t.norm.endswith(en.ADVERB_ENDING):
+        return None  # "eventually cost"
     return None if t.norm in PERSON_NOUNS else t.text
 
 
