@@ -730,3 +730,34 @@ claims:
 )
 def test_a_topic_noun_of_another_kind_is_a_question(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+ABOARD = """
+claims:
+  - id: passengers
+    statement: The plane carried 144 passengers.
+    about: [passengers, aboard]
+    expect: {quantity: 144, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        # parts of a group, the rest besides someone, and counts of two nouns at once
+        (ABOARD, "passengers", "It is thought 67 of the passengers on board were Germans.", "silent"),
+        (ABOARD, "passengers", "An Airbus A320 carrying 150 passengers and crew crashed.", "silent"),
+        (TOLL_13, "toll", "The club mourns Andreas and the other 12 killed in the disaster.", "silent"),
+        (TRAPPED_33, "trapped", "Another 30 miners were trapped in a second shaft.", "silent"),
+        # a share of a whole is the share itself
+        (
+            "claims:\n  - id: leave\n    statement: Leave won 51.9% of the vote.\n"
+            "    about: [Leave]\n    expect: {quantity: 51.9, unit: percent}\n",
+            "leave",
+            "It was revealed that 52% of the public voted Leave.",
+            "conflicts",
+        ),
+    ],
+)
+def test_parts_of_a_group_are_not_the_total(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected

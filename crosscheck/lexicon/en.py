@@ -628,10 +628,15 @@ VALUE_PREPOSITIONS = ("to", "at", "of", "by", "with")
 # Marks that end a clause for good, where a comma or a dash only sets a phrase off.
 STRONG_CLAUSE_MARKS = (";", "(", ")")
 # Words before a count that make it a part of a total: "including six children", "of whom three".
-PART_MARKERS = ("including", "among them", "among", "of whom", "of which", "excluding")
+PART_MARKERS = ("including", "among them", "among", "of whom", "of which", "excluding", "other", "another")
 # Words after a count that make it the rest besides someone: "him and 32 others", "he and 32 fellow
 # miners", "32 more".
 THE_OTHERS = ("others", "other", "fellow", "more", "remaining")
+# Words after "of" that make the count before it a part of a group: "67 of the passengers",
+# "three of them", "$30 billion of that debt".
+PART_OF = ("the", "those", "these", "them", "that", "its", "their", "our")
+# Words joining two counted nouns into one count: "150 passengers and crew" counts both.
+NOUN_JOINERS = ("and", "or")
 # A sentence opening that names a whole, so the figures after its comma are parts:
 # "Of the 185 dead, 115 died in the CTV building".
 PARTITIVE_OPENERS = ("of the", "of those", "of these", "of them")

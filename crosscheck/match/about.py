@@ -19,6 +19,7 @@ from typing import Literal
 from ..extract.dates import complete
 from ..extract.quantities import find_quantities
 from ..lexicon import en
+from ..lexicon.units import BY_SPELLING
 from ..model import Claim
 from ..text import Token, is_irregular_past, tokenize
 from ..zones import Sentence
@@ -33,6 +34,9 @@ DISTANCE_MARKERS = frozenset(en.DISTANCE_MARKERS)
 DISTANCE_WORDS = frozenset(en.DISTANCE_WORDS)
 SIZE_JOINERS = frozenset(en.SIZE_JOINERS)
 PAYMENT_FORMS = frozenset(en.PAYMENT_FORMS)
+PART_OF = frozenset(en.PART_OF)
+SHARE_MARKS = tuple(spelling for spelling, unit in BY_SPELLING.items() if unit.dimension == "percent")
+NOUN_JOINERS = frozenset(en.NOUN_JOINERS)
 NEUTRAL_MODIFIERS = frozenset(en.NEUTRAL_MODIFIERS)
 # the verbs, auxiliaries and modals that stand before a topic word used as a verb: "will cost"
 NOT_QUALIFIERS = VALUE_LINKS | frozenset(
@@ -130,6 +134,12 @@ def about(
         return About("other", f"the others besides someone ('{text[start:end]} {following[0]}')")  # "32 others"
     if following[:1] == ["of"] and len(following) > 1 and following[1][:1].isdigit():
         return About("other", f"a part of a total ('{text[start:end]} of {following[1]}')")  # "308 of 382 areas"
+    share = any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "52% of the British public"
+    if following[:1] == ["of"] and len(following) > 1 and following[1] in PART_OF and not share:
+        return About("other", f"a part of a group ('{text[start:end]} of {following[1]} …')")  # "67 of the passengers"
+    union = _joined_nouns(text, tokens, after_start, high)
+    if union and not all(tokens[i].stem in words.counts or tokens[i].stem in stems for i in union):
+        return About("other", f"counts {' and '.join(tokens[i].text for i in union)}")  # "150 passengers and crew"
     if following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha():
         return About("other", f"a rate ({following[0]} {following[1]})")
     if any(tuple(following[: len(o)]) == o for o in RATE_OPENERS):
@@ -249,6 +259,15 @@ def _given_in(tokens: Sequence[Token], i: int, high: int) -> range | None:
     if head == i or tokens[head].norm in PAYMENT_FORMS:
         return None
     return range(i + 1, j)
+
+
+def _joined_nouns(text: str, tokens: Sequence[Token], i: int, high: int) -> tuple[int, int] | None:
+    """Two nouns a count counts together, right after it: "150 passengers and crew"."""
+    if i + 2 >= high or tokens[i + 1].norm not in NOUN_JOINERS:
+        return None
+    first, second = tokens[i], tokens[i + 2]
+    plain = all(t.text.isalpha() and t.text.islower() and t.norm not in NOT_HEADS for t in (first, second))
+    return (i, i + 2) if plain and text[first.end : second.start].count(" ") == 2 else None
 
 
 def _a_size(tokens: Sequence[Token], first: int, last: int, low: int, high: int) -> bool:
