@@ -89,8 +89,8 @@ DATELINE_RE = re.compile(
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*,?\s*"
     r"(?P<date>" + MONTH_ABBR + r"\s+\d{1,2}(?:,\s*\d{4})?)?\s*,?\s*"
     r"(?:\((?P<outlet>[A-Za-z][\w .&'-]{1,30})\)|/(?P<agency>[A-Za-z][\w .&'-]{1,30})/)?\s*"
-    r"(?P<end>" + alternation(en.DATELINE_ENDS) + r")\s+"
-)
+    r"(?:(?P<end>" + alternation(en.DATELINE_ENDS) + r")\s+|(?<=\d)(?P<bare>\s+)(?=[A-Z]))"
+)  # "BERLIN, March 26 Lufthansa's chief executive said …": a copy that lost the agency's mark
 _ON, _IN = en.CAPTION_DATE_WORDS
 CAPTION_DATE_RE = re.compile(
     rf"\b(?:{_ON}\s+)?(?:"
@@ -590,6 +590,8 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
     for p, (ps, pe, sec) in enumerate(para_bounds[:3]):
         m = DATELINE_RE.match(text, ps, pe)
         outlet = m and (m.group("outlet") or m.group("agency"))
+        if m and m.group("bare") is not None and not (m.group("caps") and m.group("date")):
+            m = None  # without a mark only "PLACE, Month Day" in capitals says dateline
         if m and (outlet or m.group("end") != ".") and (m.group("date") or (m.group("caps") and outlet)):
             dateline = Dateline(ps, m.end(), m.group("place").strip(), m.group("date"), outlet)
             regions.append(Region("dateline", ps, ps + len(m.group().rstrip())))

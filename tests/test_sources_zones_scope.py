@@ -187,6 +187,10 @@ def test_following_a_link_back_up_does_not_loop(tmp_path):
         ("PARIS, June 3, 2021, (AP) — The court ruled.", "AP", "June 3, 2021"),
         ("CHRISTCHURCH, New Zealand, Feb. 23 (UPI) -- The quake struck.", "UPI", "Feb. 23"),
         ("KIEV, November 13 /TASS/. The lander touched down.", "TASS", "November 13"),
+        # copies that lost the agency's mark, and desks that close with a colon
+        ("BERLIN, March 26 Lufthansa's chief executive said he was stunned.", None, "March 26"),
+        ("MINNEAPOLIS, Aug 2 Divers searched the river.", None, "Aug 2"),
+        ("International desk, June 10: The Republic will spend about S$20 million.", None, "June 10"),
     ],
 )
 def test_agency_datelines_in_every_style(line, outlet, date):
@@ -197,7 +201,14 @@ def test_agency_datelines_in_every_style(line, outlet, date):
     assert date not in (f"Headline of it all\n\n{line}\n")[body[0].start : body[0].end]
 
 
-@pytest.mark.parametrize("line", ["Then, March 2. The vote was counted.", "On March 2 - the vote was counted."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Then, March 2. The vote was counted.",
+        "On March 2 - the vote was counted.",
+        "Berlin, March 26 Lufthansa said nothing.",  # without a mark, only a place in capitals
+    ],
+)
 def test_a_sentence_opening_with_a_date_is_no_dateline(line):
     assert analyse(f"Headline of it all\n\n{line}\n").dateline is None
 
