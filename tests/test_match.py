@@ -923,3 +923,15 @@ def test_a_date_restated_in_brackets_is_no_fronted_date_of_the_main_clause(corpu
 def test_a_date_of_a_statement_or_of_another_actor_is_not_the_topics(corpus, claims, claim, published, sentence):
     r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
     assert finding(r, claim, "a.md").verdict in ("silent", "unclear", "supports")
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence",
+    [
+        (BRIDGE_DATE, "collapse-date", "2008-03-01", "The collapse on August 1 last year killed 13 people."),
+        (SUMMIT, "summit-date", "2019-02-27", "Trump and Kim met in Singapore on June 12 last year."),
+    ],
+)
+def test_a_yearless_date_followed_by_last_year_is_a_year_before(corpus, claims, claim, published, sentence):
+    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
+    assert finding(r, claim, "a.md").verdict == "supports"

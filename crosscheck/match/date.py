@@ -310,6 +310,9 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         date = dt.date(d.year, d.month, d.day)
     elif d.day is not None and d.month is not None:
         year, resolved_with = (published.year, "publication") if published else (art.scope_year, "scope")
+        shift = _year_after(art, s, d)  # "on February 14 last year"
+        if shift is not None and published:
+            year = published.year + shift
         date = dates_mod.complete(d, year) if year else None
         if date is None:
             return None
@@ -411,6 +414,15 @@ def _the_next_day_elsewhere(s: Sentence, d: DateMention, reference: dt.date, exp
         and expect.value == reference + dt.timedelta(days=1)
         and not future(s.tokens, token_range(s.tokens, d.start, d.end)[0])
     )
+
+
+def _year_after(art: Article, s: Sentence, d: DateMention) -> int | None:
+    """The shift of a year period written right after a year-less date: "February 14 last year"
+    is a year before the publication's, "June 3 next year" a year after."""
+    for other in art.values(s)[0]:
+        if other.period == "year" and other.start >= d.end and not art.text[d.end : other.start].strip():
+            return other.shift
+    return None
 
 
 def _period_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) -> Evidence:
