@@ -684,6 +684,14 @@ def test_a_weekday_the_day_after_publication_can_be_that_day_in_a_time_zone_ahea
         assert "ahead" in (f.evidence[0].note or "")
 
 
+BRIDGE_DATE_AT = """
+claims:
+  - id: collapse-date
+    statement: The bridge collapsed on Wednesday 1 August 2007.
+    about: [collapse]
+    expect: {date: 2007-08-01}
+"""
+
 MINE = """
 claims:
   - id: collapse-date
@@ -708,6 +716,14 @@ claims:
         (QUAKE, "quake-date", "2011-03-01", "Mourners on Sunday remembered the victims of the quake.", "unclear"),
         (MINE, "collapse-date", "2010-08-09", "The search at the collapse site ended on Saturday.", "unclear"),
         (QUAKE, "quake-date", "2011-03-01", "The search for survivors in the quake zone ended on Sunday.", "unclear"),
+        (
+            BRIDGE_DATE_AT,
+            "collapse-date",
+            "2007-08-10",
+            "On Friday the governor ordered a review of the collapse.",
+            "unclear",
+        ),
+        (QUAKE, "quake-date", "2011-03-01", "On Sunday the mayor closed the zone the quake had wrecked.", "unclear"),
         # the topic is the verb's subject: the date is the topic's
         (QUAKE, "quake-date", "2011-03-01", "The quake struck on Wednesday.", "conflicts"),
         (MINE, "collapse-date", "2010-08-07", "The collapse on Friday trapped 33 men.", "conflicts"),

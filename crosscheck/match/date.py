@@ -250,6 +250,9 @@ def dates_the_verb(tokens: Sequence[Token], start: int, first: int, last: int, t
     while before > start and tokens[before].norm in DATE_GLUE:
         before -= 1
     verb = next((i for i in (before, last) if start <= i < len(tokens) and _finite_past(tokens[i])), None)
+    if verb is None:  # "On Thursday the judge cleared him of murder": the verb after a short subject
+        after = range(last, min(len(tokens), last + SUBJECT_WORDS + 1))
+        verb = next((i for i in after if _finite_past(tokens[i])), None)
     if verb is None or verb <= start:
         return False
     head = start + (tokens[start].norm in CLAUSE_OPENERS)
