@@ -778,6 +778,7 @@ WHOLE_PASS = {
     "PAYMENT_FORMS",
     "PART_OF",
     "NOUN_JOINERS",
+    "THAT",
     "NEUTRAL_MODIFIERS",
     "ADVERB_ENDING",
     "THE_OTHERS",

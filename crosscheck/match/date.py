@@ -170,8 +170,7 @@ def _attachment(art: Article, s: Sentence, first: int, last: int, topics: list[t
                 j += 1
             if j == first and clause[a] == own and completes_a_noun(toks, a):
                 return "unclear"
-        start = clause.index(own)
-        if dates_the_verb(toks, start, first, last, [(a, b) for a, b in topics if clause[a] == own]):
+        if dates_the_verb(toks, clause, first, last, [(a, b) for a, b in topics if clause[a] == own]):
             return "unclear"
         return "topic"
     # A date standing alone before the first comma ("On Tuesday, the quake struck") dates the
@@ -200,6 +199,7 @@ def _attachment(art: Article, s: Sentence, first: int, last: int, topics: list[t
     return "other"
 
 
+SUBJECT_RELATIVES = RELATIVE_OPENERS | {en.THAT}  # between a topic and its own verb: "the quake that hit"
 STATEMENT_REACH = 6  # words from a main clause's start to its speech verb: "the White House said"
 
 
@@ -234,8 +234,10 @@ def completes_a_noun(tokens: Sequence[Token], a: int, links: frozenset[str] = NO
     return i > 0 and tokens[i].norm in links and (i == 1 or tokens[i - 1].text[:1].islower())
 
 
-def dates_the_verb(tokens: Sequence[Token], start: int, first: int, last: int, topics: list[tuple[int, int]]) -> bool:
-    """Whether a date at tokens [first, last) of a clause opening at `start` belongs to a verb
+def dates_the_verb(
+    tokens: Sequence[Token], clause: list[int], first: int, last: int, topics: list[tuple[int, int]]
+) -> bool:
+    """Whether a date at tokens [first, last) of its clause (`clause`: every token's) belongs to a verb
     whose subject the topic does not head, the topic standing elsewhere, as the verb's object or
     what a noun concerns: "Rescuers scrambled Friday to dig out 34 workers trapped ...", "Jurors on
     Thursday found him guilty of all charges in the death of George Floyd", "the search at the
@@ -244,6 +246,8 @@ def dates_the_verb(tokens: Sequence[Token], start: int, first: int, last: int, t
     its verb)."""
     if not topics:
         return False
+    own = clause[first]
+    start = clause.index(own)
     if concerned(tokens, last, topics):
         return True
     before = first - 1
@@ -252,11 +256,18 @@ def dates_the_verb(tokens: Sequence[Token], start: int, first: int, last: int, t
     verb = next((i for i in (before, last) if start <= i < len(tokens) and _finite_past(tokens[i])), None)
     if verb is None:  # "On Thursday the judge cleared him of murder": the verb after a short subject
         after = range(last, min(len(tokens), last + SUBJECT_WORDS + 1))
-        verb = next((i for i in after if _finite_past(tokens[i])), None)
+        verb = next((i for i in after if clause[i] == own and _finite_past(tokens[i])), None)
     if verb is None or verb <= start:
         return False
     head = start + (tokens[start].norm in CLAUSE_OPENERS)
-    return not any(a < head + SUBJECT_WORDS or a <= verb < b or _beside(tokens, a, b, first, last) for a, b in topics)
+    return not any(
+        a < head + SUBJECT_WORDS
+        or a <= verb < b
+        or b == verb  # "the quake struck Friday": its own verb
+        or (b == verb - 1 and tokens[b].norm in SUBJECT_RELATIVES)  # "an earthquake that hit on 21 February"
+        or _beside(tokens, a, b, first, last)
+        for a, b in topics
+    )
 
 
 def _beside(tokens: Sequence[Token], a: int, b: int, first: int, last: int) -> bool:
