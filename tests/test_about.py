@@ -761,3 +761,35 @@ claims:
 )
 def test_parts_of_a_group_are_not_the_total(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+AGE_29 = """
+claims:
+  - id: age
+    statement: Reeva Steenkamp was 29 years old when she was killed.
+    about: [Steenkamp]
+    expect: {quantity: 29, unit: year}
+"""
+
+AGE_46 = """
+claims:
+  - id: age
+    statement: George Floyd was 46 years old.
+    about: [Floyd]
+    expect: {quantity: 46, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, text, expected",
+    [
+        # a span of time is no age
+        (AGE_29, "He was sentenced to five years' jail for killing Reeva Steenkamp.", "silent"),
+        (AGE_46, "Floyd had served five years in prison in Texas.", "silent"),
+        # an age is
+        (AGE_29, "He shot Reeva Steenkamp, a 30-year-old model.", "conflicts"),
+        (AGE_46, "George Floyd, 46 years old, died in May.", "supports"),
+    ],
+)
+def test_a_claim_of_an_age_reads_ages_only(corpus, claims, text, expected):
+    assert verdicts(corpus, claims, text)["age"] == expected

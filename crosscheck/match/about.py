@@ -167,6 +167,8 @@ def about(
         return About("topic")  # "34 copper mine workers" for a claim about the workers
     joined = (nxt is not None and nxt.start == end + 1 and text[end] == "-") or JOINED_UNIT_RE.search(text, start, end)
     if joined and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in NOT_HEADS:
+        if words.states_age and _apposition(text, tokens, first, topic):
+            return About("topic")  # "Reeva Steenkamp, a 30-year-old model": the model is Steenkamp
         if not _linked(tokens, range(first - 1, low - 1, -1), topic, stems, through=COPULAS | DETERMINERS):
             return About("other", f"describes the {nxt.text}")  # "a 300-metre runway", "the 28-nation bloc"
         return About("topic")  # "the bridge is a 0.75-mile span": the span is the bridge
@@ -259,6 +261,16 @@ def _given_in(tokens: Sequence[Token], i: int, high: int) -> range | None:
     if head == i or tokens[head].norm in PAYMENT_FORMS:
         return None
     return range(i + 1, j)
+
+
+def _apposition(text: str, tokens: Sequence[Token], first: int, topic: set[int]) -> bool:
+    """Whether the phrase a value opens stands in apposition to the topic: "Steenkamp, a …"."""
+    return (
+        first >= 2
+        and tokens[first - 1].norm in DETERMINERS
+        and first - 2 in topic
+        and "," in text[tokens[first - 2].end : tokens[first - 1].start]
+    )
 
 
 def _joined_nouns(text: str, tokens: Sequence[Token], i: int, high: int) -> tuple[int, int] | None:
