@@ -764,18 +764,22 @@ def test_parts_of_a_group_are_not_the_total(corpus, claims, claim, text, expecte
 
 
 AGE_29 = """
+entities:
+  steenkamp: {name: Reeva Steenkamp, aliases: [Steenkamp]}
 claims:
   - id: age
     statement: Reeva Steenkamp was 29 years old when she was killed.
-    about: [Steenkamp]
+    about: [steenkamp]
     expect: {quantity: 29, unit: year}
 """
 
 AGE_46 = """
+entities:
+  floyd: {name: George Floyd, aliases: [Floyd]}
 claims:
   - id: age
     statement: George Floyd was 46 years old.
-    about: [Floyd]
+    about: [floyd]
     expect: {quantity: 46, unit: year}
 """
 
@@ -791,5 +795,25 @@ claims:
         (AGE_46, "George Floyd, 46 years old, died in May.", "supports"),
     ],
 )
-def test_a_claim_of_an_age_reads_ages_only(corpus, claims, text, expected):
+def test_a_claim_of_a_persons_age_reads_ages_only(corpus, claims, text, expected):
+    """A thing's age may be a span ("the Merida Initiative has been on the books for 13 years"); a
+    person's is written as an age."""
     assert verdicts(corpus, claims, text)["age"] == expected
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        # a span of time as the possessive of another noun
+        (SENTENCE, "sentence", "The judge gave him five years' probation after the sentence was read.", "silent"),
+        (
+            "claims:\n  - id: age\n    statement: The pact is 13 years old.\n"
+            "    about: [pact]\n    expect: {quantity: 13, unit: year}\n",
+            "age",
+            "The pact's author had ten years' experience.",
+            "silent",
+        ),
+    ],
+)
+def test_a_span_of_time_owned_by_another_noun_is_that_nouns(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected

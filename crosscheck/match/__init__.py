@@ -133,7 +133,7 @@ class Matcher:
             stems = {Phrase.parse(p).stems for p in topic}
             self.topic_stems[claim.id] = {s for s in stems if s}
             self.head_nouns[claim.id] = {s[-1] for s in stems if s}
-            self.words[claim.id] = claim_words(claim, self.topic_stems[claim.id])
+            self.words[claim.id] = claim_words(claim, self.topic_stems[claim.id], claims.entities)
         not_variants = [n for e in claims.entities.values() for n in e.not_variants]
         self.index = PhraseIndex(phrases, others=not_variants)
         self.variants = VariantFinder(claims.entities.values())

@@ -12,7 +12,7 @@ conflict. Every word these rules read is a table in the lexicon.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -20,7 +20,7 @@ from ..extract.dates import complete
 from ..extract.quantities import find_quantities
 from ..lexicon import en
 from ..lexicon.units import BY_SPELLING
-from ..model import Claim
+from ..model import Claim, Entity
 from ..text import Token, is_irregular_past, tokenize
 from ..zones import Sentence
 from .topic import CLAUSE_BREAK_RE, Article, clause_ids, token_range
@@ -57,9 +57,13 @@ OFFSET_WORDS = frozenset(en.OFFSET_WORDS)
 NOT_HEADS = frozenset(en.HEAD_STOP) | VALUE_LINKS | DISTANCE_MARKERS
 JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure joined to its unit
 PERSON_NOUNS = frozenset(en.PERSON_NOUNS)
+NOT_PERSON_WORDS = frozenset(
+    (*en.INSTITUTION_WORDS, *en.GENERIC_NAME_WORDS, *(w for title in en.TITLES for w in title.split()))
+)
 TOLL_OF = {word: kind for kind, words in en.TOLLS.items() for word in words}
 STRONG_MARKS = tuple(en.STRONG_CLAUSE_MARKS)
 POSSESSIVE_ENDINGS = ("'s", "’s")
+POSSESSIVE_MARKS = ("'", "’")  # after a plural: "five years' jail"
 LINK_REACH = 4  # words between a topic and its value
 NEAR = 6  # words between a value and the topic it may still be about
 SUBJECT_HEAD = 4  # words before a subject's head noun: "The official death toll"
@@ -137,7 +141,7 @@ def about(
     share = any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "52% of the British public"
     if following[:1] == ["of"] and len(following) > 1 and following[1] in PART_OF and not share:
         return About("other", f"a part of a group ('{text[start:end]} of {following[1]} …')")  # "67 of the passengers"
-    union = _joined_nouns(text, tokens, after_start, high)
+    union = _joined_nouns(text, tokens, after_start, high) if bare else None
     if union and not all(tokens[i].stem in words.counts or tokens[i].stem in stems for i in union):
         return About("other", f"counts {' and '.join(tokens[i].text for i in union)}")  # "150 passengers and crew"
     if following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha():
@@ -154,6 +158,8 @@ def about(
     measure = MEASURE_OF.get(following[0]) if length and following else None
     if measure and words.measures and measure not in words.measures:
         return About("other", f"a {measure} ('{following[0]}'), not the claim's {' or '.join(sorted(words.measures))}")
+    if span and _of_a_noun(text, tokens, end, after_start, high, topic, stems):
+        return About("other", f"describes the {tokens[after_start].text}")  # "five years' jail"
     if span and following[:1] and following[0] in OFFSET_WORDS:
         return About("other", f"a time since or until something else ('{following[0]}')")  # "17 days after"
     kind, counted = _tolls(tokens, low, first, after_start, high), words.toll
@@ -261,6 +267,17 @@ def _given_in(tokens: Sequence[Token], i: int, high: int) -> range | None:
     if head == i or tokens[head].norm in PAYMENT_FORMS:
         return None
     return range(i + 1, j)
+
+
+def _of_a_noun(
+    text: str, tokens: Sequence[Token], end: int, i: int, high: int, topic: set[int], stems: frozenset[str]
+) -> bool:
+    """Whether a span of time is a possessive of the noun after it, not the topic: "five years'
+    jail", "ten years' experience"."""
+    if i >= high or text[end : end + 1] not in POSSESSIVE_MARKS:
+        return False
+    t = tokens[i]
+    return t.text.isalpha() and t.text.islower() and i not in topic and t.stem not in stems
 
 
 def _apposition(text: str, tokens: Sequence[Token], first: int, topic: set[int]) -> bool:
@@ -477,10 +494,18 @@ class ClaimWords:
     states_age: bool
     measures: frozenset[str]  # what its length measures, when its words say: length, depth, height, width
     events: frozenset[str]  # stems of its topic's verbs in the past ("built", "opened"): the events it dates
+    person: bool  # its topic names a person: an age of theirs is written as an age, never as a span
     said: frozenset[str]  # stems of every word of its statement and topic
 
 
-def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]]) -> ClaimWords:
+def _a_person(entity: Entity) -> bool:
+    """Whether an entity's name reads as a person's: two words or more, all capitalised, none
+    an institution's or a title's ("Reeva Steenkamp", not "Merida Initiative")."""
+    words = entity.name.split()
+    return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in NOT_PERSON_WORDS for w in words)
+
+
+def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]], entities: Mapping[str, Entity]) -> ClaimWords:
     statement = claim.statement
     words = [t.norm for t in tokenize(" ".join((statement, *claim.about)))]
     counts: set[str] = set()
@@ -496,6 +521,7 @@ def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]]) -> ClaimWords:
         toll=next((TOLL_OF[w] for w in words if w in TOLL_OF), None),
         counts=frozenset(counts),
         states_age=any(t.norm in AGE_CLAIM_WORDS for t in tokenize(statement)),
+        person=any(_a_person(entities[item]) for item in claim.about if item in entities),
         measures=frozenset(MEASURE_OF[w] for w in words if w in MEASURE_OF),
         said=frozenset(t.stem for t in tokenize(" ".join((statement, *claim.about)))),
         events=frozenset(

@@ -82,11 +82,11 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         first, _ = token_range(s.tokens, q.start, q.end)
         if negated(s.tokens, first, art.text):
             continue
-        states_age = art.matcher.words[claim.id].states_age
-        if q.age == "old" and not states_age:
+        words = art.matcher.words[claim.id]
+        if q.age == "old" and not words.states_age:
             continue  # "the 33-year-old": a person's or a thing's age, not a duration the claim states
-        if states_age and q.age != "old" and q.unit is not None and q.unit.dimension == "time":
-            continue  # "sentenced to five years' jail" for a claim of her age: a span, not an age
+        if words.states_age and words.person and q.age != "old" and q.unit is not None and q.unit.dimension == "time":
+            continue  # "jailed for five years" for a claim of her age: a person's age is written as one
         dimension = q.unit.dimension if q.unit else None
         if previous is not None and CONVERSION_RE.fullmatch(art.text, previous[0].end, q.start):
             what = previous[1]  # "£23.4 billion ($31 billion)": the same amount in another unit
