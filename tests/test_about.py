@@ -817,3 +817,14 @@ def test_a_claim_of_a_persons_age_reads_ages_only(corpus, claims, text, expected
 )
 def test_a_span_of_time_owned_by_another_noun_is_that_nouns(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minimum term that society will be happy with is ten years in jail, the prosecutor said.",
+        "The maximum sentence a court in Minnesota could hand him for the murder is 40 years.",
+    ],
+)
+def test_a_limit_set_in_the_figures_clause_is_no_sentence_given(corpus, text):
+    assert verdicts(corpus, SENTENCE, text)["sentence"] == "silent"

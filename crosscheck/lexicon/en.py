@@ -701,6 +701,9 @@ POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a pos
 # crane able to lift 500 tonnes", "a rescue chamber that can reach a bottomed submarine at depths
 # of 850 feet", "a span designed to carry 140,000 vehicles a day", "a capsule capable of holding one man".
 CAPABILITY_WORDS = ("can", "able", "capable", "designed")
+# Words earlier in a figure's clause that make it a bound set on what may happen: "The minimum term
+# that society will be happy with is ten years", "the maximum he faced was 15 years".
+LIMIT_WORDS = ("minimum", "maximum")
 # Words after a length that make it a distance from somewhere: "10km south-east of Christchurch".
 DISTANCE_MARKERS = (
     "from",

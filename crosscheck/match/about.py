@@ -49,6 +49,7 @@ NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
 AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 POSSIBILITIES = frozenset(en.POSSIBILITY_WORDS)
 CAPABILITIES = frozenset(en.CAPABILITY_WORDS)
+LIMITS = frozenset(en.LIMIT_WORDS)
 THE_OTHERS = frozenset(en.THE_OTHERS)
 DETERMINERS = frozenset(en.DETERMINERS)
 LINKING = VALUE_LINKS | DETERMINERS
@@ -336,7 +337,7 @@ def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high:
     for i in [*range(max(low, first - reach), first), *range(last, min(high, last + reach))]:
         if tokens[i].norm in POSSIBILITIES and i not in topic:
             return tokens[i].text
-    return next((tokens[i].text for i in range(low, first) if tokens[i].norm in CAPABILITIES), None)
+    return next((tokens[i].text for i in range(low, first) if tokens[i].norm in CAPABILITIES | LIMITS), None)
 
 
 def _bare(text: str, start: int, end: int) -> bool:
