@@ -828,3 +828,31 @@ def test_a_span_of_time_owned_by_another_noun_is_that_nouns(corpus, claims, clai
 )
 def test_a_limit_set_in_the_figures_clause_is_no_sentence_given(corpus, text):
     assert verdicts(corpus, SENTENCE, text)["sentence"] == "silent"
+
+
+ABOARD_150 = """
+claims:
+  - id: aboard
+    statement: 150 people were aboard (144 passengers and six crew).
+    about: [aboard, on board]
+    expect: {quantity: 150, unit: people}
+"""
+
+TRAPPED_TOTAL = """
+claims:
+  - id: trapped
+    statement: 33 people were trapped in the mine.
+    about: [trapped]
+    expect: {quantity: 33, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text",
+    [
+        (ABOARD_150, "aboard", "There were 144 passengers on board, including two babies, as well as six crew."),
+        (TRAPPED_TOTAL, "trapped", "Rescuers said 20 workers and 12 miners were trapped below."),
+    ],
+)
+def test_counts_of_two_kinds_of_people_are_groups_not_the_whole(corpus, claims, claim, text):
+    assert verdicts(corpus, claims, text)[claim] == "silent"

@@ -20,7 +20,7 @@ from ..extract.dates import complete
 from ..extract.quantities import find_quantities
 from ..lexicon import en
 from ..lexicon.units import BY_SPELLING
-from ..model import Claim, Entity
+from ..model import Claim, Entity, QuantityExpect
 from ..text import Token, is_irregular_past, tokenize
 from ..zones import Sentence
 from .topic import CLAUSE_BREAK_RE, Article, clause_ids, token_range
@@ -510,7 +510,10 @@ def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]], entities: Mappi
     statement = claim.statement
     words = [t.norm for t in tokenize(" ".join((statement, *claim.about)))]
     counts: set[str] = set()
+    expected = claim.expect.value if isinstance(claim.expect, QuantityExpect) else None
     for q in find_quantities(statement):  # "17,410,742 votes were cast" counts votes
+        if expected is not None and q.value != expected:
+            continue  # "150 people were aboard (144 passengers and six crew)" counts people
         if q.unit is not None and q.unit.dimension == "people":
             counts.add("people")
         following = tokenize(statement, q.end, min(len(statement), q.end + 40))

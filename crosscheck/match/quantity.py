@@ -9,6 +9,7 @@ from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_
 from ..lexicon import en
 from ..lexicon.units import lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
+from ..text import Token
 from ..zones import Sentence
 from .about import NEAR, PERSON_NOUNS, TOLL_OF, About, about, counted_noun, qualified, topic_distance, topic_tokens
 from .topic import Article, negated, token_range
@@ -114,7 +115,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     requalified = {q for q, stance, _ in found if stance == "conflicts"} if kinds else set()
     if requalified:  # "the emergency response costs alone would be more than $8 million"
         found = [(q, "unclear" if q in requalified else stance, what) for q, stance, what in found]
-    parts = _parts(art, s, [q for q, _, _ in found], claim)
+    parts = _parts(art, s, [q for q, _, _ in found], claim) | _groups(art, s, art.values(s)[1], claim)
     found = [(q, stance, what) for q, stance, what in found if q not in parts]
     agreeing = any(stance == "supports" for _, stance, _ in found)
     loose = [(q, what) for q, stance, what in found if what.kind == "unknown" and stance == "conflicts"]
@@ -184,6 +185,21 @@ def _parts(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cla
         return set()
     topic = topic_tokens(art, s, claim)
     return {q for q, place in placed.items() if place not in topic and tokens[place].norm not in CALENDAR}
+
+
+def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> set[QuantityMention]:
+    """Counts of two kinds of people in one sentence ("144 passengers on board … as well as six
+    crew", "12 adults and 3 children"): each is a group of the whole, not the whole, unless the
+    claim counts that very group."""
+    counts = art.matcher.words[claim.id].counts
+    nouns: dict[QuantityMention, Token] = {}
+    for q in figures:
+        _, last = token_range(s.tokens, q.start, q.end)
+        if last < len(s.tokens) and s.tokens[last].norm in PERSON_NOUNS and s.tokens[last].start - q.end <= 1:
+            nouns[q] = s.tokens[last]
+    if len({t.norm for t in nouns.values()}) < 2:
+        return set()
+    return {q for q, t in nouns.items() if t.stem not in counts}
 
 
 def _a_head_count(art: Article, s: Sentence, q: QuantityMention, expect: QuantityExpect) -> bool:
