@@ -951,3 +951,34 @@ def test_a_date_of_a_statement_or_of_another_actor_is_not_the_topics(corpus, cla
 def test_a_yearless_date_followed_by_last_year_is_a_year_before(corpus, claims, claim, published, sentence):
     r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
     assert finding(r, claim, "a.md").verdict == "supports"
+
+
+VERDICT = """
+claims:
+  - id: verdict-date
+    statement: The court found him guilty on Friday 12 September 2014.
+    about: [found guilty]
+    expect: {date: 2014-09-12}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence",
+    [
+        (
+            VERDICT,
+            "verdict-date",
+            "2014-09-12",
+            "He has been found guilty of the manslaughter of his model girlfriend Reeva Steenkamp last year.",
+        ),
+        (
+            QUAKE,
+            "quake-date",
+            "2011-03-01",
+            "The quake hit the business district and the crowded streets of the old centre on Monday.",
+        ),
+    ],
+)
+def test_a_date_far_after_the_topic_in_its_clause_is_a_question(corpus, claims, claim, published, sentence):
+    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
+    assert finding(r, claim, "a.md").verdict == "unclear"

@@ -170,8 +170,11 @@ def _attachment(art: Article, s: Sentence, first: int, last: int, topics: list[t
                 j += 1
             if j == first and clause[a] == own and completes_a_noun(toks, a):
                 return "unclear"
-        if dates_the_verb(toks, clause, first, last, [(a, b) for a, b in topics if clause[a] == own]):
+        own_topics = [(a, b) for a, b in topics if clause[a] == own]
+        if dates_the_verb(toks, clause, first, last, own_topics):
             return "unclear"
+        if all(b <= first for _, b in own_topics) and first - max(b for _, b in own_topics) > NEAR:
+            return "unclear"  # "found guilty of the manslaughter of his girlfriend Reeva Steenkamp last year"
         return "topic"
     # A date standing alone before the first comma ("On Tuesday, the quake struck") dates the
     # main clause: the topic's, unless the topic is only in a clause that another word opens.
