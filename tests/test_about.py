@@ -856,3 +856,19 @@ claims:
 )
 def test_counts_of_two_kinds_of_people_are_groups_not_the_whole(corpus, claims, claim, text):
     assert verdicts(corpus, claims, text)[claim] == "silent"
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text",
+    [
+        (ABOARD_150, "aboard", "According to French authorities, 144 passengers were aboard the plane."),
+        (
+            "claims:\n  - id: trapped\n    statement: 33 people were trapped (32 Chileans and one Bolivian).\n"
+            "    about: [trapped]\n    expect: {quantity: 33, unit: people}\n",
+            "trapped",
+            "The 32 Chileans trapped in the mine wrote to their families.",
+        ),
+    ],
+)
+def test_a_count_of_a_part_the_statement_names_is_not_the_total(corpus, claims, claim, text):
+    assert verdicts(corpus, claims, text)[claim] == "silent"

@@ -142,6 +142,8 @@ def about(
     share = any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "52% of the British public"
     if following[:1] == ["of"] and len(following) > 1 and following[1] in PART_OF and not share:
         return About("other", f"a part of a group ('{text[start:end]} of {following[1]} …')")  # "67 of the passengers"
+    if nxt is not None and nxt.text.islower() and nxt.stem in words.parts and after_start == last:
+        return About("other", f"counts {nxt.text}, a part of the claim's total")  # "144 passengers were aboard"
     union = _joined_nouns(text, tokens, after_start, high) if bare else None
     if union and not all(tokens[i].stem in words.counts or tokens[i].stem in stems for i in union):
         return About("other", f"counts {' and '.join(tokens[i].text for i in union)}")  # "150 passengers and crew"
@@ -492,6 +494,7 @@ class ClaimWords:
     topic: frozenset[str]
     toll: str | None
     counts: frozenset[str]
+    parts: frozenset[str]  # nouns its statement counts with other figures: the parts of its total
     states_age: bool
     measures: frozenset[str]  # what its length measures, when its words say: length, depth, height, width
     events: frozenset[str]  # stems of its topic's verbs in the past ("built", "opened"): the events it dates
@@ -510,20 +513,25 @@ def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]], entities: Mappi
     statement = claim.statement
     words = [t.norm for t in tokenize(" ".join((statement, *claim.about)))]
     counts: set[str] = set()
+    parts: set[str] = set()
     expected = claim.expect.value if isinstance(claim.expect, QuantityExpect) else None
-    for q in find_quantities(statement):  # "17,410,742 votes were cast" counts votes
+    for q in find_quantities(statement, bare_words=True):  # "17,410,742 votes were cast" counts votes
+        following = tokenize(statement, q.end, min(len(statement), q.end + 40))
+        noun = following[0].stem if following and following[0].text.isalpha() and following[0].text.islower() else None
         if expected is not None and q.value != expected:
-            continue  # "150 people were aboard (144 passengers and six crew)" counts people
+            if noun and q.unit is None:
+                parts.add(noun)  # "150 people were aboard (144 passengers and six crew)": passengers are a part
+            continue
         if q.unit is not None and q.unit.dimension == "people":
             counts.add("people")
-        following = tokenize(statement, q.end, min(len(statement), q.end + 40))
-        if following and following[0].text.isalpha() and following[0].text.islower():
-            counts.add(following[0].stem)
+        if noun:
+            counts.add(noun)
     return ClaimWords(
         # content words only: "of" in "Secretary of State" ties nothing
         topic=frozenset(s for phrase in topic_stems for s in phrase if s not in VALUE_LINKS and len(s) > 2),
         toll=next((TOLL_OF[w] for w in words if w in TOLL_OF), None),
         counts=frozenset(counts),
+        parts=frozenset(parts - counts),
         states_age=any(t.norm in AGE_CLAIM_WORDS for t in tokenize(statement)),
         person=any(_a_person(entities[item]) for item in claim.about if item in entities),
         measures=frozenset(MEASURE_OF[w] for w in words if w in MEASURE_OF),
