@@ -433,6 +433,11 @@ NEGATIONS = (
     "lacking",
     "omitted",
 )
+# A negated infinitive denies the verb phrase it opens, further than a plain negation reaches:
+# "disappointed not to have secured a premeditated murder conviction", "chose not to declare a
+# national emergency".
+NEGATED_INFINITIVE = ("not", "to")
+NEGATED_INFINITIVE_REACH = 6  # words from "not to" to the word it denies
 # Two words that deny what follows: "investigators ruled out corrosion", "they rule out an attack".
 NEGATING_PHRASES = ("ruled out", "rule out", "rules out", "ruling out")
 NEGATED_ENDING = "n't"

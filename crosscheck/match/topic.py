@@ -339,6 +339,11 @@ def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
             break
         if is_negation(tokens[k].norm) or (k and (tokens[k - 1].norm, tokens[k].norm) in NEGATING_PAIRS):
             return True
+    for k in range(i - 1, max(0, i - 1 - en.NEGATED_INFINITIVE_REACH), -1):  # "not to have secured a … conviction"
+        if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
+            break
+        if (tokens[k - 1].norm, tokens[k].norm) == en.NEGATED_INFINITIVE:
+            return True
     for k in range(i - 1, max(-1, i - 1 - en.CONDITION_REACH), -1):  # bounded: a clause can be 50,000 words
         if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
             break
