@@ -872,3 +872,44 @@ def test_counts_of_two_kinds_of_people_are_groups_not_the_whole(corpus, claims, 
 )
 def test_a_count_of_a_part_the_statement_names_is_not_the_total(corpus, claims, claim, text):
     assert verdicts(corpus, claims, text)[claim] == "silent"
+
+
+INJURED = """
+claims:
+  - id: injured
+    statement: The collapse injured 145 people.
+    about: [injured]
+    expect: {quantity: 145, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        # a title-case headline's capitals are no names
+        (
+            ABOARD,
+            "passengers",
+            "German Jetliner Crashes In Southern France, All 148 Passengers Aboard Feared Dead",
+            "conflicts",
+        ),
+        (TOLL_ANY, "toll", "Christchurch Quake Toll Climbs To 113 As Rescuers Dig Through Rubble", "conflicts"),
+        # "others" after the toll's own verb is that toll's count
+        (INJURED, "injured", "Authorities say the bridge collapse injured 100 others.", "conflicts"),
+        (
+            TOLL_ANY,
+            "toll",
+            "The quake killed 148 people and injured many others, and the toll rose to 148.",
+            "conflicts",
+        ),
+        # an age before a run of nouns that ends in the topic is the topic's
+        (
+            AGE_29.replace("about: [steenkamp]", "about: [steenkamp, girlfriend]"),
+            "age",
+            "He is alleged to have shot his 30-year-old model girlfriend in the head.",
+            "conflicts",
+        ),
+    ],
+)
+def test_headline_capitals_toll_others_and_ages_before_the_topic(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected

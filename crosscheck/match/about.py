@@ -23,7 +23,7 @@ from ..lexicon.units import BY_SPELLING
 from ..model import Claim, Entity, QuantityExpect
 from ..text import Token, is_irregular_past, tokenize
 from ..zones import Sentence
-from .topic import CLAUSE_BREAK_RE, Article, clause_ids, token_range
+from .topic import CLAUSE_BREAK_RE, Article, clause_ids, title_case, token_range
 
 CLAUSE_OPENERS = frozenset(en.CLAUSE_OPENERS)
 RELATIVES = frozenset(en.RELATIVE_PRONOUNS)
@@ -114,6 +114,7 @@ def about(
     nxt = tokens[after_start] if after_start < high else None
     following = [t.norm for t in tokens[after_start:high]]
     bare = _bare(text, start, end)
+    capitals = title_case(tokens)  # "All 148 Aboard Feared Dead": a headline's capitals are no names
 
     # Tied to something else: another time, a part, a name, a rate, a distance.
     year = _another_year(art, text, tokens, low, high, skip=range(first, last)) or _another_day(
@@ -130,12 +131,21 @@ def about(
     opener = next((o for o in PARTITIVES if tuple(t.norm for t in tokens[: len(o)]) == o), None)
     if opener and "," in text[s.start : start] and first > len(opener):
         return About("other", f"a part of the whole the sentence opens with ('{' '.join(opener)} …')")
-    if bare and nxt is not None and after_start == last and nxt.is_capitalised and not nxt.is_upper:
+    if (
+        bare
+        and not capitals
+        and nxt is not None
+        and after_start == last
+        and nxt.is_capitalised
+        and not nxt.is_upper
+        and after_start not in topic
+        and nxt.stem not in stems  # "All 148 Aboard Feared Dead": a title-case headline
+    ):
         return About("other", f"part of a name ('{text[start:end]} {nxt.text}')")  # "10 Downing Street"
     joined_name = bare and first and not text[tokens[first - 1].end : start].strip()
-    if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic:
+    if joined_name and not capitals and tokens[first - 1].is_capitalised and first - 1 not in topic:
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
-    if following[:1] and following[0] in THE_OTHERS:
+    if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF):
         return About("other", f"the others besides someone ('{text[start:end]} {following[0]}')")  # "32 others"
     if following[:1] == ["of"] and len(following) > 1 and following[1][:1].isdigit():
         return About("other", f"a part of a total ('{text[start:end]} of {following[1]}')")  # "308 of 382 areas"
@@ -178,6 +188,8 @@ def about(
     if joined and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in NOT_HEADS:
         if words.states_age and _apposition(text, tokens, first, topic):
             return About("topic")  # "Reeva Steenkamp, a 30-year-old model": the model is Steenkamp
+        if any(i in topic or tokens[i].stem in stems for i in _counted_run(text, tokens, after_start, high)):
+            return About("topic")  # "his 30-year-old model girlfriend": the run of nouns ends in the topic
         if not _linked(tokens, range(first - 1, low - 1, -1), topic, stems, through=COPULAS | DETERMINERS):
             return About("other", f"describes the {nxt.text}")  # "a 300-metre runway", "the 28-nation bloc"
         return About("topic")  # "the bridge is a 0.75-mile span": the span is the bridge

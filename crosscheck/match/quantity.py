@@ -145,8 +145,8 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
     one noun qualified so ("the emergency response costs"); None otherwise."""
     words = art.matcher.words[claim.id]
     hits = art.hits_in(s, f"topic:{claim.id}")
-    if not hits or any(h.last - h.first > 1 for h in hits):
-        return None
+    if words.states_age or not hits or any(h.last - h.first > 1 for h in hits):
+        return None  # an age describes its person whatever words stand before: "his 30-year-old model girlfriend"
     found = [qualified(art.text, s.tokens, h.first, words, art.matcher.story_words) for h in hits]
     if not all(found):
         return None

@@ -514,12 +514,12 @@ def unknown_person(art: Article, toks: Sequence[Token], first: int, last: int) -
         w.norm in NOT_NAME_WORDS or w.norm in NOT_IN_NAMES or not w.norm.replace("-", "").isalpha() for w in words
     ):
         return None
-    if _title_case(toks) and art.text[toks[-1].end : toks[-1].end + 1] not in (".", "!", "?"):
+    if title_case(toks) and art.text[toks[-1].end : toks[-1].end + 1] not in (".", "!", "?"):
         return None  # "Attorney General Calls Chauvin Guilty Verdict": a headline's capitals, not a name
     return Person(None, art.text[words[0].start : words[-1].end], first, last)
 
 
-def _title_case(toks: Sequence[Token]) -> bool:
+def title_case(toks: Sequence[Token]) -> bool:
     """Whether a line capitalises its words as a headline does: most words of four letters or more
     (and, where it is asked, no sentence-closing mark after it)."""
     long = [t for t in toks if len(t.text) >= 4 and t.text.isalpha()]
