@@ -114,7 +114,6 @@ def about(
     nxt = tokens[after_start] if after_start < high else None
     following = [t.norm for t in tokens[after_start:high]]
     bare = _bare(text, start, end)
-    capitals = title_case(tokens)  # "All 148 Aboard Feared Dead": a headline's capitals are no names
 
     # Tied to something else: another time, a part, a name, a rate, a distance.
     year = _another_year(art, text, tokens, low, high, skip=range(first, last)) or _another_day(
@@ -133,17 +132,17 @@ def about(
         return About("other", f"a part of the whole the sentence opens with ('{' '.join(opener)} …')")
     if (
         bare
-        and not capitals
         and nxt is not None
         and after_start == last
         and nxt.is_capitalised
         and not nxt.is_upper
         and after_start not in topic
-        and nxt.stem not in stems  # "All 148 Aboard Feared Dead": a title-case headline
+        and nxt.stem not in stems
+        and not title_case(tokens)  # "All 148 Aboard Feared Dead": a headline's capitals are no names
     ):
         return About("other", f"part of a name ('{text[start:end]} {nxt.text}')")  # "10 Downing Street"
     joined_name = bare and first and not text[tokens[first - 1].end : start].strip()
-    if joined_name and not capitals and tokens[first - 1].is_capitalised and first - 1 not in topic:
+    if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not title_case(tokens):
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
     if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF):
         return About("other", f"the others besides someone ('{text[start:end]} {following[0]}')")  # "32 others"

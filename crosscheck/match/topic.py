@@ -334,15 +334,13 @@ def may_mention(automaton, folded: str) -> bool:
 def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
     """A word used negated ("not the first"), in a condition, or of what did not happen
     ("would have anchored") is no evidence."""
-    for k in range(i - 1, max(-1, i - 4), -1):
+    for k in range(i - 1, max(-1, i - 1 - en.NEGATED_INFINITIVE_REACH), -1):
         if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
             break
-        if is_negation(tokens[k].norm) or (k and (tokens[k - 1].norm, tokens[k].norm) in NEGATING_PAIRS):
-            return True
-    for k in range(i - 1, max(0, i - 1 - en.NEGATED_INFINITIVE_REACH), -1):  # "not to have secured a … conviction"
-        if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
-            break
-        if (tokens[k - 1].norm, tokens[k].norm) == en.NEGATED_INFINITIVE:
+        pair = (tokens[k - 1].norm, tokens[k].norm) if k else None
+        if pair == en.NEGATED_INFINITIVE:
+            return True  # "not to have secured a premeditated murder conviction"
+        if k >= i - 3 and (is_negation(tokens[k].norm) or pair in NEGATING_PAIRS):
             return True
     for k in range(i - 1, max(-1, i - 1 - en.CONDITION_REACH), -1):  # bounded: a clause can be 50,000 words
         if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
