@@ -913,3 +913,26 @@ claims:
 )
 def test_headline_capitals_toll_others_and_ages_before_the_topic(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        (
+            "claims:\n  - id: leave\n    statement: 17,410,742 votes were cast for Leave.\n"
+            "    about: [Leave]\n    expect: {quantity: 17410742, tolerance: 0.3%}\n",
+            "leave",
+            'The number of votes cast stood at 7.8 million for "Leave", compared to 7.3 million for "Remain".',
+            "conflicts",
+        ),
+        (
+            "claims:\n  - id: cost\n    statement: Singapore spent S$20 million on the summit.\n"
+            "    about: [summit]\n    expect: {quantity: 20 million, unit: SGD, tolerance: 5%}\n",
+            "cost",
+            "Officials said S$16 million for the summit and S$4 million for the media centre had been spent.",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_figure_for_the_topic_is_the_topics(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected

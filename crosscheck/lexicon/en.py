@@ -641,6 +641,8 @@ THE_OTHERS = ("others", "other", "fellow", "more", "remaining")
 # Words after "of" that make the count before it a part of a group: "67 of the passengers",
 # "three of them", "$30 billion of that debt".
 PART_OF = ("the", "those", "these", "them", "that", "its", "their", "our")
+# A figure "for" the topic is the topic's: '7.8 million for "Leave"', "51.9% for Leave".
+FOR_WORD = "for"
 # Words joining two counted nouns into one count: "150 passengers and crew" counts both.
 NOUN_JOINERS = ("and", "or")
 # A sentence opening that names a whole, so the figures after its comma are parts:

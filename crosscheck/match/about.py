@@ -64,6 +64,7 @@ NOT_PERSON_WORDS = frozenset(
 TOLL_OF = {word: kind for kind, words in en.TOLLS.items() for word in words}
 STRONG_MARKS = tuple(en.STRONG_CLAUSE_MARKS)
 POSSESSIVE_ENDINGS = ("'s", "’s")
+QUOTE_MARKS = "\"'“”‘’«»"
 POSSESSIVE_MARKS = ("'", "’")  # after a plural: "five years' jail"
 LINK_REACH = 4  # words between a topic and its value
 NEAR = 6  # words between a value and the topic it may still be about
@@ -179,6 +180,8 @@ def about(
         return About("other", f"counts the {kind}")
 
     # Tied to the topic: named right beside it, or reached over linking words.
+    if _for_the_topic(text, tokens, after_start, topic):
+        return About("topic")  # '7.8 million for "Leave"', "votes": what the figure is for
     if nxt is not None and (after_start in topic or nxt.stem in stems):
         return About("topic")  # "the $3 billion Merida Initiative", "185 deaths"
     if bare and any(i in topic or tokens[i].stem in stems for i in _counted_run(text, tokens, after_start, high)):
@@ -292,6 +295,18 @@ def _of_a_noun(
         return False
     t = tokens[i]
     return t.text.isalpha() and t.text.islower() and i not in topic and t.stem not in stems
+
+
+def _for_the_topic(text: str, tokens: Sequence[Token], i: int, topic: set[int]) -> bool:
+    """Whether the value is followed by "for" and the topic, quotation marks allowed between:
+    '7.8 million for "Leave"', "52% for Leave"."""
+    if i + 1 >= len(tokens) or tokens[i].norm != en.FOR_WORD:
+        return False
+    j = i + 2 if tokens[i + 1].norm in DETERMINERS and i + 2 < len(tokens) else i + 1  # "for the summit"
+    gap = text[tokens[i].end : tokens[j].start]
+    if j == i + 2:
+        gap = gap.replace(tokens[i + 1].text, " ", 1)
+    return j in topic and not gap.strip(" " + QUOTE_MARKS)
 
 
 def _apposition(text: str, tokens: Sequence[Token], first: int, topic: set[int]) -> bool:
