@@ -982,3 +982,23 @@ claims:
 def test_a_date_far_after_the_topic_in_its_clause_is_a_question(corpus, claims, claim, published, sentence):
     r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
     assert finding(r, claim, "a.md").verdict == "unclear"
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        (MINE, "collapse-date", "2010-10-13", "He has led the men since the mine collapsed 69 days ago.", "supports"),
+        (MINE, "collapse-date", "2010-10-13", "He has led the men since the mine collapsed 70 days ago.", "conflicts"),
+        (QUAKE, "quake-date", "2011-03-01", "The quake struck the city 7 days ago.", "supports"),
+        (
+            QUAKE,
+            "quake-date",
+            "2011-03-01",
+            "The quake struck the city about 7 days ago.",
+            "silent",
+        ),  # names no one day
+    ],
+)
+def test_days_ago_count_back_from_the_publication_date(corpus, claims, claim, published, sentence, verdict):
+    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
+    assert finding(r, claim, "a.md").verdict == verdict

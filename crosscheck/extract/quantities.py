@@ -331,6 +331,8 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
             age = text[max(0, m.start() - 8) : m.start()].split()[-1].lower()
         elif AGO_AFTER_RE.match(text, span_end):
             age = "ago"
+    elif unit is not None and unit.dimension == "time" and AGO_AFTER_RE.match(text, span_end):
+        age = "ago"  # "the mine collapsed 70 days ago"
     if m.group("cur") and not cur_before:
         bare_start = m.start("num")
     else:

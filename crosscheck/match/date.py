@@ -82,6 +82,44 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 out.append(item)
         if expect.precision == "year":
             out.extend(_ages(art, s, claim, expect, quantities))
+        elif expect.precision == "day":
+            out.extend(_days_ago(art, s, claim, expect, quantities))
+    return out
+
+
+def _days_ago(
+    art: Article, s: Sentence, claim: Claim, expect: DateExpect, quantities: list[QuantityMention]
+) -> list[Evidence]:
+    """ "since the mine collapsed 70 days ago": a day counted back from the publication date,
+    for a claim of a day. Exact counts only (a hedged "about 70 days ago" names no one day), and
+    only the topic's: tied to nothing visible it is unclear."""
+    published = art.dating.published
+    if published is None:
+        return []
+    out: list[Evidence] = []
+    for q in quantities:
+        if q.age != "ago" or q.hedge is not None or q.high is not None or q.unit is None or q.unit.name != "day":
+            continue
+        what = about(art, s, q.start, q.end, claim)
+        if what.kind == "other" or not float(q.value).is_integer():
+            continue
+        day = published - dt.timedelta(days=int(q.value))
+        stance: Stance = "supports" if day == expect.value else "conflicts"
+        note = f"counted back from the publication date: {day.isoformat()}"
+        if stance == "conflicts" and what.kind == "unknown" and (what.distance is None or what.distance > NEAR):
+            stance, note = "unclear", note + "; not clearly the topic's"
+        out.append(
+            art.evidence(
+                s,
+                q.start,
+                q.end,
+                stance,
+                Found(day.isoformat(), q.bare),
+                precision="day",
+                resolved_with="publication",
+                note=note,
+            )
+        )
     return out
 
 
