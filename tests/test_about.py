@@ -936,3 +936,26 @@ def test_headline_capitals_toll_others_and_ages_before_the_topic(corpus, claims,
 )
 def test_a_figure_for_the_topic_is_the_topics(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        (
+            "claims:\n  - id: harpoons\n    statement: The harpoons failed to fire.\n"
+            "    about: [harpoons]\n    expect: {term: failed, conflicts: [anchored, anchoring]}\n",
+            "harpoons",
+            "Mission controllers say the probe's anchoring harpoons failed.",
+            "supports",
+        ),
+        (
+            "claims:\n  - id: cause\n    statement: The hull imploded.\n"
+            "    about: [hull]\n    expect: {term: imploded, conflicts: [exploded, exploding]}\n",
+            "cause",
+            "Engineers studied the exploding hull designs of older boats before the hull imploded.",
+            "supports",
+        ),
+    ],
+)
+def test_an_ing_word_before_the_topic_names_its_kind(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected

@@ -764,6 +764,7 @@ NEUTRAL_MODIFIERS = (
     "known",
     "voter",  # who took part: "the voter turnout"
 )
+PRESENT_PARTICIPLE_ENDING = "ing"  # "anchoring harpoons": a word of a term used as the topic's modifier
 ADVERB_ENDING = "ly"  # "eventually cost", "initially estimated": an adverb, not a kind of the noun
 # What an amount is given in that leaves it the amount itself: "£24bn in cash", "$32bn in total".
 # Any other noun after "in" names what the money is: "$65 million in federal aid", "$5m in damages".

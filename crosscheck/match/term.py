@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Claim, Evidence, Found, Stance, TermExpect
+from ..lexicon import en
 from ..zones import Sentence
 from .about import NEAR, topic_distance
 from .topic import Article, is_question, negated
@@ -35,11 +36,14 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
     else: beside a word that agrees near the topic it is dropped, alone it is unclear."""
     hits = art.hits_in(s, f"term+:{claim.id}") + art.hits_in(s, f"term-:{claim.id}")
     hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
+    topic_starts = {t.first for t in art.hits_in(s, f"topic:{claim.id}")}
     found = []
     end = -1
     for h in hits:
         if h.first < end or negated(s.tokens, h.first, art.text):
             continue
+        if _describes_the_topic(art.text, s, h.last, topic_starts):
+            continue  # "anchoring harpoons": what the harpoons are for, not what they did
         end = h.last
         stance: Stance = "supports" if h.key.startswith("term+") else "conflicts"
         distance = topic_distance(art, s, h.first, h.last, claim)
@@ -56,3 +60,15 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
         value = Found(h.phrase.text, art.text[start:stop])
         out.append(art.evidence(s, start, stop, stance, value, left=3, right=4, note=note))
     return out
+
+
+def _describes_the_topic(text: str, s: Sentence, last: int, topic_starts: set[int]) -> bool:
+    """Whether a word ending in "-ing" stands right before the topic's noun as its modifier:
+    "probe's anchoring harpoons failed" names the harpoons' kind, "the rescuing crews" theirs."""
+    t = s.tokens[last - 1]
+    return (
+        last in topic_starts
+        and t.norm.endswith(en.PRESENT_PARTICIPLE_ENDING)
+        and text[t.end : s.tokens[last].start] == " "
+        and s.tokens[last].text.islower()
+    )
