@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Claim, Evidence, Found, Stance, TermExpect
 from ..lexicon import en
+from ..model import Claim, Evidence, Found, Stance, TermExpect
 from ..zones import Sentence
 from .about import NEAR, topic_distance
 from .topic import Article, is_question, negated
