@@ -12,7 +12,7 @@ from . import scope as scope_mod
 from . import sources as sources_mod
 from . import suppress
 from .match import Matcher
-from .model import ClaimsFile, Finding, Misspelling, SourceInfo, SourceResult, Warning, fingerprint
+from .model import ClaimsFile, Finding, Misspelling, SourceInfo, SourceResult, Verdict, Warning, fingerprint
 from .sources import Task
 from .verdicts import verdict
 from .zones import Layout, analyse
@@ -33,12 +33,11 @@ def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> Sourc
         warnings.append(Warning(source.shown, lang.warning))
     layout = analyse(source.text, source.body_start, source.title_span)
     dating = scope_mod.date_source(source, layout, claims_file.scope)
+    in_scope, note = scope_mod.judge(dating, claims_file.scope)
     if not lang.read:  # names are names in every language: misspellings are still reported
         misspelt = tuple(matcher.article(source, layout, dating).misspellings())
-        in_scope, note = scope_mod.judge(dating, claims_file.scope)
         outside = note if not in_scope and dating.published is not None else None
         return _not_read(source, lang, claims_file, warnings, misspelt, outside)
-    in_scope, note = scope_mod.judge(dating, claims_file.scope)
     info = SourceInfo(
         source.shown,
         source.key,
@@ -86,16 +85,9 @@ def _not_read(
     Its publication date is no reading of its words: dated outside the window (`outside` says
     why), it is out of scope like any other article."""
     why = lang.not_read()
-    if outside is not None:
-        out = tuple(Finding(c.id, source.shown, "out_of_scope", (), note=outside) for c in claims_file.claims)
-        warning = Warning(source.shown, why)
-        return SourceResult(_skipped_info(source, lang, why), out, misspellings, (*warnings, warning))
-    unread = tuple(Finding(c.id, source.shown, "silent", (), note=why) for c in claims_file.claims)
-    return SourceResult(_skipped_info(source, lang, why), unread, misspellings, (*warnings, Warning(source.shown, why)))
-
-
-def _skipped_info(source: sources_mod.Source, lang: sources_mod.Language, why: str) -> SourceInfo:
-    return SourceInfo(
+    said: Verdict = "silent" if outside is None else "out_of_scope"
+    unread = tuple(Finding(c.id, source.shown, said, (), note=outside or why) for c in claims_file.claims)
+    info = SourceInfo(
         source.shown,
         source.key,
         _text(source.fields.get("title")),
@@ -107,6 +99,7 @@ def _skipped_info(source: sources_mod.Source, lang: sources_mod.Language, why: s
         scope_note=why,
         lang=lang.code,
     )
+    return SourceResult(info, unread, misspellings, (*warnings, Warning(source.shown, why)))
 
 
 def source_title(source: sources_mod.Source, layout: Layout) -> str | None:

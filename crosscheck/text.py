@@ -110,6 +110,12 @@ def name_forms(word: str) -> frozenset[str]:
     return frozenset((norm, normalise_word("".join(_SECOND.get(c, c) for c in lowered))))
 
 
+def is_past_form(norm: str) -> bool:
+    """ "scrambled", "found", "built": a past form, by its "-ed" ending (not "red", "bed") or as
+    an irregular verb's."""
+    return (norm.endswith(en.PAST_ENDING) and len(norm) > 3) or is_irregular_past(norm)
+
+
 def is_irregular_past(norm: str) -> bool:
     """ "struck", "met", "held": a past form the "-ed" ending would not reveal."""
     return norm in _IRREGULAR and norm not in _IRREGULAR.values() and not norm.endswith(en.PARTICIPLE_ENDING)

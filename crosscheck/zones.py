@@ -400,8 +400,10 @@ def _runs_on_past_blank(text: str, para_end: int, spans: list[tuple[int, int]], 
     put a blank line after every wrapped line ("Mr Arora invested over $3 billion in a" / "" /
     "smattering of global startups."). The line below must open in lower case or with a figure
     ("rose to" / "" / "148 on Thursday")."""
-    core = text[:para_end].rstrip()
-    if not core or core[-1] in en.SENTENCE_END_MARKS or core[-1] in QUOTES + ":)]":
+    i = para_end - 1
+    while i >= 0 and text[i].isspace():  # the paragraph's last mark, without copying the text before it
+        i -= 1
+    if i < 0 or text[i] in en.SENTENCE_END_MARKS or text[i] in QUOTES + ":)]":
         return False
     return _opens_below(text, spans, kinds, k)
 

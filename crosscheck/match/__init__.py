@@ -19,7 +19,7 @@ from ..model import Claim, ClaimsFile, Evidence
 from ..scope import Dating
 from ..scope import window as scope_window
 from ..sources import Source
-from ..text import Phrase, fold_for_search, tokenize, triggers
+from ..text import Phrase, Token, fold_for_search, tokenize, triggers
 from ..zones import Layout, Sentence
 from . import date, people, person, quantity, term
 from .about import ClaimWords, claim_words
@@ -66,16 +66,18 @@ class StoryNames:
         return sum(1 for _ in zip(range(most), self.pattern.finditer(fold_for_search(text))))
 
 
-def _story_names(claims: ClaimsFile) -> StoryNames:
-    words: list[str] = []
-    if claims.scope and claims.scope.event:
-        words.extend(t.text for t in tokenize(claims.scope.event))
+def _fact_sheet(claims: ClaimsFile) -> list[Token]:
+    """Every word the editor wrote about the story: the scope's event, the claims' statements and
+    topic phrases ("New Zealand's Prime Minister is John Key")."""
+    texts = [claims.scope.event] if claims.scope and claims.scope.event else []
+    texts += [p for c in claims.claims for p in (c.statement, *c.about)]
+    return [t for text in texts for t in tokenize(text)]
+
+
+def _story_names(claims: ClaimsFile, said: list[Token]) -> StoryNames:
+    words = [t.text for t in said]
     words.extend(t.text for entity in claims.entities.values() for name in entity.names for t in tokenize(name))
-    lower: set[str] = set()  # words the editor writes in lower case too: "Collapse of the bridge", "the collapse"
-    for claim in claims.claims:  # "New Zealand's Prime Minister is John Key"
-        tokens = [t.text for phrase in (claim.statement, *claim.about) for t in tokenize(phrase)]
-        words.extend(tokens)
-        lower.update(w for w in tokens if w.islower())
+    lower = {w for w in words if w.islower()}  # written in lower case too: "Collapse of the bridge", "the collapse"
     bare = (w.removesuffix("'s").removesuffix("’s") for w in words)  # "New Zealand's Prime Minister"
     shown = tuple(dict.fromkeys(w for w in bare if _tells_the_story(w) and w.lower() not in lower))
     if not shown:
@@ -149,11 +151,9 @@ class Matcher:
         }
         self.phrase_triggers = build_automaton({t for word in first_words for t in triggers(word)})
         self.name_triggers = build_automaton({t for word in name_words for t in triggers(word)})
-        self.story_names = _story_names(claims)
-        # every word the fact sheet uses, as stems: "the referendum turnout" names the story's own
-        said = [claims.scope.event or ""] if claims.scope else []
-        said += [p for c in claims.claims for p in (c.statement, *c.about)]
-        self.story_words = frozenset(t.stem for t in tokenize(" ".join(said)))
+        said = _fact_sheet(claims)
+        self.story_names = _story_names(claims, said)
+        self.story_words = frozenset(t.stem for t in said)  # "the referendum turnout" names the story's own
         self.scope_year = claims.scope.date.year if claims.scope and claims.scope.date else None
         self.window = scope_window(claims.scope)
 
@@ -165,20 +165,13 @@ class Matcher:
         if not sentences:
             return []
         found = KINDS[claim.expect.kind].evidence(art, claim, sentences)
-        if not any(e.stance == "conflicts" for e in found):
-            return found
-        if not art.names_the_story:
-            note = STORY_NOTE.format(", ".join(self.story_names.shown))
-            return [
-                replace(e, stance="unclear", note=note)
-                if e.stance == "conflicts" and not art.names_the_story_at(e.value_start)
-                else e
-                for e in found
-            ]
-        spans = [(s.start, s.end) for s in sentences if s.index in lede]
-        return [
-            replace(e, stance="unclear", note=e.note or HEADLINE_ONLY_NOTE)
-            if e.stance == "conflicts" and any(a <= e.value_start < b for a, b in spans)
-            else e
-            for e in found
-        ]
+        lede_spans = [(s.start, s.end) for s in sentences if s.index in lede]
+        return [self._question(art, e, lede_spans) if e.stance == "conflicts" else e for e in found]
+
+    def _question(self, art: Article, e: Evidence, lede_spans: list[tuple[int, int]]) -> Evidence:
+        """A conflict the words do not tie to this story's topic, said as a question (unclear)."""
+        if not art.names_the_story and not art.names_the_story_at(e.value_start):
+            return replace(e, stance="unclear", note=STORY_NOTE.format(", ".join(self.story_names.shown)))
+        if any(a <= e.value_start < b for a, b in lede_spans):
+            return replace(e, stance="unclear", note=e.note or HEADLINE_ONLY_NOTE)
+        return e

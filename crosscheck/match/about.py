@@ -21,7 +21,7 @@ from ..extract.quantities import find_quantities
 from ..lexicon import en
 from ..lexicon.units import BY_SPELLING
 from ..model import Claim, Entity, QuantityExpect
-from ..text import Token, is_irregular_past, tokenize
+from ..text import Token, is_past_form, tokenize
 from ..zones import Sentence
 from .topic import CLAUSE_BREAK_RE, Article, clause_ids, title_case, token_range
 
@@ -48,8 +48,7 @@ RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
 AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 POSSIBILITIES = frozenset(en.POSSIBILITY_WORDS)
-CAPABILITIES = frozenset(en.CAPABILITY_WORDS)
-LIMITS = frozenset(en.LIMIT_WORDS)
+CAPABILITIES_AND_LIMITS = frozenset((*en.CAPABILITY_WORDS, *en.LIMIT_WORDS))
 THE_OTHERS = frozenset(en.THE_OTHERS)
 DETERMINERS = frozenset(en.DETERMINERS)
 LINKING = VALUE_LINKS | DETERMINERS
@@ -117,11 +116,9 @@ def about(
     bare = _bare(text, start, end)
 
     # Tied to something else: another time, a part, a name, a rate, a distance.
-    year = _another_year(art, text, tokens, low, high, skip=range(first, last)) or _another_day(
-        art, s, tokens, low, high, skip=range(first, last)
-    )
-    if year:
-        return About("other", f"said of {year}, another occurrence than the claim's")
+    other_time = _another_time(art, s, low, high, skip=range(first, last))
+    if other_time:
+        return About("other", f"said of {other_time}, another occurrence than the claim's")
     possibility = _possibility(tokens, first, last, low, high, topic)
     if possibility:
         return About("other", f"a possibility ('{possibility}'), not what happened")
@@ -335,14 +332,15 @@ def _a_size(tokens: Sequence[Token], first: int, last: int, low: int, high: int)
     return before or after
 
 
-def qualified(text: str, tokens: Sequence[Token], first: int, words: ClaimWords, story: frozenset[str]) -> str | None:
+def qualified(text: str, tokens: Sequence[Token], first: int, story: frozenset[str]) -> str | None:
     """The word that makes a topic's noun at token `first` another kind of it: "the emergency
     response costs" (None for "the total cost", "the voter turnout", "the referendum turnout"
-    when the fact sheet speaks of the referendum, a name such as "Leave", or a possessive)."""
+    when the fact sheet (`story`: every word of it) speaks of the referendum, a name such as
+    "Leave", or a possessive)."""
     if first == 0 or not tokens[first].text.islower() or text[tokens[first - 1].end : tokens[first].start] != " ":
         return None
     t = tokens[first - 1]
-    if not (t.text.isalpha() and t.text.islower()) or t.stem in words.said or t.stem in story:
+    if not (t.text.isalpha() and t.text.islower()) or t.stem in story:
         return None
     if t.norm in DETERMINERS or t.norm in NOT_HEADS or t.norm in NEUTRAL_MODIFIERS or t.norm in NOT_QUALIFIERS:
         return None
@@ -365,7 +363,7 @@ def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high:
     for i in [*range(max(low, first - reach), first), *range(last, min(high, last + reach))]:
         if tokens[i].norm in POSSIBILITIES and i not in topic:
             return tokens[i].text
-    return next((tokens[i].text for i in range(low, first) if tokens[i].norm in CAPABILITIES | LIMITS), None)
+    return next((tokens[i].text for i in range(low, first) if tokens[i].norm in CAPABILITIES_AND_LIMITS), None)
 
 
 def _bare(text: str, start: int, end: int) -> bool:
@@ -412,30 +410,22 @@ def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: se
     return any(j in topic for j in range(start, min(i, start + SUBJECT_HEAD)))
 
 
-def _another_year(art: Article, text: str, tokens: Sequence[Token], low: int, high: int, skip: range) -> str | None:
-    """A year outside the scope window in the value's clause, or in the clause a relative
-    clause hangs on: "the 1931 earthquake, which killed 256 people", "bought for $39bn in 2013"."""
+def _another_time(art: Article, s: Sentence, low: int, high: int, skip: range) -> str | None:
+    """A year or a day outside the scope window in the value's clause, or in the clause it hangs
+    on: "the 1931 earthquake, which killed 256 people", "bought for $39bn in 2013", "the 7.1
+    magnitude quake on September 4, which was recorded at a depth of 33km" (a day's missing year
+    is the publication's, else the scope's)."""
     window = art.matcher.window
     if window is None:
         return None
-    start = _hangs_on(text, tokens, low)
+    tokens = s.tokens
+    start = _hangs_on(art.text, tokens, low)
     for i, t in enumerate(tokens[start:high], start):
         if i in skip:
             continue
         is_year = len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("18", "19", "20")
         if is_year and not window[0].year <= int(t.text) <= window[1].year:
             return t.text
-    return None
-
-
-def _another_day(art: Article, s: Sentence, tokens: Sequence[Token], low: int, high: int, skip: range) -> str | None:
-    """A day and month outside the scope window in the value's clause, or in the clause it hangs
-    on: "the 7.1 magnitude quake on September 4, which was recorded at a depth of 33km" (a year
-    left out is the publication's, else the scope's)."""
-    window = art.matcher.window
-    if window is None:
-        return None
-    start = _hangs_on(art.text, tokens, low)
     lo, hi = tokens[start].start, tokens[high - 1].end
     published = art.dating.published
     for d in art.values(s)[0]:
@@ -525,7 +515,6 @@ class ClaimWords:
     measures: frozenset[str]  # what its length measures, when its words say: length, depth, height, width
     events: frozenset[str]  # stems of its topic's verbs in the past ("built", "opened"): the events it dates
     person: bool  # its topic names a person: an age of theirs is written as an age, never as a span
-    said: frozenset[str]  # stems of every word of its statement and topic
 
 
 def _a_person(entity: Entity) -> bool:
@@ -561,11 +550,7 @@ def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]], entities: Mappi
         states_age=any(t.norm in AGE_CLAIM_WORDS for t in tokenize(statement)),
         person=any(_a_person(entities[item]) for item in claim.about if item in entities),
         measures=frozenset(MEASURE_OF[w] for w in words if w in MEASURE_OF),
-        said=frozenset(t.stem for t in tokenize(" ".join((statement, *claim.about)))),
         events=frozenset(
-            t.stem
-            for phrase in claim.about
-            for t in tokenize(phrase)[:1]
-            if t.text.islower() and (t.norm.endswith(en.PAST_ENDING) or is_irregular_past(t.norm))
+            t.stem for phrase in claim.about for t in tokenize(phrase)[:1] if t.text.islower() and is_past_form(t.norm)
         ),
     )

@@ -15,7 +15,7 @@ from ..extract.dates import RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
 from ..lexicon import alternation, en
 from ..model import Claim, DateExpect, Evidence, Found, Stance
-from ..text import Token, is_irregular_past
+from ..text import Token, is_past_form
 from ..zones import Sentence
 from .about import NEAR, about
 from .topic import Article, clause_ids, in_quotation, negated, token_range
@@ -80,46 +80,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 item = replace(item, stance="unclear", note=_ATTACHED_NOTE)
             if item is not None:
                 out.append(item)
-        if expect.precision == "year":
-            out.extend(_ages(art, s, claim, expect, quantities))
-        elif expect.precision == "day":
-            out.extend(_days_ago(art, s, claim, expect, quantities))
-    return out
-
-
-def _days_ago(
-    art: Article, s: Sentence, claim: Claim, expect: DateExpect, quantities: list[QuantityMention]
-) -> list[Evidence]:
-    """ "since the mine collapsed 70 days ago": a day counted back from the publication date,
-    for a claim of a day. Exact counts only (a hedged "about 70 days ago" names no one day), and
-    only the topic's: tied to nothing visible it is unclear."""
-    published = art.dating.published
-    if published is None:
-        return []
-    out: list[Evidence] = []
-    for q in quantities:
-        if q.age != "ago" or q.hedge is not None or q.high is not None or q.unit is None or q.unit.name != "day":
-            continue
-        what = about(art, s, q.start, q.end, claim)
-        if what.kind == "other" or not float(q.value).is_integer():
-            continue
-        day = published - dt.timedelta(days=int(q.value))
-        stance: Stance = "supports" if day == expect.value else "conflicts"
-        note = f"counted back from the publication date: {day.isoformat()}"
-        if stance == "conflicts" and what.kind == "unknown" and (what.distance is None or what.distance > NEAR):
-            stance, note = "unclear", note + "; not clearly the topic's"
-        out.append(
-            art.evidence(
-                s,
-                q.start,
-                q.end,
-                stance,
-                Found(day.isoformat(), q.bare),
-                precision="day",
-                resolved_with="publication",
-                note=note,
-            )
-        )
+        if expect.precision in ("year", "day"):
+            out.extend(_counted_back(art, s, claim, expect, quantities))
     return out
 
 
@@ -325,7 +287,7 @@ def concerned(tokens: Sequence[Token], last: int, topics: list[tuple[int, int]])
 
 def _finite_past(t: Token) -> bool:
     """A verb in the past tense written in lower case: "scrambled", "found"."""
-    return t.text[:1].islower() and ((t.norm.endswith(en.PAST_ENDING) and len(t.norm) > 3) or is_irregular_past(t.norm))
+    return t.text[:1].islower() and is_past_form(t.norm)
 
 
 def _reference(art: Article, s: Sentence, d: DateMention) -> dt.date | None:
@@ -344,11 +306,15 @@ def _reference(art: Article, s: Sentence, d: DateMention) -> dt.date | None:
     return published
 
 
-def _resolve(art: Article, s: Sentence, d: DateMention, reference: dt.date) -> tuple[dt.date, str] | None:
+def _resolve(
+    art: Article, s: Sentence, d: DateMention, reference: dt.date, ahead: bool | None = None
+) -> tuple[dt.date, str] | None:
+    """The day a relative date names; `ahead`: whether its sentence speaks of what is to come,
+    when the caller has worked it out already."""
     if d.weekday is not None and d.day is None:
-        return dates_mod.resolve_weekday(
-            d.weekday, d.relative, reference, future(s.tokens, token_range(s.tokens, d.start, d.end)[0])
-        ), "day"
+        if ahead is None:
+            ahead = future(s.tokens, token_range(s.tokens, d.start, d.end)[0])
+        return dates_mod.resolve_weekday(d.weekday, d.relative, reference, ahead), "day"
     if d.relative in ("today", "tonight", "tomorrow", "yesterday"):
         return dates_mod.resolve_relative_word(d.relative, reference), "day"
     return None
@@ -377,11 +343,12 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         return _period_item(art, s, d, expect)
     elif d.weekday is not None or d.relative is not None:
         reference = _reference(art, s, d)
-        resolved = _resolve(art, s, d, reference) if reference is not None else None
+        ahead = future(s.tokens, token_range(s.tokens, d.start, d.end)[0])
+        resolved = _resolve(art, s, d, reference, ahead) if reference is not None else None
         if resolved is not None:
             date, precision = resolved
             resolved_with = "publication"
-            if reference is not None and _the_next_day_elsewhere(s, d, reference, expect):
+            if reference is not None and not ahead and _the_next_day_elsewhere(d, reference, expect):
                 date, zone_note = reference + dt.timedelta(days=1), _NEXT_DAY_NOTE
     elif d.month is not None:
         year, resolved_with = (
@@ -456,8 +423,8 @@ _NEXT_DAY_NOTE = (
 )
 
 
-def _the_next_day_elsewhere(s: Sentence, d: DateMention, reference: dt.date, expect: DateExpect) -> bool:
-    """Whether a past weekday naming the day after the publication date can be that very day,
+def _the_next_day_elsewhere(d: DateMention, reference: dt.date, expect: DateExpect) -> bool:
+    """Whether a (past) weekday naming the day after the publication date can be that very day,
     and that is the claim's date. An outlet dates its page by its own clock; an event in a time
     zone ahead of it ("a major earthquake on Tuesday afternoon local time" in New Zealand, on a
     page dated Monday in Boston) falls on the next day, where counting back would make it six
@@ -467,7 +434,6 @@ def _the_next_day_elsewhere(s: Sentence, d: DateMention, reference: dt.date, exp
         and d.relative is None
         and (d.weekday - reference.weekday()) % 7 == 1
         and expect.value == reference + dt.timedelta(days=1)
-        and not future(s.tokens, token_range(s.tokens, d.start, d.end)[0])
     )
 
 
@@ -531,45 +497,64 @@ def _after_last(art: Article, s: Sentence, d: DateMention) -> bool:
     return first > 0 and s.tokens[first - 1].norm == LAST
 
 
-def _ages(
+def _counted_back(
     art: Article, s: Sentence, claim: Claim, expect: DateExpect, quantities: list[QuantityMention]
 ) -> list[Evidence]:
-    """ "13-year-old" for a year claim: the year is the reference year less the age.
+    """Spans counted back from the publication date (else the scope year): an age for a year
+    claim ("13-year-old", "13 years ago": the reference year less the age), a number of days
+    ago for a day claim ("the mine collapsed 70 days ago"; exact counts only, a hedged "about 70
+    days ago" names no one day).
 
-    Only the topic's age: "the 13-year-old Merida Initiative" is, "his nine-year-old daughter"
-    and "the 54-year-old" foreman are not; an age tied to nothing visible is unclear."""
+    Only the topic's: "the 13-year-old Merida Initiative" is, "his nine-year-old daughter" and
+    "the 54-year-old" foreman are not; a span tied to nothing visible is unclear."""
     out: list[Evidence] = []
     published = art.dating.published
-    ref_year, resolved_with = (published.year, "publication") if published else (art.scope_year, "scope")
-    if ref_year is None:
-        return out
     for q in quantities:
-        if q.age is None or q.high is not None or q.unit is None or q.unit.name != "year":
+        implied = _implied(art, q, expect)
+        if implied is None:
             continue
         what = about(art, s, q.start, q.end, claim)
         if what.kind == "other" or (q.age == "old" and what.kind != "topic" and _names_someone(art, s, q)):
             continue
-        age = int(q.value)
-        years = {ref_year - age} if q.age == "ago" else {ref_year - age, ref_year - age - 1}
-        stance: Stance = "supports" if expect.value.year in years else "conflicts"
-        shown = " or ".join(str(y) for y in sorted(years, reverse=True))
-        note = f"an age: implies {shown}"
+        agrees, shown, note = implied
+        stance: Stance = "supports" if agrees else "conflicts"
         if stance == "conflicts" and what.kind == "unknown" and (what.distance is None or what.distance > NEAR):
-            stance, note = "unclear", note + "; not clearly the topic's age"
+            stance, note = "unclear", note + "; not clearly the topic's"
         out.append(
             art.evidence(
                 s,
                 q.start,
                 q.end,
                 stance,
-                Found(max(years), q.bare),
+                Found(shown, q.bare),
                 hedged=q.hedge is not None,
-                precision="year",
-                resolved_with=resolved_with,
+                precision=expect.precision,
+                resolved_with="publication" if published else "scope",
                 note=note,
             )
         )
     return out
+
+
+def _implied(art: Article, q: QuantityMention, expect: DateExpect) -> tuple[bool, int | str, str] | None:
+    """(whether it agrees, the year or day it implies, the note) for a span the claim can read."""
+    if q.age is None or q.high is not None or q.unit is None:
+        return None
+    published = art.dating.published
+    if expect.precision == "year" and q.unit.name == "year":
+        ref_year = published.year if published else art.scope_year
+        if ref_year is None:
+            return None
+        age = int(q.value)
+        years = {ref_year - age} if q.age == "ago" else {ref_year - age, ref_year - age - 1}
+        shown = " or ".join(str(y) for y in sorted(years, reverse=True))
+        return expect.value.year in years, max(years), f"an age: implies {shown}"
+    if expect.precision == "day" and q.unit.name == "day" and q.age == "ago" and published and q.hedge is None:
+        if not float(q.value).is_integer():
+            return None
+        day = published - dt.timedelta(days=int(q.value))
+        return day == expect.value, day.isoformat(), f"counted back from the publication date: {day.isoformat()}"
+    return None
 
 
 def _names_someone(art: Article, s: Sentence, q: QuantityMention) -> bool:

@@ -79,11 +79,11 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     the topic's, which the evidence says rather than guess a conflict."""
     found: list[tuple[QuantityMention, Stance, About]] = []
     previous: tuple[QuantityMention, About] | None = None
+    words = art.matcher.words[claim.id]
     for q in art.values(s)[1]:
         first, _ = token_range(s.tokens, q.start, q.end)
         if negated(s.tokens, first, art.text):
             continue
-        words = art.matcher.words[claim.id]
         if q.age == "old" and not words.states_age:
             continue  # "the 33-year-old": a person's or a thing's age, not a duration the claim states
         if words.states_age and words.person and q.age != "old" and q.unit is not None and q.unit.dimension == "time":
@@ -147,7 +147,7 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
     hits = art.hits_in(s, f"topic:{claim.id}")
     if words.states_age or not hits or any(h.last - h.first > 1 for h in hits):
         return None  # an age describes its person whatever words stand before: "his 30-year-old model girlfriend"
-    found = [qualified(art.text, s.tokens, h.first, words, art.matcher.story_words) for h in hits]
+    found = [qualified(art.text, s.tokens, h.first, art.matcher.story_words) for h in hits]
     if not all(found):
         return None
     h = hits[0]
