@@ -546,34 +546,30 @@ def test_what_something_can_do_is_no_figure_of_what_happened(corpus, claims, tex
     assert verdicts(corpus, claims, text)[claim] == expected
 
 
-@pytest.mark.parametrize(
-    "claims, claim, text, expected",
-    [
-        (  # a drop is no length
-            "claims:\n  - id: length\n    statement: The bridge was 1,907 feet long.\n"
-            "    about: [bridge, span]\n    expect: {quantity: 1907, unit: ft, tolerance: 1%}\n",
-            "length",
-            "A central portion of the span fell into the river 20 meters below.",
-            "silent",
-        ),
-        (  # a shaft's length is no depth
-            "claims:\n  - id: depth\n    statement: The miners were trapped 700 metres underground.\n"
-            "    about: [trapped, miners]\n    expect: {quantity: 700, unit: m, tolerance: 5%}\n",
-            "depth",
-            "The shaft to the trapped miners is 622 metres long.",
-            "silent",
-        ),
-        (  # the claim's own measure still conflicts
-            "claims:\n  - id: depth\n    statement: The miners were trapped 700 metres underground.\n"
-            "    about: [trapped, miners]\n    expect: {quantity: 700, unit: m, tolerance: 5%}\n",
-            "depth",
-            "The miners were trapped 300 metres underground.",
-            "conflicts",
-        ),
-    ],
-)
-def test_a_length_of_another_measure_is_no_figure_of_the_claims(corpus, claims, claim, text, expected):
-    assert verdicts(corpus, claims, text)[claim] == expected
+# a length of another measure is no figure of the claims
+ANOTHER_MEASURE = [
+    (  # a drop is no length
+        "claims:\n  - id: length\n    statement: The bridge was 1,907 feet long.\n"
+        "    about: [bridge, span]\n    expect: {quantity: 1907, unit: ft, tolerance: 1%}\n",
+        "length",
+        "A central portion of the span fell into the river 20 meters below.",
+        "silent",
+    ),
+    (  # a shaft's length is no depth
+        "claims:\n  - id: depth\n    statement: The miners were trapped 700 metres underground.\n"
+        "    about: [trapped, miners]\n    expect: {quantity: 700, unit: m, tolerance: 5%}\n",
+        "depth",
+        "The shaft to the trapped miners is 622 metres long.",
+        "silent",
+    ),
+    (  # the claim's own measure still conflicts
+        "claims:\n  - id: depth\n    statement: The miners were trapped 700 metres underground.\n"
+        "    about: [trapped, miners]\n    expect: {quantity: 700, unit: m, tolerance: 5%}\n",
+        "depth",
+        "The miners were trapped 300 metres underground.",
+        "conflicts",
+    ),
+]
 
 
 QUAKE_DEPTH = """
@@ -633,24 +629,20 @@ claims:
 """
 
 
-@pytest.mark.parametrize(
-    "claims, claim, text, expected",
-    [
-        # what the money is, named after "in"
-        (
-            BRIDGE_COST,
-            "cost",
-            "The city is applying for $65 million in federal aid to cover the cost of losses.",
-            "silent",
-        ),
-        (DEAL_VALUE, "value", "Under the deal, SoftBank will also pay $2 billion in break fees.", "silent"),
-        # the amount itself, in a form of payment
-        (DEAL_VALUE, "value", "Under the deal, SoftBank will pay $30 billion in cash.", "conflicts"),
-        (BRIDGE_COST, "cost", "The new bridge will cost $300 million in total.", "conflicts"),
-    ],
-)
-def test_an_amount_in_a_noun_is_that_nouns(corpus, claims, claim, text, expected):
-    assert verdicts(corpus, claims, text)[claim] == expected
+# an amount in a noun is that nouns
+AMOUNT_IN_A_NOUN = [
+    # what the money is, named after "in"
+    (
+        BRIDGE_COST,
+        "cost",
+        "The city is applying for $65 million in federal aid to cover the cost of losses.",
+        "silent",
+    ),
+    (DEAL_VALUE, "value", "Under the deal, SoftBank will also pay $2 billion in break fees.", "silent"),
+    # the amount itself, in a form of payment
+    (DEAL_VALUE, "value", "Under the deal, SoftBank will pay $30 billion in cash.", "conflicts"),
+    (BRIDGE_COST, "cost", "The new bridge will cost $300 million in total.", "conflicts"),
+]
 
 
 TOLL_13 = """
@@ -670,42 +662,34 @@ claims:
 """
 
 
-@pytest.mark.parametrize(
-    "claims, claim, text, expected",
-    [
-        # a number word alone, tied to the topic, is a figure
-        (TOLL_13, "toll", "The death toll has climbed to seven.", "conflicts"),
-        (TOLL_13, "toll", "Divers raised the death toll to thirteen.", "supports"),
-        (TRAPPED_33, "trapped", "The men were trapped for seventeen days before thirty-three were found.", "silent"),
-        # ... tied to nothing, or "one", is not
-        (TOLL_13, "toll", "One of those killed was a child, and seven cars fell.", "silent"),
-    ],
-)
-def test_a_number_word_alone_counts_where_tied_to_the_topic(corpus, claims, claim, text, expected):
-    assert verdicts(corpus, claims, text)[claim] == expected
+# a number word alone counts where tied to the topic
+NUMBER_WORDS = [
+    # a number word alone, tied to the topic, is a figure
+    (TOLL_13, "toll", "The death toll has climbed to seven.", "conflicts"),
+    (TOLL_13, "toll", "Divers raised the death toll to thirteen.", "supports"),
+    (TRAPPED_33, "trapped", "The men were trapped for seventeen days before thirty-three were found.", "silent"),
+    # ... tied to nothing, or "one", is not
+    (TOLL_13, "toll", "One of those killed was a child, and seven cars fell.", "silent"),
+]
 
 
-@pytest.mark.parametrize(
-    "claims, claim, text, expected",
-    [
-        (
-            "claims:\n  - id: knee\n    statement: Chauvin knelt for 9 minutes and 29 seconds.\n"
-            "    about: [kneeling]\n    expect: {term: 9 minutes and 29 seconds, conflicts: [nearly nine minutes]}\n",
-            "knee",
-            "The video shows Chauvin kneeling on Floyd's neck and back for nearly nine minutes.",
-            "conflicts",
-        ),
-        (
-            "claims:\n  - id: harpoons\n    statement: The harpoons failed to fire.\n"
-            "    about: [harpoons]\n    expect: {term: failed, conflicts: [fired]}\n",
-            "harpoons",
-            "The harpoons on the lander's legs and on Philae's body then fired as planned.",
-            "conflicts",
-        ),
-    ],
-)
-def test_a_names_possessive_keeps_a_clause_plain(corpus, claims, claim, text, expected):
-    assert verdicts(corpus, claims, text)[claim] == expected
+# a names possessive keeps a clause plain
+POSSESSIVES = [
+    (
+        "claims:\n  - id: knee\n    statement: Chauvin knelt for 9 minutes and 29 seconds.\n"
+        "    about: [kneeling]\n    expect: {term: 9 minutes and 29 seconds, conflicts: [nearly nine minutes]}\n",
+        "knee",
+        "The video shows Chauvin kneeling on Floyd's neck and back for nearly nine minutes.",
+        "conflicts",
+    ),
+    (
+        "claims:\n  - id: harpoons\n    statement: The harpoons failed to fire.\n"
+        "    about: [harpoons]\n    expect: {term: failed, conflicts: [fired]}\n",
+        "harpoons",
+        "The harpoons on the lander's legs and on Philae's body then fired as planned.",
+        "conflicts",
+    ),
+]
 
 
 TOLL_ANY = """
@@ -717,19 +701,15 @@ claims:
 """
 
 
-@pytest.mark.parametrize(
-    "claims, claim, text, expected",
-    [
-        # another kind of the topic's noun
-        (BRIDGE_COST, "cost", "The governor said the emergency response costs alone would be $8 million.", "unclear"),
-        (TOLL_ANY, "toll", "Officials said the injury toll rose to 79.", "unclear"),
-        # the claim's own, said plainly or with a neutral word
-        (BRIDGE_COST, "cost", "The governor said the total cost would be $300 million.", "conflicts"),
-        (TOLL_ANY, "toll", "Officials said the official toll rose to 7.", "conflicts"),
-    ],
-)
-def test_a_topic_noun_of_another_kind_is_a_question(corpus, claims, claim, text, expected):
-    assert verdicts(corpus, claims, text)[claim] == expected
+# a topic noun of another kind is a question
+ANOTHER_KIND = [
+    # another kind of the topic's noun
+    (BRIDGE_COST, "cost", "The governor said the emergency response costs alone would be $8 million.", "unclear"),
+    (TOLL_ANY, "toll", "Officials said the injury toll rose to 79.", "unclear"),
+    # the claim's own, said plainly or with a neutral word
+    (BRIDGE_COST, "cost", "The governor said the total cost would be $300 million.", "conflicts"),
+    (TOLL_ANY, "toll", "Officials said the official toll rose to 7.", "conflicts"),
+]
 
 
 ABOARD = """
@@ -741,26 +721,22 @@ claims:
 """
 
 
-@pytest.mark.parametrize(
-    "claims, claim, text, expected",
-    [
-        # parts of a group, the rest besides someone, and counts of two nouns at once
-        (ABOARD, "passengers", "It is thought 67 of the passengers on board were Germans.", "silent"),
-        (ABOARD, "passengers", "An Airbus A320 carrying 150 passengers and crew crashed.", "silent"),
-        (TOLL_13, "toll", "The club mourns Andreas and the other 12 killed in the disaster.", "silent"),
-        (TRAPPED_33, "trapped", "Another 30 miners were trapped in a second shaft.", "silent"),
-        # a share of a whole is the share itself
-        (
-            "claims:\n  - id: leave\n    statement: Leave won 51.9% of the vote.\n"
-            "    about: [Leave]\n    expect: {quantity: 51.9, unit: percent}\n",
-            "leave",
-            "It was revealed that 52% of the public voted Leave.",
-            "conflicts",
-        ),
-    ],
-)
-def test_parts_of_a_group_are_not_the_total(corpus, claims, claim, text, expected):
-    assert verdicts(corpus, claims, text)[claim] == expected
+# parts of a group are not the total
+PARTS_OF_A_GROUP = [
+    # parts of a group, the rest besides someone, and counts of two nouns at once
+    (ABOARD, "passengers", "It is thought 67 of the passengers on board were Germans.", "silent"),
+    (ABOARD, "passengers", "An Airbus A320 carrying 150 passengers and crew crashed.", "silent"),
+    (TOLL_13, "toll", "The club mourns Andreas and the other 12 killed in the disaster.", "silent"),
+    (TRAPPED_33, "trapped", "Another 30 miners were trapped in a second shaft.", "silent"),
+    # a share of a whole is the share itself
+    (
+        "claims:\n  - id: leave\n    statement: Leave won 51.9% of the vote.\n"
+        "    about: [Leave]\n    expect: {quantity: 51.9, unit: percent}\n",
+        "leave",
+        "It was revealed that 52% of the public voted Leave.",
+        "conflicts",
+    ),
+]
 
 
 AGE_29 = """
@@ -801,22 +777,18 @@ def test_a_claim_of_a_persons_age_reads_ages_only(corpus, claims, text, expected
     assert verdicts(corpus, claims, text)["age"] == expected
 
 
-@pytest.mark.parametrize(
-    "claims, claim, text, expected",
-    [
-        # a span of time as the possessive of another noun
-        (SENTENCE, "sentence", "The judge gave him five years' probation after the sentence was read.", "silent"),
-        (
-            "claims:\n  - id: age\n    statement: The pact is 13 years old.\n"
-            "    about: [pact]\n    expect: {quantity: 13, unit: year}\n",
-            "age",
-            "The pact's author had ten years' experience.",
-            "silent",
-        ),
-    ],
-)
-def test_a_span_of_time_owned_by_another_noun_is_that_nouns(corpus, claims, claim, text, expected):
-    assert verdicts(corpus, claims, text)[claim] == expected
+# a span of time owned by another noun is that nouns
+OWNED_SPANS = [
+    # a span of time as the possessive of another noun
+    (SENTENCE, "sentence", "The judge gave him five years' probation after the sentence was read.", "silent"),
+    (
+        "claims:\n  - id: age\n    statement: The pact is 13 years old.\n"
+        "    about: [pact]\n    expect: {quantity: 13, unit: year}\n",
+        "age",
+        "The pact's author had ten years' experience.",
+        "silent",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -883,79 +855,86 @@ claims:
 """
 
 
-@pytest.mark.parametrize(
-    "claims, claim, text, expected",
-    [
-        # a title-case headline's capitals are no names
-        (
-            ABOARD,
-            "passengers",
-            "German Jetliner Crashes In Southern France, All 148 Passengers Aboard Feared Dead",
-            "conflicts",
-        ),
-        (TOLL_ANY, "toll", "Christchurch Quake Toll Climbs To 113 As Rescuers Dig Through Rubble", "conflicts"),
-        # "others" after the toll's own verb is that toll's count
-        (INJURED, "injured", "Authorities say the bridge collapse injured 100 others.", "conflicts"),
-        (
-            TOLL_ANY,
-            "toll",
-            "The quake killed 148 people and injured many others, and the toll rose to 148.",
-            "conflicts",
-        ),
-        # an age before a run of nouns that ends in the topic is the topic's
-        (
-            AGE_29.replace("about: [steenkamp]", "about: [steenkamp, girlfriend]"),
-            "age",
-            "He is alleged to have shot his 30-year-old model girlfriend in the head.",
-            "conflicts",
-        ),
-    ],
-)
-def test_headline_capitals_toll_others_and_ages_before_the_topic(corpus, claims, claim, text, expected):
-    assert verdicts(corpus, claims, text)[claim] == expected
+# headline capitals toll others and ages before the topic
+CAPITALS_OTHERS_AGES = [
+    # a title-case headline's capitals are no names
+    (
+        ABOARD,
+        "passengers",
+        "German Jetliner Crashes In Southern France, All 148 Passengers Aboard Feared Dead",
+        "conflicts",
+    ),
+    (TOLL_ANY, "toll", "Christchurch Quake Toll Climbs To 113 As Rescuers Dig Through Rubble", "conflicts"),
+    # "others" after the toll's own verb is that toll's count
+    (INJURED, "injured", "Authorities say the bridge collapse injured 100 others.", "conflicts"),
+    (
+        TOLL_ANY,
+        "toll",
+        "The quake killed 148 people and injured many others, and the toll rose to 148.",
+        "conflicts",
+    ),
+    # an age before a run of nouns that ends in the topic is the topic's
+    (
+        AGE_29.replace("about: [steenkamp]", "about: [steenkamp, girlfriend]"),
+        "age",
+        "He is alleged to have shot his 30-year-old model girlfriend in the head.",
+        "conflicts",
+    ),
+]
+
+
+# a figure for the topic is the topics
+FOR_THE_TOPIC = [
+    (
+        "claims:\n  - id: leave\n    statement: 17,410,742 votes were cast for Leave.\n"
+        "    about: [Leave]\n    expect: {quantity: 17410742, tolerance: 0.3%}\n",
+        "leave",
+        'The number of votes cast stood at 7.8 million for "Leave", compared to 7.3 million for "Remain".',
+        "conflicts",
+    ),
+    (
+        "claims:\n  - id: cost\n    statement: Singapore spent S$20 million on the summit.\n"
+        "    about: [summit]\n    expect: {quantity: 20 million, unit: SGD, tolerance: 5%}\n",
+        "cost",
+        "Officials said S$16 million for the summit and S$4 million for the media centre had been spent.",
+        "conflicts",
+    ),
+]
+
+
+# an ing word before the topic names its kind
+ING_MODIFIERS = [
+    (
+        "claims:\n  - id: harpoons\n    statement: The harpoons failed to fire.\n"
+        "    about: [harpoons]\n    expect: {term: failed, conflicts: [anchored, anchoring]}\n",
+        "harpoons",
+        "Mission controllers say the probe's anchoring harpoons failed.",
+        "supports",
+    ),
+    (
+        "claims:\n  - id: cause\n    statement: The hull imploded.\n"
+        "    about: [hull]\n    expect: {term: imploded, conflicts: [exploded, exploding]}\n",
+        "cause",
+        "Engineers studied the exploding hull designs of older boats before the hull imploded.",
+        "supports",
+    ),
+]
 
 
 @pytest.mark.parametrize(
     "claims, claim, text, expected",
     [
-        (
-            "claims:\n  - id: leave\n    statement: 17,410,742 votes were cast for Leave.\n"
-            "    about: [Leave]\n    expect: {quantity: 17410742, tolerance: 0.3%}\n",
-            "leave",
-            'The number of votes cast stood at 7.8 million for "Leave", compared to 7.3 million for "Remain".',
-            "conflicts",
-        ),
-        (
-            "claims:\n  - id: cost\n    statement: Singapore spent S$20 million on the summit.\n"
-            "    about: [summit]\n    expect: {quantity: 20 million, unit: SGD, tolerance: 5%}\n",
-            "cost",
-            "Officials said S$16 million for the summit and S$4 million for the media centre had been spent.",
-            "conflicts",
-        ),
+        *ANOTHER_MEASURE,
+        *AMOUNT_IN_A_NOUN,
+        *NUMBER_WORDS,
+        *POSSESSIVES,
+        *ANOTHER_KIND,
+        *PARTS_OF_A_GROUP,
+        *OWNED_SPANS,
+        *CAPITALS_OTHERS_AGES,
+        *FOR_THE_TOPIC,
+        *ING_MODIFIERS,
     ],
 )
-def test_a_figure_for_the_topic_is_the_topics(corpus, claims, claim, text, expected):
-    assert verdicts(corpus, claims, text)[claim] == expected
-
-
-@pytest.mark.parametrize(
-    "claims, claim, text, expected",
-    [
-        (
-            "claims:\n  - id: harpoons\n    statement: The harpoons failed to fire.\n"
-            "    about: [harpoons]\n    expect: {term: failed, conflicts: [anchored, anchoring]}\n",
-            "harpoons",
-            "Mission controllers say the probe's anchoring harpoons failed.",
-            "supports",
-        ),
-        (
-            "claims:\n  - id: cause\n    statement: The hull imploded.\n"
-            "    about: [hull]\n    expect: {term: imploded, conflicts: [exploded, exploding]}\n",
-            "cause",
-            "Engineers studied the exploding hull designs of older boats before the hull imploded.",
-            "supports",
-        ),
-    ],
-)
-def test_an_ing_word_before_the_topic_names_its_kind(corpus, claims, claim, text, expected):
+def test_what_a_value_is_about(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected

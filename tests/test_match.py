@@ -475,6 +475,11 @@ def _dated(published: str, body: str) -> dict[str, str]:
     return {"a.md": f"---\npublished: {published}\n---\n{body}"}
 
 
+def _verdict(corpus, claims: str, claim: str, published: str, sentence: str) -> str:
+    """The verdict on one sentence under a headline, in an article published that day."""
+    return finding(corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False), claim, "a.md").verdict
+
+
 @pytest.mark.parametrize(
     "published, sentence, verdict",
     [
@@ -854,8 +859,7 @@ claims:
     ],
 )
 def test_the_tense_nearest_the_weekday_decides_its_direction(corpus, claims, claim, published, sentence):
-    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
-    assert finding(r, claim, "a.md").verdict == "supports"
+    assert _verdict(corpus, claims, claim, published, sentence) == "supports"
 
 
 BUILT = """
@@ -911,8 +915,7 @@ def test_a_date_of_another_event_of_the_topics_thing_is_a_question(corpus, claim
     ],
 )
 def test_a_date_restated_in_brackets_is_no_fronted_date_of_the_main_clause(corpus, claims, claim, published, sentence):
-    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
-    assert finding(r, claim, "a.md").verdict in ("silent", "unclear")
+    assert _verdict(corpus, claims, claim, published, sentence) in ("silent", "unclear")
 
 
 @pytest.mark.parametrize(
@@ -937,8 +940,7 @@ def test_a_date_restated_in_brackets_is_no_fronted_date_of_the_main_clause(corpu
     ],
 )
 def test_a_date_of_a_statement_or_of_another_actor_is_not_the_topics(corpus, claims, claim, published, sentence):
-    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
-    assert finding(r, claim, "a.md").verdict in ("silent", "unclear", "supports")
+    assert _verdict(corpus, claims, claim, published, sentence) in ("silent", "unclear", "supports")
 
 
 @pytest.mark.parametrize(
@@ -949,8 +951,7 @@ def test_a_date_of_a_statement_or_of_another_actor_is_not_the_topics(corpus, cla
     ],
 )
 def test_a_yearless_date_followed_by_last_year_is_a_year_before(corpus, claims, claim, published, sentence):
-    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
-    assert finding(r, claim, "a.md").verdict == "supports"
+    assert _verdict(corpus, claims, claim, published, sentence) == "supports"
 
 
 VERDICT = """
@@ -980,8 +981,7 @@ claims:
     ],
 )
 def test_a_date_far_after_the_topic_in_its_clause_is_a_question(corpus, claims, claim, published, sentence):
-    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
-    assert finding(r, claim, "a.md").verdict == "unclear"
+    assert _verdict(corpus, claims, claim, published, sentence) == "unclear"
 
 
 @pytest.mark.parametrize(
@@ -1000,5 +1000,4 @@ def test_a_date_far_after_the_topic_in_its_clause_is_a_question(corpus, claims, 
     ],
 )
 def test_days_ago_count_back_from_the_publication_date(corpus, claims, claim, published, sentence, verdict):
-    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
-    assert finding(r, claim, "a.md").verdict == verdict
+    assert _verdict(corpus, claims, claim, published, sentence) == verdict
