@@ -195,6 +195,12 @@ claims:
         ("New Zealand Prime Minister Bill English spoke.", "pm", "conflicts"),  # the claim's country
         ("During talks with the Prime Minister, Julia Gillard offered help.", "pm", "silent"),  # a fronted phrase
         ("After a call with ARM's CEO, Masayoshi Son said the deal was done.", "ceo", "silent"),
+        # a title with an owner the claim does not name, held by the claim's own person, names them
+        ("NZ Prime Minister John Key declared an emergency.", "pm", "supports"),
+        ("Simon Segars, CEO of the SoftBank subsidiary ARM, spoke.", "ceo", "supports"),
+        # a name, a comma, then an owner and the title
+        ("said Simon Segars, the ARM chief executive.", "ceo", "supports"),
+        ("John Key, New Zealand Prime Minister, declared an emergency.", "pm", "supports"),
     ],
 )
 def test_a_title_held_for_another_country_or_company_is_not_the_claims_role(corpus, text, claim, expected):

@@ -37,11 +37,12 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
         for h in art.hits_in(s, key):
             if negated(s.tokens, h.first, art.text):
                 continue
-            if _another_post(art, s, h, claim):
-                continue  # "Deputy Prime Minister", "SoftBank CEO", "chief executive of Pilkington"
+            post = _another_post(art, s, h, claim)
+            if post == "qualified":
+                continue  # "Deputy Prime Minister", "former president"
             holder = _holder(art, s, h)
-            if holder is None:
-                continue
+            if holder is None or (post == "owned" and holder.entity != expect.person):
+                continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
             note = None
             if stance == "conflicts" and _less_specific(h, expect):
@@ -72,9 +73,15 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         person = person_at(art, s, h.last, forward=True)
         if person:
             return person
-    # "Marcelo Ebrard, Mexico's foreign minister" / "Ebrard, the foreign secretary"
+    # "Marcelo Ebrard, Mexico's foreign minister" / "Ebrard, the foreign secretary" /
+    # "Ulamec, the Philae landing manager"
     i = h.first - 1
-    while i >= 0 and h.first - i <= 2 and (toks[i].norm in en.ROLE_OWNERS or toks[i].text.endswith(("'s", "’s"))):
+    while (
+        i >= 0
+        and h.first - i <= 3
+        and "," not in art.text[toks[i].end : toks[i + 1].start]
+        and (toks[i].norm in en.ROLE_OWNERS or toks[i].text.endswith(("'s", "’s")) or toks[i].is_capitalised)
+    ):
         i -= 1
     if 0 <= i < h.first and "," in art.text[toks[i].end : toks[i + 1].start]:
         return person_at(art, s, i, forward=False)
@@ -88,21 +95,23 @@ def _fronted(art: Article, s: Sentence, h: PhraseHit) -> bool:
     return bool(toks) and toks[0].norm in FRONTING and "," not in art.text[toks[0].end : toks[h.first].start]
 
 
-def _another_post(art: Article, s: Sentence, h: PhraseHit, claim: Claim) -> bool:
-    """Whether the title found is another post than the claim's: qualified ("Deputy Prime
-    Minister", "former president"), or held for a country or an organisation the claim does not
-    name ("Australian Prime Minister", "SoftBank's chairman and CEO", "chief executive of
-    Pilkington"; docs/claims-format.md: another country's title is not the claim's role)."""
+def _another_post(art: Article, s: Sentence, h: PhraseHit, claim: Claim) -> str | None:
+    """Whether the title found may be another post than the claim's: "qualified" ("Deputy Prime
+    Minister", "former president"), or "owned" by a country or an organisation the claim does
+    not name ("Australian Prime Minister", "SoftBank's chairman and CEO", "chief executive of
+    Pilkington"; docs/claims-format.md: another country's title is not the claim's role).
+    An owned title held by the claim's own person still names them in the post ("French
+    prosecutor Brice Robin" for the Marseille prosecutor): only another holder is left out."""
     toks, text = s.tokens, art.text
     i = h.first - 1
     while i >= 0 and (
         toks[i].norm in TITLE_WORDS or (toks[i].norm in ("and", "&") and i > 0 and toks[i - 1].norm in TITLE_WORDS)
     ):
         if toks[i].norm in ROLE_QUALIFIERS:
-            return True  # "Deputy Prime Minister"
+            return "qualified"  # "Deputy Prime Minister"
         i -= 1  # "SoftBank's chairman and CEO": past the other titles of the same person
     if i >= 0 and toks[i].norm in ROLE_QUALIFIERS:
-        return True
+        return "qualified"
     owners = []
     if i >= 0 and toks[i].is_capitalised and not text[toks[i].end : toks[i + 1].start].strip(" '’s"):
         owners.append(toks[i])  # "SoftBank CEO", "Australian Prime Minister", "SoftBank's chairman"
@@ -111,9 +120,9 @@ def _another_post(art: Article, s: Sentence, h: PhraseHit, claim: Claim) -> bool
         owners.append(after[1])  # "chief executive of Pilkington"
     owners = [owner for owner in owners if owner.norm not in NOT_OWNERS]
     if not owners:
-        return False
+        return None
     named = _claim_words(claim, art)  # only when a title has an owner to compare
-    return any(not _same_owner(owner.norm, named) for owner in owners)
+    return "owned" if any(not _same_owner(owner.norm, named) for owner in owners) else None
 
 
 def _same_owner(owner: str, named: frozenset[str]) -> bool:
