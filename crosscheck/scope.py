@@ -17,6 +17,7 @@ from .extract import dates
 from .lexicon import alternation, capitalised, en
 from .model import Scope
 from .sources import Source
+from .text import tense
 from .zones import Layout
 
 # Words before a full date that make it a deadline or a plan, never the date a source was written.
@@ -62,6 +63,9 @@ def date_source(source: Source, layout: Layout, scope: Scope | None) -> Dating:
                 continue  # only dates in sentences: not captions, bylines or lists
             if PLAN_RE.search(text, max(spans[i][0], offset - PLAN_REACH), offset):
                 continue  # "before Jan. 30, 2022", "scheduled for 3 May 2025": a deadline or a plan
+            tokens = layout.sentences[i].tokens
+            if tense(tokens, bisect.bisect_left([t.start for t in tokens], offset)):
+                continue  # "he would be released on December 10, 2035": what is to come
             if latest is None or date > latest:
                 latest = date
     return Dating(None, latest, "body" if latest else None, outlet)

@@ -116,6 +116,47 @@ def is_past_form(norm: str) -> bool:
     return (norm.endswith(en.PAST_ENDING) and len(norm) > 3) or is_irregular_past(norm)
 
 
+_FUTURE = frozenset(m for m in en.FUTURE_MARKERS if not m.startswith("'"))
+_FUTURE_ENDINGS = tuple(m for m in en.FUTURE_MARKERS if m.startswith("'"))  # "they'll"
+_PAST = frozenset(en.PAST_MARKERS)
+_SPEECH = frozenset(en.SPEECH_VERBS)
+_PERFECT = frozenset(en.PERFECT_AUXILIARIES)
+_AUXILIARY_BEFORE_PARTICIPLE = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
+
+
+def is_finite_past(t: Token) -> bool:
+    """A verb in the past tense written in lower case: "scrambled", "found"."""
+    return t.text[:1].islower() and is_past_form(t.norm)
+
+
+def tense(tokens: Sequence[Token], near: int = 0) -> bool | None:
+    """Whether a sentence speaks of what is to come ("will meet on Friday": True) or of what
+    happened ("struck on Tuesday": False), as the tense nearest to token `near` says: in "The toll
+    in the collapse Wednesday has climbed to seven, an official said, adding that he expected the
+    toll to rise" the date's clause reports, and the plan is another clause's. None when no word
+    shows a tense."""
+    best: tuple[int, bool] | None = None  # (distance, future)
+    for i, t in enumerate(tokens):
+        before = tokens[i - 1].norm if i else ""
+        after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        if t.norm in _SPEECH:
+            continue  # "officials said": the telling, not the tense of what is told
+        if t.norm in _FUTURE or t.norm.endswith(_FUTURE_ENDINGS):
+            future = True
+        elif t.norm in _PAST or (
+            is_finite_past(t)
+            and (before in _PERFECT or before not in _AUXILIARY_BEFORE_PARTICIPLE)
+            and after != en.AGENT_WORD
+        ):
+            future = False  # a finite past verb or a perfect ("has climbed"), not "is opened" nor "led by"
+        else:
+            continue
+        distance = abs(i - near)
+        if best is None or distance < best[0] or (distance == best[0] and future):
+            best = (distance, future)
+    return None if best is None else best[1]
+
+
 def is_irregular_past(norm: str) -> bool:
     """ "struck", "met", "held": a past form the "-ed" ending would not reveal."""
     return norm in _IRREGULAR and norm not in _IRREGULAR.values() and not norm.endswith(en.PARTICIPLE_ENDING)

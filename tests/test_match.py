@@ -946,6 +946,29 @@ def test_a_date_of_a_statement_or_of_another_actor_is_not_the_topics(corpus, cla
 @pytest.mark.parametrize(
     "claims, claim, published, sentence",
     [
+        (
+            QUAKE,
+            "quake-date",
+            "2011-03-01",
+            "On Monday, the mayor read out the council's motion, “As to the quake, we grieve”.",
+        ),
+        (
+            SUMMIT,
+            "summit-date",
+            "2018-06-20",
+            'On Sunday, the ministry issued a statement: "The summit was a success for peace."',
+        ),
+    ],
+)
+def test_a_fronted_date_before_a_quotation_dates_the_quoting_not_what_is_quoted(
+    corpus, claims, claim, published, sentence
+):
+    assert _verdict(corpus, claims, claim, published, sentence) == "silent"
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence",
+    [
         (BRIDGE_DATE, "collapse-date", "2008-03-01", "The collapse on August 1 last year killed 13 people."),
         (SUMMIT, "summit-date", "2019-02-27", "Trump and Kim met in Singapore on June 12 last year."),
     ],

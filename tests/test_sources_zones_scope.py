@@ -255,6 +255,19 @@ def test_deadline_or_plan_is_never_the_reference_date(tmp_path):
     assert date_source(source, analyse(text), SCOPE).reference == dt.date(2021, 5, 3)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sentenced\n\nThe judge sentenced him on 25 June 2021. He would be released on December 10, 2035.\n",
+        "Deal approved\n\nThe board approved the deal on 3 May 2021. The new plant will open on 4 June 2026.\n",
+    ],
+)
+def test_a_date_in_a_sentence_about_what_is_to_come_is_never_the_reference_date(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text)
+    source = load(tmp_path / "a.txt", tmp_path, {})
+    assert date_source(source, analyse(text), SCOPE).reference.year == 2021
+
+
 def test_headline_date_counts_for_the_reference_date(tmp_path):
     text = "Launch set: rover lifted off on 9 October 2021\n\nThe rover is on its way.\n"
     (tmp_path / "a.txt").write_text(text)

@@ -15,18 +15,13 @@ from ..extract.dates import RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
 from ..lexicon import alternation, en
 from ..model import Claim, DateExpect, Evidence, Found, Stance
-from ..text import Token, is_past_form
+from ..text import Token, is_finite_past, tense
 from ..zones import Sentence
 from .about import NEAR, about
-from .topic import Article, clause_ids, in_quotation, negated, token_range
+from .topic import Article, clause_ids, in_quotation, in_quoted_sentence, negated, token_range
 
 LAST = next(w for w, kind in en.WEEKDAY_RELATIVES.items() if w == kind == "last")  # "last May 25"
-FUTURE = frozenset(m for m in en.FUTURE_MARKERS if not m.startswith("'"))
-FUTURE_ENDINGS = tuple(m for m in en.FUTURE_MARKERS if m.startswith("'"))  # "they'll"
-PAST = frozenset(en.PAST_MARKERS)
 SPEECH = frozenset(en.SPEECH_VERBS)
-PERFECT = frozenset(en.PERFECT_AUXILIARIES)
-AUXILIARY_BEFORE_PARTICIPLE = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
 FIGURE_DATE_GAP_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}" + alternation(en.FIGURE_DATE_LINKS) + r"?\s*"
 )  # "4,000 cars on"
@@ -115,7 +110,7 @@ def _event(
         t = tokens[i]
         if t.stem in events or i in in_topic:
             return "topic"
-        if _finite_past(t):
+        if is_finite_past(t):
             return "unclear"
     return "topic"
 
@@ -161,6 +156,10 @@ def _attachment(art: Article, s: Sentence, first: int, last: int, topics: list[t
     if not topics:
         return "topic"  # a sentence that carries the topic on ("It struck on Tuesday")
     toks = s.tokens
+    if not in_quotation(art.text, s, toks[first].start) and all(
+        in_quoted_sentence(art.text, s, toks[a].start) for a, _ in topics
+    ):
+        return "other"  # "On June 25, the judge entered the order, “As to … the verdict …”": the quoting
     clause = clauses(art.text, toks, range(first, last))
     own = clause[first]
     if any(clause[a] == own for a, _ in topics):
@@ -256,10 +255,10 @@ def dates_the_verb(
     before = first - 1
     while before > start and tokens[before].norm in DATE_GLUE:
         before -= 1
-    verb = next((i for i in (before, last) if start <= i < len(tokens) and _finite_past(tokens[i])), None)
+    verb = next((i for i in (before, last) if start <= i < len(tokens) and is_finite_past(tokens[i])), None)
     if verb is None:  # "On Thursday the judge cleared him of murder": the verb after a short subject
         after = range(last, min(len(tokens), last + SUBJECT_WORDS + 1))
-        verb = next((i for i in after if clause[i] == own and _finite_past(tokens[i])), None)
+        verb = next((i for i in after if clause[i] == own and is_finite_past(tokens[i])), None)
     if verb is None or verb <= start:
         return False
     head = start + (tokens[start].norm in CLAUSE_OPENERS)
@@ -283,11 +282,6 @@ def concerned(tokens: Sequence[Token], last: int, topics: list[tuple[int, int]])
     """Whether the topic stands, after a date ending at token `last`, only as what a noun
     concerns: "... guilty of all charges in the death of George Floyd"."""
     return bool(topics) and all(a > last + 1 and completes_a_noun(tokens, a, COMPLEMENT_LINKS) for a, _ in topics)
-
-
-def _finite_past(t: Token) -> bool:
-    """A verb in the past tense written in lower case: "scrambled", "found"."""
-    return t.text[:1].islower() and is_past_form(t.norm)
 
 
 def _reference(art: Article, s: Sentence, d: DateMention) -> dt.date | None:
@@ -567,31 +561,9 @@ def _names_someone(art: Article, s: Sentence, q: QuantityMention) -> bool:
 
 
 def future(tokens: Sequence[Token], near: int = 0) -> bool:
-    """Whether a sentence speaks of what is to come ("will meet on Friday") rather than what
-    happened ("struck on Tuesday"), as the tense nearest to token `near` (the date) says: in
-    "The toll in the collapse Wednesday has climbed to seven, an official said, adding that he
-    expected the toll to rise" the date's clause reports, and the plan is another clause's. News
-    about plans is the default."""
-    best: tuple[int, bool] | None = None  # (distance, future)
-    for i, t in enumerate(tokens):
-        before = tokens[i - 1].norm if i else ""
-        after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-        if t.norm in SPEECH:
-            continue  # "officials said": the telling, not the tense of what is told
-        if t.norm in FUTURE or t.norm.endswith(FUTURE_ENDINGS):
-            tense = True
-        elif t.norm in PAST or (
-            _finite_past(t)
-            and (before in PERFECT or before not in AUXILIARY_BEFORE_PARTICIPLE)
-            and after != en.AGENT_WORD
-        ):
-            tense = False  # a finite past verb or a perfect ("has climbed"), not "is opened" nor "led by"
-        else:
-            continue
-        distance = abs(i - near)
-        if best is None or distance < best[0] or (distance == best[0] and tense):
-            best = (distance, tense)
-    return True if best is None else best[1]
+    """Whether a sentence speaks of what is to come (text.tense); news about plans is the
+    default when no word shows a tense."""
+    return tense(tokens, near) is not False
 
 
 def dates_a_figure(text: str, d: DateMention, quantities: list[QuantityMention]) -> bool:

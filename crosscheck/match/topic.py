@@ -394,6 +394,18 @@ def in_quotation(text: str, sentence: Sentence, offset: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+QUOTED_SENTENCE_RE = re.compile(r"[“\"]\s*[A-Z]")
+
+
+def in_quoted_sentence(text: str, sentence: Sentence, offset: int) -> bool:
+    """Whether the offset lies in a quoted sentence (“As to Count I, … the verdict …”), not in
+    words set off by scare quotes (the "first" dialogue): the quotation opens on a capital."""
+    if not in_quotation(text, sentence, offset):
+        return False
+    opening = max(text.rfind("“", sentence.start, offset), text.rfind('"', sentence.start, offset))
+    return QUOTED_SENTENCE_RE.match(text, opening) is not None
+
+
 def evidence_sentences(art: Article, claim: Claim) -> tuple[list[Sentence], set[int]]:
     """The sentences that name the topic or carry it on, and the lede's sentences the headline
     alone makes evidence (returned apart: no word of theirs ties a value to the topic)."""
