@@ -201,6 +201,11 @@ claims:
         # a name, a comma, then an owner and the title
         ("said Simon Segars, the ARM chief executive.", "ceo", "supports"),
         ("John Key, New Zealand Prime Minister, declared an emergency.", "pm", "supports"),
+        # the subject of a verb that gives the title through "as"
+        ("John Key stayed on as Prime Minister after the quake.", "pm", "supports"),
+        ("Simon Segars has said he will remain as chief executive.", "ceo", "supports"),
+        ("Bill English replaced John Key as Prime Minister.", "pm", "silent"),  # the object, not the holder
+        ("Julia Key announced she will resign as Prime Minister.", "pm", "conflicts"),  # another given name
     ],
 )
 def test_a_title_held_for_another_country_or_company_is_not_the_claims_role(corpus, text, claim, expected):

@@ -1098,6 +1098,10 @@ FRONTING_WORDS = (
 )
 # Words between a title and the organisation or country that holds it: "chief executive of Pilkington".
 ROLE_OWNER_LINKS = ("of", "at", "for")
+# Words before a title that give it to the subject of their verb: "David Cameron resigns as Prime
+# Minister", "Segars will stay on as chief executive", "Cameron has said he will resign as prime
+# minister" ("May replaced Cameron as prime minister" is not one: no verb between the name and it).
+ROLE_AS = ("as",)
 # Country adjectives whose country does not begin the same way ("French" for France); others are
 # matched by their first letters ("Mexican" for Mexico, "Australian" for Australia).
 DEMONYMS = {

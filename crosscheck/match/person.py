@@ -85,7 +85,31 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         i -= 1
     if 0 <= i < h.first and "," in art.text[toks[i].end : toks[i + 1].start]:
         return person_at(art, s, i, forward=False)
-    return None
+    return _subject_as(art, s, h)
+
+
+ROLE_AS = frozenset(en.ROLE_AS)
+VERB_REACH = 5  # lower-case words from a name to "as": "has said he will resign as"
+
+
+def _subject_as(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
+    """The holder named as the subject of a verb that gives them the title: "David Cameron
+    resigns as Prime Minister", "Cameron has said he will resign as prime minister". A name
+    right before "as" is the verb's object ("May replaced Cameron as prime minister"): no holder."""
+    toks = s.tokens
+    i = h.first - 1
+    if i >= 0 and toks[i].norm in en.ROLE_OWNERS:
+        i -= 1  # "as the chief executive"
+    if i < 1 or toks[i].norm not in ROLE_AS:
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= VERB_REACH and toks[j].text.islower():
+        if not re.fullmatch(r"\s+", art.text[toks[j].end : toks[j + 1].start]):
+            return None  # "Cameron, who …": a clause set off, or words across punctuation
+        j -= 1
+    if j < 0 or j == i - 1 or not re.fullmatch(r"\s+", art.text[toks[j].end : toks[j + 1].start]):
+        return None
+    return person_at(art, s, j, forward=False)
 
 
 def _fronted(art: Article, s: Sentence, h: PhraseHit) -> bool:

@@ -512,6 +512,10 @@ def person_at(art: Article, s: Sentence, i: int, forward: bool) -> Person | None
     for m in art.mentions(s):
         # the name right next to the title ("Calls Chauvin" in a title-case headline is no name)
         if m.first < last and first < m.last and (m.first == i if forward else m.last == i + 1):
+            if not forward and first < m.first:
+                other = unknown_person(art, toks, m.first - 1, m.last)
+                if other is not None:
+                    return other  # "James Cameron announced he will resign as …": another given name
             return Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
     return unknown_person(art, toks, first, last)
 
