@@ -943,6 +943,47 @@ def test_a_date_of_a_statement_or_of_another_actor_is_not_the_topics(corpus, cla
     assert _verdict(corpus, claims, claim, published, sentence) in ("silent", "unclear", "supports")
 
 
+SUMMIT_OF = """
+scope: {event: Singapore summit of Donald Trump and Kim Jong Un, date: 2018-06-12, window_days: 30}
+claims:
+  - id: summit-date
+    statement: The two leaders met in Singapore on Tuesday 12 June 2018.
+    about: [summit, met]
+    expect: {date: 2018-06-12}
+"""
+VERDICT_OF = """
+scope: {event: Trial of Derek Chauvin, date: 2021-04-20, window_days: 60}
+claims:
+  - id: verdict-date
+    statement: The jury convicted Derek Chauvin on Tuesday 20 April 2021.
+    about: [convicted, verdict]
+    expect: {date: 2021-04-20}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        (
+            SUMMIT_OF,
+            "summit-date",
+            "2018-06-11",
+            "Kim had already met prime minister Lee Hsien Loong on Sunday.",
+            "unclear",
+        ),
+        (SUMMIT_OF, "summit-date", "2018-06-11", "Kim met with Vivian Balakrishnan on Sunday.", "unclear"),
+        (VERDICT_OF, "verdict-date", "2021-05-01", "A jury convicted Kim Potter on Thursday.", "unclear"),
+        # the story's own parties: a conflict stays one
+        (SUMMIT_OF, "summit-date", "2018-06-11", "Trump met Kim Jong Un on Sunday.", "conflicts"),
+        (VERDICT_OF, "verdict-date", "2021-04-24", "A jury convicted Derek Chauvin on Friday.", "conflicts"),
+    ],
+)
+def test_a_topic_verb_done_to_someone_the_story_does_not_name_may_be_another_occasion(
+    corpus, claims, claim, published, sentence, verdict
+):
+    assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
 @pytest.mark.parametrize(
     "claims, claim, published, sentence",
     [

@@ -135,7 +135,8 @@ class Matcher:
             stems = {Phrase.parse(p).stems for p in topic}
             self.topic_stems[claim.id] = {s for s in stems if s}
             self.head_nouns[claim.id] = {s[-1] for s in stems if s}
-            self.words[claim.id] = claim_words(claim, self.topic_stems[claim.id], claims.entities)
+            event = claims.scope.event if claims.scope else None
+            self.words[claim.id] = claim_words(claim, self.topic_stems[claim.id], claims.entities, event)
         not_variants = [n for e in claims.entities.values() for n in e.not_variants]
         self.index = PhraseIndex(phrases, others=not_variants)
         self.variants = VariantFinder(claims.entities.values())

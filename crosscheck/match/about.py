@@ -515,6 +515,7 @@ class ClaimWords:
     measures: frozenset[str]  # what its length measures, when its words say: length, depth, height, width
     events: frozenset[str]  # stems of its topic's verbs in the past ("built", "opened"): the events it dates
     person: bool  # its topic names a person: an age of theirs is written as an age, never as a span
+    names: frozenset[str]  # capitalised words of its statement and the scope's event: who it is about
 
 
 def _a_person(entity: Entity) -> bool:
@@ -524,7 +525,9 @@ def _a_person(entity: Entity) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in NOT_PERSON_WORDS for w in words)
 
 
-def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]], entities: Mapping[str, Entity]) -> ClaimWords:
+def claim_words(
+    claim: Claim, topic_stems: set[tuple[str, ...]], entities: Mapping[str, Entity], event: str | None
+) -> ClaimWords:
     statement = claim.statement
     words = [t.norm for t in tokenize(" ".join((statement, *claim.about)))]
     counts: set[str] = set()
@@ -553,4 +556,5 @@ def claim_words(claim: Claim, topic_stems: set[tuple[str, ...]], entities: Mappi
         events=frozenset(
             t.stem for phrase in claim.about for t in tokenize(phrase)[:1] if t.text.islower() and is_past_form(t.norm)
         ),
+        names=frozenset(t.norm for t in tokenize(f"{statement} {event or ''}") if t.is_capitalised),
     )

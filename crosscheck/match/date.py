@@ -18,7 +18,7 @@ from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_finite_past, tense
 from ..zones import Sentence
 from .about import NEAR, about
-from .topic import Article, clause_ids, in_quotation, in_quoted_sentence, negated, token_range
+from .topic import Article, clause_ids, in_quotation, in_quoted_sentence, negated, person_at, token_range
 
 LAST = next(w for w, kind in en.WEEKDAY_RELATIVES.items() if w == kind == "last")  # "last May 25"
 SPEECH = frozenset(en.SPEECH_VERBS)
@@ -73,6 +73,9 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             item = _date_item(art, s, d, expect)
             if item is not None and attached == "unclear" and item.stance == "conflicts":
                 item = replace(item, stance="unclear", note=_ATTACHED_NOTE)
+            party = _another_party(art, s, topics, claim) if item is not None and item.stance == "conflicts" else None
+            if item is not None and party is not None:
+                item = replace(item, stance="unclear", note=_PARTY_NOTE.format(party))
             if item is not None:
                 out.append(item)
         if expect.precision in ("year", "day"):
@@ -81,6 +84,30 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 
 
 _ATTACHED_NOTE = "the date may belong to another word of the sentence, not to the topic"
+_PARTY_NOTE = "the topic's verb is done to {}, whom the claim does not name: it may be another occasion"
+TITLE_WORDS = frozenset(en.TITLES + en.TITLE_QUALIFIERS + en.PARTY_LINKS)
+
+
+def _another_party(art: Article, s: Sentence, topics: list[tuple[int, int]], claim: Claim) -> str | None:
+    """The person a topic verb is done to, when neither the claim's statement nor the story's
+    event names them: "Kim had already met prime minister Lee Hsien Loong on Sunday" is another
+    meeting than Trump and Kim's, "the jury convicted Kim Potter on Thursday" another trial."""
+    toks = s.tokens
+    named = art.matcher.words[claim.id].names
+    party = None
+    for a, b in topics:
+        if b - a != 1 or not is_finite_past(toks[a]):
+            return None  # a noun ("the summit") or a phrase: what it is, not what was done
+        j = b
+        while j < len(toks) and toks[j].norm in TITLE_WORDS:
+            j += 1  # "met prime minister Lee", "met with Lee"
+        person = person_at(art, s, j, forward=True)
+        if person is None or any(toks[k].norm in named for k in range(person.first, person.last)):
+            return None
+        party = person.name
+    return party
+
+
 OWNED_REACH = 4  # words from "last week's" to the noun it dates: "last week's deadly highway bridge collapse"
 
 
