@@ -943,6 +943,42 @@ def test_a_date_of_a_statement_or_of_another_actor_is_not_the_topics(corpus, cla
     assert _verdict(corpus, claims, claim, published, sentence) in ("silent", "unclear", "supports")
 
 
+DEAL_DAY = """
+claims:
+  - id: deal-date
+    statement: SoftBank announced the takeover on Monday 18 July 2016.
+    about: [takeover, deal]
+    expect: {date: 2016-07-18}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence",
+    [
+        (
+            DEAL_DAY,
+            "deal-date",
+            "2016-07-18",
+            "SoftBank will pay a 40% premium over the company's closing price on Friday in the biggest ever deal.",
+        ),
+        (
+            QUAKE,
+            "quake-date",
+            "2011-02-25",
+            "Crowds gathered at the cathedral ruins left by the aftershock on Thursday "
+            "for a vigil for the quake victims.",
+        ),
+    ],
+)
+def test_a_date_ending_a_long_phrase_before_the_topic_is_a_question(corpus, claims, claim, published, sentence):
+    assert _verdict(corpus, claims, claim, published, sentence) == "unclear"
+
+
+def test_a_date_between_a_short_subject_and_its_verb_dates_the_verb(corpus):
+    sentence = "Jurors on Friday found the company guilty and the takeover void."
+    assert _verdict(corpus, DEAL_DAY, "deal-date", "2016-07-18", sentence) == "conflicts"
+
+
 SUMMIT_OF = """
 scope: {event: Singapore summit of Donald Trump and Kim Jong Un, date: 2018-06-12, window_days: 30}
 claims:

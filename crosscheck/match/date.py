@@ -201,6 +201,13 @@ def _attachment(art: Article, s: Sentence, first: int, last: int, topics: list[t
             return "unclear"
         if all(b <= first for _, b in own_topics) and first - max(b for _, b in own_topics) > NEAR:
             return "unclear"  # "found guilty of the manslaughter of his girlfriend Reeva Steenkamp last year"
+        start, topic = clause.index(own), min(a for a, _ in own_topics)
+        if (
+            topic >= last
+            and sum(toks[i].norm not in DATE_GLUE for i in range(start, first)) > SUBJECT_WORDS
+            and not any(is_finite_past(toks[i]) for i in range(last, topic))
+        ):  # past a short subject ("Jurors on Thursday found him guilty") the date ends another phrase
+            return "unclear"  # "a 40% premium over the company's closing price on Friday and the biggest deal"
         return "topic"
     # A date standing alone before the first comma ("On Tuesday, the quake struck") dates the
     # main clause: the topic's, unless the topic is only in a clause that another word opens.
