@@ -122,6 +122,21 @@ def test_a_rate_or_another_things_amount_is_no_evidence(corpus, text, claim):
     assert verdicts(corpus, VALUE, text)[claim] == "silent"
 
 
+@pytest.mark.parametrize(
+    "text, claims, claim, expected",
+    [
+        ("The rescue cost around 1.4bn, the ministry said.", VALUE, "cost", "unclear"),  # the page lost its sign
+        ("The quake struck at a depth of 5, officials said.", DEPTH, "depth", "unclear"),  # the unit dropped
+        ("The rescue of 33 miners was paid for by the state.", VALUE, "cost", "silent"),  # a count
+    ],
+)
+def test_a_figure_of_the_topic_without_the_claims_unit_is_a_question(corpus, text, claims, claim, expected):
+    report = corpus(claims, {"a.txt": "Headline\n\n" + text + "\n"}, base=False)
+    found = finding(report, claim)
+    assert found.verdict == expected
+    assert all("no unit" in (e.note or "") for e in found.evidence)
+
+
 def test_a_conversion_in_brackets_is_about_what_the_amount_is_about(corpus):
     found = evidence(corpus, VALUE, "price", "SoftBank agreed the deal for £24.3 billion ($32 billion).")
     assert [(e.stance, e.found.unit) for e in found] == [("supports", "GBP"), ("unclear", "USD")]

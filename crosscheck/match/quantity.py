@@ -78,6 +78,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     side's or another thing's figure, and among several it is unclear which is
     the topic's, which the evidence says rather than guess a conflict."""
     found: list[tuple[QuantityMention, Stance, About]] = []
+    unitless: list[QuantityMention] = []
     previous: tuple[QuantityMention, About] | None = None
     words = art.matcher.words[claim.id]
     for q in art.values(s)[1]:
@@ -108,6 +109,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         stance = _compare_quantity(expect, q)
         if stance is None and _a_head_count(art, s, q, expect) and what.kind == "topic":
             stance = _compare_values(expect, q.value, q.high, converted=False)
+        if stance is None and what.kind == "topic" and _without_unit(art, s, q, claim, expect):
+            unitless.append(q)  # "the mission cost around 1.4bn": the page lost its currency sign
+            continue
         if stance is None or (what.kind == "unknown" and _counts_something_else(art, s, q, claim, expect)):
             continue
         found.append((q, stance, what))
@@ -137,7 +141,25 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
                 )
         value = Found(_number(q.value), q.bare, q.unit.name if q.unit else None)
         out.append(art.evidence(s, q.start, q.end, stance, value, hedged=q.hedge is not None, note=note))
+    if not out and unitless:
+        assert expect.unit is not None
+        for q in unitless:
+            note = f"a figure of the topic with no unit: the claim's is {expect.unit.name}"
+            value = Found(_number(q.value), q.bare, None)
+            out.append(art.evidence(s, q.start, q.end, "unclear", value, hedged=q.hedge is not None, note=note))
     return out
+
+
+def _without_unit(art: Article, s: Sentence, q: QuantityMention, claim: Claim, expect: QuantityExpect) -> bool:
+    """Whether a figure the words tie to the topic lacks the unit the claim measures in, with no
+    noun after it that it counts ("2,300 below the surface" for a depth in feet, "1.4bn" for
+    an amount in euros): something crosscheck cannot compare, never silence."""
+    if q.unit is not None or q.word or expect.unit is None or expect.unit.dimension in ("people", "time"):
+        return False  # a bare number is a count of people, an age or a span as often as not
+    _, last = token_range(s.tokens, q.start, q.end)
+    if last < len(s.tokens) and s.tokens[last].norm in PERSON_NOUNS:
+        return False  # "the rescue of 33 miners"
+    return counted_noun(art, s, q.start, q.end, claim) is None
 
 
 def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
