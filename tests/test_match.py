@@ -943,6 +943,39 @@ def test_a_date_of_a_statement_or_of_another_actor_is_not_the_topics(corpus, cla
     assert _verdict(corpus, claims, claim, published, sentence) in ("silent", "unclear", "supports")
 
 
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        # what a question or a condition takes as given: a noun a weekday owns
+        (
+            QUAKE,
+            "quake-date",
+            "2011-02-23",
+            "Asked if that meant the Government considered Tuesday's earthquake the worst disaster, he said yes.",
+            "supports",
+        ),
+        (
+            SUMMIT,
+            "summit-date",
+            "2018-06-13",
+            "Reporters asked whether Tuesday's summit had produced a deal.",
+            "supports",
+        ),
+        # the sentence's future is not the owned noun's time: a question, not a conflict
+        (
+            QUAKE,
+            "quake-date",
+            "2011-02-23",
+            "The cabinet will decide after Tuesday's devastating earthquake.",
+            "unclear",
+        ),
+        (SUMMIT, "summit-date", "2018-06-13", "Aides will brief allies on Tuesday's summit.", "unclear"),
+    ],
+)
+def test_a_noun_a_weekday_owns_is_taken_as_given(corpus, claims, claim, published, sentence, verdict):
+    assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
 DEAL_DAY = """
 claims:
   - id: deal-date

@@ -57,12 +57,14 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             possessive = d.text.endswith(POSSESSIVE_ENDINGS)  # "after Tuesday's quake": "after" is the quake's
             if not began and (d.qualifier in RELATIONS or (before in RELATIONS and not possessive)):
                 continue  # "stalled since 2016" bounds another period
-            if attrib.is_statement_date(s.tokens, first, last) or negated(s.tokens, first, art.text):
+            owns_topic = possessive and any(last <= a <= last + 2 for a, _ in topics)
+            if attrib.is_statement_date(s.tokens, first, last) or negated(
+                s.tokens, first, art.text, conditions=not owns_topic
+            ):
                 continue  # "the White House said on Monday" dates the statement
             figures = [
                 q for q in quantities if not q.word and not any(_within(s.tokens, q.start, q.end, t) for t in topics)
             ]  # "the two leaders met on Tuesday": a number word alone dates nothing
-            owns_topic = possessive and any(last <= a <= last + 2 for a, _ in topics)
             if not owns_topic and dates_a_figure(art.text, d, figures):  # "in Thursday's historic referendum"
                 continue  # "the toll rose to 158 on Thursday" dates the figure
             attached = "topic" if began else _attachment(art, s, first, last, topics)
@@ -73,6 +75,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             item = _date_item(art, s, d, expect)
             if item is not None and attached == "unclear" and item.stance == "conflicts":
                 item = replace(item, stance="unclear", note=_ATTACHED_NOTE)
+            if item is not None and item.stance == "conflicts" and owns_topic and _past_reading_agrees(art, d, expect):
+                item = replace(item, stance="unclear", note=_OWNED_NOTE)
             party = _another_party(art, s, topics, claim) if item is not None and item.stance == "conflicts" else None
             if item is not None and party is not None:
                 item = replace(item, stance="unclear", note=_PARTY_NOTE.format(party))
@@ -84,6 +88,19 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 
 
 _ATTACHED_NOTE = "the date may belong to another word of the sentence, not to the topic"
+_OWNED_NOTE = "the weekday owns the topic's noun, which may be past or to come; read as past, it is the claim's date"
+
+
+def _past_reading_agrees(art: Article, d: DateMention, expect: DateExpect) -> bool:
+    """Whether a weekday owning the topic ("after Tuesday's earthquake"), read as to come by the
+    sentence's future ("the cabinet will consider … after Tuesday's earthquake"), would be the
+    claim's date read as past: the noun's own time is not the sentence's."""
+    published = art.dating.published
+    if published is None or d.weekday is None or d.day is not None or d.relative is not None:
+        return False
+    return dates_mod.resolve_weekday(d.weekday, None, published, future=False) == expect.value
+
+
 _PARTY_NOTE = "the topic's verb is done to {}, whom the claim does not name: it may be another occasion"
 TITLE_WORDS = frozenset(en.TITLES + en.TITLE_QUALIFIERS + en.PARTY_LINKS)
 

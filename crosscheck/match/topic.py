@@ -137,7 +137,9 @@ class Article:
                     self.topic_stems.setdefault(index, set()).add(h.phrase.stems)
                     if _another(sentence.tokens, h.first):
                         self.elsewhere.setdefault(claim_id, set()).add(index)
-                    elif not negated(sentence.tokens, h.first, self.text):
+                    elif not negated(
+                        sentence.tokens, h.first, self.text, conditions=not owned(sentence.tokens, h.first)
+                    ):
                         indices = self.topical.setdefault(claim_id, [])
                         if not indices or indices[-1] != index:
                             indices.append(index)
@@ -331,9 +333,10 @@ def may_mention(automaton, folded: str) -> bool:
     return False
 
 
-def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
+def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True) -> bool:
     """A word used negated ("not the first"), in a condition, or of what did not happen
-    ("would have anchored") is no evidence."""
+    ("would have anchored") is no evidence. `conditions=False` for what a condition or a
+    question takes as given ("whether to declare an emergency after Tuesday's earthquake")."""
     for k in range(i - 1, max(-1, i - 1 - en.NEGATED_INFINITIVE_REACH), -1):
         if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
             break
@@ -342,7 +345,9 @@ def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
             return True  # "not to have secured a premeditated murder conviction"
         if k >= i - 3 and (is_negation(tokens[k].norm) or pair in NEGATING_PAIRS):
             return True
-    for k in range(i - 1, max(-1, i - 1 - en.CONDITION_REACH), -1):  # bounded: a clause can be 50,000 words
+    for k in range(
+        i - 1, max(-1, i - 1 - en.CONDITION_REACH * conditions), -1
+    ):  # bounded: a clause can be 50,000 words
         if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
             break
         if tokens[k].norm in CONDITIONALS:
@@ -355,6 +360,21 @@ def negated(tokens: Sequence[Token], i: int, text: str) -> bool:
         for c in COUNTERFACTUALS
         for k in range(len(before) - len(c) + 1)
     )
+
+
+OWNED_REACH = 3  # words from a possessive to the noun it owns: "Tuesday's devastating earthquake"
+
+
+def owned(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the noun at token i is owned by a possessive before it ("Tuesday's devastating
+    earthquake", "the city's quake"): a thing a condition or a question takes as given ("whether
+    to declare an emergency after Tuesday's earthquake"), never what it asks about."""
+    for k in range(i - 1, max(-1, i - 1 - OWNED_REACH), -1):
+        if tokens[k].text.endswith(("'s", "’s")):
+            return True
+        if not tokens[k].text.islower():
+            return False
+    return False
 
 
 def _another(tokens: Sequence[Token], i: int) -> bool:
