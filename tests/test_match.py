@@ -976,6 +976,37 @@ def test_a_noun_a_weekday_owns_is_taken_as_given(corpus, claims, claim, publishe
     assert _verdict(corpus, claims, claim, published, sentence) == verdict
 
 
+MINE_DAY = """
+claims:
+  - id: collapse-date
+    statement: The mine caved in on Thursday 5 August 2010.
+    about: [collapse, trapped]
+    expect: {date: 2010-08-05}
+"""
+COPILOT_JOINED = """
+claims:
+  - id: joined
+    statement: The co-pilot joined the airline in September 2013.
+    about: [on the job, first officer, joined the airline]
+    expect: {month: 2013-09}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        (MINE_DAY, "collapse-date", "2010-08-11", "A collapse has trapped 33 miners since last Thursday.", "supports"),
+        (MINE_DAY, "collapse-date", "2010-08-11", "A collapse has trapped 33 miners since last Friday.", "conflicts"),
+        (COPILOT_JOINED, "joined", "2015-03-26", "The co-pilot was on the job since September 2013.", "supports"),
+        (COPILOT_JOINED, "joined", "2015-03-26", "He was First Officer at Germanwings since June 2014.", "conflicts"),
+        # "since" after a verb of its own bounds another period
+        (MINE_DAY, "collapse-date", "2010-08-11", "The collapse rescue talks stalled since Friday.", "silent"),
+    ],
+)
+def test_since_right_after_the_topic_dates_its_start(corpus, claims, claim, published, sentence, verdict):
+    assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
 DEAL_DAY = """
 claims:
   - id: deal-date

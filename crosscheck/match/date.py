@@ -53,7 +53,10 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             before = s.tokens[first - 1].norm if first > 0 else ""
             if follows(s.tokens, first, STATUS):
                 continue  # "(as at 25 February 2011)" dates a figure or a status
-            began = (d.qualifier == SINCE or before == SINCE) and began_at(s.tokens, first - (before == SINCE))
+            since = first - (before == SINCE)
+            began = (d.qualifier == SINCE or before == SINCE) and (
+                began_at(s.tokens, since) or _topic_since(art, s, since, topics)
+            )
             possessive = d.text.endswith(POSSESSIVE_ENDINGS)  # "after Tuesday's quake": "after" is the quake's
             if not began and (d.qualifier in RELATIONS or (before in RELATIONS and not possessive)):
                 continue  # "stalled since 2016" bounds another period
@@ -65,7 +68,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             figures = [
                 q for q in quantities if not q.word and not any(_within(s.tokens, q.start, q.end, t) for t in topics)
             ]  # "the two leaders met on Tuesday": a number word alone dates nothing
-            if not owns_topic and dates_a_figure(art.text, d, figures):  # "in Thursday's historic referendum"
+            # "in Thursday's historic referendum" and "trapped 33 miners since Thursday" date the topic
+            if not owns_topic and not began and dates_a_figure(art.text, d, figures):
                 continue  # "the toll rose to 158 on Thursday" dates the figure
             attached = "topic" if began else _attachment(art, s, first, last, topics)
             if attached == "topic" and not began:
@@ -176,6 +180,24 @@ def follows(tokens: Sequence[Token], first: int, phrases: tuple[tuple[str, ...],
 def began_at(tokens: Sequence[Token], since: int) -> bool:
     """ "in force since 2004", "operating since 2004": the start of the topic itself."""
     return follows(tokens, since, SINCE_STATES)
+
+
+SINCE_REACH = 3  # words between a topic and its "since": "has trapped 33 miners since last Thursday"
+
+
+def _topic_since(art: Article, s: Sentence, since: int, topics: list[tuple[int, int]]) -> bool:
+    """Whether "since" follows the topic itself in its clause, past at most an object or a place
+    and no verb of another subject ("was on the job since September 2013", "was First Officer at
+    Germanwings since", "has trapped 33 miners since last Thursday"): the date is when the topic
+    began, not a bound of another period ("talks on the pact have stalled since 2016")."""
+    toks = s.tokens
+    clause = clause_ids(art.text, toks)
+    return any(
+        0 <= since - b <= SINCE_REACH
+        and clause[a] == clause[since]
+        and not any(is_finite_past(toks[i]) for i in range(b, since))
+        for a, b in topics
+    )
 
 
 def clauses(text: str, tokens: Sequence[Token], keep: range) -> list[int]:
