@@ -882,17 +882,20 @@ claims:
 @pytest.mark.parametrize(
     "claims, published, sentence, verdict",
     [
-        # the thing is named, the date is of another of its events
-        (BUILT, "2007-08-10", "The bridge tumbled into the Mississippi River on Aug. 1, 2007, killing 13.", "unclear"),
+        # the thing is the subject of another verb: the date is of that event, no evidence
+        (BUILT, "2007-08-10", "The bridge tumbled into the Mississippi River on Aug. 1, 2007, killing 13.", "silent"),
+        (TOWER_BUILT, "2021-07-01", "The building partially collapsed on June 24, 2021.", "silent"),
+        # the thing is named, the date may be of another of its events
         (BUILT, "2007-08-10", "Divers searched the site of last week's deadly bridge collapse.", "unclear"),
-        (TOWER_BUILT, "2021-07-01", "The building partially collapsed on June 24, 2021.", "unclear"),
         (TOWER_BUILT, "2021-07-01", "Residents of the tower had been warned as early as 2018.", "unclear"),
         # the claim's own event
         (BUILT, "2007-08-10", "The bridge was built in 1964.", "conflicts"),
         (TOWER_BUILT, "2021-07-01", "The building, built in 1981, had 12 floors.", "supports"),
     ],
 )
-def test_a_date_of_another_event_of_the_topics_thing_is_a_question(corpus, claims, published, sentence, verdict):
+def test_a_date_of_another_event_of_the_topics_thing_is_no_evidence_or_a_question(
+    corpus, claims, published, sentence, verdict
+):
     r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
     assert finding(r, "built-year", "a.md").verdict == verdict
 

@@ -136,10 +136,10 @@ def _event(
     art: Article, s: Sentence, first: int, last: int, topics: list[tuple[int, int]], claim: Claim, possessive: bool
 ) -> str:
     """What event a date in the topic's clause dates, for a claim whose topic names its event by
-    a verb ("built", "opened"): "last week's deadly bridge collapse" dates the collapse, "The
-    bridge collapsed into the river on August 1, 2007" and "had been warned as early as 1990"
-    date what the verb says the bridge did or what was done: the topic is there, its event is
-    not ("unclear"). Claims named by a noun only ("the quake") are dated by whatever their
+    a verb ("built", "opened"): "The bridge collapsed into the river on August 1, 2007" dates
+    what the bridge did ("other"); "last week's deadly bridge collapse" and "had been warned as
+    early as 1990" may date another of its events: the topic is there, its event is not
+    ("unclear"). Claims named by a noun only ("the quake") are dated by whatever their
     sentence says happened to them ("topic")."""
     events = art.matcher.words[claim.id].events
     if not events:
@@ -159,7 +159,13 @@ def _event(
         if t.stem in events or i in in_topic:
             return "topic"
         if is_finite_past(t):
-            return "unclear"
+            # the topic as that verb's subject ("The bridge collapsed … on Aug. 1, 2007"): another
+            # event of the topic's thing; else ("Cheers erupted on Tuesday as …") not clear
+            subject = any(
+                clause[a] == clause[first] and a < i and not completes_a_noun(tokens, a, COMPLEMENT_LINKS)
+                for a, _ in topics
+            )  # "Residents of the tower had been warned": the tower is not the one warned
+            return "other" if subject else "unclear"
     return "topic"
 
 
