@@ -1010,6 +1010,18 @@ def test_since_right_after_the_topic_dates_its_start(corpus, claims, claim, publ
     assert _verdict(corpus, claims, claim, published, sentence) == verdict
 
 
+@pytest.mark.parametrize(
+    "claims, published, sentence",
+    [
+        (BUILT, "2007-08-08", "Traffic lanes on the 40-year-old steel-and-concrete bridge were crowded."),
+        (TOWER_BUILT, "2021-07-01", "Residents of the 40-year-old ocean-view condo tower fled."),
+    ],
+)
+def test_an_age_before_hyphenated_modifiers_is_the_nouns_they_modify(corpus, claims, published, sentence):
+    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
+    assert finding(r, "built-year", "a.md").verdict == "supports"
+
+
 DEAL_DAY = """
 claims:
   - id: deal-date

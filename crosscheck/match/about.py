@@ -255,14 +255,19 @@ def topic_tokens(art: Article, s: Sentence, claim: Claim) -> set[int]:
 
 
 def _counted_run(text: str, tokens: Sequence[Token], i: int, high: int) -> range:
-    """The lower-case words right after a number that name what it counts (up to three)."""
-    j = i
-    while j < min(high, i + 3):
+    """The lower-case words right after a number that name what it counts (up to three; a
+    hyphenated compound counts as one: "the 40-year-old steel-and-concrete bridge")."""
+    j, words = i, 0
+    while j < high:
         t = tokens[j]
-        if not (t.text.isalpha() and t.text.islower()) or t.norm in NOT_HEADS:
+        hyphened = j > i and text[tokens[j - 1].end : t.start] == "-"
+        if not hyphened and (words == 3 or (t.norm in NOT_HEADS)):
+            break
+        if not (t.text.isalpha() and t.text.islower()):
             break
         if j > i and t.start - tokens[j - 1].end > 1:
             break
+        words += not hyphened
         j += 1
     return range(i, j)
 
