@@ -181,6 +181,34 @@ claims:
     assert verdicts(corpus, claims, text)["age"] == "conflicts"
 
 
+AGES = """
+entities:
+  steenkamp: {name: Reeva Steenkamp, aliases: [Steenkamp]}
+  lubitz: {name: Andreas Lubitz, aliases: [Lubitz]}
+claims:
+  - id: steenkamp-age
+    statement: Reeva Steenkamp was 29 years old when she was killed.
+    about: [steenkamp]
+    expect: {quantity: 29, unit: year}
+  - id: lubitz-age
+    statement: Andreas Lubitz was 27 years old.
+    about: [lubitz]
+    expect: {quantity: 27, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("He was convicted for shooting Ms Steenkamp, 29, through a locked door.", "steenkamp-age", "supports"),
+        ("The co-pilot, Andreas Lubitz, 28, had hidden an illness.", "lubitz-age", "conflicts"),
+        ("Oscar Pistorius, 27, shot Ms Steenkamp.", "steenkamp-age", "silent"),  # another person's age
+    ],
+)
+def test_a_bare_number_set_off_after_the_person_is_their_age(corpus, text, claim, expected):
+    assert verdicts(corpus, AGES, text)[claim] == expected
+
+
 PERSON = """
 entities:
   key: {name: John Key, aliases: [Key]}

@@ -109,6 +109,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         stance = _compare_quantity(expect, q)
         if stance is None and _a_head_count(art, s, q, expect) and what.kind == "topic":
             stance = _compare_values(expect, q.value, q.high, converted=False)
+        if stance is None and words.states_age and words.person and _apposed_age(art, s, q, claim):
+            stance = _compare_values(expect, q.value, q.high, converted=False)  # "Ms Steenkamp, 29, …"
+            what = About("topic")
         if stance is None and what.kind == "topic" and _without_unit(art, s, q, claim, expect):
             unitless.append(q)  # "the mission cost around 1.4bn": the page lost its currency sign
             continue
@@ -222,6 +225,21 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
     if len({t.norm for t in nouns.values()}) < 2:
         return set()
     return {q for q, t in nouns.items() if t.stem not in counts}
+
+
+AGE_CLOSERS = tuple(en.CLAUSE_MARKS)
+
+
+def _apposed_age(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
+    """A bare whole number set off by commas right after the topic's person, as news writes a
+    person's age: "for shooting Ms Steenkamp, 29, through a locked door", "Lubitz, 27,"."""
+    if q.unit is not None or q.word or q.high is not None or not float(q.value).is_integer():
+        return False
+    first, _ = token_range(s.tokens, q.start, q.end)
+    if first == 0 or first - 1 not in topic_tokens(art, s, claim):
+        return False
+    closing = art.text[q.end : q.end + 1]
+    return art.text[s.tokens[first - 1].end : q.start] == ", " and (closing in AGE_CLOSERS or q.end >= s.end)
 
 
 def _a_head_count(art: Article, s: Sentence, q: QuantityMention, expect: QuantityExpect) -> bool:
