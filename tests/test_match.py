@@ -1022,6 +1022,39 @@ def test_an_age_before_hyphenated_modifiers_is_the_nouns_they_modify(corpus, cla
     assert finding(r, "built-year", "a.md").verdict == "supports"
 
 
+PAST_FACTS = """
+scope: {event: Landing of Philae on comet 67P, date: 2014-11-12, window_days: 30}
+entities:
+  churyumov: {name: Klim Churyumov, aliases: [Churyumov]}
+  gerasimenko: {name: Svetlana Gerasimenko, aliases: [Gerasimenko]}
+claims:
+  - id: discoverers
+    statement: Comet 67P was discovered in 1969 by Klim Churyumov and Svetlana Gerasimenko.
+    about: [discovered]
+    expect: {people: [churyumov, gerasimenko]}
+  - id: bridge-cost
+    statement: The bridge, built in 1967, cost $5.2 million.
+    about: [cost]
+    expect: {quantity: 5.2 million, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, claim, verdict",
+    [
+        (
+            "In 1969, Churyumov and his colleague Svetlana Gerasimenko discovered a celestial body.",
+            "discoverers",
+            "supports",
+        ),
+        ("In 1967, the bridge cost $5.2 million to build.", "bridge-cost", "supports"),
+        ("In 1957, the old ferry cost $2 million.", "bridge-cost", "silent"),  # another occurrence
+    ],
+)
+def test_a_time_frame_the_claims_statement_names_is_not_another_occurrence(corpus, sentence, claim, verdict):
+    assert _verdict(corpus, PAST_FACTS, claim, "2014-11-13", sentence) == verdict
+
+
 DEAL_DAY = """
 claims:
   - id: deal-date

@@ -443,7 +443,7 @@ def evidence_sentences(art: Article, claim: Claim) -> tuple[list[Sentence], set[
         return (
             s.section not in excluded_sections
             and s.index not in excluded_sentences
-            and (dated_claim or not _another_occurrence(art, s))
+            and (dated_claim or not _another_occurrence(art, s, claim))
         )
 
     chosen: dict[int, Sentence] = {}
@@ -476,10 +476,11 @@ def evidence_sentences(art: Article, claim: Claim) -> tuple[list[Sentence], set[
     return [chosen[i] for i in sorted(chosen)], lede
 
 
-def _another_occurrence(art: Article, s: Sentence) -> bool:
+def _another_occurrence(art: Article, s: Sentence, claim: Claim) -> bool:
     """A sentence opening with a time frame outside the scope window ("In 1957, floods …")
-    is about another occurrence. Claims of a year or a month still read it: there
-    the year is the very thing being checked."""
+    is about another occurrence, unless the claim's own statement names that year ("Comet 67P
+    was discovered in 1969 by …": "In 1969, Churyumov and Gerasimenko discovered …"). Claims of
+    a year or a month still read it: there the year is the very thing being checked."""
     window = art.matcher.window
     if window is None:
         return False
@@ -487,7 +488,8 @@ def _another_occurrence(art: Article, s: Sentence) -> bool:
     if not m:
         return False
     low, high = window
-    return not low.year <= int(m.group("year")) <= high.year
+    year = int(m.group("year"))
+    return not low.year <= year <= high.year and not re.search(rf"\b{year}\b", claim.statement)
 
 
 def _continues(art: Article, s: Sentence, claim: Claim) -> bool:
