@@ -321,6 +321,38 @@ def test_people_all_named_across_article_supports(corpus):
     assert finding(r, "board").verdict == "supports"
 
 
+COUPLES = """
+entities:
+  barry-steenkamp: {name: Barry Steenkamp, not_variants: [Reeva Steenkamp, June Steenkamp]}
+  june-steenkamp: {name: June Steenkamp, not_variants: [Reeva Steenkamp, Barry Steenkamp]}
+  boris-johnson: {name: Boris Johnson}
+  carrie-johnson: {name: Carrie Johnson}
+claims:
+  - id: parents
+    statement: Reeva Steenkamp's parents are Barry and June Steenkamp.
+    about: [parents]
+    expect: {people: [barry-steenkamp, june-steenkamp]}
+  - id: guests
+    statement: The guests of honour were Boris and Carrie Johnson.
+    about: [guests of honour]
+    expect: {people: [boris-johnson, carrie-johnson]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Barry and June Steenkamp, the parents of his victim, said they were relieved.", "parents"),
+        ("The guests of honour, Carrie and Boris Johnson, arrived late.", "guests"),
+        # another entity's not_variant is still this entity's own full name
+        ("The parents, Barry Steenkamp and June Steenkamp, were in court.", "parents"),
+    ],
+)
+def test_given_names_joined_before_one_surname_name_both_people(corpus, text, claim):
+    r = corpus(COUPLES, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == "supports"
+
+
 def test_people_partial_is_unclear_with_missing(corpus):
     r = corpus(BOARD, {"a.txt": "Crossing opens\n\nThe board members Okafor and Lindqvist voted yes.\n"})
     f = finding(r, "board")

@@ -80,7 +80,13 @@ class PhraseIndex:
                 for p in self._others.get(tok.stem, ())
                 if p.matches_at(tokens, i)
             ]
-            hits = [h for h in hits if not any(a <= h.first and h.last <= b for a, b in spans)]
+            # only what lies inside someone else's longer name: "June Steenkamp", another's
+            # not_variant, is still June Steenkamp's own full name
+            hits = [
+                h
+                for h in hits
+                if not any(a <= h.first and h.last <= b and (a, b) != (h.first, h.last) for a, b in spans)
+            ]
         return hits
 
 

@@ -1102,6 +1102,9 @@ ROLE_OWNER_LINKS = ("of", "at", "for")
 # Minister", "Segars will stay on as chief executive", "Cameron has said he will resign as prime
 # minister" ("May replaced Cameron as prime minister" is not one: no verb between the name and it).
 ROLE_AS = ("as",)
+# Words joining a given name to another person's full name, whose surname both share: "Barry
+# and June Steenkamp", "Bill & Hillary Clinton".
+GIVEN_NAME_JOINERS = ("and", "&")
 # Words between a verb and the person it is done to: "met with Lee Hsien Loong".
 PARTY_LINKS = ("with",)
 # Country adjectives whose country does not begin the same way ("French" for France); others are

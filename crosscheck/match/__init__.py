@@ -120,6 +120,12 @@ class Matcher:
     def __init__(self, claims: ClaimsFile) -> None:
         self.claims = claims
         self.entities = claims.entities
+        # "Barry and June Steenkamp": a given name joined to another's full name shares its surname.
+        self.by_given_and_surname = {
+            (words[0].norm, words[-1].norm): eid
+            for eid, entity in claims.entities.items()
+            if len(words := tokenize(entity.name)) >= 2
+        }
         self.person_ids = claims.person_entities()
         phrases: list[tuple[str, str]] = []
         for eid, entity in claims.entities.items():

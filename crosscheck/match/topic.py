@@ -42,6 +42,7 @@ CLAUSE_OPENERS = frozenset(en.CLAUSE_OPENERS)
 OTHER_OCCURRENCE = frozenset(en.OTHER_OCCURRENCE)
 NOT_IN_NAMES = frozenset(en.NOT_IN_NAMES)
 ANAPHORS = frozenset(en.ANAPHORS)
+GIVEN_NAME_JOINERS = frozenset(en.GIVEN_NAME_JOINERS)
 CLAUSE_BREAK_RE = re.compile(char_class(en.CLAUSE_MARKS + en.QUOTATION_MARKS) + r"|\s" + char_class(en.DASHES) + r"\s")
 # Words that make a capitalised run a title or an institution rather than a person's name.
 NOT_NAME_WORDS = frozenset(
@@ -223,6 +224,13 @@ class Article:
             if sentence.start <= v.start and v.end <= sentence.end and v.start in starts:
                 first = starts[v.start]
                 found.append(Mention(v.entity, first, first + (v.last - v.first)))
+        toks = sentence.tokens
+        for m in list(found):
+            given = m.first - 2  # "Barry and June Steenkamp": Barry Steenkamp is named too
+            if m.last - m.first >= 2 and given >= 0 and toks[m.first - 1].norm in GIVEN_NAME_JOINERS:
+                shared = self.matcher.by_given_and_surname.get((toks[given].norm, toks[m.last - 1].norm))
+                if shared is not None and shared != m.entity and toks[given].is_capitalised:
+                    found.append(Mention(shared, given, given + 1))
         found.sort(key=lambda m: (m.first, -(m.last - m.first)))
         out: list[Mention] = []
         for m in found:
