@@ -156,6 +156,27 @@ def test_several_figures_none_tied_to_the_topic_are_unclear_not_conflicts(corpus
     assert all(e.note for f in report.findings for e in f.evidence if e.stance == "unclear")
 
 
+PASSENGERS = """
+claims:
+  - id: passengers
+    statement: The plane carried 144 passengers.
+    about: [passengers]
+    expect: {quantity: 144, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        (PASSENGERS, "passengers", "All 150 passengers aboard the plane were killed.", "conflicts"),
+        (TOLL, "toll", "All 185 were killed when the building fell.", "supports"),
+        (TOLL, "toll", "Some 185 people were killed.", "supports"),
+    ],
+)
+def test_a_capitalised_quantifier_before_a_number_is_no_name(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

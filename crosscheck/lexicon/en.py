@@ -161,6 +161,9 @@ VAGUE_AMOUNTS = (
 VAGUE_NEEDS_OF = ("scores",)  # "scores of people"; "scores" alone is results ("test scores")
 # Words before an amount that make it approximate or a bound ("around 15 years", "more than
 # 200"): a hedged figure is reported as hedged. "between" also opens a range.
+# Words that count or bound the number after them, never part of a name with it: "All 150
+# passengers", "Only 33 survived", "Each 500 metres" (unlike "Channel 4", "Apollo 11").
+QUANTIFIERS = ("all", "only", "just", "each", "every", "both", "another", "exactly")
 HEDGES = (
     "around",
     "about",

@@ -47,6 +47,7 @@ RATE_MARKERS = frozenset(en.RATE_MARKERS)
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
 AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
+NOT_NAME_PARTS = frozenset(en.QUANTIFIERS) | frozenset(h for h in en.HEDGES if " " not in h)  # "All 150", "Some 40"
 POSSIBILITIES = frozenset(en.POSSIBILITY_WORDS)
 CAPABILITIES_AND_LIMITS = frozenset((*en.CAPABILITY_WORDS, *en.LIMIT_WORDS))
 THE_OTHERS = frozenset(en.THE_OTHERS)
@@ -139,7 +140,12 @@ def about(
         and not title_case(tokens)  # "All 148 Aboard Feared Dead": a headline's capitals are no names
     ):
         return About("other", f"part of a name ('{text[start:end]} {nxt.text}')")  # "10 Downing Street"
-    joined_name = bare and first and not text[tokens[first - 1].end : start].strip()
+    joined_name = (
+        bare
+        and first
+        and not text[tokens[first - 1].end : start].strip()
+        and tokens[first - 1].norm not in NOT_NAME_PARTS
+    )
     if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not title_case(tokens):
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
     if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF):
