@@ -165,6 +165,27 @@ claims:
 """
 
 
+REPORTERS = """
+claims:
+  - id: reporters
+    statement: About 2,500 international journalists covered the summit.
+    about: [journalists, reporters]
+    expect: {quantity: 2500, unit: people, tolerance: 5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        (REPORTERS, "reporters", "Buffets kept over 3000 international reporters well-fed.", "conflicts"),
+        (REPORTERS, "reporters", "Some 2,500 foreign journalists arrived at the media centre.", "supports"),
+        (PASSENGERS, "passengers", "The plane was carrying at least 142 passengers and six crew members.", "conflicts"),
+    ],
+)
+def test_a_hedged_count_reaches_its_noun_past_an_adjective(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected
+
+
 @pytest.mark.parametrize(
     "claims, claim, text, expected",
     [

@@ -47,6 +47,7 @@ RATE_MARKERS = frozenset(en.RATE_MARKERS)
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
 AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
+NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
 NOT_NAME_PARTS = frozenset(en.QUANTIFIERS) | frozenset(h for h in en.HEDGES if " " not in h)  # "All 150", "Some 40"
 POSSIBILITIES = frozenset(en.POSSIBILITY_WORDS)
 CAPABILITIES_AND_LIMITS = frozenset((*en.CAPABILITY_WORDS, *en.LIMIT_WORDS))
@@ -332,7 +333,10 @@ def _joined_nouns(text: str, tokens: Sequence[Token], i: int, high: int) -> tupl
     if i + 2 >= high or tokens[i + 1].norm not in NOUN_JOINERS:
         return None
     first, second = tokens[i], tokens[i + 2]
-    plain = all(t.text.isalpha() and t.text.islower() and t.norm not in NOT_HEADS for t in (first, second))
+    plain = all(
+        t.text.isalpha() and t.text.islower() and t.norm not in NOT_HEADS and t.norm not in NUMBER_WORDS
+        for t in (first, second)
+    )  # "142 passengers and six crew" is two counts, not one count of two nouns
     return (i, i + 2) if plain and text[first.end : second.start].count(" ") == 2 else None
 
 
@@ -378,8 +382,9 @@ def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high:
 
 
 def _bare(text: str, start: int, end: int) -> bool:
-    """A number written alone: digits with no unit, sign or hedge."""
-    return text[start:end].replace(",", "").replace(".", "").isdigit()
+    """A number written alone: digits with no unit or sign, after any hedge ("over 3000")."""
+    words = text[start:end].split()
+    return bool(words) and words[-1].replace(",", "").replace(".", "").isdigit()
 
 
 def _distance(text: str, tokens: Sequence[Token], first: int, last: int, topic: set[int]) -> int | None:
