@@ -353,6 +353,39 @@ def test_given_names_joined_before_one_surname_name_both_people(corpus, text, cl
     assert finding(r, claim).verdict == "supports"
 
 
+GROUPS = """
+entities:
+  johnson: {name: Boris Johnson, aliases: [Johnson]}
+  gove: {name: Michael Gove, aliases: [Gove]}
+  golborne: {name: Laurence Golborne, aliases: [Golborne]}
+  sougarret: {name: André Sougarret, aliases: [Sougarret]}
+claims:
+  - id: campaign
+    statement: Vote Leave was fronted by Boris Johnson and Michael Gove.
+    about: [Leave campaign]
+    expect: {people: [johnson, gove]}
+  - id: rescue
+    statement: The rescue was directed by Laurence Golborne and André Sougarret.
+    about: [rescue]
+    expect: {people: [golborne, sougarret]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        ("UKIP leader Nigel Farage, one of the leaders of the Leave campaign, spoke.", "campaign", "unclear"),
+        ("“We are surprised,” said Alberto Iturra, the lead psychologist on the rescue team.", "rescue", "unclear"),
+        ("Judy Johnston, who ran many a rescue, said she was surprised.", "rescue", "silent"),  # a clause, no post
+    ],
+)
+def test_someone_else_set_off_as_one_of_the_group_is_a_question(corpus, text, claim, verdict):
+    r = corpus(GROUPS, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    f = finding(r, claim)
+    assert f.verdict == verdict
+    assert all(e.note for e in f.evidence if e.stance == "unclear")
+
+
 def test_people_partial_is_unclear_with_missing(corpus):
     r = corpus(BOARD, {"a.txt": "Crossing opens\n\nThe board members Okafor and Lindqvist voted yes.\n"})
     f = finding(r, "board")

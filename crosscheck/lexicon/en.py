@@ -1105,6 +1105,10 @@ ROLE_OWNER_LINKS = ("of", "at", "for")
 # Minister", "Segars will stay on as chief executive", "Cameron has said he will resign as prime
 # minister" ("May replaced Cameron as prime minister" is not one: no verb between the name and it).
 ROLE_AS = ("as",)
+# First words of a phrase set off after a name that makes the person one of a group the
+# topic names: "Nigel Farage, one of the leaders of the Leave campaign", "Kim Martins, a
+# member of the board" ("Judy Johnston, who delivered many closings" is not one).
+MEMBER_APPOSITIONS = ("one", "a", "an", "another", "among", "fellow", "the")
 # Words joining a given name to another person's full name, whose surname both share: "Barry
 # and June Steenkamp", "Bill & Hillary Clinton".
 GIVEN_NAME_JOINERS = ("and", "&")

@@ -18,18 +18,23 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     assert isinstance(expect, PeopleExpect)
     members = set(expect.people)
     named: set[str] = set()
-    items: list[tuple[Sentence, list[Person], list[Person]]] = []
+    items: list[tuple[Sentence, list[Person], list[Person], list[Person]]] = []
     for s in sentences:
         found, extra = _members(art, s, members)
-        if found or extra:
-            items.append((s, found, extra))
+        apposed = _apposed(art, s, claim.id, members, found + extra)
+        if found or extra or apposed:
+            items.append((s, found, extra, apposed))
             named.update(p.entity for p in found if p.entity is not None)
     missing = tuple(art.matcher.entities[m].name for m in expect.people if m not in named)
     out = []
-    for s, found, extra in items:
-        people = sorted(found + extra, key=lambda p: p.first)
+    for s, found, extra, apposed in items:
+        people = sorted(found + extra + apposed, key=lambda p: p.first)
         start, end = s.tokens[people[0].first].start, s.tokens[people[-1].last - 1].end
-        stance: Stance = "conflicts" if extra else ("supports" if not missing else "unclear")
+        stance: Stance = "conflicts" if extra else ("supports" if not missing and not apposed else "unclear")
+        note = None
+        if apposed and not extra:
+            names = ", ".join(p.name for p in apposed)
+            note = f"{names}: named as one of the topic's by a phrase after the name, which may be another post in it"
         value = [p.entity for p in found]
         out.append(
             art.evidence(
@@ -40,7 +45,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 Found(value, ", ".join(p.name for p in people)),
                 left=0,
                 missing=missing,
-                extra=tuple(p.name for p in extra),
+                extra=tuple(p.name for p in extra + apposed),
+                note=note,
             )
         )
     return out
@@ -68,6 +74,32 @@ def _members(art: Article, s: Sentence, members: set[str]) -> tuple[list[Person]
         if p.entity not in members and p not in extra and after_cue(toks, p.first):
             extra.append(p)
     return found, extra
+
+
+APPOSITION_OPENERS = frozenset(en.MEMBER_APPOSITIONS)
+APPOSITION_REACH = 6  # words from a name's comma to the topic: "Nigel Farage, one of the leaders of the Leave campaign"
+
+
+def _apposed(art: Article, s: Sentence, claim_id: str, members: set[str], taken: list[Person]) -> list[Person]:
+    """Others a phrase set off after their name makes one of the topic's: "Nigel Farage, one
+    of the leaders of the Leave campaign", "Alberto Iturra, the lead psychologist on the rescue
+    team". A question, not a conflict: the phrase may give another post in the topic's group."""
+    toks = s.tokens
+    topic = [a for a, _ in ((h.first, h.last) for h in art.hits_in(s, f"topic:{claim_id}"))]
+    out = []
+    for p in people_in(art, s):
+        if p.entity in members or p in taken or p.last >= len(toks):
+            continue
+        if art.text[toks[p.last - 1].end : toks[p.last].start].strip() != ",":
+            continue
+        if toks[p.last].norm not in APPOSITION_OPENERS:
+            continue  # "Judy Johnston, who delivered many closings": a clause about her, not a post
+        if any(
+            p.last <= a <= p.last + APPOSITION_REACH and "," not in art.text[toks[p.last].start : toks[a].start]
+            for a in topic
+        ):
+            out.append(p)
+    return out
 
 
 def _listed(text: str, toks: Sequence[Token], end: int, start: int) -> bool:
