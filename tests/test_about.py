@@ -297,6 +297,71 @@ def test_a_title_held_for_another_country_or_company_is_not_the_claims_role(corp
     assert verdicts(corpus, PERSON, text)[claim] == expected
 
 
+OWNED_ROLES = """
+entities:
+  weiner: {name: Jeff Weiner, aliases: [Weiner]}
+  segars: {name: Simon Segars, aliases: [Segars]}
+claims:
+  - id: linkedin-ceo
+    statement: LinkedIn's chief executive, who stayed on under Microsoft, was Jeff Weiner.
+    about: [CEO, chief executive]
+    expect: {person: weiner, role: [CEO, chief executive]}
+  - id: arm-ceo
+    statement: The chief executive of ARM, bought by SoftBank, was Simon Segars.
+    about: [CEO, chief executive]
+    expect: {person: segars, role: [CEO, chief executive]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # the statement gives the role its owner: another organisation named in it is not the owner
+        ("Microsoft CEO Satya Nadella called it a great day.", "linkedin-ceo", "silent"),
+        ("SoftBank CEO Masayoshi Son called it a bet.", "arm-ceo", "silent"),
+        # a title with no owner, in a story of two organisations: a question
+        ("While CEO Satya Nadella spoke, shares rose.", "linkedin-ceo", "unclear"),
+        ("Chief executive Masayoshi Son said the deal was done.", "arm-ceo", "unclear"),
+        # the claim's owner
+        ("LinkedIn CEO Jeff Weiner will stay on.", "linkedin-ceo", "supports"),
+        ("ARM CEO Simon Smith will stay on.", "arm-ceo", "conflicts"),
+    ],
+)
+def test_the_owner_a_claims_statement_gives_its_role(corpus, text, claim, expected):
+    assert verdicts(corpus, OWNED_ROLES, text)[claim] == expected
+
+
+SHARE_PRICE = """
+claims:
+  - id: per-share
+    statement: Microsoft offered $196 for each LinkedIn share.
+    about: [per share, a share]
+    expect: {quantity: 196, unit: USD}
+  - id: arm-per-share
+    statement: SoftBank offered 1,700 pence for each ARM share.
+    about: [per share, a share]
+    expect: {quantity: 17, unit: GBP}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        (
+            "Microsoft will acquire LinkedIn for $196 per share in a deal valued at $26.2 billion.",
+            "per-share",
+            "supports",
+        ),
+        ("SoftBank will pay £17 a share, valuing ARM at £24 billion.", "arm-per-share", "supports"),
+        # a market's price per share is not the offer's
+        ("LinkedIn shares were trading at $135 per share before the offer.", "per-share", "unclear"),
+        ("ARM's stock traded at £11.89 a share on Friday.", "arm-per-share", "unclear"),
+    ],
+)
+def test_a_rate_is_the_topic_when_the_claim_is_a_rate(corpus, text, claim, expected):
+    assert verdicts(corpus, SHARE_PRICE, text)[claim] == expected
+
+
 TERMS = """
 claims:
   - id: scotland

@@ -901,6 +901,69 @@ def test_an_article_that_never_names_the_story_is_a_question_not_a_conflict(corp
         assert "never names the story" in (f.evidence[0].note or "")
 
 
+DEAL_OF = """
+scope: {event: "Microsoft's acquisition of LinkedIn", date: 2016-06-13, window_days: 60}
+entities:
+  microsoft: {name: Microsoft}
+  linkedin: {name: LinkedIn}
+claims:
+  - id: value
+    statement: Microsoft agreed to buy LinkedIn for $26.2 billion.
+    about: [paying, deal]
+    expect: {quantity: 26.2 billion, unit: USD}
+"""
+TRIAL_OF = """
+scope: {event: "Killing of Reeva Steenkamp and the trial of Oscar Pistorius", date: 2014-09-12, window_days: 60}
+entities:
+  steenkamp: {name: Reeva Steenkamp, aliases: [Steenkamp]}
+  pistorius: {name: Oscar Pistorius, aliases: [Pistorius]}
+claims:
+  - id: sentence
+    statement: Pistorius was sentenced to five years for killing Reeva Steenkamp.
+    about: [sentenced, sentence]
+    expect: {quantity: 5, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, verdict",
+    [
+        # one party to the story's event in the opening, the other once, in passing: another event of the first
+        (
+            DEAL_OF,
+            "value",
+            "Microsoft buys GitHub\n\nMicrosoft is paying $7.5 billion for GitHub.\n\nGitHub was founded in 2008.\n\n"
+            "It is the second deal after the company bought LinkedIn two years ago.\n",
+            "unclear",
+        ),
+        (
+            TRIAL_OF,
+            "sentence",
+            "Pistorius fined\n\nOscar Pistorius was sentenced to three years for a gun charge.\n\n"
+            "The court sat in Pretoria.\n\nHe had earlier been tried over Steenkamp's death.\n",
+            "unclear",
+        ),
+        # both parties named where the article says what it is about: a conflict stays one
+        (
+            DEAL_OF,
+            "value",
+            "Microsoft buys LinkedIn\n\nMicrosoft is paying $7.5 billion for LinkedIn.\n\nIt was a surprise.\n\n"
+            "Shares rose.\n",
+            "conflicts",
+        ),
+        (
+            TRIAL_OF,
+            "sentence",
+            "Pistorius jailed\n\nOscar Pistorius was sentenced to three years for killing Reeva Steenkamp.\n\n"
+            "The court sat in Pretoria.\n\nHe will appeal.\n",
+            "conflicts",
+        ),
+    ],
+)
+def test_an_article_naming_only_one_party_to_the_event_is_a_question(corpus, claims, claim, text, verdict):
+    assert finding(corpus(claims, {"a.txt": text}, base=False), claim).verdict == verdict
+
+
 BRIDGE_DATE = """
 claims:
   - id: collapse-date
@@ -1195,6 +1258,33 @@ def test_a_topic_verb_done_to_someone_the_story_does_not_name_may_be_another_occ
     corpus, claims, claim, published, sentence, verdict
 ):
     assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
+LAUNCH = """
+claims:
+  - id: launch-month
+    statement: Perseverance was launched in July 2020.
+    about: [launched]
+    expect: {month: 2020-07}
+  - id: signed-month
+    statement: The pact was signed in October 2021.
+    about: [signed]
+    expect: {month: 2021-10}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence",
+    [
+        (
+            "launch-month",
+            "On Thursday, February 18, 2021, Perseverance, a rover that launched in July 2020, will land.",
+        ),
+        ("signed-month", "On 5 March 2022, the pact, which was signed in October 2021, will be reviewed."),
+    ],
+)
+def test_a_fronted_date_is_not_the_date_of_a_relative_clause(corpus, claim, sentence):
+    assert _verdict(corpus, LAUNCH, claim, "2021-02-10", sentence) == "supports"
 
 
 @pytest.mark.parametrize(

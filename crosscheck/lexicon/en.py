@@ -786,6 +786,9 @@ MEASURES = {
 }
 # Words after an amount that make it a rate: "£17 a share", "$5 per hour", "£17 for every share".
 RATE_MARKERS = ("per", "a", "an", "each")
+# Words of a market's price before a price per share, which is then not an offer's: "shares were
+# trading at $135 per share", "share prices dropped to $101 per share", "a peak of $260 a share".
+MARKET_WORDS = ("shares", "stock", "stocks", "price", "prices", "trading", "traded", "trade", "peak", "closing")
 RATE_OPENERS = ("for each", "for every", "depending on")
 # Nouns before "of" that say nothing of what an amount measures: "a total of 185".
 NEUTRAL_HEADS = (
@@ -1109,6 +1112,9 @@ ROLE_AS = ("as",)
 # topic names: "Nigel Farage, one of the leaders of the Leave campaign", "Kim Martins, a
 # member of the board" ("Judy Johnston, who delivered many closings" is not one).
 MEMBER_APPOSITIONS = ("one", "a", "an", "another", "among", "fellow", "the")
+# Words in a scope's event before a party to it (Matcher parties): "Microsoft's acquisition of
+# LinkedIn", "the summit between Trump and Kim", "talks with Iran" (not "touchdown on comet 67P").
+PARTY_OPENERS = ("of", "and", "between", "with", "by", "against", "versus", "vs")
 # Words joining a given name to another person's full name, whose surname both share: "Barry
 # and June Steenkamp", "Bill & Hillary Clinton".
 GIVEN_NAME_JOINERS = ("and", "&")

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..extract.names import PhraseIndex, VariantFinder
-from ..lexicon import en
-from ..model import Claim, ClaimsFile, Evidence
+from ..lexicon import alternation, en
+from ..model import Claim, ClaimsFile, Evidence, PersonExpect
 from ..scope import Dating
 from ..scope import window as scope_window
 from ..sources import Source
@@ -23,6 +23,7 @@ from ..text import Phrase, Token, fold_for_search, tokenize, triggers
 from ..zones import Layout, Sentence
 from . import date, people, person, quantity, term
 from .about import ClaimWords, claim_words
+from .person import claim_role_owner
 from .topic import Article, build_automaton, evidence_sentences
 
 # A lede sentence is evidence because the headline names the topic (docs/claims-format.md, Where
@@ -48,6 +49,7 @@ NOT_STORY_NAMES = frozenset(
     )
 )
 STORY_NOTE = "the article never names the story's places or people ({}): it may be about another event"
+PARTIES_NOTE = "the article's opening never names {}, a party to the story's event: it may be about another event"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,39 @@ def _story_names(claims: ClaimsFile, said: list[Token]) -> StoryNames:
     folded = sorted({fold_for_search(w).strip() for w in shown}, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in folded if w) + r")(?![\w])")
     return StoryNames(pattern, shown)
+
+
+def _parties(claims: ClaimsFile) -> tuple[StoryNames, ...]:
+    """The entities the scope's event names ("Microsoft's acquisition of LinkedIn"): with two or
+    more, an article that names only some of them where it says what it is about may be on
+    another event of one of them (Microsoft buying GitHub)."""
+    event = claims.scope.event if claims.scope and claims.scope.event else ""
+    event = fold_for_search(BRACKETED_RE.sub(" ", event))  # "(ESA Rosetta mission)": context, no party
+    found = []
+    for entity in claims.entities.values():
+        names = [fold_for_search(n).strip() for n in entity.names]
+        if any(_party_re(n).search(event) for n in names if n):
+            pattern = re.compile(
+                r"(?<![\w])(?:"
+                + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+                + r")(?![\w])"
+            )
+            found.append(StoryNames(pattern, (entity.name,)))
+    return tuple(found) if len(found) >= 2 else ()
+
+
+BRACKETED_RE = re.compile(r"\([^)]*\)")
+PARTY_LINKS = alternation(en.PARTY_OPENERS)
+
+
+def _party_re(name: str) -> re.Pattern[str]:
+    """A name in an event's words as a party to it: opening them, owning the event ("Microsoft's
+    acquisition") or after a word that names a party ("of LinkedIn", "between X and Y"); not a
+    place or a thing it happened on ("touchdown on comet 67P")."""
+    bound = r"(?![\w/-])"
+    return re.compile(
+        rf"(?:^\s*|(?<![\w/-])(?:{PARTY_LINKS})\s+){re.escape(name)}{bound}|(?<![\w/-]){re.escape(name)}['’]s\b"
+    )
 
 
 def _tells_the_story(word: str) -> bool:
@@ -133,6 +168,7 @@ class Matcher:
         self.topic_stems: dict[str, set[tuple[str, ...]]] = {}
         self.head_nouns: dict[str, set[str]] = {}
         self.words: dict[str, ClaimWords] = {}  # what each claim's words say of its figure
+        self.role_owner: dict[str, str | None] = {}  # "LinkedIn's chief executive": LinkedIn
         for claim in claims.claims:
             topic = claims.topic_phrases(claim)
             phrases.extend((f"topic:{claim.id}", p) for p in topic)
@@ -141,6 +177,8 @@ class Matcher:
             stems = {Phrase.parse(p).stems for p in topic}
             self.topic_stems[claim.id] = {s for s in stems if s}
             self.head_nouns[claim.id] = {s[-1] for s in stems if s}
+            if isinstance(claim.expect, PersonExpect) and claim.expect.role:
+                self.role_owner[claim.id] = claim_role_owner(claim.statement, claim.expect.role)
             event = claims.scope.event if claims.scope else None
             self.words[claim.id] = claim_words(claim, self.topic_stems[claim.id], claims.entities, event)
         not_variants = [n for e in claims.entities.values() for n in e.not_variants]
@@ -160,6 +198,7 @@ class Matcher:
         self.name_triggers = build_automaton({t for word in name_words for t in triggers(word)})
         said = _fact_sheet(claims)
         self.story_names = _story_names(claims, said)
+        self.parties = _parties(claims)
         self.story_words = frozenset(t.stem for t in said)  # "the referendum turnout" names the story's own
         self.scope_year = claims.scope.date.year if claims.scope and claims.scope.date else None
         self.window = scope_window(claims.scope)
@@ -179,6 +218,9 @@ class Matcher:
         """A conflict the words do not tie to this story's topic, said as a question (unclear)."""
         if not art.names_the_story and not art.names_the_story_at(e.value_start):
             return replace(e, stance="unclear", note=STORY_NOTE.format(", ".join(self.story_names.shown)))
+        missing = art.parties_missing
+        if missing:
+            return replace(e, stance="unclear", note=PARTIES_NOTE.format(", ".join(missing)))
         if any(a <= e.value_start < b for a, b in lede_spans):
             return replace(e, stance="unclear", note=e.note or HEADLINE_ONLY_NOTE)
         return e

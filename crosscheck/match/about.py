@@ -48,6 +48,7 @@ RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
 AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
+MARKET_WORDS = frozenset(en.MARKET_WORDS)
 NOT_NAME_PARTS = frozenset(en.QUANTIFIERS) | frozenset(h for h in en.HEDGES if " " not in h)  # "All 150", "Some 40"
 POSSIBILITIES = frozenset(en.POSSIBILITY_WORDS)
 CAPABILITIES_AND_LIMITS = frozenset((*en.CAPABILITY_WORDS, *en.LIMIT_WORDS))
@@ -161,7 +162,13 @@ def about(
     union = _joined_nouns(text, tokens, after_start, high) if bare else None
     if union and not all(tokens[i].stem in words.counts or tokens[i].stem in stems for i in union):
         return About("other", f"counts {' and '.join(tokens[i].text for i in union)}")  # "150 passengers and crew"
-    if following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha():
+    rate = following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha()
+    if rate and after_start in topic:  # "$196 per share" for a claim of the price per share
+        market = next((t.text for t in tokens[low:first] if t.norm in MARKET_WORDS and t.stem not in stems), None)
+        if market:  # "shares were trading at $135 per share": the market's price, not an offer
+            return About("unknown", f"a market price ('{market}'), maybe not the claim's")
+        return About("topic")
+    if rate:
         return About("other", f"a rate ({following[0]} {following[1]})")
     if any(tuple(following[: len(o)]) == o for o in RATE_OPENERS):
         return About("other", "a rate")

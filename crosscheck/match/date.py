@@ -272,7 +272,10 @@ def _attachment(art: Article, s: Sentence, first: int, last: int, topics: list[t
     if alone and fronted:  # a fronted date dates the main clause
         if _a_statement(toks, clause, own):
             return "other"  # "On Monday, the White House said the leaders would meet on June 12"
-        return "topic" if any(opening[clause[a]] not in CLAUSE_OPENERS for a, _ in topics) else "other"
+        main = [
+            (a, b) for a, b in topics if not (a and toks[a - 1].norm in SUBJECT_RELATIVES)
+        ]  # "On Thursday, Perseverance, a rover that launched in July 2020, will land": not the main verb
+        return "topic" if any(opening[clause[a]] not in CLAUSE_OPENERS for a, _ in main) else "other"
     if alone:
         return "unclear"  # a date set off on its own: which clause it dates is not said
     if any(clause[a] == 0 and opening[0] in FRAME_WORDS for a, _ in topics):

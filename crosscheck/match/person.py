@@ -48,6 +48,10 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if stance == "conflicts" and _less_specific(h, expect):
                 stance = "unclear"  # "Judge Lyng" for a claim about the presiding judge: one of several judges
                 note = f"'{h.phrase.text}' is less specific than the claim's role: it may be another holder"
+            owner = art.matcher.role_owner.get(claim.id)
+            if stance == "conflicts" and post is None and owner and not _owned_here(art, s, h):
+                stance = "unclear"  # "CEO Satya Nadella" for LinkedIn's CEO, in a story of two companies
+                note = f"'{h.phrase.text}' is not said to be {owner}'s: it may be another organisation's"
             start, end = s.tokens[holder.first].start, s.tokens[holder.last - 1].end
             found = Found(holder.entity or holder.name, holder.name)
             span = min(start, s.tokens[h.first].start), max(end, s.tokens[h.last - 1].end)
@@ -145,8 +149,38 @@ def _another_post(art: Article, s: Sentence, h: PhraseHit, claim: Claim) -> str 
     owners = [owner for owner in owners if owner.norm not in NOT_OWNERS]
     if not owners:
         return None
-    named = _claim_words(claim, art)  # only when a title has an owner to compare
+    owner = art.matcher.role_owner.get(claim.id)  # the statement's "LinkedIn's chief executive"
+    named = frozenset(t.norm for t in tokenize(owner)) if owner else _claim_words(claim, art)
     return "owned" if any(not _same_owner(owner.norm, named) for owner in owners) else None
+
+
+def _owned_here(art: Article, s: Sentence, h: PhraseHit) -> bool:
+    """Whether the title found carries an owner of its own ("LinkedIn CEO", "LinkedIn's chief
+    executive", "chief executive of LinkedIn"), which _another_post found to be the claim's."""
+    toks, i = s.tokens, h.first - 1
+    while i >= 0 and toks[i].norm in TITLE_WORDS:
+        i -= 1
+    before = i >= 0 and toks[i].is_capitalised and toks[i].norm not in NOT_OWNERS
+    after = toks[h.last : h.last + 2]
+    return before or (len(after) == 2 and after[0].norm in ROLE_OWNER_LINKS and after[1].is_capitalised)
+
+
+def claim_role_owner(statement: str, roles: tuple[str, ...]) -> str | None:
+    """The owner the claim's statement gives its role: "LinkedIn's chief executive", "the
+    chief executive of LinkedIn"; None when the statement names the role without one."""
+    toks = tokenize(statement)
+    for role in roles:
+        phrase = Phrase.parse(role)
+        for i in range(len(toks)):
+            if not phrase.matches_at(toks, i):
+                continue
+            before = toks[i - 1] if i else None
+            if before is not None and before.is_capitalised and before.norm not in NOT_OWNERS:
+                return before.text.removesuffix("'s").removesuffix("’s")
+            after = toks[i + len(phrase.stems) : i + len(phrase.stems) + 2]
+            if len(after) == 2 and after[0].norm in ROLE_OWNER_LINKS and after[1].is_capitalised:
+                return after[1].text
+    return None
 
 
 def _same_owner(owner: str, named: frozenset[str]) -> bool:

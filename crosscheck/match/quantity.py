@@ -132,6 +132,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         note = "amount in another currency: not converted" if stance == "unclear" else None
         if q in requalified:
             note = f"said of the {kinds}: maybe another kind than the claim's"
+        if what.kind == "unknown" and what.why and stance == "conflicts":
+            stance, note = "unclear", what.why  # "trading at $135 per share" for an offer per share
         if what.kind == "unknown" and stance == "conflicts":
             if agreeing:
                 continue  # "51.9% to 48.1%": the topic's figure agrees, the other is another side's

@@ -173,6 +173,22 @@ class Article:
             return True
         return names.count_in(self.text[self.source.body_start :]) >= 2
 
+    @cached_property
+    def parties_missing(self) -> tuple[str, ...]:
+        """The parties to the story's event (Matcher.parties) the article does not name where it
+        says what it is about, nor more than once: the GitHub deal's article names Microsoft
+        in its opening and LinkedIn once, in passing."""
+        parties = self.matcher.parties
+        layout = self.layout
+        if not parties or len(layout.paragraphs) <= OPENING_PARAGRAPHS:
+            return ()
+        opening = [layout.headline] if layout.headline else []
+        for first, last in layout.paragraphs[:OPENING_PARAGRAPHS]:
+            opening.extend(layout.sentences[first:last])
+        text = " ".join(self.text[s.start : s.end] for s in opening)
+        body = self.text[self.source.body_start :]
+        return tuple(p.shown[0] for p in parties if not p.count_in(text) and p.count_in(body) < 2)
+
     def names_the_story_at(self, offset: int) -> bool:
         """Whether the paragraph holding `offset` names the story ("The Riverside Bridge cost …")."""
         layout = self.layout
