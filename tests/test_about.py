@@ -301,6 +301,8 @@ OWNED_ROLES = """
 entities:
   weiner: {name: Jeff Weiner, aliases: [Weiner]}
   segars: {name: Simon Segars, aliases: [Segars]}
+  nadella: {name: Satya Nadella, aliases: [Nadella]}
+  son: {name: Masayoshi Son}
 claims:
   - id: linkedin-ceo
     statement: LinkedIn's chief executive, who stayed on under Microsoft, was Jeff Weiner.
@@ -319,9 +321,10 @@ claims:
         # the statement gives the role its owner: another organisation named in it is not the owner
         ("Microsoft CEO Satya Nadella called it a great day.", "linkedin-ceo", "silent"),
         ("SoftBank CEO Masayoshi Son called it a bet.", "arm-ceo", "silent"),
-        # a title with no owner, in a story of two organisations: a question
+        # a title with no owner held by another of the fact sheet's people: a question
         ("While CEO Satya Nadella spoke, shares rose.", "linkedin-ceo", "unclear"),
         ("Chief executive Masayoshi Son said the deal was done.", "arm-ceo", "unclear"),
+        ("Chief executive Simon Smith said the deal was done.", "arm-ceo", "conflicts"),  # someone unknown
         # the claim's owner
         ("LinkedIn CEO Jeff Weiner will stay on.", "linkedin-ceo", "supports"),
         ("ARM CEO Simon Smith will stay on.", "arm-ceo", "conflicts"),

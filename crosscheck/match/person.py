@@ -49,8 +49,9 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 stance = "unclear"  # "Judge Lyng" for a claim about the presiding judge: one of several judges
                 note = f"'{h.phrase.text}' is less specific than the claim's role: it may be another holder"
             owner = art.matcher.role_owner.get(claim.id)
-            if stance == "conflicts" and post is None and owner and not _owned_here(art, s, h):
-                stance = "unclear"  # "CEO Satya Nadella" for LinkedIn's CEO, in a story of two companies
+            if stance == "conflicts" and post is None and owner and holder.entity and not _owned_here(art, s, h):
+                # "CEO Satya Nadella" for LinkedIn's CEO: someone the fact sheet knows, in a story of two companies
+                stance = "unclear"
                 note = f"'{h.phrase.text}' is not said to be {owner}'s: it may be another organisation's"
             start, end = s.tokens[holder.first].start, s.tokens[holder.last - 1].end
             found = Found(holder.entity or holder.name, holder.name)
