@@ -165,6 +165,48 @@ claims:
 """
 
 
+ABOARD = """
+claims:
+  - id: aboard
+    statement: 476 people were aboard the ferry when it sank.
+    about: [aboard, carrying]
+    expect: {quantity: 476, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        (TOLL, "toll", "The quake killed people and destroyed 185 buildings.", "silent"),
+        (ABOARD, "aboard", "The ferry was carrying 3,608 tons of cargo.", "silent"),
+        (ABOARD, "aboard", "It could carry 130 cars and 200 shipping containers.", "silent"),
+        (TOLL, "toll", "Authorities say it killed 100 others.", "conflicts"),  # the others are people
+    ],
+)
+def test_a_bare_number_before_a_plural_noun_counts_that_noun(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected
+
+
+INJURED = """
+claims:
+  - id: injured
+    statement: 145 people were injured in the collapse.
+    about: [injured]
+    expect: {quantity: 145, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text",
+    [
+        (TOLL, "toll", "The quake killed 180 people."),
+        (INJURED, "injured", "The bridge collapse injured 100 people."),
+    ],
+)
+def test_a_topic_verb_has_no_qualifier_to_make_it_another_kind(corpus, claims, claim, text):
+    assert verdicts(corpus, claims, text)[claim] == "conflicts"
+
+
 REPORTERS = """
 claims:
   - id: reporters
@@ -295,6 +337,33 @@ claims:
 )
 def test_a_title_held_for_another_country_or_company_is_not_the_claims_role(corpus, text, claim, expected):
     assert verdicts(corpus, PERSON, text)[claim] == expected
+
+
+TITLED_NAMES = """
+entities:
+  park: {name: Park Geun-hye, aliases: [President Park]}
+  lee: {name: Lee Hsien Loong, aliases: [PM Lee]}
+claims:
+  - id: president
+    statement: South Korea's President was Park Geun-hye.
+    about: [President]
+    expect: {person: park, role: [President]}
+  - id: pm
+    statement: Singapore's Prime Minister is Lee Hsien Loong.
+    about: [PM, Prime Minister]
+    expect: {person: lee, role: [PM, Prime Minister]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("The disaster had President Park Geun Hye demanding answers.", "president"),
+        ("PM Lee Hsien Loong put the cost at S$20 million.", "pm"),
+    ],
+)
+def test_an_alias_with_a_title_does_not_cut_the_full_name_after_it(corpus, text, claim):
+    assert verdicts(corpus, TITLED_NAMES, text)[claim] == "supports"
 
 
 OWNED_ROLES = """

@@ -159,6 +159,10 @@ def about(
         return About("other", f"a part of a group ('{text[start:end]} of {following[1]} …')")  # "67 of the passengers"
     if nxt is not None and nxt.text.islower() and nxt.stem in words.parts and after_start == last:
         return About("other", f"counts {nxt.text}, a part of the claim's total")  # "144 passengers were aboard"
+    if bare and after_start == last:
+        noun = _counted_noun(tokens, _counted_run(text, tokens, after_start, high), topic, words)
+        if noun:
+            return About("other", f"counts {noun}")  # "200 shipping containers", "3,608 tons of cargo"
     union = _joined_nouns(text, tokens, after_start, high) if bare else None
     if union and not all(tokens[i].stem in words.counts or tokens[i].stem in stems for i in union):
         return About("other", f"counts {' and '.join(tokens[i].text for i in union)}")  # "150 passengers and crew"
@@ -361,6 +365,8 @@ def qualified(text: str, tokens: Sequence[Token], first: int, story: frozenset[s
     "Leave", or a possessive)."""
     if first == 0 or not tokens[first].text.islower() or text[tokens[first - 1].end : tokens[first].start] != " ":
         return None
+    if is_past_form(tokens[first].norm):
+        return None  # "the quake killed 180": a verb, which no word before it makes another kind
     t = tokens[first - 1]
     if not (t.text.isalpha() and t.text.islower()) or t.stem in story:
         return None
@@ -369,6 +375,25 @@ def qualified(text: str, tokens: Sequence[Token], first: int, story: frozenset[s
     if t.norm.endswith(en.ADVERB_ENDING):
         return None  # "eventually cost"
     return None if t.norm in PERSON_NOUNS else t.text
+
+
+def _counted_noun(tokens: Sequence[Token], run: range, topic: set[int], words: ClaimWords) -> str | None:
+    """The plural noun a bare number counts when it is something else than the claim counts,
+    people or the topic: "200 shipping containers", "3,608 tons of cargo" (not "100 others")."""
+    if not run:
+        return None
+    head = tokens[run[-1]]
+    if (
+        run[-1] in topic
+        or head.stem in words.topic
+        or _counts_the_claims(head, words)
+        or head.norm in PERSON_NOUNS
+        or head.norm in THE_OTHERS
+        or head.norm in BY_SPELLING
+        or not head.norm.endswith(en.PLURAL_ENDING)
+    ):
+        return None
+    return head.text
 
 
 def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:

@@ -247,12 +247,14 @@ class Article:
                 shared = self.matcher.by_given_and_surname.get((toks[given].norm, toks[m.last - 1].norm))
                 if shared is not None and shared != m.entity and toks[given].is_capitalised:
                     found.append(Mention(shared, given, given + 1))
-        found.sort(key=lambda m: (m.first, -(m.last - m.first)))
+        # Of overlapping names the longest: "President Park Geun Hye" is Park Geun-hye's full
+        # name after a title, not the alias "President Park" and a stray "Geun Hye".
+        found.sort(key=lambda m: (-(m.last - m.first), m.first))
         out: list[Mention] = []
         for m in found:
-            if not out or m.first >= out[-1].last:
+            if all(m.last <= o.first or o.last <= m.first for o in out):
                 out.append(m)
-        return out
+        return sorted(out, key=lambda m: m.first)
 
     def values(self, sentence: Sentence) -> tuple[list[DateMention], list[QuantityMention]]:
         """Dates and quantities of a sentence: a number inside a date is not a quantity,
