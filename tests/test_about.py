@@ -165,7 +165,7 @@ claims:
 """
 
 
-ABOARD = """
+FERRY_ABOARD = """
 claims:
   - id: aboard
     statement: 476 people were aboard the ferry when it sank.
@@ -178,12 +178,38 @@ claims:
     "claims, claim, text, expected",
     [
         (TOLL, "toll", "The quake killed people and destroyed 185 buildings.", "silent"),
-        (ABOARD, "aboard", "The ferry was carrying 3,608 tons of cargo.", "silent"),
-        (ABOARD, "aboard", "It could carry 130 cars and 200 shipping containers.", "silent"),
+        (FERRY_ABOARD, "aboard", "The ferry was carrying 3,608 tons of cargo.", "silent"),
+        (FERRY_ABOARD, "aboard", "It could carry 130 cars and 200 shipping containers.", "silent"),
         (TOLL, "toll", "Authorities say it killed 100 others.", "conflicts"),  # the others are people
     ],
 )
 def test_a_bare_number_before_a_plural_noun_counts_that_noun(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected
+
+
+STUDENTS = """
+claims:
+  - id: students
+    statement: 325 students were aboard.
+    about: [students]
+    expect: {quantity: 325, unit: people}
+  - id: miners
+    statement: Thirty-three miners were trapped.
+    about: [miners, trapped]
+    expect: {quantity: 33, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        (STUDENTS, "students", "More than 80% of the 302 dead and missing are students.", "silent"),
+        (FERRY_ABOARD, "aboard", "The 185 injured had all been aboard the ferry.", "silent"),
+        # the claim's own noun after the number: its count, whatever toll word stands by
+        (STUDENTS, "miners", "Chile completed the rescue of 33 miners trapped half a mile below.", "supports"),
+    ],
+)
+def test_a_toll_is_no_count_for_a_claim_that_counts_another_noun(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
 
 

@@ -64,6 +64,7 @@ NOT_PERSON_WORDS = frozenset(
     (*en.INSTITUTION_WORDS, *en.GENERIC_NAME_WORDS, *(w for title in en.TITLES for w in title.split()))
 )
 TOLL_OF = {word: kind for kind, words in en.TOLLS.items() for word in words}
+TOLL_WORDS = frozenset(TOLL_OF)
 STRONG_MARKS = tuple(en.STRONG_CLAUSE_MARKS)
 POSSESSIVE_ENDINGS = ("'s", "’s")
 QUOTE_MARKS = "\"'“”‘’«»"
@@ -193,6 +194,10 @@ def about(
     kind, counted = _tolls(tokens, low, first, after_start, high), words.toll
     if kind and counted and kind != counted:
         return About("other", f"counts the {kind}")
+    if kind and not counted and words.counts and not stems & TOLL_WORDS:
+        counting = {*_counted_run(text, tokens, after_start, high), after_start} & set(range(high))  # "148 Passengers"
+        if not any(_counts_the_claims(tokens[i], words) or tokens[i].stem in stems for i in counting):
+            return About("other", f"counts the {kind}")  # "the 302 dead" for a count of students aboard
 
     # Tied to the topic: named right beside it, or reached over linking words.
     if _for_the_topic(text, tokens, after_start, topic):
