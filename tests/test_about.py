@@ -213,6 +213,20 @@ def test_a_toll_is_no_count_for_a_claim_that_counts_another_noun(corpus, claims,
     assert verdicts(corpus, claims, text)[claim] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captain of the ferry that sank, leaving more than 300 missing or dead, was arrested.",
+        "Police said 228 dead and missing remain under the rubble after the quake.",
+    ],
+)
+def test_the_dead_and_the_missing_counted_together_are_a_question(corpus, text):
+    report = corpus(TOLL, {"a.txt": "Headline\n\n" + text + "\n"}, base=False)
+    found = finding(report, "toll")
+    assert found.verdict == "unclear"
+    assert "together" in found.evidence[0].note
+
+
 INJURED = """
 claims:
   - id: injured

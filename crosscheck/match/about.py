@@ -164,6 +164,10 @@ def about(
         noun = _counted_noun(tokens, _counted_run(text, tokens, after_start, high), topic, words)
         if noun:
             return About("other", f"counts {noun}")  # "200 shipping containers", "3,608 tons of cargo"
+    number = next((i for i in range(last - 1, first - 1, -1) if tokens[i].text[:1].isdigit()), first)
+    kinds = _toll_kinds(tokens, number + 1, high)
+    if words.toll in kinds and len(kinds) > 1:  # "more than 300 missing or dead", "the 302 dead and missing"
+        return About("unknown", f"counts the {' and the '.join(sorted(kinds))} together, not the {words.toll} alone")
     union = _joined_nouns(text, tokens, after_start, high) if bare else None
     if union and not all(tokens[i].stem in words.counts or tokens[i].stem in stems for i in union):
         return About("other", f"counts {' and '.join(tokens[i].text for i in union)}")  # "150 passengers and crew"
@@ -543,6 +547,18 @@ def _linked(
         if tokens[i].norm not in words:
             return False
     return False
+
+
+def _toll_kinds(tokens: Sequence[Token], last: int, high: int) -> set[str]:
+    """The tolls a count names right after its number, joined: "302 dead and missing", "300
+    missing or dead" (`last`: the token after the number, which the mention may run past)."""
+    kinds = set()
+    for t in tokens[last : min(high, last + 3)]:
+        if t.norm in TOLL_OF:
+            kinds.add(TOLL_OF[t.norm])
+        elif t.norm not in NOUN_JOINERS:
+            break
+    return kinds
 
 
 def _tolls(tokens: Sequence[Token], low: int, first: int, after: int, high: int) -> str | None:

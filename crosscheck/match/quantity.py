@@ -107,7 +107,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if what.kind == "other" or (q.word and what.kind != "topic"):
             continue  # a number word alone counts only where the words tie it to the topic
         stance = _compare_quantity(expect, q)
-        if stance is None and _a_head_count(art, s, q, expect) and what.kind == "topic":
+        if stance is None and _a_head_count(art, s, q, expect) and (what.kind == "topic" or what.why):
             stance = _compare_values(expect, q.value, q.high, converted=False)
         if stance is None and words.states_age and words.person and _apposed_age(art, s, q, claim):
             stance = _compare_values(expect, q.value, q.high, converted=False)  # "Ms Steenkamp, 29, …"
@@ -115,7 +115,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if stance is None and what.kind == "topic" and _without_unit(art, s, q, claim, expect):
             unitless.append(q)  # "the mission cost around 1.4bn": the page lost its currency sign
             continue
-        if stance is None or (what.kind == "unknown" and _counts_something_else(art, s, q, claim, expect)):
+        if stance is None or (
+            what.kind == "unknown" and not what.why and _counts_something_else(art, s, q, claim, expect)
+        ):
             continue
         found.append((q, stance, what))
     kinds = _other_kinds(art, s, claim)
