@@ -269,6 +269,17 @@ def test_a_hedged_count_reaches_its_noun_past_an_adjective(corpus, claims, claim
 
 
 @pytest.mark.parametrize(
+    "claims, claim, text",
+    [
+        (STUDENTS, "students", "Officials said 325 students, 15 teachers and 89 non-student passengers were aboard."),
+        (REPORTERS, "reporters", "Some 2,500 international journalists and 400 non-journalist staff registered."),
+    ],
+)
+def test_a_noun_denied_by_a_prefix_is_not_the_topic(corpus, claims, claim, text):
+    assert verdicts(corpus, claims, text)[claim] == "supports"
+
+
+@pytest.mark.parametrize(
     "claims, claim, text, expected",
     [
         (PASSENGERS, "passengers", "All 150 passengers aboard the plane were killed.", "conflicts"),

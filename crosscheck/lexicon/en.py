@@ -417,6 +417,7 @@ AUXILIARIES_BEFORE_PARTICIPLE = ("be", "been", "being", "is", "are", "has", "hav
 # Words before a participle that make it a report of what has happened: "has climbed to seven".
 PERFECT_AUXILIARIES = ("has", "have")
 PAST_ENDING = "ed"
+NEGATING_PREFIXES = ("non",)  # "89 non-student passengers": a word joined by a hyphen that denies the noun
 PLURAL_ENDING = "s"  # "200 shipping containers": a count of a plural noun
 AGENT_WORD = "by"  # "led by": a participle, not a finite verb
 

@@ -49,6 +49,7 @@ NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
 AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
 MARKET_WORDS = frozenset(en.MARKET_WORDS)
+NEGATING_PREFIXES = frozenset(en.NEGATING_PREFIXES)
 NOT_NAME_PARTS = frozenset(en.QUANTIFIERS) | frozenset(h for h in en.HEDGES if " " not in h)  # "All 150", "Some 40"
 POSSIBILITIES = frozenset(en.POSSIBILITY_WORDS)
 CAPABILITIES_AND_LIMITS = frozenset((*en.CAPABILITY_WORDS, *en.LIMIT_WORDS))
@@ -294,6 +295,8 @@ def _counted_run(text: str, tokens: Sequence[Token], i: int, high: int) -> range
             break
         if j > i and t.start - tokens[j - 1].end > 1:
             break
+        if t.norm in NEGATING_PREFIXES and j + 1 < high and text[t.end : tokens[j + 1].start] == "-":
+            break  # "89 non-student passengers": not students
         words += not hyphened
         j += 1
     return range(i, j)
