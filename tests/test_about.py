@@ -498,6 +498,31 @@ claims:
 """
 
 
+NOUN_MODIFIERS = """
+claims:
+  - id: hull
+    statement: The submarine was destroyed by an implosion.
+    about: [submarine]
+    expect: {term: implosion, supports: [imploded], conflicts: [explosion, exploded, attack]}
+  - id: side
+    statement: The winning campaign was the leave campaign.
+    about: [campaign]
+    expect: {term: leave, conflicts: [remain]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("The San Juan is a diesel-electric attack submarine built in Germany.", "hull", "silent"),
+        ("Officials said the remain campaign lost narrowly.", "side", "silent"),
+        ("The submarine imploded at depth.", "hull", "supports"),  # a past form says what happened
+    ],
+)
+def test_a_term_word_modifying_the_topics_noun_names_its_kind(corpus, text, claim, expected):
+    assert verdicts(corpus, NOUN_MODIFIERS, text)[claim] == expected
+
+
 @pytest.mark.parametrize(
     "text, claim, expected",
     [

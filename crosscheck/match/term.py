@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..lexicon import en
 from ..model import Claim, Evidence, Found, Stance, TermExpect
+from ..text import is_past_form
 from ..zones import Sentence
 from .about import NEAR, topic_distance
 from .topic import Article, is_question, negated
@@ -63,12 +63,15 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
 
 
 def _describes_the_topic(text: str, s: Sentence, last: int, topic_starts: set[int]) -> bool:
-    """Whether a word ending in "-ing" stands right before the topic's noun as its modifier:
-    "probe's anchoring harpoons failed" names the harpoons' kind, "the rescuing crews" theirs."""
+    """Whether a word stands right before the topic's noun as its modifier, an "-ing" word or a
+    noun: "probe's anchoring harpoons failed" and "a diesel-electric attack submarine" name the
+    harpoons' and the submarine's kind, not what happened ("the imploded hull", a past form,
+    says what happened)."""
     t = s.tokens[last - 1]
     return (
         last in topic_starts
-        and t.norm.endswith(en.PRESENT_PARTICIPLE_ENDING)
+        and not is_past_form(t.norm)
         and text[t.end : s.tokens[last].start] == " "
         and s.tokens[last].text.islower()
+        and t.text.islower()
     )
