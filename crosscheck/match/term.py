@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..lexicon import en
 from ..model import Claim, Evidence, Found, Stance, TermExpect
 from ..text import is_past_form
 from ..zones import Sentence
@@ -62,15 +63,21 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
     return out
 
 
+# Words that rank or date the topic's noun rather than name its kind: "the first security
+# dialogue", "the largest acquisition", "a revived dialogue".
+RANKS = frozenset((*en.ORDINALS, *en.SUPERLATIVES, *(w for words in en.NOVELTY_WORDS.values() for w in words)))
+
+
 def _describes_the_topic(text: str, s: Sentence, last: int, topic_starts: set[int]) -> bool:
     """Whether a word stands right before the topic's noun as its modifier, an "-ing" word or a
     noun: "probe's anchoring harpoons failed" and "a diesel-electric attack submarine" name the
     harpoons' and the submarine's kind, not what happened ("the imploded hull", a past form,
-    says what happened)."""
+    says what happened; "the first dialogue", a rank, says which one)."""
     t = s.tokens[last - 1]
     return (
         last in topic_starts
         and not is_past_form(t.norm)
+        and t.norm not in RANKS
         and text[t.end : s.tokens[last].start] == " "
         and s.tokens[last].text.islower()
         and t.text.islower()
