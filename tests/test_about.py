@@ -504,6 +504,10 @@ claims:
     statement: The submarine was destroyed by an implosion.
     about: [submarine]
     expect: {term: implosion, supports: [imploded], conflicts: [explosion, exploded, attack]}
+  - id: cause
+    statement: The miners were trapped by a cave-in.
+    about: [trapped]
+    expect: {term: cave-in, supports: [collapse], conflicts: [explosion]}
   - id: side
     statement: The winning campaign was the leave campaign.
     about: [campaign]
@@ -517,6 +521,7 @@ claims:
         ("The San Juan is a diesel-electric attack submarine built in Germany.", "hull", "silent"),
         ("Officials said the remain campaign lost narrowly.", "side", "silent"),
         ("The submarine imploded at depth.", "hull", "supports"),  # a past form says what happened
+        ("An explosion trapped the miners.", "cause", "conflicts"),  # the noun before a topic verb is its subject
     ],
 )
 def test_a_term_word_modifying_the_topics_noun_names_its_kind(corpus, text, claim, expected):

@@ -77,6 +77,7 @@ def _describes_the_topic(text: str, s: Sentence, last: int, topic_starts: set[in
     return (
         last in topic_starts
         and not is_past_form(t.norm)
+        and not is_past_form(s.tokens[last].norm)  # "a collapse trapped them": the topic is a verb
         and t.norm not in RANKS
         and text[t.end : s.tokens[last].start] == " "
         and s.tokens[last].text.islower()
