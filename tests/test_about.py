@@ -227,6 +227,30 @@ def test_the_dead_and_the_missing_counted_together_are_a_question(corpus, text):
     assert "together" in found.evidence[0].note
 
 
+JOURNEY = """
+claims:
+  - id: journey
+    statement: The rover travelled 472 million km.
+    about: [journey]
+    expect: {quantity: 472 million, unit: km, tolerance: 1%}
+  - id: cost
+    statement: The rescue cost $20 million.
+    about: [rescue]
+    expect: {quantity: 20 million, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, text",
+    [
+        ("journey", "It landed after a seven-month journey over nearly half a billion kilometres."),
+        ("cost", "The 69-day rescue cost $25 million."),
+    ],
+)
+def test_a_measure_before_the_topics_noun_is_no_other_kind(corpus, claim, text):
+    assert verdicts(corpus, JOURNEY, text)[claim] == "conflicts"
+
+
 INJURED = """
 claims:
   - id: injured

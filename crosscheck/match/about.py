@@ -382,6 +382,12 @@ def qualified(text: str, tokens: Sequence[Token], first: int, story: frozenset[s
     t = tokens[first - 1]
     if not (t.text.isalpha() and t.text.islower()) or t.stem in story:
         return None
+    if (
+        first >= 2
+        and text[tokens[first - 2].end : t.start] == "-"
+        and (tokens[first - 2].text[:1].isdigit() or tokens[first - 2].norm in NUMBER_WORDS)
+    ):
+        return None  # "a seven-month journey": how long, not what kind
     if t.norm in DETERMINERS or t.norm in NOT_HEADS or t.norm in NEUTRAL_MODIFIERS or t.norm in NOT_QUALIFIERS:
         return None
     if t.norm.endswith(en.ADVERB_ENDING):
