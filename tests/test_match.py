@@ -1183,6 +1183,38 @@ def test_a_time_frame_the_claims_statement_names_is_not_another_occurrence(corpu
     assert _verdict(corpus, PAST_FACTS, claim, "2014-11-13", sentence) == verdict
 
 
+CRASH_YEAR = """
+scope: {event: Crash of Flight 9525 in the Alps, date: 2015-03-24, window_days: 60}
+claims:
+  - id: crash-year
+    statement: The crash happened in 2015.
+    about: [crash, crashed]
+    expect: {year: 2015}
+  - id: quake-year
+    statement: The earthquake struck in 2015.
+    about: [earthquake]
+    expect: {year: 2015}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence",
+    [
+        ("crash-year", "Before the crash, the last inspection of the aircraft was carried out in summer 2013."),
+        ("quake-year", "The earthquake hit a region whose school was rebuilt in 2009 after floods."),
+        ("crash-year", "A French prosecutor said 28-year-old Andreas Lubitz crashed the plane."),
+    ],
+)
+def test_a_date_outside_the_window_not_tied_to_the_topic_is_no_evidence(corpus, claim, sentence):
+    assert _verdict(corpus, CRASH_YEAR, claim, "2015-03-26", sentence) == "silent"
+
+
+def test_a_date_outside_the_window_is_read_for_a_claim_of_history(corpus):
+    """A claim whose own date lies outside the window (a bridge built in 1967) reads such dates as ever."""
+    sentence = "Authorities in Minnesota had been warned as early as 1990 that the bridge needed repair."
+    assert _verdict(corpus, BUILT, "built-year", "2007-08-10", sentence) == "unclear"
+
+
 DEAL_DAY = """
 claims:
   - id: deal-date

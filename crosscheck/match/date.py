@@ -78,6 +78,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 continue  # "bid farewell Monday", in a clause of its own: dates that clause's event
             item = _date_item(art, s, d, expect)
             if item is not None and attached == "unclear" and item.stance == "conflicts":
+                if _another_period(art, expect, item):
+                    continue  # "the last inspection was carried out in summer 2013", for a crash in 2015
                 item = replace(item, stance="unclear", note=_ATTACHED_NOTE)
             if item is not None and item.stance == "conflicts" and owns_topic and _past_reading_agrees(art, d, expect):
                 item = replace(item, stance="unclear", note=_OWNED_NOTE)
@@ -92,6 +94,30 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 
 
 _ATTACHED_NOTE = "the date may belong to another word of the sentence, not to the topic"
+
+
+def _another_period(art: Article, expect: DateExpect, item: Evidence) -> bool:
+    """Whether a date the words do not tie to the topic lies outside the scope window while the
+    claim's own date lies inside it: two signs, each short of proof, that it dates something
+    else ("passed into the service of Germanwings in January 2014", "the 28-year-old" for a
+    crash in 2015); a claim of history outside the window ("built in 1967") is read as ever."""
+    window = art.matcher.window
+    if window is None or not _claim_in_window(window, expect):
+        return False
+    years = [int(y) for y in re.findall(r"\b(1\d{3}|2\d{3})\b", str(item.found.value))]
+    return bool(years) and all(not window[0].year <= y <= window[1].year for y in years)
+
+
+def _claim_in_window(window: tuple[dt.date, dt.date], expect: DateExpect) -> bool:
+    """Whether the claim's date (its year, for a claim of a year) lies in the scope window."""
+    value = expect.value
+    if expect.precision == "year":
+        return window[0].year <= value.year <= window[1].year
+    if expect.precision == "month":
+        return (window[0].year, window[0].month) <= (value.year, value.month) <= (window[1].year, window[1].month)
+    return window[0] <= value <= window[1]
+
+
 _OWNED_NOTE = "the weekday owns the topic's noun, which may be past or to come; read as past, it is the claim's date"
 
 
@@ -592,9 +618,18 @@ def _counted_back(
         what = about(art, s, q.start, q.end, claim)
         if what.kind == "other" or (q.age == "old" and what.kind != "topic" and _names_someone(art, s, q)):
             continue
+        if q.age == "old" and not art.matcher.words[claim.id].person and _a_person_next(art, s, q):
+            continue  # "28-year-old Andreas Lubitz crashed the plane": his age, not the crash's
         agrees, shown, note = implied
         stance: Stance = "supports" if agrees else "conflicts"
         if stance == "conflicts" and what.kind == "unknown" and (what.distance is None or what.distance > NEAR):
+            window = art.matcher.window
+            if (
+                window
+                and _claim_in_window(window, expect)
+                and not window[0].year <= int(str(shown)[:4]) <= window[1].year
+            ):
+                continue  # "the 28-year-old" co-pilot, for a crash in 2015: someone's age, not the topic's
             stance, note = "unclear", note + "; not clearly the topic's"
         out.append(
             art.evidence(
@@ -631,6 +666,13 @@ def _implied(art: Article, q: QuantityMention, expect: DateExpect) -> tuple[bool
         day = published - dt.timedelta(days=int(q.value))
         return day == expect.value, day.isoformat(), f"counted back from the publication date: {day.isoformat()}"
     return None
+
+
+def _a_person_next(art: Article, s: Sentence, q: QuantityMention) -> bool:
+    """Whether a person's name follows an age: "28-year-old Andreas Lubitz"."""
+    _, last = token_range(s.tokens, q.start, q.end)
+    person = person_at(art, s, last, forward=True)  # a name of the fact sheet's may be a thing's
+    return person is not None and (person.entity is None or person.entity in art.matcher.person_ids)
 
 
 def _names_someone(art: Article, s: Sentence, q: QuantityMention) -> bool:
