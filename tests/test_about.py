@@ -251,6 +251,54 @@ def test_a_measure_before_the_topics_noun_is_no_other_kind(corpus, claim, text):
     assert verdicts(corpus, JOURNEY, text)[claim] == "conflicts"
 
 
+COUNTS = """
+entities:
+  holmes: {name: Elizabeth Holmes, aliases: [Holmes]}
+  skilling: {name: Jeffrey Skilling, aliases: [Skilling]}
+  urzua: {name: Luis Urzua, aliases: [Urzua]}
+claims:
+  - id: guilty-counts
+    statement: The jury found Holmes guilty on four counts.
+    about: [guilty, convicted]
+    expect: {quantity: 4}
+  - id: miners
+    statement: Thirty-three miners were trapped.
+    about: [miners, trapped]
+    expect: {quantity: 33, unit: people}
+  - id: sentence
+    statement: Holmes was sentenced to 11 years.
+    about: [sentenced, sentence]
+    exclude: [Skilling]
+    expect: {quantity: 11, unit: year, tolerance: 0.5}
+  - id: assessment
+    statement: The residents were asked to pay $15 million in assessments.
+    about: [assessments]
+    expect: {quantity: 15 million, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, text, expected",
+    [
+        ("guilty-counts", "The jury found Holmes guilty on four counts of fraud.", "supports"),  # "guilty on"
+        # an age set off after a name is no count
+        ("guilty-counts", "Holmes, 37, was found guilty on four counts.", "supports"),
+        ("miners", "Urzua, 54, was the last of the 33 miners trapped below to leave.", "supports"),
+        # counts of the claim's noun of two kinds are groups of it
+        ("guilty-counts", "Holmes was found guilty on 2 counts of wire fraud and 2 counts of conspiracy.", "silent"),
+        ("miners", "Rescuers freed 20 miners of the day shift and 13 miners of the night shift.", "silent"),
+        # what someone asks for, however far back in the clause
+        ("sentence", "Prosecutors had asked Judge Edward Davila to sentence Holmes to 15 years.", "silent"),
+        ("sentence", "Prosecutor urges California federal judge to give Holmes a 15-year sentence.", "silent"),
+        ("assessment", "She urged them to pay the $15 million in assessments.", "supports"),  # a given amount
+        # an exclude phrase inside a name another entity must not be mistaken for
+        ("sentence", "Enron's Jeffrey Skilling was sentenced to more than 13 years.", "silent"),
+    ],
+)
+def test_counts_ages_groups_and_requests(corpus, claim, text, expected):
+    assert verdicts(corpus, COUNTS, text)[claim] == expected
+
+
 INJURED = """
 claims:
   - id: injured

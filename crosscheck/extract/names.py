@@ -34,6 +34,7 @@ class PhraseHit:
 
 
 ENTITY_KEY = "entity:"  # the key prefix of an entity's names and aliases in a PhraseIndex
+EXCLUDE_KEY = "exclude:"  # the key prefix of a claim's exclude phrases
 
 
 class PhraseIndex:
@@ -81,11 +82,13 @@ class PhraseIndex:
                 if p.matches_at(tokens, i)
             ]
             # only what lies inside someone else's longer name: "June Steenkamp", another's
-            # not_variant, is still June Steenkamp's own full name
+            # not_variant, is still June Steenkamp's own full name; and a phrase that excludes
+            # ("Skilling", inside "Jeffrey Skilling") is found wherever it stands
             hits = [
                 h
                 for h in hits
-                if not any(a <= h.first and h.last <= b and (a, b) != (h.first, h.last) for a, b in spans)
+                if h.key.startswith(EXCLUDE_KEY)
+                or not any(a <= h.first and h.last <= b and (a, b) != (h.first, h.last) for a, b in spans)
             ]
         return hits
 

@@ -417,6 +417,9 @@ AUXILIARIES_BEFORE_PARTICIPLE = ("be", "been", "being", "is", "are", "has", "hav
 # Words before a participle that make it a report of what has happened: "has climbed to seven".
 PERFECT_AUXILIARIES = ("has", "have")
 PAST_ENDING = "ed"
+# Words after a count's noun that say which kind it counts: "2 counts of wire fraud and 2 counts
+# of conspiracy" are two groups of the counts, not the total.
+COUNT_KIND_LINKS = ("of",)
 NEGATING_PREFIXES = ("non",)  # "89 non-student passengers": a word joined by a hyphen that denies the noun
 PLURAL_ENDING = "s"  # "200 shipping containers": a count of a plural noun
 AGENT_WORD = "by"  # "led by": a participle, not a finite verb
@@ -578,6 +581,7 @@ VALUE_LINKS = (
     "to",
     "at",
     "of",
+    "on",
     "by",
     "stood",
     "stands",
@@ -709,6 +713,28 @@ POSSIBILITY_WORDS = (
     "might",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
+# Words right before a figure that make it a given amount, not what is asked for: "urged them to
+# pay the $15 million in assessments".
+GIVEN_MARKERS = ("the", "this", "that", "those", "these")
+# Words earlier in a figure's clause that make it what someone asks for, however far: "Prosecutors
+# had asked Judge Edward Davila to sentence Holmes to 15 years", "Prosecutor urges California
+# federal judge to give Holmes 15-year sentence", "the defence argued for a sentence of 3 years".
+REQUEST_WORDS = (
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "argue",
+    "argues",
+    "argued",
+    "demand",
+    "demands",
+    "demanded",
+)
 # Words earlier in a figure's clause that make it what something can do, not what happened: "a
 # crane able to lift 500 tonnes", "a rescue chamber that can reach a bottomed submarine at depths
 # of 850 feet", "a span designed to carry 140,000 vehicles a day", "a capsule capable of holding one man".

@@ -49,6 +49,8 @@ NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
 AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
 MARKET_WORDS = frozenset(en.MARKET_WORDS)
+REQUESTS = frozenset(en.REQUEST_WORDS)
+GIVEN = frozenset(en.GIVEN_MARKERS)
 NEGATING_PREFIXES = frozenset(en.NEGATING_PREFIXES)
 NOT_NAME_PARTS = frozenset(en.QUANTIFIERS) | frozenset(h for h in en.HEDGES if " " not in h)  # "All 150", "Some 40"
 POSSIBILITIES = frozenset(en.POSSIBILITY_WORDS)
@@ -152,6 +154,8 @@ def about(
     )
     if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not title_case(tokens):
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
+    if bare and _set_off_after_a_name(text, tokens, first, start, end) and not words.states_age:
+        return About("other", f"an age ('{tokens[first - 1].text}, {text[start:end]},')")  # "Holmes, 37, was"
     if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF):
         return About("other", f"the others besides someone ('{text[start:end]} {following[0]}')")  # "32 others"
     if following[:1] == ["of"] and len(following) > 1 and following[1][:1].isdigit():
@@ -395,6 +399,17 @@ def qualified(text: str, tokens: Sequence[Token], first: int, story: frozenset[s
     return None if t.norm in PERSON_NOUNS else t.text
 
 
+def _set_off_after_a_name(text: str, tokens: Sequence[Token], first: int, start: int, end: int) -> bool:
+    """Whether a bare number stands between commas right after a capitalised name, as news
+    writes a person's age: "Holmes, 37, was found guilty", "A jury convicted Holmes, 38, in"."""
+    return (
+        first > 0
+        and tokens[first - 1].is_capitalised
+        and text[tokens[first - 1].end : start] == ", "
+        and text[end : end + 1] == ","
+    )
+
+
 def _counted_noun(tokens: Sequence[Token], run: range, topic: set[int], words: ClaimWords) -> str | None:
     """The plural noun a bare number counts when it is something else than the claim counts,
     people or the topic: "200 shipping containers", "3,608 tons of cargo" (not "100 others")."""
@@ -428,7 +443,10 @@ def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high:
     for i in [*range(max(low, first - reach), first), *range(last, min(high, last + reach))]:
         if tokens[i].norm in POSSIBILITIES and i not in topic:
             return tokens[i].text
-    return next((tokens[i].text for i in range(low, first) if tokens[i].norm in CAPABILITIES_AND_LIMITS), None)
+    found = next((tokens[i].text for i in range(low, first) if tokens[i].norm in CAPABILITIES_AND_LIMITS), None)
+    if found or (first and tokens[first - 1].norm in GIVEN):
+        return found  # "urged them to pay the $15 million in assessments": the amount is given, not asked
+    return next((tokens[i].text for i in range(low, first) if tokens[i].norm in REQUESTS), None)
 
 
 def _bare(text: str, start: int, end: int) -> bool:

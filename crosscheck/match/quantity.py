@@ -218,7 +218,8 @@ def _parts(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cla
 
 def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> set[QuantityMention]:
     """Counts of two kinds of people in one sentence ("144 passengers on board … as well as six
-    crew", "12 adults and 3 children"): each is a group of the whole, not the whole, unless the
+    crew", "12 adults and 3 children"), or of the claim's own noun of two kinds ("2 counts of wire
+    fraud and 2 counts of conspiracy"): each is a group of the whole, not the whole, unless the
     claim counts that very group."""
     counts = art.matcher.words[claim.id].counts
     nouns: dict[QuantityMention, Token] = {}
@@ -226,12 +227,24 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
         _, last = token_range(s.tokens, q.start, q.end)
         if last < len(s.tokens) and s.tokens[last].norm in PERSON_NOUNS and s.tokens[last].start - q.end <= 1:
             nouns[q] = s.tokens[last]
+    toks = s.tokens  # "2 counts of wire fraud and 2 counts of conspiracy", "three counts of … and one count of …"
+    kinds = {
+        i: " ".join(t.norm for t in toks[i + 3 : i + 6])
+        for i in range(len(toks) - 3)
+        if (toks[i].text[:1].isdigit() or toks[i].norm in NUMBER_WORDS)
+        and toks[i + 1].stem in counts
+        and toks[i + 2].norm in PART_OF_LINKS
+    }  # the words after "of" tell the kinds apart: "of the day shift", "of the night shift"
+    if len(set(kinds.values())) >= 2:
+        return {q for q in figures if token_range(toks, q.start, q.end)[1] - 1 in kinds}
     if len({t.norm for t in nouns.values()}) < 2:
         return set()
     return {q for q, t in nouns.items() if t.stem not in counts}
 
 
 AGE_CLOSERS = tuple(en.CLAUSE_MARKS)
+PART_OF_LINKS = frozenset(en.COUNT_KIND_LINKS)
+NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
 
 
 def _apposed_age(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
