@@ -570,6 +570,34 @@ claims:
 """
 
 
+PROSPECTS = """
+claims:
+  - id: rejected
+    statement: Voters rejected the peace agreement.
+    about: [referendum, voters]
+    expect: {term: rejected, conflicts: [approved, approve, ratified, ratify]}
+  - id: cleared
+    statement: Regulators cleared the takeover.
+    about: [takeover, regulators]
+    expect: {term: cleared, conflicts: [blocked, block]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Colombia held a referendum to approve its recently signed deal.", "rejected", "silent"),
+        ("Polls said voters are likely to ratify it in this weekend's referendum.", "rejected", "silent"),
+        ("The agreement must be ratified by voters in a referendum.", "rejected", "silent"),
+        ("Regulators could block the takeover.", "cleared", "silent"),
+        ("Regulators blocked the takeover on Monday.", "cleared", "conflicts"),  # what happened
+        ("In the referendum, voters voted to approve the deal.", "rejected", "conflicts"),
+    ],
+)
+def test_what_may_must_or_is_meant_to_happen_is_no_term_evidence(corpus, text, claim, expected):
+    assert verdicts(corpus, PROSPECTS, text)[claim] == expected
+
+
 NOUN_MODIFIERS = """
 claims:
   - id: hull

@@ -414,6 +414,12 @@ FUTURE_MARKERS = (
 PAST_MARKERS = ("was", "were", "had", "did", "earlier", "last", "ago", "yesterday")
 # Words before a participle that make it no finite past verb: "was opened", "has met".
 AUXILIARIES_BEFORE_PARTICIPLE = ("be", "been", "being", "is", "are", "has", "have", "will", "would", "to")
+# Words before a `term` claim's word that make it what may, must or is meant to happen, not what
+# happened: "the agreement must be ratified", "voters are likely to ratify it", "a referendum to
+# approve the deal" ("to" after a verb in the past tells what was done: "Scotland voted to remain";
+# "the bridge would replace a ferry link" says what it is for, not whether it happens).
+PROSPECT_WORDS = ("must", "should", "could", "can", "may", "might", "likely", "expected")
+INFINITIVE_MARKER = "to"
 # Words before a participle that make it a report of what has happened: "has climbed to seven".
 PERFECT_AUXILIARIES = ("has", "have")
 PAST_ENDING = "ed"

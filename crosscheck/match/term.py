@@ -3,11 +3,11 @@ dialogue" against "revived the dialogue"), unless negated or asked."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..lexicon import en
 from ..model import Claim, Evidence, Found, Stance, TermExpect
-from ..text import is_past_form
+from ..text import Token, is_past_form
 from ..zones import Sentence
 from .about import NEAR, topic_distance
 from .topic import Article, is_question, negated
@@ -41,8 +41,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
     found = []
     end = -1
     for h in hits:
-        if h.first < end or negated(s.tokens, h.first, art.text):
-            continue
+        if h.first < end or negated(s.tokens, h.first, art.text) or _a_prospect(s.tokens, h.first):
+            continue  # "not approved"; "must be ratified", "a referendum to approve the deal"
         if _describes_the_topic(art.text, s, h.last, topic_starts):
             continue  # "anchoring harpoons": what the harpoons are for, not what they did
         end = h.last
@@ -61,6 +61,35 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
         value = Found(h.phrase.text, art.text[start:stop])
         out.append(art.evidence(s, start, stop, stance, value, left=3, right=4, note=note))
     return out
+
+
+PROSPECTS = frozenset(en.PROSPECT_WORDS)
+DETERMINERS = frozenset(en.DETERMINERS)
+NOUN_PHRASE_REACH = 5  # words back from "to" to the determiner of the noun it follows
+PASSIVE = frozenset(("be", "been", "being", "have", "has"))  # "must be ratified", "would have passed"
+
+
+def _a_prospect(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at token i is what may, must or is meant to happen: after a modal
+    ("must be ratified", "likely to ratify") or an infinitive's "to" after a noun ("a referendum
+    to approve"; "Scotland voted to remain" and "vote to Remain" say what was done)."""
+    j = i - 1
+    while j >= 0 and tokens[j].norm in PASSIVE:
+        j -= 1
+    if j < 0:
+        return False
+    if tokens[j].norm in PROSPECTS:
+        return True
+    if tokens[j].norm == en.INFINITIVE_MARKER and j > 0:
+        if tokens[j - 1].norm in PROSPECTS:
+            return True  # "likely to ratify"
+        # a noun's purpose: "a referendum to approve the deal", "the plebiscite vote to ratify"
+        k = j - 1
+        while k >= 0 and j - k <= NOUN_PHRASE_REACH and not is_past_form(tokens[k].norm):
+            if tokens[k].norm in DETERMINERS or tokens[k].text.endswith(("'s", "’s")):
+                return True  # "this weekend's upcoming plebiscite vote to ratify"
+            k -= 1
+    return False
 
 
 # Words that rank or date the topic's noun rather than name its kind: "the first security
