@@ -77,6 +77,32 @@ def test_the_other_sides_figure_beside_the_topics_is_not_a_conflict(corpus, text
     assert verdicts(corpus, SHARE, text)[claim] == "supports"
 
 
+HEIGHTS = """
+claims:
+  - id: bolt-height
+    statement: Usain Bolt is 1.95 m tall.
+    about: [Bolt, tall]
+    expect: {quantity: 1.95, unit: m, tolerance: 0.01}
+  - id: tower-height
+    statement: The tower stood 40 m high.
+    about: [tower, high]
+    expect: {quantity: 40, unit: m}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Bolt was already clear of the field at 90 metres.", "bolt-height", "unclear"),
+        ("Rescuers dug 20 metres into the rubble of the tower.", "tower-height", "unclear"),
+        ("Bolt, who is 1.99 m tall, won again.", "bolt-height", "conflicts"),  # the claim's measure, said
+        ("The tower was 40 metres high.", "tower-height", "supports"),
+    ],
+)
+def test_a_length_not_said_to_be_the_claims_measure_is_a_question(corpus, text, claim, expected):
+    assert verdicts(corpus, HEIGHTS, text)[claim] == expected
+
+
 @pytest.mark.parametrize(
     "text, claim, expected",
     [

@@ -818,6 +818,7 @@ MEASURES = {
     "height": ("high", "height", "tall", "above", "altitude", "up"),
     "width": ("wide", "width", "across"),
 }
+DEFAULT_MEASURE = "length"  # what a figure of length measures unless its sentence says: "stretches 2 km"
 # Words after an amount that make it a rate: "£17 a share", "$5 per hour", "£17 for every share".
 RATE_MARKERS = ("per", "a", "an", "each")
 # Words of a market's price before a price per share, which is then not an offer's: "shares were

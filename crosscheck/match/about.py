@@ -43,6 +43,7 @@ NOT_QUALIFIERS = VALUE_LINKS | frozenset(
     (*en.FUTURE_MARKERS, *en.AUXILIARIES_BEFORE_PARTICIPLE, *en.POSSIBILITY_WORDS, *en.CAPABILITY_WORDS, *en.NEGATIONS)
 )
 MEASURE_OF = {word: measure for measure, words in en.MEASURES.items() for word in words}
+DEFAULT_MEASURE = en.DEFAULT_MEASURE
 RATE_MARKERS = frozenset(en.RATE_MARKERS)
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
@@ -196,6 +197,15 @@ def about(
     measure = MEASURE_OF.get(following[0]) if length and following else None
     if measure and words.measures and measure not in words.measures:
         return About("other", f"a {measure} ('{following[0]}'), not the claim's {' or '.join(sorted(words.measures))}")
+    if (
+        length
+        and words.measures
+        and DEFAULT_MEASURE not in words.measures  # "the tunnel stretches 2 km": a length is the default
+        and not measure
+        and not any(t.norm in MEASURE_OF for t in tokens)
+    ):
+        claimed = " or ".join(sorted(words.measures))  # "90 metres" in "Bolt was clear at 90 metres"
+        return About("unknown", f"a length its sentence does not say is a {claimed}, as the claim's is")
     if span and _of_a_noun(text, tokens, end, after_start, high, topic, stems):
         return About("other", f"describes the {tokens[after_start].text}")  # "five years' jail"
     if span and following[:1] and following[0] in OFFSET_WORDS:
