@@ -484,6 +484,19 @@ def test_a_fronted_time_frame_outside_the_scope_is_another_occurrence(corpus):
     assert finding(r, "plan-year", "b.txt").verdict == "supports"  # a year claim reads its year
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exactly one year earlier, the bridge cost $90 million.",
+        "Two years ago, the Riverside Bridge cost $75 million.",
+    ],
+)
+def test_a_fronted_time_frame_years_back_is_another_occurrence(corpus, text):
+    claims = "scope: {date: 2024-05-17, window_days: 30}\n" + COST
+    r = corpus(claims, {"a.md": f"---\npublished: 2024-05-17\n---\nCrossing opens\n\n{text}\n"}, base=False)
+    assert finding(r, "bridge-cost", "a.md").verdict == "silent"
+
+
 def test_a_claim_without_a_unit_counts_people_too(corpus):
     claims = """
 claims:

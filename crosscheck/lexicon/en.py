@@ -561,6 +561,9 @@ SENTENCE_OPENERS = (
 )
 # A sentence opening with a time frame is about that time: "In 1957, floods …", "Back in 2008, …".
 FRAME_LEADS = ("back", "early", "late")
+# Words after a span of years that put a sentence's time frame that far back: "A year earlier,",
+# "Two years ago,", "Ten years before,".
+EARLIER_WORDS = ("earlier", "before", "ago", "previously")
 FRAME_PREPOSITIONS = ("in", "during", "by")
 FRAME_QUALIFIERS = ("early", "late", "mid")
 # Words between a figure and a date that date the figure: "rose to 158 on Thursday".

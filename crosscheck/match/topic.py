@@ -502,6 +502,19 @@ def evidence_sentences(art: Article, claim: Claim) -> tuple[list[Sentence], set[
     return [chosen[i] for i in sorted(chosen)], lede
 
 
+# A sentence opening with a time frame years back is about that time: "Exactly one year earlier,
+# Bolt had stunned the world in Beijing", "Two years ago, a ferry sank".
+EARLIER_FRAME_RE = re.compile(
+    r"(?i:(?:"
+    + alternation(en.HEDGES + en.QUANTIFIERS)
+    + r")\s+)?(?i:a|\d+|"
+    + alternation(en.NUMBER_WORDS)
+    + r")\s+(?i:years?|decades?)\s+(?i:"
+    + alternation(en.EARLIER_WORDS)
+    + r")\s*,"
+)
+
+
 def _another_occurrence(art: Article, s: Sentence, claim: Claim) -> bool:
     """A sentence opening with a time frame outside the scope window ("In 1957, floods …")
     is about another occurrence, unless the claim's own statement names that year ("Comet 67P
@@ -510,6 +523,8 @@ def _another_occurrence(art: Article, s: Sentence, claim: Claim) -> bool:
     window = art.matcher.window
     if window is None:
         return False
+    if EARLIER_FRAME_RE.match(art.text, s.start, s.end):
+        return True  # "A year earlier, …": the story's window is never years long
     m = FRAME_RE.match(art.text, s.start, s.end)
     if not m:
         return False
