@@ -77,6 +77,32 @@ def test_the_other_sides_figure_beside_the_topics_is_not_a_conflict(corpus, text
     assert verdicts(corpus, SHARE, text)[claim] == "supports"
 
 
+KINDS = """
+claims:
+  - id: record
+    statement: Bolt set a world record of 9.58.
+    about: [world record, record]
+    expect: {quantity: 9.58}
+  - id: turnout
+    statement: Turnout in the referendum was 72.2%.
+    about: [turnout]
+    expect: {quantity: 72.2, unit: percent, tolerance: 0.1}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Tyson Gay finished second despite setting a U.S. record of 9.71.", "record", "unclear"),
+        ("Scotland had a Scottish turnout of 67.2%, below the rest.", "turnout", "unclear"),
+        ("Bolt broke the record, a world record of 9.58.", "record", "supports"),
+        ("The jury found her guilty of four counts.", "record", "silent"),
+    ],
+)
+def test_a_topic_noun_another_word_makes_another_kind_is_a_question(corpus, text, claim, expected):
+    assert verdicts(corpus, KINDS, text)[claim] == expected
+
+
 HEIGHTS = """
 claims:
   - id: bolt-height

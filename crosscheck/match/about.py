@@ -58,6 +58,7 @@ POSSIBILITIES = frozenset(en.POSSIBILITY_WORDS)
 CAPABILITIES_AND_LIMITS = frozenset((*en.CAPABILITY_WORDS, *en.LIMIT_WORDS))
 THE_OTHERS = frozenset(en.THE_OTHERS)
 DETERMINERS = frozenset(en.DETERMINERS)
+PRONOUNS = frozenset(en.PERSONAL_PRONOUNS) | frozenset(en.POSSESSIVES)
 LINKING = VALUE_LINKS | DETERMINERS
 COPULAS = frozenset(en.COPULAS)
 OFFSET_WORDS = frozenset(en.OFFSET_WORDS)
@@ -234,6 +235,10 @@ def about(
         if not _linked(tokens, range(first - 1, low - 1, -1), topic, stems, through=COPULAS | DETERMINERS):
             return About("other", f"describes the {nxt.text}")  # "a 300-metre runway", "the 28-nation bloc"
         return About("topic")  # "the bridge is a 0.75-mile span": the span is the bridge
+    if len(before) >= 2 and before[-1] == "of" and (first - 2 in topic or tokens[first - 2].stem in stems):
+        kind = _another_kind(text, tokens, first - 2, art.matcher.story_words)
+        if kind:  # "a U.S. record of 9.71", "an American national record of 9.71"
+            return About("unknown", f"said of the {kind} {tokens[first - 2].text}: maybe another kind than the claim's")
     if _linked(tokens, range(first - 1, low - 1, -1), topic, stems) or _subject(text, tokens, first, low, topic):
         return About("topic")  # "the toll rose to 148", "the toll from the floods in Spain rose to 158"
     if len(before) >= 2 and before[-1] == "of" and tokens[first - 2].text.isalpha():
@@ -407,6 +412,20 @@ def qualified(text: str, tokens: Sequence[Token], first: int, story: frozenset[s
     if t.norm.endswith(en.ADVERB_ENDING):
         return None  # "eventually cost"
     return None if t.norm in PERSON_NOUNS else t.text
+
+
+def _another_kind(text: str, tokens: Sequence[Token], i: int, story: frozenset[str]) -> str | None:
+    """The word before a topic noun that makes it another kind of it, a lower-case one (see
+    qualified) or a name the fact sheet never uses ("a U.S. record" for a world record)."""
+    if i == 0 or tokens[i - 1].norm in PRONOUNS:
+        return None  # "found her guilty of four counts": whom, not what kind
+    word = qualified(text, tokens, i, story)
+    if word:
+        return word
+    t = tokens[i - 1]
+    if t.is_capitalised and t.stem not in story and i - 1 > 0 and text[t.end : tokens[i].start] == " ":
+        return t.text
+    return None
 
 
 def _set_off_after_a_name(text: str, tokens: Sequence[Token], first: int, start: int, end: int) -> bool:
