@@ -77,6 +77,30 @@ def test_the_other_sides_figure_beside_the_topics_is_not_a_conflict(corpus, text
     assert verdicts(corpus, SHARE, text)[claim] == "supports"
 
 
+PLANS = """
+claims:
+  - id: no-share
+    statement: The No side won 50.21% of the vote.
+    about: [vote against, no vote]
+    expect: {quantity: 50.21, unit: percent, tolerance: 0.015}
+  - id: jobs
+    statement: The plant employs 300 people.
+    about: [plant]
+    expect: {quantity: 300, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("In the east, 60.9% are planning to vote against the accord.", "no-share"),
+        ("The company said the plant intends to hire 500 people.", "jobs"),
+    ],
+)
+def test_what_someone_plans_is_no_figure_of_what_happened(corpus, text, claim):
+    assert verdicts(corpus, PLANS, text)[claim] == "silent"
+
+
 KINDS = """
 claims:
   - id: record

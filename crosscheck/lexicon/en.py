@@ -720,6 +720,11 @@ POSSIBILITY_WORDS = (
     "potential",
     "could",
     "might",
+    "planning",
+    "plans",
+    "intend",
+    "intends",
+    "intending",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
 # Words right before a figure that make it a given amount, not what is asked for: "urged them to
