@@ -71,10 +71,36 @@ def evidence(corpus, claims: str, claim: str, text: str):
         ("Leave was ahead of Remain by 51.9% to 48.1%.", "share"),
         ("After a bitter campaign, the leave vote edged out remain by 52% to 48%.", "share"),
         ("The Yes side won 55.3% to the No side's 44.7%.", "yes-share"),
+        ("After a bitter campaign, Leave won 51.9% of the vote to 48.1%.", "share"),
     ],
 )
 def test_the_other_sides_figure_beside_the_topics_is_not_a_conflict(corpus, text, claim):
     assert verdicts(corpus, SHARE, text)[claim] == "supports"
+
+
+NO_SIDE = """
+claims:
+  - id: no-share
+    statement: The No side won 50.21% of the vote.
+    about: [No side, No campaign]
+    expect: {quantity: 50.21, unit: percent, tolerance: 0.015}
+  - id: no-scotland
+    statement: The No campaign won 55.3% in Scotland.
+    about: [No campaign]
+    expect: {quantity: 55.3, unit: percent}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("The Yes vote was tipped to win, but the No side won 50.2% of the vote to 49.8%.", "no-share", "supports"),
+        ("In Scotland the No campaign took 55.3% of the vote.", "no-scotland", "supports"),
+        ("No poll gave the No campaign 60%.", "no-scotland", "conflicts"),
+    ],
+)
+def test_a_side_named_no_is_no_denial(corpus, text, claim, expected):
+    assert verdicts(corpus, NO_SIDE, text)[claim] == expected
 
 
 PLANS = """

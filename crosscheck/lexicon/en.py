@@ -826,6 +826,7 @@ MEASURES = {
     "height": ("high", "height", "tall", "above", "altitude", "up"),
     "width": ("wide", "width", "across"),
 }
+OTHER_SIDE_JOINER = "to"  # "won 50.2% of the vote to 49.8%": the figure after it is the other side's
 DEFAULT_MEASURE = "length"  # what a figure of length measures unless its sentence says: "stretches 2 km"
 # Words after an amount that make it a rate: "£17 a share", "$5 per hour", "£17 for every share".
 RATE_MARKERS = ("per", "a", "an", "each")

@@ -158,6 +158,10 @@ def about(
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
     if bare and _set_off_after_a_name(text, tokens, first, start, end) and not words.states_age:
         return About("other", f"an age ('{tokens[first - 1].text}, {text[start:end]},')")  # "Holmes, 37, was"
+    if _the_other_sides(art, s, first, start):
+        return About(
+            "other", "the other side's figure ('… to " + text[start:end] + "')"
+        )  # "won 50.2% of the vote to 49.8%"
     if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF):
         return About("other", f"the others besides someone ('{text[start:end]} {following[0]}')")  # "32 others"
     if following[:1] == ["of"] and len(following) > 1 and following[1][:1].isdigit():
@@ -426,6 +430,33 @@ def _another_kind(text: str, tokens: Sequence[Token], i: int, story: frozenset[s
     if t.is_capitalised and t.stem not in story and i - 1 > 0 and text[t.end : tokens[i].start] == " ":
         return t.text
     return None
+
+
+SIDE_REACH = 5  # words from one side's figure to the "to" before the other's
+SIDE_VERBS = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE) | frozenset(en.PERFECT_AUXILIARIES)
+
+
+def _the_other_sides(art: Article, s: Sentence, first: int, start: int) -> bool:
+    """Whether the figure follows "to" after a figure of the same unit a few words before it:
+    "the No side won 50.2% of the vote to 49.8%", "by 51.9% to 48.1%" (the other side's)."""
+    tokens = s.tokens
+    joiner = next(
+        (k for k in range(first - 1, max(-1, first - 1 - SIDE_REACH), -1) if tokens[k].norm == en.OTHER_SIDE_JOINER),
+        None,
+    )  # "… to 49.8%", "… to the No side's 44.7%"
+    this = next((q for q in art.values(s)[1] if q.start == start), None)
+    if joiner is None or this is None or this.unit is None:
+        return False
+    figures = art.values(s)[1]
+    if any(tokens[joiner].end <= q.start < start for q in figures):
+        return False  # another figure between: "rose from 10% to 12% and then to 15%"
+    for q in figures:
+        after = token_range(tokens, q.start, q.end)[1]
+        if q.end <= tokens[joiner].start and q.unit == this.unit and joiner - after <= SIDE_REACH:
+            between = tokens[after:joiner]  # "of the vote", never a verb: "The 26-year-old is alleged to"
+            if not any(t.norm in SIDE_VERBS or is_past_form(t.norm) for t in between):
+                return True
+    return False
 
 
 def _set_off_after_a_name(text: str, tokens: Sequence[Token], first: int, start: int, end: int) -> bool:

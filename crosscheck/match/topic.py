@@ -370,6 +370,8 @@ def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True)
         if pair == en.NEGATED_INFINITIVE:
             return True  # "not to have secured a premeditated murder conviction"
         if k >= i - 3 and (is_negation(tokens[k].norm) or pair in NEGATING_PAIRS):
+            if k > 0 and tokens[k].text[:1].isupper() and tokens[k].norm != tokens[k].text:
+                continue  # "the No side won 50.2%": a side's name, not a denial
             return True
     for k in range(
         i - 1, max(-1, i - 1 - en.CONDITION_REACH * conditions), -1
