@@ -147,6 +147,9 @@ claims:
         ("Scotland had a Scottish turnout of 67.2%, below the rest.", "turnout", "unclear"),
         ("Bolt broke the record, a world record of 9.58.", "record", "supports"),
         ("The jury found her guilty of four counts.", "record", "silent"),
+        # an earlier occurrence of the topic's thing
+        ("Bolt smashed his previous world record of 9.69 in Berlin.", "record", "silent"),
+        ("Turnout beat the previous turnout of 65.4% at the last vote.", "turnout", "silent"),
     ],
 )
 def test_a_topic_noun_another_word_makes_another_kind_is_a_question(corpus, text, claim, expected):

@@ -59,6 +59,7 @@ CAPABILITIES_AND_LIMITS = frozenset((*en.CAPABILITY_WORDS, *en.LIMIT_WORDS))
 THE_OTHERS = frozenset(en.THE_OTHERS)
 DETERMINERS = frozenset(en.DETERMINERS)
 PRONOUNS = frozenset(en.PERSONAL_PRONOUNS) | frozenset(en.POSSESSIVES)
+OTHER_OCCURRENCE = frozenset(en.OTHER_OCCURRENCE)
 LINKING = VALUE_LINKS | DETERMINERS
 COPULAS = frozenset(en.COPULAS)
 OFFSET_WORDS = frozenset(en.OFFSET_WORDS)
@@ -240,6 +241,13 @@ def about(
             return About("other", f"describes the {nxt.text}")  # "a 300-metre runway", "the 28-nation bloc"
         return About("topic")  # "the bridge is a 0.75-mile span": the span is the bridge
     if len(before) >= 2 and before[-1] == "of" and (first - 2 in topic or tokens[first - 2].stem in stems):
+        start_of = first - 2
+        while start_of - 1 in topic:
+            start_of -= 1  # "previous world record of 9.69": before the whole topic phrase
+        if start_of and tokens[start_of - 1].norm in OTHER_OCCURRENCE:
+            return About(
+                "other", f"said of the {tokens[start_of - 1].text} {tokens[first - 2].text}, another occurrence"
+            )
         kind = _another_kind(text, tokens, first - 2, art.matcher.story_words)
         if kind:  # "a U.S. record of 9.71", "an American national record of 9.71"
             return About("unknown", f"said of the {kind} {tokens[first - 2].text}: maybe another kind than the claim's")
