@@ -1457,3 +1457,15 @@ ING_MODIFIERS = [
 )
 def test_what_a_value_is_about(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        (KINDS, "record", "Bolt has now dropped the world record from 9.74 to 9.58.", "supports"),
+        (TOLL, "toll", "The death toll rose from 148 to 185 overnight.", "supports"),
+        (COUNTS, "sentence", "Fraudsters were sentenced to terms ranging from 10 to 25 years.", "supports"),  # a range
+    ],
+)
+def test_from_one_figure_to_another_is_a_change_to_the_second(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected

@@ -826,6 +826,13 @@ MEASURES = {
     "height": ("high", "height", "tall", "above", "altitude", "up"),
     "width": ("wide", "width", "across"),
 }
+# Words around the first of two figures that make it the value before a change: "the toll rose
+# from 65 to 75", "dropped it from 9.74 to 9.58".
+CHANGE_FROM = "from"
+# Words before "from … to …" that make it a range, not a change: "sentences ranging from 10 to 25
+# years", "somewhere between".
+RANGE_LEADS = ("ranging", "range", "ranged", "ranges", "varying", "varied", "anywhere", "somewhere")
+CHANGE_TO = "to"
 OTHER_SIDE_JOINER = "to"  # "won 50.2% of the vote to 49.8%": the figure after it is the other side's
 DEFAULT_MEASURE = "length"  # what a figure of length measures unless its sentence says: "stretches 2 km"
 # Words after an amount that make it a rate: "£17 a share", "$5 per hour", "£17 for every share".

@@ -159,6 +159,8 @@ def about(
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
     if bare and _set_off_after_a_name(text, tokens, first, start, end) and not words.states_age:
         return About("other", f"an age ('{tokens[first - 1].text}, {text[start:end]},')")  # "Holmes, 37, was"
+    if _changed_from(art, s, first, last):
+        return About("other", f"the value before a change ('from {text[start:end]} to …')")  # "rose from 65 to 75"
     if _the_other_sides(art, s, first, start):
         return About(
             "other", "the other side's figure ('… to " + text[start:end] + "')"
@@ -438,6 +440,17 @@ def _another_kind(text: str, tokens: Sequence[Token], i: int, story: frozenset[s
     if t.is_capitalised and t.stem not in story and i - 1 > 0 and text[t.end : tokens[i].start] == " ":
         return t.text
     return None
+
+
+def _changed_from(art: Article, s: Sentence, first: int, last: int) -> bool:
+    """Whether the figure is the starting point of a change to another figure: "the toll rose
+    from 65 to 75", "dropped it from 9.74 to 9.58"."""
+    tokens = s.tokens
+    if first == 0 or tokens[first - 1].norm != en.CHANGE_FROM:
+        return False
+    if last >= len(tokens) or tokens[last].norm != en.CHANGE_TO:
+        return False
+    return any(token_range(tokens, q.start, q.end)[0] == last + 1 for q in art.values(s)[1])
 
 
 SIDE_REACH = 5  # words from one side's figure to the "to" before the other's

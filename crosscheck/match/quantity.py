@@ -4,6 +4,7 @@ within a dimension (docs/claims-format.md, Quantities)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
 from ..lexicon import en
@@ -85,6 +86,13 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         first, _ = token_range(s.tokens, q.start, q.end)
         if negated(s.tokens, first, art.text):
             continue
+        if (
+            q.high is not None
+            and first
+            and s.tokens[first - 1].norm == en.CHANGE_FROM
+            and not (first > 1 and s.tokens[first - 2].norm in RANGE_LEADS)  # "ranging from 10 to 25 years"
+        ):
+            q = replace(q, value=q.high, high=None)  # "dropped it from 9.74 to 9.58": a change, now 9.58
         if q.age == "old" and not words.states_age:
             continue  # "the 33-year-old": a person's or a thing's age, not a duration the claim states
         if words.states_age and words.person and q.age != "old" and q.unit is not None and q.unit.dimension == "time":
@@ -244,6 +252,7 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
 
 AGE_CLOSERS = tuple(en.CLAUSE_MARKS)
 PART_OF_LINKS = frozenset(en.COUNT_KIND_LINKS)
+RANGE_LEADS = frozenset(en.RANGE_LEADS)
 NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
 
 
