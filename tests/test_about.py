@@ -1469,3 +1469,30 @@ def test_what_a_value_is_about(corpus, claims, claim, text, expected):
 )
 def test_from_one_figure_to_another_is_a_change_to_the_second(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+VENUES = """
+scope: {event: Berlin world championships, date: 2009-08-16, window_days: 30}
+claims:
+  - id: venue
+    statement: The record was set in Berlin.
+    about: [world record, record]
+    expect: {term: Berlin, conflicts: [Beijing]}
+  - id: summit-venue
+    statement: The leaders met in Singapore.
+    about: [met, summit]
+    expect: {term: Singapore, conflicts: [Hanoi]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Bolt already held the world record, set when winning gold in Beijing in 2008.", "venue"),
+        ("His old record was set at the Beijing Olympics last year.", "venue"),
+        ("The two leaders met again at a summit in Hanoi in 2019.", "summit-venue"),
+    ],
+)
+def test_a_place_of_another_occurrence_is_no_conflict(corpus, text, claim):
+    report = corpus(VENUES, {"a.md": "---\npublished: 2009-08-17\n---\nHeadline\n\n" + text + "\n"}, base=False)
+    assert finding(report, claim, "a.md").verdict == "silent"

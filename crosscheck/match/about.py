@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..extract.dates import complete
+from ..extract.dates import complete, period_bounds
 from ..extract.quantities import find_quantities
 from ..lexicon import en
 from ..lexicon.units import BY_SPELLING
@@ -116,7 +116,7 @@ def about(
     topic = topic_tokens(art, s, claim)
     words = art.matcher.words[claim.id]
     stems = words.topic
-    low, high = _clause(text, tokens, first, last)
+    low, high = clause_span(text, tokens, first, last)
     distance = _distance(text, tokens, first, last, topic)
 
     before = [t.norm for t in tokens[low:first]]
@@ -126,7 +126,7 @@ def about(
     bare = _bare(text, start, end)
 
     # Tied to something else: another time, a part, a name, a rate, a distance.
-    other_time = _another_time(art, s, low, high, skip=range(first, last))
+    other_time = another_time(art, s, low, high, skip=range(first, last))
     if other_time:
         return About("other", f"said of {other_time}, another occurrence than the claim's")
     possibility = _possibility(tokens, first, last, low, high, topic)
@@ -575,7 +575,7 @@ def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: se
     return any(j in topic for j in range(start, min(i, start + SUBJECT_HEAD)))
 
 
-def _another_time(art: Article, s: Sentence, low: int, high: int, skip: range) -> str | None:
+def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) -> str | None:
     """A year or a day outside the scope window in the value's clause, or in the clause it hangs
     on: "the 1931 earthquake, which killed 256 people", "bought for $39bn in 2013", "the 7.1
     magnitude quake on September 4, which was recorded at a depth of 33km" (a day's missing year
@@ -594,7 +594,13 @@ def _another_time(art: Article, s: Sentence, low: int, high: int, skip: range) -
     lo, hi = tokens[start].start, tokens[high - 1].end
     published = art.dating.published
     for d in art.values(s)[0]:
-        if d.day is None or d.month is None or not lo <= d.start < hi or token_range(tokens, d.start, d.end)[0] in skip:
+        if not lo <= d.start < hi or token_range(tokens, d.start, d.end)[0] in skip:
+            continue
+        if d.period in ("year", "decade") and published is not None:
+            bounds = period_bounds(d, published)  # "at the Beijing Olympics last year"
+            if bounds is not None and (bounds[1] < window[0] or bounds[0] > window[1]):
+                return d.text
+        if d.day is None or d.month is None:
             continue
         year = d.year or (published.year if published else art.scope_year)
         day = complete(d, year) if year else None
@@ -608,16 +614,16 @@ def _hangs_on(text: str, tokens: Sequence[Token], low: int) -> int:
     pronoun ("the 1931 earthquake, which killed 256"), or before the bracket the value stands
     in ("the 4 September 2010 Darfield Earthquake (magnitude 7.1, depth 10-11km)"); else `low`."""
     if low > 1 and tokens[low - 1].norm in RELATIVES:
-        return _clause(text, tokens, low - 2, low - 1)[0]
+        return clause_span(text, tokens, low - 2, low - 1)[0]
     opening = text.rfind("(", tokens[0].start, tokens[low].start)
     if opening >= 0 and ")" not in text[opening : tokens[low].start]:
         before = [i for i, t in enumerate(tokens[:low]) if t.end <= opening]
         if before:
-            return _clause(text, tokens, before[-1], before[-1] + 1)[0]
+            return clause_span(text, tokens, before[-1], before[-1] + 1)[0]
     return low
 
 
-def _clause(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+def clause_span(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
     """Token range of the clause a value stands in (topic.clause_ids), its opening word left out."""
     ids = clause_ids(text, tokens, range(first, last))
     own = ids[min(first, len(ids) - 1)]

@@ -9,7 +9,7 @@ from ..lexicon import en
 from ..model import Claim, Evidence, Found, Stance, TermExpect
 from ..text import Token, is_past_form
 from ..zones import Sentence
-from .about import NEAR, topic_distance
+from .about import NEAR, another_time, clause_span, topic_distance
 from .topic import Article, is_question, negated
 
 
@@ -43,6 +43,10 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
     for h in hits:
         if h.first < end or negated(s.tokens, h.first, art.text) or _a_prospect(s.tokens, h.first):
             continue  # "not approved"; "must be ratified", "a referendum to approve the deal"
+        if h.key.startswith("term-") and another_time(
+            art, s, *clause_span(art.text, s.tokens, h.first, h.last), skip=range(0)
+        ):
+            continue  # "when winning Olympic gold in Beijing in 2008": another occurrence's place
         if _describes_the_topic(art.text, s, h.last, topic_starts):
             continue  # "anchoring harpoons": what the harpoons are for, not what they did
         end = h.last
