@@ -1496,3 +1496,14 @@ claims:
 def test_a_place_of_another_occurrence_is_no_conflict(corpus, text, claim):
     report = corpus(VENUES, {"a.md": "---\npublished: 2009-08-17\n---\nHeadline\n\n" + text + "\n"}, base=False)
     assert finding(report, claim, "a.md").verdict == "silent"
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, expected",
+    [
+        (KINDS, "record", "The 6ft 5in Jamaican set a world record, his third.", "silent"),
+        (TOLL, "toll", "Rescuers cut through a 3 ft 6 slab, and the toll stands at 185.", "supports"),
+    ],
+)
+def test_a_number_after_a_measure_in_another_unit_is_part_of_it(corpus, claims, claim, text, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected

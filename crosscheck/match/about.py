@@ -159,6 +159,8 @@ def about(
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
     if bare and _set_off_after_a_name(text, tokens, first, start, end) and not words.states_age:
         return About("other", f"an age ('{tokens[first - 1].text}, {text[start:end]},')")  # "Holmes, 37, was"
+    if bare and any(q.unit is not None and q.end < start and not text[q.end : start].strip() for q in art.values(s)[1]):
+        return About("other", f"part of a measure in two units ('… {text[start:end]}')")  # "the 6ft 5in Jamaican"
     if _changed_from(art, s, first, last):
         return About("other", f"the value before a change ('from {text[start:end]} to …')")  # "rose from 65 to 75"
     if _the_other_sides(art, s, first, start):
