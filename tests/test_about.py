@@ -1507,3 +1507,28 @@ def test_a_place_of_another_occurrence_is_no_conflict(corpus, text, claim):
 )
 def test_a_number_after_a_measure_in_another_unit_is_part_of_it(corpus, claims, claim, text, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+OWNED = """
+claims:
+  - id: record
+    statement: Bolt set a world record of 9.58.
+    about: [Bolt]
+    expect: {quantity: 9.58}
+  - id: toll
+    statement: The earthquake killed 185 people.
+    about: [earthquake, toll]
+    expect: {quantity: 185}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Bolt's starting speed was 0.146, the fastest of the field.", "record", "unclear"),
+        ("The earthquake's aftershock count was 180 by Monday.", "toll", "unclear"),
+        ("The earthquake's toll was 185 by Monday.", "toll", "supports"),  # the owned noun is a topic word
+    ],
+)
+def test_a_figure_of_what_the_topic_owns_is_a_question(corpus, text, claim, expected):
+    assert verdicts(corpus, OWNED, text)[claim] == expected

@@ -255,6 +255,9 @@ def about(
         kind = _another_kind(text, tokens, first - 2, art.matcher.story_words)
         if kind:  # "a U.S. record of 9.71", "an American national record of 9.71"
             return About("unknown", f"said of the {kind} {tokens[first - 2].text}: maybe another kind than the claim's")
+    owned = _owned_by_topic(text, tokens, low, first, topic, stems)
+    if owned:  # "Bolt's starting speed was 0.146": the speed's figure, not Bolt's
+        return About("unknown", f"said of {owned}: maybe not the claim's measure")
     if _linked(tokens, range(first - 1, low - 1, -1), topic, stems) or _subject(text, tokens, first, low, topic):
         return About("topic")  # "the toll rose to 148", "the toll from the floods in Spain rose to 158"
     if len(before) >= 2 and before[-1] == "of" and tokens[first - 2].text.isalpha():
@@ -480,6 +483,26 @@ def _the_other_sides(art: Article, s: Sentence, first: int, start: int) -> bool:
             if not any(t.norm in SIDE_VERBS or is_past_form(t.norm) for t in between):
                 return True
     return False
+
+
+def _owned_by_topic(
+    text: str, tokens: Sequence[Token], low: int, first: int, topic: set[int], stems: frozenset[str]
+) -> str | None:
+    """The noun a possessive topic owns earlier in the value's clause, when no topic word is in it:
+    "Bolt's starting speed was 0.146" (None for "the quake's toll rose to 148" when the toll is
+    a topic word)."""
+    for i in range(low, first - 1):
+        if i in topic and tokens[i].text.endswith(("'s", "’s")) and tokens[i + 1].text.islower():
+            j = i + 1
+            while j < first and j - i <= 3 and tokens[j].text.isalpha() and tokens[j].text.islower():
+                if j in topic or tokens[j].stem in stems:
+                    return None
+                if tokens[j].norm in NOT_HEADS:
+                    break
+                j += 1
+            if j > i + 1:
+                return text[tokens[i].start : tokens[j - 1].end]
+    return None
 
 
 def _set_off_after_a_name(text: str, tokens: Sequence[Token], first: int, start: int, end: int) -> bool:
