@@ -173,6 +173,7 @@ claims:
     "text, claim, expected",
     [
         ("Bolt was already clear of the field at 90 metres.", "bolt-height", "unclear"),
+        ("Bolt was slowing down over the last 30 metres.", "bolt-height", "unclear"),  # another measure's word
         ("Rescuers dug 20 metres into the rubble of the tower.", "tower-height", "unclear"),
         ("Bolt, who is 1.99 m tall, won again.", "bolt-height", "conflicts"),  # the claim's measure, said
         ("The tower was 40 metres high.", "tower-height", "supports"),

@@ -212,7 +212,7 @@ def about(
         and words.measures
         and DEFAULT_MEASURE not in words.measures  # "the tunnel stretches 2 km": a length is the default
         and not measure
-        and not any(t.norm in MEASURE_OF for t in tokens)
+        and not any(MEASURE_OF.get(t.norm) in words.measures for t in tokens)
     ):
         claimed = " or ".join(sorted(words.measures))  # "90 metres" in "Bolt was clear at 90 metres"
         return About("unknown", f"a length its sentence does not say is a {claimed}, as the claim's is")
