@@ -1533,3 +1533,28 @@ claims:
 )
 def test_a_figure_of_what_the_topic_owns_is_a_question(corpus, text, claim, expected):
     assert verdicts(corpus, OWNED, text)[claim] == expected
+
+
+ACTORS = """
+claims:
+  - id: colombia
+    statement: Colombians rejected the peace deal.
+    about: [Colombia]
+    expect: {term: rejected, conflicts: [approves, approved]}
+  - id: britain
+    statement: Britain rejected the deal.
+    about: [Britain]
+    expect: {term: rejected, conflicts: [approved]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Colombia's congress approves revised deal with FARC.", "colombia", "silent"),
+        ("Britain's parliament has approved the deal.", "britain", "silent"),
+        ("Britain approved the deal after all.", "britain", "conflicts"),
+    ],
+)
+def test_the_act_of_what_the_topic_owns_is_not_the_topics(corpus, text, claim, expected):
+    assert verdicts(corpus, ACTORS, text)[claim] == expected

@@ -9,7 +9,7 @@ from ..lexicon import en
 from ..model import Claim, Evidence, Found, Stance, TermExpect
 from ..text import Token, is_past_form
 from ..zones import Sentence
-from .about import NEAR, another_time, clause_span, topic_distance
+from .about import NEAR, another_time, clause_span, topic_distance, topic_tokens
 from .topic import Article, is_question, negated
 
 
@@ -43,6 +43,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
     for h in hits:
         if h.first < end or negated(s.tokens, h.first, art.text) or _a_prospect(s.tokens, h.first):
             continue  # "not approved"; "must be ratified", "a referendum to approve the deal"
+        if h.key.startswith("term-") and _owned_subject(s.tokens, h.first, topic_tokens(art, s, claim)):
+            continue  # "Colombia's congress approves revised deal": the congress acts, not the voters
         if h.key.startswith("term-") and another_time(
             art, s, *clause_span(art.text, s.tokens, h.first, h.last), skip=range(0)
         ):
@@ -65,6 +67,22 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
         value = Found(h.phrase.text, art.text[start:stop])
         out.append(art.evidence(s, start, stop, stance, value, left=3, right=4, note=note))
     return out
+
+
+def _owned_subject(tokens: Sequence[Token], i: int, topic: set[int]) -> bool:
+    """Whether the word at token i is the verb of a noun the topic owns: "Colombia's congress
+    approves the deal", "Colombia's Congress has approved" (the congress acts, not Colombia's
+    voters)."""
+    j = i - 1
+    while j >= 0 and tokens[j].norm in PASSIVE:
+        j -= 1  # "has approved"
+    return (
+        j >= 1
+        and j not in topic
+        and tokens[j].text.isalpha()
+        and j - 1 in topic
+        and tokens[j - 1].text.endswith(("'s", "’s", "'S", "’S"))
+    )
 
 
 PROSPECTS = frozenset(en.PROSPECT_WORDS)
