@@ -695,6 +695,8 @@ claims:
         ("Colombia held a referendum to approve its recently signed deal.", "rejected", "silent"),
         ("Polls said voters are likely to ratify it in this weekend's referendum.", "rejected", "silent"),
         ("The agreement must be ratified by voters in a referendum.", "rejected", "silent"),
+        ("The agreement needed to be ratified by voters in a referendum.", "rejected", "silent"),
+        ("Regulators need to block the takeover, critics said.", "cleared", "silent"),
         ("Regulators could block the takeover.", "cleared", "silent"),
         ("Regulators blocked the takeover on Monday.", "cleared", "conflicts"),  # what happened
         ("In the referendum, voters voted to approve the deal.", "rejected", "conflicts"),

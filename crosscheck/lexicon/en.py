@@ -418,7 +418,7 @@ AUXILIARIES_BEFORE_PARTICIPLE = ("be", "been", "being", "is", "are", "has", "hav
 # happened: "the agreement must be ratified", "voters are likely to ratify it", "a referendum to
 # approve the deal" ("to" after a verb in the past tells what was done: "Scotland voted to remain";
 # "the bridge would replace a ferry link" says what it is for, not whether it happens).
-PROSPECT_WORDS = ("must", "should", "could", "can", "may", "might", "likely", "expected")
+PROSPECT_WORDS = ("must", "should", "could", "can", "may", "might", "likely", "expected", "need", "needs", "needed")
 INFINITIVE_MARKER = "to"
 # Words before a participle that make it a report of what has happened: "has climbed to seven".
 PERFECT_AUXILIARIES = ("has", "have")
