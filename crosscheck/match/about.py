@@ -71,6 +71,7 @@ NOT_PERSON_WORDS = frozenset(
 )
 TOLL_OF = {word: kind for kind, words in en.TOLLS.items() for word in words}
 TOLL_WORDS = frozenset(TOLL_OF)
+AGE_CLOSERS = tuple(en.CLAUSE_MARKS) + tuple(en.SENTENCE_END_MARKS)
 STRONG_MARKS = tuple(en.STRONG_CLAUSE_MARKS)
 POSSESSIVE_ENDINGS = ("'s", "’s")
 QUOTE_MARKS = "\"'“”‘’«»"
@@ -157,7 +158,7 @@ def about(
     )
     if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not title_case(tokens):
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
-    if bare and _set_off_after_a_name(text, tokens, first, start, end) and not words.states_age:
+    if bare and set_off_after_a_name(text, s, first, start, end) and not words.states_age:
         return About("other", f"an age ('{tokens[first - 1].text}, {text[start:end]},')")  # "Holmes, 37, was"
     if bare and any(q.unit is not None and q.end < start and not text[q.end : start].strip() for q in art.values(s)[1]):
         return About("other", f"part of a measure in two units ('… {text[start:end]}')")  # "the 6ft 5in Jamaican"
@@ -505,14 +506,16 @@ def _owned_by_topic(
     return None
 
 
-def _set_off_after_a_name(text: str, tokens: Sequence[Token], first: int, start: int, end: int) -> bool:
-    """Whether a bare number stands between commas right after a capitalised name, as news
-    writes a person's age: "Holmes, 37, was found guilty", "A jury convicted Holmes, 38, in"."""
+def set_off_after_a_name(text: str, s: Sentence, first: int, start: int, end: int) -> bool:
+    """Whether a bare number stands set off by commas right after a capitalised name, as news
+    writes a person's age: "Holmes, 37, was found guilty", "for shooting Ms Steenkamp, 29,
+    through a locked door" (a sentence may end on it: "Lubitz, 27.")."""
+    tokens = s.tokens
     return (
         first > 0
         and tokens[first - 1].is_capitalised
         and text[tokens[first - 1].end : start] == ", "
-        and text[end : end + 1] == ","
+        and (text[end : end + 1] in AGE_CLOSERS or end >= s.end)
     )
 
 

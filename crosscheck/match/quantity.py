@@ -12,7 +12,18 @@ from ..lexicon.units import lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
 from ..text import Token
 from ..zones import Sentence
-from .about import NEAR, PERSON_NOUNS, TOLL_OF, About, about, counted_noun, qualified, topic_distance, topic_tokens
+from .about import (
+    NEAR,
+    PERSON_NOUNS,
+    TOLL_OF,
+    About,
+    about,
+    counted_noun,
+    qualified,
+    set_off_after_a_name,
+    topic_distance,
+    topic_tokens,
+)
 from .topic import Article, negated, token_range
 
 PLACE_WORDS = frozenset(en.PLACE_WORDS)
@@ -250,22 +261,17 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
     return {q for q, t in nouns.items() if t.stem not in counts}
 
 
-AGE_CLOSERS = tuple(en.CLAUSE_MARKS)
 PART_OF_LINKS = frozenset(en.COUNT_KIND_LINKS)
 RANGE_LEADS = frozenset(en.RANGE_LEADS)
 NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
 
 
 def _apposed_age(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
-    """A bare whole number set off by commas right after the topic's person, as news writes a
-    person's age: "for shooting Ms Steenkamp, 29, through a locked door", "Lubitz, 27,"."""
+    """A bare whole number set off after the topic's person (about.set_off_after_a_name): their age."""
     if q.unit is not None or q.word or q.high is not None or not float(q.value).is_integer():
         return False
     first, _ = token_range(s.tokens, q.start, q.end)
-    if first == 0 or first - 1 not in topic_tokens(art, s, claim):
-        return False
-    closing = art.text[q.end : q.end + 1]
-    return art.text[s.tokens[first - 1].end : q.start] == ", " and (closing in AGE_CLOSERS or q.end >= s.end)
+    return first - 1 in topic_tokens(art, s, claim) and set_off_after_a_name(art.text, s, first, q.start, q.end)
 
 
 def _a_head_count(art: Article, s: Sentence, q: QuantityMention, expect: QuantityExpect) -> bool:
