@@ -4,12 +4,12 @@ Ebrard", "Ebrard, Mexico's foreign minister"); someone else in it conflicts."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..extract.names import PhraseHit
 from ..lexicon import en
 from ..model import Claim, Evidence, Found, PersonExpect, Stance
-from ..text import Phrase, tokenize
+from ..text import Phrase, Token, tokenize
 from ..zones import Sentence
 from .topic import Article, Person, negated, person_at
 
@@ -37,11 +37,12 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
         for h in art.hits_in(s, key):
             if negated(s.tokens, h.first, art.text):
                 continue
-            post = _another_post(art, s, h, claim)
-            if post == "qualified":
+            if _qualified_title(s.tokens, h.first):
                 continue  # "Deputy Prime Minister", "former president"
+            owners = owners_at(art.text, s.tokens, h.first, h.last)
+            another = _another_owner(art, claim, owners)
             holder = _holder(art, s, h)
-            if holder is None or (post == "owned" and holder.entity != expect.person):
+            if holder is None or (another and holder.entity != expect.person):
                 continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
             note = None
@@ -49,7 +50,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 stance = "unclear"  # "Judge Lyng" for a claim about the presiding judge: one of several judges
                 note = f"'{h.phrase.text}' is less specific than the claim's role: it may be another holder"
             owner = art.matcher.role_owner.get(claim.id)
-            if stance == "conflicts" and post is None and owner and holder.entity and not _owned_here(art, s, h):
+            if stance == "conflicts" and owner and holder.entity and not owners:
                 # "CEO Satya Nadella" for LinkedIn's CEO: someone the fact sheet knows, in a story of two companies
                 stance = "unclear"
                 note = f"'{h.phrase.text}' is not said to be {owner}'s: it may be another organisation's"
@@ -124,46 +125,49 @@ def _fronted(art: Article, s: Sentence, h: PhraseHit) -> bool:
     return bool(toks) and toks[0].norm in FRONTING and "," not in art.text[toks[0].end : toks[h.first].start]
 
 
-def _another_post(art: Article, s: Sentence, h: PhraseHit, claim: Claim) -> str | None:
-    """Whether the title found may be another post than the claim's: "qualified" ("Deputy Prime
-    Minister", "former president"), or "owned" by a country or an organisation the claim does
-    not name ("Australian Prime Minister", "SoftBank's chairman and CEO", "chief executive of
-    Pilkington"; docs/claims-format.md: another country's title is not the claim's role).
-    An owned title held by the claim's own person still names them in the post ("French
-    prosecutor Brice Robin" for the Marseille prosecutor): only another holder is left out."""
-    toks, text = s.tokens, art.text
-    i = h.first - 1
-    while i >= 0 and (
-        toks[i].norm in TITLE_WORDS or (toks[i].norm in ("and", "&") and i > 0 and toks[i - 1].norm in TITLE_WORDS)
-    ):
+def _qualified_title(toks: Sequence[Token], first: int) -> bool:
+    """Whether a word among the titles before the one found makes it another post: "Deputy Prime
+    Minister", "former president" (docs/claims-format.md: a qualified title is not the role)."""
+    i = first - 1
+    while i >= 0 and (toks[i].norm in TITLE_WORDS or _joins_titles(toks, i)):
         if toks[i].norm in ROLE_QUALIFIERS:
-            return "qualified"  # "Deputy Prime Minister"
-        i -= 1  # "SoftBank's chairman and CEO": past the other titles of the same person
-    if i >= 0 and toks[i].norm in ROLE_QUALIFIERS:
-        return "qualified"
+            return True
+        i -= 1
+    return i >= 0 and toks[i].norm in ROLE_QUALIFIERS
+
+
+def _joins_titles(toks: Sequence[Token], i: int) -> bool:
+    return toks[i].norm in ("and", "&") and i > 0 and toks[i - 1].norm in TITLE_WORDS
+
+
+def owners_at(text: str, toks: Sequence[Token], first: int, last: int) -> list[Token]:
+    """The owners a title at tokens [first, last) is given: a capitalised word before it, past
+    the other titles of the same person ("SoftBank CEO", "Australian Prime Minister",
+    "SoftBank's chairman and CEO"), or a name after "of", "at", "for" ("chief executive of
+    Pilkington"); not a sentence's first word, "The", a month."""
+    i = first - 1
+    while i >= 0 and (toks[i].norm in TITLE_WORDS or _joins_titles(toks, i)):
+        i -= 1
     owners = []
     if i >= 0 and toks[i].is_capitalised and not text[toks[i].end : toks[i + 1].start].strip(" '’s"):
-        owners.append(toks[i])  # "SoftBank CEO", "Australian Prime Minister", "SoftBank's chairman"
-    after = toks[h.last : h.last + 2]
+        owners.append(toks[i])
+    after = toks[last : last + 2]
     if len(after) == 2 and after[0].norm in ROLE_OWNER_LINKS and after[1].is_capitalised:
-        owners.append(after[1])  # "chief executive of Pilkington"
-    owners = [owner for owner in owners if owner.norm not in NOT_OWNERS]
+        owners.append(after[1])
+    return [owner for owner in owners if owner.norm not in NOT_OWNERS]
+
+
+def _another_owner(art: Article, claim: Claim, owners: list[Token]) -> bool:
+    """Whether a title's owner is a country or an organisation the claim does not name
+    ("Australian Prime Minister", "Microsoft CEO" for LinkedIn's; docs/claims-format.md:
+    another country's title is not the claim's role). The claim's own person under such a
+    title is still named in the post ("French prosecutor Brice Robin" for the Marseille
+    prosecutor): the caller leaves out only another holder."""
     if not owners:
-        return None
+        return False
     owner = art.matcher.role_owner.get(claim.id)  # the statement's "LinkedIn's chief executive"
     named = frozenset(t.norm for t in tokenize(owner)) if owner else _claim_words(claim, art)
-    return "owned" if any(not _same_owner(owner.norm, named) for owner in owners) else None
-
-
-def _owned_here(art: Article, s: Sentence, h: PhraseHit) -> bool:
-    """Whether the title found carries an owner of its own ("LinkedIn CEO", "LinkedIn's chief
-    executive", "chief executive of LinkedIn"), which _another_post found to be the claim's."""
-    toks, i = s.tokens, h.first - 1
-    while i >= 0 and toks[i].norm in TITLE_WORDS:
-        i -= 1
-    before = i >= 0 and toks[i].is_capitalised and toks[i].norm not in NOT_OWNERS
-    after = toks[h.last : h.last + 2]
-    return before or (len(after) == 2 and after[0].norm in ROLE_OWNER_LINKS and after[1].is_capitalised)
+    return any(not _same_owner(o.norm, named) for o in owners)
 
 
 def claim_role_owner(statement: str, roles: tuple[str, ...]) -> str | None:
@@ -173,14 +177,9 @@ def claim_role_owner(statement: str, roles: tuple[str, ...]) -> str | None:
     for role in roles:
         phrase = Phrase.parse(role)
         for i in range(len(toks)):
-            if not phrase.matches_at(toks, i):
-                continue
-            before = toks[i - 1] if i else None
-            if before is not None and before.is_capitalised and before.norm not in NOT_OWNERS:
-                return before.text.removesuffix("'s").removesuffix("’s")
-            after = toks[i + len(phrase.stems) : i + len(phrase.stems) + 2]
-            if len(after) == 2 and after[0].norm in ROLE_OWNER_LINKS and after[1].is_capitalised:
-                return after[1].text
+            owners = owners_at(statement, toks, i, i + len(phrase.stems)) if phrase.matches_at(toks, i) else []
+            if owners:
+                return owners[0].text.removesuffix("'s").removesuffix("’s")
     return None
 
 
