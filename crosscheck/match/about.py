@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..extract.dates import complete, period_bounds
-from ..extract.quantities import find_quantities
+from ..extract.quantities import QuantityMention, find_quantities
 from ..lexicon import en
 from ..lexicon.units import BY_SPELLING
 from ..model import Claim, Entity, QuantityExpect
@@ -160,11 +160,13 @@ def about(
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
     if bare and set_off_after_a_name(text, s, first, start, end) and not words.states_age:
         return About("other", f"an age ('{tokens[first - 1].text}, {text[start:end]},')")  # "Holmes, 37, was"
-    if bare and any(q.unit is not None and q.end < start and not text[q.end : start].strip() for q in art.values(s)[1]):
+    figures, place = art.figure_place(s, start)
+    previous = figures[place - 1] if place > 0 else None
+    if bare and previous is not None and previous.unit is not None and not text[previous.end : start].strip():
         return About("other", f"part of a measure in two units ('… {text[start:end]}')")  # "the 6ft 5in Jamaican"
-    if _changed_from(art, s, first, last):
+    if _changed_from(tokens, figures, place, first, last):
         return About("other", f"the value before a change ('from {text[start:end]} to …')")  # "rose from 65 to 75"
-    if _the_other_sides(art, s, first, start):
+    if _the_other_sides(tokens, figures, place, first):
         return About(
             "other", "the other side's figure ('… to " + text[start:end] + "')"
         )  # "won 50.2% of the vote to 49.8%"
@@ -448,41 +450,40 @@ def _another_kind(text: str, tokens: Sequence[Token], i: int, story: frozenset[s
     return None
 
 
-def _changed_from(art: Article, s: Sentence, first: int, last: int) -> bool:
-    """Whether the figure is the starting point of a change to another figure: "the toll rose
-    from 65 to 75", "dropped it from 9.74 to 9.58"."""
-    tokens = s.tokens
+def _changed_from(tokens: Sequence[Token], figures: list[QuantityMention], place: int, first: int, last: int) -> bool:
+    """Whether the figure (figures[place], at tokens [first, last)) is the starting point of a
+    change to the next figure: "the toll rose from 65 to 75", "dropped it from 9.74 to 9.58"."""
     if first == 0 or tokens[first - 1].norm != en.CHANGE_FROM:
         return False
-    if last >= len(tokens) or tokens[last].norm != en.CHANGE_TO:
+    if last >= len(tokens) or tokens[last].norm != en.CHANGE_TO or not 0 <= place < len(figures) - 1:
         return False
-    return any(token_range(tokens, q.start, q.end)[0] == last + 1 for q in art.values(s)[1])
+    following = figures[place + 1]
+    return token_range(tokens, following.start, following.end)[0] == last + 1
 
 
 SIDE_REACH = 5  # words from one side's figure to the "to" before the other's
 SIDE_VERBS = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE) | frozenset(en.PERFECT_AUXILIARIES)
 
 
-def _the_other_sides(art: Article, s: Sentence, first: int, start: int) -> bool:
-    """Whether the figure follows "to" after a figure of the same unit a few words before it:
-    "the No side won 50.2% of the vote to 49.8%", "by 51.9% to 48.1%" (the other side's)."""
-    tokens = s.tokens
+def _the_other_sides(tokens: Sequence[Token], figures: list[QuantityMention], place: int, first: int) -> bool:
+    """Whether the figure (figures[place], at token `first`) follows "to" after a figure of the
+    same unit a few words before it: "the No side won 50.2% of the vote to 49.8%", "by 51.9% to
+    48.1%" (the other side's)."""
     joiner = next(
         (k for k in range(first - 1, max(-1, first - 1 - SIDE_REACH), -1) if tokens[k].norm == en.OTHER_SIDE_JOINER),
         None,
     )  # "… to 49.8%", "… to the No side's 44.7%"
-    this = next((q for q in art.values(s)[1] if q.start == start), None)
-    if joiner is None or this is None or this.unit is None:
+    if joiner is None or place < 0 or figures[place].unit is None:
         return False
-    figures = art.values(s)[1]
-    if any(tokens[joiner].end <= q.start < start for q in figures):
-        return False  # another figure between: "rose from 10% to 12% and then to 15%"
-    for q in figures:
+    for q in reversed(figures[:place]):
+        if q.end > tokens[joiner].start:
+            return False  # another figure between: "rose from 10% to 12% and then to 15%"
         after = token_range(tokens, q.start, q.end)[1]
-        if q.end <= tokens[joiner].start and q.unit == this.unit and joiner - after <= SIDE_REACH:
-            between = tokens[after:joiner]  # "of the vote", never a verb: "The 26-year-old is alleged to"
-            if not any(t.norm in SIDE_VERBS or is_past_form(t.norm) for t in between):
-                return True
+        if joiner - after > SIDE_REACH:
+            return False
+        between = tokens[after:joiner]  # "of the vote", never a verb: "The 26-year-old is alleged to"
+        if q.unit == figures[place].unit and not any(t.norm in SIDE_VERBS or is_past_form(t.norm) for t in between):
+            return True
     return False
 
 
