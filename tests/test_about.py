@@ -1418,7 +1418,7 @@ FOR_THE_TOPIC = [
         "claims:\n  - id: cost\n    statement: Singapore spent S$20 million on the summit.\n"
         "    about: [summit]\n    expect: {quantity: 20 million, unit: SGD, tolerance: 5%}\n",
         "cost",
-        "Officials said S$16 million for the summit and S$4 million for the media centre had been spent.",
+        "Officials said S$16 million for the summit and S$2 million for the media centre had been spent.",
         "conflicts",
     ),
 ]
@@ -1560,3 +1560,127 @@ claims:
 )
 def test_the_act_of_what_the_topic_owns_is_not_the_topics(corpus, text, claim, expected):
     assert verdicts(corpus, ACTORS, text)[claim] == expected
+
+
+PARTS_TOTAL = """
+claims:
+  - id: toll
+    statement: The attacks killed 77 people.
+    about: [killed, killing, dead]
+    expect: {quantity: 77, unit: people}
+  - id: quake-toll
+    statement: The earthquake killed 185 people.
+    about: [killed, dead, died]
+    expect: {quantity: 185, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("He set off a bomb that killed eight people; then he went to the camp, killing 69.", "toll", "unclear"),
+        ("In the CTV building 115 people died, while 70 people died in the rest of the city.", "quake-toll", "unclear"),
+        ("He set off a bomb that killed eight people; then he went to the camp, killing 60.", "toll", "conflicts"),
+        ("The quake killed 181 people. Four of the dead were never named.", "quake-toll", "conflicts"),
+    ],
+)
+def test_figures_that_add_up_to_the_claims_total_are_its_parts(corpus, text, claim, expected):
+    assert verdicts(corpus, PARTS_TOTAL, text)[claim] == expected
+
+
+RULINGS = """
+claims:
+  - id: found-sane
+    statement: The court found Breivik sane.
+    about: [court, judges]
+    expect: {term: sane, conflicts: [insane]}
+  - id: rejected
+    statement: Voters rejected the peace agreement.
+    about: [voters, deal]
+    expect: {term: rejected, conflicts: [approve, approved]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Prosecutors asked judges in Oslo to rule him insane.", "found-sane", "silent"),
+        (
+            "Despite prosecutors calling for the court to judge him insane, the judges found him sane.",
+            "found-sane",
+            "supports",
+        ),
+        ("The ruling paints him as a terrorist instead of an insane killer, the court said.", "found-sane", "silent"),
+        ("Santos urged voters to approve the deal on Sunday.", "rejected", "silent"),
+        ("Voters approved the deal rather than reject it.", "rejected", "conflicts"),
+        ("The judges found him insane.", "found-sane", "conflicts"),
+    ],
+)
+def test_what_is_asked_for_or_denied_is_no_term_of_what_was_decided(corpus, text, claim, expected):
+    assert verdicts(corpus, RULINGS, text)[claim] == expected
+
+
+WHEN = """
+scope: {event: The verdict, date: 2012-08-24, window_days: 60}
+claims:
+  - id: verdict-date
+    statement: The court delivered its verdict on 24 August 2012.
+    about: [verdict]
+    expect: {date: 2012-08-24}
+  - id: vote-date
+    statement: The referendum was held on 23 June 2016.
+    about: [referendum]
+    expect: {date: 2016-06-23}
+  - id: attacks-month
+    statement: The attacks took place in July 2011.
+    about: [attack, killed]
+    expect: {month: 2011-07}
+"""
+FERRY = """
+scope: {event: The first anniversary of the sinking, date: 2015-04-16, window_days: 400}
+claims:
+  - id: ferry-month
+    statement: The ferry sank in April 2014.
+    about: [sank, sinking]
+    expect: {month: 2014-04}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("The judges are expected to announce their verdict on either July 20 or August 24.", "verdict-date"),
+        ("The referendum will be held on 23 June or 30 June, officials said.", "vote-date"),
+    ],
+)
+def test_dates_given_as_alternatives_are_a_question(corpus, text, claim):
+    assert verdicts(corpus, WHEN, text)[claim] == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text, claim, published, expected",
+    [
+        ("Breivik, who killed 77 people in Norway last July, should be locked up.", "attacks-month", None, "unclear"),
+        (
+            "The families of those who died when the ferry sank last April met on Monday.",
+            "ferry-month",
+            None,
+            "unclear",
+        ),
+        (
+            "Breivik, who killed 77 people in Norway last July, should be locked up.",
+            "attacks-month",
+            "2012-07-02",
+            "supports",
+        ),
+        ("The families of those who died when the ferry sank last April met.", "ferry-month", "2015-04-16", "supports"),
+        (
+            "The families of those who died when the ferry sank last April met.",
+            "ferry-month",
+            "2016-04-20",
+            "conflicts",
+        ),
+    ],
+)
+def test_last_month_with_no_publication_date_is_a_question(corpus, text, claim, published, expected):
+    assert verdicts(corpus, FERRY if claim == "ferry-month" else WHEN, text, published)[claim] == expected

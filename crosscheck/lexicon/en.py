@@ -453,8 +453,12 @@ NEGATIONS = (
 NEGATED_INFINITIVE = ("not", "to")
 NEGATED_INFINITIVE_REACH = 6  # words from "not to" to the word it denies
 # Two words that deny what follows: "investigators ruled out corrosion", "they rule out an attack".
-NEGATING_PHRASES = ("ruled out", "rule out", "rules out", "ruling out")
+# "a ruling that paints him as a terrorist instead of a psychotic murderer": the alternative denied.
+NEGATING_PHRASES = ("ruled out", "rule out", "rules out", "ruling out", "instead of", "rather than")
 NEGATED_ENDING = "n't"
+# What joins two values offered as alternatives, neither said to be the one: "their verdict on
+# either July 20 or August 24", "on 23 June or 30 June".
+ALTERNATIVE_JOINERS = ("or", "or on", "or else")
 CONDITIONALS = ("if", "unless", "whether")
 CONDITION_REACH = 12  # words between "if" and the word it conditions
 # Words before a verb that say it did not happen, or only was to: "would have anchored it",
@@ -748,6 +752,11 @@ REQUEST_WORDS = (
     "demand",
     "demands",
     "demanded",
+    "calling",
+    "seek",
+    "seeks",
+    "seeking",
+    "sought",
 )
 # Words earlier in a figure's clause that make it what something can do, not what happened: "a
 # crane able to lift 500 tonnes", "a rescue chamber that can reach a bottomed submarine at depths

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
@@ -39,6 +40,7 @@ COMPLEMENT_LINKS = frozenset(en.COMPLEMENT_LINKS)
 DETERMINERS = frozenset(en.DETERMINERS)
 PRONOUNS = frozenset(en.PERSONAL_PRONOUNS)
 DATE_GLUE = frozenset(en.DATE_GLUE) | frozenset(en.PERIOD_PARTS) | frozenset(en.FRAME_PREPOSITIONS) | {"at"}
+ALTERNATIVE_JOINERS = frozenset(en.ALTERNATIVE_JOINERS)
 
 
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
@@ -48,6 +50,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     for s in sentences:
         found_dates, quantities = art.values(s)
         topics = [(h.first, h.last) for h in art.hits_in(s, f"topic:{claim.id}")]
+        either = _alternatives(art.text, found_dates)
         for d in found_dates:
             first, last = token_range(s.tokens, d.start, d.end)
             before = s.tokens[first - 1].norm if first > 0 else ""
@@ -86,6 +89,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             party = _another_party(art, s, topics, claim) if item is not None and item.stance == "conflicts" else None
             if item is not None and party is not None:
                 item = replace(item, stance="unclear", note=_PARTY_NOTE.format(party))
+            if item is not None and d in either:
+                item = replace(item, stance="unclear", note=_EITHER_NOTE)
             if item is not None:
                 out.append(item)
         if expect.precision in ("year", "day"):
@@ -94,6 +99,17 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 
 
 _ATTACHED_NOTE = "the date may belong to another word of the sentence, not to the topic"
+_EITHER_NOTE = "one of two dates given as alternatives ('… or …'): neither is said to be the date"
+
+
+def _alternatives(text: str, found: list[DateMention]) -> set[DateMention]:
+    """Dates offered as alternatives ("their verdict on either July 20 or August 24", "the vote
+    could be held on 23 June or 30 June"): what may be, not what was."""
+    out: set[DateMention] = set()
+    for a, b in pairwise(found):
+        if text[a.end : b.start].strip().lower() in ALTERNATIVE_JOINERS:
+            out.update((a, b))
+    return out
 
 
 def _another_period(art: Article, expect: DateExpect, item: Evidence) -> bool:
@@ -501,6 +517,8 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
     )
     if stance == "conflicts" and expect.precision == "day" and outside:
         stance, note = "unclear", "a date outside the scope window: it may date another occurrence"
+    if stance == "conflicts" and resolved_with == "scope" and d.month is not None and d.qualifier in ("last", "next"):
+        stance, note = "unclear", f"no publication date: '{d.text}' may fall in the scope's year or the one beside it"
     value = (
         date.isoformat()
         if shown_precision == "day"

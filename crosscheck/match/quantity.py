@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import combinations
 
 from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
 from ..lexicon import en
@@ -37,10 +38,37 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     expect = claim.expect
     assert isinstance(expect, QuantityExpect)
     out: list[Evidence] = []
+    by_paragraph: dict[int, list[tuple[Evidence, float]]] = {}
     for s in sentences:
         found = _sentence(art, s, claim, expect)
-        out.extend(found or _not_understood(art, s, claim, expect))
-    return out
+        out.extend(e for e, _ in found)
+        by_paragraph.setdefault(s.paragraph, []).extend((e, v) for e, v in found if v is not None)
+        if not found:
+            out.extend(_not_understood(art, s, claim, expect))
+    parts = {e: note for figures in by_paragraph.values() for e, note in _adding_up(figures, expect).items()}
+    return [replace(e, stance="unclear", note=parts[e]) if e in parts else e for e in out]
+
+
+ADDING_UP_MOST = 6  # figures of one paragraph tried as parts; a table of more is not a breakdown
+
+
+def _adding_up(figures: list[tuple[Evidence, float]], expect: QuantityExpect) -> dict[Evidence, str]:
+    """Figures of one paragraph that together make the claim's value ("a van bomb that killed
+    eight people, then 69 at the camp" for 77 killed, "443 passengers and 33 crew" for 476
+    aboard): parts of the claim's total, so each one that alone disagrees is a question, not a
+    conflict (docs/claims-format.md, What a value is about)."""
+    if not any(e.stance == "conflicts" for e, _ in figures) or not 2 <= len(figures) <= ADDING_UP_MOST:
+        return {}
+    if any(e.stance == "supports" for e, _ in figures):
+        return {}  # the paragraph states the total itself: the other figures are another matter
+    for size in range(2, len(figures) + 1):
+        for group in combinations(figures, size):
+            total = sum(v for _, v in group)
+            if _compare_values(expect, total, None, converted=False) == "supports":
+                shown = " + ".join(e.found.text for e, _ in group)
+                note = f"a part: {shown} add up to the claim's {_number(expect.value):,}"
+                return {e: note for e, _ in group if e.stance == "conflicts"}
+    return {}
 
 
 def _not_understood(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -> list[Evidence]:
@@ -82,7 +110,7 @@ def _counts_like(noun: str | None, expect: QuantityExpect, claim: Claim) -> bool
     return expect.unit is None
 
 
-def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -> list[Evidence]:
+def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -> list[tuple[Evidence, float | None]]:
     """The figures of one sentence said about the topic.
 
     A figure tied to something else is no evidence. One tied to nothing visible
@@ -148,7 +176,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     agreeing = any(stance == "supports" for _, stance, _ in found)
     loose = [(q, what) for q, stance, what in found if what.kind == "unknown" and stance == "conflicts"]
     chosen = _nearest(loose)
-    out = []
+    out: list[tuple[Evidence, float | None]] = []
     for q, stance, what in found:
         note = "amount in another currency: not converted" if stance == "unclear" else None
         if q in requalified:
@@ -166,14 +194,24 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
                     else "not clearly about the topic: too far from where the sentence names it"
                 )
         value = Found(_number(q.value), q.bare, q.unit.name if q.unit else None)
-        out.append(art.evidence(s, q.start, q.end, stance, value, hedged=q.hedge is not None, note=note))
+        item = art.evidence(s, q.start, q.end, stance, value, hedged=q.hedge is not None, note=note)
+        out.append((item, _in_claim_unit(q, expect) if stance != "unclear" else None))
     if not out and unitless:
         assert expect.unit is not None
         for q in unitless:
             note = f"a figure of the topic with no unit: the claim's is {expect.unit.name}"
             value = Found(_number(q.value), q.bare, None)
-            out.append(art.evidence(s, q.start, q.end, "unclear", value, hedged=q.hedge is not None, note=note))
+            out.append((art.evidence(s, q.start, q.end, "unclear", value, hedged=q.hedge is not None, note=note), None))
     return out
+
+
+def _in_claim_unit(q: QuantityMention, expect: QuantityExpect) -> float | None:
+    """A single figure in the claim's unit, for adding up parts; None for a range."""
+    if q.high is not None:
+        return None
+    if expect.unit is None or q.unit is None:
+        return float(q.value)
+    return float(q.unit.convert(q.value, expect.unit))
 
 
 def _without_unit(art: Article, s: Sentence, q: QuantityMention, claim: Claim, expect: QuantityExpect) -> bool:

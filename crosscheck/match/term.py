@@ -43,6 +43,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
     for h in hits:
         if h.first < end or negated(s.tokens, h.first, art.text) or _a_prospect(s.tokens, h.first):
             continue  # "not approved"; "must be ratified", "a referendum to approve the deal"
+        if _requested(art.text, s.tokens, h.first, h.last):
+            continue  # "prosecutors asked judges to rule him insane": what was asked for, not decided
         if h.key.startswith("term-") and _owned_subject(s.tokens, h.first, topic_tokens(art, s, claim)):
             continue  # "Colombia's congress approves revised deal": the congress acts, not the voters
         if h.key.startswith("term-") and another_time(
@@ -85,6 +87,14 @@ def _owned_subject(tokens: Sequence[Token], i: int, topic: set[int]) -> bool:
     )
 
 
+def _requested(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether a word earlier in the term's clause makes it what someone asks for ("prosecutors
+    asked judges to rule him insane", "Uribe urged voters to reject the deal")."""
+    low, _ = clause_span(text, tokens, first, last)
+    return any(tokens[i].norm in REQUESTS for i in range(low, first))
+
+
+REQUESTS = frozenset(en.REQUEST_WORDS)
 PROSPECTS = frozenset(en.PROSPECT_WORDS)
 DETERMINERS = frozenset(en.DETERMINERS)
 NOUN_PHRASE_REACH = 5  # words back from "to" to the determiner of the noun it follows
