@@ -1684,3 +1684,26 @@ def test_dates_given_as_alternatives_are_a_question(corpus, text, claim):
 )
 def test_last_month_with_no_publication_date_is_a_question(corpus, text, claim, published, expected):
     assert verdicts(corpus, FERRY if claim == "ferry-month" else WHEN, text, published)[claim] == expected
+
+
+LASTING = """
+scope: {event: The vote, date: 2016-10-02, window_days: 30}
+claims:
+  - id: war-began
+    statement: The war began in 1964.
+    about: [war, conflict]
+    expect: {year: 1964}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Santos's plan to end the 52-year war was rejected.", "supports"),
+        ("The accord would end 52 years of conflict with the FARC.", "supports"),
+        ("Sri Lanka's government ended 26 years of war in 2009, he recalled.", "unclear"),
+        ("The 1980 invasion began an eight-year war with Iran.", "unclear"),
+    ],
+)
+def test_how_long_the_topic_has_lasted_gives_the_year_it_began(corpus, text, expected):
+    assert verdicts(corpus, LASTING, text, published="2016-10-03")["war-began"] == expected

@@ -456,6 +456,9 @@ NEGATED_INFINITIVE_REACH = 6  # words from "not to" to the word it denies
 # "a ruling that paints him as a terrorist instead of a psychotic murderer": the alternative denied.
 NEGATING_PHRASES = ("ruled out", "rule out", "rules out", "ruling out", "instead of", "rather than")
 NEGATED_ENDING = "n't"
+# The word between a number of years and the topic that makes it how long the topic has lasted:
+# "52 years of war", "13 years of cooperation".
+LASTING_OF = "of"
 # What joins two values offered as alternatives, neither said to be the one: "their verdict on
 # either July 20 or August 24", "on 23 June or 30 June".
 ALTERNATIVE_JOINERS = ("or", "or on", "or else")

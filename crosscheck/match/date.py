@@ -41,6 +41,7 @@ DETERMINERS = frozenset(en.DETERMINERS)
 PRONOUNS = frozenset(en.PERSONAL_PRONOUNS)
 DATE_GLUE = frozenset(en.DATE_GLUE) | frozenset(en.PERIOD_PARTS) | frozenset(en.FRAME_PREPOSITIONS) | {"at"}
 ALTERNATIVE_JOINERS = frozenset(en.ALTERNATIVE_JOINERS)
+LASTING_OF = en.LASTING_OF
 
 
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
@@ -630,10 +631,16 @@ def _counted_back(
     out: list[Evidence] = []
     published = art.dating.published
     for q in quantities:
-        implied = _implied(art, q, expect)
+        lasting = q.age is None and expect.precision == "year" and _lasting(art, s, q, claim)
+        implied = _implied(art, replace(q, age="for") if lasting else q, expect)
         if implied is None:
             continue
         what = about(art, s, q.start, q.end, claim)
+        if lasting and not implied[0]:
+            note = f"{implied[2]}, if the {q.bare} run to the publication date (it may have ended before)"
+            found = Found(implied[1], q.bare)
+            out.append(art.evidence(s, q.start, q.end, "unclear", found, precision=expect.precision, note=note))
+            continue
         if what.kind == "other" or (q.age == "old" and what.kind != "topic" and _names_someone(art, s, q)):
             continue
         if q.age == "old" and not art.matcher.words[claim.id].person and _a_person_next(art, s, q):
@@ -663,6 +670,19 @@ def _counted_back(
             )
         )
     return out
+
+
+def _lasting(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
+    """Whether a number of years is how long the topic has lasted: joined to the topic's noun
+    ("the 52-year war", "a 13-year-old initiative" is an age already) or "of" it ("52 years of
+    war"). Read to the publication date it gives the year the topic began."""
+    if q.unit is None or q.unit.name != "year" or q.high is not None:
+        return False
+    _, last = token_range(s.tokens, q.start, q.end)
+    topic = {i for h in art.hits_in(s, f"topic:{claim.id}") for i in range(h.first, h.last)}
+    joined = "-" in q.text and last in topic and art.text[q.end : s.tokens[last].start] in (" ", "\n")
+    of = last + 1 < len(s.tokens) and s.tokens[last].norm == LASTING_OF and last + 1 in topic
+    return joined or of
 
 
 def _implied(art: Article, q: QuantityMention, expect: DateExpect) -> tuple[bool, int | str, str] | None:
