@@ -122,6 +122,8 @@ _PAST = frozenset(en.PAST_MARKERS)
 _SPEECH = frozenset(en.SPEECH_VERBS)
 _PERFECT = frozenset(en.PERFECT_AUXILIARIES)
 _AUXILIARY_BEFORE_PARTICIPLE = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
+# a past form after one of these is an adjective: "the designated landing site", "its revised toll"
+_NOT_BEFORE_A_VERB = frozenset((*en.DETERMINERS, *en.POSSESSIVES))
 
 
 def is_finite_past(t: Token) -> bool:
@@ -146,6 +148,7 @@ def tense(tokens: Sequence[Token], near: int = 0) -> bool | None:
         elif t.norm in _PAST or (
             is_finite_past(t)
             and (before in _PERFECT or before not in _AUXILIARY_BEFORE_PARTICIPLE)
+            and before not in _NOT_BEFORE_A_VERB
             and after != en.AGENT_WORD
         ):
             future = False  # a finite past verb or a perfect ("has climbed"), not "is opened" nor "led by"

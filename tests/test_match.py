@@ -977,6 +977,20 @@ def test_an_article_naming_only_one_party_to_the_event_is_a_question(corpus, cla
     assert finding(corpus(claims, {"a.txt": text}, base=False), claim).verdict == verdict
 
 
+LANDING_DATE = """
+claims:
+  - id: landing-date
+    statement: The lander touched down on Wednesday 23 August 2023.
+    about: [landing]
+    expect: {date: 2023-08-23}
+"""
+FINAL_DATE = """
+claims:
+  - id: final-date
+    statement: The final was run on Sunday 16 August 2009.
+    about: [final]
+    expect: {date: 2009-08-16}
+"""
 BRIDGE_DATE = """
 claims:
   - id: collapse-date
@@ -997,6 +1011,14 @@ claims:
             "adding that he expected the toll to rise.",
         ),
         (SUMMIT, "summit-date", "2018-06-14", "The two leaders met on Tuesday, and a second summit is expected later."),
+        (
+            LANDING_DATE,
+            "landing-date",
+            "2023-08-20",
+            "The lander will undergo checks and await the sunrise at the designated site "
+            "before a landing on Wednesday.",
+        ),
+        (FINAL_DATE, "final-date", "2009-08-14", "Bolt will run in the rescheduled final on Sunday."),
     ],
 )
 def test_the_tense_nearest_the_weekday_decides_its_direction(corpus, claims, claim, published, sentence):
