@@ -1707,3 +1707,42 @@ claims:
 )
 def test_how_long_the_topic_has_lasted_gives_the_year_it_began(corpus, text, expected):
     assert verdicts(corpus, LASTING, text, published="2016-10-03")["war-began"] == expected
+
+
+BESIDE_AGREEING = """
+claims:
+  - id: no-share
+    statement: The No side won 55.3% of the vote.
+    about: [No vote, No side]
+    expect: {quantity: 55.3, unit: percent}
+  - id: no-votes
+    statement: 2,001,926 votes were cast for No.
+    about: [no side, No vote]
+    expect: {quantity: 2001926}
+  - id: cost
+    statement: The mission cost $75 million.
+    about: [mission, budget]
+    expect: {quantity: 75 million, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ('The "No" vote was 55.3% and "Yes" vote was 44.7%.', "no-share", "supports"),
+        (
+            "With all 32 council areas in, the no side won with 2,001,926 votes over 1,617,989 for yes.",
+            "no-votes",
+            "supports",
+        ),
+        (
+            "Interstellar was filmed against a budget of $165 million, whereas the government spent $75 million "
+            "on the mission.",
+            "cost",
+            "supports",
+        ),
+        ('The "No" vote was 54.9% and "Yes" vote was 45.1%.', "no-share", "conflicts"),
+    ],
+)
+def test_a_figure_beside_the_topics_agreeing_one_is_anothers(corpus, text, claim, expected):
+    assert verdicts(corpus, BESIDE_AGREEING, text)[claim] == expected

@@ -183,16 +183,15 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             note = f"said of the {kinds}: maybe another kind than the claim's"
         if what.kind == "unknown" and what.why and stance == "conflicts":
             stance, note = "unclear", what.why  # "trading at $135 per share" for an offer per share
-        if what.kind == "unknown" and stance == "conflicts":
-            if agreeing:
-                continue  # "51.9% to 48.1%": the topic's figure agrees, the other is another side's
-            if q is not chosen:
-                stance = "unclear"
-                note = (
-                    f"one of {len(loose)} figures in the sentence; which is the topic's is not clear"
-                    if len(loose) > 1
-                    else "not clearly about the topic: too far from where the sentence names it"
-                )
+        if stance == "conflicts" and agreeing:
+            continue  # "51.9% to 48.1%", "55.3% and 'Yes' 44.7%": beside the topic's agreeing figure, another's
+        if what.kind == "unknown" and stance == "conflicts" and q is not chosen:
+            stance = "unclear"
+            note = (
+                f"one of {len(loose)} figures in the sentence; which is the topic's is not clear"
+                if len(loose) > 1
+                else "not clearly about the topic: too far from where the sentence names it"
+            )
         value = Found(_number(q.value), q.bare, q.unit.name if q.unit else None)
         item = art.evidence(s, q.start, q.end, stance, value, hedged=q.hedge is not None, note=note)
         out.append((item, _in_claim_unit(q, expect) if stance != "unclear" else None))
