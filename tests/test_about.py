@@ -1746,3 +1746,78 @@ claims:
 )
 def test_a_figure_beside_the_topics_agreeing_one_is_anothers(corpus, text, claim, expected):
     assert verdicts(corpus, BESIDE_AGREEING, text)[claim] == expected
+
+
+DEAL_PARTS = """
+scope: {event: Facebook's acquisition of WhatsApp, date: 2014-02-19, window_days: 60}
+entities:
+  facebook: {name: Facebook}
+  whatsapp: {name: WhatsApp}
+claims:
+  - id: cash
+    statement: $4 billion of the price was paid in cash.
+    about: [cash]
+    expect: {quantity: 4 billion, unit: USD}
+  - id: shares
+    statement: $12 billion was paid in Facebook shares.
+    about: [shares, stock]
+    expect: {quantity: 12 billion, unit: USD}
+  - id: price
+    statement: Facebook agreed to buy WhatsApp for $19 billion.
+    about: [deal, acquisition, purchase]
+    expect: {quantity: 19 billion, unit: USD}
+  - id: announced
+    statement: The deal was announced on 19 February 2014.
+    about: [deal, acquisition, purchase]
+    expect: {date: 2014-02-19}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Facebook is paying up to $19bn in cash, stock and earnouts to acquire WhatsApp.", "cash", "silent"),
+        ("Sequoia is now receiving more than $3 billion in cash and stock for its stake.", "shares", "silent"),
+        ("Facebook will pay $4 billion in cash.", "cash", "supports"),
+        ("The deal is worth $5 billion in cash and stock.", "price", "conflicts"),
+    ],
+)
+def test_an_amount_in_several_forms_is_none_of_them_alone(corpus, text, claim, expected):
+    assert verdicts(corpus, DEAL_PARTS, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        (
+            "It includes $4 billion in cash and approximately $12 billion (€8.7 billion) worth of shares.",
+            "cash",
+            "supports",
+        ),
+        ("Facebook paid in cash and handed over £5m worth of equipment.", "cash", "silent"),
+        ("Facebook paid in shares: $12 billion worth of stock.", "shares", "supports"),
+    ],
+)
+def test_an_amount_worth_of_a_noun_is_that_nouns(corpus, text, claim, expected):
+    assert verdicts(corpus, DEAL_PARTS, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        (
+            "The deal dwarfs Facebook's purchase of Instagram and Google's acquisition of Waze, each for $1 billion.",
+            "price",
+            "unclear",
+        ),
+        (
+            "The WhatsApp deal dwarfs Yahoo's purchase of blogging site Tumblr last year for $1.1bn.",
+            "announced",
+            "unclear",
+        ),
+        ("Microsoft's acquisition of Nokia cost $7.2bn, far less than this deal.", "price", "unclear"),
+        ("Facebook's acquisition of WhatsApp cost $16bn.", "price", "conflicts"),
+    ],
+)
+def test_the_topics_noun_owned_by_a_name_the_fact_sheet_never_uses_is_a_question(corpus, text, claim, expected):
+    assert verdicts(corpus, DEAL_PARTS, text, published="2014-02-20")[claim] == expected

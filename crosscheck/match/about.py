@@ -130,6 +130,10 @@ def about(
     other_time = another_time(art, s, low, high, skip=range(first, last))
     if other_time:
         return About("other", f"said of {other_time}, another occurrence than the claim's")
+    nearest = max((i for i in topic if i < first), default=-1)
+    owner = art.another_owner(s, nearest) if nearest >= 0 else None
+    if owner:  # "Google's acquisition of Waze, each for just more than $1 billion"
+        return About("unknown", f"said of {owner}: a name the fact sheet never uses")
     possibility = _possibility(tokens, first, last, low, high, topic)
     if possibility:
         return About("other", f"a possibility ('{possibility}'), not what happened")
@@ -202,9 +206,17 @@ def about(
         return About("other", "a rate")
     if length and following[:1] and following[0] in DISTANCE_MARKERS and not stems & DISTANCE_WORDS:
         return About("other", "a distance from somewhere")
+    forms = _given_in_several(text, tokens, after_start, len(tokens)) if money else ()  # commas end no clause here
+    in_topic = [j in topic or tokens[j].stem in stems for j in forms]
+    if any(in_topic) and not all(in_topic):
+        together = " and ".join(tokens[j].text for j in forms)
+        return About("other", f"an amount in {together} together, not in one of them alone")
     given_in = _given_in(tokens, after_start, high) if money else None
     if given_in is not None and not any(j in topic or tokens[j].stem in stems for j in given_in):
         return About("other", f"an amount in {tokens[given_in[-1]].text}")  # "$65 million in federal aid"
+    worth = _worth_of(tokens, after_start, len(tokens)) if money else None  # past a conversion's bracket
+    if worth is not None and not (worth in topic or tokens[worth].stem in stems):
+        return About("other", f"an amount's worth of {tokens[worth].text}")  # "$12 billion worth of shares"
     if length and _a_size(tokens, first, last, low, high):
         return About("other", "a size (one figure by another), not one length")
     measure = MEASURE_OF.get(following[0]) if length and following else None
@@ -357,6 +369,56 @@ def _given_in(tokens: Sequence[Token], i: int, high: int) -> range | None:
     if head == i or tokens[head].norm in PAYMENT_FORMS:
         return None
     return range(i + 1, j)
+
+
+def _given_in_several(text: str, tokens: Sequence[Token], i: int, high: int) -> tuple[int, ...]:
+    """The nouns of a list an amount is given in ("$19bn in cash, stock and earnouts", "$3
+    billion in cash and stock"): the amount is all of them together; () when not a list."""
+    if i + 3 >= high or tokens[i].norm != "in":
+        return ()
+    nouns = [i + 1]
+    j = i + 2
+    while j + 1 < high and (tokens[j].norm in NOUN_JOINERS or text[tokens[j - 1].end : tokens[j].start].strip() == ","):
+        nxt = j + 1 if tokens[j].norm in NOUN_JOINERS else j
+        if nxt >= high:
+            break
+        nouns.append(nxt)
+        if tokens[j].norm in NOUN_JOINERS:
+            break
+        j = nxt + 1
+    plain = all(
+        tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].norm not in NOT_LISTED for k in nouns
+    )  # "$4 billion in cash, and another $12 billion": a second amount, no list
+    then = tokens[nouns[-1] + 1] if nouns[-1] + 1 < len(tokens) else None
+    if then is not None and then.text[:1].isdigit():
+        return ()  # "in cash and some 12 billion in stock"
+    return tuple(nouns) if plain and len(nouns) >= 2 and tokens[nouns[-2] + 1].norm in NOUN_JOINERS else ()
+
+
+NOT_LISTED = (
+    NOT_HEADS
+    | DETERMINERS
+    | THE_OTHERS
+    | NUMBER_WORDS
+    | frozenset(w for w in (*en.PART_MARKERS, *en.HEDGES) if " " not in w)
+)  # "$4 billion in cash and approximately $12 billion": a second amount, no list of forms
+WORTH_OF = tuple(en.WORTH_OF.split())
+WORTH_REACH = 3  # words after "worth of" to the noun: "worth of Facebook Class A shares"
+
+
+def _worth_of(tokens: Sequence[Token], i: int, high: int) -> int | None:
+    """The noun an amount is the value of: "$12 billion worth of Facebook shares"."""
+    if tuple(t.norm for t in tokens[i : i + len(WORTH_OF)]) != WORTH_OF:
+        return None
+    start = i + len(WORTH_OF)
+    return next(
+        (
+            k
+            for k in range(start, min(high, start + WORTH_REACH))
+            if tokens[k].text.isalpha() and tokens[k].text.islower()
+        ),
+        None,
+    )
 
 
 def _of_a_noun(

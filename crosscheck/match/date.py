@@ -87,6 +87,10 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 item = replace(item, stance="unclear", note=_ATTACHED_NOTE)
             if item is not None and item.stance == "conflicts" and owns_topic and _past_reading_agrees(art, d, expect):
                 item = replace(item, stance="unclear", note=_OWNED_NOTE)
+            nearest = max((a for a, _ in topics if a < first), default=-1)
+            owner = art.another_owner(s, nearest) if nearest >= 0 and item is not None else None
+            if item is not None and owner and item.stance == "conflicts":
+                item = replace(item, stance="unclear", note=_OWNER_NOTE.format(owner))
             party = _another_party(art, s, topics, claim) if item is not None and item.stance == "conflicts" else None
             if item is not None and party is not None:
                 item = replace(item, stance="unclear", note=_PARTY_NOTE.format(party))
@@ -100,6 +104,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 
 
 _ATTACHED_NOTE = "the date may belong to another word of the sentence, not to the topic"
+_OWNER_NOTE = "said of {}: a name the fact sheet never uses, maybe another occurrence"
 _EITHER_NOTE = "one of two dates given as alternatives ('… or …'): neither is said to be the date"
 
 

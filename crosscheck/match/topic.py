@@ -199,6 +199,38 @@ class Article:
                 return self.matcher.story_names.count_in(text) > 0
         return False
 
+    def another_owner(self, sentence: Sentence, i: int) -> str | None:
+        """The name owning the topic's noun at token i, or named as what the owned noun is "of",
+        when the fact sheet never uses it: "Yahoo's purchase of blogging site Tumblr", "Google's
+        acquisition of Waze", "Facebook's purchase of Instagram" are other deals than
+        Facebook's of WhatsApp. None when the noun has no such name, or the story's own."""
+        toks = sentence.tokens
+        story = self.matcher.story_names
+        if story.pattern is None or not toks[i].text.islower():
+            return None
+        owner = next(
+            (
+                k
+                for k in (i - 1, i - 2)
+                if k >= 0 and toks[k].is_capitalised and toks[k].text.endswith(POSSESSIVE_ENDINGS)
+            ),
+            None,
+        )  # "Yahoo's purchase", "Yahoo's $1.1bn purchase"
+        if owner is None:
+            return None
+        names, end = [toks[owner].text.removesuffix("'s").removesuffix("’s")], i
+        if i + 1 < len(toks) and toks[i + 1].norm == OF:  # "X's purchase of Y": a deal's shape
+            for k in range(i + 2, min(len(toks), i + 2 + OWNER_REACH)):
+                if toks[k].is_capitalised:
+                    names.append(toks[k].text)  # "of blogging site Tumblr"
+                    end = k
+                    break
+                if not toks[k].text.isalpha():
+                    break
+        if all(story.count_in(n, 1) for n in names):
+            return None
+        return self.text[toks[owner].start : toks[end].end]
+
     def attributed_to(self, sentence: Sentence) -> str | None:
         """Who a sentence is attributed to; "He said" takes the person named just before,
         in the same paragraph or across paragraphs that web text writes one per line.
@@ -400,6 +432,9 @@ def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True)
     )
 
 
+POSSESSIVE_ENDINGS = ("'s", "’s")
+OF = "of"
+OWNER_REACH = 4  # words after "of" to the name: "of blogging site Tumblr"
 OWNED_REACH = 3  # words from a possessive to the noun it owns: "Tuesday's devastating earthquake"
 
 
