@@ -1821,3 +1821,29 @@ def test_an_amount_worth_of_a_noun_is_that_nouns(corpus, text, claim, expected):
 )
 def test_the_topics_noun_owned_by_a_name_the_fact_sheet_never_uses_is_a_question(corpus, text, claim, expected):
     assert verdicts(corpus, DEAL_PARTS, text, published="2014-02-20")[claim] == expected
+
+
+JOINED_UNITS = """
+claims:
+  - id: margin
+    statement: No won by 383,937 votes.
+    about: [margin, lead]
+    expect: {quantity: 383937}
+  - id: majority
+    statement: The coalition's majority is 12 seats.
+    about: [majority]
+    expect: {quantity: 12}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Polls gave the No campaign a 10-point lead on Thursday.", "margin", "unclear"),
+        ("The coalition now holds a 3-vote majority in the Senate.", "majority", "unclear"),
+        ("No won with a 383,937-vote margin.", "margin", "supports"),
+        ("No won with a 383,000-vote margin.", "margin", "conflicts"),
+    ],
+)
+def test_a_number_joined_to_an_unknown_unit_is_counted_in_it(corpus, text, claim, expected):
+    assert verdicts(corpus, JOINED_UNITS, text)[claim] == expected

@@ -153,6 +153,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         previous = (q, what)
         if what.kind == "other" or (q.word and what.kind != "topic"):
             continue  # a number word alone counts only where the words tie it to the topic
+        counted_in = _counted_in(art, s, q, claim)
+        if counted_in and (expect.unit is None or expect.unit.dimension == "people"):
+            what = About("unknown", f"a figure in {counted_in}s, not the count the claim gives")  # "a 10-point lead"
         stance = _compare_quantity(expect, q)
         if stance is None and _a_head_count(art, s, q, expect) and (what.kind == "topic" or what.why):
             stance = _compare_values(expect, q.value, q.high, converted=False)
@@ -202,6 +205,24 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             value = Found(_number(q.value), q.bare, None)
             out.append((art.evidence(s, q.start, q.end, "unclear", value, hedged=q.hedge is not None, note=note), None))
     return out
+
+
+def _counted_in(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:
+    """The word a bare number is joined to as its unit, when crosscheck knows no such unit and
+    it is neither a person nor the topic's noun: "a 10-point lead" is in points, "a 3-goal
+    margin" in goals ("a 12-member jury", "the 52-year war" keep theirs)."""
+    if q.unit is not None or q.word or art.text[q.end : q.end + 1] != "-":
+        return None
+    _, last = token_range(s.tokens, q.start, q.end)
+    if last >= len(s.tokens) or s.tokens[last].start != q.end + 1:
+        return None
+    word = s.tokens[last]
+    words = art.matcher.words[claim.id]
+    if not (word.text.isalpha() and word.text.islower()) or word.norm in PERSON_NOUNS:
+        return None
+    if word.stem in words.topic or word.stem in words.counts:
+        return None  # "a 383,937-vote margin" for a claim of votes
+    return word.text
 
 
 def _in_claim_unit(q: QuantityMention, expect: QuantityExpect) -> float | None:
