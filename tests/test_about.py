@@ -1847,3 +1847,29 @@ claims:
 )
 def test_a_number_joined_to_an_unknown_unit_is_counted_in_it(corpus, text, claim, expected):
     assert verdicts(corpus, JOINED_UNITS, text)[claim] == expected
+
+
+HOW_SURE = """
+claims:
+  - id: toll
+    statement: The fire killed 72 people.
+    about: [dead, toll]
+    expect: {quantity: 72, unit: people}
+  - id: turnout
+    statement: Turnout was 84.6%.
+    about: [turnout]
+    expect: {quantity: 84.6, unit: percent}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Police said 58 people were feared dead on Saturday.", "toll"),
+        ("Nearly 300 people were presumed dead after the ferry sank.", "toll"),
+        ("The vote saw an unprecedented turnout of almost 90%.", "turnout"),
+        ("The referendum drew a record turnout of 72%.", "turnout"),
+    ],
+)
+def test_how_sure_or_how_large_is_no_other_kind_of_the_topic(corpus, text, claim):
+    assert verdicts(corpus, HOW_SURE, text)[claim] == "conflicts"

@@ -820,13 +820,24 @@ NEUTRAL_MODIFIERS = (
     "grim",
     "known",
     "voter",  # who took part: "the voter turnout"
+    # how sure or how large, not which kind: "58 feared dead", "an unprecedented turnout of 90%"
+    "feared",
+    "presumed",
+    "reported",
+    "unprecedented",
+    "record",
+    "historic",
+    "high",
+    "heavy",
+    "huge",
+    "massive",
 )
 PRESENT_PARTICIPLE_ENDING = "ing"  # "anchoring harpoons": a word of a term used as the topic's modifier
 ADVERB_ENDING = "ly"  # "eventually cost", "initially estimated": an adverb, not a kind of the noun
-# What an amount is given in that leaves it the amount itself: "£24bn in cash", "$32bn in total".
-# Any other noun after "in" names what the money is: "$65 million in federal aid", "$5m in damages".
 # What makes an amount the value of the noun after it: "$12 billion worth of Facebook shares".
 WORTH_OF = "worth of"
+# What an amount is given in that leaves it the amount itself: "£24bn in cash", "$32bn in total".
+# Any other noun after "in" names what the money is: "$65 million in federal aid", "$5m in damages".
 PAYMENT_FORMS = ("cash", "stock", "shares", "total", "all", "full", "value")
 # Words between two figures that make them a size, not one length: "a rupture of about 15 x
 # 15km", "a 3 × 4 metre room", "a 20 by 30 foot flag".
