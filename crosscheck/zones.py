@@ -248,6 +248,29 @@ def _kind_of_line(line: str) -> str:
     return "text"
 
 
+PROSE_WORDS = 12  # words of a line that reads as an article's prose, not a list's headline
+PROSE_LINES = 2  # such lines in a row that end a list of other stories
+
+
+def _prose_again(text: str, spans: list[tuple[int, int]], kinds: list[str], start: int) -> int:
+    """Where the article's prose comes back after a list of other stories: the first of
+    PROSE_LINES text lines in a row (blank lines between) of closed sentences, each of at least
+    PROSE_WORDS words; the end when it never does."""
+    run: list[int] = []
+    for j in range(start, len(kinds)):
+        if kinds[j] == "blank":
+            continue
+        line = text[spans[j][0] : spans[j][1]].strip()
+        core = line.rstrip(QUOTES + ")]")
+        if kinds[j] == "text" and _words(line) >= PROSE_WORDS and core and core[-1] in en.SENTENCE_END_MARKS:
+            run.append(j)
+            if len(run) == PROSE_LINES:
+                return run[0]
+        else:
+            run = []
+    return len(kinds)
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -474,13 +497,18 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
     regions: list[Region] = []
     meta: list[MetaLine] = []
 
-    # A "More from …" list runs to the end of the article.
-    for i, kind in enumerate(kinds):
-        if kind == "tail":
-            for j in range(i, len(kinds)):
-                if kinds[j] != "blank":
-                    kinds[j] = "boilerplate"
-            break
+    # A "More from …" list runs to the end of the article, unless the article's prose comes back
+    # after it (a "Related Stories" box printed above the story).
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != "tail":
+            i += 1
+            continue
+        back = _prose_again(text, spans, kinds, i + 1)
+        for j in range(i, back):
+            if kinds[j] != "blank":
+                kinds[j] = "boilerplate"
+        i = back
 
     for k, ((s, e), kind) in enumerate(zip(spans, kinds)):
         if kind == "meta":

@@ -1873,3 +1873,50 @@ claims:
 )
 def test_how_sure_or_how_large_is_no_other_kind_of_the_topic(corpus, text, claim):
     assert verdicts(corpus, HOW_SURE, text)[claim] == "conflicts"
+
+
+COUNTS_AND_PARTS = """
+claims:
+  - id: users
+    statement: WhatsApp had 450 million monthly users.
+    about: [users]
+    expect: {quantity: 450 million, unit: people, tolerance: 1%}
+  - id: voters
+    statement: 34.9 million Colombians were registered to vote.
+    about: [voters]
+    expect: {quantity: 34.9 million, unit: people}
+  - id: miners
+    statement: 33 miners were trapped.
+    about: [miners]
+    expect: {quantity: 33, unit: people}
+  - id: price
+    statement: Facebook agreed to buy WhatsApp for $19 billion.
+    about: [deal]
+    expect: {quantity: 19 billion, unit: USD}
+  - id: cash
+    statement: $4 billion was paid in cash.
+    about: [cash]
+    expect: {quantity: 4 billion, unit: USD}
+  - id: toll
+    statement: The quake killed 185 people.
+    about: [toll, bodies]
+    expect: {quantity: 185, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("WhatsApp has more than 450 million monthly users, the company said.", "users", "supports"),
+        ("The app had 300 million monthly users a year ago.", "users", "conflicts"),
+        ("Colombia's 34.9 million registered voters were called to the polls.", "voters", "supports"),
+        ("The acquisition gives Facebook access to WhatsApp's more than 450 million users.", "users", "supports"),
+        ("The company now has 450 million users located across the globe.", "users", "supports"),
+        ("Rescuers reached the 33 miners trapped underground.", "miners", "supports"),
+        ("The deal to buy it includes $4bn in cash.", "price", "silent"),
+        ("The deal to buy it includes $4bn in cash and $12bn in shares.", "cash", "supports"),
+        ("Divers recovered an additional 12 bodies on Friday, raising the toll.", "toll", "silent"),
+    ],
+)
+def test_counts_with_a_scale_word_and_parts_of_a_whole(corpus, text, claim, expected):
+    assert verdicts(corpus, COUNTS_AND_PARTS, text)[claim] == expected

@@ -60,6 +60,35 @@ def test_zones_of_a_wire_story():
     assert "Trade on the river grew by 5% in the U.S. and elsewhere." in z["body"]
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Facebook to buy WhatsApp for $19bn\n\nRelated Stories\n\n"
+            "Facebook has bought messaging app WhatsApp in a deal worth a total of $19bn in cash and shares.\n\n"
+            "The deal is by far the biggest acquisition in the social network's ten-year history, analysts said.\n",
+            "Facebook has bought messaging app WhatsApp in a deal worth a total of $19bn in cash and shares.",
+        ),
+        (
+            "Quake kills 65 in Christchurch\n\nRelated\nAftershocks rattle city\nPM flies south\n\n"
+            "A magnitude 6.3 earthquake struck Christchurch on Tuesday, killing at least 65 people in the city.\n\n"
+            "Rescuers worked through the night to free people trapped in the rubble of collapsed buildings.\n",
+            "A magnitude 6.3 earthquake struck Christchurch on Tuesday, killing at least 65 people in the city.",
+        ),
+    ],
+)
+def test_a_list_of_other_stories_ends_where_the_articles_prose_comes_back(text, body):
+    z = zones_of(text)
+    assert z["body"][0] == body
+    assert "Related" not in " ".join(z["body"]) and "PM flies south" not in " ".join(z["body"])
+
+
+def test_a_list_of_other_stories_at_the_end_runs_to_the_end():
+    text = "Quake kills 65\n\nThe quake struck on Tuesday.\n\nMore from Reuters\n\nMarkets fall on news\nOil rises\n"
+    z = zones_of(text)
+    assert "Markets fall on news" in z["boilerplate"] and "Oil rises" in z["boilerplate"]
+
+
 def test_standfirst_and_lede_are_both_under_the_headline():
     text = "Treaty talks open\n\nA short standfirst.\n\nBy Ann Lee\nAdvertisement\n\nThe lede.\n\nMore body.\n"
     layout = analyse(text)

@@ -659,7 +659,19 @@ VALUE_PREPOSITIONS = ("to", "at", "of", "by", "with")
 # Marks that end a clause for good, where a comma or a dash only sets a phrase off.
 STRONG_CLAUSE_MARKS = (";", "(", ")")
 # Words before a count that make it a part of a total: "including six children", "of whom three".
-PART_MARKERS = ("including", "among them", "among", "of whom", "of which", "excluding", "other", "another")
+PART_MARKERS = (
+    "including",
+    "includes",
+    "among them",
+    "among",
+    "of whom",
+    "of which",
+    "excluding",
+    "other",
+    "another",
+    "additional",
+    "further",
+)
 # Words after a count that make it the rest besides someone: "him and 32 others", "he and 32 fellow
 # miners", "32 more".
 THE_OTHERS = ("others", "other", "fellow", "more", "remaining")

@@ -49,6 +49,7 @@ RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
 AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
+SCALE_WORDS = frozenset(en.SCALES)
 MARKET_WORDS = frozenset(en.MARKET_WORDS)
 REQUESTS = frozenset(en.REQUEST_WORDS)
 GIVEN = frozenset(en.GIVEN_MARKERS)
@@ -137,8 +138,13 @@ def about(
     possibility = _possibility(tokens, first, last, low, high, topic)
     if possibility:
         return About("other", f"a possibility ('{possibility}'), not what happened")
+    own = _given_noun(
+        tokens, _after_conversion(text, tokens, last, len(tokens)), len(tokens)
+    )  # "includes $4bn in cash"
     for part in PARTS:
-        if tuple(before[-len(part) :]) == part:
+        if tuple(before[-len(part) :]) == part and not (
+            own is not None and (own in topic or tokens[own].stem in stems)
+        ):
             return About("other", f"a part ('{' '.join(part)} …'), not the whole")
     opener = next((o for o in PARTITIVES if tuple(t.norm for t in tokens[: len(o)]) == o), None)
     if opener and "," in text[s.start : start] and first > len(opener):
@@ -159,6 +165,7 @@ def about(
         and first
         and not text[tokens[first - 1].end : start].strip()
         and tokens[first - 1].norm not in NOT_NAME_PARTS
+        and not tokens[first - 1].text.endswith(POSSESSIVE_ENDINGS)  # "WhatsApp's 450 million users"
     )
     if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not title_case(tokens):
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
@@ -346,6 +353,8 @@ def _counted_run(text: str, tokens: Sequence[Token], i: int, high: int) -> range
             break
         if not (t.text.isalpha() and t.text.islower()):
             break
+        if j > i and not hyphened and is_past_form(t.norm):
+            break  # "450 million users located across the globe": the count's noun ends before its verb
         if j > i and t.start - tokens[j - 1].end > 1:
             break
         if t.norm in NEGATING_PREFIXES and j + 1 < high and text[t.end : tokens[j + 1].start] == "-":
@@ -369,6 +378,17 @@ def _given_in(tokens: Sequence[Token], i: int, high: int) -> range | None:
     if head == i or tokens[head].norm in PAYMENT_FORMS:
         return None
     return range(i + 1, j)
+
+
+def _given_noun(tokens: Sequence[Token], i: int, high: int) -> int | None:
+    """The noun an amount is given in, right after it: "$4bn in cash" (None otherwise). A part
+    given in the claim's own noun is the claim's figure; a count of it ("an additional 12
+    bodies") stays a part of the total."""
+    if i + 1 < high and tokens[i].norm == "in":
+        t = tokens[i + 1]
+        if t.text.isalpha() and t.text.islower() and t.norm not in NOT_HEADS:
+            return i + 1
+    return None
 
 
 def _given_in_several(text: str, tokens: Sequence[Token], i: int, high: int) -> tuple[int, ...]:
@@ -624,6 +644,8 @@ def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high:
 def _bare(text: str, start: int, end: int) -> bool:
     """A number written alone: digits with no unit or sign, after any hedge ("over 3000")."""
     words = text[start:end].split()
+    if len(words) >= 2 and words[-1].lower() in SCALE_WORDS:
+        words = words[:-1]  # "450 million monthly users": a count all the same
     return bool(words) and words[-1].replace(",", "").replace(".", "").isdigit()
 
 
