@@ -1920,3 +1920,50 @@ claims:
 )
 def test_counts_with_a_scale_word_and_parts_of_a_whole(corpus, text, claim, expected):
     assert verdicts(corpus, COUNTS_AND_PARTS, text)[claim] == expected
+
+
+HOLDERS = """
+entities:
+  darling: {name: Alistair Darling}
+  salmond: {name: Alex Salmond}
+  weiner: {name: Jeff Weiner}
+  zurbuchen: {name: Thomas Zurbuchen}
+  chambers: {name: Stuart Chambers}
+claims:
+  - id: leader
+    statement: The Better Together campaign was led by Alistair Darling.
+    about: [Better Together]
+    expect: {person: darling, role: [leader, led, headed]}
+  - id: ceo
+    statement: LinkedIn's chief executive was Jeff Weiner.
+    about: [CEO]
+    expect: {person: weiner, role: [CEO, chief executive]}
+  - id: science-chief
+    statement: NASA's science chief was Thomas Zurbuchen.
+    about: [Science Mission Directorate]
+    expect: {person: zurbuchen, role: [Science Mission Directorate]}
+  - id: chairman
+    statement: ARM's chairman was Stuart Chambers.
+    about: [chairman]
+    expect: {person: chambers, role: [chairman]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("The Better Together campaign, headed by former Chancellor Alistair Darling, won.", "leader", "supports"),
+        ("The Yes campaign, led by First Minister Alex Salmond, lost.", "leader", "silent"),
+        ("The leader of the Better Together campaign, Alistair Darling, spoke.", "leader", "supports"),
+        ("Jeff Weiner will remain CEO of LinkedIn, the companies said.", "ceo", "supports"),
+        (
+            "Thomas Zurbuchen, Associate Administrator for the Science Mission Directorate at NASA, said.",
+            "science-chief",
+            "supports",
+        ),
+        ("Stuart Chambers, who was chairman of ARM Holdings when it was bought, spoke.", "chairman", "supports"),
+        ("The chairman of ARM Holdings, a British company, spoke.", "chairman", "silent"),
+    ],
+)
+def test_a_role_held_in_more_shapes(corpus, text, claim, expected):
+    assert verdicts(corpus, HOLDERS, text)[claim] == expected

@@ -648,6 +648,7 @@ VALUE_LINKS = (
 )
 # Verbs that make the noun after them stand for their subject: "the bridge is a 0.75-mile span".
 COPULAS = ("is", "was", "are", "were", "be", "been", "remains", "remained", "becomes", "became")
+REMAIN_WORDS = ("remain", "become", "stays", "stayed", "stay")  # "will remain CEO", "will stay chairman"
 # Words after a time span that make it an offset dating something else: "17 days after the collapse".
 OFFSET_WORDS = ("after", "before", "later", "earlier", "since", "into", "ago")
 # Words that open a relative clause: what it says is said of the noun before it (a date in "the

@@ -90,11 +90,90 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     ):
         i -= 1
     if 0 <= i < h.first and "," in art.text[toks[i].end : toks[i + 1].start]:
+        person = person_at(art, s, i, forward=False)
+        if person is not None:
+            return person
+    found = _subject_as(art, s, h)
+    if found is not None:
+        return found
+    # Shapes that also fit someone else's name, so only a person the fact sheet knows is taken.
+    for shape in (_by_holder, _owned_apposition, _long_apposition, _subject_is):
+        person = shape(art, s, h)
+        if person is not None and person.entity is not None:
+            return person
+    return None
+
+
+TITLE_OR_QUALIFIER = TITLE_WORDS | ROLE_QUALIFIERS
+APPOSITION_REACH = 6  # words of a title's owner phrase or of a longer title: "leader of the Better Together campaign"
+BY = en.AGENT_WORD
+COPULA_WORDS = frozenset((*en.COPULAS, *en.REMAIN_WORDS))
+AUXILIARIES = frozenset((*en.FUTURE_MARKERS, *en.PERFECT_AUXILIARIES))
+
+
+def _by_holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
+    """ "The Better Together campaign, headed by former Chancellor Alistair Darling": the role
+    as a verb, its holder after "by" and any titles."""
+    toks = s.tokens
+    j = h.last
+    if j >= len(toks) or toks[j].norm != BY:
+        return None
+    j += 1
+    while j < len(toks) and toks[j].norm in TITLE_OR_QUALIFIER:
+        j += 1
+    return person_at(art, s, j, forward=True)
+
+
+def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
+    """ "The leader of the Better Together campaign, Alistair Darling": the title, what it is
+    of, then the holder set off by a comma."""
+    toks = s.tokens
+    j = h.last
+    if j >= len(toks) or toks[j].norm not in ROLE_OWNER_LINKS:
+        return None
+    while j + 1 < len(toks) and j - h.last < APPOSITION_REACH:
+        gap = art.text[toks[j].end : toks[j + 1].start]
+        if gap.strip() == ",":
+            return person_at(art, s, j + 1, forward=True)
+        if gap.strip():
+            return None
+        j += 1
+    return None
+
+
+def _long_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
+    """ "Thomas Zurbuchen, Associate Administrator for the Science Mission Directorate": the
+    role found at the end of a longer title set off after the name."""
+    toks = s.tokens
+    i = h.first - 1
+    while i >= 0 and h.first - i <= APPOSITION_REACH and "," not in art.text[toks[i].end : toks[i + 1].start]:
+        if not (toks[i].is_capitalised or toks[i].norm in ROLE_OWNER_LINKS or toks[i].norm in en.DETERMINERS):
+            return None
+        i -= 1
+    if 0 <= i < h.first - 1 and "," in art.text[toks[i].end : toks[i + 1].start]:
         return person_at(art, s, i, forward=False)
-    return _subject_as(art, s, h)
+    return None
+
+
+def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
+    """ "Jeff Weiner will remain CEO of LinkedIn", "Stuart Chambers, who was chairman of ARM":
+    the subject of a copula before the title."""
+    toks = s.tokens
+    i = h.first - 1
+    if i >= 0 and toks[i].norm in en.ROLE_OWNERS:
+        i -= 1  # "is the chief executive"
+    if i < 1 or toks[i].norm not in COPULA_WORDS:
+        return None
+    i -= 1
+    while i >= 0 and toks[i].norm in AUXILIARIES:
+        i -= 1  # "will remain", "has been"
+    if i >= 1 and toks[i].norm in RELATIVE_WHO and "," in art.text[toks[i - 1].end : toks[i].start]:
+        i -= 1  # "Stuart Chambers, who was chairman"
+    return person_at(art, s, i, forward=False)
 
 
 ROLE_AS = frozenset(en.ROLE_AS)
+RELATIVE_WHO = frozenset(("who",))
 VERB_REACH = 5  # lower-case words from a name to "as": "has said he will resign as"
 
 
