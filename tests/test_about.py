@@ -1967,3 +1967,34 @@ claims:
 )
 def test_a_role_held_in_more_shapes(corpus, text, claim, expected):
     assert verdicts(corpus, HOLDERS, text)[claim] == expected
+
+
+STRANGERS = """
+scope: {event: Facebook's acquisition of WhatsApp, date: 2014-02-19, window_days: 60}
+entities:
+  facebook: {name: Facebook}
+  whatsapp: {name: WhatsApp}
+claims:
+  - id: price
+    statement: Facebook agreed to buy WhatsApp for $19 billion.
+    about: [deal, paid, invested, cost]
+    expect: {quantity: 19 billion, unit: USD}
+  - id: toll
+    statement: The fire killed 72 people.
+    about: [died, dead]
+    expect: {quantity: 72, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("In 2011 the deal was small. Sequoia Capital invested about $8 million.", "price", "unclear"),
+        ("The deal makes history. Mr Arora invested over $3 billion.", "price", "unclear"),
+        ("Hollywood's Interstellar cost $165 million, far more than the deal.", "price", "unclear"),
+        ("Facebook paid $16 billion for the deal.", "price", "conflicts"),
+        ("Police said 58 people died in the fire.", "toll", "conflicts"),
+    ],
+)
+def test_a_figure_of_a_subject_the_fact_sheet_never_names_is_a_question(corpus, text, claim, expected):
+    assert verdicts(corpus, STRANGERS, text)[claim] == expected

@@ -52,6 +52,8 @@ NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
 SCALE_WORDS = frozenset(en.SCALES)
 MARKET_WORDS = frozenset(en.MARKET_WORDS)
 REQUESTS = frozenset(en.REQUEST_WORDS)
+SPEECH = frozenset(en.SPEECH_VERBS)
+HONORIFICS = frozenset(en.HONORIFICS)
 GIVEN = frozenset(en.GIVEN_MARKERS)
 NEGATING_PREFIXES = frozenset(en.NEGATING_PREFIXES)
 NOT_NAME_PARTS = frozenset(en.QUANTIFIERS) | frozenset(h for h in en.HEDGES if " " not in h)  # "All 150", "Some 40"
@@ -277,6 +279,9 @@ def about(
         kind = _another_kind(text, tokens, first - 2, art.matcher.story_words)
         if kind:  # "a U.S. record of 9.71", "an American national record of 9.71"
             return About("unknown", f"said of the {kind} {tokens[first - 2].text}: maybe another kind than the claim's")
+    stranger = _a_strangers_figure(art, s, low, first, topic)
+    if stranger:  # "Matt Damon's The Martian cost $108m", "Sequoia Capital invested about $8 million"
+        return About("unknown", f"said of {stranger}, a name the fact sheet never uses")
     owned = _owned_by_topic(text, tokens, low, first, topic, stems)
     if owned:  # "Bolt's starting speed was 0.146": the speed's figure, not Bolt's
         return About("unknown", f"said of {owned}: maybe not the claim's measure")
@@ -567,6 +572,35 @@ def _the_other_sides(tokens: Sequence[Token], figures: list[QuantityMention], pl
         if q.unit == figures[place].unit and not any(t.norm in SIDE_VERBS or is_past_form(t.norm) for t in between):
             return True
     return False
+
+
+SUBJECT_VERB_REACH = 3  # words from a name to the value's verb: "Sequoia Capital invested about $8 million"
+
+
+def _a_strangers_figure(art: Article, s: Sentence, low: int, first: int, topic: set[int]) -> str | None:
+    """The name the value's clause opens with as its subject, when the fact sheet never uses it
+    and no topic word stands between it and the value but a verb ("The Martian cost $108m"):
+    the figure is that thing's or that person's. A speaker ("Police said …") is no such subject."""
+    tokens = s.tokens
+    i = low
+    while i < first and (tokens[i].norm in DETERMINERS or tokens[i].norm in HONORIFICS):
+        i += 1
+    j = i
+    while j < first and tokens[j].is_capitalised and j not in topic:
+        j += 1
+    if j == i or j >= first or (i == 0 and j - i == 1 and not tokens[i].text.endswith(POSSESSIVE_ENDINGS)):
+        return None  # a sentence's single first word may be a common noun: "Police said …"
+    if not tokens[j].text.islower() or tokens[j].norm in SPEECH or first - j > SUBJECT_VERB_REACH:
+        return None
+    if art.text[tokens[j - 1].end : tokens[j].start] != " ":
+        return None  # "Daniel Flynn\nclock • 2 min read": a byline, no subject
+    if any(k in topic for k in range(j + 1, first)):
+        return None  # "Facebook's purchase … for $16bn": a topic word past the verb ties the figure to the story
+    name = art.text[tokens[i].start : tokens[j - 1].end]
+    story = art.matcher.story_names
+    if story.pattern is None or story.count_in(name, 1) or any(m.first < j and i < m.last for m in art.mentions(s)):
+        return None
+    return name
 
 
 def _owned_by_topic(

@@ -105,6 +105,7 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 
 
 TITLE_OR_QUALIFIER = TITLE_WORDS | ROLE_QUALIFIERS
+DEMONYMS = frozenset(en.DEMONYMS)
 APPOSITION_REACH = 6  # words of a title's owner phrase or of a longer title: "leader of the Better Together campaign"
 BY = en.AGENT_WORD
 COPULA_WORDS = frozenset((*en.COPULAS, *en.REMAIN_WORDS))
@@ -119,8 +120,8 @@ def _by_holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     if j >= len(toks) or toks[j].norm != BY:
         return None
     j += 1
-    while j < len(toks) and toks[j].norm in TITLE_OR_QUALIFIER:
-        j += 1
+    while j < len(toks) and (toks[j].norm in TITLE_OR_QUALIFIER or toks[j].norm in DEMONYMS or _joins_titles(toks, j)):
+        j += 1  # "led by former Colombian President Alvaro Uribe", "by former President and senator Uribe"
     return person_at(art, s, j, forward=True)
 
 
