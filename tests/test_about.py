@@ -1998,3 +1998,29 @@ claims:
 )
 def test_a_figure_of_a_subject_the_fact_sheet_never_names_is_a_question(corpus, text, claim, expected):
     assert verdicts(corpus, STRANGERS, text)[claim] == expected
+
+
+NO_UNIT = """
+claims:
+  - id: magnitude
+    statement: The earthquake had a magnitude of 7.8.
+    about: [earthquake, quake]
+    expect: {quantity: 7.8}
+  - id: aboard
+    statement: 476 people were aboard the ferry.
+    about: [aboard]
+    expect: {quantity: 476}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Almost 5 million people have been affected by the earthquake.", "magnitude", "silent"),
+        ("The quake hit a region home to 600 people.", "magnitude", "silent"),
+        ("The quake, a magnitude 7.9, struck at noon.", "magnitude", "conflicts"),
+        ("The ferry had 459 people aboard.", "aboard", "conflicts"),
+    ],
+)
+def test_a_count_of_people_is_no_figure_of_a_claim_that_counts_no_one(corpus, text, claim, expected):
+    assert verdicts(corpus, NO_UNIT, text)[claim] == expected

@@ -18,6 +18,7 @@ from .about import (
     PERSON_NOUNS,
     TOLL_OF,
     About,
+    ClaimWords,
     about,
     counted_noun,
     qualified,
@@ -156,6 +157,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         counted_in = _counted_in(art, s, q, claim)
         if counted_in and (expect.unit is None or expect.unit.dimension == "people"):
             what = About("unknown", f"a figure in {counted_in}s, not the count the claim gives")  # "a 10-point lead"
+        if expect.unit is None and q.unit is not None and q.unit.dimension == "people" and not _counts_people(words):
+            continue  # "almost 5 million people" for a magnitude: a count of people, not the claim's figure
         stance = _compare_quantity(expect, q)
         if stance is None and _a_head_count(art, s, q, expect) and (what.kind == "topic" or what.why):
             stance = _compare_values(expect, q.value, q.high, converted=False)
@@ -205,6 +208,12 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             value = Found(_number(q.value), q.bare, None)
             out.append((art.evidence(s, q.start, q.end, "unclear", value, hedged=q.hedge is not None, note=note), None))
     return out
+
+
+def _counts_people(words: ClaimWords) -> bool:
+    """Whether a claim with no unit counts something a figure in people can be: a toll, or a noun
+    its statement counts ("217 people" for "217 people were aboard")."""
+    return words.toll is not None or bool(words.counts)
 
 
 def _counted_in(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:
