@@ -548,3 +548,17 @@ def test_a_period_needs_a_reference_but_a_decade_does_not():
 )
 def test_two_numbers_joined_by_and_are_both_read(text, values):
     assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text, value, high",
+    [
+        ("Leicester, the 5,000-1 outsiders, won the league.", 5000, None),
+        ("Mon Mome won the Grand National at 100-1.", 100, None),
+        ("The bookmakers offered 5,000 to 1 on the title.", 5000, None),
+        ("He faces between 5 and 25 years; each charge carries 5-25 years.", 5, 25),
+    ],
+)
+def test_odds_against_are_the_first_number_not_a_range(text, value, high):
+    q = find_quantities(text, 0, len(text))[0]
+    assert (q.value, q.high) == (value, high)

@@ -269,6 +269,9 @@ def _code(text: str, m: re.Match, group: str) -> str | None:
     return code
 
 
+ODDS_AGAINST = 1.0  # the second number of odds: "5,000-1", "5,000 to 1"
+
+
 def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMention | None:
     hedge = " ".join(m.group("hedge").split()).lower() if m.group("hedge") else None
     num2 = m.group("num2")
@@ -279,6 +282,8 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
         high = _number(num2) if num2 else None
     except Unreadable:
         return None  # find_unreadable_numbers says so
+    if high is not None and high == ODDS_AGAINST < value:
+        high = None  # "the 5,000-1 outsiders": odds, read as the first number, no range down to one
     if num2 and not _SCALED_RE.search(" " + m.group("num")):
         last = num2.lower().replace("-", " ").split()[-1]
         if last in _WORD_SCALE_VALUES and not num2[0].isdigit():
