@@ -2024,3 +2024,74 @@ claims:
 )
 def test_a_count_of_people_is_no_figure_of_a_claim_that_counts_no_one(corpus, text, claim, expected):
     assert verdicts(corpus, NO_UNIT, text)[claim] == expected
+
+
+ELSEWHERE = """
+scope: {event: Nepal earthquake, date: 2015-04-25, window_days: 60}
+entities:
+  koirala: {name: Sushil Koirala}
+  ranieri: {name: Claudio Ranieri}
+claims:
+  - id: toll
+    statement: The Nepal earthquake killed 8,856 people.
+    about: [deaths, killed, dead, died]
+    expect: {quantity: 8856, unit: people}
+  - id: ferry-toll
+    statement: The ferry sinking killed 304 people.
+    about: [killed, died]
+    expect: {quantity: 304, unit: people}
+  - id: quake-date
+    statement: The earthquake struck on Saturday 25 April 2015.
+    about: [earthquake]
+    expect: {date: 2015-04-25}
+"""
+MANAGER = """
+scope: {event: Leicester City's title, date: 2016-05-02, window_days: 30}
+entities:
+  ranieri: {name: Claudio Ranieri}
+  pearson: {name: Nigel Pearson}
+claims:
+  - id: manager
+    statement: Leicester's manager was Claudio Ranieri.
+    about: [manager]
+    expect: {person: ranieri, role: [manager]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("In Bangladesh, four deaths have been reported.", "toll", "unclear"),
+        ("In Tibet, roads buckled, leading to the deaths of at least 12.", "toll", "unclear"),
+        ("Three Americans died in the avalanche triggered by the Nepal earthquake.", "toll", "silent"),
+        ("Four Chileans were among those killed in Nepal.", "toll", "silent"),
+        ("At least 18 people died in the avalanche on Saturday, officials in Nepal said.", "toll", "unclear"),
+        (
+            "Two years ago 250 people were killed after a landslide, and now 304 died in the sinking.",
+            "ferry-toll",
+            "supports",
+        ),
+        ("In Nepal, 5,057 deaths have been reported.", "toll", "conflicts"),
+    ],
+)
+def test_values_of_another_place_group_event_or_time_are_no_conflict(corpus, text, claim, expected):
+    assert (
+        verdicts(corpus, ELSEWHERE, text, published="2015-05-20" if claim != "manager" else "2016-05-03")[claim]
+        == expected
+    )
+
+
+def test_a_weekday_by_the_topics_noun_is_the_nouns_whatever_the_sentences_tense(corpus):
+    text = "The death toll from the original earthquake on Saturday could rise, as remote areas remain cut off."
+    assert verdicts(corpus, ELSEWHERE, text, published="2015-04-27")["quake-date"] == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Having sacked their manager Nigel Pearson in the 2015 close season, the owners hired someone new.", "silent"),
+        ("Their manager Nigel Pearson watched the game at home.", "unclear"),
+    ],
+)
+def test_a_holder_of_another_time_is_no_conflict(corpus, text, expected):
+    assert verdicts(corpus, MANAGER, text, published="2016-05-03")["manager"] == expected

@@ -572,6 +572,31 @@ FRAME_LEADS = ("back", "early", "late")
 # "Two years ago,", "Ten years before,".
 EARLIER_WORDS = ("earlier", "before", "ago", "previously")
 FRAME_PREPOSITIONS = ("in", "during", "by")
+# Kinds of deadly event: a toll "in" one the claim and the scope's event do not name is another
+# event's ("At least 18 people died in the avalanche" for the earthquake's toll).
+EVENT_NOUNS = {
+    "earthquake": ("earthquake", "quake", "tremor"),
+    "aftershock": ("aftershock", "aftershocks"),
+    "avalanche": ("avalanche",),
+    "landslide": ("landslide", "mudslide"),
+    "tsunami": ("tsunami",),
+    "flood": ("flood", "floods", "flooding"),
+    "fire": ("fire", "blaze", "inferno"),
+    "explosion": ("explosion", "blast", "bombing"),
+    "shooting": ("shooting",),
+    "crash": ("crash",),
+    "collapse": ("collapse",),
+    "stampede": ("stampede",),
+    "storm": ("storm",),
+    "sinking": ("sinking",),
+}
+EVENT_LINKS = ("in", "after", "by")  # "died in the avalanche", "killed after an avalanche", "killed by a landslide"
+# Words opening a sentence with a place, set off by a comma: "In Bangladesh, four deaths have been
+# reported". The figures after it are that place's.
+PLACE_OPENERS = ("in",)
+# The word between the topic's noun and a weekday that dates the noun, whatever the sentence's
+# tense: "the death toll from the original earthquake on Saturday could rise".
+NOUN_DAY_LINK = "on"
 FRAME_QUALIFIERS = ("early", "late", "mid")
 # Words between a figure and a date that date the figure: "rose to 158 on Thursday".
 FIGURE_DATE_LINKS = ("on", "by", "as of", "in", "at")

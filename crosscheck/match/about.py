@@ -53,6 +53,9 @@ SCALE_WORDS = frozenset(en.SCALES)
 MARKET_WORDS = frozenset(en.MARKET_WORDS)
 REQUESTS = frozenset(en.REQUEST_WORDS)
 SPEECH = frozenset(en.SPEECH_VERBS)
+PLACE_OPENERS = frozenset(en.PLACE_OPENERS)
+EVENT_OF = {word: kind for kind, words in en.EVENT_NOUNS.items() for word in words}
+EVENT_LINKS = frozenset(en.EVENT_LINKS)
 HONORIFICS = frozenset(en.HONORIFICS)
 GIVEN = frozenset(en.GIVEN_MARKERS)
 NEGATING_PREFIXES = frozenset(en.NEGATING_PREFIXES)
@@ -162,6 +165,22 @@ def about(
         and not title_case(tokens)  # "All 148 Aboard Feared Dead": a headline's capitals are no names
     ):
         return About("other", f"part of a name ('{text[start:end]} {nxt.text}')")  # "10 Downing Street"
+    if (
+        nxt is not None
+        and after_start == last
+        and nxt.is_capitalised
+        and not nxt.is_upper
+        and nxt.text.endswith(en.PLURAL_ENDING)
+        and after_start not in topic
+        and nxt.stem not in stems
+        and not title_case(tokens)
+    ):
+        return About("other", f"counts {nxt.text}, a group of the whole")  # "Four Americans", "33 Chileans"
+    fronted = _fronted_place(art, s, first)
+    if fronted:
+        return About(
+            "unknown", f"said of {fronted}, a place the fact sheet never names"
+        )  # "In Bangladesh, four deaths"
     joined_name = (
         bare
         and first
@@ -245,6 +264,9 @@ def about(
     if span and following[:1] and following[0] in OFFSET_WORDS:
         return About("other", f"a time since or until something else ('{following[0]}')")  # "17 days after"
     kind, counted = _tolls(tokens, low, first, after_start, high), words.toll
+    event = _in_another_event(tokens, after_start, len(tokens), words) if kind else None  # "… after an avalanche"
+    if event:  # "At least 18 people died in the avalanche" for the earthquake's toll
+        return About("unknown", f"a toll of the {event}, which the claim does not name")
     if kind and counted and kind != counted:
         return About("other", f"counts the {kind}")
     if kind and not counted and words.counts and not stems & TOLL_WORDS:
@@ -574,6 +596,25 @@ def _the_other_sides(tokens: Sequence[Token], figures: list[QuantityMention], pl
     return False
 
 
+PLACE_NAME_REACH = 3  # words of a place's name in a fronted phrase: "In Tibet Autonomous Region,"
+
+
+def _fronted_place(art: Article, s: Sentence, first: int) -> str | None:
+    """The place a sentence opens with ("In Bangladesh, four deaths have been reported"), when
+    the fact sheet never names it: the figures after it are that place's."""
+    tokens = s.tokens
+    if len(tokens) < 3 or tokens[0].norm not in PLACE_OPENERS or not tokens[1].is_capitalised:
+        return None
+    j = 1
+    while j < len(tokens) and j <= PLACE_NAME_REACH and tokens[j].is_capitalised:
+        j += 1
+    if j > first or art.text[tokens[j - 1].end : tokens[j].start].strip() != ",":
+        return None
+    name = art.text[tokens[1].start : tokens[j - 1].end]
+    story = art.matcher.story_names
+    return None if story.pattern is None or story.count_in(name, 1) else name
+
+
 SUBJECT_VERB_REACH = 3  # words from a name to the value's verb: "Sequoia Capital invested about $8 million"
 
 
@@ -822,6 +863,23 @@ def _toll_kinds(tokens: Sequence[Token], last: int, high: int) -> set[str]:
     return kinds
 
 
+EVENT_REACH = 9  # words from a count to its event: "the 17 people killed in Mount Everest after an avalanche"
+
+
+def _in_another_event(tokens: Sequence[Token], after: int, high: int, words: ClaimWords) -> str | None:
+    """The kind of event a toll is said to be of ("died in the avalanche", "killed in an
+    aftershock"), when the claim's statement and the scope's event name another kind."""
+    for i in range(after, min(high, after + EVENT_REACH) - 1):
+        if tokens[i].norm not in EVENT_LINKS:
+            continue
+        j = i + 1
+        while j < min(high, i + 4) and tokens[j].norm in DETERMINERS:
+            j += 1
+        if j < high and tokens[j].norm in EVENT_OF and EVENT_OF[tokens[j].norm] not in words.occurrences:
+            return tokens[j].text
+    return None
+
+
 def _tolls(tokens: Sequence[Token], low: int, first: int, after: int, high: int) -> str | None:
     """What a count of people is a toll of, from the toll words beside it ("people injured")."""
     for t in [*tokens[after : min(high, after + 4)], *reversed(tokens[max(low, first - 3) : first])]:
@@ -846,6 +904,7 @@ class ClaimWords:
     events: frozenset[str]  # stems of its topic's verbs in the past ("built", "opened"): the events it dates
     person: bool  # its topic names a person: an age of theirs is written as an age, never as a span
     names: frozenset[str]  # capitalised words of its statement and the scope's event: who it is about
+    occurrences: frozenset[str]  # the kinds of event its statement, its topic and the scope's event name
 
 
 def _a_person(entity: Entity) -> bool:
@@ -887,4 +946,9 @@ def claim_words(
             t.stem for phrase in claim.about for t in tokenize(phrase)[:1] if t.text.islower() and is_past_form(t.norm)
         ),
         names=frozenset(t.norm for t in tokenize(f"{statement} {event or ''}") if t.is_capitalised),
+        occurrences=frozenset(
+            EVENT_OF[t.norm]
+            for t in tokenize(f"{statement} {event or ''} {' '.join(claim.about)}")
+            if t.norm in EVENT_OF
+        ),
     )

@@ -85,7 +85,18 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 if _another_period(art, expect, item):
                     continue  # "the last inspection was carried out in summer 2013", for a crash in 2015
                 item = replace(item, stance="unclear", note=_ATTACHED_NOTE)
-            if item is not None and item.stance == "conflicts" and owns_topic and _past_reading_agrees(art, d, expect):
+            by_topic = (
+                d.weekday is not None
+                and first >= 1
+                and s.tokens[first - 1].norm == en.NOUN_DAY_LINK
+                and any(b == first - 1 for _, b in topics)
+            )  # "the death toll from the original earthquake on Saturday could rise": the quake's day
+            if (
+                item is not None
+                and item.stance == "conflicts"
+                and (owns_topic or by_topic)
+                and _past_reading_agrees(art, d, expect)
+            ):
                 item = replace(item, stance="unclear", note=_OWNED_NOTE)
             nearest = max((a for a, _ in topics if a < first), default=-1)
             owner = art.another_owner(s, nearest) if nearest >= 0 and item is not None else None

@@ -11,6 +11,7 @@ from ..lexicon import en
 from ..model import Claim, Evidence, Found, PersonExpect, Stance
 from ..text import Phrase, Token, tokenize
 from ..zones import Sentence
+from .about import another_time, clause_span
 from .topic import Article, Person, negated, person_at
 
 ROLE_QUALIFIERS = frozenset(en.ROLE_QUALIFIERS)
@@ -45,6 +46,10 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if holder is None or (another and holder.entity != expect.person):
                 continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
+            if stance == "conflicts" and another_time(
+                art, s, *clause_span(art.text, s.tokens, h.first, h.last), skip=range(0)
+            ):
+                continue  # "Having sacked their manager Nigel Pearson in the 2015 offseason": a holder of another time
             note = None
             if stance == "conflicts" and _less_specific(h, expect):
                 stance = "unclear"  # "Judge Lyng" for a claim about the presiding judge: one of several judges
