@@ -2095,3 +2095,38 @@ def test_a_weekday_by_the_topics_noun_is_the_nouns_whatever_the_sentences_tense(
 )
 def test_a_holder_of_another_time_is_no_conflict(corpus, text, expected):
     assert verdicts(corpus, MANAGER, text, published="2016-05-03")["manager"] == expected
+
+
+CARRIED = """
+claims:
+  - id: quake-date
+    statement: The earthquake struck on Saturday 25 April 2015.
+    about: [earthquake]
+    expect: {date: 2015-04-25}
+  - id: verdict-date
+    statement: The jury returned its verdict on Monday 24 February 2020.
+    about: [verdict]
+    expect: {date: 2020-02-24}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, published, expected",
+    [
+        (
+            "Koirala was abroad when the earthquake struck. He returned on Sunday.",
+            "quake-date",
+            "2015-04-28",
+            "unclear",
+        ),
+        (
+            "The jury reached its verdict after five days. He left the court on Tuesday.",
+            "verdict-date",
+            "2020-02-26",
+            "unclear",
+        ),
+        ("The jury reached its verdict on Tuesday after five days.", "verdict-date", "2020-02-26", "conflicts"),
+    ],
+)
+def test_a_date_in_a_sentence_that_only_carries_the_topic_on_is_a_question(corpus, text, claim, published, expected):
+    assert verdicts(corpus, CARRIED, text, published)[claim] == expected

@@ -105,6 +105,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             party = _another_party(art, s, topics, claim) if item is not None and item.stance == "conflicts" else None
             if item is not None and party is not None:
                 item = replace(item, stance="unclear", note=_PARTY_NOTE.format(party))
+            if item is not None and not topics and item.stance == "conflicts":
+                item = replace(item, stance="unclear", note=_CARRIED_NOTE)
             if item is not None and d in either:
                 item = replace(item, stance="unclear", note=_EITHER_NOTE)
             if item is not None:
@@ -115,6 +117,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 
 
 _ATTACHED_NOTE = "the date may belong to another word of the sentence, not to the topic"
+_CARRIED_NOTE = "the sentence does not name the topic: the date may be of something else it tells"
 _OWNER_NOTE = "said of {}: a name the fact sheet never uses, maybe another occurrence"
 _EITHER_NOTE = "one of two dates given as alternatives ('… or …'): neither is said to be the date"
 
