@@ -19,7 +19,16 @@ from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_finite_past, tense
 from ..zones import Sentence
 from .about import NEAR, about
-from .topic import Article, clause_ids, in_quotation, in_quoted_sentence, negated, person_at, token_range
+from .topic import (
+    Article,
+    clause_ids,
+    evidence_sentences,
+    in_quotation,
+    in_quoted_sentence,
+    negated,
+    person_at,
+    token_range,
+)
 
 LAST = next(w for w, kind in en.WEEKDAY_RELATIVES.items() if w == kind == "last")  # "last May 25"
 SPEECH = frozenset(en.SPEECH_VERBS)
@@ -48,6 +57,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     expect = claim.expect
     assert isinstance(expect, DateExpect)
     out = []
+    lede = evidence_sentences(art, claim)[1]  # a lede sentence the headline makes evidence says so itself
     for s in sentences:
         found_dates, quantities = art.values(s)
         topics = [(h.first, h.last) for h in art.hits_in(s, f"topic:{claim.id}")]
@@ -105,7 +115,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             party = _another_party(art, s, topics, claim) if item is not None and item.stance == "conflicts" else None
             if item is not None and party is not None:
                 item = replace(item, stance="unclear", note=_PARTY_NOTE.format(party))
-            if item is not None and not topics and item.stance == "conflicts":
+            if item is not None and not topics and item.stance == "conflicts" and s.index not in lede:
                 item = replace(item, stance="unclear", note=_CARRIED_NOTE)
             if item is not None and d in either:
                 item = replace(item, stance="unclear", note=_EITHER_NOTE)
