@@ -1851,6 +1851,10 @@ def test_a_number_joined_to_an_unknown_unit_is_counted_in_it(corpus, text, claim
 
 HOW_SURE = """
 claims:
+  - id: magnitude
+    statement: The earthquake had a moment magnitude of 7.8.
+    about: [earthquake, quake]
+    expect: {quantity: 7.8}
   - id: toll
     statement: The fire killed 72 people.
     about: [dead, toll]
@@ -1869,6 +1873,9 @@ claims:
         ("Nearly 300 people were presumed dead after the ferry sank.", "toll"),
         ("The vote saw an unprecedented turnout of almost 90%.", "turnout"),
         ("The referendum drew a record turnout of 72%.", "turnout"),
+        ("Nepal was hit by a powerful earthquake measuring 7.9 on Saturday.", "magnitude"),
+        ("Christchurch was hit by a strong quake measuring 7.1 in September.", "magnitude"),
+        ("An avalanche was triggered by the 7.9-magnitude earthquake.", "magnitude"),
     ],
 )
 def test_how_sure_or_how_large_is_no_other_kind_of_the_topic(corpus, text, claim):

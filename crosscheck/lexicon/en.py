@@ -869,6 +869,11 @@ NEUTRAL_MODIFIERS = (
     "heavy",
     "huge",
     "massive",
+    "powerful",
+    "strong",
+    "major",
+    "deadly",
+    "devastating",
 )
 PRESENT_PARTICIPLE_ENDING = "ing"  # "anchoring harpoons": a word of a term used as the topic's modifier
 ADVERB_ENDING = "ly"  # "eventually cost", "initially estimated": an adverb, not a kind of the noun

@@ -905,6 +905,7 @@ class ClaimWords:
     person: bool  # its topic names a person: an age of theirs is written as an age, never as a span
     names: frozenset[str]  # capitalised words of its statement and the scope's event: who it is about
     occurrences: frozenset[str]  # the kinds of event its statement, its topic and the scope's event name
+    said: frozenset[str]  # stems of its statement's words: "moment magnitude" makes "a 7.9-magnitude quake" its measure
 
 
 def _a_person(entity: Entity) -> bool:
@@ -946,6 +947,7 @@ def claim_words(
             t.stem for phrase in claim.about for t in tokenize(phrase)[:1] if t.text.islower() and is_past_form(t.norm)
         ),
         names=frozenset(t.norm for t in tokenize(f"{statement} {event or ''}") if t.is_capitalised),
+        said=frozenset(t.stem for t in tokenize(statement) if t.text.isalpha()),
         occurrences=frozenset(
             EVENT_OF[t.norm]
             for t in tokenize(f"{statement} {event or ''} {' '.join(claim.about)}")

@@ -229,8 +229,8 @@ def _counted_in(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> 
     words = art.matcher.words[claim.id]
     if not (word.text.isalpha() and word.text.islower()) or word.norm in PERSON_NOUNS:
         return None
-    if word.stem in words.topic or word.stem in words.counts:
-        return None  # "a 383,937-vote margin" for a claim of votes
+    if word.stem in words.topic or word.stem in words.counts or word.stem in words.said:
+        return None  # "a 383,937-vote margin" for a claim of votes, "a 7.9-magnitude quake" for a magnitude
     return word.text
 
 
