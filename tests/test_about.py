@@ -2137,3 +2137,31 @@ claims:
 )
 def test_a_date_in_a_sentence_that_only_carries_the_topic_on_is_a_question(corpus, text, claim, published, expected):
     assert verdicts(corpus, CARRIED, text, published)[claim] == expected
+
+
+TOLD = """
+claims:
+  - id: toll
+    statement: The earthquake killed 8,856 people.
+    about: [death toll, toll]
+    expect: {quantity: 8856, unit: people}
+  - id: ferry-toll
+    statement: The sinking killed 304 people.
+    about: [death toll, toll]
+    expect: {quantity: 304, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            "Numerous reports say the death toll in Nepal has surpassed 4,000 and is expected to continue rising.",
+            "toll",
+        ),
+        ("Coast guard officials told reporters that the official death toll had climbed to 36.", "ferry-toll"),
+        ("The toll exceeds 5,000 and could amount to 10,000 or more, the prime minister said.", "toll"),
+    ],
+)
+def test_what_is_told_and_a_figure_before_another_predicate_are_read(corpus, text, claim):
+    assert verdicts(corpus, TOLD, text)[claim] == "conflicts"

@@ -645,7 +645,12 @@ VALUE_LINKS = (
     "totals",
     "topped",
     "passed",
+    "passes",
     "exceeded",
+    "exceeds",
+    "surpassed",
+    "surpasses",
+    "tops",
     "won",
     "wins",
     "took",
@@ -772,6 +777,9 @@ POSSIBILITY_WORDS = (
     "intending",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
+# Words after a figure that open another predicate of the subject, whose modal is not the figure's:
+# "the number killed exceeds 5,000 and could amount to 10,000", "has surpassed 4,000 but is expected to rise".
+PREDICATE_JOINERS = ("and", "but")
 # Words right before a figure that make it a given amount, not what is asked for: "urged them to
 # pay the $15 million in assessments".
 GIVEN_MARKERS = ("the", "this", "that", "those", "these")

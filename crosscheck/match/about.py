@@ -61,6 +61,7 @@ GIVEN = frozenset(en.GIVEN_MARKERS)
 NEGATING_PREFIXES = frozenset(en.NEGATING_PREFIXES)
 NOT_NAME_PARTS = frozenset(en.QUANTIFIERS) | frozenset(h for h in en.HEDGES if " " not in h)  # "All 150", "Some 40"
 POSSIBILITIES = frozenset(en.POSSIBILITY_WORDS)
+PREDICATE_JOINERS = frozenset(en.PREDICATE_JOINERS)
 CAPABILITIES_AND_LIMITS = frozenset((*en.CAPABILITY_WORDS, *en.LIMIT_WORDS))
 THE_OTHERS = frozenset(en.THE_OTHERS)
 DETERMINERS = frozenset(en.DETERMINERS)
@@ -707,7 +708,9 @@ def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high:
     own; or one earlier in its clause that makes it a capability ("a chamber that can reach a
     submarine at depths of 850 feet")."""
     reach = en.POSSIBILITY_REACH
-    for i in [*range(max(low, first - reach), first), *range(last, min(high, last + reach))]:
+    ahead = range(last, min(high, last + reach))
+    stop = next((i for i in ahead if tokens[i].norm in PREDICATE_JOINERS), ahead.stop)  # "exceeds 5,000 and could …"
+    for i in [*range(max(low, first - reach), first), *range(last, stop)]:
         if tokens[i].norm in POSSIBILITIES and i not in topic:
             return tokens[i].text
     found = next((tokens[i].text for i in range(low, first) if tokens[i].norm in CAPABILITIES_AND_LIMITS), None)
@@ -758,6 +761,9 @@ def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: se
         start -= 1
         if i - start > SUBJECT_REACH:
             return False  # too long a subject to tell its head
+    told = [j for j in range(start, i) if tokens[j].norm in SPEECH or tokens[j].norm == en.THAT]
+    if told:
+        start = told[-1] + 1  # "Numerous reports say the death toll in Nepal has surpassed 4,000": what is told
     # the subject's head opens it: "The death toll in the collapse of a 12-story building … has risen to
     # 54" is the toll's figure, not the storeys'
     return any(j in topic for j in range(start, min(i, start + SUBJECT_HEAD)))
