@@ -2165,3 +2165,29 @@ claims:
 )
 def test_what_is_told_and_a_figure_before_another_predicate_are_read(corpus, text, claim):
     assert verdicts(corpus, TOLD, text)[claim] == "conflicts"
+
+
+MODIFIERS = """
+claims:
+  - id: height
+    statement: Bolt is 1.95 m tall.
+    about: [Bolt, tall, height]
+    expect: {quantity: 1.95, unit: m, tolerance: 0.02}
+  - id: bridge-length
+    statement: The bridge is 580 m long.
+    about: [bridge]
+    expect: {quantity: 580, unit: m}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Bolt was already the 100m world record holder.", "height", "silent"),
+        ("The bridge crosses the river's 50m shipping channel near the port.", "bridge-length", "silent"),
+        ("The 580m bridge opened in 1967.", "bridge-length", "supports"),
+        ("The bridge is a 600m span.", "bridge-length", "conflicts"),
+    ],
+)
+def test_a_length_written_with_its_unit_before_a_noun_describes_that_noun(corpus, text, claim, expected):
+    assert verdicts(corpus, MODIFIERS, text)[claim] == expected

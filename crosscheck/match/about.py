@@ -72,6 +72,7 @@ COPULAS = frozenset(en.COPULAS)
 OFFSET_WORDS = frozenset(en.OFFSET_WORDS)
 NOT_HEADS = frozenset(en.HEAD_STOP) | VALUE_LINKS | DISTANCE_MARKERS
 JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure joined to its unit
+GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written together with its unit
 PERSON_NOUNS = frozenset(en.PERSON_NOUNS)
 NOT_PERSON_WORDS = frozenset(
     (*en.INSTITUTION_WORDS, *en.GENERIC_NAME_WORDS, *(w for title in en.TITLES for w in title.split()))
@@ -248,6 +249,22 @@ def about(
         return About("other", f"an amount's worth of {tokens[worth].text}")  # "$12 billion worth of shares"
     if length and _a_size(tokens, first, last, low, high):
         return About("other", "a size (one figure by another), not one length")
+    glued = JOINED_UNIT_RE.search(text, start, end) or GLUED_UNIT_RE.search(text, start, end)
+    if (
+        length
+        and glued
+        and nxt is not None
+        and after_start == last
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.norm not in NOT_HEADS
+        and nxt.norm not in MEASURE_OF
+        and not is_past_form(nxt.norm)
+        and after_start not in topic
+        and nxt.stem not in stems
+        and not _linked(tokens, range(first - 1, low - 1, -1), topic, stems, through=COPULAS | DETERMINERS)
+    ):
+        return About("other", f"describes the {nxt.text}")  # "the 100m world record" ("the bridge is a 600m span" is)
     measure = MEASURE_OF.get(following[0]) if length and following else None
     if measure and words.measures and measure not in words.measures:
         return About("other", f"a {measure} ('{following[0]}'), not the claim's {' or '.join(sorted(words.measures))}")
