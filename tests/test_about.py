@@ -2191,3 +2191,43 @@ claims:
 )
 def test_a_length_written_with_its_unit_before_a_noun_describes_that_noun(corpus, text, claim, expected):
     assert verdicts(corpus, MODIFIERS, text)[claim] == expected
+
+
+MORE_HOLDERS = """
+entities:
+  lee: {name: Lee Hsien Loong}
+  morgan: {name: Wes Morgan}
+  ranieri: {name: Claudio Ranieri}
+  cameron: {name: David Cameron}
+claims:
+  - id: pm
+    statement: Singapore's prime minister was Lee Hsien Loong.
+    about: [Prime Minister]
+    expect: {person: lee, role: [Prime Minister]}
+  - id: captain
+    statement: Leicester's captain was Wes Morgan.
+    about: [captain]
+    expect: {person: morgan, role: [captain]}
+  - id: manager
+    statement: Leicester's manager was Claudio Ranieri.
+    about: [manager]
+    expect: {person: ranieri, role: [manager]}
+  - id: uk-pm
+    statement: The British prime minister was Theresa May.
+    about: [prime minister]
+    expect: {person: cameron, role: [prime minister]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Prime Minister (PM) Lee Hsien Loong put the cost at S$16.3 million.", "pm", "supports"),
+        ("Leicester drew thanks to captain Wes Morgan's header.", "captain", "supports"),
+        ("The appointment of Claudio Ranieri as the Foxes manager raised eyebrows.", "manager", "supports"),
+        ("The board named Claudio Ranieri as manager in July.", "manager", "supports"),
+        ("May replaced David Cameron as prime minister in July.", "uk-pm", "silent"),
+    ],
+)
+def test_a_role_held_in_still_more_shapes(corpus, text, claim, expected):
+    assert verdicts(corpus, MORE_HOLDERS, text)[claim] == expected

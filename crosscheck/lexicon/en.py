@@ -1235,6 +1235,21 @@ ROLE_OWNER_LINKS = ("of", "at", "for")
 # Minister", "Segars will stay on as chief executive", "Cameron has said he will resign as prime
 # minister" ("May replaced Cameron as prime minister" is not one: no verb between the name and it).
 ROLE_AS = ("as",)
+# Words that give the title after "as" to the name they take: "the appointment of Claudio Ranieri as
+# the Foxes manager", "named Tim Cook as chief executive" ("May replaced Cameron as prime minister"
+# gives it to May).
+APPOINTING_WORDS = (
+    "appointed",
+    "appoint",
+    "appoints",
+    "appointment",
+    "named",
+    "names",
+    "elected",
+    "hired",
+    "hires",
+    "installed",
+)
 # First words of a phrase set off after a name that makes the person one of a group the
 # topic names: "Nigel Farage, one of the leaders of the Leave campaign", "Kim Martins, a
 # member of the board" ("Judy Johnston, who delivered many closings" is not one).

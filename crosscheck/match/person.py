@@ -80,8 +80,16 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """Who holds the role: "Foreign Minister Marcelo Ebrard" or "Ebrard, Mexico's foreign minister"."""
     toks = s.tokens
     gap = art.text[toks[h.last - 1].end : toks[h.last].start] if h.last < len(toks) else None
+    if h.last + 1 < len(toks) and BRACKETED_ABBREVIATION_RE.fullmatch(
+        art.text[toks[h.last - 1].end : toks[h.last + 1].start]
+    ):
+        h = PhraseHit(h.key, h.phrase, h.first, h.last + 1)  # "Prime Minister (PM) Lee Hsien Loong"
+        gap = " "
     if gap is not None and re.fullmatch(r"\s*,?\s*", gap) and not ("," in gap and _fronted(art, s, h)):
-        person = person_at(art, s, h.last, forward=True)
+        # a title names its holder even as an owner: "captain Wes Morgan's header" (not a verb's object:
+        # "whose office oversaw Chauvin's prosecution")
+        titled = toks[h.last - 1].norm in TITLE_WORDS or toks[h.last - 1].is_capitalised
+        person = person_at(art, s, h.last, forward=True, possessive=titled and "," not in gap)
         if person:
             return person
     # "Marcelo Ebrard, Mexico's foreign minister" / "Ebrard, the foreign secretary" /
@@ -179,7 +187,10 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 
 
 ROLE_AS = frozenset(en.ROLE_AS)
+BRACKETED_ABBREVIATION_RE = re.compile(r"\s*\(\s*[A-Z]{2,5}\s*\)\s*")  # " (PM) " in "Prime Minister (PM) Lee"
 RELATIVE_WHO = frozenset(("who",))
+APPOINTING = frozenset(en.APPOINTING_WORDS)
+OWNER_WORDS = 3  # words between "as" and the title: "as the Foxes manager"
 VERB_REACH = 5  # lower-case words from a name to "as": "has said he will resign as"
 
 
@@ -189,10 +200,15 @@ def _subject_as(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     right before "as" is the verb's object ("May replaced Cameron as prime minister"): no holder."""
     toks = s.tokens
     i = h.first - 1
-    if i >= 0 and toks[i].norm in en.ROLE_OWNERS:
-        i -= 1  # "as the chief executive"
+    while i >= 0 and h.first - i <= OWNER_WORDS and (toks[i].norm in en.ROLE_OWNERS or toks[i].is_capitalised):
+        i -= 1  # "as the chief executive", "as the Foxes manager"
     if i < 1 or toks[i].norm not in ROLE_AS:
         return None
+    named = person_at(art, s, i - 1, forward=False)
+    if named is not None and named.first >= 1:
+        k = named.first - 1 - (toks[named.first - 1].norm == en.ROLE_OWNER_LINKS[0])
+        if k >= 0 and toks[k].norm in APPOINTING:
+            return named  # "the appointment of Claudio Ranieri as the Foxes manager", "named X as chief executive"
     j = i - 1
     while j >= 0 and i - j <= VERB_REACH and toks[j].text.islower():
         if not re.fullmatch(r"\s+", art.text[toks[j].end : toks[j + 1].start]):

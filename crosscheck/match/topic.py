@@ -602,8 +602,9 @@ def opening(tokens: Sequence[Token]) -> int | None:
     return i if i < len(tokens) else None
 
 
-def person_at(art: Article, s: Sentence, i: int, forward: bool) -> Person | None:
-    """The name starting (or ending) at token i, if it is a person's."""
+def person_at(art: Article, s: Sentence, i: int, forward: bool, possessive: bool = False) -> Person | None:
+    """The name starting (or ending) at token i, if it is a person's; `possessive` when a name
+    owning what follows still names the person ("captain Wes Morgan's header")."""
     toks = s.tokens
     if not (0 <= i < len(toks)) or not toks[i].is_capitalised:
         return None
@@ -617,7 +618,7 @@ def person_at(art: Article, s: Sentence, i: int, forward: bool) -> Person | None
             break
         j += step
     first, last = (i, j + 1) if forward else (j, i + 1)
-    if toks[last - 1].text.endswith(("'s", "’s", "'", "’")):
+    if toks[last - 1].text.endswith(("'s", "’s", "'", "’")) and not possessive:
         return None  # "oversaw Chauvin's prosecution": whose it is, not who holds it
     for m in art.mentions(s):
         # the name right next to the title ("Calls Chauvin" in a title-case headline is no name)
