@@ -2231,3 +2231,59 @@ claims:
 )
 def test_a_role_held_in_still_more_shapes(corpus, text, claim, expected):
     assert verdicts(corpus, MORE_HOLDERS, text)[claim] == expected
+
+
+COMPANIES = """
+entities:
+  bezos: {name: Jeff Bezos}
+  mackey: {name: John Mackey}
+  wholefoods: {name: Whole Foods Market}
+  son: {name: Masayoshi Son}
+  segars: {name: Simon Segars}
+claims:
+  - id: chiefs
+    statement: The deal was agreed by the two chief executives, Jeff Bezos and John Mackey.
+    about: [chief executive, CEO]
+    expect: {people: [bezos, mackey]}
+  - id: arm-chiefs
+    statement: The deal was agreed by Masayoshi Son and Simon Segars.
+    about: [chief executive, CEO]
+    expect: {people: [son, segars]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("The chief executives, Jeff Bezos and John Mackey, Whole Foods Market co-founder and CEO, agreed.", "chiefs"),
+        ("The chief executives, Masayoshi Son and Simon Segars, ARM Holdings chief executive, agreed.", "arm-chiefs"),
+    ],
+)
+def test_a_companys_name_in_a_list_of_people_is_nobody_else(corpus, text, claim):
+    assert verdicts(corpus, COMPANIES, text)[claim] == "supports"
+
+
+WORTH_CLAIMS = """
+claims:
+  - id: price
+    statement: Amazon agreed to buy Whole Foods in a deal valued at $13.7 billion.
+    about: [deal, worth, valued]
+    expect: {quantity: 13.7 billion, unit: USD}
+  - id: whatsapp-price
+    statement: Facebook agreed to buy WhatsApp in a deal worth $19 billion.
+    about: [deal, worth]
+    expect: {quantity: 19 billion, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("The company, which is worth $427 billion according to Forbes, opened eight bookstores.", "price", "silent"),
+        ("After the deal, Acton is worth at least $3 billion.", "whatsapp-price", "silent"),
+        ("The deal is worth $13.7 billion.", "price", "supports"),
+        ("The deal is worth $16 billion.", "whatsapp-price", "conflicts"),
+    ],
+)
+def test_what_another_subject_is_worth_is_no_figure_of_the_topic(corpus, text, claim, expected):
+    assert verdicts(corpus, WORTH_CLAIMS, text)[claim] == expected

@@ -828,7 +828,7 @@ def test_a_date_by_another_subjects_verb_is_not_clearly_the_topics(corpus, claim
             COST,
             "bridge-cost",
             "Residents near the bridge that collapsed face new bills\n\n"
-            "The association approved repairs worth $15 million.\n",
+            "The association said the bill came to $15 million.\n",
             "unclear",
         ),
         (

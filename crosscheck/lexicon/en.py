@@ -887,6 +887,9 @@ PRESENT_PARTICIPLE_ENDING = "ing"  # "anchoring harpoons": a word of a term used
 ADVERB_ENDING = "ly"  # "eventually cost", "initially estimated": an adverb, not a kind of the noun
 # What makes an amount the value of the noun after it: "$12 billion worth of Facebook shares".
 WORTH_OF = "worth of"
+# Words before an amount that make it what their subject is worth: "The company, which is worth $427
+# billion", "Acton is worth at least $3 billion", "a company valued at $5bn".
+WORTH_WORDS = ("worth", "valued")
 # What an amount is given in that leaves it the amount itself: "£24bn in cash", "$32bn in total".
 # Any other noun after "in" names what the money is: "$65 million in federal aid", "$5m in damages".
 PAYMENT_FORMS = ("cash", "stock", "shares", "total", "all", "full", "value")
@@ -1197,6 +1200,13 @@ INSTITUTION_WORDS = (
     "south",
     "east",
     "west",
+    "market",
+    "holdings",
+    "company",
+    "corporation",
+    "inc",
+    "plc",
+    "ltd",
     "new",
     "the",
 )

@@ -54,6 +54,7 @@ MARKET_WORDS = frozenset(en.MARKET_WORDS)
 REQUESTS = frozenset(en.REQUEST_WORDS)
 SPEECH = frozenset(en.SPEECH_VERBS)
 PLACE_OPENERS = frozenset(en.PLACE_OPENERS)
+WORTH = frozenset(en.WORTH_WORDS)
 EVENT_OF = {word: kind for kind, words in en.EVENT_NOUNS.items() for word in words}
 EVENT_LINKS = frozenset(en.EVENT_LINKS)
 HONORIFICS = frozenset(en.HONORIFICS)
@@ -142,6 +143,8 @@ def about(
     owner = art.another_owner(s, nearest) if nearest >= 0 else None
     if owner:  # "Google's acquisition of Waze, each for just more than $1 billion"
         return About("unknown", f"said of {owner}: a name the fact sheet never uses")
+    if before and before[-1] in WORTH and not any(i in topic for i in range(_hangs_on(text, tokens, low), first - 1)):
+        return About("other", "what something else is worth")  # "The company, which is worth $427 billion"
     possibility = _possibility(tokens, first, last, low, high, topic)
     if possibility:
         return About("other", f"a possibility ('{possibility}'), not what happened")
