@@ -113,10 +113,12 @@ class _Checker:
         self.error(node, f"{what} must be non-empty text")
         return None
 
-    def words(self, node: yaml.Node, what: str) -> tuple[str, ...]:
-        """A list of phrases; a single phrase is accepted as a list of one."""
+    def words(self, node: yaml.Node, what: str, may_be_empty: bool = False) -> tuple[str, ...]:
+        """A list of phrases; a single phrase is accepted as a list of one. A list that only adds
+        names or rules some out (aliases, not_variants, exclude) may be empty, as an editor's
+        placeholder: with no phrase it changes nothing."""
         items = node.value if isinstance(node, yaml.SequenceNode) else [node]
-        if isinstance(node, yaml.SequenceNode) and not items:
+        if isinstance(node, yaml.SequenceNode) and not items and not may_be_empty:
             self.error(node, f"{what} is an empty list", "give at least one phrase or remove the key")
         out = []
         for item in items:
@@ -254,9 +256,13 @@ def _read_entities(check: _Checker, node: yaml.Node) -> dict[str, Entity]:
             check.error(value_node, f"entity '{eid}' has no name", "add name: the full name as articles write it")
             continue
         name = check.text(keys["name"][1], f"entities.{eid}.name")
-        aliases = check.words(keys["aliases"][1], f"entities.{eid}.aliases") if "aliases" in keys else ()
+        aliases = (
+            check.words(keys["aliases"][1], f"entities.{eid}.aliases", may_be_empty=True) if "aliases" in keys else ()
+        )
         not_variants = (
-            check.words(keys["not_variants"][1], f"entities.{eid}.not_variants") if "not_variants" in keys else ()
+            check.words(keys["not_variants"][1], f"entities.{eid}.not_variants", may_be_empty=True)
+            if "not_variants" in keys
+            else ()
         )
         if name:
             out[eid] = Entity(eid, name, aliases, not_variants)
@@ -316,7 +322,7 @@ def _read_claim(check: _Checker, node: yaml.Node, entities: dict[str, Entity]) -
                     f"{label} about '{phrase}' is not an entity id; it is matched as a phrase",
                     f"did you mean the entity '{close[0]}'?",
                 )
-    exclude = check.words(keys["exclude"][1], f"{label} exclude") if "exclude" in keys else ()
+    exclude = check.words(keys["exclude"][1], f"{label} exclude", may_be_empty=True) if "exclude" in keys else ()
     expect = _read_expect(check, keys["expect"][1], label, entities) if "expect" in keys else None
     accept = _read_accept(check, keys["accept"][1], label) if "accept" in keys else ()
     if not ok or cid is None or expect is None:

@@ -64,6 +64,9 @@ BOILERPLATE_RE = re.compile(
     re.IGNORECASE,
 )
 RELATED_LINK_RE = re.compile(_lines(en.RELATED_LINK_LEADS), re.IGNORECASE)
+# The signature line a social post embedded in a page ends with: a dash, the author, the handle in
+# brackets, the post's date ("— Port Wings (@portwings) July 6, 2015"). The date is the post's.
+EMBEDDED_POST_RE = re.compile(r"[" + "".join(en.EMBEDDED_POST_DASHES) + r"]\s*[^()\n]{1,60}\(@\w{1,30}\)")
 SKIP_TO_CONTENT_RE = re.compile(r"\b" + _lines(en.SKIP_TO_CONTENT) + r"\b", re.IGNORECASE)
 TAIL_RE = re.compile(
     r"^(?:" + _lines(en.TAIL_HEADINGS) + ":?|" + _lines(en.TAIL_OPENINGS) + r"\b.*)$",
@@ -235,8 +238,8 @@ def _kind_of_line(line: str) -> str:
     words = len(stripped.split())
     if BYLINE_RE.match(stripped) or (BY_RE.match(stripped) and words <= 8):
         return "byline"
-    if RELATED_LINK_RE.match(stripped):
-        return "boilerplate"
+    if RELATED_LINK_RE.match(stripped) or EMBEDDED_POST_RE.match(stripped):
+        return "boilerplate"  # "Read more: …", "— Port Wings (@portwings) July 6, 2015": an embedded post's signature
     if SKIP_TO_CONTENT_RE.search(stripped) and words <= 8:
         return "boilerplate"
     if words <= 8 and TAIL_RE.match(stripped):

@@ -2287,3 +2287,33 @@ claims:
 )
 def test_what_another_subject_is_worth_is_no_figure_of_the_topic(corpus, text, claim, expected):
     assert verdicts(corpus, WORTH_CLAIMS, text)[claim] == expected
+
+
+VOTES = """
+claims:
+  - id: votes
+    statement: Macron won 20,743,128 votes.
+    about: [won, votes]
+    expect: {quantity: 20743128}
+  - id: share
+    statement: Macron won 66.1% of the vote.
+    about: [won, win]
+    expect: {quantity: 66.1, unit: percent, tolerance: 0.15}
+  - id: majority
+    statement: The coalition won 330 seats.
+    about: [won]
+    expect: {quantity: 330}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("He won the French presidency at age 40.", "votes", "silent"),
+        ("Cameron, who won the election aged 43, returned.", "majority", "silent"),
+        ("Macron's French election win reaches 66pc.", "share", "supports"),
+        ("Macron's French election win reaches 65pc.", "votes", "silent"),
+    ],
+)
+def test_an_age_after_age_or_aged_and_a_share_in_pc(corpus, text, claim, expected):
+    assert verdicts(corpus, VOTES, text)[claim] == expected

@@ -132,6 +132,18 @@ def test_mistakes_are_named(text, message):
     assert any(message in p for p in problems(text)), problems(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "entities: {li: {name: Li Liang, aliases: []}}\nclaims: [{id: a, about: [x], expect: {quantity: 1}}]",
+        "entities: {li: {name: Li Liang, not_variants: []}}\nclaims: [{id: a, about: [x], expect: {quantity: 1}}]",
+        "claims: [{id: a, about: [x], exclude: [], expect: {quantity: 1}}]",
+    ],
+)
+def test_a_list_that_only_adds_names_or_rules_some_out_may_be_empty(text):
+    assert parse(text).claims[0].id == "a"
+
+
 def test_syntax_error_points_at_the_line():
     (p,) = problems("claims:\n  - id: a\n   about: [x]\n")
     assert p.startswith("c.yaml:3:")

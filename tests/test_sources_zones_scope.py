@@ -83,6 +83,16 @@ def test_a_list_of_other_stories_ends_where_the_articles_prose_comes_back(text, 
     assert "Related" not in " ".join(z["body"]) and "PM flies south" not in " ".join(z["body"])
 
 
+@pytest.mark.parametrize(
+    "signature",
+    ["— Port Wings (@portwings) July 6, 2015", "– Reuters Science (@ReutersScience) April 10, 2019"],
+)
+def test_an_embedded_posts_signature_is_no_evidence(signature):
+    text = f"Blasts hit Tianjin\n\nThe second explosion was the larger.\n\n{signature}\n\nRescuers arrived.\n"
+    z = zones_of(text)
+    assert signature in z["boilerplate"] and not any(signature in b for b in z["body"])
+
+
 def test_a_list_of_other_stories_at_the_end_runs_to_the_end():
     text = "Quake kills 65\n\nThe quake struck on Tuesday.\n\nMore from Reuters\n\nMarkets fall on news\nOil rises\n"
     z = zones_of(text)

@@ -28,7 +28,7 @@ UNITS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
     ("USD", "currency:USD", 1.0, ("usd", "dollar", "dollars", "us dollar", "us dollars")),
     ("EUR", "currency:EUR", 1.0, ("eur", "euro", "euros")),
     ("GBP", "currency:GBP", 1.0, ("gbp", "pound", "pounds", "pound sterling")),
-    ("percent", "percent", 1.0, ("%", "percent", "per cent", "pct")),
+    ("percent", "percent", 1.0, ("%", "percent", "per cent", "pct", "pc")),
     ("people", "people", 1.0, ("people", "person", "persons", "deaths", "dead", "victims")),
 )
 # Abbreviations an editor may type as a claim's unit, never read in articles: "3-D printing"
@@ -198,7 +198,8 @@ RANGE_WORDS = ("to", "and")  # "3 to 4 km"; "and" only after RANGE_OPENER
 RANGE_OPENER = "between"
 AGE_WORDS = ("old", "olds")  # "13-year-old", "13 years old"
 AGE_PREPOSITIONS = ("for", "after")  # "for 13 years": a span that dates its subject
-# Words with which a claim states an age (so "-year-old" figures are compared with it).
+# Words with which a claim states an age (so "-year-old" figures are compared with it); before a
+# bare number in an article they make it an age: "He won the presidency at age 40", "aged 39".
 AGE_NOUNS = ("age", "aged")
 AGO = "ago"  # "20 years ago"
 
@@ -693,6 +694,7 @@ STRONG_CLAUSE_MARKS = (";", "(", ")")
 PART_MARKERS = (
     "including",
     "includes",
+    "include",
     "among them",
     "among",
     "of whom",
@@ -1640,6 +1642,7 @@ BOILERPLATE_OPENINGS = (
 )
 # A line opening with one of these is a link to another story, however long its title
 # ("Read more: Weak sterling helps reel in foreign buyers"), compared in lower case.
+EMBEDDED_POST_DASHES = ("—", "–", "-")  # how an embedded post's signature opens: "— Name (@handle) date"
 RELATED_LINK_LEADS = ("read more:", "read also:", "also read:", "see also:", "related:")
 SHARE_LEADS = ("share this", "share on")  # ... "Share on Facebook": and one word ...
 READING_TIME_UNITS = ("min", "mins", "minute", "minutes")  # ... "4 min read": a number, the unit, "read".
