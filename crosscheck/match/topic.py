@@ -122,6 +122,7 @@ class Article:
         self.section_hits = {sec.index: matcher.index.find(sec.tokens) for sec in layout.sections}
         self.variants = matcher.variants.find(text, named)
         self._values: dict[int, tuple[list[DateMention], list[QuantityMention]]] = {}
+        self._evidence: dict[str, tuple[list[Sentence], set[int]]] = {}  # per claim: asked for by more than one stage
         self._figure_index: dict[int, dict[int, int]] = {}  # per sentence: a figure's start -> its place
         self._attributions: dict[int, str | None] = {}
         self._carried: dict[int, str | None] = {}  # who a "He said" after each sentence would be
@@ -502,6 +503,12 @@ def in_quoted_sentence(text: str, sentence: Sentence, offset: int) -> bool:
 def evidence_sentences(art: Article, claim: Claim) -> tuple[list[Sentence], set[int]]:
     """The sentences that name the topic or carry it on, and the lede's sentences the headline
     alone makes evidence (returned apart: no word of theirs ties a value to the topic)."""
+    if claim.id not in art._evidence:
+        art._evidence[claim.id] = _evidence_sentences(art, claim)
+    return art._evidence[claim.id]
+
+
+def _evidence_sentences(art: Article, claim: Claim) -> tuple[list[Sentence], set[int]]:
     topical = art.topical.get(claim.id)
     if not topical:
         return [], set()
