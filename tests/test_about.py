@@ -2317,3 +2317,39 @@ claims:
 )
 def test_an_age_after_age_or_aged_and_a_share_in_pc(corpus, text, claim, expected):
     assert verdicts(corpus, VOTES, text)[claim] == expected
+
+
+PORTIONS = """
+claims:
+  - id: island-toll
+    statement: 69 people were killed on the island.
+    about: [killed, killing, shooting]
+    expect: {quantity: 69, unit: people}
+  - id: quake-toll
+    statement: The April quake killed 8,856 people.
+    about: [killed, died]
+    expect: {quantity: 8856, unit: people}
+  - id: collapse-toll
+    statement: The collapse killed 98 people.
+    about: [death toll, killed]
+    expect: {quantity: 98, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        (
+            "He set off a van bomb that killed eight people and then took 69 more lives in a shooting.",
+            "island-toll",
+            "unclear",
+        ),
+        ("Eight climbers died on Saturday and 11 more died on Sunday.", "quake-toll", "unclear"),
+        ("The death toll rose to 64 after crews recovered 10 more people.", "collapse-toll", "conflicts"),
+        ("He went on a shooting spree on the island, killing 77 people in total.", "island-toll", "unclear"),
+        ("The quakes of April and May killed 9,000 people in all.", "quake-toll", "unclear"),
+        ("He went on a shooting spree on the island, killing 60 people in total.", "island-toll", "conflicts"),
+    ],
+)
+def test_a_portion_before_more_and_a_larger_total_of_several_are_questions(corpus, text, claim, expected):
+    assert verdicts(corpus, PORTIONS, text)[claim] == expected

@@ -708,6 +708,15 @@ PART_MARKERS = (
 # Words after a count that make it the rest besides someone: "him and 32 others", "he and 32 fellow
 # miners", "32 more".
 THE_OTHERS = ("others", "other", "fellow", "more", "remaining")
+# A word after a count that makes it an increment, so a count before it in the sentence is a
+# portion: "a bomb that killed eight people and then took 69 more lives".
+INCREMENT_WORDS = ("more",)
+# Words before a count that make it the total reached, whatever more is counted after it: "the toll
+# rose to 64 after crews recovered 10 more", "stood at 90", "reached 100", "topped 50".
+TOTAL_LINKS = ("to", "at", "reached", "reaches", "hit", "topped", "passed", "surpassed", "exceeded")
+# Words after a count that make it a total of several: "killing 77 people in total" (the claim's
+# figure, for one of the several, may be a part of it).
+TOTAL_MARKERS = ("in total", "in all", "altogether", "combined")
 # Words after "of" that make the count before it a part of a group: "67 of the passengers",
 # "three of them", "$30 billion of that debt".
 PART_OF = ("the", "those", "these", "them", "that", "its", "their", "our")

@@ -173,6 +173,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         ):
             continue
         found.append((q, stance, what))
+    portions = _portions(art, s, [q for q, stance, _ in found if stance == "conflicts"], expect)
+    found = [(q, "unclear" if q in portions else stance, what) for q, stance, what in found]
     kinds = _other_kinds(art, s, claim)
     requalified = {q for q, stance, _ in found if stance == "conflicts"} if kinds else set()
     if requalified:  # "the emergency response costs alone would be more than $8 million"
@@ -187,6 +189,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         note = "amount in another currency: not converted" if stance == "unclear" else None
         if q in requalified:
             note = f"said of the {kinds}: maybe another kind than the claim's"
+        if q in portions:
+            note = portions[q]
         if what.kind == "unknown" and what.why and stance == "conflicts":
             stance, note = "unclear", what.why  # "trading at $135 per share" for an offer per share
         if stance == "conflicts" and agreeing:
@@ -208,6 +212,42 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             value = Found(_number(q.value), q.bare, None)
             out.append((art.evidence(s, q.start, q.end, "unclear", value, hedged=q.hedge is not None, note=note), None))
     return out
+
+
+def _portions(
+    art: Article, s: Sentence, figures: list[QuantityMention], expect: QuantityExpect
+) -> dict[QuantityMention, str]:
+    """Figures a sentence marks as a share of something larger, with why: one before a count of
+    "more" ("a bomb that killed eight people, then 69 more lives": the first portion), and a total
+    of several ("killing 77 people in total", for the toll on one island) that exceeds the claim's,
+    which may be a part of it."""
+    out: dict[QuantityMention, str] = {}
+    every = art.values(s)[1]
+    tokens = s.tokens
+    increments = [
+        q
+        for q in every
+        if (last := token_range(tokens, q.start, q.end)[1]) < len(tokens) and tokens[last].norm in INCREMENTS
+    ]
+    for q in figures:
+        first, _ = token_range(tokens, q.start, q.end)
+        reached = first > 0 and tokens[first - 1].norm in TOTAL_LINKS  # "rose to 64 after … 10 more": the new total
+        later = next((m for m in increments if m.start > q.end), None)
+        if later is not None and not reached:
+            out[q] = f"a portion before '{art.text[later.start : later.end]} more', not the whole"
+            continue
+        _, last = token_range(tokens, q.start, q.end)
+        following = " ".join(t.norm for t in tokens[last : last + 2])
+        counted = expect.unit is None or expect.unit.dimension == "people"  # "$300 million in total" is a cost's whole
+        larger = counted and (_in_claim_unit(q, expect) or 0) > expect.value
+        if larger and any(following.startswith(marker) for marker in TOTAL_MARKERS):
+            out[q] = f"a total of several ('{following}'): the claim's figure may be a part of it"
+    return out
+
+
+INCREMENTS = frozenset(en.INCREMENT_WORDS)
+TOTAL_LINKS = frozenset(en.TOTAL_LINKS)
+TOTAL_MARKERS = tuple(en.TOTAL_MARKERS)
 
 
 def _counts_people(words: ClaimWords) -> bool:
