@@ -2353,3 +2353,26 @@ claims:
 )
 def test_a_portion_before_more_and_a_larger_total_of_several_are_questions(corpus, text, claim, expected):
     assert verdicts(corpus, PORTIONS, text)[claim] == expected
+
+
+PROVINCES = """
+scope: {event: Philippine presidential election won by Rodrigo Duterte, date: 2016-05-09, window_days: 60}
+entities:
+  duterte: {name: Rodrigo Duterte, aliases: [Duterte]}
+claims:
+  - id: votes
+    statement: Duterte received 16,601,997 votes.
+    about: [Duterte]
+    expect: {quantity: 16601997}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Agusan del Sur, Roxas won with 150,613 votes against Duterte's 115,869.",
+        "In Camiguin, Roxas got 35,613 against Duterte's 11,285.",
+    ],
+)
+def test_a_fronted_place_reads_its_whole_name_and_stops_at_its_comma(corpus, text):
+    assert verdicts(corpus, PROVINCES, text)["votes"] == "unclear"

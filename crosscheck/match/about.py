@@ -55,6 +55,7 @@ MARKET_WORDS = frozenset(en.MARKET_WORDS)
 REQUESTS = frozenset(en.REQUEST_WORDS)
 SPEECH = frozenset(en.SPEECH_VERBS)
 PLACE_OPENERS = frozenset(en.PLACE_OPENERS)
+NAME_PARTICLES = frozenset(en.NAME_PARTICLES)
 WORTH = frozenset(en.WORTH_WORDS)
 EVENT_OF = {word: kind for kind, words in en.EVENT_NOUNS.items() for word in words}
 EVENT_LINKS = frozenset(en.EVENT_LINKS)
@@ -630,8 +631,13 @@ def _fronted_place(art: Article, s: Sentence, first: int) -> str | None:
     if len(tokens) < 3 or tokens[0].norm not in PLACE_OPENERS or not tokens[1].is_capitalised:
         return None
     j = 1
-    while j < len(tokens) and j <= PLACE_NAME_REACH and tokens[j].is_capitalised:
-        j += 1
+    while (
+        j < len(tokens)
+        and j <= PLACE_NAME_REACH
+        and (tokens[j].is_capitalised or tokens[j].norm in NAME_PARTICLES)
+        and not art.text[tokens[j - 1].end : tokens[j].start].strip()
+    ):
+        j += 1  # "In Agusan del Sur,", not on past the comma: "In Camiguin, Roxas got …"
     if j > first or art.text[tokens[j - 1].end : tokens[j].start].strip() != ",":
         return None
     name = art.text[tokens[1].start : tokens[j - 1].end]
