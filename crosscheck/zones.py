@@ -402,7 +402,8 @@ def _closes_sentence(text: str, end: int) -> bool:
 def _is_abbreviation(word: str) -> bool:
     """A word ending in a full stop that does not end a sentence: "Dr", "U.S", "J"."""
     w = word.lower()
-    return w in ABBREVIATIONS or len(w) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w) is not None
+    # an initial is a letter: "injured 9. These two explosions …" ends a sentence
+    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w) is not None
 
 
 def _ends_sentence(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:

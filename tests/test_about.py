@@ -2376,3 +2376,27 @@ claims:
 )
 def test_a_fronted_place_reads_its_whole_name_and_stops_at_its_comma(corpus, text):
     assert verdicts(corpus, PROVINCES, text)["votes"] == "unclear"
+
+
+LABELS = """
+claims:
+  - id: record-time
+    statement: Bolt ran 9.58.
+    about: [Bolt]
+    expect: {quantity: 9.58}
+  - id: aboard
+    statement: 150 people were aboard the plane.
+    about: [plane]
+    expect: {quantity: 150}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Bolt's rival Powell was on track 6.", "record-time"),
+        ("The plane left from gate 12 in Barcelona.", "aboard"),
+    ],
+)
+def test_a_number_after_a_label_noun_is_no_figure(corpus, text, claim):
+    assert verdicts(corpus, LABELS, text)[claim] == "silent"

@@ -555,10 +555,29 @@ def test_two_numbers_joined_by_and_are_both_read(text, values):
     [
         ("Leicester, the 5,000-1 outsiders, won the league.", 5000, None),
         ("Mon Mome won the Grand National at 100-1.", 100, None),
-        ("The bookmakers offered 5,000 to 1 on the title.", 5000, None),
         ("He faces between 5 and 25 years; each charge carries 5-25 years.", 5, 25),
     ],
 )
 def test_odds_against_are_the_first_number_not_a_range(text, value, high):
+    q = find_quantities(text, 0, len(text))[0]
+    assert (q.value, q.high) == (value, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Surveys predicted a win by a margin of 2 to 1.", "Chelsea won 3-2 at home on Monday."],
+)
+def test_a_ratio_or_a_score_is_no_figure(text):
+    assert find_quantities(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, high",
+    [
+        ("Colombians voted no by a margin of 50.25 to 49.75 per cent.", 50.25, None),
+        ("The toll was cut from 93 to 76 people.", 93, 76),
+    ],
+)
+def test_two_sides_keep_the_first_share_and_a_change_keeps_both_ends(text, value, high):
     q = find_quantities(text, 0, len(text))[0]
     assert (q.value, q.high) == (value, high)

@@ -112,6 +112,21 @@ def test_wrapped_paragraph_keeps_sentences_whole():
     assert sentences == ["The treaty was signed\nin Lagos on Friday.", "It\nwas long awaited."]
 
 
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "It killed 1 person and injured 9. These two explosions raise questions.",
+            "It killed 1 person and injured 9.",
+        ),
+        ("Powell was on track 6. Bolt ran in lane 4.", "Powell was on track 6."),
+    ],
+)
+def test_a_number_before_a_full_stop_ends_a_sentence(text, first):
+    spans = split_sentences(text, 0, len(text))
+    assert text[spans[0][0] : spans[0][1]] == first
+
+
 def test_sentence_split_keeps_abbreviations():
     text = "U.S. Secretary Dr. Lee met Mr. Chan. They spoke. “We agree,” he said. Then it ended."
     spans = split_sentences(text, 0, len(text))

@@ -269,7 +269,8 @@ def _code(text: str, m: re.Match, group: str) -> str | None:
     return code
 
 
-ODDS_AGAINST = 1.0  # the second number of odds: "5,000-1", "5,000 to 1"
+ODDS_AGAINST = 1.0  # the second number of odds: "5,000-1"
+_CHANGE_FROM_RE = re.compile(r"\b" + en.CHANGE_FROM + r"\s+$", re.IGNORECASE)  # "from 93 to 76"
 
 
 def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMention | None:
@@ -282,8 +283,9 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
         high = _number(num2) if num2 else None
     except Unreadable:
         return None  # find_unreadable_numbers says so
-    if high is not None and high == ODDS_AGAINST < value:
-        high = None  # "the 5,000-1 outsiders": odds, read as the first number, no range down to one
+    if high is not None and high == ODDS_AGAINST < value and not text[m.end("num") : m.start("num2")].strip(" -/"):
+        high = None  # "the 5,000-1 outsiders": odds, read as the first number
+    two_sides = high is not None and high < value and not _CHANGE_FROM_RE.search(text, max(0, m.start() - 8), m.start())
     if num2 and not _SCALED_RE.search(" " + m.group("num")):
         last = num2.lower().replace("-", " ").split()[-1]
         if last in _WORD_SCALE_VALUES and not num2[0].isdigit():
@@ -328,6 +330,10 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     )
     if is_year:
         return None
+    if two_sides:  # "a margin of 2 to 1", "won 3-2" ("fell from 93 to 76" is a change)
+        if unit is None or unit.dimension != "percent":
+            return None  # a ratio or a score: no figure
+        high = None  # "50.25 to 49.75 per cent": the first side's share
     age = None
     if unit is not None and unit.name == "year":
         if m.group("old") and high is None and span_end == m.end():

@@ -202,6 +202,27 @@ AGE_PREPOSITIONS = ("for", "after")  # "for 13 years": a span that dates its sub
 # bare number in an article they make it an age: "He won the presidency at age 40", "aged 39".
 AGE_NOUNS = ("age", "aged")
 AGO = "ago"  # "20 years ago"
+# Nouns a bare number after them labels rather than counts: "Powell was on track 6", "in lane 4",
+# "gate 12", "page 3".
+LABEL_NOUNS = (
+    "track",
+    "lane",
+    "gate",
+    "page",
+    "platform",
+    "row",
+    "seat",
+    "room",
+    "chapter",
+    "section",
+    "article",
+    "route",
+    "terminal",
+    "pier",
+    "berth",
+    "hole",
+    "heat",
+)
 
 # --- dates -------------------------------------------------------------------------------------
 

@@ -49,6 +49,7 @@ RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
 AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 AGE_NOUN_WORDS = frozenset(en.AGE_NOUNS)
+LABEL_NOUNS = frozenset(en.LABEL_NOUNS)
 NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
 SCALE_WORDS = frozenset(en.SCALES)
 MARKET_WORDS = frozenset(en.MARKET_WORDS)
@@ -197,6 +198,8 @@ def about(
     )
     if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not title_case(tokens):
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
+    if bare and before and before[-1] in LABEL_NOUNS and before[-1] not in stems:
+        return About("other", f"a label ('{before[-1]} {text[start:end]}')")  # "Powell was on track 6"
     if bare and before and before[-1] in AGE_NOUN_WORDS and not words.states_age:
         return About("other", f"an age ('{before[-1]} {text[start:end]}')")  # "He won the presidency at age 40"
     if bare and set_off_after_a_name(text, s, first, start, end) and not words.states_age:
