@@ -2400,3 +2400,28 @@ claims:
 )
 def test_a_number_after_a_label_noun_is_no_figure(corpus, text, claim):
     assert verdicts(corpus, LABELS, text)[claim] == "silent"
+
+
+PARTS_OF_DAY = """
+claims:
+  - id: unveiled
+    statement: The image was unveiled on 10 April 2019.
+    about: [presented, unveiled]
+    expect: {date: 2019-04-10}
+  - id: fire-date
+    statement: The fire broke out on 14 June 2017.
+    about: [fire, blaze]
+    expect: {date: 2017-06-14}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, published, expected",
+    [
+        ("A team led by Heino Falcke presented the image this afternoon.", "unveiled", "2019-04-10", "supports"),
+        ("The blaze broke out this morning in west London.", "fire-date", "2017-06-14", "supports"),
+        ("The blaze broke out this morning in west London.", "fire-date", "2017-06-15", "conflicts"),
+    ],
+)
+def test_this_morning_and_this_afternoon_are_the_publication_day(corpus, text, claim, published, expected):
+    assert verdicts(corpus, PARTS_OF_DAY, text, published)[claim] == expected

@@ -152,7 +152,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             rel = en.WEEKDAY_RELATIVES[rel] if rel else None
             out.append(DateMention(m.start(), m.end(), span, weekday=WEEKDAYS[m.group("wday").lower()], relative=rel))
         elif m.group("word"):
-            out.append(DateMention(m.start(), m.end(), span, relative=m.group("rword").lower()))
+            out.append(DateMention(m.start(), m.end(), span, relative=" ".join(m.group("rword").lower().split())))
         elif m.group("year"):
             out.append(DateMention(m.start(), m.end(), span, year=int(m.group("yy"))))
     return out

@@ -278,7 +278,15 @@ MONTH_WITHIN = ("in", "during", "mid")  # "in June", "mid-June": the date is the
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")  # "8th": a day, never an amount
 DAY_WORDS = ("the", "of")  # "Friday, the 8th of October"
 # Days counted from the publication date.
-RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+RELATIVE_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tomorrow": 1,
+    "yesterday": -1,
+}
 # Words before a date that make it a bound of some other period, not the date of the event:
 # "stalled since 2016", "until June".
 DATE_RELATIONS = ("since", "until", "till", "before", "after", "from", "through", "by")

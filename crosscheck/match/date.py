@@ -463,7 +463,7 @@ def _resolve(
         if ahead is None:
             ahead = future(s.tokens, token_range(s.tokens, d.start, d.end)[0])
         return dates_mod.resolve_weekday(d.weekday, d.relative, reference, ahead), "day"
-    if d.relative in ("today", "tonight", "tomorrow", "yesterday"):
+    if d.relative in en.RELATIVE_DAYS:
         return dates_mod.resolve_relative_word(d.relative, reference), "day"
     return None
 
