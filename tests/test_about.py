@@ -2425,3 +2425,45 @@ claims:
 )
 def test_this_morning_and_this_afternoon_are_the_publication_day(corpus, text, claim, published, expected):
     assert verdicts(corpus, PARTS_OF_DAY, text, published)[claim] == expected
+
+
+FAR = """
+claims:
+  - id: price
+    statement: Facebook agreed to buy WhatsApp for $19 billion.
+    about: [deal, pay]
+    expect: {quantity: 19 billion, unit: USD}
+  - id: bayer-price
+    statement: Bayer agreed to buy Monsanto for $66 billion.
+    about: [deal, staking, pay]
+    expect: {quantity: 66 billion, unit: USD}
+  - id: age
+    statement: The Merida Initiative is 13 years old.
+    about: [initiative]
+    expect: {quantity: 13, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        (
+            "The deal is worth $19 billion.\n\nShould the deal fail, Facebook has agreed to pay WhatsApp $1bn.",
+            "price",
+            "supports",
+        ),
+        (
+            "The deal is worth $66 billion.\n\nIf it fails, Bayer is staking a $2 billion payment on the deal.",
+            "bayer-price",
+            "supports",
+        ),
+        (
+            "The initiative is 13 years old.\n\nThe initiative has run for around 15 years, he said.",
+            "age",
+            "mixed",
+        ),
+        ("Should the deal fail, Facebook has agreed to pay WhatsApp $1bn.", "price", "conflicts"),
+    ],
+)
+def test_a_figure_far_from_the_claims_beside_support_is_a_question(corpus, text, claim, expected):
+    assert verdicts(corpus, FAR, text)[claim] == expected

@@ -817,6 +817,10 @@ POSSIBILITY_WORDS = (
     "intending",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
+# How many times larger or smaller than the claim's a figure is, in an article that states the
+# claim's value, to be read as another figure (a part, a fee, another deal) rather than a
+# contradiction: "$1bn" beside "$19 billion" (a break fee), not "15 years" beside "13 years".
+FAR_FROM_CLAIM = 3
 # Words after a figure that open another predicate of the subject, whose modal is not the figure's:
 # "the number killed exceeds 5,000 and could amount to 10,000", "has surpassed 4,000 but is expected to rise".
 PREDICATE_JOINERS = ("and", "but")

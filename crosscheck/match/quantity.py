@@ -47,7 +47,25 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
         if not found:
             out.extend(_not_understood(art, s, claim, expect))
     parts = {e: note for figures in by_paragraph.values() for e, note in _adding_up(figures, expect).items()}
-    return [replace(e, stance="unclear", note=parts[e]) if e in parts else e for e in out]
+    out = [replace(e, stance="unclear", note=parts[e]) if e in parts else e for e in out]
+    if any(e.stance == "supports" for e in out):
+        values = {e: v for figures in by_paragraph.values() for e, v in figures}
+        out = [
+            replace(e, stance="unclear", note=FAR_NOTE)
+            if e.stance == "conflicts" and e in values and _far(values[e], float(expect.value))
+            else e
+            for e in out
+        ]
+    return out
+
+
+FAR_NOTE = "far from the claim's value in an article that states it: likely another figure (a part, a fee)"
+
+
+def _far(value: float, expected: float) -> bool:
+    if value <= 0 or expected <= 0:
+        return False
+    return max(value, expected) / min(value, expected) >= en.FAR_FROM_CLAIM
 
 
 ADDING_UP_MOST = 6  # figures of one paragraph tried as parts; a table of more is not a breakdown
