@@ -2467,3 +2467,33 @@ claims:
 )
 def test_a_figure_far_from_the_claims_beside_support_is_a_question(corpus, text, claim, expected):
     assert verdicts(corpus, FAR, text)[claim] == expected
+
+
+FAR_DATES = """
+claims:
+  - id: attacks-month
+    statement: The attacks took place in July 2011.
+    about: [attack, bombing]
+    expect: {month: 2011-07}
+  - id: final-date
+    statement: The final was run on 16 August 2009.
+    about: [final]
+    expect: {date: 2009-08-16}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        (
+            "The bombing came in July 2011. On August 24, 2012, the man behind the bombing was sentenced.",
+            "attacks-month",
+            "supports",
+        ),
+        ("Bolt won the final on 16 August 2009, a year after the final of 16 August 2008.", "final-date", "supports"),
+        ("Bolt won the final on 16 August 2009. Some reports dated the final 17 August 2009.", "final-date", "mixed"),
+        ("On August 24, 2012, the man behind the bombing was sentenced.", "attacks-month", "conflicts"),
+    ],
+)
+def test_a_date_a_year_off_beside_the_claims_own_is_a_question(corpus, text, claim, expected):
+    assert verdicts(corpus, FAR_DATES, text)[claim] == expected

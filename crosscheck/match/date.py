@@ -123,7 +123,22 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 out.append(item)
         if expect.precision in ("year", "day"):
             out.extend(_counted_back(art, s, claim, expect, quantities))
+    if any(e.stance == "supports" for e in out):
+        out = [replace(e, stance="unclear", note=_FAR_NOTE) if _far_date(e, expect) else e for e in out]
     return out
+
+
+_FAR_NOTE = "a year or more from the claim's date in an article that states it: likely another event's date"
+
+
+def _far_date(e: Evidence, expect: DateExpect) -> bool:
+    """Whether a disagreeing date is a year or more from the claim's (by its year), in an article
+    that also states the claim's date: "On August 24, 2012, the man who killed 77 people in a July
+    22, 2011, bombing …" dates the sentencing, not the attacks."""
+    if e.stance != "conflicts":
+        return False
+    year = str(e.found.value)[:4]
+    return year.isdigit() and abs(int(year) - expect.value.year) >= 1
 
 
 _ATTACHED_NOTE = "the date may belong to another word of the sentence, not to the topic"
