@@ -67,6 +67,11 @@ class StoryNames:
             return most
         return sum(1 for _ in zip(range(most), self.pattern.finditer(fold_for_search(text))))
 
+    def stranger(self, name: str) -> bool:
+        """Whether a name is one the fact sheet never uses ("Bangladesh", "Sequoia Capital",
+        "Yahoo"); never, when there are no names to compare with."""
+        return self.pattern is not None and not self.count_in(name, 1)
+
 
 def _fact_sheet(claims: ClaimsFile) -> list[Token]:
     """Every word the editor wrote about the story: the scope's event, the claims' statements and

@@ -644,8 +644,7 @@ def _fronted_place(art: Article, s: Sentence, first: int) -> str | None:
     if j > first or art.text[tokens[j - 1].end : tokens[j].start].strip() != ",":
         return None
     name = art.text[tokens[1].start : tokens[j - 1].end]
-    story = art.matcher.story_names
-    return None if story.pattern is None or story.count_in(name, 1) else name
+    return name if art.matcher.story_names.stranger(name) else None
 
 
 SUBJECT_VERB_REACH = 3  # words from a name to the value's verb: "Sequoia Capital invested about $8 million"
@@ -671,8 +670,7 @@ def _a_strangers_figure(art: Article, s: Sentence, low: int, first: int, topic: 
     if any(k in topic for k in range(j + 1, first)):
         return None  # "Facebook's purchase … for $16bn": a topic word past the verb ties the figure to the story
     name = art.text[tokens[i].start : tokens[j - 1].end]
-    story = art.matcher.story_names
-    if story.pattern is None or story.count_in(name, 1) or any(m.first < j and i < m.last for m in art.mentions(s)):
+    if not art.matcher.story_names.stranger(name) or any(m.first < j and i < m.last for m in art.mentions(s)):
         return None
     return name
 

@@ -207,7 +207,7 @@ class Article:
         Facebook's of WhatsApp. None when the noun has no such name, or the story's own."""
         toks = sentence.tokens
         story = self.matcher.story_names
-        if story.pattern is None or not toks[i].text.islower():
+        if not toks[i].text.islower():
             return None
         owner = next(
             (
@@ -228,7 +228,7 @@ class Article:
                     break
                 if not toks[k].text.isalpha():
                     break
-        if all(story.count_in(n, 1) for n in names):
+        if not any(story.stranger(n) for n in names):
             return None
         return self.text[toks[owner].start : toks[end].end]
 
