@@ -676,7 +676,7 @@ def _counted_back(
     published = art.dating.published
     for q in quantities:
         lasting = q.age is None and expect.precision == "year" and _lasting(art, s, q, claim)
-        implied = _implied(art, replace(q, age="for") if lasting else q, expect)
+        implied = _implied(art, q, expect, lasting)
         if implied is None:
             continue
         what = about(art, s, q.start, q.end, claim)
@@ -729,9 +729,12 @@ def _lasting(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> boo
     return joined or of
 
 
-def _implied(art: Article, q: QuantityMention, expect: DateExpect) -> tuple[bool, int | str, str] | None:
-    """(whether it agrees, the year or day it implies, the note) for a span the claim can read."""
-    if q.age is None or q.high is not None or q.unit is None:
+def _implied(
+    art: Article, q: QuantityMention, expect: DateExpect, lasting: bool = False
+) -> tuple[bool, int | str, str] | None:
+    """(whether it agrees, the year or day it implies, the note) for a span the claim can read:
+    an age, or (`lasting`) how long the topic has lasted, read as an age."""
+    if (q.age is None and not lasting) or q.high is not None or q.unit is None:
         return None
     published = art.dating.published
     if expect.precision == "year" and q.unit.name == "year":
