@@ -259,22 +259,17 @@ def about(
         return About("other", f"an amount's worth of {tokens[worth].text}")  # "$12 billion worth of shares"
     if length and _a_size(tokens, first, last, low, high):
         return About("other", "a size (one figure by another), not one length")
-    glued = JOINED_UNIT_RE.search(text, start, end) or GLUED_UNIT_RE.search(text, start, end)
-    if (
-        length
-        and glued
-        and nxt is not None
-        and after_start == last
-        and nxt.text.isalpha()
-        and nxt.text.islower()
-        and nxt.norm not in NOT_HEADS
-        and nxt.norm not in MEASURE_OF
-        and not is_past_form(nxt.norm)
-        and after_start not in topic
-        and nxt.stem not in stems
-        and not _linked(tokens, range(first - 1, low - 1, -1), topic, stems, through=COPULAS | DETERMINERS)
-    ):
-        return About("other", f"describes the {nxt.text}")  # "the 100m world record" ("the bridge is a 600m span" is)
+    # a figure joined to its unit ("a 300-metre runway", a length "100m world record") before a noun
+    joined = (
+        (nxt is not None and nxt.start == end + 1 and text[end] == "-")
+        or JOINED_UNIT_RE.search(text, start, end)
+        or (length and GLUED_UNIT_RE.search(text, start, end))
+    )
+    modifier = joined and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in NOT_HEADS
+    # "the bridge is a 0.75-mile span": what the figure describes stands for the topic
+    stands_for_topic = modifier and _linked(
+        tokens, range(first - 1, low - 1, -1), topic, stems, through=COPULAS | DETERMINERS
+    )
     measure = MEASURE_OF.get(following[0]) if length and following else None
     if measure and words.measures and measure not in words.measures:
         return About("other", f"a {measure} ('{following[0]}'), not the claim's {' or '.join(sorted(words.measures))}")
@@ -283,6 +278,7 @@ def about(
         and words.measures
         and DEFAULT_MEASURE not in words.measures  # "the tunnel stretches 2 km": a length is the default
         and not measure
+        and not (modifier and not stands_for_topic)  # "the 100m world record holder": the record's, read below
         and not any(MEASURE_OF.get(t.norm) in words.measures for t in tokens)
     ):
         claimed = " or ".join(sorted(words.measures))  # "90 metres" in "Bolt was clear at 90 metres"
@@ -309,13 +305,12 @@ def about(
         return About("topic")  # "the $3 billion Merida Initiative", "185 deaths"
     if bare and any(i in topic or tokens[i].stem in stems for i in _counted_run(text, tokens, after_start, high)):
         return About("topic")  # "34 copper mine workers" for a claim about the workers
-    joined = (nxt is not None and nxt.start == end + 1 and text[end] == "-") or JOINED_UNIT_RE.search(text, start, end)
-    if joined and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in NOT_HEADS:
+    if modifier and nxt is not None:  # "a 300-metre runway", "the 28-nation bloc", "the 100m world record"
         if words.states_age and _apposition(text, tokens, first, topic):
             return About("topic")  # "Reeva Steenkamp, a 30-year-old model": the model is Steenkamp
         if any(i in topic or tokens[i].stem in stems for i in _counted_run(text, tokens, after_start, high)):
             return About("topic")  # "his 30-year-old model girlfriend": the run of nouns ends in the topic
-        if not _linked(tokens, range(first - 1, low - 1, -1), topic, stems, through=COPULAS | DETERMINERS):
+        if not stands_for_topic:
             return About("other", f"describes the {nxt.text}")  # "a 300-metre runway", "the 28-nation bloc"
         return About("topic")  # "the bridge is a 0.75-mile span": the span is the bridge
     if len(before) >= 2 and before[-1] == "of" and (first - 2 in topic or tokens[first - 2].stem in stems):
