@@ -39,7 +39,7 @@ def unknown_unit_hint(name: str) -> str:
     key = name.strip()
     if len(key) == 3 and key.isalpha() and key.isupper():
         return f"'{key}' is not an ISO 4217 currency code; write a real one such as MXN, NOK or SEK"
-    close = difflib.get_close_matches(key.lower(), known_names(), n=1)
+    close = difflib.get_close_matches(key.lower(), known_names(), n=1, cutoff=0.75)  # not "sec" for "parsec"
     if close:
         return f"did you mean '{close[0]}'?"
     return "known: " + ", ".join(canonical_names()) + ", or an ISO 4217 currency code such as MXN"

@@ -663,6 +663,75 @@ def test_a_rate_is_the_topic_when_the_claim_is_a_rate(corpus, text, claim, expec
     assert verdicts(corpus, SHARE_PRICE, text)[claim] == expected
 
 
+RATES = """
+claims:
+  - id: fee
+    statement: Murray was to be paid $150,000 a month as Jackson's physician.
+    about: [doctor, physician, contract]
+    expect: {quantity: 150000, unit: USD}
+  - id: users
+    statement: WhatsApp had about 450 million monthly users.
+    about: [users]
+    expect: {quantity: 450 million, unit: people, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # the claim's statement gives its figure by the month: a monthly figure is the claim's
+        ("The doctor was paid $150,000 a month to care for the singer.", "fee", "supports"),
+        ("The attorney who drafted the $150,000-a-month contract testified.", "fee", "supports"),
+        ("The physician was paid $150,000/month under the contract.", "fee", "supports"),
+        ("The app now processes about 450 million users a month.", "users", "supports"),
+        # another period is another figure
+        ("The doctor had first asked for $5 million a year.", "fee", "silent"),
+        ("The app counts 300 million users a day.", "users", "silent"),
+    ],
+)
+def test_a_rate_over_the_claims_period_is_the_claims_figure(corpus, text, claim, expected):
+    assert verdicts(corpus, RATES, text)[claim] == expected
+
+
+NOW = """
+scope: {event: the takeover, date: 2017-06-16, window_days: 30}
+claims:
+  - id: stores
+    statement: Whole Foods had 460 stores.
+    about: [stores]
+    expect: {quantity: 460, tolerance: 5}
+  - id: users
+    statement: WhatsApp had about 450 million users.
+    about: [users]
+    expect: {quantity: 450 million, unit: people, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # "now" sets the figure in the present, after the clause's earlier year
+        ("Whole Foods, which opened its first store in 1980, now has 465 stores.", "stores", "supports"),
+        ("WhatsApp was founded in 2009 and now processes about 450 million users a month.", "users", "supports"),
+        # without it, the earlier year dates the figure
+        ("Whole Foods had 12 stores in 1985.", "stores", "silent"),
+    ],
+)
+def test_now_sets_a_figure_in_the_present_whatever_year_the_clause_names(corpus, text, claim, expected):
+    assert verdicts(corpus, NOW, text, published="2017-06-17")[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Whole Foods currently has 460 stores across the US, Canada and the UK.", "stores"),
+        ("WhatsApp has 450 million users around the world.", "users"),
+    ],
+)
+def test_a_preposition_ends_the_noun_a_count_counts(corpus, text, claim):
+    assert verdicts(corpus, NOW, text, published="2017-06-17")[claim] == "supports"
+
+
 TERMS = """
 claims:
   - id: scotland
@@ -2497,3 +2566,215 @@ claims:
 )
 def test_a_date_a_year_off_beside_the_claims_own_is_a_question(corpus, text, claim, expected):
     assert verdicts(corpus, FAR_DATES, text)[claim] == expected
+
+
+SPANS = """
+scope: {event: the trial, date: 2011-11-29, window_days: 60}
+claims:
+  - id: trapped
+    statement: Reshma was pulled out alive after 17 days under the rubble.
+    about: [rubble, trapped]
+    expect: {quantity: 17, unit: day, tolerance: 1}
+  - id: lunar-day
+    statement: The lander works for one lunar day, 14 Earth days.
+    about: [lunar day, lifespan]
+    expect: {quantity: 14, unit: day}
+  - id: term
+    statement: Chauvin was sentenced to 22.5 years in prison.
+    about: [sentence, sentencing, sentenced]
+    expect: {quantity: 22.5, unit: year}
+  - id: request
+    statement: The prosecution asked for 10 years.
+    about: [prosecutor, prosecution]
+    expect: {quantity: 10, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # spans convert between units of time
+        ("Almost 408 hours after the collapse, a rescuer heard her under the rubble.", "trapped", "supports"),
+        (
+            "It will study the south pole for one lunar day, a lifespan of two weeks here on Earth.",
+            "lunar-day",
+            "supports",
+        ),
+        ("She was trapped under the rubble for three weeks.", "trapped", "conflicts"),
+        # a span far off in another unit is another span, not a misreport
+        ("Chauvin is expected to be back in court for sentencing in eight weeks.", "term", "silent"),
+        ("The prosecutor said she ate three hours before she died.", "request", "silent"),
+        # in the claim's own unit a figure far off still conflicts
+        ("Chauvin was sentenced to 40 years.", "term", "conflicts"),
+    ],
+)
+def test_spans_of_time_convert_and_a_far_span_in_another_unit_is_another_span(corpus, text, claim, expected):
+    assert verdicts(corpus, SPANS, text, published="2011-11-29")[claim] == expected
+
+
+STATED = """
+scope: {event: the final, date: 2009-08-16, window_days: 30}
+claims:
+  - id: record-time
+    statement: Bolt won the 100 m final in a world record time of 9.58 seconds.
+    about: [world record, 100m final]
+    expect: {quantity: 9.58}
+  - id: descent
+    statement: The descent to the surface took seven minutes.
+    about: [descent]
+    expect: {quantity: 7}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a claim with no unit is compared in the unit its statement writes its figure in
+        ("Bolt set a world record of 9.58 seconds in the 100m final.", "record-time", "supports"),
+        ("The world record now stands at 9.58.", "record-time", "supports"),
+        ("Bolt set a new world record of 9.63 seconds.", "record-time", "conflicts"),
+        ("The descent lasted seven minutes.", "descent", "supports"),
+        ("The descent took 420 seconds.", "descent", "supports"),
+        ("The descent lasted nine minutes.", "descent", "conflicts"),
+    ],
+)
+def test_a_claim_without_a_unit_is_read_in_the_unit_its_statement_gives(corpus, text, claim, expected):
+    assert verdicts(corpus, STATED, text, published="2009-08-17")[claim] == expected
+
+
+CHANGES = """
+scope: {event: the final, date: 2009-08-16, window_days: 30}
+claims:
+  - id: record-time
+    statement: Bolt won the 100 m final in a world record time of 9.58 seconds.
+    about: [world record, Bolt]
+    expect: {quantity: 9.58}
+  - id: margin
+    statement: The 9.58 took 0.11 seconds off the previous world record.
+    about: [previous record, lopping off]
+    expect: {quantity: 0.11}
+  - id: final-time
+    statement: Phelps won the 200m butterfly final in 1:53.36, a time of 113.36 seconds.
+    about: [Phelps]
+    expect: {quantity: 113.36}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # the size of a change is not the level the claim gives
+        (
+            "Bolt improved the world record by lopping off 0.11sec from the time he set in Beijing.",
+            "record-time",
+            "silent",
+        ),
+        ("Bolt crossed the line 0.13 seconds clear of Gay.", "record-time", "silent"),
+        ("Phelps touched 0.04 seconds ahead of Le Clos.", "final-time", "silent"),
+        # unless the topic's own words or the claim's statement make the change the claim's
+        ("Bolt lowered the previous record by lopping off 0.11sec.", "margin", "supports"),
+        # a figure dated by a clause that opens with "when" belongs to that time
+        (
+            "Bolt was the world record holder, having posted 9.69 seconds when winning in Beijing in 2008.",
+            "record-time",
+            "silent",
+        ),
+    ],
+)
+def test_a_change_or_an_earlier_time_is_not_the_claims_figure(corpus, text, claim, expected):
+    assert verdicts(corpus, CHANGES, text, published="2009-08-17")[claim] == expected
+
+
+RACE_HEIGHTS = """
+claims:
+  - id: height
+    statement: Usain Bolt is 1.95 m tall.
+    about: [Bolt, tall]
+    expect: {quantity: 1.95, unit: m, tolerance: 0.01}
+  - id: phelps-height
+    statement: Michael Phelps is 1.93 m tall.
+    about: [Phelps, tall]
+    expect: {quantity: 1.93, unit: m, tolerance: 0.01}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Bolt scorched to world championship 100 meters gold.", "height"),
+        ("Bolt won the men's 100 metres in Berlin.", "height"),
+        ("Phelps won the 200m butterfly final.", "phelps-height"),
+        ("Phelps took the women's 100m relay off the bill.", "phelps-height"),
+    ],
+)
+def test_a_length_that_names_a_race_measures_nothing_in_the_story(corpus, text, claim):
+    assert verdicts(corpus, RACE_HEIGHTS, text)[claim] == "silent"
+
+
+SPAN_DATES = """
+claims:
+  - id: final-date
+    statement: Bolt won the 100 m final on Sunday 16 August 2009.
+    about: [Bolt]
+    expect: {date: 2009-08-16}
+  - id: sentencing-date
+    statement: Judge Pastor sentenced Murray on Tuesday 29 November 2011.
+    about: [Murray, sentencing, sentenced]
+    expect: {date: 2011-11-29}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, published",
+    [
+        # a span right before a day dates the event it measures; it is no count updated that day
+        ("Bolt won gold in a mind-blowing 9.58 seconds on Sunday.", "final-date", "2009-08-17"),
+        ("Murray was sentenced to four years on Tuesday.", "sentencing-date", "2011-11-30"),
+    ],
+)
+def test_a_span_before_a_day_does_not_take_the_date_from_the_event(corpus, text, claim, published):
+    assert verdicts(corpus, SPAN_DATES, text, published=published)[claim] == "supports"
+
+
+NUMBERED_TOPICS = """
+claims:
+  - id: record-time
+    statement: Bolt won the 100 m final in a world record time of 9.58 seconds.
+    about: [Bolt, world record]
+    expect: {quantity: 9.58}
+  - id: beijing-year
+    statement: Bolt's previous world record, 9.69, was set in Beijing in 2008.
+    about: ["9.69", previous record]
+    expect: {year: 2008}
+  - id: turnout
+    statement: Turnout in the referendum was 72.2%.
+    about: [turnout]
+    expect: {quantity: 72.2, unit: percent}
+  - id: election-year
+    statement: The general election of 2015, with a turnout of 66.4%, came a year before.
+    about: ["66.4", general election]
+    expect: {year: 2015}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # a figure the fact sheet makes another claim's topic is that claim's, not a rival value
+        ("In Beijing we all wowed as Bolt stopped the trackside clock at 9.69sec.", "record-time"),
+        ("Turnout was below the 66.4 per cent of the last vote.", "turnout"),
+    ],
+)
+def test_a_figure_the_fact_sheet_gives_to_another_claim_is_that_claims(corpus, text, claim):
+    assert verdicts(corpus, NUMBERED_TOPICS, text)[claim] == "silent"
+
+
+def test_the_claims_own_value_stays_its_own_when_another_claim_names_it(corpus):
+    venue = """
+  - id: venue
+    statement: The record was set in Berlin.
+    about: ["9.58"]
+    expect: {term: Berlin, supports: [Berlin], conflicts: [Beijing]}
+"""
+    text = "Bolt set the world record of 9.58 seconds."
+    assert verdicts(corpus, NUMBERED_TOPICS + venue, text)["record-time"] == "supports"

@@ -58,6 +58,31 @@ def test_every_kind_of_expect():
     assert c.entities["b"].name == "Bo Chan"
 
 
+@pytest.mark.parametrize(
+    "unit, name, dimension",
+    [
+        ("hours", "hour", "time"),
+        ("h", "hour", "time"),
+        ("seconds", "second", "time"),
+        ("weeks", "week", "time"),
+        ("months", "month", "time"),
+        ("tonnes", "tonne", "mass"),
+        ("kg", "kg", "mass"),
+        ("mph", "mph", "speed"),
+        ("km/h", "km/h", "speed"),
+        ("hectares", "hectare", "area"),
+        ("square kilometres", "km2", "area"),
+    ],
+)
+def test_units_of_time_mass_speed_and_area_are_known(unit, name, dimension):
+    c = parse(f"""
+        claims:
+          - {{id: q, about: [x], expect: {{quantity: 96, unit: {unit}}}}}
+    """)
+    got = c.claims[0].expect.unit
+    assert (got.name, got.dimension) == (name, dimension)
+
+
 @pytest.mark.parametrize("code", ["NOK", "SEK", "MXN", "KES", "PEN"])
 def test_any_iso_4217_code_is_a_currency_unit(code):
     c = parse(f"""

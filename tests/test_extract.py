@@ -133,6 +133,19 @@ def test_free_form_metadata_dates_are_read_by_dateparser(value):
         ("at least 40 deaths", 40, "people", "at least"),
         ("5% growth", 5, "percent", None),
         ("a 500m stretch", 500, "m", None),
+        # spans shorter than a day and longer than a week, masses, speeds and areas
+        ("trapped for 408 hours", 408, "hour", None),
+        ("a world record of 9.58 seconds", 9.58, "second", None),
+        ("landed after seven minutes of terror", 7, "minute", None),
+        ("for two weeks", 2, "week", None),
+        ("sentenced to 18 months", 18, "month", None),
+        ("a 500 kg bomb", 500, "kg", None),
+        ("about 3 tonnes of debris", 3, "tonne", "about"),
+        ("winds of 40km/h", 40, "km/h", None),
+        ("gusts of up to 25 mph", 25, "mph", "up to"),
+        ("over 2,000 square kilometres", 2000, "km2", "over"),
+        ("burnt 5,000 hectares", 5000, "hectare", None),
+        ("paid $150,000/month", 150000, "USD", None),
     ],
 )
 def test_quantity_forms(text, value, unit, hedge):
@@ -581,3 +594,52 @@ def test_a_ratio_or_a_score_is_no_figure(text):
 def test_two_sides_keep_the_first_share_and_a_change_keeps_both_ends(text, value, high):
     q = find_quantities(text, 0, len(text))[0]
     assert (q.value, q.high) == (value, high)
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("his 3-month-old son", "old"),
+        ("a 10-day-old baby", "old"),
+        ("the 39-year-old banker", "old"),
+        ("the mine collapsed 70 days ago", "ago"),
+        ("for 18 months", None),
+    ],
+)
+def test_an_age_is_written_in_any_unit_of_time(text, age):
+    (q,) = find_quantities(text)
+    assert q.age == age
+
+
+@pytest.mark.parametrize("text", ["on 10/08/2021 at noon", "a 24/7 service"])
+def test_a_slash_between_digits_is_no_rate(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("the record fell by eleven-hundredths of a second", 0.11, "second"),
+        ("a hundredth of a second", 0.01, "second"),
+        ("ran the marathon in 2 hours, 1 minute and 39 seconds", 2 + 1 / 60 + 39 / 3600, "hour"),
+        ("trapped underground for 69 days and 22 hours", 69 + 22 / 24, "day"),
+        ("broke the tape in 1 hour 59 minutes 40 seconds", 1 + 59 / 60 + 40 / 3600, "hour"),
+    ],
+)
+def test_spans_in_parts_and_fractions_of_a_unit_read_as_one_figure(text, value, unit):
+    (q,) = find_quantities(text)
+    assert q.value == pytest.approx(value) and q.unit.name == unit
+
+
+@pytest.mark.parametrize(
+    "text, unreadable",
+    [
+        ("crossing the finish line in 9 seconds 58 ahead of Gay", "9 seconds 58"),
+        ("the capsule splashed down after 8 days 3 hours later", None),
+    ],
+)
+def test_a_span_followed_by_a_number_it_cannot_place_is_unreadable(text, unreadable):
+    found = [u.text for u in find_unreadable_numbers(text)]
+    assert found == ([unreadable] if unreadable else [])
+    if unreadable:
+        assert all(q.text not in unreadable for q in find_quantities(text))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from text_to_num import text2num  # type: ignore[import-untyped]
@@ -73,7 +73,7 @@ _ORDINAL = alternation(en.ORDINAL_SUFFIXES) + r"\b"
 _DIGIT_AMOUNT = "|".join(
     [
         r"\d{1,3}(?:[\s-]+[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[ \u00a0]?" + _VULGAR + ")",  # "2 1/2", "2-1/2", "2½", "22 ½"
-        _DIGITS + r"(?![\d:/])(?!" + _ORDINAL + ")",
+        _DIGITS + r"(?![\d:]|/\d)(?!" + _ORDINAL + ")",  # "10/08" is a date; "$150,000/month" a rate
         _VULGAR,  # "½ mile"
     ]
 )
@@ -237,7 +237,41 @@ def find_quantities(
         mention = _mention(text, m, bare_words)
         if mention is not None:
             out.append(mention)
-    return out
+    return _compound_spans(text, out)
+
+
+_SPAN_JOINER_RE = re.compile(r"(?:\s*,)?\s+(?:and\s+)?")
+# A span followed by a bare number of one or two digits: "in 9 seconds 58", a time in parts.
+_SPAN_IN_PARTS_RE = re.compile(r"\s+\d{1,2}(?![\d.,:/])(?!\s*(?i:" + _UNIT_WORDS + r")(?!\w))")
+
+
+def _compound_spans(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
+    """Spans of time written in parts read as one ("2 hours, 1 minute and 39 seconds": 2.0275
+    hours); a span followed by a bare number it cannot place ("9 seconds 58") is no figure, and
+    `find_unreadable_numbers` says so."""
+    out: list[QuantityMention] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _is_span(prev)
+            and _is_span(q)
+            and q.hedge is None
+            and q.unit.factor < prev.unit.factor  # type: ignore[union-attr]
+            and _SPAN_JOINER_RE.fullmatch(text, prev.end, q.start)
+        ):
+            value = prev.value + q.unit.convert(q.value, prev.unit)  # type: ignore[union-attr,arg-type]
+            out[-1] = replace(
+                prev, end=q.end, text=text[prev.start : q.end], value=value, bare=text[prev.start : q.end]
+            )
+            continue
+        out.append(q)
+    parts = [(q.end, m.end()) for q in out if _is_span(q) and (m := _SPAN_IN_PARTS_RE.match(text, q.end))]
+    return [q for q in out if not any(a <= q.end and q.start < b for a, b in parts)]
+
+
+def _is_span(q: QuantityMention) -> bool:
+    return q.unit is not None and q.unit.dimension == "time" and q.high is None and q.age is None
 
 
 def _two_numbers(text: str, m: re.Match) -> bool:
@@ -335,10 +369,10 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
             return None  # a ratio or a score: no figure
         high = None  # "50.25 to 49.75 per cent": the first side's share
     age = None
-    if unit is not None and unit.name == "year":
-        if m.group("old") and high is None and span_end == m.end():
-            age = "old"
-        elif AGE_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()]) and not hedge:
+    if unit is not None and unit.dimension == "time" and m.group("old") and high is None and span_end == m.end():
+        age = "old"  # "13-year-old", "his 3-month-old son"
+    elif unit is not None and unit.name == "year":
+        if AGE_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()]) and not hedge:
             age = text[max(0, m.start() - 8) : m.start()].split()[-1].lower()
         elif AGO_AFTER_RE.match(text, span_end):
             age = "ago"
@@ -435,6 +469,7 @@ class UnreadableNumber:
     end: int
     text: str
     why: str
+    unit: Unit | None = None  # the unit it was written with, where it had one: "9 seconds 58"
 
 
 # Number words side by side, spaced or joined by "and", as a reader might take them for one number.
@@ -450,6 +485,7 @@ _LOOSE_RUN = (
 )
 _JUXTAPOSED = "number words that do not make one number"
 _NOT_READ = "number words text2num cannot read as one number"
+_IN_PARTS = "a time written in parts crosscheck cannot read as one figure"
 
 
 @cache
@@ -481,6 +517,20 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
         pieces = list(word_amount_re.finditer(words))
         if len(pieces) > 1 and _side_by_side(words, pieces):
             out.append(UnreadableNumber(m.start(), m.start() + len(words), words, _JUXTAPOSED))
+    for q in _mentions_in_parts(text, start, end):
+        out.append(UnreadableNumber(q.start, q.end, text[q.start : q.end], _IN_PARTS, q.unit))
+    return sorted(out, key=lambda u: u.start)
+
+
+def _mentions_in_parts(text: str, start: int, end: int) -> list[QuantityMention]:
+    """Spans followed by a bare number they cannot place ("in 9 seconds 58"), the bare number
+    included."""
+    out = []
+    pattern = _quantity_re()
+    for m in pattern.finditer(text, start, end):
+        q = _mention(text, m, False)
+        if q is not None and _is_span(q) and (part := _SPAN_IN_PARTS_RE.match(text, q.end)) and part.end() <= end:
+            out.append(replace(q, end=part.end()))
     return out
 
 

@@ -21,10 +21,29 @@ from __future__ import annotations
 UNITS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
     ("year", "time", 365.2425, ("year", "years", "yr", "yrs")),
     ("day", "time", 1.0, ("day", "days")),
+    ("week", "time", 7.0, ("week", "weeks", "wk", "wks")),
+    ("month", "time", 30.436875, ("month", "months")),  # the mean Gregorian month: 12 make a year
+    ("hour", "time", 1 / 24, ("hour", "hours", "hr", "hrs")),
+    ("minute", "time", 1 / 1440, ("minute", "minutes", "min", "mins")),
+    ("second", "time", 1 / 86400, ("second", "seconds", "sec", "secs")),
     ("m", "length", 1.0, ("m", "metre", "metres", "meter", "meters")),
     ("km", "length", 1000.0, ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers")),
     ("mile", "length", 1609.344, ("mile", "miles", "mi")),
     ("ft", "length", 0.3048, ("ft", "foot", "feet")),
+    (
+        "km2",
+        "area",
+        1.0,
+        ("km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer", "square kilometers"),
+    ),
+    ("sq mi", "area", 2.589988110336, ("sq mi", "square mile", "square miles")),
+    ("hectare", "area", 0.01, ("hectare", "hectares")),
+    ("acre", "area", 0.0040468564224, ("acre", "acres")),
+    ("kg", "mass", 1.0, ("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes")),
+    ("tonne", "mass", 1000.0, ("tonne", "tonnes", "metric ton", "metric tons")),
+    ("lb", "mass", 0.45359237, ("lb", "lbs")),
+    ("km/h", "speed", 1.0, ("km/h", "kph", "kmh", "km per hour", "kilometres per hour", "kilometers per hour")),
+    ("mph", "speed", 1.609344, ("mph", "miles per hour")),
     ("USD", "currency:USD", 1.0, ("usd", "dollar", "dollars", "us dollar", "us dollars")),
     ("EUR", "currency:EUR", 1.0, ("eur", "euro", "euros")),
     ("GBP", "currency:GBP", 1.0, ("gbp", "pound", "pounds", "pound sterling")),
@@ -33,7 +52,7 @@ UNITS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
 )
 # Abbreviations an editor may type as a claim's unit, never read in articles: "3-D printing"
 # is not three days.
-CLAIM_ONLY_UNITS = {"y": "year", "d": "day"}
+CLAIM_ONLY_UNITS = {"y": "year", "d": "day", "h": "hour", "s": "second"}
 
 # ISO code -> the symbols articles write before an amount ("S$ 40 million", "€500m"). A code is
 # read before or after an amount ("USD 300", "300 USD"); any three capital letters are taken as
@@ -92,10 +111,19 @@ NUMBER_JOINER = "and"  # "one hundred and eighty-five", "two and a half"; after 
 COUNT_WORDS = {"dozen": 12}  # "a dozen", "two dozen victims"
 # Fractions in words: "half a billion", "a quarter of a million", "two and a half miles", "three
 # quarters of a mile", "two-thirds". Their plurals (word + "s") follow a number ("three quarters").
-FRACTION_WORDS = {"half": 1 / 2, "quarter": 1 / 4, "third": 1 / 3, "fifth": 1 / 5, "eighth": 1 / 8, "tenth": 1 / 10}
+FRACTION_WORDS = {
+    "half": 1 / 2,
+    "quarter": 1 / 4,
+    "third": 1 / 3,
+    "fifth": 1 / 5,
+    "eighth": 1 / 8,
+    "tenth": 1 / 10,
+    "hundredth": 1 / 100,
+    "thousandth": 1 / 1000,
+}
 # Fraction words that are also ordinals ("a third term", "the fifth day"): read as a fraction only
 # before "of a" ("a third of a mile"), after "and a" ("two and a third") or in the plural.
-ORDINAL_FRACTIONS = ("third", "fifth", "eighth", "tenth")
+ORDINAL_FRACTIONS = ("third", "fifth", "eighth", "tenth", "hundredth", "thousandth")
 FRACTION_OF = "of"  # "a quarter of a million"
 # Fractions as one character, after digits ("2½ miles") or alone ("½ mile"). "2 1/2" is read too.
 VULGAR_FRACTIONS = {
@@ -957,13 +985,64 @@ CHANGE_FROM = "from"
 RANGE_LEADS = ("ranging", "range", "ranged", "ranges", "varying", "varied", "anywhere", "somewhere")
 CHANGE_TO = "to"
 OTHER_SIDE_JOINER = "to"  # "won 50.2% of the vote to 49.8%": the figure after it is the other side's
+# Nouns after a length that make it a race's name, not a measure of anything in the story: "the
+# 100m final", "the 200m butterfly", "the 100 meters dash", "the 4x100m medley relay".
+RACE_NOUNS = (
+    "final",
+    "finals",
+    "semi-final",
+    "semifinal",
+    "heat",
+    "heats",
+    "race",
+    "dash",
+    "sprint",
+    "hurdles",
+    "relay",
+    "freestyle",
+    "butterfly",
+    "backstroke",
+    "breaststroke",
+    "medley",
+    "title",
+    "gold",
+    "champion",
+    "record",
+    "event",
+)
+# Words before a length with no noun after it that make it a race's name: "the men's 100 metres",
+# "the women's 200m".
+RACE_OPENERS = ("men", "women", "men's", "women's")
 DEFAULT_MEASURE = "length"  # what a figure of length measures unless its sentence says: "stretches 2 km"
+# Words that make a figure the size of a change, not a level: before it, "lopping off 0.11sec from
+# the time", "shaved 0.11 seconds"; after it, "0.11 seconds off the record", "eleven hundredths of
+# a second faster than his previous record". A claim that states a change is read as one.
+DIFFERENCE_BEFORE = ("lopping off", "lopped off", "shaving", "shaved", "knocking", "knocked", "slicing", "sliced")
+DIFFERENCE_AFTER = ("off", "faster", "slower", "quicker", "clear", "ahead", "behind")
 # Words after an amount that make it a rate: "£17 a share", "$5 per hour", "£17 for every share".
 RATE_MARKERS = ("per", "a", "an", "each")
+RATE_SLASH = "/"  # "$150,000/month": per month
+# Words that set what follows them in the present, whatever earlier time the clause names: "which
+# opened its first store in 1980, now has 465 stores".
+NOW_WORDS = ("now", "today", "currently", "presently")
+# Words that open a clause dating the one before: "posted 9.69 seconds when winning gold in
+# Beijing in 2008", "killed 256 people when it struck in 1931".
+WHEN_WORDS = ("when", "while", "as")
 # Words of a market's price before a price per share, which is then not an offer's: "shares were
 # trading at $135 per share", "share prices dropped to $101 per share", "a peak of $260 a share".
 MARKET_WORDS = ("shares", "stock", "stocks", "price", "prices", "trading", "traded", "trade", "peak", "closing")
 RATE_OPENERS = ("for each", "for every", "depending on")
+# Adjectives that state a rate's period as one word: a claim of "450 million monthly users"
+# compares "450 million users a month".
+RATE_ADJECTIVES = {
+    "hourly": "hour",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+}
 # Nouns before "of" that say nothing of what an amount measures: "a total of 185".
 NEUTRAL_HEADS = (
     "total",
@@ -1460,6 +1539,13 @@ HEAD_STOP = (
     "has",
     "have",
     "had",
+    "across",
+    "around",
+    "throughout",
+    "within",
+    "worldwide",
+    "nationwide",
+    "globally",
 )
 # Counts of people that are about the story's event itself, whatever place or body a sentence
 # names ("the floods in Valencia have killed 205 people"): grouped by what is counted. The words

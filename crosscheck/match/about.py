@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from ..extract.dates import complete, period_bounds
 from ..extract.quantities import QuantityMention, find_quantities
 from ..lexicon import en
-from ..lexicon.units import BY_SPELLING
+from ..lexicon.units import BY_SPELLING, Unit
 from ..model import Claim, Entity, QuantityExpect
 from ..text import Token, is_past_form, tokenize
 from ..zones import Sentence
@@ -45,7 +46,19 @@ NOT_QUALIFIERS = VALUE_LINKS | frozenset(
 MEASURE_OF = {word: measure for measure, words in en.MEASURES.items() for word in words}
 DEFAULT_MEASURE = en.DEFAULT_MEASURE
 RATE_MARKERS = frozenset(en.RATE_MARKERS)
+RATE_SLASH = en.RATE_SLASH
+NOW_WORDS = frozenset(en.NOW_WORDS)
+WHEN_WORDS = frozenset(en.WHEN_WORDS)
+TOPIC_KEY = "topic:"
+RACE_NOUNS = frozenset(en.RACE_NOUNS)
+RACE_OPENERS = frozenset(en.RACE_OPENERS)
+DIFFERENCE_BEFORE = tuple(tuple(p.split()) for p in en.DIFFERENCE_BEFORE)
+DIFFERENCE_AFTER = frozenset(en.DIFFERENCE_AFTER)
+DIFFERENCE_STEMS = frozenset(t.stem for p in (*en.DIFFERENCE_BEFORE, *en.DIFFERENCE_AFTER) for t in tokenize(p))
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
+RATE_ADJECTIVES = en.RATE_ADJECTIVES
+PERIODS = frozenset(RATE_ADJECTIVES.values())
+INDEFINITE = frozenset(("a", "an"))
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
 AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 AGE_NOUN_WORDS = frozenset(en.AGE_NOUNS)
@@ -138,7 +151,10 @@ def about(
     following = [t.norm for t in tokens[after_start:high]]
     bare = _bare(text, start, end)
 
-    # Tied to something else: another time, a part, a name, a rate, a distance.
+    # Tied to something else: another claim's own figure, another time, a part, a name, a rate.
+    other = _another_claims_figure(art, s, first, claim)
+    if other:  # "stopped the clock at 9.69sec" where the fact sheet's "9.69" is the previous record
+        return About("other", f"'{tokens[first].text}' names the topic of claim '{other}'")
     other_time = another_time(art, s, low, high, skip=range(first, last))
     if other_time:
         return About("other", f"said of {other_time}, another occurrence than the claim's")
@@ -148,6 +164,9 @@ def about(
         return About("unknown", f"said of {owner}: a name the fact sheet never uses")
     if before and before[-1] in WORTH and not any(i in topic for i in range(_hangs_on(text, tokens, low), first - 1)):
         return About("other", "what something else is worth")  # "The company, which is worth $427 billion"
+    difference = _difference(tokens, first, after_start, topic, words)
+    if difference:
+        return About("other", f"the size of a change ('{difference}'), not the claim's figure")
     possibility = _possibility(tokens, first, last, low, high, topic)
     if possibility:
         return About("other", f"a possibility ('{possibility}'), not what happened")
@@ -234,14 +253,21 @@ def about(
     union = _joined_nouns(text, tokens, after_start, high) if bare else None
     if union and not all(tokens[i].stem in words.counts or tokens[i].stem in stems for i in union):
         return About("other", f"counts {' and '.join(tokens[i].text for i in union)}")  # "150 passengers and crew"
-    rate = following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha()
-    if rate and after_start in topic:  # "$196 per share" for a claim of the price per share
+    slashed = nxt is not None and text[end : nxt.start] == RATE_SLASH and nxt.text.isalpha()  # "$150,000/month"
+    rate = slashed or (following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha())
+    if slashed:
+        following = [RATE_SLASH, *following]
+    if rate and (after_start in topic or after_start + 1 - slashed in topic or following[1] in words.rates):
+        # "$196 per share" for a claim of the price per share, "$150,000 a month" for a monthly fee
         market = next((t.text for t in tokens[low:first] if t.norm in MARKET_WORDS and t.stem not in stems), None)
         if market:  # "shares were trading at $135 per share": the market's price, not an offer
             return About("unknown", f"a market price ('{market}'), maybe not the claim's")
         return About("topic")
     if rate:
         return About("other", f"a rate ({following[0]} {following[1]})")
+    counted_rate = following[1:3] if len(following) > 2 and following[1] in RATE_MARKERS else []
+    if words.rates and counted_rate and counted_rate[1] in PERIODS and counted_rate[1] not in words.rates:
+        return About("other", f"a rate ({' '.join(counted_rate)}), not the claim's")  # "300 million users a day"
     if any(tuple(following[: len(o)]) == o for o in RATE_OPENERS):
         return About("other", "a rate")
     if length and following[:1] and following[0] in DISTANCE_MARKERS and not stems & DISTANCE_WORDS:
@@ -270,6 +296,9 @@ def about(
     stands_for_topic = modifier and _linked(
         tokens, range(first - 1, low - 1, -1), topic, stems, through=COPULAS | DETERMINERS
     )
+    race = _a_race(tokens, first, after_start, high) if length and not stands_for_topic else None
+    if race is not None:  # "the men's 100 metres", "the 100m final" for a claim of a height
+        return About("other", f"names a race ('{f'{text[start:end]} {race}'.strip()}'), not a measure")
     measure = MEASURE_OF.get(following[0]) if length and following else None
     if measure and words.measures and measure not in words.measures:
         return About("other", f"a {measure} ('{following[0]}'), not the claim's {' or '.join(sorted(words.measures))}")
@@ -727,6 +756,53 @@ def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
     return noun.stem in words.counts or (noun.norm in PERSON_NOUNS and "people" in words.counts)
 
 
+def _another_claims_figure(art: Article, s: Sentence, first: int, claim: Claim) -> str | None:
+    """The claim one of whose topic phrases is the figure itself ("9.69" for the previous record):
+    the fact sheet says what that figure is about, and it is not this claim, unless it is this
+    claim's own value ("9.58" names the record run for its date and its venue as well)."""
+    number = s.tokens[first].text.replace(",", "")
+    if not number.replace(".", "", 1).isdigit():
+        return None
+    if isinstance(claim.expect, QuantityExpect) and float(number) == claim.expect.value:
+        return None
+    own = f"{TOPIC_KEY}{claim.id}"
+    return next(
+        (
+            h.key[len(TOPIC_KEY) :]
+            for h in art.hits.get(s.index, ())
+            if h.key.startswith(TOPIC_KEY) and h.key != own and (h.first, h.last) == (first, first + 1)
+        ),
+        None,
+    )
+
+
+def _a_race(tokens: Sequence[Token], first: int, after: int, high: int) -> str | None:
+    """The noun that makes a length a race's name ("the 100m final": "final"), or "" when the
+    words before it name one and nothing follows it ("won the men's 100 metres in 9.58"); None
+    if neither ("the 90 metres of track", "the 1.95m Jamaican": a length of something; "the 100
+    metres" alone is as often a distance as a race)."""
+    nxt = tokens[after] if after < high else None
+    if nxt is not None and nxt.norm in RACE_NOUNS:
+        return nxt.text
+    if first and tokens[first - 1].norm in RACE_OPENERS and (nxt is None or nxt.norm in NOT_HEADS):
+        return ""
+    return None
+
+
+def _difference(tokens: Sequence[Token], first: int, after: int, topic: set[int], words: ClaimWords) -> str | None:
+    """The words that make a figure the size of a change ("lopping off 0.11sec", "0.11 seconds
+    faster than"), unless they are the topic's own or the claim states a change itself."""
+    if words.said & DIFFERENCE_STEMS:
+        return None  # "The 9.58 took 0.11 seconds off the old record": the claim is a change
+    if after < len(tokens) and tokens[after].norm in DIFFERENCE_AFTER and after not in topic:
+        return tokens[after].text
+    for phrase in DIFFERENCE_BEFORE:
+        opening = first - len(phrase)
+        if tuple(t.norm for t in tokens[max(0, opening) : first]) == phrase and not topic & set(range(opening, first)):
+            return " ".join(phrase)
+    return None
+
+
 def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high: int, topic: set[int]) -> str | None:
     """A word near the figure that makes it a request, a limit or a prospect ("guidelines
     recommend 12.5 years", "the 30 years prosecutors had requested"), unless it is the topic's
@@ -804,6 +880,11 @@ def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) ->
         return None
     tokens = s.tokens
     start = _hangs_on(art.text, tokens, low)
+    if high + 1 < len(tokens) and tokens[high].norm in WHEN_WORDS:
+        high = clause_span(art.text, tokens, high + 1, high + 2)[1]  # "posted 9.69 seconds when winning … in 2008"
+    now = max((i for i in range(start, skip.start) if tokens[i].norm in NOW_WORDS), default=None)
+    if now is not None:
+        start = now + 1  # "was founded in 2009 and now processes about 450 million users": now's figure
     for i, t in enumerate(tokens[start:high], start):
         if i in skip:
             continue
@@ -937,6 +1018,8 @@ class ClaimWords:
     names: frozenset[str]  # capitalised words of its statement and the scope's event: who it is about
     occurrences: frozenset[str]  # the kinds of event its statement, its topic and the scope's event name
     said: frozenset[str]  # stems of its statement's words: "moment magnitude" makes "a 7.9-magnitude quake" its measure
+    rates: frozenset[str]  # the periods its statement gives its figure by: "a month", "monthly"
+    stated_unit: Unit | None  # the unit a claim without one writes its figure in: "9.58 seconds"
 
 
 def _a_person(entity: Entity) -> bool:
@@ -944,6 +1027,16 @@ def _a_person(entity: Entity) -> bool:
     an institution's or a title's ("Reeva Steenkamp", not "Merida Initiative")."""
     words = entity.name.split()
     return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in NOT_PERSON_WORDS for w in words)
+
+
+def _rates(tokens: Sequence[Token]) -> frozenset[str]:
+    """The periods a statement gives its figure by ("paid $150,000 a month", "monthly users"):
+    a rate over the same period in an article is the claim's figure, not another thing's."""
+    periods = {RATE_ADJECTIVES[t.norm] for t in tokens if t.norm in RATE_ADJECTIVES}
+    for t, nxt in pairwise(tokens):
+        if t.norm in RATE_MARKERS and (nxt.norm in PERIODS or t.norm not in INDEFINITE):
+            periods.add(nxt.norm)  # "per share", "each year"; "a month" but not "a fee"
+    return frozenset(periods)
 
 
 def claim_words(
@@ -954,7 +1047,11 @@ def claim_words(
     counts: set[str] = set()
     parts: set[str] = set()
     expected = claim.expect.value if isinstance(claim.expect, QuantityExpect) else None
+    stated_unit = None
+    declared = isinstance(claim.expect, QuantityExpect) and claim.expect.unit is not None
     for q in find_quantities(statement, bare_words=True):  # "17,410,742 votes were cast" counts votes
+        if q.value == expected and q.unit is not None and q.unit.dimension != "people" and not declared:
+            stated_unit = q.unit  # "a world record time of 9.58 seconds": the figure is in seconds
         following = tokenize(statement, q.end, min(len(statement), q.end + 40))
         noun = following[0].stem if following and following[0].text.isalpha() and following[0].text.islower() else None
         if expected is not None and q.value != expected:
@@ -979,6 +1076,8 @@ def claim_words(
         ),
         names=frozenset(t.norm for t in tokenize(f"{statement} {event or ''}") if t.is_capitalised),
         said=frozenset(t.stem for t in tokenize(statement) if t.text.isalpha()),
+        rates=_rates(tokenize(statement)),
+        stated_unit=stated_unit,
         occurrences=frozenset(
             EVENT_OF[t.norm]
             for t in tokenize(f"{statement} {event or ''} {' '.join(claim.about)}")

@@ -776,8 +776,14 @@ def future(tokens: Sequence[Token], near: int = 0) -> bool:
 
 
 def dates_a_figure(text: str, d: DateMention, quantities: list[QuantityMention]) -> bool:
-    """Whether the date directly follows a figure: "rose to 158 on Thursday", "5% in March"."""
-    return any(q.end <= d.start and FIGURE_DATE_GAP_RE.fullmatch(text, q.end, d.start) for q in quantities)
+    """Whether the date directly follows a figure: "rose to 158 on Thursday", "5% in March". A
+    span is no figure that changes by the day: "ran 9.58 seconds on Sunday" dates the run."""
+    return any(
+        q.end <= d.start
+        and FIGURE_DATE_GAP_RE.fullmatch(text, q.end, d.start)
+        and (q.unit is None or q.unit.dimension != "time")
+        for q in quantities
+    )
 
 
 def _compare_date(expect: DateExpect, date: dt.date, precision: str) -> tuple[Stance, str]:

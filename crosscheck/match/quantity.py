@@ -9,7 +9,7 @@ from itertools import combinations
 
 from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
 from ..lexicon import en
-from ..lexicon.units import lookup
+from ..lexicon.units import Unit, lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
 from ..text import Token
 from ..zones import Sentence
@@ -62,6 +62,18 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 FAR_NOTE = "far from the claim's value in an article that states it: likely another figure (a part, a fee)"
 
 
+def _in_another_scale(q: QuantityMention, unit: Unit | None, expected: float) -> bool:
+    """Whether a span of time is in another unit than the claim's and, converted, far from its
+    value: "eight weeks" for a prison term of 22.5 years, "three hours" for ten years. A span
+    misreported keeps its unit; one so far off in another unit is another span. (Lengths are
+    misreported across units, "700 feet" for 700 metres, so they are compared.)"""
+    if unit is None or q.unit is None or q.unit.name == unit.name or q.unit.dimension != unit.dimension:
+        return False
+    if unit.dimension != "time":
+        return False
+    return _far(q.unit.convert(q.value, unit), expected)
+
+
 def _far(value: float, expected: float) -> bool:
     if value <= 0 or expected <= 0:
         return False
@@ -103,12 +115,26 @@ def _not_understood(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
             continue
         note = f"an amount crosscheck cannot compare: '{v.words}'"
         out.append(art.evidence(s, v.start, v.end, "unclear", Found(v.words, v.text), note=note))
+    measure = expect.unit or art.matcher.words[claim.id].stated_unit
     for n in find_unreadable_numbers(art.text, s.start, s.end):
+        if n.unit is not None and not _same_scale(n.unit, measure):
+            continue  # "in 9 seconds 58" for a claim of an age in years: another measure
         first, last = token_range(s.tokens, n.start, n.end)
         if _near(topic_distance(art, s, first, last, claim)):
             note = f"a number crosscheck cannot read: {n.why}"
             out.append(art.evidence(s, n.start, n.end, "unclear", Found(n.text, n.text), note=note))
     return out
+
+
+SAME_SCALE = 100  # units at most this many times apart measure the same kind of thing: minutes, seconds
+
+
+def _same_scale(unit: Unit, other: Unit | None) -> bool:
+    """Whether a figure in `unit` could state a claim measured in `other`: the same dimension,
+    at a neighbouring scale (minutes for seconds, not seconds for years)."""
+    if other is None or unit.dimension != other.dimension:
+        return False
+    return max(unit.factor, other.factor) / min(unit.factor, other.factor) < SAME_SCALE
 
 
 def _near(distance: int | None) -> bool:
@@ -177,7 +203,12 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             what = About("unknown", f"a figure in {counted_in}s, not the count the claim gives")  # "a 10-point lead"
         if expect.unit is None and q.unit is not None and q.unit.dimension == "people" and not _counts_people(words):
             continue  # "almost 5 million people" for a magnitude: a count of people, not the claim's figure
-        stance = _compare_quantity(expect, q)
+        stance = _compare_quantity(expect, q, words.stated_unit)
+        if stance == "conflicts" and _in_another_scale(q, expect.unit or words.stated_unit, float(expect.value)):
+            if what.kind != "topic":
+                continue  # "sentencing in eight weeks" for a prison term in years: another span
+            why = f"in {q.unit.name if q.unit else ''}s, far from the claim's figure: maybe another measure"
+            stance, what = "conflicts", About("unknown", why)
         if stance is None and _a_head_count(art, s, q, expect) and (what.kind == "topic" or what.why):
             stance = _compare_values(expect, q.value, q.high, converted=False)
         if stance is None and words.states_age and words.person and _apposed_age(art, s, q, claim):
@@ -413,8 +444,13 @@ def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def _compare_quantity(expect: QuantityExpect, q: QuantityMention) -> Stance | None:
-    """supports / conflicts / unclear, or None when the mention is another kind of fact."""
+def _compare_quantity(expect: QuantityExpect, q: QuantityMention, stated: Unit | None = None) -> Stance | None:
+    """supports / conflicts / unclear, or None when the mention is another kind of fact.
+
+    `stated`: the unit a claim without one writes its figure in ("a world record time of 9.58
+    seconds"): a figure in that dimension is compared in it, a bare figure as it stands."""
+    if expect.unit is None and stated is not None and q.unit is not None and q.unit.dimension == stated.dimension:
+        return _compare_quantity(replace(expect, unit=stated), q)
     if expect.unit is None:
         if q.unit is not None and q.unit.dimension != "people":
             return None  # a bare count also reads "217 people"
