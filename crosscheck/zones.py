@@ -94,6 +94,12 @@ DATELINE_RE = re.compile(
     r"(?:\((?P<outlet>[A-Za-z][\w .&'-]{1,30})\)|/(?P<agency>[A-Za-z][\w .&'-]{1,30})/)?\s*"
     r"(?:(?P<end>" + alternation(en.DATELINE_ENDS) + r")\s+|(?<=\d)(?P<bare>\s+)(?=[A-Z]))"
 )  # "BERLIN, March 26 Lufthansa's chief executive said …": a copy that lost the agency's mark
+# "July 8 (Reuters) - Tesla …": an agency dateline whose copy lost the place; the agency's mark
+# is required, so that a lede opening with a date ("July 8 was …") stays text.
+PLACELESS_DATELINE_RE = re.compile(
+    r"(?P<date>" + MONTH_ABBR + r"\s+\d{1,2}(?:,\s*\d{4})?)\s*\((?P<outlet>[A-Za-z][\w .&'-]{1,30})\)\s*"
+    r"(?P<end>" + alternation(en.DATELINE_ENDS) + r")\s+"
+)
 _ON, _IN = en.CAPTION_DATE_WORDS
 CAPTION_DATE_RE = re.compile(
     rf"\b(?:{_ON}\s+)?(?:"
@@ -167,7 +173,7 @@ class Section:
 class Dateline:
     start: int
     end: int
-    place: str
+    place: str  # "" when the copy lost it: "July 8 (Reuters) -"
     date: str | None
     outlet: str | None
 
@@ -628,6 +634,10 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             m = None  # without a mark only "PLACE, Month Day" in capitals says dateline
         if m and (outlet or m.group("end") != ".") and (m.group("date") or (m.group("caps") and outlet)):
             dateline = Dateline(ps, m.end(), m.group("place").strip(), m.group("date"), outlet)
+        elif placeless := PLACELESS_DATELINE_RE.match(text, ps, pe):
+            m = placeless
+            dateline = Dateline(ps, m.end(), "", m.group("date"), m.group("outlet"))
+        if dateline is not None and m is not None:
             regions.append(Region("dateline", ps, ps + len(m.group().rstrip())))
             para_bounds[p] = (m.end(), pe, sec)
             break

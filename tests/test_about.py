@@ -1437,7 +1437,7 @@ def test_a_count_of_a_part_the_statement_names_is_not_the_total(corpus, claims, 
     assert verdicts(corpus, claims, text)[claim] == "silent"
 
 
-INJURED = """
+INJURED_BY = """
 claims:
   - id: injured
     statement: The collapse injured 145 people.
@@ -1457,7 +1457,7 @@ CAPITALS_OTHERS_AGES = [
     ),
     (TOLL_ANY, "toll", "Christchurch Quake Toll Climbs To 113 As Rescuers Dig Through Rubble", "conflicts"),
     # "others" after the toll's own verb is that toll's count
-    (INJURED, "injured", "Authorities say the bridge collapse injured 100 others.", "conflicts"),
+    (INJURED_BY, "injured", "Authorities say the bridge collapse injured 100 others.", "conflicts"),
     (
         TOLL_ANY,
         "toll",
@@ -2531,7 +2531,9 @@ claims:
             "age",
             "mixed",
         ),
-        ("Should the deal fail, Facebook has agreed to pay WhatsApp $1bn.", "price", "conflicts"),
+        # alone, a far figure no word ties to the topic is a question too; one tied to it conflicts
+        ("Should the deal fail, Facebook has agreed to pay WhatsApp $1bn.", "price", "unclear"),
+        ("Facebook will pay $1bn in the deal.", "price", "conflicts"),
     ],
 )
 def test_a_figure_far_from_the_claims_beside_support_is_a_question(corpus, text, claim, expected):
@@ -2778,3 +2780,202 @@ def test_the_claims_own_value_stays_its_own_when_another_claim_names_it(corpus):
 """
     text = "Bolt set the world record of 9.58 seconds."
     assert verdicts(corpus, NUMBERED_TOPICS + venue, text)["record-time"] == "supports"
+
+
+LOOSE = """
+claims:
+  - id: deal-value
+    statement: Musk agreed to buy Twitter for about $44 billion.
+    about: [takeover, deal]
+    expect: {quantity: 44 billion, unit: USD, tolerance: 2%}
+  - id: masters-count
+    statement: Woods won his fifth Masters.
+    about: [Woods]
+    expect: {quantity: 5}
+  - id: toll
+    statement: The collapse killed 1,134 people.
+    about: [collapse]
+    expect: {quantity: 1134, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a figure no word ties to the topic, far from the claim's value: likely another figure
+        (
+            "Musk threatened to pull out of the takeover in a move that would cost him $1billion.",
+            "deal-value",
+            "unclear",
+        ),
+        ("Woods made it worth the wait, closing with a 2-under 70 for a one-shot victory.", "masters-count", "unclear"),
+        # near the claim's value it is still a conflict
+        (
+            "Musk threatened to pull out of the takeover in a move that would cost him $40 billion.",
+            "deal-value",
+            "conflicts",
+        ),
+        # an early toll is often far off: a count of people stays a conflict
+        ("At least 336 people died in the collapse of the factory.", "toll", "conflicts"),
+    ],
+)
+def test_a_loose_figure_far_from_the_claims_value_is_a_question(corpus, text, claim, expected):
+    assert verdicts(corpus, LOOSE, text)[claim] == expected
+
+
+LATER_AGES = """
+claims:
+  - id: woods-age
+    statement: Woods was 43 years old when he won the 2019 Masters.
+    about: [Woods]
+    expect: {quantity: 43, unit: year}
+  - id: phelps-age
+    statement: Phelps was 31 years old at the Rio Games.
+    about: [Phelps]
+    expect: {quantity: 31, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # an age before another person's name is that person's
+        ("Woods scooped up 10-year-old Charlie after the final putt.", "woods-age", "silent"),
+        ("Phelps shook hands with 24-year-old Le Clos.", "phelps-age", "silent"),
+        # an age at another time of the person's life
+        ("I've known Woods since he was 17 years old.", "woods-age", "silent"),
+        ("Phelps made his debut in Sydney, when he was 15.", "phelps-age", "silent"),
+        # a country's adjective after the age is no name
+        ("The 43-year-old American superstar, Woods, won again.", "woods-age", "supports"),
+        ("Phelps, the 31-year-old American swimmer, retired.", "phelps-age", "supports"),
+    ],
+)
+def test_an_age_of_another_person_or_another_time_is_not_the_claims(corpus, text, claim, expected):
+    assert verdicts(corpus, LATER_AGES, text)[claim] == expected
+
+
+OWNERS = """
+claims:
+  - id: major-count
+    statement: The 2019 Masters was Woods's 15th major championship.
+    about: [majors, major]
+    expect: {quantity: 15}
+  - id: career-medals
+    statement: Phelps ended his career with 28 Olympic medals.
+    about: [medals]
+    expect: {quantity: 28}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a figure of another person's noun is theirs
+        ("Woods is making a run at Jack Nicklaus's record of 18 majors.", "major-count", "silent"),
+        ("Phelps passed Larisa Latynina's record of 18 medals.", "career-medals", "silent"),
+        # the claim's own person's is the claim's
+        ("Phelps's haul of 28 medals is a record.", "career-medals", "supports"),
+        # "number" before a figure makes it the noun's ordinal: another noun's label is no evidence
+        ("Then he'll have two feet for the green jacket, major number 15.", "major-count", "supports"),
+        ("The majors were watched from the pub at number 10.", "major-count", "silent"),
+    ],
+)
+def test_another_persons_record_and_a_numbered_label(corpus, text, claim, expected):
+    assert verdicts(corpus, OWNERS, text)[claim] == expected
+
+
+CAUSES = """
+claims:
+  - id: cause-accident
+    statement: The fire was treated as an accident.
+    about: [fire, blaze]
+    expect: {term: accident, supports: [accident, accidental], conflicts: [arson, terror, terrorism]}
+  - id: collapse-cause
+    statement: The mine caved in by accident.
+    about: [collapse, cave-in]
+    expect: {term: accident, supports: [accident], conflicts: [sabotage, explosion]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a denial reaches every item of its list
+        ("Officials do not currently suspect terrorism or arson in the fire.", "cause-accident", "silent"),
+        ("Prosecutors ruled out arson and possible terror-related motives for the blaze.", "cause-accident", "silent"),
+        ("Engineers found no sign of sabotage or explosion in the collapse.", "collapse-cause", "silent"),
+        # an item after a list that was not denied still counts
+        ("Police suspect arson in the fire.", "cause-accident", "conflicts"),
+    ],
+)
+def test_a_denial_reaches_every_item_of_its_list(corpus, text, claim, expected):
+    assert verdicts(corpus, CAUSES, text)[claim] == expected
+
+
+RIVAL_VENUES = """
+claims:
+  - id: venue
+    statement: The record was set in Berlin.
+    about: [world record]
+    expect: {term: Berlin, supports: [Berlin], conflicts: [Beijing, London]}
+  - id: games
+    statement: Phelps won five golds at the Rio Games.
+    about: [golds]
+    expect: {term: Rio, supports: [Rio], conflicts: [London, Beijing, Athens]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a rival place before an occasion's noun names another occasion, not the venue
+        ("The Beijing Olympic champion broke the world record again.", "venue", "silent"),
+        ("He broke the world record he set at the Beijing Olympics.", "venue", "silent"),
+        ("He took eight golds at the Beijing Games and four at the London Olympics.", "games", "silent"),
+        # said of the topic, the place is still the venue
+        ("The world record was set in Beijing.", "venue", "conflicts"),
+    ],
+)
+def test_a_rival_place_naming_another_occasion_is_no_venue(corpus, text, claim, expected):
+    assert verdicts(corpus, RIVAL_VENUES, text)[claim] == expected
+
+
+DONORS = """
+entities:
+  pinault: {name: Pinault family, aliases: [Pinault, Francois Pinault, Francois-Henri Pinault]}
+  arnault: {name: Arnault family, aliases: [Arnault, Bernard Arnault]}
+  duterte: {name: Rodrigo Duterte, aliases: [Duterte]}
+  roxas: {name: Mar Roxas, aliases: [Roxas]}
+claims:
+  - id: donors
+    statement: The Pinaults and the Arnaults pledged the most.
+    about: [donate, pledge]
+    expect: {people: [pinault, arnault]}
+  - id: candidates
+    statement: Duterte and Roxas were the leading candidates.
+    about: [candidates, ran]
+    expect: {people: [duterte, roxas]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a name inside an apposition between two members is no item of their list
+        (
+            "Francois-Henri Pinault, the chief executive of Gucci owner Kering SA, and his father, "
+            "Francois Pinault, will donate 100 million euros; Bernard Arnault will pledge 200 million.",
+            "donors",
+            "supports",
+        ),
+        (
+            "Duterte, the mayor of Davao City, and Roxas, a grandson of President Manuel Roxas, ran.",
+            "candidates",
+            "supports",
+        ),
+        # a name listed beside them is
+        ("Pinault, Arnault and Martin Bouygues will donate.", "donors", "conflicts"),
+    ],
+)
+def test_a_name_inside_an_apposition_is_no_member(corpus, text, claim, expected):
+    assert verdicts(corpus, DONORS, text)[claim] == expected

@@ -8,6 +8,7 @@ rules the day it is written.
 from __future__ import annotations
 
 import ast
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,18 @@ def test_no_module_shares_a_name_with_a_function_of_the_package():
     modules = {name.rsplit(".", 1)[-1] for name in GRAPH}
     clashes = {name for name in crosscheck.__all__ if name in modules}
     assert not clashes
+
+
+def test_no_test_module_defines_the_same_data_twice():
+    """A second `CLAIMS = ...` in a test module silently replaces the first for every test that
+    reads it when it runs: each name of test data is defined once."""
+    for path in sorted(Path(__file__).parent.glob("test_*.py")):
+        names = [
+            target.id
+            for node in ast.parse(path.read_text(encoding="utf-8")).body
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name) and target.id.isupper()
+        ]
+        twice = sorted(n for n, count in Counter(names).items() if count > 1)
+        assert twice == [], f"{path.name} defines {twice} more than once"

@@ -643,3 +643,14 @@ def test_a_span_followed_by_a_number_it_cannot_place_is_unreadable(text, unreada
     assert found == ([unreadable] if unreadable else [])
     if unreadable:
         assert all(q.text not in unreadable for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he was already one of the frontrunners in opinion polls.[7][8][5] Zelensky won",
+        "The bridge opened in 1967.[12] It carried traffic",
+    ],
+)
+def test_a_reference_mark_is_no_figure(text):
+    assert [q.text for q in find_quantities(text) if q.text.isdigit() and int(q.text) < 100] == []

@@ -82,8 +82,8 @@ scenario = st.tuples(
 
 
 def _stated(template: str, name: str, km: float, unit: str) -> str:
-    value = round(km * UNITS[unit], 3)
-    return template.format(name=name, value=f"{value:g}", unit=unit)
+    value = f"{round(km * UNITS[unit], 3):.3f}".rstrip("0").rstrip(".")  # as articles write it: never "1e+06"
+    return template.format(name=name, value=value, unit=unit)
 
 
 @given(s=scenario)

@@ -245,6 +245,13 @@ def test_following_a_link_back_up_does_not_loop(tmp_path):
         ("BERLIN, March 26 Lufthansa's chief executive said he was stunned.", None, "March 26"),
         ("MINNEAPOLIS, Aug 2 Divers searched the river.", None, "Aug 2"),
         ("International desk, June 10: The Republic will spend about S$20 million.", None, "June 10"),
+        # copies that lost the place but kept the agency's mark
+        (
+            "July 8 (Reuters) - Tesla Chief Executive Elon Musk said on Friday he was terminating the deal.",
+            "Reuters",
+            "July 8",
+        ),
+        ("Jan. 3 (UPI) — A California jury found Elizabeth Holmes guilty.", "UPI", "Jan. 3"),
     ],
 )
 def test_agency_datelines_in_every_style(line, outlet, date):
@@ -261,6 +268,7 @@ def test_agency_datelines_in_every_style(line, outlet, date):
         "Then, March 2. The vote was counted.",
         "On March 2 - the vote was counted.",
         "Berlin, March 26 Lufthansa said nothing.",  # without a mark, only a place in capitals
+        "July 8 was the day Musk walked away.",  # a date with no agency's mark is the lede's
     ],
 )
 def test_a_sentence_opening_with_a_date_is_no_dateline(line):

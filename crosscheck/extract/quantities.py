@@ -234,10 +234,15 @@ def find_quantities(
             if m is None:
                 continue
             pos = m.end()
+        if _FOOTNOTE_RE.fullmatch(text, max(0, m.start("num") - 1), min(len(text), m.end() + 1)):
+            continue  # "in opinion polls.[7][8][5]": a reference mark, no figure
         mention = _mention(text, m, bare_words)
         if mention is not None:
             out.append(mention)
     return _compound_spans(text, out)
+
+
+_FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]?")  # "[5]", or "[5" where a copy lost the closing bracket
 
 
 _SPAN_JOINER_RE = re.compile(r"(?:\s*,)?\s+(?:and\s+)?")

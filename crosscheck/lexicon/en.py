@@ -250,6 +250,7 @@ LABEL_NOUNS = (
     "berth",
     "hole",
     "heat",
+    "number",
 )
 
 # --- dates -------------------------------------------------------------------------------------
@@ -514,6 +515,12 @@ NEGATED_INFINITIVE_REACH = 6  # words from "not to" to the word it denies
 # "a ruling that paints him as a terrorist instead of a psychotic murderer": the alternative denied.
 NEGATING_PHRASES = ("ruled out", "rule out", "rules out", "ruling out", "instead of", "rather than")
 NEGATED_ENDING = "n't"
+# Words that join the items of a list a denial reaches as a whole: "do not suspect terrorism or
+# arson", "ruled out arson and possible terror-related motives", "neither X nor Y".
+LIST_JOINERS = ("or", "and", "nor")
+# Words that join the items of a list a denial reaches as a whole: "do not suspect terrorism or
+# arson", "ruled out arson and possible terror-related motives", "neither X nor Y".
+LIST_JOINERS = ("or", "and", "nor")
 # The word between a number of years and the topic that makes it how long the topic has lasted:
 # "52 years of war", "13 years of cooperation".
 LASTING_OF = "of"
@@ -648,6 +655,24 @@ EVENT_NOUNS = {
     "storm": ("storm",),
     "sinking": ("sinking",),
 }
+# Nouns of occasions that a place before them names: "the Beijing Olympics", "the Beijing Olympic
+# champion", "the London Games", "the Minsk agreement". A venue claim's rival place used so names
+# another occasion, not where the claim's took place.
+OCCASION_NOUNS = (
+    "olympics",
+    "olympic",
+    "games",
+    "championships",
+    "championship",
+    "summit",
+    "marathon",
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "talks",
+    "conference",
+)
 EVENT_LINKS = ("in", "after", "by")  # "died in the avalanche", "killed after an avalanche", "killed by a landslide"
 # Words opening a sentence with a place, set off by a comma: "In Bangladesh, four deaths have been
 # reported". The figures after it are that place's.
@@ -675,6 +700,7 @@ VALUE_LINKS = (
     "have",
     "had",
     "now",
+    "worth",
     "already",
     "still",
     "to",
@@ -1025,6 +1051,13 @@ RATE_SLASH = "/"  # "$150,000/month": per month
 # Words that set what follows them in the present, whatever earlier time the clause names: "which
 # opened its first store in 1980, now has 465 stores".
 NOW_WORDS = ("now", "today", "currently", "presently")
+# Words that open a clause giving someone's age at another time than the story's: "I've known him
+# since he was 17 years old", "when she was 15", "until he was 12", "before she was 20".
+EARLIER_AGE_OPENERS = ("since", "when", "until", "till", "before", "after")
+PAST_COPULAS = ("was", "were")  # "since he was 17": the verb between the opener and the age
+# Endings of country adjectives, which a capitalised word after an age may be rather than a name:
+# "the 43-year-old American superstar", "the 29-year-old Japanese golfer".
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ian")
 # Words that open a clause dating the one before: "posted 9.69 seconds when winning gold in
 # Beijing in 2008", "killed 256 people when it struck in 1931".
 WHEN_WORDS = ("when", "while", "as")

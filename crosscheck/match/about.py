@@ -24,7 +24,7 @@ from ..lexicon.units import BY_SPELLING, Unit
 from ..model import Claim, Entity, QuantityExpect
 from ..text import Token, is_past_form, tokenize
 from ..zones import Sentence
-from .topic import CLAUSE_BREAK_RE, Article, clause_ids, title_case, token_range
+from .topic import CLAUSE_BREAK_RE, OF, Article, clause_ids, title_case, token_range
 
 CLAUSE_OPENERS = frozenset(en.CLAUSE_OPENERS)
 RELATIVES = frozenset(en.RELATIVE_PRONOUNS)
@@ -50,6 +50,11 @@ RATE_SLASH = en.RATE_SLASH
 NOW_WORDS = frozenset(en.NOW_WORDS)
 WHEN_WORDS = frozenset(en.WHEN_WORDS)
 TOPIC_KEY = "topic:"
+AGE_WORDS = frozenset(en.AGE_WORDS)
+NATIONALITIES = frozenset(en.NATIONALITIES)
+EARLIER_AGE_OPENERS = frozenset(en.EARLIER_AGE_OPENERS)
+PAST_COPULAS = frozenset(en.PAST_COPULAS)
+PERSONAL_PRONOUNS = frozenset(en.PERSONAL_PRONOUNS)
 RACE_NOUNS = frozenset(en.RACE_NOUNS)
 RACE_OPENERS = frozenset(en.RACE_OPENERS)
 DIFFERENCE_BEFORE = tuple(tuple(p.split()) for p in en.DIFFERENCE_BEFORE)
@@ -151,10 +156,16 @@ def about(
     following = [t.norm for t in tokens[after_start:high]]
     bare = _bare(text, start, end)
 
+    age = _another_age(text, tokens, first, last, topic, stems)
+    if age:
+        return About("other", age)
     # Tied to something else: another claim's own figure, another time, a part, a name, a rate.
     other = _another_claims_figure(art, s, first, claim)
     if other:  # "stopped the clock at 9.69sec" where the fact sheet's "9.69" is the previous record
         return About("other", f"'{tokens[first].text}' names the topic of claim '{other}'")
+    owner = _another_owners_record(art, s, first, words)
+    if owner:  # "the triumph renewed talk of a run at Jack Nicklaus's record of 18 majors"
+        return About("other", f"said of {owner}'s {tokens[first - 2].text}, not the claim's")
     other_time = another_time(art, s, low, high, skip=range(first, last))
     if other_time:
         return About("other", f"said of {other_time}, another occurrence than the claim's")
@@ -218,6 +229,9 @@ def about(
     if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not title_case(tokens):
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
     if bare and before and before[-1] in LABEL_NOUNS and before[-1] not in stems:
+        labelled = first - 2
+        if labelled >= 0 and (labelled in topic or tokens[labelled].stem in stems):
+            return About("topic")  # "major number 15" for a count of majors: the topic's ordinal
         return About("other", f"a label ('{before[-1]} {text[start:end]}')")  # "Powell was on track 6"
     if bare and before and before[-1] in AGE_NOUN_WORDS and not words.states_age:
         return About("other", f"an age ('{before[-1]} {text[start:end]}')")  # "He won the presidency at age 40"
@@ -754,6 +768,54 @@ def _counted_noun(tokens: Sequence[Token], run: range, topic: set[int], words: C
 def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
     """Whether a noun counts what the claim's figure counts: its own noun, or people."""
     return noun.stem in words.counts or (noun.norm in PERSON_NOUNS and "people" in words.counts)
+
+
+def _another_age(
+    text: str, tokens: Sequence[Token], first: int, last: int, topic: set[int], stems: frozenset[str]
+) -> str | None:
+    """Why an age is someone else's or of another time: "10-year-old Charlie" and "the 29-year-old
+    Matsuyama" name another person; "since he was 17 years old" is an age long past."""
+    if last < len(tokens) and tokens[last - 1].norm in AGE_WORDS and not title_case(tokens):
+        nxt = tokens[last]
+        if nxt.is_capitalised and last not in topic and nxt.stem not in stems and not _a_demonym(tokens, last):
+            return f"the age of {nxt.text}, not the topic's"
+    k = first - 1
+    if (
+        k >= 2
+        and tokens[k].norm in PAST_COPULAS
+        and tokens[k - 2].norm in EARLIER_AGE_OPENERS
+        and (tokens[k - 1].norm in PERSONAL_PRONOUNS or tokens[k - 1].is_capitalised)
+    ):
+        return f"an age at another time ('{tokens[k - 2].text} {tokens[k - 1].text} {tokens[k].text}')"
+    return None
+
+
+def _a_demonym(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a capitalised word is a country's adjective before a noun ("American superstar"),
+    not a name ("Matsuyama hopes")."""
+    t = tokens[i]
+    if t.norm in NATIONALITIES or t.norm in en.DEMONYMS:
+        return True
+    before_noun = i + 1 < len(tokens) and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower()
+    return before_noun and t.norm.endswith(en.DEMONYM_ENDINGS)
+
+
+def _another_owners_record(art: Article, s: Sentence, first: int, words: ClaimWords) -> str | None:
+    """The owner of the noun a figure is "of", when the claim is not about them: "Jack Nicklaus's
+    record of 18 majors" for Woods's count of majors is Nicklaus's."""
+    tokens = s.tokens
+    if first < 3 or tokens[first - 1].norm != OF or not tokens[first - 2].text.islower():
+        return None
+    j = first - 3
+    if not tokens[j].is_capitalised or not tokens[j].text.endswith(POSSESSIVE_ENDINGS):
+        return None
+    start = j
+    while start > 0 and tokens[start - 1].is_capitalised and tokens[start - 1].end + 1 == tokens[start].start:
+        start -= 1  # "Jack Nicklaus's"
+    names = [t.norm.removesuffix("'s").removesuffix("’s") for t in tokens[start : j + 1]]
+    if any(n in words.names for n in names):
+        return None  # "Woods's tally of 15 majors": the claim's own person
+    return " ".join(t.text for t in tokens[start : j + 1]).removesuffix("'s").removesuffix("’s")
 
 
 def _another_claims_figure(art: Article, s: Sentence, first: int, claim: Claim) -> str | None:

@@ -483,6 +483,12 @@ def _resolve(
     return None
 
 
+NO_WEEK = "no publication date to resolve it against"
+NO_WEEK_OTHER_DAY = (
+    "another weekday than the claim's, with no publication date to tell which week: it may date something else"
+)
+
+
 def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) -> Evidence | None:
     published = art.dating.published
     resolved_with = None
@@ -537,19 +543,18 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         # a weekday or "tomorrow" with nothing to count from
         if expect.precision != "day":
             return None
-        if d.weekday is not None and d.weekday != expect.value.weekday():
-            stance: Stance = "conflicts"
-        else:
-            stance = "unclear"
+        # another weekday than the claim's says the day is not the claim's only if it dates the
+        # claim's event, which nothing here can check: with no week to count from, a question
+        other_day = d.weekday is not None and d.weekday != expect.value.weekday()
         name = dates_mod.weekday_name(d.weekday) if d.weekday is not None else d.relative
         return art.evidence(
             s,
             d.start,
             d.end,
-            stance,
+            "unclear",
             Found(name, d.text),
             precision="weekday",
-            note="no publication date to resolve it against",
+            note=NO_WEEK_OTHER_DAY if other_day else NO_WEEK,
         )
     stance, shown_precision = _compare_date(expect, date, precision)
     note = zone_note
@@ -624,7 +629,7 @@ def _period_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) 
             "unclear",
             Found(d.text, d.text),
             precision=d.period,
-            note="no publication date to resolve it against",
+            note=NO_WEEK,
         )
     low, high = bounds
     want_low, want_high = _claim_bounds(expect)

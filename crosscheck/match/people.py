@@ -69,7 +69,16 @@ def _members(art: Article, s: Sentence, members: set[str]) -> tuple[list[Person]
                     hi, changed = p.last, True
                 elif p.last <= lo and _listed(art.text, toks, p.last, lo):
                     lo, changed = p.first, True
-        extra = [p for p in people if p.entity not in members and lo <= p.first and p.last <= hi]
+        inside = [p for p in people if lo <= p.first and p.last <= hi]
+        extra = [
+            p
+            for k, p in enumerate(inside)
+            if p.entity not in members
+            and (
+                (k and _listed(art.text, toks, inside[k - 1].last, p.first))
+                or (k + 1 < len(inside) and _listed(art.text, toks, p.last, inside[k + 1].first))
+            )
+        ]  # "X, the chief executive of Kering SA, and his father Y": Kering SA is no item of the list
     for p in people:
         if p.entity not in members and p not in extra and after_cue(toks, p.first):
             extra.append(p)

@@ -59,6 +59,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     return out
 
 
+LOOSE_FAR_NOTE = "far from the claim's value, and no word ties it to the topic: likely another figure"
 FAR_NOTE = "far from the claim's value in an article that states it: likely another figure (a part, a fee)"
 
 
@@ -244,7 +245,17 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             stance, note = "unclear", what.why  # "trading at $135 per share" for an offer per share
         if stance == "conflicts" and agreeing:
             continue  # "51.9% to 48.1%", "55.3% and 'Yes' 44.7%": beside the topic's agreeing figure, another's
-        if what.kind == "unknown" and stance == "conflicts" and q is not chosen:
+        value_here = _in_claim_unit(q, expect)
+        head_count = q.unit is not None and q.unit.dimension == "people"  # an early toll is often far off
+        if (
+            what.kind == "unknown"
+            and stance == "conflicts"
+            and value_here
+            and not head_count
+            and _far(value_here, float(expect.value))
+        ):
+            stance, note = "unclear", LOOSE_FAR_NOTE  # "would cost him $1billion" for a $44bn deal
+        elif what.kind == "unknown" and stance == "conflicts" and q is not chosen:
             stance = "unclear"
             note = (
                 f"one of {len(loose)} figures in the sentence; which is the topic's is not clear"

@@ -10,7 +10,10 @@ from ..model import Claim, Evidence, Found, Stance, TermExpect
 from ..text import Token, is_past_form
 from ..zones import Sentence
 from .about import NEAR, another_time, clause_span, topic_distance, topic_tokens
-from .topic import Article, is_question, negated
+from .topic import CLAUSE_BREAK_RE, Article, is_question, negated
+
+LIST_JOINERS = frozenset(en.LIST_JOINERS)
+OCCASION_NOUNS = frozenset(en.OCCASION_NOUNS)
 
 
 def phrases(claim: Claim) -> Iterator[tuple[str, str]]:
@@ -29,6 +32,21 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     return out
 
 
+def _denied(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether a word is negated, itself or as an item of a list a denial reaches as a whole:
+    "do not suspect terrorism or arson", "ruled out arson and possible terror-related motives"."""
+    if negated(tokens, i, text):
+        return True
+    for joiner in (i - 1, i - 2):  # the item may carry one modifier after the joiner: "and possible terror"
+        if (
+            joiner >= 1
+            and tokens[joiner].norm in LIST_JOINERS
+            and not CLAUSE_BREAK_RE.search(text[tokens[joiner - 1].end : tokens[i].start])
+        ):
+            return negated(tokens, joiner - 1, text, conditions=False)
+    return False
+
+
 def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
     """The supporting and conflicting words of one sentence said of the topic.
 
@@ -41,10 +59,12 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
     found = []
     end = -1
     for h in hits:
-        if h.first < end or negated(s.tokens, h.first, art.text) or _a_prospect(s.tokens, h.first):
+        if h.first < end or _denied(art.text, s.tokens, h.first) or _a_prospect(s.tokens, h.first):
             continue  # "not approved"; "must be ratified", "a referendum to approve the deal"
         if _requested(art.text, s.tokens, h.first, h.last):
             continue  # "prosecutors asked judges to rule him insane": what was asked for, not decided
+        if h.key.startswith("term-") and h.last < len(s.tokens) and s.tokens[h.last].norm in OCCASION_NOUNS:
+            continue  # "the Beijing Olympics" for a record set in Berlin: the place names another occasion
         if h.key.startswith("term-") and _owned_subject(s.tokens, h.first, topic_tokens(art, s, claim)):
             continue  # "Colombia's congress approves revised deal": the congress acts, not the voters
         if h.key.startswith("term-") and another_time(
