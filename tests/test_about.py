@@ -2979,3 +2979,28 @@ claims:
 )
 def test_a_name_inside_an_apposition_is_no_member(corpus, text, claim, expected):
     assert verdicts(corpus, DONORS, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a figure set off by a comma before "behind" ranks it; right before, it is a margin
+        ("Zelenskiy got 13.18 million votes, behind Leonid Kuchma's 15.87 million.", "votes", "conflicts"),
+        ("Zelensky is almost by 48.77 % ahead of Petro Poroshenko.", "share", "silent"),
+        # "run-off" in the claim's statement states no change
+        ("Zelensky won 73.2% of the vote in the run-off.", "share", "supports"),
+    ],
+)
+def test_a_margin_is_right_after_its_figure(corpus, text, claim, expected):
+    claims = """
+claims:
+  - id: votes
+    statement: Zelensky won 13,541,528 votes in the run-off.
+    about: [Zelenskiy, Zelensky]
+    expect: {quantity: 13541528, tolerance: 0.5%}
+  - id: share
+    statement: Zelensky won 73.22% of the vote in the run-off.
+    about: [Zelensky]
+    expect: {quantity: 73.22, unit: percent, tolerance: 0.25}
+"""
+    assert verdicts(corpus, claims, text)[claim] == expected

@@ -59,7 +59,6 @@ RACE_NOUNS = frozenset(en.RACE_NOUNS)
 RACE_OPENERS = frozenset(en.RACE_OPENERS)
 DIFFERENCE_BEFORE = tuple(tuple(p.split()) for p in en.DIFFERENCE_BEFORE)
 DIFFERENCE_AFTER = frozenset(en.DIFFERENCE_AFTER)
-DIFFERENCE_STEMS = frozenset(t.stem for p in (*en.DIFFERENCE_BEFORE, *en.DIFFERENCE_AFTER) for t in tokenize(p))
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 RATE_ADJECTIVES = en.RATE_ADJECTIVES
 PERIODS = frozenset(RATE_ADJECTIVES.values())
@@ -175,7 +174,7 @@ def about(
         return About("unknown", f"said of {owner}: a name the fact sheet never uses")
     if before and before[-1] in WORTH and not any(i in topic for i in range(_hangs_on(text, tokens, low), first - 1)):
         return About("other", "what something else is worth")  # "The company, which is worth $427 billion"
-    difference = _difference(tokens, first, after_start, topic, words)
+    difference = _difference(text, tokens, first, after_start, topic, words)
     if difference:
         return About("other", f"the size of a change ('{difference}'), not the claim's figure")
     possibility = _possibility(tokens, first, last, low, high, topic)
@@ -851,13 +850,20 @@ def _a_race(tokens: Sequence[Token], first: int, after: int, high: int) -> str |
     return None
 
 
-def _difference(tokens: Sequence[Token], first: int, after: int, topic: set[int], words: ClaimWords) -> str | None:
+def _difference(
+    text: str, tokens: Sequence[Token], first: int, after: int, topic: set[int], words: ClaimWords | None
+) -> str | None:
     """The words that make a figure the size of a change ("lopping off 0.11sec", "0.11 seconds
     faster than"), unless they are the topic's own or the claim states a change itself."""
-    if words.said & DIFFERENCE_STEMS:
+    if words is not None and words.states_change:
         return None  # "The 9.58 took 0.11 seconds off the old record": the claim is a change
-    if after < len(tokens) and tokens[after].norm in DIFFERENCE_AFTER and after not in topic:
-        return tokens[after].text
+    if (
+        after < len(tokens)
+        and tokens[after].norm in DIFFERENCE_AFTER
+        and after not in topic
+        and not text[tokens[after - 1].end : tokens[after].start].strip(" %")
+    ):
+        return tokens[after].text  # "0.13 seconds clear", not "got 13.18 million, behind Kuchma"
     for phrase in DIFFERENCE_BEFORE:
         opening = first - len(phrase)
         if tuple(t.norm for t in tokens[max(0, opening) : first]) == phrase and not topic & set(range(opening, first)):
@@ -1082,6 +1088,7 @@ class ClaimWords:
     said: frozenset[str]  # stems of its statement's words: "moment magnitude" makes "a 7.9-magnitude quake" its measure
     rates: frozenset[str]  # the periods its statement gives its figure by: "a month", "monthly"
     stated_unit: Unit | None  # the unit a claim without one writes its figure in: "9.58 seconds"
+    states_change: bool  # its statement gives its figure as a change: "took 0.11 seconds off the record"
 
 
 def _a_person(entity: Entity) -> bool:
@@ -1110,8 +1117,13 @@ def claim_words(
     parts: set[str] = set()
     expected = claim.expect.value if isinstance(claim.expect, QuantityExpect) else None
     stated_unit = None
+    states_change = False
     declared = isinstance(claim.expect, QuantityExpect) and claim.expect.unit is not None
+    said = tokenize(statement)
     for q in find_quantities(statement, bare_words=True):  # "17,410,742 votes were cast" counts votes
+        if q.value == expected:
+            first, last = token_range(said, q.start, q.end)
+            states_change = states_change or _difference(statement, said, first, last, set(), None) is not None
         if q.value == expected and q.unit is not None and q.unit.dimension != "people" and not declared:
             stated_unit = q.unit  # "a world record time of 9.58 seconds": the figure is in seconds
         following = tokenize(statement, q.end, min(len(statement), q.end + 40))
@@ -1140,6 +1152,7 @@ def claim_words(
         said=frozenset(t.stem for t in tokenize(statement) if t.text.isalpha()),
         rates=_rates(tokenize(statement)),
         stated_unit=stated_unit,
+        states_change=states_change,
         occurrences=frozenset(
             EVENT_OF[t.norm]
             for t in tokenize(f"{statement} {event or ''} {' '.join(claim.about)}")
