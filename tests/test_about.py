@@ -3004,3 +3004,62 @@ claims:
     expect: {quantity: 73.22, unit: percent, tolerance: 0.25}
 """
     assert verdicts(corpus, claims, text)[claim] == expected
+
+
+COMPOUND_KINDS = """
+claims:
+  - id: form
+    statement: Fox shareholders were paid in a mix of cash and Disney stock.
+    about: [deal, transaction]
+    expect:
+      term: cash and stock
+      supports: [cash and stock, cash-and-stock]
+      conflicts: [all-stock, stock transaction, stock deal]
+  - id: storeys
+    statement: Rana Plaza was an eight-storey building.
+    about: [building, complex]
+    expect: {term: eight-storey, supports: [eight-storey, eight storey], conflicts: [nine-storey, five-storey]}
+  - id: sub
+    statement: The submarine imploded.
+    about: [submarine]
+    expect: {term: imploded, supports: [imploded], conflicts: [attack, exploded]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a compound written as the claim lists it, before the topic's noun, is the kind the claim is about
+        ("Shareholders approved the cash-and-stock transaction on Friday.", "form", "supports"),
+        ("The all-stock deal would leave Fox investors with shares.", "form", "conflicts"),
+        ("The eight-storey building collapsed on Wednesday.", "storeys", "supports"),
+        ("The nine-storey building housed five factories.", "storeys", "conflicts"),
+        # a single word before the noun names its kind, not what happened
+        ("The San Juan was a diesel-electric attack submarine.", "sub", "silent"),
+        # a listed phrase inside a longer compound is not that phrase
+        ("It is a cash-and-stock deal.", "form", "supports"),
+    ],
+)
+def test_a_listed_compound_before_the_topics_noun_is_its_kind(corpus, text, claim, expected):
+    assert verdicts(corpus, COMPOUND_KINDS, text)[claim] == expected
+
+
+def test_an_unowned_title_held_by_a_stranger_may_be_another_countrys(corpus):
+    claims = """
+entities:
+  preval: {name: René Préval, aliases: [Préval, Preval]}
+  nadella: {name: Satya Nadella, aliases: [Nadella]}
+claims:
+  - id: president
+    statement: Haiti's President at the time was René Préval.
+    about: [President]
+    expect: {person: preval, role: [President]}
+  - id: ceo
+    statement: LinkedIn's chief executive was Jeff Weiner.
+    about: [chief executive]
+    expect: {person: nadella, role: [chief executive]}
+"""
+    text = "President Barack Obama pledged $100 million; chief executive Tim Cook gave more."
+    got = verdicts(corpus, claims, text)
+    # a one-word title many hold may be another country's; a chief executive is one per company
+    assert (got["president"], got["ceo"]) == ("unclear", "conflicts")

@@ -654,3 +654,18 @@ def test_a_span_followed_by_a_number_it_cannot_place_is_unreadable(text, unreada
 )
 def test_a_reference_mark_is_no_figure(text):
     assert [q.text for q in find_quantities(text) if q.text.isdigit() and int(q.text) < 100] == []
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        # Indian grouping in lakhs and crores
+        ("Nathan also imposed a $7,50,000 fine.", [750000]),
+        ("The mission cost Rs 6,15,00,00,000 in all.", [6150000000]),
+        # a number cut before more of its digits is no number at all
+        ("The odds were 3.5,4 and 5,0.", []),
+        ("They paid $750,000 and 12,400.5 km.", [750000, 12400.5]),
+    ],
+)
+def test_digit_groups_are_read_whole_or_not_at_all(text, read):
+    assert [q.value for q in find_quantities(text)] == read

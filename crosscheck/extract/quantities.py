@@ -67,13 +67,15 @@ _WORD_AMOUNT = "|".join(
 # --- digits -------------------------------------------------------------------------------------
 
 # Thousands grouped with commas, or with the thin and no-break spaces of SI style ("12 400").
-_DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Indian grouping writes lakhs and crores in pairs: "7,50,000", "1,20,00,000".
+_DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)"
 _VULGAR = "[" + "".join(en.VULGAR_FRACTIONS) + "]"
 _ORDINAL = alternation(en.ORDINAL_SUFFIXES) + r"\b"
 _DIGIT_AMOUNT = "|".join(
     [
         r"\d{1,3}(?:[\s-]+[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[ \u00a0]?" + _VULGAR + ")",  # "2 1/2", "2-1/2", "2½", "22 ½"
-        _DIGITS + r"(?![\d:]|/\d)(?!" + _ORDINAL + ")",  # "10/08" is a date; "$150,000/month" a rate
+        # "10/08" is a date, "$150,000/month" a rate; a number cut before ",50" is no number
+        _DIGITS + r"(?![\d:]|/\d|[,.]\d)(?!" + _ORDINAL + ")",
         _VULGAR,  # "½ mile"
     ]
 )

@@ -55,8 +55,10 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 stance = "unclear"  # "Judge Lyng" for a claim about the presiding judge: one of several judges
                 note = f"'{h.phrase.text}' is less specific than the claim's role: it may be another holder"
             owner = art.matcher.role_owner.get(claim.id)
-            if stance == "conflicts" and owner and holder.entity and not owners:
-                # "CEO Satya Nadella" for LinkedIn's CEO: someone the fact sheet knows, in a story of two companies
+            if stance == "conflicts" and owner and not owners and (holder.entity or len(h.phrase.stems) == 1):
+                # "CEO Satya Nadella" for LinkedIn's CEO (someone the fact sheet knows, in a story of two
+                # companies); "President Barack Obama" for Haiti's president (a one-word title many hold):
+                # a title not said to be the claim's owner's may be another organisation's or country's
                 stance = "unclear"
                 note = f"'{h.phrase.text}' is not said to be {owner}'s: it may be another organisation's"
             start, end = s.tokens[holder.first].start, s.tokens[holder.last - 1].end

@@ -10,10 +10,11 @@ from ..model import Claim, Evidence, Found, Stance, TermExpect
 from ..text import Token, is_past_form
 from ..zones import Sentence
 from .about import NEAR, another_time, clause_span, topic_distance, topic_tokens
-from .topic import CLAUSE_BREAK_RE, Article, is_question, negated
+from .topic import CLAUSE_BREAK_RE, Article, PhraseHit, is_question, negated
 
 LIST_JOINERS = frozenset(en.LIST_JOINERS)
 OCCASION_NOUNS = frozenset(en.OCCASION_NOUNS)
+HYPHEN = "-"
 
 
 def phrases(claim: Claim) -> Iterator[tuple[str, str]]:
@@ -59,6 +60,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
     found = []
     end = -1
     for h in hits:
+        if h.first and art.text[s.tokens[h.first - 1].end : s.tokens[h.first].start] == HYPHEN:
+            continue  # "the cash-and-stock transaction" is no "stock transaction": the word is a compound's part
         if h.first < end or _denied(art.text, s.tokens, h.first) or _a_prospect(s.tokens, h.first):
             continue  # "not approved"; "must be ratified", "a referendum to approve the deal"
         if _requested(art.text, s.tokens, h.first, h.last):
@@ -71,8 +74,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
             art, s, *clause_span(art.text, s.tokens, h.first, h.last), skip=range(0)
         ):
             continue  # "when winning Olympic gold in Beijing in 2008": another occurrence's place
-        if _describes_the_topic(art.text, s, h.last, topic_starts):
-            continue  # "anchoring harpoons": what the harpoons are for, not what they did
+        if _describes_the_topic(art.text, s, h.last, topic_starts) and not _listed_compound(art.text, s, h):
+            continue  # "anchoring harpoons", "an attack submarine": the harpoons' and the submarine's kind
         end = h.last
         stance: Stance = "supports" if h.key.startswith("term+") else "conflicts"
         distance = topic_distance(art, s, h.first, h.last, claim)
@@ -147,6 +150,19 @@ def _a_prospect(tokens: Sequence[Token], i: int) -> bool:
 # Words that rank or date the topic's noun rather than name its kind: "the first security
 # dialogue", "the largest acquisition", "a revived dialogue".
 RANKS = frozenset((*en.ORDINALS, *en.SUPERLATIVES, *(w for words in en.NOVELTY_WORDS.values() for w in words)))
+
+
+def _listed_compound(text: str, s: Sentence, h: PhraseHit) -> bool:
+    """Whether the words are a compound of several words written as the claim lists it ("the
+    all-stock deal", "the eight-storey building"): the kind of thing the claim is about, which a
+    single word before the noun ("attack submarine", "guilty verdict") does not say."""
+    surface = text[s.tokens[h.first].start : s.tokens[h.last - 1].end]
+    return h.last - h.first > 1 and _words(surface) == _words(h.phrase.text)
+
+
+def _words(phrase: str) -> list[str]:
+    """A phrase's words, whether written with hyphens or spaces: "cash-and-stock", "cash and stock"."""
+    return phrase.casefold().replace(HYPHEN, " ").split()
 
 
 def _describes_the_topic(text: str, s: Sentence, last: int, topic_starts: set[int]) -> bool:
