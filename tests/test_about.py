@@ -3063,3 +3063,41 @@ claims:
     got = verdicts(corpus, claims, text)
     # a one-word title many hold may be another country's; a chief executive is one per company
     assert (got["president"], got["ceo"]) == ("unclear", "conflicts")
+
+
+COUNTED_DAYS = """
+claims:
+  - id: launch-date
+    statement: Webb was launched on Saturday 25 December 2021.
+    about: [launch, launched, liftoff]
+    expect: {date: 2021-12-25}
+  - id: collapse-date
+    statement: Rana Plaza collapsed on Wednesday 24 April 2013.
+    about: [collapse, collapsed]
+    expect: {date: 2013-04-24}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, published, expected",
+    [
+        # beside the claim's own date, a weekday counted from the publication dates another event
+        (
+            "The launch is set for 25 December 2021. Earlier on Thursday, the launch team met.",
+            "launch-date",
+            "2021-12-24",
+            "supports",
+        ),
+        (
+            "The building collapsed on 24 April 2013. Workers neared the end of their search for victims of the "
+            "collapse of a factory building Monday.",
+            "collapse-date",
+            "2013-05-14",
+            "supports",
+        ),
+        # alone, the weekday still conflicts
+        ("The building collapsed on Monday.", "collapse-date", "2013-05-14", "conflicts"),
+    ],
+)
+def test_a_counted_day_beside_the_claims_own_date_is_a_question(corpus, text, claim, published, expected):
+    assert verdicts(corpus, COUNTED_DAYS, text, published)[claim] == expected

@@ -669,3 +669,19 @@ def test_a_reference_mark_is_no_figure(text):
 )
 def test_digit_groups_are_read_whole_or_not_at_all(text, read):
     assert [q.value for q in find_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("The telescope was launched on Christmas morning.", [(None, 12, 25)]),
+        ("A year ago today it was launched on Christmas Eve.", [(None, 12, 24)]),
+        ("He shot her on Valentine's Day 2013.", [(2013, 2, 14)]),
+        ("The ferry sank on New Year’s Eve.", [(None, 12, 31)]),
+        # a holiday with a counted year is read as the counted period; a season or an island is none
+        ("He shot her on Valentine's Day last year.", []),
+        ("Christmas Island lies south of Java; Christmas shopping began.", []),
+    ],
+)
+def test_a_holiday_that_names_one_day_is_that_date(text, read):
+    assert [(d.year, d.month, d.day) for d in dates.find_dates(text) if d.month] == read

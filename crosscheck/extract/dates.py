@@ -19,6 +19,7 @@ from ..lexicon import alternation, capitalised, en
 
 MONTHS = {name: i for i, name in enumerate(en.MONTH_NAMES, 1)} | en.MONTH_ABBREVIATIONS
 WEEKDAYS = {name: i for i, name in enumerate(en.WEEKDAY_NAMES)}
+HOLIDAYS = en.HOLIDAYS
 
 
 def _either_case(words) -> str:
@@ -52,6 +53,9 @@ DATE_RE = re.compile(
     r"|(?P<qm>\b(?:" + _either_case([en.MONTH_PREFIX]) + r"|(?P<qual>" + _either_case(en.MONTH_QUALIFIERS) + r")\s+)"
     r"(?P<m4>" + _MONTH + r")(?!\w)(?!\s+\d))"
     r"|(?P<wd>\b(?:(?P<rel>" + _either_case(en.WEEKDAY_RELATIVES) + r")\s+)?(?P<wday>" + _WEEKDAY + r")(?:['’]s)?\b)"
+    # "on Valentine's Day last year": the year is counted, which the coarse period reads alone
+    r"|(?P<holiday>\b(?P<hname>" + alternation(en.HOLIDAYS) + r")(?:,?\s+(?P<hy>" + _YEAR + r"))?\b"
+    r"(?!\s+" + _either_case(en.PERIOD_SHIFTS) + r"\s+" + alternation(en.PERIODS) + r"\b))"
     r"|(?P<word>\b(?P<rword>" + _either_case(en.RELATIVE_DAYS) + r")\b)"
     r"|(?P<year>(?<![\d$€£.,/-])\b(?P<yy>" + _YEAR + r")\b(?![\d,.]\d|\s*" + alternation(_PERCENT) + r"|-\d))"
 )
@@ -151,6 +155,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             rel = (m.group("rel") or "").lower() or None
             rel = en.WEEKDAY_RELATIVES[rel] if rel else None
             out.append(DateMention(m.start(), m.end(), span, weekday=WEEKDAYS[m.group("wday").lower()], relative=rel))
+        elif m.group("holiday"):
+            month, day = HOLIDAYS[" ".join(m.group("hname").split())]
+            year = int(m.group("hy")) if m.group("hy") else None
+            out.append(DateMention(m.start(), m.end(), span, year, month, day))
         elif m.group("word"):
             out.append(DateMention(m.start(), m.end(), span, relative=" ".join(m.group("rword").lower().split())))
         elif m.group("year"):

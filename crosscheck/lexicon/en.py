@@ -255,6 +255,22 @@ LABEL_NOUNS = (
 
 # --- dates -------------------------------------------------------------------------------------
 
+# Holidays that name one day of the year (month, day): "launched on Christmas morning", "sank on
+# New Year's Eve". A bare "Christmas" is a season as often as a day, and names an island too.
+HOLIDAYS = {
+    "Christmas Eve": (12, 24),
+    "Christmas Day": (12, 25),
+    "Christmas morning": (12, 25),
+    "Boxing Day": (12, 26),
+    "New Year's Eve": (12, 31),
+    "New Year’s Eve": (12, 31),
+    "New Year's Day": (1, 1),
+    "New Year’s Day": (1, 1),
+    "Valentine's Day": (2, 14),
+    "Valentine’s Day": (2, 14),
+    "Halloween": (10, 31),
+}
+
 MONTH_NAMES = (
     "january",
     "february",

@@ -125,7 +125,21 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             out.extend(_counted_back(art, s, claim, expect, quantities))
     if any(e.stance == "supports" for e in out):
         out = [replace(e, stance="unclear", note=_FAR_NOTE) if _far_date(e, expect) else e for e in out]
+        out = [replace(e, stance="unclear", note=_COUNTED_DAY_NOTE) if _counted_day(e) else e for e in out]
     return out
+
+
+_COUNTED_DAY_NOTE = (
+    "another day, counted from the publication date ('on Monday', 'yesterday'), in an article that "
+    "states the claim's date: likely another event's day"
+)
+
+
+def _counted_day(e: Evidence) -> bool:
+    """Whether a disagreeing date is a weekday or a relative day resolved against the publication
+    date ("Earlier on Thursday", "Monday"): beside the claim's own date, such a day dates the
+    press conference, the update or the pledge the sentence tells more often than the event."""
+    return e.stance == "conflicts" and e.resolved_with == "publication" and not any(c.isdigit() for c in e.found.text)
 
 
 _FAR_NOTE = "a year or more from the claim's date in an article that states it: likely another event's date"
