@@ -529,10 +529,17 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
     return sorted(out, key=lambda u: u.start)
 
 
+_PARTS_HINT_RE = re.compile(
+    r"(?i:" + alternation(s for s, unit in BY_SPELLING.items() if unit.dimension == "time") + r")\s+\d{1,2}(?![\d.,:/])"
+)
+
+
 def _mentions_in_parts(text: str, start: int, end: int) -> list[QuantityMention]:
     """Spans followed by a bare number they cannot place ("in 9 seconds 58"), the bare number
     included."""
-    out = []
+    out: list[QuantityMention] = []
+    if not _PARTS_HINT_RE.search(text, start, end):
+        return out  # the common case: no unit of time with a bare number after it
     pattern = _quantity_re()
     for m in pattern.finditer(text, start, end):
         q = _mention(text, m, False)
