@@ -3101,3 +3101,82 @@ claims:
 )
 def test_a_counted_day_beside_the_claims_own_date_is_a_question(corpus, text, claim, published, expected):
     assert verdicts(corpus, COUNTED_DAYS, text, published)[claim] == expected
+
+
+SIDES = """
+entities:
+  lula: {name: Luiz Inácio Lula da Silva, aliases: [Lula, da Silva]}
+  bolsonaro: {name: Jair Bolsonaro, aliases: [Bolsonaro]}
+  biden: {name: Joe Biden, aliases: [Biden]}
+claims:
+  - id: lula-share
+    statement: Lula won 50.90% of the vote in the run-off.
+    about: [lula, da Silva]
+    expect: {quantity: 50.9, unit: percent, tolerance: 0.05}
+  - id: biden-share
+    statement: Biden won 51.3% of the popular vote.
+    about: [biden]
+    expect: {quantity: 51.3, unit: percent, tolerance: 0.05}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # the figure before "to <the topic>'s <figure>" is the other side's
+        ("Bolsonaro lost Sunday's runoff election 49.1% to da Silva's 50.9%.", "lula-share"),
+        ("Trump lost the popular vote 46.8% to Biden's 51.3% nationwide.", "biden-share"),
+    ],
+)
+def test_the_figure_before_the_topics_own_is_the_other_sides(corpus, text, claim):
+    assert verdicts(corpus, SIDES, text)[claim] != "conflicts"
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # "fails to" denies what follows
+        ("Jair Bolsonaro fails to win second term as former leader Lula wins election run-off.", "term", "silent"),
+        ("The harpoons failed to fire when the lander touched down.", "harpoons", "supports"),  # no "fire"
+        ("Lula won a third term in the run-off.", "term", "supports"),
+    ],
+)
+def test_fails_to_denies_what_follows(corpus, text, claim, expected):
+    claims = """
+claims:
+  - id: term
+    statement: Lula won a third term as president.
+    about: [term, run-off]
+    expect: {term: third, supports: [third term], conflicts: [second term, fourth term]}
+  - id: harpoons
+    statement: The harpoons failed to fire.
+    about: [harpoons]
+    expect: {term: failed, conflicts: [fired, fire, anchored]}
+"""
+    assert verdicts(corpus, claims, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # a country's adjective before a known name is no other given name
+        ("Polish Szymon Marciniak has been chosen as the referee for the final.", "referee"),
+        ("French Emmanuel Macron has been chosen as the president of the council.", "president"),
+    ],
+)
+def test_a_country_adjective_before_a_name_is_no_given_name(corpus, text, claim):
+    claims = """
+entities:
+  marciniak: {name: Szymon Marciniak, aliases: [Marciniak]}
+  macron: {name: Emmanuel Macron, aliases: [Macron]}
+claims:
+  - id: referee
+    statement: Szymon Marciniak refereed the final.
+    about: [referee]
+    expect: {person: marciniak, role: [referee]}
+  - id: president
+    statement: Emmanuel Macron was elected president.
+    about: [president]
+    expect: {person: macron, role: [president]}
+"""
+    assert verdicts(corpus, claims, text)[claim] == "supports"

@@ -37,3 +37,12 @@ def is_negation(norm: str) -> bool:
 
 
 _NEGATIONS = frozenset(en.NEGATIONS)
+
+
+def is_country_adjective(norm: str) -> bool:
+    """Whether a word (in normal form) is a country's adjective ("Polish", "French", "Mexican")
+    from the tables, not a given name (many of which end as such adjectives do: "Ryan", "Adrian")."""
+    return norm in _COUNTRY_ADJECTIVES
+
+
+_COUNTRY_ADJECTIVES = frozenset((*en.NATIONALITIES, *en.DEMONYMS))

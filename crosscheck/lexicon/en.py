@@ -529,7 +529,18 @@ NEGATED_INFINITIVE = ("not", "to")
 NEGATED_INFINITIVE_REACH = 6  # words from "not to" to the word it denies
 # Two words that deny what follows: "investigators ruled out corrosion", "they rule out an attack".
 # "a ruling that paints him as a terrorist instead of a psychotic murderer": the alternative denied.
-NEGATING_PHRASES = ("ruled out", "rule out", "rules out", "ruling out", "instead of", "rather than")
+NEGATING_PHRASES = (
+    "ruled out",
+    "rule out",
+    "rules out",
+    "ruling out",
+    "instead of",
+    "rather than",
+    "fails to",
+    "failed to",
+    "fail to",
+    "failing to",
+)
 NEGATED_ENDING = "n't"
 # Words that join the items of a list a denial reaches as a whole: "do not suspect terrorism or
 # arson", "ruled out arson and possible terror-related motives", "neither X nor Y".

@@ -246,6 +246,9 @@ def about(
         return About(
             "other", "the other side's figure ('… to " + text[start:end] + "')"
         )  # "won 50.2% of the vote to 49.8%"
+    topics_figure = _before_the_topics(text, tokens, after_start, topic)
+    if topics_figure:  # "Bolsonaro lost the runoff 49.1% to da Silva's 50.9%" for da Silva's share
+        return About("other", f"the other side's figure, before {topics_figure}'s")
     if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF):
         return About("other", f"the others besides someone ('{text[start:end]} {following[0]}')")  # "32 others"
     if following[:1] == ["of"] and len(following) > 1 and following[1][:1].isdigit():
@@ -659,6 +662,21 @@ def _the_other_sides(tokens: Sequence[Token], figures: list[QuantityMention], pl
         if q.unit == figures[place].unit and not any(t.norm in SIDE_VERBS or is_past_form(t.norm) for t in between):
             return True
     return False
+
+
+def _before_the_topics(text: str, tokens: Sequence[Token], after: int, topic: set[int]) -> str | None:
+    """The topic's name when the figure is followed by "to <the topic>'s <figure>": the figure
+    before "to" is the other side's ("lost 49.1% to da Silva's 50.9%")."""
+    if after + 2 >= len(tokens) or tokens[after].norm != en.OTHER_SIDE_JOINER:
+        return None
+    j = after + 1
+    while j < len(tokens) and not tokens[j].text.endswith(POSSESSIVE_ENDINGS) and j - after <= SIDE_REACH:
+        j += 1  # "to da Silva's", "to the No side's"
+    if j + 1 >= len(tokens) or not tokens[j].text.endswith(POSSESSIVE_ENDINGS) or not tokens[j + 1].text[:1].isdigit():
+        return None
+    if not any(k in topic for k in range(after + 1, j + 1)):
+        return None  # the topic's own name, not a word of it: "to the No side's 44.7%" for the Yes side
+    return text[tokens[after + 1].start : tokens[j].end].removesuffix("'s").removesuffix("’s")
 
 
 PLACE_NAME_REACH = 3  # words of a place's name in a fronted phrase: "In Tibet Autonomous Region,"

@@ -22,7 +22,7 @@ from ..extract import dates as dates_mod
 from ..extract.dates import DateMention
 from ..extract.names import NAME_PARTICLES, PhraseHit
 from ..extract.quantities import QuantityMention, find_quantities
-from ..lexicon import alternation, capitalised, char_class, en, is_negation
+from ..lexicon import alternation, capitalised, char_class, en, is_country_adjective, is_negation
 from ..model import Claim, DateExpect, Evidence, Found, Misspelling, Stance
 from ..scope import Dating
 from ..sources import Source
@@ -630,7 +630,7 @@ def person_at(art: Article, s: Sentence, i: int, forward: bool, possessive: bool
     for m in art.mentions(s):
         # the name right next to the title ("Calls Chauvin" in a title-case headline is no name)
         if m.first < last and first < m.last and (m.first == i if forward else m.last == i + 1):
-            if not forward and first < m.first:
+            if not forward and first < m.first and not is_country_adjective(toks[m.first - 1].norm):
                 other = unknown_person(art, toks, m.first - 1, m.last)
                 if other is not None:
                     return other  # "James Cameron announced he will resign as …": another given name
