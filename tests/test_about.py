@@ -3180,3 +3180,38 @@ claims:
     expect: {person: macron, role: [president]}
 """
     assert verdicts(corpus, claims, text)[claim] == "supports"
+
+
+CLOSINGS = """
+claims:
+  - id: completion-date
+    statement: Musk completed the takeover of Twitter on 27 October 2022.
+    about: [completed, closed, closing, close]
+    expect: {date: 2022-10-27}
+  - id: linkedin-closed
+    statement: Microsoft closed its purchase of LinkedIn on 8 December 2016.
+    about: [closed, close, completed]
+    expect: {date: 2016-12-08}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, published",
+    [
+        # the market's close is no deal's closing
+        ("On Wednesday, Twitter shares closed at $45.85.", "completion-date", "2022-04-14"),
+        (
+            "It represented a 38 per cent premium to Twitter's closing price on 1 April.",
+            "completion-date",
+            "2022-04-26",
+        ),
+        ("LinkedIn stock closed up 47% on Monday at $192.", "linkedin-closed", "2016-06-14"),
+    ],
+)
+def test_the_markets_close_is_no_deals_closing(corpus, text, claim, published):
+    assert verdicts(corpus, CLOSINGS, text, published)[claim] == "silent"
+
+
+def test_a_deal_that_closed_is_still_its_closing(corpus):
+    text = "Microsoft closed the deal on Thursday."
+    assert verdicts(corpus, CLOSINGS, text, "2016-12-09")["linkedin-closed"] == "supports"

@@ -1092,6 +1092,12 @@ WHEN_WORDS = ("when", "while", "as")
 # trading at $135 per share", "share prices dropped to $101 per share", "a peak of $260 a share".
 MARKET_WORDS = ("shares", "stock", "stocks", "price", "prices", "trading", "traded", "trade", "peak", "closing")
 RATE_OPENERS = ("for each", "for every", "depending on")
+# A deal's "closing" read in the market's sense: the topic word after a security ("Twitter shares
+# closed at $45.85", "the stock closed up 3%") or before a price ("Twitter's closing price on 1
+# April", "before the closing bell") is the trading day's end, not the deal's completion.
+CLOSING_WORDS = ("close", "closed", "closes", "closing")
+SECURITY_WORDS = ("shares", "share", "stock", "stocks", "index", "market", "markets", "futures")
+CLOSING_PRICE_WORDS = ("price", "prices", "bell", "level", "high", "low")
 # Adjectives that state a rate's period as one word: a claim of "450 million monthly users"
 # compares "450 million users a month".
 RATE_ADJECTIVES = {

@@ -137,6 +137,8 @@ class Article:
             for h in hits:
                 kind, _, claim_id = h.key.partition(":")
                 if kind == "topic":
+                    if _market_close(sentence.tokens, h):
+                        continue  # "Twitter shares closed at $45.85": the trading day's close
                     self.topic_stems.setdefault(index, set()).add(h.phrase.stems)
                     if _another(sentence.tokens, h.first):
                         self.elsewhere.setdefault(claim_id, set()).add(index)
@@ -607,6 +609,21 @@ def opening(tokens: Sequence[Token]) -> int | None:
     while i < len(tokens) and tokens[i].norm in DISCOURSE:
         i += 1
     return i if i < len(tokens) else None
+
+
+CLOSING_WORDS = frozenset(en.CLOSING_WORDS)
+SECURITY_WORDS = frozenset(en.SECURITY_WORDS)
+CLOSING_PRICE_WORDS = frozenset(en.CLOSING_PRICE_WORDS)
+
+
+def _market_close(tokens: Sequence[Token], h: PhraseHit) -> bool:
+    """Whether a one-word "closed" or "closing" topic is the market's close: after a security
+    ("shares closed at $45.85") or before a price ("Twitter's closing price on 1 April")."""
+    if h.last - h.first != 1 or tokens[h.first].norm not in CLOSING_WORDS:
+        return False
+    before = tokens[h.first - 1].norm if h.first else ""
+    after = tokens[h.last].norm if h.last < len(tokens) else ""
+    return before in SECURITY_WORDS or after in CLOSING_PRICE_WORDS
 
 
 def person_at(art: Article, s: Sentence, i: int, forward: bool, possessive: bool = False) -> Person | None:
