@@ -3215,3 +3215,36 @@ def test_the_markets_close_is_no_deals_closing(corpus, text, claim, published):
 def test_a_deal_that_closed_is_still_its_closing(corpus):
     text = "Microsoft closed the deal on Thursday."
     assert verdicts(corpus, CLOSINGS, text, "2016-12-09")["linkedin-closed"] == "supports"
+
+
+ROWS = """
+claims:
+  - id: zelensky-votes
+    statement: Zelensky won 13,541,528 votes in the run-off.
+    about: [Zelensky]
+    expect: {quantity: 13541528, tolerance: 0.5%}
+  - id: no-votes
+    statement: The No side won 2,001,926 votes.
+    about: [No side]
+    expect: {quantity: 2001926, tolerance: 0.1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # a results table's row belongs to its label
+        (
+            "Zelensky leads in the regions.\\nVolodymyr Zelensky: 30.24\\nPetro Poroshenko: 15.95\\nYulia Tymoshenko: 13.4",
+            "zelensky-votes",
+        ),
+        ("Results by side\\nThe No side won.\\nYes campaign: 1,617,989\\nBetter Together: 1,900,000", "no-votes"),
+    ],
+)
+def test_a_results_tables_row_belongs_to_its_label(corpus, text, claim):
+    assert verdicts(corpus, ROWS, text)[claim] != "conflicts"
+
+
+def test_the_topics_own_row_is_its_figure(corpus):
+    text = "Results so far\nVolodymyr Zelensky: 12,000,000\nPetro Poroshenko: 5,000,000"
+    assert verdicts(corpus, ROWS, text)["zelensky-votes"] == "conflicts"

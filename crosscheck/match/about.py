@@ -50,6 +50,7 @@ RATE_SLASH = en.RATE_SLASH
 NOW_WORDS = frozenset(en.NOW_WORDS)
 WHEN_WORDS = frozenset(en.WHEN_WORDS)
 TOPIC_KEY = "topic:"
+TABLE_ROW_RE = re.compile(r"\s*[A-Z][\w.'’ -]{1,60}:\s*\d")  # "Petro Poroshenko: 15.95"
 AGE_WORDS = frozenset(en.AGE_WORDS)
 NATIONALITIES = frozenset(en.NATIONALITIES)
 EARLIER_AGE_OPENERS = frozenset(en.EARLIER_AGE_OPENERS)
@@ -162,6 +163,9 @@ def about(
     other = _another_claims_figure(art, s, first, claim)
     if other:  # "stopped the clock at 9.69sec" where the fact sheet's "9.69" is the previous record
         return About("other", f"'{tokens[first].text}' names the topic of claim '{other}'")
+    row_label = _labelled_by_another(text, tokens, first, topic, stems)
+    if row_label:  # a results table's row: "Yulia Tymoshenko: 14.85" for Zelensky's figure
+        return About("other", f"the figure of '{row_label}', the row's label")
     owner = _another_owners_record(art, s, first, words)
     if owner:  # "the triumph renewed talk of a run at Jack Nicklaus's record of 18 majors"
         return About("other", f"said of {owner}'s {tokens[first - 2].text}, not the claim's")
@@ -815,6 +819,30 @@ def _a_demonym(tokens: Sequence[Token], i: int) -> bool:
         return True
     before_noun = i + 1 < len(tokens) and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower()
     return before_noun and t.norm.endswith(en.DEMONYM_ENDINGS)
+
+
+def _labelled_by_another(
+    text: str, tokens: Sequence[Token], first: int, topic: set[int], stems: frozenset[str]
+) -> str | None:
+    """The name a figure follows after a colon, as a results table's row gives it ("Petro
+    Poroshenko: 15.95"), when that name is not the topic's."""
+    k = first - 1
+    if k < 0 or text[tokens[k].end : tokens[first].start].strip() != ":" or not tokens[k].is_capitalised:
+        return None
+    start = k
+    while start > 0 and tokens[start - 1].is_capitalised and tokens[start - 1].end + 1 == tokens[start].start:
+        start -= 1  # "Yulia Tymoshenko"
+    if any(i in topic or tokens[i].stem in stems for i in range(start, k + 1)):
+        return None
+    line_start = text.rfind("\n", 0, tokens[start].start) + 1
+    if text[line_start : tokens[start].start].strip():
+        return None  # "in four Olympics: 22 medals": a colon inside a sentence, not a row
+    line_end = text.find("\n", tokens[first].start)
+    following = text[line_end + 1 : text.find("\n", line_end + 1)] if line_end >= 0 else ""
+    preceding = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    if not (TABLE_ROW_RE.match(following) or TABLE_ROW_RE.match(preceding)):
+        return None  # "Grenfell Tower: 58 feared dead": a headline's colon, not a table
+    return text[tokens[start].start : tokens[k].end]
 
 
 def _another_owners_record(art: Article, s: Sentence, first: int, words: ClaimWords) -> str | None:
