@@ -3235,14 +3235,14 @@ claims:
     [
         # a results table's row belongs to its label
         (
-            "Zelensky leads in the regions.\\nVolodymyr Zelensky: 30.24\\nPetro Poroshenko: 15.95\\nYulia Tymoshenko: 13.4",
+            "Zelensky's rivals in the count:\nYulia Tymoshenko: 12,900,000\nPetro Poroshenko: 13,000,000",
             "zelensky-votes",
         ),
-        ("Results by side\\nThe No side won.\\nYes campaign: 1,617,989\\nBetter Together: 1,900,000", "no-votes"),
+        ("The No side's rivals:\nYes Scotland: 1,950,000\nScottish Greens: 1,980,000", "no-votes"),
     ],
 )
 def test_a_results_tables_row_belongs_to_its_label(corpus, text, claim):
-    assert verdicts(corpus, ROWS, text)[claim] != "conflicts"
+    assert verdicts(corpus, ROWS, text)[claim] == "silent"
 
 
 def test_the_topics_own_row_is_its_figure(corpus):
