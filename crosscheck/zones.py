@@ -64,6 +64,8 @@ BOILERPLATE_RE = re.compile(
     re.IGNORECASE,
 )
 RELATED_LINK_RE = re.compile(_lines(en.RELATED_LINK_LEADS), re.IGNORECASE)
+# "06 Jul 2024 6 minute read": a byline's reading time beside its date is part of the date line
+READING_TIME_RE = re.compile(r"\b\d+ " + _lines(en.READING_TIME_UNITS) + " " + en.READ + r"\b", re.IGNORECASE)
 # The signature line a social post embedded in a page ends with: a dash, the author, the handle in
 # brackets, the post's date ("— Port Wings (@portwings) July 6, 2015"). The date is the post's.
 EMBEDDED_POST_RE = re.compile(r"[" + "".join(en.EMBEDDED_POST_DASHES) + r"]\s*[^()\n]{1,60}\(@\w{1,30}\)")
@@ -208,6 +210,7 @@ def is_date_line(line: str) -> bool:
     found += [m.span() for m in STAMP_RE.finditer(line)]
     if not found:
         return False
+    found += [m.span() for m in READING_TIME_RE.finditer(line)]
     cursor = 0
     for start, end in sorted(found):
         if start > cursor and not DATE_LINE_REST_RE.fullmatch(line, cursor, start):

@@ -3248,3 +3248,32 @@ def test_a_results_tables_row_belongs_to_its_label(corpus, text, claim):
 def test_the_topics_own_row_is_its_figure(corpus):
     text = "Results so far\nVolodymyr Zelensky: 12,000,000\nPetro Poroshenko: 5,000,000"
     assert verdicts(corpus, ROWS, text)["zelensky-votes"] == "conflicts"
+
+
+VERDICT_TERMS = """
+claims:
+  - id: outcome
+    statement: Rittenhouse was acquitted on all counts.
+    about: [jury, verdict, trial]
+    expect: {term: acquitted, supports: [acquitted, not guilty], conflicts: [mistrial, convicted]}
+  - id: counts
+    statement: Five counts went to the jury.
+    about: [counts, charges]
+    expect: {quantity: 5}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # what the defence asks for is not what the jury decided
+        ("The defence made a new request for mistrial as the jury deliberated.", "outcome", "silent"),
+        ("Chauvin's lawyers filed a motion for a mistrial after the trial.", "outcome", "silent"),
+        # a charge's number, and every number of a list after it, is a label
+        ("The jury acquitted him on Count 2 of the charges.", "counts", "silent"),
+        ("The verdict sheets for counts 3 and 4 were read aloud.", "counts", "silent"),
+        ("Five counts went to the jury.", "counts", "supports"),
+    ],
+)
+def test_requests_and_numbered_counts_are_no_verdict(corpus, text, claim, expected):
+    assert verdicts(corpus, VERDICT_TERMS, text)[claim] == expected

@@ -284,6 +284,9 @@ def test_a_sentence_opening_with_a_date_is_no_dateline(line):
         "24th June 2016",
         "12:51pm",
         "24 June 2016 | 04:40 BST",
+        # a byline's reading time beside its date
+        "06 Jul 2024 6 minute read",
+        "March 3, 2023 4 min read",
     ],
 )
 def test_a_line_that_is_only_a_date_or_time_is_metadata(line):

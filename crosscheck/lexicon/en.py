@@ -251,7 +251,13 @@ LABEL_NOUNS = (
     "hole",
     "heat",
     "number",
+    "count",
+    "counts",
 )
+
+# Label nouns that number a charge even in a claim that counts charges: "Count 2", "counts 3 and
+# 4" are the charges' numbers, not how many there were.
+COUNT_LABELS = ("count", "counts")
 
 # --- dates -------------------------------------------------------------------------------------
 
@@ -931,6 +937,12 @@ REQUEST_WORDS = (
     "seeks",
     "seeking",
     "sought",
+    "request",
+    "requests",
+    "requested",
+    "motion",
+    "motions",
+    "petition",
 )
 # Words earlier in a figure's clause that make it what something can do, not what happened: "a
 # crane able to lift 500 tonnes", "a rescue chamber that can reach a bottomed submarine at depths

@@ -68,6 +68,8 @@ NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
 AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 AGE_NOUN_WORDS = frozenset(en.AGE_NOUNS)
 LABEL_NOUNS = frozenset(en.LABEL_NOUNS)
+LIST_JOINERS = frozenset(en.LIST_JOINERS)
+COUNT_LABELS = frozenset(en.COUNT_LABELS)
 NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
 SCALE_WORDS = frozenset(en.SCALES)
 MARKET_WORDS = frozenset(en.MARKET_WORDS)
@@ -231,11 +233,19 @@ def about(
     )
     if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not title_case(tokens):
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
-    if bare and before and before[-1] in LABEL_NOUNS and before[-1] not in stems:
-        labelled = first - 2
+    label = len(before)
+    while label >= 3 and before[label - 1] in LIST_JOINERS and before[label - 2][:1].isdigit():
+        label -= 2  # "counts 3 and 4", "lanes 4 or 5": every number of the list is a label
+    if (
+        bare
+        and label
+        and before[label - 1] in LABEL_NOUNS
+        and (before[label - 1] not in stems or before[label - 1] in COUNT_LABELS)
+    ):
+        labelled = first - 1 - (len(before) - label) - 1
         if labelled >= 0 and (labelled in topic or tokens[labelled].stem in stems):
             return About("topic")  # "major number 15" for a count of majors: the topic's ordinal
-        return About("other", f"a label ('{before[-1]} {text[start:end]}')")  # "Powell was on track 6"
+        return About("other", f"a label ('{before[label - 1]} {text[start:end]}')")  # "Powell was on track 6"
     if bare and before and before[-1] in AGE_NOUN_WORDS and not words.states_age:
         return About("other", f"an age ('{before[-1]} {text[start:end]}')")  # "He won the presidency at age 40"
     if bare and set_off_after_a_name(text, s, first, start, end) and not words.states_age:
