@@ -3277,3 +3277,31 @@ claims:
 )
 def test_requests_and_numbered_counts_are_no_verdict(corpus, text, claim, expected):
     assert verdicts(corpus, VERDICT_TERMS, text)[claim] == expected
+
+
+MEASURES = """
+claims:
+  - id: magnitude
+    statement: The earthquake had a moment magnitude of 7.1.
+    about: [quake, earthquake]
+    expect: {quantity: 7.1}
+  - id: mass
+    statement: The new particle's mass is about 125.5 GeV.
+    about: [mass, GeV, gigaelectronvolts, weighing]
+    expect: {quantity: 125.5, tolerance: 1.5}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a bare whole number right before a plural noun counts it: no measure
+        ("There have been 19 earthquakes in the region since the quake struck.", "magnitude", "silent"),
+        ("The earthquake set off 20 aftershocks overnight.", "magnitude", "silent"),
+        # a measure still conflicts, and a decimal before a unit's name is a measure
+        ("The earthquake measured 7.4 on the scale.", "magnitude", "conflicts"),
+        ("The particle weighs in at 125.3 gigaelectronvolts.", "mass", "supports"),
+    ],
+)
+def test_a_count_of_a_plural_noun_is_no_measure(corpus, text, claim, expected):
+    assert verdicts(corpus, MEASURES, text)[claim] == expected

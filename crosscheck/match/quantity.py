@@ -204,6 +204,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             what = About("unknown", f"a figure in {counted_in}s, not the count the claim gives")  # "a 10-point lead"
         if expect.unit is None and q.unit is not None and q.unit.dimension == "people" and not _counts_people(words):
             continue  # "almost 5 million people" for a magnitude: a count of people, not the claim's figure
+        if expect.unit is None and not _counts_people(words) and _a_plural_count(s, q):
+            continue  # "There have been 19 earthquakes" for a magnitude: a count of quakes, not a measure
         stance = _compare_quantity(expect, q, words.stated_unit)
         if stance == "conflicts" and _in_another_scale(q, expect.unit or words.stated_unit, float(expect.value)):
             if what.kind != "topic":
@@ -308,6 +310,18 @@ def _portions(
 INCREMENTS = frozenset(en.INCREMENT_WORDS)
 TOTAL_LINKS = frozenset(en.TOTAL_LINKS)
 TOTAL_MARKERS = tuple(en.TOTAL_MARKERS)
+
+
+def _a_plural_count(s: Sentence, q: QuantityMention) -> bool:
+    """Whether a bare figure counts the plural noun right after it ("19 earthquakes", "20
+    aftershocks"), for a claim whose statement gives a measure, not a count."""
+    if q.unit is not None or q.hedge is not None or q.value != int(q.value):
+        return False  # "125.3 gigaelectronvolts": a measure in a unit crosscheck does not know
+    _, last = token_range(s.tokens, q.start, q.end)
+    if last >= len(s.tokens) or s.tokens[last].start != q.end + 1:
+        return False
+    noun = s.tokens[last]
+    return noun.text.isalpha() and noun.text.islower() and noun.norm.endswith(en.PLURAL_ENDING)
 
 
 def _counts_people(words: ClaimWords) -> bool:
