@@ -3305,3 +3305,23 @@ claims:
 )
 def test_a_count_of_a_plural_noun_is_no_measure(corpus, text, claim, expected):
     assert verdicts(corpus, MEASURES, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "statement, value, text",
+    [
+        # a claim whose statement counts a noun keeps its counts, however the statement words them
+        ("Phelps ended his career with 28 Olympic medals.", 28, "Phelps's haul of 28 medals is a record."),
+        ("Tsarnaev faced 30 counts and was convicted on all 30.", 30, "He was convicted on 30 counts."),
+        ("Leicester had an unassailable seven-point lead.", 7, "Leicester held a lead of 7 points."),
+    ],
+)
+def test_a_count_claim_is_not_taken_for_a_measure(corpus, statement, value, text):
+    claims = f"""
+claims:
+  - id: count
+    statement: {statement}
+    about: [medals, counts, lead]
+    expect: {{quantity: {value}}}
+"""
+    assert verdicts(corpus, claims, text)["count"] == "supports"

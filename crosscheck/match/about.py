@@ -1145,6 +1145,7 @@ class ClaimWords:
     rates: frozenset[str]  # the periods its statement gives its figure by: "a month", "monthly"
     stated_unit: Unit | None  # the unit a claim without one writes its figure in: "9.58 seconds"
     states_change: bool  # its statement gives its figure as a change: "took 0.11 seconds off the record"
+    measure_only: bool  # its statement's figure counts no noun: "a moment magnitude of 7.1."
 
 
 def _a_person(entity: Entity) -> bool:
@@ -1174,12 +1175,16 @@ def claim_words(
     expected = claim.expect.value if isinstance(claim.expect, QuantityExpect) else None
     stated_unit = None
     states_change = False
+    measure_only: bool | None = None
     declared = isinstance(claim.expect, QuantityExpect) and claim.expect.unit is not None
     said = tokenize(statement)
     for q in find_quantities(statement, bare_words=True):  # "17,410,742 votes were cast" counts votes
         if q.value == expected:
             first, last = token_range(said, q.start, q.end)
             states_change = states_change or _difference(statement, said, first, last, set(), None) is not None
+            rest = statement[q.end :].lstrip(" -")  # "a seven-point lead" counts points
+            bare = q.unit is None and not rest[:1].isalpha()  # "a magnitude of 7.8 (USGS …)", "7.1."
+            measure_only = bare and (measure_only is None or measure_only)  # "faced 30 counts … on all 30"
         if q.value == expected and q.unit is not None and q.unit.dimension != "people" and not declared:
             stated_unit = q.unit  # "a world record time of 9.58 seconds": the figure is in seconds
         following = tokenize(statement, q.end, min(len(statement), q.end + 40))
@@ -1209,6 +1214,7 @@ def claim_words(
         rates=_rates(tokenize(statement)),
         stated_unit=stated_unit,
         states_change=states_change,
+        measure_only=bool(measure_only),
         occurrences=frozenset(
             EVENT_OF[t.norm]
             for t in tokenize(f"{statement} {event or ''} {' '.join(claim.about)}")

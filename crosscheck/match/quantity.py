@@ -204,7 +204,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             what = About("unknown", f"a figure in {counted_in}s, not the count the claim gives")  # "a 10-point lead"
         if expect.unit is None and q.unit is not None and q.unit.dimension == "people" and not _counts_people(words):
             continue  # "almost 5 million people" for a magnitude: a count of people, not the claim's figure
-        if expect.unit is None and not _counts_people(words) and _a_plural_count(s, q):
+        if expect.unit is None and words.measure_only and _a_plural_count(s, q):
             continue  # "There have been 19 earthquakes" for a magnitude: a count of quakes, not a measure
         stance = _compare_quantity(expect, q, words.stated_unit)
         if stance == "conflicts" and _in_another_scale(q, expect.unit or words.stated_unit, float(expect.value)):
