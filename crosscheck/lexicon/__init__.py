@@ -39,6 +39,13 @@ def is_negation(norm: str) -> bool:
 _NEGATIONS = frozenset(en.NEGATIONS)
 
 
+def without_possessive(word: str) -> str:
+    """A name without the possessive ending that makes it an owner: "Nicklaus's" -> "Nicklaus"."""
+    for ending in en.POSSESSIVE_ENDINGS:
+        word = word.removesuffix(ending)
+    return word
+
+
 def is_country_adjective(norm: str) -> bool:
     """Whether a word (in normal form) is a country's adjective ("Polish", "French", "Mexican")
     from the tables, not a given name (many of which end as such adjectives do: "Ryan", "Adrian")."""

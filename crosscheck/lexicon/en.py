@@ -610,6 +610,7 @@ DISCOURSE = (
 ANAPHORS = ("he", "she", "it", "they", "this", "these", "those", "its", "their", "his", "her", "such", "both")
 PERSONAL_PRONOUNS = ("he", "she", "they")  # "He said": the person named just before
 POSSESSIVES = ("its", "their", "his", "her", "our", "your", "my", "whose")
+POSSESSIVE_ENDINGS = ("'s", "’s")  # "Yahoo's purchase", "New Zealand’s Prime Minister": whose it is
 DETERMINERS = ("a", "an", "the")
 SPEECH_NEGATIONS = ("not",)  # "Price did not say" is still Price
 # Words that start a sentence or a name without being part of it ("The", "During", "On").

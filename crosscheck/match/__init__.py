@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..extract.names import PhraseIndex, VariantFinder
-from ..lexicon import alternation, en
+from ..lexicon import alternation, en, without_possessive
 from ..model import Claim, ClaimsFile, Evidence, PersonExpect
 from ..scope import Dating
 from ..scope import window as scope_window
@@ -85,7 +85,7 @@ def _story_names(claims: ClaimsFile, said: list[Token]) -> StoryNames:
     words = [t.text for t in said]
     words.extend(t.text for entity in claims.entities.values() for name in entity.names for t in tokenize(name))
     lower = {w for w in words if w.islower()}  # written in lower case too: "Collapse of the bridge", "the collapse"
-    bare = (w.removesuffix("'s").removesuffix("’s") for w in words)  # "New Zealand's Prime Minister"
+    bare = (without_possessive(w) for w in words)  # "New Zealand's Prime Minister"
     shown = tuple(dict.fromkeys(w for w in bare if _tells_the_story(w) and w.lower() not in lower))
     if not shown:
         return StoryNames(None, ())

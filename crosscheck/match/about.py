@@ -19,7 +19,7 @@ from typing import Literal
 
 from ..extract.dates import complete, period_bounds
 from ..extract.quantities import QuantityMention, find_quantities
-from ..lexicon import en
+from ..lexicon import en, is_country_adjective, without_possessive
 from ..lexicon.units import BY_SPELLING, Unit
 from ..model import Claim, Entity, QuantityExpect
 from ..text import Token, is_past_form, tokenize
@@ -52,7 +52,6 @@ WHEN_WORDS = frozenset(en.WHEN_WORDS)
 TOPIC_KEY = "topic:"
 TABLE_ROW_RE = re.compile(r"\s*[A-Z][\w.'’ -]{1,60}:\s*\d")  # "Petro Poroshenko: 15.95"
 AGE_WORDS = frozenset(en.AGE_WORDS)
-NATIONALITIES = frozenset(en.NATIONALITIES)
 EARLIER_AGE_OPENERS = frozenset(en.EARLIER_AGE_OPENERS)
 PAST_COPULAS = frozenset(en.PAST_COPULAS)
 PERSONAL_PRONOUNS = frozenset(en.PERSONAL_PRONOUNS)
@@ -63,7 +62,7 @@ DIFFERENCE_AFTER = frozenset(en.DIFFERENCE_AFTER)
 RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
 RATE_ADJECTIVES = en.RATE_ADJECTIVES
 PERIODS = frozenset(RATE_ADJECTIVES.values())
-INDEFINITE = frozenset(("a", "an"))
+INDEFINITE = frozenset(en.NUMBER_ARTICLES)  # "a", "an": "$150,000 a month"
 NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
 AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 AGE_NOUN_WORDS = frozenset(en.AGE_NOUNS)
@@ -105,7 +104,7 @@ TOLL_OF = {word: kind for kind, words in en.TOLLS.items() for word in words}
 TOLL_WORDS = frozenset(TOLL_OF)
 AGE_CLOSERS = tuple(en.CLAUSE_MARKS) + tuple(en.SENTENCE_END_MARKS)
 STRONG_MARKS = tuple(en.STRONG_CLAUSE_MARKS)
-POSSESSIVE_ENDINGS = ("'s", "’s")
+POSSESSIVE_ENDINGS = en.POSSESSIVE_ENDINGS
 QUOTE_MARKS = "\"'“”‘’«»"
 POSSESSIVE_MARKS = ("'", "’")  # after a plural: "five years' jail"
 LINK_REACH = 4  # words between a topic and its value
@@ -690,7 +689,7 @@ def _before_the_topics(text: str, tokens: Sequence[Token], after: int, topic: se
         return None
     if not any(k in topic for k in range(after + 1, j + 1)):
         return None  # the topic's own name, not a word of it: "to the No side's 44.7%" for the Yes side
-    return text[tokens[after + 1].start : tokens[j].end].removesuffix("'s").removesuffix("’s")
+    return without_possessive(text[tokens[after + 1].start : tokens[j].end])
 
 
 PLACE_NAME_REACH = 3  # words of a place's name in a fronted phrase: "In Tibet Autonomous Region,"
@@ -825,10 +824,19 @@ def _a_demonym(tokens: Sequence[Token], i: int) -> bool:
     """Whether a capitalised word is a country's adjective before a noun ("American superstar"),
     not a name ("Matsuyama hopes")."""
     t = tokens[i]
-    if t.norm in NATIONALITIES or t.norm in en.DEMONYMS:
+    if is_country_adjective(t.norm):
         return True
     before_noun = i + 1 < len(tokens) and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower()
     return before_noun and t.norm.endswith(en.DEMONYM_ENDINGS)
+
+
+def _name_start(tokens: Sequence[Token], last: int) -> int:
+    """Where the run of capitalised words ending at token `last` starts, its words one space
+    apart: "Jack Nicklaus's", "Yulia Tymoshenko"."""
+    start = last
+    while start > 0 and tokens[start - 1].is_capitalised and tokens[start - 1].end + 1 == tokens[start].start:
+        start -= 1
+    return start
 
 
 def _labelled_by_another(
@@ -839,9 +847,7 @@ def _labelled_by_another(
     k = first - 1
     if k < 0 or text[tokens[k].end : tokens[first].start].strip() != ":" or not tokens[k].is_capitalised:
         return None
-    start = k
-    while start > 0 and tokens[start - 1].is_capitalised and tokens[start - 1].end + 1 == tokens[start].start:
-        start -= 1  # "Yulia Tymoshenko"
+    start = _name_start(tokens, k)  # "Yulia Tymoshenko"
     if any(i in topic or tokens[i].stem in stems for i in range(start, k + 1)):
         return None
     line_start = text.rfind("\n", 0, tokens[start].start) + 1
@@ -864,13 +870,10 @@ def _another_owners_record(art: Article, s: Sentence, first: int, words: ClaimWo
     j = first - 3
     if not tokens[j].is_capitalised or not tokens[j].text.endswith(POSSESSIVE_ENDINGS):
         return None
-    start = j
-    while start > 0 and tokens[start - 1].is_capitalised and tokens[start - 1].end + 1 == tokens[start].start:
-        start -= 1  # "Jack Nicklaus's"
-    names = [t.norm.removesuffix("'s").removesuffix("’s") for t in tokens[start : j + 1]]
-    if any(n in words.names for n in names):
+    start = _name_start(tokens, j)  # "Jack Nicklaus's"
+    if any(without_possessive(t.norm) in words.names for t in tokens[start : j + 1]):
         return None  # "Woods's tally of 15 majors": the claim's own person
-    return " ".join(t.text for t in tokens[start : j + 1]).removesuffix("'s").removesuffix("’s")
+    return without_possessive(art.text[tokens[start].start : tokens[j].end])
 
 
 def _another_claims_figure(art: Article, s: Sentence, first: int, claim: Claim) -> str | None:

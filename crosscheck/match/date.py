@@ -38,7 +38,7 @@ FIGURE_DATE_GAP_RE = re.compile(
 
 
 SUBJECT_WORDS = 4  # a sentence's subject before a phrase set off by commas: "The Riverside Bridge,"
-POSSESSIVE_ENDINGS = ("'s", "’s")
+POSSESSIVE_ENDINGS = en.POSSESSIVE_ENDINGS
 STATUS = tuple(tuple(phrase.split()) for phrase in en.DATE_STATUS)
 SINCE_STATES = tuple(tuple(phrase.split()) for phrase in en.SINCE_STATES)
 SINCE = "since"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..extract.names import PhraseHit
-from ..lexicon import en
+from ..lexicon import en, without_possessive
 from ..model import Claim, Evidence, Found, PersonExpect, Stance
 from ..text import Phrase, Token, tokenize
 from ..zones import Sentence
@@ -282,7 +282,7 @@ def claim_role_owner(statement: str, roles: tuple[str, ...]) -> str | None:
         for i in range(len(toks)):
             owners = owners_at(statement, toks, i, i + len(phrase.stems)) if phrase.matches_at(toks, i) else []
             if owners:
-                return owners[0].text.removesuffix("'s").removesuffix("’s")
+                return without_possessive(owners[0].text)
     return None
 
 

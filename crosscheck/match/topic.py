@@ -22,7 +22,7 @@ from ..extract import dates as dates_mod
 from ..extract.dates import DateMention
 from ..extract.names import NAME_PARTICLES, PhraseHit
 from ..extract.quantities import QuantityMention, find_quantities
-from ..lexicon import alternation, capitalised, char_class, en, is_country_adjective, is_negation
+from ..lexicon import alternation, capitalised, char_class, en, is_country_adjective, is_negation, without_possessive
 from ..model import Claim, DateExpect, Evidence, Found, Misspelling, Stance
 from ..scope import Dating
 from ..sources import Source
@@ -221,7 +221,7 @@ class Article:
         )  # "Yahoo's purchase", "Yahoo's $1.1bn purchase"
         if owner is None:
             return None
-        names, end = [toks[owner].text.removesuffix("'s").removesuffix("’s")], i
+        names, end = [without_possessive(toks[owner].text)], i
         if i + 1 < len(toks) and toks[i + 1].norm == OF:  # "X's purchase of Y": a deal's shape
             for k in range(i + 2, min(len(toks), i + 2 + OWNER_REACH)):
                 if toks[k].is_capitalised:
@@ -435,7 +435,7 @@ def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True)
     )
 
 
-POSSESSIVE_ENDINGS = ("'s", "’s")
+POSSESSIVE_ENDINGS = en.POSSESSIVE_ENDINGS
 OF = "of"
 OWNER_REACH = 4  # words after "of" to the name: "of blogging site Tumblr"
 OWNED_REACH = 3  # words from a possessive to the noun it owns: "Tuesday's devastating earthquake"
