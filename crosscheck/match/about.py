@@ -1206,15 +1206,15 @@ def claim_words(
         toll=next((TOLL_OF[w] for w in words if w in TOLL_OF), None),
         counts=frozenset(counts),
         parts=frozenset(parts - counts),
-        states_age=any(t.norm in AGE_CLAIM_WORDS for t in tokenize(statement)),
+        states_age=any(t.norm in AGE_CLAIM_WORDS for t in said),
         person=any(_a_person(entities[item]) for item in claim.about if item in entities),
         measures=frozenset(MEASURE_OF[w] for w in words if w in MEASURE_OF),
         events=frozenset(
             t.stem for phrase in claim.about for t in tokenize(phrase)[:1] if t.text.islower() and is_past_form(t.norm)
         ),
         names=frozenset(t.norm for t in tokenize(f"{statement} {event or ''}") if t.is_capitalised),
-        said=frozenset(t.stem for t in tokenize(statement) if t.text.isalpha()),
-        rates=_rates(tokenize(statement)),
+        said=frozenset(t.stem for t in said if t.text.isalpha()),
+        rates=_rates(said),
         stated_unit=stated_unit,
         states_change=states_change,
         measure_only=bool(measure_only),

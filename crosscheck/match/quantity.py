@@ -68,9 +68,7 @@ def _in_another_scale(q: QuantityMention, unit: Unit | None, expected: float) ->
     value: "eight weeks" for a prison term of 22.5 years, "three hours" for ten years. A span
     misreported keeps its unit; one so far off in another unit is another span. (Lengths are
     misreported across units, "700 feet" for 700 metres, so they are compared.)"""
-    if unit is None or q.unit is None or q.unit.name == unit.name or q.unit.dimension != unit.dimension:
-        return False
-    if unit.dimension != "time":
+    if unit is None or q.unit is None or q.unit.name == unit.name or not q.unit.dimension == unit.dimension == "time":
         return False
     return _far(q.unit.convert(q.value, unit), expected)
 
@@ -210,8 +208,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if stance == "conflicts" and _in_another_scale(q, expect.unit or words.stated_unit, float(expect.value)):
             if what.kind != "topic":
                 continue  # "sentencing in eight weeks" for a prison term in years: another span
-            why = f"in {q.unit.name if q.unit else ''}s, far from the claim's figure: maybe another measure"
-            stance, what = "conflicts", About("unknown", why)
+            what = About(
+                "unknown", f"in {q.unit.name if q.unit else ''}s, far from the claim's figure: maybe another measure"
+            )
         if stance is None and _a_head_count(art, s, q, expect) and (what.kind == "topic" or what.why):
             stance = _compare_values(expect, q.value, q.high, converted=False)
         if stance is None and words.states_age and words.person and _apposed_age(art, s, q, claim):
@@ -266,7 +265,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             )
         value = Found(_number(q.value), q.bare, q.unit.name if q.unit else None)
         item = art.evidence(s, q.start, q.end, stance, value, hedged=q.hedge is not None, note=note)
-        out.append((item, _in_claim_unit(q, expect) if stance != "unclear" else None))
+        out.append((item, value_here if stance != "unclear" else None))
     if not out and unitless:
         assert expect.unit is not None
         for q in unitless:
