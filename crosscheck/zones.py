@@ -89,18 +89,20 @@ STAMP_RE = re.compile(_TIME + "|" + _NUMERIC_DATE + r"|\b" + alternation(en.TIME
 DATE_LINE_REST_RE = re.compile(r"[\s" + "".join(re.escape(m) for m in en.DATE_LINE_MARKS) + r"]*")
 DATE_LINE_RE = re.compile(r"^\s*\ufeff?\s*" + en.DATE_LABEL + r"\s*:?\s*(?P<value>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 MONTH_ABBR = alternation(capitalised({m[:3] for m in en.MONTH_NAMES} | set(en.MONTH_ABBREVIATIONS))) + r"[a-z]*\.?"
+_DATELINE_DATE = MONTH_ABBR + r"\s+\d{1,2}(?:,\s*\d{4})?"  # "Oct 4", "June 3, 2021"
+_DATELINE_MARK = r"[A-Za-z][\w .&'-]{1,30}"  # the agency's mark: "(Reuters)", "/TASS/"
+_DATELINE_END = r"(?P<end>" + alternation(en.DATELINE_ENDS) + r")\s+"
 DATELINE_RE = re.compile(
     r"(?P<place>(?P<caps>[A-Z][A-Z.'\- ]{1,40}[A-Z.])|[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?(?=,))"
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*,?\s*"
-    r"(?P<date>" + MONTH_ABBR + r"\s+\d{1,2}(?:,\s*\d{4})?)?\s*,?\s*"
-    r"(?:\((?P<outlet>[A-Za-z][\w .&'-]{1,30})\)|/(?P<agency>[A-Za-z][\w .&'-]{1,30})/)?\s*"
-    r"(?:(?P<end>" + alternation(en.DATELINE_ENDS) + r")\s+|(?<=\d)(?P<bare>\s+)(?=[A-Z]))"
+    r"(?P<date>" + _DATELINE_DATE + r")?\s*,?\s*"
+    r"(?:\((?P<outlet>" + _DATELINE_MARK + r")\)|/(?P<agency>" + _DATELINE_MARK + r")/)?\s*"
+    r"(?:" + _DATELINE_END + r"|(?<=\d)(?P<bare>\s+)(?=[A-Z]))"
 )  # "BERLIN, March 26 Lufthansa's chief executive said …": a copy that lost the agency's mark
 # "July 8 (Reuters) - Tesla …": an agency dateline whose copy lost the place; the agency's mark
 # is required, so that a lede opening with a date ("July 8 was …") stays text.
 PLACELESS_DATELINE_RE = re.compile(
-    r"(?P<date>" + MONTH_ABBR + r"\s+\d{1,2}(?:,\s*\d{4})?)\s*\((?P<outlet>[A-Za-z][\w .&'-]{1,30})\)\s*"
-    r"(?P<end>" + alternation(en.DATELINE_ENDS) + r")\s+"
+    r"(?P<date>" + _DATELINE_DATE + r")\s*\((?P<outlet>" + _DATELINE_MARK + r")\)\s*" + _DATELINE_END
 )
 _ON, _IN = en.CAPTION_DATE_WORDS
 CAPTION_DATE_RE = re.compile(
