@@ -255,10 +255,6 @@ LABEL_NOUNS = (
     "counts",
 )
 
-# Label nouns that number a charge even in a claim that counts charges: "Count 2", "counts 3 and
-# 4" are the charges' numbers, not how many there were.
-COUNT_LABELS = ("count", "counts")
-
 # --- dates -------------------------------------------------------------------------------------
 
 # Holidays that name one day of the year (month, day): "launched on Christmas morning", "sank on

@@ -68,7 +68,6 @@ AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
 AGE_NOUN_WORDS = frozenset(en.AGE_NOUNS)
 LABEL_NOUNS = frozenset(en.LABEL_NOUNS)
 LIST_JOINERS = frozenset(en.LIST_JOINERS)
-COUNT_LABELS = frozenset(en.COUNT_LABELS)
 NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
 SCALE_WORDS = frozenset(en.SCALES)
 MARKET_WORDS = frozenset(en.MARKET_WORDS)
@@ -235,12 +234,7 @@ def about(
     label = len(before)
     while label >= 3 and before[label - 1] in LIST_JOINERS and before[label - 2][:1].isdigit():
         label -= 2  # "counts 3 and 4", "lanes 4 or 5": every number of the list is a label
-    if (
-        bare
-        and label
-        and before[label - 1] in LABEL_NOUNS
-        and (before[label - 1] not in stems or before[label - 1] in COUNT_LABELS)
-    ):
+    if bare and label and before[label - 1] in LABEL_NOUNS:
         labelled = first - 1 - (len(before) - label) - 1
         if labelled >= 0 and (labelled in topic or tokens[labelled].stem in stems):
             return About("topic")  # "major number 15" for a count of majors: the topic's ordinal
