@@ -3325,3 +3325,39 @@ claims:
     expect: {{quantity: {value}}}
 """
     assert verdicts(corpus, claims, text)["count"] == "supports"
+
+
+STARTS = """
+scope: {event: The verdict, date: 2022-10-12, window_days: 60}
+claims:
+  - id: verdict-day
+    statement: The jury returned its verdict on 12 October 2022.
+    about: [verdict, jury, jurors]
+    expect: {date: 2022-10-12}
+  - id: drilling-day
+    statement: Rescuers reached the miners on 13 October 2022.
+    about: [rescuers, rescue]
+    expect: {date: 2022-10-13}
+  - id: talks-start
+    statement: Deliberations began on 6 October 2022.
+    about: [jury, deliberations]
+    expect: {date: 2022-10-06}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # the day an activity started is not the day of the claim's event
+        ("The trial began on Sept. 13 and the jury began to deliberate on Oct. 6.", "verdict-day", "unclear"),
+        ("The jury began deliberations on Tuesday, Oct. 4.", "verdict-day", "unclear"),
+        ("The jurors resumed their deliberations on Oct. 7.", "verdict-day", "unclear"),
+        ("Rescuers started drilling on Aug. 5 to reach the men.", "drilling-day", "unclear"),
+        # the topic's own day, and a claim about the start itself, are compared
+        ("The jury returned its verdict on Oct. 11.", "verdict-day", "conflicts"),
+        ("The jury began to deliberate on Oct. 6.", "talks-start", "supports"),
+        ("The jury began to deliberate on Oct. 5.", "talks-start", "conflicts"),
+    ],
+)
+def test_the_day_an_activity_started_is_no_day_of_the_claims_event(corpus, text, claim, expected):
+    assert verdicts(corpus, STARTS, text)[claim] == expected

@@ -414,6 +414,24 @@ PLAN_WORDS = (
     "deadline of",
     "no later than",
 )
+# Verbs that start an activity ("the jury began to deliberate on Oct. 6", "They began deliberating
+# on Friday", "Jurors resumed their deliberations on Friday"): the date is when the activity
+# started, which for a claim that does not speak of a start may come long before its event.
+START_WORDS = (
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "beginning",
+    "started",
+    "start",
+    "starts",
+    "starting",
+    "resumed",
+    "resume",
+    "resumes",
+    "commenced",
+)
 # Words before a four-digit number that make it a year a statement is about ("signed in 2008").
 YEAR_PREPOSITIONS = ("in", "from", "a", "an", "the")
 

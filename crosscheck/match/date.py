@@ -16,7 +16,7 @@ from ..extract.dates import RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
 from ..lexicon import alternation, en
 from ..model import Claim, DateExpect, Evidence, Found, Stance
-from ..text import Token, is_finite_past, tense
+from ..text import Token, is_finite_past, tense, tokenize
 from ..zones import Sentence
 from .about import NEAR, about
 from .topic import (
@@ -119,6 +119,9 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 item = replace(item, stance="unclear", note=_CARRIED_NOTE)
             if item is not None and d in either:
                 item = replace(item, stance="unclear", note=_EITHER_NOTE)
+            started = _started(art, s, first, last, topics) if item and item.stance == "conflicts" else None
+            if item is not None and started and not _states_a_start(claim):
+                item = replace(item, stance="unclear", note=_START_NOTE.format(started))
             if item is not None:
                 out.append(item)
         if expect.precision in ("year", "day"):
@@ -127,6 +130,33 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
         out = [replace(e, stance="unclear", note=_FAR_NOTE) if _far_date(e, expect) else e for e in out]
         out = [replace(e, stance="unclear", note=_COUNTED_DAY_NOTE) if _counted_day(e) else e for e in out]
     return out
+
+
+_START_NOTE = "the date of a start ('{}'): the claim's event may have come after it"
+START_WORDS = frozenset(en.START_WORDS)
+START_OBJECTS = frozenset((en.INFINITIVE_MARKER, *en.POSSESSIVES, *en.DETERMINERS))  # "began to", "resumed their"
+
+
+def _started(art: Article, s: Sentence, first: int, last: int, topics: list[tuple[int, int]]) -> str | None:
+    """The activity that a date's clause says was started ("the jury began to deliberate on
+    Oct. 6", "They began deliberating on Friday"), as written; None when the clause starts
+    nothing, or only the topic itself ("The trial began on Sept. 13": the trial's own day)."""
+    tokens = s.tokens
+    clause = clauses(art.text, tokens, range(first, last))
+    in_topic = {i for a, b in topics for i in range(a, b)}
+    for k, t in enumerate(tokens[:-1]):
+        if t.norm not in START_WORDS or clause[k] != clause[first] or first <= k + 1 < last:
+            continue
+        what = k + 1 + (tokens[k + 1].norm in START_OBJECTS)  # "began to deliberate", "resumed their search"
+        if what >= len(tokens) or what in in_topic or tokens[what].norm in DATE_GLUE or first <= what < last:
+            continue
+        return art.text[t.start : tokens[what].end]
+    return None
+
+
+def _states_a_start(claim: Claim) -> bool:
+    """Whether the claim itself is about a start ("Deliberations began on 29 May")."""
+    return any(t.norm in START_WORDS for t in tokenize(claim.statement))
 
 
 _COUNTED_DAY_NOTE = (
