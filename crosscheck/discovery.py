@@ -26,37 +26,37 @@ from rapidfuzz.distance import DamerauLevenshtein
 from . import scope as scope_mod
 from . import sources as sources_mod
 from .extract.dates import MONTHS, WEEKDAYS, find_dates
-from .extract.names import NAME_PARTICLES, capitalised_runs
+from .extract.names import capitalised_runs
 from .extract.quantities import find_quantities
-from .lexicon import alternation, char_class, en, is_negation
+from .lexicon import alternation, char_class, current, is_negation, pattern, table, words
 from .lexicon.units import lookup
 from .model import SourceInfo, Warning
 from .pipeline import source_title
 from .text import LineIndex, Token, fold, normalise_word, stem, tokenize
 from .zones import Layout, Sentence, analyse
 
-LEADING = frozenset(en.SENTENCE_OPENERS)
-CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
-RUN_CONNECTORS = NAME_PARTICLES | frozenset(en.NAME_JOINERS)
+LEADING = words(lambda lx: lx.SENTENCE_OPENERS)
+CALENDAR = words(lambda lx: (*MONTHS, *WEEKDAYS))
+RUN_CONNECTORS = words(lambda lx: (*lx.NAME_PARTICLES, *lx.NAME_JOINERS))
 
 # The two sides of a novelty statement, stemmed.
-NOVELTY = {stem(normalise_word(w)): side for side, words in en.NOVELTY_WORDS.items() for w in words}
-NOVELTY_REACH = en.NOVELTY_REACH
-_ONE = en.ONE_OF_THE[0]  # "one of the largest"
-OCCASIONS = frozenset(en.OCCASIONS)
+NOVELTY = table(lambda lx: {stem(normalise_word(w)): side for side, words in lx.NOVELTY_WORDS.items() for w in words})
+OCCASIONS = words(lambda lx: lx.OCCASIONS)
 # Superlatives: "the largest protest" against "the second-largest" or "one of the largest protests".
-SUPERLATIVES = frozenset(stem(w) for w in en.SUPERLATIVES)
-ORDINALS = frozenset(en.ORDINALS)
-HEAD_STOP = frozenset(en.HEAD_STOP)
+SUPERLATIVES = words(lambda lx: (stem(w) for w in lx.SUPERLATIVES))
+ORDINALS = words(lambda lx: lx.ORDINALS)
+HEAD_STOP = words(lambda lx: lx.HEAD_STOP)
 # Words that make the capitalised words before a name a title ("Foreign Minister").
-TITLES = frozenset(en.TITLES)
-TOLL = {stem(normalise_word(w)): name for name, words in en.TOLLS.items() for w in words}
+TITLES = words(lambda lx: lx.TITLES)
+TOLL = table(lambda lx: {stem(normalise_word(w)): name for name, words in lx.TOLLS.items() for w in words})
 QUANTITY_REACH = 8  # words between a figure and the subject it is about
-YEAR_RE = re.compile(r"\b" + alternation(en.YEAR_PREPOSITIONS) + r"\s+((?:1[89]|20)\d\d)\b(?![-–]\d)", re.IGNORECASE)
-POSSESSIVES = frozenset(en.POSSESSIVES)
-PRONOUNS = frozenset(en.ANAPHORS)
+YEAR_RE = pattern(
+    lambda lx: r"\b" + alternation(lx.YEAR_PREPOSITIONS) + r"\s+((?:1[89]|20)\d\d)\b(?![-–]\d)", re.IGNORECASE
+)
+POSSESSIVES = words(lambda lx: lx.POSSESSIVES)
+PRONOUNS = words(lambda lx: lx.ANAPHORS)
 # A clause ends at these marks, and at a comma before a space (not the one in "1,960").
-CLAUSE_BREAK_RE = re.compile(char_class([m for m in en.CLAUSE_MARKS if m != ","] + list(en.BRACKETS)) + r"|,\s")
+CLAUSE_BREAK_RE = pattern(lambda lx: char_class([m for m in lx.CLAUSE_MARKS if m != ","] + list(lx.BRACKETS)) + r"|,\s")
 APPOSITION_RE = re.compile(r"^,\s")  # the comma right after a name
 
 # How checkable a kind of statement is: a figure or date is settled by one document.
@@ -388,7 +388,7 @@ def _novelties(r: _Reading) -> Iterator[Statement]:
         if side is None:
             continue
         occasion = side == "first" and _ordinal_of(tokens, i)
-        if occasion and tokens[i + 1].norm not in en.OCCASION_OF_NOVELTY:
+        if occasion and tokens[i + 1].norm not in current.OCCASION_OF_NOVELTY:
             continue  # "the first day": an ordinal, not a claim of novelty
         if any(is_negation(t.norm) for t in tokens[max(0, i - 3) : i]):
             continue  # "not the first time": a claim about something else
@@ -413,7 +413,9 @@ def _ranks(r: _Reading) -> Iterator[Statement]:
                 (
                     j
                     for j in range(max(0, i - 3), i)
-                    if tokens[j].norm in ORDINALS or is_negation(tokens[j].norm) or tokens[j].norm == _ONE
+                    if tokens[j].norm in ORDINALS
+                    or is_negation(tokens[j].norm)
+                    or tokens[j].norm == current.ONE_OF_THE[0]
                 ),
                 i,
             )
@@ -496,7 +498,7 @@ def _ranked(tokens: Sequence[Token], i: int) -> bool:
     before = [t.norm for t in tokens[max(0, i - 3) : i]]
     return (
         (bool(before) and before[-1] in ORDINALS)
-        or tuple(before) == en.ONE_OF_THE
+        or tuple(before) == current.ONE_OF_THE
         or any(is_negation(w) for w in before)
     )
 
@@ -544,7 +546,7 @@ def _novelty_subject(
         ]
         return before[-1] if before else None
     for mention in mentions:
-        if i < mention.first <= i + NOVELTY_REACH and not CLAUSE_BREAK_RE.search(
+        if i < mention.first <= i + current.NOVELTY_REACH and not CLAUSE_BREAK_RE.search(
             text[tokens[i].end : tokens[mention.first].start]
         ):
             return mention

@@ -10,23 +10,26 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from .extract import dates
-from .lexicon import alternation, capitalised, en
+from .lexicon import alternation, capitalised, pattern
 from .model import Scope
 from .sources import Source
 from .text import tense
 from .zones import Layout
 
 # Words before a full date that make it a deadline or a plan, never the date a source was written.
-PLAN_RE = re.compile(
-    r"(?<![\w-])(?P<plan>(?i:"
-    + alternation(en.PLAN_WORDS)
-    + r"))\s+(?:the\s+)?(?:"
-    + alternation(capitalised(en.WEEKDAY_NAMES))
-    + r",?\s+)?$"
+PLAN_RE = pattern(
+    lambda lx: (
+        r"(?<![\w-])(?P<plan>(?i:"
+        + alternation(lx.PLAN_WORDS)
+        + r"))\s+(?:"
+        + alternation(lx.DETERMINERS)
+        + r"\s+)?(?:"
+        + alternation(capitalised(lx.WEEKDAY_NAMES))
+        + r",?\s+)?$"
+    )
 )
 PLAN_REACH = 40  # characters before the date where the plan word may stand
 

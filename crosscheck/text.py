@@ -13,11 +13,13 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 from typing import NamedTuple
 
 import snowballstemmer
 
-from .lexicon import en
+from .lexicon import current, en, per_language, table, words
+from .lexicon import language as _reading_language
 
 # An abbreviation such as "U.S." is one token, so that "U.S." and "US" are the
 # same word; a number keeps its separators; a word keeps inner apostrophes.
@@ -28,11 +30,9 @@ _TOKEN_RE = re.compile(
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
-_stemmer = snowballstemmer.stemmer("english")
-
 # Irregular verb forms the stemmer cannot relate to their base: "rebuilt" is
 # an inflection of "rebuild" as "revived" is of "revive".
-_IRREGULAR = {form: base for base, forms in en.IRREGULAR_VERBS.items() for form in forms.split()}
+_IRREGULAR = table(lambda lx: {form: base for base, forms in lx.IRREGULAR_VERBS.items() for form in forms.split()})
 
 
 class Token(NamedTuple):
@@ -90,7 +90,7 @@ def normalise_word(word: str) -> str:
     return folded.replace("’", "'")
 
 
-_SECOND = en.SECOND_TRANSLITERATIONS
+_SECOND = en.SECOND_TRANSLITERATIONS  # names are names in every language: spelt as English copy spells them
 
 
 def is_name_word(word: str) -> bool:
@@ -113,17 +113,18 @@ def name_forms(word: str) -> frozenset[str]:
 def is_past_form(norm: str) -> bool:
     """ "scrambled", "found", "built": a past form, by its "-ed" ending (not "red", "bed") or as
     an irregular verb's."""
-    return (norm.endswith(en.PAST_ENDING) and len(norm) > 3) or is_irregular_past(norm)
+    ending = current.PAST_ENDING
+    return (bool(ending) and norm.endswith(ending) and len(norm) > 3) or is_irregular_past(norm)
 
 
-_FUTURE = frozenset(m for m in en.FUTURE_MARKERS if not m.startswith("'"))
-_FUTURE_ENDINGS = tuple(m for m in en.FUTURE_MARKERS if m.startswith("'"))  # "they'll"
-_PAST = frozenset(en.PAST_MARKERS)
-_SPEECH = frozenset(en.SPEECH_VERBS)
-_PERFECT = frozenset(en.PERFECT_AUXILIARIES)
-_AUXILIARY_BEFORE_PARTICIPLE = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
+_FUTURE = words(lambda lx: (m for m in lx.FUTURE_MARKERS if not m.startswith("'")))
+_FUTURE_ENDINGS = per_language(lambda lx: tuple(m for m in lx.FUTURE_MARKERS if m.startswith("'")))  # "they'll"
+_PAST = words(lambda lx: lx.PAST_MARKERS)
+_SPEECH = words(lambda lx: lx.SPEECH_VERBS)
+_PERFECT = words(lambda lx: lx.PERFECT_AUXILIARIES)
+_AUXILIARY_BEFORE_PARTICIPLE = words(lambda lx: lx.AUXILIARIES_BEFORE_PARTICIPLE)
 # a past form after one of these is an adjective: "the designated landing site", "its revised toll"
-_NOT_BEFORE_A_VERB = frozenset((*en.DETERMINERS, *en.POSSESSIVES))
+_NOT_BEFORE_A_VERB = words(lambda lx: (*lx.DETERMINERS, *lx.POSSESSIVES))
 
 
 def is_finite_past(t: Token) -> bool:
@@ -138,18 +139,20 @@ def tense(tokens: Sequence[Token], near: int = 0) -> bool | None:
     toll to rise" the date's clause reports, and the plan is another clause's. None when no word
     shows a tense."""
     best: tuple[int, bool] | None = None  # (distance, future)
+    future_endings = _FUTURE_ENDINGS()
+    agent = current.AGENT_WORD
     for i, t in enumerate(tokens):
         before = tokens[i - 1].norm if i else ""
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if t.norm in _SPEECH:
             continue  # "officials said": the telling, not the tense of what is told
-        if t.norm in _FUTURE or t.norm.endswith(_FUTURE_ENDINGS):
+        if t.norm in _FUTURE or t.norm.endswith(future_endings):
             future = True
         elif t.norm in _PAST or (
             is_finite_past(t)
             and (before in _PERFECT or before not in _AUXILIARY_BEFORE_PARTICIPLE)
             and before not in _NOT_BEFORE_A_VERB
-            and after != en.AGENT_WORD
+            and after != agent
         ):
             future = False  # a finite past verb or a perfect ("has climbed"), not "is opened" nor "led by"
         else:
@@ -162,30 +165,54 @@ def tense(tokens: Sequence[Token], near: int = 0) -> bool | None:
 
 def is_irregular_past(norm: str) -> bool:
     """ "struck", "met", "held": a past form the "-ed" ending would not reveal."""
-    return norm in _IRREGULAR and norm not in _IRREGULAR.values() and not norm.endswith(en.PARTICIPLE_ENDING)
+    ending = current.PARTICIPLE_ENDING
+    return norm in _IRREGULAR and norm not in _BASES and not (ending and norm.endswith(ending))
 
 
-@lru_cache(maxsize=65536)
+_BASES = words(lambda lx: lx.IRREGULAR_VERBS)
+
+
+class _Stemming:
+    """A language's stemmer, with the stems and forms already found (a run meets the same words
+    again and again)."""
+
+    def __init__(self, stemmer_name: str) -> None:
+        self.stemmer = snowballstemmer.stemmer(stemmer_name)
+        self.stems: dict[str, str] = {}
+        self.forms: dict[str, tuple[str, str]] = {}  # word as written -> (normal form, stem)
+
+
+_STEMMING = per_language(lambda lx: _Stemming(lx.STEMMER))
+_CACHE_LIMIT = 500_000
+
+
 def stem(norm: str) -> str:
     """Inflection-free form, so "revive" also finds "revived" and "revival"."""
+    stemming = _STEMMING.built.get(_reading_language()) or _STEMMING()
+    found = stemming.stems.get(norm)
+    if found is not None:
+        return found
+    if len(stemming.stems) > _CACHE_LIMIT:
+        stemming.stems.clear()
+    stemmed = stemming.stems[norm] = _stem(norm, stemming)
+    return stemmed
+
+
+def _stem(norm: str, stemming: _Stemming) -> str:
     if not norm.isalpha():
         return norm
     base = _IRREGULAR.get(norm)
-    again = en.REPEAT_PREFIX
-    if base is None and norm.startswith(again) and norm[len(again) :] in _IRREGULAR:
+    again = current.REPEAT_PREFIX
+    if base is None and again and norm.startswith(again) and norm[len(again) :] in _IRREGULAR:
         base = again + _IRREGULAR[norm[len(again) :]]  # rebuilt, remade
-    return _stemmer.stemWord(base or norm)
+    return stemming.stemmer.stemWord(base or norm)
 
 
-_FORMS: dict[str, tuple[str, str]] = {}  # word as written -> (normal form, stem)
-_FORMS_LIMIT = 500_000
-
-
-def _forms(word: str) -> tuple[str, str]:
-    if len(_FORMS) > _FORMS_LIMIT:
-        _FORMS.clear()
+def _forms(word: str, known: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    if len(known) > _CACHE_LIMIT:
+        known.clear()
     norm = normalise_word(word)
-    forms = _FORMS[word] = (norm, stem(norm))
+    forms = known[word] = (norm, stem(norm))
     return forms
 
 
@@ -228,17 +255,27 @@ def _triggers(norm: str) -> set[str]:
     tests/test_extract.py checks this over 260,000 English words.
     """
     target = stem(norm)
-    found = {_beginning(target)}
-    for form, base in _IRREGULAR.items():
-        if stem(base) == target:
-            found.add(_beginning(form))
-        if stem(en.REPEAT_PREFIX + base) == target:
-            found.add(_beginning(en.REPEAT_PREFIX + form))  # retold, rebuilt
+    found = {_beginning(target), *_IRREGULAR_BEGINNINGS().get(target, ())}
     if len(target) >= 3 and target[2] == "i":
         found.add(target[:2] + "y")  # cry → cri
     if len(target) == 3 and target.endswith("ie"):
         found.add(target[0] + "yi")  # tying → tie
     return {" " + t for t in found if t}
+
+
+def _irregular_beginnings(lx: ModuleType) -> dict[str, set[str]]:
+    """The beginnings of the irregular forms ("met" for "meet"; "retold", "rebuilt"), by the stem
+    of their base."""
+    found: dict[str, set[str]] = {}
+    again = lx.REPEAT_PREFIX
+    for form, base in _IRREGULAR.items():
+        found.setdefault(stem(base), set()).add(_beginning(form))
+        if again:
+            found.setdefault(stem(again + base), set()).add(_beginning(again + form))
+    return found
+
+
+_IRREGULAR_BEGINNINGS = per_language(_irregular_beginnings)
 
 
 def _beginning(word: str) -> str:
@@ -253,11 +290,11 @@ def _beginning(word: str) -> str:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     end = len(text) if end is None else end
-    known = _FORMS
+    known = _STEMMING().forms
     tokens = []
     for m in _TOKEN_RE.finditer(text, start, end):
         word = m.group()
-        norm, stemmed = known.get(word) or _forms(word)
+        norm, stemmed = known.get(word) or _forms(word, known)
         s, e = m.span()
         tokens.append(Token(s, e, word, norm, stemmed))
     return tuple(tokens)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from types import ModuleType
 
 from .extract.dates import find_dates
-from .lexicon import alternation, capitalised, char_class, en
+from .lexicon import alternation, capitalised, char_class, current, pattern, per_language, words
 from .text import LineIndex, Token, tokenize
 
 
@@ -33,86 +34,153 @@ def _lines(phrases) -> str:
     return alternation(phrases).replace(r"\s+", " ")
 
 
-CAPTION_RE = re.compile(
-    "|".join(_credit(c) for c in en.CAPTION_CREDITS)
-    + r"|\|\s*[\w-]+(?:\.[\w-]+)+\s*$"  # "… | example.com": a credit at the end of the line
+CAPTION_RE = pattern(
+    lambda lx: (
+        "|".join(_credit(c) for c in lx.CAPTION_CREDITS) + r"|\|\s*[\w-]+(?:\.[\w-]+)+\s*$"
+    )  # "… | example.com": a credit at the end of the line
 )
 # "... in the EU referendum Getty", "... good deal for Britain (Reuters)": a credit closing the line.
-END_CREDIT_RE = re.compile(r"(?<!\S)" + alternation(en.END_CREDITS) + r"\s*$")
-CAPTION_LABEL_RE = re.compile(alternation(en.CAPTION_LABELS), re.IGNORECASE)
-PICTURE_RE = re.compile(r"\(" + alternation(en.PICTURE_MARKERS) + r"(?:[ ,][^()]{0,40})?\)", re.IGNORECASE)
+END_CREDIT_RE = pattern(lambda lx: r"(?<!\S)" + alternation(lx.END_CREDITS) + r"\s*$")
+CAPTION_LABEL_RE = pattern(lambda lx: alternation(lx.CAPTION_LABELS), re.IGNORECASE)
+PICTURE_RE = pattern(lambda lx: r"\(" + alternation(lx.PICTURE_MARKERS) + r"(?:[ ,][^()]{0,40})?\)", re.IGNORECASE)
 CREDIT_LINE_MAX_WORDS = 4  # what a line holding only a credit has besides it: "Photograph: Stefan Rousseau/PA"
 # The credits as plain text: a cheap test that spares most prose lines the regular expression.
-CAPTION_MARKER_RE = re.compile(alternation([*en.CAPTION_CREDITS, "|"]).replace(r"\s+", " "))
-_IMAGE_FILES = alternation(en.IMAGE_EXTENSIONS)
-IMAGE_SLUG_RE = re.compile(
-    r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$|^!\[|\." + _IMAGE_FILES + r"\b|^" + _IMAGE_FILES + r"\b",
+CAPTION_MARKER_RE = pattern(lambda lx: alternation([*lx.CAPTION_CREDITS, "|"]).replace(r"\s+", " "))
+IMAGE_SLUG_RE = pattern(
+    lambda lx: (
+        r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$|^!\[|\."
+        + alternation(lx.IMAGE_EXTENSIONS)
+        + r"\b|^"
+        + alternation(lx.IMAGE_EXTENSIONS)
+        + r"\b"
+    ),
     re.IGNORECASE,
 )
 # What an image line may start with: a Markdown image, or a file name's extension.
-_IMAGE_STARTS = "!" + "".join(sorted({e[0] for e in en.IMAGE_EXTENSIONS} | {e[0].upper() for e in en.IMAGE_EXTENSIONS}))
-BYLINE_RE = re.compile(
-    r"^" + _lines(en.BYLINE_LEADS) + r"\s+" + en.BYLINE_LINK + r"\b"
-    r"|^[\w .'-]{2,40}\b" + alternation(en.BYLINE_ROLES) + r"s?:",
+_IMAGE_STARTS = per_language(
+    lambda lx: "!" + "".join(sorted({e[0] for e in lx.IMAGE_EXTENSIONS} | {e[0].upper() for e in lx.IMAGE_EXTENSIONS}))
 )
-BY_RE = re.compile(
-    r"^" + capitalised([en.BYLINE_LINK])[0] + r"\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,|\s+and\b|$)"
+BYLINE_RE = pattern(
+    lambda lx: (
+        r"^"
+        + _lines(lx.BYLINE_LEADS)
+        + r"\s+"
+        + lx.BYLINE_LINK
+        + r"\b"
+        + r"|^[\w .'-]{2,40}\b"
+        + alternation(lx.BYLINE_ROLES)
+        + r"s?:"
+    ),
 )
-BOILERPLATE_RE = re.compile(
-    r"^(?:" + _lines(en.BOILERPLATE_LINES) + "|" + _lines(en.BOILERPLATE_OPENINGS) + ".*"
-    r"|" + _lines(en.SHARE_LEADS) + r" \w+|\d+ " + _lines(en.READING_TIME_UNITS) + " " + en.READ + ")$",
+BY_RE = pattern(
+    lambda lx: (
+        r"^"
+        + capitalised([lx.BYLINE_LINK])[0]
+        + r"\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,|\s+"
+        + lx.GIVEN_NAME_JOINERS[0]
+        + r"\b|$)"
+    )
+)
+BOILERPLATE_RE = pattern(
+    lambda lx: (
+        r"^(?:"
+        + _lines(lx.BOILERPLATE_LINES)
+        + "|"
+        + _lines(lx.BOILERPLATE_OPENINGS)
+        + ".*"
+        + r"|"
+        + _lines(lx.SHARE_LEADS)
+        + r" \w+|\d+ "
+        + _lines(lx.READING_TIME_UNITS)
+        + " "
+        + lx.READ
+        + ")$"
+    ),
     re.IGNORECASE,
 )
-RELATED_LINK_RE = re.compile(_lines(en.RELATED_LINK_LEADS), re.IGNORECASE)
+RELATED_LINK_RE = pattern(lambda lx: _lines(lx.RELATED_LINK_LEADS), re.IGNORECASE)
 # "06 Jul 2024 6 minute read": a byline's reading time beside its date is part of the date line
-READING_TIME_RE = re.compile(r"\b\d+ " + _lines(en.READING_TIME_UNITS) + " " + en.READ + r"\b", re.IGNORECASE)
+READING_TIME_RE = pattern(lambda lx: r"\b\d+ " + _lines(lx.READING_TIME_UNITS) + " " + lx.READ + r"\b", re.IGNORECASE)
 # The signature line a social post embedded in a page ends with: a dash, the author, the handle in
 # brackets, the post's date ("— Port Wings (@portwings) July 6, 2015"). The date is the post's.
-EMBEDDED_POST_RE = re.compile(r"[" + "".join(en.EMBEDDED_POST_DASHES) + r"]\s*[^()\n]{1,60}\(@\w{1,30}\)")
-SKIP_TO_CONTENT_RE = re.compile(r"\b" + _lines(en.SKIP_TO_CONTENT) + r"\b", re.IGNORECASE)
-TAIL_RE = re.compile(
-    r"^(?:" + _lines(en.TAIL_HEADINGS) + ":?|" + _lines(en.TAIL_OPENINGS) + r"\b.*)$",
+EMBEDDED_POST_RE = pattern(lambda lx: r"[" + "".join(lx.EMBEDDED_POST_DASHES) + r"]\s*[^()\n]{1,60}\(@\w{1,30}\)")
+SKIP_TO_CONTENT_RE = pattern(lambda lx: r"\b" + _lines(lx.SKIP_TO_CONTENT) + r"\b", re.IGNORECASE)
+TAIL_RE = pattern(
+    lambda lx: r"^(?:" + _lines(lx.TAIL_HEADINGS) + ":?|" + _lines(lx.TAIL_OPENINGS) + r"\b.*)$",
     re.IGNORECASE,
 )
-_PUBLISHED = tuple(label.lower() for label in en.PUBLISHED_LABELS)
-META_RE = re.compile(
-    r"^\s*(?P<kind>"
-    + _lines(en.PUBLISHED_LABELS + en.UPDATED_LABELS)
-    + r")(?:\s+"
-    + en.LABEL_LINK
-    + r")?\s*:?\s+(?P<value>.+)$",
+_PUBLISHED = per_language(lambda lx: tuple(label.lower() for label in lx.PUBLISHED_LABELS))
+META_RE = pattern(
+    lambda lx: (
+        r"^\s*(?P<kind>"
+        + _lines(lx.PUBLISHED_LABELS + lx.UPDATED_LABELS)
+        + r")(?:\s+"
+        + lx.LABEL_LINK
+        + r")?\s*:?\s+(?P<value>.+)$"
+    ),
     re.IGNORECASE,
 )
-_TIME = r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*" + alternation(en.TIME_SUFFIXES) + r"(?!\w))?"
 _NUMERIC_DATE = r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
-STAMP_RE = re.compile(_TIME + "|" + _NUMERIC_DATE + r"|\b" + alternation(en.TIME_ZONES) + r"\b", re.IGNORECASE)
-DATE_LINE_REST_RE = re.compile(r"[\s" + "".join(re.escape(m) for m in en.DATE_LINE_MARKS) + r"]*")
-DATE_LINE_RE = re.compile(r"^\s*\ufeff?\s*" + en.DATE_LABEL + r"\s*:?\s*(?P<value>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
-MONTH_ABBR = alternation(capitalised({m[:3] for m in en.MONTH_NAMES} | set(en.MONTH_ABBREVIATIONS))) + r"[a-z]*\.?"
-_DATELINE_DATE = MONTH_ABBR + r"\s+\d{1,2}(?:,\s*\d{4})?"  # "Oct 4", "June 3, 2021"
+STAMP_RE = pattern(
+    lambda lx: (
+        r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*"
+        + alternation(lx.TIME_SUFFIXES)
+        + r"(?!\w))?"
+        + "|"
+        + _NUMERIC_DATE
+        + r"|\b"
+        + alternation(lx.TIME_ZONES)
+        + r"\b"
+    ),
+    re.IGNORECASE,
+)
+DATE_LINE_REST_RE = pattern(lambda lx: r"[\s" + "".join(re.escape(m) for m in lx.DATE_LINE_MARKS) + r"]*")
+DATE_LINE_RE = pattern(
+    lambda lx: r"^\s*\ufeff?\s*" + lx.DATE_LABEL + r"\s*:?\s*(?P<value>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE
+)
+
+
+def month_abbreviation(lx: ModuleType) -> str:
+    """A month as a dateline or a caption writes it: "Oct", "Sept.", "June"."""
+    return alternation(capitalised({m[:3] for m in lx.MONTH_NAMES} | set(lx.MONTH_ABBREVIATIONS))) + r"[a-z]*\.?"
+
+
+def _dateline_date(lx: ModuleType) -> str:
+    return month_abbreviation(lx) + r"\s+\d{1,2}(?:,\s*\d{4})?"  # "Oct 4", "June 3, 2021"
+
+
 _DATELINE_MARK = r"[A-Za-z][\w .&'-]{1,30}"  # the agency's mark: "(Reuters)", "/TASS/"
-_DATELINE_END = r"(?P<end>" + alternation(en.DATELINE_ENDS) + r")\s+"
-DATELINE_RE = re.compile(
-    r"(?P<place>(?P<caps>[A-Z][A-Z.'\- ]{1,40}[A-Z.])|[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?(?=,))"
-    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*,?\s*"
-    r"(?P<date>" + _DATELINE_DATE + r")?\s*,?\s*"
-    r"(?:\((?P<outlet>" + _DATELINE_MARK + r")\)|/(?P<agency>" + _DATELINE_MARK + r")/)?\s*"
-    r"(?:" + _DATELINE_END + r"|(?<=\d)(?P<bare>\s+)(?=[A-Z]))"
+
+
+def _dateline_end(lx: ModuleType) -> str:
+    return r"(?P<end>" + alternation(lx.DATELINE_ENDS) + r")\s+"
+
+
+DATELINE_RE = pattern(
+    lambda lx: (
+        r"(?P<place>(?P<caps>[A-Z][A-Z.'\- ]{1,40}[A-Z.])|[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?(?=,))"
+        r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*,?\s*"
+        r"(?P<date>" + _dateline_date(lx) + r")?\s*,?\s*"
+        r"(?:\((?P<outlet>" + _DATELINE_MARK + r")\)|/(?P<agency>" + _DATELINE_MARK + r")/)?\s*"
+        r"(?:" + _dateline_end(lx) + r"|(?<=\d)(?P<bare>\s+)(?=[A-Z]))"
+    )
 )  # "BERLIN, March 26 Lufthansa's chief executive said …": a copy that lost the agency's mark
 # "July 8 (Reuters) - Tesla …": an agency dateline whose copy lost the place; the agency's mark
 # is required, so that a lede opening with a date ("July 8 was …") stays text.
-PLACELESS_DATELINE_RE = re.compile(
-    r"(?P<date>" + _DATELINE_DATE + r")\s*\((?P<outlet>" + _DATELINE_MARK + r")\)\s*" + _DATELINE_END
+PLACELESS_DATELINE_RE = pattern(
+    lambda lx: r"(?P<date>" + _dateline_date(lx) + r")\s*\((?P<outlet>" + _DATELINE_MARK + r")\)\s*" + _dateline_end(lx)
 )
-_ON, _IN = en.CAPTION_DATE_WORDS
-CAPTION_DATE_RE = re.compile(
-    rf"\b(?:{_ON}\s+)?(?:"
-    + alternation(capitalised(en.WEEKDAY_NAMES))
-    + r",?\s+)?"
-    + MONTH_ABBR
-    + rf"\s+\d{{1,2}},\s+\d{{4}},?\s+{_IN}\s+[A-Z][\w.'-]*(?:,?\s+[A-Z][\w.'-]*){{0,3}}\.(?=\s|$)"
+CAPTION_DATE_RE = pattern(
+    lambda lx: (
+        rf"\b(?:{lx.CAPTION_DATE_WORDS[0]}\s+)?(?:"
+        + alternation(capitalised(lx.WEEKDAY_NAMES))
+        + r",?\s+)?"
+        + month_abbreviation(lx)
+        + rf"\s+\d{{1,2}},\s+\d{{4}},?\s+{lx.CAPTION_DATE_WORDS[1]}\s+"
+        + r"[A-Z][\w.'-]*(?:,?\s+[A-Z][\w.'-]*){0,3}\.(?=\s|$)"
+    )
 )
-BULLET_RE = re.compile(r"\s*" + char_class(en.BULLETS) + r"\s+\S")
+BULLET_RE = pattern(lambda lx: r"\s*" + char_class(lx.BULLETS) + r"\s+\S")
 MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 CLOSING_PUNCTUATION = ".!?:;,"
 QUOTES = "\"'“”‘’«»"
@@ -126,17 +194,32 @@ RUN_ON_WORDS = 5  # words after a date stamp that make the rest of its line text
 # sentence, it ends a paragraph of web text written one paragraph per line.
 LONG_LINE_CHARS = 80
 
-ABBREVIATIONS = frozenset(en.ABBREVIATIONS) | frozenset(en.MONTH_ABBREVIATIONS)
+ABBREVIATIONS = words(lambda lx: (*lx.ABBREVIATIONS, *lx.MONTH_ABBREVIATIONS))
 LAST_WORD_RE = re.compile(r"([\w.]+)\.$")
-# A run of marks is tried from its first mark only, so a line of 500,000 dots is read in linear time.
-_END_MARK = char_class(en.SENTENCE_END_MARKS)
-_SENTENCE_START = r"[\"“‘(\[]?[A-Z0-9]"
+SENTENCE_END_MARKS = words(lambda lx: lx.SENTENCE_END_MARKS)
+
+
+def _sentence_start(lx: ModuleType) -> str:
+    return r"[\"“‘(\[" + "".join(lx.OPENING_MARKS) + "]?[" + lx.CAPITALS + "0-9]"
+
+
 # A sentence ends before a space and a capital, or right before an opening quotation mark and a
 # capital, as pages that drop the space write it ("… said Prime Minister Lee.“It cost some money").
-SENTENCE_END_RE = re.compile(
-    "(?<!" + _END_MARK + ")" + _END_MARK + r"+[\"'”’)\]]*(?=\s+" + _SENTENCE_START + "|“[A-Z])"
+# A run of marks is tried from its first mark only, so a line of 500,000 dots is read in linear time.
+SENTENCE_END_RE = pattern(
+    lambda lx: (
+        "(?<!"
+        + char_class(lx.SENTENCE_END_MARKS)
+        + ")"
+        + char_class(lx.SENTENCE_END_MARKS)
+        + r"+[\"'”’)\]]*(?=\s+"
+        + _sentence_start(lx)
+        + "|“["
+        + lx.CAPITALS
+        + "])"
+    )
 )
-SENTENCE_START_RE = re.compile(r"\s*" + _SENTENCE_START)
+SENTENCE_START_RE = pattern(lambda lx: r"\s*" + _sentence_start(lx))
 
 
 @dataclass(frozen=True)
@@ -208,7 +291,7 @@ class Layout:
 def is_date_line(line: str) -> bool:
     """A line holding only a date or a time stamp: "Monday, February 28, 2011; 2:20 AM",
     "16:00, Feb 23 2011", "12:51pm". What is left once they are taken out is only marks."""
-    found = [(d.start, d.end) for d in find_dates(line) if d.relative not in en.RELATIVE_DAYS]
+    found = [(d.start, d.end) for d in find_dates(line) if d.relative not in current.RELATIVE_DAYS]
     found += [m.span() for m in STAMP_RE.finditer(line)]
     if not found:
         return False
@@ -236,12 +319,14 @@ def _kind_of_line(line: str) -> str:
         or END_CREDIT_RE.search(stripped)
         or CAPTION_LABEL_RE.match(stripped)
         or (
-            (" " not in stripped or "." in stripped or stripped[:1] in _IMAGE_STARTS) and IMAGE_SLUG_RE.search(stripped)
+            (" " not in stripped or "." in stripped or stripped[:1] in _IMAGE_STARTS())
+            and IMAGE_SLUG_RE.search(stripped)
         )
     ):
         return "caption"
     if (
-        f" {_IN} " in stripped  # a cheap test first: most lines hold no "…, 2021 in Surfside."
+        f" {current.CAPTION_DATE_WORDS[1]} "
+        in stripped  # a cheap test first: most lines hold no "…, 2021 in Surfside."
         and (m := CAPTION_DATE_RE.search(stripped))
         and len(split_sentences(stripped, 0, m.end())) == 1
     ):
@@ -276,7 +361,7 @@ def _prose_again(text: str, spans: list[tuple[int, int]], kinds: list[str], star
             continue
         line = text[spans[j][0] : spans[j][1]].strip()
         core = line.rstrip(QUOTES + ")]")
-        if kinds[j] == "text" and _words(line) >= PROSE_WORDS and core and core[-1] in en.SENTENCE_END_MARKS:
+        if kinds[j] == "text" and _words(line) >= PROSE_WORDS and core and core[-1] in SENTENCE_END_MARKS:
             run.append(j)
             if len(run) == PROSE_LINES:
                 return run[0]
@@ -308,7 +393,7 @@ class _Lines:
     def closes(self, k: int) -> bool:
         """Whether the line ends with a sentence's closing mark ("... on Tuesday.", '... back."')."""
         core = self.line(k).rstrip(QUOTES + ")]")
-        return bool(core) and core[-1] in en.SENTENCE_END_MARKS
+        return bool(core) and core[-1] in SENTENCE_END_MARKS
 
 
 def _pictured_lines(lines: _Lines) -> None:
@@ -322,7 +407,7 @@ def _pictured_lines(lines: _Lines) -> None:
 def _credit_only(line: str) -> bool:
     """A caption line that holds a credit and little else: "Photo: ESA", "PA Images"."""
     rest = CAPTION_RE.sub(" ", line)
-    return rest != line and _words(rest) <= CREDIT_LINE_MAX_WORDS and not any(m in rest for m in en.SENTENCE_END_MARKS)
+    return rest != line and _words(rest) <= CREDIT_LINE_MAX_WORDS and not any(m in rest for m in SENTENCE_END_MARKS)
 
 
 def _captions_by_credits(lines: _Lines) -> None:
@@ -421,7 +506,7 @@ def _ends_sentence(text: str, start: int, end: int, next_start: int, next_end: i
     """Whether the line [start, end) ends a sentence that the next line does not carry on."""
     line = text[start:end].rstrip()
     core = line.rstrip(QUOTES + ")]")
-    if not core or core[-1] not in en.SENTENCE_END_MARKS or (core[-1] == "." and not _closes_sentence(core, len(core))):
+    if not core or core[-1] not in SENTENCE_END_MARKS or (core[-1] == "." and not _closes_sentence(core, len(core))):
         return False
     return SENTENCE_START_RE.match(text, next_start, next_end) is not None
 
@@ -441,7 +526,7 @@ def _runs_on_past_blank(text: str, para_end: int, spans: list[tuple[int, int]], 
     i = para_end - 1
     while i >= 0 and text[i].isspace():  # the paragraph's last mark, without copying the text before it
         i -= 1
-    if i < 0 or text[i] in en.SENTENCE_END_MARKS or text[i] in QUOTES + ":)]":
+    if i < 0 or text[i] in SENTENCE_END_MARKS or text[i] in QUOTES + ":)]":
         return False
     return _opens_below(text, spans, kinds, k)
 
@@ -532,7 +617,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             if m:
                 meta.append(
                     MetaLine(
-                        "published" if " ".join(m.group("kind").lower().split()) in _PUBLISHED else "updated",
+                        "published" if " ".join(m.group("kind").lower().split()) in _PUBLISHED() else "updated",
                         m.group("value"),
                         s,
                     )

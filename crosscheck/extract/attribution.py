@@ -8,24 +8,22 @@ bare "He said" takes the person the previous sentence named.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from ..lexicon import char_class, en
+from ..lexicon import char_class, current, pattern, words
 from ..text import Token
 
-SPEECH_VERBS = frozenset(en.SPEECH_VERBS)
-COMMUNICATION_NOUNS = frozenset(en.COMMUNICATION_NOUNS)
-AUXILIARIES = frozenset(en.SPEECH_AUXILIARIES)
-_BEFORE_VERB = AUXILIARIES | frozenset(en.SPEECH_NEGATIONS)
-PRONOUNS = frozenset(en.PERSONAL_PRONOUNS)
-GROUP_NOUNS = frozenset(en.GROUP_NOUNS)
-DETERMINERS = frozenset(en.DETERMINERS)
-DATE_GLUE = frozenset(en.DATE_GLUE)
-CLAUSE_BREAK_RE = re.compile(char_class(en.CLAUSE_MARKS + en.QUOTATION_MARKS))
+SPEECH_VERBS = words(lambda lx: lx.SPEECH_VERBS)
+COMMUNICATION_NOUNS = words(lambda lx: lx.COMMUNICATION_NOUNS)
+AUXILIARIES = words(lambda lx: lx.SPEECH_AUXILIARIES)
+_BEFORE_VERB = words(lambda lx: (*lx.SPEECH_AUXILIARIES, *lx.SPEECH_NEGATIONS))
+PRONOUNS = words(lambda lx: lx.PERSONAL_PRONOUNS)
+GROUP_NOUNS = words(lambda lx: lx.GROUP_NOUNS)
+DETERMINERS = words(lambda lx: lx.DETERMINERS)
+DATE_GLUE = words(lambda lx: lx.DATE_GLUE)
+CLAUSE_BREAK_RE = pattern(lambda lx: char_class(lx.CLAUSE_MARKS + lx.QUOTATION_MARKS))
 # Words before a name that are not part of it: "Mayor Grace Okafor" is Grace Okafor.
-TITLES = frozenset(en.TITLES + en.TITLE_QUALIFIERS + en.HONORIFICS)
-_ACCORDING, _TO = en.ACCORDING_TO
+TITLES = words(lambda lx: lx.TITLES + lx.TITLE_QUALIFIERS + lx.HONORIFICS)
 
 
 def _gap_is_clause_break(text: str, left: Token, right: Token) -> bool:
@@ -73,8 +71,9 @@ def _name_after(text: str, tokens: Sequence[Token], i: int) -> str | None:
 
 def attribution(text: str, tokens: Sequence[Token], previous: str | None) -> str | None:
     """Whom the sentence's statement is attributed to, if it says so."""
+    according = tuple(current.ACCORDING_TO)
     for i in range(len(tokens) - 1):
-        if tokens[i].norm == _ACCORDING and tokens[i + 1].norm == _TO:
+        if (tokens[i].norm, tokens[i + 1].norm) == according:
             return _name_after(text, tokens, i + 2) or previous
     for v, tok in enumerate(tokens):
         if tok.norm not in SPEECH_VERBS or not tok.text[0].islower():

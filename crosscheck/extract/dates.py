@@ -12,57 +12,109 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 
-from ..lexicon import alternation, capitalised, en
+from ..lexicon import alternation, capitalised, current, pattern, table, words
+from ..text import fold
 
-MONTHS = {name: i for i, name in enumerate(en.MONTH_NAMES, 1)} | en.MONTH_ABBREVIATIONS
-WEEKDAYS = {name: i for i, name in enumerate(en.WEEKDAY_NAMES)}
-HOLIDAYS = en.HOLIDAYS
+MONTHS = table(lambda lx: {fold(name): i for i, name in enumerate(lx.MONTH_NAMES, 1)} | lx.MONTH_ABBREVIATIONS)
+WEEKDAYS = table(lambda lx: {fold(name): i for i, name in enumerate(lx.WEEKDAY_NAMES)})
+HOLIDAYS = table(lambda lx: lx.HOLIDAYS)
 
 
-def _either_case(words) -> str:
+def _cased(lx: ModuleType, words: Iterable[str]) -> list[str]:
+    """Month and weekday names as the language writes them: capitalised in English, in lower
+    case (and capitalised, opening a sentence) in Spanish."""
+    return [*capitalised(words), *(words if lx.DATE_NAMES_IN_LOWER_CASE else ())]
+
+
+def _either_case(words: Iterable[str]) -> str:
     """Words in lower case or capitalised: "Last", "last"."""
     return alternation(w for word in words for w in (word, *capitalised([word])))
 
 
-_MONTH = (
-    r"(?:" + alternation(capitalised(en.MONTH_NAMES)) + "|" + alternation(capitalised(en.MONTH_ABBREVIATIONS)) + r"\.?)"
-)
-_WEEKDAY = alternation(capitalised(en.WEEKDAY_NAMES))
+def _month(lx: ModuleType) -> str:
+    return (
+        r"(?:"
+        + alternation(_cased(lx, lx.MONTH_NAMES))
+        + "|"
+        + alternation(_cased(lx, lx.MONTH_ABBREVIATIONS))
+        + r"\.?)"
+    )
+
+
+def _day(lx: ModuleType) -> str:
+    return r"(?:[12]\d|3[01]|0?[1-9])" + alternation(lx.ORDINAL_SUFFIXES) + "?"
+
+
+def _of_year(lx: ModuleType) -> str:
+    """What stands between a month and its year: a comma or a space in English ("June 3, 2021"),
+    a word in Spanish ("3 de junio de 2021")."""
+    joined = r"(?:" + alternation(lx.YEAR_JOINERS) + r"\s+)?" if lx.YEAR_JOINERS else ""
+    return r",?\s+" + joined
+
+
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])" + alternation(en.ORDINAL_SUFFIXES) + "?"
-_THE, _OF = en.DAY_WORDS
-_PERCENT = next(spellings for name, *_, spellings in en.UNITS if name == "percent")
 
-_DECADE = r"(?:(?P<dy>1[89]\d0|20\d0)['’]?s|(?P<dword>" + _either_case(en.DECADE_WORDS) + r"))"
-_COARSE = (
-    r"(?P<coarse>\b(?:(?P<cpart>" + _either_case(en.PERIOD_PARTS) + r")\s+)?"
-    r"(?P<cshift>" + _either_case(en.PERIOD_SHIFTS) + r")\s+(?P<cperiod>" + alternation(en.PERIODS) + r")\b)"
-    r"|(?P<ago>\b(?P<span>" + _either_case(en.AGO_SPANS) + r")\s+" + en.AGO + r"\b)"
-    r"|(?P<decade>\b(?:(?P<dpart>" + _either_case(en.PERIOD_PARTS) + r")[-\s]+)?" + _DECADE + r"(?![\w-]))"
-)
 
-DATE_RE = re.compile(
-    _COARSE + r"|(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
-    r"|(?P<abs>(?:(?P<wd1>" + _WEEKDAY + r"),?\s+(?:" + _THE + r"\s+)?)?"
-    r"(?:(?P<d1>" + _DAY + r")(?:\s+" + _OF + r")?\s+(?P<m1>" + _MONTH + r")(?:,?\s+(?P<y1>" + _YEAR + r"))?"
-    r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>" + _DAY + r")(?![\d:])(?:,?\s+(?P<y2>" + _YEAR + r"))?"
-    r"|(?P<m3>" + _MONTH + r"),?\s+(?:" + _OF + r"\s+)?(?P<y3>" + _YEAR + r"))\b)"
-    r"|(?P<qm>\b(?:" + _either_case([en.MONTH_PREFIX]) + r"|(?P<qual>" + _either_case(en.MONTH_QUALIFIERS) + r")\s+)"
-    r"(?P<m4>" + _MONTH + r")(?!\w)(?!\s+\d))"
-    r"|(?P<wd>\b(?:(?P<rel>" + _either_case(en.WEEKDAY_RELATIVES) + r")\s+)?(?P<wday>" + _WEEKDAY + r")(?:['’]s)?\b)"
-    # "on Valentine's Day last year": the year is counted, which the coarse period reads alone
-    r"|(?P<holiday>\b(?P<hname>" + alternation(en.HOLIDAYS) + r")(?:,?\s+(?P<hy>" + _YEAR + r"))?\b"
-    r"(?!\s+" + _either_case(en.PERIOD_SHIFTS) + r"\s+" + alternation(en.PERIODS) + r"\b))"
-    r"|(?P<word>\b(?P<rword>" + _either_case(en.RELATIVE_DAYS) + r")\b)"
-    r"|(?P<year>(?<![\d$€£.,/-])\b(?P<yy>" + _YEAR + r")\b(?![\d,.]\d|\s*" + alternation(_PERCENT) + r"|-\d))"
-)
+def _date_pattern(lx: ModuleType) -> str:
+    month, day, weekday, of_year = _month(lx), _day(lx), alternation(_cased(lx, lx.WEEKDAY_NAMES)), _of_year(lx)
+    the, of = lx.DAY_WORDS
+    percent = next(spellings for name, *_, spellings in lx.UNITS if name == "percent")
+    decade = r"(?:(?P<dy>1[89]\d0|20\d0)['’]?s|(?P<dword>" + _either_case(lx.DECADE_WORDS) + r"))"
+    coarse = (
+        r"(?P<coarse>\b(?:(?P<cpart>" + _either_case(lx.PERIOD_PARTS) + r")\s+)?"
+        r"(?P<cshift>" + _either_case(lx.PERIOD_SHIFTS) + r")\s+(?P<cperiod>" + alternation(lx.PERIODS) + r")\b)"
+        r"|(?P<ago>\b" + _ago(lx) + r"\b)"
+        r"|(?P<decade>\b(?:(?P<dpart>" + _either_case(lx.PERIOD_PARTS) + r")[-\s]+)?" + decade + r"(?![\w-]))"
+    )
+    return (
+        coarse + r"|(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
+        r"|(?P<abs>(?:(?P<wd1>" + weekday + r"),?\s+(?:" + the + r"\s+)?)?"
+        r"(?:(?P<d1>"
+        + day
+        + r")(?:\s+"
+        + of
+        + r")?\s+(?P<m1>"
+        + month
+        + r")(?:"
+        + of_year
+        + r"(?P<y1>"
+        + _YEAR
+        + r"))?"
+        r"|(?P<m2>" + month + r")\s+(?P<d2>" + day + r")(?![\d:])(?:,?\s+(?P<y2>" + _YEAR + r"))?"
+        r"|(?P<m3>" + month + r")" + of_year + r"(?:" + of + r"\s+)?(?P<y3>" + _YEAR + r"))\b)"
+        r"|(?P<qm>\b(?:"
+        + _either_case([lx.MONTH_PREFIX])
+        + r"|(?P<qual>"
+        + _either_case(lx.MONTH_QUALIFIERS)
+        + r")\s+)"
+        r"(?P<m4>" + month + r")(?!\w)(?!\s+\d))"
+        r"|(?P<wd>\b(?:(?P<rel>" + _either_case(lx.WEEKDAY_RELATIVES) + r")\s+)?(?P<wday>" + weekday + r")(?:['’]s)?\b)"
+        # "on Valentine's Day last year": the year is counted, which the coarse period reads alone
+        r"|(?P<holiday>\b(?P<hname>" + alternation(lx.HOLIDAYS) + r")(?:,?\s+(?P<hy>" + _YEAR + r"))?\b"
+        r"(?!\s+" + _either_case(lx.PERIOD_SHIFTS) + r"\s+" + alternation(lx.PERIODS) + r"\b))"
+        r"|(?P<word>\b(?P<rword>" + _either_case(lx.RELATIVE_DAYS) + r")\b)"
+        r"|(?P<year>(?<![\d$€£.,/-])\b(?P<yy>" + _YEAR + r")\b(?![\d,.]\d|\s*" + alternation(percent) + r"|-\d))"
+    )
+
+
+def _ago(lx: ModuleType) -> str:
+    """A span counted back: "a decade ago" in English, "hace una década" in Spanish, the word
+    before or after the span as the language puts it."""
+    span = r"(?P<span>" + _either_case(lx.AGO_SPANS) + r")"
+    ago = _either_case([lx.AGO])
+    return ago + r"\s+" + span if lx.AGO_BEFORE_SPAN else span + r"\s+" + ago
+
+
+DATE_RE = pattern(_date_pattern)
 
 # Words before a date that make it a bound of some other period, not the date of the event:
 # "stalled since 2016", "until June".
-RELATIONS = frozenset(en.DATE_RELATIONS)
+RELATIONS = words(lambda lx: lx.DATE_RELATIONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +161,8 @@ def parse_free_form(span: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def _month(name: str) -> int:
-    return MONTHS[name.rstrip(".").lower()]
+def _month_number(name: str) -> int:
+    return MONTHS[fold(name.rstrip("."))]
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -119,20 +171,20 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     for m in DATE_RE.finditer(text, start, end):
         span = m.group()
         if m.group("coarse"):
-            part = (m.group("cpart") or "").lower() or None
-            shift = en.PERIOD_SHIFTS[m.group("cshift").lower()]
+            part = fold(m.group("cpart") or "") or None
+            shift = current.PERIOD_SHIFTS[fold(m.group("cshift"))]
             out.append(
                 DateMention(
                     m.start(), m.end(), span, relative="period", period=m.group("cperiod"), shift=shift, part=part
                 )
             )
         elif m.group("ago"):
-            period = en.AGO_SPANS[" ".join(m.group("span").lower().split())]
-            period, count = ("year", en.DECADE_YEARS) if period == "decade" else (period, 1)
+            period = current.AGO_SPANS[" ".join(fold(m.group("span")).split())]
+            period, count = ("year", current.DECADE_YEARS) if period == "decade" else (period, 1)
             out.append(DateMention(m.start(), m.end(), span, relative="period", period=period, shift=-count))
         elif m.group("decade"):
-            start = int(m.group("dy")) if m.group("dy") else en.DECADE_WORDS[m.group("dword").lower()]
-            part = (m.group("dpart") or "").lower() or None
+            start = int(m.group("dy")) if m.group("dy") else current.DECADE_WORDS[fold(m.group("dword"))]
+            part = fold(m.group("dpart") or "") or None
             out.append(DateMention(m.start(), m.end(), span, year=start, period="decade", part=part))
         elif m.group("iso"):
             y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
@@ -146,34 +198,34 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             if mention is not None:
                 out.append(mention)
         elif m.group("qm"):
-            qual = (m.group("qual") or en.MONTH_PREFIX.rstrip("-")).lower()
-            mstart = m.start("m4") if qual in en.MONTH_WITHIN else m.start()
+            qual = fold(m.group("qual") or current.MONTH_PREFIX.rstrip("-"))
+            mstart = m.start("m4") if qual in current.MONTH_WITHIN else m.start()
             out.append(
-                DateMention(mstart, m.end(), text[mstart : m.end()], month=_month(m.group("m4")), qualifier=qual)
+                DateMention(mstart, m.end(), text[mstart : m.end()], month=_month_number(m.group("m4")), qualifier=qual)
             )
         elif m.group("wd"):
-            rel = (m.group("rel") or "").lower() or None
-            rel = en.WEEKDAY_RELATIVES[rel] if rel else None
-            out.append(DateMention(m.start(), m.end(), span, weekday=WEEKDAYS[m.group("wday").lower()], relative=rel))
+            rel = fold(m.group("rel") or "") or None
+            rel = current.WEEKDAY_RELATIVES[rel] if rel else None
+            out.append(DateMention(m.start(), m.end(), span, weekday=WEEKDAYS[fold(m.group("wday"))], relative=rel))
         elif m.group("holiday"):
             month, day = HOLIDAYS[" ".join(m.group("hname").split())]
             year = int(m.group("hy")) if m.group("hy") else None
             out.append(DateMention(m.start(), m.end(), span, year, month, day))
         elif m.group("word"):
-            out.append(DateMention(m.start(), m.end(), span, relative=" ".join(m.group("rword").lower().split())))
+            out.append(DateMention(m.start(), m.end(), span, relative=" ".join(fold(m.group("rword")).split())))
         elif m.group("year"):
             out.append(DateMention(m.start(), m.end(), span, year=int(m.group("yy"))))
     return out
 
 
 def _absolute(m: re.Match) -> DateMention | None:
-    weekday = WEEKDAYS[m.group("wd1").lower()] if m.group("wd1") else None
+    weekday = WEEKDAYS[fold(m.group("wd1"))] if m.group("wd1") else None
     if m.group("m3"):
-        return DateMention(m.start(), m.end(), m.group(), int(m.group("y3")), _month(m.group("m3")))
+        return DateMention(m.start(), m.end(), m.group(), int(m.group("y3")), _month_number(m.group("m3")))
     month_name = m.group("m1") or m.group("m2")
     day_text = m.group("d1") or m.group("d2")
     year_text = m.group("y1") or m.group("y2")
-    month, day = _month(month_name), int(re.sub(r"\D", "", day_text))
+    month, day = _month_number(month_name), int(re.sub(r"\D", "", day_text))
     if year_text:
         try:
             date = dt.date(int(year_text), month, day)
@@ -256,7 +308,7 @@ def period_bounds(mention: DateMention, reference: dt.date | None) -> tuple[dt.d
 
 
 def resolve_relative_word(word: str, reference: dt.date) -> dt.date:
-    return reference + dt.timedelta(days=en.RELATIVE_DAYS[word])
+    return reference + dt.timedelta(days=current.RELATIVE_DAYS[word])
 
 
 def as_date(value: object) -> dt.date | None:
@@ -273,10 +325,22 @@ def as_date(value: object) -> dt.date | None:
     return None
 
 
-FULL_DATE_RE = re.compile(
-    r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
-    r"|\b(?P<d1>" + _DAY + r")(?:\s+" + _OF + r")?\s+(?P<m1>" + _MONTH + r"),?\s+(?P<y1>" + _YEAR + r")\b"
-    r"|\b(?P<m2>" + _MONTH + r")\s+(?P<d2>" + _DAY + r"),?\s+(?P<y2>" + _YEAR + r")\b"
+FULL_DATE_RE = pattern(
+    lambda lx: (
+        r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
+        r"|\b(?P<d1>"
+        + _day(lx)
+        + r")(?:\s+"
+        + lx.DAY_WORDS[1]
+        + r")?\s+(?P<m1>"
+        + _month(lx)
+        + r")"
+        + _of_year(lx)
+        + r"(?P<y1>"
+        + _YEAR
+        + r")\b"
+        r"|\b(?P<m2>" + _month(lx) + r")\s+(?P<d2>" + _day(lx) + r"),?\s+(?P<y2>" + _YEAR + r")\b"
+    )
 )
 
 
@@ -290,7 +354,7 @@ def full_dates(text: str, start: int, end: int) -> list[tuple[int, dt.date]]:
                 date = dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
             else:
                 day = int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
-                date = dt.date(int(m.group("y1") or m.group("y2")), _month(m.group("m1") or m.group("m2")), day)
+                date = dt.date(int(m.group("y1") or m.group("y2")), _month_number(m.group("m1") or m.group("m2")), day)
         except ValueError:
             continue
         out.append((m.start(), date))

@@ -9,16 +9,16 @@ claims times the article.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import JaroWinkler
 
-from ..lexicon import en
+from ..lexicon import words
 from ..text import Phrase, Token, name_forms, tokenize
 
-NAME_PARTICLES = frozenset(en.NAME_PARTICLES)
-FUNCTION_WORDS = NAME_PARTICLES | frozenset(en.NAME_FUNCTION_WORDS)
+NAME_PARTICLES = words(lambda lx: lx.NAME_PARTICLES)
+FUNCTION_WORDS = words(lambda lx: (*lx.NAME_PARTICLES, *lx.NAME_FUNCTION_WORDS))
 MIN_VARIANT_LETTERS = 4
 MIN_SIMILARITY = 0.8
 MAX_LENGTH_DIFFERENCE = 2  # letters a misspelt name word may add or drop
@@ -115,7 +115,7 @@ def _joined(text: str, left: Token, right: Token, glue: str = "-") -> bool:
 def capitalised_runs(
     text: str,
     tokens: Sequence[Token],
-    connectors: frozenset[str] = NAME_PARTICLES,
+    connectors: Collection[str] = NAME_PARTICLES,
     min_words: int = 1,
     numbers: bool = False,
     glue: str = "-",

@@ -16,113 +16,156 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
+from types import ModuleType
 
 from text_to_num import text2num  # type: ignore[import-untyped]
 
-from ..lexicon import alternation, en
-from ..lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS, Unit, currency, is_currency_code
+from ..lexicon import alternation, current, pattern, per_language, table, words
+from ..lexicon.units import CURRENCY_SYMBOLS, Unit, by_name, currency, is_currency_code
+from ..text import fold
 
-# --- number words ---------------------------------------------------------------------------------
+# --- the grammar of amounts, per language ------------------------------------------------------
 
 _W = r"(?![\w])"  # a word ends here ("ten" is not "tenth")
-_ONES = alternation(en.NUMBER_WORDS[1:10])
-_ONE = re.escape(en.NUMBER_WORDS[1]) + _W  # "one third of a mile"
-_BASE = "".join(
-    [r"(?:", alternation(en.TENS_WORDS), r"(?:[\s-]", _ONES, _W, r")?", _W, "|", alternation(en.NUMBER_WORDS), _W, ")"]
-)
-_ARTICLE = alternation(en.NUMBER_ARTICLES) + _W
-_MULTS = r"(?:[\s-]+" + alternation(en.WORD_SCALES) + _W + r")+"
-_AND = r"(?:\s+" + re.escape(en.NUMBER_JOINER) + r")?[\s-]+"
-# "twelve thousand four hundred", "one hundred and eighty-five", "a hundred": a word may follow a
-# number word only after a scale word, as in English numbers ("nineteen eighty-four" is two runs).
-_RUN = (
-    r"(?:(?:" + _BASE + r"|" + _ARTICLE + r")" + _MULTS + r"(?:" + _AND + _BASE + _MULTS + r")*"
-    r"(?:" + _AND + _BASE + r")?|" + _BASE + r")"
-)
-_COUNT = r"(?:(?:" + _BASE + r"|" + _ARTICLE + r")\s+)?" + alternation(en.COUNT_WORDS) + _W
-_FRACTION = alternation(en.FRACTION_WORDS) + _W
-_FRACTIONS = alternation(w + "s" for w in en.FRACTION_WORDS) + _W
-_PLAIN_FRACTION = alternation(w for w in en.FRACTION_WORDS if w not in en.ORDINAL_FRACTIONS) + _W
-_UNIT_WORDS = alternation(BY_SPELLING)  # longest first: "miles" before "mi", "per cent" before "per"
-# What "half a", "a quarter of a" must be followed by to be an amount: a scale, a dozen or a unit.
-_OF_A_WHAT = r"(?=[\s-]+(?:" + alternation([*en.WORD_SCALES, *en.COUNT_WORDS]) + "|" + _UNIT_WORDS + r")" + _W + ")"
-_OF_A = r"\s+" + re.escape(en.FRACTION_OF) + r"\s+" + _ARTICLE + _OF_A_WHAT
-_AFTER_FRACTION = r"(?:" + _MULTS + r"|[\s-]+" + alternation(en.COUNT_WORDS) + _W + r")?"
-_AND_A = r"\s+" + re.escape(en.NUMBER_JOINER) + r"\s+"
-_OF = r"\s+" + re.escape(en.FRACTION_OF)
-_WORD_AMOUNT = "|".join(
-    [
-        # "half a billion", "half a mile", "a half-mile", "a quarter of a million", "a third of a mile"
-        rf"(?:(?:{_ARTICLE}|{_ONE})\s+)?(?:(?:{_PLAIN_FRACTION}(?:{_OF})?|{_FRACTION}{_OF})\s+{_ARTICLE}|{_PLAIN_FRACTION})"
-        rf"{_OF_A_WHAT}{_AFTER_FRACTION}",
-        # "three quarters", "two-thirds", "three quarters of a mile"
-        rf"{_BASE}[\s-]+{_FRACTIONS}(?:{_OF_A})?{_AFTER_FRACTION}",
-        _COUNT,  # "a dozen", "two dozen"
-        # "twelve thousand four hundred"; "two and a half", "one and a half million", "two and three quarters"
-        rf"{_RUN}(?:{_AND_A}(?:{_ARTICLE}\s+{_FRACTION}|{_BASE}[\s-]+{_FRACTIONS}){_AFTER_FRACTION})?",
-    ]
-)
-
-# --- digits -------------------------------------------------------------------------------------
-
-# Thousands grouped with commas, or with the thin and no-break spaces of SI style ("12 400").
-# Indian grouping writes lakhs and crores in pairs: "7,50,000", "1,20,00,000".
-_DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)"
-_VULGAR = "[" + "".join(en.VULGAR_FRACTIONS) + "]"
-_ORDINAL = alternation(en.ORDINAL_SUFFIXES) + r"\b"
-_DIGIT_AMOUNT = "|".join(
-    [
-        r"\d{1,3}(?:[\s-]+[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[ \u00a0]?" + _VULGAR + ")",  # "2 1/2", "2-1/2", "2½", "22 ½"
-        # "10/08" is a date, "$150,000/month" a rate; a number cut before ",50" is no number
-        _DIGITS + r"(?![\d:]|/\d|[,.]\d)(?!" + _ORDINAL + ")",
-        _VULGAR,  # "½ mile"
-    ]
-)
-# The words an amount in words may open with, tried once before the forms that open with them.
-_FIRST_WORDS = [*en.NUMBER_WORDS, *en.TENS_WORDS, *en.NUMBER_ARTICLES, *en.FRACTION_WORDS, *en.COUNT_WORDS]
-_FIRST_WORD = "(?=[" + "".join(sorted({w[0] for w in _FIRST_WORDS})) + "])(?=" + alternation(_FIRST_WORDS) + _W + ")"
-_NUM = r"(?:" + _DIGIT_AMOUNT + r"|(?i:" + _FIRST_WORD + "(?:" + _WORD_AMOUNT + r")))"
-_NUM2 = r"(?:" + _DIGIT_AMOUNT + r"|(?i:" + _RUN + r"))"  # the end of a range: "3 to 4", "two to three million"
 _CODE = r"[A-Z]{3}(?![\w$])"  # any three capitals, kept when ISO 4217 lists them
 # Any symbol of the table, and letters before a dollar sign ("Z$") as a currency of their own.
 _CURRENCY_SYMBOL = r"(?:" + alternation(CURRENCY_SYMBOLS) + r"|[A-Z]{1,3}\$)"
-# One-letter scales: in lower case as the lexicon says; in capitals ("$5M", "12.4K") only with a
-# currency, or "K" (a capital M without one may be a name: "3M").
-_SHORT_SCALES = [s for s in en.SCALES if len(s) == 1]
-_CAPITAL_SCALES = [s.upper() for s in _SHORT_SCALES]
-_SCALES = alternation(s for s in en.SCALES if len(s) > 1)
-
-QUANTITY_PATTERN = (
-    r"(?P<hedge>(?i:\b" + alternation(en.HEDGES) + r"\s+))?"
-    r"(?P<cur>(?:" + _CURRENCY_SYMBOL + r"|(?<![\w$])" + _CODE + r")\s?)?"
-    r"(?<![\w.,/:-])(?P<num>" + _NUM + r")"
-    r"(?:\s*(?:"
-    + alternation([*en.RANGE_MARKS, *en.RANGE_WORDS])
-    + r")\s*(?:"
-    + _CURRENCY_SYMBOL
-    + r")?(?P<num2>"
-    + _NUM2
-    + r"))?"
-    r"(?:\s*-?\s*(?P<scale>(?i:" + _SCALES + r")|" + alternation([*_SHORT_SCALES, *_CAPITAL_SCALES]) + r")(?![\w]))?"
-    r"(?:\s+(?P<curafter>" + _CODE + r"))?"
-    r"(?:(?:\s*|-)(?P<unit>(?i:" + _UNIT_WORDS + r"))(?![\w]))?"
-    r"(?P<old>-" + alternation(en.AGE_WORDS) + r"\b|\s+" + alternation(en.AGE_WORDS[:1]) + r"\b)?"
-)
 
 
-@cache
-def _quantity_re() -> re.Pattern[str]:
-    """QUANTITY_PATTERN compiled on first use: it takes milliseconds, and a run whose articles are
-    all cached never reads an amount."""
-    return re.compile(QUANTITY_PATTERN)
+@dataclass(frozen=True)
+class _Grammar:
+    """The patterns of one language's amounts, as text to compile or to build on."""
+
+    run: str  # a run of number words: "twelve thousand four hundred", "doscientos treinta y cinco"
+    word_amount: str  # any amount in words, fractions and dozens included
+    mults: str  # scale words after a number word: "thousand", "mil millones"
+    article: str  # "a", "an"; "un", "una"
+    quantity: str  # an amount with its hedge, currency, range, scale and unit
+    unit_words: str  # the unit spellings, longest first
 
 
-AGE_BEFORE_RE = re.compile(r"\b" + alternation(en.AGE_PREPOSITIONS) + r"\s+$", re.IGNORECASE)
-AGO_AFTER_RE = re.compile(r"\s+" + re.escape(en.AGO) + r"\b", re.IGNORECASE)
-_RANGE_AND_RE = re.compile(r"\b" + alternation(en.RANGE_WORDS[1:]) + r"\b")
-_K_DISTANCE_RE = re.compile(r"[\s-]*" + alternation(en.K_DISTANCE_NOUNS) + r"\b", re.IGNORECASE)
-_SCALED_RE = re.compile(_MULTS, re.IGNORECASE)
+def _grammar(lx: ModuleType) -> _Grammar:
+    ones = alternation(lx.NUMBER_WORDS[1:10])
+    one = re.escape(lx.NUMBER_WORDS[1]) + _W  # "one third of a mile"
+    tens_joiner = alternation(lx.TENS_JOINERS)
+    hundreds = alternation(lx.HUNDREDS_WORDS) + _W if lx.HUNDREDS_WORDS else None
+    tens = alternation(lx.TENS_WORDS)
+    below_hundred = rf"(?:{tens}(?:{tens_joiner}{ones}{_W})?{_W}|{alternation(lx.NUMBER_WORDS)}{_W})"
+    # "ciento veinte", "doscientos": Spanish hundreds are words of their own, not a scale
+    base = rf"(?:{hundreds}(?:\s+{below_hundred})?|{below_hundred})" if hundreds else below_hundred
+    article = alternation(lx.NUMBER_ARTICLES) + _W
+    mults = r"(?:[\s-]+" + alternation(lx.WORD_SCALES) + _W + r")+"
+    joined = r"(?:\s+" + re.escape(lx.NUMBER_JOINER) + r")?[\s-]+"
+    # "twelve thousand four hundred", "one hundred and eighty-five", "a hundred": a word may follow a
+    # number word only after a scale word, as in English numbers ("nineteen eighty-four" is two runs).
+    run = (
+        r"(?:(?:" + base + r"|" + article + r")" + mults + r"(?:" + joined + base + mults + r")*"
+        r"(?:" + joined + base + r")?|" + base + r")"
+    )
+    count = r"(?:(?:" + base + r"|" + article + r")\s+)?" + alternation(lx.COUNT_WORDS) + _W
+    fraction = alternation(lx.FRACTION_WORDS) + _W
+    fractions = alternation(w + "s" for w in lx.FRACTION_WORDS) + _W
+    plain_fraction = alternation(w for w in lx.FRACTION_WORDS if w not in lx.ORDINAL_FRACTIONS) + _W
+    spellings = article_units(lx)
+    unit_words = alternation(spellings)  # longest first: "miles" before "mi", "per cent" before "per"
+    # What "half a", "a quarter of a" must be followed by to be an amount: a scale, a dozen or a unit.
+    of_a_what = r"(?=[\s-]+(?:" + alternation([*lx.WORD_SCALES, *lx.COUNT_WORDS]) + "|" + unit_words + r")" + _W + ")"
+    of = r"\s+" + re.escape(lx.FRACTION_OF)
+    of_a = of + r"\s+" + article + of_a_what
+    after_fraction = r"(?:" + mults + r"|[\s-]+" + alternation(lx.COUNT_WORDS) + _W + r")?"
+    and_a = r"\s+" + re.escape(lx.NUMBER_JOINER) + r"\s+"
+    word_amount = "|".join(
+        [
+            # "half a billion", "half a mile", "a half-mile", "a quarter of a million", "a third of a mile"
+            rf"(?:(?:{article}|{one})\s+)?(?:(?:{plain_fraction}(?:{of})?|{fraction}{of})\s+{article}|{plain_fraction})"
+            rf"{of_a_what}{after_fraction}",
+            # "three quarters", "two-thirds", "three quarters of a mile"
+            rf"{base}[\s-]+{fractions}(?:{of_a})?{after_fraction}",
+            count,  # "a dozen", "two dozen"
+            # "twelve thousand four hundred"; "two and a half", "one and a half million", "two and three quarters"
+            rf"{run}(?:{and_a}(?:{article}\s+{fraction}|{base}[\s-]+{fractions}){after_fraction})?",
+        ]
+    )
+    vulgar = "[" + "".join(lx.VULGAR_FRACTIONS) + "]"
+    ordinal = alternation(lx.ORDINAL_SUFFIXES) + r"\b"
+    digit_amount = "|".join(
+        [
+            r"\d{1,3}(?:[\s-]+[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[ \u00a0]?" + vulgar + ")",  # "2 1/2", "2-1/2", "2½"
+            # "10/08" is a date, "$150,000/month" a rate; a number cut before ",50" is no number
+            _digits(lx.DECIMAL_MARKS) + r"(?![\d:]|/\d|[,.]\d)(?!" + ordinal + ")",
+            vulgar,  # "½ mile"
+        ]
+    )
+    # The words an amount in words may open with, tried once before the forms that open with them.
+    first_words = [
+        *lx.NUMBER_WORDS,
+        *lx.TENS_WORDS,
+        *lx.HUNDREDS_WORDS,
+        *lx.NUMBER_ARTICLES,
+        *lx.FRACTION_WORDS,
+        *lx.COUNT_WORDS,
+    ]
+    first_word = "(?=[" + "".join(sorted({w[0] for w in first_words})) + "])(?=" + alternation(first_words) + _W + ")"
+    num = r"(?:" + digit_amount + r"|(?i:" + first_word + "(?:" + word_amount + r")))"
+    num2 = r"(?:" + digit_amount + r"|(?i:" + run + r"))"  # the end of a range: "3 to 4", "two to three million"
+    # One-letter scales: in lower case as the lexicon says; in capitals ("$5M", "12.4K") only with a
+    # currency, or "K" (a capital M without one may be a name: "3M").
+    short_scales = [s for s in lx.SCALES if len(s) == 1]
+    capital_scales = [s.upper() for s in short_scales]
+    scales = alternation(s for s in lx.SCALES if len(s) > 1)
+    # "20 mil millones de dólares": a word may join a scale to its unit
+    unit_joiner = r"(?:\s+" + alternation(lx.SCALE_UNIT_JOINERS) + r"(?=\s+(?i:" + unit_words + r")(?!\w)))?"
+    quantity = (
+        r"(?P<hedge>(?i:\b" + alternation(lx.HEDGES) + r"\s+))?"
+        r"(?P<cur>(?:" + _CURRENCY_SYMBOL + r"|(?<![\w$])" + _CODE + r")\s?)?"
+        r"(?<![\w.,/:-])(?P<num>" + num + r")"
+        r"(?:\s*(?:"
+        + alternation([*lx.RANGE_MARKS, *lx.RANGE_WORDS])
+        + r")\s*(?:"
+        + _CURRENCY_SYMBOL
+        + r")?(?P<num2>"
+        + num2
+        + r"))?"
+        r"(?:\s*-?\s*(?P<scale>(?i:"
+        + scales
+        + r")|"
+        + alternation([*short_scales, *capital_scales])
+        + r")(?![\w])"
+        + (unit_joiner if lx.SCALE_UNIT_JOINERS else "")
+        + r")?"
+        r"(?:\s+(?P<curafter>" + _CODE + r"))?"
+        r"(?:(?:\s*|-)(?P<unit>(?i:" + unit_words + r"))(?![\w]))?"
+        r"(?P<old>-" + alternation(lx.AGE_WORDS) + r"\b|\s+" + alternation(lx.AGE_WORDS[:1]) + r"\b)?"
+    )
+    return _Grammar(run, word_amount, mults, article, quantity, unit_words)
+
+
+def _digits(decimal_marks: tuple[str, ...]) -> str:
+    """Digits as the language groups them. English: thousands grouped with commas, or with the
+    thin and no-break spaces of SI style ("12 400"); Indian grouping writes lakhs and crores in
+    pairs ("7,50,000", "1,20,00,000"). A language written with either mark for decimals
+    (Spanish: "2.500,5" in Spain, "2,500.5" in Mexico) groups with either."""
+    if decimal_marks == (".",):
+        return r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)"
+    return r"(?:\d{1,3}(?:[.,\u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+
+
+def article_units(lx: ModuleType) -> dict[str, Unit]:
+    """Every unit spelling an article in this language is read with, in lower case."""
+    return {spelling: by_name(name) for name, *_, spellings in lx.UNITS for spelling in spellings}
+
+
+GRAMMAR = per_language(_grammar)
+_QUANTITY_RE = pattern(lambda lx: GRAMMAR().quantity)
+UNIT_SPELLINGS = table(article_units)
+
+
+AGE_BEFORE_RE = pattern(lambda lx: r"\b" + alternation(lx.AGE_PREPOSITIONS) + r"\s+$", re.IGNORECASE)
+AGO_AFTER_RE = pattern(lambda lx: r"\s+" + re.escape(lx.AGO) + r"\b", re.IGNORECASE)
+_RANGE_AND_RE = pattern(lambda lx: r"\b" + alternation(lx.RANGE_WORDS[1:]) + r"\b")
+_K_DISTANCE_RE = pattern(lambda lx: r"[\s-]*" + alternation(lx.K_DISTANCE_NOUNS) + r"\b", re.IGNORECASE)
+_SCALED_RE = pattern(lambda lx: GRAMMAR().mults, re.IGNORECASE)
 _CAPITALS_BEFORE_RE = re.compile(r"(?<![\w])[A-Z]{2,}[\s,]*$")
 _CAPITALS_AFTER_RE = re.compile(r"[\s,]*[A-Z]{2,}(?![\w])")
 
@@ -143,23 +186,26 @@ class QuantityMention:
 
 # --- the value of what was written ------------------------------------------------------------------
 
-_WORD_SCALE_VALUES = {w: en.SCALES[w] for w in en.WORD_SCALES}
-_FRACTION_VALUES = en.FRACTION_WORDS | {w + "s": v for w, v in en.FRACTION_WORDS.items()}
-_ARTICLES = frozenset(en.NUMBER_ARTICLES)
-_LARGEST = en.WORD_SCALES[-1]  # text2num reads up to billions; trillions are split off here
+_WORD_SCALE_VALUES = table(lambda lx: {w: lx.SCALES[w] for w in lx.WORD_SCALES})
+_FRACTION_VALUES = table(lambda lx: lx.FRACTION_WORDS | {w + "s": v for w, v in lx.FRACTION_WORDS.items()})
+_ARTICLES = words(lambda lx: lx.NUMBER_ARTICLES)
 
 
 class Unreadable(ValueError):
     """Number words that make no one number."""
 
 
-@lru_cache(maxsize=4096)
 def word_value(text: str) -> float:
     """The value of an amount in words: "twelve thousand four hundred" 12400, "half a billion"
     5e8, "two and a half" 2.5, "three quarters" 0.75, "two dozen" 24. Raises Unreadable."""
+    return _word_value(text, current.code)
+
+
+@lru_cache(maxsize=4096)
+def _word_value(text: str, language: str) -> float:
     words = text.lower().replace("-", " ").split()
-    if words and words[-1] in en.COUNT_WORDS:  # "a dozen", "two dozen", "half a dozen"
-        return (word_value(" ".join(words[:-1])) if words[:-1] else 1.0) * en.COUNT_WORDS[words[-1]]
+    if words and words[-1] in current.COUNT_WORDS:  # "a dozen", "two dozen", "half a dozen"
+        return (word_value(" ".join(words[:-1])) if words[:-1] else 1.0) * current.COUNT_WORDS[words[-1]]
     scale = 1.0
     while words and words[-1] in _WORD_SCALE_VALUES and any(w in _FRACTION_VALUES for w in words):
         scale *= _WORD_SCALE_VALUES[words.pop()]  # "half a billion", "one and a half million"
@@ -168,7 +214,7 @@ def word_value(text: str) -> float:
         return _whole(words) * scale
     fraction = _FRACTION_VALUES[words[fraction_at]]
     head, tail = words[:fraction_at], words[fraction_at + 1 :]
-    if tail and tail[0] == en.FRACTION_OF:  # "a quarter of a": the "of a" says no more
+    if tail and tail[0] == current.FRACTION_OF:  # "a quarter of a": the "of a" says no more
         tail = tail[1:]
     if tail and tail[0] in _ARTICLES:
         tail = tail[1:]
@@ -176,37 +222,38 @@ def word_value(text: str) -> float:
         raise Unreadable(text)
     if head and head[-1] in _ARTICLES:
         head = head[:-1]  # "and a half", "a quarter"
-        if head and head[-1] == en.NUMBER_JOINER:  # "two and a half"
+        if head and head[-1] == current.NUMBER_JOINER:  # "two and a half"
             head = head[:-1]
             last_scale = _WORD_SCALE_VALUES.get(head[-1], 1.0) if head else 1.0  # "a million and a half"
             return (_whole(head) + fraction * last_scale) * scale
         return fraction * scale
-    if len(head) >= 2 and head[-2] == en.NUMBER_JOINER:  # "two and three quarters"
+    if len(head) >= 2 and head[-2] == current.NUMBER_JOINER:  # "two and three quarters"
         return (_whole(head[:-2]) + _whole(head[-1:]) * fraction) * scale
     return (_whole(head) if head else 1.0) * fraction * scale  # "three quarters", "half a"
 
 
 def _whole(words: list[str]) -> float:
     if words and words[0] in _ARTICLES:
-        words = ["one", *words[1:]]  # "a hundred"
-    if _LARGEST in words:  # "two trillion three hundred billion"
-        i = words.index(_LARGEST)
+        words = [current.NUMBER_WORDS[1], *words[1:]]  # "a hundred"
+    largest = current.WORD_SCALES[-1]  # text2num reads up to billions; trillions are split off here
+    if largest in words:  # "two trillion three hundred billion"
+        i = words.index(largest)
         high = _whole(words[:i]) if words[:i] else 1.0
         rest = words[i + 1 :]
-        if rest and rest[0] == en.NUMBER_JOINER:
+        if rest and rest[0] == current.NUMBER_JOINER:
             rest = rest[1:]
-        return high * _WORD_SCALE_VALUES[_LARGEST] + (_whole(rest) if rest else 0.0)
+        return high * _WORD_SCALE_VALUES[largest] + (_whole(rest) if rest else 0.0)
     try:
-        return float(text2num(" ".join(words), "en"))
+        return float(text2num(" ".join(words), current.code))
     except ValueError:
         raise Unreadable(" ".join(words)) from None
 
 
 def _number(text: str) -> float:
-    if not text[0].isdigit() and text[0] not in en.VULGAR_FRACTIONS:
+    if not text[0].isdigit() and text[0] not in current.VULGAR_FRACTIONS:
         return word_value(text)
-    if text[-1] in en.VULGAR_FRACTIONS:  # "2½", "½"
-        return (float(text[:-1].rstrip()) if len(text) > 1 else 0.0) + en.VULGAR_FRACTIONS[text[-1]]
+    if text[-1] in current.VULGAR_FRACTIONS:  # "2½", "½"
+        return (float(text[:-1].rstrip()) if len(text) > 1 else 0.0) + current.VULGAR_FRACTIONS[text[-1]]
     if "/" in text:  # "2 1/2"
         whole, fraction = text.replace("-", " ").rsplit(None, 1)
         numerator, denominator = (int(n) for n in fraction.split("/"))
@@ -227,7 +274,7 @@ def find_quantities(
     "one"."""
     end = len(text) if end is None else end
     out = []
-    pattern, pos = _quantity_re(), start
+    pattern, pos = _QUANTITY_RE.compiled, start
     while (m := pattern.search(text, pos, end)) is not None:
         pos = m.end()
         if _two_numbers(text, m):
@@ -249,7 +296,7 @@ _FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]?")  # "[5]", or "[5" where a copy lost t
 
 _SPAN_JOINER_RE = re.compile(r"(?:\s*,)?\s+(?:and\s+)?")
 # A span followed by a bare number of one or two digits: "in 9 seconds 58", a time in parts.
-_SPAN_IN_PARTS_RE = re.compile(r"\s+\d{1,2}(?![\d.,:/])(?!\s*(?i:" + _UNIT_WORDS + r")(?!\w))")
+_SPAN_IN_PARTS_RE = pattern(lambda lx: r"\s+\d{1,2}(?![\d.,:/])(?!\s*(?i:" + GRAMMAR().unit_words + r")(?!\w))")
 
 
 def _compound_spans(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
@@ -285,7 +332,7 @@ def _two_numbers(text: str, m: re.Match) -> bool:
     hedge = " ".join(m.group("hedge").split()).lower() if m.group("hedge") else None
     return (
         bool(m.group("num2"))
-        and hedge != en.RANGE_OPENER
+        and hedge != current.RANGE_OPENER
         and bool(_RANGE_AND_RE.search(text[m.end("num") : m.start("num2")]))
     )
 
@@ -299,25 +346,25 @@ def _code(text: str, m: re.Match, group: str) -> str | None:
         return code or None
     if not is_currency_code(code):
         return None
-    if code in en.CURRENCIES:
+    if code in current.CURRENCIES:
         return code
     if group == "cur" and _CAPITALS_BEFORE_RE.search(text, max(0, m.start(group) - 40), m.start(group)):
         return None
     if group == "curafter" and _CAPITALS_AFTER_RE.match(text, m.end(group)):
         return None
-    if code in en.ISO_CODE_WORDS and not m.group("scale"):
+    if code in current.ISO_CODE_WORDS and not m.group("scale"):
         return None
     return code
 
 
 ODDS_AGAINST = 1.0  # the second number of odds: "5,000-1"
-_CHANGE_FROM_RE = re.compile(r"\b" + en.CHANGE_FROM + r"\s+$", re.IGNORECASE)  # "from 93 to 76"
+_CHANGE_FROM_RE = pattern(lambda lx: r"\b" + lx.CHANGE_FROM + r"\s+$", re.IGNORECASE)  # "from 93 to 76"
 
 
 def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMention | None:
     hedge = " ".join(m.group("hedge").split()).lower() if m.group("hedge") else None
     num2 = m.group("num2")
-    if hedge == en.RANGE_OPENER and not num2:
+    if hedge == current.RANGE_OPENER and not num2:
         hedge = None
     try:
         value = _number(m.group("num"))
@@ -338,16 +385,22 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     unit_word = " ".join((m.group("unit") or "").lower().split())
     span_end = m.end()
     if m.group("curafter") and not cur_after:
-        if m.group("curafter").lower() in BY_SPELLING:  # "52 PCT"
+        if m.group("curafter").lower() in UNIT_SPELLINGS:  # "52 PCT"
             unit_word, span_end = m.group("curafter").lower(), m.end("curafter")
         else:  # "0820 GMT": the amount ends before the letters
             span_end = max(m.end(g) for g in ("num", "num2", "scale") if m.group(g))
             unit_word = ""
-    if scale_word in _CAPITAL_SCALES and not cur and not _is_money(unit_word) and scale_word.lower() != "k":
+    short_scales = [s for s in current.SCALES if len(s) == 1]
+    if (
+        scale_word in [s.upper() for s in short_scales]
+        and not cur
+        and not _is_money(unit_word)
+        and scale_word.lower() != "k"
+    ):
         scale_word = None  # "3M": a name as well as a number
         span_end = min(span_end, m.end("num2") if num2 else m.end("num"))
         unit_word = ""
-    if scale_word and scale_word.lower() in _SHORT_SCALES and not cur and not _is_money(unit_word):
+    if scale_word and scale_word.lower() in short_scales and not cur and not _is_money(unit_word):
         scale_word = scale_word.lower()
         if scale_word == "m" and not unit_word:
             unit_word, scale_word = "m", None  # 500m without a currency is metres
@@ -355,10 +408,10 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
             unit_word, scale_word = "km", None  # a 10k race
         elif scale_word != "k":
             scale_word = None
-    scale = en.SCALES.get(scale_word.lower(), 1.0) if scale_word else 1.0
+    scale = current.SCALES.get(fold(scale_word), 1.0) if scale_word else 1.0
     unit = _unit(cur, unit_word)
     num_text = m.group("num")
-    word_number = not (num_text[0].isdigit() or num_text[0] in en.VULGAR_FRACTIONS)
+    word_number = not (num_text[0].isdigit() or num_text[0] in current.VULGAR_FRACTIONS)
     alone = word_number and unit is None and not scale_word and not _SCALED_RE.search(f" {num_text} {num2 or ''}")
     if alone and (not bare_words or value < 2 or value != int(value)):
         return None  # "one of the", "some ten", "three quarters": a bare number word is rarely a figure
@@ -407,14 +460,14 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
 
 
 def _is_money(unit_word: str) -> bool:
-    unit = BY_SPELLING.get(unit_word)
+    unit = UNIT_SPELLINGS.get(unit_word)
     return unit is not None and unit.dimension.startswith("currency:")
 
 
 def _unit(symbol: str | None, unit_word: str) -> Unit | None:
     if symbol:
         return currency(CURRENCY_SYMBOLS.get(symbol, symbol.upper()))
-    return BY_SPELLING.get(unit_word) if unit_word else None
+    return UNIT_SPELLINGS.get(unit_word) if unit_word else None
 
 
 # --- what cannot be compared ----------------------------------------------------------------------
@@ -432,26 +485,33 @@ class VagueAmount:
 
 
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
-_NOUN_STOP = alternation(en.HEAD_STOP)  # "dozens of students from Japan": the noun ends before "from"
-_OF_NOUN = "".join(
-    [
-        r"(?:\s+",
-        re.escape(en.FRACTION_OF),
-        r"\s+(?:",
-        alternation([*en.DETERMINERS, *en.POSSESSIVES]),
-        r"\s+)?(?P<noun>(?!",
-        _NOUN_STOP,
-        r"\b)",
-        _WORD,
-        r"(?:[ ](?!",
-        _NOUN_STOP,
-        r"\b)",
-        _WORD,
-        r")?))",
-    ]
-)
-VAGUE_RE = re.compile(
-    r"(?<![\w-])(?P<words>(?i:" + alternation(en.VAGUE_AMOUNTS) + r"))(?![\w-])(?i:" + _OF_NOUN + r")?"
+
+
+def _of_noun(lx: ModuleType) -> str:
+    """ "of" and what is counted, up to two words: "of students", "of foreign students"; the noun
+    ends before a word of HEAD_STOP ("dozens of students from Japan")."""
+    stop = alternation(lx.HEAD_STOP)
+    return "".join(
+        [
+            r"(?:\s+",
+            re.escape(lx.FRACTION_OF),
+            r"\s+(?:",
+            alternation([*lx.DETERMINERS, *lx.POSSESSIVES]),
+            r"\s+)?(?P<noun>(?!",
+            stop,
+            r"\b)",
+            _WORD,
+            r"(?:[ ](?!",
+            stop,
+            r"\b)",
+            _WORD,
+            r")?))",
+        ]
+    )
+
+
+VAGUE_RE = pattern(
+    lambda lx: r"(?<![\w-])(?P<words>(?i:" + alternation(lx.VAGUE_AMOUNTS) + r"))(?![\w-])(?i:" + _of_noun(lx) + r")?"
 )
 
 
@@ -462,7 +522,7 @@ def find_vague_amounts(text: str, start: int = 0, end: int | None = None) -> lis
     for m in VAGUE_RE.finditer(text, start, end):
         words = " ".join(m.group("words").lower().split())
         noun = m.group("noun")
-        if words in en.VAGUE_NEEDS_OF and noun is None:
+        if words in current.VAGUE_NEEDS_OF and noun is None:
             continue  # "test scores"
         out.append(VagueAmount(m.start(), m.end(), m.group(), words, noun.lower() if noun else None))
     return out
@@ -480,24 +540,41 @@ class UnreadableNumber:
 
 
 # Number words side by side, spaced or joined by "and", as a reader might take them for one number.
-_ANY_NUMBER_WORD = (
-    r"(?:"
-    + alternation([*en.NUMBER_WORDS, *en.TENS_WORDS, *en.WORD_SCALES, *en.COUNT_WORDS, *_FRACTION_VALUES])
-    + _W
-    + r")"
-)
-_LOOSE_RUN = (
-    r"(?i:(?<![\w-])(?:" + _ARTICLE + r"\s+)?" + _ANY_NUMBER_WORD + r"(?:(?:\s+" + re.escape(en.NUMBER_JOINER) + r")?"
-    r"[\s-]+(?:" + _ARTICLE + r"\s+)?" + _ANY_NUMBER_WORD + r")+)"
-)
+
+
+def _any_number_word(lx: ModuleType) -> str:
+    return (
+        r"(?:"
+        + alternation(
+            [
+                *lx.NUMBER_WORDS,
+                *lx.TENS_WORDS,
+                *lx.HUNDREDS_WORDS,
+                *lx.WORD_SCALES,
+                *lx.COUNT_WORDS,
+                *lx.FRACTION_WORDS,
+                *(w + "s" for w in lx.FRACTION_WORDS),
+            ]
+        )
+        + _W
+        + r")"
+    )
+
+
+def _loose_run(lx: ModuleType) -> str:
+    article, word = GRAMMAR().article, _any_number_word(lx)
+    return (
+        r"(?i:(?<![\w-])(?:" + article + r"\s+)?" + word + r"(?:(?:\s+" + re.escape(lx.NUMBER_JOINER) + r")?"
+        r"[\s-]+(?:" + article + r"\s+)?" + word + r")+)"
+    )
+
+
+_ANY_NUMBER_WORD_RE = pattern(_any_number_word, re.IGNORECASE)
+_LOOSE_RUN_RE = pattern(_loose_run)
+_WORD_AMOUNT_RE = pattern(lambda lx: r"(?i:" + GRAMMAR().word_amount + r")")
 _JUXTAPOSED = "number words that do not make one number"
 _NOT_READ = "number words text2num cannot read as one number"
 _IN_PARTS = "a time written in parts crosscheck cannot read as one figure"
-
-
-@cache
-def _unreadable_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_LOOSE_RUN), re.compile(r"(?i:" + _WORD_AMOUNT + r")")
 
 
 def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -> list[UnreadableNumber]:
@@ -505,14 +582,14 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
     two hundred"): each with why, so that a sentence holding one is not taken for silent."""
     end = len(text) if end is None else end
     out = []
-    loose_run_re, word_amount_re = _unreadable_res()
+    loose_run_re, word_amount_re = _LOOSE_RUN_RE, _WORD_AMOUNT_RE
     for m in loose_run_re.finditer(text, start, end):
         run_end = m.end()
         if text[run_end : run_end + 1] == "-" and m.group().count(" ") + m.group().count("-") >= 1:
             # "two five-year terms": the last number word belongs to the compound after it
             run_end = max(m.start(), m.start() + m.group().rstrip().rfind(" "))
         words = text[m.start() : run_end].strip()
-        if len(re.findall(_ANY_NUMBER_WORD, words, re.IGNORECASE)) < 2:
+        if len(_ANY_NUMBER_WORD_RE.findall(words)) < 2:
             continue
         whole = word_amount_re.fullmatch(words)
         if whole is not None:
@@ -529,8 +606,12 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
     return sorted(out, key=lambda u: u.start)
 
 
-_PARTS_HINT_RE = re.compile(
-    r"(?i:" + alternation(s for s, unit in BY_SPELLING.items() if unit.dimension == "time") + r")\s+\d{1,2}(?![\d.,:/])"
+_PARTS_HINT_RE = pattern(
+    lambda lx: (
+        r"(?i:"
+        + alternation(s for s, unit in UNIT_SPELLINGS.items() if unit.dimension == "time")
+        + r")\s+\d{1,2}(?![\d.,:/])"
+    )
 )
 
 
@@ -540,7 +621,7 @@ def _mentions_in_parts(text: str, start: int, end: int) -> list[QuantityMention]
     out: list[QuantityMention] = []
     if not _PARTS_HINT_RE.search(text, start, end):
         return out  # the common case: no unit of time with a bare number after it
-    pattern = _quantity_re()
+    pattern = _QUANTITY_RE.compiled
     for m in pattern.finditer(text, start, end):
         q = _mention(text, m, False)
         if q is not None and _is_span(q) and (part := _SPAN_IN_PARTS_RE.match(text, q.end)) and part.end() <= end:

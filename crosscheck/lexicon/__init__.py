@@ -4,14 +4,210 @@ few helpers that turn a table into part of a regular expression.
 Rules live in the modules that apply them; what they look for lives here, so that a word, a unit
 or a currency is added in one place and every rule that needs it reads it. Each table entry has
 examples of where it applies and where it must not in `examples.yaml`, run by the tests.
+
+Each article is read in its own language: the pipeline reads it inside `reading(code)`, and
+`current` stands for that language's module, so `current.NEGATIONS` is "no", "nunca"... in a
+Spanish article and "not", "never"... in an English one. What a module builds from the tables
+(a set, a pattern) is built once per language, on first use: `words`, `table`, `pattern` and
+`per_language` below. Outside any `reading`, the language is English (claims files are English).
 """
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from types import ModuleType
+from typing import Any, Generic, TypeVar, overload
 
 from . import en
+
+READ_LANGUAGES = ("en", "es")  # ISO 639 codes of the languages that have a module here
+
+_reading: ContextVar[ModuleType] = ContextVar("reading", default=en)
+
+
+def tables(code: str) -> ModuleType:
+    """The module of a language crosscheck reads (imported on first use: an English run never
+    loads the Spanish tables)."""
+    if code not in READ_LANGUAGES:
+        raise ValueError(f"no word tables for language '{code}'")
+    return importlib.import_module(f"{__name__}.{code}")
+
+
+@contextmanager
+def reading(code: str) -> Iterator[ModuleType]:
+    """Read in language `code` inside the block: every table comes from its module."""
+    token = _reading.set(tables(code))
+    try:
+        yield _reading.get()
+    finally:
+        _reading.reset(token)
+
+
+class _Current:
+    """The module of the language being read, attribute by attribute."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_reading.get(), name)
+
+    @property
+    def code(self) -> str:
+        return _reading.get().__name__.rsplit(".", 1)[-1]
+
+
+current = _Current()
+
+
+def language() -> ModuleType:
+    """The module of the language being read."""
+    return _reading.get()
+
+
+T = TypeVar("T")
+
+
+class per_language(Generic[T]):
+    """What `build` makes of a language's tables, made once per language and returned for the
+    language being read."""
+
+    __slots__ = ("_build", "built")
+
+    def __init__(self, build: Callable[[ModuleType], T]) -> None:
+        self._build = build
+        self.built: dict[ModuleType, T] = {}  # read directly on hot paths: one lookup, no call
+
+    def __call__(self) -> T:
+        lx = _reading.get()
+        try:
+            return self.built[lx]
+        except KeyError:
+            made = self.built[lx] = self._build(lx)
+            return made
+
+
+class words(Collection[T]):
+    """A set of words (or phrases as tuples of words) from the tables of the language being read:
+    `t.norm in NEGATIONS`."""
+
+    __slots__ = ("_built", "_of")
+
+    def __init__(self, build: Callable[[ModuleType], Iterable[T]]) -> None:
+        self._of = per_language(lambda lx: frozenset(build(lx)))
+        self._built = self._of.built
+
+    def __contains__(self, item: object) -> bool:
+        built = self._built.get(_reading.get())
+        return item in (built if built is not None else self._of())
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._of())
+
+    def __len__(self) -> int:
+        return len(self._of())
+
+    def set(self) -> frozenset[T]:
+        """The words as a frozenset, for set operations."""
+        return self._of()
+
+
+class sequence(Sequence[T]):
+    """A tuple built from the tables of the language being read: `for phrase in PARTS`."""
+
+    def __init__(self, build: Callable[[ModuleType], Iterable[T]]) -> None:
+        self._of = per_language(lambda lx: tuple(build(lx)))
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[T, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> T | tuple[T, ...]:
+        return self._of()[index]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._of())
+
+    def __len__(self) -> int:
+        return len(self._of())
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._of()
+
+    def tuple(self) -> tuple[T, ...]:
+        """The entries as a tuple ("str.endswith" takes no other sequence)."""
+        return self._of()
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class table(Mapping[K, V]):
+    """A mapping built from the tables of the language being read: `MEASURE_OF.get(word)`."""
+
+    def __init__(self, build: Callable[[ModuleType], Mapping[K, V]]) -> None:
+        self._of = per_language(lambda lx: dict(build(lx)))
+
+    def __getitem__(self, key: K) -> V:
+        return self._of()[key]
+
+    def __contains__(self, key: object) -> bool:
+        built = self._of.built.get(_reading.get())
+        return key in (built if built is not None else self._of())
+
+    def get(self, key: K, default: Any = None) -> Any:
+        built = self._of.built.get(_reading.get())
+        return (built if built is not None else self._of()).get(key, default)
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._of())
+
+    def __len__(self) -> int:
+        return len(self._of())
+
+
+class pattern:
+    """A regular expression built from the tables of the language being read, compiled on first
+    use in each language."""
+
+    def __init__(self, build: Callable[[ModuleType], str], flags: int | re.RegexFlag = 0) -> None:
+        self._of = per_language(lambda lx: re.compile(build(lx), flags))
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        return self._of()
+
+    @property
+    def pattern(self) -> str:
+        return self._of().pattern
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        built = self._of.built.get(_reading.get())
+        return (built if built is not None else self._of()).search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        built = self._of.built.get(_reading.get())
+        return (built if built is not None else self._of()).match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._of().fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._of().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._of().findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self._of().sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self._of().split(string, maxsplit)
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -33,15 +229,16 @@ def capitalised(words: Iterable[str]) -> list[str]:
 
 def is_negation(norm: str) -> bool:
     """Whether a word (in normal form) negates what follows: "not", "never", "wasn't"."""
-    return norm in _NEGATIONS or norm.endswith(en.NEGATED_ENDING)
+    ending = current.NEGATED_ENDING
+    return norm in _NEGATIONS or bool(ending and norm.endswith(ending))
 
 
-_NEGATIONS = frozenset(en.NEGATIONS)
+_NEGATIONS = words(lambda lx: lx.NEGATIONS)
 
 
 def without_possessive(word: str) -> str:
     """A name without the possessive ending that makes it an owner: "Nicklaus's" -> "Nicklaus"."""
-    for ending in en.POSSESSIVE_ENDINGS:
+    for ending in current.POSSESSIVE_ENDINGS:
         word = word.removesuffix(ending)
     return word
 
@@ -52,4 +249,4 @@ def is_country_adjective(norm: str) -> bool:
     return norm in _COUNTRY_ADJECTIVES
 
 
-_COUNTRY_ADJECTIVES = frozenset((*en.NATIONALITIES, *en.DEMONYMS))
+_COUNTRY_ADJECTIVES = words(lambda lx: (*lx.NATIONALITIES, *lx.DEMONYMS))

@@ -12,6 +12,8 @@ see `crosscheck.text.normalise_word`) unless a table says otherwise.
 
 from __future__ import annotations
 
+STEMMER = "english"  # the snowball stemmer that relates a word's inflections ("revived", "revival")
+
 # --- units and currencies ----------------------------------------------------------------------
 
 # (canonical name, dimension, factor to the dimension's base unit, spellings). Conversion happens
@@ -102,10 +104,21 @@ NUMBER_WORDS = (
     "nineteen",
 )  # each word's value is its place
 TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")  # 20, 30, …
+TENS_JOINERS = ("-", " ")  # "twenty-one", "twenty one"
+# Words for hundreds that are numbers of their own, not a scale word after one (Spanish
+# "doscientos"); none in English, which says "two hundred".
+HUNDREDS_WORDS: tuple[str, ...] = ()
 # Words that multiply inside a run of number words: "twelve thousand four hundred", "one hundred and
 # eighty-five", "two million three hundred thousand". A run is read whole (by text2num) or not at
 # all: "twelve thousand four hundred" is never 12,000.
 WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+# Words that join a scale to the unit it counts: none in English ("20 billion dollars"), Spanish
+# "20 mil millones de dólares".
+SCALE_UNIT_JOINERS: tuple[str, ...] = ()
+# The marks that may end the whole part of a number: English only ".", with "," grouping thousands.
+# A language written with either (Spanish: "2.500,5" in Spain, "2,500.5" in Mexico) lists both, and
+# each article is read as it writes its numbers.
+DECIMAL_MARKS = (".",)
 NUMBER_ARTICLES = ("a", "an")  # "a hundred", "a quarter of a million", "an eighth of a mile": one
 NUMBER_JOINER = "and"  # "one hundred and eighty-five", "two and a half"; after a scale word only
 COUNT_WORDS = {"dozen": 12}  # "a dozen", "two dozen victims"
@@ -230,6 +243,7 @@ AGE_PREPOSITIONS = ("for", "after")  # "for 13 years": a span that dates its sub
 # bare number in an article they make it an age: "He won the presidency at age 40", "aged 39".
 AGE_NOUNS = ("age", "aged")
 AGO = "ago"  # "20 years ago"
+AGO_BEFORE_SPAN = False  # "20 years ago"; Spanish puts it first: "hace 20 años"
 # Nouns a bare number after them labels rather than counts: "Powell was on track 6", "in lane 4",
 # "gate 12", "page 3".
 LABEL_NOUNS = (
@@ -304,6 +318,7 @@ MONTH_ABBREVIATIONS = {
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # Monday first
 # Words before a weekday saying which one: "next Friday", "the coming Tuesday".
 WEEKDAY_RELATIVES = {"next": "next", "last": "last", "this": "this", "coming": "next", "past": "last"}
+LAST = "last"  # "last May 25", written in April: a year before
 # Words before a bare month ("last June", "early August"); "mid-" is written joined.
 MONTH_QUALIFIERS = (
     "last",
@@ -324,6 +339,11 @@ MONTH_PREFIX = "mid-"
 MONTH_WITHIN = ("in", "during", "mid")  # "in June", "mid-June": the date is the month itself, not a bound
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")  # "8th": a day, never an amount
 DAY_WORDS = ("the", "of")  # "Friday, the 8th of October"
+# Words between a month and its year: none in English ("June 3, 2021"), "de" in Spanish.
+YEAR_JOINERS: tuple[str, ...] = ()
+# Whether month and weekday names are written in lower case (Spanish "el viernes 8 de octubre"),
+# not only capitalised as English writes them.
+DATE_NAMES_IN_LOWER_CASE = False
 # Days counted from the publication date.
 RELATIVE_DAYS = {
     "today": 0,
@@ -1267,6 +1287,7 @@ SPEECH_AUXILIARIES = (
 )
 # Words between a speech verb and its date: "said on Monday", "told reporters this week".
 DATE_GLUE = ("on", "earlier", "late", "this", "last", "reporters", "journalists", "the", "a", "news", "press")
+TIME_PREPOSITIONS = ("at",)  # "at 10:30 p.m. Sunday": glue between a verb and its date
 # Plural nouns that speak as a group: "Officials said".
 GROUP_NOUNS = (
     "officials",
@@ -1950,3 +1971,7 @@ ABBREVIATIONS = (
     "al",
 )
 SENTENCE_END_MARKS = (".", "!", "?")
+# Marks that may open a sentence before its capital (Spanish "¿", "¡"; none in English), and the
+# capital letters a sentence opens with, as a character range of a regular expression.
+OPENING_MARKS: tuple[str, ...] = ()
+CAPITALS = "A-Z"

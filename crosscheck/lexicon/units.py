@@ -30,6 +30,13 @@ BY_SPELLING: dict[str, Unit] = {
     spelling: unit for unit, (*_, spellings) in zip(UNITS, en.UNITS) for spelling in spellings
 }
 _BY_NAME = {unit.name: unit for unit in UNITS}
+
+
+def by_name(name: str) -> Unit:
+    """The unit of this canonical name: the same record whichever language spells it."""
+    return _BY_NAME[name]
+
+
 CLAIM_ONLY = {spelling: _BY_NAME[name] for spelling, name in en.CLAIM_ONLY_UNITS.items()}
 # Symbol as written -> ISO code.
 CURRENCY_SYMBOLS = {symbol: code for code, symbols in en.CURRENCIES.items() for symbol in symbols}

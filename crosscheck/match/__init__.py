@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..extract.names import PhraseIndex, VariantFinder
-from ..lexicon import alternation, en, without_possessive
+from ..lexicon import alternation, current, without_possessive, words
 from ..model import Claim, ClaimsFile, Evidence, PersonExpect
 from ..scope import Dating
 from ..scope import window as scope_window
@@ -36,16 +36,16 @@ HEADLINE_ONLY_NOTE = "only the headline names the topic: this sentence may be ab
 # Coverage of a similar event (another bridge collapse, another mine, another trial) reads like
 # the story's own: an article that never names the story's place or people may be about another
 # occurrence, so what disagrees in it is a question, not a conflict.
-NOT_STORY_NAMES = frozenset(
-    (
-        *en.GENERIC_NAME_WORDS,
-        *en.MONTH_NAMES,
-        *en.WEEKDAY_NAMES,
-        *(w for title in en.TITLES for w in title.split()),
-        *en.TITLE_QUALIFIERS,
-        *en.HONORIFICS,
-        *en.INSTITUTION_WORDS,
-        *en.ROLE_QUALIFIERS,
+NOT_STORY_NAMES = words(
+    lambda lx: (
+        *lx.GENERIC_NAME_WORDS,
+        *lx.MONTH_NAMES,
+        *lx.WEEKDAY_NAMES,
+        *(w for title in lx.TITLES for w in title.split()),
+        *lx.TITLE_QUALIFIERS,
+        *lx.HONORIFICS,
+        *lx.INSTITUTION_WORDS,
+        *lx.ROLE_QUALIFIERS,
     )
 )
 STORY_NOTE = "the article never names the story's places or people ({}): it may be about another event"
@@ -114,7 +114,6 @@ def _parties(claims: ClaimsFile) -> tuple[StoryNames, ...]:
 
 
 BRACKETED_RE = re.compile(r"\([^)]*\)")
-PARTY_LINKS = alternation(en.PARTY_OPENERS)
 
 
 def _party_re(name: str) -> re.Pattern[str]:
@@ -123,7 +122,7 @@ def _party_re(name: str) -> re.Pattern[str]:
     place or a thing it happened on ("touchdown on comet 67P")."""
     bound = r"(?![\w/-])"
     return re.compile(
-        rf"(?:^\s*|(?<![\w/-])(?:{PARTY_LINKS})\s+){re.escape(name)}{bound}|(?<![\w/-]){re.escape(name)}['’]s\b"
+        rf"(?:^\s*|(?<![\w/-])(?:{alternation(current.PARTY_OPENERS)})\s+){re.escape(name)}{bound}|(?<![\w/-]){re.escape(name)}['’]s\b"
     )
 
 

@@ -18,100 +18,106 @@ from itertools import pairwise
 from typing import Literal
 
 from ..extract.dates import complete, period_bounds
-from ..extract.quantities import QuantityMention, find_quantities
-from ..lexicon import en, is_country_adjective, without_possessive
-from ..lexicon.units import BY_SPELLING, Unit
+from ..extract.quantities import UNIT_SPELLINGS, QuantityMention, article_units, find_quantities
+from ..lexicon import current, is_country_adjective, sequence, table, without_possessive, words
+from ..lexicon.units import Unit
 from ..model import Claim, Entity, QuantityExpect
 from ..text import Token, is_past_form, tokenize
 from ..zones import Sentence
 from .topic import CLAUSE_BREAK_RE, OF, Article, clause_ids, title_case, token_range
 
-CLAUSE_OPENERS = frozenset(en.CLAUSE_OPENERS)
-RELATIVES = frozenset(en.RELATIVE_PRONOUNS)
-VALUE_LINKS = frozenset(en.VALUE_LINKS)
-PARTS = tuple(tuple(p.split()) for p in en.PART_MARKERS)
-PARTITIVES = tuple(tuple(p.split()) for p in en.PARTITIVE_OPENERS)
-DISTANCE_MARKERS = frozenset(en.DISTANCE_MARKERS)
-DISTANCE_WORDS = frozenset(en.DISTANCE_WORDS)
-SIZE_JOINERS = frozenset(en.SIZE_JOINERS)
-PAYMENT_FORMS = frozenset(en.PAYMENT_FORMS)
-PART_OF = frozenset(en.PART_OF)
-SHARE_MARKS = tuple(spelling for spelling, unit in BY_SPELLING.items() if unit.dimension == "percent")
-NOUN_JOINERS = frozenset(en.NOUN_JOINERS)
-NEUTRAL_MODIFIERS = frozenset(en.NEUTRAL_MODIFIERS)
-# the verbs, auxiliaries and modals that stand before a topic word used as a verb: "will cost"
-NOT_QUALIFIERS = VALUE_LINKS | frozenset(
-    (*en.FUTURE_MARKERS, *en.AUXILIARIES_BEFORE_PARTICIPLE, *en.POSSIBILITY_WORDS, *en.CAPABILITY_WORDS, *en.NEGATIONS)
+CLAUSE_OPENERS = words(lambda lx: lx.CLAUSE_OPENERS)
+RELATIVES = words(lambda lx: lx.RELATIVE_PRONOUNS)
+VALUE_LINKS = words(lambda lx: lx.VALUE_LINKS)
+PARTS = sequence(lambda lx: (tuple(p.split()) for p in lx.PART_MARKERS))
+PARTITIVES = sequence(lambda lx: (tuple(p.split()) for p in lx.PARTITIVE_OPENERS))
+DISTANCE_MARKERS = words(lambda lx: lx.DISTANCE_MARKERS)
+DISTANCE_WORDS = words(lambda lx: lx.DISTANCE_WORDS)
+SIZE_JOINERS = words(lambda lx: lx.SIZE_JOINERS)
+PAYMENT_FORMS = words(lambda lx: lx.PAYMENT_FORMS)
+PART_OF = words(lambda lx: lx.PART_OF)
+SHARE_MARKS = sequence(
+    lambda lx: (spelling for spelling, unit in article_units(lx).items() if unit.dimension == "percent")
 )
-MEASURE_OF = {word: measure for measure, words in en.MEASURES.items() for word in words}
-DEFAULT_MEASURE = en.DEFAULT_MEASURE
-RATE_MARKERS = frozenset(en.RATE_MARKERS)
-RATE_SLASH = en.RATE_SLASH
-NOW_WORDS = frozenset(en.NOW_WORDS)
-WHEN_WORDS = frozenset(en.WHEN_WORDS)
+NOUN_JOINERS = words(lambda lx: lx.NOUN_JOINERS)
+NEUTRAL_MODIFIERS = words(lambda lx: lx.NEUTRAL_MODIFIERS)
+# the verbs, auxiliaries and modals that stand before a topic word used as a verb: "will cost"
+NOT_QUALIFIERS = words(
+    lambda lx: (
+        *lx.VALUE_LINKS,
+        *lx.FUTURE_MARKERS,
+        *lx.AUXILIARIES_BEFORE_PARTICIPLE,
+        *lx.POSSIBILITY_WORDS,
+        *lx.CAPABILITY_WORDS,
+        *lx.NEGATIONS,
+    )
+)
+MEASURE_OF = table(lambda lx: {word: measure for measure, words in lx.MEASURES.items() for word in words})
+RATE_MARKERS = words(lambda lx: lx.RATE_MARKERS)
+NOW_WORDS = words(lambda lx: lx.NOW_WORDS)
+WHEN_WORDS = words(lambda lx: lx.WHEN_WORDS)
 TOPIC_KEY = "topic:"
 TABLE_ROW_RE = re.compile(r"\s*[A-Z][\w.'’ -]{1,60}:\s*\d")  # "Petro Poroshenko: 15.95"
-AGE_WORDS = frozenset(en.AGE_WORDS)
-EARLIER_AGE_OPENERS = frozenset(en.EARLIER_AGE_OPENERS)
-PAST_COPULAS = frozenset(en.PAST_COPULAS)
-PERSONAL_PRONOUNS = frozenset(en.PERSONAL_PRONOUNS)
-RACE_NOUNS = frozenset(en.RACE_NOUNS)
-RACE_OPENERS = frozenset(en.RACE_OPENERS)
-DIFFERENCE_BEFORE = tuple(tuple(p.split()) for p in en.DIFFERENCE_BEFORE)
-DIFFERENCE_AFTER = frozenset(en.DIFFERENCE_AFTER)
-RATE_OPENERS = tuple(tuple(p.split()) for p in en.RATE_OPENERS)
-RATE_ADJECTIVES = en.RATE_ADJECTIVES
-PERIODS = frozenset(RATE_ADJECTIVES.values())
-INDEFINITE = frozenset(en.NUMBER_ARTICLES)  # "a", "an": "$150,000 a month"
-NEUTRAL_HEADS = frozenset(en.NEUTRAL_HEADS)
-AGE_CLAIM_WORDS = frozenset((*en.AGE_WORDS, *en.AGE_NOUNS))
-AGE_NOUN_WORDS = frozenset(en.AGE_NOUNS)
-LABEL_NOUNS = frozenset(en.LABEL_NOUNS)
-LIST_JOINERS = frozenset(en.LIST_JOINERS)
-NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
-SCALE_WORDS = frozenset(en.SCALES)
-MARKET_WORDS = frozenset(en.MARKET_WORDS)
-REQUESTS = frozenset(en.REQUEST_WORDS)
-SPEECH = frozenset(en.SPEECH_VERBS)
-PLACE_OPENERS = frozenset(en.PLACE_OPENERS)
-NAME_PARTICLES = frozenset(en.NAME_PARTICLES)
-WORTH = frozenset(en.WORTH_WORDS)
-EVENT_OF = {word: kind for kind, words in en.EVENT_NOUNS.items() for word in words}
-EVENT_LINKS = frozenset(en.EVENT_LINKS)
-HONORIFICS = frozenset(en.HONORIFICS)
-GIVEN = frozenset(en.GIVEN_MARKERS)
-NEGATING_PREFIXES = frozenset(en.NEGATING_PREFIXES)
-NOT_NAME_PARTS = frozenset(en.QUANTIFIERS) | frozenset(h for h in en.HEDGES if " " not in h)  # "All 150", "Some 40"
-POSSIBILITIES = frozenset(en.POSSIBILITY_WORDS)
-PREDICATE_JOINERS = frozenset(en.PREDICATE_JOINERS)
-CAPABILITIES_AND_LIMITS = frozenset((*en.CAPABILITY_WORDS, *en.LIMIT_WORDS))
-THE_OTHERS = frozenset(en.THE_OTHERS)
-DETERMINERS = frozenset(en.DETERMINERS)
-PRONOUNS = frozenset(en.PERSONAL_PRONOUNS) | frozenset(en.POSSESSIVES)
-OTHER_OCCURRENCE = frozenset(en.OTHER_OCCURRENCE)
-LINKING = VALUE_LINKS | DETERMINERS
-COPULAS = frozenset(en.COPULAS)
-OFFSET_WORDS = frozenset(en.OFFSET_WORDS)
-NOT_HEADS = frozenset(en.HEAD_STOP) | VALUE_LINKS | DISTANCE_MARKERS
+AGE_WORDS = words(lambda lx: lx.AGE_WORDS)
+EARLIER_AGE_OPENERS = words(lambda lx: lx.EARLIER_AGE_OPENERS)
+PAST_COPULAS = words(lambda lx: lx.PAST_COPULAS)
+PERSONAL_PRONOUNS = words(lambda lx: lx.PERSONAL_PRONOUNS)
+RACE_NOUNS = words(lambda lx: lx.RACE_NOUNS)
+RACE_OPENERS = words(lambda lx: lx.RACE_OPENERS)
+DIFFERENCE_BEFORE = sequence(lambda lx: (tuple(p.split()) for p in lx.DIFFERENCE_BEFORE))
+DIFFERENCE_AFTER = words(lambda lx: lx.DIFFERENCE_AFTER)
+RATE_OPENERS = sequence(lambda lx: (tuple(p.split()) for p in lx.RATE_OPENERS))
+RATE_ADJECTIVES = table(lambda lx: lx.RATE_ADJECTIVES)
+PERIODS = words(lambda lx: lx.RATE_ADJECTIVES.values())
+INDEFINITE = words(lambda lx: lx.NUMBER_ARTICLES)  # "a", "an": "$150,000 a month"
+NEUTRAL_HEADS = words(lambda lx: lx.NEUTRAL_HEADS)
+AGE_CLAIM_WORDS = words(lambda lx: (*lx.AGE_WORDS, *lx.AGE_NOUNS))
+AGE_NOUN_WORDS = words(lambda lx: lx.AGE_NOUNS)
+LABEL_NOUNS = words(lambda lx: lx.LABEL_NOUNS)
+LIST_JOINERS = words(lambda lx: lx.LIST_JOINERS)
+NUMBER_WORDS = words(lambda lx: lx.NUMBER_WORDS)
+SCALE_WORDS = words(lambda lx: lx.SCALES)
+MARKET_WORDS = words(lambda lx: lx.MARKET_WORDS)
+REQUESTS = words(lambda lx: lx.REQUEST_WORDS)
+SPEECH = words(lambda lx: lx.SPEECH_VERBS)
+PLACE_OPENERS = words(lambda lx: lx.PLACE_OPENERS)
+NAME_PARTICLES = words(lambda lx: lx.NAME_PARTICLES)
+WORTH = words(lambda lx: lx.WORTH_WORDS)
+EVENT_OF = table(lambda lx: {word: kind for kind, words in lx.EVENT_NOUNS.items() for word in words})
+EVENT_LINKS = words(lambda lx: lx.EVENT_LINKS)
+HONORIFICS = words(lambda lx: lx.HONORIFICS)
+GIVEN = words(lambda lx: lx.GIVEN_MARKERS)
+NEGATING_PREFIXES = words(lambda lx: lx.NEGATING_PREFIXES)
+NOT_NAME_PARTS = words(lambda lx: (*lx.QUANTIFIERS, *(h for h in lx.HEDGES if " " not in h)))  # "All 150", "Some 40"
+POSSIBILITIES = words(lambda lx: lx.POSSIBILITY_WORDS)
+PREDICATE_JOINERS = words(lambda lx: lx.PREDICATE_JOINERS)
+CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
+THE_OTHERS = words(lambda lx: lx.THE_OTHERS)
+DETERMINERS = words(lambda lx: lx.DETERMINERS)
+PRONOUNS = words(lambda lx: (*lx.PERSONAL_PRONOUNS, *lx.POSSESSIVES))
+OTHER_OCCURRENCE = words(lambda lx: lx.OTHER_OCCURRENCE)
+LINKING = words(lambda lx: (*lx.VALUE_LINKS, *lx.DETERMINERS))
+COPULAS = words(lambda lx: lx.COPULAS)
+OFFSET_WORDS = words(lambda lx: lx.OFFSET_WORDS)
+NOT_HEADS = words(lambda lx: (*lx.HEAD_STOP, *lx.VALUE_LINKS, *lx.DISTANCE_MARKERS))
 JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure joined to its unit
 GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written together with its unit
-PERSON_NOUNS = frozenset(en.PERSON_NOUNS)
-NOT_PERSON_WORDS = frozenset(
-    (*en.INSTITUTION_WORDS, *en.GENERIC_NAME_WORDS, *(w for title in en.TITLES for w in title.split()))
+PERSON_NOUNS = words(lambda lx: lx.PERSON_NOUNS)
+NOT_PERSON_WORDS = words(
+    lambda lx: (*lx.INSTITUTION_WORDS, *lx.GENERIC_NAME_WORDS, *(w for title in lx.TITLES for w in title.split()))
 )
-TOLL_OF = {word: kind for kind, words in en.TOLLS.items() for word in words}
-TOLL_WORDS = frozenset(TOLL_OF)
-AGE_CLOSERS = tuple(en.CLAUSE_MARKS) + tuple(en.SENTENCE_END_MARKS)
-STRONG_MARKS = tuple(en.STRONG_CLAUSE_MARKS)
-POSSESSIVE_ENDINGS = en.POSSESSIVE_ENDINGS
+TOLL_OF = table(lambda lx: {word: kind for kind, words in lx.TOLLS.items() for word in words})
+TOLL_WORDS = words(lambda lx: (w for ws in lx.TOLLS.values() for w in ws))
+AGE_CLOSERS = sequence(lambda lx: (*lx.CLAUSE_MARKS, *lx.SENTENCE_END_MARKS))
+STRONG_MARKS = sequence(lambda lx: lx.STRONG_CLAUSE_MARKS)
 QUOTE_MARKS = "\"'“”‘’«»"
 POSSESSIVE_MARKS = ("'", "’")  # after a plural: "five years' jail"
 LINK_REACH = 4  # words between a topic and its value
 NEAR = 6  # words between a value and the topic it may still be about
 SUBJECT_HEAD = 4  # words before a subject's head noun: "The official death toll"
 SUBJECT_REACH = 20  # words of a subject's complements: "the toll in the collapse of a building in Surfside"
-PREPOSITIONS = frozenset(en.VALUE_PREPOSITIONS)
-LINK_VERBS = VALUE_LINKS - PREPOSITIONS - DETERMINERS
+PREPOSITIONS = words(lambda lx: lx.VALUE_PREPOSITIONS)
+LINK_VERBS = words(lambda lx: set(lx.VALUE_LINKS) - set(lx.VALUE_PREPOSITIONS) - set(lx.DETERMINERS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +217,7 @@ def about(
         and after_start == last
         and nxt.is_capitalised
         and not nxt.is_upper
-        and nxt.text.endswith(en.PLURAL_ENDING)
+        and nxt.text.endswith(current.PLURAL_ENDING)
         and after_start not in topic
         and nxt.stem not in stems
         and not title_case(tokens)
@@ -227,7 +233,7 @@ def about(
         and first
         and not text[tokens[first - 1].end : start].strip()
         and tokens[first - 1].norm not in NOT_NAME_PARTS
-        and not tokens[first - 1].text.endswith(POSSESSIVE_ENDINGS)  # "WhatsApp's 450 million users"
+        and not tokens[first - 1].text.endswith(current.POSSESSIVE_ENDINGS)  # "WhatsApp's 450 million users"
     )
     if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not title_case(tokens):
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
@@ -276,10 +282,10 @@ def about(
     union = _joined_nouns(text, tokens, after_start, high) if bare else None
     if union and not all(tokens[i].stem in words.counts or tokens[i].stem in stems for i in union):
         return About("other", f"counts {' and '.join(tokens[i].text for i in union)}")  # "150 passengers and crew"
-    slashed = nxt is not None and text[end : nxt.start] == RATE_SLASH and nxt.text.isalpha()  # "$150,000/month"
+    slashed = nxt is not None and text[end : nxt.start] == current.RATE_SLASH and nxt.text.isalpha()  # "$150,000/month"
     rate = slashed or (following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha())
     if slashed:
-        following = [RATE_SLASH, *following]
+        following = [current.RATE_SLASH, *following]
     if rate and (after_start in topic or after_start + 1 - slashed in topic or following[1] in words.rates):
         # "$196 per share" for a claim of the price per share, "$150,000 a month" for a monthly fee
         market = next((t.text for t in tokens[low:first] if t.norm in MARKET_WORDS and t.stem not in stems), None)
@@ -293,7 +299,7 @@ def about(
         return About("other", f"a rate ({' '.join(counted_rate)}), not the claim's")  # "300 million users a day"
     if any(tuple(following[: len(o)]) == o for o in RATE_OPENERS):
         return About("other", "a rate")
-    if length and following[:1] and following[0] in DISTANCE_MARKERS and not stems & DISTANCE_WORDS:
+    if length and following[:1] and following[0] in DISTANCE_MARKERS and not stems & DISTANCE_WORDS.set():
         return About("other", "a distance from somewhere")
     forms = _given_in_several(text, tokens, after_start, len(tokens)) if money else ()  # commas end no clause here
     in_topic = [j in topic or tokens[j].stem in stems for j in forms]
@@ -317,7 +323,7 @@ def about(
     modifier = joined and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in NOT_HEADS
     # "the bridge is a 0.75-mile span": what the figure describes stands for the topic
     stands_for_topic = modifier and _linked(
-        tokens, range(first - 1, low - 1, -1), topic, stems, through=COPULAS | DETERMINERS
+        tokens, range(first - 1, low - 1, -1), topic, stems, through=COPULAS.set() | DETERMINERS.set()
     )
     race = _a_race(tokens, first, after_start, high) if length and not stands_for_topic else None
     if race is not None:  # "the men's 100 metres", "the 100m final" for a claim of a height
@@ -328,7 +334,7 @@ def about(
     if (
         length
         and words.measures
-        and DEFAULT_MEASURE not in words.measures  # "the tunnel stretches 2 km": a length is the default
+        and current.DEFAULT_MEASURE not in words.measures  # "the tunnel stretches 2 km": a length is the default
         and not measure
         and not (modifier and not stands_for_topic)  # "the 100m world record holder": the record's, read below
         and not any(MEASURE_OF.get(t.norm) in words.measures for t in tokens)
@@ -345,7 +351,7 @@ def about(
         return About("unknown", f"a toll of the {event}, which the claim does not name")
     if kind and counted and kind != counted:
         return About("other", f"counts the {kind}")
-    if kind and not counted and words.counts and not stems & TOLL_WORDS:
+    if kind and not counted and words.counts and not stems & TOLL_WORDS.set():
         counting = {*_counted_run(text, tokens, after_start, high), after_start} & set(range(high))  # "148 Passengers"
         if not any(_counts_the_claims(tokens[i], words) or tokens[i].stem in stems for i in counting):
             return About("other", f"counts the {kind}")  # "the 302 dead" for a count of students aboard
@@ -517,20 +523,22 @@ def _given_in_several(text: str, tokens: Sequence[Token], i: int, high: int) -> 
     return tuple(nouns) if plain and len(nouns) >= 2 and tokens[nouns[-2] + 1].norm in NOUN_JOINERS else ()
 
 
-NOT_LISTED = (
-    NOT_HEADS
-    | DETERMINERS
-    | THE_OTHERS
-    | NUMBER_WORDS
-    | frozenset(w for w in (*en.PART_MARKERS, *en.HEDGES) if " " not in w)
+NOT_LISTED = words(
+    lambda lx: (
+        *NOT_HEADS,
+        *lx.DETERMINERS,
+        *lx.THE_OTHERS,
+        *lx.NUMBER_WORDS,
+        *(w for w in (*lx.PART_MARKERS, *lx.HEDGES) if " " not in w),
+    )
 )  # "$4 billion in cash and approximately $12 billion": a second amount, no list of forms
-WORTH_OF = tuple(en.WORTH_OF.split())
+WORTH_OF = sequence(lambda lx: lx.WORTH_OF.split())
 WORTH_REACH = 3  # words after "worth of" to the noun: "worth of Facebook Class A shares"
 
 
 def _worth_of(tokens: Sequence[Token], i: int, high: int) -> int | None:
     """The noun an amount is the value of: "$12 billion worth of Facebook shares"."""
-    if tuple(t.norm for t in tokens[i : i + len(WORTH_OF)]) != WORTH_OF:
+    if tuple(t.norm for t in tokens[i : i + len(WORTH_OF)]) != WORTH_OF.tuple():
         return None
     start = i + len(WORTH_OF)
     return next(
@@ -557,7 +565,7 @@ def _of_a_noun(
 def _for_the_topic(text: str, tokens: Sequence[Token], i: int, topic: set[int]) -> bool:
     """Whether the value is followed by "for" and the topic, quotation marks allowed between:
     '7.8 million for "Leave"', "52% for Leave"."""
-    if i + 1 >= len(tokens) or tokens[i].norm != en.FOR_WORD:
+    if i + 1 >= len(tokens) or tokens[i].norm != current.FOR_WORD:
         return False
     j = i + 2 if tokens[i + 1].norm in DETERMINERS and i + 2 < len(tokens) else i + 1  # "for the summit"
     gap = text[tokens[i].end : tokens[j].start]
@@ -615,7 +623,7 @@ def qualified(text: str, tokens: Sequence[Token], first: int, story: frozenset[s
         return None  # "a seven-month journey": how long, not what kind
     if t.norm in DETERMINERS or t.norm in NOT_HEADS or t.norm in NEUTRAL_MODIFIERS or t.norm in NOT_QUALIFIERS:
         return None
-    if t.norm.endswith(en.ADVERB_ENDING):
+    if t.norm.endswith(current.ADVERB_ENDING):
         return None  # "eventually cost"
     return None if t.norm in PERSON_NOUNS else t.text
 
@@ -637,16 +645,16 @@ def _another_kind(text: str, tokens: Sequence[Token], i: int, story: frozenset[s
 def _changed_from(tokens: Sequence[Token], figures: list[QuantityMention], place: int, first: int, last: int) -> bool:
     """Whether the figure (figures[place], at tokens [first, last)) is the starting point of a
     change to the next figure: "the toll rose from 65 to 75", "dropped it from 9.74 to 9.58"."""
-    if first == 0 or tokens[first - 1].norm != en.CHANGE_FROM:
+    if first == 0 or tokens[first - 1].norm != current.CHANGE_FROM:
         return False
-    if last >= len(tokens) or tokens[last].norm != en.CHANGE_TO or not 0 <= place < len(figures) - 1:
+    if last >= len(tokens) or tokens[last].norm != current.CHANGE_TO or not 0 <= place < len(figures) - 1:
         return False
     following = figures[place + 1]
     return token_range(tokens, following.start, following.end)[0] == last + 1
 
 
 SIDE_REACH = 5  # words from one side's figure to the "to" before the other's
-SIDE_VERBS = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE) | frozenset(en.PERFECT_AUXILIARIES)
+SIDE_VERBS = words(lambda lx: (*lx.AUXILIARIES_BEFORE_PARTICIPLE, *lx.PERFECT_AUXILIARIES))
 
 
 def _the_other_sides(tokens: Sequence[Token], figures: list[QuantityMention], place: int, first: int) -> bool:
@@ -654,7 +662,11 @@ def _the_other_sides(tokens: Sequence[Token], figures: list[QuantityMention], pl
     same unit a few words before it: "the No side won 50.2% of the vote to 49.8%", "by 51.9% to
     48.1%" (the other side's)."""
     joiner = next(
-        (k for k in range(first - 1, max(-1, first - 1 - SIDE_REACH), -1) if tokens[k].norm == en.OTHER_SIDE_JOINER),
+        (
+            k
+            for k in range(first - 1, max(-1, first - 1 - SIDE_REACH), -1)
+            if tokens[k].norm == current.OTHER_SIDE_JOINER
+        ),
         None,
     )  # "… to 49.8%", "… to the No side's 44.7%"
     if joiner is None or place < 0 or figures[place].unit is None:
@@ -674,12 +686,16 @@ def _the_other_sides(tokens: Sequence[Token], figures: list[QuantityMention], pl
 def _before_the_topics(text: str, tokens: Sequence[Token], after: int, topic: set[int]) -> str | None:
     """The topic's name when the figure is followed by "to <the topic>'s <figure>": the figure
     before "to" is the other side's ("lost 49.1% to da Silva's 50.9%")."""
-    if after + 2 >= len(tokens) or tokens[after].norm != en.OTHER_SIDE_JOINER:
+    if after + 2 >= len(tokens) or tokens[after].norm != current.OTHER_SIDE_JOINER:
         return None
     j = after + 1
-    while j < len(tokens) and not tokens[j].text.endswith(POSSESSIVE_ENDINGS) and j - after <= SIDE_REACH:
+    while j < len(tokens) and not tokens[j].text.endswith(current.POSSESSIVE_ENDINGS) and j - after <= SIDE_REACH:
         j += 1  # "to da Silva's", "to the No side's"
-    if j + 1 >= len(tokens) or not tokens[j].text.endswith(POSSESSIVE_ENDINGS) or not tokens[j + 1].text[:1].isdigit():
+    if (
+        j + 1 >= len(tokens)
+        or not tokens[j].text.endswith(current.POSSESSIVE_ENDINGS)
+        or not tokens[j + 1].text[:1].isdigit()
+    ):
         return None
     if not any(k in topic for k in range(after + 1, j + 1)):
         return None  # the topic's own name, not a word of it: "to the No side's 44.7%" for the Yes side
@@ -723,7 +739,7 @@ def _a_strangers_figure(art: Article, s: Sentence, low: int, first: int, topic: 
     j = i
     while j < first and tokens[j].is_capitalised and j not in topic:
         j += 1
-    if j == i or j >= first or (i == 0 and j - i == 1 and not tokens[i].text.endswith(POSSESSIVE_ENDINGS)):
+    if j == i or j >= first or (i == 0 and j - i == 1 and not tokens[i].text.endswith(current.POSSESSIVE_ENDINGS)):
         return None  # a sentence's single first word may be a common noun: "Police said …"
     if not tokens[j].text.islower() or tokens[j].norm in SPEECH or first - j > SUBJECT_VERB_REACH:
         return None
@@ -782,8 +798,8 @@ def _counted_noun(tokens: Sequence[Token], run: range, topic: set[int], words: C
         or _counts_the_claims(head, words)
         or head.norm in PERSON_NOUNS
         or head.norm in THE_OTHERS
-        or head.norm in BY_SPELLING
-        or not head.norm.endswith(en.PLURAL_ENDING)
+        or head.norm in UNIT_SPELLINGS
+        or not head.norm.endswith(current.PLURAL_ENDING)
     ):
         return None
     return head.text
@@ -821,7 +837,7 @@ def _a_demonym(tokens: Sequence[Token], i: int) -> bool:
     if is_country_adjective(t.norm):
         return True
     before_noun = i + 1 < len(tokens) and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower()
-    return before_noun and t.norm.endswith(en.DEMONYM_ENDINGS)
+    return before_noun and t.norm.endswith(current.DEMONYM_ENDINGS)
 
 
 def _name_start(tokens: Sequence[Token], last: int) -> int:
@@ -862,7 +878,7 @@ def _another_owners_record(art: Article, s: Sentence, first: int, words: ClaimWo
     if first < 3 or tokens[first - 1].norm != OF or not tokens[first - 2].text.islower():
         return None
     j = first - 3
-    if not tokens[j].is_capitalised or not tokens[j].text.endswith(POSSESSIVE_ENDINGS):
+    if not tokens[j].is_capitalised or not tokens[j].text.endswith(current.POSSESSIVE_ENDINGS):
         return None
     start = _name_start(tokens, j)  # "Jack Nicklaus's"
     if any(without_possessive(t.norm) in words.names for t in tokens[start : j + 1]):
@@ -929,7 +945,7 @@ def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high:
     recommend 12.5 years", "the 30 years prosecutors had requested"), unless it is the topic's
     own; or one earlier in its clause that makes it a capability ("a chamber that can reach a
     submarine at depths of 850 feet")."""
-    reach = en.POSSIBILITY_REACH
+    reach = current.POSSIBILITY_REACH
     ahead = range(last, min(high, last + reach))
     stop = next((i for i in ahead if tokens[i].norm in PREDICATE_JOINERS), ahead.stop)  # "exceeds 5,000 and could …"
     for i in [*range(max(low, first - reach), first), *range(last, stop)]:
@@ -963,7 +979,8 @@ def _distance(text: str, tokens: Sequence[Token], first: int, last: int, topic: 
         if any(mark in gap for mark in STRONG_MARKS) or any(t.norm in CLAUSE_OPENERS for t in between):
             continue
         plain = not CLAUSE_BREAK_RE.search(gap) and not any(
-            (t.is_capitalised and j not in topic and not t.text.endswith(POSSESSIVE_ENDINGS)) or t.text[:1].isdigit()
+            (t.is_capitalised and j not in topic and not t.text.endswith(current.POSSESSIVE_ENDINGS))
+            or t.text[:1].isdigit()
             for j, t in enumerate(between, lo + 1)
         )  # a name's possessive modifies a noun of the clause: "kneeling on Floyd's neck for nine minutes"
         best = min(best, min(hi - lo, NEAR) if plain else hi - lo)
@@ -983,7 +1000,7 @@ def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: se
         start -= 1
         if i - start > SUBJECT_REACH:
             return False  # too long a subject to tell its head
-    told = [j for j in range(start, i) if tokens[j].norm in SPEECH or tokens[j].norm == en.THAT]
+    told = [j for j in range(start, i) if tokens[j].norm in SPEECH or tokens[j].norm == current.THAT]
     if told:
         start = told[-1] + 1  # "Numerous reports say the death toll in Nepal has surpassed 4,000": what is told
     # the subject's head opens it: "The death toll in the collapse of a 12-story building … has risen to

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -14,7 +14,7 @@ from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
 from ..extract.dates import RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
-from ..lexicon import alternation, en
+from ..lexicon import alternation, current, pattern, sequence, words
 from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_finite_past, tense, tokenize
 from ..zones import Sentence
@@ -30,27 +30,24 @@ from .topic import (
     token_range,
 )
 
-LAST = next(w for w, kind in en.WEEKDAY_RELATIVES.items() if w == kind == "last")  # "last May 25"
-SPEECH = frozenset(en.SPEECH_VERBS)
-FIGURE_DATE_GAP_RE = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}" + alternation(en.FIGURE_DATE_LINKS) + r"?\s*"
+SPEECH = words(lambda lx: lx.SPEECH_VERBS)
+FIGURE_DATE_GAP_RE = pattern(
+    lambda lx: r"\s+(?:[a-z]+\s+){0,2}" + alternation(lx.FIGURE_DATE_LINKS) + r"?\s*"
 )  # "4,000 cars on"
 
 
 SUBJECT_WORDS = 4  # a sentence's subject before a phrase set off by commas: "The Riverside Bridge,"
-POSSESSIVE_ENDINGS = en.POSSESSIVE_ENDINGS
-STATUS = tuple(tuple(phrase.split()) for phrase in en.DATE_STATUS)
-SINCE_STATES = tuple(tuple(phrase.split()) for phrase in en.SINCE_STATES)
+STATUS = sequence(lambda lx: (tuple(phrase.split()) for phrase in lx.DATE_STATUS))
+SINCE_STATES = sequence(lambda lx: (tuple(phrase.split()) for phrase in lx.SINCE_STATES))
 SINCE = "since"
-CLAUSE_OPENERS = frozenset(en.CLAUSE_OPENERS)
-RELATIVE_OPENERS = frozenset(en.RELATIVE_PRONOUNS)
-NOUN_LINKS = frozenset(en.NOUN_LINKS)
-COMPLEMENT_LINKS = frozenset(en.COMPLEMENT_LINKS)
-DETERMINERS = frozenset(en.DETERMINERS)
-PRONOUNS = frozenset(en.PERSONAL_PRONOUNS)
-DATE_GLUE = frozenset(en.DATE_GLUE) | frozenset(en.PERIOD_PARTS) | frozenset(en.FRAME_PREPOSITIONS) | {"at"}
-ALTERNATIVE_JOINERS = frozenset(en.ALTERNATIVE_JOINERS)
-LASTING_OF = en.LASTING_OF
+CLAUSE_OPENERS = words(lambda lx: lx.CLAUSE_OPENERS)
+RELATIVE_OPENERS = words(lambda lx: lx.RELATIVE_PRONOUNS)
+NOUN_LINKS = words(lambda lx: lx.NOUN_LINKS)
+COMPLEMENT_LINKS = words(lambda lx: lx.COMPLEMENT_LINKS)
+DETERMINERS = words(lambda lx: lx.DETERMINERS)
+PRONOUNS = words(lambda lx: lx.PERSONAL_PRONOUNS)
+DATE_GLUE = words(lambda lx: (*lx.DATE_GLUE, *lx.PERIOD_PARTS, *lx.FRAME_PREPOSITIONS, *lx.TIME_PREPOSITIONS))
+ALTERNATIVE_JOINERS = words(lambda lx: lx.ALTERNATIVE_JOINERS)
 
 
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
@@ -71,7 +68,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             began = (d.qualifier == SINCE or before == SINCE) and (
                 began_at(s.tokens, since) or _topic_since(art, s, since, topics)
             )
-            possessive = d.text.endswith(POSSESSIVE_ENDINGS)  # "after Tuesday's quake": "after" is the quake's
+            possessive = d.text.endswith(current.POSSESSIVE_ENDINGS)  # "after Tuesday's quake": "after" is the quake's
             if not began and (d.qualifier in RELATIONS or (before in RELATIONS and not possessive)):
                 continue  # "stalled since 2016" bounds another period
             owns_topic = possessive and any(last <= a <= last + 2 for a, _ in topics)
@@ -98,7 +95,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             by_topic = (
                 d.weekday is not None
                 and first >= 1
-                and s.tokens[first - 1].norm == en.NOUN_DAY_LINK
+                and s.tokens[first - 1].norm == current.NOUN_DAY_LINK
                 and any(b == first - 1 for _, b in topics)
             )  # "the death toll from the original earthquake on Saturday could rise": the quake's day
             if (
@@ -133,8 +130,10 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 
 
 _START_NOTE = "the date of a start ('{}'): the claim's event may have come after it"
-START_WORDS = frozenset(en.START_WORDS)
-START_OBJECTS = frozenset((en.INFINITIVE_MARKER, *en.POSSESSIVES, *en.DETERMINERS))  # "began to", "resumed their"
+START_WORDS = words(lambda lx: lx.START_WORDS)
+START_OBJECTS = words(
+    lambda lx: (lx.INFINITIVE_MARKER, *lx.POSSESSIVES, *lx.DETERMINERS)
+)  # "began to", "resumed their"
 
 
 def _started(art: Article, s: Sentence, first: int, last: int, topics: list[tuple[int, int]]) -> str | None:
@@ -237,7 +236,7 @@ def _past_reading_agrees(art: Article, d: DateMention, expect: DateExpect) -> bo
 
 
 _PARTY_NOTE = "the topic's verb is done to {}, whom the claim does not name: it may be another occasion"
-TITLE_WORDS = frozenset(en.TITLES + en.TITLE_QUALIFIERS + en.PARTY_LINKS)
+TITLE_WORDS = words(lambda lx: lx.TITLES + lx.TITLE_QUALIFIERS + lx.PARTY_LINKS)
 
 
 def _another_party(art: Article, s: Sentence, topics: list[tuple[int, int]], claim: Claim) -> str | None:
@@ -300,7 +299,7 @@ def _event(
     return "topic"
 
 
-FRAME_WORDS = frozenset(en.FRAME_PREPOSITIONS) | frozenset(en.FRAME_LEADS)
+FRAME_WORDS = words(lambda lx: (*lx.FRAME_PREPOSITIONS, *lx.FRAME_LEADS))
 
 
 def _within(tokens: Sequence[Token], start: int, end: int, hit: tuple[int, int]) -> bool:
@@ -309,7 +308,7 @@ def _within(tokens: Sequence[Token], start: int, end: int, hit: tuple[int, int])
     return b > a and tokens[a].start <= start and end <= tokens[b - 1].end
 
 
-def follows(tokens: Sequence[Token], first: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+def follows(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[str, ...]]) -> bool:
     """Whether one of the phrases stands right before token `first`."""
     return any(first >= len(p) and tuple(t.norm for t in tokens[first - len(p) : first]) == p for p in phrases)
 
@@ -414,7 +413,9 @@ def _attachment(art: Article, s: Sentence, first: int, last: int, topics: list[t
     return "other"
 
 
-SUBJECT_RELATIVES = RELATIVE_OPENERS | {en.THAT}  # between a topic and its own verb: "the quake that hit"
+SUBJECT_RELATIVES = words(
+    lambda lx: (*lx.RELATIVE_PRONOUNS, lx.THAT)
+)  # between a topic and its own verb: "the quake that hit"
 STATEMENT_REACH = 6  # words from a main clause's start to its speech verb: "the White House said"
 
 
@@ -440,7 +441,7 @@ def describes_topic(tokens: Sequence[Token], clause: list[int], own: int, topics
     return tokens[start].norm in RELATIVE_OPENERS and any(b == start for _, b in topics)
 
 
-def completes_a_noun(tokens: Sequence[Token], a: int, links: frozenset[str] = NOUN_LINKS) -> bool:
+def completes_a_noun(tokens: Sequence[Token], a: int, links: Collection[str] = NOUN_LINKS) -> bool:
     """Whether the topic at token a is the complement of a noun before it: "Results from the EU
     referendum", "the anniversary of the quake" (a determiner or a name may stand between)."""
     i = a - 1
@@ -522,7 +523,7 @@ def _resolve(
         if ahead is None:
             ahead = future(s.tokens, token_range(s.tokens, d.start, d.end)[0])
         return dates_mod.resolve_weekday(d.weekday, d.relative, reference, ahead), "day"
-    if d.relative in en.RELATIVE_DAYS:
+    if d.relative is not None and d.relative in current.RELATIVE_DAYS:
         return dates_mod.resolve_relative_word(d.relative, reference), "day"
     return None
 
@@ -708,7 +709,7 @@ def _claim_bounds(expect: DateExpect) -> tuple[dt.date, dt.date]:
 def _after_last(art: Article, s: Sentence, d: DateMention) -> bool:
     """Whether "last" stands right before the date ("the arrest last May 25")."""
     first, _ = token_range(s.tokens, d.start, d.end)
-    return first > 0 and s.tokens[first - 1].norm == LAST
+    return first > 0 and s.tokens[first - 1].norm == current.LAST
 
 
 def _counted_back(
@@ -774,7 +775,7 @@ def _lasting(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> boo
     _, last = token_range(s.tokens, q.start, q.end)
     topic = {i for h in art.hits_in(s, f"topic:{claim.id}") for i in range(h.first, h.last)}
     joined = "-" in q.text and last in topic and art.text[q.end : s.tokens[last].start] in (" ", "\n")
-    of = last + 1 < len(s.tokens) and s.tokens[last].norm == LASTING_OF and last + 1 in topic
+    of = last + 1 < len(s.tokens) and s.tokens[last].norm == current.LASTING_OF and last + 1 in topic
     return joined or of
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import en
+from ..lexicon import current, words
 from ..model import Claim, Evidence, Found, PeopleExpect, Stance
 from ..text import Token
 from ..zones import Sentence
@@ -85,7 +85,7 @@ def _members(art: Article, s: Sentence, members: set[str]) -> tuple[list[Person]
     return found, extra
 
 
-APPOSITION_OPENERS = frozenset(en.MEMBER_APPOSITIONS)
+APPOSITION_OPENERS = words(lambda lx: lx.MEMBER_APPOSITIONS)
 APPOSITION_REACH = 6  # words from a name's comma to the topic: "Nigel Farage, one of the leaders of the Leave campaign"
 
 
@@ -115,15 +115,15 @@ def _listed(text: str, toks: Sequence[Token], end: int, start: int) -> bool:
     """Whether tokens [end, start) only join two list items: ", ", " and ", ", and the "."""
     between = [t.norm for t in toks[end:start]]
     gap = text[toks[end - 1].end : toks[start].start] if end > 0 else ""
-    if any(w not in en.LIST_WORDS for w in between):
+    if any(w not in current.LIST_WORDS for w in between):
         return False
-    return "," in gap or en.LIST_WORDS[0] in between
+    return "," in gap or current.LIST_WORDS[0] in between
 
 
 def after_cue(toks: Sequence[Token], i: int) -> bool:
     """Whether the name at i follows "led by", "including", … (each cue word a word's beginning,
     as written or stemmed: "led" is an irregular form the stem does not show)."""
-    for cue in en.MEMBER_CUES:
+    for cue in current.MEMBER_CUES:
         words = toks[i - len(cue) : i] if i >= len(cue) else ()
         if words and all(w.norm.startswith(c) or w.stem.startswith(c) for w, c in zip(words, cue)):
             return True

@@ -7,19 +7,19 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..extract.names import PhraseHit
-from ..lexicon import en, without_possessive
+from ..lexicon import current, without_possessive, words
 from ..model import Claim, Evidence, Found, PersonExpect, Stance
 from ..text import Phrase, Token, tokenize
 from ..zones import Sentence
 from .about import another_time, clause_span
 from .topic import Article, Person, negated, person_at
 
-ROLE_QUALIFIERS = frozenset(en.ROLE_QUALIFIERS)
-FRONTING = frozenset(en.FRONTING_WORDS)
-ROLE_OWNER_LINKS = frozenset(en.ROLE_OWNER_LINKS)
-TITLE_WORDS = frozenset(en.TITLES + en.TITLE_QUALIFIERS)
+ROLE_QUALIFIERS = words(lambda lx: lx.ROLE_QUALIFIERS)
+FRONTING = words(lambda lx: lx.FRONTING_WORDS)
+ROLE_OWNER_LINKS = words(lambda lx: lx.ROLE_OWNER_LINKS)
+TITLE_WORDS = words(lambda lx: lx.TITLES + lx.TITLE_QUALIFIERS)
 # Capitalised words before a title that name no owner: a sentence's first word, "The", a month.
-NOT_OWNERS = frozenset(en.DETERMINERS + en.SENTENCE_OPENERS + en.HONORIFICS + en.MONTH_NAMES + en.WEEKDAY_NAMES)
+NOT_OWNERS = words(lambda lx: lx.DETERMINERS + lx.SENTENCE_OPENERS + lx.HONORIFICS + lx.MONTH_NAMES + lx.WEEKDAY_NAMES)
 
 
 def phrases(claim: Claim) -> Iterator[tuple[str, str]]:
@@ -101,7 +101,7 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         i >= 0
         and h.first - i <= 3
         and "," not in art.text[toks[i].end : toks[i + 1].start]
-        and (toks[i].norm in en.ROLE_OWNERS or toks[i].text.endswith(("'s", "’s")) or toks[i].is_capitalised)
+        and (toks[i].norm in current.ROLE_OWNERS or toks[i].text.endswith(("'s", "’s")) or toks[i].is_capitalised)
     ):
         i -= 1
     if 0 <= i < h.first and "," in art.text[toks[i].end : toks[i + 1].start]:
@@ -119,12 +119,11 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     return None
 
 
-TITLE_OR_QUALIFIER = TITLE_WORDS | ROLE_QUALIFIERS
-DEMONYMS = frozenset(en.DEMONYMS)
+TITLE_OR_QUALIFIER = words(lambda lx: (*TITLE_WORDS, *ROLE_QUALIFIERS))
+DEMONYMS = words(lambda lx: lx.DEMONYMS)
 APPOSITION_REACH = 6  # words of a title's owner phrase or of a longer title: "leader of the Better Together campaign"
-BY = en.AGENT_WORD
-COPULA_WORDS = frozenset((*en.COPULAS, *en.REMAIN_WORDS))
-AUXILIARIES = frozenset((*en.FUTURE_MARKERS, *en.PERFECT_AUXILIARIES))
+COPULA_WORDS = words(lambda lx: (*lx.COPULAS, *lx.REMAIN_WORDS))
+AUXILIARIES = words(lambda lx: (*lx.FUTURE_MARKERS, *lx.PERFECT_AUXILIARIES))
 
 
 def _by_holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
@@ -132,7 +131,7 @@ def _by_holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     as a verb, its holder after "by" and any titles."""
     toks = s.tokens
     j = h.last
-    if j >= len(toks) or toks[j].norm != BY:
+    if j >= len(toks) or toks[j].norm != current.AGENT_WORD:
         return None
     j += 1
     while j < len(toks) and (toks[j].norm in TITLE_OR_QUALIFIER or toks[j].norm in DEMONYMS or _joins_titles(toks, j)):
@@ -163,7 +162,7 @@ def _long_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     toks = s.tokens
     i = h.first - 1
     while i >= 0 and h.first - i <= APPOSITION_REACH and "," not in art.text[toks[i].end : toks[i + 1].start]:
-        if not (toks[i].is_capitalised or toks[i].norm in ROLE_OWNER_LINKS or toks[i].norm in en.DETERMINERS):
+        if not (toks[i].is_capitalised or toks[i].norm in ROLE_OWNER_LINKS or toks[i].norm in current.DETERMINERS):
             return None
         i -= 1
     if 0 <= i < h.first - 1 and "," in art.text[toks[i].end : toks[i + 1].start]:
@@ -176,7 +175,7 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     the subject of a copula before the title."""
     toks = s.tokens
     i = h.first - 1
-    if i >= 0 and toks[i].norm in en.ROLE_OWNERS:
+    if i >= 0 and toks[i].norm in current.ROLE_OWNERS:
         i -= 1  # "is the chief executive"
     if i < 1 or toks[i].norm not in COPULA_WORDS:
         return None
@@ -188,10 +187,10 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     return person_at(art, s, i, forward=False)
 
 
-ROLE_AS = frozenset(en.ROLE_AS)
+ROLE_AS = words(lambda lx: lx.ROLE_AS)
 BRACKETED_ABBREVIATION_RE = re.compile(r"\s*\(\s*[A-Z]{2,5}\s*\)\s*")  # " (PM) " in "Prime Minister (PM) Lee"
 RELATIVE_WHO = frozenset(("who",))
-APPOINTING = frozenset(en.APPOINTING_WORDS)
+APPOINTING = words(lambda lx: lx.APPOINTING_WORDS)
 OWNER_WORDS = 3  # words between "as" and the title: "as the Foxes manager"
 VERB_REACH = 5  # lower-case words from a name to "as": "has said he will resign as"
 
@@ -202,13 +201,13 @@ def _subject_as(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     right before "as" is the verb's object ("May replaced Cameron as prime minister"): no holder."""
     toks = s.tokens
     i = h.first - 1
-    while i >= 0 and h.first - i <= OWNER_WORDS and (toks[i].norm in en.ROLE_OWNERS or toks[i].is_capitalised):
+    while i >= 0 and h.first - i <= OWNER_WORDS and (toks[i].norm in current.ROLE_OWNERS or toks[i].is_capitalised):
         i -= 1  # "as the chief executive", "as the Foxes manager"
     if i < 1 or toks[i].norm not in ROLE_AS:
         return None
     named = person_at(art, s, i - 1, forward=False)
     if named is not None and named.first >= 1:
-        k = named.first - 1 - (toks[named.first - 1].norm == en.ROLE_OWNER_LINKS[0])
+        k = named.first - 1 - (toks[named.first - 1].norm == current.ROLE_OWNER_LINKS[0])
         if k >= 0 and toks[k].norm in APPOINTING:
             return named  # "the appointment of Claudio Ranieri as the Foxes manager", "named X as chief executive"
     j = i - 1
@@ -287,7 +286,7 @@ def claim_role_owner(statement: str, roles: tuple[str, ...]) -> str | None:
 
 
 def _same_owner(owner: str, named: frozenset[str]) -> bool:
-    owner = en.DEMONYMS.get(owner, owner)
+    owner = current.DEMONYMS.get(owner, owner)
     return any(w == owner or (len(owner) >= 4 and w[:4] == owner[:4]) for w in named)
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
-from ..lexicon import en
+from ..lexicon import current, sequence, words
 from ..lexicon.units import Unit, lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
 from ..text import Token
@@ -28,9 +28,9 @@ from .about import (
 )
 from .topic import Article, negated, token_range
 
-PLACE_WORDS = frozenset(en.PLACE_WORDS)
-CALENDAR = frozenset(en.MONTH_NAMES + en.WEEKDAY_NAMES)
-DETERMINERS = frozenset(en.DETERMINERS)
+PLACE_WORDS = words(lambda lx: lx.PLACE_WORDS)
+CALENDAR = words(lambda lx: lx.MONTH_NAMES + lx.WEEKDAY_NAMES)
+DETERMINERS = words(lambda lx: lx.DETERMINERS)
 TOLL_WORDS = frozenset(TOLL_OF)
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*")  # what stands between an amount and its conversion in brackets
 
@@ -76,7 +76,7 @@ def _in_another_scale(q: QuantityMention, unit: Unit | None, expected: float) ->
 def _far(value: float, expected: float) -> bool:
     if value <= 0 or expected <= 0:
         return False
-    return max(value, expected) / min(value, expected) >= en.FAR_FROM_CLAIM
+    return max(value, expected) / min(value, expected) >= current.FAR_FROM_CLAIM
 
 
 ADDING_UP_MOST = 6  # figures of one paragraph tried as parts; a table of more is not a breakdown
@@ -172,7 +172,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if (
             q.high is not None
             and first
-            and s.tokens[first - 1].norm == en.CHANGE_FROM
+            and s.tokens[first - 1].norm == current.CHANGE_FROM
             and not (first > 1 and s.tokens[first - 2].norm in RANGE_LEADS)  # "ranging from 10 to 25 years"
         ):
             q = replace(q, value=q.high, high=None)  # "dropped it from 9.74 to 9.58": a change, now 9.58
@@ -306,9 +306,9 @@ def _portions(
     return out
 
 
-INCREMENTS = frozenset(en.INCREMENT_WORDS)
-TOTAL_LINKS = frozenset(en.TOTAL_LINKS)
-TOTAL_MARKERS = tuple(en.TOTAL_MARKERS)
+INCREMENTS = words(lambda lx: lx.INCREMENT_WORDS)
+TOTAL_LINKS = words(lambda lx: lx.TOTAL_LINKS)
+TOTAL_MARKERS = sequence(lambda lx: lx.TOTAL_MARKERS)
 
 
 def _a_plural_count(s: Sentence, q: QuantityMention) -> bool:
@@ -320,7 +320,7 @@ def _a_plural_count(s: Sentence, q: QuantityMention) -> bool:
     if last >= len(s.tokens) or s.tokens[last].start != q.end + 1:
         return False
     noun = s.tokens[last]
-    return noun.text.isalpha() and noun.text.islower() and noun.norm.endswith(en.PLURAL_ENDING)
+    return noun.text.isalpha() and noun.text.islower() and noun.norm.endswith(current.PLURAL_ENDING)
 
 
 def _counts_people(words: ClaimWords) -> bool:
@@ -441,9 +441,9 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
     return {q for q, t in nouns.items() if t.stem not in counts}
 
 
-PART_OF_LINKS = frozenset(en.COUNT_KIND_LINKS)
-RANGE_LEADS = frozenset(en.RANGE_LEADS)
-NUMBER_WORDS = frozenset(en.NUMBER_WORDS)
+PART_OF_LINKS = words(lambda lx: lx.COUNT_KIND_LINKS)
+RANGE_LEADS = words(lambda lx: lx.RANGE_LEADS)
+NUMBER_WORDS = words(lambda lx: lx.NUMBER_WORDS)
 
 
 def _apposed_age(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:

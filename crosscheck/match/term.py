@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..lexicon import en
+from ..lexicon import current, words
 from ..model import Claim, Evidence, Found, Stance, TermExpect
 from ..text import Token, is_past_form
 from ..zones import Sentence
 from .about import NEAR, another_time, clause_span, topic_distance, topic_tokens
 from .topic import CLAUSE_BREAK_RE, Article, PhraseHit, is_question, negated
 
-LIST_JOINERS = frozenset(en.LIST_JOINERS)
-OCCASION_NOUNS = frozenset(en.OCCASION_NOUNS)
+LIST_JOINERS = words(lambda lx: lx.LIST_JOINERS)
+OCCASION_NOUNS = words(lambda lx: lx.OCCASION_NOUNS)
 HYPHEN = "-"
 
 
@@ -117,9 +117,9 @@ def _requested(text: str, tokens: Sequence[Token], first: int, last: int) -> boo
     return any(tokens[i].norm in REQUESTS for i in range(low, first))
 
 
-REQUESTS = frozenset(en.REQUEST_WORDS)
-PROSPECTS = frozenset(en.PROSPECT_WORDS)
-DETERMINERS = frozenset(en.DETERMINERS)
+REQUESTS = words(lambda lx: lx.REQUEST_WORDS)
+PROSPECTS = words(lambda lx: lx.PROSPECT_WORDS)
+DETERMINERS = words(lambda lx: lx.DETERMINERS)
 NOUN_PHRASE_REACH = 5  # words back from "to" to the determiner of the noun it follows
 PASSIVE = frozenset(("be", "been", "being", "have", "has"))  # "must be ratified", "would have passed"
 
@@ -135,7 +135,7 @@ def _a_prospect(tokens: Sequence[Token], i: int) -> bool:
         return False
     if tokens[j].norm in PROSPECTS:
         return True
-    if tokens[j].norm == en.INFINITIVE_MARKER and j > 0:
+    if tokens[j].norm == current.INFINITIVE_MARKER and j > 0:
         if tokens[j - 1].norm in PROSPECTS:
             return True  # "likely to ratify"
         # a noun's purpose: "a referendum to approve the deal", "the plebiscite vote to ratify"
@@ -149,7 +149,7 @@ def _a_prospect(tokens: Sequence[Token], i: int) -> bool:
 
 # Words that rank or date the topic's noun rather than name its kind: "the first security
 # dialogue", "the largest acquisition", "a revived dialogue".
-RANKS = frozenset((*en.ORDINALS, *en.SUPERLATIVES, *(w for words in en.NOVELTY_WORDS.values() for w in words)))
+RANKS = words(lambda lx: (*lx.ORDINALS, *lx.SUPERLATIVES, *(w for words in lx.NOVELTY_WORDS.values() for w in words)))
 
 
 def _listed_compound(text: str, s: Sentence, h: PhraseHit) -> bool:

@@ -22,7 +22,19 @@ from ..extract import dates as dates_mod
 from ..extract.dates import DateMention
 from ..extract.names import NAME_PARTICLES, PhraseHit
 from ..extract.quantities import QuantityMention, find_quantities
-from ..lexicon import alternation, capitalised, char_class, en, is_country_adjective, is_negation, without_possessive
+from ..lexicon import (
+    alternation,
+    capitalised,
+    char_class,
+    current,
+    is_country_adjective,
+    is_negation,
+    language,
+    pattern,
+    sequence,
+    without_possessive,
+    words,
+)
 from ..model import Claim, DateExpect, Evidence, Found, Misspelling, Stance
 from ..scope import Dating
 from ..sources import Source
@@ -32,41 +44,47 @@ from ..zones import Layout, Sentence
 if TYPE_CHECKING:
     from . import Matcher
 
-CONDITIONALS = frozenset(en.CONDITIONALS)
-NEGATING_PAIRS = frozenset(tuple(p.split()) for p in en.NEGATING_PHRASES)
-COUNTERFACTUALS = tuple(tuple(c.split()) for c in en.COUNTERFACTUALS)
-AUXILIARIES = frozenset(en.AUXILIARIES_BEFORE_PARTICIPLE)
-COUNTERFACTUAL_WORDS = frozenset(c[0] for c in COUNTERFACTUALS)  # each phrase's first word
-DISCOURSE = frozenset(en.DISCOURSE)
-CLAUSE_OPENERS = frozenset(en.CLAUSE_OPENERS)
-OTHER_OCCURRENCE = frozenset(en.OTHER_OCCURRENCE)
-NOT_IN_NAMES = frozenset(en.NOT_IN_NAMES)
-ANAPHORS = frozenset(en.ANAPHORS)
-GIVEN_NAME_JOINERS = frozenset(en.GIVEN_NAME_JOINERS)
-CLAUSE_BREAK_RE = re.compile(char_class(en.CLAUSE_MARKS + en.QUOTATION_MARKS) + r"|\s" + char_class(en.DASHES) + r"\s")
+CONDITIONALS = words(lambda lx: lx.CONDITIONALS)
+NEGATING_PAIRS = words(lambda lx: (tuple(p.split()) for p in lx.NEGATING_PHRASES))
+COUNTERFACTUALS = sequence(lambda lx: (tuple(c.split()) for c in lx.COUNTERFACTUALS))
+AUXILIARIES = words(lambda lx: lx.AUXILIARIES_BEFORE_PARTICIPLE)
+COUNTERFACTUAL_WORDS = words(lambda lx: (c.split()[0] for c in lx.COUNTERFACTUALS))  # each phrase's first word
+DISCOURSE = words(lambda lx: lx.DISCOURSE)
+CLAUSE_OPENERS = words(lambda lx: lx.CLAUSE_OPENERS)
+OTHER_OCCURRENCE = words(lambda lx: lx.OTHER_OCCURRENCE)
+NOT_IN_NAMES = words(lambda lx: lx.NOT_IN_NAMES)
+ANAPHORS = words(lambda lx: lx.ANAPHORS)
+GIVEN_NAME_JOINERS = words(lambda lx: lx.GIVEN_NAME_JOINERS)
+CLAUSE_BREAK_RE = pattern(
+    lambda lx: char_class(lx.CLAUSE_MARKS + lx.QUOTATION_MARKS) + r"|\s" + char_class(lx.DASHES) + r"\s"
+)
 # Words that make a capitalised run a title or an institution rather than a person's name.
-NOT_NAME_WORDS = frozenset(
-    en.TITLES
-    + en.TITLE_QUALIFIERS
-    + en.HONORIFICS
-    + en.INSTITUTION_WORDS
-    + en.NATIONALITIES
-    + en.ABBREVIATED_BODIES
-    + en.MONTH_NAMES
-    + en.WEEKDAY_NAMES
+NOT_NAME_WORDS = words(
+    lambda lx: (
+        lx.TITLES
+        + lx.TITLE_QUALIFIERS
+        + lx.HONORIFICS
+        + lx.INSTITUTION_WORDS
+        + lx.NATIONALITIES
+        + lx.ABBREVIATED_BODIES
+        + lx.MONTH_NAMES
+        + lx.WEEKDAY_NAMES
+    )
 )
 # A sentence opening with a time frame is about that time: "In 1957, floods …".
-FRAME_RE = re.compile(
-    r"(?:"
-    + alternation(capitalised(en.FRAME_LEADS))
-    + r"\s+"
-    + alternation(en.FRAME_PREPOSITIONS)
-    + r"|"
-    + alternation(capitalised(en.FRAME_PREPOSITIONS))
-    + r")\s+(?:"
-    + alternation(en.FRAME_QUALIFIERS)
-    + r"-?\s*)?"
-    r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>1[89]\d\d|20\d\d)\s*,"
+FRAME_RE = pattern(
+    lambda lx: (
+        r"(?:"
+        + alternation(capitalised(lx.FRAME_LEADS))
+        + r"\s+"
+        + alternation(lx.FRAME_PREPOSITIONS)
+        + r"|"
+        + alternation(capitalised(lx.FRAME_PREPOSITIONS))
+        + r")\s+(?:"
+        + alternation(lx.FRAME_QUALIFIERS)
+        + r"-?\s*)?"
+        r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>1[89]\d\d|20\d\d)\s*,"
+    )
 )
 
 
@@ -215,7 +233,7 @@ class Article:
             (
                 k
                 for k in (i - 1, i - 2)
-                if k >= 0 and toks[k].is_capitalised and toks[k].text.endswith(POSSESSIVE_ENDINGS)
+                if k >= 0 and toks[k].is_capitalised and toks[k].text.endswith(current.POSSESSIVE_ENDINGS)
             ),
             None,
         )  # "Yahoo's purchase", "Yahoo's $1.1bn purchase"
@@ -408,25 +426,26 @@ def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True)
     """A word used negated ("not the first"), in a condition, or of what did not happen
     ("would have anchored") is no evidence. `conditions=False` for what a condition or a
     question takes as given ("whether to declare an emergency after Tuesday's earthquake")."""
-    for k in range(i - 1, max(-1, i - 1 - en.NEGATED_INFINITIVE_REACH), -1):
+    lx = language()
+    for k in range(i - 1, max(-1, i - 1 - lx.NEGATED_INFINITIVE_REACH), -1):
         if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
             break
         pair = (tokens[k - 1].norm, tokens[k].norm) if k else None
-        if pair == en.NEGATED_INFINITIVE:
+        if pair == lx.NEGATED_INFINITIVE:
             return True  # "not to have secured a premeditated murder conviction"
         if k >= i - 3 and (is_negation(tokens[k].norm) or pair in NEGATING_PAIRS):
             if k > 0 and tokens[k].text[:1].isupper() and tokens[k].norm != tokens[k].text:
                 continue  # "the No side won 50.2%": a side's name, not a denial
             return True
     for k in range(
-        i - 1, max(-1, i - 1 - en.CONDITION_REACH * conditions), -1
+        i - 1, max(-1, i - 1 - lx.CONDITION_REACH * conditions), -1
     ):  # bounded: a clause can be 50,000 words
         if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
             break
         if tokens[k].norm in CONDITIONALS:
             return True
     before = tuple(t.norm for t in tokens[max(0, i - 4) : i])  # "would have anchored", "supposed to have fired"
-    if not COUNTERFACTUAL_WORDS.intersection(before):
+    if not COUNTERFACTUAL_WORDS.set().intersection(before):
         return False  # the common case, decided without trying each phrase
     return any(
         before[k : k + len(c)] == c and all(w in AUXILIARIES for w in before[k + len(c) :])
@@ -435,7 +454,6 @@ def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True)
     )
 
 
-POSSESSIVE_ENDINGS = en.POSSESSIVE_ENDINGS
 OF = "of"
 OWNER_REACH = 4  # words after "of" to the name: "of blogging site Tumblr"
 OWNED_REACH = 3  # words from a possessive to the noun it owns: "Tuesday's devastating earthquake"
@@ -560,14 +578,16 @@ def _evidence_sentences(art: Article, claim: Claim) -> tuple[list[Sentence], set
 
 # A sentence opening with a time frame years back is about that time: "Exactly one year earlier,
 # Bolt had stunned the world in Beijing", "Two years ago, a ferry sank".
-EARLIER_FRAME_RE = re.compile(
-    r"(?i:(?:"
-    + alternation(en.HEDGES + en.QUANTIFIERS)
-    + r")\s+)?(?i:a|\d+|"
-    + alternation(en.NUMBER_WORDS)
-    + r")\s+(?i:years?|decades?)\s+(?i:"
-    + alternation(en.EARLIER_WORDS)
-    + r")\s*,"
+EARLIER_FRAME_RE = pattern(
+    lambda lx: (
+        r"(?i:(?:"
+        + alternation(lx.HEDGES + lx.QUANTIFIERS)
+        + r")\s+)?(?i:a|\d+|"
+        + alternation(lx.NUMBER_WORDS)
+        + r")\s+(?i:years?|decades?)\s+(?i:"
+        + alternation(lx.EARLIER_WORDS)
+        + r")\s*,"
+    )
 )
 
 
@@ -611,9 +631,9 @@ def opening(tokens: Sequence[Token]) -> int | None:
     return i if i < len(tokens) else None
 
 
-CLOSING_WORDS = frozenset(en.CLOSING_WORDS)
-SECURITY_WORDS = frozenset(en.SECURITY_WORDS)
-CLOSING_PRICE_WORDS = frozenset(en.CLOSING_PRICE_WORDS)
+CLOSING_WORDS = words(lambda lx: lx.CLOSING_WORDS)
+SECURITY_WORDS = words(lambda lx: lx.SECURITY_WORDS)
+CLOSING_PRICE_WORDS = words(lambda lx: lx.CLOSING_PRICE_WORDS)
 
 
 def _market_close(tokens: Sequence[Token], h: PhraseHit) -> bool:
