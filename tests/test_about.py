@@ -3361,3 +3361,56 @@ claims:
 )
 def test_the_day_an_activity_started_is_no_day_of_the_claims_event(corpus, text, claim, expected):
     assert verdicts(corpus, STARTS, text)[claim] == expected
+
+
+CONVICTED = """
+scope: {event: The verdict, date: 2023-11-02, window_days: 200}
+claims:
+  - id: verdict-day
+    statement: The jury found him guilty on 2 November 2023.
+    about: [convicted, verdict]
+    expect: {date: 2023-11-02}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a month later in the year than the publication's, told as past, is last year's
+        ("He was convicted in November on all seven counts.", "verdict-day", "supports"),
+        ("Maxwell was convicted in November of five offences.", "verdict-day", "supports"),
+        # told as to come, it is this year's
+        ("A verdict in the retrial will come in November, prosecutors hope.", "verdict-day", "conflicts"),
+    ],
+)
+def test_a_month_after_the_publication_told_as_past_is_last_years(corpus, text, claim, expected):
+    assert verdicts(corpus, CONVICTED, text, published="2024-03-29")[claim] == expected
+
+
+FRONTED = """
+scope: {event: The deal, date: 2023-12-14, window_days: 800}
+claims:
+  - id: closing-day
+    statement: The deal closed on 14 December 2023.
+    about: [closing, close]
+    expect: {date: 2023-12-14}
+  - id: launch-day
+    statement: The rocket launched on 16 November 2022.
+    about: [launch]
+    expect: {date: 2022-11-16}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a fronted date dates the main clause; a topic only named as what a noun is for is not its subject
+        ("On June 23, 2023, the regulator cleared the way for the closing of the merger.", "closing-day", "unclear"),
+        ("On Nov. 4, 2022, managers gave the go-ahead for the launch.", "launch-day", "unclear"),
+        ("On Nov. 4, 2022, engineers rolled the rocket back for the launch.", "launch-day", "unclear"),
+        # the topic as the main clause's subject is dated by it
+        ("On Nov. 4, 2022, the launch took place at dawn.", "launch-day", "conflicts"),
+    ],
+)
+def test_a_fronted_date_does_not_date_what_a_noun_is_for(corpus, text, claim, expected):
+    assert verdicts(corpus, FRONTED, text)[claim] == expected

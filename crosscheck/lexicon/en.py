@@ -417,9 +417,10 @@ CLAUSE_OPENERS = (
 NOUN_LINKS = ("from", "of")
 # Prepositions that make the topic what a noun is about when a date stands earlier in the same
 # clause: "Jurors on Thursday found him guilty of all charges in the death of George Floyd",
-# "Crowds on Sunday marched over the killing", "An inquiry opened on Friday into the collapse".
+# "Crowds on Sunday marched over the killing", "An inquiry opened on Friday into the collapse",
+# "On June 23, the regulator cleared the way for the closing of the merger" (a fronted date too).
 # The date belongs to the clause's verb; the topic is only what its noun concerns.
-COMPLEMENT_LINKS = ("of", "from", "in", "over", "into")
+COMPLEMENT_LINKS = ("of", "from", "in", "over", "into", "for")
 # Words before a full date that make it a deadline or a plan ("before Jan. 30, 2022", "by March
 # 2025", "due on 4 May 2023", "scheduled for 3 June 2021"): never a source's reference date.
 PLAN_WORDS = (

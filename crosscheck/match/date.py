@@ -405,7 +405,11 @@ def _attachment(art: Article, s: Sentence, first: int, last: int, topics: list[t
         main = [
             (a, b) for a, b in topics if not (a and toks[a - 1].norm in SUBJECT_RELATIVES)
         ]  # "On Thursday, Perseverance, a rover that launched in July 2020, will land": not the main verb
-        return "topic" if any(opening[clause[a]] not in CLAUSE_OPENERS for a, _ in main) else "other"
+        if not any(opening[clause[a]] not in CLAUSE_OPENERS for a, _ in main):
+            return "other"
+        if all(completes_a_noun(toks, a, COMPLEMENT_LINKS) for a, _ in main):
+            return "unclear"  # "On June 23, the EC accepted … a condition for the closing of the merger"
+        return "topic"
     if alone:
         return "unclear"  # a date set off on its own: which clause it dates is not said
     if any(clause[a] == 0 and opening[0] in FRAME_WORDS for a, _ in topics):
@@ -574,6 +578,8 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         if d.year is None and base_month is not None:
             if d.qualifier == "last" and d.month >= base_month:
                 year -= 1
+            elif d.qualifier != "next" and d.month > base_month and _told_as_past(s, d):
+                year -= 1  # "He was convicted in November", written in March: last November
             elif d.qualifier == "next" and d.month <= base_month:
                 year += 1
         date = dt.date(year, d.month, 1)
@@ -704,6 +710,12 @@ def _claim_bounds(expect: DateExpect) -> tuple[dt.date, dt.date]:
     if expect.precision == "month":
         return dt.date(v.year, v.month, 1), dates_mod.month_end(v.year, v.month)
     return v, v
+
+
+def _told_as_past(s: Sentence, d: DateMention) -> bool:
+    """Whether the date's clause tells of what happened ("was convicted in November"): a month
+    later in the year than the publication's is then the year before's."""
+    return tense(s.tokens, token_range(s.tokens, d.start, d.end)[0]) is False
 
 
 def _after_last(art: Article, s: Sentence, d: DateMention) -> bool:
