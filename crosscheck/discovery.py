@@ -28,7 +28,7 @@ from . import sources as sources_mod
 from .extract.dates import MONTHS, WEEKDAYS, find_dates
 from .extract.names import capitalised_runs
 from .extract.quantities import find_quantities
-from .lexicon import alternation, char_class, current, is_negation, pattern, table, words
+from .lexicon import alternation, char_class, current, is_negation, pattern, reading, table, words
 from .lexicon.units import lookup
 from .model import SourceInfo, Warning
 from .pipeline import source_title
@@ -717,11 +717,12 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
             infos.append(SourceInfo(source.shown, source.key, status="skipped", in_scope=False, scope_note=why))
             warnings.append(Warning(source.shown, why))
             continue
-        layout = analyse(source.text, source.body_start, source.title_span)
-        infos.append(_info(source, layout))
-        for s in _statements(source.shown, source.text, layout, lexicon):
-            grouped[(s.kind, s.subject, s.attribute)].append(s)
-            count += 1
+        with reading(lang.code):  # the same amount or year in two languages is one statement
+            layout = analyse(source.text, source.body_start, source.title_span)
+            infos.append(_info(source, layout))
+            for s in _statements(source.shown, source.text, layout, lexicon):
+                grouped[(s.kind, s.subject, s.attribute)].append(s)
+                count += 1
     found: list[Disagreement] = []
     shown_as = _display(names)
     pairs = _spellings(names, lexicon)

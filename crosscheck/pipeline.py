@@ -11,6 +11,7 @@ import datetime as dt
 from . import scope as scope_mod
 from . import sources as sources_mod
 from . import suppress
+from .lexicon import reading
 from .match import Matcher
 from .model import ClaimsFile, Finding, Misspelling, SourceInfo, SourceResult, Verdict, Warning, fingerprint
 from .sources import Task
@@ -31,6 +32,18 @@ def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> Sourc
     lang = sources_mod.language(source)
     if lang.warning:
         warnings.append(Warning(source.shown, lang.warning))
+    # read in the article's own language; one crosscheck does not read, only for its names and dates
+    with reading(lang.code if lang.read else "en"):
+        return _check(source, lang, claims_file, matcher, warnings)
+
+
+def _check(
+    source: sources_mod.Source,
+    lang: sources_mod.Language,
+    claims_file: ClaimsFile,
+    matcher: Matcher,
+    warnings: list[Warning],
+) -> SourceResult:
     layout = analyse(source.text, source.body_start, source.title_span)
     dating = scope_mod.date_source(source, layout, claims_file.scope)
     in_scope, note = scope_mod.judge(dating, claims_file.scope)

@@ -15,7 +15,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yamlsafe
+from . import lexicon, yamlsafe
 from .errors import InputError, Problem
 from .lexicon import en
 
@@ -29,9 +29,10 @@ OUTSIDE = "a link leading outside the sources folder; not followed (use --follow
 METADATA_FIELDS = ("title", "outlet", "url", "published")
 LANGUAGE_KEYS = ("lang", "language")  # front matter or manifest keys naming the article's language
 
-# Languages crosscheck reads articles in (claims-format.md, Languages). An article in any other
-# is listed with a warning and its findings are silent with a note: never read with English rules.
-READ_LANGUAGES = frozenset({"en"})
+# Languages crosscheck reads articles in (claims-format.md, Languages): those with word tables.
+# An article in any other is listed with a warning and its findings are silent with a note: never
+# read with another language's rules.
+READ_LANGUAGES = frozenset(lexicon.READ_LANGUAGES)
 # A text whose words are at least this share English function words is English, without asking the
 # detector: English news runs at 25-35% (names and figures included), Spanish under 2%.
 ENGLISH_SHARE = 0.15

@@ -113,8 +113,7 @@ def name_forms(word: str) -> frozenset[str]:
 def is_past_form(norm: str) -> bool:
     """ "scrambled", "found", "built": a past form, by its "-ed" ending (not "red", "bed") or as
     an irregular verb's."""
-    ending = current.PAST_ENDING
-    return (bool(ending) and norm.endswith(ending) and len(norm) > 3) or is_irregular_past(norm)
+    return (norm.endswith(current.PAST_ENDINGS) and len(norm) > 3) or is_irregular_past(norm)
 
 
 _FUTURE = words(lambda lx: (m for m in lx.FUTURE_MARKERS if not m.startswith("'")))

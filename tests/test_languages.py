@@ -47,6 +47,16 @@ SPANISH_FLOODS = """\
     plan de reconstrucción de 250 millones de euros para los municipios más afectados por la riada.
     """
 
+# A language crosscheck does not read.
+FRENCH_BRIDGE = """\
+    Le pont Riverside ouvre à la circulation
+
+    Le maire a inauguré vendredi 17 mai le pont Riverside, qui a coûté 40,5 millions d'euros et relie
+    les deux quartiers de la rivière après quatre ans de travaux. Selon la mairie, 12 500 véhicules le
+    traverseront chaque jour. « C'est le pont que la ville attendait depuis des décennies », a déclaré
+    Grace Okafor, l'ingénieure en chef du projet, devant des centaines d'habitants.
+    """
+
 ENGLISH_BRIDGE = """\
     Riverside Bridge opens
 
@@ -184,49 +194,47 @@ def test_language_names():
 # --- an article crosscheck does not read ------------------------------------------------------------
 
 
-def test_a_spanish_article_is_listed_with_a_warning_and_never_read(corpus):
-    report = corpus(
-        CLAIMS,
-        {"en.txt": ENGLISH_BRIDGE, "es.txt": SPANISH_BRIDGE, "floods.txt": SPANISH_FLOODS},
-        base=False,
-    )
-    why = "written in Spanish (es), which crosscheck does not read yet: not checked"
+def test_an_article_in_a_language_crosscheck_does_not_read_is_listed_with_a_warning_and_never_read(corpus):
+    report = corpus(CLAIMS, {"en.txt": ENGLISH_BRIDGE, "fr.txt": FRENCH_BRIDGE}, base=False)
+    why = "written in French (fr), which crosscheck does not read yet: not checked"
     by_path = {s.path: s for s in report.sources}
     assert by_path["sources/en.txt"].lang == "en" and by_path["sources/en.txt"].status == "checked"
-    for name in ("es.txt", "floods.txt"):
-        info = by_path[f"sources/{name}"]
-        assert (info.lang, info.status, info.scope_note) == ("es", "skipped", why)
-        assert [(w.source, w.message) for w in report.warnings if w.source == info.path] == [(info.path, why)]
-        findings = [f for f in report.findings if f.source == info.path]
-        assert [(f.verdict, f.evidence, f.note) for f in findings] == [("silent", (), why)] * 2
-    # The English article is read as before. Read with English rules, the Spanish one would pass
-    # for checked ("40,5 millones", "17 de mayo" mean nothing to them): it is not read at all.
+    info = by_path["sources/fr.txt"]
+    assert (info.lang, info.status, info.scope_note) == ("fr", "skipped", why)
+    assert [(w.source, w.message) for w in report.warnings if w.source == info.path] == [(info.path, why)]
+    findings = [f for f in report.findings if f.source == info.path]
+    assert [(f.verdict, f.evidence, f.note) for f in findings] == [("silent", (), why)] * 2
+    # The English article is read as before. Read with English rules, the French one would pass
+    # for checked ("40,5 millions", "17 mai" mean nothing to them): it is not read at all.
     english = {f.claim: f.verdict for f in report.findings if f.source == "sources/en.txt"}
     assert english == {"bridge-cost": "supports", "bridge-opened": "supports"}
     assert report.count("conflicts") == report.count("mixed") == 0
 
 
 def test_the_reports_name_the_language(corpus):
-    report = corpus(CLAIMS, {"en.txt": ENGLISH_BRIDGE, "es.txt": SPANISH_BRIDGE}, base=False)
+    report = corpus(CLAIMS, {"en.txt": ENGLISH_BRIDGE, "es.txt": SPANISH_BRIDGE, "fr.txt": FRENCH_BRIDGE}, base=False)
     data = json.loads(render(report, "json"))
     assert [(s["path"], s["lang"], s.get("status")) for s in data["sources"]] == [
         ("sources/en.txt", "en", None),
-        ("sources/es.txt", "es", "skipped"),
+        ("sources/es.txt", "es", None),
+        ("sources/fr.txt", "fr", "skipped"),
     ]
     assert data["summary"]["warnings"] == 1
     text = render(report, "text", color=False, width=200)
-    assert "written in Spanish (es), which crosscheck does not read yet" in text
-    assert "language: en" not in text
-
-
-def test_an_article_in_a_language_crosscheck_reads_shows_it_in_the_source_list(corpus, monkeypatch):
-    """Once Spanish is read, a Spanish source is checked and the source list says its language."""
-    monkeypatch.setattr(sources, "READ_LANGUAGES", frozenset({"en", "es"}))
-    report = corpus(CLAIMS, {"en.txt": ENGLISH_BRIDGE, "es.txt": SPANISH_BRIDGE}, base=False)
-    assert [(s.lang, s.status) for s in report.sources] == [("en", "checked"), ("es", "checked")]
-    text = render(report, "text", color=False, width=200)
+    assert "written in French (fr), which crosscheck does not read yet" in text
     assert "sources/es.txt language: es" in " ".join(text.split())
     assert "language: en" not in text
+
+
+def test_a_spanish_article_is_read_in_spanish(corpus):
+    """Its date and amount are read as Spanish writes them; an English topic word ("bridge") does
+    not find the Spanish one ("puente"): the claim that lists both is the one that finds it."""
+    report = corpus(CLAIMS, {"es.txt": "---\npublished: 2024-05-18\n---\n" + SPANISH_BRIDGE}, base=False)
+    assert [(s.lang, s.status) for s in report.sources] == [("es", "checked")]
+    found = {f.claim: f for f in report.findings}
+    assert found["bridge-opened"].verdict == "supports"
+    assert found["bridge-opened"].evidence[0].quote.endswith("viernes 17 de mayo")
+    assert found["bridge-cost"].verdict == "silent"
 
 
 # --- the detector is loaded only for articles that need it -------------------------------------------
@@ -268,11 +276,11 @@ claims:
     about: [foreman]
     expect: {person: urzua, role: [foreman]}
 """
-    spanish = (
-        "Rescate en Chile\n\nEl jefe de turno, Luiz Urzua, fue el último minero en salir de la mina San José, "
-        "donde los 33 mineros estuvieron atrapados durante 69 días. Los familiares celebraron en el campamento.\n"
+    french = (
+        "Sauvetage au Chili\n\nLe chef d'équipe, Luiz Urzua, a été le dernier mineur à sortir de la mine San José, "
+        "où les 33 mineurs sont restés bloqués pendant 69 jours. Les familles ont fait la fête au campement.\n"
     )
-    report = corpus(claims, {"es.txt": spanish}, base=False)
+    report = corpus(claims, {"fr.txt": french}, base=False)
     assert report.sources[0].status == "skipped"
     assert [(m.found, m.canonical) for m in report.misspellings] == [("Luiz Urzua", "Luis Urzua")]
 
@@ -280,11 +288,11 @@ claims:
 def test_discover_lists_an_article_it_does_not_read_and_compares_nothing_from_it(tmp_path):
     from crosscheck import discover
 
-    (tmp_path / "es.txt").write_text(SPANISH_BRIDGE, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(FRENCH_BRIDGE, encoding="utf-8")
     (tmp_path / "en.txt").write_text(ENGLISH_BRIDGE, encoding="utf-8")
     found = discover([tmp_path])
     by_path = {s.path.rsplit("/", 1)[-1]: s for s in found.sources}
-    assert by_path["es.txt"].status == "skipped" and "Spanish" in (by_path["es.txt"].scope_note or "")
+    assert by_path["fr.txt"].status == "skipped" and "French" in (by_path["fr.txt"].scope_note or "")
     assert all(st.source.endswith("en.txt") for d in found.disagreements for side in d.sides for st in side.statements)
 
 
@@ -292,7 +300,7 @@ def test_discover_lists_an_article_it_does_not_read_and_compares_nothing_from_it
 def test_an_article_crosscheck_does_not_read_dated_outside_the_window_is_out_of_scope(corpus, published):
     """Its publication date is no reading of its words: the window applies as to any article."""
     claims = CLAIMS + "scope: {date: 2024-05-17, window_days: 30}\n"
-    report = corpus(claims, {"es.txt": f"---\npublished: {published}\n---\n{SPANISH_BRIDGE}"}, base=False)
-    findings = [f for f in report.findings if f.source == "sources/es.txt"]
+    report = corpus(claims, {"fr.txt": f"---\npublished: {published}\n---\n{FRENCH_BRIDGE}"}, base=False)
+    findings = [f for f in report.findings if f.source == "sources/fr.txt"]
     assert {f.verdict for f in findings} == {"out_of_scope"}
     assert any("does not read" in w.message for w in report.warnings)

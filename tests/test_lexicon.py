@@ -237,6 +237,13 @@ def _words_of_speakers(table: str) -> Callable[[str], set[str]]:
     return lambda text: {t.norm for part, _ in _speakers(text) for t in tokenize(part) if t.norm in words}
 
 
+def _phrases_of_speakers(table: str) -> Callable[[str], set[str]]:
+    phrases = entries(table)
+    return lambda text: {
+        p for part, _ in _speakers(text) for p in phrases if p in " ".join(t.norm for t in tokenize(part))
+    }
+
+
 def _pronouns(text: str) -> set[str]:
     return {
         tokenize(part)[0].norm
@@ -666,7 +673,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "SPEECH_VERBS": _words_of_speakers("SPEECH_VERBS"),
     "SPEECH_AUXILIARIES": _words_of_speakers("SPEECH_AUXILIARIES"),
     "SPEECH_NEGATIONS": _words_of_speakers("SPEECH_NEGATIONS"),
-    "ACCORDING_TO": _words_of_speakers("ACCORDING_TO"),
+    "ACCORDING_TO": _phrases_of_speakers("ACCORDING_TO"),
     "PERSONAL_PRONOUNS": _pronouns,
     "GROUP_NOUNS": _groups,
     "DETERMINERS": _determiners,
@@ -751,7 +758,7 @@ WHOLE_PASS = {
     "START_WORDS",
     "AUXILIARIES_BEFORE_PARTICIPLE",
     "PERFECT_AUXILIARIES",
-    "PAST_ENDING",
+    "PAST_ENDINGS",
     "AGENT_WORD",
     "POSSESSIVES",
     "SENTENCE_OPENERS",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import char_class, current, pattern, words
+from ..lexicon import char_class, pattern, sequence, words
 from ..text import Token
 
 SPEECH_VERBS = words(lambda lx: lx.SPEECH_VERBS)
@@ -23,6 +23,7 @@ DETERMINERS = words(lambda lx: lx.DETERMINERS)
 DATE_GLUE = words(lambda lx: lx.DATE_GLUE)
 CLAUSE_BREAK_RE = pattern(lambda lx: char_class(lx.CLAUSE_MARKS + lx.QUOTATION_MARKS))
 # Words before a name that are not part of it: "Mayor Grace Okafor" is Grace Okafor.
+ACCORDING_TO = sequence(lambda lx: (tuple(p.split()) for p in lx.ACCORDING_TO))
 TITLES = words(lambda lx: lx.TITLES + lx.TITLE_QUALIFIERS + lx.HONORIFICS)
 
 
@@ -71,10 +72,10 @@ def _name_after(text: str, tokens: Sequence[Token], i: int) -> str | None:
 
 def attribution(text: str, tokens: Sequence[Token], previous: str | None) -> str | None:
     """Whom the sentence's statement is attributed to, if it says so."""
-    according = tuple(current.ACCORDING_TO)
     for i in range(len(tokens) - 1):
-        if (tokens[i].norm, tokens[i + 1].norm) == according:
-            return _name_after(text, tokens, i + 2) or previous
+        for words_of in ACCORDING_TO:
+            if tuple(t.norm for t in tokens[i : i + len(words_of)]) == words_of:
+                return _name_after(text, tokens, i + len(words_of)) or previous
     for v, tok in enumerate(tokens):
         if tok.norm not in SPEECH_VERBS or not tok.text[0].islower():
             continue  # "United States" has no verb in it

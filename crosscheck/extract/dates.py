@@ -67,7 +67,17 @@ def _date_pattern(lx: ModuleType) -> str:
     decade = r"(?:(?P<dy>1[89]\d0|20\d0)['’]?s|(?P<dword>" + _either_case(lx.DECADE_WORDS) + r"))"
     coarse = (
         r"(?P<coarse>\b(?:(?P<cpart>" + _either_case(lx.PERIOD_PARTS) + r")\s+)?"
-        r"(?P<cshift>" + _either_case(lx.PERIOD_SHIFTS) + r")\s+(?P<cperiod>" + alternation(lx.PERIODS) + r")\b)"
+        r"(?P<cshift>"
+        + _either_case(lx.PERIOD_SHIFTS)
+        + r")\s+(?P<cperiod>"
+        + alternation(lx.PERIODS)
+        + r")\b"
+        + (  # "la semana pasada", "el año pasado": the shift after its period
+            r"|(?P<cperiod2>" + alternation(lx.PERIODS) + r")\s+(?P<cshift2>" + _either_case(lx.PERIOD_SHIFTS) + r")\b"
+            if lx.SHIFT_AFTER_PERIOD
+            else ""
+        )
+        + ")"
         r"|(?P<ago>\b" + _ago(lx) + r"\b)"
         r"|(?P<decade>\b(?:(?P<dpart>" + _either_case(lx.PERIOD_PARTS) + r")[-\s]+)?" + decade + r"(?![\w-]))"
     )
@@ -88,11 +98,11 @@ def _date_pattern(lx: ModuleType) -> str:
         r"|(?P<m2>" + month + r")\s+(?P<d2>" + day + r")(?![\d:])(?:,?\s+(?P<y2>" + _YEAR + r"))?"
         r"|(?P<m3>" + month + r")" + of_year + r"(?:" + of + r"\s+)?(?P<y3>" + _YEAR + r"))\b)"
         r"|(?P<qm>\b(?:"
-        + _either_case([lx.MONTH_PREFIX])
-        + r"|(?P<qual>"
+        + (_either_case([lx.MONTH_PREFIX]) + "|" if lx.MONTH_PREFIX else "")  # "mid-June"; none in Spanish
+        + r"(?P<qual>"
         + _either_case(lx.MONTH_QUALIFIERS)
         + r")\s+)"
-        r"(?P<m4>" + month + r")(?!\w)(?!\s+\d))"
+        r"(?P<m4>" + month + r")(?!\w)(?!\s+\d)(?!" + of_year + _YEAR + r"))"
         r"|(?P<wd>\b(?:(?P<rel>" + _either_case(lx.WEEKDAY_RELATIVES) + r")\s+)?(?P<wday>" + weekday + r")(?:['’]s)?\b)"
         # "on Valentine's Day last year": the year is counted, which the coarse period reads alone
         r"|(?P<holiday>\b(?P<hname>" + alternation(lx.HOLIDAYS) + r")(?:,?\s+(?P<hy>" + _YEAR + r"))?\b"
@@ -111,10 +121,17 @@ def _ago(lx: ModuleType) -> str:
 
 
 DATE_RE = pattern(_date_pattern)
+# What a coarse date's words mean, looked up in normal form: "año" is a year, "a finales de" late.
+_PERIOD_OF = table(lambda lx: {fold(word): period for word, period in lx.PERIODS.items()})
+_PART_OF = table(lambda lx: {fold(word): part for word, part in lx.PERIOD_PARTS.items()})
+_SHIFT_OF = table(lambda lx: {fold(word): shift for word, shift in lx.PERIOD_SHIFTS.items()})
 
 # Words before a date that make it a bound of some other period, not the date of the event:
 # "stalled since 2016", "until June".
 RELATIONS = words(lambda lx: lx.DATE_RELATIONS)
+
+
+_NOT_A_DAY = frozenset(("next", "last", "this", "period"))  # relatives that name no day by themselves
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +143,7 @@ class DateMention:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # 0 = Monday
-    relative: str | None = None  # next | last | this | today | tomorrow | yesterday | tonight | period
+    relative: str | None = None  # next | last | this | period, or a word of RELATIVE_DAYS ("yesterday", "ayer")
     qualifier: str | None = None  # for a bare month: last | next | in ...
     period: str | None = None  # a coarse date: week | month | year (from the publication) | decade
     shift: int = 0  # periods from the publication's: "last week" -1, "a decade ago" -10 (years)
@@ -136,7 +153,7 @@ class DateMention:
     def precision(self) -> str:
         if self.period is not None:
             return self.period
-        if self.day is not None or self.relative in ("today", "tonight", "tomorrow", "yesterday"):
+        if self.day is not None or (self.relative is not None and self.relative not in _NOT_A_DAY):
             return "day"
         if self.weekday is not None:
             return "weekday"
@@ -171,20 +188,17 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     for m in DATE_RE.finditer(text, start, end):
         span = m.group()
         if m.group("coarse"):
-            part = fold(m.group("cpart") or "") or None
-            shift = current.PERIOD_SHIFTS[fold(m.group("cshift"))]
-            out.append(
-                DateMention(
-                    m.start(), m.end(), span, relative="period", period=m.group("cperiod"), shift=shift, part=part
-                )
-            )
+            part = _PART_OF.get(fold(m.group("cpart") or ""))
+            shift = _SHIFT_OF[fold(m.group("cshift") or m.group("cshift2"))]
+            period = _PERIOD_OF[fold(m.group("cperiod") or m.group("cperiod2"))]
+            out.append(DateMention(m.start(), m.end(), span, relative="period", period=period, shift=shift, part=part))
         elif m.group("ago"):
             period = current.AGO_SPANS[" ".join(fold(m.group("span")).split())]
             period, count = ("year", current.DECADE_YEARS) if period == "decade" else (period, 1)
             out.append(DateMention(m.start(), m.end(), span, relative="period", period=period, shift=-count))
         elif m.group("decade"):
             start = int(m.group("dy")) if m.group("dy") else current.DECADE_WORDS[fold(m.group("dword"))]
-            part = fold(m.group("dpart") or "") or None
+            part = _PART_OF.get(fold(m.group("dpart") or ""))
             out.append(DateMention(m.start(), m.end(), span, year=start, period="decade", part=part))
         elif m.group("iso"):
             y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))

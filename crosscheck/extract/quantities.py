@@ -22,15 +22,13 @@ from types import ModuleType
 from text_to_num import text2num  # type: ignore[import-untyped]
 
 from ..lexicon import alternation, current, pattern, per_language, table, words
-from ..lexicon.units import CURRENCY_SYMBOLS, Unit, by_name, currency, is_currency_code
+from ..lexicon.units import Unit, currency, is_currency_code
 from ..text import fold
 
 # --- the grammar of amounts, per language ------------------------------------------------------
 
 _W = r"(?![\w])"  # a word ends here ("ten" is not "tenth")
 _CODE = r"[A-Z]{3}(?![\w$])"  # any three capitals, kept when ISO 4217 lists them
-# Any symbol of the table, and letters before a dollar sign ("Z$") as a currency of their own.
-_CURRENCY_SYMBOL = r"(?:" + alternation(CURRENCY_SYMBOLS) + r"|[A-Z]{1,3}\$)"
 
 
 @dataclass(frozen=True)
@@ -116,14 +114,16 @@ def _grammar(lx: ModuleType) -> _Grammar:
     scales = alternation(s for s in lx.SCALES if len(s) > 1)
     # "20 mil millones de dólares": a word may join a scale to its unit
     unit_joiner = r"(?:\s+" + alternation(lx.SCALE_UNIT_JOINERS) + r"(?=\s+(?i:" + unit_words + r")(?!\w)))?"
+    # Any symbol of the table, and letters before a dollar sign ("Z$") as a currency of their own.
+    currency_symbol = r"(?:" + alternation(currency_symbols(lx)) + r"|[A-Z]{1,3}\$)"
     quantity = (
         r"(?P<hedge>(?i:\b" + alternation(lx.HEDGES) + r"\s+))?"
-        r"(?P<cur>(?:" + _CURRENCY_SYMBOL + r"|(?<![\w$])" + _CODE + r")\s?)?"
+        r"(?P<cur>(?:" + currency_symbol + r"|(?<![\w$])" + _CODE + r")\s?)?"
         r"(?<![\w.,/:-])(?P<num>" + num + r")"
         r"(?:\s*(?:"
         + alternation([*lx.RANGE_MARKS, *lx.RANGE_WORDS])
         + r")\s*(?:"
-        + _CURRENCY_SYMBOL
+        + currency_symbol
         + r")?(?P<num2>"
         + num2
         + r"))?"
@@ -152,17 +152,39 @@ def _digits(decimal_marks: tuple[str, ...]) -> str:
 
 
 def article_units(lx: ModuleType) -> dict[str, Unit]:
-    """Every unit spelling an article in this language is read with, in lower case."""
-    return {spelling: by_name(name) for name, *_, spellings in lx.UNITS for spelling in spellings}
+    """Every unit spelling an article in this language is read with, in lower case. A unit is the
+    same record in every language ("km", "USD"); a language may have units of its own ("mdd":
+    millions of dollars in Mexican copy)."""
+    return {
+        spelling: Unit(name, dimension, factor)
+        for name, dimension, factor, spellings in lx.UNITS
+        for spelling in spellings
+    }
+
+
+def currency_symbols(lx: ModuleType) -> dict[str, str]:
+    """Symbol as written -> ISO code, as this language's copy writes them (Mexican "$" is pesos)."""
+    return {symbol: code for code, symbols in lx.CURRENCIES.items() for symbol in symbols}
 
 
 GRAMMAR = per_language(_grammar)
 _QUANTITY_RE = pattern(lambda lx: GRAMMAR().quantity)
 UNIT_SPELLINGS = table(article_units)
+CURRENCY_SYMBOLS = table(currency_symbols)
 
 
 AGE_BEFORE_RE = pattern(lambda lx: r"\b" + alternation(lx.AGE_PREPOSITIONS) + r"\s+$", re.IGNORECASE)
 AGO_AFTER_RE = pattern(lambda lx: r"\s+" + re.escape(lx.AGO) + r"\b", re.IGNORECASE)
+AGO_BEFORE_RE = pattern(lambda lx: r"\b" + re.escape(lx.AGO) + r"\s+$", re.IGNORECASE)  # "hace 13 años"
+
+
+def _ago(text: str, start: int, end: int) -> bool:
+    """Whether a span is counted back from the time of writing: "20 years ago", "hace 20 años"."""
+    if current.AGO_BEFORE_SPAN:
+        return AGO_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+    return AGO_AFTER_RE.match(text, end) is not None
+
+
 _RANGE_AND_RE = pattern(lambda lx: r"\b" + alternation(lx.RANGE_WORDS[1:]) + r"\b")
 _K_DISTANCE_RE = pattern(lambda lx: r"[\s-]*" + alternation(lx.K_DISTANCE_NOUNS) + r"\b", re.IGNORECASE)
 _SCALED_RE = pattern(lambda lx: GRAMMAR().mults, re.IGNORECASE)
@@ -249,7 +271,8 @@ def _whole(words: list[str]) -> float:
         raise Unreadable(" ".join(words)) from None
 
 
-def _number(text: str) -> float:
+def _number(text: str, decimal: str | None = ".") -> float:
+    """The value of an amount as written; `decimal` is the article's decimal mark (None: not told)."""
     if not text[0].isdigit() and text[0] not in current.VULGAR_FRACTIONS:
         return word_value(text)
     if text[-1] in current.VULGAR_FRACTIONS:  # "2½", "½"
@@ -260,7 +283,54 @@ def _number(text: str) -> float:
         if numerator >= denominator:
             raise Unreadable(text)
         return float(whole) + numerator / denominator
-    return float(re.sub(r"[,\u00a0\u2009\u202f]", "", text))
+    if current.DECIMAL_MARKS == (".",):
+        return float(re.sub(r"[,\u00a0\u2009\u202f]", "", text))
+    return _either_mark(text, decimal)
+
+
+_GROUP_SPACES_RE = re.compile(r"[\u00a0\u2009\u202f ]")
+
+
+def _either_mark(text: str, decimal: str | None) -> float:
+    """Digits of a language that writes decimals with either mark ("2.500,5" in Spain, "2,500.5"
+    in Mexico): two marks, the last is the decimal one; one mark repeated groups thousands; one
+    mark before other than three digits is a decimal mark. One mark before three digits ("2.500")
+    is read as the article writes its decimals, and is unreadable when the article does not say."""
+    text = _GROUP_SPACES_RE.sub("", text)
+    marks = [c for c in text if c in ".,"]
+    if not marks:
+        return float(text)
+    if len(set(marks)) == 2:
+        point = marks[-1]
+    elif len(marks) > 1:
+        point = None  # "2.500.000": grouping only
+    elif len(text) - text.index(marks[0]) - 1 != 3:
+        point = marks[0]  # "1,5", "40.25"
+    elif decimal is None:
+        raise Unreadable(text)  # "2.500": 2,500 in Spain, 2.5 in Mexico
+    else:
+        point = marks[0] if marks[0] == decimal else None
+    whole, _, fraction = text.rpartition(point) if point else (text, "", "")
+    return float(re.sub(r"[.,]", "", whole) + ("." + fraction if point else ""))
+
+
+_DECIMAL_SIGN_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})+(?!\1)([.,])\d|(?<![\d.,])\d+([.,])\d{1,2}(?![\d.,])")
+_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}\1\d{3}(?![\d])")
+
+
+@lru_cache(maxsize=8)
+def decimal_mark(text: str) -> str | None:
+    """The decimal mark an article writes where its language allows either: "." or ",", as its
+    unambiguous figures show ("1,5 millones", "2.500.000" in Spain), or None when they do not."""
+    votes = {".": 0, ",": 0}
+    for m in _DECIMAL_SIGN_RE.finditer(text):
+        mark = m.group(2) or m.group(3)
+        votes[mark] += 1
+    for m in _GROUPED_RE.finditer(text):
+        votes["," if m.group(1) == "." else "."] += 1
+    if votes["."] == votes[","]:
+        return None
+    return "." if votes["."] > votes[","] else ","
 
 
 # --- finding amounts ------------------------------------------------------------------------------
@@ -367,8 +437,9 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     if hedge == current.RANGE_OPENER and not num2:
         hedge = None
     try:
-        value = _number(m.group("num"))
-        high = _number(num2) if num2 else None
+        decimal = decimal_mark(text) if len(current.DECIMAL_MARKS) > 1 else "."
+        value = _number(m.group("num"), decimal)
+        high = _number(num2, decimal) if num2 else None
     except Unreadable:
         return None  # find_unreadable_numbers says so
     if high is not None and high == ODDS_AGAINST < value and not text[m.end("num") : m.start("num2")].strip(" -/"):
@@ -434,9 +505,9 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     elif unit is not None and unit.name == "year":
         if AGE_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()]) and not hedge:
             age = text[max(0, m.start() - 8) : m.start()].split()[-1].lower()
-        elif AGO_AFTER_RE.match(text, span_end):
+        elif _ago(text, m.start(), span_end):
             age = "ago"
-    elif unit is not None and unit.dimension == "time" and AGO_AFTER_RE.match(text, span_end):
+    elif unit is not None and unit.dimension == "time" and _ago(text, m.start(), span_end):
         age = "ago"  # "the mine collapsed 70 days ago"
     if m.group("cur") and not cur_before:
         bare_start = m.start("num")
@@ -603,7 +674,20 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
             out.append(UnreadableNumber(m.start(), m.start() + len(words), words, _JUXTAPOSED))
     for q in _mentions_in_parts(text, start, end):
         out.append(UnreadableNumber(q.start, q.end, text[q.start : q.end], _IN_PARTS, q.unit))
+    if len(current.DECIMAL_MARKS) > 1 and decimal_mark(text) is None:
+        for m in _EITHER_WAY_RE.finditer(text, start, end):
+            head, mark, tail = m.group(1), m.group(2), m.group(3)
+            why = _EITHER_WAY.format(head, mark, tail, f"{float(head + '.' + tail):g}", f"{int(head + tail):,}")
+            out.append(UnreadableNumber(m.start(), m.end(), m.group(), why))
     return sorted(out, key=lambda u: u.start)
+
+
+# One mark before three digits, in a language that writes decimals with either mark.
+_EITHER_WAY_RE = re.compile(r"(?<![\d.,])(\d{1,3})([.,])(\d{3})(?![\d]|[.,]\d)")
+_EITHER_WAY = (
+    "'{0}{1}{2}' may be {3} or {4}: the article's other figures do not show whether it marks decimals "
+    "with a point or a comma"
+)
 
 
 _PARTS_HINT_RE = pattern(

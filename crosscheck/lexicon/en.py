@@ -359,10 +359,11 @@ RELATIVE_DAYS = {
 DATE_RELATIONS = ("since", "until", "till", "before", "after", "from", "through", "by")
 # Coarse relative dates: a period (week, month, year) counted from the publication date,
 # "last week", "earlier this month", "next year", "late last year".
-PERIODS = ("week", "month", "year")
+PERIODS = {"week": "week", "month": "month", "year": "year"}  # as written -> the period it is
 PERIOD_SHIFTS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+SHIFT_AFTER_PERIOD = False  # "last week"; Spanish also "la semana pasada"
 # Which part of the period: "earlier this month" (up to the publication date), "late last year".
-PERIOD_PARTS = ("earlier", "later", "early", "mid", "late")
+PERIOD_PARTS = {"earlier": "earlier", "later": "later", "early": "early", "mid": "mid", "late": "late"}
 # "a decade ago", "a year ago": the period a span before the publication date (a decade is ten years).
 AGO_SPANS = {"a week": "week", "a month": "month", "a year": "year", "a decade": "decade"}
 DECADE_YEARS = 10
@@ -538,7 +539,7 @@ PROSPECT_WORDS = ("must", "should", "could", "can", "may", "might", "likely", "e
 INFINITIVE_MARKER = "to"
 # Words before a participle that make it a report of what has happened: "has climbed to seven".
 PERFECT_AUXILIARIES = ("has", "have")
-PAST_ENDING = "ed"
+PAST_ENDINGS = ("ed",)  # endings of a past form: "scrambled", "found" being irregular
 # Words after a count's noun that say which kind it counts: "2 counts of wire fraud and 2 counts
 # of conspiracy" are two groups of the counts, not the total.
 COUNT_KIND_LINKS = ("of",)
@@ -1266,7 +1267,7 @@ SPEECH_VERBS = (
     "emphasized",
     "emphasised",
 )
-ACCORDING_TO = ("according", "to")
+ACCORDING_TO = ("according to",)  # phrases that give the source of what follows
 # Things said at: "a phone briefing on Thursday" dates the statement, not the event.
 COMMUNICATION_NOUNS = ("briefing", "statement", "interview", "conference", "call", "speech", "remarks", "post")
 # Words that may stand between a speaker and "said": "had also said", "reportedly said".

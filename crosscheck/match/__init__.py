@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from types import ModuleType
+from typing import Any
 
 from ..extract.names import PhraseIndex, VariantFinder
-from ..lexicon import alternation, current, without_possessive, words
+from ..lexicon import alternation, current, per_language, without_possessive, words
 from ..model import Claim, ClaimsFile, Evidence, PersonExpect
 from ..scope import Dating
 from ..scope import window as scope_window
@@ -152,9 +154,25 @@ KINDS: dict[str, Kind] = {
 }
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the claims' words are in one language: their stems (a phrase matches with the
+    inflections of the article's language) and what each claim's words say of its figure."""
+
+    index: PhraseIndex
+    topic_stems: dict[str, set[tuple[str, ...]]]
+    head_nouns: dict[str, set[str]]
+    words: dict[str, ClaimWords]  # what each claim's words say of its figure
+    role_owner: dict[str, str | None]  # "LinkedIn's chief executive": LinkedIn
+    phrase_triggers: Any  # pyahocorasick's automaton (untyped), None with nothing to find
+    name_triggers: Any
+    story_words: frozenset[str]  # "the referendum turnout" names the story's own
+
+
 class Matcher:
     """The claims compiled once: one phrase index for every topic, exclusion,
-    entity, term and role phrase, then evidence per (claim, article)."""
+    entity, term and role phrase, then evidence per (claim, article). What depends on the
+    article's language (stems, the lexicon's words) is compiled once per language, on first use."""
 
     def __init__(self, claims: ClaimsFile) -> None:
         self.claims = claims
@@ -166,28 +184,36 @@ class Matcher:
             if len(words := tokenize(entity.name)) >= 2
         }
         self.person_ids = claims.person_entities()
+        self.variants = VariantFinder(claims.entities.values())
+        said = _fact_sheet(claims)
+        self.story_names = _story_names(claims, said)
+        self.parties = _parties(claims)
+        self.scope_year = claims.scope.date.year if claims.scope and claims.scope.date else None
+        self.window = scope_window(claims.scope)
+        self._reading = per_language(self._read)
+
+    def _read(self, lx: ModuleType) -> Reading:
+        claims = self.claims
         phrases: list[tuple[str, str]] = []
         for eid, entity in claims.entities.items():
             phrases.extend((f"entity:{eid}", name) for name in entity.names)
-        self.topic_stems: dict[str, set[tuple[str, ...]]] = {}
-        self.head_nouns: dict[str, set[str]] = {}
-        self.words: dict[str, ClaimWords] = {}  # what each claim's words say of its figure
-        self.role_owner: dict[str, str | None] = {}  # "LinkedIn's chief executive": LinkedIn
+        topic_stems: dict[str, set[tuple[str, ...]]] = {}
+        head_nouns: dict[str, set[str]] = {}
+        said: dict[str, ClaimWords] = {}
+        role_owner: dict[str, str | None] = {}
         for claim in claims.claims:
             topic = claims.topic_phrases(claim)
             phrases.extend((f"topic:{claim.id}", p) for p in topic)
             phrases.extend((f"exclude:{claim.id}", p) for p in claim.exclude)
             phrases.extend(KINDS[claim.expect.kind].phrases(claim))
             stems = {Phrase.parse(p).stems for p in topic}
-            self.topic_stems[claim.id] = {s for s in stems if s}
-            self.head_nouns[claim.id] = {s[-1] for s in stems if s}
+            topic_stems[claim.id] = {s for s in stems if s}
+            head_nouns[claim.id] = {s[-1] for s in stems if s}
             if isinstance(claim.expect, PersonExpect) and claim.expect.role:
-                self.role_owner[claim.id] = claim_role_owner(claim.statement, claim.expect.role)
+                role_owner[claim.id] = claim_role_owner(claim.statement, claim.expect.role)
             event = claims.scope.event if claims.scope else None
-            self.words[claim.id] = claim_words(claim, self.topic_stems[claim.id], claims.entities, event)
+            said[claim.id] = claim_words(claim, topic_stems[claim.id], claims.entities, event)
         not_variants = [n for e in claims.entities.values() for n in e.not_variants]
-        self.index = PhraseIndex(phrases, others=not_variants)
-        self.variants = VariantFinder(claims.entities.values())
         # A phrase starts with its first word; a misspelt name keeps all its words but one.
         # Words as written, so a name's every spelling counts ("Utøya": utoya and utoeya).
         first_words = {tokenize(text)[0].text for _, text in phrases if tokenize(text)}
@@ -198,14 +224,48 @@ class Matcher:
             for t in tokenize(name)
             if len(tokenize(name)) >= 2
         }
-        self.phrase_triggers = build_automaton({t for word in first_words for t in triggers(word)})
-        self.name_triggers = build_automaton({t for word in name_words for t in triggers(word)})
-        said = _fact_sheet(claims)
-        self.story_names = _story_names(claims, said)
-        self.parties = _parties(claims)
-        self.story_words = frozenset(t.stem for t in said)  # "the referendum turnout" names the story's own
-        self.scope_year = claims.scope.date.year if claims.scope and claims.scope.date else None
-        self.window = scope_window(claims.scope)
+        return Reading(
+            PhraseIndex(phrases, others=not_variants),
+            topic_stems,
+            head_nouns,
+            said,
+            role_owner,
+            build_automaton({t for word in first_words for t in triggers(word)}),
+            build_automaton({t for word in name_words for t in triggers(word)}),
+            frozenset(t.stem for t in _fact_sheet(claims)),
+        )
+
+    @property
+    def index(self) -> PhraseIndex:
+        return self._reading().index
+
+    @property
+    def topic_stems(self) -> dict[str, set[tuple[str, ...]]]:
+        return self._reading().topic_stems
+
+    @property
+    def head_nouns(self) -> dict[str, set[str]]:
+        return self._reading().head_nouns
+
+    @property
+    def words(self) -> dict[str, ClaimWords]:
+        return self._reading().words
+
+    @property
+    def role_owner(self) -> dict[str, str | None]:
+        return self._reading().role_owner
+
+    @property
+    def phrase_triggers(self) -> Any:
+        return self._reading().phrase_triggers
+
+    @property
+    def name_triggers(self) -> Any:
+        return self._reading().name_triggers
+
+    @property
+    def story_words(self) -> frozenset[str]:
+        return self._reading().story_words
 
     def article(self, source: Source, layout: Layout, dating: Dating) -> Article:
         return Article(source, layout, dating, self)
