@@ -140,14 +140,15 @@ def tense(tokens: Sequence[Token], near: int = 0) -> bool | None:
     best: tuple[int, bool] | None = None  # (distance, future)
     future_endings = _FUTURE_ENDINGS()
     agent = current.AGENT_WORD
+    speech, future_words, past_words = _SPEECH.set(), _FUTURE.set(), _PAST.set()
     for i, t in enumerate(tokens):
         before = tokens[i - 1].norm if i else ""
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-        if t.norm in _SPEECH:
+        if t.norm in speech:
             continue  # "officials said": the telling, not the tense of what is told
-        if t.norm in _FUTURE or t.norm.endswith(future_endings):
+        if t.norm in future_words or t.norm.endswith(future_endings):
             future = True
-        elif t.norm in _PAST or (
+        elif t.norm in past_words or (
             is_finite_past(t)
             and (before in _PERFECT or before not in _AUXILIARY_BEFORE_PARTICIPLE)
             and before not in _NOT_BEFORE_A_VERB

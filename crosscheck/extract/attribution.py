@@ -24,6 +24,7 @@ DATE_GLUE = words(lambda lx: lx.DATE_GLUE)
 CLAUSE_BREAK_RE = pattern(lambda lx: char_class(lx.CLAUSE_MARKS + lx.QUOTATION_MARKS))
 # Words before a name that are not part of it: "Mayor Grace Okafor" is Grace Okafor.
 ACCORDING_TO = sequence(lambda lx: (tuple(p.split()) for p in lx.ACCORDING_TO))
+ACCORDING_FIRST = words(lambda lx: (p.split()[0] for p in lx.ACCORDING_TO))
 TITLES = words(lambda lx: lx.TITLES + lx.TITLE_QUALIFIERS + lx.HONORIFICS)
 
 
@@ -72,12 +73,16 @@ def _name_after(text: str, tokens: Sequence[Token], i: int) -> str | None:
 
 def attribution(text: str, tokens: Sequence[Token], previous: str | None) -> str | None:
     """Whom the sentence's statement is attributed to, if it says so."""
+    phrases, first_words = ACCORDING_TO.tuple(), ACCORDING_FIRST.set()
     for i in range(len(tokens) - 1):
-        for words_of in ACCORDING_TO:
+        if tokens[i].norm not in first_words:
+            continue
+        for words_of in phrases:
             if tuple(t.norm for t in tokens[i : i + len(words_of)]) == words_of:
                 return _name_after(text, tokens, i + len(words_of)) or previous
+    speech = SPEECH_VERBS.set()
     for v, tok in enumerate(tokens):
-        if tok.norm not in SPEECH_VERBS or not tok.text[0].islower():
+        if tok.norm not in speech or not tok.text[0].islower():
             continue  # "United States" has no verb in it
         i = v - 1
         while (i >= 0 and tokens[i].norm in _BEFORE_VERB) or (

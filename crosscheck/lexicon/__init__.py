@@ -110,8 +110,9 @@ class words(Collection[T]):
         return len(self._of())
 
     def set(self) -> frozenset[T]:
-        """The words as a frozenset, for set operations."""
-        return self._of()
+        """The words as a frozenset, for set operations and for a loop's many lookups."""
+        built = self._built.get(_reading.get())
+        return built if built is not None else self._of()
 
 
 class sequence(Sequence[T]):
@@ -180,7 +181,8 @@ class pattern:
 
     @property
     def compiled(self) -> re.Pattern[str]:
-        return self._of()
+        built = self._of.built.get(_reading.get())
+        return built if built is not None else self._of()
 
     @property
     def pattern(self) -> str:
@@ -198,7 +200,7 @@ class pattern:
         return self._of().fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self._of().finditer(string, pos, endpos)
+        return self.compiled.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self._of().findall(string, pos, endpos)
@@ -229,11 +231,11 @@ def capitalised(words: Iterable[str]) -> list[str]:
 
 def is_negation(norm: str) -> bool:
     """Whether a word (in normal form) negates what follows: "not", "never", "wasn't"."""
-    ending = current.NEGATED_ENDING
-    return norm in _NEGATIONS or bool(ending and norm.endswith(ending))
+    negations, ending = _NEGATIONS()
+    return norm in negations or bool(ending and norm.endswith(ending))
 
 
-_NEGATIONS = words(lambda lx: lx.NEGATIONS)
+_NEGATIONS = per_language(lambda lx: (frozenset(lx.NEGATIONS), lx.NEGATED_ENDING))
 
 
 def without_possessive(word: str) -> str:

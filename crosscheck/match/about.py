@@ -947,14 +947,16 @@ def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high:
     submarine at depths of 850 feet")."""
     reach = current.POSSIBILITY_REACH
     ahead = range(last, min(high, last + reach))
-    stop = next((i for i in ahead if tokens[i].norm in PREDICATE_JOINERS), ahead.stop)  # "exceeds 5,000 and could …"
+    joiners, possibilities, capabilities = PREDICATE_JOINERS.set(), POSSIBILITIES.set(), CAPABILITIES_AND_LIMITS.set()
+    stop = next((i for i in ahead if tokens[i].norm in joiners), ahead.stop)  # "exceeds 5,000 and could …"
     for i in [*range(max(low, first - reach), first), *range(last, stop)]:
-        if tokens[i].norm in POSSIBILITIES and i not in topic:
+        if tokens[i].norm in possibilities and i not in topic:
             return tokens[i].text
-    found = next((tokens[i].text for i in range(low, first) if tokens[i].norm in CAPABILITIES_AND_LIMITS), None)
+    found = next((tokens[i].text for i in range(low, first) if tokens[i].norm in capabilities), None)
     if found or (first and tokens[first - 1].norm in GIVEN):
         return found  # "urged them to pay the $15 million in assessments": the amount is given, not asked
-    return next((tokens[i].text for i in range(low, first) if tokens[i].norm in REQUESTS), None)
+    requests = REQUESTS.set()
+    return next((tokens[i].text for i in range(low, first) if tokens[i].norm in requests), None)
 
 
 def _bare(text: str, start: int, end: int) -> bool:
@@ -972,11 +974,12 @@ def _distance(text: str, tokens: Sequence[Token], first: int, last: int, topic: 
     if not topic:
         return None
     best = len(tokens)
+    strong, openers = STRONG_MARKS.tuple(), CLAUSE_OPENERS.set()
     for i in topic:
         lo, hi = (i, first) if i < first else (last - 1, i)
         gap = text[tokens[lo].end : tokens[hi].start]
         between = tokens[lo + 1 : hi]
-        if any(mark in gap for mark in STRONG_MARKS) or any(t.norm in CLAUSE_OPENERS for t in between):
+        if any(mark in gap for mark in strong) or any(t.norm in openers for t in between):
             continue
         plain = not CLAUSE_BREAK_RE.search(gap) and not any(
             (t.is_capitalised and j not in topic and not t.text.endswith(current.POSSESSIVE_ENDINGS))

@@ -427,10 +427,11 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
         if last < len(s.tokens) and s.tokens[last].norm in PERSON_NOUNS and s.tokens[last].start - q.end <= 1:
             nouns[q] = s.tokens[last]
     toks = s.tokens  # "2 counts of wire fraud and 2 counts of conspiracy", "three counts of … and one count of …"
+    number_words = NUMBER_WORDS.set()
     kinds = {
         i: " ".join(t.norm for t in toks[i + 3 : i + 6])
         for i in range(len(toks) - 3)
-        if (toks[i].text[:1].isdigit() or toks[i].norm in NUMBER_WORDS)
+        if (toks[i].text[:1].isdigit() or toks[i].norm in number_words)
         and toks[i + 1].stem in counts
         and toks[i + 2].norm in PART_OF_LINKS
     }  # the words after "of" tell the kinds apart: "of the day shift", "of the night shift"

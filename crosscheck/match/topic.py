@@ -427,22 +427,24 @@ def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True)
     ("would have anchored") is no evidence. `conditions=False` for what a condition or a
     question takes as given ("whether to declare an emergency after Tuesday's earthquake")."""
     lx = language()
+    breaks, pairs = CLAUSE_BREAK_RE.compiled, NEGATING_PAIRS.set()  # the language's, once
     for k in range(i - 1, max(-1, i - 1 - lx.NEGATED_INFINITIVE_REACH), -1):
-        if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
+        if breaks.search(text, tokens[k].end, tokens[k + 1].start):
             break
         pair = (tokens[k - 1].norm, tokens[k].norm) if k else None
         if pair == lx.NEGATED_INFINITIVE:
             return True  # "not to have secured a premeditated murder conviction"
-        if k >= i - 3 and (is_negation(tokens[k].norm) or pair in NEGATING_PAIRS):
+        if k >= i - 3 and (is_negation(tokens[k].norm) or pair in pairs):
             if k > 0 and tokens[k].text[:1].isupper() and tokens[k].norm != tokens[k].text:
                 continue  # "the No side won 50.2%": a side's name, not a denial
             return True
+    conditionals = CONDITIONALS.set()
     for k in range(
         i - 1, max(-1, i - 1 - lx.CONDITION_REACH * conditions), -1
     ):  # bounded: a clause can be 50,000 words
-        if CLAUSE_BREAK_RE.search(text[tokens[k].end : tokens[k + 1].start]):
+        if breaks.search(text, tokens[k].end, tokens[k + 1].start):
             break
-        if tokens[k].norm in CONDITIONALS:
+        if tokens[k].norm in conditionals:
             return True
     before = tuple(t.norm for t in tokens[max(0, i - 4) : i])  # "would have anchored", "supposed to have fired"
     if not COUNTERFACTUAL_WORDS.set().intersection(before):
@@ -482,11 +484,12 @@ def clause_ids(text: str, tokens: Sequence[Token], keep: range = range(0)) -> li
     spaced dash, and at a word that opens a clause ("while", "which", "after" ...). Marks inside
     `keep` (a value's own "August 5, 2010" or "1,960-mile") break nothing."""
     out, clause = [], 0
+    breaks, openers = CLAUSE_BREAK_RE.compiled, CLAUSE_OPENERS.set()  # the language's, once
     for i, t in enumerate(tokens):
         if (
             i
             and not (i - 1 in keep and i in keep)
-            and (CLAUSE_BREAK_RE.search(text[tokens[i - 1].end : t.start]) or t.norm in CLAUSE_OPENERS)
+            and (breaks.search(text, tokens[i - 1].end, t.start) or t.norm in openers)
         ):
             clause += 1
         out.append(clause)
