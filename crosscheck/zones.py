@@ -141,15 +141,25 @@ DATE_LINE_RE = pattern(
 
 
 def month_abbreviation(lx: ModuleType) -> str:
-    """A month as a dateline or a caption writes it: "Oct", "Sept.", "June"."""
-    return alternation(capitalised({m[:3] for m in lx.MONTH_NAMES} | set(lx.MONTH_ABBREVIATIONS))) + r"[a-z]*\.?"
+    """A month as a dateline or a caption writes it: "Oct", "Sept.", "June" (and "oct", "junio"
+    where the language writes months in lower case)."""
+    months = {m[:3] for m in lx.MONTH_NAMES} | set(lx.MONTH_ABBREVIATIONS)
+    cased = [*capitalised(months), *(months if lx.DATE_NAMES_IN_LOWER_CASE else ())]
+    return alternation(cased) + r"[a-z]*\.?"
 
 
 def _dateline_date(lx: ModuleType) -> str:
-    return month_abbreviation(lx) + r"\s+\d{1,2}(?:,\s*\d{4})?"  # "Oct 4", "June 3, 2021"
+    """ "Oct 4", "June 3, 2021"; day first where the language writes it so: "5 oct", "5 de octubre"."""
+    month = month_abbreviation(lx)
+    first = month + r"\s+\d{1,2}(?:,\s*\d{4})?"
+    if not lx.YEAR_JOINERS:
+        return first
+    joiner = r"(?:\s+" + alternation(lx.YEAR_JOINERS) + r")?"
+    return r"(?:" + first + r"|\d{1,2}" + joiner + r"\s+" + month + r"(?:" + joiner + r"\s+\d{4})?)"
 
 
 _DATELINE_MARK = r"[A-Za-z][\w .&'-]{1,30}"  # the agency's mark: "(Reuters)", "/TASS/"
+DATELINE_DASHES = (".-", ".—")  # a dateline's own closing mark, never a sentence's: "MADRID.-"
 
 
 def _dateline_end(lx: ModuleType) -> str:
@@ -158,7 +168,13 @@ def _dateline_end(lx: ModuleType) -> str:
 
 DATELINE_RE = pattern(
     lambda lx: (
-        r"(?P<place>(?P<caps>[A-Z][A-Z.'\- ]{1,40}[A-Z.])|[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?(?=,))"
+        r"(?P<place>(?P<caps>["
+        + lx.CAPITALS
+        + r"]["
+        + lx.CAPITALS
+        + r".'\- ]{1,40}["
+        + lx.CAPITALS
+        + r".])|[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?(?=,))"
         r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*,?\s*"
         r"(?P<date>" + _dateline_date(lx) + r")?\s*,?\s*"
         r"(?:\((?P<outlet>" + _DATELINE_MARK + r")\)|/(?P<agency>" + _DATELINE_MARK + r")/)?\s*"
@@ -722,7 +738,10 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
         outlet = m and (m.group("outlet") or m.group("agency"))
         if m and m.group("bare") is not None and not (m.group("caps") and m.group("date")):
             m = None  # without a mark only "PLACE, Month Day" in capitals says dateline
-        if m and (outlet or m.group("end") != ".") and (m.group("date") or (m.group("caps") and outlet)):
+        marked = m and (  # "MADRID.-": no agency's mark needed
+            m.group("end") in DATELINE_DASHES or ((m.group("caps") or "").endswith(".") and m.group("end") == "-")
+        )
+        if m and (outlet or m.group("end") != ".") and (m.group("date") or (m.group("caps") and (outlet or marked))):
             dateline = Dateline(ps, m.end(), m.group("place").strip(), m.group("date"), outlet)
         elif placeless := PLACELESS_DATELINE_RE.match(text, ps, pe):
             m = placeless

@@ -112,7 +112,7 @@ def _grammar(lx: ModuleType) -> _Grammar:
     short_scales = [s for s in lx.SCALES if len(s) == 1]
     capital_scales = [s.upper() for s in short_scales]
     scales = alternation(s for s in lx.SCALES if len(s) > 1)
-    # "20 mil millones de dólares": a word may join a scale to its unit
+    # "20 mil millones de dólares", "un billón de pesos": a word may join a scale to its unit
     unit_joiner = r"(?:\s+" + alternation(lx.SCALE_UNIT_JOINERS) + r"(?=\s+(?i:" + unit_words + r")(?!\w)))?"
     # Any symbol of the table, and letters before a dollar sign ("Z$") as a currency of their own.
     currency_symbol = r"(?:" + alternation(currency_symbols(lx)) + r"|[A-Z]{1,3}\$)"
@@ -131,10 +131,9 @@ def _grammar(lx: ModuleType) -> _Grammar:
         + scales
         + r")|"
         + alternation([*short_scales, *capital_scales])
-        + r")(?![\w])"
-        + (unit_joiner if lx.SCALE_UNIT_JOINERS else "")
-        + r")?"
-        r"(?:\s+(?P<curafter>" + _CODE + r"))?"
+        + r")(?![\w]))?"
+        + (unit_joiner if lx.SCALE_UNIT_JOINERS else "")  # after a scale word, digits' or words' ("un billón de")
+        + r"(?:\s+(?P<curafter>" + _CODE + r"))?"
         r"(?:(?:\s*|-)(?P<unit>(?i:" + unit_words + r"))(?![\w]))?"
         r"(?P<old>-" + alternation(lx.AGE_WORDS) + r"\b|\s+" + alternation(lx.AGE_WORDS[:1]) + r"\b)?"
     )
@@ -254,17 +253,20 @@ def _word_value(text: str, language: str) -> float:
     return (_whole(head) if head else 1.0) * fraction * scale  # "three quarters", "half a"
 
 
+TEXT2NUM_LARGEST = 1e9  # the largest scale text2num reads
+
+
 def _whole(words: list[str]) -> float:
     if words and words[0] in _ARTICLES:
         words = [current.NUMBER_WORDS[1], *words[1:]]  # "a hundred"
-    largest = current.WORD_SCALES[-1]  # text2num reads up to billions; trillions are split off here
-    if largest in words:  # "two trillion three hundred billion"
-        i = words.index(largest)
+    # text2num reads up to billions; a scale beyond ("trillion", Spanish "billón") is split off here
+    i = next((i for i, w in enumerate(words) if _WORD_SCALE_VALUES.get(w, 0.0) > TEXT2NUM_LARGEST), None)
+    if i is not None:  # "two trillion three hundred billion"
         high = _whole(words[:i]) if words[:i] else 1.0
         rest = words[i + 1 :]
         if rest and rest[0] == current.NUMBER_JOINER:
             rest = rest[1:]
-        return high * _WORD_SCALE_VALUES[largest] + (_whole(rest) if rest else 0.0)
+        return high * _WORD_SCALE_VALUES[words[i]] + (_whole(rest) if rest else 0.0)
     try:
         return float(text2num(" ".join(words), current.code))
     except ValueError:

@@ -1,0 +1,172 @@
+"""Spanish articles read with Spanish tables (claims-format.md, Languages): amounts and dates as
+Spanish writes them, each article's own decimal mark, words matched with Spanish inflections, and
+an English word never finding a Spanish one. The wording is the corpus's Spanish articles'."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import finding
+from crosscheck.extract.dates import find_dates
+from crosscheck.extract.quantities import decimal_mark, find_quantities, find_unreadable_numbers
+from crosscheck.lexicon import reading
+from crosscheck.zones import analyse
+
+
+def amounts(text: str) -> list[tuple[str, float, str | None]]:
+    with reading("es"):
+        return [(q.text, q.value, q.unit.name if q.unit else None) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("compró Figma, por nada más y nada menos que 20 mil millones de dólares", 20e9, "USD"),
+        ("todo el proyecto requirió la inversión de 330 millones de dólares", 330e6, "USD"),
+        ("Duterte se sitúa en cabeza con 14,8 millones de votos (38,6 %)", 14.8e6, None),
+        ("esta cobrará una suma de US$7,5 millones", 7.5e6, "USD"),
+        ("un presupuesto de 500 mdd para la reconstrucción", 500, "million USD"),
+        ("las lluvias han causado al menos 205 muertos en la provincia", 205, "people"),
+        ("el presidente anunció un billón de pesos en ayudas", 1e12, "MXN"),
+    ],
+)
+def test_an_amount_is_read_as_spanish_writes_it(text, value, unit):
+    (found,) = [a for a in amounts(text) if a[1] == value]
+    assert found[2] == unit
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Spain: thousands with a full stop, decimals with a comma
+        ("Whole Foods en una transacción valuada en 13.700 millones de dólares; sube un 1,5 %", 13.7e9),
+        ("Monsanto por 66.000 millones de dólares (unos 59.000 millones de euros), un 2,3 % más", 66e9),
+        # Mexico: thousands with a comma, decimals with a full stop
+        ("Whole Foods en una transacción valuada en 13,700 millones de dólares; sube un 1.5 %", 13.7e9),
+        ("Monsanto por 66,000 millones de dólares, un 2.3 % más", 66e9),
+    ],
+)
+def test_each_article_is_read_with_its_own_decimal_mark(text, expected):
+    assert amounts(text)[0][1] == expected
+
+
+def test_a_figure_that_could_be_read_both_ways_is_said_unclear_with_why():
+    text = "La operación de Microsoft de 69.000 millones fue aprobada."
+    with reading("es"):
+        assert decimal_mark(text) is None
+        assert find_quantities(text) == []
+        (unread,) = find_unreadable_numbers(text)
+    assert unread.text == "69.000" and "69 or 69,000" in unread.why
+
+
+def test_billion_is_no_spanish_scale_and_billon_is_a_million_millions():
+    assert [a[1] for a in amounts("una deuda de un billón de dólares")] == [1e12]
+    assert [a[1] for a in amounts("a debt of 20 billion dollars")] == [20]
+
+
+def dates(text: str) -> list[tuple]:
+    with reading("es"):
+        return [(d.text, d.year, d.month, d.day, d.weekday, d.relative, d.period, d.shift) for d in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Los jueces votaron el viernes 8 de octubre de 2021.", ("viernes 8 de octubre de 2021", 2021, 10, 8, 4)),
+        ("Fue publicado el 20 de enero del 2014.", ("20 de enero del 2014", 2014, 1, 20, None)),
+        ("El incendio declarado el pasado miércoles en una torre.", ("pasado miércoles", None, None, None, 2)),
+        ("La policía arrestó el pasado domingo al dueño del edificio.", ("pasado domingo", None, None, None, 6)),
+    ],
+)
+def test_a_date_is_read_as_spanish_writes_it(text, expected):
+    assert dates(text)[0][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, period, shift",
+    [
+        ("según un documento entregado la semana pasada por la constructora", "week", -1),
+        ("el Gobierno aprobó el año pasado un plan de reconstrucción", "year", -1),
+        ("el premio ganado por Mbappé hace cuatro años", None, None),
+    ],
+)
+def test_a_coarse_date_counts_from_the_publication(text, period, shift):
+    found = dates(text)
+    if period is None:
+        with reading("es"):
+            (q,) = find_quantities(text)
+        assert (q.text, q.age) == ("cuatro años", "ago")  # "hace cuatro años": a span counted back
+    else:
+        assert (found[0][6], found[0][7]) == (period, shift)
+
+
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("CIUDAD DE MÉXICO (AP) — El gobierno anunció el viernes un acuerdo.", "CIUDAD DE MÉXICO"),
+        ("Madrid, 5 oct (EFE).- El Gobierno aprobó ayer el plan.", "Madrid"),
+        ("WASHINGTON.- La Casa Blanca confirmó la reunión.", "WASHINGTON."),
+    ],
+)
+def test_an_agency_dateline_in_spanish_style_is_no_body_text(line, place):
+    text = "Titular\n\n" + line + "\n"
+    with reading("es"):
+        layout = analyse(text, 0, None)
+    assert layout.dateline is not None and layout.dateline.place == place
+    assert not text[layout.sentences[-1].start :].startswith(place)
+
+
+CLAIMS = """
+scope: {event: The deal, date: 2017-06-16, window_days: 60}
+claims:
+  - id: deal-value
+    statement: Amazon agreed to buy Whole Foods for $13.7 billion.
+    about: [deal, acquisition, compra, transacción, adquirir]
+    expect: {quantity: 13.7 billion, unit: USD}
+  - id: first-deal
+    statement: It was Amazon's first purchase of a supermarket chain.
+    about: [purchase, compra]
+    expect:
+      term: first
+      supports: [first, primera]
+      conflicts: [second, segunda]
+"""
+
+
+def test_a_spanish_article_supports_and_conflicts_as_an_english_one(corpus):
+    report = corpus(
+        CLAIMS,
+        {
+            "es.txt": "---\npublished: 2017-06-17\nlang: es\n---\nAmazon compra Whole Foods\n\n"
+            "Amazon adquirió los supermercados Whole Foods en una transacción valuada en 13.700 millones de "
+            "dólares, informó la compañía, un 1,5 % más de lo previsto.\n",
+            "mx.txt": "---\npublished: 2017-06-17\nlang: es-MX\n---\nAmazon compra Whole Foods\n\n"
+            "Amazon adquirirá Whole Foods en una transacción de 15,700 millones de dólares, según "
+            "Amazon, cuyas acciones subieron 1.5 % en bolsa.\n",
+        },
+        base=False,
+    )
+    assert finding(report, "deal-value", "es.txt").verdict == "supports"  # "adquirió" is "adquirir"
+    conflict = finding(report, "deal-value", "mx.txt")
+    assert conflict.verdict == "conflicts" and conflict.evidence[0].attributed_to == "Amazon"
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("No es la primera compra de Amazon en el sector.", "silent"),  # negated
+        ("Es la primera compra de una cadena de supermercados de Amazon.", "supports"),
+        ("Es la segunda compra de Amazon en el sector, tras la de 2014.", "conflicts"),
+    ],
+)
+def test_a_term_is_read_with_spanish_negation(corpus, text, verdict):
+    report = corpus(CLAIMS, {"es.txt": "---\nlang: es\n---\nAmazon compra Whole Foods\n\n" + text + "\n"}, base=False)
+    assert finding(report, "first-deal", "es.txt").verdict == verdict
+
+
+def test_an_english_topic_word_finds_nothing_in_a_spanish_article(corpus):
+    """ "deal" and "acquisition" are English: only the Spanish words beside them find the topic."""
+    english_only = CLAIMS.replace(", compra, transacción, adquirir", "")
+    article = "---\nlang: es\n---\nAmazon compra Whole Foods\n\nLa transacción de 13.700 millones, un 1,5 % más.\n"
+    report = corpus(english_only, {"es.txt": article}, base=False)
+    assert finding(report, "deal-value", "es.txt").verdict == "silent"
