@@ -1,5 +1,8 @@
-"""The lexicon: every table has examples, the rules read them, and adding a unit, a currency or
-a hedge word is one edit that articles are then read for."""
+"""The lexicon: every table of every language has examples, the rules read them, and adding a
+unit, a currency or a hedge word is one edit that articles are then read for.
+
+Each language's examples are run in that language (inside `reading`), so that the code reads
+them with that language's tables: examples.yaml for English, examples.es.yaml for Spanish."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import subprocess
 import sys
 import textwrap
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import pytest
@@ -20,23 +23,47 @@ import yaml
 from crosscheck import discovery, lexicon, scope, sources
 from crosscheck.extract import attribution, names
 from crosscheck.extract.dates import MONTHS, find_dates, full_dates
-from crosscheck.extract.quantities import find_quantities, find_vague_amounts
-from crosscheck.lexicon import en, is_negation
+from crosscheck.extract.quantities import UNIT_SPELLINGS, find_quantities, find_vague_amounts
+from crosscheck.lexicon import current, en, is_negation, reading
 from crosscheck.lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS
 from crosscheck.match import date as date_kind
 from crosscheck.match import people as people_kind
 from crosscheck.match import topic
-from crosscheck.text import _IRREGULAR, Phrase, is_irregular_past, is_name_word, stem, tokenize
+from crosscheck.text import _IRREGULAR, Phrase, fold, is_irregular_past, is_name_word, stem, tokenize
 from crosscheck.units import lookup
 from crosscheck.zones import analyse, is_date_line, split_sentences
 
-EXAMPLES: dict = yaml.safe_load((Path(lexicon.__file__).parent / "examples.yaml").read_text(encoding="utf-8"))
-TABLES = {name: value for name, value in vars(en).items() if name.isupper() and not isinstance(value, int)}
+# Each language crosscheck reads, and the file of its examples beside its tables.
+EXAMPLE_FILES = {"en": "examples.yaml", "es": "examples.es.yaml"}
+EXAMPLES: dict[str, dict] = {
+    lang: yaml.safe_load((Path(lexicon.__file__).parent / file).read_text(encoding="utf-8"))
+    for lang, file in EXAMPLE_FILES.items()
+}
+TABLES: dict[str, dict] = {
+    lang: {
+        name: value
+        for name, value in vars(lexicon.tables(lang)).items()
+        if name.isupper() and not isinstance(value, int)
+    }
+    for lang in EXAMPLE_FILES
+}
 
 
-def entries(name: str) -> set[str]:
-    """Every word, phrase or mark of a table, in lower case."""
-    value = TABLES[name]
+def _table(name: str):
+    """A table of the language being read."""
+    return TABLES[current.code][name]
+
+
+# Tables keyed by a kind ("earthquake", "death toll", "first", "depth") that every language names
+# in English, the words of its kind after it: a key is a word only of English articles.
+KEYED_BY_KIND = {"EVENT_NOUNS", "MEASURES", "NOVELTY_WORDS", "TOLLS"}
+
+
+def entries(name: str, lang: str | None = None) -> set[str]:
+    """Every word, phrase or mark of a table (of `lang`, else of the language being read), in
+    lower case. An empty string is no entry: a table with nothing to read in a language."""
+    lang = lang or current.code
+    value = TABLES[lang][name]
     if name == "UNITS":
         return {spelling for *_, spellings in value for spelling in spellings}
     found: set[str] = set()
@@ -49,12 +76,13 @@ def entries(name: str) -> set[str]:
                 add(part)
         elif isinstance(item, dict):
             for key, inner in item.items():
-                add(key)
+                if name not in KEYED_BY_KIND or lang == "en":
+                    add(key)
                 if not isinstance(inner, str) or name == "IRREGULAR_VERBS":
                     add(inner)  # a word list; a single word names another entry ("coming" -> "next")
 
     add(value)
-    return {e.lower() for e in found}
+    return {e.lower() for e in found if e}
 
 
 def listed(row: list) -> set[str]:
@@ -65,7 +93,9 @@ def listed(row: list) -> set[str]:
 
 
 def _word_in(word: str, text: str) -> bool:
-    return re.search(r"(?<![a-z])" + re.escape(word).replace(r"\ ", r"\s+") + r"(?![a-z])", text) is not None
+    """Whether `text` holds `word` as a word of its own: "a" is not in "años"."""
+    letter = r"[^\W\d_]"
+    return re.search(rf"(?<!{letter})" + re.escape(word).replace(r"\ ", r"\s+") + rf"(?!{letter})", text) is not None
 
 
 def _unit_spellings(text: str) -> set[str]:
@@ -73,7 +103,7 @@ def _unit_spellings(text: str) -> set[str]:
     for q in find_quantities(text):
         if q.unit is None:
             continue
-        spellings = sorted((s for s, unit in BY_SPELLING.items() if unit == q.unit), key=len, reverse=True)
+        spellings = sorted((s for s, unit in UNIT_SPELLINGS.items() if unit == q.unit), key=len, reverse=True)
         read.update(s for s in spellings[:] if _word_in(s, q.bare.lower()))
     return read
 
@@ -82,7 +112,7 @@ def _claim_only_units(text: str) -> set[str]:
     if text.startswith("unit:"):
         name = text.split(":", 1)[1].strip()
         return {name} if lookup(name) is not None else set()
-    return {w for q in find_quantities(text) if q.unit for w in en.CLAIM_ONLY_UNITS if _word_in(w, q.bare.lower())}
+    return {w for q in find_quantities(text) if q.unit for w in current.CLAIM_ONLY_UNITS if _word_in(w, q.bare.lower())}
 
 
 def _currencies(text: str) -> set[str]:
@@ -97,7 +127,7 @@ def _currencies(text: str) -> set[str]:
 def _scales(text: str) -> set[str]:
     read: set[str] = set()
     for q in find_quantities(text):
-        for word, factor in en.SCALES.items():
+        for word, factor in current.SCALES.items():
             flags = re.IGNORECASE if len(word) > 1 else 0
             if q.value >= factor and re.search(r"\d\s*-?\s*" + word + r"(?![a-z])", q.bare, flags):
                 read.add(word)
@@ -124,21 +154,25 @@ def _fractions(table: str) -> Callable[[str], set[str]]:
 
 def _vulgar_fractions(text: str) -> set[str]:
     return {
-        c for q in find_quantities(text) if not float(q.value).is_integer() for c in en.VULGAR_FRACTIONS if c in q.bare
+        c
+        for q in find_quantities(text)
+        if not float(q.value).is_integer()
+        for c in current.VULGAR_FRACTIONS
+        if c in q.bare
     }
 
 
 def _k_distances(text: str) -> set[str]:
     read: set[str] = set()
     for q in find_quantities(text):
-        if q.unit is not None and q.unit.name == "km" and q.bare.endswith("k"):
+        if q.unit is not None and q.unit.name == "km" and q.bare.lower().endswith("k"):
             after = " ".join(re.findall(r"[a-z]+", text[q.end :].lower())[:2])
-            read.update(n for n in en.K_DISTANCE_NOUNS if after == n or after.startswith(n + " "))
+            read.update(n for n in current.K_DISTANCE_NOUNS if after == n or after.startswith(n + " "))
     return read
 
 
 def _iso_code_words(text: str) -> set[str]:
-    return {q.unit.name for q in find_quantities(text) if q.unit is not None and q.unit.name in en.ISO_CODE_WORDS}
+    return {q.unit.name for q in find_quantities(text) if q.unit is not None and q.unit.name in current.ISO_CODE_WORDS}
 
 
 def _ranges(text: str) -> set[str]:
@@ -146,7 +180,7 @@ def _ranges(text: str) -> set[str]:
         w
         for q in find_quantities(text)
         if q.high is not None
-        for w in (*en.RANGE_MARKS, *en.RANGE_WORDS)
+        for w in (*current.RANGE_MARKS, *current.RANGE_WORDS)
         if _word_in(w, q.text.lower())
     }
 
@@ -155,9 +189,9 @@ def _ages(text: str) -> set[str]:
     read: set[str] = set()
     for q in find_quantities(text):
         if q.age == "old":
-            read.update(w for w in en.AGE_WORDS if _word_in(w, q.text.lower()))
+            read.update(w for w in current.AGE_WORDS if _word_in(w, q.text.lower()))
         elif q.age:
-            read.add(q.age)
+            read.add(current.AGO if q.age == "ago" else q.age)  # "hace 20 años": the code marks it "ago"
     return read
 
 
@@ -168,26 +202,39 @@ def _months(table: str) -> Callable[[str], set[str]]:
             for d in find_dates(text)
             if d.month
             for w in re.findall(r"[a-z]+", d.text.lower())
-            if w in TABLES[table] and MONTHS[w] == d.month
+            if w in _table(table) and MONTHS[w] == d.month
         }
 
     return read
 
 
+def _as_written(table: str, text: str, d, read: str) -> set[str]:
+    """The entries of `table` that what the code read of a date is, as the text writes them: the
+    code gives it in normal form ("el proximo" for "el próximo", "esta manana" for "esta mañana")."""
+    near = text[max(0, d.start - 20) : d.end].lower()
+    return {e.lower() for e in _table(table) if fold(e) == read and _word_in(e.lower(), near)}
+
+
 def _qualifiers(text: str) -> set[str]:
-    return {d.qualifier for d in find_dates(text) if d.qualifier and d.qualifier != "mid"}
+    return {
+        e
+        for d in find_dates(text)
+        if d.qualifier and d.qualifier != "mid"
+        for e in _as_written("MONTH_QUALIFIERS", text, d, d.qualifier)
+    }
 
 
 def _within(text: str) -> set[str]:
     return {
         d.qualifier
         for d in find_dates(text)
-        if d.qualifier in en.MONTH_WITHIN and not d.text.lower().startswith(d.qualifier)
+        if d.qualifier in current.MONTH_WITHIN and not d.text.lower().startswith(d.qualifier)
     }
 
 
 def _ordinal_suffixes(text: str) -> set[str]:
-    return {m.group(1) for d in find_dates(text) if d.day for m in re.finditer(r"\d(st|nd|rd|th)", d.text)}
+    suffixes = "|".join(re.escape(s) for s in sorted(current.ORDINAL_SUFFIXES, key=len, reverse=True))
+    return {m.group(1) for d in find_dates(text) if d.day for m in re.finditer(rf"\d({suffixes})", d.text)}
 
 
 def _irregular(text: str) -> set[str]:
@@ -201,14 +248,14 @@ def _irregular(text: str) -> set[str]:
 
 def _participles(text: str) -> set[str]:
     return {
-        en.PARTICIPLE_ENDING
+        current.PARTICIPLE_ENDING
         for t in tokenize(text)
-        if t.norm in _IRREGULAR and t.norm.endswith(en.PARTICIPLE_ENDING) and not is_irregular_past(t.norm)
+        if t.norm in _IRREGULAR and t.norm.endswith(current.PARTICIPLE_ENDING) and not is_irregular_past(t.norm)
     }
 
 
 def _repeats(text: str) -> set[str]:
-    again = en.REPEAT_PREFIX
+    again = current.REPEAT_PREFIX
     return {
         again
         for t in tokenize(text)
@@ -233,14 +280,12 @@ def _speakers(text: str, previous: str | None = None) -> list[tuple[str, str]]:
 
 
 def _words_of_speakers(table: str) -> Callable[[str], set[str]]:
-    words = entries(table)
-    return lambda text: {t.norm for part, _ in _speakers(text) for t in tokenize(part) if t.norm in words}
+    return lambda text: {t.norm for part, _ in _speakers(text) for t in tokenize(part) if t.norm in entries(table)}
 
 
 def _phrases_of_speakers(table: str) -> Callable[[str], set[str]]:
-    phrases = entries(table)
     return lambda text: {
-        p for part, _ in _speakers(text) for p in phrases if p in " ".join(t.norm for t in tokenize(part))
+        p for part, _ in _speakers(text) for p in entries(table) if p in " ".join(t.norm for t in tokenize(part))
     }
 
 
@@ -248,28 +293,29 @@ def _pronouns(text: str) -> set[str]:
     return {
         tokenize(part)[0].norm
         for part, who in _speakers(text, "Price")
-        if who == "Price" and tokenize(part)[0].norm in en.PERSONAL_PRONOUNS
+        if who == "Price" and tokenize(part)[0].norm in current.PERSONAL_PRONOUNS
     }
 
 
 def _groups(text: str) -> set[str]:
-    return {who for _, who in _speakers(text) if who in en.GROUP_NOUNS}
+    return {fold(who) for _, who in _speakers(text) if fold(who) in current.GROUP_NOUNS}  # "diplomáticos"
 
 
 def _determiners(text: str) -> set[str]:
-    return {who.split()[0] for _, who in _speakers(text) if who.split()[0] in en.DETERMINERS}
+    return {who.split()[0] for _, who in _speakers(text) if who.split()[0] in current.DETERMINERS}
 
 
 def _statement_dates(table: str) -> Callable[[str], set[str]]:
     """Words of the table in a sentence whose weekday dates the statement ("said on Monday")."""
-    words = entries(table)
 
     def read(text: str) -> set[str]:
+        words = entries(table)
+        weekdays = {fold(w) for w in current.WEEKDAY_NAMES}  # "miércoles" is "miercoles" in normal form
         found: set[str] = set()
         for part in re.split(r";\s*", text):
             tokens = tokenize(part)
             for i, tok in enumerate(tokens):
-                if tok.norm in en.WEEKDAY_NAMES and attribution.is_statement_date(tokens, i, i + 1):
+                if tok.norm in weekdays and attribution.is_statement_date(tokens, i, i + 1):
                     found.update(t.norm for t in tokens[:i] if t.norm in words)
         return found
 
@@ -277,32 +323,40 @@ def _statement_dates(table: str) -> Callable[[str], set[str]]:
 
 
 def _titles(text: str) -> set[str]:
-    """Title words left out of the speaker's name when each listed person "said"."""
+    """Title words left out of the speaker's name when each listed person "said" ("dijo")."""
     read: set[str] = set()
     for item in re.split(r",\s+", text.rstrip(".")):
-        sentence = item + " said."
+        sentence = f"{item} {current.SPEECH_VERBS[0]}."
         who = attribution.attribution(sentence, tokenize(sentence), None)
         if who:
             read.update(t.norm for t in tokenize(item) if t.norm in attribution.TITLES and t.text not in who.split())
     return read
 
 
-def _in_runs(connectors: frozenset[str], words: set[str], min_words: int = 1) -> Callable[[str], set[str]]:
+def _in_runs(connectors: Collection[str], table: str, min_words: int = 1) -> Callable[[str], set[str]]:
     def read(text: str) -> set[str]:
         tokens = tokenize(text)
         return {
             t.norm
             for run in names.capitalised_runs(text, tokens, connectors, min_words)
             for t in tokens[run.first : run.last]
-            if t.norm in words
+            if t.norm in entries(table)
         }
 
     return read
 
 
+# An article around a line, in each language: its headline, a paragraph before the line and one after.
+AROUND = {
+    "en": ("Quake toll rises", "The quake struck on Monday.", "Rescuers searched the rubble."),
+    "es": ("Sube el balance del sismo", "El sismo ocurrió el lunes.", "Los rescatistas buscaron entre los escombros."),
+}
+
+
 def _zone(line: str) -> str:
     """How an article zones a line standing on its own between two paragraphs."""
-    text = f"Quake toll rises\n\nThe quake struck on Monday.\n\n{line}\n\nRescuers searched the rubble.\n"
+    headline, before, after = AROUND[current.code]
+    text = f"{headline}\n\n{before}\n\n{line}\n\n{after}\n"
     layout = analyse(text)
     start = text.index(line)
     if any(start <= m.start < start + len(line) for m in layout.meta):
@@ -314,37 +368,37 @@ def _pictured(line: str) -> set[str]:
     """Where the photo puts someone, read on a line that is a caption for it."""
     if _zone(line) != "caption":
         return set()
-    return {m for m in en.PICTURE_MARKERS if re.search(r"\(" + re.escape(m) + r"\b", line, re.IGNORECASE)}
+    return {m for m in current.PICTURE_MARKERS if re.search(r"\(" + re.escape(m) + r"(?!\w)", line, re.IGNORECASE)}
 
 
 def _lines_in(zones: tuple[str, ...], table: str, case: bool = False) -> Callable[[str], set[str]]:
     def read(line: str) -> set[str]:
         if _zone(line) not in zones:
             return set()
-        return {e.lower() for e in TABLES[table] if (e in line if case else e.lower() in line.lower())}
+        return {e.lower() for e in _table(table) if (e in line if case else e.lower() in line.lower())}
 
     return read
 
 
 def _meta(kind: str, table: str) -> Callable[[str], set[str]]:
     def read(line: str) -> set[str]:
-        text = f"{line}\n\nThe quake struck on Monday.\n"
+        text = f"{line}\n\n{AROUND[current.code][1]}\n"
         meta = [m for m in analyse(text).meta if m.kind == kind]
-        return {e.lower() for e in TABLES[table] if meta and line.lower().startswith(e.lower())}
+        return {e.lower() for e in _table(table) if meta and line.lower().startswith(e.lower())}
 
     return read
 
 
 def _label_link(line: str) -> set[str]:
-    meta = analyse(f"{line}\n\nThe quake struck on Monday.\n").meta
-    return {en.LABEL_LINK} if meta and re.search(r"\s" + en.LABEL_LINK + r"\s", line) else set()
+    meta = analyse(f"{line}\n\n{AROUND[current.code][1]}\n").meta
+    return {current.LABEL_LINK} if meta and re.search(r"\s" + current.LABEL_LINK + r"\s", line) else set()
 
 
 def _abbreviations(text: str) -> set[str]:
     ends = {e for _, e in split_sentences(text, 0, len(text))}
     return {
         a
-        for a in en.ABBREVIATIONS
+        for a in current.ABBREVIATIONS
         for m in re.finditer(r"(?<![A-Za-z])" + a + r"\.", text, re.IGNORECASE)
         if m.end() not in ends
     }
@@ -363,8 +417,10 @@ def _conditionals(text: str) -> set[str]:
     read = set()
     tokens = tokenize(text)
     for j, t in enumerate(tokens):
-        if t.norm == "first" and topic.negated(tokens, j, text):
-            read.update(w.norm for w in tokens[max(0, j - en.CONDITION_REACH) : j] if w.norm in en.CONDITIONALS)
+        if t.norm == current.NOVELTY_WORDS["first"][0] and topic.negated(tokens, j, text):
+            read.update(
+                w.norm for w in tokens[max(0, j - current.CONDITION_REACH) : j] if w.norm in current.CONDITIONALS
+            )
     return read
 
 
@@ -377,7 +433,7 @@ def _continuations(table: str) -> Callable[[str], set[str]]:
             i = topic.opening(tokens)
             if i is not None and tokens[i].norm in topic.ANAPHORS:
                 found.update(t.norm for t in tokens[: i + 1])
-        return found & set(TABLES[table])
+        return found & set(_table(table))
 
     return read
 
@@ -385,7 +441,7 @@ def _continuations(table: str) -> Callable[[str], set[str]]:
 def _tense(table: str, future: bool) -> Callable[[str], set[str]]:
     def read(text: str) -> set[str]:
         words = {t.norm for tokens in _sentences(text) if date_kind.future(tokens) is future for t in tokens}
-        return {m for m in TABLES[table] if any(w == m or (m.startswith("'") and w.endswith(m)) for w in words)}
+        return {m for m in _table(table) if any(w == m or (m.startswith("'") and w.endswith(m)) for w in words)}
 
     return read
 
@@ -395,7 +451,7 @@ def _frames(text: str) -> set[str]:
     for start, _ in split_sentences(text, 0, len(text)):
         m = topic.FRAME_RE.match(text, start)
         if m:
-            words.update(w.lower() for w in re.findall(r"[A-Za-z]+", m.group()))
+            words.update(w.lower() for w in re.findall(r"[^\W\d_]+", m.group()))
     return words
 
 
@@ -405,7 +461,7 @@ def _figure_dates(text: str) -> set[str]:
     for d in find_dates(text):
         if date_kind.dates_a_figure(text, d, quantities):
             gap = text[max(q.end for q in quantities if q.end <= d.start) : d.start].lower()
-            read.update(link for link in en.FIGURE_DATE_LINKS if _word_in(link, gap))
+            read.update(link for link in current.FIGURE_DATE_LINKS if _word_in(link, gap))
     return read
 
 
@@ -414,7 +470,7 @@ def _member_cues(text: str) -> set[str]:
     tokens = tokenize(text)
     for i, t in enumerate(tokens):
         if t.is_capitalised and people_kind.after_cue(tokens, i):
-            for cue in en.MEMBER_CUES:
+            for cue in current.MEMBER_CUES:
                 words = tokens[i - len(cue) : i] if i >= len(cue) else ()
                 if words and all(w.norm.startswith(c) or w.stem.startswith(c) for w, c in zip(words, cue)):
                     read.update(cue)
@@ -427,9 +483,9 @@ def _date_relations(text: str) -> set[str]:
     read = set()
     for d in find_dates(text):
         before = [t for t in tokens if t.end <= d.start]
-        if d.qualifier in en.DATE_RELATIONS:
+        if d.qualifier in current.DATE_RELATIONS:
             read.add(d.qualifier)
-        elif before and before[-1].norm in en.DATE_RELATIONS:
+        elif before and before[-1].norm in current.DATE_RELATIONS:
             read.add(before[-1].norm)
     return read
 
@@ -441,7 +497,7 @@ def _counterfactuals(text: str) -> set[str]:
     for j in range(len(tokens)):
         before = " ".join(t.norm for t in tokens[max(0, j - 3) : j])
         if topic.negated(tokens, j, text):
-            read.update(c for c in en.COUNTERFACTUALS if before.endswith(c))
+            read.update(c for c in current.COUNTERFACTUALS if before.endswith(c))
     return read
 
 
@@ -453,7 +509,9 @@ def _second_spellings(text: str) -> set[str]:
         if is_name_word(t.text):
             phrase = Phrase.parse(t.text, name=True)
             if any(u.norm != t.norm and phrase.matches_at([u], 0) for u in toks):
-                read |= {c for c in unicodedata.normalize("NFC", t.text.casefold()) if c in en.SECOND_TRANSLITERATIONS}
+                read |= {
+                    c for c in unicodedata.normalize("NFC", t.text.casefold()) if c in current.SECOND_TRANSLITERATIONS
+                }
     return read
 
 
@@ -464,7 +522,7 @@ def _date_line_words(table: str) -> Callable[[str], set[str]]:
         if not is_date_line(line):
             return set()
         low = line.lower()
-        return {e for e in TABLES[table] if (_word_in(e, low) if e[0].isalpha() else e in low)}
+        return {e for e in _table(table) if (_word_in(e, low) if e[0].isalpha() else e in low)}
 
     return read
 
@@ -478,11 +536,12 @@ def zones_of(text: str) -> dict[str, list[str]]:
 
 
 def _dateline_ends(text: str) -> set[str]:
-    layout = analyse(f"Quake toll rises\n\n{text}\n")
+    headline = AROUND[current.code][0]
+    layout = analyse(f"{headline}\n\n{text}\n")
     if layout.dateline is None:
         return set()
-    tail = text[: layout.dateline.end - len("Quake toll rises\n\n")].rstrip()
-    return {max((e for e in en.DATELINE_ENDS if tail.endswith(e)), key=len)}
+    tail = text[: layout.dateline.end - len(f"{headline}\n\n")].rstrip()
+    return {max((e for e in current.DATELINE_ENDS if tail.endswith(e)), key=len)}
 
 
 def _bullets(text: str) -> set[str]:
@@ -490,24 +549,29 @@ def _bullets(text: str) -> set[str]:
     layout = analyse(text)
     body = [s for s in layout.sentences if s.zone == "body"]
     firsts = {body[i].start for i in range(len(body)) if i == 0 or body[i].paragraph != body[i - 1].paragraph}
-    return {text[start] for start in firsts if text[start] in en.BULLETS and len(firsts) > 1}
+    return {text[start] for start in firsts if text[start] in current.BULLETS and len(firsts) > 1}
 
 
 def _coarse(kind: str) -> Callable[[str], set[str]]:
+    """The words of a coarse date the date rule read: the period and its shift ("last week", "la
+    semana pasada"), its part ("earlier this month", "a principios de este mes"), the span before
+    AGO ("a decade ago", "hace una década"), the decade ("the seventies", "los años setenta")."""
+
     def read(text: str) -> set[str]:
         out = set()
         for d in find_dates(text):
             words = d.text.lower().replace("-", " ").split()
-            if kind == "PERIODS" and d.relative == "period" and words[-1] != en.AGO:
-                out.add(words[-1])
+            said = " ".join(words)
+            if kind == "PERIODS" and d.relative == "period" and current.AGO not in words:
+                out.update(w for w in words if w in current.PERIODS)
             elif kind == "PERIOD_SHIFTS" and d.relative == "period":
-                out.update(w for w in words if w in en.PERIOD_SHIFTS)
+                out.update(w for w in words if w in current.PERIOD_SHIFTS)
             elif kind == "PERIOD_PARTS" and d.part:
-                out.add(d.part)
-            elif kind == "AGO_SPANS" and d.relative == "period" and words[-1] == en.AGO:
-                out.add(" ".join(words[:2]))
-            elif kind == "DECADE_WORDS" and d.period == "decade" and words[-1] in en.DECADE_WORDS:
-                out.add(words[-1])
+                out.update(p for p, part in current.PERIOD_PARTS.items() if part == d.part and _word_in(p, said))
+            elif kind == "AGO_SPANS" and d.relative == "period" and current.AGO in words:
+                out.add(" ".join([w for w in words if w != current.AGO][:2]))
+            elif kind == "DECADE_WORDS" and d.period == "decade":
+                out.update(w for w in current.DECADE_WORDS if said == w or said.endswith(" " + w))
         return out
 
     return read
@@ -545,7 +609,7 @@ def _clause_openers(text: str) -> set[str]:
     return {
         tokens[i].norm
         for i in range(1, len(tokens))
-        if clause[i] != clause[i - 1] and tokens[i].norm in en.CLAUSE_OPENERS
+        if clause[i] != clause[i - 1] and tokens[i].norm in current.CLAUSE_OPENERS
     }
 
 
@@ -571,7 +635,7 @@ def _noun_links(text: str) -> set[str]:
             a -= 1
         if date_kind.completes_a_noun(tokens, a):
             i = a - 1
-            while tokens[i].norm not in en.NOUN_LINKS:
+            while tokens[i].norm not in current.NOUN_LINKS:
                 i -= 1
             out.add(tokens[i].norm)
     return out
@@ -587,7 +651,7 @@ def _complement_links(text: str) -> set[str]:
         for a in range(last, len(tokens)):
             if date_kind.concerned(tokens, last, [(a, a + 1)]):
                 i = a - 1
-                while tokens[i].norm not in en.COMPLEMENT_LINKS:
+                while tokens[i].norm not in current.COMPLEMENT_LINKS:
                     i -= 1
                 out.add(tokens[i].norm)
     return out
@@ -608,7 +672,7 @@ def _english_words(text: str) -> set[str]:
 
 
 def _clause_dashes(text: str) -> set[str]:
-    return {m.group().strip() for m in topic.CLAUSE_BREAK_RE.finditer(text)} & set(en.DASHES)
+    return {m.group().strip() for m in topic.CLAUSE_BREAK_RE.finditer(text)} & set(current.DASHES)
 
 
 RULES: dict[str, Callable[[str], set[str]]] = {
@@ -624,13 +688,13 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "FRACTION_WORDS": _fractions("FRACTION_WORDS"),
     "ORDINAL_FRACTIONS": _fractions("ORDINAL_FRACTIONS"),
     "FRACTION_OF": lambda text: {
-        en.FRACTION_OF for q in find_quantities(text) if _word_in(en.FRACTION_OF, q.bare.lower())
+        current.FRACTION_OF for q in find_quantities(text) if _word_in(current.FRACTION_OF, q.bare.lower())
     },
     "VULGAR_FRACTIONS": _vulgar_fractions,
     "K_DISTANCE_NOUNS": _k_distances,
     "ISO_CODE_WORDS": _iso_code_words,
     "VAGUE_AMOUNTS": lambda text: {v.words for v in find_vague_amounts(text)},
-    "VAGUE_NEEDS_OF": lambda text: {v.words for v in find_vague_amounts(text) if v.words in en.VAGUE_NEEDS_OF},
+    "VAGUE_NEEDS_OF": lambda text: {v.words for v in find_vague_amounts(text) if v.words in current.VAGUE_NEEDS_OF},
     "SCALES": _scales,
     "HEDGES": lambda text: {q.hedge for q in find_quantities(text) if q.hedge},
     "RANGE_MARKS": _ranges,
@@ -641,31 +705,38 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "AGO": _ages,
     "MONTH_NAMES": _months("MONTH_NAMES"),
     "MONTH_ABBREVIATIONS": _months("MONTH_ABBREVIATIONS"),
-    "WEEKDAY_NAMES": lambda text: {en.WEEKDAY_NAMES[d.weekday] for d in find_dates(text) if d.weekday is not None},
+    "WEEKDAY_NAMES": lambda text: {current.WEEKDAY_NAMES[d.weekday] for d in find_dates(text) if d.weekday is not None},
     "WEEKDAY_RELATIVES": lambda text: {
         d.text.split()[0].lower() for d in find_dates(text) if d.weekday is not None and d.relative
     },
     "MONTH_QUALIFIERS": _qualifiers,
-    "MONTH_PREFIX": lambda text: {en.MONTH_PREFIX for d in find_dates(text) if d.qualifier == "mid"},
+    "MONTH_PREFIX": lambda text: {current.MONTH_PREFIX for d in find_dates(text) if d.qualifier == "mid"},
     "MONTH_WITHIN": _within,
     "ORDINAL_SUFFIXES": _ordinal_suffixes,
     "DAY_WORDS": lambda text: {
-        w for d in find_dates(text) if d.day for w in en.DAY_WORDS if _word_in(w, d.text.lower())
+        w for d in find_dates(text) if d.day for w in current.DAY_WORDS if _word_in(w, d.text.lower())
     },
-    "RELATIVE_DAYS": lambda text: {d.relative for d in find_dates(text) if d.relative in en.RELATIVE_DAYS},
+    "RELATIVE_DAYS": lambda text: {
+        e
+        for d in find_dates(text)
+        if d.relative in current.RELATIVE_DAYS
+        for e in _as_written("RELATIVE_DAYS", text, d, d.relative)
+    },
     "YEAR_PREPOSITIONS": lambda text: {m.group().split()[0].lower() for m in discovery.YEAR_RE.finditer(text)},
     "IRREGULAR_VERBS": _irregular,
     "PARTICIPLE_ENDING": _participles,
     "REPEAT_PREFIX": _repeats,
-    "NEGATIONS": lambda text: {t.norm for t in tokenize(text) if t.norm in en.NEGATIONS and is_negation(t.norm)},
+    "NEGATIONS": lambda text: {t.norm for t in tokenize(text) if t.norm in current.NEGATIONS and is_negation(t.norm)},
     "NEGATING_PHRASES": lambda text: {
         " ".join(t.norm for t in tokens[i - 2 : i])
         for tokens in [tokenize(text)]
         for i in range(2, len(tokens))
-        if topic.negated(tokens, i, text) and " ".join(t.norm for t in tokens[i - 2 : i]) in en.NEGATING_PHRASES
+        if topic.negated(tokens, i, text) and " ".join(t.norm for t in tokens[i - 2 : i]) in current.NEGATING_PHRASES
     },
     "NEGATED_ENDING": lambda text: {
-        en.NEGATED_ENDING for t in tokenize(text) if t.norm.endswith(en.NEGATED_ENDING) and is_negation(t.norm)
+        current.NEGATED_ENDING
+        for t in tokenize(text)
+        if t.norm.endswith(current.NEGATED_ENDING) and is_negation(t.norm)
     },
     "CLAUSE_MARKS": lambda text: set(attribution.CLAUSE_BREAK_RE.findall(text)),
     "QUOTATION_MARKS": lambda text: set(attribution.CLAUSE_BREAK_RE.findall(text)),
@@ -682,9 +753,9 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "TITLES": _titles,
     "TITLE_QUALIFIERS": _titles,
     "HONORIFICS": _titles,
-    "NAME_PARTICLES": _in_runs(names.NAME_PARTICLES, entries("NAME_PARTICLES")),
-    "NAME_JOINERS": _in_runs(discovery.RUN_CONNECTORS, entries("NAME_JOINERS")),
-    "NAME_FUNCTION_WORDS": _in_runs(names.FUNCTION_WORDS, entries("NAME_FUNCTION_WORDS"), min_words=2),
+    "NAME_PARTICLES": _in_runs(names.NAME_PARTICLES, "NAME_PARTICLES"),
+    "NAME_JOINERS": _in_runs(discovery.RUN_CONNECTORS, "NAME_JOINERS"),
+    "NAME_FUNCTION_WORDS": _in_runs(names.FUNCTION_WORDS, "NAME_FUNCTION_WORDS", min_words=2),
     "SECOND_TRANSLITERATIONS": _second_spellings,
     "CAPTION_CREDITS": _lines_in(("caption",), "CAPTION_CREDITS", case=True),
     "IMAGE_EXTENSIONS": _lines_in(("caption",), "IMAGE_EXTENSIONS"),
@@ -693,20 +764,22 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "PICTURE_MARKERS": _pictured,
     "BYLINE_LEADS": _lines_in(("boilerplate",), "BYLINE_LEADS"),
     "BYLINE_ROLES": _lines_in(("boilerplate",), "BYLINE_ROLES"),
-    "BYLINE_LINK": lambda line: {en.BYLINE_LINK} if _zone(line) == "boilerplate" else set(),
+    "BYLINE_LINK": lambda line: {current.BYLINE_LINK} if _zone(line) == "boilerplate" else set(),
     "BOILERPLATE_LINES": _lines_in(("boilerplate",), "BOILERPLATE_LINES"),
     "BOILERPLATE_OPENINGS": _lines_in(("boilerplate",), "BOILERPLATE_OPENINGS"),
     "RELATED_LINK_LEADS": _lines_in(("boilerplate",), "RELATED_LINK_LEADS"),
     "SHARE_LEADS": _lines_in(("boilerplate",), "SHARE_LEADS"),
     "READING_TIME_UNITS": _lines_in(("boilerplate",), "READING_TIME_UNITS"),
-    "READ": lambda line: {en.READ} if _zone(line) == "boilerplate" else set(),
+    "READ": lambda line: {current.READ} if _zone(line) == "boilerplate" else set(),
     "SKIP_TO_CONTENT": _lines_in(("boilerplate",), "SKIP_TO_CONTENT"),
     "TAIL_HEADINGS": _lines_in(("boilerplate",), "TAIL_HEADINGS"),
     "TAIL_OPENINGS": _lines_in(("boilerplate",), "TAIL_OPENINGS"),
     "PUBLISHED_LABELS": _meta("published", "PUBLISHED_LABELS"),
     "UPDATED_LABELS": _meta("updated", "UPDATED_LABELS"),
     "LABEL_LINK": _label_link,
-    "DATE_LABEL": lambda line: {en.DATE_LABEL} if any(m.kind == "date" for m in analyse(line + "\n").meta) else set(),
+    "DATE_LABEL": lambda line: (
+        {current.DATE_LABEL} if any(m.kind == "date" for m in analyse(line + "\n").meta) else set()
+    ),
     "ABBREVIATIONS": _abbreviations,
     "SENTENCE_END_MARKS": _sentence_ends,
     "CONDITIONALS": _conditionals,
@@ -737,7 +810,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "TIME_SUFFIXES": _date_line_words("TIME_SUFFIXES"),
     "TIME_ZONES": _date_line_words("TIME_ZONES"),
     "DATE_LINE_MARKS": _date_line_words("DATE_LINE_MARKS"),
-    "CAPTION_DATE_WORDS": lambda text: set(en.CAPTION_DATE_WORDS) if zones_of(text).get("caption") else set(),
+    "CAPTION_DATE_WORDS": lambda text: set(current.CAPTION_DATE_WORDS) if zones_of(text).get("caption") else set(),
     "DATELINE_ENDS": _dateline_ends,
     "BULLETS": _bullets,
     "ENGLISH_FUNCTION_WORDS": _english_words,
@@ -869,46 +942,89 @@ WHOLE_PASS = {
 }
 
 
+_SINCE_IS_ENGLISH = "match/date.py compares the word before the date with SINCE = 'since', never 'desde'"
+_ROLE_COMES_FIRST = (
+    "zones.BYLINE_RE wants words before the role and its colon ('Latin America Coordinator:');"
+    " Spanish puts the role first ('Corresponsal en México: Ana Ruiz')"
+)
+_CAPTION_DATE_IS_ENGLISH = (
+    "zones.CAPTION_DATE_RE has English's shape ('July 7, 2021 in Surfside.'), not '7 de julio de 2021 en Surfside'"
+)
+# Rows the code does not read yet, by language, table and "applies" row: each runs as a strict
+# xfail, so that the test says so the day the code reads it.
+KNOWN_GAPS = {
+    ("es", "SINCE_STATES", 0): _SINCE_IS_ENGLISH,
+    ("es", "SINCE_STATES", 1): _SINCE_IS_ENGLISH,
+    ("es", "SINCE_STATES", 2): _SINCE_IS_ENGLISH,
+    ("es", "SINCE_STATES", 3): _SINCE_IS_ENGLISH,
+    **{("es", "BYLINE_ROLES", i): _ROLE_COMES_FIRST for i in range(7)},
+    ("es", "CAPTION_DATE_WORDS", 0): _CAPTION_DATE_IS_ENGLISH,
+    ("es", "CAPTION_DATE_WORDS", 1): _CAPTION_DATE_IS_ENGLISH,
+    ("es", "ORDINAL_SUFFIXES", 2): (
+        "the rule reads a suffix on a day; Spanish writes these only on ranks ('la 2.ª vuelta', 'el 4to piso'),"
+        " which the amount rule rightly leaves unread"
+    ),
+}
+
+
 def _rows(side: str, tables) -> list:
     return [
-        pytest.param(name, row, id=f"{name}-{i}")
+        pytest.param(
+            lang,
+            name,
+            row,
+            id=f"{lang}-{name}-{i}",
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[lang, name, i])]
+            if side == "applies" and (lang, name, i) in KNOWN_GAPS
+            else [],
+        )
+        for lang in EXAMPLE_FILES
         for name in sorted(tables)
-        for i, row in enumerate(EXAMPLES.get(name, {}).get(side, ()))
+        for i, row in enumerate(EXAMPLES[lang].get(name, {}).get(side, ()))
     ]
+
+
+def _read(lang: str, name: str, text: str) -> set[str]:
+    """What the rule of table `name` reads in `text`, read in language `lang`."""
+    with reading(lang):
+        return {r.lower() for r in RULES[name](text)}
 
 
 # --- every entry has examples --------------------------------------------------------------------
 
 
-def test_every_table_has_examples_and_every_rule_is_accounted_for():
-    assert set(EXAMPLES) == set(TABLES)
-    assert set(RULES) | WHOLE_PASS == set(TABLES) and not set(RULES) & WHOLE_PASS
+@pytest.mark.parametrize("lang", sorted(EXAMPLE_FILES))
+def test_every_table_has_examples_and_every_rule_is_accounted_for(lang):
+    assert set(EXAMPLES[lang]) == set(TABLES[lang])
+    assert set(RULES) | WHOLE_PASS == set(TABLES[lang]) and not set(RULES) & WHOLE_PASS
 
 
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_every_entry_has_an_example_and_every_table_a_counter_example(name):
-    shown = {e for row in EXAMPLES[name]["applies"] for e in listed(row)}
-    assert entries(name) <= shown, sorted(entries(name) - shown)
-    assert EXAMPLES[name].get("not"), f"{name} has no sentence where it must not apply"
+@pytest.mark.parametrize("lang, name", [(lang, name) for lang in EXAMPLE_FILES for name in sorted(TABLES[lang])])
+def test_every_entry_has_an_example_and_every_table_a_counter_example(lang, name):
+    shown = {e for row in EXAMPLES[lang][name]["applies"] for e in listed(row)}
+    assert entries(name, lang) <= shown, sorted(entries(name, lang) - shown)
+    assert EXAMPLES[lang][name].get("not"), f"{name} has no sentence where it must not apply"
 
 
-@pytest.mark.parametrize("name, row", _rows("applies", WHOLE_PASS))
-def test_examples_hold_what_they_show(name, row):
-    assert all(e in row[0].lower() for e in listed(row))
+@pytest.mark.parametrize("lang, name, row", _rows("applies", WHOLE_PASS))
+def test_examples_hold_what_they_show(lang, name, row):
+    """The sentence holds each entry as written, or in the normal form a table of words is in
+    ("afirmó" holds "afirmo")."""
+    assert all(e in row[0].lower() or e in fold(row[0]) for e in listed(row))
 
 
 # --- the rules read their examples ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name, row", _rows("applies", RULES))
-def test_rule_applies(name, row):
-    read = {r.lower() for r in RULES[name](row[0])}
+@pytest.mark.parametrize("lang, name, row", _rows("applies", RULES))
+def test_rule_applies(lang, name, row):
+    read = _read(lang, name, row[0])
     assert listed(row) <= read, f"{row[0]!r}: read {sorted(read)}"
 
 
-@pytest.mark.parametrize("name, row", _rows("not", RULES))
-def test_rule_does_not_apply(name, row):
-    read = {r.lower() for r in RULES[name](row[0])}
+@pytest.mark.parametrize("lang, name, row", _rows("not", RULES))
+def test_rule_does_not_apply(lang, name, row):
+    read = _read(lang, name, row[0])
     assert not listed(row) & read, f"{row[0]!r}: read {sorted(read)}"
 
 

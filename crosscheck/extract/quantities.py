@@ -133,7 +133,9 @@ def _grammar(lx: ModuleType) -> _Grammar:
         + alternation([*short_scales, *capital_scales])
         + r")(?![\w]))?"
         + (unit_joiner if lx.SCALE_UNIT_JOINERS else "")  # after a scale word, digits' or words' ("un billón de")
-        + r"(?:\s+(?P<curafter>" + _CODE + r"))?"
+        + r"(?:\s+(?P<curafter>"
+        + _CODE
+        + r"))?"
         r"(?:(?:\s*|-)(?P<unit>(?i:" + unit_words + r"))(?![\w]))?"
         r"(?P<old>-" + alternation(lx.AGE_WORDS) + r"\b|\s+" + alternation(lx.AGE_WORDS[:1]) + r"\b)?"
     )

@@ -1,9 +1,10 @@
-"""The language crosscheck reads: word tables (one module per language, `en` for English) and the
-few helpers that turn a table into part of a regular expression.
+"""The languages crosscheck reads: word tables (one module per language, `en` for English, `es` for
+Spanish) and the few helpers that turn a table into part of a regular expression.
 
 Rules live in the modules that apply them; what they look for lives here, so that a word, a unit
 or a currency is added in one place and every rule that needs it reads it. Each table entry has
-examples of where it applies and where it must not in `examples.yaml`, run by the tests.
+examples of where it applies and where it must not in `examples.yaml` (`examples.es.yaml` for
+Spanish), run by the tests.
 
 Each article is read in its own language: the pipeline reads it inside `reading(code)`, and
 `current` stands for that language's module, so `current.NEGATIONS` is "no", "nunca"... in a

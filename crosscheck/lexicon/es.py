@@ -185,16 +185,13 @@ NUMBER_WORDS = (
 )  # each word's value is its place
 # The tens, and 21 to 29, which Spanish writes as one word ("veintidós"), with and without the
 # accent web copy drops, as articles print them.
+# Not "veintiún", "veintiun", "veintidos", "veintitres": text2num reads none of them (no amount so written is read).
 TENS_WORDS = (
     "veinte",
     "veintiuno",
     "veintiuna",
-    "veintiún",
-    "veintiun",
     "veintidós",
-    "veintidos",
     "veintitrés",
-    "veintitres",
     "veinticuatro",
     "veinticinco",
     "veintiséis",
@@ -442,7 +439,8 @@ RANGE_OPENER = "entre"
 # writes no "13-year-old"; a span after "de" ("un hombre de 45 años") is an age too, which a
 # word after the span cannot say.
 AGE_WORDS = ("de edad", "edad")
-AGE_PREPOSITIONS = ("durante", "tras", "por", "después de", "despues de", "luego de")  # "durante 13 años"
+# Not "después de", "despues de", "luego de": the code looks 8 characters before a span, too few to see them.
+AGE_PREPOSITIONS = ("durante", "tras", "por")  # "durante 13 años"
 # Words with which a claim states an age; before a bare number in an article they make it an
 # age. Spanish puts "de" between ("a la edad de 40 años"), and mostly says "a los 40 años".
 AGE_NOUNS = ("edad",)
@@ -623,8 +621,10 @@ RELATIVE_DAYS = {
 }
 # Words before a date that make it a bound of some other period, not the date of the event:
 # "paralizado desde 2016", "hasta junio". Spanish often puts an article or "de" between
-# ("desde el 5 de mayo", "antes de junio").
-DATE_RELATIONS = ("desde", "hasta", "antes", "despues", "tras")
+# ("desde el 5 de mayo", "antes de junio"): a month's qualifier is read whole ("antes de", as
+# MONTH_QUALIFIERS has it), the word right before a date alone.
+# Not "antes", "despues" alone: Spanish never writes them right before a date ("antes de 2020").
+DATE_RELATIONS = ("desde", "hasta", "tras", "antes de", "despues de", "a partir de")
 # Coarse relative dates, as articles print them: a period counted from the publication date,
 # "esta semana", "el pasado año", "la próxima semana". Spanish mostly puts the shift after the
 # period ("la semana pasada", "el año pasado", "el mes que viene").
@@ -710,7 +710,17 @@ DECADE_WORDS = {
 }
 # Words before a date that make it the date of a figure or a status, not of the event: "a
 # fecha de 25 de febrero de 2011", "con corte al 30 de junio, 158 personas habían muerto".
-DATE_STATUS = ("a fecha de", "a dia de", "con fecha de", "con corte al", "con corte a", "al corte de", "al cierre de")
+DATE_STATUS = (
+    "a fecha de",
+    "a dia de",
+    "con fecha de",
+    "con corte al",
+    "con corte a",
+    "al corte de",
+    "al corte del",
+    "al cierre de",
+    "al cierre del",
+)
 # Words before "desde" that make "desde YEAR" the start of the topic itself ("en vigor desde
 # 2004", "funciona desde 2004"), not the bound of another period ("paralizado desde 2016").
 SINCE_STATES = (
@@ -822,8 +832,9 @@ START_WORDS = (
     "reanudando",
 )
 # Words before a four-digit number that make it a year a statement is about ("firmado en 2008",
-# "el acuerdo de 2008", "en el 2008"), as articles print them.
-YEAR_PREPOSITIONS = ("en", "desde", "de", "del", "el", "un", "una")
+# "el acuerdo de 2008", "en el 2008", "un 2020 difícil"), as articles print them. Not "una": a
+# year is masculine.
+YEAR_PREPOSITIONS = ("en", "desde", "de", "del", "el", "un")
 
 # --- tense -------------------------------------------------------------------------------------
 
@@ -1052,8 +1063,9 @@ LIST_JOINERS = ("o", "u", "y", "e", "ni")
 # "52 años de guerra", "13 años de cooperación".
 LASTING_OF = "de"
 # What joins two values offered as alternatives, neither said to be the one, as articles print it:
-# "su veredicto el 20 de julio o el 24 de agosto", "el 23 de junio u 30 de junio".
-ALTERNATIVE_JOINERS = ("o", "u", "o el", "u el", "o bien", "o en")
+# "su veredicto el 20 de julio o el 24 de agosto", "el 7 u 8 de agosto" ("u" before an o-sound
+# only: not "u el", which is no Spanish).
+ALTERNATIVE_JOINERS = ("o", "u", "o el", "o bien", "o en")
 # "si" (if, whether; "sí", yes, is the same in normal form). "a menos que", "en caso de que",
 # "siempre que", "siempre y cuando" are phrases, which a table of single words cannot hold.
 CONDITIONALS = ("si",)
@@ -1101,8 +1113,8 @@ COUNTERFACTUALS = (
 
 # Quotation marks: Spanish copy writes angle quotes too («así»).
 QUOTATION_MARKS = ('"', "“", "”", "«", "»")
-# Words that open a sentence without changing its subject: "Además, él …". "Sin embargo" and
-# "no obstante" open with a word that is also a negation: the second word is here, the first not.
+# Words that open a sentence without changing its subject: "Además, él …".
+# Not "embargo", "obstante": "Sin embargo", "No obstante" open with a negation, where the opening stops.
 DISCOURSE = (
     "pero",
     "y",
@@ -1119,8 +1131,6 @@ DISCOURSE = (
     "entonces",
     "asi",
     "pues",
-    "embargo",
-    "obstante",
 )
 # Words that point back at what the previous sentence named: "Ella dijo …", "Su presupuesto …".
 # Not "él": in normal form it is the article "el".
@@ -1165,7 +1175,8 @@ POSSESSIVES = (
 )
 # None: Spanish says whose with "de" ("la compra de Yahoo"), never with an ending.
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
-DETERMINERS = ("el", "la", "los", "las", "lo", "un", "una", "unos", "unas")
+# Not "lo": it never stands before a noun ("lo ocurrido"), and is a pronoun before a verb ("lo votaron").
+DETERMINERS = ("el", "la", "los", "las", "un", "una", "unos", "unas")
 SPEECH_NEGATIONS = ("no",)  # "Price no dijo" is still Price
 # Words that start a sentence or a name without being part of it ("El", "Durante", "En").
 SENTENCE_OPENERS = (
@@ -1285,10 +1296,11 @@ PLACE_OPENERS = ("en",)
 # The word between the topic's noun and a weekday that dates the noun, whatever the sentence's
 # tense: "el balance de muertos del terremoto original del sábado podría aumentar".
 NOUN_DAY_LINK = "del"
-FRAME_QUALIFIERS = ("pleno", "plena")  # "En pleno 2020,"
+FRAME_QUALIFIERS = ("pleno",)  # "En pleno 2020,"; not "plena": a year is masculine ("en plena década de 1990")
 # Words between a figure and a date that date the figure, as articles print them: "subió a 158
 # el jueves", "158 hasta el lunes".
-FIGURE_DATE_LINKS = ("el", "este", "esta", "hasta", "para", "en", "a", "al", "desde")
+# Not "esta": a date takes it ("esta semana", "esta mañana"), where no link is read.
+FIGURE_DATE_LINKS = ("el", "este", "hasta", "para", "en", "a", "al", "desde")
 
 # --- what a value is about ------------------------------------------------------------------------
 
@@ -2083,9 +2095,9 @@ SPEECH_VERBS = (
 )
 # "según fuentes oficiales", "de acuerdo con el Gobierno": phrases that give the source of what follows.
 ACCORDING_TO = ("segun", "de acuerdo con", "de acuerdo a")
-# Things said at: "una rueda de prensa el jueves" dates the statement, not the event.
+# Things said at: "un comunicado el jueves" dates the statement, not the event.
+# Not "rueda": always "rueda de prensa", whose "de" ends the look-back before it reaches the noun.
 COMMUNICATION_NOUNS = (
-    "rueda",
     "conferencia",
     "comunicado",
     "entrevista",
@@ -2098,14 +2110,9 @@ COMMUNICATION_NOUNS = (
     "comparecencia",
     "mananera",  # the Mexican president's morning press conference
 )
-# Words that may stand between a speaker and "dijo": "también había dicho", "luego dijo".
+# Words that may stand between a speaker and "dijo": "también dijo", "luego dijo".
+# Not "ha", "han", "habia", "habian", "habria", "habrian": no participle ("dicho") is a speech verb.
 SPEECH_AUXILIARIES = (
-    "ha",
-    "han",
-    "habia",
-    "habian",
-    "habria",
-    "habrian",
     "tambien",
     "ya",
     "luego",
@@ -2910,7 +2917,7 @@ CAPTION_CREDITS = (
     "Cortesia",
     "CORTESÍA",
     "Cuartoscuro",
-    "Europa Press",
+    # not "Europa Press": prose cites the agency ("según informa Europa Press"); "(Europa Press)" is in END_CREDITS
     "vía Getty Images",
     "via Getty Images",
     "Getty Images",
