@@ -164,7 +164,7 @@ class _Names:
             if norms[i:] in self.runs:
                 return norms[i:]
         titles = [i for i, w in enumerate(norms) if w in TITLES or stem(w) in TITLES]
-        if titles and len(norms) - titles[-1] > 2 and "of" not in norms[titles[-1] + 1 :]:
+        if titles and len(norms) - titles[-1] > 2 and current.OF not in norms[titles[-1] + 1 :]:
             return norms[titles[-1] + 1 :]  # "Chief Financial Officer Lars Ek", never written alone
         return norms
 

@@ -170,3 +170,35 @@ def test_an_english_topic_word_finds_nothing_in_a_spanish_article(corpus):
     article = "---\nlang: es\n---\nAmazon compra Whole Foods\n\nLa transacción de 13.700 millones, un 1,5 % más.\n"
     report = corpus(english_only, {"es.txt": article}, base=False)
     assert finding(report, "deal-value", "es.txt").verdict == "silent"
+
+
+DISTANCE = """
+claims:
+  - id: distance
+    statement: The probe was 11 million km from Earth.
+    about: [sonda, asteroide]
+    expect: {quantity: 11 million, unit: km}
+  - id: l2
+    statement: The telescope orbits 1.5 million km from Earth.
+    about: [telescopio]
+    expect: {quantity: 1.5 million, unit: km}
+  - id: crew
+    statement: The plane carried 12 crew.
+    about: [avión]
+    expect: {quantity: 12, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # a length "de la Tierra" is from somewhere, not a part of a group
+        ("La sonda se encontraba a 11 millones de kilómetros de la Tierra.", "distance", "supports"),
+        ("El telescopio se situará a 1,5 millones de kilómetros de la Tierra.", "l2", "supports"),
+        # a count "de los" is a part of the group
+        ("En el avión viajaban 67 de los pasajeros alemanes.", "crew", "silent"),
+    ],
+)
+def test_a_length_of_somewhere_is_no_part_of_a_group(corpus, text, claim, verdict):
+    report = corpus(DISTANCE, {"es.txt": "---\nlang: es\n---\nTitular\n\n" + text + "\n"}, base=False)
+    assert finding(report, claim, "es.txt").verdict == verdict

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import char_class, pattern, sequence, words
+from ..lexicon import char_class, current, pattern, sequence, words
 from ..text import Token
 
 SPEECH_VERBS = words(lambda lx: lx.SPEECH_VERBS)
@@ -86,7 +86,7 @@ def attribution(text: str, tokens: Sequence[Token], previous: str | None) -> str
             continue  # "United States" has no verb in it
         i = v - 1
         while (i >= 0 and tokens[i].norm in _BEFORE_VERB) or (
-            i >= 0 and tokens[i].norm.endswith("ly") and not tokens[i].is_capitalised
+            i >= 0 and tokens[i].norm.endswith(current.ADVERB_ENDING) and not tokens[i].is_capitalised
         ):
             i -= 1
         if i >= 0 and not _gap_is_clause_break(text, tokens[i], tokens[min(i + 1, v)]):

@@ -454,6 +454,7 @@ START_WORDS = (
     "resumes",
     "commenced",
 )
+SINCE_WORD = "since"  # "in force since 2004": the start of the topic itself, or a bound of another period
 # Words before a four-digit number that make it a year a statement is about ("signed in 2008").
 YEAR_PREPOSITIONS = ("in", "from", "a", "an", "the")
 
@@ -646,6 +647,11 @@ DISCOURSE = (
 ANAPHORS = ("he", "she", "it", "they", "this", "these", "those", "its", "their", "his", "her", "such", "both")
 PERSONAL_PRONOUNS = ("he", "she", "they")  # "He said": the person named just before
 POSSESSIVES = ("its", "their", "his", "her", "our", "your", "my", "whose")
+OF = "of"  # a noun's complement: "308 of 382 areas", "a depth of 5km", "X's purchase of Y"
+GIVEN_IN = "in"  # what an amount is given in: "$65 million in federal aid", "$4bn in cash"
+DEFINITE_ARTICLES = ("the",)  # "The deal …": a sentence that goes on about the topic's noun
+# Words between a modal and a participle: "must be ratified", "would have passed".
+MODAL_LINKS = ("be", "been", "being", "have", "has")
 POSSESSIVE_ENDINGS = ("'s", "’s")  # "Yahoo's purchase", "New Zealand’s Prime Minister": whose it is
 DETERMINERS = ("a", "an", "the")
 SPEECH_NEGATIONS = ("not",)  # "Price did not say" is still Price

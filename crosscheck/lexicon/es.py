@@ -831,6 +831,7 @@ START_WORDS = (
     "reanudar",
     "reanudando",
 )
+SINCE_WORD = "desde"  # "en vigor desde 2004": the start of the topic itself, or a bound of another period
 # Words before a four-digit number that make it a year a statement is about ("firmado en 2008",
 # "el acuerdo de 2008", "en el 2008", "un 2020 difícil"), as articles print them. Not "una": a
 # year is masculine.
@@ -1174,6 +1175,11 @@ POSSESSIVES = (
     "cuyas",
 )
 # None: Spanish says whose with "de" ("la compra de Yahoo"), never with an ending.
+OF = "de"  # a noun's complement: "308 de 382 distritos", "una profundidad de 5 km"
+GIVEN_IN = "en"  # what an amount is given in: "65 millones en ayuda federal", "4.000 millones en efectivo"
+DEFINITE_ARTICLES = ("el", "la", "los", "las")  # "La operación …": a sentence that goes on about the topic's noun
+# Words between a modal and a participle: "debe ser ratificado", "habría sido aprobado".
+MODAL_LINKS = ("ser", "sido", "siendo", "haber", "ha", "han")
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 # Not "lo": it never stands before a noun ("lo ocurrido"), and is a pronoun before a verb ("lo votaron").
 DETERMINERS = ("el", "la", "los", "las", "un", "una", "unos", "unas")

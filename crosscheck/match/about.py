@@ -24,7 +24,7 @@ from ..lexicon.units import Unit
 from ..model import Claim, Entity, QuantityExpect
 from ..text import Token, is_past_form, tokenize
 from ..zones import Sentence
-from .topic import CLAUSE_BREAK_RE, OF, Article, clause_ids, title_case, token_range
+from .topic import CLAUSE_BREAK_RE, Article, clause_ids, title_case, token_range
 
 CLAUSE_OPENERS = words(lambda lx: lx.CLAUSE_OPENERS)
 RELATIVES = words(lambda lx: lx.RELATIVE_PRONOUNS)
@@ -264,11 +264,13 @@ def about(
         return About("other", f"the other side's figure, before {topics_figure}'s")
     if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF):
         return About("other", f"the others besides someone ('{text[start:end]} {following[0]}')")  # "32 others"
-    if following[:1] == ["of"] and len(following) > 1 and following[1][:1].isdigit():
-        return About("other", f"a part of a total ('{text[start:end]} of {following[1]}')")  # "308 of 382 areas"
+    if following[:1] == [current.OF] and len(following) > 1 and following[1][:1].isdigit():
+        total = f"{text[start:end]} {current.OF} {following[1]}"
+        return About("other", f"a part of a total ('{total}')")  # "308 of 382 areas"
     share = any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "52% of the British public"
-    if following[:1] == ["of"] and len(following) > 1 and following[1] in PART_OF and not share:
-        return About("other", f"a part of a group ('{text[start:end]} of {following[1]} …')")  # "67 of the passengers"
+    if following[:1] == [current.OF] and len(following) > 1 and following[1] in PART_OF and not share and not length:
+        # "67 of the passengers"; a length "of the" is from somewhere ("a 11 millones de kilómetros de la Tierra")
+        return About("other", f"a part of a group ('{text[start:end]} {current.OF} {following[1]} …')")
     if nxt is not None and nxt.text.islower() and nxt.stem in words.parts and after_start == last:
         return About("other", f"counts {nxt.text}, a part of the claim's total")  # "144 passengers were aboard"
     if bare and after_start == last:
@@ -371,7 +373,7 @@ def about(
         if not stands_for_topic:
             return About("other", f"describes the {nxt.text}")  # "a 300-metre runway", "the 28-nation bloc"
         return About("topic")  # "the bridge is a 0.75-mile span": the span is the bridge
-    if len(before) >= 2 and before[-1] == "of" and (first - 2 in topic or tokens[first - 2].stem in stems):
+    if len(before) >= 2 and before[-1] == current.OF and (first - 2 in topic or tokens[first - 2].stem in stems):
         start_of = first - 2
         while start_of - 1 in topic:
             start_of -= 1  # "previous world record of 9.69": before the whole topic phrase
@@ -390,7 +392,7 @@ def about(
         return About("unknown", f"said of {owned}: maybe not the claim's measure")
     if _linked(tokens, range(first - 1, low - 1, -1), topic, stems) or _subject(text, tokens, first, low, topic):
         return About("topic")  # "the toll rose to 148", "the toll from the floods in Spain rose to 158"
-    if len(before) >= 2 and before[-1] == "of" and tokens[first - 2].text.isalpha():
+    if len(before) >= 2 and before[-1] == current.OF and tokens[first - 2].text.isalpha():
         head = tokens[first - 2]
         if first - 2 in topic or head.stem in stems:
             return About("topic")  # "a depth of 5km", "a turnout of 72.2%"
@@ -475,7 +477,7 @@ def _counted_run(text: str, tokens: Sequence[Token], i: int, high: int) -> range
 def _given_in(tokens: Sequence[Token], i: int, high: int) -> range | None:
     """The words an amount is given in: "in federal aid" (up to three lower-case words after
     "in", the last its noun); None for a place, a date or a form of payment ("in cash")."""
-    if i + 1 >= high or tokens[i].norm != "in":
+    if i + 1 >= high or tokens[i].norm != current.GIVEN_IN:
         return None
     j = i + 1
     while j < min(high, i + 4) and tokens[j].text.isalpha() and tokens[j].text.islower():
@@ -492,7 +494,7 @@ def _given_noun(tokens: Sequence[Token], i: int, high: int) -> int | None:
     """The noun an amount is given in, right after it: "$4bn in cash" (None otherwise). A part
     given in the claim's own noun is the claim's figure; a count of it ("an additional 12
     bodies") stays a part of the total."""
-    if i + 1 < high and tokens[i].norm == "in":
+    if i + 1 < high and tokens[i].norm == current.GIVEN_IN:
         t = tokens[i + 1]
         if t.text.isalpha() and t.text.islower() and t.norm not in NOT_HEADS:
             return i + 1
@@ -502,7 +504,7 @@ def _given_noun(tokens: Sequence[Token], i: int, high: int) -> int | None:
 def _given_in_several(text: str, tokens: Sequence[Token], i: int, high: int) -> tuple[int, ...]:
     """The nouns of a list an amount is given in ("$19bn in cash, stock and earnouts", "$3
     billion in cash and stock"): the amount is all of them together; () when not a list."""
-    if i + 3 >= high or tokens[i].norm != "in":
+    if i + 3 >= high or tokens[i].norm != current.GIVEN_IN:
         return ()
     nouns = [i + 1]
     j = i + 2
@@ -875,7 +877,7 @@ def _another_owners_record(art: Article, s: Sentence, first: int, words: ClaimWo
     """The owner of the noun a figure is "of", when the claim is not about them: "Jack Nicklaus's
     record of 18 majors" for Woods's count of majors is Nicklaus's."""
     tokens = s.tokens
-    if first < 3 or tokens[first - 1].norm != OF or not tokens[first - 2].text.islower():
+    if first < 3 or tokens[first - 1].norm != current.OF or not tokens[first - 2].text.islower():
         return None
     j = first - 3
     if not tokens[j].is_capitalised or not tokens[j].text.endswith(current.POSSESSIVE_ENDINGS):

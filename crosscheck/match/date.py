@@ -39,7 +39,6 @@ FIGURE_DATE_GAP_RE = pattern(
 SUBJECT_WORDS = 4  # a sentence's subject before a phrase set off by commas: "The Riverside Bridge,"
 STATUS = sequence(lambda lx: (tuple(phrase.split()) for phrase in lx.DATE_STATUS))
 SINCE_STATES = sequence(lambda lx: (tuple(phrase.split()) for phrase in lx.SINCE_STATES))
-SINCE = "since"
 CLAUSE_OPENERS = words(lambda lx: lx.CLAUSE_OPENERS)
 RELATIVE_OPENERS = words(lambda lx: lx.RELATIVE_PRONOUNS)
 NOUN_LINKS = words(lambda lx: lx.NOUN_LINKS)
@@ -64,8 +63,9 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             before = s.tokens[first - 1].norm if first > 0 else ""
             if follows(s.tokens, first, STATUS):
                 continue  # "(as at 25 February 2011)" dates a figure or a status
-            since = first - (before == SINCE)
-            began = (d.qualifier == SINCE or before == SINCE) and (
+            since_word = current.SINCE_WORD
+            since = first - (before == since_word)
+            began = (d.qualifier == since_word or before == since_word) and (
                 began_at(s.tokens, since) or _topic_since(art, s, since, topics)
             )
             possessive = d.text.endswith(current.POSSESSIVE_ENDINGS)  # "after Tuesday's quake": "after" is the quake's

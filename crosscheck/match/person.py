@@ -18,6 +18,7 @@ ROLE_QUALIFIERS = words(lambda lx: lx.ROLE_QUALIFIERS)
 FRONTING = words(lambda lx: lx.FRONTING_WORDS)
 ROLE_OWNER_LINKS = words(lambda lx: lx.ROLE_OWNER_LINKS)
 TITLE_WORDS = words(lambda lx: lx.TITLES + lx.TITLE_QUALIFIERS)
+GIVEN_NAME_JOINERS = words(lambda lx: lx.GIVEN_NAME_JOINERS)
 # Capitalised words before a title that name no owner: a sentence's first word, "The", a month.
 NOT_OWNERS = words(lambda lx: lx.DETERMINERS + lx.SENTENCE_OPENERS + lx.HONORIFICS + lx.MONTH_NAMES + lx.WEEKDAY_NAMES)
 
@@ -239,7 +240,7 @@ def _qualified_title(toks: Sequence[Token], first: int) -> bool:
 
 
 def _joins_titles(toks: Sequence[Token], i: int) -> bool:
-    return toks[i].norm in ("and", "&") and i > 0 and toks[i - 1].norm in TITLE_WORDS
+    return toks[i].norm in GIVEN_NAME_JOINERS and i > 0 and toks[i - 1].norm in TITLE_WORDS
 
 
 def owners_at(text: str, toks: Sequence[Token], first: int, last: int) -> list[Token]:

@@ -106,7 +106,7 @@ def _owned_subject(tokens: Sequence[Token], i: int, topic: set[int]) -> bool:
         and j not in topic
         and tokens[j].text.isalpha()
         and j - 1 in topic
-        and tokens[j - 1].text.endswith(("'s", "’s", "'S", "’S"))
+        and tokens[j - 1].text.lower().endswith(current.POSSESSIVE_ENDINGS)
     )
 
 
@@ -121,7 +121,7 @@ REQUESTS = words(lambda lx: lx.REQUEST_WORDS)
 PROSPECTS = words(lambda lx: lx.PROSPECT_WORDS)
 DETERMINERS = words(lambda lx: lx.DETERMINERS)
 NOUN_PHRASE_REACH = 5  # words back from "to" to the determiner of the noun it follows
-PASSIVE = frozenset(("be", "been", "being", "have", "has"))  # "must be ratified", "would have passed"
+PASSIVE = words(lambda lx: lx.MODAL_LINKS)  # "must be ratified", "would have passed"
 
 
 def _a_prospect(tokens: Sequence[Token], i: int) -> bool:

@@ -54,6 +54,7 @@ CLAUSE_OPENERS = words(lambda lx: lx.CLAUSE_OPENERS)
 OTHER_OCCURRENCE = words(lambda lx: lx.OTHER_OCCURRENCE)
 NOT_IN_NAMES = words(lambda lx: lx.NOT_IN_NAMES)
 ANAPHORS = words(lambda lx: lx.ANAPHORS)
+DEFINITE_ARTICLES = words(lambda lx: lx.DEFINITE_ARTICLES)
 GIVEN_NAME_JOINERS = words(lambda lx: lx.GIVEN_NAME_JOINERS)
 CLAUSE_BREAK_RE = pattern(
     lambda lx: char_class(lx.CLAUSE_MARKS + lx.QUOTATION_MARKS) + r"|\s" + char_class(lx.DASHES) + r"\s"
@@ -240,7 +241,7 @@ class Article:
         if owner is None:
             return None
         names, end = [without_possessive(toks[owner].text)], i
-        if i + 1 < len(toks) and toks[i + 1].norm == OF:  # "X's purchase of Y": a deal's shape
+        if i + 1 < len(toks) and toks[i + 1].norm == current.OF:  # "X's purchase of Y": a deal's shape
             for k in range(i + 2, min(len(toks), i + 2 + OWNER_REACH)):
                 if toks[k].is_capitalised:
                     names.append(toks[k].text)  # "of blogging site Tumblr"
@@ -456,7 +457,6 @@ def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True)
     )
 
 
-OF = "of"
 OWNER_REACH = 4  # words after "of" to the name: "of blogging site Tumblr"
 OWNED_REACH = 3  # words from a possessive to the noun it owns: "Tuesday's devastating earthquake"
 
@@ -623,7 +623,9 @@ def _continues(art: Article, s: Sentence, claim: Claim) -> bool:
         return False
     if toks[i].norm in ANAPHORS:
         return True
-    return toks[i].norm == "the" and i + 1 < len(toks) and toks[i + 1].stem in art.matcher.head_nouns[claim.id]
+    return (
+        toks[i].norm in DEFINITE_ARTICLES and i + 1 < len(toks) and toks[i + 1].stem in art.matcher.head_nouns[claim.id]
+    )
 
 
 def opening(tokens: Sequence[Token]) -> int | None:
