@@ -245,7 +245,7 @@ def _modules_after_check(folder: Path, tmp_path: Path) -> list[str]:
         import json, sys
         from crosscheck import check
         report = check({str(ROOT / "claims.yaml")!r}, [{str(folder)!r}])
-        print(json.dumps([m for m in ("py3langid",) if m in sys.modules]))
+        print(json.dumps([m for m in ("py3langid", "crosscheck.lexicon.es") if m in sys.modules]))
         """)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
@@ -255,7 +255,7 @@ def _modules_after_check(folder: Path, tmp_path: Path) -> list[str]:
     return json.loads(done.stdout)
 
 
-def test_checking_english_articles_never_loads_the_detector(tmp_path):
+def test_checking_english_articles_never_loads_the_detector_nor_the_spanish_tables(tmp_path):
     assert _modules_after_check(ROOT / "sources", tmp_path) == []
 
 
@@ -263,7 +263,7 @@ def test_an_article_that_is_not_plainly_english_loads_it(tmp_path):
     folder = tmp_path / "sources"
     folder.mkdir()
     (folder / "es.txt").write_text(_article(SPANISH_FLOODS), encoding="utf-8")
-    assert "py3langid" in _modules_after_check(folder, tmp_path)
+    assert _modules_after_check(folder, tmp_path) == ["py3langid", "crosscheck.lexicon.es"]
 
 
 def test_names_are_names_in_every_language_so_misspellings_are_reported(corpus):
