@@ -304,3 +304,25 @@ def test_an_article_crosscheck_does_not_read_dated_outside_the_window_is_out_of_
     findings = [f for f in report.findings if f.source == "sources/fr.txt"]
     assert {f.verdict for f in findings} == {"out_of_scope"}
     assert any("does not read" in w.message for w in report.warnings)
+
+
+def test_discover_compares_a_toll_stated_in_english_and_in_spanish(tmp_path):
+    """A death toll is one statement in both languages (the tables name the toll's kind in each)."""
+    from crosscheck import discover
+
+    (tmp_path / "en.txt").write_text(
+        "---\npublished: 2023-10-26\n---\nHurricane Otis hits Acapulco\n\n"
+        "Hurricane Otis made landfall near Acapulco on Wednesday. Officials said 27 people were killed.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "es.txt").write_text(
+        "---\npublished: 2023-10-26\nlang: es\n---\nEl huracán Otis golpea Acapulco\n\n"
+        "El huracán Otis tocó tierra cerca de Acapulco el miércoles. Las autoridades dijeron que 39 personas "
+        "murieron.\n",
+        encoding="utf-8",
+    )
+    found = discover([tmp_path])
+    (toll,) = found.disagreements
+    assert (toll.kind, toll.subject) == ("quantity", "death toll")
+    assert sorted(st.value for side in toll.sides for st in side.statements) == ["27 people", "39 people"]
+    assert sorted(st.source.rsplit("/", 1)[-1] for side in toll.sides for st in side.statements) == ["en.txt", "es.txt"]
