@@ -36,6 +36,23 @@ def test_an_amount_is_read_as_spanish_writes_it(text, value, unit):
 
 
 @pytest.mark.parametrize(
+    "text, value, high, unit",
+    [
+        # a half said after the unit or the scale is a half of it, never dropped
+        ("El ARA San Juan era botado en Emden y dos años y medio después fue entregado", 2.5, None, "year"),
+        ("después de tres días y medio de deliberaciones, el jurado", 3.5, None, "day"),
+        ("fue dado a conocer tres horas y media después del cierre de las urnas", 3.5, None, "hour"),
+        ("la sentencia de cinco a seis años y medio que esperaban", 5, 6.5, "year"),
+        ("un millón y medio de personas afectadas", 1.5e6, None, "people"),
+    ],
+)
+def test_a_half_after_the_unit_is_a_half_of_it(text, value, high, unit):
+    with reading("es"):
+        (q,) = find_quantities(text)
+    assert (q.value, q.high, q.unit.name if q.unit else None) == (value, high, unit)
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # Spain: thousands with a full stop, decimals with a comma

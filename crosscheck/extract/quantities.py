@@ -484,6 +484,20 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
         elif scale_word != "k":
             scale_word = None
     scale = current.SCALES.get(fold(scale_word), 1.0) if scale_word else 1.0
+    trailing = _TRAILING_RE.match(text, span_end) if current.TRAILING_FRACTIONS else None
+    if trailing is not None:  # "tres días y medio", "un millón y medio de personas": a half of the last unit
+        if trailing.group("unit") and unit_word:
+            trailing = None  # "20 años y medio años" is no form of either
+        else:
+            part = current.TRAILING_FRACTIONS[" ".join(fold(trailing.group("part")).split())]
+            last = fold(num_text_of(m).split()[-1])
+            added = part * (1.0 if unit_word or scale_word else _WORD_SCALE_VALUES.get(last, 1.0))
+            if high is not None:
+                high += added  # "de cinco a seis años y medio": the range's end
+            else:
+                value += added
+            unit_word = unit_word or " ".join((trailing.group("unit") or "").lower().split())
+            span_end = trailing.end()
     unit = _unit(cur, unit_word)
     num_text = m.group("num")
     word_number = not (num_text[0].isdigit() or num_text[0] in current.VULGAR_FRACTIONS)
@@ -532,6 +546,26 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
         text[bare_start:span_end],
         alone,
     )
+
+
+def num_text_of(m: re.Match) -> str:
+    """The number as written, its range's end if it has one: "un millón", "dos a tres millones"."""
+    return m.group("num2") or m.group("num")
+
+
+# A fraction after a number and its unit or scale, and the unit after it: "tres días y medio",
+# "un millón y medio de personas".
+_TRAILING_RE = pattern(
+    lambda lx: (
+        r"\s+(?P<part>(?i:"
+        + alternation(lx.TRAILING_FRACTIONS or ["\0"])
+        + r"))(?![\w])(?:\s+(?:"
+        + alternation(lx.SCALE_UNIT_JOINERS or ["\0"])
+        + r"\s+)?(?P<unit>(?i:"
+        + GRAMMAR().unit_words
+        + r"))(?![\w]))?"
+    )
+)
 
 
 def _is_money(unit_word: str) -> bool:

@@ -241,6 +241,9 @@ SCALE_UNIT_JOINERS = ("de",)  # "20 millones de dólares", "tres mil millones de
 DECIMAL_MARKS = (".", ",")
 NUMBER_ARTICLES = ("un", "una")  # "un millón", "una docena", "un tercio": one
 NUMBER_JOINER = "y"  # "dos y medio", "dos y un cuarto"; "ciento y" is no Spanish
+# A fraction said after a number and its unit or scale: "dos años y medio", "tres horas y media",
+# "un millón y medio de personas": a half of the last unit.
+TRAILING_FRACTIONS = {"y medio": 1 / 2, "y media": 1 / 2}
 COUNT_WORDS = {"docena": 12}  # "una docena", "media docena"; "docenas de heridos" is vague (VAGUE_AMOUNTS)
 # Fractions in words, as articles print them: "medio millón", "media hora", "un tercio",
 # "tres cuartos", "dos tercios", "once centésimas". Their plurals (word + "s") follow a number
