@@ -219,3 +219,27 @@ claims:
 def test_a_length_of_somewhere_is_no_part_of_a_group(corpus, text, claim, verdict):
     report = corpus(DISTANCE, {"es.txt": "---\nlang: es\n---\nTitular\n\n" + text + "\n"}, base=False)
     assert finding(report, claim, "es.txt").verdict == verdict
+
+
+BOUNDS = """
+scope: {event: The rescue, date: 2023-06-09, window_days: 60}
+claims:
+  - id: rescue-date
+    statement: The children were found on 9 June 2023.
+    about: [encontrados, hallados, rescate]
+    expect: {date: 2023-06-09}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bound word, then the article that opens its date: the bound of another period
+        "Los cuatro niños desaparecidos en la Amazonía desde el 1 de mayo fueron encontrados.",
+        "Los niños fueron hallados tras una búsqueda que se prolongó hasta el 9 de mayo en la selva.",
+    ],
+)
+def test_a_date_after_a_bound_and_its_article_bounds_another_period(corpus, text):
+    article = "---\npublished: 2023-06-10\nlang: es\n---\nTitular\n\n" + text + "\n"
+    report = corpus(BOUNDS, {"es.txt": article}, base=False)
+    assert finding(report, "rescue-date", "es.txt").verdict == "silent"

@@ -457,6 +457,9 @@ START_WORDS = (
     "resumes",
     "commenced",
 )
+# Articles a date opens with after a bound word ("desde el 5 de mayo" in Spanish); none in English,
+# where "after the 4 August blast" dates the blast, not a bound.
+DATE_ARTICLES: tuple[str, ...] = ()
 SINCE_WORD = "since"  # "in force since 2004": the start of the topic itself, or a bound of another period
 # Words before a four-digit number that make it a year a statement is about ("signed in 2008").
 YEAR_PREPOSITIONS = ("in", "from", "a", "an", "the")

@@ -834,6 +834,8 @@ START_WORDS = (
     "reanudar",
     "reanudando",
 )
+# Articles a date opens with after a bound word: "desde el 5 de agosto", "hasta el 30 de junio".
+DATE_ARTICLES = ("el",)
 SINCE_WORD = "desde"  # "en vigor desde 2004": the start of the topic itself, or a bound of another period
 # Words before a four-digit number that make it a year a statement is about ("firmado en 2008",
 # "el acuerdo de 2008", "en el 2008", "un 2020 difícil"), as articles print them. Not "una": a

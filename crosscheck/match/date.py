@@ -44,6 +44,7 @@ RELATIVE_OPENERS = words(lambda lx: lx.RELATIVE_PRONOUNS)
 NOUN_LINKS = words(lambda lx: lx.NOUN_LINKS)
 COMPLEMENT_LINKS = words(lambda lx: lx.COMPLEMENT_LINKS)
 DETERMINERS = words(lambda lx: lx.DETERMINERS)
+DATE_ARTICLES = words(lambda lx: lx.DATE_ARTICLES)
 PRONOUNS = words(lambda lx: lx.PERSONAL_PRONOUNS)
 DATE_GLUE = words(lambda lx: (*lx.DATE_GLUE, *lx.PERIOD_PARTS, *lx.FRAME_PREPOSITIONS, *lx.TIME_PREPOSITIONS))
 ALTERNATIVE_JOINERS = words(lambda lx: lx.ALTERNATIVE_JOINERS)
@@ -60,11 +61,14 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
         either = _alternatives(art.text, found_dates)
         for d in found_dates:
             first, last = token_range(s.tokens, d.start, d.end)
-            before = s.tokens[first - 1].norm if first > 0 else ""
+            since_word = current.SINCE_WORD
+            k = first - 1  # the word before the date, past an article after a bound ("desde el 5 de agosto")
+            if k >= 1 and s.tokens[k].norm in DATE_ARTICLES and s.tokens[k - 1].norm in (*RELATIONS, since_word):
+                k -= 1
+            before = s.tokens[k].norm if k >= 0 else ""
             if follows(s.tokens, first, STATUS):
                 continue  # "(as at 25 February 2011)" dates a figure or a status
-            since_word = current.SINCE_WORD
-            since = first - (before == since_word)
+            since = k if before == since_word else first
             began = (d.qualifier == since_word or before == since_word) and (
                 began_at(s.tokens, since) or _topic_since(art, s, since, topics)
             )
