@@ -243,3 +243,36 @@ def test_a_date_after_a_bound_and_its_article_bounds_another_period(corpus, text
     article = "---\npublished: 2023-06-10\nlang: es\n---\nTitular\n\n" + text + "\n"
     report = corpus(BOUNDS, {"es.txt": article}, base=False)
     assert finding(report, "rescue-date", "es.txt").verdict == "silent"
+
+
+ROLES = """
+entities:
+  merchan: {name: Juan Merchan, aliases: [Juan Manuel Merchan, Merchan]}
+  molinari: {name: Francesco Molinari, aliases: [Molinari]}
+claims:
+  - id: judge
+    statement: The trial judge was Juan Merchan.
+    about: [juez, corte]
+    expect: {person: merchan, role: [juez, presidida]}
+  - id: leader
+    statement: Francesco Molinari led after 54 holes.
+    about: [título, líder]
+    expect: {person: molinari, role: [líder]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # "de" before a capitalised place or name opens no name of its own
+        (
+            "El jurado emitió un veredicto unánime en la corte de Manhattan, presidida por el juez "
+            "Juan Manuel Merchan.",
+            "judge",
+        ),
+        ("La carrera hacia el título de Francesco Molinari, líder del sábado, colapsó con dos doble bogeys.", "leader"),
+    ],
+)
+def test_a_particle_before_a_name_is_no_part_of_it(corpus, text, claim):
+    report = corpus(ROLES, {"es.txt": "---\nlang: es\n---\nTitular\n\n" + text + "\n"}, base=False)
+    assert finding(report, claim, "es.txt").verdict == "supports"

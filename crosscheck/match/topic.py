@@ -667,6 +667,10 @@ def person_at(art: Article, s: Sentence, i: int, forward: bool, possessive: bool
             break
         j += step
     first, last = (i, j + 1) if forward else (j, i + 1)
+    while first < last - 1 and not toks[first].is_capitalised:
+        first += 1  # a particle opens no name: "la corte de Manhattan" names Manhattan
+    while last - 1 > first and not toks[last - 1].is_capitalised:
+        last -= 1
     if toks[last - 1].text.endswith(("'s", "’s", "'", "’")) and not possessive:
         return None  # "oversaw Chauvin's prosecution": whose it is, not who holds it
     for m in art.mentions(s):
