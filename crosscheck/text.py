@@ -127,8 +127,9 @@ _NOT_BEFORE_A_VERB = words(lambda lx: (*lx.DETERMINERS, *lx.POSSESSIVES))
 
 
 def is_finite_past(t: Token) -> bool:
-    """A verb in the past tense written in lower case: "scrambled", "found"."""
-    return t.text[:1].islower() and is_past_form(t.norm)
+    """A verb in the past tense written in lower case: "scrambled", "found", "anunció" (an ending
+    only the word as written shows: its accent is gone from the normal form)."""
+    return t.text[:1].islower() and (is_past_form(t.norm) or t.text.endswith(current.WRITTEN_PAST_ENDINGS))
 
 
 def tense(tokens: Sequence[Token], near: int = 0) -> bool | None:

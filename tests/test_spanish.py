@@ -276,3 +276,30 @@ claims:
 def test_a_particle_before_a_name_is_no_part_of_it(corpus, text, claim):
     report = corpus(ROLES, {"es.txt": "---\nlang: es\n---\nTitular\n\n" + text + "\n"}, base=False)
     assert finding(report, claim, "es.txt").verdict == "supports"
+
+
+THIS_WEEK = """
+claims:
+  - id: vote-date
+    statement: Lula voted on Sunday 30 October 2022.
+    about: [votó, votar]
+    expect: {date: 2022-10-30}
+  - id: capsule-arrival
+    statement: The rescue capsule reached the mine on Saturday 9 October 2010.
+    about: [cápsula]
+    expect: {date: 2010-10-09}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, published, claim",
+    [
+        # "este <día>" told in the preterite ("votó", by its written accent) is this week's, gone
+        ("El ahora nuevo mandatario votó este domingo cerca de San Pablo.", "2022-11-01", "vote-date"),
+        ("La cápsula Fénix 2 llegó este sábado a la mina San José.", "2010-10-11", "capsule-arrival"),
+    ],
+)
+def test_this_weekday_told_in_the_past_is_this_weeks(corpus, text, published, claim):
+    article = f"---\npublished: {published}\nlang: es\n---\nTitular\n\n{text}\n"
+    report = corpus(THIS_WEEK, {"es.txt": article}, base=False)
+    assert finding(report, claim, "es.txt").verdict == "supports"

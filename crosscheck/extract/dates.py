@@ -267,7 +267,8 @@ def resolve_weekday(weekday: int, relative: str | None, reference: dt.date, futu
     """The day a weekday names, seen from `reference` (the publication date).
 
     "on Friday" in an article published on a Friday is that day; otherwise
-    the tense decides between the coming and the past one.
+    the tense decides between the coming and the past one ("this Friday" is the coming one in
+    English; Spanish "este viernes" is this week's, past or to come as the verb says).
     """
     ahead = (weekday - reference.weekday()) % 7
     behind = (reference.weekday() - weekday) % 7
@@ -275,8 +276,8 @@ def resolve_weekday(weekday: int, relative: str | None, reference: dt.date, futu
         return reference + dt.timedelta(days=ahead or 7)
     if relative == "last":
         return reference - dt.timedelta(days=behind or 7)
-    if relative == "this" or ahead == 0:
-        return reference + dt.timedelta(days=ahead)
+    if ahead == 0 or (relative == "this" and (future or not current.THIS_WEEKDAY_BY_TENSE)):
+        return reference + dt.timedelta(days=ahead)  # "this Friday": the coming one, unless told as past
     return reference + dt.timedelta(days=ahead) if future else reference - dt.timedelta(days=behind)
 
 

@@ -321,6 +321,7 @@ MONTH_ABBREVIATIONS = {
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # Monday first
 # Words before a weekday saying which one: "next Friday", "the coming Tuesday".
 WEEKDAY_RELATIVES = {"next": "next", "last": "last", "this": "this", "coming": "next", "past": "last"}
+THIS_WEEKDAY_BY_TENSE = False  # "this Friday" is the coming one; Spanish "este viernes" follows the verb
 LAST = "last"  # "last May 25", written in April: a year before
 # Words before a bare month ("last June", "early August"); "mid-" is written joined.
 MONTH_QUALIFIERS = (
@@ -546,6 +547,7 @@ PROSPECT_WORDS = ("must", "should", "could", "can", "may", "might", "likely", "e
 INFINITIVE_MARKER = "to"
 # Words before a participle that make it a report of what has happened: "has climbed to seven".
 PERFECT_AUXILIARIES = ("has", "have")
+WRITTEN_PAST_ENDINGS: tuple[str, ...] = ()  # endings only the word as written shows (Spanish "anunció")
 PAST_ENDINGS = ("ed",)  # endings of a past form: "scrambled", "found" being irregular
 # Words after a count's noun that say which kind it counts: "2 counts of wire fraud and 2 counts
 # of conspiracy" are two groups of the counts, not the total.

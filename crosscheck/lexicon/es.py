@@ -568,6 +568,7 @@ WEEKDAY_RELATIVES = {
     "ultimo": "last",
     "este": "this",
 }
+THIS_WEEKDAY_BY_TENSE = True  # "anunció este jueves": this week's Thursday, gone; "se reunirá este jueves": to come
 LAST = "pasado"  # "el pasado 25 de mayo", written in April: a year before
 # Words before a bare month, as articles print them ("en junio", "a finales de agosto", "el
 # pasado junio"). Spanish has no "mid-": "a mediados de junio".
@@ -1016,6 +1017,8 @@ PERFECT_AUXILIARIES = ("ha", "han", "he", "hemos", "has")
 # The preterite's plural endings ("votaron", "murieron", "cayeron"), which no other form shares.
 # Not the singular: its accent ("afirmó") is gone in normal form, where "afirmo" is also "I affirm".
 PAST_ENDINGS = ("aron", "ieron", "yeron")
+# The preterite's singular, by its written accent ("anunció", "votó", "llegó"), which normal form drops.
+WRITTEN_PAST_ENDINGS = ("ó",)
 # Words after a count's noun that say which kind it counts: "2 cargos de fraude y 2 cargos de
 # conspiración" are two groups of the charges, not the total.
 COUNT_KIND_LINKS = ("de",)
