@@ -9,8 +9,10 @@ Spanish), run by the tests.
 Each article is read in its own language: the pipeline reads it inside `reading(code)`, and
 `current` stands for that language's module, so `current.NEGATIONS` is "no", "nunca"... in a
 Spanish article and "not", "never"... in an English one. What a module builds from the tables
-(a set, a pattern) is built once per language, on first use: `words`, `table`, `pattern` and
-`per_language` below. Outside any `reading`, the language is English (claims files are English).
+(a set, a pattern) is built once per language, on first use: `words`, `table`, `sequence`,
+`pattern` and `per_language` below. The language is a context variable, so threads reading
+articles side by side (a Dask worker's) each keep their own. Outside any `reading`, the language
+is English: claims files are read in English, and their words compiled again per language.
 """
 
 from __future__ import annotations
