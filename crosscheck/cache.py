@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
+from .lexicon import READ_LANGUAGES
 from .model import ClaimsFile, Evidence, Finding, Found, Misspelling, SourceInfo, SourceResult, Warning
 from .sources import MAX_SOURCE_BYTES, Task
 
@@ -64,6 +65,9 @@ def result_modules() -> list[Path]:
             # "from .x import y": module x, or y if a submodule; "from . import y": only y
             candidates = ([target] if module else []) + [target / n for n in IMPORTED_NAME_RE.findall(names)]
             todo.extend(found for c in candidates if (found := _module_file(c)) is not None)
+    # Each language's tables are imported by name, when an article in it is met: no import
+    # statement names them, and every one of them computes results.
+    seen.update(package / "lexicon" / f"{code}.py" for code in READ_LANGUAGES)
     return sorted(seen)
 
 
