@@ -32,11 +32,6 @@ BY_SPELLING: dict[str, Unit] = {
 _BY_NAME = {unit.name: unit for unit in UNITS}
 
 
-def by_name(name: str) -> Unit:
-    """The unit of this canonical name: the same record whichever language spells it."""
-    return _BY_NAME[name]
-
-
 CLAIM_ONLY = {spelling: _BY_NAME[name] for spelling, name in en.CLAIM_ONLY_UNITS.items()}
 # Symbol as written -> ISO code.
 CURRENCY_SYMBOLS = {symbol: code for code, symbols in en.CURRENCIES.items() for symbol in symbols}
