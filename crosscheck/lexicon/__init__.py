@@ -187,10 +187,6 @@ class pattern:
         built = self._of.built.get(_reading.get())
         return built if built is not None else self._of()
 
-    @property
-    def pattern(self) -> str:
-        return self._of().pattern
-
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         built = self._of.built.get(_reading.get())
         return (built if built is not None else self._of()).search(string, pos, endpos)
@@ -210,9 +206,6 @@ class pattern:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return self._of().sub(repl, string, count)
-
-    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
-        return self._of().split(string, maxsplit)
 
 
 def alternation(phrases: Iterable[str]) -> str:
