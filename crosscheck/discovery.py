@@ -35,26 +35,26 @@ from .pipeline import source_title
 from .text import LineIndex, Token, fold, normalise_word, stem, tokenize
 from .zones import Layout, Sentence, analyse
 
-LEADING = words(lambda lx: lx.SENTENCE_OPENERS)
+LEADING = words("SENTENCE_OPENERS")
 CALENDAR = words(lambda lx: (*MONTHS, *WEEKDAYS))
 RUN_CONNECTORS = words(lambda lx: (*lx.NAME_PARTICLES, *lx.NAME_JOINERS))
 
 # The two sides of a novelty statement, stemmed.
 NOVELTY = table(lambda lx: {stem(normalise_word(w)): side for side, words in lx.NOVELTY_WORDS.items() for w in words})
-OCCASIONS = words(lambda lx: lx.OCCASIONS)
+OCCASIONS = words("OCCASIONS")
 # Superlatives: "the largest protest" against "the second-largest" or "one of the largest protests".
 SUPERLATIVES = words(lambda lx: (stem(w) for w in lx.SUPERLATIVES))
-ORDINALS = words(lambda lx: lx.ORDINALS)
-HEAD_STOP = words(lambda lx: lx.HEAD_STOP)
+ORDINALS = words("ORDINALS")
+HEAD_STOP = words("HEAD_STOP")
 # Words that make the capitalised words before a name a title ("Foreign Minister").
-TITLES = words(lambda lx: lx.TITLES)
+TITLES = words("TITLES")
 TOLL = table(lambda lx: {stem(normalise_word(w)): name for name, words in lx.TOLLS.items() for w in words})
 QUANTITY_REACH = 8  # words between a figure and the subject it is about
 YEAR_RE = pattern(
     lambda lx: r"\b" + alternation(lx.YEAR_PREPOSITIONS) + r"\s+((?:1[89]|20)\d\d)\b(?![-–]\d)", re.IGNORECASE
 )
-POSSESSIVES = words(lambda lx: lx.POSSESSIVES)
-PRONOUNS = words(lambda lx: lx.ANAPHORS)
+POSSESSIVES = words("POSSESSIVES")
+PRONOUNS = words("ANAPHORS")
 # A clause ends at these marks, and at a comma before a space (not the one in "1,960").
 CLAUSE_BREAK_RE = pattern(lambda lx: char_class([m for m in lx.CLAUSE_MARKS if m != ","] + list(lx.BRACKETS)) + r"|,\s")
 APPOSITION_RE = re.compile(r"^,\s")  # the comma right after a name

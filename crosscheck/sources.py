@@ -29,10 +29,6 @@ OUTSIDE = "a link leading outside the sources folder; not followed (use --follow
 METADATA_FIELDS = ("title", "outlet", "url", "published")
 LANGUAGE_KEYS = ("lang", "language")  # front matter or manifest keys naming the article's language
 
-# Languages crosscheck reads articles in (claims-format.md, Languages): those with word tables.
-# An article in any other is listed with a warning and its findings are silent with a note: never
-# read with another language's rules.
-READ_LANGUAGES = frozenset(lexicon.READ_LANGUAGES)
 # A text whose words are at least this share English function words is English, without asking the
 # detector: English news runs at 25-35% (names and figures included), Spanish under 2%.
 ENGLISH_SHARE = 0.15
@@ -73,7 +69,8 @@ class Language:
 
     @property
     def read(self) -> bool:
-        return self.code in READ_LANGUAGES
+        # an article in a language without tables is listed with a warning, never read with another's
+        return self.code in lexicon.READ_LANGUAGES
 
     def not_read(self) -> str:
         """Why an article in this language is not checked."""

@@ -118,10 +118,10 @@ def is_past_form(norm: str) -> bool:
 
 _FUTURE = words(lambda lx: (m for m in lx.FUTURE_MARKERS if not m.startswith("'")))
 _FUTURE_ENDINGS = per_language(lambda lx: tuple(m for m in lx.FUTURE_MARKERS if m.startswith("'")))  # "they'll"
-_PAST = words(lambda lx: lx.PAST_MARKERS)
-_SPEECH = words(lambda lx: lx.SPEECH_VERBS)
-_PERFECT = words(lambda lx: lx.PERFECT_AUXILIARIES)
-_AUXILIARY_BEFORE_PARTICIPLE = words(lambda lx: lx.AUXILIARIES_BEFORE_PARTICIPLE)
+_PAST = words("PAST_MARKERS")
+_SPEECH = words("SPEECH_VERBS")
+_PERFECT = words("PERFECT_AUXILIARIES")
+_AUXILIARY_BEFORE_PARTICIPLE = words("AUXILIARIES_BEFORE_PARTICIPLE")
 # a past form after one of these is an adjective: "the designated landing site", "its revised toll"
 _NOT_BEFORE_A_VERB = words(lambda lx: (*lx.DETERMINERS, *lx.POSSESSIVES))
 
@@ -170,7 +170,7 @@ def is_irregular_past(norm: str) -> bool:
     return norm in _IRREGULAR and norm not in _BASES and not (ending and norm.endswith(ending))
 
 
-_BASES = words(lambda lx: lx.IRREGULAR_VERBS)
+_BASES = words("IRREGULAR_VERBS")
 
 
 class _Stemming:

@@ -212,7 +212,7 @@ LONG_LINE_CHARS = 80
 
 ABBREVIATIONS = words(lambda lx: (*lx.ABBREVIATIONS, *lx.MONTH_ABBREVIATIONS))
 LAST_WORD_RE = re.compile(r"([\w.]+)\.$")
-SENTENCE_END_MARKS = words(lambda lx: lx.SENTENCE_END_MARKS)
+SENTENCE_END_MARKS = words("SENTENCE_END_MARKS")
 
 
 def _sentence_start(lx: ModuleType) -> str:

@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from ..lexicon import char_class, current, pattern, sequence, words
 from ..text import Token
 
-SPEECH_VERBS = words(lambda lx: lx.SPEECH_VERBS)
-COMMUNICATION_NOUNS = words(lambda lx: lx.COMMUNICATION_NOUNS)
-AUXILIARIES = words(lambda lx: lx.SPEECH_AUXILIARIES)
+SPEECH_VERBS = words("SPEECH_VERBS")
+COMMUNICATION_NOUNS = words("COMMUNICATION_NOUNS")
+AUXILIARIES = words("SPEECH_AUXILIARIES")
 _BEFORE_VERB = words(lambda lx: (*lx.SPEECH_AUXILIARIES, *lx.SPEECH_NEGATIONS))
-PRONOUNS = words(lambda lx: lx.PERSONAL_PRONOUNS)
-GROUP_NOUNS = words(lambda lx: lx.GROUP_NOUNS)
-DETERMINERS = words(lambda lx: lx.DETERMINERS)
-DATE_GLUE = words(lambda lx: lx.DATE_GLUE)
+PRONOUNS = words("PERSONAL_PRONOUNS")
+GROUP_NOUNS = words("GROUP_NOUNS")
+DETERMINERS = words("DETERMINERS")
+DATE_GLUE = words("DATE_GLUE")
 CLAUSE_BREAK_RE = pattern(lambda lx: char_class(lx.CLAUSE_MARKS + lx.QUOTATION_MARKS))
 # Words before a name that are not part of it: "Mayor Grace Okafor" is Grace Okafor.
 ACCORDING_TO = sequence(lambda lx: (tuple(p.split()) for p in lx.ACCORDING_TO))

@@ -128,7 +128,7 @@ _SHIFT_OF = table(lambda lx: {fold(word): shift for word, shift in lx.PERIOD_SHI
 
 # Words before a date that make it a bound of some other period, not the date of the event:
 # "stalled since 2016", "until June".
-RELATIONS = words(lambda lx: lx.DATE_RELATIONS)
+RELATIONS = words("DATE_RELATIONS")
 
 
 _NOT_A_DAY = frozenset(("next", "last", "this", "period"))  # relatives that name no day by themselves

@@ -17,7 +17,7 @@ from rapidfuzz.distance import JaroWinkler
 from ..lexicon import words
 from ..text import Phrase, Token, name_forms, tokenize
 
-NAME_PARTICLES = words(lambda lx: lx.NAME_PARTICLES)
+NAME_PARTICLES = words("NAME_PARTICLES")
 FUNCTION_WORDS = words(lambda lx: (*lx.NAME_PARTICLES, *lx.NAME_FUNCTION_WORDS))
 MIN_VARIANT_LETTERS = 4
 MIN_SIMILARITY = 0.8

@@ -211,7 +211,7 @@ class QuantityMention:
 
 _WORD_SCALE_VALUES = table(lambda lx: {w: lx.SCALES[w] for w in lx.WORD_SCALES})
 _FRACTION_VALUES = table(lambda lx: lx.FRACTION_WORDS | {w + "s": v for w, v in lx.FRACTION_WORDS.items()})
-_ARTICLES = words(lambda lx: lx.NUMBER_ARTICLES)
+_ARTICLES = words("NUMBER_ARTICLES")
 
 
 class Unreadable(ValueError):

@@ -94,12 +94,22 @@ class per_language(Generic[T]):
 
 class words(Collection[T]):
     """A set of words (or phrases as tuples of words) from the tables of the language being read:
-    `t.norm in NEGATIONS`."""
+    `words("NEGATIONS")` for one table (every module naming it shares one set per language), or
+    `words(lambda lx: ...)` for what a module makes of several."""
 
     __slots__ = ("_built", "_of")
 
-    def __init__(self, build: Callable[[ModuleType], Iterable[T]]) -> None:
-        self._of = per_language(lambda lx: frozenset(build(lx)))
+    @overload
+    def __init__(self: words[str], build: str) -> None: ...
+
+    @overload
+    def __init__(self, build: Callable[[ModuleType], Iterable[T]]) -> None: ...
+
+    def __init__(self, build: str | Callable[[ModuleType], Iterable[Any]]) -> None:
+        if isinstance(build, str):
+            self._of = _TABLE_SETS.setdefault(build, _table_set(build))
+        else:
+            self._of = per_language(lambda lx: frozenset(build(lx)))
         self._built = self._of.built
 
     def __contains__(self, item: object) -> bool:
@@ -116,6 +126,13 @@ class words(Collection[T]):
         """The words as a frozenset, for set operations and for a loop's many lookups."""
         built = self._built.get(_reading.get())
         return built if built is not None else self._of()
+
+
+def _table_set(name: str) -> per_language[frozenset[Any]]:
+    return per_language(lambda lx: frozenset(getattr(lx, name)))
+
+
+_TABLE_SETS: dict[str, per_language[frozenset[Any]]] = {}  # table name -> its words, per language
 
 
 class sequence(Sequence[T]):

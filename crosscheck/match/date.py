@@ -30,7 +30,7 @@ from .topic import (
     token_range,
 )
 
-SPEECH = words(lambda lx: lx.SPEECH_VERBS)
+SPEECH = words("SPEECH_VERBS")
 FIGURE_DATE_GAP_RE = pattern(
     lambda lx: r"\s+(?:[a-z]+\s+){0,2}" + alternation(lx.FIGURE_DATE_LINKS) + r"?\s*"
 )  # "4,000 cars on"
@@ -39,15 +39,15 @@ FIGURE_DATE_GAP_RE = pattern(
 SUBJECT_WORDS = 4  # a sentence's subject before a phrase set off by commas: "The Riverside Bridge,"
 STATUS = sequence(lambda lx: (tuple(phrase.split()) for phrase in lx.DATE_STATUS))
 SINCE_STATES = sequence(lambda lx: (tuple(phrase.split()) for phrase in lx.SINCE_STATES))
-CLAUSE_OPENERS = words(lambda lx: lx.CLAUSE_OPENERS)
-RELATIVE_OPENERS = words(lambda lx: lx.RELATIVE_PRONOUNS)
-NOUN_LINKS = words(lambda lx: lx.NOUN_LINKS)
-COMPLEMENT_LINKS = words(lambda lx: lx.COMPLEMENT_LINKS)
-DETERMINERS = words(lambda lx: lx.DETERMINERS)
-DATE_ARTICLES = words(lambda lx: lx.DATE_ARTICLES)
-PRONOUNS = words(lambda lx: lx.PERSONAL_PRONOUNS)
+CLAUSE_OPENERS = words("CLAUSE_OPENERS")
+RELATIVE_OPENERS = words("RELATIVE_PRONOUNS")
+NOUN_LINKS = words("NOUN_LINKS")
+COMPLEMENT_LINKS = words("COMPLEMENT_LINKS")
+DETERMINERS = words("DETERMINERS")
+DATE_ARTICLES = words("DATE_ARTICLES")
+PRONOUNS = words("PERSONAL_PRONOUNS")
 DATE_GLUE = words(lambda lx: (*lx.DATE_GLUE, *lx.PERIOD_PARTS, *lx.FRAME_PREPOSITIONS, *lx.TIME_PREPOSITIONS))
-ALTERNATIVE_JOINERS = words(lambda lx: lx.ALTERNATIVE_JOINERS)
+ALTERNATIVE_JOINERS = words("ALTERNATIVE_JOINERS")
 
 
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
@@ -134,7 +134,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 
 
 _START_NOTE = "the date of a start ('{}'): the claim's event may have come after it"
-START_WORDS = words(lambda lx: lx.START_WORDS)
+START_WORDS = words("START_WORDS")
 START_OBJECTS = words(
     lambda lx: (lx.INFINITIVE_MARKER, *lx.POSSESSIVES, *lx.DETERMINERS)
 )  # "began to", "resumed their"

@@ -85,7 +85,7 @@ def _members(art: Article, s: Sentence, members: set[str]) -> tuple[list[Person]
     return found, extra
 
 
-APPOSITION_OPENERS = words(lambda lx: lx.MEMBER_APPOSITIONS)
+APPOSITION_OPENERS = words("MEMBER_APPOSITIONS")
 APPOSITION_REACH = 6  # words from a name's comma to the topic: "Nigel Farage, one of the leaders of the Leave campaign"
 
 

@@ -14,11 +14,11 @@ from ..zones import Sentence
 from .about import another_time, clause_span
 from .topic import Article, Person, negated, person_at
 
-ROLE_QUALIFIERS = words(lambda lx: lx.ROLE_QUALIFIERS)
-FRONTING = words(lambda lx: lx.FRONTING_WORDS)
-ROLE_OWNER_LINKS = words(lambda lx: lx.ROLE_OWNER_LINKS)
+ROLE_QUALIFIERS = words("ROLE_QUALIFIERS")
+FRONTING = words("FRONTING_WORDS")
+ROLE_OWNER_LINKS = words("ROLE_OWNER_LINKS")
 TITLE_WORDS = words(lambda lx: lx.TITLES + lx.TITLE_QUALIFIERS)
-GIVEN_NAME_JOINERS = words(lambda lx: lx.GIVEN_NAME_JOINERS)
+GIVEN_NAME_JOINERS = words("GIVEN_NAME_JOINERS")
 # Capitalised words before a title that name no owner: a sentence's first word, "The", a month.
 NOT_OWNERS = words(lambda lx: lx.DETERMINERS + lx.SENTENCE_OPENERS + lx.HONORIFICS + lx.MONTH_NAMES + lx.WEEKDAY_NAMES)
 
@@ -121,7 +121,7 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 
 
 TITLE_OR_QUALIFIER = words(lambda lx: (*TITLE_WORDS, *ROLE_QUALIFIERS))
-DEMONYMS = words(lambda lx: lx.DEMONYMS)
+DEMONYMS = words("DEMONYMS")
 APPOSITION_REACH = 6  # words of a title's owner phrase or of a longer title: "leader of the Better Together campaign"
 COPULA_WORDS = words(lambda lx: (*lx.COPULAS, *lx.REMAIN_WORDS))
 AUXILIARIES = words(lambda lx: (*lx.FUTURE_MARKERS, *lx.PERFECT_AUXILIARIES))
@@ -188,10 +188,10 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     return person_at(art, s, i, forward=False)
 
 
-ROLE_AS = words(lambda lx: lx.ROLE_AS)
+ROLE_AS = words("ROLE_AS")
 BRACKETED_ABBREVIATION_RE = re.compile(r"\s*\(\s*[A-Z]{2,5}\s*\)\s*")  # " (PM) " in "Prime Minister (PM) Lee"
 RELATIVE_WHO = frozenset(("who",))
-APPOINTING = words(lambda lx: lx.APPOINTING_WORDS)
+APPOINTING = words("APPOINTING_WORDS")
 OWNER_WORDS = 3  # words between "as" and the title: "as the Foxes manager"
 VERB_REACH = 5  # lower-case words from a name to "as": "has said he will resign as"
 

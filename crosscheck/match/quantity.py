@@ -28,9 +28,9 @@ from .about import (
 )
 from .topic import Article, negated, token_range
 
-PLACE_WORDS = words(lambda lx: lx.PLACE_WORDS)
+PLACE_WORDS = words("PLACE_WORDS")
 CALENDAR = words(lambda lx: lx.MONTH_NAMES + lx.WEEKDAY_NAMES)
-DETERMINERS = words(lambda lx: lx.DETERMINERS)
+DETERMINERS = words("DETERMINERS")
 TOLL_WORDS = frozenset(TOLL_OF)
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*")  # what stands between an amount and its conversion in brackets
 
@@ -306,8 +306,8 @@ def _portions(
     return out
 
 
-INCREMENTS = words(lambda lx: lx.INCREMENT_WORDS)
-TOTAL_LINKS = words(lambda lx: lx.TOTAL_LINKS)
+INCREMENTS = words("INCREMENT_WORDS")
+TOTAL_LINKS = words("TOTAL_LINKS")
 TOTAL_MARKERS = sequence(lambda lx: lx.TOTAL_MARKERS)
 
 
@@ -442,9 +442,9 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
     return {q for q, t in nouns.items() if t.stem not in counts}
 
 
-PART_OF_LINKS = words(lambda lx: lx.COUNT_KIND_LINKS)
-RANGE_LEADS = words(lambda lx: lx.RANGE_LEADS)
-NUMBER_WORDS = words(lambda lx: lx.NUMBER_WORDS)
+PART_OF_LINKS = words("COUNT_KIND_LINKS")
+RANGE_LEADS = words("RANGE_LEADS")
+NUMBER_WORDS = words("NUMBER_WORDS")
 
 
 def _apposed_age(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:

@@ -12,8 +12,8 @@ from ..zones import Sentence
 from .about import NEAR, another_time, clause_span, topic_distance, topic_tokens
 from .topic import CLAUSE_BREAK_RE, Article, PhraseHit, is_question, negated
 
-LIST_JOINERS = words(lambda lx: lx.LIST_JOINERS)
-OCCASION_NOUNS = words(lambda lx: lx.OCCASION_NOUNS)
+LIST_JOINERS = words("LIST_JOINERS")
+OCCASION_NOUNS = words("OCCASION_NOUNS")
 HYPHEN = "-"
 
 
@@ -117,11 +117,11 @@ def _requested(text: str, tokens: Sequence[Token], first: int, last: int) -> boo
     return any(tokens[i].norm in REQUESTS for i in range(low, first))
 
 
-REQUESTS = words(lambda lx: lx.REQUEST_WORDS)
-PROSPECTS = words(lambda lx: lx.PROSPECT_WORDS)
-DETERMINERS = words(lambda lx: lx.DETERMINERS)
+REQUESTS = words("REQUEST_WORDS")
+PROSPECTS = words("PROSPECT_WORDS")
+DETERMINERS = words("DETERMINERS")
 NOUN_PHRASE_REACH = 5  # words back from "to" to the determiner of the noun it follows
-PASSIVE = words(lambda lx: lx.MODAL_LINKS)  # "must be ratified", "would have passed"
+PASSIVE = words("MODAL_LINKS")  # "must be ratified", "would have passed"
 
 
 def _a_prospect(tokens: Sequence[Token], i: int) -> bool:

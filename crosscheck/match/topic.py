@@ -44,18 +44,18 @@ from ..zones import Layout, Sentence
 if TYPE_CHECKING:
     from . import Matcher
 
-CONDITIONALS = words(lambda lx: lx.CONDITIONALS)
+CONDITIONALS = words("CONDITIONALS")
 NEGATING_PAIRS = words(lambda lx: (tuple(p.split()) for p in lx.NEGATING_PHRASES))
 COUNTERFACTUALS = sequence(lambda lx: (tuple(c.split()) for c in lx.COUNTERFACTUALS))
-AUXILIARIES = words(lambda lx: lx.AUXILIARIES_BEFORE_PARTICIPLE)
+AUXILIARIES = words("AUXILIARIES_BEFORE_PARTICIPLE")
 COUNTERFACTUAL_WORDS = words(lambda lx: (c.split()[0] for c in lx.COUNTERFACTUALS))  # each phrase's first word
-DISCOURSE = words(lambda lx: lx.DISCOURSE)
-CLAUSE_OPENERS = words(lambda lx: lx.CLAUSE_OPENERS)
-OTHER_OCCURRENCE = words(lambda lx: lx.OTHER_OCCURRENCE)
-NOT_IN_NAMES = words(lambda lx: lx.NOT_IN_NAMES)
-ANAPHORS = words(lambda lx: lx.ANAPHORS)
-DEFINITE_ARTICLES = words(lambda lx: lx.DEFINITE_ARTICLES)
-GIVEN_NAME_JOINERS = words(lambda lx: lx.GIVEN_NAME_JOINERS)
+DISCOURSE = words("DISCOURSE")
+CLAUSE_OPENERS = words("CLAUSE_OPENERS")
+OTHER_OCCURRENCE = words("OTHER_OCCURRENCE")
+NOT_IN_NAMES = words("NOT_IN_NAMES")
+ANAPHORS = words("ANAPHORS")
+DEFINITE_ARTICLES = words("DEFINITE_ARTICLES")
+GIVEN_NAME_JOINERS = words("GIVEN_NAME_JOINERS")
 CLAUSE_BREAK_RE = pattern(
     lambda lx: char_class(lx.CLAUSE_MARKS + lx.QUOTATION_MARKS) + r"|\s" + char_class(lx.DASHES) + r"\s"
 )
@@ -636,9 +636,9 @@ def opening(tokens: Sequence[Token]) -> int | None:
     return i if i < len(tokens) else None
 
 
-CLOSING_WORDS = words(lambda lx: lx.CLOSING_WORDS)
-SECURITY_WORDS = words(lambda lx: lx.SECURITY_WORDS)
-CLOSING_PRICE_WORDS = words(lambda lx: lx.CLOSING_PRICE_WORDS)
+CLOSING_WORDS = words("CLOSING_WORDS")
+SECURITY_WORDS = words("SECURITY_WORDS")
+CLOSING_PRICE_WORDS = words("CLOSING_PRICE_WORDS")
 
 
 def _market_close(tokens: Sequence[Token], h: PhraseHit) -> bool:
