@@ -171,6 +171,9 @@ def currency_symbols(lx: ModuleType) -> dict[str, str]:
 GRAMMAR = per_language(_grammar)
 _QUANTITY_RE = pattern(lambda lx: GRAMMAR().quantity)
 UNIT_SPELLINGS = table(article_units)
+# One-letter scales ("m", "k"), and as capitals ("M", "K"): a name as well as a scale without a currency.
+_SHORT_SCALES = words(lambda lx: (s for s in lx.SCALES if len(s) == 1))
+_CAPITAL_SCALES = words(lambda lx: (s.upper() for s in lx.SCALES if len(s) == 1))
 CURRENCY_SYMBOLS = table(currency_symbols)
 
 
@@ -465,17 +468,11 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
         else:  # "0820 GMT": the amount ends before the letters
             span_end = max(m.end(g) for g in ("num", "num2", "scale") if m.group(g))
             unit_word = ""
-    short_scales = [s for s in current.SCALES if len(s) == 1]
-    if (
-        scale_word in [s.upper() for s in short_scales]
-        and not cur
-        and not _is_money(unit_word)
-        and scale_word.lower() != "k"
-    ):
+    if scale_word in _CAPITAL_SCALES and not cur and not _is_money(unit_word) and scale_word.lower() != "k":
         scale_word = None  # "3M": a name as well as a number
         span_end = min(span_end, m.end("num2") if num2 else m.end("num"))
         unit_word = ""
-    if scale_word and scale_word.lower() in short_scales and not cur and not _is_money(unit_word):
+    if scale_word and scale_word.lower() in _SHORT_SCALES and not cur and not _is_money(unit_word):
         scale_word = scale_word.lower()
         if scale_word == "m" and not unit_word:
             unit_word, scale_word = "m", None  # 500m without a currency is metres
@@ -555,17 +552,16 @@ def num_text_of(m: re.Match) -> str:
 
 # A fraction after a number and its unit or scale, and the unit after it: "tres días y medio",
 # "un millón y medio de personas".
-_TRAILING_RE = pattern(
-    lambda lx: (
-        r"\s+(?P<part>(?i:"
-        + alternation(lx.TRAILING_FRACTIONS or ["\0"])
-        + r"))(?![\w])(?:\s+(?:"
-        + alternation(lx.SCALE_UNIT_JOINERS or ["\0"])
-        + r"\s+)?(?P<unit>(?i:"
-        + GRAMMAR().unit_words
-        + r"))(?![\w]))?"
+def _trailing(lx: ModuleType) -> str:
+    """Built only for a language that says fractions after the unit (TRAILING_FRACTIONS)."""
+    joiner = r"(?:" + alternation(lx.SCALE_UNIT_JOINERS) + r"\s+)?" if lx.SCALE_UNIT_JOINERS else ""
+    return (
+        r"\s+(?P<part>(?i:" + alternation(lx.TRAILING_FRACTIONS) + r"))(?![\w])"
+        r"(?:\s+" + joiner + r"(?P<unit>(?i:" + GRAMMAR().unit_words + r"))(?![\w]))?"
     )
-)
+
+
+_TRAILING_RE = pattern(_trailing)
 
 
 def _is_money(unit_word: str) -> bool:
