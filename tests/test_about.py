@@ -1689,6 +1689,64 @@ def test_what_is_asked_for_or_denied_is_no_term_of_what_was_decided(corpus, text
     assert verdicts(corpus, RULINGS, text)[claim] == expected
 
 
+PLEAS = """
+claims:
+  - id: verdict-guilty
+    statement: The jury found him guilty.
+    about: [jury, jurors, verdict, jurado, veredicto]
+    expect: {term: guilty, supports: [culpable], conflicts: [not guilty, no culpable, inocente]}
+  - id: voted-no
+    statement: Voters said No.
+    about: [voted, voters]
+    expect: {term: said No, supports: ["No"], conflicts: ["Yes"]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        (
+            "Murdaugh has pleaded not guilty, and the jury began its deliberations on Thursday.",
+            "verdict-guilty",
+            "silent",
+        ),
+        (
+            "Bankman-Fried, pleading not guilty to seven counts, went before a jury in Manhattan.",
+            "verdict-guilty",
+            "silent",
+        ),
+        ("The jury was told that Trump had entered a not guilty plea.", "verdict-guilty", "silent"),
+        (
+            "Ante el jurado de Nueva York, Maxwell se declaró inocente de los seis cargos que le imputa la fiscalía.",
+            "verdict-guilty",
+            "silent",
+        ),
+        (
+            "El jurado de Nueva York declaró a Maxwell culpable de cinco de los seis cargos que le imputa la fiscalía.",
+            "verdict-guilty",
+            "supports",
+        ),
+        (
+            "The jury found him not guilty after he had pleaded guilty to a lesser charge.",
+            "verdict-guilty",
+            "conflicts",
+        ),
+        (
+            "A jury slip allowed jurors to select guilty or not guilty to the two distinct charges.",
+            "verdict-guilty",
+            "silent",
+        ),
+        ("A total of 3,619,915 people voted Yes or No - a turnout of 84.5%.", "voted-no", "silent"),
+        ("A total of 2,001,926 people voted No.", "voted-no", "supports"),
+    ],
+)
+def test_a_plea_or_a_choice_offered_is_no_term_of_what_was_decided(corpus, text, claim, expected):
+    """A defendant's plea answers the charge, and "guilty or not guilty" offers both: neither says
+    what the jury decided (wording from the Murdaugh, Bankman-Fried, Trump, Maxwell, Tsarnaev and
+    Scottish referendum coverage)."""
+    assert verdicts(corpus, PLEAS, text)[claim] == expected
+
+
 WHEN = """
 scope: {event: The verdict, date: 2012-08-24, window_days: 60}
 claims:

@@ -596,9 +596,6 @@ NEGATED_ENDING = "n't"
 # Words that join the items of a list a denial reaches as a whole: "do not suspect terrorism or
 # arson", "ruled out arson and possible terror-related motives", "neither X nor Y".
 LIST_JOINERS = ("or", "and", "nor")
-# Words that join the items of a list a denial reaches as a whole: "do not suspect terrorism or
-# arson", "ruled out arson and possible terror-related motives", "neither X nor Y".
-LIST_JOINERS = ("or", "and", "nor")
 # The word between a number of years and the topic that makes it how long the topic has lasted:
 # "52 years of war", "13 years of cooperation".
 LASTING_OF = "of"
@@ -965,6 +962,11 @@ PREDICATE_JOINERS = ("and", "but")
 # Words right before a figure that make it a given amount, not what is asked for: "urged them to
 # pay the $15 million in assessments".
 GIVEN_MARKERS = ("the", "this", "that", "those", "these")
+# Words right before a verdict's word that make it what a defendant pleads, not what a court
+# decided: "Murdaugh has pleaded not guilty", "she pled guilty", "a plea of not guilty"; and the
+# nouns right after it that do the same: "entered a not guilty plea".
+PLEA_PHRASES = ("plead", "pleads", "pleaded", "pled", "pleading", "plea of", "pleas of")
+PLEA_NOUNS = ("plea", "pleas")
 # Words earlier in a figure's clause that make it what someone asks for, however far: "Prosecutors
 # had asked Judge Edward Davila to sentence Holmes to 15 years", "Prosecutor urges California
 # federal judge to give Holmes 15-year sentence", "the defence argued for a sentence of 3 years".

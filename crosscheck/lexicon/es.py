@@ -1586,6 +1586,20 @@ GIVEN_MARKERS = (
     "aquel",
     "aquella",
 )
+# Words right before a verdict's word that make it what a defendant pleads, not what a court
+# decided: "Maxwell se declaró inocente", "se ha declarado no culpable", "declararse culpable"
+# ("el jurado lo declaró culpable" is the verdict: only the reflexive form is a plea).
+PLEA_PHRASES = (
+    "se declaro",
+    "se declara",
+    "se declaran",
+    "se declararon",
+    "se ha declarado",
+    "se habia declarado",
+    "declararse",
+    "declarandose",
+)
+PLEA_NOUNS: tuple[str, ...] = ()  # Spanish puts no plea noun after the word
 # Words earlier in a figure's clause that make it what someone asks for, however far: "La
 # fiscalía había pedido al juez que condenara a Holmes a 15 años", "la defensa abogó por 3 años".
 REQUEST_WORDS = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..lexicon import current, words
+from ..lexicon import current, sequence, words
 from ..model import Claim, Evidence, Found, Stance, TermExpect
 from ..text import Token, is_past_form
 from ..zones import Sentence
@@ -59,13 +59,18 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
     topic_starts = {t.first for t in art.hits_in(s, f"topic:{claim.id}")}
     found = []
     end = -1
+    choices = _choices(s.tokens, hits)
     for h in hits:
+        if h in choices:
+            continue  # "jurors could select guilty or not guilty": the choice offered, not the one made
         if h.first and art.text[s.tokens[h.first - 1].end : s.tokens[h.first].start] == HYPHEN:
             continue  # "the cash-and-stock transaction" is no "stock transaction": the word is a compound's part
         if h.first < end or _denied(art.text, s.tokens, h.first) or _a_prospect(s.tokens, h.first):
             continue  # "not approved"; "must be ratified", "a referendum to approve the deal"
         if _requested(art.text, s.tokens, h.first, h.last):
             continue  # "prosecutors asked judges to rule him insane": what was asked for, not decided
+        if _pleaded(s.tokens, h.first, h.last):
+            continue  # "Murdaugh has pleaded not guilty": the defendant's plea, not the verdict
         if h.key.startswith("term-") and h.last < len(s.tokens) and s.tokens[h.last].norm in OCCASION_NOUNS:
             continue  # "the Beijing Olympics" for a record set in Berlin: the place names another occasion
         if h.key.startswith("term-") and _owned_subject(s.tokens, h.first, topic_tokens(art, s, claim)):
@@ -94,6 +99,21 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
     return out
 
 
+ALTERNATIVE_JOINERS = words(lambda lx: (tuple(p.split()) for p in lx.ALTERNATIVE_JOINERS))
+
+
+def _choices(tokens: Sequence[Token], hits: list[PhraseHit]) -> set[PhraseHit]:
+    """The words offered as a choice between the claim's word and its opposite, joined by "or"
+    ("select guilty or not guilty", "aceptar o rechazar el acuerdo"): neither is the one chosen."""
+    out = set()
+    for a in hits:
+        for b in hits:
+            joiner = tuple(t.norm for t in tokens[a.last : b.first]) if a.last <= b.first else ()
+            if a.key[:5] != b.key[:5] and joiner in ALTERNATIVE_JOINERS:
+                out |= {a, b}
+    return out
+
+
 def _owned_subject(tokens: Sequence[Token], i: int, topic: set[int]) -> bool:
     """Whether the word at token i is the verb of a noun the topic owns: "Colombia's congress
     approves the deal", "Colombia's Congress has approved" (the congress acts, not Colombia's
@@ -118,7 +138,21 @@ def _requested(text: str, tokens: Sequence[Token], first: int, last: int) -> boo
 
 
 REQUESTS = words("REQUEST_WORDS")
+PLEAS = sequence(lambda lx: (tuple(p.split()) for p in lx.PLEA_PHRASES))
+PLEA_NOUNS = words("PLEA_NOUNS")
 PROSPECTS = words("PROSPECT_WORDS")
+
+
+def _pleaded(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the words are what a defendant pleads ("has pleaded not guilty", "se declaró
+    inocente", "a not guilty plea"): a party's answer to the charge, which says nothing of what
+    the court or the jury decided."""
+    if last < len(tokens) and tokens[last].norm in PLEA_NOUNS:
+        return True
+    before = tuple(t.norm for t in tokens[max(0, first - 3) : first])
+    return any(before[len(before) - len(p) :] == p for p in PLEAS if len(p) <= len(before))
+
+
 DETERMINERS = words("DETERMINERS")
 NOUN_PHRASE_REACH = 5  # words back from "to" to the determiner of the noun it follows
 PASSIVE = words("MODAL_LINKS")  # "must be ratified", "would have passed"
