@@ -36,6 +36,24 @@ def test_an_amount_is_read_as_spanish_writes_it(text, value, unit):
 
 
 @pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Álvarez Máynez, abanderado de Movimiento Ciudadano, obtuvo 6 millones 204 mil 710 votos", 6_204_710, None),
+        ("las candidaturas no registradas sumaron 85 mil 689 votos", 85_689, None),
+        ("Con una inversión prevista de 61 mil 313 millones de pesos, el mandatario", 61_313e6, "MXN"),
+        ("todo el estado de Guerrero (76 mil 638 millones de pesos)", 76_638e6, "MXN"),
+        ("esta cobrará una suma de US$7,5 millones (5 mil 20 millones de pesos chilenos)", 5_020e6, "CLP"),
+    ],
+)
+def test_a_number_written_in_groups_with_their_scale_words_is_one_number(text, value, unit):
+    """Mexican and Chilean outlets print "6 millones 204 mil 710": each group alone is no figure
+    (wording from the Sheinbaum election, hurricane Otis and ARA San Juan coverage)."""
+    read = amounts(text)
+    assert [(v, u) for _, v, u in read if v == value] == [(value, unit)], read
+    assert not [v for _, v, _ in read if v < value and v in (6e6, 85e3, 313e6, 638e6, 20e6, 710)]
+
+
+@pytest.mark.parametrize(
     "text, value, high, unit",
     [
         # a half said after the unit or the scale is a half of it, never dropped

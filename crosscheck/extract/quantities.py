@@ -365,7 +365,7 @@ def find_quantities(
         mention = _mention(text, m, bare_words)
         if mention is not None:
             out.append(mention)
-    return _compound_spans(text, out)
+    return _chained_scales(text, _compound_spans(text, out))
 
 
 _FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]?")  # "[5]", or "[5" where a copy lost the closing bracket
@@ -399,6 +399,59 @@ def _compound_spans(text: str, found: list[QuantityMention]) -> list[QuantityMen
         out.append(q)
     parts = [(q.end, m.end()) for q in out if _is_span(q) and (m := _SPAN_IN_PARTS_RE.match(text, q.end))]
     return [q for q in out if not any(a <= q.end and q.start < b for a, b in parts)]
+
+
+# Digits and a scale word that open a number written in groups ("35 millones 924 mil 519 votos",
+# "63 mil 312 millones de pesos", as Mexican outlets print figures), and digits that continue one.
+_SCALED_GROUP_RE = pattern(lambda lx: r"(\d{1,3})\s+(" + alternation(lx.WORD_SCALES) + r")(?!\w)")
+_GROUP_RE = re.compile(r"\d{1,3}(?![\d.,])")
+
+
+def _chained_scales(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
+    """A number written as groups of digits, each with its scale word, read as one: "35 millones
+    924 mil 519 votos" is 35,924,519 votes and "63 mil 312 millones de pesos" 63,312 million pesos,
+    where each group alone would be a figure of its own (35 million, 924 thousand, 519)."""
+    out: list[QuantityMention] = []
+    open_scale = 0.0  # the scale of the last group of out[-1], while another group may follow it
+    for q in found:
+        value, scale = _next_group(text, out[-1], open_scale, q) if out and open_scale else (None, 0.0)
+        if value is None:
+            out.append(q)
+            opening = _SCALED_GROUP_RE.fullmatch(q.bare) if q.unit is None and q.high is None else None
+            open_scale = current.SCALES.get(fold(opening.group(2).lower()), 0.0) if opening else 0.0
+            continue
+        prev = out[-1]
+        bare_start = prev.end - len(prev.bare)
+        out[-1] = replace(
+            prev,
+            end=q.end,
+            text=text[prev.start : q.end],
+            value=value,
+            unit=q.unit,
+            age=q.age,
+            bare=text[bare_start : q.end],
+        )
+        open_scale = scale if q.unit is None else 0.0
+    return out
+
+
+THOUSAND = 1e3
+
+
+def _next_group(text: str, prev: QuantityMention, open_scale: float, q: QuantityMention) -> tuple[float | None, float]:
+    """The value of `prev` continued by the group `q`, and the scale of `q`'s own word; None when
+    `q` is a figure of its own."""
+    group = _GROUP_RE.match(q.bare)
+    if group is None or q.hedge or q.high is not None or text[prev.end : q.start].strip():
+        return None, 0.0
+    digits = float(group.group())
+    scaled = _SCALED_GROUP_RE.match(q.bare)
+    scale = q.value / digits if digits and scaled else 1.0
+    if q.value < open_scale:  # "35 millones" then "924 mil", then "519"
+        return prev.value + q.value, scale
+    if open_scale == THOUSAND and scale > THOUSAND:  # "63 mil" then "312 millones"
+        return (prev.value + digits) * scale, scale
+    return None, 0.0
 
 
 def _is_span(q: QuantityMention) -> bool:

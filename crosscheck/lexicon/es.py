@@ -114,6 +114,9 @@ UNITS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
     ("EUR", "currency:EUR", 1.0, ("eur", "euro", "euros")),
     ("GBP", "currency:GBP", 1.0, ("gbp", "libra", "libras", "libra esterlina", "libras esterlinas")),
     ("MXN", "currency:MXN", 1.0, ("mxn", "peso", "pesos", "peso mexicano", "pesos mexicanos")),
+    ("CLP", "currency:CLP", 1.0, ("peso chileno", "pesos chilenos")),  # named: a bare "pesos" is Mexico's
+    ("ARS", "currency:ARS", 1.0, ("peso argentino", "pesos argentinos")),
+    ("COP", "currency:COP", 1.0, ("peso colombiano", "pesos colombianos")),
     ("million USD", "currency:USD", 1e6, ("mdd",)),  # millones de dólares: "500 mdd"
     ("billion USD", "currency:USD", 1e9, ("mmdd",)),  # miles de millones de dólares: "2,5 mmdd"
     ("million MXN", "currency:MXN", 1e6, ("mdp",)),  # millones de pesos: "300 mdp"
