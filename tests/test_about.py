@@ -1689,6 +1689,45 @@ def test_what_is_asked_for_or_denied_is_no_term_of_what_was_decided(corpus, text
     assert verdicts(corpus, RULINGS, text)[claim] == expected
 
 
+PRICES = """
+entities:
+  whatsapp: {name: WhatsApp}
+  fox: {name: 21st Century Fox, aliases: [Fox]}
+claims:
+  - id: deal-value
+    statement: Facebook agreed to buy WhatsApp for about $19 billion.
+    about: [deal, acquisition, acquire, buy, purchase, countersue]
+    expect: {quantity: 19 billion, unit: USD, tolerance: 2%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "According to the Journal, Facebook is purchasing the popular messaging app WhatsApp for $16 billion.",
+            "conflicts",
+        ),
+        (
+            "Disney is buying a large part of the Murdoch family's 21st Century Fox for about $52.4 billion in stock.",
+            "conflicts",
+        ),
+        ("It said it would acquire the British chip designer WhatsApp Holdings for $23.4 billion.", "conflicts"),
+        ("The talks were about a plan to acquire the popular messaging app WhatsApp for $19 billion.", "supports"),
+        ("Facebook once agreed to buy the photo-sharing app Instagram, in 2012, for $1 billion.", "unclear"),
+        (
+            "Heard had decided to countersue the messaging app WhatsApp and its chief for $16 billion.",
+            "unclear",
+        ),
+    ],
+)
+def test_the_amount_for_which_a_name_of_the_story_is_bought_is_its_price(corpus, text, expected):
+    """However long the object's name, what a buyer pays "for" a name of the story is the price
+    (wording from the Facebook–WhatsApp, Disney–Fox and SoftBank–ARM coverage); an object the fact
+    sheet never names, or a verb that is no purchase, leaves the amount unclear."""
+    assert verdicts(corpus, PRICES, text)["deal-value"] == expected
+
+
 PLEAS = """
 claims:
   - id: verdict-guilty

@@ -886,6 +886,30 @@ TOTAL_MARKERS = ("in total", "in all", "altogether", "combined")
 PART_OF = ("the", "those", "these", "them", "that", "its", "their", "our")
 # A figure "for" the topic is the topic's: '7.8 million for "Leave"', "51.9% for Leave".
 FOR_WORD = "for"
+# Words of buying and selling: the amount "for" which their object changes hands is the price,
+# however long the object's name ("Facebook is purchasing the popular messaging app WhatsApp for
+# $16 billion", "Amazon's acquisition of Whole Foods for $13.7 billion").
+PURCHASE_WORDS = (
+    "buy",
+    "buys",
+    "buying",
+    "bought",
+    "purchase",
+    "purchases",
+    "purchased",
+    "purchasing",
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquiring",
+    "acquisition",
+    "takeover",
+    "sell",
+    "sells",
+    "selling",
+    "sold",
+    "sale",
+)
 # Words joining two counted nouns into one count: "150 passengers and crew" counts both.
 NOUN_JOINERS = ("and", "or")
 # A sentence opening that names a whole, so the figures after its comma are parts:

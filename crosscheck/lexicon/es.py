@@ -1483,6 +1483,29 @@ PART_OF = (
 )
 # A figure "por" the topic is the topic's: '7,8 millones de votos por "Leave"'.
 FOR_WORD = "por"
+# Words of buying and selling: the amount "por" el que su objeto cambia de manos es el precio
+# ("Microsoft compra la empresa de videojuegos Activision Blizzard por 68.700 millones de dólares").
+PURCHASE_WORDS = (
+    "compra",
+    "compran",
+    "compro",
+    "compraron",
+    "comprar",
+    "comprando",
+    "adquiere",
+    "adquieren",
+    "adquirio",
+    "adquirieron",
+    "adquirir",
+    "adquiriendo",
+    "adquisicion",
+    "vende",
+    "venden",
+    "vendio",
+    "vendieron",
+    "vender",
+    "venta",
+)
 # Words joining two counted nouns into one count: "150 pasajeros y tripulantes" counts both.
 NOUN_JOINERS = ("y", "e", "o", "u")
 # A sentence opening that names a whole, so the figures after its comma are parts: "De los 185

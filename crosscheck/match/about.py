@@ -361,6 +361,8 @@ def about(
     # Tied to the topic: named right beside it, or reached over linking words.
     if _for_the_topic(text, tokens, after_start, topic):
         return About("topic")  # '7.8 million for "Leave"', "votes": what the figure is for
+    if money and _paid_for_a_party(art, s, first, topic):
+        return About("topic")  # "Facebook is purchasing the popular messaging app WhatsApp for $16 billion"
     if nxt is not None and (after_start in topic or nxt.stem in stems):
         return About("topic")  # "the $3 billion Merida Initiative", "185 deaths"
     if bare and any(i in topic or tokens[i].stem in stems for i in _counted_run(text, tokens, after_start, high)):
@@ -574,6 +576,39 @@ def _for_the_topic(text: str, tokens: Sequence[Token], i: int, topic: set[int]) 
     if j == i + 2:
         gap = gap.replace(tokens[i + 1].text, " ", 1)
     return j in topic and not gap.strip(" " + QUOTE_MARKS)
+
+
+PRICE_REACH = 12  # words from the topic's verb or noun to the "for" before what was paid
+
+
+def _paid_for_a_party(art: Article, s: Sentence, first: int, topic: set[int]) -> bool:
+    """Whether an amount is what the topic's verb or noun pays for a name of the story, the object
+    between them in one stretch of words: "Facebook is purchasing the popular messaging app
+    WhatsApp for $16 billion", "Disney is buying a large part of the Murdoch family's 21st Century
+    Fox for about $52.4 billion". An object the fact sheet never names ("bought Instagram for $1
+    billion") leaves the amount to the other rules."""
+    tokens, story = s.tokens, art.matcher.story_names
+    paid = first - 1
+    if paid < 1 or tokens[paid].norm != current.FOR_WORD or story.pattern is None:
+        return False
+    party = False
+    entities = {i for m in art.mentions(s) for i in range(m.first, m.last)}
+    for k in range(paid - 1, max(-1, paid - 1 - PRICE_REACH), -1):
+        if any(c in art.text[tokens[k].end : tokens[k + 1].start] for c in STRETCH_ENDS):
+            return False  # "Seagen, which specializes in ADC treatments, for $43M": a clause between
+        if k in topic:
+            return party and tokens[k].norm in PURCHASE_WORDS
+        figure = NUMBER_RE.fullmatch(tokens[k].text) and tokens[k].end < tokens[k + 1].start  # not "21st"
+        if tokens[k].norm == current.FOR_WORD or figure:
+            return False  # another "for", or a figure between ("bought it in 2012 for"): the amount may be theirs
+        named = k > 0 and tokens[k].is_capitalised and not story.stranger(tokens[k].text)
+        party = party or named or k in entities
+    return False
+
+
+STRETCH_ENDS = ",;:()[]—–"
+PURCHASE_WORDS = words("PURCHASE_WORDS")
+NUMBER_RE = re.compile(r"[\d.,]+")
 
 
 def _apposition(text: str, tokens: Sequence[Token], first: int, topic: set[int]) -> bool:
