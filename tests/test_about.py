@@ -1689,6 +1689,29 @@ def test_what_is_asked_for_or_denied_is_no_term_of_what_was_decided(corpus, text
     assert verdicts(corpus, RULINGS, text)[claim] == expected
 
 
+TOLL_PAIRS = """
+claims:
+  - id: death-toll
+    statement: The blast killed 218 people.
+    about: [toll, killed, dead]
+    expect: {quantity: 218, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At least 178 dead and 7,000 injured in Lebanon", "conflicts"),
+        ("The explosions have left at least 44 people dead and 500 injured in the city.", "conflicts"),
+        ("The explosions have left at least 500 injured and 44 people dead in the city.", "conflicts"),
+    ],
+)
+def test_a_count_is_the_toll_its_own_words_name_not_the_next_ones(corpus, text, expected):
+    """ "178 dead and 7,000 injured": the toll word right after a number names what it counts,
+    whatever toll follows (wording from the Beirut and Tianjin coverage)."""
+    assert verdicts(corpus, TOLL_PAIRS, text)["death-toll"] == expected
+
+
 PRICES = """
 entities:
   whatsapp: {name: WhatsApp}

@@ -321,3 +321,54 @@ def test_this_weekday_told_in_the_past_is_this_weeks(corpus, text, published, cl
     article = f"---\npublished: {published}\nlang: es\n---\nTitular\n\n{text}\n"
     report = corpus(THIS_WEEK, {"es.txt": article}, base=False)
     assert finding(report, claim, "es.txt").verdict == "supports"
+
+
+TOLLS = """
+claims:
+  - id: death-toll
+    statement: The disaster killed 52 people.
+    about: [muertos, fallecidos, víctimas, vidas, causó, dejó]
+    expect: {quantity: 52, unit: people}
+  - id: missing-count
+    statement: 32 people remained missing.
+    about: [desaparecidos]
+    expect: {quantity: 32, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        (
+            "Más allá de la pérdida de las 27 vidas humanas que contabilizan las autoridades, se estiman pérdidas.",
+            "death-toll",
+            "conflicts",
+        ),
+        (
+            "El hundimiento habla por sí solo: 405 personas fallecidas y 149 que permanecen bajo los escombros.",
+            "death-toll",
+            "conflicts",
+        ),
+        (
+            "La plataforma se hundió tras la explosión que causó 11 víctimas mortales en el golfo.",
+            "death-toll",
+            "conflicts",
+        ),
+        (
+            "Las autoridades estatales han reportado hasta el momento 27 muertos y cuatro desaparecidos.",
+            "death-toll",
+            "conflicts",
+        ),
+        (
+            "El fenómeno climático dejó hasta el momento 58 desaparecidos y numerosos daños materiales.",
+            "missing-count",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_count_is_of_the_noun_right_after_it_and_spanish_puts_adjectives_after_the_noun(corpus, text, claim, verdict):
+    """ "27 vidas humanas" counts lives, "405 personas fallecidas" people, and "27 muertos y cuatro
+    desaparecidos" gives the dead and the missing each their own number (wording from the Otis,
+    Rana Plaza and Deepwater Horizon coverage)."""
+    report = corpus(TOLLS, {"es.txt": "---\nlang: es\n---\nEl desastre\n\n" + text + "\n"}, base=False)
+    assert finding(report, claim, "es.txt").verdict == verdict

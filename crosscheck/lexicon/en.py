@@ -554,6 +554,10 @@ PAST_ENDINGS = ("ed",)  # endings of a past form: "scrambled", "found" being irr
 COUNT_KIND_LINKS = ("of",)
 NEGATING_PREFIXES = ("non",)  # "89 non-student passengers": a word joined by a hyphen that denies the noun
 PLURAL_ENDING = "s"  # "200 shipping containers": a count of a plural noun
+# Words that count a noun without a number, so that a noun after them is counted apart: "150
+# passengers and several crew", "58 missing and numerous injured" are two counts, not one.
+MANY_WORDS = ("many", "several", "numerous", "countless", "some", "other", "few")
+HEAD_NOUN_LAST = True  # the noun a number counts ends the words after it: "200 shipping containers"
 AGENT_WORD = "by"  # "led by": a participle, not a finite verb
 
 # --- negation and condition --------------------------------------------------------------------

@@ -1027,6 +1027,25 @@ WRITTEN_PAST_ENDINGS = ("ó",)
 COUNT_KIND_LINKS = ("de",)
 NEGATING_PREFIXES = ("no",)  # "89 pasajeros no-estudiantes": a word joined by a hyphen that denies the noun
 PLURAL_ENDING = "s"  # "200 contenedores": a count of a plural noun ("-s", "-es")
+# Words that count a noun without a number, so that a noun after them is counted apart: "58
+# desaparecidos y numerosos daños materiales", "46 muertos y varios heridos" are two counts.
+MANY_WORDS = (
+    "muchos",
+    "muchas",
+    "varios",
+    "varias",
+    "numerosos",
+    "numerosas",
+    "diversos",
+    "diversas",
+    "algunos",
+    "algunas",
+    "otros",
+    "otras",
+    "pocos",
+    "pocas",
+)
+HEAD_NOUN_LAST = False  # adjectives follow the noun a number counts: "27 vidas humanas", "200 contenedores vacíos"
 AGENT_WORD = "por"  # "dirigido por": a participle, not a finite verb
 
 # --- negation and condition --------------------------------------------------------------------

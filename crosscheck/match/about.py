@@ -76,6 +76,7 @@ AGE_NOUN_WORDS = words("AGE_NOUNS")
 LABEL_NOUNS = words("LABEL_NOUNS")
 LIST_JOINERS = words("LIST_JOINERS")
 NUMBER_WORDS = words("NUMBER_WORDS")
+MANY_WORDS = words("MANY_WORDS")
 SCALE_WORDS = words("SCALES")
 MARKET_WORDS = words("MARKET_WORDS")
 REQUESTS = words("REQUEST_WORDS")
@@ -347,7 +348,7 @@ def about(
         return About("other", f"describes the {tokens[after_start].text}")  # "five years' jail"
     if span and following[:1] and following[0] in OFFSET_WORDS:
         return About("other", f"a time since or until something else ('{following[0]}')")  # "17 days after"
-    kind, counted = _tolls(tokens, low, first, after_start, high), words.toll
+    kind, counted = _tolls(tokens, low, first, number + 1, high), words.toll  # "27 muertos y cuatro desaparecidos"
     event = _in_another_event(tokens, after_start, len(tokens), words) if kind else None  # "… after an avalanche"
     if event:  # "At least 18 people died in the avalanche" for the earthquake's toll
         return About("unknown", f"a toll of the {event}, which the claim does not name")
@@ -409,7 +410,7 @@ def about(
     if (
         bare
         and run
-        and _counts_the_claims(tokens[run[-1]], words)
+        and _counts_the_claims(tokens[_head(run)], words)
         and _linked(tokens, range(run.stop, high), topic, stems)
     ):
         return About("topic")  # "29 miners were trapped": the claim's own noun, then the topic
@@ -432,12 +433,12 @@ def counted_noun(art: Article, s: Sentence, start: int, end: int, claim: Claim) 
     nxt = tokens[last]
     if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.norm in NOT_HEADS or nxt.norm in RATE_MARKERS:
         return None
-    run = [nxt]  # the noun is the last word of the run: "382 voting areas" counts areas
+    run = [nxt]  # the noun is the run's head: "382 voting areas" counts areas, "27 vidas humanas" lives
     for t in tokens[last + 1 : last + 3]:
         if not (t.text.isalpha() and t.text.islower()) or t.norm in NOT_HEADS or t.start - run[-1].end > 1:
             break
         run.append(t)
-    nxt = run[-1]
+    nxt = run[_head(range(len(run)))]
     words = art.matcher.words[claim.id]
     if nxt.stem in words.topic or nxt.stem in words.counts:
         return None
@@ -627,9 +628,13 @@ def _joined_nouns(text: str, tokens: Sequence[Token], i: int, high: int) -> tupl
         return None
     first, second = tokens[i], tokens[i + 2]
     plain = all(
-        t.text.isalpha() and t.text.islower() and t.norm not in NOT_HEADS and t.norm not in NUMBER_WORDS
+        t.text.isalpha()
+        and t.text.islower()
+        and t.norm not in NOT_HEADS
+        and t.norm not in NUMBER_WORDS
+        and t.norm not in MANY_WORDS
         for t in (first, second)
-    )  # "142 passengers and six crew" is two counts, not one count of two nouns
+    )  # "142 passengers and six crew", "58 desaparecidos y numerosos daños": two counts, not one of two nouns
     return (i, i + 2) if plain and text[first.end : second.start].count(" ") == 2 else None
 
 
@@ -828,9 +833,9 @@ def _counted_noun(tokens: Sequence[Token], run: range, topic: set[int], words: C
     people or the topic: "200 shipping containers", "3,608 tons of cargo" (not "100 others")."""
     if not run:
         return None
-    head = tokens[run[-1]]
+    head = tokens[_head(run)]
     if (
-        run[-1] in topic
+        _head(run) in topic
         or head.stem in words.topic
         or _counts_the_claims(head, words)
         or head.norm in PERSON_NOUNS
@@ -840,6 +845,12 @@ def _counted_noun(tokens: Sequence[Token], run: range, topic: set[int], words: C
     ):
         return None
     return head.text
+
+
+def _head(run: range) -> int:
+    """The noun of a run of words after a number: its last word in English ("200 shipping
+    containers"), its first in Spanish, which puts adjectives after the noun ("27 vidas humanas")."""
+    return run[-1] if current.HEAD_NOUN_LAST else run[0]
 
 
 def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
