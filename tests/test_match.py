@@ -312,6 +312,36 @@ def test_person_in_role_supports_and_other_person_conflicts(corpus):
     assert finding(r, "mayor", "c.txt").verdict == "supports"
 
 
+RUNNER_UP = """
+entities:
+  medvedev: {name: Daniil Medvedev, aliases: [Medvedev]}
+  sasaki: {name: Sho Sasaki, aliases: [Sasaki]}
+claims:
+  - id: runner-up
+    statement: Djokovic beat Daniil Medvedev in the final.
+    about: [final]
+    expect: {person: medvedev, role: [defeated, victory over]}
+  - id: opponent
+    statement: Ouseph beat Sho Sasaki.
+    about: [victory]
+    expect: {person: sasaki, role: [victory over]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Djokovic defeated Russia’s Daniil Medvedev in three straight sets in the US Open final.", "runner-up"),
+        ("Ouseph is into the last 16 following a 21-15, 21-9 victory over Japan’s Sho Sasaki.", "opponent"),
+    ],
+)
+def test_a_country_owning_a_name_is_no_part_of_it(corpus, text, claim):
+    """ "Russia's Daniil Medvedev" is Medvedev, not a person called "Russia's Daniil Medvedev"
+    (wording from the US Open and Rio Olympics coverage)."""
+    r = corpus(RUNNER_UP, {"a.txt": f"The final\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == "supports"
+
+
 def test_people_all_named_across_article_supports(corpus):
     r = corpus(
         BOARD,
@@ -705,6 +735,37 @@ def test_as_at_dates_a_figure_and_since_dates_the_start(corpus):
     assert finding(r, "quake-date", "a.txt").verdict == "silent"
     assert finding(r, "merida-year", "b.txt").verdict == "supports"
     assert finding(r, "merida-year", "c.txt").verdict == "silent"
+
+
+RANKED_SINCE = """
+claims:
+  - id: grand-slam-year
+    statement: Medvedev beat Djokovic in the 2021 final and ended his bid for the calendar Grand Slam.
+    about: [calendar-year Grand Slam]
+    expect: {year: 2021}
+  - id: quake-year
+    statement: The previous great earthquake struck in 1999.
+    about: [quake]
+    expect: {year: 1999}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            "That prevented Djokovic from completing the first calendar-year Grand Slam in men's tennis since 1969.",
+            "grand-slam-year",
+        ),
+        ("It was the strongest quake since 1985, when thousands died in the capital.", "quake-year"),
+        ("The quake, the deadliest quake since 1985, flattened the town.", "quake-year"),
+    ],
+)
+def test_since_after_a_rank_is_the_last_time_before_not_the_topics_start(corpus, text, claim):
+    """ "The strongest quake since 1985" did not begin in 1985: a rank makes "since" the last time
+    its like happened (wording from the US Open and Mexico earthquake coverage)."""
+    r = corpus(RANKED_SINCE, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == "silent"
 
 
 def test_a_possessive_date_belongs_to_the_topic_after_it(corpus):

@@ -336,8 +336,16 @@ def _topic_since(art: Article, s: Sentence, since: int, topics: list[tuple[int, 
         0 <= since - b <= SINCE_REACH
         and clause[a] == clause[since]
         and not any(is_finite_past(toks[i]) for i in range(b, since))
+        and not any(t.norm in RANKS for t in toks[max(0, a - RANK_REACH) : a])
         for a, b in topics
     )
+
+
+# Words that rank the topic against its kind, which makes "since" the last time before: "the
+# deadliest quake since 1960", "the first calendar-year Grand Slam since 1969" (the quake and
+# the Grand Slam did not begin in 1960 or 1969).
+RANKS = words(lambda lx: (*lx.SUPERLATIVES, *lx.NOVELTY_WORDS["first"]))
+RANK_REACH = 3  # words from the rank to the topic: "the first calendar-year Grand Slam"
 
 
 def clauses(text: str, tokens: Sequence[Token], keep: range) -> list[int]:

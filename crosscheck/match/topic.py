@@ -651,12 +651,17 @@ def _market_close(tokens: Sequence[Token], h: PhraseHit) -> bool:
     return before in SECURITY_WORDS or after in CLOSING_PRICE_WORDS
 
 
+POSSESSIVES = ("'s", "’s")
+
+
 def person_at(art: Article, s: Sentence, i: int, forward: bool, possessive: bool = False) -> Person | None:
     """The name starting (or ending) at token i, if it is a person's; `possessive` when a name
     owning what follows still names the person ("captain Wes Morgan's header")."""
     toks = s.tokens
     if not (0 <= i < len(toks)) or not toks[i].is_capitalised:
         return None
+    if forward and i + 1 < len(toks) and toks[i].text.endswith(POSSESSIVES) and toks[i + 1].is_capitalised:
+        i += 1  # "defeated Russia's Daniil Medvedev": the country owns the name, the name is the person's
     j = i
     step = 1 if forward else -1
     while 0 <= j + step < len(toks):
