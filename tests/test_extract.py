@@ -665,6 +665,10 @@ def test_a_reference_mark_is_no_figure(text):
         # a number cut before more of its digits is no number at all
         ("The odds were 3.5,4 and 5,0.", []),
         ("They paid $750,000 and 12,400.5 km.", [750000, 12400.5]),
+        # an apostrophe marking the millions (Andean outlets) or every group (Swiss style)
+        ("The count reached 13'021,063 voters, 97.86% of them valid.", [13021063, 97.86]),
+        ("Zurich's budget is CHF 1'250'000 this year.", [1250000]),
+        ("The height was 5'11 and the '90s were over.", [5]),
     ],
 )
 def test_digit_groups_are_read_whole_or_not_at_all(text, read):

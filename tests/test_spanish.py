@@ -43,6 +43,7 @@ def test_an_amount_is_read_as_spanish_writes_it(text, value, unit):
         ("Con una inversión prevista de 61 mil 313 millones de pesos, el mandatario", 61_313e6, "MXN"),
         ("todo el estado de Guerrero (76 mil 638 millones de pesos)", 76_638e6, "MXN"),
         ("esta cobrará una suma de US$7,5 millones (5 mil 20 millones de pesos chilenos)", 5_020e6, "CLP"),
+        ("De dicha cifra, 12'743,051 fueron votos válidamente emitidos, el 97,86% del total", 12_743_051, None),
     ],
 )
 def test_a_number_written_in_groups_with_their_scale_words_is_one_number(text, value, unit):

@@ -119,7 +119,7 @@ def _grammar(lx: ModuleType) -> _Grammar:
     quantity = (
         r"(?P<hedge>(?i:\b" + alternation(lx.HEDGES) + r"\s+))?"
         r"(?P<cur>(?:" + currency_symbol + r"|(?<![\w$])" + _CODE + r")\s?)?"
-        r"(?<![\w.,/:-])(?P<num>" + num + r")"
+        r"(?<![\w.,/:'’-])(?P<num>" + num + r")"
         r"(?:\s*(?:"
         + alternation([*lx.RANGE_MARKS, *lx.RANGE_WORDS])
         + r")\s*(?:"
@@ -147,9 +147,13 @@ def _digits(decimal_marks: tuple[str, ...]) -> str:
     thin and no-break spaces of SI style ("12 400"); Indian grouping writes lakhs and crores in
     pairs ("7,50,000", "1,20,00,000"). A language written with either mark for decimals
     (Spanish: "2.500,5" in Spain, "2,500.5" in Mexico) groups with either."""
+    apostrophe = r"\d{1,3}(?:['’]\d{3})(?:['’.,]\d{3})*(?![.,]\d)"  # "12'743,051", Swiss "1'000'000"
     if decimal_marks == (".",):
-        return r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)"
-    return r"(?:\d{1,3}(?:[.,\u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+        return (
+            r"(?:" + apostrophe + r"|\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?"
+            r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)"
+        )
+    return r"(?:" + apostrophe + r"|\d{1,3}(?:[.,\u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 
 
 def article_units(lx: ModuleType) -> dict[str, Unit]:
@@ -290,11 +294,14 @@ def _number(text: str, decimal: str | None = ".") -> float:
         if numerator >= denominator:
             raise Unreadable(text)
         return float(whole) + numerator / denominator
+    if APOSTROPHE_GROUPED_RE.fullmatch(text):
+        return float(re.sub(r"\D", "", text))  # "12'743,051": a millions mark, every mark after it groups
     if current.DECIMAL_MARKS == (".",):
         return float(re.sub(r"[,\u00a0\u2009\u202f]", "", text))
     return _either_mark(text, decimal)
 
 
+APOSTROPHE_GROUPED_RE = re.compile(r"\d{1,3}['’]\d{3}(?:['’.,]\d{3})*")
 _GROUP_SPACES_RE = re.compile(r"[\u00a0\u2009\u202f ]")
 
 
