@@ -2968,6 +2968,9 @@ claims:
         # a country's adjective after the age is no name
         ("The 43-year-old American superstar, Woods, won again.", "woods-age", "supports"),
         ("Phelps, the 31-year-old American swimmer, retired.", "phelps-age", "supports"),
+        # an age of what the person owns is the owned one's
+        ("During the hearing, Woods’s 92-year-old grandmother said he is a justice warrior.", "woods-age", "silent"),
+        ("Phelps's 15-year-old daughter watched from the stands in Rio.", "phelps-age", "silent"),
     ],
 )
 def test_an_age_of_another_person_or_another_time_is_not_the_claims(corpus, text, claim, expected):

@@ -867,6 +867,15 @@ def _another_age(
         nxt = tokens[last]
         if nxt.is_capitalised and last not in topic and nxt.stem not in stems and not _a_demonym(tokens, last):
             return f"the age of {nxt.text}, not the topic's"
+        owner = tokens[first - 1] if first else None
+        owned = (
+            owner is not None
+            and owner.text.endswith(current.POSSESSIVE_ENDINGS)
+            and nxt.text.islower()
+            and not any(i in topic or tokens[i].stem in stems for i in _counted_run(text, tokens, last, len(tokens)))
+        )  # "Pistorius's 29-year-old girlfriend" is the claim's when the claim is about the girlfriend
+        if owned and owner is not None:
+            return f"the age of {owner.text} {nxt.text}, not the topic's"  # "Smollett's 92-year-old grandmother"
     k = first - 1
     if (
         k >= 2
