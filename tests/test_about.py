@@ -1689,6 +1689,38 @@ def test_what_is_asked_for_or_denied_is_no_term_of_what_was_decided(corpus, text
     assert verdicts(corpus, RULINGS, text)[claim] == expected
 
 
+ORDINAL_COUNTS = """
+claims:
+  - id: slam-count
+    statement: The 2023 US Open was Djokovic's 24th Grand Slam singles title.
+    about: [Grand Slam, major]
+    expect: {quantity: 24}
+  - id: major-count
+    statement: The 2019 Masters was Woods's 15th major championship.
+    about: [major, major championship]
+    expect: {quantity: 15}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Djokovic claimed his 24th Grand Slam title with victory over Medvedev.", "slam-count", "supports"),
+        ("Tiger Woods collected his 15th major win at Augusta on Sunday.", "major-count", "supports"),
+        ("It also marked Woods’s 15th major championship.", "major-count", "supports"),
+        # another number may name an earlier one: a question, not a conflict
+        ("His 20th Grand Slam title came at Wimbledon in 2021.", "slam-count", "unclear"),
+        # a rank within a frame counts something else
+        ("It was his third Grand Slam of 2023 and his second major this year.", "slam-count", "silent"),
+        ("He won his 14th major at Torrey Pines in 2008.", "major-count", "silent"),
+    ],
+)
+def test_an_owners_ordinal_before_the_topic_is_a_count(corpus, text, claim, expected):
+    """ "his 24th Grand Slam title" counts his titles (wording from the US Open and Masters
+    coverage); the same number supports, another is unclear, a rank within a frame is none."""
+    assert verdicts(corpus, ORDINAL_COUNTS, text)[claim] == expected
+
+
 TOLL_PAIRS = """
 claims:
   - id: death-toll

@@ -1668,6 +1668,27 @@ ORDINALS = (
     "5th",
 )
 ONE_OF_THE = ("one", "of", "the")
+# Owners before an ordinal that make it a count of theirs: "his 24th Grand Slam title", "her
+# fifth Olympic gold" (a name's possessive does the same: "Woods's 15th major").
+COUNT_OWNERS = ("his", "her", "their", "its")
+# Words right after an ordinal's noun that count it within another frame: "his fifth gold of Rio",
+# "his third major this year", "his first title since 2008", "his 7th goal in the tournament".
+ORDINAL_FRAMES = ("of", "in", "at", "since", "this", "for", "from", "on", "that")
+# The value of ordinals in words ("first" is left out: "his first major" is more often a
+# retrospective than a count).
+ORDINAL_VALUES = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
 # Words that end a superlative's head noun: "the deadliest floods in decades" ranks floods.
 HEAD_STOP = (
     "in",

@@ -2790,7 +2790,34 @@ ORDINALS = (
     "decimo",
     "decima",
 )
-ONE_OF_THE = ("uno", "de", "los")  # "uno de los mayores" ("una de las mayores" is feminine)
+ONE_OF_THE = ("uno", "de", "los")
+# Owners before an ordinal that make it a count of theirs: "su 24.º título", "su quinto oro".
+COUNT_OWNERS = ("su", "sus")
+# Words right after an ordinal's noun that count it within another frame: "su quinto oro en Río",
+# "su tercer grande este año", "su primer título desde 2008".
+ORDINAL_FRAMES = ("en", "desde", "este", "esta", "del", "para", "que")
+# The value of ordinals in words, both genders, in normal form ("primero" is left out, as in English).
+ORDINAL_VALUES = {
+    "segundo": 2,
+    "segunda": 2,
+    "tercer": 3,
+    "tercero": 3,
+    "tercera": 3,
+    "cuarto": 4,
+    "cuarta": 4,
+    "quinto": 5,
+    "quinta": 5,
+    "sexto": 6,
+    "sexta": 6,
+    "septimo": 7,
+    "septima": 7,
+    "octavo": 8,
+    "octava": 8,
+    "noveno": 9,
+    "novena": 9,
+    "decimo": 10,
+    "decima": 10,
+}  # "uno de los mayores" ("una de las mayores" is feminine)
 # Words that end a superlative's head noun: "las peores inundaciones en décadas" ranks floods.
 # Read in normal form, and in the text (a vague amount's noun ends before them), so the words
 # with an accent are written both ways.

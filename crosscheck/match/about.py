@@ -179,6 +179,9 @@ def about(
     other_time = another_time(art, s, low, high, skip=range(first, last))
     if other_time:
         return About("other", f"said of {other_time}, another occurrence than the claim's")
+    stranger = _a_strangers_relative(art, s, low, first, topic)
+    if stranger:  # "Serena Williams, who has 23 Grand Slam titles"
+        return About("unknown", f"said of {stranger}, a name the fact sheet never uses")
     nearest = max((i for i in topic if i < first), default=-1)
     owner = art.another_owner(s, nearest) if nearest >= 0 else None
     if owner:  # "Google's acquisition of Waze, each for just more than $1 billion"
@@ -768,6 +771,23 @@ def _fronted_place(art: Article, s: Sentence, first: int) -> str | None:
 
 
 SUBJECT_VERB_REACH = 3  # words from a name to the value's verb: "Sequoia Capital invested about $8 million"
+
+
+def _a_strangers_relative(art: Article, s: Sentence, low: int, first: int, topic: set[int]) -> str | None:
+    """The name a relative pronoun opening the value's clause stands for, when the fact sheet
+    never uses it: "the record of Serena Williams, who has 23 Grand Slam titles" is her count."""
+    tokens = s.tokens
+    i = low - 1 if low and tokens[low - 1].norm in RELATIVES else low  # the clause may open past "who"
+    if not (i < first and tokens[i].norm in RELATIVES and i >= 2 and tokens[i - 1].is_capitalised):
+        return None
+    if first - i > SUBJECT_VERB_REACH:
+        return None
+    k = i - 1
+    while k - 1 >= 0 and tokens[k - 1].is_capitalised and not art.text[tokens[k - 1].end : tokens[k].start].strip():
+        k -= 1
+    name = art.text[tokens[k].start : tokens[i - 1].end]
+    named = any(m.first < i and k < m.last for m in art.mentions(s)) or any(x in topic for x in range(k, i))
+    return name if art.matcher.story_names.stranger(name) and not named else None
 
 
 def _a_strangers_figure(art: Article, s: Sentence, low: int, first: int, topic: set[int]) -> str | None:

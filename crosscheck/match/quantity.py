@@ -4,6 +4,7 @@ within a dimension (docs/claims-format.md, Quantities)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
@@ -43,6 +44,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     for s in sentences:
         found = _sentence(art, s, claim, expect)
         out.extend(e for e, _ in found)
+        out.extend(_ordinal_counts(art, s, claim, expect))
         by_paragraph.setdefault(s.paragraph, []).extend((e, v) for e, v in found if v is not None)
         if not found:
             out.extend(_not_understood(art, s, claim, expect))
@@ -57,6 +59,57 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             for e in out
         ]
     return out
+
+
+COUNT_OWNERS = words("COUNT_OWNERS")
+ORDINAL_FRAMES = words("ORDINAL_FRAMES")
+ORDINAL_SUFFIXES = words("ORDINAL_SUFFIXES")
+ORDINAL_REACH = 3  # words from an ordinal to the topic's noun: "his 24th Grand Slam singles title"
+ORDINAL_NOTE = "an ordinal: the {0} may be an earlier one than the story's, not a count that disagrees"
+
+
+def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -> list[Evidence]:
+    """A count said as the rank of the story's occurrence among its owner's: "his 24th Grand Slam
+    title", "Woods's 15th major championship", "su quinto título". The same number supports;
+    another is a question, not a conflict, since an ordinal may name an earlier occurrence ("his
+    20th title came at Wimbledon"). A rank within a frame ("his fifth gold of Rio", "his third
+    major this year", "his first title since 2008") counts something else and is left out."""
+    if expect.unit is not None:
+        return []
+    tokens, text = s.tokens, art.text
+    topic = topic_tokens(art, s, claim)
+    out = []
+    for i in range(1, len(tokens) - 1):
+        owner = tokens[i - 1]
+        if not (owner.norm in COUNT_OWNERS or owner.text.endswith(current.POSSESSIVE_ENDINGS)):
+            continue
+        rank, after = _ordinal(text, tokens, i)
+        if rank is None:
+            continue
+        noun = next((k for k in range(after, min(len(tokens), after + ORDINAL_REACH)) if k in topic), None)
+        if noun is None:
+            continue
+        end = noun
+        while end + 1 in topic:
+            end += 1
+        if end + 1 < len(tokens) and tokens[end + 1].norm in ORDINAL_FRAMES:
+            continue  # "his fifth gold of Rio 2016": a count within another frame
+        stance = _compare_values(expect, rank, None, converted=False)
+        start, stop = tokens[i].start, tokens[end].end
+        note = ORDINAL_NOTE.format(text[start:stop]) if stance == "conflicts" else None
+        value = Found(_number(rank), text[tokens[i].start : tokens[after - 1].end])
+        out.append(art.evidence(s, start, stop, "unclear" if note else stance, value, note=note))
+    return out
+
+
+def _ordinal(text: str, tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
+    """The rank an ordinal at token i says ("24th", "24.º", "fifth", "quinto"), and the token
+    after it; None when the token is no ordinal."""
+    t = tokens[i]
+    if t.text.isdigit() and i + 1 < len(tokens) and text[t.end : tokens[i + 1].end] in ORDINAL_SUFFIXES:
+        return int(t.text), i + 2
+    rank = current.ORDINAL_VALUES.get(t.norm)
+    return (rank, i + 1) if rank is not None else (None, i)
 
 
 LOOSE_FAR_NOTE = "far from the claim's value, and no word ties it to the topic: likely another figure"
