@@ -1689,6 +1689,40 @@ def test_what_is_asked_for_or_denied_is_no_term_of_what_was_decided(corpus, text
     assert verdicts(corpus, RULINGS, text)[claim] == expected
 
 
+LEADS = """
+claims:
+  - id: winning-margin
+    statement: Duterte won by a margin of 6.6 million votes.
+    about: [margin, lead, leading]
+    expect: {quantity: 6600000}
+  - id: points-lead
+    statement: Leicester won the title by ten points.
+    about: [lead, leading, margin]
+    expect: {quantity: 10}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        (
+            "Mr Duterte held 38.65 per cent, leading the race with 5.92 million votes over his nearest rival.",
+            "winning-margin",
+            "conflicts",
+        ),
+        (
+            "Leicester stayed top, leading with 12 points over rivals Arsenal and Spurs.",
+            "points-lead",
+            "conflicts",
+        ),
+    ],
+)
+def test_what_a_count_counts_ends_before_over_or_against(corpus, text, claim, expected):
+    """ "5.92 million votes over his nearest rival" counts votes, not "his" (wording from the
+    Philippine election and Leicester title coverage)."""
+    assert verdicts(corpus, LEADS, text)[claim] == expected
+
+
 ORDINAL_COUNTS = """
 claims:
   - id: slam-count

@@ -1722,6 +1722,8 @@ HEAD_STOP = (
     "had",
     "across",
     "around",
+    "over",
+    "against",
     "throughout",
     "within",
     "worldwide",
