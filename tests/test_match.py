@@ -342,6 +342,37 @@ def test_a_country_owning_a_name_is_no_part_of_it(corpus, text, claim):
     assert finding(r, claim).verdict == "supports"
 
 
+TITLED_ALIASES = """
+entities:
+  newman: {name: Clifton Newman, aliases: [Judge Clifton Newman, Judge Newman, Newman]}
+  mohammed: {name: Mohammed VI, aliases: [King Mohammed VI, King Mohammed]}
+claims:
+  - id: trial-judge
+    statement: The trial judge was Clifton Newman.
+    about: [judge]
+    expect: {person: newman, role: [Judge, presiding judge]}
+  - id: king
+    statement: Morocco's King was Mohammed VI.
+    about: [King]
+    expect: {person: mohammed, role: [King, monarch]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("After the verdict, Judge Clifton Newman thanked the jurors.", "trial-judge"),
+        ("The jury then heard from Judge Newman, who set the sentencing for Friday.", "trial-judge"),
+        ("Morocco’s King Mohammed VI has thanked Spain, Qatar and the United Kingdom for sending aid.", "king"),
+    ],
+)
+def test_an_alias_that_takes_the_title_in_names_the_holder(corpus, text, claim):
+    """An alias written with the title ("Judge Clifton Newman", "King Mohammed VI") is the
+    person the role word before it names (wording from the Murdaugh and Morocco coverage)."""
+    r = corpus(TITLED_ALIASES, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == "supports"
+
+
 def test_people_all_named_across_article_supports(corpus):
     r = corpus(
         BOARD,

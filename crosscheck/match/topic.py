@@ -680,7 +680,8 @@ def person_at(art: Article, s: Sentence, i: int, forward: bool, possessive: bool
         return None  # "oversaw Chauvin's prosecution": whose it is, not who holds it
     for m in art.mentions(s):
         # the name right next to the title ("Calls Chauvin" in a title-case headline is no name)
-        if m.first < last and first < m.last and (m.first == i if forward else m.last == i + 1):
+        # (an alias may take the title in: "King Mohammed VI" after the role word "King")
+        if m.first < last and first < m.last and (m.first <= i < m.last if forward else m.last == i + 1):
             if not forward and first < m.first and not is_country_adjective(toks[m.first - 1].norm):
                 other = unknown_person(art, toks, m.first - 1, m.last)
                 if other is not None:
