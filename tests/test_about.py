@@ -1689,6 +1689,43 @@ def test_what_is_asked_for_or_denied_is_no_term_of_what_was_decided(corpus, text
     assert verdicts(corpus, RULINGS, text)[claim] == expected
 
 
+AGES_WITHOUT_YEARS_OLD = """
+entities:
+  spacey: {name: Kevin Spacey, aliases: [Spacey]}
+  maxwell: {name: Ghislaine Maxwell, aliases: [Maxwell]}
+  woods: {name: Tiger Woods, aliases: [Woods]}
+claims:
+  - id: spacey-age
+    statement: Spacey was 64 when the jury acquitted him.
+    about: [spacey]
+    expect: {quantity: 64, unit: year}
+  - id: maxwell-age
+    statement: Maxwell was 60 at the verdict.
+    about: [maxwell]
+    expect: {quantity: 60, unit: year}
+  - id: woods-age
+    statement: Woods was 43 when he won the Masters.
+    about: [woods]
+    expect: {quantity: 43, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Kevin Spacey, 63, denies all the charges against him.", "spacey-age", "conflicts"),
+        ("The jury was told that Spacey had spent 12 years in London.", "spacey-age", "silent"),
+        ("Maxwell (60) was found guilty on five out of the six counts.", "maxwell-age", "supports"),
+        ("Leaderboard after the third round: -14: Woods (17)", "woods-age", "silent"),
+    ],
+)
+def test_a_persons_figure_in_years_written_bare_is_an_age(corpus, text, claim, expected):
+    """ "Spacey was 64" states an age though it never says "years old": ages are read in the shapes
+    news gives them ("Spacey, 63,", "Maxwell (60) was"), spans of time are not (wording from the
+    Spacey, Maxwell and Masters coverage)."""
+    assert verdicts(corpus, AGES_WITHOUT_YEARS_OLD, text)[claim] == expected
+
+
 LEADS = """
 claims:
   - id: winning-margin

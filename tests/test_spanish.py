@@ -373,3 +373,29 @@ def test_a_count_is_of_the_noun_right_after_it_and_spanish_puts_adjectives_after
     Rana Plaza and Deepwater Horizon coverage)."""
     report = corpus(TOLLS, {"es.txt": "---\nlang: es\n---\nEl desastre\n\n" + text + "\n"}, base=False)
     assert finding(report, claim, "es.txt").verdict == verdict
+
+
+AGES = """
+entities:
+  phelps: {name: Michael Phelps, aliases: [Phelps]}
+claims:
+  - id: phelps-age
+    statement: Phelps was 31 years old at the Rio Games.
+    about: [phelps]
+    expect: {quantity: 31, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Phelps, de 31 años, ganó en Río cinco oros y una plata.", "supports"),
+        ("Phelps se retiró a sus 32 años tras los Juegos de Río.", "conflicts"),
+        ("Phelps nadó durante 20 años en la élite del deporte.", "silent"),
+    ],
+)
+def test_an_age_is_read_as_spanish_writes_it(corpus, text, verdict):
+    """ "Phelps, de 31 años," and "a sus 32 años" are ages, "durante 20 años" a span (wording from
+    the Rio Olympics and Masters coverage)."""
+    report = corpus(AGES, {"es.txt": "---\nlang: es\n---\nPhelps\n\n" + text + "\n"}, base=False)
+    assert finding(report, "phelps-age", "es.txt").verdict == verdict

@@ -181,6 +181,7 @@ _CAPITAL_SCALES = words(lambda lx: (s.upper() for s in lx.SCALES if len(s) == 1)
 CURRENCY_SYMBOLS = table(currency_symbols)
 
 
+AGE_OPENER_RE = pattern(lambda lx: alternation(lx.AGE_OPENERS) + r"\s+$" if lx.AGE_OPENERS else r"(?!)", re.IGNORECASE)
 AGE_BEFORE_RE = pattern(lambda lx: r"\b" + alternation(lx.AGE_PREPOSITIONS) + r"\s+$", re.IGNORECASE)
 AGO_AFTER_RE = pattern(lambda lx: r"\s+" + re.escape(lx.AGO) + r"\b", re.IGNORECASE)
 AGO_BEFORE_RE = pattern(lambda lx: r"\b" + re.escape(lx.AGO) + r"\s+$", re.IGNORECASE)  # "hace 13 años"
@@ -578,7 +579,9 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     if unit is not None and unit.dimension == "time" and m.group("old") and high is None and span_end == m.end():
         age = "old"  # "13-year-old", "his 3-month-old son"
     elif unit is not None and unit.name == "year":
-        if AGE_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()]) and not hedge:
+        if AGE_OPENER_RE.search(text[max(0, m.start() - 8) : m.start()]) and not hedge and high is None:
+            age = "old"  # "Phelps, de 31 años,", "murió a los 86 años": an age as Spanish writes one
+        elif AGE_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()]) and not hedge:
             age = text[max(0, m.start() - 8) : m.start()].split()[-1].lower()
         elif _ago(text, m.start(), span_end):
             age = "ago"

@@ -245,6 +245,7 @@ AGE_PREPOSITIONS = ("for", "after")  # "for 13 years": a span that dates its sub
 # Words with which a claim states an age (so "-year-old" figures are compared with it); before a
 # bare number in an article they make it an age: "He won the presidency at age 40", "aged 39".
 AGE_NOUNS = ("age", "aged")
+AGE_OPENERS: tuple[str, ...] = ()  # none: English says an age after its number ("31 years old", "31-year-old")
 AGO = "ago"  # "20 years ago"
 AGO_BEFORE_SPAN = False  # "20 years ago"; Spanish puts it first: "hace 20 años"
 # Nouns a bare number after them labels rather than counts: "Powell was on track 6", "in lane 4",

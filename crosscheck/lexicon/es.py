@@ -450,6 +450,9 @@ AGE_PREPOSITIONS = ("durante", "tras", "por")  # "durante 13 años"
 # Words with which a claim states an age; before a bare number in an article they make it an
 # age. Spanish puts "de" between ("a la edad de 40 años"), and mostly says "a los 40 años".
 AGE_NOUNS = ("edad",)
+# What opens an age in years before its number: "Phelps, de 31 años, ganó", "murió a los 86 años",
+# "a sus 31 años" (a span has none: "durante 13 años").
+AGE_OPENERS = (", de", "a los", "a sus")
 AGO = "hace"  # "hace 20 años": before the span, as AGO_BEFORE_SPAN says
 AGO_BEFORE_SPAN = True
 # Nouns a bare number after them labels rather than counts: "en la vía 6", "el carril 4", "la

@@ -836,16 +836,17 @@ def _owned_by_topic(
 
 
 def set_off_after_a_name(text: str, s: Sentence, first: int, start: int, end: int) -> bool:
-    """Whether a bare number stands set off by commas right after a capitalised name, as news
-    writes a person's age: "Holmes, 37, was found guilty", "for shooting Ms Steenkamp, 29,
-    through a locked door" (a sentence may end on it: "Lubitz, 27.")."""
+    """Whether a bare number stands set off by commas (or brackets) right after a capitalised
+    name, as news writes a person's age: "Holmes, 37, was found guilty", "for shooting Ms
+    Steenkamp, 29, through a locked door", "Maxwell (60) was found guilty" (a sentence may end on
+    it: "Lubitz, 27.")."""
     tokens = s.tokens
-    return (
-        first > 0
-        and tokens[first - 1].is_capitalised
-        and text[tokens[first - 1].end : start] == ", "
-        and (text[end : end + 1] in AGE_CLOSERS or end >= s.end)
-    )
+    if first == 0 or not tokens[first - 1].is_capitalised:
+        return False
+    opening = text[tokens[first - 1].end : start]
+    if opening == " (":  # "Maxwell (60) was found guilty", not a leaderboard's "Woods (17)" (holes played)
+        return re.match(r"\) [a-z]", text[end : end + 3]) is not None
+    return opening == ", " and (text[end : end + 1] in AGE_CLOSERS or end >= s.end)
 
 
 def _counted_noun(tokens: Sequence[Token], run: range, topic: set[int], words: ClaimWords) -> str | None:
@@ -1242,6 +1243,11 @@ class ClaimWords:
     measure_only: bool  # its statement's figure counts no noun: "a moment magnitude of 7.1."
 
 
+def _in_years(claim: Claim) -> bool:
+    expect = claim.expect
+    return isinstance(expect, QuantityExpect) and expect.unit is not None and expect.unit.name == "year"
+
+
 def _a_person(entity: Entity) -> bool:
     """Whether an entity's name reads as a person's: two words or more, all capitalised, none
     an institution's or a title's ("Reeva Steenkamp", not "Merida Initiative")."""
@@ -1291,14 +1297,21 @@ def claim_words(
             counts.add("people")
         if noun:
             counts.add(noun)
+    person = any(_a_person(entities[item]) for item in claim.about if item in entities)
+    # "Spacey was 64 when the jury acquitted him": a person's figure in years, written with no unit,
+    # is an age ("asked for ten years in prison" writes its unit: a span)
+    bare_years = _in_years(claim) and any(
+        q.value == expected and q.unit is None for q in find_quantities(statement, bare_words=True)
+    )
     return ClaimWords(
         # content words only: "of" in "Secretary of State" ties nothing
         topic=frozenset(s for phrase in topic_stems for s in phrase if s not in VALUE_LINKS and len(s) > 2),
         toll=next((TOLL_OF[w] for w in words if w in TOLL_OF), None),
         counts=frozenset(counts),
         parts=frozenset(parts - counts),
-        states_age=any(t.norm in AGE_CLAIM_WORDS for t in said),
-        person=any(_a_person(entities[item]) for item in claim.about if item in entities),
+        # "Spacey was 64 when the jury acquitted him": a person's figure in years is an age
+        states_age=any(t.norm in AGE_CLAIM_WORDS for t in said) or (person and bare_years),
+        person=person,
         measures=frozenset(MEASURE_OF[w] for w in words if w in MEASURE_OF),
         events=frozenset(
             t.stem for phrase in claim.about for t in tokenize(phrase)[:1] if t.text.islower() and is_past_form(t.norm)
