@@ -669,6 +669,14 @@ def test_a_reference_mark_is_no_figure(text):
         ("The count reached 13'021,063 voters, 97.86% of them valid.", [13021063, 97.86]),
         ("Zurich's budget is CHF 1'250'000 this year.", [1250000]),
         ("The height was 5'11 and the '90s were over.", [5]),
+        # thousands grouped with plain spaces, in an article that never groups them with a mark
+        ("Wildfires destroyed more than 2 200 structures.", [2200]),
+        ("Its library contains more than 4 000 films and 17 000 TV shows.", [4000, 17000]),
+        ("Petro won with 11 281 002 votes.", [11281002]),
+        # not after a day of a month, another number, or in an article that groups with commas
+        ("On March 12 300 people died.", [300]),
+        ("Call +1300 555 135 now.", [1300, 135]),
+        ("It cost $1,200; 2 200 structures burned.", [1200, 200]),
     ],
 )
 def test_digit_groups_are_read_whole_or_not_at_all(text, read):

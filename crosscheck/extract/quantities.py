@@ -148,12 +148,15 @@ def _digits(decimal_marks: tuple[str, ...]) -> str:
     pairs ("7,50,000", "1,20,00,000"). A language written with either mark for decimals
     (Spanish: "2.500,5" in Spain, "2,500.5" in Mexico) groups with either."""
     apostrophe = r"\d{1,3}(?:['’]\d{3})(?:['’.,]\d{3})*(?![.,]\d)"  # "12'743,051", Swiss "1'000'000"
+    spaced = r"\d{1,3}(?: \d{3})+(?![\d.,])"  # "2 207": read only in an article that groups so (find_quantities)
     if decimal_marks == (".",):
         return (
             r"(?:" + apostrophe + r"|\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?"
-            r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)"
+            r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|" + spaced + r"|\d+(?:\.\d+)?)"
         )
-    return r"(?:" + apostrophe + r"|\d{1,3}(?:[.,\u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    return (
+        r"(?:" + apostrophe + r"|\d{1,3}(?:[.,\u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|" + spaced + r"|\d+(?:[.,]\d+)?)"
+    )
 
 
 def article_units(lx: ModuleType) -> dict[str, Unit]:
@@ -298,7 +301,7 @@ def _number(text: str, decimal: str | None = ".") -> float:
     if APOSTROPHE_GROUPED_RE.fullmatch(text):
         return float(re.sub(r"\D", "", text))  # "12'743,051": a millions mark, every mark after it groups
     if current.DECIMAL_MARKS == (".",):
-        return float(re.sub(r"[,\u00a0\u2009\u202f]", "", text))
+        return float(re.sub(r"[,\u00a0\u2009\u202f ]", "", text))
     return _either_mark(text, decimal)
 
 
@@ -370,10 +373,32 @@ def find_quantities(
             pos = m.end()
         if _FOOTNOTE_RE.fullmatch(text, max(0, m.start("num") - 1), min(len(text), m.end() + 1)):
             continue  # "in opinion polls.[7][8][5]": a reference mark, no figure
+        spaced = m.group("num").rfind(" ") if m.group("num")[:1].isdigit() else -1
+        if spaced > 0 and not _groups_with_spaces(text, m.start("num")):
+            pos = m.start("num") + spaced + 1  # "on March 12 300 people": two numbers, read from the last
+            continue
         mention = _mention(text, m, bare_words)
         if mention is not None:
             out.append(mention)
     return _chained_scales(text, _compound_spans(text, out))
+
+
+_MARK_GROUPED_RE = re.compile(r"\d[.,]\d{3}(?!\d)")
+_SPACE_OPENER_RE = pattern(
+    lambda lx: r"(?:\d\s|\b(?i:" + alternation([*lx.MONTH_NAMES, *lx.MONTH_ABBREVIATIONS]) + r")\.?\s)$"
+)
+
+
+def _groups_with_spaces(text: str, start: int) -> bool:
+    """Whether digits grouped by plain spaces at `start` are one number ("destroyed more than 2 200
+    structures", "4 000 films"): only in an article that never groups thousands with a mark, and
+    not after a month's day ("March 12 300 people") or another number ("+1300 555 135")."""
+    return not _marks_thousands(text) and not _SPACE_OPENER_RE.search(text, max(0, start - 12), start)
+
+
+@lru_cache(maxsize=8)
+def _marks_thousands(text: str) -> bool:
+    return _MARK_GROUPED_RE.search(text) is not None
 
 
 _FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]?")  # "[5]", or "[5" where a copy lost the closing bracket
