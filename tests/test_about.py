@@ -1689,6 +1689,34 @@ def test_what_is_asked_for_or_denied_is_no_term_of_what_was_decided(corpus, text
     assert verdicts(corpus, RULINGS, text)[claim] == expected
 
 
+BODIES = """
+claims:
+  - id: complainants
+    statement: The counts concerned four men, the complainants.
+    about: [complainants, accusers, men]
+    expect: {quantity: 4, unit: people}
+  - id: jury-men
+    statement: The jury was seven men and five women.
+    about: [men]
+    expect: {quantity: 7, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("The case went to a 12-member jury made up of nine men and three women.", "complainants", "silent"),
+        ("The jury of seven men and five women deliberated for nearly 27 hours.", "complainants", "silent"),
+        ("Three men accused him of assault.", "complainants", "conflicts"),
+        ("The jury of seven men and five women deliberated for nearly 27 hours.", "jury-men", "supports"),
+    ],
+)
+def test_a_count_after_a_body_of_is_its_make_up(corpus, text, claim, expected):
+    """ "The jury of nine men" counts the jury's members, not the claim's men, unless the claim
+    speaks of the jury (wording from the Spacey and Weinstein coverage)."""
+    assert verdicts(corpus, BODIES, text)[claim] == expected
+
+
 AGES_WITHOUT_YEARS_OLD = """
 entities:
   spacey: {name: Kevin Spacey, aliases: [Spacey]}

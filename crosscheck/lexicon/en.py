@@ -1270,6 +1270,12 @@ PERSON_NOUNS = (
     "spectators",
 )
 
+# Nouns of a body of people whose members a count after "of" counts: "the jury of nine men and
+# three women", "a panel of seven men", "a crew of 9", "a group of 30 tourists". The count is the
+# body's make-up, not a count of the claim's people, unless the body is the claim's topic.
+BODY_NOUNS = ("jury", "panel", "crew", "team", "squad", "group", "delegation", "committee", "board", "family")
+BODY_LINKS = ("made up of", "composed of", "consisting of", "of")  # "a jury made up of nine men"
+
 # --- attribution -------------------------------------------------------------------------------
 
 SPEECH_VERBS = (

@@ -2052,6 +2052,11 @@ PERSON_NOUNS = (
     "espectadores",
 )
 
+# Nouns of a body of people whose members a count after "de" counts: "un jurado de siete hombres
+# y cinco mujeres", "una tripulación de 9", "un grupo de 30 turistas".
+BODY_NOUNS = ("jurado", "panel", "tripulacion", "equipo", "grupo", "delegacion", "comite", "junta", "familia")
+BODY_LINKS = ("formado por", "formada por", "compuesto por", "compuesta por", "integrado por", "integrada por", "de")
+
 # --- attribution -------------------------------------------------------------------------------
 
 SPEECH_VERBS = (

@@ -362,6 +362,11 @@ def about(
         if not any(_counts_the_claims(tokens[i], words) or tokens[i].stem in stems for i in counting):
             return About("other", f"counts the {kind}")  # "the 302 dead" for a count of students aboard
 
+    counts_topic = nxt is not None and (after_start in topic or nxt.stem in stems)
+    body = _a_bodys_members(tokens, first, topic, stems | words.said) if counts_topic else None
+    if body:  # "the jury of nine men and three women" for a count of the complainants (as "men")
+        return About("unknown", f"counts the members of the {body}, which the claim does not name")
+
     # Tied to the topic: named right beside it, or reached over linking words.
     if _for_the_topic(text, tokens, after_start, topic):
         return About("topic")  # '7.8 million for "Leave"', "votes": what the figure is for
@@ -583,6 +588,24 @@ def _for_the_topic(text: str, tokens: Sequence[Token], i: int, topic: set[int]) 
 
 
 PRICE_REACH = 12  # words from the topic's verb or noun to the "for" before what was paid
+
+
+BODY_NOUNS = words("BODY_NOUNS")
+BODY_LINKS = sequence(lambda lx: (tuple(p.split()) for p in lx.BODY_LINKS))
+
+
+def _a_bodys_members(tokens: Sequence[Token], first: int, topic: set[int], stems: frozenset[str]) -> str | None:
+    """The body a count after "of" makes up ("the jury of nine men", "a panel of seven men", "un
+    jurado de siete hombres"), when the body is not the claim's topic: its make-up, not the claim's
+    people."""
+    for link in BODY_LINKS:
+        body = first - len(link) - 1
+        if body >= 0 and tuple(t.norm for t in tokens[body + 1 : first]) == link:
+            noun = tokens[body]
+            if noun.norm in BODY_NOUNS and body not in topic and noun.stem not in stems:
+                return noun.text
+            return None
+    return None
 
 
 def _paid_for_a_party(art: Article, s: Sentence, first: int, topic: set[int]) -> bool:
