@@ -1717,6 +1717,37 @@ def test_a_count_after_a_body_of_is_its_make_up(corpus, text, claim, expected):
     assert verdicts(corpus, BODIES, text)[claim] == expected
 
 
+ONE_MORE = """
+claims:
+  - id: complainants
+    statement: The counts concerned four men, the complainants.
+    about: [complainants, accusers, men]
+    expect: {quantity: 4, unit: people}
+  - id: toll
+    statement: The crash killed four people.
+    about: [killed, died, dead]
+    expect: {quantity: 4, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        (
+            "He was accused of crotch grabs against three men, while a fourth complainant said he was drugged.",
+            "complainants",
+            "silent",
+        ),
+        ("Three people died at the scene of the crash and a fourth died later in hospital.", "toll", "unclear"),
+        ("Three people died at the scene of the crash, police said.", "toll", "conflicts"),
+    ],
+)
+def test_a_count_followed_by_one_more_ordinal_is_a_part(corpus, text, claim, expected):
+    """ "Three men, while a fourth complainant" counts three of four (wording from the Spacey
+    coverage and a crash report)."""
+    assert verdicts(corpus, ONE_MORE, text)[claim] == expected
+
+
 AGES_WITHOUT_YEARS_OLD = """
 entities:
   spacey: {name: Kevin Spacey, aliases: [Spacey]}

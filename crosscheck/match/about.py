@@ -362,6 +362,9 @@ def about(
         if not any(_counts_the_claims(tokens[i], words) or tokens[i].stem in stems for i in counting):
             return About("other", f"counts the {kind}")  # "the 302 dead" for a count of students aboard
 
+    more = _one_more(art, s, first, last)
+    if more:  # "grabs against three men, while a fourth complainant said …": three of four
+        return About("unknown", f"a part: '{more}' follows, one more than it")
     counts_topic = nxt is not None and (after_start in topic or nxt.stem in stems)
     body = _a_bodys_members(tokens, first, topic, stems | words.said) if counts_topic else None
     if body:  # "the jury of nine men and three women" for a count of the complainants (as "men")
@@ -590,6 +593,21 @@ def _for_the_topic(text: str, tokens: Sequence[Token], i: int, topic: set[int]) 
 PRICE_REACH = 12  # words from the topic's verb or noun to the "for" before what was paid
 
 
+def _one_more(art: Article, s: Sentence, first: int, last: int) -> str | None:
+    """The ordinal after a count that adds one to it in the same sentence ("three men, while a
+    fourth complainant", "tres hombres y un cuarto"): the count is a part of a larger whole."""
+    figures, place = art.figure_place(s, s.tokens[first].start)
+    if place >= len(figures) or figures[place].high is not None or not float(figures[place].value).is_integer():
+        return None
+    wanted = int(figures[place].value) + 1
+    tokens = s.tokens
+    for k in range(last, len(tokens) - 1):
+        if tokens[k].norm in NUMBER_ARTICLES and current.ORDINAL_VALUES.get(tokens[k + 1].norm) == wanted:
+            return f"{tokens[k].text} {tokens[k + 1].text}"
+    return None
+
+
+NUMBER_ARTICLES = words("NUMBER_ARTICLES")
 BODY_NOUNS = words("BODY_NOUNS")
 BODY_LINKS = sequence(lambda lx: (tuple(p.split()) for p in lx.BODY_LINKS))
 
