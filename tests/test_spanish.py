@@ -119,6 +119,20 @@ def test_a_date_is_read_as_spanish_writes_it(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "mientras que Rodolfo Hernández obtiene 10.391.504 votos, lo que supone el 47,22 %",
+        "la empresa tiene 5 oficinas en Madrid y obtiene 3 premios",
+        "el huracán mantiene 3 zonas sin luz",
+    ],
+)
+def test_a_month_abbreviation_inside_a_word_is_no_date(text):
+    """ "obtiene 10" and "tiene 5" end in "ene", Spanish for January: no date (wording from the
+    Colombian run-off coverage and our own)."""
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
     "text, period, shift",
     [
         ("según un documento entregado la semana pasada por la constructora", "week", -1),

@@ -83,7 +83,8 @@ def _date_pattern(lx: ModuleType) -> str:
     )
     return (
         coarse + r"|(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
-        r"|(?P<abs>(?:(?P<wd1>" + weekday + r"),?\s+(?:" + the + r"\s+)?)?"
+        # a date opens a word: "obtiene 10" holds no "ene 10" (Spanish "enero")
+        r"|(?P<abs>\b(?:(?P<wd1>" + weekday + r"),?\s+(?:" + the + r"\s+)?)?"
         r"(?:(?P<d1>"
         + day
         + r")(?:\s+"
