@@ -768,6 +768,44 @@ def test_as_at_dates_a_figure_and_since_dates_the_start(corpus):
     assert finding(r, "merida-year", "c.txt").verdict == "silent"
 
 
+PLANNED = """
+scope: {event: The flight, date: 2021-04-19, window_days: 60}
+claims:
+  - id: flight-date
+    statement: Ingenuity made its first flight on Monday 19 April 2021.
+    about: [first flight, flight, flew]
+    expect: {date: 2021-04-19}
+  - id: vote-date
+    statement: The council voted on the bridge on 22 April 2021.
+    about: [vote, voted]
+    expect: {date: 2021-04-22}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        (
+            "The flight, originally set for Sunday, will now take place no earlier than April 14.",
+            "flight-date",
+            "unclear",
+        ),
+        (
+            "The council's vote, originally set for April 8, will now take place next week.",
+            "vote-date",
+            "unclear",
+        ),
+        ("Ingenuity flew on Monday, NASA said.", "flight-date", "conflicts"),
+    ],
+)
+def test_a_date_in_a_clause_without_the_claims_event_is_unclear(corpus, text, claim, expected):
+    """A date whose clause names neither the topic nor the claim's event ("originally set for
+    Sunday") may date a plan or another event: a question, never a conflict (wording from the
+    Ingenuity coverage and a council report)."""
+    r = corpus(PLANNED, {"a.md": f"---\npublished: 2021-04-10\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, claim, "a.md").verdict == expected
+
+
 RANKED_SINCE = """
 claims:
   - id: grand-slam-year

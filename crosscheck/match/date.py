@@ -300,9 +300,16 @@ def _event(
                 for a, _ in topics
             )  # "Residents of the tower had been warned": the tower is not the one warned
             return "other" if subject else "unclear"
-    return "topic"
+    # what follows the date in its clause, or in the next one when the date opens the sentence
+    # ("On September 9, a 6.9-magnitude earthquake hit Morocco"): its event after it
+    fronted = first <= FRONTED_REACH and last < len(tokens) and clause[last] != clause[first]
+    ahead = {clause[first], clause[last]} if fronted else {clause[first]}
+    if any(clause[j] in ahead and (tokens[j].stem in events or j in in_topic) for j in range(last, len(tokens))):
+        return "topic"
+    return "unclear"  # "ties with Venezuela that were severed in 2019": the clause names neither
 
 
+FRONTED_REACH = 2  # words before a date that opens its sentence: "On", "Last", "In early"
 FRAME_WORDS = words(lambda lx: (*lx.FRAME_PREPOSITIONS, *lx.FRAME_LEADS))
 
 
