@@ -442,6 +442,9 @@ def _more_variants(text):
         ("former prime minister Matteo Renzo", "Matteo Renzo"),
         ("Davide Cameron resigned", "Davide Cameron"),
         ("Stuart Chamber, the chairman", "Stuart Chamber"),
+        # as written, without the possessive (wording from the Duplantis and UK election coverage)
+        ("Davide Cameron’s leap over 6.21 metres", "Davide Cameron"),
+        ("Matteo Renzo's party came fourth", "Matteo Renzo"),
     ],
 )
 def test_misspelt_names_are_reported_as_written(text, found):

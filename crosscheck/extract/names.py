@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import JaroWinkler
 
-from ..lexicon import words
+from ..lexicon import without_possessive, words
 from ..text import Phrase, Token, name_forms, tokenize
 
 NAME_PARTICLES = words("NAME_PARTICLES")
@@ -222,11 +222,13 @@ class VariantFinder:
                 if any(run.first + off + x in taken for x in range(k)):
                     continue
                 if self._is_variant(window, name, forms):
+                    # "Armand Duplanti's": the name as written, without its possessive
+                    end = window[-1].start + len(without_possessive(window[-1].text))
                     found.append(
                         Variant(
                             window[0].start,
-                            window[-1].end,
-                            text[window[0].start : window[-1].end],
+                            end,
+                            text[window[0].start : end],
                             eid,
                             canonical,
                             run.first + off,
