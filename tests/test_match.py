@@ -768,6 +768,45 @@ def test_as_at_dates_a_figure_and_since_dates_the_start(corpus):
     assert finding(r, "merida-year", "c.txt").verdict == "silent"
 
 
+ATTRIBUTIVE = """
+claims:
+  - id: prediction-year
+    statement: Einstein predicted gravitational waves in 1916.
+    about: [predicted, prediction]
+    expect: {year: 1916}
+  - id: encounter-year
+    statement: Trump and Daniels met in 2006.
+    about: [Daniels, met]
+    expect: {year: 2006}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        (
+            "The waves were predicted by Albert Einstein's 1915 general theory of relativity.",
+            "prediction-year",
+            "silent",
+        ),
+        (
+            "It confirms a prediction of Albert Einstein’s 1915 general theory of relativity.",
+            "prediction-year",
+            "silent",
+        ),
+        ("Daniels said the payment was made before the 2016 presidential election.", "encounter-year", "silent"),
+        ("Einstein predicted the waves in 1915.", "prediction-year", "conflicts"),
+        ("The prediction is a 1915 idea of Einstein.", "prediction-year", "conflicts"),
+    ],
+)
+def test_a_year_modifying_another_noun_is_that_nouns(corpus, text, claim, expected):
+    """ "Einstein's 1915 general theory", "the 2016 presidential election": a year between a
+    determiner or a possessive and a noun dates that noun (wording from the gravitational-wave and
+    Trump trial coverage)."""
+    r = corpus(ATTRIBUTIVE, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == expected
+
+
 PLANNED = """
 scope: {event: The flight, date: 2021-04-19, window_days: 60}
 claims:

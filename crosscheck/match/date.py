@@ -68,6 +68,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             before = s.tokens[k].norm if k >= 0 else ""
             if follows(s.tokens, first, STATUS):
                 continue  # "(as at 25 February 2011)" dates a figure or a status
+            if _attributive_year(s.tokens, d, first, last, topics):
+                continue  # "Einstein's 1915 general theory", "a 2019 report": the noun's year, not the topic's
             since = k if before == since_word else first
             began = (d.qualifier == since_word or before == since_word) and (
                 began_at(s.tokens, since) or _topic_since(art, s, since, topics)
@@ -317,6 +319,32 @@ def _within(tokens: Sequence[Token], start: int, end: int, hit: tuple[int, int])
     """Whether the text [start, end) lies inside the topic's words (a figure in "magnitude 7.1")."""
     a, b = hit
     return b > a and tokens[a].start <= start and end <= tokens[b - 1].end
+
+
+COPULA_WORDS = words("COPULAS")
+ATTRIBUTIVE_REACH = 3  # words from a year to the noun it modifies: "the 1915 general theory"
+
+
+def _attributive_year(
+    tokens: Sequence[Token], d: DateMention, first: int, last: int, topics: list[tuple[int, int]]
+) -> bool:
+    """Whether a bare year stands before a noun as its modifier, after a determiner or a
+    possessive ("Einstein's 1915 general theory", "the 2016 election", "a 2019 report"), and the
+    noun is not the topic: the year is that noun's."""
+    if not (d.text.isdigit() and len(d.text) == 4) or first == 0 or last >= len(tokens):
+        return False  # a bare year only: "the 1994 treaty"
+    before, after = tokens[first - 1], tokens[last]
+    if before.norm in DATE_ARTICLES:
+        return False  # Spanish "en el 2004 contra Constand": the article of the year itself
+    if not (before.norm in DETERMINERS or before.text.endswith(current.POSSESSIVE_ENDINGS)):
+        return False
+    if first >= 2 and tokens[first - 2].norm in COPULA_WORDS:
+        return False  # "the Merida Initiative, which is a 2008 pact": the noun stands for the topic
+    if not (after.text.isalpha() and after.text.islower()):
+        return False
+    in_topic = {i for a, b in topics for i in range(a, b)}
+    run = range(last, min(len(tokens), last + ATTRIBUTIVE_REACH))
+    return not any(i in in_topic for i in run)
 
 
 def follows(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[str, ...]]) -> bool:
