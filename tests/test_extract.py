@@ -700,3 +700,13 @@ def test_digit_groups_are_read_whole_or_not_at_all(text, read):
 )
 def test_a_holiday_that_names_one_day_is_that_date(text, read):
     assert [(d.year, d.month, d.day) for d in dates.find_dates(text) if d.month] == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["RUTO IS ELECTED THE 5TH PRESIDENT OF KENYA", "DJOKOVIC WINS HIS 24TH GRAND SLAM TITLE", "the 83rd Masters"],
+)
+def test_an_ordinal_is_no_amount_in_any_case(text):
+    """ "THE 5TH PRESIDENT" in a headline set in capitals ranks, it does not count (wording from the
+    Kenyan election and US Open coverage)."""
+    assert find_quantities(text) == []

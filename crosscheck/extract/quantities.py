@@ -86,7 +86,7 @@ def _grammar(lx: ModuleType) -> _Grammar:
         ]
     )
     vulgar = "[" + "".join(lx.VULGAR_FRACTIONS) + "]"
-    ordinal = alternation(lx.ORDINAL_SUFFIXES) + r"\b"
+    ordinal = r"(?i:" + alternation(lx.ORDINAL_SUFFIXES) + r")\b"  # "the 5TH president" in a capitals headline
     digit_amount = "|".join(
         [
             r"\d{1,3}(?:[\s-]+[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[ \u00a0]?" + vulgar + ")",  # "2 1/2", "2-1/2", "2½"

@@ -106,7 +106,7 @@ def _ordinal(text: str, tokens: Sequence[Token], i: int) -> tuple[int | None, in
     """The rank an ordinal at token i says ("24th", "24.º", "fifth", "quinto"), and the token
     after it; None when the token is no ordinal."""
     t = tokens[i]
-    if t.text.isdigit() and i + 1 < len(tokens) and text[t.end : tokens[i + 1].end] in ORDINAL_SUFFIXES:
+    if t.text.isdigit() and i + 1 < len(tokens) and text[t.end : tokens[i + 1].end].lower() in ORDINAL_SUFFIXES:
         return int(t.text), i + 2
     rank = current.ORDINAL_VALUES.get(t.norm)
     return (rank, i + 1) if rank is not None else (None, i)
