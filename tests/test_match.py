@@ -373,6 +373,39 @@ def test_an_alias_that_takes_the_title_in_names_the_holder(corpus, text, claim):
     assert finding(r, claim).verdict == "supports"
 
 
+DECLARATIONS = """
+entities:
+  chebukati: {name: Wafula Chebukati, aliases: [Chebukati]}
+  lindqvist: {name: Anna Lindqvist, aliases: [Lindqvist]}
+claims:
+  - id: chairman
+    statement: The commission's chairman Wafula Chebukati declared the result.
+    about: [declared]
+    expect: {person: chebukati, role: [Chairperson, Chair, chairman]}
+  - id: mayor
+    statement: Mayor Anna Lindqvist opened the bridge.
+    about: [opened, open]
+    expect: {person: lindqvist, role: [Mayor]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            "“I Wafula Chebukati, Chairperson Independent Electoral and Boundaries Commission hereby declare.",
+            "chairman",
+        ),
+        ("“I Anna Lindqvist, Mayor of Riverside, hereby declare the bridge open.”", "mayor"),
+    ],
+)
+def test_a_speaker_declaring_in_the_first_person_holds_the_role(corpus, text, claim):
+    """ "I Wafula Chebukati, Chairperson …" is Chebukati, not a person called "I Wafula Chebukati"
+    (wording from the Kenyan election coverage and a ribbon-cutting)."""
+    r = corpus(DECLARATIONS, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == "supports"
+
+
 def test_people_all_named_across_article_supports(corpus):
     r = corpus(
         BOARD,

@@ -946,6 +946,7 @@ NOT_IN_NAMES = (
     "with",
     "as",
     "by",
+    "i",  # "What I Saw"; "I Wafula Chebukati, Chairperson … hereby declare": the speaker, no given name
 )
 # Words near a figure that make it a possibility, not what happened: "guidelines recommend 12.5
 # years", "the 30 years that prosecutors had requested", "faces a maximum of 40 years".
@@ -1497,6 +1498,14 @@ INSTITUTION_WORDS = (
     "inc",
     "plc",
     "ltd",
+    "independent",
+    "electoral",
+    "boundaries",
+    "supreme",
+    "authority",
+    "institute",
+    "foundation",
+    "tribunal",
     "new",
     "the",
 )
