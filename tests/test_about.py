@@ -1717,6 +1717,29 @@ def test_a_count_after_a_body_of_is_its_make_up(corpus, text, claim, expected):
     assert verdicts(corpus, BODIES, text)[claim] == expected
 
 
+SIDE_FIGURES = """
+claims:
+  - id: votes-cast
+    statement: 33,551,983 votes were cast.
+    about: [votes, votes cast]
+    expect: {quantity: 33551983, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In the count of votes, Leave won 17,410,742 votes and Remain got 16,141,241 votes.", "silent"),
+        ("The libertarian Milei received 14,476,462 votes, and Massa got 11,516,142 votes.", "silent"),
+        ("In all 30,612,000 votes were cast.", "conflicts"),
+    ],
+)
+def test_each_sides_figure_is_a_part_of_the_total(corpus, text, expected):
+    """Figures won side by side ("Leave won …, Remain got …") are each side's, not the total
+    (wording from the Brexit and Argentine run-off coverage)."""
+    assert verdicts(corpus, SIDE_FIGURES, text)["votes-cast"] == expected
+
+
 ONE_MORE = """
 claims:
   - id: complainants

@@ -413,3 +413,30 @@ def test_an_age_is_read_as_spanish_writes_it(corpus, text, verdict):
     the Rio Olympics and Masters coverage)."""
     report = corpus(AGES, {"es.txt": "---\nlang: es\n---\nPhelps\n\n" + text + "\n"}, base=False)
     assert finding(report, "phelps-age", "es.txt").verdict == verdict
+
+
+SIDES = """
+claims:
+  - id: votes-cast
+    statement: 13,021,063 votes were cast.
+    about: [votos emitidos, votes cast, votos]
+    expect: {quantity: 13021063, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        (
+            "Los votos válidamente emitidos arrojaron estos resultados: la opción Apruebo obtuvo 4.651.092 votos, "
+            "y la opción Rechazo logró 7.563.786 votos.",
+            "silent",
+        ),
+        ("Los votos emitidos sumaron 12.412.000 según el Servel.", "conflicts"),
+    ],
+)
+def test_each_sides_votes_are_a_part_of_the_votes_cast(corpus, text, verdict):
+    """ "Apruebo obtuvo 4.651.092 … Rechazo logró 7.563.786": each side's votes, not the votes cast
+    (wording from the Chilean plebiscite coverage; the English rule reads "Leave won … Remain got")."""
+    report = corpus(SIDES, {"es.txt": "---\nlang: es\n---\nPlebiscito\n\n" + text + "\n"}, base=False)
+    assert finding(report, "votes-cast", "es.txt").verdict == verdict

@@ -1277,6 +1277,10 @@ PERSON_NOUNS = (
 BODY_NOUNS = ("jury", "panel", "crew", "team", "squad", "group", "delegation", "committee", "board", "family")
 BODY_LINKS = ("made up of", "composed of", "consisting of", "of")  # "a jury made up of nine men"
 
+# Verbs by which a side wins its figure: "Leave won 17.4 million votes", "Duterte got 38.5%",
+# "Roxas received 23.5%". Two sides' figures in one sentence are parts of the whole.
+OBTAIN_WORDS = ("won", "got", "received", "obtained", "secured", "garnered", "took", "polled", "gets", "wins")
+
 # --- attribution -------------------------------------------------------------------------------
 
 SPEECH_VERBS = (

@@ -2057,6 +2057,25 @@ PERSON_NOUNS = (
 BODY_NOUNS = ("jurado", "panel", "tripulacion", "equipo", "grupo", "delegacion", "comite", "junta", "familia")
 BODY_LINKS = ("formado por", "formada por", "compuesto por", "compuesta por", "integrado por", "integrada por", "de")
 
+# Verbs by which a side wins its figure: "la opción Apruebo obtuvo 4.651.092 votos", "Petro logra
+# el 50,44 %". Two sides' figures in one sentence are parts of the whole.
+OBTAIN_WORDS = (
+    "obtuvo",
+    "obtiene",
+    "logro",
+    "logra",
+    "consiguio",
+    "consigue",
+    "recibio",
+    "recibe",
+    "sumo",
+    "suma",
+    "alcanzo",
+    "alcanza",
+    "gano",
+    "gana",
+)
+
 # --- attribution -------------------------------------------------------------------------------
 
 SPEECH_VERBS = (

@@ -283,7 +283,11 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     requalified = {q for q, stance, _ in found if stance == "conflicts"} if kinds else set()
     if requalified:  # "the emergency response costs alone would be more than $8 million"
         found = [(q, "unclear" if q in requalified else stance, what) for q, stance, what in found]
-    parts = _parts(art, s, [q for q, _, _ in found], claim) | _groups(art, s, art.values(s)[1], claim)
+    parts = (
+        _parts(art, s, [q for q, _, _ in found], claim)
+        | _groups(art, s, art.values(s)[1], claim)
+        | _sides(art, s, [q for q, _, _ in found], claim)
+    )
     found = [(q, stance, what) for q, stance, what in found if q not in parts]
     agreeing = any(stance == "supports" for _, stance, _ in found)
     loose = [(q, what) for q, stance, what in found if what.kind == "unknown" and stance == "conflicts"]
@@ -466,6 +470,29 @@ def _parts(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cla
         return set()
     topic = topic_tokens(art, s, claim)
     return {q for q, place in placed.items() if place not in topic and tokens[place].norm not in CALENDAR}
+
+
+OBTAINING = words("OBTAIN_WORDS")
+SIDE_REACH = 4  # words from a side's name to its figure: "la opción Rechazo logró 7.563.786"
+
+
+def _sides(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> set[QuantityMention]:
+    """Figures won side by side ("la opción Apruebo obtuvo 4.651.092 votos … y la opción Rechazo
+    logró 7.563.786", "Leave won 17.4 million votes and Remain 16.1 million"): each is one side's,
+    a part of the total, unless the side is the claim's topic."""
+    tokens = s.tokens
+    topic = topic_tokens(art, s, claim)
+    sides: dict[QuantityMention, int] = {}
+    for q in figures:
+        first, _ = token_range(tokens, q.start, q.end)
+        verb = next(
+            (k for k in range(first - 1, max(-1, first - 1 - SIDE_REACH), -1) if tokens[k].norm in OBTAINING), None
+        )
+        if verb is not None and verb > 0 and tokens[verb - 1].is_capitalised:
+            sides[q] = verb - 1
+    if len({tokens[i].norm for i in sides.values()}) < 2:
+        return set()
+    return {q for q, name in sides.items() if name not in topic}
 
 
 def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> set[QuantityMention]:
