@@ -121,6 +121,7 @@ _FUTURE_ENDINGS = per_language(lambda lx: tuple(m for m in lx.FUTURE_MARKERS if 
 _PAST = words("PAST_MARKERS")
 _SPEECH = words("SPEECH_VERBS")
 _PERFECT = words("PERFECT_AUXILIARIES")
+_PERFECT_PARTICIPLES = per_language(lambda lx: tuple(lx.PERFECT_PARTICIPLE_ENDINGS))
 _AUXILIARY_BEFORE_PARTICIPLE = words("AUXILIARIES_BEFORE_PARTICIPLE")
 # a past form after one of these is an adjective: "the designated landing site", "its revised toll"
 _NOT_BEFORE_A_VERB = words(lambda lx: (*lx.DETERMINERS, *lx.POSSESSIVES))
@@ -156,6 +157,8 @@ def tense(tokens: Sequence[Token], near: int = 0) -> bool | None:
             and after != agent
         ):
             future = False  # a finite past verb or a perfect ("has climbed"), not "is opened" nor "led by"
+        elif before in _PERFECT and t.norm.endswith(_PERFECT_PARTICIPLES()):
+            future = False  # "ha completado este jueves": a perfect the past endings do not show
         else:
             continue
         distance = abs(i - near)

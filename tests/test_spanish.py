@@ -321,6 +321,14 @@ claims:
     statement: The rescue capsule reached the mine on Saturday 9 October 2010.
     about: [cápsula]
     expect: {date: 2010-10-09}
+  - id: deal-completed
+    statement: Musk completed the purchase of Twitter on Thursday 27 October 2022.
+    about: [compra, completado]
+    expect: {date: 2022-10-27}
+  - id: deal-announced
+    statement: Kroger announced the purchase of Albertsons on Friday 14 October 2022.
+    about: [compra, anunciado]
+    expect: {date: 2022-10-14}
 """
 
 
@@ -330,6 +338,17 @@ claims:
         # "este <día>" told in the preterite ("votó", by its written accent) is this week's, gone
         ("El ahora nuevo mandatario votó este domingo cerca de San Pablo.", "2022-11-01", "vote-date"),
         ("La cápsula Fénix 2 llegó este sábado a la mina San José.", "2010-10-11", "capsule-arrival"),
+        # a perfect ("ha completado") tells it as past too
+        (
+            "El hombre más rico del mundo ha completado este jueves la compra de Twitter.",
+            "2022-10-29",
+            "deal-completed",
+        ),
+        (
+            "La cadena Kroger ha anunciado este viernes la compra de su rival Albertsons.",
+            "2022-10-16",
+            "deal-announced",
+        ),
     ],
 )
 def test_this_weekday_told_in_the_past_is_this_weeks(corpus, text, published, claim):

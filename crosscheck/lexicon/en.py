@@ -548,6 +548,9 @@ PROSPECT_WORDS = ("must", "should", "could", "can", "may", "might", "likely", "e
 INFINITIVE_MARKER = "to"
 # Words before a participle that make it a report of what has happened: "has climbed to seven".
 PERFECT_AUXILIARIES = ("has", "have")
+# Endings of a participle after a perfect auxiliary that the past endings miss: none in English
+# ("has climbed", "has met" are read as past forms).
+PERFECT_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 WRITTEN_PAST_ENDINGS: tuple[str, ...] = ()  # endings only the word as written shows (Spanish "anunció")
 PAST_ENDINGS = ("ed",)  # endings of a past form: "scrambled", "found" being irregular
 # Words after a count's noun that say which kind it counts: "2 counts of wire fraud and 2 counts

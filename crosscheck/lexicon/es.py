@@ -1020,6 +1020,9 @@ PROSPECT_WORDS = (
 INFINITIVE_MARKER = "a"
 # Words before a participle that make it a report of what has happened: "ha subido a siete".
 PERFECT_AUXILIARIES = ("ha", "han", "he", "hemos", "has")
+# Endings of a participle after a perfect auxiliary: "ha completado", "han elegido", "ha muerto",
+# "ha dicho", "ha puesto" (the simple past's endings, "completó", do not show it).
+PERFECT_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "cho")
 # The preterite's plural endings ("votaron", "murieron", "cayeron"), which no other form shares.
 # Not the singular: its accent ("afirmó") is gone in normal form, where "afirmo" is also "I affirm".
 PAST_ENDINGS = ("aron", "ieron", "yeron")
