@@ -1717,6 +1717,31 @@ def test_a_count_after_a_body_of_is_its_make_up(corpus, text, claim, expected):
     assert verdicts(corpus, BODIES, text)[claim] == expected
 
 
+TOLL_VERBS = """
+claims:
+  - id: death-toll
+    statement: The floods killed about 4,350 people.
+    about: [death toll, toll, killed]
+    expect: {quantity: 4352, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Libyan Red Crescent says that the death toll from floods in the eastern Libyan city of Derna has soared "
+        "to 11,300.",
+        "The death toll from Hurricane Ian climbed past 80 on Sunday as rescuers searched flooded homes.",
+        "Officials said the toll from the storm surged to 2,000 overnight.",
+    ],
+)
+def test_a_toll_that_soars_or_climbs_past_a_figure_is_the_tolls(corpus, text):
+    """The subject of "has soared to", "climbed past" is the toll, however long its complements,
+    and a speaker's "says that" does not count against its reach (wording from the Derna and
+    Hurricane Ian coverage)."""
+    assert verdicts(corpus, TOLL_VERBS, text)["death-toll"] == "conflicts"
+
+
 SIDE_FIGURES = """
 claims:
   - id: votes-cast

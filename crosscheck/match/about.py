@@ -1119,12 +1119,11 @@ def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: se
         return False
     start = i
     while start > low and not CLAUSE_BREAK_RE.search(text[tokens[start - 1].end : tokens[start].start]):
+        if tokens[start - 1].norm in SPEECH or tokens[start - 1].norm == current.THAT:
+            break  # "Numerous reports say the death toll in Nepal has surpassed 4,000": what is told
         start -= 1
         if i - start > SUBJECT_REACH:
             return False  # too long a subject to tell its head
-    told = [j for j in range(start, i) if tokens[j].norm in SPEECH or tokens[j].norm == current.THAT]
-    if told:
-        start = told[-1] + 1  # "Numerous reports say the death toll in Nepal has surpassed 4,000": what is told
     # the subject's head opens it: "The death toll in the collapse of a 12-story building … has risen to
     # 54" is the toll's figure, not the storeys'
     return any(j in topic for j in range(start, min(i, start + SUBJECT_HEAD)))
