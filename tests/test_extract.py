@@ -710,3 +710,12 @@ def test_an_ordinal_is_no_amount_in_any_case(text):
     """ "THE 5TH PRESIDENT" in a headline set in capitals ranks, it does not count (wording from the
     Kenyan election and US Open coverage)."""
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the first flight data was received at 11.50am", "announced on the radio at 8.35am this morning", "at 8.35 a.m."],
+)
+def test_a_time_of_day_is_no_amount(text):
+    """ "at 11.50am" is a time (wording from the Ingenuity and Scottish referendum coverage)."""
+    assert find_quantities(text) == []

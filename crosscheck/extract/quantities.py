@@ -91,7 +91,13 @@ def _grammar(lx: ModuleType) -> _Grammar:
         [
             r"\d{1,3}(?:[\s-]+[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[ \u00a0]?" + vulgar + ")",  # "2 1/2", "2-1/2", "2½"
             # "10/08" is a date, "$150,000/month" a rate; a number cut before ",50" is no number
-            _digits(lx.DECIMAL_MARKS) + r"(?![\d:]|/\d|[,.]\d)(?!" + ordinal + ")",
+            # "at 11.50am" is a time of day, no amount
+            _digits(lx.DECIMAL_MARKS)
+            + r"(?![\d:]|/\d|[,.]\d)(?!"
+            + ordinal
+            + r")(?!\s?(?i:"
+            + alternation(lx.CLOCK_MARKS)
+            + r")(?!\w))",
             vulgar,  # "½ mile"
         ]
     )

@@ -2023,6 +2023,8 @@ LABEL_LINK = "on"  # "Updated on 4 March"
 # A line holding only a date or a time stamp is the page's metadata, never evidence
 # ("Monday, February 28, 2011; 2:20 AM", "16:00, Feb 23 2011", a live blog's "12:51pm").
 # What may follow a time: "2:20 AM", "12:51pm", "14:32 GMT" ...
+# The marks of a time of day after its number: "at 11.50am", "8.35 a.m." (no amount).
+CLOCK_MARKS = ("am", "pm", "a.m.", "p.m.")
 TIME_SUFFIXES = ("am", "pm", "a.m.", "p.m.")
 TIME_ZONES = ("gmt", "utc", "bst", "cet", "et", "est", "edt", "nzdt", "aedt")
 # ... and the marks that separate its parts.

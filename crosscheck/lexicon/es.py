@@ -3341,6 +3341,8 @@ UPDATED_LABELS = ("Actualizado", "Actualizada", "Última actualización", "Ultim
 DATE_LABEL = "fecha"  # "fecha: 2021-10-04"
 LABEL_LINK = "el"  # "Actualizado el 4 de marzo"
 # What may follow a time: "2:20 a. m.", "12:51pm", "14:32 horas", "10:00 h", "20:00 hrs".
+# The marks of a time of day after its number: "at 11.50am", "8.35 a.m." (no amount).
+CLOCK_MARKS = ("am", "pm", "a.m.", "p.m.")
 TIME_SUFFIXES = ("am", "pm", "a.m.", "p.m.", "a. m.", "p. m.", "h", "hrs", "hrs.", "horas", "hs", "hs.")
 # Abbreviations whose full stop does not end a sentence ("Sr.", "Gral.", "Lic."), beside the
 # months', compared in lower case as written ("núm.", "pág."). Not "no": "dijo que no." ends one.

@@ -1121,6 +1121,8 @@ def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: se
     while start > low and not CLAUSE_BREAK_RE.search(text[tokens[start - 1].end : tokens[start].start]):
         if tokens[start - 1].norm in SPEECH or tokens[start - 1].norm == current.THAT:
             break  # "Numerous reports say the death toll in Nepal has surpassed 4,000": what is told
+        if tokens[start - 1].norm in WHEN_WORDS:
+            break  # "was pulled out at 4:25pm as the death toll from the collapse reached 1,043"
         start -= 1
         if i - start > SUBJECT_REACH:
             return False  # too long a subject to tell its head
