@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import char_class, current, pattern, sequence, words
+from ..lexicon import char_class, current, pattern, phrase_table, words
 from ..text import Token
 
 SPEECH_VERBS = words("SPEECH_VERBS")
@@ -23,7 +23,7 @@ DETERMINERS = words("DETERMINERS")
 DATE_GLUE = words("DATE_GLUE")
 CLAUSE_BREAK_RE = pattern(lambda lx: char_class(lx.CLAUSE_MARKS + lx.QUOTATION_MARKS))
 # Words before a name that are not part of it: "Mayor Grace Okafor" is Grace Okafor.
-ACCORDING_TO = sequence(lambda lx: (tuple(p.split()) for p in lx.ACCORDING_TO))
+ACCORDING_TO = phrase_table("ACCORDING_TO")
 ACCORDING_FIRST = words(lambda lx: (p.split()[0] for p in lx.ACCORDING_TO))
 TITLES = words(lambda lx: lx.TITLES + lx.TITLE_QUALIFIERS + lx.HONORIFICS)
 

@@ -164,6 +164,12 @@ class sequence(Sequence[T]):
         return self._of()
 
 
+def phrase_table(name: str) -> sequence[tuple[str, ...]]:
+    """A table of phrases as tuples of words, of the language being read: `phrase_table("PART_MARKERS")`
+    holds ("of", "them") for "of them", matched against tokens' normal forms."""
+    return sequence(lambda lx: (tuple(p.split()) for p in getattr(lx, name)))
+
+
 K = TypeVar("K")
 V = TypeVar("V")
 

@@ -19,18 +19,18 @@ from typing import Literal
 
 from ..extract.dates import complete, period_bounds
 from ..extract.quantities import UNIT_SPELLINGS, QuantityMention, article_units, find_quantities
-from ..lexicon import current, is_country_adjective, sequence, table, without_possessive, words
+from ..lexicon import current, is_country_adjective, phrase_table, sequence, table, without_possessive, words
 from ..lexicon.units import Unit
 from ..model import Claim, Entity, QuantityExpect
 from ..text import Token, is_past_form, tokenize
 from ..zones import Sentence
-from .topic import CLAUSE_BREAK_RE, Article, clause_ids, title_case, token_range
+from .topic import CLAUSE_BREAK_RE, Article, clause_ids, phrase_before, title_case, token_range
 
 CLAUSE_OPENERS = words("CLAUSE_OPENERS")
 RELATIVES = words("RELATIVE_PRONOUNS")
 VALUE_LINKS = words("VALUE_LINKS")
-PARTS = sequence(lambda lx: (tuple(p.split()) for p in lx.PART_MARKERS))
-PARTITIVES = sequence(lambda lx: (tuple(p.split()) for p in lx.PARTITIVE_OPENERS))
+PARTS = phrase_table("PART_MARKERS")
+PARTITIVES = phrase_table("PARTITIVE_OPENERS")
 DISTANCE_MARKERS = words("DISTANCE_MARKERS")
 DISTANCE_WORDS = words("DISTANCE_WORDS")
 SIZE_JOINERS = words("SIZE_JOINERS")
@@ -64,9 +64,9 @@ PAST_COPULAS = words("PAST_COPULAS")
 PERSONAL_PRONOUNS = words("PERSONAL_PRONOUNS")
 RACE_NOUNS = words("RACE_NOUNS")
 RACE_OPENERS = words("RACE_OPENERS")
-DIFFERENCE_BEFORE = sequence(lambda lx: (tuple(p.split()) for p in lx.DIFFERENCE_BEFORE))
+DIFFERENCE_BEFORE = phrase_table("DIFFERENCE_BEFORE")
 DIFFERENCE_AFTER = words("DIFFERENCE_AFTER")
-RATE_OPENERS = sequence(lambda lx: (tuple(p.split()) for p in lx.RATE_OPENERS))
+RATE_OPENERS = phrase_table("RATE_OPENERS")
 RATE_ADJECTIVES = table(lambda lx: lx.RATE_ADJECTIVES)
 PERIODS = words(lambda lx: lx.RATE_ADJECTIVES.values())
 INDEFINITE = words("NUMBER_ARTICLES")  # "a", "an": "$150,000 a month"
@@ -362,7 +362,7 @@ def about(
         if not any(_counts_the_claims(tokens[i], words) or tokens[i].stem in stems for i in counting):
             return About("other", f"counts the {kind}")  # "the 302 dead" for a count of students aboard
 
-    more = _one_more(art, s, first, last)
+    more = _one_more(tokens, figures[place] if 0 <= place < len(figures) else None, last)
     if more:  # "grabs against three men, while a fourth complainant said …": three of four
         return About("unknown", f"a part: '{more}' follows, one more than it")
     counts_topic = nxt is not None and (after_start in topic or nxt.stem in stems)
@@ -593,14 +593,12 @@ def _for_the_topic(text: str, tokens: Sequence[Token], i: int, topic: set[int]) 
 PRICE_REACH = 12  # words from the topic's verb or noun to the "for" before what was paid
 
 
-def _one_more(art: Article, s: Sentence, first: int, last: int) -> str | None:
+def _one_more(tokens: Sequence[Token], figure: QuantityMention | None, last: int) -> str | None:
     """The ordinal after a count that adds one to it in the same sentence ("three men, while a
     fourth complainant", "tres hombres y un cuarto"): the count is a part of a larger whole."""
-    figures, place = art.figure_place(s, s.tokens[first].start)
-    if place >= len(figures) or figures[place].high is not None or not float(figures[place].value).is_integer():
+    if figure is None or figure.high is not None or not float(figure.value).is_integer():
         return None
-    wanted = int(figures[place].value) + 1
-    tokens = s.tokens
+    wanted = int(figure.value) + 1
     for k in range(last, len(tokens) - 1):
         if tokens[k].norm in NUMBER_ARTICLES and current.ORDINAL_VALUES.get(tokens[k + 1].norm) == wanted:
             return f"{tokens[k].text} {tokens[k + 1].text}"
@@ -609,21 +607,19 @@ def _one_more(art: Article, s: Sentence, first: int, last: int) -> str | None:
 
 NUMBER_ARTICLES = words("NUMBER_ARTICLES")
 BODY_NOUNS = words("BODY_NOUNS")
-BODY_LINKS = sequence(lambda lx: (tuple(p.split()) for p in lx.BODY_LINKS))
+BODY_LINKS = phrase_table("BODY_LINKS")
 
 
 def _a_bodys_members(tokens: Sequence[Token], first: int, topic: set[int], stems: frozenset[str]) -> str | None:
     """The body a count after "of" makes up ("the jury of nine men", "a panel of seven men", "un
     jurado de siete hombres"), when the body is not the claim's topic: its make-up, not the claim's
     people."""
-    for link in BODY_LINKS:
-        body = first - len(link) - 1
-        if body >= 0 and tuple(t.norm for t in tokens[body + 1 : first]) == link:
-            noun = tokens[body]
-            if noun.norm in BODY_NOUNS and body not in topic and noun.stem not in stems:
-                return noun.text
-            return None
-    return None
+    link = phrase_before(tokens, first, BODY_LINKS)
+    body = first - len(link) - 1 if link else -1
+    if body < 0:
+        return None
+    noun = tokens[body]
+    return noun.text if noun.norm in BODY_NOUNS and body not in topic and noun.stem not in stems else None
 
 
 def _paid_for_a_party(art: Article, s: Sentence, first: int, topic: set[int]) -> bool:

@@ -14,7 +14,7 @@ from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
 from ..extract.dates import RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
-from ..lexicon import alternation, current, pattern, sequence, words
+from ..lexicon import alternation, current, pattern, phrase_table, words
 from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_finite_past, tense, tokenize
 from ..zones import Sentence
@@ -23,6 +23,7 @@ from .topic import (
     Article,
     clause_ids,
     evidence_sentences,
+    follows,
     in_quotation,
     in_quoted_sentence,
     negated,
@@ -37,8 +38,8 @@ FIGURE_DATE_GAP_RE = pattern(
 
 
 SUBJECT_WORDS = 4  # a sentence's subject before a phrase set off by commas: "The Riverside Bridge,"
-STATUS = sequence(lambda lx: (tuple(phrase.split()) for phrase in lx.DATE_STATUS))
-SINCE_STATES = sequence(lambda lx: (tuple(phrase.split()) for phrase in lx.SINCE_STATES))
+STATUS = phrase_table("DATE_STATUS")
+SINCE_STATES = phrase_table("SINCE_STATES")
 CLAUSE_OPENERS = words("CLAUSE_OPENERS")
 RELATIVE_OPENERS = words("RELATIVE_PRONOUNS")
 NOUN_LINKS = words("NOUN_LINKS")
@@ -345,11 +346,6 @@ def _attributive_year(
     in_topic = {i for a, b in topics for i in range(a, b)}
     run = range(last, min(len(tokens), last + ATTRIBUTIVE_REACH))
     return not any(i in in_topic for i in run)
-
-
-def follows(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[str, ...]]) -> bool:
-    """Whether one of the phrases stands right before token `first`."""
-    return any(first >= len(p) and tuple(t.norm for t in tokens[first - len(p) : first]) == p for p in phrases)
 
 
 def began_at(tokens: Sequence[Token], since: int) -> bool:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..lexicon import current, sequence, words
+from ..lexicon import current, phrase_table, words
 from ..model import Claim, Evidence, Found, Stance, TermExpect
 from ..text import Token, is_past_form
 from ..zones import Sentence
 from .about import NEAR, another_time, clause_span, topic_distance, topic_tokens
-from .topic import CLAUSE_BREAK_RE, Article, PhraseHit, is_question, negated
+from .topic import CLAUSE_BREAK_RE, Article, PhraseHit, follows, is_question, negated
 
 LIST_JOINERS = words("LIST_JOINERS")
 OCCASION_NOUNS = words("OCCASION_NOUNS")
@@ -138,7 +138,7 @@ def _requested(text: str, tokens: Sequence[Token], first: int, last: int) -> boo
 
 
 REQUESTS = words("REQUEST_WORDS")
-PLEAS = sequence(lambda lx: (tuple(p.split()) for p in lx.PLEA_PHRASES))
+PLEAS = phrase_table("PLEA_PHRASES")
 PLEA_NOUNS = words("PLEA_NOUNS")
 PROSPECTS = words("PROSPECT_WORDS")
 
@@ -149,8 +149,7 @@ def _pleaded(tokens: Sequence[Token], first: int, last: int) -> bool:
     the court or the jury decided."""
     if last < len(tokens) and tokens[last].norm in PLEA_NOUNS:
         return True
-    before = tuple(t.norm for t in tokens[max(0, first - 3) : first])
-    return any(before[len(before) - len(p) :] == p for p in PLEAS if len(p) <= len(before))
+    return follows(tokens, first, PLEAS)
 
 
 DETERMINERS = words("DETERMINERS")

@@ -500,6 +500,18 @@ def is_question(text: str, sentence: Sentence) -> bool:
     return text[sentence.start : sentence.end].rstrip(" \"'”’)").endswith("?")
 
 
+def phrase_before(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The first of the phrases (in their table's order) that stands right before token `first`."""
+    return next(
+        (p for p in phrases if first >= len(p) and tuple(t.norm for t in tokens[first - len(p) : first]) == p), None
+    )
+
+
+def follows(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Whether one of the phrases stands right before token `first`."""
+    return phrase_before(tokens, first, phrases) is not None
+
+
 def token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
     last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
@@ -651,16 +663,14 @@ def _market_close(tokens: Sequence[Token], h: PhraseHit) -> bool:
     return before in SECURITY_WORDS or after in CLOSING_PRICE_WORDS
 
 
-POSSESSIVES = ("'s", "’s")
-
-
 def person_at(art: Article, s: Sentence, i: int, forward: bool, possessive: bool = False) -> Person | None:
     """The name starting (or ending) at token i, if it is a person's; `possessive` when a name
     owning what follows still names the person ("captain Wes Morgan's header")."""
     toks = s.tokens
     if not (0 <= i < len(toks)) or not toks[i].is_capitalised:
         return None
-    if forward and i + 1 < len(toks) and toks[i].text.endswith(POSSESSIVES) and toks[i + 1].is_capitalised:
+    owner = toks[i].text.endswith(current.POSSESSIVE_ENDINGS)
+    if forward and owner and i + 1 < len(toks) and toks[i + 1].is_capitalised:
         i += 1  # "defeated Russia's Daniil Medvedev": the country owns the name, the name is the person's
     j = i
     step = 1 if forward else -1
