@@ -148,12 +148,17 @@ def _grammar(lx: ModuleType) -> _Grammar:
     return _Grammar(run, word_amount, mults, article, quantity, unit_words)
 
 
+# An apostrophe marking the millions, every mark after it grouping thousands ("12'743,051"), or
+# every group (Swiss "1'250'000").
+_APOSTROPHE_GROUPED = r"\d{1,3}['’]\d{3}(?:['’.,]\d{3})*"
+
+
 def _digits(decimal_marks: tuple[str, ...]) -> str:
     """Digits as the language groups them. English: thousands grouped with commas, or with the
     thin and no-break spaces of SI style ("12 400"); Indian grouping writes lakhs and crores in
     pairs ("7,50,000", "1,20,00,000"). A language written with either mark for decimals
     (Spanish: "2.500,5" in Spain, "2,500.5" in Mexico) groups with either."""
-    apostrophe = r"\d{1,3}(?:['’]\d{3})(?:['’.,]\d{3})*(?![.,]\d)"  # "12'743,051", Swiss "1'000'000"
+    apostrophe = _APOSTROPHE_GROUPED + r"(?![.,]\d)"  # "12'743,051", Swiss "1'000'000"
     spaced = r"\d{1,3}(?: \d{3})+(?![\d.,])"  # "2 207": read only in an article that groups so (find_quantities)
     if decimal_marks == (".",):
         return (
@@ -311,7 +316,7 @@ def _number(text: str, decimal: str | None = ".") -> float:
     return _either_mark(text, decimal)
 
 
-APOSTROPHE_GROUPED_RE = re.compile(r"\d{1,3}['’]\d{3}(?:['’.,]\d{3})*")
+APOSTROPHE_GROUPED_RE = re.compile(_APOSTROPHE_GROUPED)
 _GROUP_SPACES_RE = re.compile(r"[\u00a0\u2009\u202f ]")
 
 

@@ -635,7 +635,7 @@ def _paid_for_a_party(art: Article, s: Sentence, first: int, topic: set[int]) ->
     party = False
     entities = {i for m in art.mentions(s) for i in range(m.first, m.last)}
     for k in range(paid - 1, max(-1, paid - 1 - PRICE_REACH), -1):
-        if any(c in art.text[tokens[k].end : tokens[k + 1].start] for c in STRETCH_ENDS):
+        if CLAUSE_BREAK_RE.search(art.text, tokens[k].end, tokens[k + 1].start):
             return False  # "Seagen, which specializes in ADC treatments, for $43M": a clause between
         if k in topic:
             return party and tokens[k].norm in PURCHASE_WORDS
@@ -647,7 +647,6 @@ def _paid_for_a_party(art: Article, s: Sentence, first: int, topic: set[int]) ->
     return False
 
 
-STRETCH_ENDS = ",;:()[]—–"
 PURCHASE_WORDS = words("PURCHASE_WORDS")
 NUMBER_RE = re.compile(r"[\d.,]+")
 
@@ -1316,7 +1315,9 @@ def claim_words(
     measure_only: bool | None = None
     declared = isinstance(claim.expect, QuantityExpect) and claim.expect.unit is not None
     said = tokenize(statement)
+    unitless = False  # the statement writes the claim's figure with no unit: "Spacey was 64 when …"
     for q in find_quantities(statement, bare_words=True):  # "17,410,742 votes were cast" counts votes
+        unitless = unitless or (q.value == expected and q.unit is None)
         if q.value == expected:
             first, last = token_range(said, q.start, q.end)
             states_change = states_change or _difference(statement, said, first, last, set(), None) is not None
@@ -1338,9 +1339,7 @@ def claim_words(
     person = any(_a_person(entities[item]) for item in claim.about if item in entities)
     # "Spacey was 64 when the jury acquitted him": a person's figure in years, written with no unit,
     # is an age ("asked for ten years in prison" writes its unit: a span)
-    bare_years = _in_years(claim) and any(
-        q.value == expected and q.unit is None for q in find_quantities(statement, bare_words=True)
-    )
+    bare_years = _in_years(claim) and unitless
     return ClaimWords(
         # content words only: "of" in "Secretary of State" ties nothing
         topic=frozenset(s for phrase in topic_stems for s in phrase if s not in VALUE_LINKS and len(s) > 2),

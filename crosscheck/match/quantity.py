@@ -77,7 +77,7 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
     if expect.unit is not None:
         return []
     tokens, text = s.tokens, art.text
-    topic = topic_tokens(art, s, claim)
+    topic: set[int] | None = None  # worked out only for a sentence that holds an owner's ordinal
     out = []
     for i in range(1, len(tokens) - 1):
         owner = tokens[i - 1]
@@ -86,6 +86,7 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
         rank, after = _ordinal(text, tokens, i)
         if rank is None:
             continue
+        topic = topic_tokens(art, s, claim) if topic is None else topic
         noun = next((k for k in range(after, min(len(tokens), after + ORDINAL_REACH)) if k in topic), None)
         if noun is None:
             continue
@@ -478,10 +479,9 @@ SIDE_REACH = 4  # words from a side's name to its figure: "la opción Rechazo lo
 
 def _sides(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> set[QuantityMention]:
     """Figures won side by side ("la opción Apruebo obtuvo 4.651.092 votos … y la opción Rechazo
-    logró 7.563.786", "Leave won 17.4 million votes and Remain 16.1 million"): each is one side's,
-    a part of the total, unless the side is the claim's topic."""
+    logró 7.563.786", "Leave won 17.4 million votes and Remain got 16.1 million"): each is one
+    side's, a part of the total, unless the side is the claim's topic."""
     tokens = s.tokens
-    topic = topic_tokens(art, s, claim)
     sides: dict[QuantityMention, int] = {}
     for q in figures:
         first, _ = token_range(tokens, q.start, q.end)
@@ -492,6 +492,7 @@ def _sides(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cla
             sides[q] = verb - 1
     if len({tokens[i].norm for i in sides.values()}) < 2:
         return set()
+    topic = topic_tokens(art, s, claim)
     return {q for q, name in sides.items() if name not in topic}
 
 
