@@ -3752,3 +3752,47 @@ claims:
 )
 def test_a_fronted_date_does_not_date_what_a_noun_is_for(corpus, text, claim, expected):
     assert verdicts(corpus, FRONTED, text)[claim] == expected
+
+
+EACH_ONE = """
+claims:
+  - id: sentence-minimum
+    statement: The judge sentenced him to three to ten years in prison, a minimum of three years.
+    about: [sentenced, sentence, sentencia]
+    expect: {quantity: 3, unit: year}
+  - id: satellites-cost
+    statement: The two satellites cost $8.2 billion.
+    about: [cost, satellites]
+    expect: {quantity: 8.2 billion, unit: USD}
+  - id: counts
+    statement: The jury convicted him on 30 counts.
+    about: [counts, charges]
+    expect: {quantity: 30}
+  - id: price-per-share
+    statement: Broadcom pays $142 per VMware share.
+    about: [VMware share, shareholder]
+    expect: {quantity: 142, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a figure for each one of several is not their total (Cosby, Chauvin, Holmes coverage)
+        (
+            "The three felony counts each carry a 10-year sentence, which may be served concurrently.",
+            "sentence-minimum",
+            "silent",
+        ),
+        ("He was sentenced to 12.5 years in prison for each murder charge.", "sentence-minimum", "silent"),
+        ("Fue sentenciado a 20 años de prisión por cada cargo.", "sentence-minimum", "silent"),
+        ("The two satellites cost $4.1 billion each.", "satellites-cost", "silent"),
+        # the total named after "each of", and a distributive word before another figure, still count
+        ("The jury convicted him on each of the 17 counts.", "counts", "conflicts"),
+        ("He was sentenced to five years, giving each guard one hour a day with him.", "sentence-minimum", "conflicts"),
+        # a claim of a rate reads "for each share" as its own
+        ("Each VMware shareholder will get $140 in cash for each VMware share.", "price-per-share", "conflicts"),
+    ],
+)
+def test_a_figure_for_each_one_is_not_the_total(corpus, text, claim, expected):
+    assert verdicts(corpus, EACH_ONE, text)[claim] == expected

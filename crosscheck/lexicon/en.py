@@ -1042,6 +1042,11 @@ REQUEST_WORDS = (
 # crane able to lift 500 tonnes", "a rescue chamber that can reach a bottomed submarine at depths
 # of 850 feet", "a span designed to carry 140,000 vehicles a day", "a capsule capable of holding one man".
 CAPABILITY_WORDS = ("can", "able", "capable", "designed")
+# Words that give a figure for each one of several, not their total: "The three felony counts each
+# carry a 10-year sentence", "up to 10 years in prison on each count", "cost $4.1 billion each",
+# "the semifinalists each got $775k"; with the words after them that undo it ("each other").
+DISTRIBUTIVE_WORDS = ("each", "apiece")
+DISTRIBUTIVE_STOPS = ("other",)
 # Words earlier in a figure's clause that make it a bound set on what may happen: "The minimum term
 # that society will be happy with is ten years", "the maximum he faced was 15 years".
 LIMIT_WORDS = ("minimum", "maximum")

@@ -1697,6 +1697,11 @@ REQUEST_WORDS = (
     "peticion",
     "mocion",
 )
+# Words that give a figure for each one of several, not their total: "los tres cargos conllevan
+# cada uno hasta 10 años", "hasta 20 años de prisión por cada cargo"; with the words after them that
+# undo it ("cada vez más").
+DISTRIBUTIVE_WORDS = ("cada",)
+DISTRIBUTIVE_STOPS = ("vez",)
 # Words earlier in a figure's clause that make it what something can do, not what happened: "una
 # grúa capaz de levantar 500 toneladas", "un puente diseñado para soportar 140.000 vehículos al día".
 CAPABILITY_WORDS = (

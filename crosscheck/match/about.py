@@ -91,6 +91,8 @@ GIVEN = words("GIVEN_MARKERS")
 NEGATING_PREFIXES = words("NEGATING_PREFIXES")
 NOT_NAME_PARTS = words(lambda lx: (*lx.QUANTIFIERS, *(h for h in lx.HEDGES if " " not in h)))  # "All 150", "Some 40"
 POSSIBILITIES = words("POSSIBILITY_WORDS")
+DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
+DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
 THE_OTHERS = words("THE_OTHERS")
@@ -194,6 +196,9 @@ def about(
     possibility = _possibility(tokens, first, last, low, high, topic)
     if possibility:
         return About("other", f"a possibility ('{possibility}'), not what happened")
+    each = None if words.rates else _for_each(tokens, first, after_start, low, high)
+    if each:  # "The three felony counts each carry a 10-year sentence"
+        return About("other", f"a figure for each one ('{each}'), not their total")
     own = _given_noun(
         tokens, _after_conversion(text, tokens, last, len(tokens)), len(tokens)
     )  # "includes $4bn in cash"
@@ -1071,6 +1076,24 @@ def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high:
         return found  # "urged them to pay the $15 million in assessments": the amount is given, not asked
     requests = REQUESTS.set()
     return next((tokens[i].text for i in range(low, first) if tokens[i].norm in requests), None)
+
+
+def _for_each(tokens: Sequence[Token], first: int, after: int, low: int, high: int) -> str | None:
+    """A distributive word in the figure's clause ("the counts each carry 10 years", "10 years
+    on each count", "$4.1 billion each"): the figure is every one's, not the total. "each of the
+    17 counts" names the total, and a claim of a rate ("per share") reads these as its own."""
+    stops, of, numbers = DISTRIBUTIVE_STOPS.set(), current.OF, NUMBER_WORDS.set()
+    figure = [i for i in range(low, high) if tokens[i].text[:1].isdigit() or tokens[i].norm in numbers]
+    start = max((i + 1 for i in figure if i < first), default=low)  # "giving each miner one spoonful … 17 days"
+    ahead = range(after, min(high, after + current.POSSIBILITY_REACH))
+    stop = min((i for i in figure if i >= after), default=ahead.stop)  # the next figure's own
+    for i in [*range(start, first), *range(after, min(stop, ahead.stop))]:
+        if tokens[i].norm not in DISTRIBUTIVES or (i + 1 < len(tokens) and tokens[i + 1].norm in stops):
+            continue
+        if i < first and first - i <= 4 and any(t.norm == of for t in tokens[i + 1 : min(first, i + 3)]):
+            continue  # "for each of the 17 counts", "cada uno de los 17 cargos": the total
+        return tokens[i].text
+    return None
 
 
 def _bare(text: str, start: int, end: int) -> bool:
