@@ -3796,3 +3796,40 @@ claims:
 )
 def test_a_figure_for_each_one_is_not_the_total(corpus, text, claim, expected):
     assert verdicts(corpus, EACH_ONE, text)[claim] == expected
+
+
+WIDTHS = """
+claims:
+  - id: moonlet-size
+    statement: Dimorphos is about 151 m across.
+    about: [Dimorphos, moonlet]
+    expect: {quantity: 151, unit: m, tolerance: 5}
+  - id: crater-size
+    statement: The crater is 12 metres wide.
+    about: [crater, cráter]
+    expect: {quantity: 12, unit: m}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a diameter, or a body "broad", is its width (DART coverage; a crater from any impact story)
+        (
+            "Dimorphos, which scientists believed was roughly 525 feet broad, was hit on Monday.",
+            "moonlet-size",
+            "conflicts",
+        ),
+        ("The moonlet Dimorphos measures 160 metres in diameter.", "moonlet-size", "conflicts"),
+        ("The blast left a crater 43 metres in diameter at the port.", "crater-size", "conflicts"),
+        (
+            "Según la NASA, la pequeña luna Dimorphos, que orbita otro asteroide, tiene unos 160 metros de diámetro.",
+            "moonlet-size",
+            "conflicts",
+        ),
+        # a length of another measure stays unclear
+        ("The moonlet Dimorphos travelled 160 metres before it settled.", "moonlet-size", "unclear"),
+    ],
+)
+def test_a_diameter_is_a_width(corpus, text, claim, expected):
+    assert verdicts(corpus, WIDTHS, text)[claim] == expected

@@ -1139,7 +1139,7 @@ MEASURES = {
     "length": ("long", "length", "lengths"),
     "depth": ("deep", "depth", "depths", "below", "beneath", "underground", "underwater", "down"),
     "height": ("high", "height", "tall", "above", "altitude", "up"),
-    "width": ("wide", "width", "across"),
+    "width": ("wide", "width", "across", "diameter", "diameters", "broad"),
 }
 # Words around the first of two figures that make it the value before a change: "the toll rose
 # from 65 to 75", "dropped it from 9.74 to 9.58".

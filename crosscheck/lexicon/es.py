@@ -1837,7 +1837,7 @@ MEASURES = {
     "length": ("largo", "larga", "longitud", "longitudes", "extension"),
     "depth": ("profundidad", "profundidades", "profundo", "profunda", "hondo", "honda", "bajo", "debajo", "abajo"),
     "height": ("altura", "alturas", "alto", "alta", "altitud", "elevacion", "sobre", "arriba"),
-    "width": ("ancho", "ancha", "anchura"),
+    "width": ("ancho", "ancha", "anchura", "diametro", "diametros"),
 }
 # Words around the first of two figures that make it the value before a change: "el balance pasó
 # de 65 a 75", "la bajó de 9,74 a 9,58".
