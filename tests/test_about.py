@@ -3833,3 +3833,37 @@ claims:
 )
 def test_a_diameter_is_a_width(corpus, text, claim, expected):
     assert verdicts(corpus, WIDTHS, text)[claim] == expected
+
+
+GRAMS = """
+claims:
+  - id: sample-mass
+    statement: The capsule brought back 121.6 grams of asteroid material.
+    about: [sample, capsule, muestra, cápsula]
+    expect: {quantity: 121.6, unit: g}
+  - id: towers
+    statement: The network reached 5 towns.
+    about: [network]
+    expect: {quantity: 5}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # grams and ounces are masses, converted (OSIRIS-REx and Hayabusa2 coverage)
+        ("The sample weighs 4.29 ounces, NASA said.", "sample-mass", "supports"),
+        ("The capsule held a 250g sample of the asteroid.", "sample-mass", "conflicts"),
+        ("Hayabusa2's capsule returned a sample of 5.4 grams.", "sample-mass", "conflicts"),
+        (
+            "La cápsula de la misión trajo una muestra de 121,6 gramos del asteroide Bennu, según informó la NASA "
+            "este lunes desde el desierto de Utah.",
+            "sample-mass",
+            "supports",
+        ),
+        # "5G" in capitals is a network's generation, not five grams
+        ("The 5G network reached 12 towns.", "towers", "conflicts"),
+    ],
+)
+def test_grams_and_ounces_are_masses(corpus, text, claim, expected):
+    assert verdicts(corpus, GRAMS, text)[claim] == expected

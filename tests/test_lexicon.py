@@ -115,6 +115,10 @@ def _claim_only_units(text: str) -> set[str]:
     return {w for q in find_quantities(text) if q.unit for w in current.CLAIM_ONLY_UNITS if _word_in(w, q.bare.lower())}
 
 
+def _lower_case_units(text: str) -> set[str]:
+    return {q.unit.name for q in find_quantities(text) if q.unit and q.unit.name in current.LOWER_CASE_UNITS}
+
+
 def _currencies(text: str) -> set[str]:
     read: set[str] = set()
     for q in find_quantities(text):
@@ -678,6 +682,7 @@ def _clause_dashes(text: str) -> set[str]:
 RULES: dict[str, Callable[[str], set[str]]] = {
     "UNITS": _unit_spellings,
     "CLAIM_ONLY_UNITS": _claim_only_units,
+    "LOWER_CASE_UNITS": _lower_case_units,
     "CURRENCIES": _currencies,
     "NUMBER_WORDS": _number_words("NUMBER_WORDS"),
     "TENS_WORDS": _number_words("TENS_WORDS"),

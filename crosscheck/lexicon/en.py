@@ -44,6 +44,8 @@ UNITS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
     ("kg", "mass", 1.0, ("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes")),
     ("tonne", "mass", 1000.0, ("tonne", "tonnes", "metric ton", "metric tons")),
     ("lb", "mass", 0.45359237, ("lb", "lbs")),
+    ("g", "mass", 0.001, ("g", "gram", "grams", "gramme", "grammes")),
+    ("oz", "mass", 0.028349523125, ("oz", "ounce", "ounces")),
     ("km/h", "speed", 1.0, ("km/h", "kph", "kmh", "km per hour", "kilometres per hour", "kilometers per hour")),
     ("mph", "speed", 1.609344, ("mph", "miles per hour")),
     ("USD", "currency:USD", 1.0, ("usd", "dollar", "dollars", "us dollar", "us dollars")),
@@ -52,6 +54,9 @@ UNITS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
     ("percent", "percent", 1.0, ("%", "percent", "per cent", "pct", "pc")),
     ("people", "people", 1.0, ("people", "person", "persons", "deaths", "dead", "victims")),
 )
+# Unit symbols read only in lower case: in capitals they name something else ("5G network", "la
+# red 5G"); the same in every language.
+LOWER_CASE_UNITS = ("g",)
 # Abbreviations an editor may type as a claim's unit, never read in articles: "3-D printing"
 # is not three days.
 CLAIM_ONLY_UNITS = {"y": "year", "d": "day", "h": "hour", "s": "second"}

@@ -32,6 +32,7 @@ from .en import (  # noqa: F401 - not used here: read as `es.NAME` by the rules
     ENGLISH_FUNCTION_WORDS,
     FAR_FROM_CLAIM,
     IMAGE_EXTENSIONS,
+    LOWER_CASE_UNITS,
     RANGE_MARKS,
     RATE_SLASH,
     SECOND_TRANSLITERATIONS,
@@ -88,6 +89,8 @@ UNITS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
         ("tonelada", "toneladas", "tonelada métrica", "toneladas métricas", "tonelada metrica", "toneladas metricas"),
     ),
     ("lb", "mass", 0.45359237, ("lb", "lbs")),  # "libras" alone are pounds sterling, as "pounds" in English
+    ("g", "mass", 0.001, ("g", "gramo", "gramos")),
+    ("oz", "mass", 0.028349523125, ("oz", "onza", "onzas")),
     (
         "km/h",
         "speed",
