@@ -318,6 +318,9 @@ class Phrase:
     caps: tuple[bool, ...]
     # Per word: the normal forms a name word must have, or None for a word matched by its stem.
     forms: tuple[frozenset[str] | None, ...] = ()
+    # Per word: written as a verb ("presided", "presiding"), which a title sharing its stem before
+    # a name is not ("President Trump").
+    verbs: tuple[bool, ...] = ()
 
     @classmethod
     def parse(cls, text: str, name: bool = False) -> Phrase:
@@ -325,11 +328,13 @@ class Phrase:
         are name words ("Harris" is not "Harri"; "Philae lander" still matches "landers")."""
         toks = tokenize(text)
         forms = tuple(name_forms(t.text) if name and is_name_word(t.text) else None for t in toks)
+        verbs = tuple(t.text.islower() and _verb_form(t.norm) for t in toks)
         return cls(
             text,
             tuple(t.stem for t in toks),
             tuple(t.is_upper for t in toks),
             forms if any(f is not None for f in forms) else (),
+            verbs if any(verbs) else (),
         )
 
     def first_stems(self) -> set[str]:
@@ -353,7 +358,21 @@ class Phrase:
                 return False
             if self.caps[k] and not tok.is_upper:
                 return False
+            if self.verbs and self.verbs[k] and _a_title(tokens, i + k):
+                return False
         return True
+
+
+def _verb_form(norm: str) -> bool:
+    ending = current.PRESENT_PARTICIPLE_ENDING
+    return is_past_form(norm) or bool(ending and norm.endswith(ending) and len(norm) > len(ending) + 2)
+
+
+def _a_title(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised word that is no verb form, right before another capitalised word: a title
+    before a name ("President Trump"), which a verb sharing its stem never matches."""
+    tok = tokens[i]
+    return tok.is_capitalised and not _verb_form(tok.norm) and i + 1 < len(tokens) and tokens[i + 1].is_capitalised
 
 
 class LineIndex:

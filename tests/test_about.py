@@ -3867,3 +3867,37 @@ claims:
 )
 def test_grams_and_ounces_are_masses(corpus, text, claim, expected):
     assert verdicts(corpus, GRAMS, text)[claim] == expected
+
+
+PRESIDED = """
+entities:
+  engoron: {name: Arthur Engoron}
+  schroeder: {name: Bruce Schroeder}
+  trump: {name: Donald Trump, aliases: [Trump]}
+  biden: {name: Joe Biden, aliases: [Biden]}
+claims:
+  - id: judge
+    statement: Justice Arthur Engoron presided over the case.
+    about: [judge, justice, presided, presiding]
+    expect: {person: engoron, role: [Judge, Justice, presided, presiding judge]}
+  - id: trial-judge
+    statement: Judge Bruce Schroeder presided over the trial.
+    about: [judge, presided, presiding]
+    expect: {person: schroeder, role: [Judge, presided]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a role written as a verb is never a title sharing its stem before a name (Trump civil fraud,
+        # Rittenhouse and Chauvin coverage)
+        ("President Trump was hit with another hefty verdict at New York on Friday afternoon.", "judge", "silent"),
+        ("President Biden said he stood by the jury's verdict in Kenosha.", "trial-judge", "silent"),
+        # the title still names the holder
+        ("A state supreme court justice, Arthur Engoron, published his decision.", "judge", "supports"),
+        ("The trial was presided over by Judge Bruce Schroeder.", "trial-judge", "supports"),
+    ],
+)
+def test_a_role_written_as_a_verb_is_no_title(corpus, text, claim, expected):
+    assert verdicts(corpus, PRESIDED, text)[claim] == expected
