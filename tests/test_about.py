@@ -3901,3 +3901,35 @@ claims:
 )
 def test_a_role_written_as_a_verb_is_no_title(corpus, text, claim, expected):
     assert verdicts(corpus, PRESIDED, text)[claim] == expected
+
+
+STANDINGS = """
+claims:
+  - id: vox-seats
+    statement: Vox won 33 seats.
+    about: [Vox]
+    expect: {quantity: 33}
+  - id: zelensky-share
+    statement: Zelensky got 30.2% of the vote in the first round.
+    about: [Zelensky]
+    expect: {quantity: 30.2, unit: percent, tolerance: 0.5}
+  - id: labour-seats
+    statement: Labour won 411 seats.
+    about: [Labour]
+    expect: {quantity: 411}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a figure a standing link gives another name is that name's (Spain 2023, Ukraine 2019, UK 2024)
+        ("With Vox on 33 seats and his PP on 136, the right is short of a majority.", "vox-seats", "supports"),
+        ("Zelensky got about 30%, with current leader Petro Poroshenko on 16%.", "zelensky-share", "supports"),
+        ("Labour won a landslide, with the Conservatives on 121 seats.", "labour-seats", "silent"),
+        # the topic's own standing still counts
+        ("Labour on 412 seats and the Conservatives on 121 is the exit poll's forecast.", "labour-seats", "conflicts"),
+    ],
+)
+def test_a_figure_a_name_stands_on_is_that_names(corpus, text, claim, expected):
+    assert verdicts(corpus, STANDINGS, text)[claim] == expected

@@ -253,6 +253,9 @@ AGE_NOUNS = ("age", "aged")
 AGE_OPENERS: tuple[str, ...] = ()  # none: English says an age after its number ("31 years old", "31-year-old")
 AGO = "ago"  # "20 years ago"
 AGO_BEFORE_SPAN = False  # "20 years ago"; Spanish puts it first: "hace 20 años"
+# Words between a name and a figure that make the figure that name's standing in a count: "with
+# Vox on 33 seats and his PP on 136", "current leader Petro Poroshenko on 16%".
+STANDING_LINKS = ("on",)
 # Nouns a bare number after them labels rather than counts: "Powell was on track 6", "in lane 4",
 # "gate 12", "page 3".
 LABEL_NOUNS = (

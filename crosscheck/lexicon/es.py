@@ -458,6 +458,10 @@ AGE_NOUNS = ("edad",)
 AGE_OPENERS = (", de", "a los", "a sus")
 AGO = "hace"  # "hace 20 años": before the span, as AGO_BEFORE_SPAN says
 AGO_BEFORE_SPAN = True
+# Words between a name and a figure that make the figure that name's standing in a count: none
+# in Spanish, whose "con" ("el PP, con 136 escaños") also gives what something has ("un sismo con
+# 300 muertos").
+STANDING_LINKS: tuple[str, ...] = ()
 # Nouns a bare number after them labels rather than counts: "en la vía 6", "el carril 4", "la
 # puerta 12", "la línea 12 del metro", "el kilómetro 23 de la carretera", "la zona 1".
 LABEL_NOUNS = (

@@ -92,6 +92,7 @@ NEGATING_PREFIXES = words("NEGATING_PREFIXES")
 NOT_NAME_PARTS = words(lambda lx: (*lx.QUANTIFIERS, *(h for h in lx.HEDGES if " " not in h)))  # "All 150", "Some 40"
 POSSIBILITIES = words("POSSIBILITY_WORDS")
 DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
+STANDING_LINKS = words("STANDING_LINKS")
 DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
@@ -175,6 +176,9 @@ def about(
     row_label = _labelled_by_another(text, tokens, first, topic, stems)
     if row_label:  # a results table's row: "Yulia Tymoshenko: 14.85" for Zelensky's figure
         return About("other", f"the figure of '{row_label}', the row's label")
+    standing = _standing_of_another(tokens, first, topic, stems)
+    if standing:  # "with Vox on 33 seats and his PP on 136" for Vox's seats
+        return About("other", f"the figure of {standing} ('{standing} {tokens[first - 1].text} …')")
     owner = _another_owners_record(art, s, first, words)
     if owner:  # "the triumph renewed talk of a run at Jack Nicklaus's record of 18 majors"
         return About("other", f"said of {owner}'s {tokens[first - 2].text}, not the claim's")
@@ -677,8 +681,11 @@ def _joined_nouns(text: str, tokens: Sequence[Token], i: int, high: int) -> tupl
         and t.norm not in NOT_HEADS
         and t.norm not in NUMBER_WORDS
         and t.norm not in MANY_WORDS
+        and t.norm not in PRONOUNS
+        and t.norm not in DETERMINERS
         for t in (first, second)
-    )  # "142 passengers and six crew", "58 desaparecidos y numerosos daños": two counts, not one of two nouns
+    )  # "142 passengers and six crew", "58 desaparecidos y numerosos daños": two counts, not one of two nouns;
+    # "33 seats and his PP on 136": a clause about another, not a second noun
     return (i, i + 2) if plain and text[first.end : second.start].count(" ") == 2 else None
 
 
@@ -988,6 +995,18 @@ def _labelled_by_another(
     if not (TABLE_ROW_RE.match(following) or TABLE_ROW_RE.match(preceding)):
         return None  # "Grenfell Tower: 58 feared dead": a headline's colon, not a table
     return text[tokens[start].start : tokens[k].end]
+
+
+def _standing_of_another(tokens: Sequence[Token], first: int, topic: set[int], stems: frozenset[str]) -> str | None:
+    """The name a figure is given to by a standing link ("Poroshenko on 16%"), when that name is
+    not the topic's; a sentence's first word may be a headline's verb ("Guilty on 2 counts")."""
+    k = first - 1
+    if k < 2 or tokens[k].norm not in STANDING_LINKS or not tokens[k - 1].is_capitalised or title_case(tokens):
+        return None
+    start = _name_start(tokens, k - 1)
+    if start == 0 or any(i in topic or tokens[i].stem in stems for i in range(start, k)):
+        return None
+    return " ".join(t.text for t in tokens[start:k])
 
 
 def _another_owners_record(art: Article, s: Sentence, first: int, words: ClaimWords) -> str | None:
