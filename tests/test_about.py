@@ -3933,3 +3933,36 @@ claims:
 )
 def test_a_figure_a_name_stands_on_is_that_names(corpus, text, claim, expected):
     assert verdicts(corpus, STANDINGS, text)[claim] == expected
+
+
+WHOLES = """
+claims:
+  - id: pp-seats
+    statement: The PP won 137 of the 350 seats in the Congress of Deputies.
+    about: [PP]
+    expect: {quantity: 137}
+  - id: labour-seats
+    statement: Labour won 411 of the 650 seats.
+    about: [Labour]
+    expect: {quantity: 411}
+  - id: capital-counts
+    statement: 17 of the 30 counts carried a possible death sentence.
+    about: [death penalty, capital counts]
+    expect: {quantity: 17}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a claim given as a part of a whole counts the whole's noun (Spain 2023, UK 2024)
+        ("After all the votes were counted, the PP won 136 seats.", "pp-seats", "conflicts"),
+        ("Labour has won 412 seats, the exit poll suggests.", "labour-seats", "conflicts"),
+        ("The PP won 137 of the 350 seats.", "pp-seats", "supports"),
+        # the whole itself is a question, never a conflicting part (Tsarnaev)
+        ("Jurors weighing the death penalty still have to consider 30 counts.", "capital-counts", "unclear"),
+        ("The jury must weigh the death penalty on 17 of the 30 counts.", "capital-counts", "supports"),
+    ],
+)
+def test_a_claim_given_as_a_part_of_a_whole(corpus, text, claim, expected):
+    assert verdicts(corpus, WHOLES, text)[claim] == expected

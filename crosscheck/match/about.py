@@ -277,11 +277,20 @@ def about(
         return About("other", f"the other side's figure, before {topics_figure}'s")
     if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF):
         return About("other", f"the others besides someone ('{text[start:end]} {following[0]}')")  # "32 others"
-    if following[:1] == [current.OF] and len(following) > 1 and following[1][:1].isdigit():
+    whole = figures[place + 1] if 0 <= place < len(figures) - 1 else None
+    claims_whole = whole is not None and whole.value in words.wholes  # "136 of the 350 seats" for "137 of the 350"
+    if following[:1] == [current.OF] and len(following) > 1 and following[1][:1].isdigit() and not claims_whole:
         total = f"{text[start:end]} {current.OF} {following[1]}"
         return About("other", f"a part of a total ('{total}')")  # "308 of 382 areas"
     share = any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "52% of the British public"
-    if following[:1] == [current.OF] and len(following) > 1 and following[1] in PART_OF and not share and not length:
+    if (
+        following[:1] == [current.OF]
+        and len(following) > 1
+        and following[1] in PART_OF
+        and not share
+        and not length
+        and not claims_whole
+    ):
         # "67 of the passengers"; a length "of the" is from somewhere ("a 11 millones de kilómetros de la Tierra")
         return About("other", f"a part of a group ('{text[start:end]} {current.OF} {following[1]} …')")
     if nxt is not None and nxt.text.islower() and nxt.stem in words.parts and after_start == last:
@@ -1319,7 +1328,17 @@ class ClaimWords:
     rates: frozenset[str]  # the periods its statement gives its figure by: "a month", "monthly"
     stated_unit: Unit | None  # the unit a claim without one writes its figure in: "9.58 seconds"
     states_change: bool  # its statement gives its figure as a change: "took 0.11 seconds off the record"
+    wholes: frozenset[float]  # the totals its statement gives its figure as a part of: 350 in "137 of the 350 seats"
     measure_only: bool  # its statement's figure counts no noun: "a moment magnitude of 7.1."
+
+
+def _past_the_whole(following: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The words after a part's whole ("of the 350 seats" after "137"), where the part's counted
+    noun stands; the words as they are when no whole follows."""
+    if len(following) < 3 or following[0].norm != current.OF:
+        return following
+    k = 1 + (following[1].norm in DETERMINERS)
+    return following[k + 1 :] if k < len(following) and following[k].text[:1].isdigit() else following
 
 
 def _in_years(claim: Claim) -> bool:
@@ -1358,8 +1377,15 @@ def claim_words(
     declared = isinstance(claim.expect, QuantityExpect) and claim.expect.unit is not None
     said = tokenize(statement)
     unitless = False  # the statement writes the claim's figure with no unit: "Spacey was 64 when …"
+    wholes: set[float] = set()
+    part_end = None  # where the claim's figure ends, when its whole may follow: "137 of the 350 seats"
     for q in find_quantities(statement, bare_words=True):  # "17,410,742 votes were cast" counts votes
         unitless = unitless or (q.value == expected and q.unit is None)
+        if part_end is not None and q.value != expected:
+            between = [t.norm for t in tokenize(statement, part_end, q.start)]
+            if between[:1] == [current.OF] and all(w in DETERMINERS for w in between[1:]):
+                wholes.add(q.value)
+        part_end = q.end if q.value == expected else None
         if q.value == expected:
             first, last = token_range(said, q.start, q.end)
             states_change = states_change or _difference(statement, said, first, last, set(), None) is not None
@@ -1369,6 +1395,8 @@ def claim_words(
         if q.value == expected and q.unit is not None and q.unit.dimension != "people" and not declared:
             stated_unit = q.unit  # "a world record time of 9.58 seconds": the figure is in seconds
         following = tokenize(statement, q.end, min(len(statement), q.end + 40))
+        if q.value == expected:
+            following = _past_the_whole(following)  # "137 of the 350 seats" counts seats
         noun = following[0].stem if following and following[0].text.isalpha() and following[0].text.islower() else None
         if expected is not None and q.value != expected:
             if noun and q.unit is None:
@@ -1400,6 +1428,7 @@ def claim_words(
         rates=_rates(said),
         stated_unit=stated_unit,
         states_change=states_change,
+        wholes=frozenset(wholes),
         measure_only=bool(measure_only),
         occurrences=frozenset(
             EVENT_OF[t.norm]

@@ -251,6 +251,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         previous = (q, what)
         if what.kind == "other" or (q.word and what.kind != "topic"):
             continue  # a number word alone counts only where the words tie it to the topic
+        if q.value in words.wholes and q.value != expect.value:
+            what = About("unknown", f"the whole the claim's figure is a part of ('{art.text[q.start : q.end]}')")
         counted_in = _counted_in(art, s, q, claim)
         if counted_in and (expect.unit is None or expect.unit.dimension == "people"):
             what = About("unknown", f"a figure in {counted_in}s, not the count the claim gives")  # "a 10-point lead"
