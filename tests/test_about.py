@@ -3966,3 +3966,34 @@ claims:
 )
 def test_a_claim_given_as_a_part_of_a_whole(corpus, text, claim, expected):
     assert verdicts(corpus, WHOLES, text)[claim] == expected
+
+
+APPOSITIONS = """
+claims:
+  - id: psoe-seats
+    statement: The PSOE won 121 seats.
+    about: [PSOE]
+    expect: {quantity: 121}
+  - id: death-toll
+    statement: The explosions killed 165 people.
+    about: [death toll, killed]
+    expect: {quantity: 165, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a subject keeps its figure past a phrase set off by commas (Spain 2023; a port explosion's toll)
+        (
+            "The Socialist PSOE, led by current prime minister Pedro Sánchez, gained 122 seats.",
+            "psoe-seats",
+            "conflicts",
+        ),
+        ("The death toll, which officials in the port city revised on Friday, rose to 145.", "death-toll", "conflicts"),
+        # a phrase set off that is not the subject's gives no subject
+        ("In the end, after a night of counting in every province, Vox gained 33 seats.", "psoe-seats", "silent"),
+    ],
+)
+def test_a_subject_keeps_its_figure_past_an_apposition(corpus, text, claim, expected):
+    assert verdicts(corpus, APPOSITIONS, text)[claim] == expected

@@ -1163,6 +1163,21 @@ def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: se
         i -= 1
     if i < low or tokens[i].norm not in LINK_VERBS:
         return False
+    start, stop = _clause_start(text, tokens, i, low), i  # the subject: tokens [start, stop)
+    if start == i:  # "The Socialist PSOE, led by Pedro Sánchez, gained 122 seats": past the apposition
+        opener = _apposition_opener(text, tokens, i)
+        if opener is not None:
+            start, stop = _clause_start(text, tokens, opener - 1, 0), opener
+    if start is None:
+        return False  # too long a subject to tell its head
+    # the subject's head opens it: "The death toll in the collapse of a 12-story building … has risen to
+    # 54" is the toll's figure, not the storeys'
+    return any(j in topic for j in range(start, min(stop, start + SUBJECT_HEAD)))
+
+
+def _clause_start(text: str, tokens: Sequence[Token], i: int, low: int) -> int | None:
+    """Where the clause of token i starts, going back to a break, a verb of saying or a "when"
+    word; None past SUBJECT_REACH words."""
     start = i
     while start > low and not CLAUSE_BREAK_RE.search(text[tokens[start - 1].end : tokens[start].start]):
         if tokens[start - 1].norm in SPEECH or tokens[start - 1].norm == current.THAT:
@@ -1171,10 +1186,23 @@ def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: se
             break  # "was pulled out at 4:25pm as the death toll from the collapse reached 1,043"
         start -= 1
         if i - start > SUBJECT_REACH:
-            return False  # too long a subject to tell its head
-    # the subject's head opens it: "The death toll in the collapse of a 12-story building … has risen to
-    # 54" is the toll's figure, not the storeys'
-    return any(j in topic for j in range(start, min(i, start + SUBJECT_HEAD)))
+            return None
+    return start
+
+
+def _apposition_opener(text: str, tokens: Sequence[Token], verb: int) -> int | None:
+    """The first word of a phrase set off by commas right before a verb, when it opens with a
+    participle or a relative pronoun (", led by Pedro Sánchez,", ", who leads the party,")."""
+    if verb == 0 or "," not in text[tokens[verb - 1].end : tokens[verb].start]:
+        return None
+    j = verb - 1
+    while j > 0 and not CLAUSE_BREAK_RE.search(text[tokens[j - 1].end : tokens[j].start]):
+        j -= 1
+        if verb - j > SUBJECT_REACH:
+            return None
+    if j == 0 or "," not in text[tokens[j - 1].end : tokens[j].start]:
+        return None
+    return j if is_past_form(tokens[j].norm) or tokens[j].norm in RELATIVES else None
 
 
 def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) -> str | None:
