@@ -3997,3 +3997,44 @@ claims:
 )
 def test_a_subject_keeps_its_figure_past_an_apposition(corpus, text, claim, expected):
     assert verdicts(corpus, APPOSITIONS, text)[claim] == expected
+
+
+RELATIVES = """
+claims:
+  - id: officer-ban
+    statement: Trump was barred for three years from serving as an officer of a New York company.
+    about: [barred, banned, ban]
+    expect: {quantity: 3, unit: year}
+  - id: sentence-years
+    statement: Murdaugh was sentenced to 27 years in prison.
+    about: [sentenced, sentence, sentenciado]
+    expect: {quantity: 27, unit: year}
+  - id: sons-fine
+    statement: His sons were each barred for two years.
+    about: [barred, ban]
+    expect: {quantity: 2, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a relative's figure is not the claim's person's (Trump civil fraud; a murder trial's family)
+        (
+            "Engoron also banned Trump for three years. His adult sons received two-year bans.",
+            "officer-ban",
+            "supports",
+        ),
+        ("Murdaugh's son was sentenced to two years on a separate charge.", "sentence-years", "unclear"),
+        (
+            "Su hijo fue sentenciado a dos años de prisión por otro cargo, informó la fiscalía del condado.",
+            "sentence-years",
+            "unclear",
+        ),
+        # unless the claim speaks of the relatives, or the relative is one of a list
+        ("His adult sons received two-year bans.", "sons-fine", "supports"),
+        ("He hugged his mother and then was sentenced to 30 years.", "sentence-years", "conflicts"),
+    ],
+)
+def test_a_relatives_figure_is_not_the_claims_persons(corpus, text, claim, expected):
+    assert verdicts(corpus, RELATIVES, text)[claim] == expected

@@ -1254,6 +1254,27 @@ NEUTRAL_HEADS = (
     "duration",
     "margin",
 )
+# Nouns for someone's family: a figure whose clause opens with one after a possessive ("His adult
+# sons received two-year bans", "her husband was sentenced to 10 years") is that relative's, not
+# the claim's person's, unless the claim speaks of them.
+KIN_NOUNS = (
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "children",
+    "child",
+    "wife",
+    "husband",
+    "father",
+    "mother",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "parents",
+    "family",
+)
 # Nouns that count people: "90 international students", "33 miners" are head-counts.
 PERSON_NOUNS = (
     "people",

@@ -2013,6 +2013,26 @@ NEUTRAL_HEADS = (
     "duracion",
     "margen",
 )
+# Nouns for someone's family: a figure whose clause opens with one after a possessive ("Sus hijos
+# recibieron prohibiciones de dos años", "su esposo fue condenado a 10 años") is that relative's,
+# not the claim's person's, unless the claim speaks of them.
+KIN_NOUNS = (
+    "hijo",
+    "hijos",
+    "hija",
+    "hijas",
+    "esposa",
+    "esposo",
+    "marido",
+    "padre",
+    "madre",
+    "padres",
+    "hermano",
+    "hermanos",
+    "hermana",
+    "hermanas",
+    "familia",
+)
 # Nouns that count people: "90 estudiantes extranjeros", "33 mineros" are head-counts.
 PERSON_NOUNS = (
     "personas",

@@ -93,6 +93,8 @@ NOT_NAME_PARTS = words(lambda lx: (*lx.QUANTIFIERS, *(h for h in lx.HEDGES if " 
 POSSIBILITIES = words("POSSIBILITY_WORDS")
 DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 STANDING_LINKS = words("STANDING_LINKS")
+KIN_NOUNS = words("KIN_NOUNS")
+POSSESSIVE_WORDS = words("POSSESSIVES")
 DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
@@ -188,6 +190,9 @@ def about(
     stranger = _a_strangers_relative(art, s, low, first, topic)
     if stranger:  # "Serena Williams, who has 23 Grand Slam titles"
         return About("unknown", f"said of {stranger}, a name the fact sheet never uses")
+    relative = _a_relatives_figure(text, tokens, low, first, words)
+    if relative:  # "His adult sons received two-year bans" for their father's ban
+        return About("unknown", f"said of {relative}, maybe not of the claim's person")
     nearest = max((i for i in topic if i < first), default=-1)
     owner = art.another_owner(s, nearest) if nearest >= 0 else None
     if owner:  # "Google's acquisition of Waze, each for just more than $1 billion"
@@ -845,6 +850,27 @@ def _a_strangers_relative(art: Article, s: Sentence, low: int, first: int, topic
     name = art.text[tokens[k].start : tokens[i - 1].end]
     named = any(m.first < i and k < m.last for m in art.mentions(s)) or any(x in topic for x in range(k, i))
     return name if art.matcher.story_names.stranger(name) and not named else None
+
+
+def _a_relatives_figure(text: str, tokens: Sequence[Token], low: int, first: int, words: ClaimWords) -> str | None:
+    """The relative the value's clause opens with, someone's ("His adult sons", "Trump's wife"),
+    when the claim's statement never speaks of such a relative."""
+    for i in range(low, min(first, low + SUBJECT_HEAD + 1)):
+        if tokens[i].norm not in KIN_NOUNS or tokens[i].stem in words.said:
+            continue
+        if i + 1 < first and tokens[i + 1].norm in NOUN_JOINERS:
+            continue  # "embraced his mother and then his 11-year-old daughter": one of a list, no subject
+        owner = next(
+            (
+                j
+                for j in range(low, i)
+                if tokens[j].norm in POSSESSIVE_WORDS or tokens[j].text.endswith(current.POSSESSIVE_ENDINGS)
+            ),
+            None,
+        )
+        if owner is not None:
+            return text[tokens[owner].start : tokens[i].end]
+    return None
 
 
 def _a_strangers_figure(art: Article, s: Sentence, low: int, first: int, topic: set[int]) -> str | None:
