@@ -4038,3 +4038,31 @@ claims:
 )
 def test_a_relatives_figure_is_not_the_claims_persons(corpus, text, claim, expected):
     assert verdicts(corpus, RELATIVES, text)[claim] == expected
+
+
+COUNTRY_MARKS = """
+claims:
+  - id: price-per-share
+    statement: Cisco agreed to pay $157 per share for Splunk.
+    about: [Splunk]
+    expect: {quantity: 157, unit: USD}
+  - id: fine
+    statement: Smollett was fined $25,000.
+    about: [fined, ordered to pay]
+    expect: {quantity: 25000, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a country's letters after an amount leave its own words after it (Cisco and Splunk; Smollett)
+        ("Splunk's stock ended trading on September 20 at $119.59 U.S. per share.", "price-per-share", "unclear"),
+        ("Cisco will pay $157 U.S. a share for Splunk.", "price-per-share", "supports"),
+        ("Smollett was ordered to pay $120,106 US in restitution to the city.", "fine", "silent"),
+        # the pronoun "us" is no country's letters
+        ("Smollett told us he was ordered to pay $30,000.", "fine", "conflicts"),
+    ],
+)
+def test_a_countrys_letters_after_an_amount(corpus, text, claim, expected):
+    assert verdicts(corpus, COUNTRY_MARKS, text)[claim] == expected

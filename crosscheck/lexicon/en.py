@@ -1207,6 +1207,10 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "ian")
 # Words that open a clause dating the one before: "posted 9.69 seconds when winning gold in
 # Beijing in 2008", "killed 256 people when it struck in 1931".
 WHEN_WORDS = ("when", "while", "as")
+# A country's letters after an amount that say whose currency it is, as Canadian and Australian
+# outlets write it ("$119.59 U.S. per share", "$27 million US to settle"): the amount's own words
+# come after them. Compared in their normal form, written in capitals in the article.
+CURRENCY_COUNTRY_MARKS = ("us",)
 # Words of a market's price before a price per share, which is then not an offer's: "shares were
 # trading at $135 per share", "share prices dropped to $101 per share", "a peak of $260 a share".
 MARKET_WORDS = ("shares", "stock", "stocks", "price", "prices", "trading", "traded", "trade", "peak", "closing")

@@ -1941,6 +1941,10 @@ DEMONYM_ENDINGS: tuple[str, ...] = ()
 # Words that open a clause dating the one before: "registró 9,69 segundos cuando ganó el oro en
 # Pekín en 2008", "mató a 256 personas cuando azotó en 1931".
 WHEN_WORDS = ("cuando", "mientras")
+# A country's letters after an amount that say whose currency it is ("157 dólares EEUU por
+# acción", "28.000 millones USD EE.UU."): the amount's own words come after them. Compared in
+# their normal form, written in capitals in the article.
+CURRENCY_COUNTRY_MARKS = ("eeuu",)
 # Words of a market's price before a price per share, which is then not an offer's: "las acciones
 # cotizaban a 135 dólares por acción", "un máximo de 260 dólares por acción".
 MARKET_WORDS = (

@@ -94,6 +94,7 @@ POSSIBILITIES = words("POSSIBILITY_WORDS")
 DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 STANDING_LINKS = words("STANDING_LINKS")
 KIN_NOUNS = words("KIN_NOUNS")
+CURRENCY_COUNTRY_MARKS = words("CURRENCY_COUNTRY_MARKS")
 POSSESSIVE_WORDS = words("POSSESSIVES")
 DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 PREDICATE_JOINERS = words("PREDICATE_JOINERS")
@@ -164,6 +165,8 @@ def about(
 
     before = [t.norm for t in tokens[low:first]]
     after_start = _after_conversion(text, tokens, last, high)
+    if money and after_start < high and _country_mark(tokens[after_start]):
+        after_start += 1  # "$119.59 U.S. per share": the country's letters say whose dollars
     nxt = tokens[after_start] if after_start < high else None
     following = [t.norm for t in tokens[after_start:high]]
     bare = _bare(text, start, end)
@@ -1293,6 +1296,10 @@ def clause_span(text: str, tokens: Sequence[Token], first: int, last: int) -> tu
     if low < first and tokens[low].norm in CLAUSE_OPENERS:
         low += 1
     return low, high
+
+
+def _country_mark(token: Token) -> bool:
+    return token.norm in CURRENCY_COUNTRY_MARKS and not token.text.islower()
 
 
 def _after_conversion(text: str, tokens: Sequence[Token], i: int, high: int) -> int:
