@@ -4066,3 +4066,34 @@ claims:
 )
 def test_a_countrys_letters_after_an_amount(corpus, text, claim, expected):
     assert verdicts(corpus, COUNTRY_MARKS, text)[claim] == expected
+
+
+PURPOSES = """
+claims:
+  - id: collection-month
+    statement: OSIRIS-REx collected its sample in October 2020.
+    about: [collected, collect, retrieve]
+    expect: {month: 2020-10}
+  - id: launch-day
+    statement: Artemis I launched on 16 November 2022.
+    about: [launched, launch]
+    expect: {date: 2022-11-16}
+  - id: detection-month
+    statement: LIGO detected the waves in September 2015.
+    about: [detected, find]
+    expect: {month: 2015-09}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a date between a verb and an infinitive dates the verb, not the purpose (OSIRIS-REx, Artemis)
+        ("The spacecraft set out in 2016 to retrieve material from Bennu.", "collection-month", "unclear"),
+        ("NASA rolled the rocket back out on Nov. 4, 2022 to launch it again.", "launch-day", "unclear"),
+        # a fronted date dates the whole clause, its infinitive too (LIGO)
+        ("In January 2016, the team at LIGO were shocked to find the signal.", "detection-month", "conflicts"),
+    ],
+)
+def test_a_date_before_an_infinitive_dates_the_verb(corpus, text, claim, expected):
+    assert verdicts(corpus, PURPOSES, text)[claim] == expected

@@ -307,9 +307,15 @@ def _event(
     # ("On September 9, a 6.9-magnitude earthquake hit Morocco"): its event after it
     fronted = first <= FRONTED_REACH and last < len(tokens) and clause[last] != clause[first]
     ahead = {clause[first], clause[last]} if fronted else {clause[first]}
-    if any(clause[j] in ahead and (tokens[j].stem in events or j in in_topic) for j in range(last, len(tokens))):
-        return "topic"
-    return "unclear"  # "ties with Venezuela that were severed in 2019": the clause names neither
+    named = next(
+        (j for j in range(last, len(tokens)) if clause[j] in ahead and (tokens[j].stem in events or j in in_topic)),
+        None,
+    )
+    if named is not None and not fronted and tokens[named - 1].norm == current.INFINITIVE_MARKER:
+        # "The spacecraft set out in 2016 to retrieve material": the date is the setting out's, where
+        # a fronted date dates the whole clause ("Last month, the team were shocked to find …")
+        return "unclear"
+    return "topic" if named is not None else "unclear"  # "ties with Venezuela that were severed in 2019"
 
 
 FRONTED_REACH = 2  # words before a date that opens its sentence: "On", "Last", "In early"
