@@ -159,12 +159,24 @@ def tense(tokens: Sequence[Token], near: int = 0) -> bool | None:
             future = False  # a finite past verb or a perfect ("has climbed"), not "is opened" nor "led by"
         elif before in _PERFECT and t.norm.endswith(_PERFECT_PARTICIPLES()):
             future = False  # "ha completado este jueves": a perfect the past endings do not show
+        elif near - PARTICIPLE_REACH <= i < near and _adjectival_participle(t, before):
+            future = False  # "Esta decisión, emitida el viernes": a participle dating what was done
         else:
             continue
         distance = abs(i - near)
         if best is None or distance < best[0] or (distance == best[0] and future):
             best = (distance, future)
     return None if best is None else best[1]
+
+
+PARTICIPLE_REACH = 2  # words from a participle to the date it governs: "emitida el viernes"
+
+
+def _adjectival_participle(t: Token, before: str) -> bool:
+    """A regular past participle standing alone, not after an article ("el partido"): the
+    "-ado"/"-ido" forms, not the short irregular endings ("-to": "junto", "pacto")."""
+    endings = tuple(e for e in _PERFECT_PARTICIPLES() if len(e) >= 3)
+    return bool(endings) and len(t.norm) > 5 and t.norm.endswith(endings) and before not in _NOT_BEFORE_A_VERB
 
 
 def is_irregular_past(norm: str) -> bool:

@@ -4097,3 +4097,48 @@ claims:
 )
 def test_a_date_before_an_infinitive_dates_the_verb(corpus, text, claim, expected):
     assert verdicts(corpus, PURPOSES, text)[claim] == expected
+
+
+PARTICIPLES = """
+claims:
+  - id: ruling-date
+    statement: Engoron issued his decision on Friday 16 February 2024.
+    about: [decision, decisión]
+    expect: {date: 2024-02-16}
+  - id: quake-date
+    statement: The earthquake struck on Friday 8 September 2023.
+    about: [earthquake, sismo, terremoto]
+    expect: {date: 2023-09-08}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, published, expected",
+    [
+        # a Spanish past participle before a weekday tells it as past (Trump civil fraud, Morocco quake)
+        (
+            "Un juez de Nueva York ha determinado que Trump debe abonar una multa millonaria. Esta decisión, "
+            "emitida el viernes, representa un golpe adicional para el expresidente estadounidense.",
+            "ruling-date",
+            "2024-02-17",
+            "supports",
+        ),
+        (
+            "Marruecos llora a sus muertos en los pueblos de montaña. El terremoto, registrado el viernes por "
+            "la noche en la cordillera del Atlas, sigue sacudiendo la región con réplicas.",
+            "quake-date",
+            "2023-09-10",
+            "supports",
+        ),
+        # after an article it is a noun, and a plan's participle keeps the future
+        (
+            "Un juez de Nueva York debe decidir si Trump abonará una multa millonaria. La decisión, "
+            "programada el viernes, será un golpe adicional para el expresidente estadounidense.",
+            "ruling-date",
+            "2024-02-17",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_spanish_participle_tells_its_weekday_as_past(corpus, text, claim, published, expected):
+    assert verdicts(corpus, PARTICIPLES, text, published=published)[claim] == expected
