@@ -4142,3 +4142,31 @@ claims:
 )
 def test_a_spanish_participle_tells_its_weekday_as_past(corpus, text, claim, published, expected):
     assert verdicts(corpus, PARTICIPLES, text, published=published)[claim] == expected
+
+
+ACTS_ON_TOPIC = """
+claims:
+  - id: agreement-date
+    statement: Twitter and Musk agreed the deal on Monday 25 April 2022.
+    about: [deal, agreed]
+    expect: {date: 2022-04-25}
+  - id: announced-date
+    statement: Exxon announced its acquisition of Pioneer on 11 October 2023.
+    about: [acquisition, announced]
+    expect: {date: 2023-10-11}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # another act on the topic's noun dates that act (Musk and Twitter; Exxon and Pioneer)
+        ("Musk closed the USD 44-billion deal to buy Twitter on October 27, 2022.", "agreement-date", "unclear"),
+        ("Exxon completed its acquisition of Pioneer on May 3, 2024.", "announced-date", "unclear"),
+        # the claim's own act on it is its date, and a topic without an act keeps its date
+        ("Exxon announced its acquisition of Pioneer on October 12, 2023.", "announced-date", "conflicts"),
+        ("The deal was agreed on April 26, 2022.", "agreement-date", "conflicts"),
+    ],
+)
+def test_another_act_on_the_topic_dates_that_act(corpus, text, claim, expected):
+    assert verdicts(corpus, ACTS_ON_TOPIC, text)[claim] == expected

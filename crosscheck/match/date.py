@@ -293,7 +293,12 @@ def _event(
         if clause[i] != clause[first]:
             break
         t = tokens[i]
-        if t.stem in events or i in in_topic:
+        if t.stem in events:
+            return "topic"
+        if i in in_topic:
+            verb = _governing_verb(tokens, i, clause)
+            if verb is not None and verb.stem not in events and verb.norm not in COPULA_WORDS:
+                return "unclear"  # "Musk closed the deal to buy Twitter on Thursday": the closing's day
             return "topic"
         if is_finite_past(t):
             # the topic as that verb's subject ("The bridge collapsed … on Aug. 1, 2007"): another
@@ -316,6 +321,22 @@ def _event(
         # a fronted date dates the whole clause ("Last month, the team were shocked to find …")
         return "unclear"
     return "topic" if named is not None else "unclear"  # "ties with Venezuela that were severed in 2019"
+
+
+OBJECT_REACH = 5  # words between a verb and the noun it acts on: "closed the USD 44-billion deal"
+OBJECT_OPENERS = words(lambda lx: (*lx.DETERMINERS, *lx.POSSESSIVES))
+
+
+def _governing_verb(tokens: Sequence[Token], i: int, clause: list[int]) -> Token | None:
+    """The finite past verb whose object the topic's noun is, its noun phrase opened by a
+    determiner ("closed the deal", "completed its takeover"): the date then dates that act.
+    "pronounced Jackson dead" has no object phrase: the topic is what was said of him."""
+    for k in range(i - 1, max(0, i - 1 - OBJECT_REACH), -1):
+        if clause[k] != clause[i] or clause[k - 1] != clause[i]:
+            return None
+        if tokens[k].norm in OBJECT_OPENERS and is_finite_past(tokens[k - 1]):
+            return tokens[k - 1]
+    return None
 
 
 FRONTED_REACH = 2  # words before a date that opens its sentence: "On", "Last", "In early"
