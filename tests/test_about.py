@@ -4170,3 +4170,47 @@ claims:
 )
 def test_another_act_on_the_topic_dates_that_act(corpus, text, claim, expected):
     assert verdicts(corpus, ACTS_ON_TOPIC, text)[claim] == expected
+
+
+PROGRESS = """
+claims:
+  - id: macron-share
+    statement: Macron won 58.55% of the vote.
+    about: [Macron]
+    expect: {quantity: 58.55, unit: percent, tolerance: 0.5}
+  - id: petro-share
+    statement: Petro won 50.44% of the valid votes.
+    about: [Petro]
+    expect: {quantity: 50.44, unit: percent, tolerance: 0.1}
+  - id: leave-share
+    statement: Leave won 51.9% of the vote.
+    about: [Leave]
+    expect: {quantity: 51.9, unit: percent}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # how much of the count is in is no share of the vote (France 2017, Colombia 2022, Argentina 2023)
+        ("With 93% of the votes counted, Macron led the count.", "macron-share", "silent"),
+        ("With 97 percent of precincts reporting, Macron led.", "macron-share", "silent"),
+        (
+            "Colombia eligió este domingo a su nuevo presidente en una jornada tranquila. Con el 95% de las "
+            "mesas escrutadas, Petro encabeza el conteo de la Registraduría Nacional del Estado Civil.",
+            "petro-share",
+            "silent",
+        ),
+        (
+            "Con el 99,95% de las mesas escrutadas, Petro se impuso en la segunda vuelta con el 50,44% de los "
+            "votos válidos, según la Registraduría.",
+            "petro-share",
+            "supports",
+        ),
+        # a share of the votes counted is still a share (Brexit, Kenya 2022)
+        ("Leave won 51.9% of the votes counted so far.", "leave-share", "supports"),
+        ("Leave took 48.1 percent of the total votes tallied.", "leave-share", "conflicts"),
+    ],
+)
+def test_how_much_of_the_count_is_in_is_no_share(corpus, text, claim, expected):
+    assert verdicts(corpus, PROGRESS, text)[claim] == expected

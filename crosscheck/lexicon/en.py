@@ -253,6 +253,13 @@ AGE_NOUNS = ("age", "aged")
 AGE_OPENERS: tuple[str, ...] = ()  # none: English says an age after its number ("31 years old", "31-year-old")
 AGO = "ago"  # "20 years ago"
 AGO_BEFORE_SPAN = False  # "20 years ago"; Spanish puts it first: "hace 20 años"
+# Nouns after a share that make it how much of a count is in, not a share of the vote: "98% of
+# polling stations", "with 94.57 percent of precincts reporting".
+PROGRESS_NOUNS = ("polling", "precincts")
+# Participles after a share that do the same when a frame word opens it: "With 99% of votes
+# counted, Milei had 55.7%", where "Leave won 51.9% of the votes counted" is Leave's share.
+PROGRESS_PARTICIPLES = ("counted", "tallied", "reporting", "reported", "processed", "completed", "informed")
+PROGRESS_OPENERS = ("with",)
 # Words between a name and a figure that make the figure that name's standing in a count: "with
 # Vox on 33 seats and his PP on 136", "current leader Petro Poroshenko on 16%".
 STANDING_LINKS = ("on",)

@@ -458,6 +458,28 @@ AGE_NOUNS = ("edad",)
 AGE_OPENERS = (", de", "a los", "a sus")
 AGO = "hace"  # "hace 20 años": before the span, as AGO_BEFORE_SPAN says
 AGO_BEFORE_SPAN = True
+# Nouns after a share that make it how much of a count is in, not a share of the vote: "con el
+# 99,95% de las mesas escrutadas", "el 95,23% de las actas", "el 98% de las urnas".
+PROGRESS_NOUNS = ("mesas", "actas", "casillas", "urnas", "escrutinio")
+# Participles after a share that do the same when a frame word opens it: "al 97% escrutado", "con
+# el 99% de los votos contabilizados", where "obtuvo el 55% de los votos escrutados" is a share.
+PROGRESS_PARTICIPLES = (
+    "escrutado",
+    "escrutada",
+    "escrutados",
+    "escrutadas",
+    "computado",
+    "computados",
+    "computadas",
+    "contabilizados",
+    "contabilizadas",
+    "procesados",
+    "procesadas",
+    "informados",
+    "informadas",
+    "revisadas",
+)
+PROGRESS_OPENERS = ("con", "al")
 # Words between a name and a figure that make the figure that name's standing in a count: none
 # in Spanish, whose "con" ("el PP, con 136 escaños") also gives what something has ("un sismo con
 # 300 muertos").

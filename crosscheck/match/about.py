@@ -22,7 +22,7 @@ from ..extract.quantities import UNIT_SPELLINGS, QuantityMention, article_units,
 from ..lexicon import current, is_country_adjective, phrase_table, sequence, table, without_possessive, words
 from ..lexicon.units import Unit
 from ..model import Claim, Entity, QuantityExpect
-from ..text import Token, is_past_form, tokenize
+from ..text import Token, is_past_form, stem, tokenize
 from ..zones import Sentence
 from .topic import CLAUSE_BREAK_RE, Article, clause_ids, phrase_before, title_case, token_range
 
@@ -93,6 +93,10 @@ NOT_NAME_PARTS = words(lambda lx: (*lx.QUANTIFIERS, *(h for h in lx.HEDGES if " 
 POSSIBILITIES = words("POSSIBILITY_WORDS")
 DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 STANDING_LINKS = words("STANDING_LINKS")
+PROGRESS_NOUNS = words("PROGRESS_NOUNS")
+PROGRESS_PARTICIPLES = words("PROGRESS_PARTICIPLES")
+PROGRESS_OPENERS = words("PROGRESS_OPENERS")
+PROGRESS_REACH = 5  # words from a share to the word that makes it the count's progress
 KIN_NOUNS = words("KIN_NOUNS")
 CURRENCY_COUNTRY_MARKS = words("CURRENCY_COUNTRY_MARKS")
 POSSESSIVE_WORDS = words("POSSESSIVES")
@@ -291,6 +295,9 @@ def about(
         total = f"{text[start:end]} {current.OF} {following[1]}"
         return About("other", f"a part of a total ('{total}')")  # "308 of 382 areas"
     share = any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "52% of the British public"
+    progress = _progress(before, following, stems) if share else None
+    if progress:  # "With 99% of votes counted, Milei had 55.7%"
+        return About("other", f"how much of the count is in ('{text[start:end]} … {progress}'), not a share")
     if (
         following[:1] == [current.OF]
         and len(following) > 1
@@ -1033,6 +1040,21 @@ def _labelled_by_another(
     if not (TABLE_ROW_RE.match(following) or TABLE_ROW_RE.match(preceding)):
         return None  # "Grenfell Tower: 58 feared dead": a headline's colon, not a table
     return text[tokens[start].start : tokens[k].end]
+
+
+def _progress(before: list[str], following: list[str], stems: frozenset[str]) -> str | None:
+    """The word that makes a share how much of the count is in: a noun of the count's units past
+    its "of" ("98% of polling stations"), or a participle when a frame word opens the share ("With
+    99% of votes counted", "al 97% escrutado"); None when the claim is about that progress."""
+    if not following or not (following[0] == current.OF or following[0] in PROGRESS_PARTICIPLES):
+        return None
+    framed = any(w in PROGRESS_OPENERS for w in before[-2:])  # "With 99% of", "con el 99,95% de"
+    for w in following[:PROGRESS_REACH]:
+        if stem(w) in stems:
+            continue
+        if w in PROGRESS_NOUNS or (framed and w in PROGRESS_PARTICIPLES):
+            return w
+    return None
 
 
 def _standing_of_another(tokens: Sequence[Token], first: int, topic: set[int], stems: frozenset[str]) -> str | None:
