@@ -4214,3 +4214,40 @@ claims:
 )
 def test_how_much_of_the_count_is_in_is_no_share(corpus, text, claim, expected):
     assert verdicts(corpus, PROGRESS, text)[claim] == expected
+
+
+RESTATED = """
+claims:
+  - id: petro-share
+    statement: Petro won 50.44% of the valid votes.
+    about: [Petro]
+    expect: {quantity: 50.44, unit: percent, tolerance: 0.1}
+  - id: milei-share
+    statement: Milei won 55.65% of the valid votes.
+    about: [Milei]
+    expect: {quantity: 55.65, unit: percent, tolerance: 0.1}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a figure in brackets after another gives the same holder's figure in another form
+        # (Colombia 2022, Argentina 2023)
+        (
+            "Gustavo Petro obtained 10,692,503 votes (50.69 percent), while Rodolfo Hernández reached "
+            "9,923,729 votes (47.04 percent).",
+            "petro-share",
+            "conflicts",
+        ),
+        (
+            "Javier Milei won 14,476,462 votes (55.69%), ahead of Sergio Massa with 11,516,142 (44.31%).",
+            "milei-share",
+            "supports",
+        ),
+        # the other side's bracket is not the topic's
+        ("Rodolfo Hernández reached 9,923,729 votes (47.04 percent), behind Gustavo Petro.", "petro-share", "unclear"),
+    ],
+)
+def test_a_bracket_after_a_figure_restates_its_holders(corpus, text, claim, expected):
+    assert verdicts(corpus, RESTATED, text)[claim] == expected

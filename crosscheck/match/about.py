@@ -404,6 +404,8 @@ def about(
         return About("unknown", f"counts the members of the {body}, which the claim does not name")
 
     # Tied to the topic: named right beside it, or reached over linking words.
+    if previous is not None and _restates(text, tokens, previous, start, topic, stems):
+        return About("topic")  # "Gustavo Petro obtained 10,692,503 votes (50.69 percent)"
     if _for_the_topic(text, tokens, after_start, topic):
         return About("topic")  # '7.8 million for "Leave"', "votes": what the figure is for
     if money and _paid_for_a_party(art, s, first, topic):
@@ -1040,6 +1042,22 @@ def _labelled_by_another(
     if not (TABLE_ROW_RE.match(following) or TABLE_ROW_RE.match(preceding)):
         return None  # "Grenfell Tower: 58 feared dead": a headline's colon, not a table
     return text[tokens[start].start : tokens[k].end]
+
+
+RESTATED_RE = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}\(\s*")  # "10,692,503 votes (": a figure in brackets after another
+
+
+def _restates(
+    text: str, tokens: Sequence[Token], previous: QuantityMention, start: int, topic: set[int], stems: frozenset[str]
+) -> bool:
+    """Whether a figure opens a bracket right after another figure and its noun ("obtained
+    10,692,503 votes (50.69 percent)"), and that figure's verb ties it to the topic: the bracket
+    gives the same holder's figure in another form."""
+    if not RESTATED_RE.fullmatch(text, previous.end, start):
+        return False
+    first, last = token_range(tokens, previous.start, previous.end)
+    low, _ = clause_span(text, tokens, first, last)
+    return _linked(tokens, range(first - 1, low - 1, -1), topic, stems) or _subject(text, tokens, first, low, topic)
 
 
 def _progress(before: list[str], following: list[str], stems: frozenset[str]) -> str | None:
