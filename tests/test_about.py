@@ -4251,3 +4251,36 @@ claims:
 )
 def test_a_bracket_after_a_figure_restates_its_holders(corpus, text, claim, expected):
     assert verdicts(corpus, RESTATED, text)[claim] == expected
+
+
+COMPARED = """
+scope: {event: The earthquake in Haiti, date: 2010-01-12, window_days: 60}
+claims:
+  - id: death-toll
+    statement: The earthquake in Haiti killed about 220,000 people.
+    about: [death toll, killed]
+    expect: {quantity: 220000, unit: people, tolerance: 10%}
+  - id: ruto-votes
+    statement: Ruto won 7,176,141 votes.
+    about: [Ruto]
+    expect: {quantity: 7176141, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a figure set against the story's own is another's (Haiti 2010 against Chile 2010; the Turkey quake)
+        (
+            "While the death toll of 214 is only preliminary, it is a thousand times lower than that of Haiti's.",
+            "death-toll",
+            "unclear",
+        ),
+        ("The death toll of 2,000 is small compared with the toll in Haiti, officials said.", "death-toll", "unclear"),
+        # a bound is no comparison, and the story named first keeps its figure
+        ("Ruto won a little more than seven million votes, the IEBC said.", "ruto-votes", "conflicts"),
+        ("Haiti's death toll of 150,000 is far higher than that of Chile.", "death-toll", "conflicts"),
+    ],
+)
+def test_a_figure_set_against_the_storys_own(corpus, text, claim, expected):
+    assert verdicts(corpus, COMPARED, text)[claim] == expected

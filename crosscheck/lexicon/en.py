@@ -260,6 +260,12 @@ PROGRESS_NOUNS = ("polling", "precincts")
 # counted, Milei had 55.7%", where "Leave won 51.9% of the votes counted" is Leave's share.
 PROGRESS_PARTICIPLES = ("counted", "tallied", "reporting", "reported", "processed", "completed", "informed")
 PROGRESS_OPENERS = ("with",)
+# Words after a figure that compare it with something else: "the death toll of 214 … is a
+# thousand times lower than that of Haiti's" sets the figure against the story's own.
+COMPARISON_WORDS = ("than", "compared", "unlike")
+# The only words that may stand between a comparing word and what it compares with: "than that of
+# Haiti's", "compared with the toll in Haiti"; a figure there makes it a bound ("more than 300").
+COMPARISON_FILLERS = ("that", "those", "of", "with", "to", "in", "the")
 # Words between a name and a figure that make the figure that name's standing in a count: "with
 # Vox on 33 seats and his PP on 136", "current leader Petro Poroshenko on 16%".
 STANDING_LINKS = ("on",)

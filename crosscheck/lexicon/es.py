@@ -480,6 +480,12 @@ PROGRESS_PARTICIPLES = (
     "revisadas",
 )
 PROGRESS_OPENERS = ("con", "al")
+# Words after a figure that compare it with something else: "un balance de 214 muertos, muy
+# inferior comparado con el de Haití". Not "que", which opens every clause.
+COMPARISON_WORDS = ("comparado", "comparada", "comparados", "comparadas", "comparacion")
+# The only words that may stand between a comparing word and what it compares with: "comparado con
+# el de Haití", "en comparación con los de Turquía".
+COMPARISON_FILLERS = ("con", "el", "la", "los", "las", "de", "del", "en")
 # Words between a name and a figure that make the figure that name's standing in a count: none
 # in Spanish, whose "con" ("el PP, con 136 escaños") also gives what something has ("un sismo con
 # 300 muertos").

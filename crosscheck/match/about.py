@@ -93,6 +93,9 @@ NOT_NAME_PARTS = words(lambda lx: (*lx.QUANTIFIERS, *(h for h in lx.HEDGES if " 
 POSSIBILITIES = words("POSSIBILITY_WORDS")
 DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 STANDING_LINKS = words("STANDING_LINKS")
+COMPARISONS = words("COMPARISON_WORDS")
+COMPARISON_FILLERS = words("COMPARISON_FILLERS")
+COMPARISON_REACH = 5  # words from a comparing word to the story's name: "compared with the toll in Haiti"
 PROGRESS_NOUNS = words("PROGRESS_NOUNS")
 PROGRESS_PARTICIPLES = words("PROGRESS_PARTICIPLES")
 PROGRESS_OPENERS = words("PROGRESS_OPENERS")
@@ -185,6 +188,9 @@ def about(
     row_label = _labelled_by_another(text, tokens, first, topic, stems)
     if row_label:  # a results table's row: "Yulia Tymoshenko: 14.85" for Zelensky's figure
         return About("other", f"the figure of '{row_label}', the row's label")
+    compared = _compared_with_the_story(art, tokens, low, first, last)
+    if compared:  # "the death toll of 214 … is a thousand times lower than that of Haiti's"
+        return About("unknown", f"set against {compared}'s: the figure may be another's")
     standing = _standing_of_another(tokens, first, topic, stems)
     if standing:  # "with Vox on 33 seats and his PP on 136" for Vox's seats
         return About("other", f"the figure of {standing} ('{standing} {tokens[first - 1].text} …')")
@@ -1072,6 +1078,32 @@ def _progress(before: list[str], following: list[str], stems: frozenset[str]) ->
             continue
         if w in PROGRESS_NOUNS or (framed and w in PROGRESS_PARTICIPLES):
             return w
+    return None
+
+
+def _compared_with_the_story(art: Article, tokens: Sequence[Token], low: int, first: int, last: int) -> str | None:
+    """The story's name a figure is compared with later in its sentence ("… lower than that of
+    Haiti's"), when the figure's own clause does not name the story before it."""
+    shown = set(art.matcher.story_names.shown)
+    if not shown or any(without_possessive(tokens[i].text) in shown for i in range(low, first)):
+        return None
+    for k in range(last, len(tokens)):
+        if tokens[k].norm not in COMPARISONS:
+            continue
+        j = k + 1
+        while j < min(len(tokens), k + 1 + COMPARISON_REACH) and (
+            tokens[j].norm in COMPARISON_FILLERS
+            or (
+                tokens[j].text.isalpha()
+                and tokens[j].text.islower()
+                and tokens[j].norm not in NUMBER_WORDS
+                and tokens[j].norm not in LIST_JOINERS
+            )
+        ):
+            j += 1  # "than that of Haiti's", "compared with the toll in Haiti"; a figure stops it: a bound
+        gap = art.text[tokens[k].end : tokens[j].start] if j < len(tokens) else ","
+        if "," not in gap and tokens[j].is_capitalised and without_possessive(tokens[j].text) in shown:
+            return without_possessive(tokens[j].text)
     return None
 
 
