@@ -4284,3 +4284,40 @@ claims:
 )
 def test_a_figure_set_against_the_storys_own(corpus, text, claim, expected):
     assert verdicts(corpus, COMPARED, text)[claim] == expected
+
+
+ANOTHER = """
+claims:
+  - id: launch-date
+    statement: The crew launched on 30 May 2020.
+    about: [launch, launched]
+    expect: {date: 2020-05-30}
+  - id: quake-date
+    statement: The earthquake struck on 6 February 2023.
+    about: [earthquake, struck]
+    expect: {date: 2023-02-06}
+  - id: death-toll
+    statement: The earthquakes killed about 59,500 people.
+    about: [killed, death toll]
+    expect: {quantity: 59500, unit: people, tolerance: 5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # "another" opens a phrase naming another occurrence, however long (Crew Dragon, the Turkey quake)
+        (
+            "The return clears the way for another SpaceX crew launch as early as September 2020.",
+            "launch-date",
+            "silent",
+        ),
+        ("Another SpaceX crew will launch on 15 November 2020.", "launch-date", "silent"),
+        ("Another powerful earthquake struck the region on 20 February 2023.", "quake-date", "silent"),
+        # an adverb "earlier" after the noun, and "another" before a figure, say no such thing
+        ("The earthquakes earlier this month killed more than 57,300 people.", "death-toll", "supports"),
+        ("The earthquake struck on 7 February 2023, and another 50 people were found dead.", "quake-date", "conflicts"),
+    ],
+)
+def test_another_opens_another_occurrence(corpus, text, claim, expected):
+    assert verdicts(corpus, ANOTHER, text)[claim] == expected

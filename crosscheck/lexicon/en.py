@@ -962,6 +962,9 @@ PLACE_WORDS = ("in", "on", "at", "from")
 # Words right before a topic's noun that make it another occurrence of its kind: "Another collapse
 # occurred on Saturday", "an earlier explosion at the mine".
 OTHER_OCCURRENCE = ("another", "earlier", "previous", "prior")
+# Those of them that open a noun phrase, however long: "another SpaceX crew launch", "Another
+# SpaceX crew will launch" (not "earthquakes earlier this month killed").
+OTHER_OCCURRENCE_OPENERS = ("another",)
 # Small words a personal name never has: a capitalised run holding one is a title-case headline
 # ("Miner Foreman Last To Be Freed"), not a name.
 NOT_IN_NAMES = (

@@ -1577,6 +1577,8 @@ PLACE_WORDS = ("en", "de", "desde")
 # Words right before a topic's noun that make it another occurrence of its kind: "Otro derrumbe
 # ocurrió el sábado", "un nuevo sismo". Spanish puts "anterior" and "previo" mostly after the noun.
 OTHER_OCCURRENCE = ("otro", "otra", "otros", "otras", "nuevo", "nueva", "anterior", "previo", "previa")
+# Those of them that open a noun phrase, however long: "otro lanzamiento tripulado de SpaceX".
+OTHER_OCCURRENCE_OPENERS = ("otro", "otra", "otros", "otras")
 # Small words a personal name never has: a capitalised run holding one is a title-case headline,
 # not a name. Not "de", "del", "la", "las", "los", "y": Spanish names have them ("Ramón y Cajal").
 NOT_IN_NAMES = (

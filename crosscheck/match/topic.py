@@ -38,7 +38,7 @@ from ..lexicon import (
 from ..model import Claim, DateExpect, Evidence, Found, Misspelling, Stance
 from ..scope import Dating
 from ..sources import Source
-from ..text import Token, fold_for_search, tokenize
+from ..text import Token, fold_for_search, is_past_form, tokenize
 from ..zones import Layout, Sentence
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ COUNTERFACTUAL_WORDS = words(lambda lx: (c.split()[0] for c in lx.COUNTERFACTUAL
 DISCOURSE = words("DISCOURSE")
 CLAUSE_OPENERS = words("CLAUSE_OPENERS")
 OTHER_OCCURRENCE = words("OTHER_OCCURRENCE")
+OTHER_OCCURRENCE_OPENERS = words("OTHER_OCCURRENCE_OPENERS")
 NOT_IN_NAMES = words("NOT_IN_NAMES")
 ANAPHORS = words("ANAPHORS")
 DEFINITE_ARTICLES = words("DEFINITE_ARTICLES")
@@ -473,10 +474,29 @@ def owned(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+ANOTHER_REACH = 4  # words from "another" to the topic it opens: "another SpaceX crew launch"
+OCCURRENCE_GLUE = words(lambda lx: (*lx.FUTURE_MARKERS, *lx.MODAL_LINKS))  # "Another crew will launch"
+NOT_IN_A_PHRASE = words(
+    lambda lx: (*lx.DETERMINERS, *lx.VALUE_PREPOSITIONS, *lx.LIST_JOINERS, *lx.COPULAS, *lx.POSSESSIVES)
+)  # where a phrase opens, going back: "the", "in", "and", "was", "its"
+
+
 def _another(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the topic's noun is named as another occurrence of its kind: "Another collapse
-    occurred on Saturday" is not the collapse the claim is about."""
-    return i > 0 and tokens[i - 1].norm in OTHER_OCCURRENCE
+    """Whether the topic's word is named as another occurrence of its kind, right after the
+    word or past the nouns, names and auxiliaries of its phrase: "Another collapse occurred on
+    Saturday", "another SpaceX crew launch as early as next month", "Another SpaceX crew will
+    launch". A figure stops it: "another 50 people died" is a part of the toll."""
+    for k in range(i - 1, max(-1, i - 1 - ANOTHER_REACH), -1):
+        t = tokens[k]
+        if tokens[k + 1].start - t.end > 1:
+            return False  # a mark between: "on another planet," project manager"
+        if t.norm in OTHER_OCCURRENCE_OPENERS or (k == i - 1 and t.norm in OTHER_OCCURRENCE):
+            return True
+        if not t.text.isalpha() or not (t.is_capitalised or t.text.islower()):
+            return False
+        if t.text.islower() and (t.norm in NOT_IN_A_PHRASE or is_past_form(t.norm)) and t.norm not in OCCURRENCE_GLUE:
+            return False
+    return False
 
 
 def clause_ids(text: str, tokens: Sequence[Token], keep: range = range(0)) -> list[int]:
