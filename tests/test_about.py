@@ -4321,3 +4321,26 @@ claims:
 )
 def test_another_opens_another_occurrence(corpus, text, claim, expected):
     assert verdicts(corpus, ANOTHER, text)[claim] == expected
+
+
+DEMONYM_NOUNS = """
+claims:
+  - id: alcaraz-age
+    statement: Alcaraz was 20 years old when he won the final.
+    about: [Alcaraz, Spaniard, year-old]
+    expect: {quantity: 20, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a nationality standing as a noun for a person names someone else (Wimbledon 2023, Paris 2024)
+        ("For his place as runner up, the 36-year-old Serbian will walk away with £1.175m.", "alcaraz-age", "silent"),
+        ("The 25-year-old Brazilian, who beat Biles on floor, took gold.", "alcaraz-age", "silent"),
+        # before the noun it describes it is the topic's: the sentence goes on about the champion
+        ("The 21-year-old Spanish champion Alcaraz lifted the trophy.", "alcaraz-age", "conflicts"),
+    ],
+)
+def test_a_nationality_as_a_noun_names_someone_else(corpus, text, claim, expected):
+    assert verdicts(corpus, DEMONYM_NOUNS, text)[claim] == expected

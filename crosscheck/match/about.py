@@ -989,6 +989,8 @@ def _another_age(
         nxt = tokens[last]
         if nxt.is_capitalised and last not in topic and nxt.stem not in stems and not _a_demonym(tokens, last):
             return f"the age of {nxt.text}, not the topic's"
+        if nxt.is_capitalised and last not in topic and nxt.stem not in stems and _a_demonym_noun(text, tokens, last):
+            return f"the age of the {nxt.text}, not the topic's"  # "the 36-year-old Serbian will walk away"
         owner = tokens[first - 1] if first else None
         owned = (
             owner is not None
@@ -1017,6 +1019,22 @@ def _a_demonym(tokens: Sequence[Token], i: int) -> bool:
         return True
     before_noun = i + 1 < len(tokens) and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower()
     return before_noun and t.norm.endswith(current.DEMONYM_ENDINGS)
+
+
+VERB_WORDS = words(lambda lx: (*lx.FUTURE_MARKERS, *lx.MODAL_LINKS, *lx.COPULAS, *lx.VALUE_LINKS))
+
+
+def _a_demonym_noun(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether a country's adjective stands as a noun for a person: before a verb or a mark
+    ("the 36-year-old Serbian will walk away", "the 25-year-old Brazilian, who"), not before
+    the noun it describes ("the 20-year-old Spanish star")."""
+    norm = tokens[i].norm
+    if not (is_country_adjective(norm) or norm.endswith(current.DEMONYM_ENDINGS)):
+        return False
+    if i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start].strip():
+        return True
+    nxt = tokens[i + 1]
+    return nxt.norm in VERB_WORDS or is_past_form(nxt.norm)
 
 
 def _name_start(tokens: Sequence[Token], last: int) -> int:
