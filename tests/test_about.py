@@ -4344,3 +4344,32 @@ claims:
 )
 def test_a_nationality_as_a_noun_names_someone_else(corpus, text, claim, expected):
     assert verdicts(corpus, DEMONYM_NOUNS, text)[claim] == expected
+
+
+TO_COME = """
+claims:
+  - id: election-date
+    statement: Germany voted on 26 September 2021.
+    about: [election, elected, vote]
+    expect: {date: 2021-09-26}
+  - id: verdict-date
+    statement: The jury returned its verdict on 21 August 2018.
+    about: [verdict]
+    expect: {date: 2018-08-21}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, published, expected",
+    [
+        # told as to come after the claim's day had passed: another occasion (Germany 2021, Manafort)
+        ("The SPD candidate Olaf Scholz will be elected on December 6.", "election-date", "2021-11-24", "unclear"),
+        ("A verdict in his second trial will come on 17 September.", "verdict-date", "2018-08-23", "unclear"),
+        # a plan published before the day is still read against the claim
+        ("Germans will vote in the election on 25 September.", "election-date", "2021-08-01", "conflicts"),
+        # and what happened is read as ever
+        ("Germans voted in the election on 25 September.", "election-date", "2021-09-30", "conflicts"),
+    ],
+)
+def test_what_is_still_to_come_after_the_claims_day(corpus, text, claim, published, expected):
+    assert verdicts(corpus, TO_COME, text, published=published)[claim] == expected

@@ -119,6 +119,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             party = _another_party(art, s, topics, claim) if item is not None and item.stance == "conflicts" else None
             if item is not None and party is not None:
                 item = replace(item, stance="unclear", note=_PARTY_NOTE.format(party))
+            if item is not None and item.stance == "conflicts" and _still_to_come(art, s, first, expect):
+                item = replace(item, stance="unclear", note=_TO_COME_NOTE)
             if item is not None and not topics and item.stance == "conflicts" and s.index not in lede:
                 item = replace(item, stance="unclear", note=_CARRIED_NOTE)
             if item is not None and d in either:
@@ -240,6 +242,24 @@ def _past_reading_agrees(art: Article, d: DateMention, expect: DateExpect) -> bo
     if published is None or d.weekday is None or d.day is not None or d.relative is not None:
         return False
     return dates_mod.resolve_weekday(d.weekday, None, published, future=False) == expect.value
+
+
+_TO_COME_NOTE = "told as still to come in an article written after the claim's date: another occasion"
+
+
+def _still_to_come(art: Article, s: Sentence, first: int, expect: DateExpect) -> bool:
+    """Whether the sentence tells its date as to come ("Scholz will be elected on December 6")
+    in an article published after the claim's day, month or year had passed: what was still to
+    come then is not the claim's event."""
+    published = art.dating.published
+    if published is None or tense(s.tokens, first) is not True:
+        return False
+    end = expect.value
+    if expect.precision == "month":
+        end = (end.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    elif expect.precision == "year":
+        end = end.replace(month=12, day=31)
+    return published > end
 
 
 _PARTY_NOTE = "the topic's verb is done to {}, whom the claim does not name: it may be another occasion"
