@@ -3717,12 +3717,23 @@ claims:
         # a month later in the year than the publication's, told as past, is last year's
         ("He was convicted in November on all seven counts.", "verdict-day", "supports"),
         ("Maxwell was convicted in November of five offences.", "verdict-day", "supports"),
-        # told as to come, it is this year's
-        ("A verdict in the retrial will come in November, prosecutors hope.", "verdict-day", "conflicts"),
     ],
 )
 def test_a_month_after_the_publication_told_as_past_is_last_years(corpus, text, claim, expected):
     assert verdicts(corpus, CONVICTED, text, published="2024-03-29")[claim] == expected
+
+
+def test_a_month_told_as_to_come_is_this_years(corpus):
+    """Told as to come, November is this year's: the retrial's verdict, still to come after the
+    claim's day, which makes it another occasion rather than a conflict."""
+    text = (
+        "---\npublished: 2024-03-29\n---\nHeadline\n\n"
+        "A verdict in the retrial will come in November, prosecutors hope.\n"
+    )
+    report = corpus(CONVICTED, {"a.txt": text}, base=False)
+    (e,) = finding(report, "verdict-day").evidence
+    assert (e.stance, str(e.found.value)) == ("unclear", "2024-11")
+    assert "still to come" in (e.note or "")
 
 
 FRONTED = """
@@ -4130,13 +4141,13 @@ claims:
             "2023-09-10",
             "supports",
         ),
-        # after an article it is a noun, and a plan's participle keeps the future
+        # a plan's participle keeps the future: the coming Friday, still to come after the claim's day
         (
             "Un juez de Nueva York debe decidir si Trump abonará una multa millonaria. La decisión, "
             "programada el viernes, será un golpe adicional para el expresidente estadounidense.",
             "ruling-date",
             "2024-02-17",
-            "conflicts",
+            "unclear",
         ),
     ],
 )
