@@ -4384,3 +4384,39 @@ claims:
 )
 def test_what_is_still_to_come_after_the_claims_day(corpus, text, claim, published, expected):
     assert verdicts(corpus, TO_COME, text, published=published)[claim] == expected
+
+
+AFFILIATIONS = """
+entities:
+  beshear: {name: Andy Beshear}
+  comer: {name: James Comer}
+  rubio: {name: Marco Rubio}
+  levine: {name: Daniella Levine Cava}
+claims:
+  - id: biden-party
+    statement: Biden was accompanied by Andy Beshear and James Comer.
+    about: [traveled with, accompanied, joined]
+    expect: {people: [beshear, comer]}
+  - id: site-visitors
+    statement: Marco Rubio and Daniella Levine Cava toured the site.
+    about: [toured]
+    expect: {people: [rubio, levine]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a party's letter joined to a state is no person (Kentucky tornadoes, the Surfside collapse)
+        (
+            "Biden was joined by Andy Beshear and U.S. Rep. James Comer, R-Kentucky, on the trip.",
+            "biden-party",
+            "supports",
+        ),
+        ("Sen. Marco Rubio, R-Fla., and Daniella Levine Cava toured the site on Friday.", "site-visitors", "supports"),
+        # someone else in the list still conflicts
+        ("Biden was joined by Andy Beshear, James Comer and Rand Paul on the trip.", "biden-party", "conflicts"),
+    ],
+)
+def test_a_partys_letter_and_state_is_no_person(corpus, text, claim, expected):
+    assert verdicts(corpus, AFFILIATIONS, text)[claim] == expected

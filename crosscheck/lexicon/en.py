@@ -965,6 +965,10 @@ OTHER_OCCURRENCE = ("another", "earlier", "previous", "prior")
 # Those of them that open a noun phrase, however long: "another SpaceX crew launch", "Another
 # SpaceX crew will launch" (not "earthquakes earlier this month killed").
 OTHER_OCCURRENCE_OPENERS = ("another",)
+# Marks that join a party's one letter to a state after a lawmaker's name ("Rep. James Comer,
+# R-Kentucky", "Sen. Dianne Feinstein (D-Calif.)"): an affiliation, never a person. The same in
+# every language.
+AFFILIATION_JOINERS = ("-",)
 # Small words a personal name never has: a capitalised run holding one is a title-case headline
 # ("Miner Foreman Last To Be Freed"), not a name.
 NOT_IN_NAMES = (

@@ -19,6 +19,7 @@ from __future__ import annotations
 # that tune a rule, the unit abbreviations a claims file (written in English) may use, the second
 # spellings of names, and the English function words that tell English text from any other.
 from .en import (  # noqa: F401 - not used here: read as `es.NAME` by the rules
+    AFFILIATION_JOINERS,
     BRACKETS,
     BULLETS,
     CLAIM_ONLY_UNITS,

@@ -730,6 +730,8 @@ def unknown_person(art: Article, toks: Sequence[Token], first: int, last: int) -
         return None
     if title_case(toks) and art.text[toks[-1].end : toks[-1].end + 1] not in (".", "!", "?"):
         return None  # "Attorney General Calls Chauvin Guilty Verdict": a headline's capitals, not a name
+    if len(words[0].text) == 1 and art.text[words[0].end : words[1].start] in current.AFFILIATION_JOINERS:
+        return None  # "Rep. James Comer, R-Kentucky": a party and a state
     return Person(None, art.text[words[0].start : words[-1].end], first, last)
 
 
