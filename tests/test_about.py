@@ -4420,3 +4420,26 @@ claims:
 )
 def test_a_partys_letter_and_state_is_no_person(corpus, text, claim, expected):
     assert verdicts(corpus, AFFILIATIONS, text)[claim] == expected
+
+
+MARKET_PRICES = """
+claims:
+  - id: price-per-share
+    statement: Google offered $7.35 in cash for each Fitbit share.
+    about: [per share, a share, each share]
+    expect: {quantity: 7.35, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # the market's price is a question even where the claim's own words name the share (Fitbit, Splunk)
+        ("Its shares sunk to a low of $2.85 a share at the end of August.", "price-per-share", "unclear"),
+        ("The stock closed at $5.10 a share on Thursday.", "price-per-share", "unclear"),
+        # the offer itself is compared
+        ("Google has agreed to pay $7.50 a share for Fitbit.", "price-per-share", "conflicts"),
+    ],
+)
+def test_a_market_price_is_a_question_even_per_share(corpus, text, claim, expected):
+    assert verdicts(corpus, MARKET_PRICES, text)[claim] == expected

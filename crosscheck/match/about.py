@@ -333,7 +333,9 @@ def about(
         following = [current.RATE_SLASH, *following]
     if rate and (after_start in topic or after_start + 1 - slashed in topic or following[1] in words.rates):
         # "$196 per share" for a claim of the price per share, "$150,000 a month" for a monthly fee
-        market = next((t.text for t in tokens[low:first] if t.norm in MARKET_WORDS and t.stem not in stems), None)
+        market = next(
+            (t.text for i, t in enumerate(tokens[low:first], low) if t.norm in MARKET_WORDS and i not in topic), None
+        )  # "Its shares sunk to a low of $2.85 a share", whatever the claim's own "a share"
         if market:  # "shares were trading at $135 per share": the market's price, not an offer
             return About("unknown", f"a market price ('{market}'), maybe not the claim's")
         return About("topic")
