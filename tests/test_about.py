@@ -4443,3 +4443,39 @@ claims:
 )
 def test_a_market_price_is_a_question_even_per_share(corpus, text, claim, expected):
     assert verdicts(corpus, MARKET_PRICES, text)[claim] == expected
+
+
+JOINED = """
+claims:
+  - id: utoya-toll
+    statement: 69 people were killed on Utøya.
+    about: [Utoya, camp]
+    expect: {quantity: 69, unit: people}
+  - id: turkey-toll
+    statement: The earthquake killed 50,783 people in Turkey.
+    about: [Turkey]
+    expect: {quantity: 50783, unit: people, tolerance: 2%}
+  - id: both-toll
+    statement: The earthquakes killed about 59,500 people in Turkey and Syria together.
+    about: [Turkey]
+    expect: {quantity: 59500, unit: people, tolerance: 2%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a toll of the topic and another place together is not the topic's alone (Breivik; Turkey-Syria)
+        (
+            "77 people died in the attacks in Oslo's government quarter and at a youth camp on Utoya Island.",
+            "utoya-toll",
+            "unclear",
+        ),
+        ("The earthquakes killed more than 57,300 people in Syria and Turkey.", "turkey-toll", "unclear"),
+        # unless the claim names both
+        ("The earthquakes killed more than 57,300 people in Syria and Turkey.", "both-toll", "conflicts"),
+        ("The gunman killed 69 people at a youth camp on Utoya.", "utoya-toll", "supports"),
+    ],
+)
+def test_a_toll_of_the_topic_and_another_together(corpus, text, claim, expected):
+    assert verdicts(corpus, JOINED, text)[claim] == expected

@@ -94,6 +94,8 @@ POSSIBILITIES = words("POSSIBILITY_WORDS")
 DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 STANDING_LINKS = words("STANDING_LINKS")
 COMPARISONS = words("COMPARISON_WORDS")
+PLACE_WORDS = words("PLACE_WORDS")
+JOINED_REACH = 4  # words from a place word to the topic it opens: "at a youth camp on Utoya"
 COMPARISON_FILLERS = words("COMPARISON_FILLERS")
 COMPARISON_REACH = 5  # words from a comparing word to the story's name: "compared with the toll in Haiti"
 PROGRESS_NOUNS = words("PROGRESS_NOUNS")
@@ -188,6 +190,9 @@ def about(
     row_label = _labelled_by_another(text, tokens, first, topic, stems)
     if row_label:  # a results table's row: "Yulia Tymoshenko: 14.85" for Zelensky's figure
         return About("other", f"the figure of '{row_label}', the row's label")
+    together = _joined_to_the_topic(tokens, topic, low, high, words)
+    if together and words.toll:  # "killed 77 people in a bombing and shooting attack" for the shooting's toll
+        return About("unknown", f"counts {together} and the topic together, not the topic alone")
     compared = _compared_with_the_story(art, tokens, low, first, last)
     if compared:  # "the death toll of 214 … is a thousand times lower than that of Haiti's"
         return About("unknown", f"set against {compared}'s: the figure may be another's")
@@ -1099,6 +1104,38 @@ def _progress(before: list[str], following: list[str], stems: frozenset[str]) ->
         if w in PROGRESS_NOUNS or (framed and w in PROGRESS_PARTICIPLES):
             return w
     return None
+
+
+def _joined_to_the_topic(
+    tokens: Sequence[Token], topic: set[int], low: int, high: int, words: ClaimWords
+) -> str | None:
+    """Another thing joined to the topic by "and" in the figure's clause, which the claim's
+    statement never names: "a bombing and shooting attack" for the shooting, "in Oslo's
+    government quarter and at a youth camp on Utoya" for the island. The figure then counts both."""
+    joiners = LIST_JOINERS.set()
+    for t in sorted(i for i in topic if low <= i < high):
+        if t - 2 >= low and tokens[t - 1].norm in joiners and _another_conjunct(tokens[t - 2], tokens[t], words):
+            return tokens[t - 2].text  # "bombing and shooting"
+        opener = next(
+            (p for p in range(t - 1, max(low, t - 1 - JOINED_REACH) - 1, -1) if tokens[p].norm in PLACE_WORDS), None
+        )
+        if opener is None or opener - 1 <= low or tokens[opener - 1].norm not in joiners:
+            continue
+        before = next((p for p in range(opener - 2, low - 1, -1) if tokens[p].norm in PLACE_WORDS), None)
+        if before is not None and not any(i in topic for i in range(before, opener)):
+            other = [tk for tk in tokens[before + 1 : opener - 1] if tk.is_capitalised]
+            if other and other[0].stem not in words.said:
+                return other[0].text  # "in Oslo's government quarter and at a youth camp on Utoya"
+    return None
+
+
+def _another_conjunct(other: Token, topic_word: Token, words: ClaimWords) -> bool:
+    return (
+        other.text.isalpha()
+        and other.text.islower() == topic_word.text.islower()
+        and other.stem not in words.said
+        and other.stem not in words.topic
+    )
 
 
 def _compared_with_the_story(art: Article, tokens: Sequence[Token], low: int, first: int, last: int) -> str | None:
