@@ -4479,3 +4479,49 @@ claims:
 )
 def test_a_toll_of_the_topic_and_another_together(corpus, text, claim, expected):
     assert verdicts(corpus, JOINED, text)[claim] == expected
+
+
+OTHER_CLAIMS = """
+claims:
+  - id: penalty
+    statement: Engoron fined Trump $354.9 million before interest.
+    about: [fined, penalty]
+    expect: {quantity: 354.9 million, unit: USD, tolerance: 1%}
+  - id: with-interest
+    statement: With interest, the judgment came to about $454 million.
+    about: [judgment, interest]
+    expect: {quantity: 454 million, unit: USD, tolerance: 1%}
+  - id: spd-share
+    statement: The SPD won 25.7% of the vote.
+    about: [SPD, Social Democrats]
+    expect: {quantity: 25.7, unit: percent, tolerance: 0.5}
+  - id: union-share
+    statement: The CDU/CSU won 24.1% of the vote.
+    about: [CDU, Christian Democratic Union]
+    expect: {quantity: 24.1, unit: percent, tolerance: 0.5}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a figure agreeing with another claim whose topic the sentence names is that claim's
+        # (Trump civil fraud; Germany 2021)
+        (
+            "The judgment against Trump, who was fined $355 million, was made public on Friday.",
+            "with-interest",
+            "unclear",
+        ),
+        (
+            "The Social Democrats beat the Christian Democratic Union by 1.6 points to 25.7 percent.",
+            "union-share",
+            "unclear",
+        ),
+        # the other claim's own figure is still its own
+        ("The judgment against Trump, who was fined $355 million, was made public on Friday.", "penalty", "supports"),
+        # a figure agreeing with no other claim is compared as before
+        ("With interest, the judgment came to $464 million.", "with-interest", "conflicts"),
+    ],
+)
+def test_a_figure_of_another_claim_is_not_this_ones(corpus, text, claim, expected):
+    assert verdicts(corpus, OTHER_CLAIMS, text)[claim] == expected

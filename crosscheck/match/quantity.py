@@ -117,6 +117,23 @@ LOOSE_FAR_NOTE = "far from the claim's value, and no word ties it to the topic: 
 FAR_NOTE = "far from the claim's value in an article that states it: likely another figure (a part, a fee)"
 
 
+def _another_claims_value(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:
+    """Another claim of the fact sheet that the figure agrees with, in the same kind of unit,
+    whose topic the sentence names: the figure is that claim's, not a conflict of this one."""
+    expect = claim.expect
+    assert isinstance(expect, QuantityExpect)
+    dimension = expect.unit.dimension if expect.unit else None
+    for other in art.matcher.claims.claims:
+        theirs = other.expect
+        if other.id == claim.id or not isinstance(theirs, QuantityExpect):
+            continue
+        if (theirs.unit.dimension if theirs.unit else None) != dimension:
+            continue
+        if _compare_quantity(theirs, q) == "supports" and art.hits_in(s, f"topic:{other.id}"):
+            return other.id
+    return None
+
+
 def _in_another_scale(q: QuantityMention, unit: Unit | None, expected: float) -> bool:
     """Whether a span of time is in another unit than the claim's and, converted, far from its
     value: "eight weeks" for a prison term of 22.5 years, "three hours" for ten years. A span
@@ -261,6 +278,11 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if expect.unit is None and words.measure_only and _a_plural_count(s, q):
             continue  # "There have been 19 earthquakes" for a magnitude: a count of quakes, not a measure
         stance = _compare_quantity(expect, q, words.stated_unit)
+        other_claim = _another_claims_value(art, s, q, claim) if stance == "conflicts" else None
+        if other_claim:  # "Trump was fined $355 million" for the judgment with interest: the fine's figure
+            what = About(
+                "unknown", f"the figure of claim '{other_claim}', whose topic the sentence names", what.distance
+            )
         if stance == "conflicts" and _in_another_scale(q, expect.unit or words.stated_unit, float(expect.value)):
             if what.kind != "topic":
                 continue  # "sentencing in eight weeks" for a prison term in years: another span
