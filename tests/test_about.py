@@ -7,9 +7,12 @@ Each rule is shown on wording from at least two different stories.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import finding
+from crosscheck import check
 
 SHARE = """
 claims:
@@ -4525,3 +4528,22 @@ claims:
 )
 def test_a_figure_of_another_claim_is_not_this_ones(corpus, text, claim, expected):
     assert verdicts(corpus, OTHER_CLAIMS, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "story, source, claim, other",
+    [
+        # a date agreeing with another date claim whose topic the sentence names is that claim's:
+        # the launch's day beside the docking, the announcement's month beside the closing, and
+        # this week's win beside the last major's year (real articles of three stories)
+        ("crew-dragon-demo2", "10_aviation24-spacex-release-63-day-stay.txt", "docking-date", "launch-date"),
+        ("exxon-pioneer", "12_streetsignals-ftc-founded-1997.txt", "deal-completed", "deal-announced"),
+        ("woods-masters", "01_efe-makes-history-once-again.txt", "last-major-year", "win-date"),
+    ],
+)
+def test_a_date_of_another_claim_is_not_this_ones(story, source, claim, other):
+    root = Path(__file__).parent / "corpus" / story
+    report = check(root / "claims.yaml", [root / "sources" / source])
+    (evidence,) = [f.evidence for f in report.findings if f.claim == claim]
+    assert not any(e.stance == "conflicts" for e in evidence)
+    assert any(e.note == f"the date of claim '{other}', whose topic the sentence names" for e in evidence)

@@ -119,6 +119,9 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             party = _another_party(art, s, topics, claim) if item is not None and item.stance == "conflicts" else None
             if item is not None and party is not None:
                 item = replace(item, stance="unclear", note=_PARTY_NOTE.format(party))
+            theirs = _another_claims_day(art, s, d, claim) if item is not None and item.stance == "conflicts" else None
+            if item is not None and theirs:  # "On Saturday, May 30" beside the launch, for the docking's day
+                item = replace(item, stance="unclear", note=_THEIRS_NOTE.format(theirs))
             if item is not None and item.stance == "conflicts" and _still_to_come(art, s, first, expect):
                 item = replace(item, stance="unclear", note=_TO_COME_NOTE)
             if item is not None and not topics and item.stance == "conflicts" and s.index not in lede:
@@ -242,6 +245,22 @@ def _past_reading_agrees(art: Article, d: DateMention, expect: DateExpect) -> bo
     if published is None or d.weekday is None or d.day is not None or d.relative is not None:
         return False
     return dates_mod.resolve_weekday(d.weekday, None, published, future=False) == expect.value
+
+
+_THEIRS_NOTE = "the date of claim '{}', whose topic the sentence names"
+
+
+def _another_claims_day(art: Article, s: Sentence, d: DateMention, claim: Claim) -> str | None:
+    """Another date claim of the fact sheet that the date agrees with, whose topic the sentence
+    names: the date is that claim's event's, not a conflict of this one."""
+    for other in art.matcher.claims.claims:
+        theirs = other.expect
+        if other.id == claim.id or not isinstance(theirs, DateExpect) or not art.hits_in(s, f"topic:{other.id}"):
+            continue
+        item = _date_item(art, s, d, theirs)
+        if item is not None and item.stance == "supports":
+            return other.id
+    return None
 
 
 _TO_COME_NOTE = "told as still to come in an article written after the claim's date: another occasion"
