@@ -565,8 +565,9 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
         else:  # "0820 GMT": the amount ends before the letters
             span_end = max(m.end(g) for g in ("num", "num2", "scale") if m.group(g))
             unit_word = ""
-    if unit_word in current.LOWER_CASE_UNITS and not m.group("unit").islower():  # "5G", "4G": no grams
-        span_end = min(span_end, m.start("unit"))
+    written = "unit" if m.group("unit") else "curafter"  # where the unit's letters stand
+    if unit_word in current.LOWER_CASE_UNITS and not (m.group(written) or "").islower():  # "5G", "4G": no grams
+        span_end = min(span_end, m.start(written))
         unit_word = ""
     if scale_word in _CAPITAL_SCALES and not cur and not _is_money(unit_word) and scale_word.lower() != "k":
         scale_word = None  # "3M": a name as well as a number

@@ -92,6 +92,7 @@ NEGATING_PREFIXES = words("NEGATING_PREFIXES")
 NOT_NAME_PARTS = words(lambda lx: (*lx.QUANTIFIERS, *(h for h in lx.HEDGES if " " not in h)))  # "All 150", "Some 40"
 POSSIBILITIES = words("POSSIBILITY_WORDS")
 DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
+DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 STANDING_LINKS = words("STANDING_LINKS")
 COMPARISONS = words("COMPARISON_WORDS")
 PLACE_WORDS = words("PLACE_WORDS")
@@ -105,7 +106,6 @@ PROGRESS_REACH = 5  # words from a share to the word that makes it the count's p
 KIN_NOUNS = words("KIN_NOUNS")
 CURRENCY_COUNTRY_MARKS = words("CURRENCY_COUNTRY_MARKS")
 POSSESSIVE_WORDS = words("POSSESSIVES")
-DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
 THE_OTHERS = words("THE_OTHERS")
@@ -190,8 +190,8 @@ def about(
     row_label = _labelled_by_another(text, tokens, first, topic, stems)
     if row_label:  # a results table's row: "Yulia Tymoshenko: 14.85" for Zelensky's figure
         return About("other", f"the figure of '{row_label}', the row's label")
-    together = _joined_to_the_topic(tokens, topic, low, high, words)
-    if together and words.toll:  # "killed 77 people in a bombing and shooting attack" for the shooting's toll
+    together = _joined_to_the_topic(tokens, topic, low, high, words) if words.toll else None
+    if together:  # "killed 77 people in a bombing and shooting attack" for the shooting's toll
         return About("unknown", f"counts {together} and the topic together, not the topic alone")
     compared = _compared_with_the_story(art, tokens, low, first, last)
     if compared:  # "the death toll of 214 … is a thousand times lower than that of Haiti's"
@@ -1141,7 +1141,7 @@ def _another_conjunct(other: Token, topic_word: Token, words: ClaimWords) -> boo
 def _compared_with_the_story(art: Article, tokens: Sequence[Token], low: int, first: int, last: int) -> str | None:
     """The story's name a figure is compared with later in its sentence ("… lower than that of
     Haiti's"), when the figure's own clause does not name the story before it."""
-    shown = set(art.matcher.story_names.shown)
+    shown = art.matcher.story_names.shown
     if not shown or any(without_possessive(tokens[i].text) in shown for i in range(low, first)):
         return None
     for k in range(last, len(tokens)):
@@ -1353,12 +1353,8 @@ def _apposition_opener(text: str, tokens: Sequence[Token], verb: int) -> int | N
     participle or a relative pronoun (", led by Pedro Sánchez,", ", who leads the party,")."""
     if verb == 0 or "," not in text[tokens[verb - 1].end : tokens[verb].start]:
         return None
-    j = verb - 1
-    while j > 0 and not CLAUSE_BREAK_RE.search(text[tokens[j - 1].end : tokens[j].start]):
-        j -= 1
-        if verb - j > SUBJECT_REACH:
-            return None
-    if j == 0 or "," not in text[tokens[j - 1].end : tokens[j].start]:
+    j = _clause_start(text, tokens, verb - 1, 0)
+    if not j or "," not in text[tokens[j - 1].end : tokens[j].start]:
         return None
     return j if is_past_form(tokens[j].norm) or tokens[j].norm in RELATIVES else None
 
@@ -1522,13 +1518,13 @@ class ClaimWords:
     measure_only: bool  # its statement's figure counts no noun: "a moment magnitude of 7.1."
 
 
-def _past_the_whole(following: tuple[Token, ...]) -> tuple[Token, ...]:
-    """The words after a part's whole ("of the 350 seats" after "137"), where the part's counted
-    noun stands; the words as they are when no whole follows."""
+def _whole_at(following: Sequence[Token]) -> int | None:
+    """Where the number of a part's whole stands in the words after the part ("of the 350 seats"
+    after "137"); None when no whole follows."""
     if len(following) < 3 or following[0].norm != current.OF:
-        return following
+        return None
     k = 1 + (following[1].norm in DETERMINERS)
-    return following[k + 1 :] if k < len(following) and following[k].text[:1].isdigit() else following
+    return k if k < len(following) and following[k].text[:1].isdigit() else None
 
 
 def _in_years(claim: Claim) -> bool:
@@ -1568,14 +1564,9 @@ def claim_words(
     said = tokenize(statement)
     unitless = False  # the statement writes the claim's figure with no unit: "Spacey was 64 when …"
     wholes: set[float] = set()
-    part_end = None  # where the claim's figure ends, when its whole may follow: "137 of the 350 seats"
-    for q in find_quantities(statement, bare_words=True):  # "17,410,742 votes were cast" counts votes
+    figures = find_quantities(statement, bare_words=True)
+    for n, q in enumerate(figures):  # "17,410,742 votes were cast" counts votes
         unitless = unitless or (q.value == expected and q.unit is None)
-        if part_end is not None and q.value != expected:
-            between = [t.norm for t in tokenize(statement, part_end, q.start)]
-            if between[:1] == [current.OF] and all(w in DETERMINERS for w in between[1:]):
-                wholes.add(q.value)
-        part_end = q.end if q.value == expected else None
         if q.value == expected:
             first, last = token_range(said, q.start, q.end)
             states_change = states_change or _difference(statement, said, first, last, set(), None) is not None
@@ -1585,8 +1576,10 @@ def claim_words(
         if q.value == expected and q.unit is not None and q.unit.dimension != "people" and not declared:
             stated_unit = q.unit  # "a world record time of 9.58 seconds": the figure is in seconds
         following = tokenize(statement, q.end, min(len(statement), q.end + 40))
-        if q.value == expected:
-            following = _past_the_whole(following)  # "137 of the 350 seats" counts seats
+        whole = _whole_at(following) if q.value == expected else None
+        if whole is not None:  # "137 of the 350 seats": 350 is the whole, and the figure counts seats
+            wholes.update(w.value for w in figures[n + 1 : n + 2] if w.start == following[whole].start)
+            following = following[whole + 1 :]
         noun = following[0].stem if following and following[0].text.isalpha() and following[0].text.islower() else None
         if expected is not None and q.value != expected:
             if noun and q.unit is None:

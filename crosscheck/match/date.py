@@ -253,13 +253,11 @@ _THEIRS_NOTE = "the date of claim '{}', whose topic the sentence names"
 def _another_claims_day(art: Article, s: Sentence, d: DateMention, claim: Claim) -> str | None:
     """Another date claim of the fact sheet that the date agrees with, whose topic the sentence
     names: the date is that claim's event's, not a conflict of this one."""
-    for other in art.matcher.claims.claims:
-        theirs = other.expect
-        if other.id == claim.id or not isinstance(theirs, DateExpect) or not art.hits_in(s, f"topic:{other.id}"):
-            continue
-        item = _date_item(art, s, d, theirs)
-        if item is not None and item.stance == "supports":
-            return other.id
+    for other in art.other_claims_named(s, claim):
+        if isinstance(other.expect, DateExpect):
+            item = _date_item(art, s, d, other.expect)
+            if item is not None and item.stance == "supports":
+                return other.id
     return None
 
 
@@ -271,14 +269,7 @@ def _still_to_come(art: Article, s: Sentence, first: int, expect: DateExpect) ->
     in an article published after the claim's day, month or year had passed: what was still to
     come then is not the claim's event."""
     published = art.dating.published
-    if published is None or tense(s.tokens, first) is not True:
-        return False
-    end = expect.value
-    if expect.precision == "month":
-        end = (end.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    elif expect.precision == "year":
-        end = end.replace(month=12, day=31)
-    return published > end
+    return published is not None and tense(s.tokens, first) is True and published > _claim_bounds(expect)[1]
 
 
 _PARTY_NOTE = "the topic's verb is done to {}, whom the claim does not name: it may be another occasion"

@@ -123,13 +123,13 @@ def _another_claims_value(art: Article, s: Sentence, q: QuantityMention, claim: 
     expect = claim.expect
     assert isinstance(expect, QuantityExpect)
     dimension = expect.unit.dimension if expect.unit else None
-    for other in art.matcher.claims.claims:
+    for other in art.other_claims_named(s, claim):
         theirs = other.expect
-        if other.id == claim.id or not isinstance(theirs, QuantityExpect):
-            continue
-        if (theirs.unit.dimension if theirs.unit else None) != dimension:
-            continue
-        if _compare_quantity(theirs, q) == "supports" and art.hits_in(s, f"topic:{other.id}"):
+        if (
+            isinstance(theirs, QuantityExpect)
+            and (theirs.unit.dimension if theirs.unit else None) == dimension
+            and _compare_quantity(theirs, q) == "supports"
+        ):
             return other.id
     return None
 

@@ -282,6 +282,11 @@ class Article:
             sentence.paragraph in self.layout.run_on and before.paragraph == sentence.paragraph - 1
         )
 
+    def other_claims_named(self, sentence: Sentence, claim: Claim) -> list[Claim]:
+        """The fact sheet's other claims whose topic the sentence names: a value agreeing with
+        one of them is that claim's, not a conflict of this one."""
+        return [c for c in self.matcher.claims.claims if c.id != claim.id and self.hits_in(sentence, f"topic:{c.id}")]
+
     def hits_in(self, sentence: Sentence, key: str) -> list[PhraseHit]:
         return [h for h in self.hits.get(sentence.index, ()) if h.key == key]
 
