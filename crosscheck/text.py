@@ -356,6 +356,8 @@ class Phrase:
         return {self.stems[0]} if self.stems else set()
 
     def matches_at(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether the phrase stands at token i; never from the end of a title ("President-elect"
+        is no election)."""
         n = len(self.stems)
         if n == 0 or i + n > len(tokens):
             return False
@@ -372,7 +374,11 @@ class Phrase:
                 return False
             if self.verbs and self.verbs[k] and _a_title(tokens, i + k):
                 return False
-        return True
+        return not (i and tokens[i].norm in _TITLE_SUFFIXES and tokens[i - 1].norm in _TITLE_WORDS)
+
+
+_TITLE_SUFFIXES = words("TITLE_SUFFIXES")
+_TITLE_WORDS = words("TITLES")
 
 
 def _verb_form(norm: str) -> bool:

@@ -3214,6 +3214,10 @@ claims:
         # a figure of another person's noun is theirs
         ("Woods is making a run at Jack Nicklaus's record of 18 majors.", "major-count", "silent"),
         ("Phelps passed Larisa Latynina's record of 18 medals.", "career-medals", "silent"),
+        # words describing the noun leave it the owner's
+        ("Woods chases Jack Nicklaus's long-standing record of 18 majors.", "major-count", "silent"),
+        ("Phelps overtook Larisa Latynina's previous record tally of 18 medals.", "career-medals", "silent"),
+        ("Phelps's final Olympic haul of 28 medals is a record.", "career-medals", "supports"),
         # the claim's own person's is the claim's
         ("Phelps's haul of 28 medals is a record.", "career-medals", "supports"),
         # "number" before a figure makes it the noun's ordinal: another noun's label is no evidence
@@ -4547,3 +4551,28 @@ def test_a_date_of_another_claim_is_not_this_ones(story, source, claim, other):
     (evidence,) = [f.evidence for f in report.findings if f.claim == claim]
     assert not any(e.stance == "conflicts" for e in evidence)
     assert any(e.note == f"the date of claim '{other}', whose topic the sentence names" for e in evidence)
+
+
+ELECTION_DAY = """
+claims:
+  - id: election-date
+    statement: The election was held on Tuesday 9 August 2022.
+    about: [election, vote]
+    expect: {date: 2022-08-09}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the end of a title is no topic word: "President-elect" is a person, not the election
+        ("Ruto was announced as the President-Elect on Monday after beating Raila Odinga.", "silent"),
+        ("President-elect Joe Biden named his cabinet on Monday.", "silent"),
+        ("Chancellor-designate Olaf Scholz met the Greens on Monday.", "silent"),
+        # the election itself still is
+        ("The election was held on Monday.", "conflicts"),
+        ("Ruto was elected president on Tuesday.", "supports"),
+    ],
+)
+def test_the_end_of_a_title_is_no_topic_word(corpus, text, expected):
+    assert verdicts(corpus, ELECTION_DAY, text, published="2022-08-12")["election-date"] == expected

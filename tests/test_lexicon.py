@@ -337,6 +337,12 @@ def _titles(text: str) -> set[str]:
     return read
 
 
+def _title_ends(text: str) -> set[str]:
+    """Words a topic phrase of the same word never matches where they stand: the end of a title."""
+    tokens = tokenize(text)
+    return {t.norm for i, t in enumerate(tokens) if not Phrase.parse(t.text).matches_at(tokens, i)}
+
+
 def _in_runs(connectors: Collection[str], table: str, min_words: int = 1) -> Callable[[str], set[str]]:
     def read(text: str) -> set[str]:
         tokens = tokenize(text)
@@ -758,6 +764,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "TITLES": _titles,
     "TITLE_QUALIFIERS": _titles,
     "HONORIFICS": _titles,
+    "TITLE_SUFFIXES": _title_ends,
     "NAME_PARTICLES": _in_runs(names.NAME_PARTICLES, "NAME_PARTICLES"),
     "NAME_JOINERS": _in_runs(discovery.RUN_CONNECTORS, "NAME_JOINERS"),
     "NAME_FUNCTION_WORDS": _in_runs(names.FUNCTION_WORDS, "NAME_FUNCTION_WORDS", min_words=2),

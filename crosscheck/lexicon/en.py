@@ -1490,6 +1490,10 @@ TITLES = (
     "captain",
     "coach",
 )
+# Words after a title that make it a post someone is about to take ("President-elect Biden",
+# "Chancellor-designate Scholz"): part of the title, never the topic word sharing their stem
+# ("election").
+TITLE_SUFFIXES = ("elect", "designate")
 # Words that make a title more precise, but only inside one ("Prime Minister", "Homeland Security
 # Secretary"); `discover` does not count them as titles on their own.
 TITLE_QUALIFIERS = ("prime", "deputy", "foreign", "homeland", "security", "state")

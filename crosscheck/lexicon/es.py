@@ -2346,6 +2346,9 @@ GROUP_NOUNS = (
 # Posts people hold, written before their names: "el canciller Marcelo Ebrard", "la presidenta
 # Claudia Sheinbaum". One word each: "fiscal general", "primer ministro", "secretario de
 # Estado" are a title with its qualifier (TITLE_QUALIFIERS).
+# Words after a title that make it a post someone is about to take ("presidente electo",
+# "la presidenta electa"): part of the title, never the topic word sharing their stem.
+TITLE_SUFFIXES = ("electo", "electa", "designado", "designada")
 TITLES = (
     "presidente",
     "presidenta",

@@ -24,7 +24,7 @@ from ..lexicon.units import Unit
 from ..model import Claim, Entity, QuantityExpect
 from ..text import Token, is_past_form, stem, tokenize
 from ..zones import Sentence
-from .topic import CLAUSE_BREAK_RE, Article, clause_ids, phrase_before, title_case, token_range
+from .topic import CLAUSE_BREAK_RE, OWNED_REACH, Article, clause_ids, phrase_before, title_case, token_range
 
 CLAUSE_OPENERS = words("CLAUSE_OPENERS")
 RELATIVES = words("RELATIVE_PRONOUNS")
@@ -1178,11 +1178,15 @@ def _standing_of_another(tokens: Sequence[Token], first: int, topic: set[int], s
 
 def _another_owners_record(art: Article, s: Sentence, first: int, words: ClaimWords) -> str | None:
     """The owner of the noun a figure is "of", when the claim is not about them: "Jack Nicklaus's
-    record of 18 majors" for Woods's count of majors is Nicklaus's."""
+    record of 18 majors" for Woods's count of majors is Nicklaus's, and so is "Rafael Nadal's
+    previous record tally of 22" for Djokovic's: the words between an owner and its noun describe
+    the noun, they do not change whose it is."""
     tokens = s.tokens
     if first < 3 or tokens[first - 1].norm != current.OF or not tokens[first - 2].text.islower():
         return None
     j = first - 3
+    while j > 0 and first - 2 - j < OWNED_REACH and tokens[j].text.islower() and tokens[j].text.isalpha():
+        j -= 1  # "previous record tally": the noun's own words
     if not tokens[j].is_capitalised or not tokens[j].text.endswith(current.POSSESSIVE_ENDINGS):
         return None
     start = _name_start(tokens, j)  # "Jack Nicklaus's"
