@@ -4576,3 +4576,40 @@ claims:
 )
 def test_the_end_of_a_title_is_no_topic_word(corpus, text, expected):
     assert verdicts(corpus, ELECTION_DAY, text, published="2022-08-12")["election-date"] == expected
+
+
+TOLD_LATER = """
+claims:
+  - id: detection-date
+    statement: LIGO detected the waves on 14 September 2015.
+    about: [detected, detection, gravitational waves]
+    expect: {date: 2015-09-14}
+  - id: quake-date
+    statement: The earthquake struck on 8 September 2023.
+    about: [earthquake, quake]
+    expect: {date: 2023-09-08}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a date opening the sentence dates what its subject then says, not what they tell of
+        (
+            "On February 11, 2016, major news outlets reported that for the first time, humankind had detected"
+            " gravitational waves.",
+            "detection-date",
+            "silent",
+        ),
+        (
+            "On September 12, 2023, witnesses told reporters that for a full minute, the earthquake shook the valley.",
+            "quake-date",
+            "silent",
+        ),
+        # the event's own date, fronted, still is
+        ("On September 14, 2015, the two detectors picked up gravitational waves.", "detection-date", "supports"),
+        ("On September 12, 2023, a powerful earthquake struck the High Atlas.", "quake-date", "conflicts"),
+    ],
+)
+def test_a_fronted_date_of_a_statement_dates_the_telling(corpus, text, claim, expected):
+    assert verdicts(corpus, TOLD_LATER, text)[claim] == expected

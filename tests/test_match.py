@@ -900,6 +900,9 @@ claims:
         ),
         ("It was the strongest quake since 1985, when thousands died in the capital.", "quake-year"),
         ("The quake, the deadliest quake since 1985, flattened the town.", "quake-year"),
+        # the rank after the topic, as its complement
+        ("The quake was the deadliest since 1985, officials said.", "quake-year"),
+        ("Djokovic's calendar-year Grand Slam bid was the closest since 1969.", "grand-slam-year"),
     ],
 )
 def test_since_after_a_rank_is_the_last_time_before_not_the_topics_start(corpus, text, claim):

@@ -79,8 +79,10 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if not began and (d.qualifier in RELATIONS or (before in RELATIONS and not possessive)):
                 continue  # "stalled since 2016" bounds another period
             owns_topic = possessive and any(last <= a <= last + 2 for a, _ in topics)
-            if attrib.is_statement_date(s.tokens, first, last) or negated(
-                s.tokens, first, art.text, conditions=not owns_topic
+            if (
+                attrib.is_statement_date(s.tokens, first, last)
+                or _fronted_statement(art, s, first, last)
+                or negated(s.tokens, first, art.text, conditions=not owns_topic)
             ):
                 continue  # "the White House said on Monday" dates the statement
             figures = [
@@ -370,6 +372,26 @@ def _governing_verb(tokens: Sequence[Token], i: int, clause: list[int]) -> Token
 
 
 FRONTED_REACH = 2  # words before a date that opens its sentence: "On", "Last", "In early"
+SPEAKER_REACH = 5  # words of a speaker between a fronted date and their verb: "major news outlets reported"
+SPEECH_VERBS = words("SPEECH_VERBS")
+
+
+def _fronted_statement(art: Article, s: Sentence, first: int, last: int) -> bool:
+    """Whether a date opening its sentence, set off by a comma, dates what its subject then says:
+    "On February 11, 2016, major news outlets reported that … humankind had detected
+    gravitational waves" is when it was told, not when it happened."""
+    tokens = s.tokens
+    if first > FRONTED_REACH or last >= len(tokens) or "," not in art.text[tokens[last - 1].end : tokens[last].start]:
+        return False
+    clause = clauses(art.text, tokens, range(first, last))
+    for k in range(last, min(len(tokens), last + SPEAKER_REACH + 1)):
+        if clause[k] != clause[last]:
+            return False
+        if tokens[k].norm in SPEECH_VERBS:
+            return k > last  # a speaker before the verb: "On Monday, said …" is no statement's date
+    return False
+
+
 FRAME_WORDS = words(lambda lx: (*lx.FRAME_PREPOSITIONS, *lx.FRAME_LEADS))
 
 
@@ -425,13 +447,14 @@ def _topic_since(art: Article, s: Sentence, since: int, topics: list[tuple[int, 
         and clause[a] == clause[since]
         and not any(is_finite_past(toks[i]) for i in range(b, since))
         and not any(t.norm in RANKS for t in toks[max(0, a - RANK_REACH) : a])
+        and not any(t.norm in RANKS for t in toks[b:since])  # "the quake was the deadliest since 1960"
         for a, b in topics
     )
 
 
 # Words that rank the topic against its kind, which makes "since" the last time before: "the
-# deadliest quake since 1960", "the first calendar-year Grand Slam since 1969" (the quake and
-# the Grand Slam did not begin in 1960 or 1969).
+# deadliest quake since 1960", "the quake was the deadliest since 1960", "the first
+# calendar-year Grand Slam since 1969" (the quake and the Grand Slam did not begin in 1960 or 1969).
 RANKS = words(lambda lx: (*lx.SUPERLATIVES, *lx.NOVELTY_WORDS["first"]))
 RANK_REACH = 3  # words from the rank to the topic: "the first calendar-year Grand Slam"
 
