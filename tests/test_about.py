@@ -4613,3 +4613,43 @@ claims:
 )
 def test_a_fronted_date_of_a_statement_dates_the_telling(corpus, text, claim, expected):
     assert verdicts(corpus, TOLD_LATER, text)[claim] == expected
+
+
+SUBSETS = """
+claims:
+  - id: counts
+    statement: Tsarnaev was convicted on all 30 counts.
+    about: [counts, charges]
+    expect: {quantity: 30}
+  - id: miners
+    statement: 33 miners were trapped.
+    about: [miners, mineros]
+    expect: {quantity: 33}
+  - id: mistrial-counts
+    statement: The judge declared a mistrial on the other 10 counts.
+    about: [mistrial]
+    expect: {quantity: 10}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a count after "first", "other", "remaining" is a subset of the whole
+        ("Tsarnaev guilty on first 4 charges.", "counts", "silent"),
+        ("The other 32 miners were brought up during the night.", "miners", "silent"),
+        ("The remaining 12 miners waited below.", "miners", "silent"),
+        # the whole itself
+        ("Tsarnaev was found guilty on 29 charges.", "counts", "conflicts"),
+        # a claim whose figure is itself a subset takes the subset
+        ("The judge declared a mistrial on the remaining 10 counts.", "mistrial-counts", "supports"),
+        ("The judge declared a mistrial on the remaining 12 counts.", "mistrial-counts", "conflicts"),
+    ],
+)
+def test_a_count_after_a_subset_word_is_a_part(corpus, text, claim, expected):
+    assert verdicts(corpus, SUBSETS, text)[claim] == expected
+
+
+def test_a_spanish_count_after_a_subset_word_is_a_part(corpus):
+    text = "Los otros 32 mineros salieron durante la noche. Los mineros llevaban semanas bajo tierra."
+    assert verdicts(corpus, SUBSETS, text)["miners"] == "silent"

@@ -913,6 +913,10 @@ PART_MARKERS = (
 # Words after a count that make it the rest besides someone: "him and 32 others", "he and 32 fellow
 # miners", "32 more".
 THE_OTHERS = ("others", "other", "fellow", "more", "remaining")
+# Words right before a count that make it a subset of the whole ("guilty on the first 4 charges",
+# "the other 32 miners", "the last 10 counts", "the remaining 17 hostages"): a part, not the
+# total (a count only: "over the last 13 years" is the topic's own span, "the last 30 metres" a stretch).
+SUBSET_LEADS = ("first", "last", "other", "remaining")
 # A word after a count that makes it an increment, so a count before it in the sentence is a
 # portion: "a bomb that killed eight people and then took 69 more lives".
 INCREMENT_WORDS = ("more",)

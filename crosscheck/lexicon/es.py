@@ -1513,6 +1513,9 @@ PART_MARKERS = (
 # Words after a count that make it the rest besides someone: "32 más", "los 32 restantes", "32
 # compañeros".
 THE_OTHERS = ("mas", "restantes", "companeros", "companeras", "demas")
+# Words right before a count that make it a subset of the whole ("los primeros 4 cargos", "los
+# otros 32 mineros", "los últimos 10 cargos", "las restantes 17 rehenes"): a part, not the total.
+SUBSET_LEADS = ("primeros", "primeras", "ultimos", "ultimas", "otros", "otras", "restantes")
 # A word after a count that makes it an increment, so a count before it in the sentence is a
 # portion: "una bomba que mató a ocho personas y luego se cobró 69 más".
 INCREMENT_WORDS = ("mas",)

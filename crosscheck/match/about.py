@@ -109,6 +109,7 @@ POSSESSIVE_WORDS = words("POSSESSIVES")
 PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
 THE_OTHERS = words("THE_OTHERS")
+SUBSET_LEADS = words("SUBSET_LEADS")
 DETERMINERS = words("DETERMINERS")
 PRONOUNS = words(lambda lx: (*lx.PERSONAL_PRONOUNS, *lx.POSSESSIVES))
 OTHER_OCCURRENCE = words("OTHER_OCCURRENCE")
@@ -298,6 +299,8 @@ def about(
     topics_figure = _before_the_topics(text, tokens, after_start, topic)
     if topics_figure:  # "Bolsonaro lost the runoff 49.1% to da Silva's 50.9%" for da Silva's share
         return About("other", f"the other side's figure, before {topics_figure}'s")
+    if before and before[-1] in SUBSET_LEADS and not (span or length or money or words.subset):
+        return About("other", f"a part of the whole ('{tokens[first - 1].text} {text[start:end]} …')")
     if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF):
         return About("other", f"the others besides someone ('{text[start:end]} {following[0]}')")  # "32 others"
     whole = figures[place + 1] if 0 <= place < len(figures) - 1 else None
@@ -1520,6 +1523,7 @@ class ClaimWords:
     states_change: bool  # its statement gives its figure as a change: "took 0.11 seconds off the record"
     wholes: frozenset[float]  # the totals its statement gives its figure as a part of: 350 in "137 of the 350 seats"
     measure_only: bool  # its statement's figure counts no noun: "a moment magnitude of 7.1."
+    subset: bool  # its statement gives its figure as a subset: "a mistrial on the other 10 counts"
 
 
 def _whole_at(following: Sequence[Token]) -> int | None:
@@ -1568,12 +1572,14 @@ def claim_words(
     said = tokenize(statement)
     unitless = False  # the statement writes the claim's figure with no unit: "Spacey was 64 when …"
     wholes: set[float] = set()
+    subset = False
     figures = find_quantities(statement, bare_words=True)
     for n, q in enumerate(figures):  # "17,410,742 votes were cast" counts votes
         unitless = unitless or (q.value == expected and q.unit is None)
         if q.value == expected:
             first, last = token_range(said, q.start, q.end)
             states_change = states_change or _difference(statement, said, first, last, set(), None) is not None
+            subset = subset or (first > 0 and said[first - 1].norm in SUBSET_LEADS)
             rest = statement[q.end :].lstrip(" -")  # "a seven-point lead" counts points
             bare = q.unit is None and not rest[:1].isalpha()  # "a magnitude of 7.8 (USGS …)", "7.1."
             measure_only = bare and (measure_only is None or measure_only)  # "faced 30 counts … on all 30"
@@ -1617,6 +1623,7 @@ def claim_words(
         states_change=states_change,
         wholes=frozenset(wholes),
         measure_only=bool(measure_only),
+        subset=subset,
         occurrences=frozenset(
             EVENT_OF[t.norm]
             for t in tokenize(f"{statement} {event or ''} {' '.join(claim.about)}")
