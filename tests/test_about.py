@@ -4653,3 +4653,63 @@ def test_a_count_after_a_subset_word_is_a_part(corpus, text, claim, expected):
 def test_a_spanish_count_after_a_subset_word_is_a_part(corpus):
     text = "Los otros 32 mineros salieron durante la noche. Los mineros llevaban semanas bajo tierra."
     assert verdicts(corpus, SUBSETS, text)["miners"] == "silent"
+
+
+THIS_WEEKDAY = """
+claims:
+  - id: runoff-date
+    statement: The run-off was held on Sunday 19 December 2021.
+    about: [run-off, runoff, elected president]
+    expect: {date: 2021-12-19}
+  - id: declaration-date
+    statement: Ruto was declared the winner on Monday 15 August 2022.
+    about: [declared the winner, declared winner]
+    expect: {date: 2022-08-15}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, published, claim, expected",
+    [
+        # "this <weekday>" told in the past is this week's, gone (translated news writes it so)
+        (
+            "Gabriel Boric became this Sunday the youngest elected president of Chile.",
+            "2021-12-20",
+            "runoff-date",
+            "supports",
+        ),
+        ("Ruto was declared winner this Monday by the commission.", "2022-08-17", "declaration-date", "supports"),
+        # told with no tense, it is the coming one
+        ("The run-off is this Sunday.", "2021-12-15", "runoff-date", "supports"),
+        ("The run-off is this Sunday.", "2021-12-20", "runoff-date", "conflicts"),
+    ],
+)
+def test_this_weekday_follows_the_tense(corpus, text, published, claim, expected):
+    assert verdicts(corpus, THIS_WEEKDAY, text, published=published)[claim] == expected
+
+
+COUNT_LABELS = """
+claims:
+  - id: counts
+    statement: Hunter Biden was convicted on all three counts.
+    about: [counts, convicted, guilty]
+    expect: {quantity: 3}
+  - id: capital-counts
+    statement: 17 of the 30 counts carried a possible death sentence.
+    about: [death penalty]
+    expect: {quantity: 17}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a number word after a label noun labels, as digits do
+        ("As to count two, the jury found him guilty.", "counts", "silent"),
+        ("Count four, which carries the death penalty, was read first.", "capital-counts", "silent"),
+        # a number word before the noun counts
+        ("He was convicted on two counts.", "counts", "conflicts"),
+    ],
+)
+def test_a_number_word_after_a_label_noun_is_a_label(corpus, text, claim, expected):
+    assert verdicts(corpus, COUNT_LABELS, text)[claim] == expected

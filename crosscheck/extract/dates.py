@@ -268,8 +268,9 @@ def resolve_weekday(weekday: int, relative: str | None, reference: dt.date, futu
     """The day a weekday names, seen from `reference` (the publication date).
 
     "on Friday" in an article published on a Friday is that day; otherwise
-    the tense decides between the coming and the past one ("this Friday" is the coming one in
-    English; Spanish "este viernes" is this week's, past or to come as the verb says).
+    the tense decides between the coming and the past one. "this Friday" and "este viernes" are
+    this week's, to come unless the verb tells them as past ("became this Sunday" in translated
+    news, "anunció este jueves"); languages that never write so set THIS_WEEKDAY_BY_TENSE off.
     """
     ahead = (weekday - reference.weekday()) % 7
     behind = (reference.weekday() - weekday) % 7

@@ -343,7 +343,7 @@ MONTH_ABBREVIATIONS = {
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # Monday first
 # Words before a weekday saying which one: "next Friday", "the coming Tuesday".
 WEEKDAY_RELATIVES = {"next": "next", "last": "last", "this": "this", "coming": "next", "past": "last"}
-THIS_WEEKDAY_BY_TENSE = False  # "this Friday" is the coming one; Spanish "este viernes" follows the verb
+THIS_WEEKDAY_BY_TENSE = True  # "will vote this Friday": the coming one; "became this Sunday" (translated news): gone
 LAST = "last"  # "last May 25", written in April: a year before
 # Words before a bare month ("last June", "early August"); "mid-" is written joined.
 MONTH_QUALIFIERS = (

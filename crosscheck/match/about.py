@@ -277,7 +277,8 @@ def about(
     label = len(before)
     while label >= 3 and before[label - 1] in LIST_JOINERS and before[label - 2][:1].isdigit():
         label -= 2  # "counts 3 and 4", "lanes 4 or 5": every number of the list is a label
-    if bare and label and before[label - 1] in LABEL_NOUNS:
+    spelt = text[start:end].isalpha()  # "As to count two": a number word labels as digits do
+    if (bare or spelt) and label and before[label - 1] in LABEL_NOUNS:
         labelled = first - 1 - (len(before) - label) - 1
         if labelled >= 0 and (labelled in topic or tokens[labelled].stem in stems):
             return About("topic")  # "major number 15" for a count of majors: the topic's ordinal
