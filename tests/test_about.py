@@ -4713,3 +4713,46 @@ claims:
 )
 def test_a_number_word_after_a_label_noun_is_a_label(corpus, text, claim, expected):
     assert verdicts(corpus, COUNT_LABELS, text)[claim] == expected
+
+
+LEADERS = """
+entities:
+  bewkes: {name: Jeff Bewkes, aliases: [Bewkes]}
+  stephenson: {name: Randall Stephenson, aliases: [Stephenson]}
+  sheinbaum: {name: Claudia Sheinbaum, aliases: [Sheinbaum]}
+  galvez: {name: Xóchitl Gálvez, aliases: [Gálvez]}
+claims:
+  - id: ceos
+    statement: The deal was struck by the chief executives, Bewkes and Stephenson.
+    about: [CEO, chief executive, chairman]
+    expect: {people: [bewkes, stephenson]}
+  - id: candidates
+    statement: Sheinbaum and Gálvez were the leading candidates.
+    about: [candidates, candidata, candidatas]
+    expect: {people: [sheinbaum, galvez]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a name after "of", "at", "from" ("de" in Spanish) is what a member belongs to, not a member
+        (
+            "Joining me right now, Jeff Bewkes, the chairman and CEO of Time Warner, and Randall Stephenson, the"
+            " chairman and CEO of AT&T.",
+            "ceos",
+            "supports",
+        ),
+        (
+            "Al cierre de los cómputos de la elección presidencial se confirmó la amplia victoria de la candidata de"
+            " Sigamos Haciendo Historia, Claudia Sheinbaum, y de Xóchitl Gálvez, que quedó en segundo lugar. Las"
+            " candidatas hablaron por la noche con sus equipos.",
+            "candidates",
+            "supports",
+        ),
+        # a name listed beside them is a member the fact sheet leaves out
+        ("Jeff Bewkes, Kevin Tsujihara and Randall Stephenson, the chief executives, spoke.", "ceos", "conflicts"),
+    ],
+)
+def test_a_name_after_of_in_a_list_is_no_member(corpus, text, claim, expected):
+    assert verdicts(corpus, LEADERS, text)[claim] == expected

@@ -74,6 +74,7 @@ def _members(art: Article, s: Sentence, members: set[str]) -> tuple[list[Person]
             p
             for k, p in enumerate(inside)
             if p.entity not in members
+            and not (p.first and toks[p.first - 1].norm in OWNER_LEADS)  # "the CEO of Time Warner, and Y"
             and (
                 (k and _listed(art.text, toks, inside[k - 1].last, p.first))
                 or (k + 1 < len(inside) and _listed(art.text, toks, p.last, inside[k + 1].first))
@@ -85,6 +86,7 @@ def _members(art: Article, s: Sentence, members: set[str]) -> tuple[list[Person]
     return found, extra
 
 
+OWNER_LEADS = words("OWNER_LEADS")
 APPOSITION_OPENERS = words("MEMBER_APPOSITIONS")
 APPOSITION_REACH = 6  # words from a name's comma to the topic: "Nigel Farage, one of the leaders of the Leave campaign"
 
