@@ -4756,3 +4756,40 @@ claims:
 )
 def test_a_name_after_of_in_a_list_is_no_member(corpus, text, claim, expected):
     assert verdicts(corpus, LEADERS, text)[claim] == expected
+
+
+COUNSELS = """
+entities:
+  weiss: {name: David Weiss, aliases: [Weiss]}
+  wise: {name: Leo Wise, aliases: [Wise]}
+  hines: {name: Derek Hines, aliases: [Hines]}
+  andres: {name: Greg Andres, aliases: [Andres]}
+  asonye: {name: Uzo Asonye, aliases: [Asonye]}
+claims:
+  - id: prosecution-team
+    statement: The case was prosecuted by Weiss, Wise and Hines.
+    about: [prosecution, prosecutors, prosecuted, trial]
+    expect: {people: [weiss, wise, hines]}
+  - id: manafort-prosecutors
+    statement: Andres and Asonye argued the case for the prosecution.
+    about: [prosecution, prosecutors]
+    expect: {people: [andres, asonye]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # "Special Counsel" is a title before a name, not another person
+        ("The trial, led by Special Counsel David Weiss, lasted six days.", "prosecution-team", "unclear"),
+        (
+            "The prosecution, from Special Counsel Robert Mueller's office, was led by Greg Andres and Uzo Asonye.",
+            "manafort-prosecutors",
+            "supports",
+        ),
+        # another person named as one of them is still a conflict
+        ("The trial, led by Abbe Lowell, lasted six days.", "prosecution-team", "conflicts"),
+    ],
+)
+def test_special_counsel_is_a_title(corpus, text, claim, expected):
+    assert verdicts(corpus, COUNSELS, text)[claim] == expected

@@ -1475,6 +1475,7 @@ TITLES = (
     "general",
     "attorney",
     "prosecutor",
+    "counsel",
     "judge",
     "justice",
     "leader",
@@ -1500,7 +1501,7 @@ TITLES = (
 TITLE_SUFFIXES = ("elect", "designate")
 # Words that make a title more precise, but only inside one ("Prime Minister", "Homeland Security
 # Secretary"); `discover` does not count them as titles on their own.
-TITLE_QUALIFIERS = ("prime", "deputy", "foreign", "homeland", "security", "state")
+TITLE_QUALIFIERS = ("prime", "deputy", "foreign", "homeland", "security", "state", "special")
 # Forms of address and abbreviated titles: "Dr.", "Sen.", "Lt. Col.".
 HONORIFICS = ("dr", "mr", "mrs", "ms", "sir", "dame", "sen", "rep", "gov", "lt", "col", "capt", "prof", "professor")
 # Words that make a capitalised run an institution, a place or a title rather than a person's
