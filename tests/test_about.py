@@ -4793,3 +4793,32 @@ claims:
 )
 def test_special_counsel_is_a_title(corpus, text, claim, expected):
     assert verdicts(corpus, COUNSELS, text)[claim] == expected
+
+
+OTHER_ACTS = """
+claims:
+  - id: verdict-date
+    statement: The jury returned its verdict on Tuesday 11 June 2024.
+    about: [verdict, convicted]
+    expect: {date: 2024-06-11}
+  - id: title-date
+    statement: Leicester won the title on 2 May 2016.
+    about: [title, crowned]
+    expect: {date: 2016-05-02}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # the topic as the object of another act, past a particle or after "to", dates that act
+        ("The panel mulled over their verdict for one hour Monday afternoon.", "verdict-date", "unclear"),
+        ("The judge sent jurors out to consider their verdicts on Monday.", "verdict-date", "unclear"),
+        ("Bookmakers put them at 5,000-to-one to win the title back in August 2015.", "title-date", "unclear"),
+        # the topic's own day
+        ("The jury convicted him on Monday.", "verdict-date", "conflicts"),
+        ("Leicester were crowned on 2 May 2016.", "title-date", "supports"),
+    ],
+)
+def test_the_topic_as_another_acts_object_is_dated_by_it(corpus, text, claim, expected):
+    assert verdicts(corpus, OTHER_ACTS, text, published="2024-06-12")[claim] == expected

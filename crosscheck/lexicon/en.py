@@ -1495,6 +1495,9 @@ TITLES = (
     "captain",
     "coach",
 )
+# Words between a verb and its object that make one verb of the two ("mulled over their verdict",
+# "signed off on the deal", "voted on the measure"): the object is still that verb's.
+VERB_PARTICLES = ("over", "on", "off", "about", "up", "out", "through")
 # Words after a title that make it a post someone is about to take ("President-elect Biden",
 # "Chancellor-designate Scholz"): part of the title, never the topic word sharing their stem
 # ("election").

@@ -2349,6 +2349,9 @@ GROUP_NOUNS = (
 # Posts people hold, written before their names: "el canciller Marcelo Ebrard", "la presidenta
 # Claudia Sheinbaum". One word each: "fiscal general", "primer ministro", "secretario de
 # Estado" are a title with its qualifier (TITLE_QUALIFIERS).
+# Spanish verbs take their object with no particle ("deliberó sobre su veredicto" is a
+# preposition's phrase, read as such).
+VERB_PARTICLES: tuple[str, ...] = ()
 # Words after a title that make it a post someone is about to take ("presidente electo",
 # "la presidenta electa"): part of the title, never the topic word sharing their stem.
 TITLE_SUFFIXES = ("electo", "electa", "designado", "designada")

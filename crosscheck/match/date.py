@@ -360,15 +360,22 @@ OBJECT_OPENERS = words(lambda lx: (*lx.DETERMINERS, *lx.POSSESSIVES))
 
 
 def _governing_verb(tokens: Sequence[Token], i: int, clause: list[int]) -> Token | None:
-    """The finite past verb whose object the topic's noun is, its noun phrase opened by a
-    determiner ("closed the deal", "completed its takeover"): the date then dates that act.
+    """The verb whose object the topic's noun is, its noun phrase opened by a determiner: a
+    finite past ("closed the deal", "completed its takeover", "mulled over their verdict") or an
+    infinitive ("sent jurors out to consider their verdicts"): the date then dates that act.
     "pronounced Jackson dead" has no object phrase: the topic is what was said of him."""
     for k in range(i - 1, max(0, i - 1 - OBJECT_REACH), -1):
         if clause[k] != clause[i] or clause[k - 1] != clause[i]:
             return None
-        if tokens[k].norm in OBJECT_OPENERS and is_finite_past(tokens[k - 1]):
-            return tokens[k - 1]
+        if tokens[k].norm not in OBJECT_OPENERS:
+            continue
+        verb = k - 1 - (k > 1 and tokens[k - 1].norm in VERB_PARTICLES)  # "mulled over their verdict"
+        if is_finite_past(tokens[verb]) or (verb and tokens[verb - 1].norm == current.INFINITIVE_MARKER):
+            return tokens[verb]
     return None
+
+
+VERB_PARTICLES = words("VERB_PARTICLES")
 
 
 FRONTED_REACH = 2  # words before a date that opens its sentence: "On", "Last", "In early"
