@@ -3218,6 +3218,9 @@ claims:
         ("Woods chases Jack Nicklaus's long-standing record of 18 majors.", "major-count", "silent"),
         ("Phelps overtook Larisa Latynina's previous record tally of 18 medals.", "career-medals", "silent"),
         ("Phelps's final Olympic haul of 28 medals is a record.", "career-medals", "supports"),
+        # a day's is the story's own
+        ("After Saturday's final haul of 28 medals, Phelps retired.", "career-medals", "supports"),
+        ("After Sunday's final tally of 15 majors, Woods rested.", "major-count", "supports"),
         # the claim's own person's is the claim's
         ("Phelps's haul of 28 medals is a record.", "career-medals", "supports"),
         # "number" before a figure makes it the noun's ordinal: another noun's label is no evidence

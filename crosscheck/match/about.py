@@ -110,6 +110,7 @@ PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
 THE_OTHERS = words("THE_OTHERS")
 SUBSET_LEADS = words("SUBSET_LEADS")
+CALENDAR = words(lambda lx: lx.MONTH_NAMES + lx.WEEKDAY_NAMES)
 DETERMINERS = words("DETERMINERS")
 PRONOUNS = words(lambda lx: (*lx.PERSONAL_PRONOUNS, *lx.POSSESSIVES))
 OTHER_OCCURRENCE = words("OTHER_OCCURRENCE")
@@ -1193,6 +1194,8 @@ def _another_owners_record(art: Article, s: Sentence, first: int, words: ClaimWo
         j -= 1  # "previous record tally": the noun's own words
     if not tokens[j].is_capitalised or not tokens[j].text.endswith(current.POSSESSIVE_ENDINGS):
         return None
+    if without_possessive(tokens[j].norm) in CALENDAR:
+        return None  # "Sunday's final crowd of 75,784": a day's, the story's own
     start = _name_start(tokens, j)  # "Jack Nicklaus's"
     if any(without_possessive(t.norm) in words.names for t in tokens[start : j + 1]):
         return None  # "Woods's tally of 15 majors": the claim's own person
