@@ -386,6 +386,14 @@ def _verb_form(norm: str) -> bool:
     return is_past_form(norm) or bool(ending and norm.endswith(ending) and len(norm) > len(ending) + 2)
 
 
+def in_a_name(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised word, not the sentence's first, beside another capitalised word: part of a
+    name ("Nueva Zelanda", "New York")."""
+    if i == 0 or not tokens[i].is_capitalised:
+        return False
+    return tokens[i - 1].is_capitalised or (i + 1 < len(tokens) and tokens[i + 1].is_capitalised)
+
+
 def _a_title(tokens: Sequence[Token], i: int) -> bool:
     """A capitalised word that is no verb form, right before another capitalised word: a title
     before a name ("President Trump"), which a verb sharing its stem never matches."""

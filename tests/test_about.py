@@ -4825,3 +4825,31 @@ claims:
 )
 def test_the_topic_as_another_acts_object_is_dated_by_it(corpus, text, claim, expected):
     assert verdicts(corpus, OTHER_ACTS, text, published="2024-06-12")[claim] == expected
+
+
+NAME_WORDS = """
+claims:
+  - id: first-title
+    statement: The win was Spain's first World Cup title.
+    about: [title, título, Mundial]
+    expect:
+      term: first
+      supports: [first, primer, primera]
+      conflicts: [again, nuevamente, revived]
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a name's word shares a claim word's stem, not the word: no evidence
+        ("España se coronó campeona del Mundial disputado en Australia y Nueva Zelanda.", "es", "silent"),
+        ("The title was celebrated at the Revival Center in Madrid.", "en", "silent"),
+        # the word itself is
+        ("España ganó nuevamente el título del Mundial.", "es", "conflicts"),
+        ("The title revived old rivalries.", "en", "conflicts"),
+    ],
+)
+def test_a_names_word_is_no_term_by_stem(corpus, text, lang, expected):
+    report = corpus(NAME_WORDS, {"a.txt": f"---\nlang: {lang}\n---\nTitular\n\n{text}\n"}, base=False)
+    assert finding(report, "first-title").verdict == expected

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from ..lexicon import current, phrase_table, words
 from ..model import Claim, Evidence, Found, Stance, TermExpect
-from ..text import Token, is_past_form
+from ..text import Token, in_a_name, is_past_form, tokenize
 from ..zones import Sentence
 from .about import NEAR, another_time, clause_span, topic_distance, topic_tokens
 from .topic import CLAUSE_BREAK_RE, Article, PhraseHit, follows, is_question, negated
@@ -60,9 +60,12 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
     found = []
     end = -1
     choices = _choices(s.tokens, hits)
+    written = {t.norm for _, p in phrases(claim) for t in tokenize(p)} if hits else set()
     for h in hits:
         if h in choices:
             continue  # "jurors could select guilty or not guilty": the choice offered, not the one made
+        if any(s.tokens[i].norm not in written and in_a_name(s.tokens, i) for i in range(h.first, h.last)):
+            continue  # "en Australia y Nueva Zelanda" is no "nuevamente": a name's word, matched by stem only
         if h.first and art.text[s.tokens[h.first - 1].end : s.tokens[h.first].start] == HYPHEN:
             continue  # "the cash-and-stock transaction" is no "stock transaction": the word is a compound's part
         if h.first < end or _denied(art.text, s.tokens, h.first) or _a_prospect(s.tokens, h.first):
