@@ -333,6 +333,7 @@ class Phrase:
     # Per word: written as a verb ("presided", "presiding"), which a title sharing its stem before
     # a name is not ("President Trump").
     verbs: tuple[bool, ...] = ()
+    norms: tuple[str, ...] = ()  # the words as written: a grammar word ("que") matches only so
 
     @classmethod
     def parse(cls, text: str, name: bool = False) -> Phrase:
@@ -347,6 +348,7 @@ class Phrase:
             tuple(t.is_upper for t in toks),
             forms if any(f is not None for f in forms) else (),
             verbs if any(verbs) else (),
+            tuple(t.norm for t in toks),
         )
 
     def first_stems(self) -> set[str]:
@@ -368,6 +370,8 @@ class Phrase:
             if accepted is None:
                 if tok.stem != self.stems[k]:
                     return False
+                if tok.norm in _GRAMMAR_WORDS and tok.norm != self.norms[k]:
+                    return False  # Spanish "que" shares its stem with "Queen", not its word
             elif tok.norm not in accepted:
                 return False
             if self.caps[k] and not tok.is_upper:
@@ -378,6 +382,9 @@ class Phrase:
 
 
 _TITLE_SUFFIXES = words("TITLE_SUFFIXES")
+_GRAMMAR_WORDS = words(
+    lambda lx: (*lx.DETERMINERS, *lx.RELATIVE_PRONOUNS, lx.THAT, *lx.VALUE_PREPOSITIONS, *lx.NAME_FUNCTION_WORDS)
+)
 _TITLE_WORDS = words("TITLES")
 
 

@@ -4853,3 +4853,32 @@ claims:
 def test_a_names_word_is_no_term_by_stem(corpus, text, lang, expected):
     report = corpus(NAME_WORDS, {"a.txt": f"---\nlang: {lang}\n---\nTitular\n\n{text}\n"}, base=False)
     assert finding(report, "first-title").verdict == expected
+
+
+GRAMMAR_WORDS = """
+claims:
+  - id: sets
+    statement: The final went to five sets.
+    about: [final, sets]
+    exclude: [Queen's]
+    expect: {quantity: 5}
+  - id: spectators
+    statement: The Queen watched the final.
+    about: [Queen, royal box]
+    expect: {term: attended, supports: [watched, presenció]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a grammar word ("que") shares a stem with a claim's word ("Queen"), never its meaning
+        ("La final, que se jugó el domingo en Londres, duró cinco sets.", "sets", "supports"),
+        ("Los aficionados, que presenció el estadio, celebraron la final.", "spectators", "silent"),
+        # the word itself still counts
+        ("La final del torneo de Queen's duró tres sets.", "sets", "silent"),
+    ],
+)
+def test_a_grammar_word_never_matches_a_claim_word_by_stem(corpus, text, claim, expected):
+    report = corpus(GRAMMAR_WORDS, {"a.txt": f"---\nlang: es\n---\nTitular\n\n{text}\n"}, base=False)
+    assert finding(report, claim).verdict == expected
