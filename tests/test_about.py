@@ -4753,6 +4753,13 @@ claims:
             "candidates",
             "supports",
         ),
+        # or where it goes to
+        (
+            'The chief executives backed Stephenson against the return of the old guard to Time Warner, "Bewkes is'
+            ' a friend", he said.',
+            "ceos",
+            "supports",
+        ),
         # a name listed beside them is a member the fact sheet leaves out
         ("Jeff Bewkes, Kevin Tsujihara and Randall Stephenson, the chief executives, spoke.", "ceos", "conflicts"),
     ],

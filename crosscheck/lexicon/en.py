@@ -1688,10 +1688,11 @@ SECOND_TRANSLITERATIONS = {"ø": "oe", "ö": "oe", "ä": "ae", "ü": "ue", "å":
 # beginnings.
 MEMBER_CUES = (("led", "by"), ("includ",), ("accompani", "by"), ("join", "by"), ("along", "with"))
 LIST_WORDS = ("and", "the")  # what may join two names of one list: "X, Y and the Z"
-# Words right before a name that make it what a list's member belongs to or comes from, not
-# another member: "Jeff Bewkes, the chairman and CEO of Time Warner, and Randall Stephenson",
-# "the candidate of Apruebo Dignidad, Gabriel Boric, and José Antonio Kast".
-OWNER_LEADS = ("of", "at", "from")
+# Words right before a name that make it what a list's member belongs to, comes from or goes to,
+# not another member: "Jeff Bewkes, the chairman and CEO of Time Warner, and Randall Stephenson",
+# "the candidate of Apruebo Dignidad, Gabriel Boric, and José Antonio Kast", "the return of
+# Pinochetism to La Moneda, 'Kast …'".
+OWNER_LEADS = ("of", "at", "from", "to", "in")
 ROLE_OWNERS = ("the", "his", "her")  # "Ebrard, the foreign secretary"
 
 # --- statements `discover` compares --------------------------------------------------------------

@@ -2804,7 +2804,7 @@ MEMBER_CUES = (
 LIST_WORDS = ("y", "e", "el", "la", "los", "las")  # what may join two names of one list: "X, Y y los Z"
 # Words right before a name that make it what a list's member belongs to or comes from, not
 # another member: "el candidato de Apruebo Dignidad, Gabriel Boric, y José Antonio Kast".
-OWNER_LEADS = ("de", "del", "desde")
+OWNER_LEADS = ("de", "del", "desde", "en")
 ROLE_OWNERS = ("el", "la", "su")  # "Ebrard, el canciller"
 
 # --- statements `discover` compares --------------------------------------------------------------
