@@ -4889,3 +4889,30 @@ claims:
 def test_a_grammar_word_never_matches_a_claim_word_by_stem(corpus, text, claim, expected):
     report = corpus(GRAMMAR_WORDS, {"a.txt": f"---\nlang: es\n---\nTitular\n\n{text}\n"}, base=False)
     assert finding(report, claim).verdict == expected
+
+
+STAMPS = """
+claims:
+  - id: launch-date
+    statement: Starship lifted off on 20 April 2023.
+    about: [launch, lifted off]
+    expect: {date: 2023-04-20}
+  - id: runoff-date
+    statement: The run-off was held on Sunday 19 December 2021.
+    about: [run-off]
+    expect: {date: 2021-12-19}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a day written as machines write it is a page's stamp, not what the prose says
+        ("SpaceX rocket explodes minutes after launch 2023-04-21", "launch-date", "silent"),
+        ("date 2021-12-20 Gabriel Boric won the run-off on Sunday.", "runoff-date", "supports"),
+        # the day as prose writes it
+        ("SpaceX rocket explodes minutes after launch on April 21, 2023", "launch-date", "conflicts"),
+    ],
+)
+def test_a_machine_written_day_is_a_stamp(corpus, text, claim, expected):
+    assert verdicts(corpus, STAMPS, text, published="2021-12-20")[claim] == expected

@@ -37,6 +37,7 @@ FIGURE_DATE_GAP_RE = pattern(
 )  # "4,000 cars on"
 
 
+STAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}")  # how machines date a page; prose never writes a day so
 SUBJECT_WORDS = 4  # a sentence's subject before a phrase set off by commas: "The Riverside Bridge,"
 STATUS = phrase_table("DATE_STATUS")
 SINCE_STATES = phrase_table("SINCE_STATES")
@@ -67,6 +68,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if k >= 1 and s.tokens[k].norm in DATE_ARTICLES and s.tokens[k - 1].norm in (*RELATIONS, since_word):
                 k -= 1
             before = s.tokens[k].norm if k >= 0 else ""
+            if STAMP_RE.fullmatch(d.text):
+                continue  # "explodes minutes after launch 2023-04-21": a page's stamp, not prose about the event
             if follows(s.tokens, first, STATUS):
                 continue  # "(as at 25 February 2011)" dates a figure or a status
             if _attributive_year(s.tokens, d, first, last, topics):
