@@ -4916,3 +4916,35 @@ claims:
 )
 def test_a_machine_written_day_is_a_stamp(corpus, text, claim, expected):
     assert verdicts(corpus, STAMPS, text, published="2021-12-20")[claim] == expected
+
+
+SEVERAL_EVENTS = """
+claims:
+  - id: quake-toll
+    statement: The earthquake killed 369 people.
+    about: [killed, toll]
+    expect: {quantity: 369}
+  - id: shooting-toll
+    statement: The shooting on Utoya killed 69 people.
+    about: [killed, toll]
+    expect: {quantity: 69}
+  - id: both-quakes-toll
+    statement: The earthquakes killed about 59,500 people in Turkey and Syria together.
+    about: [killed, toll]
+    expect: {quantity: 59500, tolerance: 10%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a toll said of several events counts them all, not the claim's one
+        ("Reconstruction follows two deadly earthquakes in September that killed 465 people.", "quake-toll", "unclear"),
+        ("The twin blasts killed 77 people.", "shooting-toll", "unclear"),
+        # of one event, or for a claim that counts several, it is the claim's
+        ("The earthquake killed 465 people.", "quake-toll", "conflicts"),
+        ("The two earthquakes killed 45,000 people.", "both-quakes-toll", "conflicts"),
+    ],
+)
+def test_a_toll_of_several_events_is_no_toll_of_one(corpus, text, claim, expected):
+    assert verdicts(corpus, SEVERAL_EVENTS, text)[claim] == expected

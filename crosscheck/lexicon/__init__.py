@@ -29,6 +29,7 @@ from typing import Any, Generic, TypeVar, overload
 from . import en
 
 READ_LANGUAGES = ("en", "es")  # ISO 639 codes of the languages that have a module here
+DEFAULT_LANGUAGE = "en"  # read where nothing else is said, and always loaded
 
 _reading: ContextVar[ModuleType] = ContextVar("reading", default=en)
 

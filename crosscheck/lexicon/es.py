@@ -1513,6 +1513,9 @@ PART_MARKERS = (
 # Words after a count that make it the rest besides someone: "32 más", "los 32 restantes", "32
 # compañeros".
 THE_OTHERS = ("mas", "restantes", "companeros", "companeras", "demas")
+# Words before the topic's plural noun that count several of it ("ambos sismos", "los sismos
+# gemelos" is read by its number only): a toll said of them is of them all.
+SEVERAL_WORDS = ("ambos", "ambas")
 # Words right before a count that make it a subset of the whole ("los primeros 4 cargos", "los
 # otros 32 mineros", "los últimos 10 cargos", "las restantes 17 rehenes"): a part, not the total.
 SUBSET_LEADS = ("primeros", "primeras", "ultimos", "ultimas", "otros", "otras", "restantes")

@@ -19,7 +19,17 @@ from typing import Literal
 
 from ..extract.dates import complete, period_bounds
 from ..extract.quantities import UNIT_SPELLINGS, QuantityMention, article_units, find_quantities
-from ..lexicon import current, is_country_adjective, phrase_table, sequence, table, without_possessive, words
+from ..lexicon import (
+    DEFAULT_LANGUAGE,
+    current,
+    is_country_adjective,
+    phrase_table,
+    reading,
+    sequence,
+    table,
+    without_possessive,
+    words,
+)
 from ..lexicon.units import Unit
 from ..model import Claim, Entity, QuantityExpect
 from ..text import Token, is_past_form, stem, tokenize
@@ -110,6 +120,9 @@ PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
 THE_OTHERS = words("THE_OTHERS")
 SUBSET_LEADS = words("SUBSET_LEADS")
+NUMBER_VALUES = table(lambda lx: {w: n for n, w in enumerate(lx.NUMBER_WORDS)})
+SEVERAL_WORDS = words("SEVERAL_WORDS")
+EVENT_STEMS = words(lambda lx: (stem(w) for kind in lx.EVENT_NOUNS.values() for w in kind))
 CALENDAR = words(lambda lx: lx.MONTH_NAMES + lx.WEEKDAY_NAMES)
 DETERMINERS = words("DETERMINERS")
 PRONOUNS = words(lambda lx: (*lx.PERSONAL_PRONOUNS, *lx.POSSESSIVES))
@@ -1116,8 +1129,12 @@ def _joined_to_the_topic(
 ) -> str | None:
     """Another thing joined to the topic by "and" in the figure's clause, which the claim's
     statement never names: "a bombing and shooting attack" for the shooting, "in Oslo's
-    government quarter and at a youth camp on Utoya" for the island. The figure then counts both."""
+    government quarter and at a youth camp on Utoya" for the island, or several of its kind ("two
+    deadly earthquakes"). The figure then counts both."""
     joiners = LIST_JOINERS.set()
+    several = next(filter(None, (_several(tokens, t, low, words) for t in range(low, high))), None)
+    if several:
+        return several  # "two deadly earthquakes in September that killed 465 people"
     for t in sorted(i for i in topic if low <= i < high):
         if t - 2 >= low and tokens[t - 1].norm in joiners and _another_conjunct(tokens[t - 2], tokens[t], words):
             return tokens[t - 2].text  # "bombing and shooting"
@@ -1132,6 +1149,37 @@ def _joined_to_the_topic(
             if other and other[0].stem not in words.said:
                 return other[0].text  # "in Oslo's government quarter and at a youth camp on Utoya"
     return None
+
+
+SEVERAL_REACH = 2  # words from a count to the topic's plural noun: "two deadly earthquakes"
+
+
+def _several(tokens: Sequence[Token], t: int, low: int, words: ClaimWords) -> str | None:
+    """An event's noun counted in the plural, when the claim's statement counts no such thing:
+    "two deadly earthquakes … that killed 465 people" is a toll of both, not of the claim's one."""
+    if words.several or not _plural_event(tokens[t]):
+        return None  # an event's noun only: "six muertos" counts the dead, not several tolls
+    for p in range(t - 1, max(low, t - 1 - SEVERAL_REACH) - 1, -1):
+        count = tokens[p]
+        value = int(count.text) if count.text.isdigit() else NUMBER_VALUES.get(count.norm)
+        if (value is not None and value > 1) or count.norm in SEVERAL_WORDS:
+            return f"{count.text} {tokens[t].text}"
+    return None
+
+
+def _names_several(statement: str) -> bool:
+    """Whether a claim's statement names its events in the plural, in English or in the language
+    being read (a fact sheet in English is read against Spanish articles too; an English run
+    never loads another language's tables)."""
+    for code in dict.fromkeys((DEFAULT_LANGUAGE, current.code)):
+        with reading(code):
+            if any(_plural_event(t) for t in tokenize(statement)):
+                return True
+    return False
+
+
+def _plural_event(token: Token) -> bool:
+    return token.stem in EVENT_STEMS and token.norm != token.stem and token.norm.endswith(current.PLURAL_ENDING)
 
 
 def _another_conjunct(other: Token, topic_word: Token, words: ClaimWords) -> bool:
@@ -1528,6 +1576,7 @@ class ClaimWords:
     wholes: frozenset[float]  # the totals its statement gives its figure as a part of: 350 in "137 of the 350 seats"
     measure_only: bool  # its statement's figure counts no noun: "a moment magnitude of 7.1."
     subset: bool  # its statement gives its figure as a subset: "a mistrial on the other 10 counts"
+    several: bool  # its statement names its events in the plural: "The earthquakes killed about 59,500"
 
 
 def _whole_at(following: Sequence[Token]) -> int | None:
@@ -1628,6 +1677,7 @@ def claim_words(
         wholes=frozenset(wholes),
         measure_only=bool(measure_only),
         subset=subset,
+        several=_names_several(statement),
         occurrences=frozenset(
             EVENT_OF[t.norm]
             for t in tokenize(f"{statement} {event or ''} {' '.join(claim.about)}")
