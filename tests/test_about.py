@@ -4948,3 +4948,31 @@ claims:
 )
 def test_a_toll_of_several_events_is_no_toll_of_one(corpus, text, claim, expected):
     assert verdicts(corpus, SEVERAL_EVENTS, text)[claim] == expected
+
+
+SPANISH_COUNTS = """
+claims:
+  - id: florida-deaths
+    statement: Ian killed 149 people in Florida.
+    about: [muertos, muertes]
+    expect: {quantity: 149}
+  - id: missing-count
+    statement: 32 people were missing after Otis.
+    about: [desaparecidos]
+    expect: {quantity: 32}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # in Spanish a number word before the noun is its count, never a kind of it
+        ("El huracán Ian dejó al menos dos muertos en Florida, dijeron.", "florida-deaths", "conflicts"),
+        ("Hasta el momento hay 27 muertos y cuatro desaparecidos en Acapulco.", "missing-count", "conflicts"),
+        # a number as digits, as before
+        ("El huracán dejó 149 muertos en Florida, informaron las autoridades.", "florida-deaths", "supports"),
+    ],
+)
+def test_a_spanish_number_word_before_a_noun_is_its_count(corpus, text, claim, expected):
+    report = corpus(SPANISH_COUNTS, {"a.txt": f"---\nlang: es\n---\nTitular\n\n{text}\n"}, base=False)
+    assert finding(report, claim).verdict == expected

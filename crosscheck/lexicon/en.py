@@ -916,6 +916,7 @@ THE_OTHERS = ("others", "other", "fellow", "more", "remaining")
 # Words before the topic's plural noun that count several of it ("both quakes", "the twin
 # attacks"), as a number does ("two deadly earthquakes"): a toll said of them is of them all.
 SEVERAL_WORDS = ("both", "twin")
+KINDS_FOLLOW_THE_NOUN = False  # "the emergency response costs": the word before a noun may make it a kind
 # Words right before a count that make it a subset of the whole ("guilty on the first 4 charges",
 # "the other 32 miners", "the last 10 counts", "the remaining 17 hostages"): a part, not the
 # total (a count only: "over the last 13 years" is the topic's own span, "the last 30 metres" a stretch).

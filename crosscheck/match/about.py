@@ -773,6 +773,8 @@ def qualified(text: str, tokens: Sequence[Token], first: int, story: frozenset[s
         return None  # "a seven-month journey": how long, not what kind
     if t.norm in DETERMINERS or t.norm in NOT_HEADS or t.norm in NEUTRAL_MODIFIERS or t.norm in NOT_QUALIFIERS:
         return None
+    if t.norm in NUMBER_WORDS and current.KINDS_FOLLOW_THE_NOUN:
+        return None  # "dejó al menos dos muertos": the count itself, not a kind of the dead
     if t.norm.endswith(current.ADVERB_ENDING):
         return None  # "eventually cost"
     return None if t.norm in PERSON_NOUNS else t.text
