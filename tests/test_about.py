@@ -4976,3 +4976,57 @@ claims:
 def test_a_spanish_number_word_before_a_noun_is_its_count(corpus, text, claim, expected):
     report = corpus(SPANISH_COUNTS, {"a.txt": f"---\nlang: es\n---\nTitular\n\n{text}\n"}, base=False)
     assert finding(report, claim).verdict == expected
+
+
+CONDITIONS = """
+claims:
+  - id: cash
+    statement: Facebook paid $4 billion in cash.
+    about: [cash, efectivo, pagará, pay]
+    expect: {quantity: 4000000000, unit: USD}
+  - id: stake
+    statement: Musk held a 9.2% stake.
+    about: [stake, position]
+    expect: {quantity: 9.2, unit: percent, tolerance: 0.5}
+  - id: max-sentence
+    statement: Weinstein faced up to 29 years in prison.
+    about: [face, faces, years in prison]
+    expect: {quantity: 29, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim, expected",
+    [
+        # a sentence that opens with a condition conditions its main clause
+        (
+            "En caso de que la operación no llegase a buen término, Facebook pagará a WhatsApp 1.000 millones de"
+            " dólares en efectivo.",
+            "es",
+            "cash",
+            "silent",
+        ),
+        (
+            "If convicted of first-degree rape, Weinstein would face 5 to 25 years in prison.",
+            "en",
+            "max-sentence",
+            "silent",
+        ),
+        # not past it, nor when it only grants ("si bien")
+        (
+            '"If it is not accepted, I would need to reconsider," said Mr. Musk, who built a 9% position in the stock.',
+            "en",
+            "stake",
+            "supports",
+        ),
+        (
+            "Si bien la operación tardó, Facebook pagará 4.000 millones de dólares en efectivo.",
+            "es",
+            "cash",
+            "supports",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_condition_conditions_its_main_clause(corpus, text, lang, claim, expected):
+    report = corpus(CONDITIONS, {"a.txt": f"---\nlang: {lang}\n---\nTitle\n\n{text}\n"}, base=False)
+    assert finding(report, claim).verdict == expected

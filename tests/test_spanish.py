@@ -87,12 +87,28 @@ def test_each_article_is_read_with_its_own_decimal_mark(text, expected):
 
 
 def test_a_figure_that_could_be_read_both_ways_is_said_unclear_with_why():
-    text = "La operación de Microsoft de 69.000 millones fue aprobada."
+    text = "La operación de Microsoft de 68.700 millones fue aprobada."
     with reading("es"):
         assert decimal_mark(text) is None
         assert find_quantities(text) == []
         (unread,) = find_unreadable_numbers(text)
-    assert unread.text == "69.000" and "69 or 69,000" in unread.why
+    assert unread.text == "68.700" and "68.7 or 68,700" in unread.why
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # three zeros after one mark are grouping whichever mark it is: no decimal is written so
+        ("La operación de Microsoft de 69.000 millones fue aprobada.", 69e9),
+        ("La localidad costera de Derna, con 120.000 habitantes, quedó arrasada.", 120e3),
+        ("Las pérdidas sumarían 15.000 millones de dólares tras Otis.", 15e9),
+        ("Entre los casi 80,000 espectadores del estadio de Sídney.", 80e3),
+    ],
+)
+def test_three_zeros_after_one_mark_are_grouping(text, expected):
+    with reading("es"):
+        assert decimal_mark(text) is None and find_unreadable_numbers(text) == []
+    assert amounts(text)[0][1] == expected
 
 
 def test_billion_is_no_spanish_scale_and_billon_is_a_million_millions():

@@ -632,6 +632,9 @@ LASTING_OF = "of"
 # either July 20 or August 24", "on 23 June or 30 June".
 ALTERNATIVE_JOINERS = ("or", "or on", "or else")
 CONDITIONALS = ("if", "unless", "whether")
+# Phrases that open a sentence with a condition, as "if" does: what follows holds only if it holds.
+CONDITION_OPENERS = ("in case", "in the event")
+NOT_CONDITION_OPENERS: tuple[str, ...] = ()  # none: "if" always sets one
 CONDITION_REACH = 12  # words between "if" and the word it conditions
 # Words before a verb that say it did not happen, or only was to: "would have anchored it",
 # "was supposed to fire", "designed to hold". Matched as whole phrases right before the word.

@@ -1142,6 +1142,9 @@ ALTERNATIVE_JOINERS = ("o", "u", "o el", "o bien", "o en")
 # "si" (if, whether; "sí", yes, is the same in normal form). "a menos que", "en caso de que",
 # "siempre que", "siempre y cuando" are phrases, which a table of single words cannot hold.
 CONDITIONALS = ("si",)
+# Phrases that open a sentence with a condition, as "if" does: what follows holds only if it holds.
+CONDITION_OPENERS = ("en caso de", "a menos que")
+NOT_CONDITION_OPENERS = ("si bien",)  # "Si bien la transacción no se cerrará …": although, not if
 CONDITION_REACH = 12  # words between "si" and the word it conditions
 # Words before a verb that say it did not happen, or only was to: "habría anclado", "debía
 # disparar", "diseñado para contener". Matched as whole phrases right before the word.

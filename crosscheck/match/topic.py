@@ -31,6 +31,7 @@ from ..lexicon import (
     is_negation,
     language,
     pattern,
+    phrase_table,
     sequence,
     without_possessive,
     words,
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     from . import Matcher
 
 CONDITIONALS = words("CONDITIONALS")
+CONDITION_OPENERS = phrase_table("CONDITION_OPENERS")
+NOT_CONDITION_OPENERS = phrase_table("NOT_CONDITION_OPENERS")
 NEGATING_PAIRS = words(lambda lx: (tuple(p.split()) for p in lx.NEGATING_PHRASES))
 COUNTERFACTUALS = sequence(lambda lx: (tuple(c.split()) for c in lx.COUNTERFACTUALS))
 AUXILIARIES = words("AUXILIARIES_BEFORE_PARTICIPLE")
@@ -446,6 +449,8 @@ def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True)
                 continue  # "the No side won 50.2%": a side's name, not a denial
             return True
     conditionals = CONDITIONALS.set()
+    if conditions and _opens_with_a_condition(tokens) and _clauses_before(text, tokens, i) <= 1:
+        return True  # "If the deal fails, Facebook will pay $1 billion": the main clause is conditioned
     for k in range(
         i - 1, max(-1, i - 1 - lx.CONDITION_REACH * conditions), -1
     ):  # bounded: a clause can be 50,000 words
@@ -461,6 +466,25 @@ def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True)
         for c in COUNTERFACTUALS
         for k in range(len(before) - len(c) + 1)
     )
+
+
+def _opens_with_a_condition(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens with a condition ("If the deal fails, …", "En caso de que la
+    operación no llegase a buen término, …"): what its main clause says only holds if it holds.
+    "Si bien" (although) grants, it sets no condition."""
+    opening = tuple(t.norm for t in tokens[:3])
+    if any(opening[: len(p)] == p for p in NOT_CONDITION_OPENERS):
+        return False
+    if tokens and tokens[0].norm in CONDITIONALS:
+        return True
+    return any(opening[: len(p)] == p for p in CONDITION_OPENERS)
+
+
+def _clauses_before(text: str, tokens: Sequence[Token], i: int) -> int:
+    """How many clause breaks stand between a sentence's start and token i: the condition's
+    clause and the main clause after it ("…," said Mr. Musk, who built a 9% stake" is past both)."""
+    breaks = CLAUSE_BREAK_RE.compiled
+    return sum(1 for k in range(min(i, len(tokens) - 1)) if breaks.search(text, tokens[k].end, tokens[k + 1].start))
 
 
 OWNER_REACH = 4  # words after "of" to the name: "of blogging site Tumblr"
