@@ -5030,3 +5030,46 @@ claims:
 def test_a_sentence_opening_with_a_condition_conditions_its_main_clause(corpus, text, lang, claim, expected):
     report = corpus(CONDITIONS, {"a.txt": f"---\nlang: {lang}\n---\nTitle\n\n{text}\n"}, base=False)
     assert finding(report, claim).verdict == expected
+
+
+PLANNED_DATES = """
+claims:
+  - id: sentencing-date
+    statement: Kelly was sentenced on 29 June 2022.
+    about: [sentenced, sentencing, sentencia]
+    expect: {date: 2022-06-29}
+  - id: deal-completed
+    statement: The deal was completed on 18 July 2025.
+    about: [close, completed]
+    expect: {date: 2025-07-18}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim, expected, published",
+    [
+        # a date said to be planned is the plan when written, which the event may not have kept
+        ("Kelly is scheduled to be sentenced on May 4, 2022.", "en", "sentencing-date", "unclear", "2021-09-28"),
+        (
+            "The deal is targeted to close in the first half of next year.",
+            "en",
+            "deal-completed",
+            "unclear",
+            "2023-10-23",
+        ),
+        (
+            "La lectura de la sentencia está prevista para el 4 de mayo de 2022.",
+            "es",
+            "sentencing-date",
+            "unclear",
+            "2021-09-28",
+        ),
+        # the event's own date
+        ("Kelly was sentenced on May 4, 2022.", "en", "sentencing-date", "conflicts", "2022-06-30"),
+        ("The deal closed in the first half of next year.", "en", "deal-completed", "conflicts", "2023-10-23"),
+    ],
+)
+def test_a_planned_date_is_a_question_not_a_conflict(corpus, text, lang, claim, expected, published):
+    front = f"---\nlang: {lang}\npublished: {published}\n---\n"
+    report = corpus(PLANNED_DATES, {"a.txt": f"{front}Title\n\n{text}\n"}, base=False)
+    assert finding(report, claim).verdict == expected

@@ -462,6 +462,10 @@ PLAN_WORDS = (
     "deadline of",
     "no later than",
 )
+# Words before a date that make it a plan when written ("Kelly is scheduled to be sentenced on May
+# 4", "targeted to close in the first half of next year"): a plan the event may not have kept, so
+# a date that disagrees is a question.
+PLAN_VERBS = ("scheduled", "slated", "due", "planned", "targeted", "expected")
 # Verbs that start an activity ("the jury began to deliberate on Oct. 6", "They began deliberating
 # on Friday", "Jurors resumed their deliberations on Friday"): the date is when the activity
 # started, which for a claim that does not speak of a start may come long before its event.

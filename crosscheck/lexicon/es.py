@@ -842,6 +842,9 @@ PLAN_WORDS = (
     "vence",
     "vence el",
 )
+# Words before a date that make it a plan when written ("la sentencia está prevista para el 4 de
+# mayo"): a plan the event may not have kept, so a date that disagrees is a question.
+PLAN_VERBS = ("previsto", "prevista", "programado", "programada", "fijado", "fijada")
 # Verbs that start an activity ("el jurado comenzó a deliberar el 6 de octubre", "reanudaron sus
 # deliberaciones el viernes"): the date is when the activity started.
 START_WORDS = (

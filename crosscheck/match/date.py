@@ -129,6 +129,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 item = replace(item, stance="unclear", note=_THEIRS_NOTE.format(theirs))
             if item is not None and item.stance == "conflicts" and _still_to_come(art, s, first, expect):
                 item = replace(item, stance="unclear", note=_TO_COME_NOTE)
+            elif item is not None and item.stance == "conflicts" and _planned(art, s, first):
+                item = replace(item, stance="unclear", note=_PLAN_NOTE)  # "Kelly is scheduled to be sentenced on May 4"
             if item is not None and not topics and item.stance == "conflicts" and s.index not in lede:
                 item = replace(item, stance="unclear", note=_CARRIED_NOTE)
             if item is not None and d in either:
@@ -267,6 +269,22 @@ def _another_claims_day(art: Article, s: Sentence, d: DateMention, claim: Claim)
 
 
 _TO_COME_NOTE = "told as still to come in an article written after the claim's date: another occasion"
+_PLAN_NOTE = "told as still to come: a plan when written, which the event may not have kept"
+
+
+PLAN_VERBS = words("PLAN_VERBS")
+PLAN_REACH = 8  # words from a plan's verb to its date: "targeted to close in the first half of next year"
+
+
+def _planned(art: Article, s: Sentence, first: int) -> bool:
+    """Whether the date's clause says it was planned ("Kelly is scheduled to be sentenced on May
+    4, 2022", "targeted to close in the first half of next year"): the plan when written, which
+    the event may not have kept (the sentencing came on 29 June)."""
+    tokens = s.tokens
+    clause = clauses(art.text, tokens, range(first, first + 1))
+    return any(
+        tokens[k].norm in PLAN_VERBS and clause[k] == clause[first] for k in range(max(0, first - PLAN_REACH), first)
+    )
 
 
 def _still_to_come(art: Article, s: Sentence, first: int, expect: DateExpect) -> bool:
