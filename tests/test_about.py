@@ -5073,3 +5073,31 @@ def test_a_planned_date_is_a_question_not_a_conflict(corpus, text, lang, claim, 
     front = f"---\nlang: {lang}\npublished: {published}\n---\n"
     report = corpus(PLANNED_DATES, {"a.txt": f"{front}Title\n\n{text}\n"}, base=False)
     assert finding(report, claim).verdict == expected
+
+
+KINDS_OF_COUNTS = """
+claims:
+  - id: kelly-counts
+    statement: Kelly was found guilty on all nine counts.
+    about: [guilty, counts]
+    expect: {quantity: 9}
+  - id: manafort-counts
+    statement: Manafort was found guilty on eight counts.
+    about: [guilty, counts]
+    expect: {quantity: 8}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a count narrowed to one kind the claim never names may be a part of its total
+        ("Kelly was found guilty of racketeering and eight counts of sex trafficking.", "kelly-counts", "unclear"),
+        ("Manafort was found guilty on two counts of bank fraud, among others.", "manafort-counts", "unclear"),
+        # the claim's own count, or a count of the whole case
+        ("Kelly was found guilty on nine counts of the indictment.", "kelly-counts", "supports"),
+        ("Manafort was found guilty on ten counts of the indictment.", "manafort-counts", "conflicts"),
+    ],
+)
+def test_a_count_of_one_kind_may_be_a_part(corpus, text, claim, expected):
+    assert verdicts(corpus, KINDS_OF_COUNTS, text)[claim] == expected

@@ -1002,6 +1002,22 @@ def _head(run: range) -> int:
     return run[-1] if current.HEAD_NOUN_LAST else run[0]
 
 
+def of_one_kind(art: Article, s: Sentence, end: int, claim: Claim) -> str | None:
+    """The claim's counted noun right after a figure, narrowed by "of" and a kind the claim's
+    statement never names ("eight counts of sex trafficking", "two counts of bank fraud"): a count
+    of one kind, maybe a part of the claim's total. The words, or None."""
+    tokens, words = s.tokens, art.matcher.words[claim.id]
+    noun = token_range(tokens, end, end)[0]
+    if noun + 2 >= len(tokens) or tokens[noun].stem not in words.counts or tokens[noun + 1].norm != current.OF:
+        return None
+    kind = tokens[noun + 2]
+    if not (kind.text.isalpha() and kind.text.islower()) or kind.norm in DETERMINERS:
+        return None  # "all 30 counts of the indictment"
+    if kind.stem in words.topic or any(w.startswith(kind.stem) for w in words.said):
+        return None  # "nine counts of racketeering" for the nine, "60 inches of rain" for the rainfall
+    return f"{tokens[noun].text} {tokens[noun + 1].text} {kind.text}"
+
+
 def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
     """Whether a noun counts what the claim's figure counts: its own noun, or people."""
     return noun.stem in words.counts or (noun.norm in PERSON_NOUNS and "people" in words.counts)

@@ -22,6 +22,7 @@ from .about import (
     ClaimWords,
     about,
     counted_noun,
+    of_one_kind,
     qualified,
     set_off_after_a_name,
     topic_distance,
@@ -278,6 +279,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if expect.unit is None and words.measure_only and _a_plural_count(s, q):
             continue  # "There have been 19 earthquakes" for a magnitude: a count of quakes, not a measure
         stance = _compare_quantity(expect, q, words.stated_unit)
+        kind_of = of_one_kind(art, s, q.end, claim) if stance == "conflicts" else None
+        if kind_of:  # "guilty on all eight counts of violating the Mann Act" for the counts of the whole case
+            what = About("unknown", f"counts {kind_of}: one kind of them, maybe a part of the claim's total")
         other_claim = _another_claims_value(art, s, q, claim) if stance == "conflicts" else None
         if other_claim:  # "Trump was fined $355 million" for the judgment with interest: the fine's figure
             what = About(
