@@ -5085,6 +5085,10 @@ claims:
     statement: Manafort was found guilty on eight counts.
     about: [guilty, counts]
     expect: {quantity: 8}
+  - id: decision-pages
+    statement: Engoron's decision runs to 92 pages.
+    about: [pages]
+    expect: {quantity: 92}
 """
 
 
@@ -5097,6 +5101,7 @@ claims:
         # the claim's own count, or a count of the whole case
         ("Kelly was found guilty on nine counts of the indictment.", "kelly-counts", "supports"),
         ("Manafort was found guilty on ten counts of the indictment.", "manafort-counts", "conflicts"),
+        ("The ruling ran to 90 pages of reasoning.", "decision-pages", "conflicts"),
     ],
 )
 def test_a_count_of_one_kind_may_be_a_part(corpus, text, claim, expected):

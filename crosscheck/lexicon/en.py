@@ -924,6 +924,20 @@ THE_OTHERS = ("others", "other", "fellow", "more", "remaining")
 # attacks"), as a number does ("two deadly earthquakes"): a toll said of them is of them all.
 SEVERAL_WORDS = ("both", "twin")
 KINDS_FOLLOW_THE_NOUN = False  # "the emergency response costs": the word before a noun may make it a kind
+# Nouns counted by kind ("eight counts of sex trafficking", "two charges of bank fraud"): a count of one kind
+# the claim never names may be a part of its total.
+KIND_COUNTED = (
+    "count",
+    "counts",
+    "charge",
+    "charges",
+    "felony",
+    "felonies",
+    "offence",
+    "offences",
+    "offense",
+    "offenses",
+)
 # Words right before a count that make it a subset of the whole ("guilty on the first 4 charges",
 # "the other 32 miners", "the last 10 counts", "the remaining 17 hostages"): a part, not the
 # total (a count only: "over the last 13 years" is the topic's own span, "the last 30 metres" a stretch).

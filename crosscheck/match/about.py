@@ -122,6 +122,7 @@ THE_OTHERS = words("THE_OTHERS")
 SUBSET_LEADS = words("SUBSET_LEADS")
 NUMBER_VALUES = table(lambda lx: {w: n for n, w in enumerate(lx.NUMBER_WORDS)})
 SEVERAL_WORDS = words("SEVERAL_WORDS")
+KIND_COUNTED = words("KIND_COUNTED")
 EVENT_STEMS = words(lambda lx: (stem(w) for kind in lx.EVENT_NOUNS.values() for w in kind))
 CALENDAR = words(lambda lx: lx.MONTH_NAMES + lx.WEEKDAY_NAMES)
 DETERMINERS = words("DETERMINERS")
@@ -1010,6 +1011,8 @@ def of_one_kind(art: Article, s: Sentence, end: int, claim: Claim) -> str | None
     noun = token_range(tokens, end, end)[0]
     if noun + 2 >= len(tokens) or tokens[noun].stem not in words.counts or tokens[noun + 1].norm != current.OF:
         return None
+    if tokens[noun].norm not in KIND_COUNTED:
+        return None  # "90 pages of reasoning": what the pages hold, not a kind of them
     kind = tokens[noun + 2]
     if not (kind.text.isalpha() and kind.text.islower()) or kind.norm in DETERMINERS:
         return None  # "all 30 counts of the indictment"
