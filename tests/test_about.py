@@ -5106,3 +5106,37 @@ claims:
 )
 def test_a_count_of_one_kind_may_be_a_part(corpus, text, claim, expected):
     assert verdicts(corpus, KINDS_OF_COUNTS, text)[claim] == expected
+
+
+THRESHOLDS = """
+claims:
+  - id: landfall-category
+    statement: Harvey was a Category 4 hurricane when it made landfall.
+    about: [landfall, hurricane]
+    expect:
+      term: Category 4
+      conflicts: [Category 3, Category 5]
+  - id: magnitude
+    statement: The earthquake measured magnitude 7.1.
+    about: [magnitude]
+    expect: {quantity: 7.1}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a value with "or higher", "or larger" after it is a class's threshold, no value of the topic
+        (
+            "Harvey was the first major hurricane, category 3 or higher, to make landfall since 1961.",
+            "landfall-category",
+            "silent",
+        ),
+        ("There have been 19 earthquakes of magnitude 6.5 or larger within 250 km.", "magnitude", "silent"),
+        # the value itself
+        ("Harvey made landfall as a Category 3 hurricane.", "landfall-category", "conflicts"),
+        ("The earthquake had a magnitude of 6.5.", "magnitude", "conflicts"),
+    ],
+)
+def test_a_value_with_or_higher_is_a_threshold(corpus, text, claim, expected):
+    assert verdicts(corpus, THRESHOLDS, text)[claim] == expected

@@ -938,6 +938,17 @@ KIND_COUNTED = (
     "offense",
     "offenses",
 )
+# Words after a value that make it the threshold of a class ("a major hurricane, category 3 or higher", "19 earthquakes of magnitude 6.5 or larger"): no value of the topic. Not "or more", a bound of a count.
+THRESHOLD_TAILS = (
+    "or higher",
+    "or above",
+    "or greater",
+    "or larger",
+    "or stronger",
+    "or worse",
+    "or lower",
+    "or below",
+)
 # Words right before a count that make it a subset of the whole ("guilty on the first 4 charges",
 # "the other 32 miners", "the last 10 counts", "the remaining 17 hostages"): a part, not the
 # total (a count only: "over the last 13 years" is the topic's own span, "the last 30 metres" a stretch).

@@ -1526,6 +1526,8 @@ KINDS_FOLLOW_THE_NOUN = True  # "los costos de emergencia": a kind follows its n
 # Nouns counted by kind ("ocho cargos de tráfico sexual", "dos delitos de fraude bancario"): a count of one kind
 # the claim never names may be a part of its total.
 KIND_COUNTED = ("cargo", "cargos", "delito", "delitos", "acusacion", "acusaciones")
+# Words after a value that make it the threshold of a class ("un huracán mayor, categoría 3 o superior", "sismos de magnitud 6,5 o mayor"): no value of the topic. Not "or more", a bound of a count.
+THRESHOLD_TAILS = ("o superior", "o mayor", "o mas fuerte", "o inferior", "o menor")
 # Words right before a count that make it a subset of the whole ("los primeros 4 cargos", "los
 # otros 32 mineros", "los últimos 10 cargos", "las restantes 17 rehenes"): a part, not the total.
 SUBSET_LEADS = ("primeros", "primeras", "ultimos", "ultimas", "otros", "otras", "restantes")

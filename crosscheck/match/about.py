@@ -123,6 +123,7 @@ SUBSET_LEADS = words("SUBSET_LEADS")
 NUMBER_VALUES = table(lambda lx: {w: n for n, w in enumerate(lx.NUMBER_WORDS)})
 SEVERAL_WORDS = words("SEVERAL_WORDS")
 KIND_COUNTED = words("KIND_COUNTED")
+THRESHOLD_TAILS = phrase_table("THRESHOLD_TAILS")
 EVENT_STEMS = words(lambda lx: (stem(w) for kind in lx.EVENT_NOUNS.values() for w in kind))
 CALENDAR = words(lambda lx: lx.MONTH_NAMES + lx.WEEKDAY_NAMES)
 DETERMINERS = words("DETERMINERS")
@@ -315,6 +316,9 @@ def about(
     topics_figure = _before_the_topics(text, tokens, after_start, topic)
     if topics_figure:  # "Bolsonaro lost the runoff 49.1% to da Silva's 50.9%" for da Silva's share
         return About("other", f"the other side's figure, before {topics_figure}'s")
+    threshold = next((t for t in THRESHOLD_TAILS if tuple(following[: len(t)]) == t), None)
+    if threshold:  # "19 earthquakes of magnitude 6.5 or larger": a class, not the quake's magnitude
+        return About("other", f"the threshold of a class ('{text[start:end]} {' '.join(threshold)}')")
     if before and before[-1] in SUBSET_LEADS and not (span or length or money or words.subset):
         return About("other", f"a part of the whole ('{tokens[first - 1].text} {text[start:end]} …')")
     if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF):

@@ -15,6 +15,7 @@ from .topic import CLAUSE_BREAK_RE, Article, PhraseHit, follows, is_question, ne
 LIST_JOINERS = words("LIST_JOINERS")
 OCCASION_NOUNS = words("OCCASION_NOUNS")
 HYPHEN = "-"
+THRESHOLD_TAILS = phrase_table("THRESHOLD_TAILS")
 
 
 def phrases(claim: Claim) -> Iterator[tuple[str, str]]:
@@ -74,6 +75,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
             continue  # "prosecutors asked judges to rule him insane": what was asked for, not decided
         if _pleaded(s.tokens, h.first, h.last):
             continue  # "Murdaugh has pleaded not guilty": the defendant's plea, not the verdict
+        if h.key.startswith("term-") and _a_threshold(s.tokens, h.last):
+            continue  # "the first major hurricane – category 3 or higher –": a class's threshold
         if h.key.startswith("term-") and h.last < len(s.tokens) and s.tokens[h.last].norm in OCCASION_NOUNS:
             continue  # "the Beijing Olympics" for a record set in Berlin: the place names another occasion
         if h.key.startswith("term-") and _owned_subject(s.tokens, h.first, topic_tokens(art, s, claim)):
@@ -103,6 +106,12 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
 
 
 ALTERNATIVE_JOINERS = words(lambda lx: (tuple(p.split()) for p in lx.ALTERNATIVE_JOINERS))
+
+
+def _a_threshold(tokens: Sequence[Token], after: int) -> bool:
+    """Whether the words after a term make it the threshold of a class ("category 3 or higher")."""
+    following = tuple(t.norm for t in tokens[after : after + 3])
+    return any(following[: len(t)] == t for t in THRESHOLD_TAILS)
 
 
 def _choices(tokens: Sequence[Token], hits: list[PhraseHit]) -> set[PhraseHit]:
