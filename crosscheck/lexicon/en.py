@@ -924,8 +924,8 @@ THE_OTHERS = ("others", "other", "fellow", "more", "remaining")
 # attacks"), as a number does ("two deadly earthquakes"): a toll said of them is of them all.
 SEVERAL_WORDS = ("both", "twin")
 KINDS_FOLLOW_THE_NOUN = False  # "the emergency response costs": the word before a noun may make it a kind
-# Nouns counted by kind ("eight counts of sex trafficking", "two charges of bank fraud"): a count of one kind
-# the claim never names may be a part of its total.
+# Nouns counted by kind ("eight counts of sex trafficking", "two charges of bank fraud"): a count
+# of one kind the claim never names may be a part of its total.
 KIND_COUNTED = (
     "count",
     "counts",
@@ -938,7 +938,9 @@ KIND_COUNTED = (
     "offense",
     "offenses",
 )
-# Words after a value that make it the threshold of a class ("a major hurricane, category 3 or higher", "19 earthquakes of magnitude 6.5 or larger"): no value of the topic. Not "or more", a bound of a count.
+# Words after a value that make it the threshold of a class ("a major hurricane, category 3 or
+# higher", "19 earthquakes of magnitude 6.5 or larger"): no value of the topic. Not "or more",
+# which bounds a count ("20 or more people died").
 THRESHOLD_TAILS = (
     "or higher",
     "or above",

@@ -1523,10 +1523,12 @@ THE_OTHERS = ("mas", "restantes", "companeros", "companeras", "demas")
 # gemelos" is read by its number only): a toll said of them is of them all.
 SEVERAL_WORDS = ("ambos", "ambas")
 KINDS_FOLLOW_THE_NOUN = True  # "los costos de emergencia": a kind follows its noun; "dos muertos" is a count
-# Nouns counted by kind ("ocho cargos de tráfico sexual", "dos delitos de fraude bancario"): a count of one kind
-# the claim never names may be a part of its total.
+# Nouns counted by kind ("ocho cargos de tráfico sexual", "dos delitos de fraude bancario"): a
+# count of one kind the claim never names may be a part of its total.
 KIND_COUNTED = ("cargo", "cargos", "delito", "delitos", "acusacion", "acusaciones")
-# Words after a value that make it the threshold of a class ("un huracán mayor, categoría 3 o superior", "sismos de magnitud 6,5 o mayor"): no value of the topic. Not "or more", a bound of a count.
+# Words after a value that make it the threshold of a class ("un huracán mayor, categoría 3 o
+# superior", "sismos de magnitud 6,5 o mayor"): no value of the topic. Not "o más", which bounds a
+# count ("murieron 20 o más personas").
 THRESHOLD_TAILS = ("o superior", "o mayor", "o mas fuerte", "o inferior", "o menor")
 # Words right before a count that make it a subset of the whole ("los primeros 4 cargos", "los
 # otros 32 mineros", "los últimos 10 cargos", "las restantes 17 rehenes"): a part, not the total.
