@@ -5140,3 +5140,40 @@ claims:
 )
 def test_a_value_with_or_higher_is_a_threshold(corpus, text, claim, expected):
     assert verdicts(corpus, THRESHOLDS, text)[claim] == expected
+
+
+ADMINISTRATORS = """
+entities:
+  melania: {name: Melania Trump, aliases: [Melania]}
+  mcmahon: {name: Linda McMahon, aliases: [McMahon]}
+  duke: {name: Elaine Duke, aliases: [Duke]}
+  nelson: {name: Bill Nelson, aliases: [Nelson]}
+  musk: {name: Elon Musk, aliases: [Musk]}
+claims:
+  - id: party
+    statement: Melania Trump, Linda McMahon and Elaine Duke travelled with the president.
+    about: [delegation, entourage]
+    expect: {people: [melania, mcmahon, duke]}
+  - id: briefing
+    statement: Nelson and Musk spoke at the briefing.
+    about: [briefing]
+    expect: {people: [nelson, musk]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # "Administrator" before a name is a title, not another person in the list
+        (
+            "The delegation included first lady Melania Trump and Small Business Administrator Linda McMahon.",
+            "party",
+            "unclear",
+        ),
+        ("The briefing heard NASA Administrator Bill Nelson and Elon Musk.", "briefing", "supports"),
+        # another person in the list is a conflict
+        ("The briefing heard Bill Nelson, Gwynne Shotwell and Elon Musk.", "briefing", "conflicts"),
+    ],
+)
+def test_administrator_is_a_title(corpus, text, claim, expected):
+    assert verdicts(corpus, ADMINISTRATORS, text)[claim] == expected

@@ -1514,6 +1514,7 @@ TITLES = (
     "attorney",
     "prosecutor",
     "counsel",
+    "administrator",
     "judge",
     "justice",
     "leader",
