@@ -5177,3 +5177,45 @@ claims:
 )
 def test_administrator_is_a_title(corpus, text, claim, expected):
     assert verdicts(corpus, ADMINISTRATORS, text)[claim] == expected
+
+
+PLACES_WITHIN = """
+claims:
+  - id: texas-deaths
+    statement: Harvey killed 68 people in Texas.
+    about: [died, killed, deaths, murieron]
+    expect: {quantity: 68}
+  - id: ky-toll
+    statement: The tornadoes killed 57 people in Kentucky.
+    about: [killed, died]
+    expect: {quantity: 57}
+  - id: houston-mayor
+    statement: Sylvester Turner was the mayor of Houston.
+    about: [mayor]
+    expect: {term: Turner}
+  - id: graves-visit
+    statement: Biden visited Graves County and Mayfield.
+    about: [visited]
+    expect: {term: Mayfield}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a toll in a "where" clause on a place the claim never names is that place's
+        ("Nederland is in a county east of Houston where four people died.", "texas-deaths", "unclear"),
+        ("The storm hit western towns, including Graves County, where 24 people were killed.", "ky-toll", "unclear"),
+        # on the claim's own place, it is the claim's
+        ("The storm hit Kentucky, where 57 people were killed.", "ky-toll", "supports"),
+        ("The storm hit Texas, where 60 people died.", "texas-deaths", "conflicts"),
+    ],
+)
+def test_a_toll_where_a_place_is_that_places(corpus, text, claim, expected):
+    assert verdicts(corpus, PLACES_WITHIN, text)[claim] == expected
+
+
+def test_a_spanish_toll_donde_a_place_is_that_places(corpus):
+    text = "El tornado arrasó el condado de Graves County, donde 24 personas murieron. El gobernador pidió ayuda."
+    report = corpus(PLACES_WITHIN, {"a.txt": f"---\nlang: es\n---\nTitular\n\n{text}\n"}, base=False)
+    assert finding(report, "texas-deaths").verdict == "unclear"

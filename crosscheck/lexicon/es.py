@@ -1486,6 +1486,7 @@ OFFSET_WORDS = ("despues", "antes", "tras", "luego", "desde", "atras")
 # Words that open a relative clause: what it says is said of the noun before it (a date in "la
 # Iniciativa Mérida, la cual es un pacto de 2008" is the initiative's). Not "que": "dijo que".
 RELATIVE_PRONOUNS = ("cual", "cuales", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde")
+WHERE = "donde"  # a relative clause on a place: "el condado de Graves, donde murieron 24 personas"
 THAT = "que"  # a relative pronoun only right after a noun: "el sismo que sacudió", not "dijo que"
 # The linking words that are prepositions, not verbs: "subió a 158", "se situó en 113".
 VALUE_PREPOSITIONS = ("a", "al", "en", "de", "del", "por", "con")

@@ -276,6 +276,9 @@ def about(
         and not title_case(tokens)
     ):
         return About("other", f"counts {nxt.text}, a group of the whole")  # "Four Americans", "33 Chileans"
+    where = _a_places_relative(art, s, first, words) if words.toll else None
+    if where:  # "Graves County, where 24 people were killed" for the state's toll
+        return About("unknown", f"said of {where}, a place within the claim's: maybe a part of its toll")
     fronted = _fronted_place(art, s, first)
     if fronted:
         return About(
@@ -880,6 +883,25 @@ def _fronted_place(art: Article, s: Sentence, first: int) -> str | None:
         return None
     name = art.text[tokens[1].start : tokens[j - 1].end]
     return name if art.matcher.story_names.stranger(name) else None
+
+
+WHERE_REACH = 4  # words from "where" to the figure: "where at least 24 people were killed"
+
+
+def _a_places_relative(art: Article, s: Sentence, first: int, words: ClaimWords) -> str | None:
+    """The place a "where" clause holding the figure hangs on, when the claim's statement never
+    names it: "Graves County, where 24 people were killed", "a county east of Houston where four
+    people died" count that place's dead, maybe a part of the claim's toll."""
+    tokens = s.tokens
+    where = next(
+        (k for k in range(first - 1, max(0, first - 1 - WHERE_REACH), -1) if tokens[k].norm == current.WHERE), None
+    )
+    if where is None or where == 0 or not tokens[where - 1].is_capitalised:
+        return None
+    start = _name_start(tokens, where - 1)
+    if any(t.norm in words.names for t in tokens[start:where]):
+        return None  # "Texas, where 68 people died": the claim's own place
+    return art.text[tokens[start].start : tokens[where - 1].end]
 
 
 SUBJECT_VERB_REACH = 3  # words from a name to the value's verb: "Sequoia Capital invested about $8 million"
