@@ -5219,3 +5219,33 @@ def test_a_spanish_toll_donde_a_place_is_that_places(corpus):
     text = "El tornado arrasó el condado de Graves County, donde 24 personas murieron. El gobernador pidió ayuda."
     report = corpus(PLACES_WITHIN, {"a.txt": f"---\nlang: es\n---\nTitular\n\n{text}\n"}, base=False)
     assert finding(report, "texas-deaths").verdict == "unclear"
+
+
+FOUND_GUILTY = """
+claims:
+  - id: kelly-verdict
+    statement: The jury returned its verdict on Monday 27 September 2021.
+    about: [guilty, verdict]
+    expect: {date: 2021-09-27}
+  - id: holmes-verdict
+    statement: Holmes was convicted on Monday 3 January 2022.
+    about: [guilty, convicted]
+    expect: {date: 2022-01-03}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, published, claim, expected",
+    [
+        # "found" is the past of "find": a weekday after it is the one gone
+        (
+            "A jury found the 54-year-old guilty of racketeering on Monday, following two days of deliberations.",
+            "2021-09-28",
+            "kelly-verdict",
+            "supports",
+        ),
+        ("Jurors found Elizabeth Holmes guilty on four counts on Monday.", "2022-01-05", "holmes-verdict", "supports"),
+    ],
+)
+def test_found_is_a_past_form(corpus, text, published, claim, expected):
+    assert verdicts(corpus, FOUND_GUILTY, text, published=published)[claim] == expected

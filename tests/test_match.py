@@ -1489,8 +1489,10 @@ def test_a_date_ending_a_long_phrase_before_the_topic_is_a_question(corpus, clai
 
 
 def test_a_date_between_a_short_subject_and_its_verb_dates_the_verb(corpus):
+    """The date is the verb's: "found" is another act done to the takeover than the claim's
+    announcement, so its day is a question, not a conflict (and never the announcement's)."""
     sentence = "Jurors on Friday found the company guilty and the takeover void."
-    assert _verdict(corpus, DEAL_DAY, "deal-date", "2016-07-18", sentence) == "conflicts"
+    assert _verdict(corpus, DEAL_DAY, "deal-date", "2016-07-18", sentence) == "unclear"
 
 
 SUMMIT_OF = """
