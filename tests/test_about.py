@@ -5249,3 +5249,48 @@ claims:
 )
 def test_found_is_a_past_form(corpus, text, published, claim, expected):
     assert verdicts(corpus, FOUND_GUILTY, text, published=published)[claim] == expected
+
+
+CUES = """
+entities:
+  melania: {name: Melania Trump, aliases: [Melania]}
+  carson: {name: Ben Carson, aliases: [Carson]}
+  iger: {name: Bob Iger, aliases: [Iger]}
+  murdoch: {name: Rupert Murdoch, aliases: [Murdoch]}
+claims:
+  - id: party
+    statement: Melania Trump and Ben Carson travelled with the president.
+    about: [entourage, delegation, accompanied by]
+    expect: {people: [melania, carson]}
+  - id: principals
+    statement: The deal was struck by Iger and Murdoch.
+    about: [deal, acuerdo]
+    expect: {people: [iger, murdoch]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim, expected",
+    [
+        # a cue ("including", "liderada por") names members of the noun right before it, not the topic's
+        (
+            "The president, accompanied by Melania Trump and Ben Carson, will meet top officials in Texas,"
+            " including Gov. Greg Abbott.",
+            "en",
+            "party",
+            "supports",
+        ),
+        (
+            "El acuerdo une a Iger y Murdoch. Lo que empezó siendo una productora de dibujos animados liderada"
+            " por Walt Disney se convirtió en una potencia gracias a acuerdos como este.",
+            "es",
+            "principals",
+            "supports",
+        ),
+        # a cue right after the topic names its members
+        ("The delegation, including Melania Trump, Ben Carson and Greg Abbott, landed.", "en", "party", "conflicts"),
+    ],
+)
+def test_a_cue_names_members_of_the_noun_before_it(corpus, text, lang, claim, expected):
+    report = corpus(CUES, {"a.txt": f"---\nlang: {lang}\n---\nTitle\n\n{text}\n"}, base=False)
+    assert finding(report, claim).verdict == expected

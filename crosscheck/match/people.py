@@ -20,7 +20,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     named: set[str] = set()
     items: list[tuple[Sentence, list[Person], list[Person], list[Person]]] = []
     for s in sentences:
-        found, extra = _members(art, s, members)
+        found, extra = _members(art, s, members, claim.id)
         apposed = _apposed(art, s, claim.id, members, found + extra)
         if found or extra or apposed:
             items.append((s, found, extra, apposed))
@@ -52,7 +52,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     return out
 
 
-def _members(art: Article, s: Sentence, members: set[str]) -> tuple[list[Person], list[Person]]:
+def _members(art: Article, s: Sentence, members: set[str], claim_id: str) -> tuple[list[Person], list[Person]]:
     """Members named in a sentence, and anyone else named as one of them: in
     the same list, or after "led by", "including", "accompanied by"."""
     toks = s.tokens
@@ -80,10 +80,26 @@ def _members(art: Article, s: Sentence, members: set[str]) -> tuple[list[Person]
                 or (k + 1 < len(inside) and _listed(art.text, toks, p.last, inside[k + 1].first))
             )
         ]  # "X, the chief executive of Kering SA, and his father Y": Kering SA is no item of the list
+    topic_ends = [h.last for h in art.hits_in(s, f"topic:{claim_id}")]
     for p in people:
-        if p.entity not in members and p not in extra and after_cue(toks, p.first):
+        if (
+            p.entity not in members
+            and p not in extra
+            and after_cue(toks, p.first)
+            and _cue_on_topic(toks, p.first, topic_ends)
+        ):
             extra.append(p)
     return found, extra
+
+
+CUE_REACH = 5  # words from the topic to the name a cue gives: "the delegation, led by Blinken"
+
+
+def _cue_on_topic(toks: Sequence[Token], name: int, topic_ends: list[int]) -> bool:
+    """Whether the cue before a name ("including", "led by") follows the topic's noun: "the
+    delegation, including X" lists the topic's members; "top officials in Texas, including Gov.
+    Greg Abbott" lists the officials'."""
+    return any(0 <= name - end <= CUE_REACH for end in topic_ends)
 
 
 OWNER_LEADS = words("OWNER_LEADS")
