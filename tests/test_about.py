@@ -5294,3 +5294,27 @@ claims:
 def test_a_cue_names_members_of_the_noun_before_it(corpus, text, lang, claim, expected):
     report = corpus(CUES, {"a.txt": f"---\nlang: {lang}\n---\nTitle\n\n{text}\n"}, base=False)
     assert finding(report, claim).verdict == expected
+
+
+LAUNCH_PADS = """
+claims:
+  - id: launch-date
+    statement: The rocket lifted off on 20 April 2023.
+    about: [launch]
+    expect: {date: 2023-04-20}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a topic word that only qualifies a place after it names the place, not the event
+        ("A member of the public walks through a debris field at the launch pad on April 22, 2023.", "silent"),
+        ("The stacked rocket made it back out to the launch pad on Nov. 4, 2022.", "silent"),
+        # the event itself
+        ("The launch came on April 22, 2023.", "conflicts"),
+        ("The launch from the pad came on April 20, 2023.", "supports"),
+    ],
+)
+def test_a_topic_word_before_a_place_noun_names_the_place(corpus, text, expected):
+    assert verdicts(corpus, LAUNCH_PADS, text)["launch-date"] == expected

@@ -1004,7 +1004,7 @@ claims:
         ),
         (QUAKE, "quake-date", "2011-03-01", "Crews on Wednesday searched the rubble left by the quake.", "unclear"),
         (QUAKE, "quake-date", "2011-03-01", "Mourners on Sunday remembered the victims of the quake.", "unclear"),
-        (MINE, "collapse-date", "2010-08-09", "The search at the collapse site ended on Saturday.", "unclear"),
+        (MINE, "collapse-date", "2010-08-09", "The search in the collapsed mine ended on Saturday.", "unclear"),
         (QUAKE, "quake-date", "2011-03-01", "The search for survivors in the quake zone ended on Sunday.", "unclear"),
         (
             BRIDGE_DATE_AT,

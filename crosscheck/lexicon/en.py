@@ -953,6 +953,9 @@ THRESHOLD_TAILS = (
     "or lower",
     "or below",
 )
+# Place nouns a one-word topic before them only qualifies ("at the launch pad on April 22", "the
+# launch site"): the place, not the event.
+PLACE_HEADS = ("pad", "pads", "site", "sites", "complex", "facility")
 # Words right before a count that make it a subset of the whole ("guilty on the first 4 charges",
 # "the other 32 miners", "the last 10 counts", "the remaining 17 hostages"): a part, not the
 # total (a count only: "over the last 13 years" is the topic's own span, "the last 30 metres" a stretch).

@@ -1531,6 +1531,9 @@ KIND_COUNTED = ("cargo", "cargos", "delito", "delitos", "acusacion", "acusacione
 # superior", "sismos de magnitud 6,5 o mayor"): no value of the topic. Not "o más", which bounds a
 # count ("murieron 20 o más personas").
 THRESHOLD_TAILS = ("o superior", "o mayor", "o mas fuerte", "o inferior", "o menor")
+# Place nouns a one-word topic before them only qualifies: none, since Spanish names the place
+# first ("la plataforma de lanzamiento"), which the topic word does not qualify.
+PLACE_HEADS: tuple[str, ...] = ()
 # Words right before a count that make it a subset of the whole ("los primeros 4 cargos", "los
 # otros 32 mineros", "los últimos 10 cargos", "las restantes 17 rehenes"): a part, not the total.
 SUBSET_LEADS = ("primeros", "primeras", "ultimos", "ultimas", "otros", "otras", "restantes")

@@ -133,7 +133,7 @@ class Article:
         for sentence in layout.sentences:
             folded = fold_for_search(text[sentence.start : sentence.end])
             if may_mention(matcher.phrase_triggers, folded):
-                found = matcher.index.find(sentence.tokens)
+                found = [h for h in matcher.index.find(sentence.tokens) if not _names_a_place(sentence.tokens, h)]
                 if found:
                     self.hits[sentence.index] = found
             if may_mention(matcher.name_triggers, folded):
@@ -485,6 +485,21 @@ def _clauses_before(text: str, tokens: Sequence[Token], i: int) -> int:
     clause and the main clause after it ("…," said Mr. Musk, who built a 9% stake" is past both)."""
     breaks = CLAUSE_BREAK_RE.compiled
     return sum(1 for k in range(min(i, len(tokens) - 1)) if breaks.search(text, tokens[k].end, tokens[k + 1].start))
+
+
+PLACE_HEADS = words("PLACE_HEADS")
+
+
+def _names_a_place(tokens: Sequence[Token], h: PhraseHit) -> bool:
+    """Whether a one-word topic hit only qualifies the place noun after it ("the launch pad",
+    "the launch site"): the place is named, not the topic's event."""
+    return (
+        h.key.startswith("topic:")
+        and h.last - h.first == 1
+        and h.last < len(tokens)
+        and tokens[h.last].text.islower()
+        and tokens[h.last].norm in PLACE_HEADS
+    )
 
 
 OWNER_REACH = 4  # words after "of" to the name: "of blogging site Tumblr"
