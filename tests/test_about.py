@@ -57,8 +57,9 @@ claims:
 """
 
 
-def verdicts(corpus, claims: str, text: str, published: str | None = None) -> dict[str, str]:
-    front = f"---\npublished: {published}\n---\n" if published else ""
+def verdicts(corpus, claims: str, text: str, published: str | None = None, lang: str | None = None) -> dict[str, str]:
+    keys = [f"published: {published}"] * bool(published) + [f"lang: {lang}"] * bool(lang)
+    front = "---\n" + "".join(k + "\n" for k in keys) + "---\n" if keys else ""
     report = corpus(claims, {"a.txt": front + "Headline\n\n" + text + "\n"}, base=False)
     return {f.claim: f.verdict for f in report.findings}
 
@@ -4858,8 +4859,7 @@ claims:
     ],
 )
 def test_a_names_word_is_no_term_by_stem(corpus, text, lang, expected):
-    report = corpus(NAME_WORDS, {"a.txt": f"---\nlang: {lang}\n---\nTitular\n\n{text}\n"}, base=False)
-    assert finding(report, "first-title").verdict == expected
+    assert verdicts(corpus, NAME_WORDS, text, lang=lang)["first-title"] == expected
 
 
 GRAMMAR_WORDS = """
@@ -4887,8 +4887,7 @@ claims:
     ],
 )
 def test_a_grammar_word_never_matches_a_claim_word_by_stem(corpus, text, claim, expected):
-    report = corpus(GRAMMAR_WORDS, {"a.txt": f"---\nlang: es\n---\nTitular\n\n{text}\n"}, base=False)
-    assert finding(report, claim).verdict == expected
+    assert verdicts(corpus, GRAMMAR_WORDS, text, lang="es")[claim] == expected
 
 
 STAMPS = """
@@ -4974,8 +4973,7 @@ claims:
     ],
 )
 def test_a_spanish_number_word_before_a_noun_is_its_count(corpus, text, claim, expected):
-    report = corpus(SPANISH_COUNTS, {"a.txt": f"---\nlang: es\n---\nTitular\n\n{text}\n"}, base=False)
-    assert finding(report, claim).verdict == expected
+    assert verdicts(corpus, SPANISH_COUNTS, text, lang="es")[claim] == expected
 
 
 CONDITIONS = """
@@ -5028,8 +5026,7 @@ claims:
     ],
 )
 def test_a_sentence_opening_with_a_condition_conditions_its_main_clause(corpus, text, lang, claim, expected):
-    report = corpus(CONDITIONS, {"a.txt": f"---\nlang: {lang}\n---\nTitle\n\n{text}\n"}, base=False)
-    assert finding(report, claim).verdict == expected
+    assert verdicts(corpus, CONDITIONS, text, lang=lang)[claim] == expected
 
 
 PLANNED_DATES = """
@@ -5070,9 +5067,7 @@ claims:
     ],
 )
 def test_a_planned_date_is_a_question_not_a_conflict(corpus, text, lang, claim, expected, published):
-    front = f"---\nlang: {lang}\npublished: {published}\n---\n"
-    report = corpus(PLANNED_DATES, {"a.txt": f"{front}Title\n\n{text}\n"}, base=False)
-    assert finding(report, claim).verdict == expected
+    assert verdicts(corpus, PLANNED_DATES, text, published=published, lang=lang)[claim] == expected
 
 
 KINDS_OF_COUNTS = """
@@ -5217,8 +5212,7 @@ def test_a_toll_where_a_place_is_that_places(corpus, text, claim, expected):
 
 def test_a_spanish_toll_donde_a_place_is_that_places(corpus):
     text = "El tornado arrasó el condado de Graves County, donde 24 personas murieron. El gobernador pidió ayuda."
-    report = corpus(PLACES_WITHIN, {"a.txt": f"---\nlang: es\n---\nTitular\n\n{text}\n"}, base=False)
-    assert finding(report, "texas-deaths").verdict == "unclear"
+    assert verdicts(corpus, PLACES_WITHIN, text, lang="es")["texas-deaths"] == "unclear"
 
 
 FOUND_GUILTY = """
@@ -5292,8 +5286,7 @@ claims:
     ],
 )
 def test_a_cue_names_members_of_the_noun_before_it(corpus, text, lang, claim, expected):
-    report = corpus(CUES, {"a.txt": f"---\nlang: {lang}\n---\nTitle\n\n{text}\n"}, base=False)
-    assert finding(report, claim).verdict == expected
+    assert verdicts(corpus, CUES, text, lang=lang)[claim] == expected
 
 
 LAUNCH_PADS = """
