@@ -5311,3 +5311,35 @@ claims:
 )
 def test_a_topic_word_before_a_place_noun_names_the_place(corpus, text, expected):
     assert verdicts(corpus, LAUNCH_PADS, text)["launch-date"] == expected
+
+
+AND_ONE_MORE = """
+claims:
+  - id: aboard
+    statement: Seven people were aboard the plane.
+    about: [aboard, carrying]
+    expect: {quantity: 7, unit: people}
+  - id: lifted
+    statement: The capsule lifted 34 people to the surface.
+    about: [capsule, lifted]
+    expect: {quantity: 34, unit: people}
+  - id: golds
+    statement: Phelps won five golds in Rio.
+    about: [won, golds]
+    expect: {quantity: 5}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a count of people with one more of another kind after it is a part of their whole
+        ("An engine failure caused a plane carrying six passengers and a pilot to crash.", "aboard", "silent"),
+        ("The capsule lifted 33 miners and a rescuer to the surface.", "lifted", "unclear"),
+        # a count alone, or a count that is not of people
+        ("The plane was carrying six passengers.", "aboard", "conflicts"),
+        ("Phelps won five golds and a silver in Rio.", "golds", "supports"),
+    ],
+)
+def test_a_count_with_one_more_after_it_is_a_part(corpus, text, claim, expected):
+    assert verdicts(corpus, AND_ONE_MORE, text)[claim] == expected

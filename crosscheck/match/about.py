@@ -434,6 +434,9 @@ def about(
         if not any(_counts_the_claims(tokens[i], words) or tokens[i].stem in stems for i in counting):
             return About("other", f"counts the {kind}")  # "the 302 dead" for a count of students aboard
 
+    another = _and_one_more(tokens, after_start, high) if _counts_persons(words, nxt) else None
+    if another:  # "a plane carrying six passengers and a pilot" for the people aboard
+        return About("unknown", f"a part: '{another}' follows it")
     more = _one_more(tokens, figures[place] if 0 <= place < len(figures) else None, last)
     if more:  # "grabs against three men, while a fourth complainant said …": three of four
         return About("unknown", f"a part: '{more}' follows, one more than it")
@@ -677,6 +680,24 @@ def _one_more(tokens: Sequence[Token], figure: QuantityMention | None, last: int
         if tokens[k].norm in NUMBER_ARTICLES and current.ORDINAL_VALUES.get(tokens[k + 1].norm) == wanted:
             return f"{tokens[k].text} {tokens[k + 1].text}"
     return None
+
+
+def _counts_persons(words: ClaimWords, noun: Token | None) -> bool:
+    """Whether a claim counts people (a toll, those aboard), or the figure's noun is a person's."""
+    return bool(words.toll) or "people" in words.counts or (noun is not None and noun.norm in PERSON_NOUNS)
+
+
+def _and_one_more(tokens: Sequence[Token], noun: int, high: int) -> str | None:
+    """One more of another kind joined right after a count's noun ("six passengers and a pilot",
+    "seis pasajeros y un piloto"): the count is a part of the whole they make together."""
+    k = noun + 1
+    if k + 2 > high or not tokens[noun].text.isalpha() or tokens[k].norm not in LIST_JOINERS:
+        return None
+    if tokens[k + 1].norm not in NUMBER_ARTICLES or not tokens[k + 2].text.isalpha():
+        return None
+    if tokens[k + 2].stem == tokens[noun].stem:
+        return None  # "six passengers and a passenger's dog" is no other kind
+    return f"{tokens[k].text} {tokens[k + 1].text} {tokens[k + 2].text}"
 
 
 NUMBER_ARTICLES = words("NUMBER_ARTICLES")
