@@ -5343,3 +5343,54 @@ claims:
 )
 def test_a_count_with_one_more_after_it_is_a_part(corpus, text, claim, expected):
     assert verdicts(corpus, AND_ONE_MORE, text)[claim] == expected
+
+
+EXCLUDED_HEADLINES = """
+claims:
+  - id: milei-share
+    statement: Milei won 55.65% of the votes in the run-off.
+    about: [Milei]
+    exclude: [first round]
+    expect: {quantity: 55.65, unit: percent, tolerance: 0.1}
+  - id: quake-toll
+    statement: The 19 September earthquake killed 369 people.
+    about: [killed, toll]
+    exclude: [Chiapas]
+    expect: {quantity: 369}
+"""
+
+
+@pytest.mark.parametrize(
+    "headline, text, claim, expected",
+    [
+        # a headline naming what the claim excludes makes the article's conflicts questions
+        (
+            "Massa wins Argentina's first round",
+            "Right-wing populist Milei followed with 30.31 percent.",
+            "milei-share",
+            "unclear",
+        ),
+        (
+            "Chiapas quake: the strongest since 1985",
+            "Authorities said the quake killed 90 people.",
+            "quake-toll",
+            "unclear",
+        ),
+        # a headline that does not
+        (
+            "Milei wins Argentina's run-off",
+            "Right-wing populist Milei won with 50.31 percent.",
+            "milei-share",
+            "conflicts",
+        ),
+        (
+            "Mexico quake: rescuers search the rubble",
+            "Authorities said the quake killed 90 people.",
+            "quake-toll",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_headline_naming_what_the_claim_excludes_makes_conflicts_questions(corpus, headline, text, claim, expected):
+    report = corpus(EXCLUDED_HEADLINES, {"a.txt": f"{headline}\n\n{text}\n"}, base=False)
+    assert finding(report, claim).verdict == expected

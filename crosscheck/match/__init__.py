@@ -32,6 +32,7 @@ from .topic import Article, build_automaton, evidence_sentences
 # evidence comes from); a value in it that disagrees may be about whatever the sentence itself is
 # about ("Residents of the tower that collapsed were set to pay ..." over "The association
 # approved the assessment in April"), so it is a question for the editor, not a conflict.
+EXCLUDED_HEADLINE_NOTE = "the headline names what the claim excludes: the article may be about that occasion"
 HEADLINE_ONLY_NOTE = "only the headline names the topic: this sentence may be about something else"
 
 
@@ -276,6 +277,13 @@ class Matcher:
             return []
         found = KINDS[claim.expect.kind].evidence(art, claim, sentences)
         lede_spans = [(s.start, s.end) for s in sentences if s.index in lede]
+        headline = art.layout.headline
+        if headline is not None and headline.index in art.excluded.get(claim.id, ()):
+            # "Massa wins Argentina's first round" over an article whose sentences never say so again
+            return [
+                replace(e, stance="unclear", note=EXCLUDED_HEADLINE_NOTE) if e.stance == "conflicts" else e
+                for e in found
+            ]
         return [self._question(art, e, lede_spans) if e.stance == "conflicts" else e for e in found]
 
     def _question(self, art: Article, e: Evidence, lede_spans: list[tuple[int, int]]) -> Evidence:
