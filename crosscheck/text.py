@@ -370,7 +370,7 @@ class Phrase:
             if accepted is None:
                 if tok.stem != self.stems[k]:
                     return False
-                if tok.norm in _GRAMMAR_WORDS and tok.norm != self.norms[k]:
+                if tok.norm != self.norms[k] and tok.norm in _GRAMMAR_WORDS:
                     return False  # Spanish "que" shares its stem with "Queen", not its word
             elif tok.norm not in accepted:
                 return False

@@ -277,17 +277,14 @@ class Matcher:
             return []
         found = KINDS[claim.expect.kind].evidence(art, claim, sentences)
         lede_spans = [(s.start, s.end) for s in sentences if s.index in lede]
+        return [self._question(art, claim, e, lede_spans) if e.stance == "conflicts" else e for e in found]
+
+    def _question(self, art: Article, claim: Claim, e: Evidence, lede_spans: list[tuple[int, int]]) -> Evidence:
+        """A conflict the words do not tie to this story's topic, said as a question (unclear)."""
         headline = art.layout.headline
         if headline is not None and headline.index in art.excluded.get(claim.id, ()):
             # "Massa wins Argentina's first round" over an article whose sentences never say so again
-            return [
-                replace(e, stance="unclear", note=EXCLUDED_HEADLINE_NOTE) if e.stance == "conflicts" else e
-                for e in found
-            ]
-        return [self._question(art, e, lede_spans) if e.stance == "conflicts" else e for e in found]
-
-    def _question(self, art: Article, e: Evidence, lede_spans: list[tuple[int, int]]) -> Evidence:
-        """A conflict the words do not tie to this story's topic, said as a question (unclear)."""
+            return replace(e, stance="unclear", note=EXCLUDED_HEADLINE_NOTE)
         if not art.names_the_story and not art.names_the_story_at(e.value_start):
             return replace(e, stance="unclear", note=STORY_NOTE.format(", ".join(self.story_names.shown)))
         missing = art.parties_missing

@@ -82,11 +82,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if not began and (d.qualifier in RELATIONS or (before in RELATIONS and not possessive)):
                 continue  # "stalled since 2016" bounds another period
             owns_topic = possessive and any(last <= a <= last + 2 for a, _ in topics)
-            if (
-                attrib.is_statement_date(s.tokens, first, last)
-                or _fronted_statement(art, s, first, last)
-                or negated(s.tokens, first, art.text, conditions=not owns_topic)
-            ):
+            if _dates_a_statement(art, s, first, last) or negated(s.tokens, first, art.text, conditions=not owns_topic):
                 continue  # "the White House said on Monday" dates the statement
             figures = [
                 q for q in quantities if not q.word and not any(_within(s.tokens, q.start, q.end, t) for t in topics)
@@ -401,21 +397,23 @@ VERB_PARTICLES = words("VERB_PARTICLES")
 
 FRONTED_REACH = 2  # words before a date that opens its sentence: "On", "Last", "In early"
 SPEAKER_REACH = 5  # words of a speaker between a fronted date and their verb: "major news outlets reported"
-SPEECH_VERBS = words("SPEECH_VERBS")
 
 
-def _fronted_statement(art: Article, s: Sentence, first: int, last: int) -> bool:
-    """Whether a date opening its sentence, set off by a comma, dates what its subject then says:
-    "On February 11, 2016, major news outlets reported that … humankind had detected
-    gravitational waves" is when it was told, not when it happened."""
+def _dates_a_statement(art: Article, s: Sentence, first: int, last: int) -> bool:
+    """Whether the date at tokens [first, last) dates a statement, not an event: by its speech
+    verb ("the White House said on Monday", attribution.is_statement_date), or opening its
+    sentence, set off by a comma, before what its subject then says ("On February 11, 2016, major
+    news outlets reported that … humankind had detected gravitational waves")."""
     tokens = s.tokens
+    if attrib.is_statement_date(tokens, first, last):
+        return True
     if first > FRONTED_REACH or last >= len(tokens) or "," not in art.text[tokens[last - 1].end : tokens[last].start]:
         return False
     clause = clauses(art.text, tokens, range(first, last))
     for k in range(last, min(len(tokens), last + SPEAKER_REACH + 1)):
         if clause[k] != clause[last]:
             return False
-        if tokens[k].norm in SPEECH_VERBS:
+        if tokens[k].norm in attrib.SPEECH_VERBS:
             return k > last  # a speaker before the verb: "On Monday, said …" is no statement's date
     return False
 
@@ -662,7 +660,7 @@ def _reference(art: Article, s: Sentence, d: DateMention) -> dt.date | None:
     if in_quotation(art.text, s, d.start):
         for other in art.values(s)[0]:
             first, last = token_range(s.tokens, other.start, other.end)
-            if other is not d and attrib.is_statement_date(s.tokens, first, last):
+            if other is not d and _dates_a_statement(art, s, first, last):
                 said = _resolve(art, s, other, published)
                 if said is not None:
                     return said[0]

@@ -80,13 +80,12 @@ def _members(art: Article, s: Sentence, members: set[str], claim_id: str) -> tup
                 or (k + 1 < len(inside) and _listed(art.text, toks, p.last, inside[k + 1].first))
             )
         ]  # "X, the chief executive of Kering SA, and his father Y": Kering SA is no item of the list
-    topic_ends = [h.last for h in art.hits_in(s, f"topic:{claim_id}")]
     for p in people:
         if (
             p.entity not in members
             and p not in extra
             and after_cue(toks, p.first)
-            and _cue_on_topic(toks, p.first, topic_ends)
+            and _cue_on_topic(art, s, p, claim_id)
         ):
             extra.append(p)
     return found, extra
@@ -95,11 +94,11 @@ def _members(art: Article, s: Sentence, members: set[str], claim_id: str) -> tup
 CUE_REACH = 5  # words from the topic to the name a cue gives: "the delegation, led by Blinken"
 
 
-def _cue_on_topic(toks: Sequence[Token], name: int, topic_ends: list[int]) -> bool:
+def _cue_on_topic(art: Article, s: Sentence, person: Person, claim_id: str) -> bool:
     """Whether the cue before a name ("including", "led by") follows the topic's noun: "the
     delegation, including X" lists the topic's members; "top officials in Texas, including Gov.
     Greg Abbott" lists the officials'."""
-    return any(0 <= name - end <= CUE_REACH for end in topic_ends)
+    return any(0 <= person.first - h.last <= CUE_REACH for h in art.hits_in(s, f"topic:{claim_id}"))
 
 
 OWNER_LEADS = words("OWNER_LEADS")

@@ -15,6 +15,7 @@ from ..model import Claim, Evidence, Found, QuantityExpect, Stance
 from ..text import Token
 from ..zones import Sentence
 from .about import (
+    CALENDAR,
     NEAR,
     PERSON_NOUNS,
     TOLL_OF,
@@ -31,7 +32,6 @@ from .about import (
 from .topic import Article, negated, token_range
 
 PLACE_WORDS = words("PLACE_WORDS")
-CALENDAR = words(lambda lx: lx.MONTH_NAMES + lx.WEEKDAY_NAMES)
 DETERMINERS = words("DETERMINERS")
 TOLL_WORDS = frozenset(TOLL_OF)
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*")  # what stands between an amount and its conversion in brackets

@@ -4,6 +4,7 @@ dialogue" against "revived the dialogue"), unless negated or asked."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from ..lexicon import current, phrase_table, words
 from ..model import Claim, Evidence, Found, Stance, TermExpect
@@ -61,7 +62,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
     found = []
     end = -1
     choices = _choices(s.tokens, hits)
-    written = {t.norm for _, p in phrases(claim) for t in tokenize(p)} if hits else set()
+    written = _written(tuple(p for _, p in phrases(claim)), current.code) if hits else frozenset()
     for h in hits:
         if h in choices:
             continue  # "jurors could select guilty or not guilty": the choice offered, not the one made
@@ -106,6 +107,13 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
 
 
 ALTERNATIVE_JOINERS = words(lambda lx: (tuple(p.split()) for p in lx.ALTERNATIVE_JOINERS))
+
+
+@lru_cache(maxsize=256)
+def _written(phrases: tuple[str, ...], language: str) -> frozenset[str]:
+    """The words of a claim's term phrases as written (`language` keys the cache: words are
+    normalised as the language being read does)."""
+    return frozenset(t.norm for p in phrases for t in tokenize(p))
 
 
 def _a_threshold(tokens: Sequence[Token], after: int) -> bool:
