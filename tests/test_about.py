@@ -5394,3 +5394,84 @@ claims:
 def test_a_headline_naming_what_the_claim_excludes_makes_conflicts_questions(corpus, headline, text, claim, expected):
     report = corpus(EXCLUDED_HEADLINES, {"a.txt": f"{headline}\n\n{text}\n"}, base=False)
     assert finding(report, claim).verdict == expected
+
+
+SUBJECTS = """
+entities:
+  labour: {name: Labour, aliases: [Labour Party]}
+  psoe: {name: PSOE, aliases: [Socialist Party]}
+  torres: {name: Sandra Torres, aliases: [Torres]}
+  sheinbaum: {name: Claudia Sheinbaum, aliases: [Sheinbaum]}
+  boric: {name: Gabriel Boric, aliases: [Boric]}
+claims:
+  - id: labour-share
+    statement: Labour won 33.7% of the vote.
+    about: [labour]
+    expect: {quantity: 33.7, unit: percent, tolerance: 0.1}
+  - id: psoe-seats
+    statement: The PSOE won 121 seats.
+    about: [psoe]
+    expect: {quantity: 121}
+  - id: torres-share
+    statement: Sandra Torres won 38% of the vote.
+    about: [torres]
+    expect: {quantity: 38, unit: percent, tolerance: 0.5}
+  - id: sheinbaum-share
+    statement: Sheinbaum won 59.76% of the vote.
+    about: [sheinbaum]
+    expect: {quantity: 59.76, unit: percent, tolerance: 0.1}
+  - id: boric-share
+    statement: Boric won 55.87% of the vote.
+    about: [boric]
+    expect: {quantity: 55.87, unit: percent, tolerance: 0.1}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # the name opens the clause and one plain run of words leads from it to the figure
+        (
+            "With 600 constituency results declared, Labour has won 395 seats with a 34.6% share.",
+            "labour-share",
+            None,
+            "conflicts",
+        ),
+        (
+            "Por su parte, el PSOE, que iba en cabeza en las primeras fases del recuento, obtendría 122 (31,70%).",
+            "psoe-seats",
+            "es",
+            "conflicts",
+        ),
+        (
+            "Su rival, la ex primera dama Sandra Torres, ha quedado lejos, con solo el 35% de los sufragios.",
+            "torres-share",
+            "es",
+            "conflicts",
+        ),
+        # a margin, a range, another name on the way, or a figure said in the apposition, is no figure of the name's
+        (
+            "With 56% of the votes counted, Boric won the run-off by more than 10 percentage points.",
+            "boric-share",
+            None,
+            "silent",
+        ),
+        ("Boric ganó con una ventaja de 11,7 puntos porcentuales sobre Kast.", "boric-share", "es", "silent"),
+        ("After the count, Sheinbaum beat Xóchitl Gálvez with a lead of about 31%.", "sheinbaum-share", None, "silent"),
+        # a range's two ends, and a figure said inside the phrase set off after the name, stay questions
+        (
+            "Sheinbaum logró entre un 58,3% y un 60,7%, muy por delante de su gran rival.",
+            "sheinbaum-share",
+            "es",
+            "unclear",
+        ),
+        (
+            "Sandra Torres, the candidate whose party won 40% of the seats, came second.",
+            "torres-share",
+            None,
+            "unclear",
+        ),
+    ],
+)
+def test_a_figure_in_what_the_clause_says_of_its_named_subject_is_the_names(corpus, text, claim, lang, expected):
+    assert verdicts(corpus, SUBJECTS, text, lang=lang)[claim] == expected

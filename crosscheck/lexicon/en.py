@@ -244,6 +244,9 @@ HEDGES = (
 )
 RANGE_MARKS = ("-", "–")  # "13-15 years"
 RANGE_WORDS = ("to", "and")  # "3 to 4 km"; "and" only after RANGE_OPENER
+# Words before a figure in what a clause says of its subject that make it a margin, not the
+# subject's own figure: "defeated Kast by more than 10 points", "won with a margin of 3", "beat her by 3%".
+MARGIN_LEADS = ("by", "margin", "lead", "beat", "defeated", "outpolled")
 RANGE_OPENER = "between"
 AGE_WORDS = ("old", "olds")  # "13-year-old", "13 years old"
 AGE_PREPOSITIONS = ("for", "after")  # "for 13 years": a span that dates its subject

@@ -444,6 +444,9 @@ HEDGES = (
     "entre",
 )
 RANGE_WORDS = ("a", "y")  # "de 3 a 4 km"; "y" only after RANGE_OPENER: "entre 3 y 4 km"
+# Palabras ante una cifra de lo que se dice del sujeto que la hacen una diferencia: "ganó con
+# una ventaja de 10 puntos", "por una diferencia de tres escaños".
+MARGIN_LEADS = ("ventaja", "diferencia", "supero", "vencio", "derroto", "aventajo")
 RANGE_OPENER = "entre"
 # "13 años de edad" (the first entry, after the span), "de 13 años de edad": an age. Spanish
 # writes no "13-year-old"; a span after "de" ("un hombre de 45 años") is an age too, which a

@@ -146,6 +146,10 @@ STRONG_MARKS = sequence(lambda lx: lx.STRONG_CLAUSE_MARKS)
 QUOTE_MARKS = "\"'“”‘’«»"
 POSSESSIVE_MARKS = ("'", "’")  # after a plural: "five years' jail"
 LINK_REACH = 4  # words between a topic and its value
+PREDICATE_REACH = 8  # words from a clause's subject, the topic, to a value in what the clause says of it
+PREDICATE_STOPS = words(lambda lx: (*lx.MARGIN_LEADS, lx.RANGE_OPENER, *lx.RANGE_LEADS, *lx.MONTH_NAMES, lx.THAT))
+APPOSITION_REACH = 12  # words of a phrase set off by commas after a subject: ", from the National Unity party,"
+NAME_TAIL = 2  # words a name may run on past the fact sheet's form of it: "Sandra Torres Casanova"
 NEAR = 6  # words between a value and the topic it may still be about
 SUBJECT_HEAD = 4  # words before a subject's head noun: "The official death toll"
 SUBJECT_REACH = 20  # words of a subject's complements: "the toll in the collapse of a building in Surfside"
@@ -502,7 +506,68 @@ def about(
         and _linked(tokens, range(run.stop, high), topic, stems)
     ):
         return About("topic")  # "29 miners were trapped": the claim's own noun, then the topic
+    if _said_of_the_subject(text, tokens, first, topic, figures, place):
+        return About("topic")  # "Sandra Torres, from the UNE party, adds 1.3 million votes (35%)"
     return About("unknown", distance=distance)
+
+
+def _said_of_the_subject(
+    text: str, tokens: Sequence[Token], first: int, topic: set[int], figures: list[QuantityMention], place: int
+) -> bool:
+    """Whether the value stands in what its clause says of the clause's subject, a name of the
+    topic: one plain run of lower-case words leads back from the value to the name, which opens
+    the clause, maybe past a phrase set off by commas ("Labour has won 395 seats with a 34.6%
+    share", "Sandra Torres, from the UNE party, adds 1.3 million votes (35%)"). Another name, a
+    clause opener, a range, a margin or a figure of the same unit on the way ties the value to
+    something else, and a bare number before a noun counts that noun ("killed 21 children")."""
+    if not 0 <= place < len(figures):
+        return False
+    value = figures[place]
+    _, last = token_range(tokens, value.start, value.end)
+    if value.unit is None and last < len(tokens) and tokens[last].text.isalpha() and tokens[last].text.islower():
+        return False
+    stops = CLAUSE_OPENERS.set() | RELATIVES.set() | SPEECH.set() | WHEN_WORDS.set() | PREDICATE_STOPS.set()
+    same = {
+        i for f in figures[:place] if f.unit == value.unit for i in range(*token_range(tokens, f.start, f.end))
+    }  # "won 50.2% of the vote to 49.8%": the first is the subject's
+    j, seen, apposed = first - 1, 0, False
+    while j >= 0 and j not in topic:
+        gap = text[tokens[j].end : tokens[j + 1].start]
+        if gap.strip() and not (j == first - 1 and gap.strip() == "("):  # "votes (35%)"
+            opening = _apposition_before(text, tokens, j)
+            named = opening - 1 if opening else -1
+            while named > 0 and named not in topic and opening - named <= NAME_TAIL and tokens[named].is_capitalised:
+                named -= 1  # "Sandra Torres Casanova, from …": the name goes on past the fact sheet's
+            if named < 0 or named not in topic:
+                return False
+            j, apposed = named, True
+            break
+        token = tokens[j]
+        seen += 1
+        if "\n" in gap or token.norm in stops or token.is_capitalised or j in same or seen > PREDICATE_REACH:
+            return False
+        j -= 1
+    if j < 0 or not tokens[j].is_capitalised:
+        return False
+    if not apposed and text[tokens[j].end : tokens[j + 1].start].strip():
+        return False  # "Lula, the country's former president from 2003-2010": said in the apposition
+    while j - 1 in topic:
+        j -= 1
+    start = _clause_start(text, tokens, j, 0)
+    return start is not None and j - start <= SUBJECT_HEAD
+
+
+def _apposition_before(text: str, tokens: Sequence[Token], last: int) -> int | None:
+    """The first word of a phrase set off by commas that ends at token `last`."""
+    if text[tokens[last].end : tokens[last + 1].start].strip(" )") != ",":
+        return None
+    for j in range(last, max(last - APPOSITION_REACH, 0), -1):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if any(mark in gap for mark in STRONG_MARKS.tuple()):
+            return None
+        if gap.strip() == ",":
+            return j
+    return None
 
 
 def topic_distance(art: Article, s: Sentence, first: int, last: int, claim: Claim) -> int | None:
