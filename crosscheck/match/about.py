@@ -534,8 +534,8 @@ def _said_of_the_subject(
     while j >= 0 and j not in topic:
         gap = text[tokens[j].end : tokens[j + 1].start]
         if gap.strip() and not (j == first - 1 and gap.strip() == "("):  # "votes (35%)"
-            opening = _apposition_before(text, tokens, j)
-            named = opening - 1 if opening else -1
+            opening = _apposition_before(text, tokens, j) or 0
+            named = opening - 1
             while named > 0 and named not in topic and opening - named <= NAME_TAIL and tokens[named].is_capitalised:
                 named -= 1  # "Sandra Torres Casanova, from …": the name goes on past the fact sheet's
             if named < 0 or named not in topic:
