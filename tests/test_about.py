@@ -5475,3 +5475,60 @@ claims:
 )
 def test_a_figure_in_what_the_clause_says_of_its_named_subject_is_the_names(corpus, text, claim, lang, expected):
     assert verdicts(corpus, SUBJECTS, text, lang=lang)[claim] == expected
+
+
+ACTS = """
+entities:
+  splunk: {name: Splunk, aliases: [Splunk Inc]}
+  cisco: {name: Cisco, aliases: [Cisco Systems Inc]}
+  keybridge: {name: Francis Scott Key Bridge, aliases: [Key Bridge]}
+claims:
+  - id: splunk-founded
+    statement: Splunk was founded in 2003.
+    about: [founded, established]
+    expect: {year: 2003}
+  - id: bridge-opened
+    statement: The Key Bridge was opened in 1977.
+    about: [opened, completed]
+    expect: {year: 1977}
+  - id: capsule-landed
+    statement: The OSIRIS-REx sample capsule landed in Utah on 24 September 2023.
+    about: [landed, parachuted]
+    expect: {date: 2023-09-24}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # the act alone, and no name the statement gives it: whose act is not said
+        (
+            "Cisco Systems, Inc. is a networking company. Established in 1984 by Leonard Bosack, Cisco grew fast.",
+            "splunk-founded",
+            "unclear",
+        ),
+        (
+            "The panels were added in a renovation which completed in 2016 at the west London tower.",
+            "bridge-opened",
+            "unclear",
+        ),
+        ("A new port terminal opened in 1980 near the Patapsco river.", "bridge-opened", "unclear"),
+        # the statement's name, or a word pointing back at it, says whose
+        ("Splunk was established in 2004 by Michael Baum, Rob Das and Erik Swan.", "splunk-founded", "conflicts"),
+        ("The data company grew fast. It was founded in 2004 in San Francisco.", "splunk-founded", "conflicts"),
+        ("Founded in 2004, it now sells software to most large companies.", "splunk-founded", "conflicts"),
+        ("The Key Bridge opened in 1976, after five years of building.", "bridge-opened", "conflicts"),
+        (
+            "The capsule parachuted on 23 September 2023 into the desert near Salt Lake City.",
+            "capsule-landed",
+            "conflicts",
+        ),
+        (
+            "“We landed on 23 September 2023 in the desert near Salt Lake City,” a NASA engineer said.",
+            "capsule-landed",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_date_of_an_act_the_sentence_names_no_one_for_is_a_question(corpus, text, claim, expected):
+    assert verdicts(corpus, ACTS, text)[claim] == expected

@@ -1701,6 +1701,8 @@ class ClaimWords:
     events: frozenset[str]  # stems of its topic's verbs in the past ("built", "opened"): the events it dates
     person: bool  # its topic names a person: an age of theirs is written as an age, never as a span
     names: frozenset[str]  # capitalised words of its statement and the scope's event: who it is about
+    doers: frozenset[str]  # the names its statement gives the act it dates, by or to whom it is done
+    doer_noun: frozenset[str]  # the noun of the subject of that act, as "capsule" in "The sample capsule landed"
     occurrences: frozenset[str]  # the kinds of event its statement, its topic and the scope's event name
     said: frozenset[str]  # stems of its statement's words: "moment magnitude" makes "a 7.9-magnitude quake" its measure
     rates: frozenset[str]  # the periods its statement gives its figure by: "a month", "monthly"
@@ -1741,6 +1743,34 @@ def _rates(tokens: Sequence[Token]) -> frozenset[str]:
         if t.norm in RATE_MARKERS and (nxt.norm in PERIODS or t.norm not in INDEFINITE):
             periods.add(nxt.norm)  # "per share", "each year"; "a month" but not "a fee"
     return frozenset(periods)
+
+
+def _doers(
+    said: Sequence[Token], acts: frozenset[str], entities: Mapping[str, Entity]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The names a statement gives whoever the act it dates is done by or to, its subject's and its
+    object's ("Grenfell Tower was completed", "declared Ruto the winner"; not a place "in
+    Cartagena"), in every form the fact sheet gives them but words shared with another entity's
+    ("Inc"); and the subject's own noun ("The OSIRIS-REx sample capsule landed"). None when the
+    statement names no one ("The peace agreement was signed")."""
+    verb = next((i for i, t in enumerate(said) if t.stem in acts), None)
+    if verb is None:
+        return frozenset(), frozenset()
+    done_to = verb + 1
+    while done_to < len(said) and said[done_to].is_capitalised:
+        done_to += 1
+    own = {t.norm for t in (*said[:verb], *said[verb + 1 : done_to]) if t.is_capitalised and t.norm not in DETERMINERS}
+    if not own:
+        return frozenset(), frozenset()
+    forms = {
+        entity.id: [{t.norm for t in tokenize(form)} for form in (entity.name, *entity.aliases)]
+        for entity in entities.values()
+    }
+    mine = {key for key, spelt in forms.items() if any(form & own for form in spelt)}
+    theirs = {w for key, spelt in forms.items() if key not in mine for form in spelt for w in form}
+    head = next((t for t in reversed(said[:verb]) if t.text.isalpha() and t.norm not in VALUE_LINKS), None)
+    noun = frozenset({head.norm} if head is not None and head.text.islower() else ())
+    return frozenset(own | {w for key in mine for form in forms[key] for w in form} - theirs), noun
 
 
 def claim_words(
@@ -1786,6 +1816,10 @@ def claim_words(
         if noun:
             counts.add(noun)
     person = any(_a_person(entities[item]) for item in claim.about if item in entities)
+    events = frozenset(
+        t.stem for phrase in claim.about for t in tokenize(phrase)[:1] if t.text.islower() and is_past_form(t.norm)
+    )
+    doers, doer_noun = _doers(said, events, entities)
     # "Spacey was 64 when the jury acquitted him": a person's figure in years, written with no unit,
     # is an age ("asked for ten years in prison" writes its unit: a span)
     bare_years = _in_years(claim) and unitless
@@ -1799,10 +1833,10 @@ def claim_words(
         states_age=any(t.norm in AGE_CLAIM_WORDS for t in said) or (person and bare_years),
         person=person,
         measures=frozenset(MEASURE_OF[w] for w in words if w in MEASURE_OF),
-        events=frozenset(
-            t.stem for phrase in claim.about for t in tokenize(phrase)[:1] if t.text.islower() and is_past_form(t.norm)
-        ),
+        events=events,
         names=frozenset(t.norm for t in tokenize(f"{statement} {event or ''}") if t.is_capitalised),
+        doers=doers,
+        doer_noun=doer_noun,
         said=frozenset(t.stem for t in said if t.text.isalpha()),
         rates=_rates(said),
         stated_unit=stated_unit,

@@ -18,7 +18,7 @@ from ..lexicon import alternation, current, pattern, phrase_table, words
 from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_finite_past, tense, tokenize
 from ..zones import Sentence
-from .about import NEAR, about
+from .about import CALENDAR, NEAR, about
 from .topic import (
     Article,
     clause_ids,
@@ -48,6 +48,7 @@ COMPLEMENT_LINKS = words("COMPLEMENT_LINKS")
 DETERMINERS = words("DETERMINERS")
 DATE_ARTICLES = words("DATE_ARTICLES")
 PRONOUNS = words("PERSONAL_PRONOUNS")
+ANAPHORS = words("ANAPHORS")
 DATE_GLUE = words(lambda lx: (*lx.DATE_GLUE, *lx.PERIOD_PARTS, *lx.FRAME_PREPOSITIONS, *lx.TIME_PREPOSITIONS))
 ALTERNATIVE_JOINERS = words("ALTERNATIVE_JOINERS")
 
@@ -120,6 +121,9 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             party = _another_party(art, s, topics, claim) if item is not None and item.stance == "conflicts" else None
             if item is not None and party is not None:
                 item = replace(item, stance="unclear", note=_PARTY_NOTE.format(party))
+            act = _whose_act(art, s, topics, claim) if item is not None and item.stance == "conflicts" else None
+            if item is not None and act is not None:
+                item = replace(item, stance="unclear", note=_ACT_NOTE.format(act))
             theirs = _another_claims_day(art, s, d, claim) if item is not None and item.stance == "conflicts" else None
             if item is not None and theirs:  # "On Saturday, May 30" beside the launch, for the docking's day
                 item = replace(item, stance="unclear", note=_THEIRS_NOTE.format(theirs))
@@ -313,6 +317,31 @@ def _another_party(art: Article, s: Sentence, topics: list[tuple[int, int]], cla
             return None
         party = person.name
     return party
+
+
+_ACT_NOTE = "'{}' without the name of whose act it is: it may be another's"
+
+
+def _whose_act(art: Article, s: Sentence, topics: list[tuple[int, int]], claim: Claim) -> str | None:
+    """The verb a sentence names the topic by alone, when the claim's statement says whose act it
+    dates and the sentence names others but none of them: "a £10m renovation which completed in
+    2016 … at the west London tower block" for the tower's completion, "Established in 1984 by
+    Leonard Bosack" for another company's founding."""
+    toks = s.tokens
+    words = art.matcher.words[claim.id]
+    if not topics or not words.doers:
+        return None
+    if any((t.is_capitalised and t.norm in words.doers) or t.norm in words.doer_noun for t in toks):
+        return None
+    if in_quotation(art.text, s, toks[topics[0][0]].start):
+        return None  # "“Today, we successfully landed on Mars”": the speaker's own act
+    if not all(b - a == 1 and toks[a].stem in words.events for a, b in topics):
+        return None  # a noun or a name of the topic says whose it is
+    if any(t.norm in ANAPHORS for t in toks):
+        return None  # "it found the submarine last Friday", "Founded in 2004, it …": the sentence before's
+    if not any(t.is_capitalised and t.norm not in CALENDAR for t in toks[1:]):
+        return None  # "The building collapsed on Monday": a noun may stand for the statement's name
+    return toks[topics[0][0]].text
 
 
 OWNED_REACH = 4  # words from "last week's" to the noun it dates: "last week's deadly highway bridge collapse"
