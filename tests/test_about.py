@@ -5532,3 +5532,41 @@ claims:
 )
 def test_a_date_of_an_act_the_sentence_names_no_one_for_is_a_question(corpus, text, claim, expected):
     assert verdicts(corpus, ACTS, text)[claim] == expected
+
+
+ENGLISH_STATEMENTS = """
+entities:
+  pp: {name: PP, aliases: [Partido Popular]}
+  sheinbaum: {name: Claudia Sheinbaum, aliases: [Sheinbaum]}
+claims:
+  - id: pp-seats
+    statement: The PP won 137 of the 350 seats in the Congress of Deputies.
+    about: [pp]
+    expect: {quantity: 137}
+  - id: sheinbaum-votes
+    statement: Sheinbaum received 35,924,519 votes (about 35.9 million).
+    about: [sheinbaum]
+    expect: {quantity: 35924519, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # the statement read as written, in English: "137 of the 350 seats" counts seats, which a
+        # Spanish article writes "escaños", "diputados" or "sillones"
+        ("El PP es la lista más votada con 136 escaños y el 32,91% de los votos.", "pp-seats", "conflicts"),
+        ("Con el 97% escrutado, el PP obtiene 136 diputados.", "pp-seats", "conflicts"),
+        ("El PP consiguió 137 sillones en el Congreso.", "pp-seats", "supports"),
+        (
+            "Sheinbaum cerró con 35 millones 924 mil 519 votos, el 59.7 por ciento de la votación.",
+            "sheinbaum-votes",
+            "supports",
+        ),
+        ("Sheinbaum obtuvo 33 millones 226,602 sufragios, según el PREP.", "sheinbaum-votes", "conflicts"),
+        # another noun is still another count
+        ("El PP gobierna en 11 comunidades y 136 ayuntamientos.", "pp-seats", "silent"),
+    ],
+)
+def test_a_spanish_article_is_read_against_the_statement_as_written(corpus, text, claim, expected):
+    assert verdicts(corpus, ENGLISH_STATEMENTS, text, lang="es")[claim] == expected

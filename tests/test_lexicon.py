@@ -56,7 +56,7 @@ def _table(name: str):
 
 # Tables keyed by a kind ("earthquake", "death toll", "first", "depth") that every language names
 # in English, the words of its kind after it: a key is a word only of English articles.
-KEYED_BY_KIND = {"EVENT_NOUNS", "MEASURES", "NOVELTY_WORDS", "TOLLS"}
+KEYED_BY_KIND = {"COUNTED_KINDS", "EVENT_NOUNS", "MEASURES", "NOVELTY_WORDS", "TOLLS"}
 
 
 def entries(name: str, lang: str | None = None) -> set[str]:
@@ -883,6 +883,7 @@ WHOLE_PASS = {
     "DIFFERENCE_BEFORE",
     "DIFFERENCE_AFTER",
     "MARGIN_LEADS",
+    "COUNTED_KINDS",
     "RACE_NOUNS",
     "RACE_OPENERS",
     "EARLIER_AGE_OPENERS",

@@ -1744,6 +1744,9 @@ ROLE_OWNERS = ("the", "his", "her")  # "Ebrard, the foreign secretary"
 
 # --- statements `discover` compares --------------------------------------------------------------
 
+# Nouns a count may be written with for what a claim counts, grouped by the claim's noun (its
+# English stem): "12 seats" or "12 mandates" count seats; "votes" and "ballots" count votes.
+COUNTED_KINDS = {"seat": ("seats", "mandates"), "vote": ("votes", "ballots")}
 # The two sides of a novelty statement; the first word of each side is the claim term a draft
 # fact sheet writes.
 NOVELTY_WORDS = {

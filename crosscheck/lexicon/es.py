@@ -2833,6 +2833,13 @@ ROLE_OWNERS = ("el", "la", "su")  # "Ebrard, el canciller"
 
 # --- statements `discover` compares --------------------------------------------------------------
 
+# Sustantivos con que se cuenta lo que cuenta una afirmación, agrupados por el sustantivo de la
+# afirmación (su raíz inglesa): "136 escaños", "136 diputados" o "122 sillones" cuentan escaños.
+COUNTED_KINDS = {
+    "seat": ("escanos", "diputados", "asientos", "sillones", "bancas", "curules", "mandatos"),
+    "vote": ("votos", "sufragios", "papeletas", "boletas"),
+    "medal": ("medallas", "preseas"),
+}
 # The two sides of a novelty statement (English names); the first word of each side is the
 # claim term a draft fact sheet writes.
 NOVELTY_WORDS = {

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
@@ -114,6 +114,7 @@ PROGRESS_PARTICIPLES = words("PROGRESS_PARTICIPLES")
 PROGRESS_OPENERS = words("PROGRESS_OPENERS")
 PROGRESS_REACH = 5  # words from a share to the word that makes it the count's progress
 KIN_NOUNS = words("KIN_NOUNS")
+COUNTED_KIND = table(lambda lx: {noun: kind for kind, nouns in lx.COUNTED_KINDS.items() for noun in nouns})
 CURRENCY_COUNTRY_MARKS = words("CURRENCY_COUNTRY_MARKS")
 POSSESSIVE_WORDS = words("POSSESSIVES")
 PREDICATE_JOINERS = words("PREDICATE_JOINERS")
@@ -593,9 +594,7 @@ def counted_noun(art: Article, s: Sentence, start: int, end: int, claim: Claim) 
         run.append(t)
     nxt = run[_head(range(len(run)))]
     words = art.matcher.words[claim.id]
-    if nxt.stem in words.topic or nxt.stem in words.counts:
-        return None
-    if nxt.norm in PERSON_NOUNS and "people" in words.counts:
+    if nxt.stem in words.topic or _counts_the_claims(nxt, words):
         return None
     return nxt.text
 
@@ -1134,8 +1133,13 @@ def of_one_kind(art: Article, s: Sentence, end: int, claim: Claim) -> str | None
 
 
 def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
-    """Whether a noun counts what the claim's figure counts: its own noun, or people."""
-    return noun.stem in words.counts or (noun.norm in PERSON_NOUNS and "people" in words.counts)
+    """Whether a noun counts what the claim's figure counts: its own noun, one the language
+    writes for it ("136 escaños" for seats), or people."""
+    return (
+        noun.stem in words.counts
+        or COUNTED_KIND.get(noun.norm) in words.counts
+        or (noun.norm in PERSON_NOUNS and "people" in words.counts)
+    )
 
 
 def _another_age(
@@ -1776,6 +1780,32 @@ def _doers(
 def claim_words(
     claim: Claim, topic_stems: set[tuple[str, ...]], entities: Mapping[str, Entity], event: str | None
 ) -> ClaimWords:
+    """What a claim's words say, for articles in the language being read. The statement is read as
+    the fact sheet writes it, in English, whatever the article's language ("137 of the 350 seats"
+    counts seats, "9.58 seconds" is a time); its topic phrases and `about` words, which an editor
+    may write in either language, in the article's."""
+    about = [t.norm for t in tokenize(" ".join(claim.about))]
+    with reading(DEFAULT_LANGUAGE):
+        stated = _stated(claim, entities, event)
+    return replace(
+        stated,
+        # content words only: "of" in "Secretary of State" ties nothing
+        topic=frozenset(s for phrase in topic_stems for s in phrase if s not in VALUE_LINKS and len(s) > 2),
+        toll=stated.toll or next((TOLL_OF[w] for w in about if w in TOLL_OF), None),
+        measures=stated.measures | {MEASURE_OF[w] for w in about if w in MEASURE_OF},
+        events=_events(claim),
+        occurrences=stated.occurrences | {EVENT_OF[w] for w in about if w in EVENT_OF},
+    )
+
+
+def _events(claim: Claim) -> frozenset[str]:
+    """Stems of the verbs in the past a claim's topic is named by ("built", "opened")."""
+    return frozenset(
+        t.stem for phrase in claim.about for t in tokenize(phrase)[:1] if t.text.islower() and is_past_form(t.norm)
+    )
+
+
+def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> ClaimWords:
     statement = claim.statement
     words = [t.norm for t in tokenize(" ".join((statement, *claim.about)))]
     counts: set[str] = set()
@@ -1816,16 +1846,13 @@ def claim_words(
         if noun:
             counts.add(noun)
     person = any(_a_person(entities[item]) for item in claim.about if item in entities)
-    events = frozenset(
-        t.stem for phrase in claim.about for t in tokenize(phrase)[:1] if t.text.islower() and is_past_form(t.norm)
-    )
+    events = _events(claim)
     doers, doer_noun = _doers(said, events, entities)
     # "Spacey was 64 when the jury acquitted him": a person's figure in years, written with no unit,
     # is an age ("asked for ten years in prison" writes its unit: a span)
     bare_years = _in_years(claim) and unitless
     return ClaimWords(
-        # content words only: "of" in "Secretary of State" ties nothing
-        topic=frozenset(s for phrase in topic_stems for s in phrase if s not in VALUE_LINKS and len(s) > 2),
+        topic=frozenset(),  # the article's language's, set by claim_words
         toll=next((TOLL_OF[w] for w in words if w in TOLL_OF), None),
         counts=frozenset(counts),
         parts=frozenset(parts - counts),
