@@ -5570,3 +5570,64 @@ claims:
 )
 def test_a_spanish_article_is_read_against_the_statement_as_written(corpus, text, claim, expected):
     assert verdicts(corpus, ENGLISH_STATEMENTS, text, lang="es")[claim] == expected
+
+
+RESTATING_PHRASES = """
+entities:
+  sheinbaum: {name: Claudia Sheinbaum, aliases: [Sheinbaum]}
+  psoe: {name: PSOE, aliases: [Socialist Party]}
+  labour: {name: Labour, aliases: [Labour Party]}
+claims:
+  - id: sheinbaum-share
+    statement: Sheinbaum won 59.76% of the vote.
+    about: [sheinbaum]
+    expect: {quantity: 59.76, unit: percent, tolerance: 0.1}
+  - id: sheinbaum-votes
+    statement: Sheinbaum received 35,924,519 votes.
+    about: [sheinbaum]
+    expect: {quantity: 35924519, tolerance: 1%}
+  - id: psoe-seats
+    statement: The PSOE won 121 seats.
+    about: [psoe]
+    expect: {quantity: 121}
+  - id: labour-share
+    statement: Labour won 33.7% of the vote.
+    about: [labour]
+    expect: {quantity: 33.7, unit: percent, tolerance: 0.1}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # a restating phrase gives the holder's figure in another form
+        (
+            "Sheinbaum recibió más de 33 millones 135 mil 80 votos, lo que representa el 59.35 por ciento.",
+            "sheinbaum-share",
+            "es",
+            "conflicts",
+        ),
+        (
+            "Sheinbaum alcanzó 35 millones de votos, es decir, el 59.35% del total.",
+            "sheinbaum-share",
+            "es",
+            "conflicts",
+        ),
+        (
+            "Prime Minister Pedro Sánchez's Socialist Party won 31.7% of the vote, or 122 seats.",
+            "psoe-seats",
+            None,
+            "conflicts",
+        ),
+        ("Labour won 9.7 million votes, representing 34.6% of those cast.", "labour-share", None, "conflicts"),
+        # a count of the claim's noun before "more" is a difference, restated or not
+        (
+            "Su estado le dio a Sheinbaum el 67.4% de los votos, es decir, 736 mil 817 votos más que a ella.",
+            "sheinbaum-votes",
+            "es",
+            "silent",
+        ),
+    ],
+)
+def test_a_figure_restating_the_holders_figure_is_the_holders(corpus, text, claim, lang, expected):
+    assert verdicts(corpus, RESTATING_PHRASES, text, lang=lang)[claim] == expected

@@ -1744,6 +1744,9 @@ ROLE_OWNERS = ("the", "his", "her")  # "Ebrard, the foreign secretary"
 
 # --- statements `discover` compares --------------------------------------------------------------
 
+# Phrases after a figure and before the same figure in another form, said of the same holder:
+# "won 31.7% of the vote, or 122 seats", "1.2 million votes, representing 52%".
+RESTATING_LINKS = ("or", "that is", "representing", "which represents", "equivalent to", "equal to")
 # Nouns a count may be written with for what a claim counts, grouped by the claim's noun (its
 # English stem): "12 seats" or "12 mandates" count seats; "votes" and "ballots" count votes.
 COUNTED_KINDS = {"seat": ("seats", "mandates"), "vote": ("votes", "ballots")}

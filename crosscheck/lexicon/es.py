@@ -2833,6 +2833,20 @@ ROLE_OWNERS = ("el", "la", "su")  # "Ebrard, el canciller"
 
 # --- statements `discover` compares --------------------------------------------------------------
 
+# Frases entre una cifra y la misma cifra en otra forma, del mismo titular: "recibió 33 millones
+# de votos, lo que representa el 59,35 por ciento", "2,2 millones de votos, es decir, el 59%".
+RESTATING_LINKS = (
+    "lo que representa",
+    "lo que equivale",
+    "lo que significa",
+    "que representa",
+    "que equivale",
+    "representando",
+    "equivalente",
+    "es decir",
+    "esto es",
+    "o sea",
+)
 # Sustantivos con que se cuenta lo que cuenta una afirmación, agrupados por el sustantivo de la
 # afirmación (su raíz inglesa): "136 escaños", "136 diputados" o "122 sillones" cuentan escaños.
 COUNTED_KINDS = {

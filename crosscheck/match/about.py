@@ -21,8 +21,10 @@ from ..extract.dates import complete, period_bounds
 from ..extract.quantities import UNIT_SPELLINGS, QuantityMention, article_units, find_quantities
 from ..lexicon import (
     DEFAULT_LANGUAGE,
+    alternation,
     current,
     is_country_adjective,
+    pattern,
     phrase_table,
     reading,
     sequence,
@@ -1231,15 +1233,28 @@ def _labelled_by_another(
 
 
 RESTATED_RE = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}\(\s*")  # "10,692,503 votes (": a figure in brackets after another
+RESTATING_RE = pattern(
+    lambda lx: (
+        r"\s*(?:[^\W\d_]+\s*){0,3},\s*"
+        + alternation(lx.RESTATING_LINKS)
+        + r",?\s+(?:"
+        + alternation([*lx.DETERMINERS, *lx.VALUE_PREPOSITIONS])
+        + r"\s+){0,2}"
+    ),
+    re.IGNORECASE,
+)  # "33 millones de votos, lo que representa el": the same figure in another form
 
 
 def _restates(
     text: str, tokens: Sequence[Token], previous: QuantityMention, start: int, topic: set[int], stems: frozenset[str]
 ) -> bool:
-    """Whether a figure opens a bracket right after another figure and its noun ("obtained
-    10,692,503 votes (50.69 percent)"), and that figure's verb ties it to the topic: the bracket
-    gives the same holder's figure in another form."""
-    if not RESTATED_RE.fullmatch(text, previous.end, start):
+    """Whether a figure gives another's in another form, in brackets right after it and its noun
+    ("obtained 10,692,503 votes (50.69 percent)") or after a restating phrase ("recibió 33
+    millones de votos, lo que representa el 59.35 por ciento", "won 31.7% of the vote, or 122
+    seats"), and that figure's verb ties it to the topic: the same holder's figure."""
+    if not (
+        RESTATED_RE.fullmatch(text, previous.end, start) or RESTATING_RE.compiled.fullmatch(text, previous.end, start)
+    ):
         return False
     first, last = token_range(tokens, previous.start, previous.end)
     low, _ = clause_span(text, tokens, first, last)
@@ -1427,6 +1442,8 @@ def _difference(
     faster than"), unless they are the topic's own or the claim states a change itself."""
     if words is not None and words.states_change:
         return None  # "The 9.58 took 0.11 seconds off the old record": the claim is a change
+    if words is not None and after + 1 < len(tokens) and _counts_the_claims(tokens[after], words):
+        after += 1  # "736 mil 817 votos más que a ella": the claim's own noun, then the change
     if (
         after < len(tokens)
         and tokens[after].norm in DIFFERENCE_AFTER
