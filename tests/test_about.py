@@ -5631,3 +5631,31 @@ claims:
 )
 def test_a_figure_restating_the_holders_figure_is_the_holders(corpus, text, claim, lang, expected):
     assert verdicts(corpus, RESTATING_PHRASES, text, lang=lang)[claim] == expected
+
+
+MAKE_UP = """
+claims:
+  - id: complainants
+    statement: The counts concerned four men, the complainants.
+    about: [complainants, accusers, men]
+    expect: {quantity: 4, unit: people}
+  - id: jury-men
+    statement: The jury was seven men and five women.
+    about: [men]
+    expect: {quantity: 7}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # men and women counted one after the other before a body's noun: that body's make-up
+        ("Spacey mouthed “thank you” to the nine men and three women jurors.", "complainants", "silent"),
+        ("The accusers, three men, watched the six-man, six-woman panel file in.", "complainants", "conflicts"),
+        ("The two men and one woman officers who arrested him testified.", "complainants", "silent"),
+        # the body the claim counts, or men and women counted with no body after them
+        ("The jury of seven men and five women deliberated for nearly 27 hours.", "jury-men", "supports"),
+    ],
+)
+def test_men_and_women_counted_before_a_bodys_noun_are_its_make_up(corpus, text, claim, expected):
+    assert verdicts(corpus, MAKE_UP, text)[claim] == expected

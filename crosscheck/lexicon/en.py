@@ -1394,6 +1394,9 @@ PERSON_NOUNS = (
     "spectators",
 )
 
+# Nouns that count a body's members by sex, one count after another, before the body's noun: "the
+# nine men and three women jurors", "the six-man, six-woman panel": the body's make-up.
+MAKE_UP_NOUNS = ("men", "women", "man", "woman", "male", "female", "males", "females")
 # Nouns of a body of people whose members a count after "of" counts: "the jury of nine men and
 # three women", "a panel of seven men", "a crew of 9", "a group of 30 tourists". The count is the
 # body's make-up, not a count of the claim's people, unless the body is the claim's topic.

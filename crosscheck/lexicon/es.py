@@ -2149,6 +2149,9 @@ PERSON_NOUNS = (
     "espectadores",
 )
 
+# Sustantivos que cuentan a los miembros de un cuerpo por sexo, una cifra tras otra, antes del
+# sustantivo del cuerpo: "los siete hombres y cinco mujeres miembros del jurado".
+MAKE_UP_NOUNS = ("hombres", "mujeres", "varones", "hombre", "mujer")
 # Nouns of a body of people whose members a count after "de" counts: "un jurado de siete hombres
 # y cinco mujeres", "una tripulación de 9", "un grupo de 30 turistas".
 BODY_NOUNS = ("jurado", "panel", "tripulacion", "equipo", "grupo", "delegacion", "comite", "junta", "familia")

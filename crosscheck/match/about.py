@@ -116,6 +116,7 @@ PROGRESS_PARTICIPLES = words("PROGRESS_PARTICIPLES")
 PROGRESS_OPENERS = words("PROGRESS_OPENERS")
 PROGRESS_REACH = 5  # words from a share to the word that makes it the count's progress
 KIN_NOUNS = words("KIN_NOUNS")
+MAKE_UP_NOUNS = words("MAKE_UP_NOUNS")
 COUNTED_KIND = table(lambda lx: {noun: kind for kind, nouns in lx.COUNTED_KINDS.items() for noun in nouns})
 CURRENCY_COUNTRY_MARKS = words("CURRENCY_COUNTRY_MARKS")
 POSSESSIVE_WORDS = words("POSSESSIVES")
@@ -447,6 +448,9 @@ def about(
     more = _one_more(tokens, figures[place] if 0 <= place < len(figures) else None, last)
     if more:  # "grabs against three men, while a fourth complainant said …": three of four
         return About("unknown", f"a part: '{more}' follows, one more than it")
+    make_up = _make_up(text, tokens, after_start, topic, words)
+    if make_up:  # "the nine men and three women jurors" for a count of the complainants
+        return About("other", f"a part of the {make_up}'s make-up, counted by sex")
     counts_topic = nxt is not None and (after_start in topic or nxt.stem in stems)
     body = _a_bodys_members(tokens, first, topic, stems | words.said) if counts_topic else None
     if body:  # "the jury of nine men and three women" for a count of the complainants (as "men")
@@ -781,6 +785,26 @@ def _a_bodys_members(tokens: Sequence[Token], first: int, topic: set[int], stems
         return None
     noun = tokens[body]
     return noun.text if noun.norm in BODY_NOUNS and body not in topic and noun.stem not in stems else None
+
+
+def _make_up(text: str, tokens: Sequence[Token], i: int, topic: set[int], words: ClaimWords) -> str | None:
+    """The body a count of men or women at token i makes up with another count after it, named
+    last, when the body is not the claim's: "the nine men and three women jurors", "the six-man,
+    six-woman panel"."""
+    j = i
+    if j >= len(tokens) or tokens[j].norm not in MAKE_UP_NOUNS:
+        return None
+    j += 1 + (j + 1 < len(tokens) and tokens[j + 1].norm in NOUN_JOINERS)
+    if j >= len(tokens) or not (tokens[j].text[:1].isdigit() or tokens[j].norm in NUMBER_WORDS):
+        return None
+    j += 1
+    if j + 1 >= len(tokens) or tokens[j].norm not in MAKE_UP_NOUNS:
+        return None
+    body = tokens[j + 1]
+    if j + 1 in topic or body.stem in words.topic or _counts_the_claims(body, words):
+        return None  # "the seven men and five women jurors" for a claim about the jurors
+    noun = body.norm in BODY_NOUNS or body.norm.endswith(current.PLURAL_ENDING)  # not "five women deliberated"
+    return body.text if noun and body.text.islower() and not text[tokens[j].end : body.start].strip() else None
 
 
 def _paid_for_a_party(art: Article, s: Sentence, first: int, topic: set[int]) -> bool:
