@@ -9,6 +9,7 @@ import pytest
 from crosscheck.extract import attribution, dates
 from crosscheck.extract.names import PhraseIndex, VariantFinder
 from crosscheck.extract.quantities import find_quantities, find_unreadable_numbers, find_vague_amounts
+from crosscheck.lexicon import reading
 from crosscheck.model import Entity
 from crosscheck.text import LineIndex, Phrase, fold, tokenize
 
@@ -223,6 +224,30 @@ def test_amount_forms(text, value, unit):
     q = find_quantities(text)[-1]
     assert q.value == pytest.approx(value)
     assert (q.unit.name if q.unit else None) == unit
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit, hedge",
+    [
+        # one of a unit written with an article: hedged, or with a half after it
+        ("The bridge was about a mile and a half long.", "en", 1.5, "mile", "about"),
+        ("The Starship exploded about a minute after takeoff.", "en", 1, "minute", "about"),
+        ("The ship had blocked the canal for nearly a week.", "en", 1, "week", "nearly"),
+        ("Jurors took less than an hour to reach a verdict.", "en", 1, "hour", "less than"),
+        ("The siege lasted two years and a half.", "en", 2.5, "year", None),
+        ("Los bomberos tardaron una hora y media en llegar.", "es", 1.5, "hour", None),
+        ("El rescate duró casi un año.", "es", 1, "year", "casi"),
+    ],
+)
+def test_one_of_a_unit_written_with_an_article(text, lang, value, unit, hedge):
+    with reading(lang):
+        (q,) = find_quantities(text)
+    assert (q.value, q.unit.name if q.unit else None, q.hedge) == (pytest.approx(value), unit, hedge)
+
+
+@pytest.mark.parametrize("text", ["The well was capped a mile under the surface.", "A week later, he was freed."])
+def test_an_article_alone_before_a_unit_is_no_count(text):
+    assert find_quantities(text) == []
 
 
 def test_a_range_in_words_takes_the_scale_of_its_end():

@@ -394,7 +394,45 @@ def find_quantities(
         mention = _mention(text, m, bare_words)
         if mention is not None:
             out.append(mention)
+    out.extend(_one_unit(text, start, end, out))
+    out.sort(key=lambda q: q.start)
     return _chained_scales(text, _compound_spans(text, out))
+
+
+def _one_unit(text: str, start: int, end: int, found: list[QuantityMention]) -> list[QuantityMention]:
+    """One of a unit written with an article, hedged or with a half after it: "about a mile and a
+    half long", "nearly a week", "una hora y media". Alone ("a mile under the surface", "a year
+    ago") the article is rarely a count, so it is left unread."""
+    out = []
+    for m in _ONE_UNIT_RE.finditer(text, start, end):
+        hedge, part = m.group("hedge"), m.group("part")
+        if not (hedge or part) or any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        unit = _unit(None, " ".join(m.group("unit").lower().split()))
+        if unit is None:
+            continue
+        value = 1.0 + (current.TRAILING_FRACTIONS[" ".join(fold(part).split())] if part else 0.0)
+        age = "ago" if unit.dimension == "time" and _ago(text, m.start(), m.end()) else None
+        bare = text[m.start("num") : m.end()]
+        hedge = " ".join(hedge.split()).lower() if hedge else None
+        out.append(QuantityMention(m.start(), m.end(), m.group(0), value, None, unit, hedge, age, bare))
+    return out
+
+
+_ONE_UNIT_RE = pattern(
+    lambda lx: (
+        r"(?:\b(?P<hedge>(?i:" + alternation(lx.HEDGES) + r"))\s+)?"
+        r"\b(?P<num>(?i:" + alternation(lx.NUMBER_ARTICLES) + r"))\s+"
+        r"(?P<unit>(?i:"
+        + GRAMMAR().unit_words
+        + r"))(?![\w])"
+        + (
+            r"(?:\s+(?P<part>(?i:" + alternation(lx.TRAILING_FRACTIONS) + r"))(?![\w]))?"
+            if lx.TRAILING_FRACTIONS
+            else r"(?P<part>(?!))?"
+        )
+    )
+)
 
 
 _MARK_GROUPED_RE = re.compile(r"\d[.,]\d{3}(?!\d)")

@@ -126,9 +126,9 @@ SCALE_UNIT_JOINERS: tuple[str, ...] = ()
 DECIMAL_MARKS = (".",)
 NUMBER_ARTICLES = ("a", "an")  # "a hundred", "a quarter of a million", "an eighth of a mile": one
 NUMBER_JOINER = "and"  # "one hundred and eighty-five", "two and a half"; after a scale word only
-# A fraction said after a number and its unit: none in English, which says "two and a half years"
-# (Spanish "dos años y medio", "un millón y medio de personas").
-TRAILING_FRACTIONS: dict[str, float] = {}
+# A fraction said after a number and its unit: "a mile and a half", "an hour and a half" (English
+# mostly says "two and a half years"; Spanish "dos años y medio", "un millón y medio de personas").
+TRAILING_FRACTIONS = {"and a half": 1 / 2}
 COUNT_WORDS = {"dozen": 12}  # "a dozen", "two dozen victims"
 # Fractions in words: "half a billion", "a quarter of a million", "two and a half miles", "three
 # quarters of a mile", "two-thirds". Their plurals (word + "s") follow a number ("three quarters").
