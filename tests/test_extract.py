@@ -245,6 +245,26 @@ def test_one_of_a_unit_written_with_an_article(text, lang, value, unit, hedge):
     assert (q.value, q.unit.name if q.unit else None, q.hedge) == (pytest.approx(value), unit, hedge)
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # after a count of millions a mark can only group thousands, whichever mark the article uses
+        ("De acuerdo con el PREP, había alcanzado 15 millones 620,726 de votos.", 15620726),
+        ("Sumaron 35 millones 923.984 sufragios en el cómputo.", 35923984),
+    ],
+)
+def test_the_thousands_after_a_count_of_millions_are_read_whole(text, value):
+    with reading("es"):
+        (q,) = find_quantities(text)
+        assert q.value == value and not find_unreadable_numbers(text)
+
+
+def test_a_figure_of_its_own_after_millions_stays_a_question():
+    with reading("es"):
+        assert [q.value for q in find_quantities("Costó 2 millones. Votaron 620,726 personas.")] == [2e6]
+        assert len(find_unreadable_numbers("Costó 2 millones. Votaron 620,726 personas.")) == 1
+
+
 @pytest.mark.parametrize("text", ["The well was capped a mile under the surface.", "A week later, he was freed."])
 def test_an_article_alone_before_a_unit_is_no_count(text):
     assert find_quantities(text) == []

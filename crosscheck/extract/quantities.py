@@ -521,15 +521,20 @@ def _chained_scales(text: str, found: list[QuantityMention]) -> list[QuantityMen
 
 
 THOUSAND = 1e3
+MILLION = 1e6
+_THOUSANDS_RE = re.compile(r"\d{1,3}[.,]\d{3}")  # the thousands and units after a count of millions
+_AFTER_MILLIONS_RE = pattern(
+    lambda lx: r"\d\s+" + alternation(w for w in lx.WORD_SCALES if lx.SCALES[w] >= MILLION) + r"\s+$", re.IGNORECASE
+)
 
 
 def _next_group(text: str, prev: QuantityMention, open_scale: float, q: QuantityMention) -> tuple[float | None, float]:
     """The value of `prev` continued by the group `q`, and the scale of `q`'s own word; None when
     `q` is a figure of its own."""
-    group = _GROUP_RE.match(q.bare)
+    group = _GROUP_RE.match(q.bare) or (_THOUSANDS_RE.fullmatch(q.bare) if open_scale >= MILLION else None)
     if group is None or q.hedge or q.high is not None or text[prev.end : q.start].strip():
         return None, 0.0
-    digits = float(group.group())
+    digits = float(re.sub(r"\D", "", group.group()))  # "15 millones" then "620,726"
     scaled = _SCALED_GROUP_RE.match(q.bare)
     scale = q.value / digits if digits and scaled else 1.0
     if q.value < open_scale:  # "35 millones" then "924 mil", then "519"
@@ -581,9 +586,14 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     num2 = m.group("num2")
     if hedge == current.RANGE_OPENER and not num2:
         hedge = None
+    num = m.group("num")
+    remainder = _THOUSANDS_RE.fullmatch(num) and _AFTER_MILLIONS_RE.search(
+        text, max(0, m.start("num") - 24), m.start("num")
+    )
     try:
         decimal = decimal_mark(text) if len(current.DECIMAL_MARKS) > 1 else "."
-        value = _number(m.group("num"), decimal)
+        # "15 millones 620,726 de votos": after millions, a mark can only group the thousands
+        value = float(re.sub(r"\D", "", num)) if remainder else _number(num, decimal)
         high = _number(num2, decimal) if num2 else None
     except Unreadable:
         return None  # find_unreadable_numbers says so
@@ -854,6 +864,8 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
         out.append(UnreadableNumber(q.start, q.end, text[q.start : q.end], _IN_PARTS, q.unit))
     if len(current.DECIMAL_MARKS) > 1 and decimal_mark(text) is None:
         for m in _EITHER_WAY_RE.finditer(text, start, end):
+            if _AFTER_MILLIONS_RE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "15 millones 620,726": the thousands after millions, read by find_quantities
             head, mark, tail = m.group(1), m.group(2), m.group(3)
             why = _EITHER_WAY.format(head, mark, tail, f"{float(head + '.' + tail):g}", f"{int(head + tail):,}")
             out.append(UnreadableNumber(m.start(), m.end(), m.group(), why))
