@@ -369,7 +369,7 @@ entities:
 claims:
   - id: guilty-counts
     statement: The jury found Holmes guilty on four counts.
-    about: [guilty, convicted]
+    about: [guilty, convicted, culpable]
     expect: {quantity: 4}
   - id: miners
     statement: Thirty-three miners were trapped.
@@ -5659,3 +5659,53 @@ claims:
 )
 def test_men_and_women_counted_before_a_bodys_noun_are_its_make_up(corpus, text, claim, expected):
     assert verdicts(corpus, MAKE_UP, text)[claim] == expected
+
+
+TRIAL_COUNTS = """
+claims:
+  - id: guilty-counts
+    statement: The jury found Holmes guilty on four counts.
+    about: [guilty, convicted, culpable]
+    expect: {quantity: 4}
+  - id: mistrial-counts
+    statement: The judge declared a mistrial on the other 10 counts.
+    about: [mistrial, nulidad]
+    expect: {quantity: 10}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # a trial's counts, charges and felonies count the same ("cargos", "delitos" in Spanish)
+        ("Holmes was found guilty of four charges of wire fraud and conspiracy.", "guilty-counts", None, "supports"),
+        ("Manafort was convicted on eight felonies of tax and bank fraud.", "guilty-counts", None, "conflicts"),
+        ("El jurado lo declaró culpable de 8 cargos de fraude.", "guilty-counts", "es", "conflicts"),
+    ],
+)
+def test_a_trials_counts_are_counted_by_any_of_their_names(corpus, text, claim, lang, expected):
+    assert verdicts(corpus, TRIAL_COUNTS, text, lang=lang)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("El juez declaró la nulidad sobre 10 de 18 cargos.", "es"),
+        ("The judge declared a mistrial on 10 of the 18 counts.", None),
+    ],
+)
+def test_the_whole_of_a_part_is_not_the_part_a_claim_states(corpus, text, lang):
+    assert verdicts(corpus, TRIAL_COUNTS, text, lang=lang)["mistrial-counts"] != "conflicts"
+
+
+def test_a_statements_figure_counts_the_head_of_the_words_after_it(corpus):
+    claims = """
+claims:
+  - id: rio-golds
+    statement: Phelps won five gold medals at the Rio Games.
+    about: [phelps]
+    expect: {quantity: 5}
+"""
+    assert (
+        verdicts(corpus, claims, "Phelps ended his Rio Olympics with 6 medals, all gold.")["rio-golds"] == "conflicts"
+    )

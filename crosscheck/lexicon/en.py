@@ -1751,8 +1751,13 @@ ROLE_OWNERS = ("the", "his", "her")  # "Ebrard, the foreign secretary"
 # "won 31.7% of the vote, or 122 seats", "1.2 million votes, representing 52%".
 RESTATING_LINKS = ("or", "that is", "representing", "which represents", "equivalent to", "equal to")
 # Nouns a count may be written with for what a claim counts, grouped by the claim's noun (its
-# English stem): "12 seats" or "12 mandates" count seats; "votes" and "ballots" count votes.
-COUNTED_KINDS = {"seat": ("seats", "mandates"), "vote": ("votes", "ballots")}
+# English stem): "12 seats" or "12 mandates" count seats; "votes" and "ballots" count votes; a
+# trial's "counts", "charges" and "felonies" count the same.
+COUNTED_KINDS = {
+    "seat": ("seats", "mandates"),
+    "vote": ("votes", "ballots"),
+    "count": ("counts", "charges", "felonies"),
+}
 # The two sides of a novelty statement; the first word of each side is the claim term a draft
 # fact sheet writes.
 NOVELTY_WORDS = {

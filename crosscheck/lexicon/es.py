@@ -2856,6 +2856,7 @@ COUNTED_KINDS = {
     "seat": ("escanos", "diputados", "asientos", "sillones", "bancas", "curules", "mandatos"),
     "vote": ("votos", "sufragios", "papeletas", "boletas"),
     "medal": ("medallas", "preseas"),
+    "count": ("cargos", "delitos", "acusaciones"),
 }
 # The two sides of a novelty statement (English names); the first word of each side is the
 # claim term a draft fact sheet writes.

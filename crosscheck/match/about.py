@@ -318,6 +318,8 @@ def about(
     previous = figures[place - 1] if place > 0 else None
     if bare and previous is not None and previous.unit is not None and not text[previous.end : start].strip():
         return About("other", f"part of a measure in two units ('… {text[start:end]}')")  # "the 6ft 5in Jamaican"
+    if previous is not None and (words.subset or words.wholes) and _a_parts_whole(text, tokens, previous, first):
+        return About("other", f"the whole of a part ('{previous.text} {current.OF} …')")  # "10 de 18"
     if _changed_from(tokens, figures, place, first, last):
         return About("other", f"the value before a change ('from {text[start:end]} to …')")  # "rose from 65 to 75"
     if _the_other_sides(tokens, figures, place, first):
@@ -805,6 +807,15 @@ def _make_up(text: str, tokens: Sequence[Token], i: int, topic: set[int], words:
         return None  # "the seven men and five women jurors" for a claim about the jurors
     noun = body.norm in BODY_NOUNS or body.norm.endswith(current.PLURAL_ENDING)  # not "five women deliberated"
     return body.text if noun and body.text.islower() and not text[tokens[j].end : body.start].strip() else None
+
+
+def _a_parts_whole(text: str, tokens: Sequence[Token], previous: QuantityMention, first: int) -> bool:
+    """Whether the figure at token `first` follows another and "of" ("10 of the 18 counts", "10 de
+    18 cargos"): the whole the figure before is a part of."""
+    k = first - 1
+    if k > 0 and tokens[k].norm in DETERMINERS:
+        k -= 1
+    return k > 0 and tokens[k].norm == current.OF and token_range(tokens, previous.start, previous.end)[1] == k
 
 
 def _paid_for_a_party(art: Article, s: Sentence, first: int, topic: set[int]) -> bool:
@@ -1886,6 +1897,8 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
             counts.add("people")
         if noun:
             counts.add(noun)
+            run = _counted_run(statement, following, 0, len(following))
+            counts.add(following[_head(run)].stem if run else noun)  # "five gold medals" counts medals too
     person = any(_a_person(entities[item]) for item in claim.about if item in entities)
     events = _events(claim)
     doers, doer_noun = _doers(said, events, entities)
