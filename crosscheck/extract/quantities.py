@@ -405,24 +405,26 @@ def _one_unit(text: str, start: int, end: int, found: list[QuantityMention]) -> 
     ago") the article is rarely a count, so it is left unread."""
     out = []
     for m in _ONE_UNIT_RE.finditer(text, start, end):
-        hedge, part = m.group("hedge"), m.group("part")
-        if not (hedge or part) or any(q.start < m.end() and m.start() < q.end for q in found):
+        hedged = _HEDGE_BEFORE_RE.search(text, max(start, m.start() - HEDGE_REACH), m.start())
+        part = m.group("part")
+        if not (hedged or part) or any(q.start < m.end() and m.start() < q.end for q in found):
             continue
         unit = _unit(None, " ".join(m.group("unit").lower().split()))
         if unit is None:
             continue
         value = 1.0 + (current.TRAILING_FRACTIONS[" ".join(fold(part).split())] if part else 0.0)
         age = "ago" if unit.dimension == "time" and _ago(text, m.start(), m.end()) else None
-        bare = text[m.start("num") : m.end()]
-        hedge = " ".join(hedge.split()).lower() if hedge else None
-        out.append(QuantityMention(m.start(), m.end(), m.group(0), value, None, unit, hedge, age, bare))
+        first = hedged.start() if hedged else m.start()
+        hedge = " ".join(hedged.group(1).split()).lower() if hedged else None
+        out.append(QuantityMention(first, m.end(), text[first : m.end()], value, None, unit, hedge, age, m.group(0)))
     return out
 
 
+HEDGE_REACH = 24  # characters of a hedge before an article: "approximately "
+_HEDGE_BEFORE_RE = pattern(lambda lx: r"\b(" + alternation(lx.HEDGES) + r")\s+$", re.IGNORECASE)
 _ONE_UNIT_RE = pattern(
     lambda lx: (
-        r"(?:\b(?P<hedge>(?i:" + alternation(lx.HEDGES) + r"))\s+)?"
-        r"\b(?P<num>(?i:" + alternation(lx.NUMBER_ARTICLES) + r"))\s+"
+        r"\b(?i:" + alternation(lx.NUMBER_ARTICLES) + r")\s+"
         r"(?P<unit>(?i:"
         + GRAMMAR().unit_words
         + r"))(?![\w])"
