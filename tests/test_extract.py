@@ -90,6 +90,21 @@ def test_date_forms(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, lang, month, qualifier",
+    [
+        # a month named as a period is that month, not the month before the article's
+        ("Un año después de anunciar la compra el pasado mes de abril, Microsoft la cerró.", "es", 4, "el pasado"),
+        ("La votación se celebró en el mes de octubre.", "es", 10, "en"),
+        ("The rover landed in the month of April.", "en", 4, "in"),
+    ],
+)
+def test_a_month_named_as_a_period_is_that_month(text, lang, month, qualifier):
+    with reading(lang):
+        (d,) = dates.find_dates(text)
+    assert (d.month, d.qualifier, d.relative) == (month, qualifier, None)
+
+
+@pytest.mark.parametrize(
     "text", ["at 14:32 IST", "may be late", "a March on Washington", "2,015 people", "31 February", "$2020"]
 )
 def test_not_dates(text):

@@ -102,7 +102,9 @@ def _date_pattern(lx: ModuleType) -> str:
         + (_either_case([lx.MONTH_PREFIX]) + "|" if lx.MONTH_PREFIX else "")  # "mid-June"; none in Spanish
         + r"(?P<qual>"
         + _either_case(lx.MONTH_QUALIFIERS)
-        + r")\s+)"
+        + r")\s+(?:(?i:"
+        + alternation(lx.MONTH_NOUN_LINKS)
+        + r")\s+)?)"  # "el pasado mes de abril"
         r"(?P<m4>" + month + r")(?!\w)(?!\s+\d)(?!" + of_year + _YEAR + r"))"
         r"|(?P<wd>\b(?:(?P<rel>" + _either_case(lx.WEEKDAY_RELATIVES) + r")\s+)?(?P<wday>" + weekday + r")(?:['’]s)?\b)"
         # "on Valentine's Day last year": the year is counted, which the coarse period reads alone

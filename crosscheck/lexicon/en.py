@@ -348,6 +348,9 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 WEEKDAY_RELATIVES = {"next": "next", "last": "last", "this": "this", "coming": "next", "past": "last"}
 THIS_WEEKDAY_BY_TENSE = True  # "will vote this Friday": the coming one; "became this Sunday" (translated news): gone
 LAST = "last"  # "last May 25", written in April: a year before
+# Words between a month's qualifier and the month that name the month as a period: "in the month
+# of April".
+MONTH_NOUN_LINKS = ("the month of",)
 # Words before a bare month ("last June", "early August"); "mid-" is written joined.
 MONTH_QUALIFIERS = (
     "last",

@@ -616,6 +616,9 @@ WEEKDAY_RELATIVES = {
 THIS_WEEKDAY_BY_TENSE = True  # "anunció este jueves": this week's Thursday, gone; "se reunirá este jueves": to come
 LAST = "pasado"  # "el pasado 25 de mayo", written in April: a year before
 # Words before a bare month, as articles print them ("en junio", "a finales de agosto", "el
+# Palabras entre el calificativo de un mes y el mes que lo nombran como periodo: "el pasado mes de
+# abril" es abril, no el mes pasado.
+MONTH_NOUN_LINKS = ("mes de", "el mes de")
 # pasado junio"). Spanish has no "mid-": "a mediados de junio".
 MONTH_QUALIFIERS = (
     "en",
