@@ -5709,3 +5709,29 @@ claims:
     assert (
         verdicts(corpus, claims, "Phelps ended his Rio Olympics with 6 medals, all gold.")["rio-golds"] == "conflicts"
     )
+
+
+ATTRIBUTIVE_DAYS = """
+claims:
+  - id: verdict-date
+    statement: The jury found Rhodes guilty on 29 November 2022.
+    about: [found guilty, convicted, verdict]
+    expect: {date: 2022-11-29}
+  - id: quake-date
+    statement: The earthquake struck on 11 March 2011.
+    about: [earthquake, quake]
+    expect: {date: 2011-03-11}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a day before a noun is that noun's day, unless the noun is the topic
+        ("He was found guilty of conspiring as part of the Jan. 6 attack on the Capitol.", "verdict-date", "silent"),
+        ("The convictions underscore that the Sept. 11 attacks changed policing.", "verdict-date", "silent"),
+        ("The March 12 quake flattened the coastal towns.", "quake-date", "conflicts"),
+    ],
+)
+def test_a_day_before_a_noun_is_that_nouns_day(corpus, text, claim, expected):
+    assert verdicts(corpus, ATTRIBUTIVE_DAYS, text, published="2022-11-30")[claim] == expected

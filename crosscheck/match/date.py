@@ -463,11 +463,12 @@ ATTRIBUTIVE_REACH = 3  # words from a year to the noun it modifies: "the 1915 ge
 def _attributive_year(
     tokens: Sequence[Token], d: DateMention, first: int, last: int, topics: list[tuple[int, int]]
 ) -> bool:
-    """Whether a bare year stands before a noun as its modifier, after a determiner or a
-    possessive ("Einstein's 1915 general theory", "the 2016 election", "a 2019 report"), and the
-    noun is not the topic: the year is that noun's."""
-    if not (d.text.isdigit() and len(d.text) == 4) or first == 0 or last >= len(tokens):
-        return False  # a bare year only: "the 1994 treaty"
+    """Whether a bare year, or a day without its year, stands before a noun as its modifier, after
+    a determiner or a possessive ("Einstein's 1915 general theory", "the 2016 election", "a 2019
+    report", "the Jan. 6 attack"), and the noun is not the topic: the date is that noun's."""
+    day = d.year is None and d.month is not None and d.day is not None and d.weekday is None
+    if not ((d.text.isdigit() and len(d.text) == 4) or day) or first == 0 or last >= len(tokens):
+        return False  # a bare year or a day: "the 1994 treaty", "the Jan. 6 attack"
     before, after = tokens[first - 1], tokens[last]
     if before.norm in DATE_ARTICLES:
         return False  # Spanish "en el 2004 contra Constand": the article of the year itself
