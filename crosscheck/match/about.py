@@ -151,7 +151,21 @@ QUOTE_MARKS = "\"'“”‘’«»"
 POSSESSIVE_MARKS = ("'", "’")  # after a plural: "five years' jail"
 LINK_REACH = 4  # words between a topic and its value
 PREDICATE_REACH = 8  # words from a clause's subject, the topic, to a value in what the clause says of it
-PREDICATE_STOPS = words(lambda lx: (*lx.MARGIN_LEADS, lx.RANGE_OPENER, *lx.RANGE_LEADS, *lx.MONTH_NAMES, lx.THAT))
+# Words between a clause's subject and a value that tie the value to something else: a new clause,
+# a speaker, a time, a margin, a range or a month ("beat him by 10 points", "entre un 58,3% y").
+PREDICATE_STOPS = words(
+    lambda lx: (
+        *lx.CLAUSE_OPENERS,
+        *lx.RELATIVE_PRONOUNS,
+        *lx.SPEECH_VERBS,
+        *lx.WHEN_WORDS,
+        *lx.MARGIN_LEADS,
+        lx.RANGE_OPENER,
+        *lx.RANGE_LEADS,
+        *lx.MONTH_NAMES,
+        lx.THAT,
+    )
+)
 APPOSITION_REACH = 12  # words of a phrase set off by commas after a subject: ", from the National Unity party,"
 NAME_TAIL = 2  # words a name may run on past the fact sheet's form of it: "Sandra Torres Casanova"
 NEAR = 6  # words between a value and the topic it may still be about
@@ -535,7 +549,7 @@ def _said_of_the_subject(
     _, last = token_range(tokens, value.start, value.end)
     if value.unit is None and last < len(tokens) and tokens[last].text.isalpha() and tokens[last].text.islower():
         return False
-    stops = CLAUSE_OPENERS.set() | RELATIVES.set() | SPEECH.set() | WHEN_WORDS.set() | PREDICATE_STOPS.set()
+    stops = PREDICATE_STOPS.set()
     same = {
         i for f in figures[:place] if f.unit == value.unit for i in range(*token_range(tokens, f.start, f.end))
     }  # "won 50.2% of the vote to 49.8%": the first is the subject's

@@ -73,7 +73,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 continue  # "explodes minutes after launch 2023-04-21": a page's stamp, not prose about the event
             if follows(s.tokens, first, STATUS):
                 continue  # "(as at 25 February 2011)" dates a figure or a status
-            if _attributive_year(s.tokens, d, first, last, topics):
+            if _attributive_date(s.tokens, d, first, last, topics):
                 continue  # "Einstein's 1915 general theory", "a 2019 report": the noun's year, not the topic's
             since = k if before == since_word else first
             began = (d.qualifier == since_word or before == since_word) and (
@@ -460,7 +460,7 @@ COPULA_WORDS = words("COPULAS")
 ATTRIBUTIVE_REACH = 3  # words from a year to the noun it modifies: "the 1915 general theory"
 
 
-def _attributive_year(
+def _attributive_date(
     tokens: Sequence[Token], d: DateMention, first: int, last: int, topics: list[tuple[int, int]]
 ) -> bool:
     """Whether a bare year, or a day without its year, stands before a noun as its modifier, after
