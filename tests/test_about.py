@@ -1304,6 +1304,21 @@ ANOTHER_KIND = [
     # the claim's own, said plainly or with a neutral word
     (BRIDGE_COST, "cost", "The governor said the total cost would be $300 million.", "conflicts"),
     (TOLL_ANY, "toll", "Officials said the official toll rose to 7.", "conflicts"),
+    # an amount right before the noun is its figure, not a kind of it
+    (
+        "claims:\n  - id: value\n    statement: The merger was worth $24.6 billion.\n"
+        "    about: [merger]\n    expect: {quantity: 24.6 billion, unit: USD}\n",
+        "value",
+        "The two grocers announced a $24.6 million merger on Friday.",
+        "conflicts",
+    ),
+    (
+        "claims:\n  - id: premium\n    statement: The offer was a 27% premium.\n"
+        "    about: [premium]\n    expect: {quantity: 27, unit: percent}\n",
+        "premium",
+        "That marks an 18 percent premium to the grocer's closing price on Thursday.",
+        "conflicts",
+    ),
 ]
 
 

@@ -461,7 +461,13 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
     hits = art.hits_in(s, f"topic:{claim.id}")
     if words.states_age or not hits or any(h.last - h.first > 1 for h in hits):
         return None  # an age describes its person whatever words stand before: "his 30-year-old model girlfriend"
-    found = [qualified(art.text, s.tokens, h.first, art.matcher.story_words) for h in hits]
+    amounts = [q for q in art.values(s)[1] if q.unit is not None and q.unit.dimension != "people"]
+    found = [
+        None
+        if h.first and any(q.start <= s.tokens[h.first - 1].start < q.end for q in amounts)
+        else qualified(art.text, s.tokens, h.first, art.matcher.story_words)
+        for h in hits
+    ]  # "a $50bn takeover", "an 18 percent premium": the word before the noun is an amount's, not a kind
     if not all(found):
         return None
     h = hits[0]
