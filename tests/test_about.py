@@ -5464,6 +5464,20 @@ claims:
             "es",
             "conflicts",
         ),
+        # the phrase set off after the name may hold a bracketed acronym; the predicate may run long
+        (
+            "Sandra Torres, from the National Unity of Hope (UNE), won 1.3 million votes (35%) in the count.",
+            "torres-share",
+            None,
+            "conflicts",
+        ),
+        (
+            "El diputado Boric, abanderado del Frente Amplio (FA), ganó la segunda vuelta este domingo al obtener "
+            "el 55,18 % de los votos.",
+            "boric-share",
+            "es",
+            "conflicts",
+        ),
         # a margin, a range, another name on the way, or a figure said in the apposition, is no figure of the name's
         (
             "With 56% of the votes counted, Boric won the run-off by more than 10 percentage points.",
@@ -5486,6 +5500,8 @@ claims:
             None,
             "unclear",
         ),
+        # one of a series is no figure of the subject's
+        ("The PSOE was projected at 118, 119, 122 or 125 in the four polls.", "psoe-seats", None, "unclear"),
     ],
 )
 def test_a_figure_in_what_the_clause_says_of_its_named_subject_is_the_names(corpus, text, claim, lang, expected):

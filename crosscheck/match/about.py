@@ -150,7 +150,7 @@ STRONG_MARKS = sequence(lambda lx: lx.STRONG_CLAUSE_MARKS)
 QUOTE_MARKS = "\"'“”‘’«»"
 POSSESSIVE_MARKS = ("'", "’")  # after a plural: "five years' jail"
 LINK_REACH = 4  # words between a topic and its value
-PREDICATE_REACH = 8  # words from a clause's subject, the topic, to a value in what the clause says of it
+PREDICATE_REACH = 12  # words from a clause's subject, the topic, to a value in what the clause says of it
 # Words between a clause's subject and a value that tie the value to something else: a new clause,
 # a speaker, a time, a margin, a range or a month ("beat him by 10 points", "entre un 58,3% y").
 PREDICATE_STOPS = words(
@@ -546,6 +546,8 @@ def _said_of_the_subject(
     if not 0 <= place < len(figures):
         return False
     value = figures[place]
+    if place + 1 < len(figures) and text[value.end : figures[place + 1].start].strip() == ",":
+        return False  # "to take office on 17, 19, 20 or 26 May": one of a series, not the subject's figure
     _, last = token_range(tokens, value.start, value.end)
     if value.unit is None and last < len(tokens) and tokens[last].text.isalpha() and tokens[last].text.islower():
         return False
@@ -557,11 +559,8 @@ def _said_of_the_subject(
     while j >= 0 and j not in topic:
         gap = text[tokens[j].end : tokens[j + 1].start]
         if gap.strip() and not (j == first - 1 and gap.strip() == "("):  # "votes (35%)"
-            opening = _apposition_before(text, tokens, j) or 0
-            named = opening - 1
-            while named > 0 and named not in topic and opening - named <= NAME_TAIL and tokens[named].is_capitalised:
-                named -= 1  # "Sandra Torres Casanova, from …": the name goes on past the fact sheet's
-            if named < 0 or named not in topic:
+            named = _apposed_name(text, tokens, j, topic)
+            if named is None:
                 return False
             j, apposed = named, True
             break
@@ -573,11 +572,25 @@ def _said_of_the_subject(
     if j < 0 or not tokens[j].is_capitalised:
         return False
     if not apposed and text[tokens[j].end : tokens[j + 1].start].strip():
+        named = _apposed_name(text, tokens, j, topic)  # "Sandra Torres, of the UNE party, adds …"
+        if named is not None:
+            j, apposed = named, True
+    if not apposed and text[tokens[j].end : tokens[j + 1].start].strip():
         return False  # "Lula, the country's former president from 2003-2010": said in the apposition
     while j - 1 in topic:
         j -= 1
     start = _clause_start(text, tokens, j, 0)
     return start is not None and j - start <= SUBJECT_HEAD
+
+
+def _apposed_name(text: str, tokens: Sequence[Token], last: int, topic: set[int]) -> int | None:
+    """The topic's name before a phrase set off by commas that ends at token `last`, when the
+    phrase follows it: "Sandra Torres Casanova, from the National Unity of Hope (UNE),"."""
+    opening = _apposition_before(text, tokens, last) or 0
+    named = opening - 1
+    while named > 0 and named not in topic and opening - named <= NAME_TAIL and tokens[named].is_capitalised:
+        named -= 1  # "Sandra Torres Casanova, from …": the name goes on past the fact sheet's
+    return named if named >= 0 and named in topic else None
 
 
 def _apposition_before(text: str, tokens: Sequence[Token], last: int) -> int | None:
@@ -586,11 +599,24 @@ def _apposition_before(text: str, tokens: Sequence[Token], last: int) -> int | N
         return None
     for j in range(last, max(last - APPOSITION_REACH, 0), -1):
         gap = text[tokens[j - 1].end : tokens[j].start]
-        if any(mark in gap for mark in STRONG_MARKS.tuple()):
+        if any(mark in gap for mark in STRONG_MARKS.tuple()) and not _bracketed_acronym(text, tokens, j):
             return None
         if gap.strip() == ",":
             return j
     return None
+
+
+def _bracketed_acronym(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether the mark before token `j` opens or closes a bracketed acronym, which a phrase set
+    off by commas may hold: "from the National Unity of Hope (UNE), adds"."""
+    return any(
+        0 < k < len(tokens) - 1
+        and tokens[k].text.isupper()
+        and tokens[k].text.isalpha()
+        and text[tokens[k - 1].end : tokens[k].start].strip() == "("
+        and text[tokens[k].end : tokens[k + 1].start].strip().startswith(")")
+        for k in (j, j - 1)
+    )
 
 
 def topic_distance(art: Article, s: Sentence, first: int, last: int, claim: Claim) -> int | None:
