@@ -67,7 +67,7 @@ def date_source(source: Source, layout: Layout, scope: Scope | None) -> Dating:
             if PLAN_RE.search(text, max(spans[i][0], offset - PLAN_REACH), offset):
                 continue  # "before Jan. 30, 2022", "scheduled for 3 May 2025": a deadline or a plan
             tokens = layout.sentences[i].tokens
-            if tense(tokens, bisect.bisect_left([t.start for t in tokens], offset)):
+            if tense(tokens, bisect.bisect_left([t.start for t in tokens], offset), tellings=True):
                 continue  # "he would be released on December 10, 2035": what is to come
             if latest is None or date > latest:
                 latest = date

@@ -133,12 +133,14 @@ def is_finite_past(t: Token) -> bool:
     return t.text[:1].islower() and (is_past_form(t.norm) or t.text.endswith(current.WRITTEN_PAST_ENDINGS))
 
 
-def tense(tokens: Sequence[Token], near: int = 0) -> bool | None:
+def tense(tokens: Sequence[Token], near: int = 0, tellings: bool = False) -> bool | None:
     """Whether a sentence speaks of what is to come ("will meet on Friday": True) or of what
     happened ("struck on Tuesday": False), as the tense nearest to token `near` says: in "The toll
     in the collapse Wednesday has climbed to seven, an official said, adding that he expected the
-    toll to rise" the date's clause reports, and the plan is another clause's. None when no word
-    shows a tense."""
+    toll to rise" the date's clause reports, and the plan is another clause's. A speech verb
+    shows the tense of what is told, not its own, unless `tellings` asks when things were said:
+    "On February 11, 2020, his lawyer stated that he would appeal" was said on a past day. None
+    when no word shows a tense."""
     best: tuple[int, bool] | None = None  # (distance, future)
     future_endings = _FUTURE_ENDINGS()
     agent = current.AGENT_WORD
@@ -146,7 +148,7 @@ def tense(tokens: Sequence[Token], near: int = 0) -> bool | None:
     for i, t in enumerate(tokens):
         before = tokens[i - 1].norm if i else ""
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-        if t.norm in speech:
+        if t.norm in speech and not (tellings and is_finite_past(t)):
             continue  # "officials said": the telling, not the tense of what is told
         if t.norm in future_words or t.norm.endswith(future_endings):
             future = True

@@ -333,6 +333,21 @@ def test_a_date_in_a_sentence_about_what_is_to_come_is_never_the_reference_date(
     assert date_source(source, analyse(text), SCOPE).reference.year == 2021
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appeal filed\n\nHe was sentenced on 25 June 2021. On February 11, 2022, his lawyer stated that he "
+        "would appeal the verdict.\n",
+        "Plant delayed\n\nThe board approved the plant on 3 May 2021. On 9 March 2022 the company said the plant "
+        "will open later.\n",
+    ],
+)
+def test_the_day_something_was_said_is_a_past_date_whatever_is_told(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text)
+    source = load(tmp_path / "a.txt", tmp_path, {})
+    assert date_source(source, analyse(text), SCOPE).reference.year == 2022
+
+
 def test_headline_date_counts_for_the_reference_date(tmp_path):
     text = "Launch set: rover lifted off on 9 October 2021\n\nThe rover is on its way.\n"
     (tmp_path / "a.txt").write_text(text)

@@ -2036,6 +2036,8 @@ CAPTION_CREDITS = (
     "(AP Photo",
     "AP Photo/",
     "via Getty Images",
+    "via AP)",
+    "via AP,",
     "Getty Images",
     "photo_camera",
     "IMAGE:",
