@@ -1915,6 +1915,12 @@ claims:
         # a rank within a frame counts something else
         ("It was his third Grand Slam of 2023 and his second major this year.", "slam-count", "silent"),
         ("He won his 14th major at Torrey Pines in 2008.", "major-count", "silent"),
+        # after a determiner and a few words, the claim's rank is the count too
+        ("Djokovic won a record-equalling 24th Grand Slam title in New York.", "slam-count", "supports"),
+        ("Woods claimed a remarkable 15th major, his first since 2008.", "major-count", "supports"),
+        # but another rank there is as often a place in a row: none
+        ("Medvedev was bidding for a second Grand Slam title.", "slam-count", "silent"),
+        ("The fire broke out around the 65th floor of the major tower.", "major-count", "silent"),
     ],
 )
 def test_an_owners_ordinal_before_the_topic_is_a_count(corpus, text, claim, expected):

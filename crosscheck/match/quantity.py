@@ -81,8 +81,8 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
     topic: set[int] | None = None  # worked out only for a sentence that holds an owner's ordinal
     out = []
     for i in range(1, len(tokens) - 1):
-        owner = tokens[i - 1]
-        if not (owner.norm in COUNT_OWNERS or owner.text.endswith(current.POSSESSIVE_ENDINGS)):
+        owned = tokens[i - 1].norm in COUNT_OWNERS or tokens[i - 1].text.endswith(current.POSSESSIVE_ENDINGS)
+        if not (owned or _determined(text, tokens, i)):
             continue
         rank, after = _ordinal(text, tokens, i)
         if rank is None:
@@ -97,11 +97,31 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
         if end + 1 < len(tokens) and tokens[end + 1].norm in ORDINAL_FRAMES:
             continue  # "his fifth gold of Rio 2016": a count within another frame
         stance = _compare_values(expect, rank, None, converted=False)
+        if not owned and stance != "supports":
+            continue  # "the 65th floor", "a close second": a place in a row, unless it is the claim's
         start, stop = tokens[i].start, tokens[end].end
         note = ORDINAL_NOTE.format(text[start:stop]) if stance == "conflicts" else None
         value = Found(_number(rank), text[tokens[i].start : tokens[after - 1].end])
         out.append(art.evidence(s, start, stop, "unclear" if note else stance, value, note=note))
     return out
+
+
+RANK_REACH = 3  # words between a determiner and an ordinal: "a record-breaking 21st", "un histórico 21º"
+
+
+def _determined(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at token i follows a determiner or an owner and at most RANK_REACH
+    lower-case words: "a record 21st Grand Slam title", "el 21º grande", "his record-equalling
+    24th". Such an ordinal is a rank like an owner's when it is the claim's; another rank is as
+    often a place in a row ("the 65th floor", "a close second") as an earlier occurrence."""
+    for k in range(i - 1, max(-1, i - 2 - RANK_REACH), -1):
+        if tokens[k].norm in DETERMINERS or tokens[k].norm in COUNT_OWNERS:
+            return True
+        if not (tokens[k].text.islower() and tokens[k].text.replace("-", "").isalpha()):
+            return False
+        if text[tokens[k].end : tokens[k + 1].start].strip() not in ("", "-"):
+            return False  # "the final, 21st": a mark between
+    return False
 
 
 def _ordinal(text: str, tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
