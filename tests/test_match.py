@@ -342,6 +342,40 @@ def test_a_country_owning_a_name_is_no_part_of_it(corpus, text, claim):
     assert finding(r, claim).verdict == "supports"
 
 
+OBJECTS = """
+entities:
+  medvedev: {name: Daniil Medvedev, aliases: [Medvedev]}
+  lepen: {name: Marine Le Pen, aliases: [Le Pen]}
+claims:
+  - id: runner-up
+    statement: Nadal beat Daniil Medvedev in the final.
+    about: [final]
+    expect: {person: medvedev, role: [beat, defeated, derrotó, venció]}
+  - id: rival
+    statement: Macron beat Marine Le Pen in the run-off.
+    about: [run-off, segunda vuelta]
+    expect: {person: lepen, role: [beat, defeated, derrotó, venció]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang",
+    [
+        ("Djokovic defeated the Russian Daniil Medvedev in three straight sets in the final.", "runner-up", None),
+        ("Macron beat the French Marine Le Pen in the run-off.", "rival", None),
+        ("Nadal derrotó al ruso Daniil Medvedev en la final.", "runner-up", "es"),
+        ("Macron venció a Marine Le Pen en la segunda vuelta.", "rival", "es"),
+    ],
+)
+def test_an_object_marker_article_or_nationality_leads_to_the_name(corpus, text, claim, lang):
+    """ "beat the Russian Daniil Medvedev", "derrotó al ruso Daniil Medvedev", "venció a Marine
+    Le Pen": the name after the role word, past the words leading to it (US Open, Australian
+    Open and French election coverage)."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(OBJECTS, {"a.txt": f"{front}The result\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == "supports"
+
+
 TITLED_ALIASES = """
 entities:
   newman: {name: Clifton Newman, aliases: [Judge Clifton Newman, Judge Newman, Newman]}

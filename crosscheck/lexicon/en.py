@@ -1713,6 +1713,9 @@ PARTY_OPENERS = ("of", "and", "between", "with", "by", "against", "versus", "vs"
 GIVEN_NAME_JOINERS = ("and", "&")
 # Words between a verb and the person it is done to: "met with Lee Hsien Loong".
 PARTY_LINKS = ("with",)
+# Words that mark a verb's object before its name: none in English ("beat Daniil Medvedev"); Spanish
+# marks a person it: "derrotó a Medvedev", "venció al ruso Daniil Medvedev".
+OBJECT_MARKERS: tuple[str, ...] = ()
 # Country adjectives whose country does not begin the same way ("French" for France); others are
 # matched by their first letters ("Mexican" for Mexico, "Australian" for Australia).
 DEMONYMS = {

@@ -2782,6 +2782,9 @@ PARTY_OPENERS = ("de", "y", "e", "entre", "con", "por", "contra", "frente a", "v
 # June Steenkamp". The first is the one a byline joins two authors with.
 GIVEN_NAME_JOINERS = ("y", "e", "&")
 PARTY_LINKS = ("con",)  # "se reunió con Lee Hsien Loong"
+# Words that mark a verb's object before its name, a person's: "derrotó a Medvedev", "venció al
+# ruso Daniil Medvedev".
+OBJECT_MARKERS = ("a", "al")
 # Country adjectives whose country does not begin with the same four letters ("ruso" for Rusia,
 # "británico" for Reino Unido); others are matched by their first letters ("mexicano" for México).
 DEMONYMS = {

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..extract.names import PhraseHit
-from ..lexicon import current, without_possessive, words
+from ..lexicon import current, is_country_adjective, without_possessive, words
 from ..model import Claim, Evidence, Found, PersonExpect, Stance
 from ..text import Phrase, Token, tokenize
 from ..zones import Sentence
@@ -92,7 +92,9 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         # a title names its holder even as an owner: "captain Wes Morgan's header" (not a verb's object:
         # "whose office oversaw Chauvin's prosecution")
         titled = toks[h.last - 1].norm in TITLE_WORDS or toks[h.last - 1].is_capitalised
-        person = person_at(art, s, h.last, forward=True, possessive=titled and "," not in gap)
+        person = person_at(
+            art, s, _past_object_markers(art.text, toks, h.last), forward=True, possessive=titled and "," not in gap
+        )
         if person:
             return person
     # "Marcelo Ebrard, Mexico's foreign minister" / "Ebrard, the foreign secretary" /
@@ -118,6 +120,25 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         if person is not None and person.entity is not None:
             return person
     return None
+
+
+OBJECT_LEADS = words(lambda lx: (*lx.OBJECT_MARKERS, *lx.DETERMINERS))
+OBJECT_LEAD_REACH = 3  # words between a role verb and its object's name: "venció al ruso Daniil Medvedev"
+
+
+def _past_object_markers(text: str, toks: Sequence[Token], j: int) -> int:
+    """The first token of a name after a role word, past the words that lead to a verb's
+    object: a marker, an article, a country's adjective ("beat the Russian Daniil Medvedev",
+    "derrotó al ruso Daniil Medvedev"). `j` itself when they lead to no name."""
+    k = j
+    while (
+        k < len(toks) - 1
+        and k - j < OBJECT_LEAD_REACH
+        and (toks[k].norm in OBJECT_LEADS or is_country_adjective(toks[k].norm))
+        and not text[toks[k].end : toks[k + 1].start].strip()
+    ):
+        k += 1
+    return k if k > j and toks[k].is_capitalised and not is_country_adjective(toks[k].norm) else j
 
 
 TITLE_OR_QUALIFIER = words(lambda lx: (*TITLE_WORDS, *ROLE_QUALIFIERS))
