@@ -1322,6 +1322,36 @@ ANOTHER_KIND = [
 ]
 
 
+PER_SHARE = """
+claims:
+  - id: price
+    statement: The terms valued each share at $102.43.
+    about: [each share, per share]
+    expect: {quantity: 102.43, unit: USD}
+"""
+
+
+# cash paid beside shares is one part of the price
+BESIDE_SHARES = [
+    (
+        PER_SHARE,
+        "price",
+        "Celgene shareholders will receive one Bristol-Myers Squibb share and $50 in cash for each share they hold.",
+        "unclear",
+    ),
+    (
+        PER_SHARE,
+        "price",
+        "Time Warner shareholders will receive $53.75 per share in cash and $53.75 per share in AT&T stock.",
+        "unclear",
+    ),
+    # cash alone is the whole price, the same price put per share, or the forms the whole is paid in
+    (PER_SHARE, "price", "Celgene shareholders will receive $90 in cash for each share they hold.", "conflicts"),
+    (PER_SHARE, "price", "Bayer sweetened its offer per share to $129, or $56.5 billion in all.", "conflicts"),
+    (PER_SHARE, "price", "Broadcom will pay $140 per share in cash and stock for VMware.", "conflicts"),
+]
+
+
 ABOARD = """
 claims:
   - id: passengers
@@ -1539,6 +1569,7 @@ ING_MODIFIERS = [
         *NUMBER_WORDS,
         *POSSESSIVES,
         *ANOTHER_KIND,
+        *BESIDE_SHARES,
         *PARTS_OF_A_GROUP,
         *OWNED_SPANS,
         *CAPITALS_OTHERS_AGES,

@@ -1214,6 +1214,9 @@ WORTH_WORDS = ("worth", "valued")
 # What an amount is given in that leaves it the amount itself: "£24bn in cash", "$32bn in total".
 # Any other noun after "in" names what the money is: "$65 million in federal aid", "$5m in damages".
 PAYMENT_FORMS = ("cash", "stock", "shares", "total", "all", "full", "value")
+# Shares paid beside cash ("one Bristol-Myers Squibb share and $50 in cash", "$53.75 in cash and
+# $53.75 in AT&T stock"): a cash amount listed with them is one part of the price, not all of it.
+PAYMENT_IN_KIND = ("share", "shares", "stock")
 # Words between two figures that make them a size, not one length: "a rupture of about 15 x
 # 15km", "a 3 × 4 metre room", "a 20 by 30 foot flag".
 SIZE_JOINERS = ("x", "×", "by")

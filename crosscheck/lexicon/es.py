@@ -1895,6 +1895,9 @@ WORTH_WORDS = (
 # What an amount is given in that leaves it the amount itself: "24.000 millones de libras en
 # efectivo", "32.000 millones en total". Any other noun after "en" names what the money is.
 PAYMENT_FORMS = ("efectivo", "metalico", "acciones", "titulos", "total", "conjunto", "todo", "valor")
+# Acciones pagadas junto al efectivo ("una acción de Bristol-Myers y 50 dólares en efectivo"): la
+# cantidad en efectivo que se enumera con ellas es una parte del precio, no todo.
+PAYMENT_IN_KIND = ("accion", "acciones", "titulo", "titulos")
 # Words between two figures that make them a size, not one length: "una ruptura de unos 15 x 15
 # km", "una sala de 3 × 4 metros", "una bandera de 20 por 30 pies".
 SIZE_JOINERS = ("x", "×", "por")

@@ -327,6 +327,11 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             continue
         found.append((q, stance, what))
     portions = _portions(art, s, [q for q, stance, _ in found if stance == "conflicts"], expect)
+    portions.update(
+        (q, "cash paid beside shares: one part of the price, not all of it")
+        for q, stance, what in found
+        if stance == "conflicts" and what.kind != "other" and not what.why and _beside_shares(s.tokens, q)
+    )  # "Celgene shareholders will receive one Bristol-Myers Squibb share and $50 in cash"
     found = [(q, "unclear" if q in portions else stance, what) for q, stance, what in found]
     kinds = _other_kinds(art, s, claim)
     requalified = {q for q, stance, _ in found if stance == "conflicts"} if kinds else set()
@@ -410,6 +415,42 @@ def _portions(
         if larger and any(following.startswith(marker) for marker in TOTAL_MARKERS):
             out[q] = f"a total of several ('{following}'): the claim's figure may be a part of it"
     return out
+
+
+IN_KIND = words("PAYMENT_IN_KIND")
+RATE_MARKERS = words("RATE_MARKERS")
+PAYMENT_FORMS = words("PAYMENT_FORMS")
+JOINING = words(lambda lx: (w for w in lx.LIST_JOINERS if w not in lx.ALTERNATIVE_JOINERS))
+KIND_REACH = 4  # words from a list joiner to the shares it lists: "one Bristol-Myers Squibb share and"
+
+
+def _beside_shares(tokens: Sequence[Token], q: QuantityMention) -> bool:
+    """Whether a cash amount is listed with shares paid beside it: "one Bristol-Myers Squibb
+    share and $50 in cash", "1 Bristol-Myers share, $50 in cash and special rights", "$53.75
+    per share in cash and $53.75 per share in AT&T stock". Not "$56.5 billion, or $129 a share"
+    (the same price another way) nor "$5 billion in cash and stock" (the forms of the whole)."""
+    if q.unit is None or not q.unit.dimension.startswith("currency:"):
+        return False
+    first, last = token_range(tokens, q.start, q.end)
+    before = first > 0 and (tokens[first - 1].norm in JOINING or tokens[first - 1].text == ",")
+    if before and (
+        _in_kind(tokens, max(0, first - 1 - KIND_REACH), first - 1) or _in_kind(tokens, last, last + 2 * KIND_REACH)
+    ):
+        return True  # "one … share and $50 in cash", "… in cash and $53.75 per share in AT&T stock"
+    joiner = next(
+        (k for k in range(last, min(len(tokens), last + 2 * KIND_REACH)) if tokens[k].norm in JOINING), None
+    )  # "$53.75 per share in cash and": the joiner after what the amount is paid in
+    if joiner is None or (joiner + 1 < len(tokens) and tokens[joiner + 1].norm in PAYMENT_FORMS):
+        return False  # "$5 billion in cash and stock": the forms the whole amount is paid in
+    return _in_kind(tokens, joiner + 1, joiner + 1 + 2 * KIND_REACH)
+
+
+def _in_kind(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """Whether shares are paid among tokens [start, stop): not a price per share ("$129 a share")."""
+    return any(
+        tokens[k].norm in IN_KIND and not (k and tokens[k - 1].norm in RATE_MARKERS)
+        for k in range(start, min(stop, len(tokens)))
+    )
 
 
 INCREMENTS = words("INCREMENT_WORDS")
