@@ -1641,12 +1641,23 @@ claims:
     statement: The earthquake killed 185 people.
     about: [earthquake, toll]
     expect: {quantity: 185}
+  - id: amlo-share
+    statement: López Obrador won 53.19% of the vote.
+    about: [López Obrador]
+    expect: {quantity: 53.19, unit: percent, tolerance: 0.5}
+  - id: macron-share
+    statement: Macron won 66.1% of the vote.
+    about: [Macron]
+    expect: {quantity: 66.1, unit: percent, tolerance: 0.5}
 """
 
 
 @pytest.mark.parametrize(
     "text, claim, expected",
     [
+        # what the topic owns may be the very figure the claim gives of it
+        ("An exit poll put López Obrador's support at 49 percent.", "amlo-share", "conflicts"),
+        ("In the early count Macron's share stood at 58 percent.", "macron-share", "conflicts"),
         ("Bolt's starting speed was 0.146, the fastest of the field.", "record", "unclear"),
         ("The earthquake's aftershock count was 180 by Monday.", "toll", "unclear"),
         ("The earthquake's toll was 185 by Monday.", "toll", "supports"),  # the owned noun is a topic word

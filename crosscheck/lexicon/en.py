@@ -1869,6 +1869,9 @@ ORDINAL_VALUES = {
     "eleventh": 11,
     "twelfth": 12,
 }
+# Nouns that, owned by the topic, name the very figure a claim gives of it: "López Obrador's
+# support at 49 percent", "Labour's share was 33.7%", "Phelps's medal haul stands at 28".
+OWNED_VALUE_NOUNS = ("support", "share", "backing", "tally", "haul")
 # Words that end a superlative's head noun: "the deadliest floods in decades" ranks floods.
 HEAD_STOP = (
     "in",

@@ -2992,6 +2992,8 @@ ORDINAL_VALUES = {
 # Words that end a superlative's head noun: "las peores inundaciones en décadas" ranks floods.
 # Read in normal form, and in the text (a vague amount's noun ends before them), so the words
 # with an accent are written both ways.
+# Sustantivos que, del tema, nombran la misma cifra que da la afirmación: "su apoyo del 49 %".
+OWNED_VALUE_NOUNS = ("apoyo", "respaldo", "cuota", "cosecha")
 HEAD_STOP = (
     "en",
     "de",

@@ -140,6 +140,7 @@ NOT_HEADS = words(lambda lx: (*lx.HEAD_STOP, *lx.VALUE_LINKS, *lx.DISTANCE_MARKE
 JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure joined to its unit
 GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written together with its unit
 PERSON_NOUNS = words("PERSON_NOUNS")
+OWNED_VALUES = words("OWNED_VALUE_NOUNS")
 NOT_PERSON_WORDS = words(
     lambda lx: (*lx.INSTITUTION_WORDS, *lx.GENERIC_NAME_WORDS, *(w for title in lx.TITLES for w in title.split()))
 )
@@ -1142,8 +1143,8 @@ def _owned_by_topic(
         if i in topic and tokens[i].text.endswith(("'s", "’s")) and tokens[i + 1].text.islower():
             j = i + 1
             while j < first and j - i <= 3 and tokens[j].text.isalpha() and tokens[j].text.islower():
-                if j in topic or tokens[j].stem in stems:
-                    return None
+                if j in topic or tokens[j].stem in stems or tokens[j].norm in OWNED_VALUES:
+                    return None  # "the quake's toll rose to 148", "López Obrador's support at 49 percent"
                 if tokens[j].norm in NOT_HEADS:
                     break
                 j += 1
