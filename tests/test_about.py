@@ -901,6 +901,34 @@ claims:
 
 
 @pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a span running from now past the window: how long a term runs, not another occasion
+        (
+            "Con el 47% de las mesas escrutadas, López Obrador alcanzó el 53,7% de los votos y es el nuevo "
+            "presidente de México hasta 2024.",
+            "es",
+            "conflicts",
+        ),
+        ("López Obrador won 49% of the vote and will be president until 2024.", None, "conflicts"),
+        ("Zelensky won 67% of the run-off vote and will serve as president until 2024.", None, "conflicts"),
+        # a span that ended before the window is another time
+        ("López Obrador won above 58% at every election he fought until 1994.", None, "silent"),
+    ],
+)
+def test_a_span_ending_after_the_window_is_no_other_occasion(corpus, text, lang, expected):
+    claims = """
+scope: {event: the election, date: 2018-07-01, window_days: 60}
+claims:
+  - id: share
+    statement: López Obrador won 53.19% of the vote.
+    about: [López Obrador, Zelensky]
+    expect: {quantity: 53.19, unit: percent, tolerance: 0.5}
+"""
+    assert verdicts(corpus, claims, text, lang=lang)["share"] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The collapse came years after the mine's 1998 opening ceremony on 3 March 1998.",

@@ -389,6 +389,9 @@ RELATIVE_DAYS = {
 # Words before a date that make it a bound of some other period, not the date of the event:
 # "stalled since 2016", "until June".
 DATE_RELATIONS = ("since", "until", "till", "before", "after", "from", "through", "by")
+# Of those, the ones that end a span: "president of Mexico until 2024" says how long a term runs,
+# not when the clause's figure was reached.
+SPAN_ENDS = ("until", "till", "through")
 # Coarse relative dates: a period (week, month, year) counted from the publication date,
 # "last week", "earlier this month", "next year", "late last year".
 PERIODS = {"week": "week", "month": "month", "year": "year"}  # as written -> the period it is

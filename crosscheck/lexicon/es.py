@@ -677,6 +677,8 @@ RELATIVE_DAYS = {
 # MONTH_QUALIFIERS has it), the word right before a date alone.
 # Not "antes", "despues" alone: Spanish never writes them right before a date ("antes de 2020").
 DATE_RELATIONS = ("desde", "hasta", "tras", "antes de", "despues de", "a partir de")
+# De ellas, las que cierran un periodo: "el nuevo presidente de México hasta 2024".
+SPAN_ENDS = ("hasta",)
 # Coarse relative dates, as articles print them: a period counted from the publication date,
 # "esta semana", "el pasado año", "la próxima semana". Spanish mostly puts the shift after the
 # period ("la semana pasada", "el año pasado", "el mes que viene").

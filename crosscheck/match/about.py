@@ -141,6 +141,7 @@ JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure 
 GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written together with its unit
 PERSON_NOUNS = words("PERSON_NOUNS")
 OWNED_VALUES = words("OWNED_VALUE_NOUNS")
+SPAN_ENDS = words("SPAN_ENDS")
 NOT_PERSON_WORDS = words(
     lambda lx: (*lx.INSTITUTION_WORDS, *lx.GENERIC_NAME_WORDS, *(w for title in lx.TITLES for w in title.split()))
 )
@@ -1667,6 +1668,8 @@ def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) ->
         if i in skip:
             continue
         is_year = len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("18", "19", "20")
+        if is_year and i and tokens[i - 1].norm in SPAN_ENDS and int(t.text) > window[1].year:
+            continue  # "es el nuevo presidente de México hasta 2024": how long a term runs from now
         if is_year and not window[0].year <= int(t.text) <= window[1].year:
             return t.text
     lo, hi = tokens[start].start, tokens[high - 1].end
