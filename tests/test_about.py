@@ -5584,6 +5584,20 @@ def test_a_figure_in_what_the_clause_says_of_its_named_subject_is_the_names(corp
     assert verdicts(corpus, SUBJECTS, text, lang=lang)[claim] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun subject, past a phrase that places it, and what it comes to
+        ("The toll in the three-train crash on Friday was revised to 275 from 288 by the state.", "conflicts"),
+        ("The toll in the week-long floods on Sunday was raised to 30 from 22.", "conflicts"),
+        # not a figure the subject comes to: a label's count
+        ("- Highest toll in a single earthquake (13)", "silent"),
+    ],
+)
+def test_a_figure_a_noun_subject_comes_to_is_the_subjects(corpus, text, expected):
+    assert verdicts(corpus, TOLL_ANY, text)["toll"] == expected
+
+
 ACTS = """
 entities:
   splunk: {name: Splunk, aliases: [Splunk Inc]}

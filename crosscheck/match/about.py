@@ -142,6 +142,9 @@ GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written 
 PERSON_NOUNS = words("PERSON_NOUNS")
 OWNED_VALUES = words("OWNED_VALUE_NOUNS")
 SPAN_ENDS = words("SPAN_ENDS")
+# Words after a bare number that link it on rather than name what it counts: "revised to 275 from 288".
+LEADS_TO_VALUE = words("VALUE_PREPOSITIONS")
+LINKING_ON = words(lambda lx: (*lx.DATE_RELATIONS, *lx.COMPLEMENT_LINKS, *lx.LIST_JOINERS))
 NOT_PERSON_WORDS = words(
     lambda lx: (*lx.INSTITUTION_WORDS, *lx.GENERIC_NAME_WORDS, *(w for title in lx.TITLES for w in title.split()))
 )
@@ -551,16 +554,25 @@ def _said_of_the_subject(
     if place + 1 < len(figures) and text[value.end : figures[place + 1].start].strip() == ",":
         return False  # "to take office on 17, 19, 20 or 26 May": one of a series, not the subject's figure
     _, last = token_range(tokens, value.start, value.end)
-    if value.unit is None and last < len(tokens) and tokens[last].text.isalpha() and tokens[last].text.islower():
-        return False
+    if (
+        value.unit is None
+        and last < len(tokens)
+        and tokens[last].text.isalpha()
+        and tokens[last].text.islower()
+        and tokens[last].norm not in LINKING_ON
+    ):
+        return False  # "killed 21 children" counts the children; "revised to 275 from 288" is the toll
     stops = PREDICATE_STOPS.set()
     same = {
-        i for f in figures[:place] if f.unit == value.unit for i in range(*token_range(tokens, f.start, f.end))
-    }  # "won 50.2% of the vote to 49.8%": the first is the subject's
+        i
+        for f in figures[:place]
+        if f.unit == value.unit and text[f.end : f.end + 1] != "-"
+        for i in range(*token_range(tokens, f.start, f.end))
+    }  # "won 50.2% of the vote to 49.8%": the first is the subject's (not "the three-train crash")
     j, seen, apposed = first - 1, 0, False
     while j >= 0 and j not in topic:
         gap = text[tokens[j].end : tokens[j + 1].start]
-        if gap.strip() and not (j == first - 1 and gap.strip() == "("):  # "votes (35%)"
+        if gap.strip() and gap != "-" and not (j == first - 1 and gap.strip() == "("):  # "votes (35%)"
             named = _apposed_name(text, tokens, j, topic)
             if named is None:
                 return False
@@ -568,11 +580,14 @@ def _said_of_the_subject(
             break
         token = tokens[j]
         seen += 1
-        if "\n" in gap or token.norm in stops or token.is_capitalised or j in same or seen > PREDICATE_REACH:
+        named = token.is_capitalised and token.norm not in CALENDAR  # "the toll … on Friday was revised to 275"
+        if "\n" in gap or token.norm in stops or named or j in same or seen > PREDICATE_REACH:
             return False
         j -= 1
-    if j < 0 or not tokens[j].is_capitalised:
+    if j < 0:
         return False
+    if not tokens[j].is_capitalised and not (first and tokens[first - 1].norm in LEADS_TO_VALUE):
+        return False  # a noun as subject only when the value is what it comes to: "the toll … was revised to 275"
     if not apposed and text[tokens[j].end : tokens[j + 1].start].strip():
         named = _apposed_name(text, tokens, j, topic)  # "Sandra Torres, of the UNE party, adds …"
         if named is not None:
