@@ -5584,6 +5584,34 @@ def test_a_figure_in_what_the_clause_says_of_its_named_subject_is_the_names(corp
     assert verdicts(corpus, SUBJECTS, text, lang=lang)[claim] == expected
 
 
+INJURED_AND_DEAD = """
+claims:
+  - id: injured
+    statement: About 1,200 people were injured.
+    about: [injured, heridas, heridos]
+    expect: {quantity: 1200, unit: people}
+  - id: dead
+    statement: The crash killed 296 people.
+    about: [killed, died, murieron]
+    expect: {quantity: 296, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # "another" beside a group of another kind counts other people: all of the topic's
+        ("Two firefighters died and another 63 were injured in the port blast.", "injured", None, "conflicts"),
+        ("Al menos 30 personas murieron y otras 300 resultaron heridas este viernes.", "injured", "es", "conflicts"),
+        # beside the topic's own group, more of it: a part
+        ("Officials said 280 people were killed and another 12 were killed later.", "dead", None, "conflicts"),
+        ("Another 12 were killed in a second blast.", "dead", None, "silent"),
+    ],
+)
+def test_another_count_beside_a_group_of_another_kind_is_the_whole(corpus, text, claim, lang, expected):
+    assert verdicts(corpus, INJURED_AND_DEAD, text, lang=lang)[claim] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

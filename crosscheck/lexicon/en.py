@@ -776,7 +776,7 @@ EVENT_NOUNS = {
     "fire": ("fire", "blaze", "inferno"),
     "explosion": ("explosion", "blast", "bombing"),
     "shooting": ("shooting",),
-    "crash": ("crash",),
+    "crash": ("crash", "collision", "derailment"),
     "collapse": ("collapse",),
     "stampede": ("stampede",),
     "storm": ("storm",),
@@ -928,6 +928,9 @@ PART_MARKERS = (
     "additional",
     "further",
 )
+# Of those, the words that set a count beside another group: "another 300 were injured" after
+# "30 died" counts other people, all the injured; after "20 were killed" it counts more dead.
+ANOTHER_WORDS = ("another",)
 # Words after a count that make it the rest besides someone: "him and 32 others", "he and 32 fellow
 # miners", "32 more".
 THE_OTHERS = ("others", "other", "fellow", "more", "remaining")

@@ -1431,6 +1431,9 @@ VALUE_LINKS = (
     "ubico",
     "queda",
     "quedo",
+    "quedaron",
+    "resulto",
+    "resultaron",
     "asciende",
     "ascienden",
     "ascendio",
@@ -1525,6 +1528,9 @@ PART_MARKERS = (
     "otros",
     "otras",
 )
+# De ellas, las que ponen un grupo junto a otro: "30 personas murieron y otras 300 resultaron
+# heridas" cuenta a otras personas, todos los heridos.
+ANOTHER_WORDS = ("otro", "otra", "otros", "otras")
 # Words after a count that make it the rest besides someone: "32 más", "los 32 restantes", "32
 # compañeros".
 THE_OTHERS = ("mas", "restantes", "companeros", "companeras", "demas")

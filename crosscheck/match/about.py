@@ -142,6 +142,7 @@ GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written 
 PERSON_NOUNS = words("PERSON_NOUNS")
 OWNED_VALUES = words("OWNED_VALUE_NOUNS")
 SPAN_ENDS = words("SPAN_ENDS")
+ANOTHER = words("ANOTHER_WORDS")
 # Words after a bare number that link it on rather than name what it counts: "revised to 275 from 288".
 LEADS_TO_VALUE = words("VALUE_PREPOSITIONS")
 LINKING_ON = words(lambda lx: (*lx.DATE_RELATIONS, *lx.COMPLEMENT_LINKS, *lx.LIST_JOINERS))
@@ -277,6 +278,8 @@ def about(
         if tuple(before[-len(part) :]) == part and not (
             own is not None and (own in topic or tokens[own].stem in stems)
         ):
+            if part[-1] in ANOTHER and _another_group(tokens, first, after_start, high, topic, stems):
+                break  # "30 personas murieron y otras 300 resultaron heridas": other people, all the injured
             return About("other", f"a part ('{' '.join(part)} …'), not the whole")
     opener = next((o for o in PARTITIVES if tuple(t.norm for t in tokens[: len(o)]) == o), None)
     if opener and "," in text[s.start : start] and first > len(opener):
@@ -351,7 +354,12 @@ def about(
     threshold = next((t for t in THRESHOLD_TAILS if tuple(following[: len(t)]) == t), None)
     if threshold:  # "19 earthquakes of magnitude 6.5 or larger": a class, not the quake's magnitude
         return About("other", f"the threshold of a class ('{text[start:end]} {' '.join(threshold)}')")
-    if before and before[-1] in SUBSET_LEADS and not (span or length or money or words.subset):
+    if (
+        before
+        and before[-1] in SUBSET_LEADS
+        and not (span or length or money or words.subset)
+        and not (before[-1] in ANOTHER and _another_group(tokens, first, after_start, high, topic, stems))
+    ):
         return About("other", f"a part of the whole ('{tokens[first - 1].text} {text[start:end]} …')")
     if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF):
         return About("other", f"the others besides someone ('{text[start:end]} {following[0]}')")  # "32 others"
@@ -864,6 +872,20 @@ def _make_up(text: str, tokens: Sequence[Token], i: int, topic: set[int], words:
         return None  # "the seven men and five women jurors" for a claim about the jurors
     noun = body.norm in BODY_NOUNS or body.norm.endswith(current.PLURAL_ENDING)  # not "five women deliberated"
     return body.text if noun and body.text.islower() and not text[tokens[j].end : body.start].strip() else None
+
+
+def _another_group(
+    tokens: Sequence[Token], first: int, after: int, high: int, topic: set[int], stems: frozenset[str]
+) -> bool:
+    """Whether "another" before the figure at token `first` sets it against a group of another
+    kind named before it, not against more of the topic's: "Al menos 30 personas murieron y otras
+    300 resultaron heridas" for the injured (not "the toll rose to 20 and another 12 were
+    killed", where the 20 are the topic's too)."""
+    earlier = [i for i in range(first - 1) if NUMBER_RE.fullmatch(tokens[i].text) or tokens[i].norm in NUMBER_WORDS]
+    if not earlier:
+        return False
+    named_before = any(i in topic or tokens[i].stem in stems for i in range(first))
+    return not named_before and _linked(tokens, range(after, high), topic, stems)
 
 
 def _a_parts_whole(text: str, tokens: Sequence[Token], previous: QuantityMention, first: int) -> bool:
