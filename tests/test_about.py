@@ -5584,6 +5584,28 @@ def test_a_figure_in_what_the_clause_says_of_its_named_subject_is_the_names(corp
     assert verdicts(corpus, SUBJECTS, text, lang=lang)[claim] == expected
 
 
+ELECT = """
+claims:
+  - id: votes
+    statement: The winner received 7,176,141 votes.
+    about: [President-elect]
+    expect: {quantity: 7176141, tolerance: 0.5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commission declared the President-elect the winner, but four election officials disowned the result.",
+        "The President-elect thanked voters as 12 election observers left the count.",
+    ],
+)
+def test_a_hyphenated_titles_tail_is_no_topic_word_of_its_own(corpus, text):
+    """ "President-elect" is one title: "election" in "four election officials" (Kenyan and
+    Ukrainian election coverage) does not make the four a count of the president-elect's."""
+    assert verdicts(corpus, ELECT, text)["votes"] == "silent"
+
+
 INJURED_AND_DEAD = """
 claims:
   - id: injured

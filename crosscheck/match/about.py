@@ -1920,15 +1920,34 @@ def claim_words(
     about = [t.norm for t in tokenize(" ".join(claim.about))]
     with reading(DEFAULT_LANGUAGE):
         stated = _stated(claim, entities, event)
+    tails = _hyphen_tails(claim, entities)
     return replace(
         stated,
         # content words only: "of" in "Secretary of State" ties nothing
-        topic=frozenset(s for phrase in topic_stems for s in phrase if s not in VALUE_LINKS and len(s) > 2),
+        topic=frozenset(
+            s for phrase in topic_stems for s in phrase if s not in VALUE_LINKS and len(s) > 2 and s not in tails
+        ),
         toll=stated.toll or next((TOLL_OF[w] for w in about if w in TOLL_OF), None),
         measures=stated.measures | {MEASURE_OF[w] for w in about if w in MEASURE_OF},
         events=_events(claim),
         occurrences=stated.occurrences | {EVENT_OF[w] for w in about if w in EVENT_OF},
     )
+
+
+def _hyphen_tails(claim: Claim, entities: Mapping[str, Entity]) -> frozenset[str]:
+    """Stems of words a topic phrase joins to the word before with a hyphen ("President-elect"):
+    a part of one title, not a topic word of its own ("four election officials" is no count of
+    the president-elect's)."""
+    phrases = [
+        form
+        for item in claim.about
+        for form in ((entities[item].name, *entities[item].aliases) if item in entities else (item,))
+    ]
+    tails: set[str] = set()
+    for phrase in phrases:
+        tokens = tokenize(phrase)
+        tails.update(stem(b.norm) for a, b in pairwise(tokens) if phrase[a.end : b.start] == "-")
+    return frozenset(tails)
 
 
 def _events(claim: Claim) -> frozenset[str]:
