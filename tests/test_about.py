@@ -5184,6 +5184,9 @@ claims:
         # a count narrowed to one kind the claim never names may be a part of its total
         ("Kelly was found guilty of racketeering and eight counts of sex trafficking.", "kelly-counts", "unclear"),
         ("Manafort was found guilty on two counts of bank fraud, among others.", "manafort-counts", "unclear"),
+        # named with another noun that counts the same thing
+        ("Jurors agreed that Manafort was guilty of five charges of tax fraud.", "manafort-counts", "unclear"),
+        ("Kelly was found guilty of six charges of sex trafficking.", "kelly-counts", "unclear"),
         # the claim's own count, or a count of the whole case
         ("Kelly was found guilty on nine counts of the indictment.", "kelly-counts", "supports"),
         ("Manafort was found guilty on ten counts of the indictment.", "manafort-counts", "conflicts"),
@@ -5851,7 +5854,7 @@ claims:
         # a trial's counts, charges and felonies count the same ("cargos", "delitos" in Spanish)
         ("Holmes was found guilty of four charges of wire fraud and conspiracy.", "guilty-counts", None, "supports"),
         ("Manafort was convicted on eight felonies of tax and bank fraud.", "guilty-counts", None, "conflicts"),
-        ("El jurado lo declaró culpable de 8 cargos de fraude.", "guilty-counts", "es", "conflicts"),
+        ("El jurado lo declaró culpable de 8 cargos de fraude y conspiración.", "guilty-counts", "es", "conflicts"),
     ],
 )
 def test_a_trials_counts_are_counted_by_any_of_their_names(corpus, text, claim, lang, expected):

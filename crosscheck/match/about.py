@@ -143,6 +143,7 @@ PERSON_NOUNS = words("PERSON_NOUNS")
 OWNED_VALUES = words("OWNED_VALUE_NOUNS")
 SPAN_ENDS = words("SPAN_ENDS")
 ANOTHER = words("ANOTHER_WORDS")
+KIND_JOINERS = words("LIST_JOINERS")
 # Words after a bare number that link it on rather than name what it counts: "revised to 275 from 288".
 LEADS_TO_VALUE = words("VALUE_PREPOSITIONS")
 LINKING_ON = words(lambda lx: (*lx.DATE_RELATIONS, *lx.COMPLEMENT_LINKS, *lx.LIST_JOINERS))
@@ -1236,8 +1237,8 @@ def of_one_kind(art: Article, s: Sentence, end: int, claim: Claim) -> str | None
     of one kind, maybe a part of the claim's total. The words, or None."""
     tokens, words = s.tokens, art.matcher.words[claim.id]
     noun = token_range(tokens, end, end)[0]
-    if noun + 2 >= len(tokens) or tokens[noun].stem not in words.counts or tokens[noun + 1].norm != current.OF:
-        return None
+    if noun + 2 >= len(tokens) or not _counts_the_claims(tokens[noun], words) or tokens[noun + 1].norm != current.OF:
+        return None  # "five charges of tax fraud" for a claim that counts counts
     if tokens[noun].norm not in KIND_COUNTED:
         return None  # "90 pages of reasoning": what the pages hold, not a kind of them
     kind = tokens[noun + 2]
@@ -1245,6 +1246,8 @@ def of_one_kind(art: Article, s: Sentence, end: int, claim: Claim) -> str | None
         return None  # "all 30 counts of the indictment"
     if kind.stem in words.topic or any(w.startswith(kind.stem) for w in words.said):
         return None  # "nine counts of racketeering" for the nine, "60 inches of rain" for the rainfall
+    if noun + 3 < len(tokens) and tokens[noun + 3].norm in KIND_JOINERS:
+        return None  # "eight felonies of tax and bank fraud": several kinds, maybe all of them
     return f"{tokens[noun].text} {tokens[noun + 1].text} {kind.text}"
 
 
