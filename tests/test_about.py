@@ -901,6 +901,32 @@ claims:
 
 
 @pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # the topic only as the first half of a modifier: the date is the other noun's
+        ("President Biden toured the fire-ravaged town Aug. 21.", "fire", "silent"),
+        ("Rescuers reached the quake-hit villages on March 19.", "quake", "silent"),
+        # the topic itself
+        ("The fire broke out on Aug. 21.", "fire", "conflicts"),
+    ],
+)
+def test_a_topic_that_only_describes_another_noun_dates_nothing(corpus, text, claim, expected):
+    claims = """
+scope: {event: the disaster, date: 2023-08-08, window_days: 60}
+claims:
+  - id: fire
+    statement: The fire broke out on 8 August 2023.
+    about: [fire]
+    expect: {date: 2023-08-08}
+  - id: quake
+    statement: The quake struck on 8 August 2023.
+    about: [quake]
+    expect: {date: 2023-08-08}
+"""
+    assert verdicts(corpus, claims, text, published="2023-09-01")[claim] == expected
+
+
+@pytest.mark.parametrize(
     "text, lang, expected",
     [
         # a span running from now past the window: how long a term runs, not another occasion

@@ -766,6 +766,8 @@ EARLIER_WORDS = ("earlier", "before", "ago", "previously")
 FRAME_PREPOSITIONS = ("in", "during", "by")
 # Kinds of deadly event: a toll "in" one the claim and the scope's event do not name is another
 # event's ("At least 18 people died in the avalanche" for the earthquake's toll).
+# Participles that end a hyphenated modifier without "-ed": "quake-hit areas", "war-torn", "storm-swept".
+MODIFIER_PARTICIPLES = ("hit", "torn", "stricken", "struck", "swept")
 EVENT_NOUNS = {
     "earthquake": ("earthquake", "quake", "tremor"),
     "aftershock": ("aftershock", "aftershocks"),

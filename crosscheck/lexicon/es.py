@@ -1344,6 +1344,8 @@ FRAME_PREPOSITIONS = ("en", "durante", "para", "hacia")
 # Kinds of deadly event (English names, the kinds a claim's words are sorted into): a toll "en"
 # one the claim and the scope's event do not name is another event's ("Al menos 18 personas
 # murieron en el alud" for the earthquake's toll).
+# Participios que cierran un modificador con guion: ninguno, el español no los forma ("zona afectada por el sismo").
+MODIFIER_PARTICIPLES: tuple[str, ...] = ()
 EVENT_NOUNS = {
     "earthquake": ("terremoto", "terremotos", "sismo", "sismos", "seismo", "temblor"),
     "aftershock": ("replica", "replicas"),

@@ -16,7 +16,7 @@ from ..extract.dates import RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
 from ..lexicon import alternation, current, pattern, phrase_table, words
 from ..model import Claim, DateExpect, Evidence, Found, Stance
-from ..text import Token, is_finite_past, tense, tokenize
+from ..text import Token, is_finite_past, is_past_form, tense, tokenize
 from ..zones import Sentence
 from .about import CALENDAR, NEAR, about
 from .topic import (
@@ -60,7 +60,10 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     lede = evidence_sentences(art, claim)[1]  # a lede sentence the headline makes evidence says so itself
     for s in sentences:
         found_dates, quantities = art.values(s)
-        topics = [(h.first, h.last) for h in art.hits_in(s, f"topic:{claim.id}")]
+        hits = [(h.first, h.last) for h in art.hits_in(s, f"topic:{claim.id}")]
+        topics = [(a, b) for a, b in hits if not _describes_another(art.text, s.tokens, b)]
+        if hits and not topics:
+            continue  # "toured the fire-ravaged town Aug. 21": the topic only describes another noun
         either = _alternatives(art.text, found_dates)
         for d in found_dates:
             first, last = token_range(s.tokens, d.start, d.end)
@@ -153,6 +156,20 @@ START_WORDS = words("START_WORDS")
 START_OBJECTS = words(
     lambda lx: (lx.INFINITIVE_MARKER, *lx.POSSESSIVES, *lx.DETERMINERS)
 )  # "began to", "resumed their"
+
+
+MODIFIER_PARTICIPLES = words("MODIFIER_PARTICIPLES")
+
+
+def _describes_another(text: str, tokens: Sequence[Token], b: int) -> bool:
+    """Whether a topic match ending before token `b` is the first half of a modifier joined by a
+    hyphen to a participle ("the fire-ravaged town", "quake-hit areas", "the storm-battered
+    coast"): it describes another noun, whose date it is not."""
+    return (
+        b < len(tokens)
+        and text[tokens[b - 1].end : tokens[b].start] == "-"
+        and (is_past_form(tokens[b].norm) or tokens[b].norm in MODIFIER_PARTICIPLES)
+    )
 
 
 def _started(art: Article, s: Sentence, first: int, last: int, topics: list[tuple[int, int]]) -> str | None:
