@@ -862,6 +862,13 @@ claims:
             "silent",
         ),
         ("Daniels said the payment was made before the 2016 presidential election.", "encounter-year", "silent"),
+        # past a country's abbreviation or adjective before the noun
+        (
+            "Daniels said the affair was at risk of becoming public before the 2016 US election.",
+            "encounter-year",
+            "silent",
+        ),
+        ("The 1919 British eclipse expedition confirmed the prediction.", "prediction-year", "silent"),
         ("Einstein predicted the waves in 1915.", "prediction-year", "conflicts"),
         ("The prediction is a 1915 idea of Einstein.", "prediction-year", "conflicts"),
     ],

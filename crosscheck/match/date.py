@@ -14,7 +14,7 @@ from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
 from ..extract.dates import RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
-from ..lexicon import alternation, current, pattern, phrase_table, words
+from ..lexicon import alternation, current, is_country_adjective, pattern, phrase_table, words
 from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_finite_past, is_past_form, tense, tokenize
 from ..zones import Sentence
@@ -493,6 +493,8 @@ def _attributive_date(
         return False
     if first >= 2 and tokens[first - 2].norm in COPULA_WORDS:
         return False  # "the Merida Initiative, which is a 2008 pact": the noun stands for the topic
+    if last + 1 < len(tokens) and (after.text.isupper() or is_country_adjective(after.norm)):
+        after = tokens[last + 1]  # "the 2016 US presidential election", "the 2014 French Open"
     if not (after.text.isalpha() and after.text.islower()):
         return False
     in_topic = {i for a, b in topics for i in range(a, b)}
