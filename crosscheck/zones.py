@@ -631,10 +631,17 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             line = text[s:e]
             m = META_RE.match(line.strip())
             if m:
+                value = m.group("value")
+                stamp, colon, entry = value.partition(": ")
+                if colon and any(c.isdigit() for c in stamp) and _words(entry) >= RUN_ON_WORDS:
+                    # "Updated on August 12 at 10:00 p.m.: At least 17 people died …": a live entry's stamp
+                    value, cut = stamp, s + line.index(value) + len(stamp) + len(colon)
+                    spans[k], kinds[k] = (cut, e), _kind_of_line(text[cut:e])
+                    regions.append(Region("boilerplate", s, cut))
                 meta.append(
                     MetaLine(
                         "published" if " ".join(m.group("kind").lower().split()) in _PUBLISHED() else "updated",
-                        m.group("value"),
+                        value,
                         s,
                     )
                 )

@@ -612,6 +612,31 @@ def test_a_date_stamp_running_into_the_lede_keeps_the_lede(line, body):
 
 
 @pytest.mark.parametrize(
+    "line, body",
+    [
+        (
+            "Updated on August 12 at 10:00 p.m.: At least 17 people died following two explosions in Tianjin.",
+            "At least 17 people died following two explosions in Tianjin.",
+        ),
+        (
+            "Updated at 4:59 p.m. PT: According to Yonhap, the ferry veered into another course too abruptly.",
+            "According to Yonhap, the ferry veered into another course too abruptly.",
+        ),
+    ],
+)
+def test_a_live_entrys_update_stamp_keeps_the_entry(line, body):
+    text = f"Headline here\n\nThe lede.\n\n{line}\n\nMore body.\n"
+    layout = analyse(text)
+    assert [m.kind for m in layout.meta] == ["updated"]
+    assert body in [text[s.start : s.end] for s in layout.sentences]
+
+
+def test_a_stamp_without_a_date_or_time_stays_metadata():
+    text = "Headline here\n\nThe lede.\n\nPosted in: Blog of Nepal and other places far away\n\nMore body.\n"
+    assert "Blog of Nepal" not in " ".join(text[s.start : s.end] for s in analyse(text).sentences)
+
+
+@pytest.mark.parametrize(
     "body, sentence",
     [
         (
