@@ -204,6 +204,32 @@ def test_a_distance_from_somewhere_is_not_a_depth(corpus, text, claim, expected)
     assert verdicts(corpus, DEPTH, text)[claim] == expected
 
 
+DISTANCES = """
+claims:
+  - id: rome
+    statement: The epicentre lies about 105 km north-east of Rome.
+    about: [Rome]
+    expect: {quantity: 105, unit: km, tolerance: 10%}
+  - id: kathmandu
+    statement: The epicentre was 80 km north-west of Kathmandu.
+    about: [Kathmandu]
+    expect: {quantity: 80, unit: km, tolerance: 10%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a claim that states a distance reads one said with a direction
+        ("The quake was felt in Rome, which lies about 93 miles southwest of the epicenter.", "rome", "conflicts"),
+        ("The epicenter of the quake is located 80 miles northwest of Kathmandu.", "kathmandu", "conflicts"),
+        ("The epicentre was 77 km northwest of Kathmandu, the USGS said.", "kathmandu", "supports"),
+    ],
+)
+def test_a_claim_that_states_a_distance_reads_one_with_a_direction(corpus, text, claim, expected):
+    assert verdicts(corpus, DISTANCES, text)[claim] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

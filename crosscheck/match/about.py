@@ -415,7 +415,13 @@ def about(
         return About("other", f"a rate ({' '.join(counted_rate)}), not the claim's")  # "300 million users a day"
     if any(tuple(following[: len(o)]) == o for o in RATE_OPENERS):
         return About("other", "a rate")
-    if length and following[:1] and following[0] in DISTANCE_MARKERS and not stems & DISTANCE_WORDS.set():
+    if (
+        length
+        and following[:1]
+        and following[0] in DISTANCE_MARKERS
+        and not stems & DISTANCE_WORDS.set()
+        and not words.said & DISTANCE_MARKERS.set()
+    ):  # not for a claim that states a distance itself: "lies about 105 km north-east of Rome"
         return About("other", "a distance from somewhere")
     forms = _given_in_several(text, tokens, after_start, len(tokens)) if money else ()  # commas end no clause here
     in_topic = [j in topic or tokens[j].stem in stems for j in forms]
