@@ -927,6 +927,19 @@ claims:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The toll grew as the blasts at the warehouses killed at least 114 people and displaced thousands.",
+        "The toll rose as the tornado killed 74 people and injured dozens in the town.",
+    ],
+)
+def test_a_toll_verb_before_a_count_names_its_kind_before_the_next_verb_does(corpus, text):
+    """ "killed at least 114 people and displaced thousands" counts the dead (Tianjin and Amatrice
+    coverage): a toll word after "and" starts another count."""
+    assert verdicts(corpus, TOLL_ANY, text)["toll"] == "conflicts"
+
+
+@pytest.mark.parametrize(
     "text, claim, expected",
     [
         # the topic only as the first half of a modifier: the date is the other noun's

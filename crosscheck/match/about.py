@@ -1825,8 +1825,10 @@ def _in_another_event(tokens: Sequence[Token], after: int, high: int, words: Cla
 
 def _tolls(tokens: Sequence[Token], low: int, first: int, after: int, high: int) -> str | None:
     """What a count of people is a toll of, from the toll words beside it ("people injured")."""
-    for t in [*tokens[after : min(high, after + 4)], *reversed(tokens[max(low, first - 3) : first])]:
-        kind = TOLL_OF.get(t.norm)
+    following = list(tokens[after : min(high, after + 4)])
+    joiner = next((k for k, t in enumerate(following) if t.norm in KIND_JOINERS), len(following))
+    for t in [*following[:joiner], *reversed(tokens[max(low, first - 3) : first]), *following[joiner:]]:
+        kind = TOLL_OF.get(t.norm)  # "killed at least 114 people and displaced thousands": the dead
         if kind:
             return kind
     return None
