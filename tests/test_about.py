@@ -926,6 +926,38 @@ claims:
     assert verdicts(corpus, claims, text)["when"] == expected
 
 
+SLIPS = """
+scope: {event: the landing and the verdict, date: 2023-09-24, window_days: 30}
+claims:
+  - id: landed
+    statement: The capsule landed in Utah on 24 September 2023.
+    about: [landed]
+    expect: {date: 2023-09-24}
+  - id: convicted
+    statement: The jury convicted him on 2 October 2023.
+    about: [convicted]
+    expect: {date: 2023-10-02}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a date on the claim's own verb is a slip about the claim's event, however far from the window
+        ("The return capsule carrying the sample landed in Utah in September 2021.", "landed", "conflicts"),
+        (
+            "The 58-year-old, who was convicted in January 2021 of seditious conspiracy, spoke.",
+            "convicted",
+            "conflicts",
+        ),
+        # not what is to come
+        ("He faces life in prison when he is convicted on May 4, 2024.", "convicted", "unclear"),
+    ],
+)
+def test_a_date_on_the_claims_own_verb_outside_the_window_is_a_slip(corpus, text, claim, expected):
+    assert verdicts(corpus, SLIPS, text, published="2023-10-20")[claim] == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -100,6 +100,13 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if attached == "other":
                 continue  # "bid farewell Monday", in a clause of its own: dates that clause's event
             item = _date_item(art, s, d, expect)
+            if (
+                item is not None
+                and item.note == _OUTSIDE_NOTE
+                and attached == "topic"
+                and _on_the_claims_verb(art.text, s.tokens, first, art.matcher.words[claim.id].events)
+            ):
+                item = replace(item, stance="conflicts", note=None)  # "the capsule landed in Utah in September 2021"
             if item is not None and attached == "unclear" and item.stance == "conflicts":
                 if _another_period(art, expect, item):
                     continue  # "the last inspection was carried out in summer 2013", for a crash in 2015
@@ -159,6 +166,26 @@ START_OBJECTS = words(
 
 
 MODIFIER_PARTICIPLES = words("MODIFIER_PARTICIPLES")
+
+
+POSSESSIVES = words("POSSESSIVES")
+WHEN = words("WHEN_WORDS")
+_OUTSIDE_NOTE = "a date outside the scope window: it may date another occurrence"
+EVENT_VERB_REACH = 4  # words from the claim's own verb to the date it governs: "landed in Utah in September 2021"
+
+
+def _on_the_claims_verb(text: str, tokens: Sequence[Token], first: int, events: frozenset[str]) -> bool:
+    """Whether the date at token `first` follows the claim's own event verb in the same stretch
+    of words ("was convicted of involuntary manslaughter in 2009", "landed in Utah in September
+    2021"): a slip about the claim's event, however far from the window, not another occasion."""
+    if tense(tokens, first) or (first and tokens[first - 1].norm in POSSESSIVES):
+        return False  # "when he's sentenced on May 4", "convicted for his 2012 tax returns"
+    for k in range(first - 1, max(-1, first - 1 - EVENT_VERB_REACH), -1):
+        if text[tokens[k].end : tokens[k + 1].start].strip():
+            return False  # a mark between: another phrase
+        if tokens[k].stem in events and is_past_form(tokens[k].norm):
+            return not any(t.norm in WHEN for t in tokens[max(0, k - 3) : k])  # not "when he's sentenced on May 4"
+    return False
 
 
 def _describes_another(text: str, tokens: Sequence[Token], b: int) -> bool:
@@ -815,7 +842,7 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         else date.year not in (window[0].year, window[1].year)
     )
     if stance == "conflicts" and expect.precision == "day" and outside:
-        stance, note = "unclear", "a date outside the scope window: it may date another occurrence"
+        stance, note = "unclear", _OUTSIDE_NOTE
     if stance == "conflicts" and resolved_with == "scope" and d.month is not None and d.qualifier in ("last", "next"):
         stance, note = "unclear", f"no publication date: '{d.text}' may fall in the scope's year or the one beside it"
     value = (
