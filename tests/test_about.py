@@ -926,6 +926,33 @@ claims:
     assert verdicts(corpus, claims, text)["when"] == expected
 
 
+SPLIT_VERDICTS = """
+claims:
+  - id: rhodes
+    statement: The jury found Stewart Rhodes guilty of seditious conspiracy.
+    about: [Rhodes]
+    expect: {term: guilty, supports: [guilty, convicted], conflicts: [acquitted, absuelto, not guilty]}
+  - id: manafort
+    statement: The jury found Manafort guilty of bank fraud.
+    about: [Manafort]
+    expect: {term: guilty, supports: [guilty, convicted], conflicts: [acquitted, absuelto, not guilty]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # the other part of a split verdict is said of other charges
+        ("Rhodes was acquitted of two other conspiracy charges.", "rhodes", None, "unclear"),
+        ("Manafort fue absuelto de otros diez cargos.", "manafort", "es", "unclear"),
+        # the claim's own charge
+        ("Rhodes was acquitted of seditious conspiracy.", "rhodes", None, "conflicts"),
+    ],
+)
+def test_a_term_said_of_other_charges_is_a_question(corpus, text, claim, lang, expected):
+    assert verdicts(corpus, SPLIT_VERDICTS, text, lang=lang)[claim] == expected
+
+
 SLIPS = """
 scope: {event: the landing and the verdict, date: 2023-09-24, window_days: 30}
 claims:

@@ -100,6 +100,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
             if agreeing:
                 continue
             stance, note = "unclear", "not clearly said of the topic: too far from where the sentence names it"
+        other = _of_others(art.text, s.tokens, h.last) if stance == "conflicts" else None
+        if other:  # "Rhodes was acquitted of two other conspiracy charges": a split verdict's other part
+            stance, note = "unclear", f"said of others than the claim's ('{other}')"
         start, stop = s.tokens[h.first].start, s.tokens[h.last - 1].end
         value = Found(h.phrase.text, art.text[start:stop])
         out.append(art.evidence(s, start, stop, stance, value, left=3, right=4, note=note))
@@ -114,6 +117,21 @@ def _written(phrases: tuple[str, ...], language: str) -> frozenset[str]:
     """The words of a claim's term phrases as written (`language` keys the cache: words are
     normalised as the language being read does)."""
     return frozenset(t.norm for p in phrases for t in tokenize(p))
+
+
+OTHERS = words(lambda lx: (*lx.THE_OTHERS, *lx.ANOTHER_WORDS))
+OTHERS_REACH = 4  # words from a term to the "other" of its object: "acquitted of two other conspiracy charges"
+
+
+def _of_others(text: str, tokens: Sequence[Token], after: int) -> str | None:
+    """The words of a term's object that make it other things than the claim's ("acquitted of two
+    other conspiracy charges", "absuelto de otros dos cargos"), up to the first mark; None."""
+    for k in range(after, min(len(tokens), after + OTHERS_REACH)):
+        if k > after and text[tokens[k - 1].end : tokens[k].start].strip():
+            return None
+        if tokens[k].norm in OTHERS:
+            return text[tokens[after].start : tokens[k].end]
+    return None
 
 
 def _a_threshold(tokens: Sequence[Token], after: int) -> bool:
