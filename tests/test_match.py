@@ -342,6 +342,43 @@ def test_a_country_owning_a_name_is_no_part_of_it(corpus, text, claim):
     assert finding(r, claim).verdict == "supports"
 
 
+LISTED_TITLES = """
+entities:
+  aung: {name: MiMi Aung, aliases: [Mimi Aung, Aung]}
+  ulamec: {name: Stephan Ulamec, aliases: [Ulamec]}
+claims:
+  - id: manager
+    statement: MiMi Aung was Ingenuity's project manager.
+    about: [Ingenuity]
+    expect: {person: aung, role: [Project Manager]}
+  - id: lander-manager
+    statement: Stephan Ulamec was the Philae lander manager.
+    about: [Philae]
+    expect: {person: ulamec, role: [Lander Manager]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            "Speakers: Thomas Zurbuchen, NASA, Mimi Aung, Ingenuity Project Manager, Bob Balaram, Ingenuity Chief "
+            "Engineer, and Håvard Grip, Ingenuity Chief Pilot.",
+            "manager",
+        ),
+        (
+            "On the panel were Stephan Ulamec, Philae Lander Manager, Paolo Ferri, Head of Mission Operations.",
+            "lander-manager",
+        ),
+    ],
+)
+def test_a_title_between_commas_in_a_list_is_the_name_befores(corpus, text, claim):
+    """ "Mimi Aung, Ingenuity Project Manager, Bob Balaram, …": in a list of names and titles a
+    title set off by commas is the preceding name's (Ingenuity and Rosetta coverage)."""
+    r = corpus(LISTED_TITLES, {"a.txt": f"The briefing\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == "supports"
+
+
 OBJECTS = """
 entities:
   medvedev: {name: Daniil Medvedev, aliases: [Medvedev]}

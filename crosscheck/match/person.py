@@ -92,6 +92,9 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         # a title names its holder even as an owner: "captain Wes Morgan's header" (not a verb's object:
         # "whose office oversaw Chauvin's prosecution")
         titled = toks[h.last - 1].norm in TITLE_WORDS or toks[h.last - 1].is_capitalised
+        before = _apposed_before(art, s, h) if "," in gap else None
+        if before is not None:
+            return before  # "Mimi Aung, Ingenuity Project Manager, Bob Balaram, …": a list of names and titles
         person = person_at(
             art, s, _past_object_markers(art.text, toks, h.last), forward=True, possessive=titled and "," not in gap
         )
@@ -99,18 +102,9 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
             return person
     # "Marcelo Ebrard, Mexico's foreign minister" / "Ebrard, the foreign secretary" /
     # "Ulamec, the Philae landing manager"
-    i = h.first - 1
-    while (
-        i >= 0
-        and h.first - i <= 3
-        and "," not in art.text[toks[i].end : toks[i + 1].start]
-        and (toks[i].norm in current.ROLE_OWNERS or toks[i].text.endswith(("'s", "’s")) or toks[i].is_capitalised)
-    ):
-        i -= 1
-    if 0 <= i < h.first and "," in art.text[toks[i].end : toks[i + 1].start]:
-        person = person_at(art, s, i, forward=False)
-        if person is not None:
-            return person
+    person = _apposed_before(art, s, h)
+    if person is not None:
+        return person
     found = _subject_as(art, s, h)
     if found is not None:
         return found
@@ -139,6 +133,23 @@ def _past_object_markers(text: str, toks: Sequence[Token], j: int) -> int:
     ):
         k += 1
     return k if k > j and toks[k].is_capitalised and not is_country_adjective(toks[k].norm) else j
+
+
+def _apposed_before(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
+    """The person named before a title set off by a comma, past its owner's words: "Marcelo
+    Ebrard, Mexico's foreign minister", "Ulamec, the Philae landing manager"."""
+    toks = s.tokens
+    i = h.first - 1
+    while (
+        i >= 0
+        and h.first - i <= 3
+        and "," not in art.text[toks[i].end : toks[i + 1].start]
+        and (toks[i].norm in current.ROLE_OWNERS or toks[i].text.endswith(("'s", "’s")) or toks[i].is_capitalised)
+    ):
+        i -= 1
+    if 0 <= i < h.first and "," in art.text[toks[i].end : toks[i + 1].start]:
+        return person_at(art, s, i, forward=False)
+    return None
 
 
 TITLE_OR_QUALIFIER = words(lambda lx: (*TITLE_WORDS, *ROLE_QUALIFIERS))
