@@ -5333,6 +5333,10 @@ claims:
     statement: The earthquake measured magnitude 7.1.
     about: [magnitude]
     expect: {quantity: 7.1}
+  - id: deal-rank
+    statement: The Whole Foods deal was Amazon's largest acquisition.
+    about: [acquisition]
+    expect: {term: largest, conflicts: [second largest]}
 """
 
 
@@ -5346,6 +5350,13 @@ claims:
             "silent",
         ),
         ("There have been 19 earthquakes of magnitude 6.5 or larger within 250 km.", "magnitude", "silent"),
+        # so is what something is compared with
+        (
+            "Emergency plans were not designed for a hurricane greater than a Category 3 at landfall.",
+            "landfall-category",
+            "silent",
+        ),
+        ("The price is larger than the second largest acquisition in Amazon's history.", "deal-rank", "silent"),
         # the value itself
         ("Harvey made landfall as a Category 3 hurricane.", "landfall-category", "conflicts"),
         ("The earthquake had a magnitude of 6.5.", "magnitude", "conflicts"),

@@ -76,8 +76,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
             continue  # "prosecutors asked judges to rule him insane": what was asked for, not decided
         if _pleaded(s.tokens, h.first, h.last):
             continue  # "Murdaugh has pleaded not guilty": the defendant's plea, not the verdict
-        if h.key.startswith("term-") and _a_threshold(s.tokens, h.last):
-            continue  # "the first major hurricane – category 3 or higher –": a class's threshold
+        if h.key.startswith("term-") and (_a_threshold(s.tokens, h.last) or _compared_to(s.tokens, h.first)):
+            end = h.last  # nor the claim's word inside it: "larger than the second largest acquisition"
+            continue  # "the first major hurricane – category 3 or higher –", "greater than a Category 1"
         if h.key.startswith("term-") and h.last < len(s.tokens) and s.tokens[h.last].norm in OCCASION_NOUNS:
             continue  # "the Beijing Olympics" for a record set in Berlin: the place names another occasion
         if h.key.startswith("term-") and _owned_subject(s.tokens, h.first, topic_tokens(art, s, claim)):
@@ -132,6 +133,19 @@ def _of_others(text: str, tokens: Sequence[Token], after: int) -> str | None:
         if tokens[k].norm in OTHERS:
             return text[tokens[after].start : tokens[k].end]
     return None
+
+
+COMPARED = words("COMPARISON_WORDS")
+DETERMINING = words("DETERMINERS")
+
+
+def _compared_to(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a term is what something is compared with ("hurricanes greater than a Category
+    1", "más fuerte que un categoría 1"): a class's threshold, not the topic's own."""
+    k = first - 1
+    if k >= 0 and tokens[k].norm in DETERMINING:
+        k -= 1
+    return k >= 0 and tokens[k].norm in COMPARED
 
 
 def _a_threshold(tokens: Sequence[Token], after: int) -> bool:
