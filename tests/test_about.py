@@ -926,6 +926,37 @@ claims:
     assert verdicts(corpus, claims, text)["when"] == expected
 
 
+BIRTH_YEARS = """
+entities:
+  arevalo: {name: Bernardo Arévalo, aliases: [Arévalo]}
+  kelly: {name: R. Kelly, aliases: [Kelly]}
+claims:
+  - id: arevalo-born
+    statement: Arévalo was born in 1958.
+    about: [arevalo]
+    expect: {year: 1958}
+  - id: kelly-born
+    statement: Kelly was born in 1967.
+    about: [kelly]
+    expect: {year: 1967}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, published, expected",
+    [
+        # a bare number set off after the person's name is the person's age
+        ("Mr. Arévalo, 64, said he would fight corruption.", "arevalo-born", "2023-08-21", "supports"),
+        ("Kelly, 54, showed no emotion as the verdict was read.", "kelly-born", "2021-09-27", "supports"),
+        ("Kelly, 58, showed no emotion as the verdict was read.", "kelly-born", "2021-09-27", "conflicts"),
+        # not after another name
+        ("Mr. Arévalo met Jane Doe, 47, a voter.", "arevalo-born", "2023-08-21", "silent"),
+    ],
+)
+def test_a_number_set_off_after_the_persons_name_is_an_age_for_a_birth_year(corpus, text, claim, published, expected):
+    assert verdicts(corpus, BIRTH_YEARS, text, published=published)[claim] == expected
+
+
 SPLIT_VERDICTS = """
 claims:
   - id: rhodes

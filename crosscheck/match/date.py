@@ -15,10 +15,11 @@ from ..extract import dates as dates_mod
 from ..extract.dates import RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
 from ..lexicon import alternation, current, is_country_adjective, pattern, phrase_table, words
+from ..lexicon.units import lookup
 from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_finite_past, is_past_form, tense, tokenize
 from ..zones import Sentence
-from .about import CALENDAR, NEAR, about
+from .about import CALENDAR, NEAR, About, about, set_off_after_a_name, topic_tokens
 from .topic import (
     Article,
     clause_ids,
@@ -962,11 +963,14 @@ def _counted_back(
     out: list[Evidence] = []
     published = art.dating.published
     for q in quantities:
+        apposed = expect.precision == "year" and _apposed_age(art, s, q, claim)
+        if apposed:  # "Mr. Arévalo, 64, said": the person's age, whatever else the number could be
+            q = replace(q, age="old", unit=YEARS, bare=f"{q.bare or q.text} (an age)")
         lasting = q.age is None and expect.precision == "year" and _lasting(art, s, q, claim)
         implied = _implied(art, q, expect, lasting)
         if implied is None:
             continue
-        what = about(art, s, q.start, q.end, claim)
+        what = About("topic") if apposed else about(art, s, q.start, q.end, claim)
         if lasting and not implied[0]:
             note = f"{implied[2]}, if the {q.bare} run to the publication date (it may have ended before)"
             found = Found(implied[1], q.bare)
@@ -1014,6 +1018,22 @@ def _lasting(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> boo
     joined = "-" in q.text and last in topic and art.text[q.end : s.tokens[last].start] in (" ", "\n")
     of = last + 1 < len(s.tokens) and s.tokens[last].norm == current.LASTING_OF and last + 1 in topic
     return joined or of
+
+
+YEARS = lookup("year")
+OLDEST = 120  # no age beyond it: "Shinzo Abe, 1955" is no age
+
+
+def _apposed_age(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
+    """Whether a bare whole number set off right after the name of the claim's person is that
+    person's age, as news writes one ("Mr. Arévalo, 64, said", "Lopez Obrador, 65,"), for a
+    claim of the year the person was born."""
+    if q.unit is not None or q.age is not None or q.high is not None or q.hedge is not None:
+        return False
+    if not (float(q.value).is_integer() and 0 < q.value < OLDEST) or not art.matcher.words[claim.id].person:
+        return False
+    first, _ = token_range(s.tokens, q.start, q.end)
+    return set_off_after_a_name(art.text, s, first, q.start, q.end) and first - 1 in topic_tokens(art, s, claim)
 
 
 def _implied(
