@@ -342,6 +342,45 @@ def test_a_country_owning_a_name_is_no_part_of_it(corpus, text, claim):
     assert finding(r, claim).verdict == "supports"
 
 
+EPITHETS = """
+entities:
+  herrera: {name: Karin Herrera, aliases: [Herrera]}
+  kast: {name: José Antonio Kast, aliases: [Kast]}
+claims:
+  - id: vice-president
+    statement: Arévalo's running mate, elected Vice President, is Karin Herrera.
+    about: [vicepresidenta, running mate]
+    expect: {person: herrera, role: [vicepresidenta, running mate]}
+  - id: rival
+    statement: Boric beat José Antonio Kast in the run-off.
+    about: [rival]
+    expect: {person: kast, role: [rival]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # an article and an epithet between the title and a name the fact sheet knows
+        (
+            "Arévalo llegó acompañado de su vicepresidenta, la científica Karin Herrera.",
+            "vice-president",
+            "es",
+            "supports",
+        ),
+        ("Boric beat his rival, the far-right lawyer José Antonio Kast, by 11 points.", "rival", None, "supports"),
+        # a name it does not know, past an epithet, is no holder
+        ("Arévalo llegó acompañado de su vicepresidenta, la científica María López.", "vice-president", "es", "silent"),
+    ],
+)
+def test_a_known_holder_is_named_past_an_article_and_an_epithet(corpus, text, claim, lang, expected):
+    """ "su vicepresidenta, la científica Karin Herrera", "his rival, the far-right lawyer José
+    Antonio Kast" (Guatemalan and Chilean election coverage)."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(EPITHETS, {"a.txt": f"{front}The result\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == expected
+
+
 LISTED_TITLES = """
 entities:
   aung: {name: MiMi Aung, aliases: [Mimi Aung, Aung]}

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from ..extract.names import PhraseHit
 from ..lexicon import current, is_country_adjective, without_possessive, words
 from ..model import Claim, Evidence, Found, PersonExpect, Stance
-from ..text import Phrase, Token, tokenize
+from ..text import Phrase, Token, is_past_form, tokenize
 from ..zones import Sentence
 from .about import another_time, clause_span
 from .topic import Article, Person, negated, person_at
@@ -95,11 +95,10 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         before = _apposed_before(art, s, h) if "," in gap else None
         if before is not None:
             return before  # "Mimi Aung, Ingenuity Project Manager, Bob Balaram, …": a list of names and titles
-        person = person_at(
-            art, s, _past_object_markers(art.text, toks, h.last), forward=True, possessive=titled and "," not in gap
-        )
-        if person:
-            return person
+        lead, described = _past_object_markers(art.text, toks, h.last)
+        person = person_at(art, s, lead, forward=True, possessive=titled and "," not in gap)
+        if person and (not described or person.entity in art.matcher.person_ids):
+            return person  # past an epithet, only someone the fact sheet knows: not "the international Event …"
     # "Marcelo Ebrard, Mexico's foreign minister" / "Ebrard, the foreign secretary" /
     # "Ulamec, the Philae landing manager"
     person = _apposed_before(art, s, h)
@@ -117,22 +116,37 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 
 
 OBJECT_LEADS = words(lambda lx: (*lx.OBJECT_MARKERS, *lx.DETERMINERS))
-OBJECT_LEAD_REACH = 3  # words between a role verb and its object's name: "venció al ruso Daniil Medvedev"
+DETERMINING = words("DETERMINERS")
+NOT_EPITHETS = words(lambda lx: (*lx.LIST_JOINERS, *lx.VALUE_LINKS))
+OBJECT_LEAD_REACH = 4  # words from a role word to its name: "venció al ruso Daniil Medvedev", "the far-right lawyer …"
 
 
-def _past_object_markers(text: str, toks: Sequence[Token], j: int) -> int:
+def _past_object_markers(text: str, toks: Sequence[Token], j: int) -> tuple[int, bool]:
     """The first token of a name after a role word, past the words that lead to a verb's
     object: a marker, an article, a country's adjective ("beat the Russian Daniil Medvedev",
-    "derrotó al ruso Daniil Medvedev"). `j` itself when they lead to no name."""
-    k = j
+    "derrotó al ruso Daniil Medvedev"), and whether an epithet was among them. `j` itself when
+    they lead to no name."""
+    k, described = j, False
     while (
         k < len(toks) - 1
         and k - j < OBJECT_LEAD_REACH
-        and (toks[k].norm in OBJECT_LEADS or is_country_adjective(toks[k].norm))
-        and not text[toks[k].end : toks[k + 1].start].strip()
+        and (
+            toks[k].norm in OBJECT_LEADS
+            or is_country_adjective(toks[k].norm)
+            or (k > j and toks[j].norm in DETERMINING and _an_epithet(toks[k]))
+        )
+        and text[toks[k].end : toks[k + 1].start].strip() in ("", "-")
     ):
-        k += 1
-    return k if k > j and toks[k].is_capitalised and not is_country_adjective(toks[k].norm) else j
+        described = described or (_an_epithet(toks[k]) and toks[k].norm not in OBJECT_LEADS)
+        k += 1  # "su vicepresidenta, la científica Karin Herrera": an article and an epithet before the name
+    if k > j and toks[k].is_capitalised and not is_country_adjective(toks[k].norm):
+        return k, described
+    return j, False
+
+
+def _an_epithet(t: Token) -> bool:
+    """A lower-case noun or adjective that may describe a person before the name: not a verb."""
+    return t.text.isalpha() and t.text.islower() and not is_past_form(t.norm) and t.norm not in NOT_EPITHETS
 
 
 def _apposed_before(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
