@@ -143,9 +143,7 @@ PERSON_NOUNS = words("PERSON_NOUNS")
 OWNED_VALUES = words("OWNED_VALUE_NOUNS")
 SPAN_ENDS = words("SPAN_ENDS")
 ANOTHER = words("ANOTHER_WORDS")
-KIND_JOINERS = words("LIST_JOINERS")
 # Words after a bare number that link it on rather than name what it counts: "revised to 275 from 288".
-LEADS_TO_VALUE = words("VALUE_PREPOSITIONS")
 LINKING_ON = words(lambda lx: (*lx.DATE_RELATIONS, *lx.COMPLEMENT_LINKS, *lx.LIST_JOINERS))
 NOT_PERSON_WORDS = words(
     lambda lx: (*lx.INSTITUTION_WORDS, *lx.GENERIC_NAME_WORDS, *(w for title in lx.TITLES for w in title.split()))
@@ -601,7 +599,7 @@ def _said_of_the_subject(
         j -= 1
     if j < 0:
         return False
-    if not tokens[j].is_capitalised and not (first and tokens[first - 1].norm in LEADS_TO_VALUE):
+    if not tokens[j].is_capitalised and not (first and tokens[first - 1].norm in PREPOSITIONS):
         return False  # a noun as subject only when the value is what it comes to: "the toll … was revised to 275"
     if not apposed and text[tokens[j].end : tokens[j + 1].start].strip():
         named = _apposed_name(text, tokens, j, topic)  # "Sandra Torres, of the UNE party, adds …"
@@ -638,17 +636,18 @@ def _apposition_before(text: str, tokens: Sequence[Token], last: int) -> int | N
     return None
 
 
+BRACKETED_ACRONYM_RE = re.compile(r"\s*\(\s*[A-Z]{2,5}\s*\)\s*")  # " (PM) ", " (UNE)"
+
+
 def _bracketed_acronym(text: str, tokens: Sequence[Token], j: int) -> bool:
     """Whether the mark before token `j` opens or closes a bracketed acronym, which a phrase set
     off by commas may hold: "from the National Unity of Hope (UNE), adds"."""
-    return any(
-        0 < k < len(tokens) - 1
-        and tokens[k].text.isupper()
-        and tokens[k].text.isalpha()
-        and text[tokens[k - 1].end : tokens[k].start].strip() == "("
-        and text[tokens[k].end : tokens[k + 1].start].strip().startswith(")")
-        for k in (j, j - 1)
-    )
+    for k in (j, j - 1):
+        if 0 < k < len(tokens) - 1:
+            m = BRACKETED_ACRONYM_RE.match(text, tokens[k - 1].end)
+            if m and tokens[k].start < m.end() <= tokens[k + 1].start:
+                return True
+    return False
 
 
 def topic_distance(art: Article, s: Sentence, first: int, last: int, claim: Claim) -> int | None:
@@ -1198,6 +1197,20 @@ def _owned_by_topic(
     return None
 
 
+OLDEST = 120  # no age beyond it: "Shinzo Abe, 1955" is no age
+
+
+def apposed_age(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
+    """Whether a bare whole number set off right after the name of the claim's topic is that
+    person's age, as news writes one ("Ms Steenkamp, 29,", "Mr. Arévalo, 64, said")."""
+    if q.unit is not None or q.word or q.age is not None or q.high is not None or q.hedge is not None:
+        return False
+    if not (float(q.value).is_integer() and 0 < q.value < OLDEST):
+        return False
+    first, _ = token_range(s.tokens, q.start, q.end)
+    return first - 1 in topic_tokens(art, s, claim) and set_off_after_a_name(art.text, s, first, q.start, q.end)
+
+
 def set_off_after_a_name(text: str, s: Sentence, first: int, start: int, end: int) -> bool:
     """Whether a bare number stands set off by commas (or brackets) right after a capitalised
     name, as news writes a person's age: "Holmes, 37, was found guilty", "for shooting Ms
@@ -1252,7 +1265,7 @@ def of_one_kind(art: Article, s: Sentence, end: int, claim: Claim) -> str | None
         return None  # "all 30 counts of the indictment"
     if kind.stem in words.topic or any(w.startswith(kind.stem) for w in words.said):
         return None  # "nine counts of racketeering" for the nine, "60 inches of rain" for the rainfall
-    if noun + 3 < len(tokens) and tokens[noun + 3].norm in KIND_JOINERS:
+    if noun + 3 < len(tokens) and tokens[noun + 3].norm in LIST_JOINERS:
         return None  # "eight felonies of tax and bank fraud": several kinds, maybe all of them
     return f"{tokens[noun].text} {tokens[noun + 1].text} {kind.text}"
 
@@ -1826,7 +1839,7 @@ def _in_another_event(tokens: Sequence[Token], after: int, high: int, words: Cla
 def _tolls(tokens: Sequence[Token], low: int, first: int, after: int, high: int) -> str | None:
     """What a count of people is a toll of, from the toll words beside it ("people injured")."""
     following = list(tokens[after : min(high, after + 4)])
-    joiner = next((k for k, t in enumerate(following) if t.norm in KIND_JOINERS), len(following))
+    joiner = next((k for k, t in enumerate(following) if t.norm in LIST_JOINERS), len(following))
     for t in [*following[:joiner], *reversed(tokens[max(low, first - 3) : first]), *following[joiner:]]:
         kind = TOLL_OF.get(t.norm)  # "killed at least 114 people and displaced thousands": the dead
         if kind:
@@ -1949,11 +1962,7 @@ def _hyphen_tails(claim: Claim, entities: Mapping[str, Entity]) -> frozenset[str
     """Stems of words a topic phrase joins to the word before with a hyphen ("President-elect"):
     a part of one title, not a topic word of its own ("four election officials" is no count of
     the president-elect's)."""
-    phrases = [
-        form
-        for item in claim.about
-        for form in ((entities[item].name, *entities[item].aliases) if item in entities else (item,))
-    ]
+    phrases = [form for item in claim.about for form in (entities[item].names if item in entities else (item,))]
     tails: set[str] = set()
     for phrase in phrases:
         tokens = tokenize(phrase)

@@ -19,7 +19,7 @@ from ..lexicon.units import lookup
 from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_finite_past, is_past_form, tense, tokenize
 from ..zones import Sentence
-from .about import CALENDAR, NEAR, About, about, set_off_after_a_name, topic_tokens
+from .about import CALENDAR, NEAR, POSSESSIVE_WORDS, WHEN_WORDS, About, about, apposed_age
 from .topic import (
     Article,
     clause_ids,
@@ -169,8 +169,6 @@ START_OBJECTS = words(
 MODIFIER_PARTICIPLES = words("MODIFIER_PARTICIPLES")
 
 
-POSSESSIVES = words("POSSESSIVES")
-WHEN = words("WHEN_WORDS")
 _OUTSIDE_NOTE = "a date outside the scope window: it may date another occurrence"
 EVENT_VERB_REACH = 4  # words from the claim's own verb to the date it governs: "landed in Utah in September 2021"
 
@@ -179,13 +177,15 @@ def _on_the_claims_verb(text: str, tokens: Sequence[Token], first: int, events: 
     """Whether the date at token `first` follows the claim's own event verb in the same stretch
     of words ("was convicted of involuntary manslaughter in 2009", "landed in Utah in September
     2021"): a slip about the claim's event, however far from the window, not another occasion."""
-    if tense(tokens, first) or (first and tokens[first - 1].norm in POSSESSIVES):
+    if tense(tokens, first) or (first and tokens[first - 1].norm in POSSESSIVE_WORDS):
         return False  # "when he's sentenced on May 4", "convicted for his 2012 tax returns"
     for k in range(first - 1, max(-1, first - 1 - EVENT_VERB_REACH), -1):
         if text[tokens[k].end : tokens[k + 1].start].strip():
             return False  # a mark between: another phrase
         if tokens[k].stem in events and is_past_form(tokens[k].norm):
-            return not any(t.norm in WHEN for t in tokens[max(0, k - 3) : k])  # not "when he's sentenced on May 4"
+            return not any(
+                t.norm in WHEN_WORDS for t in tokens[max(0, k - 3) : k]
+            )  # not "when he's sentenced on May 4"
     return False
 
 
@@ -963,7 +963,7 @@ def _counted_back(
     out: list[Evidence] = []
     published = art.dating.published
     for q in quantities:
-        apposed = expect.precision == "year" and _apposed_age(art, s, q, claim)
+        apposed = expect.precision == "year" and art.matcher.words[claim.id].person and apposed_age(art, s, q, claim)
         if apposed:  # "Mr. Arévalo, 64, said": the person's age, whatever else the number could be
             q = replace(q, age="old", unit=YEARS, bare=f"{q.bare or q.text} (an age)")
         lasting = q.age is None and expect.precision == "year" and _lasting(art, s, q, claim)
@@ -1021,19 +1021,6 @@ def _lasting(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> boo
 
 
 YEARS = lookup("year")
-OLDEST = 120  # no age beyond it: "Shinzo Abe, 1955" is no age
-
-
-def _apposed_age(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
-    """Whether a bare whole number set off right after the name of the claim's person is that
-    person's age, as news writes one ("Mr. Arévalo, 64, said", "Lopez Obrador, 65,"), for a
-    claim of the year the person was born."""
-    if q.unit is not None or q.age is not None or q.high is not None or q.hedge is not None:
-        return False
-    if not (float(q.value).is_integer() and 0 < q.value < OLDEST) or not art.matcher.words[claim.id].person:
-        return False
-    first, _ = token_range(s.tokens, q.start, q.end)
-    return set_off_after_a_name(art.text, s, first, q.start, q.end) and first - 1 in topic_tokens(art, s, claim)
 
 
 def _implied(

@@ -11,7 +11,7 @@ from ..lexicon import current, is_country_adjective, without_possessive, words
 from ..model import Claim, Evidence, Found, PersonExpect, Stance
 from ..text import Phrase, Token, is_past_form, tokenize
 from ..zones import Sentence
-from .about import another_time, clause_span
+from .about import BRACKETED_ACRONYM_RE, another_time, clause_span
 from .topic import Article, Person, negated, person_at
 
 ROLE_QUALIFIERS = words("ROLE_QUALIFIERS")
@@ -83,7 +83,7 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """Who holds the role: "Foreign Minister Marcelo Ebrard" or "Ebrard, Mexico's foreign minister"."""
     toks = s.tokens
     gap = art.text[toks[h.last - 1].end : toks[h.last].start] if h.last < len(toks) else None
-    if h.last + 1 < len(toks) and BRACKETED_ABBREVIATION_RE.fullmatch(
+    if h.last + 1 < len(toks) and BRACKETED_ACRONYM_RE.fullmatch(
         art.text[toks[h.last - 1].end : toks[h.last + 1].start]
     ):
         h = PhraseHit(h.key, h.phrase, h.first, h.last + 1)  # "Prime Minister (PM) Lee Hsien Loong"
@@ -116,7 +116,7 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 
 
 OBJECT_LEADS = words(lambda lx: (*lx.OBJECT_MARKERS, *lx.DETERMINERS))
-DETERMINING = words("DETERMINERS")
+DETERMINERS = words("DETERMINERS")
 NOT_EPITHETS = words(lambda lx: (*lx.LIST_JOINERS, *lx.VALUE_LINKS))
 OBJECT_LEAD_REACH = 4  # words from a role word to its name: "venció al ruso Daniil Medvedev", "the far-right lawyer …"
 
@@ -133,7 +133,7 @@ def _past_object_markers(text: str, toks: Sequence[Token], j: int) -> tuple[int,
         and (
             toks[k].norm in OBJECT_LEADS
             or is_country_adjective(toks[k].norm)
-            or (k > j and toks[j].norm in DETERMINING and _an_epithet(toks[k]))
+            or (k > j and toks[j].norm in DETERMINERS and _an_epithet(toks[k]))
         )
         and text[toks[k].end : toks[k + 1].start].strip() in ("", "-")
     ):
@@ -235,7 +235,6 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 
 
 ROLE_AS = words("ROLE_AS")
-BRACKETED_ABBREVIATION_RE = re.compile(r"\s*\(\s*[A-Z]{2,5}\s*\)\s*")  # " (PM) " in "Prime Minister (PM) Lee"
 RELATIVE_WHO = frozenset(("who",))
 APPOINTING = words("APPOINTING_WORDS")
 OWNER_WORDS = 3  # words between "as" and the title: "as the Foxes manager"

@@ -17,15 +17,17 @@ from ..zones import Sentence
 from .about import (
     CALENDAR,
     NEAR,
+    PAYMENT_FORMS,
     PERSON_NOUNS,
+    RATE_MARKERS,
     TOLL_OF,
     About,
     ClaimWords,
     about,
+    apposed_age,
     counted_noun,
     of_one_kind,
     qualified,
-    set_off_after_a_name,
     topic_distance,
     topic_tokens,
 )
@@ -315,7 +317,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             )
         if stance is None and _a_head_count(art, s, q, expect) and (what.kind == "topic" or what.why):
             stance = _compare_values(expect, q.value, q.high, converted=False)
-        if stance is None and words.states_age and words.person and _apposed_age(art, s, q, claim):
+        if stance is None and words.states_age and words.person and apposed_age(art, s, q, claim):
             stance = _compare_values(expect, q.value, q.high, converted=False)  # "Ms Steenkamp, 29, …"
             what = About("topic")
         if stance is None and what.kind == "topic" and _without_unit(art, s, q, claim, expect):
@@ -418,8 +420,6 @@ def _portions(
 
 
 IN_KIND = words("PAYMENT_IN_KIND")
-RATE_MARKERS = words("RATE_MARKERS")
-PAYMENT_FORMS = words("PAYMENT_FORMS")
 JOINING = words(lambda lx: (w for w in lx.LIST_JOINERS if w not in lx.ALTERNATIVE_JOINERS))
 KIND_REACH = 4  # words from a list joiner to the shares it lists: "one Bristol-Myers Squibb share and"
 
@@ -621,14 +621,6 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
 PART_OF_LINKS = words("COUNT_KIND_LINKS")
 RANGE_LEADS = words("RANGE_LEADS")
 NUMBER_WORDS = words("NUMBER_WORDS")
-
-
-def _apposed_age(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
-    """A bare whole number set off after the topic's person (about.set_off_after_a_name): their age."""
-    if q.unit is not None or q.word or q.high is not None or not float(q.value).is_integer():
-        return False
-    first, _ = token_range(s.tokens, q.start, q.end)
-    return first - 1 in topic_tokens(art, s, claim) and set_off_after_a_name(art.text, s, first, q.start, q.end)
 
 
 def _a_head_count(art: Article, s: Sentence, q: QuantityMention, expect: QuantityExpect) -> bool:

@@ -10,7 +10,7 @@ from ..lexicon import current, phrase_table, words
 from ..model import Claim, Evidence, Found, Stance, TermExpect
 from ..text import Token, in_a_name, is_past_form, tokenize
 from ..zones import Sentence
-from .about import NEAR, another_time, clause_span, topic_distance, topic_tokens
+from .about import COMPARISONS, NEAR, another_time, clause_span, topic_distance, topic_tokens
 from .topic import CLAUSE_BREAK_RE, Article, PhraseHit, follows, is_question, negated
 
 LIST_JOINERS = words("LIST_JOINERS")
@@ -135,17 +135,13 @@ def _of_others(text: str, tokens: Sequence[Token], after: int) -> str | None:
     return None
 
 
-COMPARED = words("COMPARISON_WORDS")
-DETERMINING = words("DETERMINERS")
-
-
 def _compared_to(tokens: Sequence[Token], first: int) -> bool:
     """Whether a term is what something is compared with ("hurricanes greater than a Category
-    1", "más fuerte que un categoría 1"): a class's threshold, not the topic's own."""
+    1", "larger than the second largest acquisition"): a class's threshold, not the topic's own."""
     k = first - 1
-    if k >= 0 and tokens[k].norm in DETERMINING:
+    if k >= 0 and tokens[k].norm in DETERMINERS:
         k -= 1
-    return k >= 0 and tokens[k].norm in COMPARED
+    return k >= 0 and tokens[k].norm in COMPARISONS
 
 
 def _a_threshold(tokens: Sequence[Token], after: int) -> bool:
