@@ -524,6 +524,7 @@ def _chained_scales(text: str, found: list[QuantityMention]) -> list[QuantityMen
 
 THOUSAND = 1e3
 MILLION = 1e6
+MILLIONS_REACH = 24  # characters from "15 millones " back to its number
 _THOUSANDS_RE = re.compile(r"\d{1,3}[.,]\d{3}")  # the thousands and units after a count of millions
 _AFTER_MILLIONS_RE = pattern(
     lambda lx: r"\d\s+" + alternation(w for w in lx.WORD_SCALES if lx.SCALES[w] >= MILLION) + r"\s+$", re.IGNORECASE
@@ -590,7 +591,7 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
         hedge = None
     num = m.group("num")
     remainder = _THOUSANDS_RE.fullmatch(num) and _AFTER_MILLIONS_RE.search(
-        text, max(0, m.start("num") - 24), m.start("num")
+        text, max(0, m.start("num") - MILLIONS_REACH), m.start("num")
     )
     try:
         decimal = decimal_mark(text) if len(current.DECIMAL_MARKS) > 1 else "."
@@ -866,7 +867,7 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
         out.append(UnreadableNumber(q.start, q.end, text[q.start : q.end], _IN_PARTS, q.unit))
     if len(current.DECIMAL_MARKS) > 1 and decimal_mark(text) is None:
         for m in _EITHER_WAY_RE.finditer(text, start, end):
-            if _AFTER_MILLIONS_RE.search(text, max(0, m.start() - 24), m.start()):
+            if _AFTER_MILLIONS_RE.search(text, max(0, m.start() - MILLIONS_REACH), m.start()):
                 continue  # "15 millones 620,726": the thousands after millions, read by find_quantities
             head, mark, tail = m.group(1), m.group(2), m.group(3)
             why = _EITHER_WAY.format(head, mark, tail, f"{float(head + '.' + tail):g}", f"{int(head + tail):,}")
