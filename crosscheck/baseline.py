@@ -19,9 +19,11 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .errors import InputError, Problem
+from .inputs import MB, read_bytes
 from .model import Entry, Report
 
 SCHEMA = "crosscheck-baseline/1"
+MAX_BASELINE_BYTES = 256 * MB
 
 
 @dataclass(frozen=True)
@@ -35,18 +37,12 @@ class Baseline:
 
 def load(path: str | Path) -> Baseline:
     path = Path(path)
+    missing = Problem(
+        str(path), None, None, "baseline file not found", "create it with: crosscheck baseline --output " + str(path)
+    )
+    raw = read_bytes(path, "baseline", MAX_BASELINE_BYTES, missing)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(
-            Problem(
-                str(path),
-                None,
-                None,
-                "baseline file not found",
-                "create it with: crosscheck baseline --output " + str(path),
-            )
-        ) from None
+        data = json.loads(raw.decode("utf-8"))
     except json.JSONDecodeError as exc:
         raise InputError(Problem(str(path), exc.lineno, exc.colno, f"baseline is not valid JSON: {exc.msg}")) from None
     except (OSError, UnicodeDecodeError) as exc:

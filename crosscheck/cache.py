@@ -3,7 +3,12 @@
 One SQLite file: its transactions make every write atomic, and concurrent
 runs wait for each other rather than corrupt it. A stat index (path, size,
 modification time) maps each article to the digest of its bytes, so an
-unchanged article is not even read again. A result is keyed by crosscheck's
+unchanged article is not even read again. The index is trusted only where
+it is proof: the inode-change time (which no tool can set, unlike the
+modification time `cp -p`, `rsync -t` and `touch -r` copy) and the inode
+must match too, and a file changed within STAT_RACE of being hashed is
+hashed again next time, since a second edit in the same clock tick would
+leave every stamp as it was. A result is keyed by crosscheck's
 code, the claims, the article's place in its sources folder, its manifest
 fields and that digest, and stored as JSON, not pickle, so that a cache
 somebody else wrote cannot run code. An entry that cannot be read is ignored
@@ -20,6 +25,7 @@ import os
 import re
 import sqlite3
 import stat
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +36,8 @@ from .sources import MAX_SOURCE_BYTES, Task
 
 DEFAULT_FOLDER = ".crosscheck-cache"
 KEEP_RUNS = 5  # results unused for this many runs are dropped
+STAMP = "size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, inode INTEGER, device INTEGER"
+STAT_RACE_NS = 2_000_000_000  # coarser than any file system's clock tick (FAT's is 2 s)
 
 
 @lru_cache(maxsize=1)
@@ -96,10 +104,9 @@ class Cache:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.stats = {
-            path: (size, mtime, digest)
-            for path, size, mtime, digest in db.execute("SELECT path, size, mtime_ns, digest FROM files")
+            path: (stamp, digest) for path, *stamp, digest in db.execute(f"SELECT path, {STAMP}, digest FROM stats")
         }
-        self.new_stats: list[tuple[str, int, int, str]] = []
+        self.new_stats: list[tuple] = []
         self.run = (db.execute("SELECT COALESCE(MAX(run), 0) FROM results").fetchone()[0] or 0) + 1
         self.used: list[str] = []
         self._rows: dict[str, str] | None = None
@@ -116,10 +123,8 @@ class Cache:
             try:
                 db = sqlite3.connect(path, timeout=60)
                 db.execute("PRAGMA journal_mode=WAL")
-                db.execute(
-                    "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, "
-                    "mtime_ns INTEGER, digest TEXT)"
-                )
+                db.execute("DROP TABLE IF EXISTS files")  # an index without inode-change times: not proof
+                db.execute(f"CREATE TABLE IF NOT EXISTS stats (path TEXT PRIMARY KEY, {STAMP}, digest TEXT)")
                 db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data TEXT, run INTEGER)")
                 db.commit()
                 return cls(db)
@@ -139,16 +144,18 @@ class Cache:
             return ""
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_SOURCE_BYTES:
             return ""  # a pipe would block, and a skipped file has nothing worth keeping
+        stamp = [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
         known = self.stats.get(task.path)
-        if known and known[0] == info.st_size and known[1] == info.st_mtime_ns:
-            digest = known[2]
+        if known and known[0] == stamp:
+            digest = known[1]
         else:
             try:
                 with open(task.path, "rb") as f:
                     digest = hashlib.blake2b(f.read(), digest_size=16).hexdigest()
             except OSError:
                 return ""
-            self.new_stats.append((task.path, info.st_size, info.st_mtime_ns, digest))
+            if time.time_ns() - info.st_ctime_ns > STAT_RACE_NS:  # else: hashed again next time
+                self.new_stats.append((task.path, *stamp, digest))
         material = "\0".join([code_digest(), claims, task.key, repr(task.entry), digest])
         return hashlib.blake2b(material.encode(), digest_size=20).hexdigest()
 
@@ -185,7 +192,7 @@ class Cache:
                 "INSERT OR REPLACE INTO results (key, data, run) VALUES (?, ?, ?)",
                 [(key, data, self.run) for key, data in items],
             )
-            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", self.new_stats)
+            self.db.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?, ?, ?)", self.new_stats)
         self.new_stats = []
 
     def close(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import re
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from yaml.constructor import SafeConstructor
 from . import units, yamlsafe
 from .errors import InputError, Problem
 from .extract.dates import as_date
+from .inputs import MB, read_bytes
 from .lexicon import en
 from .model import (
     Accept,
@@ -35,7 +37,9 @@ from .model import (
 )
 
 CLAIM_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-MAX_CLAIMS_BYTES = 5_000_000
+MAX_CLAIMS_BYTES = 5 * MB
+MAX_AMOUNT = 1e30  # beyond any figure news reports, and far from where arithmetic on it overflows
+MAX_WINDOW_DAYS = (dt.date.max - dt.date.min).days  # a scope window longer than the calendar says nothing
 
 
 # --- loading -----------------------------------------------------------------
@@ -138,18 +142,10 @@ def load_claims(path: str | Path) -> ClaimsFile:
     """Read and validate a claims file; raise InputError listing every problem."""
     path = Path(path)
     shown = str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(
-            Problem(
-                shown, None, None, "claims file not found", "run in a folder with claims.yaml or pass --claims FILE"
-            )
-        ) from None
-    except OSError as exc:
-        raise InputError(Problem(shown, None, None, f"cannot read the claims file: {exc.strerror}")) from None
-    if len(raw) > MAX_CLAIMS_BYTES:
-        raise InputError(Problem(shown, None, None, "the claims file is larger than 5 MB"))
+    missing = Problem(
+        shown, None, None, "claims file not found", "run in a folder with claims.yaml or pass --claims FILE"
+    )
+    raw = read_bytes(path, "claims file", MAX_CLAIMS_BYTES, missing)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return parse_claims(raw.decode("utf-16"), shown)
     if b"\x00" in raw:
@@ -192,8 +188,8 @@ def _read_root(check: _Checker, root: yaml.Node) -> ClaimsFile:
     if "version" in top:
         _key, node = top["version"]
         value = check.value(node)
-        if value != 1:
-            check.error(node, f"unsupported version {value!r}", "this crosscheck reads version: 1")
+        if isinstance(value, bool) or value != 1:
+            check.error(node, f"unsupported version {_shown(value)}", "this crosscheck reads version: 1")
     scope = _read_scope(check, top["scope"][1]) if "scope" in top else None
     entities = _read_entities(check, top["entities"][1]) if "entities" in top else {}
     if "claims" not in top:
@@ -214,7 +210,13 @@ def _read_scope(check: _Checker, node: yaml.Node) -> Scope:
     for name in windows:
         if name in keys:
             value = check.value(keys[name][1])
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            if keys[name][1].tag.endswith(":int") and (isinstance(value, str) or value > MAX_WINDOW_DAYS):
+                check.error(
+                    keys[name][1],
+                    f"scope.{name} {_shown(value)} is longer than the calendar",
+                    f"write at most {MAX_WINDOW_DAYS} days",
+                )
+            elif isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 check.error(keys[name][1], f"scope.{name} must be a whole number of days, 0 or more")
             else:
                 windows[name] = value
@@ -323,6 +325,16 @@ def _read_claim(check: _Checker, node: yaml.Node, entities: dict[str, Entity]) -
                     f"did you mean the entity '{close[0]}'?",
                 )
     exclude = check.words(keys["exclude"][1], f"{label} exclude", may_be_empty=True) if "exclude" in keys else ()
+    topic = {
+        _folded(name) for phrase in about for name in (entities[phrase].names if phrase in entities else (phrase,))
+    }
+    for phrase, item in zip(exclude, _items(keys["exclude"][1]) if "exclude" in keys else []):
+        if _folded(phrase) in topic:
+            check.error(
+                item,
+                f"{label} exclude '{phrase}' is also what the claim is about: it would rule out every mention",
+                "exclude only the phrases of another topic",
+            )
     expect = _read_expect(check, keys["expect"][1], label, entities) if "expect" in keys else None
     accept = _read_accept(check, keys["accept"][1], label) if "accept" in keys else ()
     if not ok or cid is None or expect is None:
@@ -350,6 +362,11 @@ def _read_accept(check: _Checker, node: yaml.Node, label: str) -> tuple[Accept, 
         if source and reason:
             out.append(Accept(source, reason))
     return tuple(out)
+
+
+def _folded(phrase: str) -> str:
+    """A phrase as two lists are compared: case and spacing are not a difference."""
+    return " ".join(phrase.casefold().split())
 
 
 def _items(node: yaml.Node) -> list[yaml.Node]:
@@ -388,6 +405,14 @@ def _read_expect(check: _Checker, node: yaml.Node, label: str, entities: dict[st
         term = check.text(value_node, f"{label} term")
         supports = check.words(keys["supports"][1], f"{label} supports") if "supports" in keys else ()
         conflicts = check.words(keys["conflicts"][1], f"{label} conflicts") if "conflicts" in keys else ()
+        agreeing = {_folded(word) for word in (*supports, term or "")}
+        for word, item in zip(conflicts, _items(keys["conflicts"][1]) if "conflicts" in keys else []):
+            if _folded(word) in agreeing:
+                check.error(
+                    item,
+                    f"{label}: '{word}' is both a word that supports the claim and one that conflicts with it",
+                    "keep it in one list",
+                )
         return TermExpect(term, supports, conflicts) if term else None
     if kind == "person":
         person = check.text(value_node, f"{label} person")
@@ -398,7 +423,11 @@ def _read_expect(check: _Checker, node: yaml.Node, label: str, entities: dict[st
         return PersonExpect(person, role) if person else None
     people = check.words(value_node, f"{label} people")
     bad = False
+    seen: set[str] = set()
     for pid, item in zip(people, _items(value_node)):
+        if pid in seen:
+            check.warn(item, f"{label} people names '{pid}' twice", "it is counted once; remove the repeat")
+        seen.add(pid)
         if pid not in entities:
             _unknown_entity(check, item, label, pid, entities)
             bad = True
@@ -411,12 +440,31 @@ def _unknown_entity(check: _Checker, node: yaml.Node, label: str, eid: str, enti
     check.error(node, f"{label} names '{eid}', which is not an entity id", hint)
 
 
+def _shown(value: object, limit: int = 40) -> str:
+    """A value as an error message quotes it: a 5,000-digit number is cut, not printed whole."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = _digits(value)
+    else:
+        text = value if isinstance(value, str) and value.isdigit() else repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 12]}… ({len(text)} characters)"
+
+
+def _digits(value: int) -> str:
+    try:
+        return str(value)
+    except ValueError:  # longer than Python will print
+        return "a number of more than 4,000 digits"
+
+
 def parse_amount(value: object) -> float | None:
     """A claims-file amount: 13, "3,150", "3.3 billion", "3e9"."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # a 400-digit integer: out of range, said as such by the caller
+            return math.inf
     if not isinstance(value, str):
         return None
     m = re.fullmatch(r"\s*([-+]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*([A-Za-z]+)?\s*", value)
@@ -439,7 +487,10 @@ def _read_quantity(check: _Checker, keys: dict, label: str) -> QuantityExpect | 
     raw = check.value(node)
     value = parse_amount(raw)
     if value is None:
-        check.error(node, f"{label} quantity {raw!r} is not a number", 'write 13, 3150, "3.3 billion" or "3e9"')
+        check.error(node, f"{label} quantity {_shown(raw)} is not a number", 'write 13, 3150, "3.3 billion" or "3e9"')
+    elif not abs(value) <= MAX_AMOUNT:  # also NaN
+        check.error(node, f"{label} quantity {_shown(raw)} is out of range", f"write a number up to {MAX_AMOUNT:g}")
+        value = None
     unit = None
     if "unit" in keys:
         unit_node = keys["unit"][1]
@@ -457,12 +508,12 @@ def _read_quantity(check: _Checker, keys: dict, label: str) -> QuantityExpect | 
         tol = check.value(tol_node)
         if isinstance(tol, str) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*%\s*", tol):
             tolerance_percent = float(tol.strip().rstrip("%"))
-        elif isinstance(tol, (int, float)) and not isinstance(tol, bool) and tol >= 0:
+        elif isinstance(tol, (int, float)) and not isinstance(tol, bool) and 0 <= tol <= MAX_AMOUNT:
             tolerance = float(tol)
         else:
             check.error(
                 tol_node,
-                f"{label} tolerance {tol!r} is not valid",
+                f"{label} tolerance {_shown(tol)} is not valid",
                 'write a number in the claim\'s unit (2) or a percentage ("5%")',
             )
     if value is None:

@@ -6,6 +6,7 @@ exit statuses are model.ExitStatus (docs/report-format.md).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import replace
@@ -23,6 +24,19 @@ if TYPE_CHECKING:
     from rich.progress import TaskID
 
 DISCOVER_MAX = 2000  # the HTML page looks for disagreements beyond the claims up to this many articles
+
+
+def _guard(output: str | None, inputs: dict[str, str], folders: tuple[str, ...] = (), what: str = "report") -> None:
+    """Refuse, before any work, an output that would replace an input or land among the articles."""
+    from .output import check_stdout, refuse_inputs, refuse_sources
+    from .sources import EXTENSIONS, MANIFEST
+
+    try:
+        check_stdout(output)
+        refuse_inputs(output, inputs, what)
+        refuse_sources(output, list(folders), EXTENSIONS, MANIFEST)
+    except InputError as error:
+        _fail(error)
 
 
 def _fail(error: InputError) -> None:
@@ -219,7 +233,11 @@ def check(
     **options,
 ) -> None:
     """Check every article against every claim and report the verdicts."""
+    _guard(
+        output, {claims_path: "the claims file", **({baseline_path: "the baseline"} if baseline_path else {})}, sources
+    )
     report = _run(claims_path, sources, options, watched=_watched(fmt, output))
+    _guard(output, {s.path: "an article" for s in report.sources})  # named directly, or reached by a link
     if baseline_path:
         from . import baseline
 
@@ -234,6 +252,12 @@ def check(
 
         discovery = discover([Path(s) for s in sources], options["follow_links"])
     _emit(report, fmt, output, discovery)
+    if report.read_nothing:
+        click.echo(
+            f"error: no article was read from {', '.join(sources)} (see the report's warnings; "
+            "pass --sources with a folder of .txt/.md articles)",
+            err=True,
+        )
     sys.exit(report.exit_status())
 
 
@@ -262,7 +286,20 @@ def baseline_command(
     from . import baseline
     from .output import write
 
+    _guard(output, {claims_path: "the claims file"}, sources, what="baseline")
     report = _run(claims_path, sources, options, watched=_watched("json", output))
+    if report.read_nothing:  # an empty run finds nothing: pruning on it would remove every entry
+        _fail(
+            InputError(
+                Problem(
+                    ", ".join(sources),
+                    None,
+                    None,
+                    f"no article was read; {output} is left as it is",
+                    "pass --sources with the folder of articles the baseline is for",
+                )
+            )
+        )
     try:
         previous = baseline.load(output) if Path(output).exists() else baseline.Baseline()
     except InputError as error:
@@ -296,6 +333,7 @@ def diff_command(old_path: str, new_path: str, fmt: str, output: str | None) -> 
     """
     from .diff import diff, load_report
 
+    _guard(output, {old_path: "a report", new_path: "a report"})
     try:
         report = diff(load_report(old_path), load_report(new_path), old_path)
     except InputError as error:
@@ -327,6 +365,15 @@ def discover_command(
     from .discovery import discover
     from .output import write
 
+    _guard(output, {}, sources)
+    if suggest_path:
+        _guard(suggest_path, {}, sources, what="draft")
+        if output not in (None, "-") and os.path.realpath(output) == os.path.realpath(suggest_path):
+            _fail(
+                InputError(
+                    Problem(output, None, None, "is named by both --output and --suggest-claims", "name two files")
+                )
+            )
     if suggest_path and not force and Path(suggest_path).exists():
         _fail(
             InputError(
@@ -381,7 +428,8 @@ def validate(claims_path: str, sources: tuple[str, ...], **options) -> None:
         claims = load_claims(claims_path)
         for folder in sources:
             if Path(folder).is_dir():
-                load_manifest(Path(folder))
+                for said in load_manifest(Path(folder)).warnings:
+                    click.echo(f"warning: {Problem(str(said.source), said.line, said.column, said.message)}", err=True)
     except InputError as error:
         _fail(error)
     for warning in claims.warnings:
@@ -394,6 +442,7 @@ def main() -> None:
     import gc
 
     gc.disable()  # a short run whose objects form no cycles: see runner._collector_paused
+    _standard_streams()
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:
@@ -424,6 +473,20 @@ def main() -> None:
         sys.exit(ExitStatus.BAD_INPUT)
 
 
+def _standard_streams() -> None:
+    """A closed descriptor 1 or 2 is held on /dev/null, so no file crosscheck opens (the cache, a
+    report) takes its number and receives stray output; text the terminal's encoding cannot show
+    is escaped (\\u2713) rather than ending the run."""
+    for fd in (1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            os.open(os.devnull, os.O_WRONLY)  # takes the lowest free number: this one
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def entry() -> None:
     """The console script: main(), then leave without tearing down the heap.
 
@@ -440,6 +503,8 @@ def entry() -> None:
         )
         if not isinstance(done.code, (int, type(None))):
             click.echo(done.code, err=True)
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
     os._exit(code)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import baseline
 from .errors import InputError, Problem
+from .inputs import MB, read_bytes
 from .model import (
     Change,
     Entry,
@@ -24,12 +25,16 @@ from .model import (
     Warning,
 )
 
+MAX_REPORT_BYTES = 1024 * MB
+REWRITE = "write it again with: crosscheck check --format json --output FILE"
+
 
 def load_report(path: str | Path) -> Report:
     path = Path(path)
+    raw = read_bytes(path, "report", MAX_REPORT_BYTES)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("schema") != "crosscheck-report/1":
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict) or data.get("schema") != "crosscheck-report/1":
             raise InputError(
                 Problem(
                     str(path),
@@ -40,12 +45,16 @@ def load_report(path: str | Path) -> Report:
                 )
             )
         return _report(data, str(path))
-    except FileNotFoundError:
-        raise InputError(Problem(str(path), None, None, "report not found")) from None
     except json.JSONDecodeError as exc:
         raise InputError(Problem(str(path), exc.lineno, exc.colno, f"not valid JSON: {exc.msg}")) from None
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InputError(Problem(str(path), None, None, f"malformed report: {exc!r}")) from None
+    except UnicodeDecodeError as exc:
+        raise InputError(Problem(str(path), None, None, f"not UTF-8 text (byte {exc.start})", REWRITE)) from None
+    except KeyError as exc:
+        said = f"malformed report: a {exc.args[0]!r} field is missing"
+        raise InputError(Problem(str(path), None, None, said, REWRITE)) from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        said = f"malformed report: a field has a value of the wrong kind ({exc})"
+        raise InputError(Problem(str(path), None, None, said, REWRITE)) from None
 
 
 def _date(value: str | None) -> dt.date | None:

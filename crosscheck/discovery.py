@@ -687,7 +687,7 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
     """Every disagreement between the sources, most checkable and most contested first."""
     source_list = list(sources)
     tasks, passed = sources_mod.tasks_for([Path(p) for p in source_list], follow_links)
-    warnings = [Warning(path, message) for path, message in passed]
+    warnings = list(passed)
     if not tasks:
         warnings.append(Warning(None, "no .txt or .md articles found in " + ", ".join(str(p) for p in source_list)))
     by_path = {task.shown: task for task in tasks}

@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+LINE_BREAK_RE = re.compile(r"[\n\r]")
+
+
+def visible(text: str, one_line: bool = False) -> str:
+    """Text from a file made safe for a terminal: escapes and control characters shown, not obeyed.
+
+    Article text, file names, claim ids and statements all pass through here
+    before a terminal sees them, so no file can clear, retitle or recolour
+    it; one_line also shows line breaks, so one message stays on one line.
+    """
+    shown = CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return LINE_BREAK_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", shown) if one_line else shown
 
 
 @dataclass(frozen=True)
@@ -22,7 +37,7 @@ class Problem:
         text = f"{where}: {self.message}"
         if self.hint:
             text += f" ({self.hint})"
-        return text
+        return visible(text, one_line=True)  # a name or id from a file cannot break or restyle the line
 
 
 class InputError(Exception):

@@ -458,7 +458,14 @@ class Report:
             return False
         return self.fail_on == "conflicts" or finding.new is not False
 
+    @property
+    def read_nothing(self) -> bool:
+        """A check that read no article: it found nothing because it looked at nothing, so it must not pass."""
+        return self.compared_with is None and not any(s.status == "checked" for s in self.sources)
+
     def exit_status(self) -> ExitStatus:
+        if self.read_nothing:
+            return ExitStatus.BAD_INPUT
         return ExitStatus.FINDINGS if self._failing else ExitStatus.OK
 
     def new_failing(self) -> list[Finding]:

@@ -1,28 +1,73 @@
-"""Writing reports so that a crash or Ctrl-C never leaves half a file."""
+"""Writing reports so that a crash or Ctrl-C never leaves half a file, and
+never writing one where it would destroy something: onto a file the run
+reads, or into a closed or full stream without saying so."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import sys
 import tempfile
 from pathlib import Path
 
+from .errors import InputError, Problem
+
+HINTS = {
+    errno.ENOSPC: "free some space or write elsewhere with --output",
+    errno.EACCES: "check the folder's permissions or write elsewhere with --output",
+    errno.EROFS: "the disk is read-only: write elsewhere with --output",
+}
+
 
 def write(path: str, content: str) -> None:
     """Write `content` to `path` atomically: a temporary file beside it, then a rename.
 
     "-" is stdout; something that is not a regular file (/dev/stdout, a pipe,
-    /dev/null) is written directly, never replaced.
+    /dev/null) is written directly, never replaced. A symbolic link is kept:
+    the file it points to is written. Every failure names `path`, not the
+    temporary file, and says what to do.
     """
     if path == "-":
+        _stdout(content)
+        return
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+    try:
+        _replace(target, content)
+    except OSError as exc:
+        raise InputError(
+            Problem(path, None, None, f"cannot write: {exc.strerror or exc}", HINTS.get(exc.errno or 0))
+        ) from None
+
+
+def check_stdout(path: str | None) -> None:
+    """Said before the run rather than after it: standard output is closed, and the report has nowhere to go."""
+    if path in (None, "-") and sys.stdout is None:
+        raise InputError(
+            Problem(
+                "stdout", None, None, "standard output is closed: the report has nowhere to go", "pass --output FILE"
+            )
+        )
+
+
+def _stdout(content: str) -> None:
+    check_stdout("-")
+    assert sys.stdout is not None
+    try:
         sys.stdout.write(content)
         sys.stdout.flush()
-        return
-    target = Path(path)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise InputError(
+            Problem("stdout", None, None, f"cannot write the report: {exc.strerror or exc}", HINTS.get(exc.errno or 0))
+        ) from None
+
+
+def _replace(target: Path, content: str) -> None:
     try:
-        mode = target.stat().st_mode
+        mode: int | None = target.stat().st_mode
     except FileNotFoundError:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
@@ -45,6 +90,44 @@ def write(path: str, content: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def refuse_inputs(output: str | None, inputs: dict[str, str], what: str = "report") -> None:
+    """Stop before `output` replaces a file this run reads (the claims, a baseline, an article):
+    the report would take its place and the input would be lost. `inputs` maps each path to what it is."""
+    if output in (None, "-") or not os.path.exists(output):
+        return
+    for given, label in inputs.items():
+        with contextlib.suppress(OSError):
+            if os.path.samefile(output, given):
+                raise InputError(
+                    Problem(
+                        output,
+                        None,
+                        None,
+                        f"is {label} this run reads ({given}); writing the {what} there would lose it",
+                        "choose another --output",
+                    )
+                )
+
+
+def refuse_sources(output: str | None, folders: list[str], extensions: tuple[str, ...], manifest: str) -> None:
+    """Stop before a report lands in a sources folder as something the next run would read as an article."""
+    if output in (None, "-") or not output.lower().endswith((*extensions, manifest)):
+        return
+    real = os.path.realpath(output)
+    for folder in folders:
+        root = os.path.realpath(folder)
+        if os.path.isdir(root) and real.startswith(root + os.sep):
+            raise InputError(
+                Problem(
+                    output,
+                    None,
+                    None,
+                    f"is inside the sources folder {folder}: the next run would read the report as an article",
+                    "choose another --output",
+                )
+            )
 
 
 def _umask() -> int:

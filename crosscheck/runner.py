@@ -45,7 +45,7 @@ def check(
     ]
     source_list = list(sources)
     tasks, passed = sources_mod.tasks_for([Path(p) for p in source_list], follow_links)
-    warnings.extend(Warning(path, message) for path, message in passed)
+    warnings.extend(passed)
     if not tasks:
         warnings.append(Warning(None, "no .txt or .md articles found in " + ", ".join(str(p) for p in source_list)))
     with _collector_paused():

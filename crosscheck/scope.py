@@ -100,7 +100,15 @@ def window(scope: Scope | None) -> tuple[dt.date, dt.date] | None:
     if scope is None or scope.date is None or scope.window_days is None:
         return None
     after = scope.window_days_after if scope.window_days_after is not None else scope.window_days
-    return scope.date - dt.timedelta(days=scope.window_days), scope.date + dt.timedelta(days=after)
+    return _shifted(scope.date, -scope.window_days), _shifted(scope.date, after)
+
+
+def _shifted(date: dt.date, days: int) -> dt.date:
+    """date + days, stopping at the calendar's ends: a window from 9999-12-31 reaches no further."""
+    try:
+        return date + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
 
 
 def judge(dating: Dating, scope: Scope | None) -> tuple[bool, str | None]:

@@ -9,15 +9,19 @@ matter included, so positions in reports match the file as stored.
 from __future__ import annotations
 
 import functools
+import math
 import os
 import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from . import lexicon, yamlsafe
 from .errors import InputError, Problem
 from .lexicon import en
+from .model import Warning
 
 EXTENSIONS = (".txt", ".md")
 MANIFEST = "sources.yaml"
@@ -121,6 +125,16 @@ def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found]
         if given.is_file():
             found.setdefault(str(given), Found(str(given), str(given.parent), _shown(given)))
             continue
+        if given.exists() and not given.is_dir():
+            raise InputError(
+                Problem(
+                    str(given),
+                    None,
+                    None,
+                    "not a folder or an article file (a device, pipe or socket)",
+                    "pass --sources with a folder of .txt/.md articles",
+                )
+            )
         root, top = str(given.resolve()), str(given)
         stack = [top]
         seen: set[str] = set()  # real folders walked: a followed link back up must not loop
@@ -140,7 +154,11 @@ def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found]
                 if link and not follow_links and _outside(entry.path, root):
                     passed.append((_shown(Path(entry.path)), OUTSIDE))
                     continue
-                if entry.is_dir(follow_symlinks=follow_links):
+                try:
+                    is_dir = entry.is_dir(follow_symlinks=follow_links)
+                except OSError:  # a link loop: read as a file below, where it is reported and skipped
+                    is_dir = False
+                if is_dir:
                     stack.append(entry.path)
                 elif entry.name.lower().endswith(EXTENSIONS):
                     found.setdefault(entry.path, Found(entry.path, top, _shown(Path(entry.path))))
@@ -153,19 +171,42 @@ def _outside(path: str, root: str) -> bool:
     return os.path.exists(target) and not (target == root or target.startswith(root + os.sep))
 
 
-def load_manifest(root: Path) -> tuple[dict[str, dict], str]:
-    """The manifest of a sources folder: file name (or relative path) -> fields."""
+@dataclass(frozen=True)
+class Manifest:
+    """A sources folder's sources.yaml: file name (or relative path) -> fields, and where each entry is."""
+
+    entries: dict[str, dict]
+    path: str  # as reports show it
+    lines: dict[str, tuple[int, int]] = field(default_factory=dict)
+    warnings: tuple[Warning, ...] = ()
+
+    def unused(self, keys: set[str]) -> list[Warning]:
+        """An entry for a file that is not there: said, since its fields silently go unused otherwise."""
+        return [
+            Warning(self.path, f"no article {name!r} in this folder; its fields are not used", *self.lines[name])
+            for name in self.entries
+            if name not in keys
+        ]
+
+
+MANIFEST_TEXT_FIELDS = ("title", "outlet", "url", *LANGUAGE_KEYS)
+
+
+def load_manifest(root: Path) -> Manifest:
+    """The manifest of a sources folder, every value checked: a mistake is an error that names its line."""
     path = root / MANIFEST
     if not path.is_file():
-        return {}, str(path)
+        return Manifest({}, str(path))
     shown = _shown(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (UnicodeDecodeError, OSError) as exc:
         raise InputError(Problem(shown, None, None, f"cannot read the manifest: {exc}")) from None
+    node = yamlsafe.compose(text, shown, what="manifest")
+    yamlsafe.check_size(node, shown)
+    if node is None:
+        return Manifest({}, shown)
     data = yamlsafe.load(text, shown, what="manifest")
-    if data is None:
-        return {}, str(path)
     if not isinstance(data, dict) or not all(isinstance(v, dict) or v is None for v in data.values()):
         raise InputError(
             Problem(
@@ -176,13 +217,79 @@ def load_manifest(root: Path) -> tuple[dict[str, dict], str]:
                 "for example: 003.txt: {outlet: Reuters, published: 2021-10-04}",
             )
         )
-    return {str(k): v or {} for k, v in data.items()}, str(path)
+    problems: list[Problem] = []
+    warnings: list[Warning] = []
+    lines: dict[str, tuple[int, int]] = {}
+    for name_node, fields_node in node.value:
+        name = str(yamlsafe.construct(name_node))
+        lines[name] = (name_node.start_mark.line + 1, name_node.start_mark.column + 1)
+        if not isinstance(fields_node, yaml.MappingNode):
+            continue
+        for key_node, value_node in fields_node.value:
+            key, value = yamlsafe.construct(key_node), yamlsafe.construct(value_node)
+            at = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
+            said = _manifest_value(str(key), value)
+            if said is None:
+                continue
+            if key in METADATA_FIELDS or key in LANGUAGE_KEYS:
+                problems.append(Problem(shown, *at, f"{name}: {said}"))
+            else:
+                line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+                warnings.append(Warning(shown, f"{name}: {said}", line, column))
+    if problems:
+        raise InputError(problems)
+    entries = {str(k): v or {} for k, v in data.items()}
+    return Manifest(entries, shown, lines, tuple(warnings))
+
+
+def _manifest_value(key: str, value: object) -> str | None:
+    """What is wrong with one field of a manifest entry or of front matter, or None."""
+    known = ", ".join((*METADATA_FIELDS, "lang"))
+    if key not in METADATA_FIELDS and key not in LANGUAGE_KEYS:
+        return f"key {key!r} is not used (crosscheck reads {known})"
+    if value is None:
+        return None
+    if isinstance(value, (list, dict, set)):
+        return f"{key} must be one value, not a {'list' if isinstance(value, list) else 'mapping'}"
+    if key == "published" and not _a_date(value):
+        return f"published {value!r} is not a date (write YYYY-MM-DD)"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{key} {value!r} is not text"
+    return None
+
+
+def _a_date(value: object) -> bool:
+    from .extract import dates
+
+    if dates.as_date(value) is not None:
+        return True
+    try:
+        return dates.parse_metadata_date(str(value), 2000)[0] is not None
+    except (ValueError, OverflowError):
+        return False
+
+
+UNICODE_BOMS = (  # longest first: UTF-32's little-endian mark begins with UTF-16's
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def _marked(raw: bytes) -> str | None:
+    """The encoding a byte-order mark declares, for the wide encodings whose text is full of NUL bytes."""
+    return next((encoding for mark, encoding in UNICODE_BOMS if raw.startswith(mark)), None)
 
 
 def decode(raw: bytes) -> tuple[str, str | None]:
     """The text and, if it was not UTF-8, a warning saying how it was read."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), None
+    marked = _marked(raw)
+    if marked:
+        try:
+            return raw.decode(marked), None
+        except UnicodeDecodeError:
+            return raw.decode(marked, errors="replace"), f"not valid {marked.upper()}; unreadable characters replaced"
     try:
         return raw.decode("utf-8-sig"), None  # a byte-order mark is not text: columns count as editors see them
     except UnicodeDecodeError:
@@ -224,17 +331,25 @@ def load(file: Path, root: Path, manifest: dict[str, dict]) -> Source:
     return read(task_for(Found(str(file), str(root), _shown(file)), manifest))
 
 
-def tasks_for(paths: list[Path], follow_links: bool = False) -> tuple[list[Task], list[tuple[str, str]]]:
+def tasks_for(paths: list[Path], follow_links: bool = False) -> tuple[list[Task], list[Warning]]:
     """Every article under these paths as a task carrying its manifest fields, and
-    (path, message) for what was passed over."""
+    warnings for what was passed over or is not used."""
     files, passed = discover(paths, follow_links)
-    manifests: dict[str, dict] = {}
+    warnings = [Warning(path, message) for path, message in passed]
+    manifests: dict[str, Manifest] = {}
+    named: dict[str, set[str]] = {}  # per folder: the names its manifest may use for its articles
     tasks = []
     for found in files:
         if found.root not in manifests:
-            manifests[found.root] = load_manifest(Path(found.root))[0]
-        tasks.append(task_for(found, manifests[found.root]))
-    return tasks, passed
+            manifests[found.root] = load_manifest(Path(found.root))
+            named[found.root] = set()
+        task = task_for(found, manifests[found.root].entries)
+        named[found.root].update((task.key, os.path.basename(task.path)))
+        tasks.append(task)
+    for root, manifest in manifests.items():
+        warnings.extend(manifest.warnings)
+        warnings.extend(manifest.unused(named[root]))
+    return tasks, warnings
 
 
 def read(task: Task) -> Source:
@@ -249,10 +364,10 @@ def read(task: Task) -> Source:
         raw = file.read_bytes()
     except OSError as exc:
         return Source(file, shown, key, skipped=f"cannot be read ({exc.strerror or exc}); skipped")
-    if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in raw and not _marked(raw):
         return Source(file, shown, key, skipped="binary file; skipped")
     text, warning = decode(raw)
-    warnings = (warning,) if warning else ()
+    warnings: tuple[str, ...] = (warning,) if warning else ()
     fields: dict = {}
     fields_from: dict = {}
     body_start = 0
@@ -261,8 +376,12 @@ def read(task: Task) -> Source:
     if m:
         body_start = m.end()
         front = _front_matter(m.group("body"), shown, text[: m.start("body")].count("\n") + 1)
+        for key, value in front.items():
+            said = _manifest_value(str(key), value)
+            if said:
+                warnings += (f"front matter {said}" + ("" if "not used" in said else "; not used"),)
         for name in METADATA_FIELDS:
-            if front.get(name) not in (None, ""):
+            if front.get(name) not in (None, "") and not isinstance(front[name], (list, dict, set)):
                 fields[name], fields_from[name] = front[name], "front_matter"
         if "title" in fields:
             tm = re.search(r"^title\s*:\s*[\"']?(?P<v>.*?)[\"']?\s*$", m.group("body"), re.MULTILINE)

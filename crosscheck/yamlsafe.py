@@ -13,6 +13,8 @@ from yaml.constructor import SafeConstructor
 from .errors import InputError, Problem
 
 MAX_NODES = 100_000
+STANDARD = "tag:yaml.org,2002:"
+PLAIN_TAGS = frozenset(STANDARD + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
 MAX_DEPTH = 100
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML was built with it: 10x faster
 
@@ -71,6 +73,18 @@ def check_size(node: yaml.Node | None, path: str, first_line: int = 1) -> None:
                     f"keep it under {MAX_DEPTH} levels",
                 )
             )
+        if n.tag not in PLAIN_TAGS and n.tag != STANDARD + "merge":
+            mark = n.start_mark
+            shown = "!!" + n.tag[len(STANDARD) :] if n.tag.startswith(STANDARD) else n.tag
+            raise InputError(
+                Problem(
+                    path,
+                    mark.line + first_line,
+                    mark.column + 1,
+                    f"the YAML tag {shown} is not allowed",
+                    "remove it: crosscheck reads plain text, numbers, dates, lists and mappings",
+                )
+            )
         if isinstance(n, yaml.MappingNode):
             for k, v in n.value:
                 stack.extend(((k, depth + 1), (v, depth + 1)))
@@ -85,8 +99,39 @@ def construct(node: yaml.Node):
 
 def load(text: str, path: str, first_line: int = 1, what: str = "YAML"):
     node = compose(text, path, first_line, what)
+    if node is None:
+        return None
     check_size(node, path, first_line)
     try:
-        return construct(node) if node is not None else None
+        return construct(node)
     except (ValueError, OverflowError, yaml.constructor.ConstructorError) as exc:
-        raise InputError(Problem(path, first_line, None, f"{what} value cannot be read: {exc}")) from None
+        bad = _unreadable(node) or node
+        mark = bad.start_mark
+        value = f" {bad.value!r}" if isinstance(bad, yaml.ScalarNode) else ""
+        raise InputError(
+            Problem(
+                path,
+                mark.line + first_line,
+                mark.column + 1,
+                f"{what} value{value} cannot be read: {exc}",
+                "quote it to keep it as text, or write a date as YYYY-MM-DD",
+            )
+        ) from None
+
+
+def _unreadable(node: yaml.Node | None) -> yaml.Node | None:
+    """The scalar that cannot be built (a date such as 2021-13-45), to say where it is."""
+    stack = [node] if node is not None else []
+    constructor = SafeConstructor()
+    while stack:
+        n = stack.pop()
+        if isinstance(n, yaml.MappingNode):
+            stack.extend(v for pair in reversed(n.value) for v in reversed(pair))
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(reversed(n.value))
+        else:
+            try:
+                constructor.construct_object(n)
+            except (ValueError, OverflowError, yaml.constructor.ConstructorError):
+                return n
+    return None

@@ -192,7 +192,14 @@ expect = st.one_of(
     ),
     st.builds(lambda y: {"year": y}, st.integers(1, 9999)),
     st.builds(lambda y, m: {"month": f"{y:04d}-{m:02d}"}, st.integers(1900, 2100), st.integers(1, 12)),
-    st.builds(lambda t, c: {"term": t, "conflicts": c}, phrase, st.lists(phrase, min_size=1, max_size=3)),
+    st.builds(
+        lambda t, c: {
+            "term": t,
+            "conflicts": [p for p in c if p.casefold().split() != t.casefold().split()] or [t + " not"],
+        },
+        phrase,
+        st.lists(phrase, min_size=1, max_size=3),
+    ),
     st.just({"person": "e0"}),
     st.just({"people": ["e0", "e1"]}),
 )
@@ -227,3 +234,75 @@ def test_fuzz_random_claims_and_text(tmp_path_factory, doc, texts):
     json.loads(render(report, "json"))
     for fmt in ("text", "markdown", "github", "sarif", "junit"):
         render(report, fmt, color=False)
+
+
+# --- hostile values: claims at the edges of numbers and the calendar, any encoding, any file name ----
+
+edge_number = st.one_of(
+    st.sampled_from(["1e400", "-1e400", ".nan", ".inf", "-.inf", "1e-400", "0", "-0", "1e30", "1e31", "true"]),
+    st.integers(-(10**500), 10**500).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(repr),
+)
+edge_date = st.sampled_from(["0001-01-01", "9999-12-31", "9999-12-30", "0001-01-02", "2021-10-08", "2021-13-45"])
+edge_claims = st.builds(
+    lambda date, window, after, quantity, tolerance, year, version, name: (
+        f"version: {version}\n"
+        f"scope: {{date: {date}, window_days: {window}, window_days_after: {after}}}\n"
+        f"entities:\n  e0: {{name: {json.dumps(name)}}}\n"
+        "claims:\n"
+        f"  - {{id: q, statement: {json.dumps(name)}, about: [e0], expect: {{quantity: {quantity}, "
+        f"unit: km, tolerance: {tolerance}}}}}\n"
+        f"  - {{id: y, about: [e0], expect: {{year: {year}}}}}\n"
+        f"  - {{id: d, about: [e0], expect: {{date: {date}}}}}\n"
+    ),
+    edge_date,
+    edge_number,
+    edge_number,
+    edge_number,
+    edge_number,
+    edge_number,
+    st.sampled_from(["1", "true", "1.0", "01", '"1"']),
+    st.text(string.ascii_letters + " \x1b\x07\n\u202e", min_size=1, max_size=12).filter(str.strip),
+)
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32", "utf-32-be", "cp1252", "latin-1"]
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=edge_claims, body=text)
+def test_fuzz_claims_at_the_edges_either_read_or_refused(tmp_path_factory, doc, body):
+    """Every claims file is either a clear, located InputError or a run that renders: never a crash."""
+    try:
+        claims = parse_claims(doc)
+    except Exception as exc:
+        assert type(exc).__name__ == "InputError", exc
+        assert all(p.line for p in exc.problems), exc
+        return
+    folder = tmp_path_factory.mktemp("sources")
+    (folder / "a.txt").write_text("Published 9999-12-31\n\n" + body, encoding="utf-8", errors="surrogatepass")
+    report = check(claims, [folder])
+    assert len(report.findings) == len(claims.claims)
+    for fmt in ("json", "text", "markdown", "sarif", "junit"):
+        shown = render(report, fmt, color=False)
+        assert fmt not in ("text", "markdown") or "\x1b" not in shown
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    body=text,
+    encoding=st.sampled_from(ENCODINGS),
+    name=st.text(string.ascii_letters + "\x1b\x07\x9b\u202e[];", min_size=1, max_size=10),
+)
+def test_fuzz_any_encoding_and_file_name(tmp_path_factory, body, encoding, name):
+    """Articles in any byte encoding, under any file name, are read or skipped with a warning, and no
+    file name reaches the terminal raw."""
+    folder = tmp_path_factory.mktemp("sources")
+    (folder / f"{name}.txt").write_bytes(("Tunnel opened\n\n" + body).encode(encoding, errors="replace"))
+    claims = parse_claims(
+        "claims:\n  - {id: c, statement: Tunnel length, about: [tunnel], expect: {quantity: 13, unit: km}}\n"
+    )
+    report = check(claims, [folder])
+    assert len(report.findings) == 1
+    source = report.sources[0]
+    assert source.status == "checked" or any(w.source == source.path for w in report.warnings)
+    assert encoding in ("utf-16-le", "utf-32-be") or source.status == "checked"  # no mark: said, not guessed
+    assert "\x1b" not in render(report, "text", color=False)

@@ -39,6 +39,7 @@ class Case:
     args: tuple[str, ...] = ("check",)
     exit: int = 0
     says: tuple[str, ...] = ()
+    never: tuple[str, ...] = ()  # what must not be in the output (a raw terminal escape)
 
 
 def _symlink(target: str, link: str) -> Callable[[Path], None]:
@@ -54,15 +55,61 @@ def _symlink(target: str, link: str) -> Callable[[Path], None]:
     return make
 
 
+def _loops(root: Path) -> None:
+    (root / "claims.yaml").write_text(CLAIMS)
+    (root / "sources").mkdir()
+    (root / "sources" / "a.txt").write_text(ARTICLE)
+    os.symlink("y.txt", root / "sources" / "x.txt")  # x.txt -> y.txt -> x.txt
+    os.symlink("x.txt", root / "sources" / "y.txt")
+    os.symlink(".", root / "sources" / "again")  # a folder that contains itself
+
+
+BASELINE = '{"schema": "crosscheck-baseline/1", "entries": []}\n'
+
+
+def _linked_output(target: str) -> Callable[[Path], None]:
+    def make(root: Path) -> None:
+        build(root, {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE})
+        os.symlink(target, root / "r.txt")
+
+    return make
+
+
+def _fifo_input(name: str) -> Callable[[Path], None]:
+    def make(root: Path) -> None:
+        build(root, {"sources/a.txt": ARTICLE})
+        os.mkfifo(root / name)
+
+    return make
+
+
+def _sparse(name: str, size: int) -> Callable[[Path], None]:
+    def make(root: Path) -> None:
+        build(root, {"sources/a.txt": ARTICLE})
+        with open(root / name, "wb") as f:
+            f.truncate(size)
+
+    return make
+
+
+def _tampered(root: Path) -> None:
+    build(root, {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE})
+    report = json.loads(run(root, "check", "--format", "json").stdout)
+    del report["findings"][0]["claim"]
+    (root / "r.json").write_text(json.dumps(report))
+
+
 def _fifo(root: Path) -> None:
     (root / "claims.yaml").write_text(CLAIMS)
     (root / "sources").mkdir()
+    (root / "sources" / "a.txt").write_text(ARTICLE)
     os.mkfifo(root / "sources" / "pipe.txt")
 
 
 def _huge(root: Path) -> None:
     (root / "claims.yaml").write_text(CLAIMS)
     (root / "sources").mkdir()
+    (root / "sources" / "a.txt").write_text(ARTICLE)
     with open(root / "sources" / "huge.txt", "wb") as f:
         f.truncate(11 * 1024 * 1024)  # sparse: no time or disk spent
 
@@ -172,6 +219,94 @@ CASES = [
         "a: " + "[" * 20000 + "]" * 20000 + "\n" + CLAIMS,
         ("nested too deeply",),
     ),
+    claims_case(
+        "claims-huge-quantity",
+        "a quantity past floating point",
+        CLAIMS.replace("quantity: 13", 'quantity: "1e400"'),
+        ("claims.yaml:9:24", "quantity '1e400' is out of range"),
+    ),
+    claims_case(
+        "claims-nan-quantity",
+        "a quantity that is not a number at all (.nan)",
+        CLAIMS.replace("quantity: 13", "quantity: .nan"),
+        ("claims.yaml:9:24", "is out of range"),
+    ),
+    claims_case(
+        "claims-long-integer",
+        "a 400-digit quantity",
+        CLAIMS.replace("quantity: 13", "quantity: " + "9" * 400),
+        ("claims.yaml:9:24", "(400 characters) is out of range"),
+    ),
+    claims_case(
+        "claims-infinite-tolerance",
+        "an infinite tolerance",
+        CLAIMS.replace("unit: year}", "unit: year, tolerance: .inf}"),
+        ("tolerance inf is not valid",),
+    ),
+    claims_case(
+        "claims-version-true",
+        "version: true, which YAML reads as a boolean",
+        CLAIMS.replace("version: 1", "version: true"),
+        ("claims.yaml:1:10", "unsupported version True"),
+    ),
+    claims_case(
+        "claims-window-past-calendar",
+        "a window longer than the calendar",
+        CLAIMS.replace("window_days: 60", "window_days: 100000000000"),
+        ("claims.yaml:2:40", "is longer than the calendar"),
+    ),
+    claims_case(
+        "claims-window-5000-digits",
+        "a 5,000-digit window",
+        CLAIMS.replace("window_days: 60", "window_days: " + "9" * 5000),
+        ("claims.yaml:2:40", "(5000 characters) is longer than the calendar"),
+    ),
+    claims_case(
+        "claims-window-at-calendar-end",
+        "a window that runs past 9999-12-31",
+        CLAIMS.replace("2021-10-08", "9999-12-31"),
+        ('"date": "9999-12-31"', '"supports": 1'),
+        exit=0,
+    ),
+    claims_case(
+        "claims-window-at-calendar-start",
+        "a window that runs before 0001-01-01",
+        CLAIMS.replace("2021-10-08", "0001-01-01"),
+        ('"date": "0001-01-01"', '"supports": 1'),
+        exit=0,
+    ),
+    claims_case(
+        "claims-python-tag",
+        "a !!python tag in a statement",
+        CLAIMS.replace("statement: The", "statement: !!python/object:os.system The"),
+        ("claims.yaml:7:16", "the YAML tag !!python/object:os.system is not allowed"),
+    ),
+    claims_case(
+        "claims-id-newline",
+        "a claim id with a line break stays one line",
+        CLAIMS.replace("id: merida-age", 'id: "merida\\nage"'),
+        ("claim id 'merida\\x0aage' must be",),
+    ),
+    claims_case(
+        "claims-term-both-ways",
+        "a term word that both supports and conflicts",
+        CLAIMS
+        + "  - {id: first, about: [merida], expect: {term: first, supports: [first], conflicts: [revived, First]}}\n",
+        ("claims.yaml:10:", "'First' is both a word that supports the claim and one that conflicts"),
+    ),
+    claims_case(
+        "claims-exclude-is-about",
+        "exclude naming what the claim is about",
+        CLAIMS.replace("about: [merida]", "about: [merida]\n    exclude: [merida initiative]"),
+        ("claims.yaml:9:15", "exclude 'merida initiative' is also what the claim is about"),
+    ),
+    claims_case(
+        "claims-people-twice",
+        "one person listed twice in people",
+        CLAIMS + "  - {id: who, about: [merida], expect: {people: [merida, merida]}}\n",
+        ("warning", "people names 'merida' twice"),
+        exit=0,
+    ),
     claims_case("claims-empty", "an empty claims file", "", ("the claims file is empty",)),
     Case(
         "claims-not-utf8",
@@ -242,8 +377,15 @@ CASES = [
     Case(
         "source-binary",
         "a binary file",
-        {"claims.yaml": CLAIMS, "sources/a.txt": b"\x89PNG\x00\x00\x01"},
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "sources/b.txt": b"\x89PNG\x00\x00\x01"},
         says=("binary file; skipped", '"status": "skipped"'),
+    ),
+    Case(
+        "sources-none-read",
+        "every article skipped: a run that read nothing must not pass",
+        {"claims.yaml": CLAIMS, "sources/b.txt": b"\x89PNG\x00\x00\x01"},
+        exit=2,
+        says=("binary file; skipped", "error: no article was read from sources"),
     ),
     Case("source-huge", "a file over the 10 MB limit", _huge, says=("larger than 10 MB; skipped",)),
     Case("source-fifo", "a named pipe where an article should be", _fifo, says=("not a regular file",)),
@@ -266,6 +408,13 @@ CASES = [
         args=("check", "--follow-symlinks"),
         exit=1,
         says=('"source": "sources/secret.txt"',),
+    ),
+    Case(
+        "source-link-loop",
+        "links that lead to each other and a folder that contains itself, followed",
+        _loops,
+        args=("check", "--follow-symlinks"),
+        says=("sources/x.txt", "Too many levels of symbolic links", '"supports": 1'),
     ),
     Case(
         "source-same-names",
@@ -302,12 +451,80 @@ CASES = [
         exit=2,
         says=("sources/sources.yaml:1:1", "must map file names"),
     ),
+    Case(
+        "manifest-bad-date",
+        "a manifest date that is not a date",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "sources/sources.yaml": "a.txt: {published: 99999-99-99}\n"},
+        exit=2,
+        says=("sources/sources.yaml:1:20", "published '99999-99-99' is not a date"),
+    ),
+    Case(
+        "manifest-list-value",
+        "a manifest field given a list and a mapping",
+        {
+            "claims.yaml": CLAIMS,
+            "sources/a.txt": ARTICLE,
+            "sources/sources.yaml": "a.txt:\n  outlet: [AP, Reuters]\n  title: {main: x}\n",
+        },
+        exit=2,
+        says=("sources/sources.yaml:2:11", "outlet must be one value, not a list", "sources/sources.yaml:3:10"),
+    ),
+    Case(
+        "manifest-missing-file",
+        "a manifest entry for a file that is not there, and a key crosscheck does not use",
+        {
+            "claims.yaml": CLAIMS,
+            "sources/a.txt": ARTICLE,
+            "sources/sources.yaml": "a.txt: {outlet: AP, autor: Smith}\nb.txt: {outlet: Reuters}\n",
+        },
+        says=("no article 'b.txt' in this folder", "key 'autor' is not used", '"line": 2'),
+    ),
+    Case(
+        "front-matter-unused",
+        "front matter with a list title, a date that is not one and a key crosscheck does not use",
+        {
+            "claims.yaml": CLAIMS,
+            "sources/a.md": "---\ntitle: [a, b]\npublished: someday\nauthor: X\n---\n" + ARTICLE,
+        },
+        says=("title must be one value, not a list; not used", "'someday' is not a date", "key 'author' is not used"),
+    ),
     Case("sources-missing", "no sources folder", {"claims.yaml": CLAIMS}, exit=2, says=("no such file or folder",)),
     Case(
         "sources-empty",
         "a sources folder with no articles",
         {"claims.yaml": CLAIMS, "sources/notes.pdf": "x"},
-        says=("no .txt or .md articles found",),
+        exit=2,
+        says=("no .txt or .md articles found", "error: no article was read"),
+    ),
+    Case(
+        "sources-device",
+        "--sources naming a device, not a folder",
+        {"claims.yaml": CLAIMS},
+        args=("check", "--sources", "/dev/zero"),
+        exit=2,
+        says=("error: /dev/zero: not a folder or an article file",),
+    ),
+    Case(
+        "discover-device",
+        "discover with --sources naming a device",
+        {},
+        args=("discover", "--sources", "/dev/null"),
+        exit=2,
+        says=("error: /dev/null: not a folder or an article file",),
+    ),
+    Case(
+        "source-utf32",
+        "UTF-32 with a byte-order mark",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("13", "15").encode("utf-32")},
+        exit=1,
+        says=('"line": 3', '"column": 1', '"title": "Merida pact under review"'),
+    ),
+    Case(
+        "source-utf32-be",
+        "big-endian UTF-32 with a byte-order mark",
+        {"claims.yaml": CLAIMS, "sources/a.txt": b"\x00\x00\xfe\xff" + ARTICLE.encode("utf-32-be")},
+        exit=0,
+        says=('"supports": 1',),
     ),
     # --- hostile text ----------------------------------------------------------------------
     Case(
@@ -317,6 +534,28 @@ CASES = [
         args=("check", "--format", "text"),
         exit=1,
         says=("\\x1b[2J",),
+        never=("\x1b",),
+    ),
+    Case(
+        "text-escapes-file-name",
+        "a file name that tries to clear and retitle the terminal",
+        {"claims.yaml": CLAIMS, "sources/\x1b[2J\x1b]0;pwned\x07.txt": ARTICLE.replace("13", "15")},
+        args=("check", "--format", "text"),
+        exit=1,
+        says=("sources/\\x1b[2J\\x1b]0;pwned\\x07.txt",),
+        never=("\x1b",),
+    ),
+    Case(
+        "text-escapes-statement",
+        "a claim id and statement with terminal escapes, in the text report and in an error",
+        {
+            "claims.yaml": CLAIMS.replace("statement: The", 'statement: "\\e[2J The').replace("old.", 'old."'),
+            "sources/a.txt": ARTICLE.replace("13", "15"),
+        },
+        args=("check", "--format", "text"),
+        exit=1,
+        says=("claim: \\x1b[2J The Merida",),
+        never=("\x1b",),
     ),
     Case(
         "text-script",
@@ -350,6 +589,124 @@ CASES = [
         args=("check", "--format", "json", "--output", "reports"),
         exit=2,
         says=("error:",),
+    ),
+    Case(
+        "output-onto-claims",
+        "--output naming the claims file",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE},
+        args=("check", "--output", "claims.yaml"),
+        exit=2,
+        says=("error: claims.yaml: is the claims file this run reads",),
+    ),
+    Case(
+        "output-onto-baseline",
+        "--output naming the baseline the check compares with",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "b.json": BASELINE},
+        args=("check", "--baseline", "b.json", "--output", "b.json"),
+        exit=2,
+        says=("error: b.json: is the baseline this run reads",),
+    ),
+    Case(
+        "output-onto-article",
+        "--output naming an article given as a source file",
+        {"claims.yaml": CLAIMS, "a.txt": ARTICLE},
+        args=("check", "--sources", "a.txt", "--output", "a.txt"),
+        exit=2,
+        says=("error: a.txt: is an article this run reads",),
+    ),
+    Case(
+        "output-into-sources",
+        "--output that would be read as an article next time",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE},
+        args=("check", "--format", "markdown", "--output", "sources/report.md"),
+        exit=2,
+        says=("is inside the sources folder sources",),
+    ),
+    Case(
+        "output-link-to-claims",
+        "--output naming a link to the claims file",
+        _linked_output("claims.yaml"),
+        args=("check", "--output", "r.txt"),
+        exit=2,
+        says=("error: r.txt: is the claims file this run reads",),
+    ),
+    Case(
+        "output-device-full",
+        "--output onto a full device",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE},
+        args=("check", "--output", "/dev/full"),
+        exit=2,
+        says=("error: /dev/full: cannot write: No space left on device",),
+    ),
+    Case(
+        "output-parent-not-folder",
+        "--output inside something that is not a folder",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "afile": "x"},
+        args=("check", "--output", "afile/r.json"),
+        exit=2,
+        says=("error: afile/r.json: cannot write: Not a directory",),
+    ),
+    Case(
+        "prune-empty-run",
+        "baseline --prune on a sources folder with no articles",
+        {"claims.yaml": CLAIMS, "empty/notes.pdf": "x", "b.json": BASELINE},
+        args=("baseline", "--prune", "--sources", "empty", "--output", "b.json"),
+        exit=2,
+        says=("error: empty: no article was read; b.json is left as it is",),
+    ),
+    Case(
+        "discover-same-output",
+        "discover writing the report and the draft claims to one file",
+        {"sources/a.txt": ARTICLE, "sources/b.txt": ARTICLE.replace("13", "15")},
+        args=("discover", "--suggest-claims", "s.yaml", "--output", "s.yaml"),
+        exit=2,
+        says=("error: s.yaml: is named by both --output and --suggest-claims",),
+    ),
+    Case(
+        "claims-fifo",
+        "--claims naming a named pipe",
+        _fifo_input("claims.yaml"),
+        exit=2,
+        says=("cannot read the claims file: not a regular file",),
+    ),
+    Case(
+        "claims-device",
+        "--claims naming an endless device",
+        {"sources/a.txt": ARTICLE},
+        args=("check", "--claims", "/dev/urandom"),
+        exit=2,
+        says=("error: /dev/urandom: cannot read the claims file: not a regular file",),
+    ),
+    Case(
+        "claims-too-large",
+        "a claims file over 5 MB",
+        _sparse("claims.yaml", 6 * 1024 * 1024),
+        exit=2,
+        says=("error: claims.yaml: the claims file is larger than 5 MB",),
+    ),
+    Case(
+        "baseline-device",
+        "--baseline naming /dev/zero",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE},
+        args=("check", "--baseline", "/dev/zero"),
+        exit=2,
+        says=("error: /dev/zero: cannot read the baseline: not a regular file",),
+    ),
+    Case(
+        "diff-device",
+        "diff of /dev/zero with itself",
+        {},
+        args=("diff", "/dev/zero", "/dev/zero"),
+        exit=2,
+        says=("error: /dev/zero: cannot read the report: not a regular file",),
+    ),
+    Case(
+        "diff-tampered",
+        "diff of a report whose finding lost its claim",
+        _tampered,
+        args=("diff", "r.json", "r.json"),
+        exit=2,
+        says=("error: r.json: malformed report: a 'claim' field is missing",),
     ),
     Case(
         "cli-bad-baseline",
@@ -421,6 +778,8 @@ def test_bad_input(case: Case, tmp_path: Path):
     assert result.returncode == case.exit, out[-2000:]
     for words in case.says:
         assert words in out, f"{words!r} not in:\n{out[-3000:]}"
+    for words in case.never:
+        assert words not in out, f"{words!r} in:\n{out[-3000:]}"
     if args[0] == "check" and "--format" in args and args[args.index("--format") + 1] == "json" and result.stdout:
         json.loads(result.stdout)
     after = {p: p.read_bytes() for p in before if p.exists()}
@@ -487,3 +846,67 @@ def test_adversarial_text_is_handled_in_linear_time(tmp_path: Path, name: str):
     result = run(tmp_path, "check", "--format", "json", timeout=120)
     assert result.returncode in (0, 1) and "Traceback" not in result.stderr
     assert time.monotonic() - started < 30
+
+
+@pytest.mark.parametrize("how", ["cp -p", "touch -r", "rsync -t"])
+def test_an_edit_that_keeps_size_and_time_is_never_served_from_the_cache(tmp_path: Path, how: str):
+    """Tools that copy a modification time (cp -p, touch -r, rsync -t) leave size and mtime as they
+    were: the cache must still see the new words."""
+    build(tmp_path, {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "new.txt": ARTICLE.replace("13", "15")})
+    article, edited = tmp_path / "sources" / "a.txt", tmp_path / "new.txt"
+    stamp = article.stat()
+    os.utime(edited, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    time.sleep(2.1)  # older than a clock tick: the first run trusts the file's stamps next time
+    assert run(tmp_path, "check", "--format", "json").returncode == 0
+    if how == "rsync -t":  # a new file renamed over the old one
+        os.replace(edited, article)
+    else:  # the same file rewritten, its time put back
+        article.write_bytes(edited.read_bytes())
+        os.utime(article, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    now = article.stat()
+    assert (now.st_size, now.st_mtime_ns) == (stamp.st_size, stamp.st_mtime_ns)
+    second = run(tmp_path, "check", "--format", "json")
+    assert second.returncode == 1, second.stdout[-2000:]
+    assert '"conflicts": 1' in second.stdout
+
+
+STREAMS = [
+    # (id, shell redirection or environment, exit, what stderr or stdout says)
+    ("stdout-closed", ">&-", {}, 2, "error: stdout: standard output is closed: the report has nowhere to go"),
+    ("stdout-full", ">/dev/full", {}, 2, "error: stdout: cannot write the report: No space left on device"),
+    ("stdout-ascii", "", {"PYTHONIOENCODING": "ascii"}, 1, "\\u2713"),
+]
+
+
+@pytest.mark.parametrize("case", STREAMS, ids=[c[0] for c in STREAMS])
+def test_standard_output_that_is_closed_full_or_narrow(tmp_path: Path, case):
+    _id, redirect, env, status, says = case
+    build(tmp_path, {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("13", "15")})
+    shell = f'exec "$0" -m crosscheck check {redirect} 2>err.txt'
+    result = subprocess.run(
+        ["bash", "-c", shell, sys.executable],
+        cwd=tmp_path,
+        capture_output=not redirect,
+        text=True,
+        timeout=60,
+        env={**os.environ, "NO_COLOR": "1", **env},
+    )
+    out = (result.stdout or "") + (tmp_path / "err.txt").read_text()
+    assert "Traceback" not in out, out
+    assert result.returncode == status, out
+    assert says in out, out
+
+
+def test_output_through_a_link_writes_where_it_points(tmp_path: Path):
+    """The link is kept and the file it names gets the report: replacing the link would quietly
+    leave the real report stale."""
+    build(tmp_path, {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "reports/real.json": "old\n"})
+    os.symlink("reports/real.json", tmp_path / "latest.json")
+    assert run(tmp_path, "check", "--format", "json", "--output", "latest.json").returncode == 0
+    assert (tmp_path / "latest.json").is_symlink()
+    assert json.loads((tmp_path / "reports" / "real.json").read_text())["schema"] == "crosscheck-report/1"
+
+
+def test_every_stream_case_is_documented():
+    doc = (ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
+    assert not [c[0] for c in STREAMS if f"`{c[0]}`" not in doc]

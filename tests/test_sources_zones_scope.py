@@ -161,8 +161,7 @@ def test_discovery_is_recursive_stable_and_keeps_same_names_apart(tmp_path):
 def test_manifest_supplies_missing_fields(tmp_path):
     (tmp_path / "sources.yaml").write_text("a.txt: {outlet: Daily Planet, published: 2021-10-06}\n")
     (tmp_path / "a.txt").write_text("Headline here now\n\nBody.\n")
-    manifest, _ = load_manifest(tmp_path)
-    source = load(tmp_path / "a.txt", tmp_path, manifest)
+    source = load(tmp_path / "a.txt", tmp_path, load_manifest(tmp_path).entries)
     assert source.fields["outlet"] == "Daily Planet"
     layout = analyse(source.text)
     dating = date_source(source, layout, SCOPE)

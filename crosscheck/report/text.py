@@ -17,6 +17,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from ..errors import visible as clean
 from ..model import Finding, Report
 
 GLYPHS = {"supports": "✓", "conflicts": "✗", "mixed": "±", "silent": "·", "out_of_scope": "○", "unclear": "?"}
@@ -29,14 +30,8 @@ STYLES = {
     "unclear": "magenta",
 }
 LABELS = {"out_of_scope": "out of scope"}
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 CONTEXT_CHARS = 110
 TRAILING_RE = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
-
-
-def clean(text: str) -> str:
-    """Article text made safe for a terminal: escapes and control characters shown, not obeyed."""
-    return CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def render(report: Report, color: bool | None = None, width: int | None = None) -> str:
@@ -88,7 +83,7 @@ def print_report(report: Report, console: Console) -> None:
     if report.changes:
         console.print(Text("\nChanged verdicts", style="bold underline"))
         for c in report.changes:
-            line = Text(f"{c.claim} × {c.source}: ")
+            line = Text(f"{clean(c.claim)} × {clean(c.source)}: ")
             line.append(c.old or "(absent)", style=STYLES.get(c.old or "", "dim"))
             line.append(" → ")
             line.append(c.new or "(absent)", style=STYLES.get(c.new or "", "dim"))
@@ -101,23 +96,24 @@ def print_report(report: Report, console: Console) -> None:
         )
         console.print(Text("\n" + title, style="bold underline"))
         for e in report.stale:
-            line = Text(f"{e.claim} × {e.source}: ")
+            line = Text(f"{clean(e.claim)} × {clean(e.source)}: ")
             line.append(clean("; ".join(e.quotes)), style="dim")
             console.print(Padding(line, (0, 0, 0, 2), expand=False))
     if report.misspellings:
         console.print(Text("\nMisspellings", style="bold underline"))
         for m in report.misspellings:
-            line = Text(f"{m.source}:{m.line}:{m.column}  ")
+            line = Text(f"{clean(m.source)}:{m.line}:{m.column}  ")
             line.append(clean(m.found), style="bold red")
-            line.append(f" → {m.canonical}  ({m.zone})")
+            line.append(f" → {clean(m.canonical)}  ({m.zone})")
             console.print(Padding(line, (0, 0, 0, 2), expand=False))
     if report.warnings:
         console.print(Text("\nWarnings", style="bold underline"))
         for w in report.warnings:
-            where = w.source or ""
+            where = clean(w.source or "")
             if w.line:
                 where += f":{w.line}" + (f":{w.column}" if w.column else "")
-            console.print(Padding(Text(f"{where}: {clean(w.message)}", style="yellow"), (0, 0, 0, 2), expand=False))
+            said = f"{where}: {clean(w.message)}" if where else clean(w.message)
+            console.print(Padding(Text(said, style="yellow"), (0, 0, 0, 2), expand=False))
 
 
 MATRIX_MAX_SOURCES = 24  # beyond this a claims × sources matrix is unreadable: count verdicts per claim
@@ -133,7 +129,7 @@ def _tally(report: Report) -> Table:
         counts[f.claim][f.verdict] += 1
         counts[f.claim]["silent"] -= 1
     for claim in report.claims:
-        table.add_row(claim.id, *(str(counts[claim.id][v]) for v in GLYPHS))
+        table.add_row(Text(clean(claim.id)), *(str(counts[claim.id][v]) for v in GLYPHS))
     return table
 
 
@@ -158,7 +154,7 @@ def _matrix(report: Report, labels: dict[str, str], width: int) -> Group | Table
                 f = verdicts[(claim.id, path)]
                 glyph = GLYPHS[f.verdict] + ("s" if f.suppressed else "")
                 cells.append(Text(glyph, style="dim" if f.suppressed else STYLES[f.verdict]))
-            table.add_row(claim.id, *cells)
+            table.add_row(Text(clean(claim.id)), *cells)
         tables.append(table)
     return Group(*tables)
 
@@ -176,18 +172,18 @@ def _sources(report: Report, labels: dict[str, str]) -> Padding:
     table.add_column(no_wrap=True, style="bold")
     table.add_column()
     for s in report.sources:
-        text = Text(s.path)
-        details = [d for d in (s.outlet, s.reference_date and s.reference_date.isoformat()) if d]
+        text = Text(clean(s.path))
+        details = [clean(d) for d in (s.outlet, s.reference_date and s.reference_date.isoformat()) if d]
         if s.lang not in (None, "en") and s.status == "checked":  # a skipped one's note names its language
             details.append(f"language: {s.lang}")
         if details:
             text.append("  " + ", ".join(details), style="dim")
         if s.status == "skipped":
-            text.append(f"  skipped: {s.scope_note}", style="yellow")
+            text.append(f"  skipped: {clean(s.scope_note or '')}", style="yellow")
         elif not s.in_scope:
-            text.append(f"  out of scope: {s.scope_note}", style="blue")
+            text.append(f"  out of scope: {clean(s.scope_note or '')}", style="blue")
         elif s.scope_note:
-            text.append(f"  ({s.scope_note})", style="dim")
+            text.append(f"  ({clean(s.scope_note)})", style="dim")
         table.add_row(f"  {labels[s.path]}", text)
     return Padding(table, (1, 0, 0, 0), expand=False)
 
@@ -217,8 +213,8 @@ def _finding(report: Report, finding: Finding, labels: dict[str, str], only: str
     claim = report.claim(finding.claim)
     head = Text()
     head.append(f"{GLYPHS[finding.verdict]} {finding.verdict.replace('_', ' ')}", style=STYLES[finding.verdict])
-    head.append(f"  {finding.claim}", style="bold")
-    head.append(f" × {labels[finding.source]} {finding.source}")
+    head.append(f"  {clean(finding.claim)}", style="bold")
+    head.append(f" × {labels[finding.source]} {clean(finding.source)}")
     if finding.suppressed:
         head.append("  (suppressed)", style="dim")
     if finding.new:
@@ -226,7 +222,7 @@ def _finding(report: Report, finding: Finding, labels: dict[str, str], only: str
     parts: list[RenderableType] = [
         Text(""),
         head,
-        Padding(Text(f"claim: {claim.statement}", style="dim"), (0, 0, 0, 2), expand=False),
+        Padding(Text(f"claim: {clean(claim.statement)}", style="dim"), (0, 0, 0, 2), expand=False),
     ]
     for e in finding.evidence:
         if only is not None and e.stance != only:
@@ -239,7 +235,7 @@ def _finding(report: Report, finding: Finding, labels: dict[str, str], only: str
             for n in (
                 e.zone if e.zone != "body" else None,
                 "hedged" if e.hedged else None,
-                f"according to {clean(e.attributed_to)}" if e.attributed_to else None,
+                f"according to {e.attributed_to}" if e.attributed_to else None,
                 f"missing {', '.join(e.missing)}" if e.missing else None,
                 f"also named {', '.join(e.extra)}" if e.extra else None,
                 f"year from {e.resolved_with}" if e.resolved_with == "scope" else None,
@@ -248,7 +244,7 @@ def _finding(report: Report, finding: Finding, labels: dict[str, str], only: str
             if n
         ]
         if notes:
-            line.append(f"  ({'; '.join(notes)})", style="dim")
+            line.append(f"  ({clean('; '.join(notes))})", style="dim")
         parts.append(Padding(line, (0, 0, 0, 2), expand=False))
     return Group(*parts)
 
@@ -305,7 +301,7 @@ def print_discovery(discovery, console: Console) -> None:
             head.append(f"  ({len(side.sources)} source{'s' if len(side.sources) != 1 else ''})", style="dim")
             console.print(head)
             for s in side.statements:
-                line = Text(f"    {s.source}:{s.line}:{s.column}  ")
+                line = Text(f"    {clean(s.source)}:{s.line}:{s.column}  ")
                 if discovery.date_of(s.source):
                     line.append(f"({discovery.date_of(s.source)}) ", style="dim")
                 line.append_text(_statement_quote(s))
@@ -313,7 +309,7 @@ def print_discovery(discovery, console: Console) -> None:
                     line.append("  (hedged)", style="dim")
                 console.print(line)
     for w in discovery.warnings:
-        console.print(Text(f"warning: {w}", style="yellow"))
+        console.print(Text(f"warning: {clean(str(w))}", style="yellow"))
     if not found:
         console.print(Text("No disagreements found.", style="green"))
 
