@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
-from .errors import InputError, Problem
+from .errors import InputError, Problem, visible
 from .model import ExitStatus, FailOn, Report
 from .report import FORMATS
 
 if TYPE_CHECKING:
     from rich.progress import TaskID
 
+NO_ARTICLE_HINT = "see the report's warnings; pass --sources with a folder of .txt/.md articles"
 DISCOVER_MAX = 2000  # the HTML page looks for disagreements beyond the claims up to this many articles
 
 
@@ -253,11 +254,7 @@ def check(
         discovery = discover([Path(s) for s in sources], options["follow_links"])
     _emit(report, fmt, output, discovery)
     if report.read_nothing:
-        click.echo(
-            f"error: no article was read from {', '.join(sources)} (see the report's warnings; "
-            "pass --sources with a folder of .txt/.md articles)",
-            err=True,
-        )
+        click.echo(f"error: no article was read from {', '.join(sources)} ({NO_ARTICLE_HINT})", err=True)
     sys.exit(report.exit_status())
 
 
@@ -391,6 +388,8 @@ def discover_command(
     except InputError as error:
         _fail(error)
     _emit(found, fmt, output)
+    if not any(s.status == "checked" for s in found.sources):
+        _fail(InputError(Problem(", ".join(sources), None, None, "no article was read", NO_ARTICLE_HINT)))
     if suggest_path:
         from .claims import parse_claims
         from .suggest import suggest_claims
@@ -429,7 +428,7 @@ def validate(claims_path: str, sources: tuple[str, ...], **options) -> None:
         for folder in sources:
             if Path(folder).is_dir():
                 for said in load_manifest(Path(folder)).warnings:
-                    click.echo(f"warning: {Problem(str(said.source), said.line, said.column, said.message)}", err=True)
+                    click.echo(f"warning: {visible(str(said), one_line=True)}", err=True)
     except InputError as error:
         _fail(error)
     for warning in claims.warnings:

@@ -373,6 +373,10 @@ class Warning:
     line: int | None = None
     column: int | None = None
 
+    def __str__(self) -> str:
+        where = (self.source or "") + "".join(f":{n}" for n in (self.line, self.column) if n)
+        return f"{where}: {self.message}" if where else self.message
+
 
 @dataclass(frozen=True)
 class SourceResult:

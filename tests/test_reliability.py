@@ -513,6 +513,15 @@ CASES = [
         says=("error: /dev/null: not a folder or an article file",),
     ),
     Case(
+        "discover-empty",
+        "discover on a folder with no articles (the warning is a sentence, not a record)",
+        {"sources/notes.pdf": "x"},
+        args=("discover",),
+        exit=2,
+        says=("warning: no .txt or .md articles found in sources", "error: sources: no article was read"),
+        never=("Warning(",),
+    ),
+    Case(
         "source-utf32",
         "UTF-32 with a byte-order mark",
         {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE.replace("13", "15").encode("utf-32")},

@@ -109,11 +109,7 @@ def print_report(report: Report, console: Console) -> None:
     if report.warnings:
         console.print(Text("\nWarnings", style="bold underline"))
         for w in report.warnings:
-            where = clean(w.source or "")
-            if w.line:
-                where += f":{w.line}" + (f":{w.column}" if w.column else "")
-            said = f"{where}: {clean(w.message)}" if where else clean(w.message)
-            console.print(Padding(Text(said, style="yellow"), (0, 0, 0, 2), expand=False))
+            console.print(Padding(Text(clean(str(w)), style="yellow"), (0, 0, 0, 2), expand=False))
 
 
 MATRIX_MAX_SOURCES = 24  # beyond this a claims × sources matrix is unreadable: count verdicts per claim
