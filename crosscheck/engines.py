@@ -4,6 +4,7 @@ report is identical whichever runs it; the cache is consulted first."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from .sources import Task
 PARALLEL_MIN_ARTICLES = 200  # fewer articles to read than this, and starting processes costs more than it saves
 
 _worker_claims: dict[str, tuple[ClaimsFile, Matcher]] = {}  # claims digest -> (claims, Matcher), per process
+_worker_claims_lock = threading.Lock()  # a Dask worker's threads share one process and its matcher
 
 
 def run(
@@ -95,14 +97,16 @@ def _closing(results: Iterator, executor) -> Iterator:
 
 
 def _check_one(task: Task, claims: ClaimsFile, digest: str) -> SourceResult:
-    """The work of one article, building the claims' matcher once per process."""
-    if digest not in _worker_claims:
-        import gc
+    """The work of one article, building the claims' matcher once per process (a lock: a
+    Dask worker's threads would otherwise build it side by side, or clear it under each other)."""
+    with _worker_claims_lock:
+        if digest not in _worker_claims:
+            import gc
 
-        gc.disable()  # a worker's objects form no cycles; see runner._collector_paused
-        _worker_claims.clear()
-        _worker_claims[digest] = (claims, Matcher(claims))
-    claims, matcher = _worker_claims[digest]
+            gc.disable()  # a worker's objects form no cycles; see runner._collector_paused
+            _worker_claims.clear()
+            _worker_claims[digest] = (claims, Matcher(claims))
+        claims, matcher = _worker_claims[digest]
     return check_source(task, claims, matcher)
 
 
