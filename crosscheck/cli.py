@@ -7,6 +7,7 @@ exit statuses are model.ExitStatus (docs/report-format.md).
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -390,12 +391,26 @@ def validate(claims_path: str, sources: tuple[str, ...], **options) -> None:
     click.echo(f"{claims_path}: {n} claim{'s' * (n != 1)}, {e} entit{'ies' if e != 1 else 'y'}: valid")
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised wherever the run is, so that it unwinds as Ctrl-C does: its workers
+    ended, no half-written report. A BaseException, so no `except Exception` swallows it."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # one is enough: let the run end its workers
+    raise _Terminated
+
+
 def main() -> None:
     import gc
 
     gc.disable()  # a short run whose objects form no cycles: see runner._collector_paused
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         cli.main(standalone_mode=False)
+    except _Terminated:
+        click.echo("terminated", err=True)
+        sys.exit(ExitStatus.TERMINATED)
     except click.exceptions.Abort:
         click.echo("interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
@@ -422,6 +437,8 @@ def main() -> None:
             err=True,
         )
         sys.exit(ExitStatus.BAD_INPUT)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def entry() -> None:
