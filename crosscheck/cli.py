@@ -68,7 +68,7 @@ def _inputs(function):
             "--scheduler",
             default=None,
             metavar="ADDRESS",
-            help="With --engine dask: the scheduler's address (default: a cluster in this process).",
+            help="With --engine dask: the scheduler's address (default: --jobs worker processes on this machine).",
         ),
         click.option(
             "--engine",

@@ -91,7 +91,7 @@ def _compute(
     if not tasks:
         return
     if engine == "dask":
-        yield from _dask(tasks, claims, digest, scheduler)
+        yield from _dask(tasks, claims, digest, jobs, scheduler)
     elif jobs <= 1:
         yield from (_check_one(task, claims, digest) for task in tasks)
     else:
@@ -174,7 +174,7 @@ def _check_batch(batch: list[Task], claims: ClaimsFile, digest: str) -> list[str
     return [_check_encoded(task, claims, digest) for task in batch]
 
 
-def _dask(tasks: list[Task], claims: ClaimsFile, digest: str, scheduler: str | None) -> Generator:
+def _dask(tasks: list[Task], claims: ClaimsFile, digest: str, jobs: int, scheduler: str | None) -> Generator:
     try:
         from distributed import Client
     except ImportError:
@@ -183,7 +183,18 @@ def _dask(tasks: list[Task], claims: ClaimsFile, digest: str, scheduler: str | N
         raise InputError(
             Problem("--engine dask", None, None, "Dask is not installed", "pip install 'crosscheck[dask]'")
         ) from None
-    client = Client(scheduler) if scheduler else Client(processes=False)
+    if scheduler:
+        client = Client(scheduler)
+    else:  # a cluster on this machine: one single-threaded worker process per job, as --jobs runs
+        import logging
+
+        client = Client(
+            processes=True,
+            n_workers=jobs,
+            threads_per_worker=1,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,  # a failure reaches the run through its result, said in one line
+        )
     try:
         shared = client.scatter(claims, broadcast=True)
         size = max(1, min(500, len(tasks) // (8 * max(1, len(client.scheduler_info()["workers"])))))
