@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -82,7 +83,7 @@ def _inputs(function):
             "--scheduler",
             default=None,
             metavar="ADDRESS",
-            help="With --engine dask: the scheduler's address (default: a cluster in this process).",
+            help="With --engine dask: the scheduler's address (default: --jobs worker processes on this machine).",
         ),
         click.option(
             "--engine",
@@ -437,13 +438,27 @@ def validate(claims_path: str, sources: tuple[str, ...], **options) -> None:
     click.echo(f"{claims_path}: {n} claim{'s' * (n != 1)}, {e} entit{'ies' if e != 1 else 'y'}: valid")
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised wherever the run is, so that it unwinds as Ctrl-C does: its workers
+    ended, no half-written report. A BaseException, so no `except Exception` swallows it."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # one is enough: let the run end its workers
+    raise _Terminated
+
+
 def main() -> None:
     import gc
 
     gc.disable()  # a short run whose objects form no cycles: see runner._collector_paused
     _standard_streams()
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         cli.main(standalone_mode=False)
+    except _Terminated:
+        click.echo("terminated", err=True)
+        sys.exit(ExitStatus.TERMINATED)
     except click.exceptions.Abort:
         click.echo("interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
@@ -470,6 +485,8 @@ def main() -> None:
             err=True,
         )
         sys.exit(ExitStatus.BAD_INPUT)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _standard_streams() -> None:

@@ -1,10 +1,19 @@
 """Where the per-article work runs: in this process, in a pool of processes,
 or on a Dask cluster. Every engine returns results in task order, so the
-report is identical whichever runs it; the cache is consulted first."""
+report is identical whichever runs it; the cache is consulted first.
+
+Whatever ends a run (its end, an error, Ctrl-C, SIGTERM, even SIGKILL), its
+worker processes end with it: see `_end_with_parent`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 
 from .cache import Cache, claims_digest, decode, encode
@@ -16,6 +25,9 @@ from .sources import Task
 PARALLEL_MIN_ARTICLES = 200  # fewer articles to read than this, and starting processes costs more than it saves
 
 _worker_claims: dict[str, tuple[ClaimsFile, Matcher]] = {}  # claims digest -> (claims, Matcher), per process
+_worker_claims_lock = threading.Lock()  # a Dask worker's threads share one process and its matcher
+PR_SET_PDEATHSIG = 1  # Linux's <sys/prctl.h>: the signal a process gets when its parent ends
+ORPHAN_POLL_SECONDS = 1.0  # where the kernel cannot do it: how often a worker checks that its parent is there
 
 
 def run(
@@ -49,21 +61,24 @@ def run(
         jobs = 1  # counted after the cache: one changed article in an archive is read here
     computed = _compute([tasks[i] for i in todo], claims, digest, jobs, engine, scheduler)
     fresh = []
-    for i, result in zip(todo, computed):
-        encoded = None
-        if isinstance(result, str):  # from another process: compact, and exactly what the cache keeps
-            encoded, result = result, decode(result, claims)
-        results[i] = result
-        # a checked article, or one its own text marks as another language's: both are its content's
-        readable = result.info.status == "checked" or result.info.lang is not None
-        if cache is not None and keys.get(i) and readable:
-            fresh.append((keys[i], encoded or encode(result)))
-            if len(fresh) >= 500:
-                cache.put_many(fresh)
-                fresh = []
-        done += 1
-        if progress:
-            progress(done, len(tasks))
+    try:
+        for i, result in zip(todo, computed, strict=True):  # strict: computed runs to its end, its pool closed
+            encoded = None
+            if isinstance(result, str):  # from another process: compact, and exactly what the cache keeps
+                encoded, result = result, decode(result, claims)
+            results[i] = result
+            # a checked article, or one its own text marks as another language's: both are its content's
+            readable = result.info.status == "checked" or result.info.lang is not None
+            if cache is not None and keys.get(i) and readable:
+                fresh.append((keys[i], encoded or encode(result)))
+                if len(fresh) >= 500:
+                    cache.put_many(fresh)
+                    fresh = []
+            done += 1
+            if progress:
+                progress(done, len(tasks))
+    finally:
+        computed.close()  # now, not when the garbage is collected: an interrupted run ends its workers here
     if cache is not None:
         cache.put_many(fresh)
         cache.close()
@@ -72,37 +87,81 @@ def run(
 
 def _compute(
     tasks: list[Task], claims: ClaimsFile, digest: str, jobs: int, engine: str, scheduler: str | None
-) -> Iterator:
+) -> Generator:
     if not tasks:
-        return iter(())
+        return
     if engine == "dask":
-        return _dask(tasks, claims, digest, scheduler)
-    if jobs <= 1:
-        return (_check_one(task, claims, digest) for task in tasks)
+        yield from _dask(tasks, claims, digest, jobs, scheduler)
+    elif jobs <= 1:
+        yield from (_check_one(task, claims, digest) for task in tasks)
+    else:
+        yield from _pool(tasks, claims, digest, jobs)
+
+
+def _pool(tasks: list[Task], claims: ClaimsFile, digest: str, jobs: int) -> Generator[str, None, None]:
     from concurrent.futures import ProcessPoolExecutor
 
-    executor = ProcessPoolExecutor(max_workers=jobs)
-    chunk = max(1, min(64, len(tasks) // (jobs * 8)))
-    results = executor.map(_check_encoded, tasks, [claims] * len(tasks), [digest] * len(tasks), chunksize=chunk)
-    return _closing(results, executor)
-
-
-def _closing(results: Iterator, executor) -> Iterator:
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_end_with_parent)
+    finished = False
     try:
-        yield from results
+        chunk = max(1, min(64, len(tasks) // (jobs * 8)))
+        yield from executor.map(_check_encoded, tasks, [claims] * len(tasks), [digest] * len(tasks), chunksize=chunk)
+        finished = True
     finally:
-        executor.shutdown(cancel_futures=True)
+        # A run cut short (an error, Ctrl-C, SIGTERM) needs none of the articles its workers are
+        # still reading, so it does not wait for them: they stop after those, or, when the
+        # command line exits first, with it (see _end_with_parent).
+        executor.shutdown(wait=finished, cancel_futures=True)
+
+
+def _end_with_parent() -> None:
+    """A pool worker's first step: end when the run's process ends, however it ends.
+
+    The run shuts its pool down when it finishes, fails, or is interrupted or
+    terminated; but nothing runs in a process killed with SIGKILL, and its
+    workers would wait forever for work nobody sends, holding the run's
+    output pipes open. On Linux the kernel kills a worker when its parent ends
+    (prctl PR_SET_PDEATHSIG): at once, even while the worker is busy in C code.
+    Elsewhere a daemon thread checks once a second whether the worker has been
+    handed to another parent, and ends it; it needs the GIL, so it may wait for
+    the article being read.
+    """
+    parent = os.getppid()
+    if not _killed_with_parent():
+        threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    elif os.getppid() != parent:  # the parent ended before the kernel was asked
+        os._exit(1)
+
+
+def _killed_with_parent() -> bool:
+    """Ask the kernel to kill this process when its parent ends; False where it cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):  # no C library to ask, or one without prctl
+        return False
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_POLL_SECONDS)
+    os._exit(1)
 
 
 def _check_one(task: Task, claims: ClaimsFile, digest: str) -> SourceResult:
-    """The work of one article, building the claims' matcher once per process."""
-    if digest not in _worker_claims:
-        import gc
+    """The work of one article, building the claims' matcher once per process (a lock: a
+    Dask worker's threads would otherwise build it side by side, or clear it under each other)."""
+    with _worker_claims_lock:
+        if digest not in _worker_claims:
+            import gc
 
-        gc.disable()  # a worker's objects form no cycles; see runner._collector_paused
-        _worker_claims.clear()
-        _worker_claims[digest] = (claims, Matcher(claims))
-    claims, matcher = _worker_claims[digest]
+            gc.disable()  # a worker's objects form no cycles; see runner._collector_paused
+            _worker_claims.clear()
+            _worker_claims[digest] = (claims, Matcher(claims))
+        claims, matcher = _worker_claims[digest]
     return check_source(task, claims, matcher)
 
 
@@ -115,7 +174,7 @@ def _check_batch(batch: list[Task], claims: ClaimsFile, digest: str) -> list[str
     return [_check_encoded(task, claims, digest) for task in batch]
 
 
-def _dask(tasks: list[Task], claims: ClaimsFile, digest: str, scheduler: str | None) -> Iterator:
+def _dask(tasks: list[Task], claims: ClaimsFile, digest: str, jobs: int, scheduler: str | None) -> Generator:
     try:
         from distributed import Client
     except ImportError:
@@ -124,7 +183,18 @@ def _dask(tasks: list[Task], claims: ClaimsFile, digest: str, scheduler: str | N
         raise InputError(
             Problem("--engine dask", None, None, "Dask is not installed", "pip install 'crosscheck[dask]'")
         ) from None
-    client = Client(scheduler) if scheduler else Client(processes=False)
+    if scheduler:
+        client = Client(scheduler)
+    else:  # a cluster on this machine: one single-threaded worker process per job, as --jobs runs
+        import logging
+
+        client = Client(
+            processes=True,
+            n_workers=jobs,
+            threads_per_worker=1,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,  # a failure reaches the run through its result, said in one line
+        )
     try:
         shared = client.scatter(claims, broadcast=True)
         size = max(1, min(500, len(tasks) // (8 * max(1, len(client.scheduler_info()["workers"])))))

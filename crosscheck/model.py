@@ -34,6 +34,7 @@ class ExitStatus(IntEnum):
     FINDINGS = 1  # a finding fails it
     BAD_INPUT = 2  # a usage or input error, said with file, line and column
     INTERRUPTED = 130  # Ctrl-C
+    TERMINATED = 143  # SIGTERM (128 + 15, as a shell reports a process the signal ended)
 
 
 # --- the fact sheet: what the editor states ---------------------------------------------------

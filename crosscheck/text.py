@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -192,10 +193,17 @@ _BASES = words("IRREGULAR_VERBS")
 
 class _Stemming:
     """A language's stemmer, with the stems and forms already found (a run meets the same words
-    again and again)."""
+    again and again).
+
+    A Snowball stemmer keeps the word it is working on in itself, so threads reading articles
+    side by side (a Dask worker's) take turns with it: shared unguarded, it gave one thread's
+    word another's stem, or raised IndexError. Only a word never seen before is stemmed, so
+    they seldom wait; the dicts are only read and written whole, which the GIL keeps safe.
+    """
 
     def __init__(self, stemmer_name: str) -> None:
         self.stemmer = snowballstemmer.stemmer(stemmer_name)
+        self.lock = threading.Lock()
         self.stems: dict[str, str] = {}
         self.forms: dict[str, tuple[str, str]] = {}  # word as written -> (normal form, stem)
 
@@ -223,7 +231,8 @@ def _stem(norm: str, stemming: _Stemming) -> str:
     again = current.REPEAT_PREFIX
     if base is None and again and norm.startswith(again) and norm[len(again) :] in _IRREGULAR:
         base = again + _IRREGULAR[norm[len(again) :]]  # rebuilt, remade
-    return stemming.stemmer.stemWord(base or norm)
+    with stemming.lock:
+        return stemming.stemmer.stemWord(base or norm)
 
 
 def _forms(word: str, known: dict[str, tuple[str, str]]) -> tuple[str, str]:

@@ -919,3 +919,110 @@ def test_output_through_a_link_writes_where_it_points(tmp_path: Path):
 def test_every_stream_case_is_documented():
     doc = (ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
     assert not [c[0] for c in STREAMS if f"`{c[0]}`" not in doc]
+
+
+def _started(pid: int) -> str | None:
+    """When a process started (a pid can be reused), or None once it has ended: a zombie has
+    ended, only its exit status is left for a parent to collect."""
+    try:
+        state, *fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return None if state == "Z" else fields[18]
+
+
+def _descendants(pid: int) -> set[tuple[int, str]]:
+    """The live processes `pid` started, and those they started, each with its start time."""
+    found = set()
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            pids = [int(p) for p in children.read_text().split()]
+        except OSError:
+            continue
+        for child in pids:
+            started = _started(child)
+            if started is not None:
+                found |= {(child, started), *_descendants(child)}
+    return found
+
+
+def _alive(processes: set[tuple[int, str]], within: float) -> set[tuple[int, str]]:
+    """Those of `processes` still running after waiting up to `within` seconds for them to end."""
+    deadline = time.monotonic() + within
+    while True:
+        left = {(pid, started) for pid, started in processes if _started(pid) == started}
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds the run's workers in /proc")
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL], ids=["sigterm", "sigkill"])
+def test_workers_end_with_the_run(tmp_path: Path, how: signal.Signals):
+    """SIGTERM ends a --jobs run as Ctrl-C does, workers and all; SIGKILL gives the run no
+    chance to end anything, and its workers must notice and end by themselves."""
+    build(tmp_path, {"claims.yaml": CLAIMS, "reports/r.json": "previous report\n"})
+    (tmp_path / "sources").mkdir()
+    for i in range(3000):
+        (tmp_path / "sources" / f"{i:05}.txt").write_text(ARTICLE * 20)
+    # stderr to a file: a pipe would be held open by any worker left behind, and reading it would hang
+    with open(tmp_path / "stderr", "w") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "crosscheck", "check", "--format", "json", "--output", "reports/r.json", "-j", "2"],
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
+    workers: set[tuple[int, str]] = set()
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            workers = _descendants(proc.pid)
+            time.sleep(0.05)
+        assert len(workers) >= 2, "the run never started its workers"
+        time.sleep(0.3)  # busy with articles
+        assert proc.poll() is None, "the run ended before it could be stopped"
+        proc.send_signal(how)
+        proc.wait(timeout=20)
+        assert not _alive(workers, within=5), "workers outlived the run"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for pid, _started_at in _alive(workers, within=0):
+            os.kill(pid, signal.SIGKILL)
+    err = (tmp_path / "stderr").read_text()
+    if how == signal.SIGTERM:
+        assert proc.returncode == 143, err
+        assert err == "terminated\n"
+    else:
+        assert proc.returncode == -signal.SIGKILL and err == ""
+    assert (tmp_path / "reports" / "r.json").read_text() == "previous report\n"
+    assert [p.name for p in (tmp_path / "reports").iterdir()] == ["r.json"]
+
+
+ORPHAN = """
+import os, threading, time
+from crosscheck.engines import _exit_when_orphaned
+
+parent = os.getpid()
+worker = os.fork()
+if worker == 0:  # a worker whose parent ends at once, with nothing to tell it
+    os.close(1)
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    time.sleep(60)
+    os._exit(0)
+print(worker)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or not Path("/proc").is_dir(), reason="orphans a forked process")
+def test_an_orphaned_worker_ends_where_the_kernel_would_not_end_it():
+    """Where the kernel cannot be asked to end a worker with its parent, a watchdog thread does."""
+    done = subprocess.run([sys.executable, "-c", ORPHAN], capture_output=True, text=True, timeout=30)
+    worker = int(done.stdout)
+    started = _started(worker)
+    left = _alive({(worker, started)} if started else set(), within=5)
+    for pid, _started_at in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "the orphaned worker is still running"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import subprocess
@@ -109,6 +110,25 @@ def test_dask_engine_on_a_local_cluster(corpus, plain):
         n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
     ) as cluster:
         assert report_json(corpus, engine="dask", scheduler=cluster.scheduler_address) == plain
+
+
+def test_dask_without_a_scheduler_runs_one_worker_process_per_job(corpus, plain, capfd):
+    """Not threads in this process: they share one core (the GIL) and, unguarded, its objects."""
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    import psutil
+
+    workers: set[psutil.Process] = set()
+
+    def watch(done: int, total: int) -> None:
+        for child in psutil.Process().children(recursive=True):
+            with contextlib.suppress(psutil.Error):  # one that has just ended
+                if "spawn_main" in " ".join(child.cmdline()):
+                    workers.add(child)
+
+    assert report_json(corpus, engine="dask", jobs=2, progress=watch) == plain
+    assert len(workers) == 2
+    assert not [w for w in workers if w.is_running() and w.status() != psutil.STATUS_ZOMBIE], "workers outlived the run"
+    assert capfd.readouterr().err == ""  # nothing from the cluster starting, working or shutting down
 
 
 def test_the_prefilter_never_changes_a_report(corpus, plain, monkeypatch, sample_report):

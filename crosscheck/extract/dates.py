@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -171,14 +172,22 @@ def parse_free_form(span: str) -> dt.date | None:
     "08.10.2021"), read by dateparser once per distinct span.
 
     Imported lazily: its first call costs a few hundred milliseconds, which
-    the editor's command pays only when an article needs it.
+    the editor's command pays only when an article needs it. One thread at a
+    time: dateparser before 1.4.3 shares its language caches and settings
+    between threads (a KeyError, or a date read with another call's settings).
     """
     import dateparser
 
-    parsed = dateparser.parse(
-        span, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
-    )
+    with _DATEPARSER_LOCK:
+        parsed = dateparser.parse(
+            span,
+            languages=["en"],
+            settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
     return parsed.date() if parsed else None
+
+
+_DATEPARSER_LOCK = threading.Lock()
 
 
 def _month_number(name: str) -> int:
