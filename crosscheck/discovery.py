@@ -30,7 +30,7 @@ from .extract.names import capitalised_runs
 from .extract.quantities import find_quantities
 from .lexicon import alternation, char_class, current, is_negation, pattern, reading, table, words
 from .lexicon.units import lookup
-from .model import SourceInfo, Warning
+from .model import SourceInfo, Warning, gathered
 from .pipeline import source_title
 from .text import LineIndex, Token, fold, normalise_word, stem, tokenize
 from .zones import Layout, Sentence, analyse
@@ -711,6 +711,7 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
             )
             warnings.append(Warning(source.shown, source.skipped))
             continue
+        warnings.extend(source.warnings)
         lang = sources_mod.language(source)
         if not lang.read:  # read with English rules its figures and dates would be wrong
             why = lang.not_read()
@@ -748,7 +749,7 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
     for d in found:
         seen[d.id] += 1
         unique.append(d if seen[d.id] == 1 else replace(d, id=f"{d.id}-{seen[d.id]}"))
-    return Discovery(tuple(infos), tuple(unique), tuple(warnings), count)
+    return Discovery(tuple(infos), tuple(unique), tuple(gathered(warnings)), count)
 
 
 def _info(source: sources_mod.Source, layout: Layout) -> SourceInfo:

@@ -373,10 +373,35 @@ class Warning:
     message: str
     line: int | None = None
     column: int | None = None
+    per_run: bool = False  # said once per run, naming the sources it applies to (an unused metadata key)
 
     def __str__(self) -> str:
         where = (self.source or "") + "".join(f":{n}" for n in (self.line, self.column) if n)
         return f"{where}: {self.message}" if where else self.message
+
+
+def gathered(warnings: Iterable[Warning]) -> list[Warning]:
+    """The warnings of a run, each per-run one once, with the sources it applies to."""
+    out: list[Warning] = []
+    holders: dict[str, list[str]] = {}
+    for w in warnings:
+        if not w.per_run:
+            out.append(w)
+            continue
+        if w.message not in holders:
+            holders[w.message] = []
+            out.append(w)
+        if w.source and w.source not in holders[w.message]:
+            holders[w.message].append(w.source)
+    return [
+        Warning(None, f"{w.message} ({_listed(holders[w.message])})") if w.per_run and holders[w.message] else w
+        for w in out
+    ]
+
+
+def _listed(sources: list[str], shown: int = 3) -> str:
+    names = ", ".join(sources[:shown]) + (", …" if len(sources) > shown else "")
+    return f"{len(sources)} file{'s' * (len(sources) != 1)}: {names}"
 
 
 @dataclass(frozen=True)

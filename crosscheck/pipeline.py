@@ -22,7 +22,7 @@ from .zones import Layout, analyse
 def check_source(task: Task, claims_file: ClaimsFile, matcher: Matcher) -> SourceResult:
     """Everything one article says about every claim."""
     source = sources_mod.read(task)
-    warnings = [Warning(source.shown, w) for w in source.warnings]
+    warnings = list(source.warnings)
     if source.skipped:
         info = SourceInfo(source.shown, source.key, status="skipped", in_scope=False, scope_note=source.skipped)
         unread = tuple(

@@ -19,7 +19,7 @@ from pathlib import Path
 from . import sources as sources_mod
 from .claims import load_claims
 from .engines import run
-from .model import ClaimsFile, Findings, Report, Warning
+from .model import ClaimsFile, Findings, Report, Warning, gathered
 
 
 def check(
@@ -66,7 +66,7 @@ def check(
         findings,
         claims_file.scope,
         tuple(misspellings),
-        tuple(warnings),
+        tuple(gathered(warnings)),
         entities=claims_file.entities,
     )
 

@@ -8,6 +8,7 @@ matter included, so positions in reports match the file as stored.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import math
 import os
@@ -31,7 +32,28 @@ FRONT_MATTER_RE = re.compile(
 )
 OUTSIDE = "a link leading outside the sources folder; not followed (use --follow-symlinks to read it)"
 METADATA_FIELDS = ("title", "outlet", "url", "published")
-LANGUAGE_KEYS = ("lang", "language")  # front matter or manifest keys naming the article's language
+# Each field and the keys that site generators and scrapers write it under, the first preferred
+# when a file has two (claims-format.md, Sources). Keys are compared without regard to case.
+FIELD_KEYS = {
+    "title": ("title",),
+    "outlet": ("outlet", "site_name", "source", "publisher"),
+    "url": ("url", "link"),
+    "published": ("published", "date", "pubDate", "datePublished", "publish_date"),
+    "lang": ("lang", "language"),
+}
+FIELD_OF = {key.lower(): name for name, keys in FIELD_KEYS.items() for key in keys}
+# Keys that site generators, scrapers and `crosscheck fetch` commonly write and crosscheck has no use
+# for: accepted quietly, where any other key is said to be unused.
+QUIET_KEYS = frozenset(
+    k.lower()
+    for k in (
+        "author", "authors", "byline", "tags", "categories", "category", "keywords", "draft", "description",
+        "summary", "excerpt", "subtitle", "slug", "layout", "permalink", "aliases", "image", "images",
+        "thumbnail", "weight", "type", "id", "series", "section", "toc", "comments", "lastmod", "updated",
+        "modified", "dateModified", "expiryDate", "fetched", "canonical", "credit", "caption",
+    )
+)  # fmt: skip
+MISSPELLING_CUTOFF = 0.8  # how close an unknown key must be to a used one to be taken for its misspelling
 
 # A text whose words are at least this share English function words is English, without asking the
 # detector: English news runs at 25-35% (names and figures included), Spanish under 2%.
@@ -56,7 +78,7 @@ class Source:
     fields: dict = field(default_factory=dict)  # metadata from front matter or manifest
     fields_from: dict = field(default_factory=dict)  # field -> front_matter | manifest
     skipped: str | None = None  # why the file could not be checked
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Warning, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -162,7 +184,25 @@ def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found]
                     stack.append(entry.path)
                 elif entry.name.lower().endswith(EXTENSIONS):
                     found.setdefault(entry.path, Found(entry.path, top, _shown(Path(entry.path))))
+                elif entry.name != MANIFEST:
+                    passed.append((_shown(Path(entry.path)), _not_an_article(entry.name)))
     return sorted(found.values(), key=lambda f: f.shown), passed
+
+
+# Files a sources folder often holds that are not articles crosscheck reads, by what they are.
+OTHER_FILES = {
+    "a PDF": (".pdf",),
+    "a word-processor document": (".doc", ".docx", ".odt", ".rtf", ".pages"),
+    "an image": (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".tif", ".tiff", ".heic", ".bmp"),
+    "a spreadsheet": (".xls", ".xlsx", ".ods", ".csv"),
+    "an archive": (".zip", ".gz", ".tar", ".7z"),
+}
+
+
+def _not_an_article(name: str) -> str:
+    """Why a file in a sources folder is not read: listed, never passed over in silence."""
+    kind = next((k for k, ends in OTHER_FILES.items() if name.lower().endswith(ends)), "an unknown kind of file")
+    return f"not read: {kind} (crosscheck reads {', '.join(EXTENSIONS)} articles; save its text as one to check it)"
 
 
 def _outside(path: str, root: str) -> bool:
@@ -189,11 +229,9 @@ class Manifest:
         ]
 
 
-MANIFEST_TEXT_FIELDS = ("title", "outlet", "url", *LANGUAGE_KEYS)
-
-
 def load_manifest(root: Path) -> Manifest:
-    """The manifest of a sources folder, every value checked: a mistake is an error that names its line."""
+    """The manifest of a sources folder, every entry's fields under their own names; a key or
+    value it cannot use is a warning naming its line, never dropped in silence."""
     path = root / MANIFEST
     if not path.is_file():
         return Manifest({}, str(path))
@@ -203,7 +241,6 @@ def load_manifest(root: Path) -> Manifest:
     except (UnicodeDecodeError, OSError) as exc:
         raise InputError(Problem(shown, None, None, f"cannot read the manifest: {exc}")) from None
     node = yamlsafe.compose(text, shown, what="manifest")
-    yamlsafe.check_size(node, shown)
     if node is None:
         return Manifest({}, shown)
     data = yamlsafe.load(text, shown, what="manifest")
@@ -217,45 +254,51 @@ def load_manifest(root: Path) -> Manifest:
                 "for example: 003.txt: {outlet: Reuters, published: 2021-10-04}",
             )
         )
-    problems: list[Problem] = []
+    entries: dict[str, dict] = {}
     warnings: list[Warning] = []
     lines: dict[str, tuple[int, int]] = {}
     for name_node, fields_node in node.value:
         name = str(yamlsafe.construct(name_node))
         lines[name] = (name_node.start_mark.line + 1, name_node.start_mark.column + 1)
-        if not isinstance(fields_node, yaml.MappingNode):
-            continue
-        for key_node, value_node in fields_node.value:
-            key, value = yamlsafe.construct(key_node), yamlsafe.construct(value_node)
-            at = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
-            said = _manifest_value(str(key), value)
-            if said is None:
-                continue
-            if key in METADATA_FIELDS or key in LANGUAGE_KEYS:
-                problems.append(Problem(shown, *at, f"{name}: {said}"))
-            else:
-                line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-                warnings.append(Warning(shown, f"{name}: {said}", line, column))
-    if problems:
-        raise InputError(problems)
-    entries = {str(k): v or {} for k, v in data.items()}
+        places = {}
+        if isinstance(fields_node, yaml.MappingNode):
+            places = {str(k.value): (v.start_mark.line + 1, v.start_mark.column + 1) for k, v in fields_node.value}
+        fields, said = metadata(data.get(yamlsafe.construct(name_node)) or {}, f"{name}:")
+        entries[name] = fields
+        for key, message, _per_run in said:
+            warnings.append(Warning(shown, message, *places.get(key, lines[name])))  # one file: each at its line
     return Manifest(entries, shown, lines, tuple(warnings))
 
 
-def _manifest_value(key: str, value: object) -> str | None:
-    """What is wrong with one field of a manifest entry or of front matter, or None."""
-    known = ", ".join((*METADATA_FIELDS, "lang"))
-    if key not in METADATA_FIELDS and key not in LANGUAGE_KEYS:
-        return f"key {key!r} is not used (crosscheck reads {known})"
-    if value is None:
-        return None
-    if isinstance(value, (list, dict, set)):
-        return f"{key} must be one value, not a {'list' if isinstance(value, list) else 'mapping'}"
-    if key == "published" and not _a_date(value):
-        return f"published {value!r} is not a date (write YYYY-MM-DD)"
-    if isinstance(value, float) and not math.isfinite(value):
-        return f"{key} {value!r} is not text"
-    return None
+def metadata(mapping: dict, where: str) -> tuple[dict[str, object], list[tuple[str, str, bool]]]:
+    """The fields crosscheck uses from front matter or a manifest entry, under their own names, and
+    (key, what is said about it, whether it is said once per run) for every key or value not used."""
+    fields: dict[str, object] = {}
+    said: list[tuple[str, str, bool]] = []
+    for raw_key, value in mapping.items():
+        key = str(raw_key)
+        name = FIELD_OF.get(key.lower())
+        if name is None:
+            if key.lower() in QUIET_KEYS:
+                continue
+            close = difflib.get_close_matches(key.lower(), list(FIELD_OF), n=1, cutoff=MISSPELLING_CUTOFF)
+            if close:
+                said.append((key, f"{where} key '{key}' is not used (did you mean '{close[0]}'?)", False))
+            else:
+                said.append((key, f"{where} key '{key}' is not used", True))
+            continue
+        if value is None or value == "" or name in fields:
+            continue
+        if isinstance(value, (list, dict, set)):
+            kind = "list" if isinstance(value, list) else "mapping"
+            said.append((key, f"{where} {key} must be one value, not a {kind}; not used", False))
+        elif name == "published" and not _a_date(value):
+            said.append((key, f"{where} {key} {value!r} is not a date (write YYYY-MM-DD); not used", False))
+        elif isinstance(value, float) and not math.isfinite(value):
+            said.append((key, f"{where} {key} {value!r} is not text; not used", False))
+        else:
+            fields[name] = _language_value(value) if name == "lang" else value
+    return fields, said
 
 
 def _a_date(value: object) -> bool:
@@ -312,18 +355,12 @@ def task_for(found: Found, manifest: dict[str, dict]) -> Task:
         key = path[len(root.rstrip(os.sep)) + 1 :].replace(os.sep, "/")
     else:
         key = os.path.basename(path)
-    entry = manifest.get(key) or manifest.get(os.path.basename(path)) or {}
+    entry = metadata(manifest.get(key) or manifest.get(os.path.basename(path)) or {}, "")[0]
     return Task(
         os.path.abspath(path),
         found.shown,
         key,
-        tuple(
-            sorted(
-                (str(k), _language_value(v) if k in LANGUAGE_KEYS else str(v))
-                for k, v in entry.items()
-                if v is not None
-            )
-        ),
+        tuple(sorted((str(k), str(v)) for k, v in entry.items() if v is not None)),
     )
 
 
@@ -367,7 +404,7 @@ def read(task: Task) -> Source:
     if b"\x00" in raw and not _marked(raw):
         return Source(file, shown, key, skipped="binary file; skipped")
     text, warning = decode(raw)
-    warnings: tuple[str, ...] = (warning,) if warning else ()
+    warnings: list[Warning] = [Warning(shown, warning)] if warning else []
     fields: dict = {}
     fields_from: dict = {}
     body_start = 0
@@ -375,30 +412,22 @@ def read(task: Task) -> Source:
     m = FRONT_MATTER_RE.match(text)
     if m:
         body_start = m.end()
-        front = _front_matter(m.group("body"), shown, text[: m.start("body")].count("\n") + 1)
-        for key, value in front.items():
-            said = _manifest_value(str(key), value)
-            if said:
-                warnings += (f"front matter {said}" + ("" if "not used" in said else "; not used"),)
-        for name in METADATA_FIELDS:
-            if front.get(name) not in (None, "") and not isinstance(front[name], (list, dict, set)):
-                fields[name], fields_from[name] = front[name], "front_matter"
+        first_line = text[: m.start("body")].count("\n") + 1
+        front, said = metadata(_front_matter(m.group("body"), shown, first_line), "front matter")
+        for name, value in front.items():
+            fields[name], fields_from[name] = value, "front_matter"
+        for key, message, per_run in said:
+            km = re.search(rf"^{re.escape(key)}\s*:", m.group("body"), re.MULTILINE)
+            line = first_line + m.group("body").count("\n", 0, km.start()) if km else None
+            warnings.append(Warning(shown, message, line, 1 if km else None, per_run=per_run))
         if "title" in fields:
             tm = re.search(r"^title\s*:\s*[\"']?(?P<v>.*?)[\"']?\s*$", m.group("body"), re.MULTILINE)
             if tm:
                 title_span = (m.start("body") + tm.start("v"), m.start("body") + tm.end("v"))
-        declared = next((k for k in LANGUAGE_KEYS if front.get(k) not in (None, "")), None)
-        if declared:
-            fields["lang"], fields_from["lang"] = _language_value(front[declared]), "front_matter"
-    entry = dict(task.entry)
-    for name in METADATA_FIELDS:
-        if name not in fields and entry.get(name) not in (None, ""):
-            fields[name], fields_from[name] = entry[name], "manifest"
-    if "lang" not in fields:
-        declared = next((k for k in LANGUAGE_KEYS if entry.get(k) not in (None, "")), None)
-        if declared:
-            fields["lang"], fields_from["lang"] = entry[declared], "manifest"
-    return Source(file, shown, key, text, body_start, title_span, fields, fields_from, None, warnings)
+    for name, value in task.entry:
+        if name not in fields and value not in (None, ""):
+            fields[name], fields_from[name] = value, "manifest"
+    return Source(file, shown, key, text, body_start, title_span, fields, fields_from, None, tuple(warnings))
 
 
 def _front_matter(body: str, shown: str, first_line: int) -> dict:

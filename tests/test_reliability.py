@@ -455,8 +455,7 @@ CASES = [
         "manifest-bad-date",
         "a manifest date that is not a date",
         {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "sources/sources.yaml": "a.txt: {published: 99999-99-99}\n"},
-        exit=2,
-        says=("sources/sources.yaml:1:20", "published '99999-99-99' is not a date"),
+        says=("a.txt: published '99999-99-99' is not a date (write YYYY-MM-DD); not used", '"line": 1, "column": 20'),
     ),
     Case(
         "manifest-list-value",
@@ -466,8 +465,7 @@ CASES = [
             "sources/a.txt": ARTICLE,
             "sources/sources.yaml": "a.txt:\n  outlet: [AP, Reuters]\n  title: {main: x}\n",
         },
-        exit=2,
-        says=("sources/sources.yaml:2:11", "outlet must be one value, not a list", "sources/sources.yaml:3:10"),
+        says=("outlet must be one value, not a list; not used", '"line": 2, "column": 11', '"line": 3, "column": 10'),
     ),
     Case(
         "manifest-missing-file",
@@ -477,16 +475,52 @@ CASES = [
             "sources/a.txt": ARTICLE,
             "sources/sources.yaml": "a.txt: {outlet: AP, autor: Smith}\nb.txt: {outlet: Reuters}\n",
         },
-        says=("no article 'b.txt' in this folder", "key 'autor' is not used", '"line": 2'),
+        says=("no article 'b.txt' in this folder", "a.txt: key 'autor' is not used", '"line": 2'),
     ),
     Case(
         "front-matter-unused",
-        "front matter with a list title, a date that is not one and a key crosscheck does not use",
+        "front matter with a list title, a date that is not one, a misspelt key and a key nobody uses",
         {
             "claims.yaml": CLAIMS,
-            "sources/a.md": "---\ntitle: [a, b]\npublished: someday\nauthor: X\n---\n" + ARTICLE,
+            "sources/a.md": "---\ntitle: [a, b]\npublished: someday\npubished: 2021-10-04\nfoo: 1\nauthor: X\n---\n"
+            + ARTICLE,
+            "sources/b.md": "---\nfoo: 2\ntags: [x]\n---\n" + ARTICLE,
         },
-        says=("title must be one value, not a list; not used", "'someday' is not a date", "key 'author' is not used"),
+        says=(
+            "front matter title must be one value, not a list; not used",
+            "front matter published 'someday' is not a date",
+            "front matter key 'pubished' is not used (did you mean 'published'?)",
+            "front matter key 'foo' is not used (2 files: sources/a.md, sources/b.md)",
+        ),
+        never=("'author'", "'tags'"),
+    ),
+    Case(
+        "front-matter-conventions",
+        "a site generator's keys: date, site_name, link",
+        {
+            "claims.yaml": CLAIMS,
+            "sources/a.md": "---\ndate: 2021-10-04\nsite_name: Daily Planet\nlink: https://x.example/a\n---\n"
+            + ARTICLE,
+        },
+        says=(
+            '"outlet": "Daily Planet"',
+            '"published": "2021-10-04"',
+            '"url": "https://x.example/a"',
+            '"warnings": []',
+        ),
+    ),
+    Case(
+        "sources-other-files",
+        "a PDF, a Word file, an image and an unknown file beside the articles",
+        {
+            "claims.yaml": CLAIMS,
+            "sources/a.txt": ARTICLE,
+            "sources/b.pdf": "x",
+            "sources/c.docx": "x",
+            "sources/d.png": "x",
+            "sources/e.xyz": "x",
+        },
+        says=("sources/b.pdf", "not read: a PDF", "not read: a word-processor document", "not read: an image"),
     ),
     Case("sources-missing", "no sources folder", {"claims.yaml": CLAIMS}, exit=2, says=("no such file or folder",)),
     Case(

@@ -155,7 +155,7 @@ def test_discovery_is_recursive_stable_and_keeps_same_names_apart(tmp_path):
         (tmp_path / rel).write_text("t")
     found, passed = discover([tmp_path])
     assert [Path(f.path).relative_to(tmp_path).as_posix() for f in found] == ["a/x.txt", "b/x.txt", "c.md"]
-    assert passed == []
+    assert [(Path(path).name, message.split(" (")[0]) for path, message in passed] == [("notes.pdf", "not read: a PDF")]
 
 
 def test_manifest_supplies_missing_fields(tmp_path):
