@@ -409,6 +409,82 @@ def discover_command(
         )
 
 
+@cli.command("fetch")
+@click.argument("urls", nargs=-1, metavar="[URL]...")
+@click.option("--from", "from_path", default=None, metavar="FILE", help="Also fetch the URLs in FILE, one a line.")
+@click.option(
+    "--feed", "feeds", multiple=True, metavar="URL", help="Fetch every item of an RSS or Atom feed; may be repeated."
+)
+@click.option(
+    "--sources",
+    "folder",
+    default="sources",
+    show_default=True,
+    metavar="DIR",
+    help="The folder to save the articles in.",
+)
+@click.option("--force", is_flag=True, help="Fetch again, and replace, articles already saved from the same URL.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30,
+    show_default=True,
+    metavar="SECONDS",
+    help="Seconds a request may take, from connecting to the last byte.",
+)
+@click.option(
+    "--max-size",
+    "max_mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=5,
+    show_default=True,
+    metavar="MB",
+    help="Refuse a larger response.",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=1,
+    show_default=True,
+    metavar="SECONDS",
+    help="Seconds between two requests to one host.",
+)
+def fetch_command(
+    urls: tuple[str, ...],
+    from_path: str | None,
+    feeds: tuple[str, ...],
+    folder: str,
+    force: bool,
+    timeout: float,
+    max_mb: float,
+    delay: float,
+) -> None:
+    """Download web pages and save each article as Markdown, ready to check.
+
+    Exits 1 when any URL failed (each is said with its reason), 2 on bad input.
+    """
+    from .fetch import Settings, check_urls, fetch, read_url_list
+
+    try:
+        given = [*urls, *(read_url_list(from_path) if from_path else [])]
+        check_urls([*given, *feeds])
+    except InputError as error:
+        _fail(error)
+    if not given and not feeds:
+        click.echo("error: no URL to fetch (give URLs, --from FILE or --feed URL)", err=True)
+        sys.exit(ExitStatus.BAD_INPUT)
+    counts = {"saved": 0, "kept": 0, "failed": 0}
+    try:
+        for result in fetch(given, feeds, Path(folder), Settings(timeout, max_mb, delay, force)):
+            click.echo(str(result), err=result.status == "failed")
+            if result.status in counts:
+                counts[result.status] += 1
+    except InputError as error:
+        _fail(error)
+    click.echo(f"{counts['saved']} saved, {counts['kept']} already there, {counts['failed']} failed", err=True)
+    sys.exit(ExitStatus.FINDINGS if counts["failed"] else ExitStatus.OK)
+
+
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of the claims file, for completion and checking in editors."""

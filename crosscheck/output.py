@@ -74,6 +74,33 @@ def _replace(target: Path, content: str) -> None:
         with open(target, "w", encoding="utf-8") as f:
             f.write(content)
         return
+    tmp = _temporary(target, content, stat.S_IMODE(mode) if mode is not None else None)
+    try:
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def create(path: Path, content: str) -> None:
+    """Write a new file atomically, and only where there is none.
+
+    The whole file appears at once or not at all, and an existing one, whatever
+    it is, is never replaced: FileExistsError lets the caller choose another
+    name, even when another process took this one a moment ago. Other OSErrors
+    are left to the caller, which knows what to suggest.
+    """
+    tmp = _temporary(path, content, None)
+    try:
+        os.link(tmp, path)  # unlike a rename, a link fails on an existing name
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def _temporary(target: Path, content: str, mode: int | None) -> str:
+    """`content` in a temporary file beside `target`, on disk, with `target`'s mode or the usual one for a new file."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -81,15 +108,12 @@ def _replace(target: Path, content: str) -> None:
             f.write(content)
             f.flush()
             os.fsync(f.fileno())
-        if mode is not None:
-            os.chmod(tmp, stat.S_IMODE(mode))
-        else:
-            os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
+        os.chmod(tmp, mode if mode is not None else 0o666 & ~_umask())
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    return tmp
 
 
 def refuse_inputs(output: str | None, inputs: dict[str, str], what: str = "report") -> None:
