@@ -109,21 +109,17 @@ def _in_page(source: sources_mod.Source, result: SourceResult) -> SourceResult:
     located = source.located
     if located is None:
         return result
-    stored, text = LineIndex(source.stored or ""), LineIndex(source.text)
-
-    def place(start: int, end: int) -> tuple[int, int, int, int] | None:
-        found = located.in_page(start, end)
-        return None if found is None else (*stored.position(found[0]), *stored.position(found[1]))
+    text = LineIndex(source.text)
 
     def evidence(e: Evidence) -> Evidence:
-        at = place(e.start, e.end)
+        at = located.page_position(e.start, e.end)
         if at is None:
             return replace(e, note="; ".join(n for n in (e.note, NOT_IN_PAGE) if n))
         return replace(e, line=at[0], column=at[1], end_line=at[2], end_column=at[3])
 
     def misspelling(m: Misspelling) -> Misspelling:
         start = text.offset(m.line, m.column)
-        at = place(start, start + len(m.found))
+        at = located.page_position(start, start + len(m.found))
         return replace(m, note=NOT_IN_PAGE) if at is None else replace(m, line=at[0], column=at[1])
 
     findings = tuple(

@@ -438,6 +438,8 @@ class LineIndex:
 
     def offset(self, line: int, column: int) -> int:
         """The character offset of a 1-based line and column: what `position` gave."""
+        if line < 1:
+            raise IndexError(line)
         return self._starts[line - 1] + column - 1
 
     def line_spans(self, text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,8 @@ import re
 from array import array
 from dataclasses import dataclass
 
+from .text import LineIndex
+
 
 @dataclass(frozen=True)
 class Page:
@@ -113,6 +115,7 @@ class Located:
 
     def __init__(self, stored: str, text: str) -> None:
         self.text = text
+        self._page_lines, self._text_lines = LineIndex(stored), LineIndex(text)
         shown: list[str] = []
         # Runs of shown characters: where each starts among them, and where it starts and ends in
         # the page (an entity is one run, all of whose characters stand at the entity).
@@ -159,6 +162,23 @@ class Located:
         at = self.shown.find(squeezed, cursor, cursor + SEARCH_REACH + len(squeezed))
         return at if at >= 0 else None
 
+    def page_position(self, start: int, end: int) -> tuple[int, int, int, int] | None:
+        """Line, column, end line and end column of text[start:end] in the page as stored, if found there."""
+        found = self.in_page(start, end)
+        return None if found is None else (*self._page_lines.position(found[0]), *self._page_lines.position(found[1]))
+
+    def text_position(self, line: int, column: int, words: str) -> tuple[int, int, int, int] | None:
+        """Where `words`, which start at this line and column of the page as stored, stand in the
+        text read from it, if they do."""
+        try:
+            first = self._shown_after(self._page_lines.offset(line, column))
+        except IndexError:
+            return None
+        at = None if first is None else self._text_offset(first)
+        if at is None or self.text[at : at + len(words)] != words:
+            return None
+        return (*self._text_lines.position(at), *self._text_lines.position(at + len(words)))
+
     def in_page(self, start: int, end: int) -> tuple[int, int] | None:
         """Where text[start:end] stands in the page as stored, or None if it is not found there."""
         first, last = self._shown_index(start), self._shown_index(end - 1)
@@ -169,16 +189,6 @@ class Located:
         if self._entity(last_run):
             return stored_start, self._run_end[last_run]
         return stored_start, self._run_start[last_run] + last - self._run_at[last_run] + 1
-
-    def in_text(self, start: int, end: int) -> tuple[int, int] | None:
-        """Where the page's characters [start, end) stand in the text read, or None."""
-        first, last = self._shown_after(start), self._shown_before(end)
-        if first is None or last is None or last < first:
-            return None
-        at, to = self._text_offset(first), self._text_offset(last)
-        if at is None or to is None:
-            return None
-        return at, to + 1
 
     def _shown_index(self, offset: int) -> int | None:
         """The shown character that the text's character at `offset` was found as, if it was."""
@@ -212,15 +222,6 @@ class Located:
         if run >= 0 and offset < self._run_end[run]:
             return self._run_at[run] + (0 if self._entity(run) else offset - self._run_start[run])
         return self._run_at[run + 1] if run + 1 < len(self._run_start) else None
-
-    def _shown_before(self, end: int) -> int | None:
-        """The last shown character that starts before the page's offset `end`."""
-        run = bisect.bisect_left(self._run_start, end) - 1
-        if run < 0:
-            return None
-        if end < self._run_end[run] and not self._entity(run):
-            return self._run_at[run] + end - self._run_start[run] - 1
-        return self._run_at[run + 1] - 1
 
 
 def _between_marks(line: str) -> list[tuple[int, int]]:
