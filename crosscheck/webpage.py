@@ -33,6 +33,16 @@ class Page:
     lang: str | None = None
 
 
+# Never the article, whatever else a page holds: on a page with no article, the extractor's last
+# resort takes whatever text is left, a menu or the cookie notice.
+NEVER_ARTICLE = [
+    "//nav",
+    "//footer",
+    "//*[@role='navigation' or @role='contentinfo']",
+    *(f"//*[contains(@id, '{word}') or contains(@class, '{word}')]" for word in ("cookie", "consent", "gdpr")),
+]
+
+
 def extract(html_text: bytes | str, url: str | None = None) -> Page | None:
     """The article in a page, or None when the page has no article text (an index, an error page)."""
     import trafilatura
@@ -48,6 +58,7 @@ def extract(html_text: bytes | str, url: str | None = None) -> Page | None:
         # Only the dates a page states for itself (JSON-LD, meta tags, <time>, a byline, the URL):
         # the extensive search also guesses from any year on the page, "© 2024" in the footer.
         date_extraction_params={"extensive_search": False, "original_date": True, "max_date": _today()},
+        prune_xpath=NEVER_ARTICLE,
     )
     document = found.as_dict() if found is not None and not isinstance(found, dict) else found
     if not document or not document.get("text"):
