@@ -86,7 +86,7 @@ def test_title_outlet_and_date_come_from_the_page(reports, story):
         assert "2024" not in str(source.published)  # the footer's "© 2024" is no date
 
 
-def test_a_page_dated_only_by_its_byline_or_not_at_all():
+def test_a_page_without_json_ld_or_open_graph_dates_or_with_no_date_at_all():
     fortune, straits = (
         PAGES / "arm-softbank" / "06_fortune-murray.html",
         PAGES / "arm-softbank" / "08_straitstimes-sgd.html",
@@ -94,7 +94,7 @@ def test_a_page_dated_only_by_its_byline_or_not_at_all():
     assert "datePublished" not in fortune.read_text() and "published_time" not in fortune.read_text()
     report = check(str(CORPUS / "arm-softbank" / "claims.yaml"), [str(fortune), str(straits)])
     by_name = {Path(s.path).name: s for s in report.sources}
-    assert str(by_name[fortune.name].published) == "2016-07-18"  # <time datetime> in the byline
+    assert str(by_name[fortune.name].published) == "2016-07-18"  # its byline's <time> and its address
     assert by_name[straits.name].published is None and by_name[straits.name].date_from is None
 
 
