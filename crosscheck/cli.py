@@ -24,7 +24,7 @@ from .report import FORMATS
 if TYPE_CHECKING:
     from rich.progress import TaskID
 
-NO_ARTICLE_HINT = "see the report's warnings; pass --sources with a folder of .txt/.md articles"
+NO_ARTICLE_HINT = "see the report's warnings; pass --sources with a folder of articles (.txt, .md, .html)"
 DISCOVER_MAX = 2000  # the HTML page looks for disagreements beyond the claims up to this many articles
 
 
@@ -59,7 +59,7 @@ _sources_option = click.option(
     multiple=True,
     default=("sources",),
     show_default=True,
-    help="A folder or file of articles (.txt, .md); may be given several times.",
+    help="A folder or file of articles (.txt, .md, .html); may be given several times.",
 )
 _format_option = click.option(
     "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format."

@@ -97,7 +97,16 @@ def _report(data: dict, path: str) -> Report:
         ),
     )
     misspellings = tuple(
-        Misspelling(m["source"], m["line"], m["column"], m["found"], m["canonical"], m["entity"], m.get("zone", "body"))
+        Misspelling(
+            m["source"],
+            m["line"],
+            m["column"],
+            m["found"],
+            m["canonical"],
+            m["entity"],
+            m.get("zone", "body"),
+            m.get("note"),
+        )
         for m in data.get("misspellings", ())
     )
     warnings = tuple(

@@ -689,7 +689,9 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
     tasks, passed = sources_mod.tasks_for([Path(p) for p in source_list], follow_links)
     warnings = list(passed)
     if not tasks:
-        warnings.append(Warning(None, "no .txt or .md articles found in " + ", ".join(str(p) for p in source_list)))
+        warnings.append(
+            Warning(None, "no articles (.txt, .md, .html) found in " + ", ".join(str(p) for p in source_list))
+        )
     by_path = {task.shown: task for task in tasks}
     infos: list[SourceInfo] = []
 
@@ -721,7 +723,7 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
         with reading(lang.code):  # the same amount or year in two languages is one statement
             layout = analyse(source.text, source.body_start, source.title_span)
             infos.append(_info(source, layout))
-            for s in _statements(source.shown, source.text, layout, lexicon):
+            for s in _in_page(source, _statements(source.shown, source.text, layout, lexicon)):
                 grouped[(s.kind, s.subject, s.attribute)].append(s)
                 count += 1
     found: list[Disagreement] = []
@@ -764,6 +766,25 @@ def _info(source: sources_mod.Source, layout: Layout) -> SourceInfo:
         dating.reference,
         dating.date_from,
     )
+
+
+def _in_page(source: sources_mod.Source, statements: list[Statement]) -> list[Statement]:
+    """A web page's statements placed in the page as stored where their words are found there
+    (as check places evidence); the others keep their place in the text read from it."""
+    if source.located is None:
+        return statements
+    lines = LineIndex(source.text)
+    placed = []
+    for s in statements:
+        at = _place(source, lines, lines.offset(s.line, s.column), lines.offset(s.end_line, s.end_column))
+        placed.append(replace(s, line=at[0], column=at[1], end_line=at[2], end_column=at[3]))
+    return placed
+
+
+def _place(source: sources_mod.Source, lines: LineIndex, start: int, end: int) -> tuple[int, int, int, int]:
+    """Line, column, end line and end column of text[start:end]: in a web page as stored where found there."""
+    at = source.located.page_position(start, end) if source.located is not None else None
+    return at or (*lines.position(start), *lines.position(end))
 
 
 def _ambiguous(statements: list[Statement]) -> bool:
@@ -821,8 +842,7 @@ def _name_spans(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) ->
                     if len(norms) >= len(key) and norms[-len(key) :] == key:
                         first = tokens[kept[len(norms) - len(key)]]
                         last = tokens[run.last - 1]
-                        line, column = lines.position(first.start)
-                        end_line, end_column = lines.position(last.end)
+                        line, column, end_line, end_column = _place(source, lines, first.start, last.end)
                         written = text[first.start : last.end]
                         spans[key].append(
                             Statement(

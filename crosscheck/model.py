@@ -187,7 +187,7 @@ class Evidence:
 
     stance: Stance
     zone: str  # headline | body
-    start: int  # character offsets of the quote in the decoded text
+    start: int  # character offsets of the quote in the text read (a web page's: the article read from it)
     end: int
     line: int
     column: int
@@ -363,6 +363,7 @@ class Misspelling:
     canonical: str
     entity: str
     zone: str = "body"
+    note: str | None = None  # why its place is not in the file as stored (a web page's)
 
 
 @dataclass(frozen=True)

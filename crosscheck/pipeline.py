@@ -7,14 +7,26 @@ cache.code_digest); everything after it only presents them.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from . import scope as scope_mod
 from . import sources as sources_mod
 from . import suppress
 from .lexicon import reading
 from .match import Matcher
-from .model import ClaimsFile, Finding, Misspelling, SourceInfo, SourceResult, Verdict, Warning, fingerprint
+from .model import (
+    ClaimsFile,
+    Evidence,
+    Finding,
+    Misspelling,
+    SourceInfo,
+    SourceResult,
+    Verdict,
+    Warning,
+    fingerprint,
+)
 from .sources import Task
+from .text import LineIndex
 from .verdicts import verdict
 from .zones import Layout, analyse
 
@@ -82,7 +94,39 @@ def _check(
             Finding(claim.id, source.shown, verdict(evidence), evidence, fingerprint(claim.id, source.key, evidence))
         )
     checked = suppress.apply(findings, claims_file.claims, source.key, suppressed)
-    return SourceResult(info, tuple(checked), tuple(article.misspellings()), tuple(warnings))
+    misspellings = article.misspellings()
+    if source.stored is not None and (misspellings or any(checked)):
+        return _in_page(source, SourceResult(info, tuple(checked), tuple(misspellings), tuple(warnings)))
+    return SourceResult(info, tuple(checked), tuple(misspellings), tuple(warnings))
+
+
+NOT_IN_PAGE = "not found as written in the page as stored: line and column are in the text read from it"
+
+
+def _in_page(source: sources_mod.Source, result: SourceResult) -> SourceResult:
+    """A web page's positions moved from the text read to the page as stored, where the words are
+    found there; those that are not keep their place in the text, and say so."""
+    located = source.located
+    if located is None:
+        return result
+    text = LineIndex(source.text)
+
+    def evidence(e: Evidence) -> Evidence:
+        at = located.page_position(e.start, e.end)
+        if at is None:
+            return replace(e, note="; ".join(n for n in (e.note, NOT_IN_PAGE) if n))
+        return replace(e, line=at[0], column=at[1], end_line=at[2], end_column=at[3])
+
+    def misspelling(m: Misspelling) -> Misspelling:
+        start = text.offset(m.line, m.column)
+        at = located.page_position(start, start + len(m.found))
+        return replace(m, note=NOT_IN_PAGE) if at is None else replace(m, line=at[0], column=at[1])
+
+    findings = tuple(
+        f if f is None or not f.evidence else replace(f, evidence=tuple(map(evidence, f.evidence)))
+        for f in result.findings
+    )
+    return replace(result, findings=findings, misspellings=tuple(map(misspelling, result.misspellings)))
 
 
 def _not_read(

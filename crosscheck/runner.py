@@ -47,7 +47,9 @@ def check(
     tasks, passed = sources_mod.tasks_for([Path(p) for p in source_list], follow_links)
     warnings.extend(passed)
     if not tasks:
-        warnings.append(Warning(None, "no .txt or .md articles found in " + ", ".join(str(p) for p in source_list)))
+        warnings.append(
+            Warning(None, "no articles (.txt, .md, .html) found in " + ", ".join(str(p) for p in source_list))
+        )
     with _collector_paused():
         results = run(
             tasks, claims_file, jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=cache_dir, progress=progress

@@ -38,7 +38,7 @@ PLAN_REACH = 40  # characters before the date where the plan word may stand
 class Dating:
     published: dt.date | None
     reference: dt.date | None
-    date_from: str | None  # front_matter | manifest | text | body
+    date_from: str | None  # front_matter | page | manifest | text | body
     outlet: str | None  # from a dateline such as "WASHINGTON, Oct 4 (Reuters) -"
 
 

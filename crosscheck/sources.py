@@ -8,6 +8,7 @@ matter included, so positions in reports match the file as stored.
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import functools
 import math
@@ -19,12 +20,13 @@ from pathlib import Path
 
 import yaml
 
-from . import lexicon, yamlsafe
+from . import lexicon, webpage, yamlsafe
 from .errors import InputError, Problem
 from .lexicon import en
 from .model import Warning
 
-EXTENSIONS = (".txt", ".md")
+PAGE_EXTENSIONS = (".html", ".htm")  # read for their article text (webpage.py)
+EXTENSIONS = (".txt", ".md", *PAGE_EXTENSIONS)
 MANIFEST = "sources.yaml"
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
 FRONT_MATTER_RE = re.compile(
@@ -79,6 +81,12 @@ class Source:
     fields_from: dict = field(default_factory=dict)  # field -> front_matter | manifest
     skipped: str | None = None  # why the file could not be checked
     warnings: tuple[Warning, ...] = ()
+    stored: str | None = None  # a web page as stored (decoded); `text` is the article read from it
+
+    @functools.cached_property
+    def located(self) -> webpage.Located | None:
+        """For a web page, where each stretch of its text stands in the page as stored."""
+        return None if self.stored is None else webpage.Located(self.stored, self.text)
 
 
 @dataclass(frozen=True)
@@ -124,7 +132,7 @@ class Found:
 
 
 def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found], list[tuple[str, str]]]:
-    """Every .txt/.md file in a stable order, and (path, message) for what was passed over.
+    """Every article file (.txt, .md, .html) in a stable order, and (path, message) for what was passed over.
 
     Folders are searched recursively; a named file is taken as given. Links
     leading outside their folder are not followed unless asked. Plain strings
@@ -141,7 +149,7 @@ def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found]
                     None,
                     None,
                     "no such file or folder",
-                    "pass --sources with a folder of .txt/.md articles",
+                    "pass --sources with a folder of articles (.txt, .md, .html)",
                 )
             )
         if given.is_file():
@@ -154,7 +162,7 @@ def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found]
                     None,
                     None,
                     "not a folder or an article file (a device, pipe or socket)",
-                    "pass --sources with a folder of .txt/.md articles",
+                    "pass --sources with a folder of articles (.txt, .md, .html)",
                 )
             )
         root, top = str(given.resolve()), str(given)
@@ -403,6 +411,8 @@ def read(task: Task) -> Source:
         return Source(file, shown, key, skipped=f"cannot be read ({exc.strerror or exc}); skipped")
     if b"\x00" in raw and not _marked(raw):
         return Source(file, shown, key, skipped="binary file; skipped")
+    if file.suffix.lower() in PAGE_EXTENSIONS:
+        return _read_page(task, raw)
     text, warning = decode(raw)
     warnings: list[Warning] = [Warning(shown, warning)] if warning else []
     fields: dict = {}
@@ -428,6 +438,79 @@ def read(task: Task) -> Source:
         if name not in fields and value not in (None, ""):
             fields[name], fields_from[name] = value, "manifest"
     return Source(file, shown, key, text, body_start, title_span, fields, fields_from, None, tuple(warnings))
+
+
+def _read_page(task: Task, raw: bytes) -> Source:
+    """A web page: the article read from it, its headline first, as a text article writes it.
+
+    The page's own title, outlet, url and date stand where front matter does; a manifest entry
+    gives what the page does not say (and its url helps find the date in the page's address).
+    A manifest date the page contradicts is not used, and said: it decides the scope.
+    """
+    file, shown, key = Path(task.path), task.shown, task.key
+    stored, warning = _decode_page(raw)
+    entry = dict(task.entry)
+    try:
+        page = webpage.extract(stored, entry.get("url") or None)
+    except Exception as exc:  # a parser's failure on a malformed page skips that page alone
+        return Source(file, shown, key, skipped=f"cannot be read as a web page ({exc}); skipped")
+    if page is None:
+        return Source(
+            file, shown, key, skipped="a web page with no article text (an index, a consent or error page); skipped"
+        )
+    text = page.text
+    first = text.split("\n", 1)[0]
+    if page.title and " ".join(first.split()) != " ".join(page.title.split()):
+        text = page.title + "\n" + text  # the headline, where a text article has it
+    said = {"title": page.title, "outlet": page.outlet, "url": page.url, "published": page.published}
+    fields = {name: value for name, value in said.items() if value}
+    fields_from = dict.fromkeys(fields, "page")
+    for name in METADATA_FIELDS:
+        if name not in fields and entry.get(name) not in (None, ""):
+            fields[name], fields_from[name] = entry[name], "manifest"
+    if entry.get("lang") not in (None, ""):
+        fields["lang"], fields_from["lang"] = entry["lang"], "manifest"
+    warnings = [Warning(shown, warning)] if warning else []
+    listed = entry.get("published")
+    if page.published and listed not in (None, "") and _as_date(listed) != page.published:
+        said_date = f"the page gives its own date, {page.published.isoformat()}"
+        warnings.append(Warning(shown, f"the manifest's published {listed} is not used: {said_date}"))
+    return Source(file, shown, key, text, 0, None, fields, fields_from, None, tuple(warnings), stored)
+
+
+_CHARSET_RE = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+CHARSET_REACH = 4096  # bytes: where a page declares its encoding (browsers look in the first 1024)
+
+
+def _decode_page(raw: bytes) -> tuple[str, str | None]:
+    """A page's text, in the encoding it declares (a byte-order mark first; else as any article),
+    and a warning if it could not be read so."""
+    declared = _CHARSET_RE.search(raw, 0, CHARSET_REACH)
+    if _marked(raw) or declared is None:
+        return decode(raw)
+    name = declared.group(1).decode("ascii")
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        text, warning = decode(raw)
+        return text, f"declares the unknown charset {name!r}; " + (warning or "read as UTF-8")
+    if codec.startswith(("utf-8", "utf-16", "utf-32")):
+        return decode(raw)  # a page read as bytes cannot be in UTF-16 or UTF-32 and say so in ASCII
+    if codec in ("latin-1", "iso8859-1", "ascii"):
+        codec = "cp1252"  # what browsers read these as
+    try:
+        return raw.decode(codec), None
+    except UnicodeDecodeError:
+        return raw.decode(codec, errors="replace"), f"not valid {name} as it declares; unreadable characters replaced"
+
+
+def _as_date(value: object):
+    from .extract import dates
+
+    try:
+        return dates.as_date(value) or dates.parse_metadata_date(str(value), None)[0]
+    except (ValueError, OverflowError):
+        return None
 
 
 def _front_matter(body: str, shown: str, first_line: int) -> dict:

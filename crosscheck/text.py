@@ -436,6 +436,12 @@ class LineIndex:
         line = bisect.bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1
 
+    def offset(self, line: int, column: int) -> int:
+        """The character offset of a 1-based line and column: what `position` gave."""
+        if line < 1:
+            raise IndexError(line)
+        return self._starts[line - 1] + column - 1
+
     def line_spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each line's content, without its line ending."""
         spans = []

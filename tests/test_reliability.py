@@ -65,6 +65,22 @@ def _loops(root: Path) -> None:
 
 
 BASELINE = '{"schema": "crosscheck-baseline/1", "entries": []}\n'
+PAGE = (
+    '<!DOCTYPE html><html><head><meta charset="{charset}"><title>Merida pact under review</title></head><body>'
+    '<nav><a href="/">Home</a></nav><article><h1>Merida pact under review</h1><p>The Merida Initiative is 13 years'
+    " old. Officials from both countries met in {city} on Friday to review the pact.</p></article>"
+    "<footer>\u00a9 2024 The Desk</footer></body></html>"
+)
+
+
+def _page(charset: str = "utf-8", city: str = "Mexico City", encoding: str = "utf-8") -> bytes:
+    return PAGE.format(charset=charset, city=city).encode(encoding, errors="replace")
+
+
+def _huge_page(root: Path) -> None:
+    build(root, {"claims.yaml": CLAIMS, "sources/a.html": _page()})
+    with open(root / "sources" / "huge.html", "wb") as f:
+        f.truncate(11 * 1024 * 1024)
 
 
 def _linked_output(target: str) -> Callable[[Path], None]:
@@ -388,6 +404,52 @@ CASES = [
         says=("binary file; skipped", "error: no article was read from sources"),
     ),
     Case("source-huge", "a file over the 10 MB limit", _huge, says=("larger than 10 MB; skipped",)),
+    Case(
+        "page-no-article",
+        "a web page with no article text (a menu and a cookie notice)",
+        {
+            "claims.yaml": CLAIMS,
+            "sources/a.html": _page(),
+            "sources/b.html": '<html><body><nav><a href="/">Home</a></nav><div class="cookie-banner"><p>We use '
+            "cookies to improve your experience.</p></div><footer>\u00a9 2024</footer></body></html>",
+        },
+        says=("a web page with no article text", '"status": "skipped"', '"supports": 1'),
+    ),
+    Case(
+        "page-declared-charset",
+        "a web page in the Windows-1252 it declares",
+        {"claims.yaml": CLAIMS, "sources/a.html": _page("windows-1252", "Querétaro", "cp1252")},
+        says=('"supports": 1', '"warnings": 0'),
+    ),
+    Case(
+        "page-broken-utf8",
+        "a web page that declares UTF-8 and is not",
+        {"claims.yaml": CLAIMS, "sources/a.html": _page("utf-8", "Querétaro", "cp1252")},
+        says=("not UTF-8; decoded as CP-1252", '"supports": 1'),
+    ),
+    Case(
+        "page-unknown-charset",
+        "a web page that declares a charset no one knows",
+        {"claims.yaml": CLAIMS, "sources/a.html": _page("x-klingon", "Querétaro")},
+        says=("declares the unknown charset 'x-klingon'; read as UTF-8", '"supports": 1'),
+    ),
+    Case(
+        "page-malformed",
+        "a web page with unclosed tags, a stray '<' and '&', and no <html> or <body>",
+        {
+            "claims.yaml": CLAIMS,
+            "sources/a.html": "<p>The Merida Initiative is 13 years old <b>said officials & others < all of them"
+            "<p>The review of the pact goes on in Mexico City this week, officials said",
+        },
+        says=('"supports": 1',),
+    ),
+    Case("page-huge", "a web page over the 10 MB limit", _huge_page, says=("larger than 10 MB; skipped",)),
+    Case(
+        "page-binary",
+        "a binary file named .html",
+        {"claims.yaml": CLAIMS, "sources/a.html": _page(), "sources/b.html": b"\x89PNG\x00\x00\x01"},
+        says=("binary file; skipped", '"supports": 1'),
+    ),
     Case("source-fifo", "a named pipe where an article should be", _fifo, says=("not a regular file",)),
     Case(
         "source-broken-link",
@@ -528,7 +590,7 @@ CASES = [
         "a sources folder with no articles",
         {"claims.yaml": CLAIMS, "sources/notes.pdf": "x"},
         exit=2,
-        says=("no .txt or .md articles found", "error: no article was read"),
+        says=("no articles (.txt, .md, .html) found", "error: no article was read"),
     ),
     Case(
         "sources-device",
@@ -552,7 +614,7 @@ CASES = [
         {"sources/notes.pdf": "x"},
         args=("discover",),
         exit=2,
-        says=("warning: no .txt or .md articles found in sources", "error: sources: no article was read"),
+        says=("warning: no articles (.txt, .md, .html) found in sources", "error: sources: no article was read"),
         never=("Warning(",),
     ),
     Case(

@@ -127,8 +127,11 @@ class _Refs:
     def __init__(self, paths: list[str]) -> None:
         self.index = {p: i for i, p in enumerate(paths)}
         self.items: list[dict] = []
+        self.words: list[list[str]] = []  # per item, the words each span covers
 
-    def add(self, source: str, title: str, lines: list[str], spans: list[tuple[int, int, int, int]]) -> int:
+    def add(
+        self, source: str, title: str, lines: list[str], spans: list[tuple[int, int, int, int]], words: list[str]
+    ) -> int:
         self.items.append(
             {
                 "src": self.index.get(source, -1),
@@ -137,7 +140,17 @@ class _Refs:
                 "spans": [list(s) for s in spans],
             }
         )
+        self.words.append(words)
         return len(self.items) - 1
+
+    def read_from_page(self, src: int, located) -> None:
+        """Spans into a web page as stored moved to the text read from it, which the page shows;
+        a span not found there already points into that text (its evidence says so)."""
+        for item, words in zip(self.items, self.words):
+            if item["src"] == src:
+                item["spans"] = [
+                    located.text_position(span[0], span[1], said) or span for span, said in zip(item["spans"], words)
+                ]
 
     def json(self) -> str:
         text = json.dumps(self.items, ensure_ascii=True, separators=(",", ":"))
@@ -226,7 +239,13 @@ def _cell(report: Report, f, labels: dict[str, str], refs: _Refs) -> str:
         lines.append(f.note)
     if f.suppressed:
         lines.append("suppressed")
-    n = refs.add(f.source, title, lines, [(e.line, e.column, e.end_line, e.end_column) for e in f.evidence])
+    n = refs.add(
+        f.source,
+        title,
+        lines,
+        [(e.line, e.column, e.end_line, e.end_column) for e in f.evidence],
+        [e.quote for e in f.evidence],
+    )
     return (
         f'<td class="v-{f.verdict}" data-verdict={f.verdict}><button type=button class=cell data-ref={n} '
         f'title="{_e(title)}" aria-label="{_e(title)}">{GLYPHS[f.verdict]}</button></td>'
@@ -314,6 +333,7 @@ def _findings(report: Report, labels: dict[str, str], refs: _Refs) -> str:
                 f"{f.claim} × {f.source}: {e.stance}",
                 [f"Claim: {claim.statement}", f"{e.stance}, line {e.line}:{e.column}: \u201c{e.quote}\u201d"],
                 [(e.line, e.column, e.end_line, e.end_column)],
+                [e.quote],
             )
             who = f" <span class=muted>(according to {_e(e.attributed_to)})</span>" if e.attributed_to else ""
             out.append(
@@ -335,6 +355,7 @@ def _misspellings(report: Report, refs: _Refs) -> str:
             f"{m.found} \u2192 {m.canonical}",
             [f"{m.source}:{m.line}:{m.column} ({m.zone})"],
             [(m.line, m.column, m.line, m.column + len(m.found))],
+            [m.found],
         )
         out.append(
             f'<li><a class=ref href="#detail" data-ref={n}><code>{_e(m.source)}:{m.line}:{m.column}</code></a> '
@@ -367,6 +388,7 @@ def _disagreements(discovery, refs: _Refs, heading: bool = True) -> str:
                     f"{d.title}: {side.text}",
                     [d.describe(), f"{s.source}:{s.line}:{s.column}: \u201c{s.quote}\u201d"],
                     [(s.line, s.column, s.end_line, s.end_column)],
+                    [s.text],
                 )
                 date = discovery.date_of(s.source)
                 out.append(
@@ -380,14 +402,18 @@ def _disagreements(discovery, refs: _Refs, heading: bool = True) -> str:
 
 
 def _articles(paths: list[str], refs: _Refs) -> str:
-    """The text of every article something points into, one element per line, escaped."""
+    """The text of every article something points into, one element per line, escaped (a web
+    page's article text, not its markup)."""
     every = len(paths) <= TRANSPOSE_OVER  # an archive's page carries only the articles with evidence
     wanted = sorted({item["src"] for item in refs.items if item["src"] >= 0 and (every or item["spans"])})
     out = ["<div class=articles hidden>"]
     for i in wanted:
-        text = _read(paths[i])
-        if text is None:
+        source = _read(paths[i])
+        if source is None:
             continue
+        if source.located is not None:
+            refs.read_from_page(i, source.located)
+        text = source.text
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         out.append(
             f"<pre class=article id=src-{i}>"
@@ -399,9 +425,10 @@ def _articles(paths: list[str], refs: _Refs) -> str:
     return "".join(out) + "</div>"
 
 
-def _read(path: str) -> str | None:
-    """An article as crosscheck read it (so lines and columns match), or None if it is gone."""
+def _read(path: str):
+    """An article as crosscheck read it (so lines and columns match; a web page, the text read
+    from it), or None if it is gone."""
     from ..sources import Task, read
 
     source = read(Task(str(Path(path).resolve()), path, path))
-    return None if source.skipped else source.text
+    return None if source.skipped else source

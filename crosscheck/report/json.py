@@ -60,15 +60,18 @@ def to_dict(report: Report) -> dict:
         "claims": [_claim(c, report) for c in report.claims],
         "findings": [_finding(f, report) for f in report.findings],
         "misspellings": [
-            {
-                "source": m.source,
-                "line": m.line,
-                "column": m.column,
-                "found": m.found,
-                "canonical": m.canonical,
-                "entity": m.entity,
-                "zone": m.zone,
-            }
+            _drop_none(
+                {
+                    "source": m.source,
+                    "line": m.line,
+                    "column": m.column,
+                    "found": m.found,
+                    "canonical": m.canonical,
+                    "entity": m.entity,
+                    "zone": m.zone,
+                    "note": m.note,
+                }
+            )
             for m in report.misspellings
         ],
         "warnings": [

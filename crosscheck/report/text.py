@@ -104,7 +104,7 @@ def print_report(report: Report, console: Console) -> None:
         for m in report.misspellings:
             line = Text(f"{clean(m.source)}:{m.line}:{m.column}  ")
             line.append(clean(m.found), style="bold red")
-            line.append(f" → {clean(m.canonical)}  ({m.zone})")
+            line.append(f" → {clean(m.canonical)}  ({m.zone}{'; ' + clean(m.note) if m.note else ''})")
             console.print(Padding(line, (0, 0, 0, 2), expand=False))
     if report.warnings:
         console.print(Text("\nWarnings", style="bold underline"))
