@@ -284,7 +284,7 @@ class Findings(Sequence):
     GitHub annotations, the exit status) only look at the others: `notable`.
     """
 
-    __slots__ = ("claims", "rows", "sources")
+    __slots__ = ("_notable", "claims", "rows", "sources")
 
     def __init__(
         self, claims: tuple[str, ...], sources: tuple[str, ...], rows: tuple[tuple[Finding | None, ...], ...]
@@ -292,6 +292,7 @@ class Findings(Sequence):
         self.claims = claims  # ids
         self.sources = sources  # paths
         self.rows = rows  # one per source, one entry per claim
+        self._notable: tuple[Finding, ...] | None = None
 
     @classmethod
     def of(cls, claims: tuple[str, ...], sources: tuple[str, ...], findings: Iterable[Finding]) -> Findings:
@@ -305,17 +306,28 @@ class Findings(Sequence):
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        claim, source = divmod(range(len(self))[index], len(self.sources))
+        return self.pair(*divmod(range(len(self))[index], len(self.sources)))
+
+    def pair(self, claim: int, source: int) -> Finding:
+        """The finding of the claim and the source at these indices (a matrix cell)."""
         return self.rows[source][claim] or Finding.silent(self.claims[claim], self.sources[source])
 
     def __iter__(self) -> Iterator[Finding]:
-        for c, claim in enumerate(self.claims):
-            for s, row in enumerate(self.rows):
-                yield row[c] or Finding.silent(claim, self.sources[s])
+        for c in range(len(self.claims)):
+            yield from self.of_claim(c)
 
-    def notable(self) -> list[Finding]:
-        """Every finding but the silent ones with nothing to say, in report order."""
-        return [f for c in range(len(self.claims)) for row in self.rows if (f := row[c]) is not None]
+    def of_claim(self, claim: int) -> Iterator[Finding]:
+        """The findings of the claim at this index, sources in order, silent ones made one at a time."""
+        claim_id = self.claims[claim]
+        for s, row in enumerate(self.rows):
+            yield row[claim] or Finding.silent(claim_id, self.sources[s])
+
+    def notable(self) -> tuple[Finding, ...]:
+        """Every finding but the silent ones with nothing to say, in report order (found once:
+        a report reads them several times, and an archive has half a million pairs to look through)."""
+        if self._notable is None:
+            self._notable = tuple(f for c in range(len(self.claims)) for row in self.rows if (f := row[c]) is not None)
+        return self._notable
 
     def replace_notable(self, change: Callable[[Finding], Finding]) -> Findings:
         return Findings(
@@ -516,8 +528,12 @@ class Report:
         return {s.path: s.key for s in self.sources}
 
     def claim(self, claim_id: str):
-        """The claim with this id (claims are few; findings are many)."""
-        return next(c for c in self.claims if c.id == claim_id)
+        """The claim with this id: asked once per finding shown, so looked up, not searched."""
+        return self._claims[claim_id]
+
+    @cached_property
+    def _claims(self) -> dict[str, Claim | ReportedClaim]:
+        return {c.id: c for c in self.claims}
 
     @cached_property
     def _counts(self) -> dict[str, int]:
