@@ -10,6 +10,7 @@ import contextlib
 import os
 import signal
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -180,17 +181,20 @@ def _watched(fmt: str, output: str | None) -> bool:
     """A person is watching: stderr is a terminal, and the report is not piped JSON."""
     if os.environ.get("CI") or not sys.stderr.isatty():
         return False
-    return bool(output and output != "-") or (sys.stdout.isatty() and fmt not in ("json", "sarif", "junit"))
+    return bool(output and output != "-") or (sys.stdout.isatty() and fmt not in ("json", "jsonl", "sarif", "junit"))
 
 
-def _emit(result, fmt: str, output: str | None, discovery=None) -> None:
-    """Write a check report or a discovery in `fmt`; for GitHub, also the step summary."""
+def _emit(result, fmt: str, output: str | None, discovery=None, everything: bool = False) -> None:
+    """Write a check report or a discovery in `fmt`, a report as it is rendered; for GitHub,
+    also the step summary."""
     from functools import partial
 
     from .output import write
-    from .report import render, render_discovery
+    from .report import render_discovery, stream
 
-    draw = partial(render, discovery=discovery) if isinstance(result, Report) else render_discovery
+    draw: Callable[..., str | Iterator[str]] = (
+        partial(stream, discovery=discovery, everything=everything) if isinstance(result, Report) else render_discovery
+    )
     if fmt == "text" and output in (None, "-"):
         from rich.console import Console
 
@@ -203,13 +207,23 @@ def _emit(result, fmt: str, output: str | None, discovery=None) -> None:
     if fmt == "github" and summary:
         # Annotations stop at ten per step; the summary shows everything.
         with open(summary, "a", encoding="utf-8") as f:
-            f.write(draw(result, "markdown"))
+            f.writelines(draw(result, "markdown"))
+
+
+_all_option = click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="In the text report, list every finding: beyond a screenful, it shows the strongest "
+    "contradictions of each claim and counts the rest.",
+)
 
 
 @cli.command()
 @_inputs
 @_format_option
 @_output_option
+@_all_option
 @click.option(
     "--baseline",
     "baseline_path",
@@ -232,6 +246,7 @@ def check(
     output: str | None,
     baseline_path: str | None,
     fail_on: FailOn | None,
+    everything: bool,
     **options,
 ) -> None:
     """Check every article against every claim and report the verdicts."""
@@ -253,7 +268,7 @@ def check(
         from .discovery import discover
 
         discovery = discover([Path(s) for s in sources], options["follow_links"])
-    _emit(report, fmt, output, discovery)
+    _emit(report, fmt, output, discovery, everything)
     if report.read_nothing:
         click.echo(f"error: no article was read from {', '.join(sources)} ({NO_ARTICLE_HINT})", err=True)
     sys.exit(report.exit_status())
@@ -324,8 +339,9 @@ def baseline_command(
 @click.argument("new_path", metavar="NEW.json")
 @_format_option
 @_output_option
-def diff_command(old_path: str, new_path: str, fmt: str, output: str | None) -> None:
-    """What changed between two JSON reports: new, resolved and changed verdicts.
+@_all_option
+def diff_command(old_path: str, new_path: str, fmt: str, output: str | None, everything: bool) -> None:
+    """What changed between two JSON (or JSON Lines) reports: new, resolved and changed verdicts.
 
     Exits 1 when NEW.json has contradictions OLD.json did not.
     """
@@ -336,7 +352,7 @@ def diff_command(old_path: str, new_path: str, fmt: str, output: str | None) -> 
         report = diff(load_report(old_path), load_report(new_path), old_path)
     except InputError as error:
         _fail(error)
-    _emit(report, fmt, output)
+    _emit(report, fmt, output, everything=everything)
     sys.exit(replace(report, fail_on="new").exit_status())
 
 

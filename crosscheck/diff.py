@@ -1,5 +1,6 @@
-"""What changed between two JSON reports: new and resolved contradictions, and
-changed verdicts, so an editor can compare two runs in any report format."""
+"""What changed between two JSON (or JSON Lines) reports: new and resolved
+contradictions, and changed verdicts, so an editor can compare two runs in any
+report format."""
 
 from __future__ import annotations
 
@@ -26,21 +27,25 @@ from .model import (
 )
 
 MAX_REPORT_BYTES = 1024 * MB
+SCHEMA = "crosscheck-report/1"
+LINES_SCHEMA = "crosscheck-report-lines/1"
 REWRITE = "write it again with: crosscheck check --format json --output FILE"
 
 
 def load_report(path: str | Path) -> Report:
+    """A JSON report, or a JSON Lines one (told apart by its first line, a header record)."""
     path = Path(path)
     raw = read_bytes(path, "report", MAX_REPORT_BYTES)
     try:
-        data = json.loads(raw.decode("utf-8"))
-        if not isinstance(data, dict) or data.get("schema") != "crosscheck-report/1":
+        text = raw.decode("utf-8")
+        data = _from_lines(text, str(path)) if _is_lines(text) else json.loads(text)
+        if not isinstance(data, dict) or data.get("schema") not in (SCHEMA, LINES_SCHEMA):
             raise InputError(
                 Problem(
                     str(path),
                     1,
                     1,
-                    "not a crosscheck JSON report (schema crosscheck-report/1)",
+                    f"not a crosscheck JSON report (schema {SCHEMA}) or JSON Lines report ({LINES_SCHEMA})",
                     "write one with: crosscheck check --format json --output FILE",
                 )
             )
@@ -55,6 +60,38 @@ def load_report(path: str | Path) -> Report:
     except (TypeError, ValueError, AttributeError) as exc:
         said = f"malformed report: a field has a value of the wrong kind ({exc})"
         raise InputError(Problem(str(path), None, None, said, REWRITE)) from None
+
+
+def _is_lines(text: str) -> bool:
+    try:
+        first = json.loads(text.split("\n", 1)[0])
+    except json.JSONDecodeError:
+        return False  # the JSON report's first line is "{" alone
+    return isinstance(first, dict) and first.get("record") == "header"
+
+
+LISTS = {"source": "sources", "finding": "findings", "misspelling": "misspellings", "warning": "warnings"}
+
+
+def _from_lines(text: str, path: str) -> dict:
+    """A JSON Lines report in the JSON report's shape; the records a comparison does not use
+    (and any it does not know) are passed over."""
+    data: dict = {name: [] for name in LISTS.values()}
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(Problem(path, number, exc.colno, f"not valid JSON: {exc.msg}")) from None
+        if not isinstance(record, dict):
+            raise InputError(Problem(path, number, 1, "not a report record (a JSON object with a 'record' field)"))
+        kind = record.pop("record", None)
+        if kind == "header":
+            data.update(record)
+        elif kind in LISTS:
+            data[LISTS[kind]].append(record)
+    return data
 
 
 def _date(value: str | None) -> dt.date | None:

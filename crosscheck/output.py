@@ -10,7 +10,9 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TextIO
 
 from .errors import InputError, Problem
 
@@ -21,8 +23,12 @@ HINTS = {
 }
 
 
-def write(path: str, content: str) -> None:
+def write(path: str, content: str | Iterable[str]) -> None:
     """Write `content` to `path` atomically: a temporary file beside it, then a rename.
+
+    `content` may be given in pieces, each written as soon as it is made, so a
+    report never has to be held whole in memory; the rename comes after the
+    last one, and a failure on the way leaves `path` as it was.
 
     "-" is stdout; something that is not a regular file (/dev/stdout, a pipe,
     /dev/null) is written directly, never replaced. A symbolic link is kept:
@@ -51,11 +57,11 @@ def check_stdout(path: str | None) -> None:
         )
 
 
-def _stdout(content: str) -> None:
+def _stdout(content: str | Iterable[str]) -> None:
     check_stdout("-")
     assert sys.stdout is not None
     try:
-        sys.stdout.write(content)
+        _put(sys.stdout, content)
         sys.stdout.flush()
     except BrokenPipeError:
         raise
@@ -65,14 +71,22 @@ def _stdout(content: str) -> None:
         ) from None
 
 
-def _replace(target: Path, content: str) -> None:
+def _put(stream: TextIO, content: str | Iterable[str]) -> None:
+    if isinstance(content, str):
+        stream.write(content)
+        return
+    for piece in content:
+        stream.write(piece)
+
+
+def _replace(target: Path, content: str | Iterable[str]) -> None:
     try:
         mode: int | None = target.stat().st_mode
     except FileNotFoundError:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
         with open(target, "w", encoding="utf-8") as f:
-            f.write(content)
+            _put(f, content)
         return
     tmp = _temporary(target, content, stat.S_IMODE(mode) if mode is not None else None)
     try:
@@ -99,13 +113,13 @@ def create(path: Path, content: str) -> None:
             os.unlink(tmp)
 
 
-def _temporary(target: Path, content: str, mode: int | None) -> str:
+def _temporary(target: Path, content: str | Iterable[str], mode: int | None) -> str:
     """`content` in a temporary file beside `target`, on disk, with `target`'s mode or the usual one for a new file."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(content)
+            _put(f, content)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, mode if mode is not None else 0o666 & ~_umask())

@@ -28,6 +28,7 @@ def report(sample_report):
     "fmt, name",
     [
         ("json", "sample.json"),
+        ("jsonl", "sample.jsonl"),
         ("markdown", "sample.md"),
         ("text", "sample.txt"),
         ("github", "sample.github.txt"),

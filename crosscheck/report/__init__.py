@@ -1,23 +1,48 @@
-"""Report renderers: one module per format, all reading the same Report."""
+"""Report renderers: one module per format, all reading the same Report.
+
+Each renders as a stream of text pieces, written as they are made (see
+output.write), so an archive's report is never held whole in memory.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from importlib import import_module
 
 from ..model import Report
 
-FORMATS = ("text", "json", "markdown", "github", "sarif", "junit", "html")
+FORMATS = ("text", "json", "jsonl", "markdown", "github", "sarif", "junit", "html")
 
 
-def render(report: Report, fmt: str, color: bool | None = None, width: int | None = None, discovery=None) -> str:
-    """The report in `fmt`; renderers are imported on use, so the editor's command loads only one.
-    The HTML page also shows a discovery (what the sources disagree on) when given one."""
+def stream(
+    report: Report,
+    fmt: str,
+    color: bool | None = None,
+    width: int | None = None,
+    discovery=None,
+    everything: bool = False,
+) -> Iterator[str]:
+    """The report in `fmt`, piece by piece; renderers are imported on use, so the editor's
+    command loads only one. The HTML page also shows a discovery (what the sources disagree
+    on) when given one; the text report lists every finding of a large run with `everything`."""
     module = import_module(f".{fmt}", __name__)
     if fmt == "text":
-        return module.render(report, color=color, width=width)
+        return module.stream(report, color=color, width=width, everything=everything)
     if fmt == "html":
-        return module.render(report, discovery=discovery)
-    return module.render(report)
+        return module.stream(report, discovery=discovery)
+    return module.stream(report)
+
+
+def render(
+    report: Report,
+    fmt: str,
+    color: bool | None = None,
+    width: int | None = None,
+    discovery=None,
+    everything: bool = False,
+) -> str:
+    """The report in `fmt` as one string (see `stream` to write a large one as it is made)."""
+    return "".join(stream(report, fmt, color, width, discovery, everything))
 
 
 def render_discovery(discovery, fmt: str, color: bool | None = None, width: int | None = None) -> str:

@@ -8,6 +8,8 @@ summary (see cli). Annotations point at the first conflicting words.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..model import Finding, Report
 from .text import clean
 
@@ -35,30 +37,29 @@ def _message(statements: dict[str, str], f: Finding) -> str:
     return "\n".join(lines)
 
 
-def render(report: Report) -> str:
+def stream(report: Report) -> Iterator[str]:
     contradictions = [f for f in report.findings.notable() if f.contradiction]
     fails_run = [f for f in contradictions if report.fails(f)]
-    known = [f for f in contradictions if not report.fails(f)]
     statements = {c.id: c.statement for c in report.claims}
-    out = []
     for f in fails_run:
         e = next(e for e in f.evidence if e.stance == "conflicts")
         label = "new contradiction" if f.new else "contradiction"
-        out.append(_command("error", f.source, e, f"crosscheck {label}: {f.claim}", _message(statements, f)))
-    for f in known:
+        yield _command("error", f.source, e, f"crosscheck {label}: {f.claim}", _message(statements, f)) + "\n"
+    for f in contradictions:
+        if report.fails(f):
+            continue
         e = next(e for e in f.evidence if e.stance == "conflicts")
         why = "suppressed" if f.suppressed else "accepted in the baseline" if f.new is False else "not failing the run"
-        out.append(_command("notice", f.source, e, f"crosscheck {f.claim} ({why})", _message(statements, f)))
+        yield _command("notice", f.source, e, f"crosscheck {f.claim} ({why})", _message(statements, f)) + "\n"
     for m in report.misspellings:
-        out.append(
+        yield (
             f"::warning file={_prop(m.source)},line={m.line},col={m.column},"
-            f"title={_prop('crosscheck misspelling')}::{_data(f'{m.found} → {m.canonical}')}"
+            f"title={_prop('crosscheck misspelling')}::{_data(f'{m.found} → {m.canonical}')}\n"
         )
-    out.append(
+    yield (
         f"crosscheck: {len(report.sources)} sources × {len(report.claims)} claims, "
-        f"{len(contradictions)} contradictions, {len(fails_run)} failing the run"
+        f"{len(contradictions)} contradictions, {len(fails_run)} failing the run\n"
     )
-    return "\n".join(out) + "\n"
 
 
 def render_discovery(discovery) -> str:

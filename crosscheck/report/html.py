@@ -16,6 +16,7 @@ import base64
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from html import escape
 from pathlib import Path
 
@@ -157,38 +158,39 @@ class _Refs:
         return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render(report: Report, discovery=None) -> str:
+def stream(report: Report, discovery=None) -> Iterator[str]:
     paths = [s.path for s in report.sources]
     if discovery is not None:
         paths += [s.path for s in discovery.sources if s.path not in paths]
     refs = _Refs(paths)
+    return _page("crosscheck report", _report_body(report, discovery, paths, refs), refs)
+
+
+def _report_body(report: Report, discovery, paths: list[str], refs: _Refs) -> Iterator[str]:
     labels = {s.path: f"S{i + 1}" for i, s in enumerate(report.sources)}
-    body = [
+    yield (
         f"<h1>crosscheck report</h1><p class=muted>{_e(report.claims_file)}: {len(report.claims)} claims × "
         f"{len(report.sources)} sources. "
         + ", ".join(f"{report.count(v)} {LABELS.get(v, v)}" for v in GLYPHS)
         + f", {len(report.misspellings)} misspelling{'s' if len(report.misspellings) != 1 else ''}.</p>"
-    ]
-    body.append(_filters(report))
-    body.append(_matrix(report, labels, refs))
-    body.append(_detail())
-    body.append(_source_list(report, labels))
-    body.append(_findings(report, labels, refs))
-    body.append(_misspellings(report, refs))
+    )
+    yield _filters(report)
+    yield _matrix(report, labels, refs)
+    yield _detail()
+    yield _source_list(report, labels)
+    yield _findings(report, labels, refs)
+    yield _misspellings(report, refs)
     if discovery is not None:
-        body.append(_disagreements(discovery, refs))
+        yield _disagreements(discovery, refs)
     else:
-        body.append(
+        yield (
             "<h2 id=discover>What the sources disagree on</h2><p class=muted>Not looked for in this "
             "report; <code>crosscheck discover</code> on a story's sources lists disagreements nobody "
             "wrote a claim for.</p>"
         )
     if report.warnings:
-        body.append(
-            "<h2 id=warnings>Warnings</h2><ul>" + "".join(f"<li>{_e(w)}</li>" for w in report.warnings) + "</ul>"
-        )
-    body.append(_articles(paths, refs))
-    return _page("crosscheck report", "".join(body), refs)
+        yield "<h2 id=warnings>Warnings</h2><ul>" + "".join(f"<li>{_e(w)}</li>" for w in report.warnings) + "</ul>"
+    yield from _articles(paths, refs)
 
 
 def render_discovery(discovery) -> str:
@@ -198,23 +200,24 @@ def render_discovery(discovery) -> str:
         "<h1>What the sources disagree on</h1>",
         _detail(),
         _disagreements(discovery, refs, heading=False),
-        _articles(paths, refs),
+        *_articles(paths, refs),
     ]
-    return _page("crosscheck discover", "".join(body), refs)
+    return "".join(_page("crosscheck discover", body, refs))
 
 
-def _page(title: str, body: str, refs: _Refs) -> str:
+def _page(title: str, body: Iterable[str], refs: _Refs) -> Iterator[str]:
+    """The page around its body; the data block comes last, once the body has filled `refs`."""
     digest = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
     policy = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; img-src data:"
-    return (
+    yield (
         "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
         '<meta name=viewport content="width=device-width, initial-scale=1">'
         f'<meta name=generator content="crosscheck {_e(__version__)}"><title>{_e(title)}</title>'
-        f"<style>{STYLE}</style></head><body>{body}"
-        f'<script type="application/json" id=refs>{refs.json()}</script>'
-        f"<script>{SCRIPT}</script></body></html>\n"
+        f"<style>{STYLE}</style></head><body>"
     )
+    yield from body
+    yield (f'<script type="application/json" id=refs>{refs.json()}</script><script>{SCRIPT}</script></body></html>\n')
 
 
 def _filters(report: Report) -> str:
@@ -253,12 +256,12 @@ def _cell(report: Report, f, labels: dict[str, str], refs: _Refs) -> str:
 
 
 def _matrix(report: Report, labels: dict[str, str], refs: _Refs) -> str:
-    verdicts = {(f.claim, f.source): f for f in report.findings}
+    cell = report.findings.pair
     by_source = len(report.sources) > TRANSPOSE_OVER
     note = ""
     if by_source:
         failing = Counter(f.source for f in report.findings.notable() if f.verdict in ("conflicts", "mixed"))
-        shown = sorted(report.sources, key=lambda s: (-failing[s.path], s.path))[:MAX_ROWS]
+        shown = sorted(enumerate(report.sources), key=lambda i_s: (-failing[i_s[1].path], i_s[1].path))[:MAX_ROWS]
         if len(shown) < len(report.sources):
             note = (
                 f"<p class=muted>Showing the {len(shown)} sources with the most conflicts and mixed findings "
@@ -267,17 +270,17 @@ def _matrix(report: Report, labels: dict[str, str], refs: _Refs) -> str:
         head = "<th>source</th>" + "".join(f'<th title="{_e(c.statement)}">{_e(c.id)}</th>' for c in report.claims)
         rows = [
             f'<tr><th scope=row title="{_e(s.path)}">{labels[s.path]} {_e(s.path)}</th>'
-            + "".join(_cell(report, verdicts[(c.id, s.path)], labels, refs) for c in report.claims)
+            + "".join(_cell(report, cell(c, i), labels, refs) for c in range(len(report.claims)))
             + "</tr>"
-            for s in shown
+            for i, s in shown
         ]
     else:
         head = "<th>claim</th>" + "".join(f'<th title="{_e(s.path)}">{labels[s.path]}</th>' for s in report.sources)
         rows = [
             f'<tr><th scope=row title="{_e(c.statement)}">{_e(c.id)}</th>'
-            + "".join(_cell(report, verdicts[(c.id, s.path)], labels, refs) for s in report.sources)
+            + "".join(_cell(report, f, labels, refs) for f in report.findings.of_claim(n))
             + "</tr>"
-            for c in report.claims
+            for n, c in enumerate(report.claims)
         ]
     legend = " ".join(f'<span class="v-{v}">{GLYPHS[v]} {LABELS.get(v, v)}</span>' for v in GLYPHS)
     return (
@@ -401,12 +404,12 @@ def _disagreements(discovery, refs: _Refs, heading: bool = True) -> str:
     return "".join(out)
 
 
-def _articles(paths: list[str], refs: _Refs) -> str:
+def _articles(paths: list[str], refs: _Refs) -> Iterator[str]:
     """The text of every article something points into, one element per line, escaped (a web
     page's article text, not its markup)."""
     every = len(paths) <= TRANSPOSE_OVER  # an archive's page carries only the articles with evidence
     wanted = sorted({item["src"] for item in refs.items if item["src"] >= 0 and (every or item["spans"])})
-    out = ["<div class=articles hidden>"]
+    yield "<div class=articles hidden>"
     for i in wanted:
         source = _read(paths[i])
         if source is None:
@@ -415,14 +418,14 @@ def _articles(paths: list[str], refs: _Refs) -> str:
             refs.read_from_page(i, source.located)
         text = source.text
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        out.append(
+        yield (
             f"<pre class=article id=src-{i}>"
             + "".join(
                 f"<span class=ln data-line={n}>{escape(line, quote=False)}</span>" for n, line in enumerate(lines, 1)
             )
             + "</pre>"
         )
-    return "".join(out) + "</div>"
+    yield "</div>"
 
 
 def _read(path: str):

@@ -4,113 +4,174 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from ..model import (
     VERDICTS,
+    Change,
     DateExpect,
+    Entry,
     Evidence,
     Finding,
+    Misspelling,
     PeopleExpect,
     PersonExpect,
     QuantityExpect,
     Report,
     TermExpect,
+    Warning,
 )
 
 SCHEMA = "crosscheck-report/1"
 
 
-def render(report: Report) -> str:
-    return dumps(to_dict(report))
+def stream(report: Report) -> Iterator[str]:
+    return chunks(document(report))
+
+
+class Rows:
+    """A list of JSON objects written one by one as they are made: an archive's
+    half a million findings are never all in memory, as objects or as text."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: Iterable[object]) -> None:
+        self.items = items
+
+
+class Holding(dict):
+    """An object written on one line that holds Rows: written key by key, so the Rows stream."""
 
 
 def dumps(data: dict) -> str:
+    return "".join(chunks(data))
+
+
+def chunks(data: dict) -> Iterator[str]:
     """JSON that reads and diffs well and writes fast at archive size: small values
-    indented, and every item of a long list compact on a line of its own.
+    indented, and every item of a long list (a list of objects, or Rows) compact
+    on a line of its own; given as pieces, each written as soon as it is made.
 
     (Python's fast C encoder is not used when indenting, which made a
     500,000-finding report take seconds.)
     """
-
-    def item(value) -> str:
-        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
-
-    def block(value, indent: str) -> str:
-        if isinstance(value, dict) and value:
-            inner = indent + "  "
-            body = ",\n".join(f"{inner}{item(k)}: {block(v, inner)}" for k, v in value.items())
-            return "{\n" + body + "\n" + indent + "}"
-        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            inner = indent + "  "
-            return "[\n" + ",\n".join(inner + item(v) for v in value) + "\n" + indent + "]"
-        return item(value)
-
-    return block(data, "") + "\n"
+    yield from _block(data, "")
+    yield "\n"
 
 
-def to_dict(report: Report) -> dict:
-    counts: dict[str, int] = {v: report.count(v) for v in VERDICTS}
-    new = len(report.new_failing()) if report.has_baseline else None
+def _block(value, indent: str) -> Iterator[str]:
+    inner = indent + "  "
+    if isinstance(value, dict) and value:
+        opening = "{\n"
+        for key, item in value.items():
+            yield f"{opening}{inner}{_item(key)}: "
+            yield from _block(item, inner)
+            opening = ",\n"
+        yield "\n" + indent + "}"
+    elif isinstance(value, Rows) or (isinstance(value, list) and value and all(isinstance(v, dict) for v in value)):
+        opening = "[\n"
+        for item in value.items if isinstance(value, Rows) else value:
+            yield opening + inner
+            yield from _compact(item)
+            opening = ",\n"
+        yield "[]" if opening == "[\n" else "\n" + indent + "]"
+    else:
+        yield _item(value)
+
+
+def _compact(value) -> Iterator[str]:
+    """A value on one line, as `_item` writes it, with any Rows in it written as they come."""
+    if isinstance(value, Rows):
+        separator = "["
+        for item in value.items:
+            yield separator
+            yield from _compact(item)
+            separator = ", "
+        yield "[]" if separator == "[" else "]"
+    elif isinstance(value, Holding):
+        separator = "{"
+        for key, item in value.items():
+            yield f"{separator}{_item(key)}: "
+            yield from _compact(item)
+            separator = ", "
+        yield "{}" if separator == "{" else "}"
+    else:
+        yield _item(value)
+
+
+_item = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode  # one encoder for every item
+
+
+def document(report: Report) -> dict:
+    """The report as the contract lays it out, its findings as Rows made while they are written."""
     out: dict[str, object] = {
         "schema": SCHEMA,
         "claims_file": report.claims_file,
-        "scope": _scope(report.scope),
-        "sources": [_source(s) for s in report.sources],
-        "claims": [_claim(c, report) for c in report.claims],
-        "findings": [_finding(f, report) for f in report.findings],
-        "misspellings": [
-            _drop_none(
-                {
-                    "source": m.source,
-                    "line": m.line,
-                    "column": m.column,
-                    "found": m.found,
-                    "canonical": m.canonical,
-                    "entity": m.entity,
-                    "zone": m.zone,
-                    "note": m.note,
-                }
-            )
-            for m in report.misspellings
-        ],
-        "warnings": [
-            _drop_none({"source": w.source, "message": w.message, "line": w.line, "column": w.column})
-            for w in report.warnings
-        ],
-        "summary": {
-            "sources": len(report.sources),
-            "claims": len(report.claims),
-            **counts,
-            "misspellings": len(report.misspellings),
-            "warnings": len(report.warnings),
-            "new": new,
-            "suppressed": sum(1 for f in report.findings.notable() if f.suppressed),
-        },
+        "scope": scope_data(report.scope),
+        "sources": [source_data(s) for s in report.sources],
+        "claims": [claim_data(c, report) for c in report.claims],
+        "findings": Rows(finding_data(f, report) for f in report.findings),
+        "misspellings": [misspelling_data(m) for m in report.misspellings],
+        "warnings": [warning_data(w) for w in report.warnings],
+        "summary": summary(report),
     }
     if report.changes:
-        out["changes"] = [{"claim": c.claim, "source": c.source, "old": c.old, "new": c.new} for c in report.changes]
+        out["changes"] = [change_data(c) for c in report.changes]
     if report.has_baseline:
-        out["baseline"] = {
-            "stale": [
-                {
-                    "claim": e.claim,
-                    "source": e.source,
-                    "fingerprint": e.fingerprint,
-                    "quotes": list(e.quotes),
-                    "reason": e.reason,
-                }
-                for e in report.stale
-            ]
-        }
+        out["baseline"] = {"stale": [stale_data(e) for e in report.stale]}
     return out
+
+
+def summary(report: Report) -> dict[str, object]:
+    return {
+        "sources": len(report.sources),
+        "claims": len(report.claims),
+        **{v: report.count(v) for v in VERDICTS},
+        "misspellings": len(report.misspellings),
+        "warnings": len(report.warnings),
+        "new": len(report.new_failing()) if report.has_baseline else None,
+        "suppressed": sum(1 for f in report.findings.notable() if f.suppressed),
+    }
+
+
+def misspelling_data(m: Misspelling) -> dict[str, object]:
+    return _drop_none(
+        {
+            "source": m.source,
+            "line": m.line,
+            "column": m.column,
+            "found": m.found,
+            "canonical": m.canonical,
+            "entity": m.entity,
+            "zone": m.zone,
+            "note": m.note,
+        }
+    )
+
+
+def warning_data(w: Warning) -> dict[str, object]:
+    return _drop_none({"source": w.source, "message": w.message, "line": w.line, "column": w.column})
+
+
+def change_data(c: Change) -> dict[str, object]:
+    return {"claim": c.claim, "source": c.source, "old": c.old, "new": c.new}
+
+
+def stale_data(e: Entry) -> dict[str, object]:
+    return {
+        "claim": e.claim,
+        "source": e.source,
+        "fingerprint": e.fingerprint,
+        "quotes": list(e.quotes),
+        "reason": e.reason,
+    }
 
 
 def _date(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _scope(scope) -> dict | None:
+def scope_data(scope) -> dict | None:
     if scope is None:
         return None
     out = {"event": scope.event, "date": _date(scope.date), "window_days": scope.window_days}
@@ -119,7 +180,7 @@ def _scope(scope) -> dict | None:
     return out
 
 
-def _source(s) -> dict:
+def source_data(s) -> dict:
     out = {
         "path": s.path,
         "key": s.key,
@@ -170,14 +231,14 @@ def expected(claim, entities: dict | None = None) -> dict:
     return {"value": list(e.people), "text": ", ".join(names[p].name if p in names else p for p in e.people)}
 
 
-def _claim(claim, report: Report) -> dict:
+def claim_data(claim, report: Report) -> dict:
     if not hasattr(claim, "expect"):  # a claim read back from a JSON report
         return {"id": claim.id, "statement": claim.statement, "kind": claim.kind, "expected": claim.expected}
     kind = "date" if isinstance(claim.expect, DateExpect) else claim.expect.kind
     return {"id": claim.id, "statement": claim.statement, "kind": kind, "expected": expected(claim, report.entities)}
 
 
-def _finding(f: Finding, report: Report) -> dict:
+def finding_data(f: Finding, report: Report) -> dict:
     new = f.new if f.new is not None or not report.has_baseline else False  # with a baseline, silence is never new
     out = {
         "claim": f.claim,
@@ -234,7 +295,7 @@ def render_discovery(discovery) -> str:
 def discovery_dict(discovery) -> dict:
     return {
         "schema": DISCOVER_SCHEMA,
-        "sources": [_source(s) for s in discovery.sources],
+        "sources": [source_data(s) for s in discovery.sources],
         "disagreements": [
             {
                 "id": d.id,
@@ -255,10 +316,7 @@ def discovery_dict(discovery) -> dict:
             }
             for d in discovery.disagreements
         ],
-        "warnings": [
-            _drop_none({"source": w.source, "message": w.message, "line": w.line, "column": w.column})
-            for w in discovery.warnings
-        ],
+        "warnings": [warning_data(w) for w in discovery.warnings],
         "summary": {
             "sources": len(discovery.sources),
             "statements": discovery.statements,

@@ -3,9 +3,11 @@ pair, a failure for each contradiction that fails the run."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
-from ..model import Report
+from ..model import Finding, Report
 from .text import clean
 
 
@@ -16,45 +18,97 @@ def _xml_text(text: str) -> str:
     )
 
 
-def render(report: Report) -> str:
-    root = ET.Element("testsuites", name="crosscheck")
-    total = failures = skipped = 0
-    by_claim: dict[str, list] = {c.id: [] for c in report.claims}
+def stream(report: Report) -> Iterator[str]:
+    """The document as ElementTree indents it, written case by case: the counts each suite
+    opens with are taken first from the findings that are not silent, so no tree of half a
+    million test cases is ever built."""
     unread = {s.path for s in report.sources if s.status == "skipped"}
-    for f in report.findings:
-        by_claim[f.claim].append(f)
-    for claim in report.claims:
-        findings = by_claim[claim.id]
-        suite = ET.SubElement(root, "testsuite", name=claim.id)
-        suite_failures = suite_skipped = 0
-        for f in findings:
-            case = ET.SubElement(suite, "testcase", classname=f"crosscheck.{claim.id}", name=f.source)
-            if report.fails(f):
-                suite_failures += 1
-                body = "\n".join(
-                    f"{e.stance} at {f.source}:{e.line}:{e.column}: \u201c{e.quote}\u201d" for e in f.evidence
-                )
-                failure = ET.SubElement(
-                    case, "failure", type=f.verdict, message=_xml_text(f"{f.verdict}: {claim.statement}")
-                )
-                failure.text = _xml_text(body)
-            elif f.verdict == "out_of_scope" or f.source in unread:
-                suite_skipped += 1
-                ET.SubElement(case, "skipped", message=_xml_text(f.note or f.verdict))
-            else:
-                out = ET.SubElement(case, "system-out")
-                out.text = _xml_text(f.verdict + (f" ({f.note})" if f.note else ""))
-        suite.set("tests", str(len(findings)))
-        suite.set("failures", str(suite_failures))
-        suite.set("skipped", str(suite_skipped))
-        suite.set("errors", "0")
-        total, failures, skipped = total + len(findings), failures + suite_failures, skipped + suite_skipped
-    root.set("tests", str(total))
-    root.set("failures", str(failures))
-    root.set("skipped", str(skipped))
-    root.set("errors", "0")
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    counted = _counts(report, unread)
+    tests = len(report.sources)
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+    root = {
+        "name": "crosscheck",
+        "tests": str(tests * len(report.claims)),
+        "failures": str(sum(c["failure"] for c in counted)),
+        "skipped": str(sum(c["skipped"] for c in counted)),
+        "errors": "0",
+    }
+    if not report.claims:
+        yield _element("testsuites", root) + "\n"
+        return
+    yield _start("testsuites", root)
+    for n, claim in enumerate(report.claims):
+        suite = {
+            "name": claim.id,
+            "tests": str(tests),
+            "failures": str(counted[n]["failure"]),
+            "skipped": str(counted[n]["skipped"]),
+            "errors": "0",
+        }
+        if not tests:
+            yield "\n  " + _element("testsuite", suite)
+            continue
+        yield "\n  " + _start("testsuite", suite)
+        classname = _attribute(f"crosscheck.{claim.id}")
+        for f in report.findings.of_claim(n):
+            yield f'\n    <testcase classname="{classname}" name="{_attribute(f.source)}">\n      '
+            yield _outcome(report, claim, f, unread)
+            yield "\n    </testcase>"
+        yield "\n  </testsuite>"
+    yield "\n</testsuites>\n"
+
+
+def _kind(report: Report, f: Finding, unread: set[str]) -> str:
+    if report.fails(f):
+        return "failure"
+    if f.verdict == "out_of_scope" or f.source in unread:
+        return "skipped"
+    return "system-out"
+
+
+def _counts(report: Report, unread: set[str]) -> list[Counter[str]]:
+    """Failures and skipped cases per claim; a silent pair with nothing to say counts only
+    when its source was not read."""
+    counted: list[Counter[str]] = [Counter() for _ in report.claims]
+    for path, row in zip(report.findings.sources, report.findings.rows, strict=True):
+        for tally, f in zip(counted, row, strict=True):
+            if f is not None:
+                tally[_kind(report, f, unread)] += 1
+            elif path in unread:
+                tally["skipped"] += 1
+    return counted
+
+
+def _outcome(report: Report, claim, f: Finding, unread: set[str]) -> str:
+    kind = _kind(report, f, unread)
+    if kind == "failure":
+        body = "\n".join(f"{e.stance} at {f.source}:{e.line}:{e.column}: \u201c{e.quote}\u201d" for e in f.evidence)
+        return _element(
+            "failure", {"type": f.verdict, "message": _xml_text(f"{f.verdict}: {claim.statement}")}, _xml_text(body)
+        )
+    if kind == "skipped":
+        return _element("skipped", {"message": _xml_text(f.note or f.verdict)})
+    return _element("system-out", {}, _xml_text(f.verdict + (f" ({f.note})" if f.note else "")))
+
+
+def _start(tag: str, attributes: dict[str, str]) -> str:
+    return f"<{tag}" + "".join(f' {k}="{_attribute(v)}"' for k, v in attributes.items()) + ">"
+
+
+def _element(tag: str, attributes: dict[str, str], text: str = "") -> str:
+    """An element without children, as ElementTree writes one."""
+    if not text:
+        return _start(tag, attributes)[:-1] + " />"
+    return _start(tag, attributes) + _cdata(text) + f"</{tag}>"
+
+
+def _cdata(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attribute(text: str) -> str:
+    """An attribute value escaped as ElementTree escapes it (line ends and tabs as character references)."""
+    return _cdata(text).replace('"', "&quot;").replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
 
 
 def render_discovery(discovery) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from ..model import Report
 from .text import GLYPHS, LABELS, clean
@@ -19,19 +20,35 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n != 1 else ''}"
 
 
-def render(report: Report) -> str:
+def stream(report: Report) -> Iterator[str]:
+    return _joined(_lines(report))
+
+
+def _joined(lines: Iterable[str]) -> Iterator[str]:
+    """The lines joined, without trailing whitespace, and ending with one newline, written as
+    they come: whitespace is held back until some text follows it."""
+    held, separator = "", ""
+    for line in lines:
+        text = separator + line
+        separator = "\n"
+        kept = text.rstrip()
+        if kept:
+            yield held + kept
+            held = text[len(kept) :]
+        else:
+            held += text
+    yield "\n"
+
+
+def _lines(report: Report) -> Iterator[str]:
     labels = {s.path: f"S{i + 1}" for i, s in enumerate(report.sources)}
-    verdicts = {(f.claim, f.source): f for f in report.findings}
-    out = ["# crosscheck report", ""]
-    header = "| claim | " + " | ".join(labels[s.path] for s in report.sources) + " |"
-    out += [header, "|---|" + "---|" * len(report.sources)]
-    for claim in report.claims:
-        cells = []
-        for s in report.sources:
-            f = verdicts[(claim.id, s.path)]
-            cells.append(GLYPHS[f.verdict] + (" (suppressed)" if f.suppressed else ""))
-        out.append(f"| `{claim.id}` | " + " | ".join(cells) + " |")
-    out += ["", " ".join(f"{g} {LABELS.get(v, v)}" for v, g in GLYPHS.items()), ""]
+    yield from ["# crosscheck report", ""]
+    yield "| claim | " + " | ".join(labels[s.path] for s in report.sources) + " |"
+    yield "|---|" + "---|" * len(report.sources)
+    for n, claim in enumerate(report.claims):
+        cells = (GLYPHS[f.verdict] + (" (suppressed)" if f.suppressed else "") for f in report.findings.of_claim(n))
+        yield f"| `{claim.id}` | " + " | ".join(cells) + " |"
+    yield from ["", " ".join(f"{g} {LABELS.get(v, v)}" for v, g in GLYPHS.items()), ""]
     for s in report.sources:
         line = f"- **{labels[s.path]}** `{s.path}`"
         details = [escape(d) for d in (s.outlet, s.reference_date and s.reference_date.isoformat()) if d]
@@ -39,11 +56,11 @@ def render(report: Report) -> str:
             line += " — " + ", ".join(details)
         if s.scope_note:
             line += f" ({escape(s.scope_note)})"
-        out.append(line)
+        yield line
     counts = ", ".join(f"{report.count(v)} {LABELS.get(v, v)}" for v in GLYPHS if report.count(v))
     if report.has_baseline:
         counts += f", **{len(report.new_failing())} new**"
-    out += [
+    yield from [
         "",
         f"**{len(report.sources)} sources × {len(report.claims)} claims:** {counts}, "
         f"{_plural(len(report.misspellings), 'misspelling')}, {_plural(len(report.warnings), 'warning')}",
@@ -53,40 +70,39 @@ def render(report: Report) -> str:
         findings = [f for f in report.findings.notable() if f.verdict in wanted]
         if not findings:
             continue
-        out += [f"## {title}", ""]
+        yield from [f"## {title}", ""]
         for f in findings:
             claim = report.claim(f.claim)
             flag = " *(suppressed)*" if f.suppressed else (" **NEW**" if f.new else "")
-            out.append(f"### {GLYPHS[f.verdict]} `{f.claim}` × {labels[f.source]} `{f.source}`: {f.verdict}{flag}")
-            out += ["", f"> {escape(claim.statement)}", ""]
+            yield f"### {GLYPHS[f.verdict]} `{f.claim}` × {labels[f.source]} `{f.source}`: {f.verdict}{flag}"
+            yield from ["", f"> {escape(claim.statement)}", ""]
             for e in f.evidence:
                 who = f" — according to {escape(e.attributed_to)}" if e.attributed_to else ""
                 hedge = " (hedged)" if e.hedged else ""
-                out.append(f"- {e.stance}: line {e.line}, column {e.column}: “{escape(e.quote)}”{hedge}{who}")
-            out.append("")
+                yield f"- {e.stance}: line {e.line}, column {e.column}: “{escape(e.quote)}”{hedge}{who}"
+            yield ""
     if report.changes:
-        out += ["## Changed verdicts", "", "| claim | source | before | now |", "|---|---|---|---|"]
-        out += [f"| `{c.claim}` | `{c.source}` | {c.old or '—'} | {c.new or '—'} |" for c in report.changes]
-        out.append("")
+        yield from ["## Changed verdicts", "", "| claim | source | before | now |", "|---|---|---|---|"]
+        yield from (f"| `{c.claim}` | `{c.source}` | {c.old or '—'} | {c.new or '—'} |" for c in report.changes)
+        yield ""
     if report.stale:
-        out += (
+        yield from (
             [f"## Resolved since `{report.compared_with}`", ""]
             if report.compared_with
             else ["## Accepted before, no longer found", "", "Remove them with `crosscheck baseline --prune`.", ""]
         )
-        out += [f"- `{e.claim}` × `{e.source}`: {escape('; '.join(e.quotes))}" for e in report.stale]
-        out.append("")
+        yield from (f"- `{e.claim}` × `{e.source}`: {escape('; '.join(e.quotes))}" for e in report.stale)
+        yield ""
     if report.misspellings:
-        out += ["## Misspellings", ""]
-        out += [
+        yield from ["## Misspellings", ""]
+        yield from (
             f"- `{m.source}:{m.line}:{m.column}` {escape(m.found)} → {escape(m.canonical)}" for m in report.misspellings
-        ]
-        out.append("")
+        )
+        yield ""
     if report.warnings:
-        out += ["## Warnings", ""]
-        out += [f"- `{w.source or ''}`: {escape(w.message)}" for w in report.warnings]
-        out.append("")
-    return "\n".join(out).rstrip() + "\n"
+        yield from ["## Warnings", ""]
+        yield from (f"- `{w.source or ''}`: {escape(w.message)}" for w in report.warnings)
+        yield ""
 
 
 def render_discovery(discovery) -> str:

@@ -3,14 +3,21 @@ per contradiction, with stable fingerprints and baseline state."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .. import __version__
 from ..model import Report
-from .json import dumps
+from .json import Holding, Rows, chunks, dumps
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def render(report: Report) -> str:
+def stream(report: Report) -> Iterator[str]:
+    return chunks(document(report))
+
+
+def document(report: Report) -> dict:
+    """The SARIF log, its results as Rows made while they are written."""
     rules = [
         {
             "id": c.id,
@@ -29,9 +36,13 @@ def render(report: Report) -> str:
             "defaultConfiguration": {"level": "warning"},
         }
     )
-    index = {r["id"]: i for i, r in enumerate(rules)}
+    index = {str(r["id"]): i for i, r in enumerate(rules)}
+    return _log(rules, Rows(_results(report, index)))
+
+
+def _results(report: Report, index: dict[str, int]) -> Iterator[dict]:
+    """One result per contradiction, then one per misspelling, made as they are written."""
     claims = {c.id: c for c in report.claims}
-    results = []
     for f in report.findings.notable():
         if not f.contradiction:
             continue
@@ -56,29 +67,26 @@ def render(report: Report) -> str:
                     "justification": f.note or "suppressed",
                 }
             ]
-        results.append(result)
+        yield result
     for m in report.misspellings:
-        results.append(
-            {
-                "ruleId": "misspelling",
-                "ruleIndex": index["misspelling"],
-                "level": "warning",
-                "message": {"text": f"{m.found} looks like a misspelling of {m.canonical}"},
-                "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": {"uri": m.source},
-                            "region": {
-                                "startLine": m.line,
-                                "startColumn": m.column,
-                                "endColumn": m.column + len(m.found),
-                            },
-                        }
+        yield {
+            "ruleId": "misspelling",
+            "ruleIndex": index["misspelling"],
+            "level": "warning",
+            "message": {"text": f"{m.found} looks like a misspelling of {m.canonical}"},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": m.source},
+                        "region": {
+                            "startLine": m.line,
+                            "startColumn": m.column,
+                            "endColumn": m.column + len(m.found),
+                        },
                     }
-                ],
-            }
-        )
-    return _log(rules, results)
+                }
+            ],
+        }
 
 
 def _location(path: str, e) -> dict:
@@ -133,14 +141,17 @@ def render_discovery(discovery) -> str:
                         "properties": {"disagreement": d.id, "score": d.score},
                     }
                 )
-    return _log(rules, results)
+    return dumps(_log(rules, results))
 
 
-def _log(rules: list, results: list) -> str:
-    """One SARIF 2.1.0 run of crosscheck, for checks and for `discover` alike."""
-    run = {
-        "tool": {"driver": {"name": "crosscheck", "version": __version__, "rules": rules}},
-        "columnKind": "unicodeCodePoints",
-        "results": results,
-    }
-    return dumps({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]})
+def _log(rules: list, results: list | Rows) -> dict:
+    """One SARIF 2.1.0 run of crosscheck, for checks and for `discover` alike. The run is
+    written on one line, its results as they are made (one result per line was slower)."""
+    run = Holding(
+        {
+            "tool": {"driver": {"name": "crosscheck", "version": __version__, "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }
+    )
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -18,7 +21,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import visible as clean
-from ..model import Finding, Report
+from ..model import Change, Entry, Evidence, Finding, Misspelling, Report
+from ..model import Warning as ReportWarning
+
+T = TypeVar("T")
 
 GLYPHS = {"supports": "✓", "conflicts": "✗", "mixed": "±", "silent": "·", "out_of_scope": "○", "unclear": "?"}
 STYLES = {
@@ -34,12 +40,14 @@ CONTEXT_CHARS = 110
 TRAILING_RE = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
-def render(report: Report, color: bool | None = None, width: int | None = None) -> str:
-    return _printed(print_report, report, color, width)
+def stream(
+    report: Report, color: bool | None = None, width: int | None = None, everything: bool = False
+) -> Iterator[str]:
+    return _printed(report_parts(report, everything, width or 80), color, width)
 
 
-def _printed(draw, result, color: bool | None, width: int | None) -> str:
-    """What draw(result, console) prints, as text, with or without colour."""
+def _printed(parts: Iterable[RenderableType], color: bool | None, width: int | None) -> Iterator[str]:
+    """The text of each part as rich prints it, with or without colour, given as soon as it is printed."""
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -50,66 +58,104 @@ def _printed(draw, result, color: bool | None, width: int | None) -> str:
         emoji=False,
         legacy_windows=False,
     )
-    draw(result, console)
-    return TRAILING_RE.sub(r"\1", buffer.getvalue())
+    for part in parts:
+        console.print(part)
+        yield TRAILING_RE.sub(r"\1", buffer.getvalue())
+        buffer.seek(0)
+        buffer.truncate()
 
 
-def print_report(report: Report, console: Console) -> None:
+SCREENFUL = 40  # conflicts, mixed and unclear findings listed in full; beyond, the top ones of each claim
+TOP_PER_CLAIM = 3
+SHOWN_OF_LARGE = 10  # a large run's misspellings, warnings and other lists: the first ones, and how many more
+
+
+def report_parts(report: Report, everything: bool = False, width: int = 80) -> Iterator[RenderableType]:
+    """What the terminal shows, part by part. A run with more findings to read than a screen
+    holds shows the top contradictions of each claim and counts the rest, unless `everything`
+    is asked for: a 10,000-article archive would otherwise print for minutes."""
     labels = {s.path: f"S{i + 1}" for i, s in enumerate(report.sources)}
-    console.print(_matrix(report, labels, console.width))
-    console.print(_legend())
-    if len(report.sources) <= MATRIX_MAX_SOURCES:
-        console.print(_sources(report, labels))
-    console.print(_summary(report))
-    failing = [f for f in report.findings.notable() if f.verdict in ("conflicts", "mixed")]
-    if failing:
-        console.print(Text("\nConflicts and mixed", style="bold underline"))
-        for finding in failing:
-            console.print(_finding(report, finding, labels))
-    unclear = [f for f in report.findings.notable() if f.verdict == "unclear"]
-    if unclear:
-        console.print(Text("\nUnclear", style="bold underline"))
-        for finding in unclear:
-            console.print(_finding(report, finding, labels))
+    notable = report.findings.notable()
+    failing = [f for f in notable if f.verdict in ("conflicts", "mixed")]
+    unclear = [f for f in notable if f.verdict == "unclear"]
     noted = [
-        f
-        for f in report.findings.notable()
-        if f.verdict in ("supports", "silent") and any(e.stance == "unclear" for e in f.evidence)
+        f for f in notable if f.verdict in ("supports", "silent") and any(e.stance == "unclear" for e in f.evidence)
     ]
-    if noted:  # values about a topic that crosscheck read but could not compare: said, never dropped
-        console.print(Text("\nAlso read, not compared", style="bold underline"))
-        for finding in noted:
-            console.print(_finding(report, finding, labels, only="unclear"))
+    large = not everything and len(failing) + len(unclear) > SCREENFUL
+    yield _matrix(report, labels, width)
+    yield _legend()
+    if len(report.sources) <= MATRIX_MAX_SOURCES:
+        yield _sources(report, labels)
+    yield _summary(report)
+    strongest = _strongest(report, failing) if large else {}
+    if large:
+        yield from _top_contradictions(report, strongest, labels)
+    else:
+        if failing:
+            yield Text("\nConflicts and mixed", style="bold underline")
+            yield from (_finding(report, finding, labels) for finding in failing)
+        if unclear:
+            yield Text("\nUnclear", style="bold underline")
+            yield from (_finding(report, finding, labels) for finding in unclear)
+        if noted:  # values about a topic that crosscheck read but could not compare: said, never dropped
+            yield Text("\nAlso read, not compared", style="bold underline")
+            yield from (_finding(report, finding, labels, only="unclear") for finding in noted)
+    shown = SHOWN_OF_LARGE if large else None
     if report.changes:
-        console.print(Text("\nChanged verdicts", style="bold underline"))
-        for c in report.changes:
-            line = Text(f"{clean(c.claim)} × {clean(c.source)}: ")
-            line.append(c.old or "(absent)", style=STYLES.get(c.old or "", "dim"))
-            line.append(" → ")
-            line.append(c.new or "(absent)", style=STYLES.get(c.new or "", "dim"))
-            console.print(Padding(line, (0, 0, 0, 2), expand=False))
+        yield Text("\nChanged verdicts", style="bold underline")
+        yield from _first(report.changes, shown, _change, "changed verdicts")
     if report.stale:
         title = (
             f"Resolved since {report.compared_with}"
             if report.compared_with
             else "Accepted before, no longer found (crosscheck baseline --prune removes them)"
         )
-        console.print(Text("\n" + title, style="bold underline"))
-        for e in report.stale:
-            line = Text(f"{clean(e.claim)} × {clean(e.source)}: ")
-            line.append(clean("; ".join(e.quotes)), style="dim")
-            console.print(Padding(line, (0, 0, 0, 2), expand=False))
+        yield Text("\n" + title, style="bold underline")
+        yield from _first(report.stale, shown, _stale, "entries")
     if report.misspellings:
-        console.print(Text("\nMisspellings", style="bold underline"))
-        for m in report.misspellings:
-            line = Text(f"{clean(m.source)}:{m.line}:{m.column}  ")
-            line.append(clean(m.found), style="bold red")
-            line.append(f" → {clean(m.canonical)}  ({m.zone}{'; ' + clean(m.note) if m.note else ''})")
-            console.print(Padding(line, (0, 0, 0, 2), expand=False))
+        yield Text("\nMisspellings", style="bold underline")
+        yield from _first(report.misspellings, shown, _misspelling, "misspellings")
     if report.warnings:
-        console.print(Text("\nWarnings", style="bold underline"))
-        for w in report.warnings:
-            console.print(Padding(Text(clean(str(w)), style="yellow"), (0, 0, 0, 2), expand=False))
+        yield Text("\nWarnings", style="bold underline")
+        yield from _first(report.warnings, shown, _warning, "warnings")
+    if large:
+        yield _rest(strongest, len(failing), len(unclear), len(noted))
+
+
+def _change(c: Change) -> RenderableType:
+    line = Text(f"{clean(c.claim)} × {clean(c.source)}: ")
+    line.append(c.old or "(absent)", style=STYLES.get(c.old or "", "dim"))
+    line.append(" → ")
+    line.append(c.new or "(absent)", style=STYLES.get(c.new or "", "dim"))
+    return Padding(line, (0, 0, 0, 2), expand=False)
+
+
+def _stale(e: Entry) -> RenderableType:
+    line = Text(f"{clean(e.claim)} × {clean(e.source)}: ")
+    line.append(clean("; ".join(e.quotes)), style="dim")
+    return Padding(line, (0, 0, 0, 2), expand=False)
+
+
+def _misspelling(m: Misspelling) -> RenderableType:
+    line = Text(f"{clean(m.source)}:{m.line}:{m.column}  ")
+    line.append(clean(m.found), style="bold red")
+    line.append(f" → {clean(m.canonical)}  ({m.zone}{'; ' + clean(m.note) if m.note else ''})")
+    return Padding(line, (0, 0, 0, 2), expand=False)
+
+
+def _warning(w: ReportWarning) -> RenderableType:
+    return Padding(Text(clean(str(w)), style="yellow"), (0, 0, 0, 2), expand=False)
+
+
+def _first(
+    items: Sequence[T], shown: int | None, draw: Callable[[T], RenderableType], what: str
+) -> Iterator[RenderableType]:
+    """Every item; or, given `shown` and more items than that, the first ones and how many more there are."""
+    if shown is None or len(items) <= shown:
+        yield from map(draw, items)
+        return
+    yield from map(draw, items[:shown])
+    yield Padding(Text(f"… and {len(items) - shown:,} more {what}", style="dim"), (0, 0, 0, 2), expand=False)
 
 
 MATRIX_MAX_SOURCES = 24  # beyond this a claims × sources matrix is unreadable: count verdicts per claim
@@ -120,12 +166,10 @@ def _tally(report: Report) -> Table:
     table.add_column("claim", no_wrap=True, overflow="ellipsis", max_width=28)
     for verdict, glyph in GLYPHS.items():
         table.add_column(glyph, justify="right", style=STYLES[verdict], no_wrap=True)
-    counts = {c.id: {v: (len(report.sources) if v == "silent" else 0) for v in GLYPHS} for c in report.claims}
-    for f in report.findings.notable():
-        counts[f.claim][f.verdict] += 1
-        counts[f.claim]["silent"] -= 1
-    for claim in report.claims:
-        table.add_row(Text(clean(claim.id)), *(str(counts[claim.id][v]) for v in GLYPHS))
+    counts: Counter[tuple[str, str]] = Counter((f.claim, f.verdict) for f in report.findings.notable())
+    for claim in report.claims:  # the pairs not counted are silent with nothing to say
+        counts[claim.id, "silent"] += len(report.sources) - sum(counts[claim.id, v] for v in GLYPHS)
+        table.add_row(Text(clean(claim.id)), *(str(counts[claim.id, v]) for v in GLYPHS))
     return table
 
 
@@ -207,6 +251,18 @@ def _summary(report: Report) -> Text:
 
 def _finding(report: Report, finding: Finding, labels: dict[str, str], only: str | None = None) -> RenderableType:
     claim = report.claim(finding.claim)
+    parts: list[RenderableType] = [
+        Text(""),
+        _head(finding, labels),
+        Padding(Text(f"claim: {clean(claim.statement)}", style="dim"), (0, 0, 0, 2), expand=False),
+    ]
+    parts += [
+        Padding(_evidence(e), (0, 0, 0, 2), expand=False) for e in finding.evidence if only is None or e.stance == only
+    ]
+    return Group(*parts)
+
+
+def _head(finding: Finding, labels: dict[str, str]) -> Text:
     head = Text()
     head.append(f"{GLYPHS[finding.verdict]} {finding.verdict.replace('_', ' ')}", style=STYLES[finding.verdict])
     head.append(f"  {clean(finding.claim)}", style="bold")
@@ -215,34 +271,86 @@ def _finding(report: Report, finding: Finding, labels: dict[str, str], only: str
         head.append("  (suppressed)", style="dim")
     if finding.new:
         head.append("  NEW", style="bold red")
-    parts: list[RenderableType] = [
-        Text(""),
-        head,
-        Padding(Text(f"claim: {clean(claim.statement)}", style="dim"), (0, 0, 0, 2), expand=False),
+    return head
+
+
+def _evidence(e: Evidence, stance: bool = True) -> Text:
+    line = Text(f"{e.stance:<9} " if stance else "", style=STYLES.get(e.stance, ""))
+    line.append(f"line {e.line}:{e.column}  ")
+    line.append_text(_quote(e))
+    notes = [
+        n
+        for n in (
+            e.zone if e.zone != "body" else None,
+            "hedged" if e.hedged else None,
+            f"according to {e.attributed_to}" if e.attributed_to else None,
+            f"missing {', '.join(e.missing)}" if e.missing else None,
+            f"also named {', '.join(e.extra)}" if e.extra else None,
+            f"year from {e.resolved_with}" if e.resolved_with == "scope" else None,
+            e.note,
+        )
+        if n
     ]
-    for e in finding.evidence:
-        if only is not None and e.stance != only:
-            continue
-        line = Text(f"{e.stance:<9} ", style=STYLES.get(e.stance, ""))
-        line.append(f"line {e.line}:{e.column}  ")
-        line.append_text(_quote(e))
-        notes = [
-            n
-            for n in (
-                e.zone if e.zone != "body" else None,
-                "hedged" if e.hedged else None,
-                f"according to {e.attributed_to}" if e.attributed_to else None,
-                f"missing {', '.join(e.missing)}" if e.missing else None,
-                f"also named {', '.join(e.extra)}" if e.extra else None,
-                f"year from {e.resolved_with}" if e.resolved_with == "scope" else None,
-                e.note,
+    if notes:
+        line.append(f"  ({clean('; '.join(notes))})", style="dim")
+    return line
+
+
+def _strongest(report: Report, findings: list[Finding]) -> dict[str, list[Finding]]:
+    """Each claim's contradictions, strongest first: failing the run, new, conflicts before
+    mixed, then the most conflicting quotes; otherwise in report order."""
+    by_claim: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_claim.setdefault(f.claim, []).append(f)
+    for listed in by_claim.values():
+        listed.sort(
+            key=lambda f: (
+                not report.fails(f),
+                not f.new,
+                f.verdict != "conflicts",
+                -sum(e.stance == "conflicts" for e in f.evidence),
             )
-            if n
-        ]
-        if notes:
-            line.append(f"  ({clean('; '.join(notes))})", style="dim")
-        parts.append(Padding(line, (0, 0, 0, 2), expand=False))
-    return Group(*parts)
+        )
+    return by_claim
+
+
+def _top_contradictions(
+    report: Report, strongest: dict[str, list[Finding]], labels: dict[str, str]
+) -> Iterator[RenderableType]:
+    """A large run's contradictions: per claim, its counts and its strongest few, each with the words that conflict."""
+    if not strongest:
+        return
+    yield Text(f"\nTop contradictions by claim ({TOP_PER_CLAIM} at most of each)", style="bold underline")
+    for claim in report.claims:
+        listed = strongest.get(claim.id)
+        if not listed:
+            continue
+        counts = Counter(f.verdict for f in listed)
+        heading = Text("\n")
+        heading.append(clean(claim.id), style="bold")
+        heading.append(": " + ", ".join(f"{counts[v]:,} {v}" for v in ("conflicts", "mixed") if counts[v]))
+        heading.append(f"\n  {clean(claim.statement)}", style="dim")
+        yield heading
+        for f in listed[:TOP_PER_CLAIM]:
+            deciding = [e for e in f.evidence if e.stance == "conflicts"]
+            yield Group(
+                Padding(_head(f, labels), (0, 0, 0, 2), expand=False),
+                *(Padding(_evidence(e, stance=False), (0, 0, 0, 4), expand=False) for e in deciding),
+            )
+        if len(listed) > TOP_PER_CLAIM:
+            more = Text(f"… and {len(listed) - TOP_PER_CLAIM:,} more", style="dim")
+            yield Padding(more, (0, 0, 0, 2), expand=False)
+
+
+def _rest(strongest: dict[str, list[Finding]], failing: int, unclear: int, noted: int) -> Text:
+    """Where a large run's report says what it left out and how to see it."""
+    unlisted = failing - sum(min(len(listed), TOP_PER_CLAIM) for listed in strongest.values())
+    left = [f"{unlisted:,} more conflicts and mixed"] if unlisted else []
+    left += [f"{unclear:,} unclear"] if unclear else []
+    left += [f"{noted:,} with values read but not compared"] if noted else []
+    text = Text("\n" + (f"Not listed: {', '.join(left)}.\n" if left else ""), style="bold")
+    text.append("Every finding: --all, or --format html or json with --output FILE.")
+    return text
 
 
 def _quote(e) -> Text:
@@ -270,10 +378,10 @@ def _highlighted(context: str, vs: int, ve: int, style: str) -> Text:
 
 
 def render_discovery(discovery, color: bool | None = None, width: int | None = None) -> str:
-    return _printed(print_discovery, discovery, color, width)
+    return "".join(_printed(discovery_parts(discovery), color, width))
 
 
-def print_discovery(discovery, console: Console) -> None:
+def discovery_parts(discovery) -> Iterator[RenderableType]:
     """A ranked table of what the sources disagree on, then every side of each with its quotes."""
     found = discovery.disagreements
     table = Table(
@@ -287,15 +395,15 @@ def print_discovery(discovery, console: Console) -> None:
     table.add_column("score", justify="right")
     for i, d in enumerate(found, 1):
         table.add_row(str(i), Text(clean(d.title)), Text(clean(d.describe())), f"{d.score:g}")
-    console.print(table)
+    yield table
     for i, d in enumerate(found, 1):
-        console.print(Text(f"\n{i}. {clean(d.title)}", style="bold"))
+        yield Text(f"\n{i}. {clean(d.title)}", style="bold")
         for n, side in enumerate(d.sides):
             leads = n == 0 and d.has_majority
             head = Text(f"  {'majority' if leads else 'side':<8} ", style="green" if leads else "bold red")
             head.append(clean(side.text), style="bold")
             head.append(f"  ({len(side.sources)} source{'s' if len(side.sources) != 1 else ''})", style="dim")
-            console.print(head)
+            yield head
             for s in side.statements:
                 line = Text(f"    {clean(s.source)}:{s.line}:{s.column}  ")
                 if discovery.date_of(s.source):
@@ -303,11 +411,11 @@ def print_discovery(discovery, console: Console) -> None:
                 line.append_text(_statement_quote(s))
                 if s.hedged:
                     line.append("  (hedged)", style="dim")
-                console.print(line)
+                yield line
     for w in discovery.warnings:
-        console.print(Text(f"warning: {clean(str(w))}", style="yellow"))
+        yield Text(f"warning: {clean(str(w))}", style="yellow")
     if not found:
-        console.print(Text("No disagreements found.", style="green"))
+        yield Text("No disagreements found.", style="green")
 
 
 def _statement_quote(s) -> Text:
