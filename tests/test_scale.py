@@ -13,6 +13,7 @@ import pytest
 
 from conftest import ROOT
 from crosscheck import check
+from crosscheck.model import SourceResult
 from crosscheck.report import render
 
 
@@ -90,6 +91,32 @@ def test_a_corrupt_entry_is_rebuilt_and_a_corrupt_database_replaced(corpus, plai
     for leftover in cache.glob("cache.sqlite-*"):
         leftover.unlink()
     assert report_json(corpus, cache_dir=cache) == plain
+
+
+def test_cached_results_share_the_strings_that_recur(corpus):
+    """Decoded from the cache (or from a worker), an article's records hold one copy of its
+    path, and every result one copy of each claim id, verdict, stance and zone: an archive's
+    half a million records would otherwise each keep their own."""
+    from crosscheck.cache import decode, encode
+    from crosscheck.claims import load_claims
+
+    claims = load_claims(corpus / "claims.yaml")
+    report = check(claims, [corpus / "sources"])
+    results = [
+        decode(encode(SourceResult(info, row)), claims)
+        for info, row in zip(report.sources, report.findings.rows, strict=True)
+    ]
+    findings = [f for r in results for f in r.findings if f is not None]
+    evidence = [e for f in findings for e in f.evidence]
+    assert len(findings) > 100 and len(evidence) > 100
+    assert all(f.source is r.info.path for r in results for f in r.findings if f is not None)
+    for values in (
+        [f.claim for f in findings],
+        [f.verdict for f in findings],
+        [e.stance for e in evidence],
+        [e.zone for e in evidence],
+    ):
+        assert len({id(v) for v in values}) == len(set(values))
 
 
 def test_cli_cache_beside_the_claims_and_no_cache(corpus, tmp_path):
