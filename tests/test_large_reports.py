@@ -325,3 +325,18 @@ def test_check_all_on_the_command_line(tmp_path):
     assert "Top contradictions by claim" in run()
     every = run("--all")
     assert "Conflicts and mixed" in every and "Top contradictions" not in every
+
+
+def test_discover_in_json_lines_holds_its_json_report(monkeypatch):
+    from crosscheck import discover
+    from crosscheck.report import render_discovery
+
+    monkeypatch.chdir(ROOT)
+    found = discover(["sources"])
+    lines = render_discovery(found, "jsonl").splitlines()
+    records = [json.loads(line) for line in lines]
+    kinds = [r.pop("record") for r in records]
+    whole = json.loads(render_discovery(found, "json"))
+    assert kinds[0] == "header" and records[0] == {"schema": "crosscheck-discover-lines/1"}
+    assert [r for r, kind in zip(records, kinds, strict=True) if kind == "disagreement"] == whole["disagreements"]
+    assert kinds[-1] == "summary" and records[-1] == whole["summary"]

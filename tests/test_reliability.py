@@ -115,6 +115,18 @@ def _tampered(root: Path) -> None:
     (root / "r.json").write_text(json.dumps(report))
 
 
+def _lines_report(change):
+    """A JSON Lines report of a small run, with one of its lines changed."""
+
+    def make(root: Path) -> None:
+        build(root, {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE})
+        lines = run(root, "check", "--format", "jsonl").stdout.splitlines()
+        lines[2] = change(lines[2])
+        (root / "r.jsonl").write_text("\n".join(lines) + "\n")
+
+    return make
+
+
 def _fifo(root: Path) -> None:
     (root / "claims.yaml").write_text(CLAIMS)
     (root / "sources").mkdir()
@@ -812,6 +824,22 @@ CASES = [
         args=("diff", "r.json", "r.json"),
         exit=2,
         says=("error: r.json: malformed report: a 'claim' field is missing",),
+    ),
+    Case(
+        "diff-jsonl-cut",
+        "diff of a JSON Lines report whose third line was cut short",
+        _lines_report(lambda line: line[: len(line) // 2]),
+        args=("diff", "r.jsonl", "r.jsonl"),
+        exit=2,
+        says=("error: r.jsonl:3:", "not valid JSON"),
+    ),
+    Case(
+        "diff-jsonl-not-record",
+        "diff of a JSON Lines report with a line that is JSON but not a record",
+        _lines_report(lambda line: "[1, 2]"),
+        args=("diff", "r.jsonl", "r.jsonl"),
+        exit=2,
+        says=("error: r.jsonl:3:1: not a report record (a JSON object with a 'record' field)",),
     ),
     Case(
         "cli-bad-baseline",
