@@ -23,7 +23,7 @@ from .model import (
     SourceInfo,
     Warning,
 )
-from .report import render
+from .report import render, stream
 from .runner import check
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "discover",
     "load_claims",
     "render",
+    "stream",
 ]
 
 
