@@ -80,7 +80,7 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
     if expect.unit is not None:
         return []
     tokens, text = s.tokens, art.text
-    topic: set[int] | None = None  # worked out only for a sentence that holds an owner's ordinal
+    topic: frozenset[int] | None = None  # worked out only for a sentence that holds an owner's ordinal
     out = []
     for i in range(1, len(tokens) - 1):
         owned = tokens[i - 1].norm in COUNT_OWNERS or tokens[i - 1].text.endswith(current.POSSESSIVE_ENDINGS)

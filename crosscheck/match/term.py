@@ -72,7 +72,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
             continue  # "the cash-and-stock transaction" is no "stock transaction": the word is a compound's part
         if h.first < end or _denied(art.text, s.tokens, h.first) or _a_prospect(s.tokens, h.first):
             continue  # "not approved"; "must be ratified", "a referendum to approve the deal"
-        if _requested(art.text, s.tokens, h.first, h.last):
+        if _requested(art, s, h.first, h.last):
             continue  # "prosecutors asked judges to rule him insane": what was asked for, not decided
         if _pleaded(s.tokens, h.first, h.last):
             continue  # "Murdaugh has pleaded not guilty": the defendant's plea, not the verdict
@@ -83,9 +83,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
             continue  # "the Beijing Olympics" for a record set in Berlin: the place names another occasion
         if h.key.startswith("term-") and _owned_subject(s.tokens, h.first, topic_tokens(art, s, claim)):
             continue  # "Colombia's congress approves revised deal": the congress acts, not the voters
-        if h.key.startswith("term-") and another_time(
-            art, s, *clause_span(art.text, s.tokens, h.first, h.last), skip=range(0)
-        ):
+        if h.key.startswith("term-") and another_time(art, s, *clause_span(art, s, h.first, h.last), skip=range(0)):
             continue  # "when winning Olympic gold in Beijing in 2008": another occurrence's place
         if _describes_the_topic(art.text, s, h.last, topic_starts) and not _listed_compound(art.text, s, h):
             continue  # "anchoring harpoons", "an attack submarine": the harpoons' and the submarine's kind
@@ -162,7 +160,7 @@ def _choices(tokens: Sequence[Token], hits: list[PhraseHit]) -> set[PhraseHit]:
     return out
 
 
-def _owned_subject(tokens: Sequence[Token], i: int, topic: set[int]) -> bool:
+def _owned_subject(tokens: Sequence[Token], i: int, topic: frozenset[int]) -> bool:
     """Whether the word at token i is the verb of a noun the topic owns: "Colombia's congress
     approves the deal", "Colombia's Congress has approved" (the congress acts, not Colombia's
     voters)."""
@@ -178,11 +176,11 @@ def _owned_subject(tokens: Sequence[Token], i: int, topic: set[int]) -> bool:
     )
 
 
-def _requested(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+def _requested(art: Article, s: Sentence, first: int, last: int) -> bool:
     """Whether a word earlier in the term's clause makes it what someone asks for ("prosecutors
     asked judges to rule him insane", "Uribe urged voters to reject the deal")."""
-    low, _ = clause_span(text, tokens, first, last)
-    return any(tokens[i].norm in REQUESTS for i in range(low, first))
+    low, _ = clause_span(art, s, first, last)
+    return art.word_marks(s, REQUESTS).any(low, first)
 
 
 REQUESTS = words("REQUEST_WORDS")

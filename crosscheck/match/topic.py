@@ -12,10 +12,12 @@ the values; this one finds the sentences, who said them, and who is named.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
@@ -113,6 +115,40 @@ class Person:
 
 
 OPENING_PARAGRAPHS = 2  # where an article says what it is about, under its headline
+T = TypeVar("T")
+
+
+class Marks:
+    """The tokens of a sentence that have some property, in order: whether a stretch holds one,
+    and the nearest one to a token, are then found by bisection. A rule that looks back or ahead
+    through a sentence for each value asks these instead, so that its time does not grow with
+    the sentence's length (a paragraph of a live blog or a flattened table can be one sentence
+    of 100,000 words)."""
+
+    __slots__ = ("at",)
+
+    def __init__(self, flags: Iterable[bool]) -> None:
+        self.at = [i for i, flag in enumerate(flags) if flag]
+
+    def any(self, lo: int, hi: int) -> bool:
+        """Whether a token in [lo, hi) has the property."""
+        k = bisect_left(self.at, lo)
+        return k < len(self.at) and self.at[k] < hi
+
+    def last(self, lo: int, hi: int) -> int | None:
+        """The last token in [lo, hi) that has the property."""
+        k = bisect_left(self.at, hi) - 1
+        return self.at[k] if k >= 0 and self.at[k] >= lo else None
+
+    def first(self, lo: int, hi: int) -> int | None:
+        """The first token in [lo, hi) that has the property."""
+        k = bisect_left(self.at, lo)
+        return self.at[k] if k < len(self.at) and self.at[k] < hi else None
+
+    def within(self, lo: int, hi: int) -> Iterator[int]:
+        """Every token in [lo, hi) that has the property, in order, read in place."""
+        at = self.at
+        return (at[k] for k in range(bisect_left(at, lo), bisect_left(at, hi)))
 
 
 class Article:
@@ -148,6 +184,7 @@ class Article:
         self._evidence: dict[str, tuple[list[Sentence], set[int]]] = {}  # per claim: asked for by more than one stage
         self._figure_index: dict[int, dict[int, int]] = {}  # per sentence: a figure's start -> its place
         self._attributions: dict[int, str | None] = {}
+        self._memo: dict[Hashable, Any] = {}
         self._carried: dict[int, str | None] = {}  # who a "He said" after each sentence would be
         # Which sentences name which claim's topic or exclusion: most claims are absent from
         # any one article, and then cost nothing.
@@ -291,17 +328,54 @@ class Article:
         return [c for c in self.matcher.claims.claims if c.id != claim.id and self.hits_in(sentence, f"topic:{c.id}")]
 
     def hits_in(self, sentence: Sentence, key: str) -> list[PhraseHit]:
-        return [h for h in self.hits.get(sentence.index, ()) if h.key == key]
+        return self.memo(
+            ("hits", sentence.index, key), lambda: [h for h in self.hits.get(sentence.index, ()) if h.key == key]
+        )
+
+    def hits_at(self, sentence: Sentence, first: int) -> list[PhraseHit]:
+        """The phrases found starting at token `first` of the sentence."""
+
+        def by_first() -> dict[int, list[PhraseHit]]:
+            out: dict[int, list[PhraseHit]] = {}
+            for h in self.hits.get(sentence.index, ()):
+                out.setdefault(h.first, []).append(h)
+            return out
+
+        return self.memo(("hits at", sentence.index), by_first).get(first, [])
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """What `compute` gives, worked out once per key: a fact of a whole sentence that each of
+        its values asks for (its clauses, where it names a topic) costs one pass, not one per value."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def word_marks(self, sentence: Sentence, table: words[str]) -> Marks:
+        """The tokens of a sentence whose normal form is in a table of the lexicon, in order."""
+        return self.memo(
+            ("words", table, sentence.index), lambda: Marks(t.norm in table.set() for t in sentence.tokens)
+        )
+
+    def clauses(self, sentence: Sentence) -> Clauses:
+        return self.memo(("clauses", sentence.index), lambda: Clauses.of(self.text, sentence.tokens))
+
+    def headline_case(self, sentence: Sentence) -> bool:
+        """Whether the sentence capitalises its words as a headline does (title_case)."""
+        return self.memo(("title case", sentence.index), lambda: title_case(sentence.tokens))
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
+        return self.memo(("mentions", sentence.index), lambda: self._mentions(sentence))
+
+    def _mentions(self, sentence: Sentence) -> list[Mention]:
         found = [
             Mention(h.key[len("entity:") :], h.first, h.last)
             for h in self.hits.get(sentence.index, ())
             if h.key.startswith("entity:")
         ]
         starts = {t.start: i for i, t in enumerate(sentence.tokens)}
-        for v in self.variants:
-            if sentence.start <= v.start and v.end <= sentence.end and v.start in starts:
+        variant_starts = self.memo("variant starts", lambda: [v.start for v in self.variants])
+        for v in self.variants[bisect_left(variant_starts, sentence.start) : bisect_left(variant_starts, sentence.end)]:
+            if v.end <= sentence.end and v.start in starts:
                 first = starts[v.start]
                 found.append(Mention(v.entity, first, first + (v.last - v.first)))
         toks = sentence.tokens
@@ -314,11 +388,14 @@ class Article:
         # Of overlapping names the longest: "President Park Geun Hye" is Park Geun-hye's full
         # name after a title, not the alias "President Park" and a stray "Geun Hye".
         found.sort(key=lambda m: (-(m.last - m.first), m.first))
-        out: list[Mention] = []
+        out: list[
+            Mention
+        ] = []  # in text order, none overlapping: the last to start before m.last is the only one m can overlap
         for m in found:
-            if all(m.last <= o.first or o.last <= m.first for o in out):
-                out.append(m)
-        return sorted(out, key=lambda m: m.first)
+            k = bisect_left(out, m.last, key=_FIRST)
+            if k == 0 or out[k - 1].last <= m.first:
+                out.insert(k, m)
+        return out
 
     def values(self, sentence: Sentence) -> tuple[list[DateMention], list[QuantityMention]]:
         """Dates and quantities of a sentence: a number inside a date is not a quantity,
@@ -327,14 +404,9 @@ class Article:
             found_dates = dates_mod.find_dates(self.text, sentence.start, sentence.end)
             quantities = find_quantities(self.text, sentence.start, sentence.end, bare_words=True)
             # "2000 metres" is a length, not the year 2000; "8 October 2021" holds no quantity.
-            found_dates = [
-                d
-                for d in found_dates
-                if not (
-                    d.precision == "year" and any(q.unit and q.start < d.end and d.start < q.end for q in quantities)
-                )
-            ]
-            quantities = [q for q in quantities if not any(d.start < q.end and q.start < d.end for d in found_dates)]
+            measured = {i for q in quantities if q.unit for i in range(*_overlapping(found_dates, q.start, q.end))}
+            found_dates = [d for i, d in enumerate(found_dates) if not (d.precision == "year" and i in measured)]
+            quantities = [q for q in quantities if _overlapping(found_dates, q.start, q.end) == (0, 0)]
             self._values[sentence.index] = (found_dates, quantities)
         return self._values[sentence.index]
 
@@ -375,20 +447,21 @@ class Article:
         """An evidence item quoting [start, end) with a few words of context from its clause."""
         toks = sentence.tokens
         qs, qe = start, end
-        before = [t for t in toks if t.end <= start]
-        after = [t for t in toks if t.start >= end]
+        before = bisect_right(toks, start, key=BY_END)  # tokens [0, before) end by `start`
+        after = bisect_left(toks, end, key=BY_START)  # tokens [after, …) start at or past `end`
         cursor = start
-        for t in reversed(before[-left:] if left else []):
+        for t in reversed(toks[max(0, before - left) : before] if left else ()):
             if CLAUSE_BREAK_RE.search(self.text[t.end : cursor]):
                 break
             qs = cursor = t.start
         cursor = end
-        for t in after[:right]:
+        for t in toks[after : after + right]:
             if CLAUSE_BREAK_RE.search(self.text[cursor : t.start]):
                 break
             qe = cursor = t.end
         line, col = self.lines.position(qs)
         end_line, end_col = self.lines.position(qe)
+        context_start, context_end = context(self.text, sentence, qs, qe)
         return Evidence(
             stance,
             sentence.zone,
@@ -401,12 +474,42 @@ class Article:
             self.text[qs:qe],
             found,
             attributed_to=self.attributed_to(sentence),
-            context=self.text[sentence.start : sentence.end],
-            context_start=sentence.start,
+            context=self.text[context_start:context_end],
+            context_start=context_start,
             value_start=start,
             value_end=end,
             **fields,
         )
+
+
+def _overlapping(dates: list[DateMention], start: int, end: int) -> tuple[int, int]:
+    """The dates [lo, hi) that overlap the text [start, end), (0, 0) for none: dates are found
+    one after another, never overlapping, so both their starts and their ends are in order."""
+    lo = bisect_right(dates, start, key=BY_END)
+    hi = bisect_left(dates, end, key=BY_START)
+    return (lo, hi) if lo < hi else (0, 0)
+
+
+CONTEXT_MOST = 4000  # characters of a sentence quoted whole as an evidence's context
+
+
+def context(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The stretch of text an evidence item gives as its context: its whole sentence, or in a
+    sentence longer than CONTEXT_MOST (a table flattened to one line, a transcript without
+    stops) the words around the quote, up to CONTEXT_MOST characters. A report repeats the
+    context for every item of a sentence, so a whole sentence of 100,000 characters in each
+    would make the report grow with the square of the paragraph's length."""
+    if sentence.end - sentence.start <= CONTEXT_MOST:
+        return sentence.start, sentence.end
+    reach = max(0, CONTEXT_MOST - (end - start)) // 2
+    low, high = max(sentence.start, start - reach), min(sentence.end, end + reach)
+    if low > sentence.start:
+        space = text.find(" ", low, start)
+        low = space + 1 if space >= 0 else low
+    if high < sentence.end:
+        space = text.rfind(" ", end, high)
+        high = space if space >= 0 else high
+    return low, high
 
 
 def build_automaton(strings: set[str]):
@@ -560,6 +663,29 @@ def clause_ids(text: str, tokens: Sequence[Token], keep: range = range(0)) -> li
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Clauses:
+    """Every token's clause (clause_ids) and where each clause starts and ends, worked out once
+    per sentence (Article.clauses): the clause of a value is then looked up, not found by a pass
+    over its sentence."""
+
+    ids: tuple[int, ...]
+    starts: tuple[int, ...]  # each clause's first token
+    ends: tuple[int, ...]  # one past each clause's last token
+
+    @classmethod
+    def of(cls, text: str, tokens: Sequence[Token]) -> Clauses:
+        ids = clause_ids(text, tokens)
+        starts = [i for i, c in enumerate(ids) if i == 0 or c != ids[i - 1]]
+        return cls(tuple(ids), tuple(starts), (*starts[1:], len(ids)))
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """The tokens of the clause that tokens [first, last) stand in, marks inside them breaking
+        nothing (clause_ids with `keep`): from the clause of the first to that of the last."""
+        f = min(first, len(self.ids) - 1)
+        return self.starts[self.ids[f]], self.ends[self.ids[max(f, min(last, len(self.ids)) - 1)]]
+
+
 def is_question(text: str, sentence: Sentence) -> bool:
     return text[sentence.start : sentence.end].rstrip(" \"'”’)").endswith("?")
 
@@ -576,9 +702,14 @@ def follows(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[str, ..
     return phrase_before(tokens, first, phrases) is not None
 
 
+_FIRST = attrgetter("first")
+BY_START, BY_END = attrgetter("start"), attrgetter("end")  # keys to bisect tokens, dates and figures by
+
+
 def token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
-    first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
-    last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    """The tokens [first, last) over the text [start, end), found by bisection (tokens are in text order)."""
+    first = bisect_right(tokens, start, key=BY_END)  # the first token ending past `start`
+    last = bisect_left(tokens, end, key=BY_START)  # the first token starting at or past `end`
     return first, max(last, first + 1)
 
 
