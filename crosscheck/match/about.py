@@ -2002,23 +2002,16 @@ def _hangs_on(art: Article, s: Sentence, low: int) -> int:
     return low
 
 
-def _marks_at(art: Article, s: Sentence, mark: str) -> list[int]:
-    """Where a one-character mark stands in a sentence's text, in order."""
-    return art.memo(
-        ("mark", mark, s.index), lambda: [s.start + i for i, c in enumerate(art.text[s.start : s.end]) if c == mark]
-    )
-
-
 def _last_mark(art: Article, s: Sentence, mark: str, start: int, end: int) -> int | None:
     """Where the mark last stands in the text [start, end) of a sentence (str.rfind, by bisection)."""
-    at = _marks_at(art, s, mark)
+    at = art.marks_at(s, mark)
     k = bisect_left(at, end) - 1
     return at[k] if k >= 0 and at[k] >= start else None
 
 
 def _first_mark(art: Article, s: Sentence, mark: str, start: int, end: int) -> int | None:
     """Where the mark first stands in the text [start, end) of a sentence (str.find, by bisection)."""
-    at = _marks_at(art, s, mark)
+    at = art.marks_at(s, mark)
     k = bisect_left(at, start)
     return at[k] if k < len(at) and at[k] < end else None
 

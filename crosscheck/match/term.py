@@ -152,11 +152,17 @@ def _choices(tokens: Sequence[Token], hits: list[PhraseHit]) -> set[PhraseHit]:
     """The words offered as a choice between the claim's word and its opposite, joined by "or"
     ("select guilty or not guilty", "aceptar o rechazar el acuerdo"): neither is the one chosen."""
     out = set()
+    starting: dict[int, list[PhraseHit]] = {}
+    for h in hits:
+        starting.setdefault(h.first, []).append(h)
     for a in hits:
-        for b in hits:
-            joiner = tuple(t.norm for t in tokens[a.last : b.first]) if a.last <= b.first else ()
-            if a.key[:5] != b.key[:5] and joiner in ALTERNATIVE_JOINERS:
-                out |= {a, b}
+        for joiner in ALTERNATIVE_JOINERS:  # a phrase of a few words: only hits that far after `a` can follow it
+            after = a.last + len(joiner)
+            if tuple(t.norm for t in tokens[a.last : after]) != joiner:
+                continue
+            for b in starting.get(after, ()):
+                if a.key[:5] != b.key[:5]:
+                    out |= {a, b}
     return out
 
 

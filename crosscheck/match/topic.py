@@ -41,7 +41,7 @@ from ..lexicon import (
 from ..model import Claim, DateExpect, Evidence, Found, Misspelling, Stance
 from ..scope import Dating
 from ..sources import Source
-from ..text import Token, fold_for_search, is_past_form, tokenize
+from ..text import Tenses, Token, fold_for_search, is_past_form, tokenize
 from ..zones import Layout, Sentence
 
 if TYPE_CHECKING:
@@ -134,6 +134,10 @@ class Marks:
         """Whether a token in [lo, hi) has the property."""
         k = bisect_left(self.at, lo)
         return k < len(self.at) and self.at[k] < hi
+
+    def count(self, lo: int, hi: int) -> int:
+        """How many tokens in [lo, hi) have the property."""
+        return max(0, bisect_left(self.at, hi) - bisect_left(self.at, lo))
 
     def last(self, lo: int, hi: int) -> int | None:
         """The last token in [lo, hi) that has the property."""
@@ -355,6 +359,23 @@ class Article:
         return self.memo(
             ("words", table, sentence.index), lambda: Marks(t.norm in table.set() for t in sentence.tokens)
         )
+
+    def tense(self, sentence: Sentence, near: int) -> bool | None:
+        """The tense nearest token `near` of the sentence (text.tense)."""
+        return self.memo(("tenses", sentence.index), lambda: Tenses(sentence.tokens)).near(near)
+
+    def marks_at(self, sentence: Sentence, mark: str) -> list[int]:
+        """Where a one-character mark stands in the sentence's text, in order."""
+
+        def find() -> list[int]:
+            text, out = self.text, []
+            at = text.find(mark, sentence.start, sentence.end)
+            while at >= 0:
+                out.append(at)
+                at = text.find(mark, at + 1, sentence.end)
+            return out
+
+        return self.memo(("mark", mark, sentence.index), find)
 
     def clauses(self, sentence: Sentence) -> Clauses:
         return self.memo(("clauses", sentence.index), lambda: Clauses.of(self.text, sentence.tokens))
@@ -713,21 +734,24 @@ def token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
     return first, max(last, first + 1)
 
 
-def in_quotation(text: str, sentence: Sentence, offset: int) -> bool:
-    before = text[sentence.start : offset]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+def in_quotation(art: Article, sentence: Sentence, offset: int) -> bool:
+    """Whether more quotations open than close between the sentence's start and the offset."""
+    opened, closed, straight = (bisect_left(art.marks_at(sentence, m), offset) for m in ("“", "”", '"'))
+    return opened > closed or straight % 2 == 1
 
 
 QUOTED_SENTENCE_RE = re.compile(r"[“\"]\s*[A-Z]")
 
 
-def in_quoted_sentence(text: str, sentence: Sentence, offset: int) -> bool:
+def in_quoted_sentence(art: Article, sentence: Sentence, offset: int) -> bool:
     """Whether the offset lies in a quoted sentence (“As to Count I, … the verdict …”), not in
     words set off by scare quotes (the "first" dialogue): the quotation opens on a capital."""
-    if not in_quotation(text, sentence, offset):
+    if not in_quotation(art, sentence, offset):
         return False
-    opening = max(text.rfind("“", sentence.start, offset), text.rfind('"', sentence.start, offset))
-    return QUOTED_SENTENCE_RE.match(text, opening) is not None
+    opening = max(
+        at[k - 1] for at in (art.marks_at(sentence, "“"), art.marks_at(sentence, '"')) if (k := bisect_left(at, offset))
+    )
+    return QUOTED_SENTENCE_RE.match(art.text, opening) is not None
 
 
 def evidence_sentences(art: Article, claim: Claim) -> tuple[list[Sentence], set[int]]:
