@@ -44,6 +44,7 @@ from .topic import (
     BY_START,
     CLAUSE_BREAK_RE,
     OWNED_REACH,
+    STRONG_MARKS,
     Article,
     Marks,
     phrase_before,
@@ -163,7 +164,6 @@ NOT_PERSON_WORDS = words(
 TOLL_OF = table(lambda lx: {word: kind for kind, words in lx.TOLLS.items() for word in words})
 TOLL_WORDS = words(lambda lx: (w for ws in lx.TOLLS.values() for w in ws))
 AGE_CLOSERS = sequence(lambda lx: (*lx.CLAUSE_MARKS, *lx.SENTENCE_END_MARKS))
-STRONG_MARKS = sequence(lambda lx: lx.STRONG_CLAUSE_MARKS)
 QUOTE_MARKS = "\"'“”‘’«»"
 POSSESSIVE_MARKS = ("'", "’")  # after a plural: "five years' jail"
 LINK_REACH = 4  # words between a topic and its value
@@ -1825,7 +1825,7 @@ def _distance(art: Article, s: Sentence, first: int, last: int, claim: Claim) ->
     if not topic:
         return None
     order = topic_marks(art, s, claim).at
-    stretches = art.memo(("stretches", s.index), lambda: Stretches.of(art.text, s.tokens))
+    stretches = art.stretches(s)
     odd = art.memo(("not plain", s.index, claim.id), lambda: _not_plain(s.tokens, topic))
     best = len(s.tokens)
     before, at = bisect_left(order, first), bisect_left(order, last)
@@ -1837,33 +1837,6 @@ def _distance(art: Article, s: Sentence, first: int, last: int, claim: Claim) ->
         plain = not stretches.broken(lo, hi) and not odd.any(lo + 1, hi)
         best = min(best, min(hi - lo, NEAR) if plain else hi - lo)
     return best
-
-
-@dataclass(frozen=True, slots=True)
-class Stretches:
-    """Where a sentence's clauses may break, worked out once per sentence, so that whether the
-    stretch between two of its tokens holds a break is a lookup. Gap j is the text between
-    token j - 1 and token j."""
-
-    strong: Marks  # gaps holding a strong clause mark (";", a bracket)
-    breaks: Marks  # gaps holding a clause break (CLAUSE_BREAK_RE)
-    marked: Marks  # tokens that hold a clause mark themselves: the comma of "3,150"
-    openers: Marks  # tokens that open a clause
-
-    @classmethod
-    def of(cls, text: str, tokens: Sequence[Token]) -> Stretches:
-        gaps = [""] + [text[a.end : b.start] for a, b in pairwise(tokens)]
-        strong, breaks, openers = STRONG_MARKS.tuple(), CLAUSE_BREAK_RE.compiled, CLAUSE_OPENERS.set()
-        return cls(
-            Marks(any(mark in gap for mark in strong) for gap in gaps),
-            Marks(breaks.search(gap) is not None for gap in gaps),
-            Marks(breaks.search(t.text) is not None for t in tokens),
-            Marks(t.norm in openers for t in tokens),
-        )
-
-    def broken(self, lo: int, hi: int) -> bool:
-        """Whether the text from the end of token lo to the start of token hi holds a clause break."""
-        return self.breaks.any(lo + 1, hi + 1) or self.marked.any(lo + 1, hi)
 
 
 def _not_plain(tokens: Sequence[Token], topic: frozenset[int]) -> Marks:

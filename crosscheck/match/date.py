@@ -141,7 +141,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if not began and (d.qualifier in RELATIONS or (before in RELATIONS and not possessive)):
                 continue  # "stalled since 2016" bounds another period
             owns_topic = possessive and topics.starts.any(last, last + 3)
-            if _dates_a_statement(art, s, first, last) or negated(s.tokens, first, art.text, conditions=not owns_topic):
+            if _dates_a_statement(art, s, first, last) or negated(art, s, first, conditions=not owns_topic):
                 continue  # "the White House said on Monday" dates the statement
             # "in Thursday's historic referendum" and "trapped 33 miners since Thursday" date the topic
             if not owns_topic and not began and dates_a_figure(art.text, s, d, first, figures):
@@ -903,13 +903,22 @@ def _reference(art: Article, s: Sentence, d: DateMention) -> dt.date | None:
     if published is None:
         return None
     if in_quotation(art, s, d.start):
-        for other in art.values(s)[0]:
-            first, last = token_range(s.tokens, other.start, other.end)
-            if other is not d and _dates_a_statement(art, s, first, last):
-                said = _resolve(art, s, other, published)
-                if said is not None:
-                    return said[0]
+        said = art.memo(("statement days", s.index), lambda: _statement_days(art, s, published))
+        return next((day for other, day in said if other is not d), published)
     return published
+
+
+def _statement_days(art: Article, s: Sentence, published: dt.date) -> list[tuple[DateMention, dt.date]]:
+    """The dates of a sentence that date a statement ("the White House said on Monday"), with
+    the day each names, in order."""
+    out = []
+    for other in art.values(s)[0]:
+        first, last = token_range(s.tokens, other.start, other.end)
+        if _dates_a_statement(art, s, first, last):
+            said = _resolve(art, s, other, published)
+            if said is not None:
+                out.append((other, said[0]))
+    return out
 
 
 def _resolve(
@@ -1055,9 +1064,10 @@ def _the_next_day_elsewhere(d: DateMention, reference: dt.date, expect: DateExpe
 def _year_after(art: Article, s: Sentence, d: DateMention) -> int | None:
     """The shift of a year period written right after a year-less date: "February 14 last year"
     is a year before the publication's, "June 3 next year" a year after."""
-    for other in art.values(s)[0]:
-        if other.period == "year" and other.start >= d.end and not art.text[d.end : other.start].strip():
-            return other.shift
+    dates = art.values(s)[0]  # in order, none overlapping: only the next can stand right after it
+    k = bisect_left(dates, d.end, key=BY_START)
+    if k < len(dates) and dates[k].period == "year" and not art.text[d.end : dates[k].start].strip():
+        return dates[k].shift
     return None
 
 
@@ -1182,7 +1192,10 @@ def _lasting(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> boo
     if q.unit is None or q.unit.name != "year" or q.high is not None:
         return False
     _, last = token_range(s.tokens, q.start, q.end)
-    topic = {i for h in art.hits_in(s, f"topic:{claim.id}") for i in range(h.first, h.last)}
+    topic = art.memo(
+        ("hit words", s.index, claim.id),
+        lambda: frozenset(i for h in art.hits_in(s, f"topic:{claim.id}") for i in range(h.first, h.last)),
+    )
     joined = "-" in q.text and last in topic and art.text[q.end : s.tokens[last].start] in (" ", "\n")
     of = last + 1 < len(s.tokens) and s.tokens[last].norm == current.LASTING_OF and last + 1 in topic
     return joined or of

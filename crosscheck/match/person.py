@@ -37,7 +37,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     key = f"role:{claim.id}" if expect.role else f"topic:{claim.id}"
     for s in sentences:
         for h in art.hits_in(s, key):
-            if negated(s.tokens, h.first, art.text):
+            if negated(art, s, h.first):
                 continue
             if _qualified_title(s.tokens, h.first):
                 continue  # "Deputy Prime Minister", "former president"

@@ -4,6 +4,7 @@ within a dimension (docs/claims-format.md, Quantities)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
@@ -31,7 +32,7 @@ from .about import (
     topic_distance,
     topic_tokens,
 )
-from .topic import Article, negated, token_range
+from .topic import BY_START, Article, negated, token_range
 
 PLACE_WORDS = words("PLACE_WORDS")
 DETERMINERS = words("DETERMINERS")
@@ -202,7 +203,7 @@ def _not_understood(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
     out = []
     for v in find_vague_amounts(art.text, s.start, s.end):
         first, last = token_range(s.tokens, v.start, v.end)
-        if negated(s.tokens, first, art.text) or not _counts_like(v.noun, expect, claim):
+        if negated(art, s, first) or not _counts_like(v.noun, expect, claim):
             continue
         if not _near(topic_distance(art, s, first, last, claim)):
             continue
@@ -261,7 +262,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     words = art.matcher.words[claim.id]
     for q in art.values(s)[1]:
         first, _ = token_range(s.tokens, q.start, q.end)
-        if negated(s.tokens, first, art.text):
+        if negated(art, s, first):
             continue
         if (
             q.high is not None
@@ -406,7 +407,8 @@ def _portions(
     for q in figures:
         first, _ = token_range(tokens, q.start, q.end)
         reached = first > 0 and tokens[first - 1].norm in TOTAL_LINKS  # "rose to 64 after … 10 more": the new total
-        later = next((m for m in increments if m.start > q.end), None)
+        k = bisect_right(increments, q.end, key=BY_START)  # the first increment after the figure
+        later = increments[k] if k < len(increments) else None
         if later is not None and not reached:
             out[q] = f"a portion before '{art.text[later.start : later.end]} more', not the whole"
             continue
@@ -525,7 +527,7 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
     amounts = [q for q in art.values(s)[1] if q.unit is not None and q.unit.dimension != "people"]
     found = [
         None
-        if h.first and any(q.start <= s.tokens[h.first - 1].start < q.end for q in amounts)
+        if h.first and _within_one(amounts, s.tokens[h.first - 1].start)
         else qualified(art.text, s.tokens, h.first, art.matcher.story_words)
         for h in hits
     ]  # "a $50bn takeover", "an 18 percent premium": the word before the noun is an amount's, not a kind
@@ -533,6 +535,13 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
         return None
     h = hits[0]
     return art.text[s.tokens[h.first - 1].start : s.tokens[h.first].end]
+
+
+def _within_one(figures: list[QuantityMention], offset: int) -> bool:
+    """Whether the offset lies inside one of the figures (in order, none overlapping: only the
+    last to start by it can hold it)."""
+    k = bisect_right(figures, offset, key=BY_START) - 1
+    return k >= 0 and offset < figures[k].end
 
 
 def _nearest(loose: list[tuple[QuantityMention, About]]) -> QuantityMention | None:

@@ -35,10 +35,11 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     return out
 
 
-def _denied(text: str, tokens: Sequence[Token], i: int) -> bool:
+def _denied(art: Article, s: Sentence, i: int) -> bool:
     """Whether a word is negated, itself or as an item of a list a denial reaches as a whole:
     "do not suspect terrorism or arson", "ruled out arson and possible terror-related motives"."""
-    if negated(tokens, i, text):
+    text, tokens = art.text, s.tokens
+    if negated(art, s, i):
         return True
     for joiner in (i - 1, i - 2):  # the item may carry one modifier after the joiner: "and possible terror"
         if (
@@ -46,7 +47,7 @@ def _denied(text: str, tokens: Sequence[Token], i: int) -> bool:
             and tokens[joiner].norm in LIST_JOINERS
             and not CLAUSE_BREAK_RE.search(text[tokens[joiner - 1].end : tokens[i].start])
         ):
-            return negated(tokens, joiner - 1, text, conditions=False)
+            return negated(art, s, joiner - 1, conditions=False)
     return False
 
 
@@ -70,7 +71,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
             continue  # "en Australia y Nueva Zelanda" is no "nuevamente": a name's word, matched by stem only
         if h.first and art.text[s.tokens[h.first - 1].end : s.tokens[h.first].start] == HYPHEN:
             continue  # "the cash-and-stock transaction" is no "stock transaction": the word is a compound's part
-        if h.first < end or _denied(art.text, s.tokens, h.first) or _a_prospect(s.tokens, h.first):
+        if h.first < end or _denied(art, s, h.first) or _a_prospect(s.tokens, h.first):
             continue  # "not approved"; "must be ratified", "a referendum to approve the deal"
         if _requested(art, s, h.first, h.last):
             continue  # "prosecutors asked judges to rule him insane": what was asked for, not decided

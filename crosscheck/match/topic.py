@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -65,6 +66,7 @@ GIVEN_NAME_JOINERS = words("GIVEN_NAME_JOINERS")
 CLAUSE_BREAK_RE = pattern(
     lambda lx: char_class(lx.CLAUSE_MARKS + lx.QUOTATION_MARKS) + r"|\s" + char_class(lx.DASHES) + r"\s"
 )
+STRONG_MARKS = sequence(lambda lx: lx.STRONG_CLAUSE_MARKS)
 # Words that make a capitalised run a title or an institution rather than a person's name.
 NOT_NAME_WORDS = words(
     lambda lx: (
@@ -206,9 +208,7 @@ class Article:
                     self.topic_stems.setdefault(index, set()).add(h.phrase.stems)
                     if _another(sentence.tokens, h.first):
                         self.elsewhere.setdefault(claim_id, set()).add(index)
-                    elif not negated(
-                        sentence.tokens, h.first, self.text, conditions=not owned(sentence.tokens, h.first)
-                    ):
+                    elif not negated(self, sentence, h.first, conditions=not owned(sentence.tokens, h.first)):
                         indices = self.topical.setdefault(claim_id, [])
                         if not indices or indices[-1] != index:
                             indices.append(index)
@@ -260,11 +260,25 @@ class Article:
     def names_the_story_at(self, offset: int) -> bool:
         """Whether the paragraph holding `offset` names the story ("The Riverside Bridge cost …")."""
         layout = self.layout
-        for first, last in layout.paragraphs:
-            if layout.sentences[first].start <= offset < layout.sentences[last - 1].end:
-                text = self.text[layout.sentences[first].start : layout.sentences[last - 1].end]
-                return self.matcher.story_names.count_in(text) > 0
-        return False
+        paragraphs = self.memo(
+            "paragraphs", lambda: [(first, last) for first, last in layout.paragraphs if last > first]
+        )
+        starts = self.memo("paragraph starts", lambda: [layout.sentences[first].start for first, _ in paragraphs])
+        k = bisect_right(starts, offset) - 1
+        if k < 0:
+            return False
+        first, last = paragraphs[k]
+        if offset >= layout.sentences[last - 1].end:
+            return False
+        return self.memo(
+            ("story named in", k),
+            lambda: (
+                self.matcher.story_names.count_in(
+                    self.text[layout.sentences[first].start : layout.sentences[last - 1].end]
+                )
+                > 0
+            ),
+        )
 
     def another_owner(self, sentence: Sentence, i: int) -> str | None:
         """The name owning the topic's noun at token i, or named as what the owned noun is "of",
@@ -377,6 +391,9 @@ class Article:
 
         return self.memo(("mark", mark, sentence.index), find)
 
+    def stretches(self, sentence: Sentence) -> Stretches:
+        return self.memo(("stretches", sentence.index), lambda: Stretches.of(self.text, sentence.tokens))
+
     def clauses(self, sentence: Sentence) -> Clauses:
         return self.memo(("clauses", sentence.index), lambda: Clauses.of(self.text, sentence.tokens))
 
@@ -448,9 +465,10 @@ class Article:
         return out
 
     def zone_at(self, offset: int) -> str:
-        for region in self.layout.regions:
-            if region.start <= offset < region.end:
-                return region.zone
+        regions = self.layout.regions  # in order, none overlapping: only the last to start by `offset` can hold it
+        k = bisect_right(regions, offset, key=BY_START) - 1
+        if k >= 0 and offset < regions[k].end:
+            return regions[k].zone
         h = self.layout.headline
         return "headline" if h and h.start <= offset < h.end else "body"
 
@@ -556,10 +574,11 @@ def may_mention(automaton, folded: str) -> bool:
     return False
 
 
-def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True) -> bool:
+def negated(art: Article, s: Sentence, i: int, conditions: bool = True) -> bool:
     """A word used negated ("not the first"), in a condition, or of what did not happen
     ("would have anchored") is no evidence. `conditions=False` for what a condition or a
     question takes as given ("whether to declare an emergency after Tuesday's earthquake")."""
+    text, tokens = art.text, s.tokens
     lx = language()
     breaks, pairs = CLAUSE_BREAK_RE.compiled, NEGATING_PAIRS.set()  # the language's, once
     for k in range(i - 1, max(-1, i - 1 - lx.NEGATED_INFINITIVE_REACH), -1):
@@ -573,7 +592,7 @@ def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True)
                 continue  # "the No side won 50.2%": a side's name, not a denial
             return True
     conditionals = CONDITIONALS.set()
-    if conditions and _opens_with_a_condition(tokens) and _clauses_before(text, tokens, i) <= 1:
+    if conditions and _opens_with_a_condition(tokens) and _clauses_before(art, s, i) <= 1:
         return True  # "If the deal fails, Facebook will pay $1 billion": the main clause is conditioned
     for k in range(
         i - 1, max(-1, i - 1 - lx.CONDITION_REACH * conditions), -1
@@ -604,11 +623,10 @@ def _opens_with_a_condition(tokens: Sequence[Token]) -> bool:
     return any(opening[: len(p)] == p for p in CONDITION_OPENERS)
 
 
-def _clauses_before(text: str, tokens: Sequence[Token], i: int) -> int:
+def _clauses_before(art: Article, s: Sentence, i: int) -> int:
     """How many clause breaks stand between a sentence's start and token i: the condition's
     clause and the main clause after it ("…," said Mr. Musk, who built a 9% stake" is past both)."""
-    breaks = CLAUSE_BREAK_RE.compiled
-    return sum(1 for k in range(min(i, len(tokens) - 1)) if breaks.search(text, tokens[k].end, tokens[k + 1].start))
+    return art.stretches(s).breaks.count(1, min(i, len(s.tokens) - 1) + 1)
 
 
 PLACE_HEADS = words("PLACE_HEADS")
@@ -707,6 +725,33 @@ class Clauses:
         return self.starts[self.ids[f]], self.ends[self.ids[max(f, min(last, len(self.ids)) - 1)]]
 
 
+@dataclass(frozen=True, slots=True)
+class Stretches:
+    """Where a sentence's clauses may break, worked out once per sentence, so that whether the
+    stretch between two of its tokens holds a break is a lookup. Gap j is the text between
+    token j - 1 and token j."""
+
+    strong: Marks  # gaps holding a strong clause mark (";", a bracket)
+    breaks: Marks  # gaps holding a clause break (CLAUSE_BREAK_RE)
+    marked: Marks  # tokens that hold a clause mark themselves: the comma of "3,150"
+    openers: Marks  # tokens that open a clause
+
+    @classmethod
+    def of(cls, text: str, tokens: Sequence[Token]) -> Stretches:
+        gaps = [""] + [text[a.end : b.start] for a, b in pairwise(tokens)]
+        strong, breaks, openers = STRONG_MARKS.tuple(), CLAUSE_BREAK_RE.compiled, CLAUSE_OPENERS.set()
+        return cls(
+            Marks(any(mark in gap for mark in strong) for gap in gaps),
+            Marks(breaks.search(gap) is not None for gap in gaps),
+            Marks(breaks.search(t.text) is not None for t in tokens),
+            Marks(t.norm in openers for t in tokens),
+        )
+
+    def broken(self, lo: int, hi: int) -> bool:
+        """Whether the text from the end of token lo to the start of token hi holds a clause break."""
+        return self.breaks.any(lo + 1, hi + 1) or self.marked.any(lo + 1, hi)
+
+
 def is_question(text: str, sentence: Sentence) -> bool:
     return text[sentence.start : sentence.end].rstrip(" \"'”’)").endswith("?")
 
@@ -723,7 +768,7 @@ def follows(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[str, ..
     return phrase_before(tokens, first, phrases) is not None
 
 
-_FIRST = attrgetter("first")
+_FIRST, _LAST = attrgetter("first"), attrgetter("last")
 BY_START, BY_END = attrgetter("start"), attrgetter("end")  # keys to bisect tokens, dates and figures by
 
 
@@ -907,27 +952,30 @@ def person_at(art: Article, s: Sentence, i: int, forward: bool, possessive: bool
         last -= 1
     if toks[last - 1].text.endswith(("'s", "’s", "'", "’")) and not possessive:
         return None  # "oversaw Chauvin's prosecution": whose it is, not who holds it
-    for m in art.mentions(s):
+    mentions = art.mentions(s)  # in order, none overlapping: those over [first, last) are found by bisection
+    for k in range(bisect_right(mentions, first, key=_LAST), bisect_left(mentions, last, key=_FIRST)):
+        m = mentions[k]
         # the name right next to the title ("Calls Chauvin" in a title-case headline is no name)
         # (an alias may take the title in: "King Mohammed VI" after the role word "King")
-        if m.first < last and first < m.last and (m.first <= i < m.last if forward else m.last == i + 1):
+        if m.first <= i < m.last if forward else m.last == i + 1:
             if not forward and first < m.first and not is_country_adjective(toks[m.first - 1].norm):
-                other = unknown_person(art, toks, m.first - 1, m.last)
+                other = unknown_person(art, s, m.first - 1, m.last)
                 if other is not None:
                     return other  # "James Cameron announced he will resign as …": another given name
             return Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
-    return unknown_person(art, toks, first, last)
+    return unknown_person(art, s, first, last)
 
 
-def unknown_person(art: Article, toks: Sequence[Token], first: int, last: int) -> Person | None:
+def unknown_person(art: Article, s: Sentence, first: int, last: int) -> Person | None:
     """A run of capitalised words that reads as a person's name: no title, institution or
     calendar word, and none of the small words only a title-case headline capitalises."""
+    toks = s.tokens
     words = toks[first:last]
     if len(words) < 2 or any(
         w.norm in NOT_NAME_WORDS or w.norm in NOT_IN_NAMES or not w.norm.replace("-", "").isalpha() for w in words
     ):
         return None
-    if title_case(toks) and art.text[toks[-1].end : toks[-1].end + 1] not in (".", "!", "?"):
+    if art.headline_case(s) and art.text[toks[-1].end : toks[-1].end + 1] not in (".", "!", "?"):
         return None  # "Attorney General Calls Chauvin Guilty Verdict": a headline's capitals, not a name
     if len(words[0].text) == 1 and art.text[words[0].end : words[1].start] in current.AFFILIATION_JOINERS:
         return None  # "Rep. James Comer, R-Kentucky": a party and a state
@@ -942,6 +990,11 @@ def title_case(toks: Sequence[Token]) -> bool:
 
 
 def people_in(art: Article, s: Sentence) -> list[Person]:
+    """Everyone a sentence names, in order: the fact sheet's people and unknown names."""
+    return art.memo(("people", s.index), lambda: _people_in(art, s))
+
+
+def _people_in(art: Article, s: Sentence) -> list[Person]:
     toks = s.tokens
     people = [
         Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
@@ -960,7 +1013,7 @@ def people_in(art: Article, s: Sentence) -> list[Person]:
                 and art.text[toks[j].end : toks[j + 1].start].strip() in ("", "-", ".")
             ):
                 j += 1
-            person = unknown_person(art, toks, i, j + 1)
+            person = unknown_person(art, s, i, j + 1)
             if person:
                 people.append(person)
             i = j + 1
