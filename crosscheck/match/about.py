@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain, pairwise
+from itertools import accumulate, chain, pairwise
 from operator import itemgetter
 from typing import Literal, overload
 
@@ -395,7 +395,7 @@ def about(
         return About("other", f"the whole of a part ('{previous.text} {current.OF} …')")  # "10 de 18"
     if _changed_from(tokens, figures, place, first, last):
         return About("other", f"the value before a change ('from {text[start:end]} to …')")  # "rose from 65 to 75"
-    if _the_other_sides(tokens, figures, place, first):
+    if _the_other_sides(art, s, place, first):
         return About(
             "other", "the other side's figure ('… to " + text[start:end] + "')"
         )  # "won 50.2% of the vote to 49.8%"
@@ -603,20 +603,19 @@ def about(
         and _linked(tokens, range(run.stop, high), topic, stems)
     ):
         return About("topic")  # "29 miners were trapped": the claim's own noun, then the topic
-    if _said_of_the_subject(text, tokens, first, topic, figures, place):
+    if _said_of_the_subject(art, s, first, topic, place):
         return About("topic")  # "Sandra Torres, from the UNE party, adds 1.3 million votes (35%)"
     return About("unknown", distance=distance)
 
 
-def _said_of_the_subject(
-    text: str, tokens: Sequence[Token], first: int, topic: frozenset[int], figures: list[QuantityMention], place: int
-) -> bool:
+def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset[int], place: int) -> bool:
     """Whether the value stands in what its clause says of the clause's subject, a name of the
     topic: one plain run of lower-case words leads back from the value to the name, which opens
     the clause, maybe past a phrase set off by commas ("Labour has won 395 seats with a 34.6%
     share", "Sandra Torres, from the UNE party, adds 1.3 million votes (35%)"). Another name, a
     clause opener, a range, a margin or a figure of the same unit on the way ties the value to
     something else, and a bare number before a noun counts that noun ("killed 21 children")."""
+    text, tokens, figures = art.text, s.tokens, art.values(s)[1]
     if not 0 <= place < len(figures):
         return False
     value = figures[place]
@@ -635,7 +634,7 @@ def _said_of_the_subject(
     reach = tokens[max(0, first - PREDICATE_REACH - 1)].start  # the walk back below goes no further
     same = {
         i
-        for f in _figures_back(figures, place, reach)
+        for f in _figures_back(art, s, place, reach)
         if f.unit == value.unit and text[f.end : f.end + 1] != "-"
         for i in range(*token_range(tokens, f.start, f.end))
     }  # "won 50.2% of the vote to 49.8%": the first is the subject's (not "the three-train crash")
@@ -1118,10 +1117,11 @@ SIDE_REACH = 5  # words from one side's figure to the "to" before the other's
 SIDE_VERBS = words(lambda lx: (*lx.AUXILIARIES_BEFORE_PARTICIPLE, *lx.PERFECT_AUXILIARIES))
 
 
-def _the_other_sides(tokens: Sequence[Token], figures: list[QuantityMention], place: int, first: int) -> bool:
+def _the_other_sides(art: Article, s: Sentence, place: int, first: int) -> bool:
     """Whether the figure (figures[place], at token `first`) follows "to" after a figure of the
     same unit a few words before it: "the No side won 50.2% of the vote to 49.8%", "by 51.9% to
     48.1%" (the other side's)."""
+    tokens, figures = s.tokens, art.values(s)[1]
     joiner = next(
         (
             k
@@ -1132,7 +1132,7 @@ def _the_other_sides(tokens: Sequence[Token], figures: list[QuantityMention], pl
     )  # "… to 49.8%", "… to the No side's 44.7%"
     if joiner is None or place < 0 or figures[place].unit is None:
         return False
-    for q in _figures_back(figures, place, 0):
+    for q in _figures_back(art, s, place, 0):
         if q.end > tokens[joiner].start:
             return False  # another figure between: "rose from 10% to 12% and then to 15%"
         after = token_range(tokens, q.start, q.end)[1]
@@ -1144,11 +1144,15 @@ def _the_other_sides(tokens: Sequence[Token], figures: list[QuantityMention], pl
     return False
 
 
-def _figures_back(figures: list[QuantityMention], place: int, reach: int) -> Iterator[QuantityMention]:
-    """The figures before figures[place], nearest first, back to the one ending by offset `reach`:
-    read in place, not copied (a sentence may hold thousands)."""
+def _figures_back(art: Article, s: Sentence, place: int, reach: int) -> Iterator[QuantityMention]:
+    """The figures of the sentence before figures[place], nearest first, as far back as one may
+    end past offset `reach`: read in place, not copied (a sentence may hold thousands). Figures
+    are in order of their starts, and one may hold another ("11 and a half minutes"), so the
+    farthest end so far says when none before can reach."""
+    figures = art.values(s)[1]
+    ends = art.memo(("figure ends", s.index), lambda: list(accumulate((q.end for q in figures), max)))
     for k in range(place - 1, -1, -1):
-        if figures[k].end <= reach:
+        if ends[k] <= reach:
             return
         yield figures[k]
 

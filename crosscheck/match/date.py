@@ -120,6 +120,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 _within(s.tokens, q.start, q.end, t) for t in topics.covering(token_range(s.tokens, q.start, q.end)[0])
             )
         ]  # "the two leaders met on Tuesday": a number word alone dates nothing
+        figures_by_end = sorted(figures, key=BY_END)
         for d in found_dates:
             first, last = token_range(s.tokens, d.start, d.end)
             since_word = current.SINCE_WORD
@@ -144,7 +145,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if _dates_a_statement(art, s, first, last) or negated(art, s, first, conditions=not owns_topic):
                 continue  # "the White House said on Monday" dates the statement
             # "in Thursday's historic referendum" and "trapped 33 miners since Thursday" date the topic
-            if not owns_topic and not began and dates_a_figure(art.text, s, d, first, figures):
+            if not owns_topic and not began and dates_a_figure(art.text, s, d, first, figures_by_end):
                 continue  # "the toll rose to 158 on Thursday" dates the figure
             attached = "topic" if began else _attachment(art, s, claim, first, last, topics)
             if attached == "topic" and not began:
@@ -1253,10 +1254,10 @@ def future(art: Article, s: Sentence, near: int) -> bool:
 def dates_a_figure(text: str, s: Sentence, d: DateMention, first: int, quantities: list[QuantityMention]) -> bool:
     """Whether the date (at token `first`) directly follows a figure: "rose to 158 on Thursday",
     "5% in March". A span is no figure that changes by the day: "ran 9.58 seconds on Sunday"
-    dates the run. Only a figure a few words before can (FIGURE_GAP_WORDS), so only those are
-    tried, nearest first."""
+    dates the run. Only a figure ending a few words before can (FIGURE_GAP_WORDS), so only those
+    are tried: `quantities` are in order of their ends."""
     reach = s.tokens[max(0, first - FIGURE_GAP_WORDS() - 1)].start  # a figure ending by here is too far
-    for k in range(bisect_right(quantities, d.start, key=BY_END) - 1, -1, -1):
+    for k in range(bisect_right(quantities, d.start, key=BY_END) - 1, -1, -1):  # by their ends
         q = quantities[k]
         if q.end <= reach:
             return False

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import combinations
+from itertools import accumulate, combinations
 
 from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
 from ..lexicon import current, sequence, words
@@ -525,9 +525,10 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
     if words.states_age or not hits or any(h.last - h.first > 1 for h in hits):
         return None  # an age describes its person whatever words stand before: "his 30-year-old model girlfriend"
     amounts = [q for q in art.values(s)[1] if q.unit is not None and q.unit.dimension != "people"]
+    ends = list(accumulate((q.end for q in amounts), max))
     found = [
         None
-        if h.first and _within_one(amounts, s.tokens[h.first - 1].start)
+        if h.first and _within_one(amounts, ends, s.tokens[h.first - 1].start)
         else qualified(art.text, s.tokens, h.first, art.matcher.story_words)
         for h in hits
     ]  # "a $50bn takeover", "an 18 percent premium": the word before the noun is an amount's, not a kind
@@ -537,11 +538,11 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
     return art.text[s.tokens[h.first - 1].start : s.tokens[h.first].end]
 
 
-def _within_one(figures: list[QuantityMention], offset: int) -> bool:
-    """Whether the offset lies inside one of the figures (in order, none overlapping: only the
-    last to start by it can hold it)."""
+def _within_one(figures: list[QuantityMention], ends: list[int], offset: int) -> bool:
+    """Whether the offset lies inside one of the figures (in order of their starts; `ends`: the
+    farthest end so far, as one may hold another: "11 and a half minutes")."""
     k = bisect_right(figures, offset, key=BY_START) - 1
-    return k >= 0 and offset < figures[k].end
+    return k >= 0 and offset < ends[k]
 
 
 def _nearest(loose: list[tuple[QuantityMention, About]]) -> QuantityMention | None:
