@@ -21,6 +21,8 @@ from .model import Claim, Finding
 from .zones import Layout
 
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s|$)")
+LINE_BREAK_RE = re.compile(r"[\r\n]")
+NOT_SPACE_RE = re.compile(r"\S")
 # The ids part is bounded, so an unclosed comment cannot make matching quadratic.
 COMMENT_RE = re.compile(
     r"<!--[ \t]*crosscheck[ \t]*:[ \t]*(?P<verb>ignore|off|on)\b(?P<ids>[^<>]{0,300}?)-->", re.IGNORECASE
@@ -41,7 +43,7 @@ def regions(text: str, layout: Layout, claim_ids: set[str]) -> tuple[list[Region
     out: list[Region] = []
     problems: list[tuple[int, int, str]] = []
     block: Region | None = None
-    ends = _SentenceEnds(text)
+    ends = _Ends(text)
     for m in COMMENT_RE.finditer(text):
         line, col = lines.position(m.start())
         ids = frozenset(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", m.group("ids").lower()))
@@ -65,11 +67,11 @@ def regions(text: str, layout: Layout, claim_ids: set[str]) -> tuple[list[Region
     return out, problems
 
 
-def _next_text(text: str, layout: Layout, offset: int, ends: _SentenceEnds) -> tuple[int, int] | None:
+def _next_text(text: str, layout: Layout, offset: int, ends: _Ends) -> tuple[int, int] | None:
     """The sentence after an inline comment, or the paragraph after a comment on its own line."""
-    line_end = min((i for i in (text.find("\n", offset), text.find("\r", offset)) if i >= 0), default=len(text))
-    if text[offset:line_end].strip():
-        end = ends.after(offset)
+    line_end = ends.line_end(offset)
+    if NOT_SPACE_RE.search(text, offset, line_end):
+        end = ends.sentence_end(offset)
         return offset, end if end is not None else line_end
     k = bisect_left(layout.sentences, offset, key=attrgetter("start"))  # the first sentence from the comment on
     if k == len(layout.sentences):
@@ -81,15 +83,22 @@ def _next_text(text: str, layout: Layout, offset: int, ends: _SentenceEnds) -> t
     return offset, layout.sentences[last - 1].end
 
 
-class _SentenceEnds:
-    """Where the first sentence ends after an offset: one search serves every comment before
-    the end it finds, so comments in a paragraph with no full stop do not each search it again."""
+class _Ends:
+    """Where the line and the first sentence end after an offset, found for many comments of one
+    article: line breaks are found once, and one search for a sentence's end serves every
+    comment before the end it finds, so comments in a long line with no full stop do not each
+    read the rest of it again."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._breaks = [m.start() for m in LINE_BREAK_RE.finditer(text)]
         self._found: tuple[int, re.Match[str] | None] = (len(text) + 1, None)  # (searched from, first end found)
 
-    def after(self, offset: int) -> int | None:
+    def line_end(self, offset: int) -> int:
+        k = bisect_left(self._breaks, offset)
+        return self._breaks[k] if k < len(self._breaks) else len(self.text)
+
+    def sentence_end(self, offset: int) -> int | None:
         searched, found = self._found
         if not (searched <= offset and (found is None or found.start() >= offset)):
             found = SENTENCE_END_RE.search(self.text, offset)
