@@ -1994,7 +1994,7 @@ def _first_mark(art: Article, s: Sentence, mark: str, start: int, end: int) -> i
 
 
 def clause_span(art: Article, s: Sentence, first: int, last: int) -> tuple[int, int]:
-    """Token range of the clause a value stands in (topic.clause_ids), its opening word left out."""
+    """Token range of the clause a value stands in (topic.Clauses), its opening word left out."""
     low, high = art.clauses(s).span(first, last)
     if low < first and s.tokens[low].norm in CLAUSE_OPENERS:
         low += 1

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
+from functools import cached_property
 from itertools import pairwise
 
 from ..extract import attribution as attrib
@@ -64,8 +65,9 @@ class Spans:
     last) in order, with lookups by token, by start and by end, so that a rule asking about the
     topic near a date costs the same however often a long sentence names the topic."""
 
-    def __init__(self, tokens: Sequence[Token], spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
+    def __init__(self, art: Article, s: Sentence, spans: list[tuple[int, int]]) -> None:
+        self.art, self.sentence, self.spans = art, s, spans
+        tokens = s.tokens
         self.tokens = frozenset(i for a, b in spans for i in range(a, b))
         self.start_set = frozenset(a for a, _ in spans)
         self.starts = Marks(i in self.start_set for i in range(len(tokens)))
@@ -95,6 +97,15 @@ class Spans:
         """Where the spans that end in [lo, hi) end, in order."""
         return self._ends[bisect_left(self._ends, lo) : bisect_left(self._ends, hi)]
 
+    @cached_property
+    def heads(self) -> Marks:
+        """Where the spans start, but those that only complete a noun before them ("Residents of
+        the tower", "in the death of George Floyd"): the topic as a subject."""
+        return Marks(
+            i in self.start_set and not completes_a_noun(self.art, self.sentence, i, COMPLEMENT_LINKS)
+            for i in range(len(self.sentence.tokens))
+        )
+
     def covering(self, i: int) -> list[tuple[int, int]]:
         """The spans that hold token i."""
         return [(a, b) for k in range(max(0, i - self.longest + 1), i + 1) for a, b in self.starting(k) if i < b]
@@ -108,7 +119,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     for s in sentences:
         found_dates, quantities = art.values(s)
         hits = [(h.first, h.last) for h in art.hits_in(s, f"topic:{claim.id}")]
-        topics = Spans(s.tokens, [(a, b) for a, b in hits if not _describes_another(art.text, s.tokens, b)])
+        topics = Spans(art, s, [(a, b) for a, b in hits if not _describes_another(art.text, s.tokens, b)])
         if hits and not topics:
             continue  # "toured the fire-ravaged town Aug. 21": the topic only describes another noun
         either = _alternatives(art.text, found_dates)
@@ -506,8 +517,7 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
         # a finite past: the topic as that verb's subject ("The bridge collapsed … on Aug. 1, 2007"):
         # another event of the topic's thing; else ("Cheers erupted on Tuesday as …") not clear
         # ("Residents of the tower had been warned": the tower is not the one warned)
-        subjects = _heads(art, s, claim, topics)
-        subject = any(subjects.any(r.start, min(r.stop, word)) for r in clause.ranges(own))
+        subject = any(topics.heads.any(r.start, min(r.stop, word)) for r in clause.ranges(own))
         return "other" if subject else "unclear"
     # what follows the date in its clause, or in the next one when the date opens the sentence
     # ("On September 9, a 6.9-magnitude earthquake hit Morocco"): its event after it
@@ -524,17 +534,6 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
         # a fronted date dates the whole clause ("Last month, the team were shocked to find …")
         return "unclear"
     return "topic" if named is not None else "unclear"  # "ties with Venezuela that were severed in 2019"
-
-
-def _heads(art: Article, s: Sentence, claim: Claim, topics: Spans) -> Marks:
-    """Where the topic's spans start, but those that only complete a noun before them ("Residents
-    of the tower"): the topic as a subject."""
-    return art.memo(
-        ("topic heads", s.index, claim.id),
-        lambda: Marks(
-            i in topics.start_set and not completes_a_noun(art, s, i, COMPLEMENT_LINKS) for i in range(len(s.tokens))
-        ),
-    )
 
 
 OBJECT_REACH = 5  # words between a verb and the noun it acts on: "closed the USD 44-billion deal"
@@ -723,7 +722,7 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
             for a, _ in topics.ending(b):
                 if clause[a] == own and completes_a_noun(art, s, a):
                     return "unclear"
-        if dates_the_verb(art, s, claim, clause, first, last, topics):
+        if dates_the_verb(art, s, clause, first, last, topics):
             return "unclear"
         if _topics_end_before(clause, own, topics, first):
             return "unclear"  # "found guilty of the manslaughter of his girlfriend Reeva Steenkamp last year"
@@ -846,9 +845,7 @@ def completes_a_noun(art: Article, s: Sentence, a: int, links: Collection[str] =
     return i is not None and i > 0 and tokens[i].norm in links and (i == 1 or tokens[i - 1].text[:1].islower())
 
 
-def dates_the_verb(
-    art: Article, s: Sentence, claim: Claim, clause: ClauseMap, first: int, last: int, topics: Spans
-) -> bool:
+def dates_the_verb(art: Article, s: Sentence, clause: ClauseMap, first: int, last: int, topics: Spans) -> bool:
     """Whether a date at tokens [first, last) of its clause belongs to a verb whose subject the
     topic does not head, the topic standing elsewhere, as the verb's object or what a noun
     concerns: "Rescuers scrambled Friday to dig out 34 workers trapped ...", "Jurors on Thursday
@@ -863,8 +860,8 @@ def dates_the_verb(
     if not heads:
         return False
     start = clause.index(own)
-    if min(heads) > last + 1 and not any(_heads(art, s, claim, topics).any(r.start, r.stop) for r in stretches):
-        return True  # the topic stands only as what a noun concerns: "... guilty of all charges in the death of"
+    if concerned(topics, stretches, last):
+        return True
     before = first - 1
     if before > start:
         other = _not_glue(art, s).last(start + 1, first)
@@ -895,6 +892,14 @@ def dates_the_verb(
         ),
     ]
     return not any(clause[a] == own for a, _ in near)
+
+
+def concerned(topics: Spans, stretches: list[range], last: int) -> bool:
+    """Whether the topic stands in a date's clause (its `stretches`), after the date ending at
+    token `last`, only as what a noun concerns: "... guilty of all charges in the death of George
+    Floyd"."""
+    firsts = [j for r in stretches if (j := topics.starts.first(r.start, r.stop)) is not None]
+    return bool(firsts) and min(firsts) > last + 1 and not any(topics.heads.any(r.start, r.stop) for r in stretches)
 
 
 def _reference(art: Article, s: Sentence, d: DateMention) -> dt.date | None:

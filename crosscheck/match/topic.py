@@ -190,8 +190,8 @@ class Article:
         self._evidence: dict[str, tuple[list[Sentence], set[int]]] = {}  # per claim: asked for by more than one stage
         self._figure_index: dict[int, dict[int, int]] = {}  # per sentence: a figure's start -> its place
         self._attributions: dict[int, str | None] = {}
-        self._memo: dict[Hashable, Any] = {}
         self._carried: dict[int, str | None] = {}  # who a "He said" after each sentence would be
+        self._memo: dict[Hashable, Any] = {}  # facts of a sentence its values ask for (Article.memo)
         # Which sentences name which claim's topic or exclusion: most claims are absent from
         # any one article, and then cost nothing.
         self.topical: dict[str, list[int]] = {}
@@ -426,9 +426,8 @@ class Article:
         # Of overlapping names the longest: "President Park Geun Hye" is Park Geun-hye's full
         # name after a title, not the alias "President Park" and a stray "Geun Hye".
         found.sort(key=lambda m: (-(m.last - m.first), m.first))
-        out: list[
-            Mention
-        ] = []  # in text order, none overlapping: the last to start before m.last is the only one m can overlap
+        # kept in text order, none overlapping: only the last to start before m.last can overlap m
+        out: list[Mention] = []
         for m in found:
             k = bisect_left(out, m.last, key=_FIRST)
             if k == 0 or out[k - 1].last <= m.first:
@@ -685,28 +684,12 @@ def _another(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
-def clause_ids(text: str, tokens: Sequence[Token], keep: range = range(0)) -> list[int]:
-    """The clause of every token: a new one after a comma, semicolon, bracket, quotation mark or
-    spaced dash, and at a word that opens a clause ("while", "which", "after" ...). Marks inside
-    `keep` (a value's own "August 5, 2010" or "1,960-mile") break nothing."""
-    out, clause = [], 0
-    breaks, openers = CLAUSE_BREAK_RE.compiled, CLAUSE_OPENERS.set()  # the language's, once
-    for i, t in enumerate(tokens):
-        if (
-            i
-            and not (i - 1 in keep and i in keep)
-            and (breaks.search(text, tokens[i - 1].end, t.start) or t.norm in openers)
-        ):
-            clause += 1
-        out.append(clause)
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class Clauses:
-    """Every token's clause (clause_ids) and where each clause starts and ends, worked out once
-    per sentence (Article.clauses): the clause of a value is then looked up, not found by a pass
-    over its sentence."""
+    """The clause of every token: a new one after a comma, semicolon, bracket, quotation mark or
+    spaced dash, and at a word that opens a clause ("while", "which", "after" ...); and where each
+    clause starts and ends. Worked out once per sentence (Article.clauses): the clause of a value
+    is then looked up, not found by a pass over its sentence."""
 
     ids: tuple[int, ...]
     starts: tuple[int, ...]  # each clause's first token
@@ -714,13 +697,19 @@ class Clauses:
 
     @classmethod
     def of(cls, text: str, tokens: Sequence[Token]) -> Clauses:
-        ids = clause_ids(text, tokens)
+        ids, clause = [], 0
+        breaks, openers = CLAUSE_BREAK_RE.compiled, CLAUSE_OPENERS.set()  # the language's, once
+        for i, t in enumerate(tokens):
+            if i and (breaks.search(text, tokens[i - 1].end, t.start) or t.norm in openers):
+                clause += 1
+            ids.append(clause)
         starts = [i for i, c in enumerate(ids) if i == 0 or c != ids[i - 1]]
         return cls(tuple(ids), tuple(starts), (*starts[1:], len(ids)))
 
     def span(self, first: int, last: int) -> tuple[int, int]:
-        """The tokens of the clause that tokens [first, last) stand in, marks inside them breaking
-        nothing (clause_ids with `keep`): from the clause of the first to that of the last."""
+        """The tokens of the clause that tokens [first, last) stand in, the marks inside them
+        breaking nothing (a value's own "August 5, 2010" or "1,960-mile"): from the clause of the
+        first to that of the last."""
         f = min(first, len(self.ids) - 1)
         return self.starts[self.ids[f]], self.ends[self.ids[max(f, min(last, len(self.ids)) - 1)]]
 
