@@ -452,9 +452,8 @@ def about(
         following = Norms(tokens, after_start, high, lead=current.RATE_SLASH)
     if rate and (after_start in topic or after_start + 1 - slashed in topic or following[1] in words.rates):
         # "$196 per share" for a claim of the price per share, "$150,000 a month" for a monthly fee
-        market = _market_word(
-            art, s, claim, low, first
-        )  # "Its shares sunk to a low of $2.85 a share", whatever the claim's own "a share"
+        # "Its shares sunk to a low of $2.85 a share", whatever the claim's own "a share"
+        market = _market_word(art, s, claim, low, first)
         if market:  # "shares were trading at $135 per share": the market's price, not an offer
             return About("unknown", f"a market price ('{market}'), maybe not the claim's")
         return About("topic")
@@ -509,9 +508,7 @@ def about(
         and current.DEFAULT_MEASURE not in words.measures  # "the tunnel stretches 2 km": a length is the default
         and not measure
         and not (modifier and not stands_for_topic)  # "the 100m world record holder": the record's, read below
-        and not art.memo(
-            ("measured", s.index, claim.id), lambda: any(MEASURE_OF.get(t.norm) in words.measures for t in tokens)
-        )
+        and not _names_a_measure(art, s, claim)
     ):
         claimed = " or ".join(sorted(words.measures))  # "90 metres" in "Bolt was clear at 90 metres"
         return About("unknown", f"a length its sentence does not say is a {claimed}, as the claim's is")
@@ -526,9 +523,8 @@ def about(
     if kind and counted and kind != counted:
         return About("other", f"counts the {kind}")
     if kind and not counted and words.counts and not stems & TOLL_WORDS.set():
-        counting = {
-            i for i in (*_counted_run(text, tokens, after_start, high), after_start) if i < high
-        }  # "148 Passengers"
+        # the words it counts, or the one after it: "148 Passengers"
+        counting = {i for i in (*_counted_run(text, tokens, after_start, high), after_start) if i < high}
         if not any(_counts_the_claims(tokens[i], words) or tokens[i].stem in stems for i in counting):
             return About("other", f"counts the {kind}")  # "the 302 dead" for a count of students aboard
 
@@ -606,6 +602,12 @@ def about(
     if _said_of_the_subject(art, s, first, topic, place):
         return About("topic")  # "Sandra Torres, from the UNE party, adds 1.3 million votes (35%)"
     return About("unknown", distance=distance)
+
+
+def _names_a_measure(art: Article, s: Sentence, claim: Claim) -> bool:
+    """Whether the sentence names one of the measures the claim's length is ("depth", "height")."""
+    measures = art.matcher.words[claim.id].measures
+    return art.memo(("measured", s.index, claim.id), lambda: any(MEASURE_OF.get(t.norm) in measures for t in s.tokens))
 
 
 def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset[int], place: int) -> bool:
@@ -1492,7 +1494,7 @@ def _labelled_by_another(
     start = _name_start(tokens, k)  # "Yulia Tymoshenko"
     if any(i in topic or tokens[i].stem in stems for i in range(start, k + 1)):
         return None
-    breaks = art.memo("line breaks", lambda: [i for i, c in enumerate(text) if c == "\n"])
+    breaks = art.line_breaks
     line = bisect_left(breaks, tokens[start].start)  # the line's own break is breaks[line], if any
     line_start = breaks[line - 1] + 1 if line else 0
     if text[line_start : tokens[start].start].strip():
@@ -1771,10 +1773,10 @@ def _possibility(
         if tokens[i].norm in possibilities and i not in topic:
             return tokens[i].text
     capability = art.word_marks(s, CAPABILITIES_AND_LIMITS).first(low, first)
-    if capability is not None or (first and tokens[first - 1].norm in GIVEN):
-        return (
-            tokens[capability].text if capability is not None else None
-        )  # "urged them to pay the $15 million in assessments": the amount is given, not asked
+    if capability is not None:
+        return tokens[capability].text
+    if first and tokens[first - 1].norm in GIVEN:
+        return None  # "urged them to pay the $15 million in assessments": the amount is given, not asked
     request = art.word_marks(s, REQUESTS).first(low, first)
     return tokens[request].text if request is not None else None
 

@@ -801,7 +801,7 @@ def _finite_pasts(art: Article, s: Sentence) -> Marks:
 def _line_start(art: Article, s: Sentence, offset: int) -> int:
     """Where the line holding `offset` starts, if a line break stands between the sentence's start
     and it; else 0."""
-    breaks = art.memo("line breaks", lambda: [i for i, c in enumerate(art.text) if c == "\n"])
+    breaks = art.line_breaks
     k = bisect_left(breaks, offset) - 1
     return breaks[k] + 1 if k >= 0 and breaks[k] >= s.start else 0
 

@@ -222,6 +222,11 @@ class Article:
                     self.excluded_sections.setdefault(claim_id, set()).add(section)
 
     @cached_property
+    def line_breaks(self) -> list[int]:
+        """Where the text's line breaks ("\\n") stand, in order."""
+        return [m.start() for m in re.finditer("\n", self.text)]
+
+    @cached_property
     def names_the_story(self) -> bool:
         """Whether the article is about the story by its names (see StoryNames): named where
         an article says what it is about (the headline, the dateline, the first paragraphs),
