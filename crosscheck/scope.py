@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .extract import dates
 from .lexicon import alternation, capitalised, pattern
 from .model import Scope
 from .sources import Source
-from .text import tense
+from .text import Tenses
 from .zones import Layout
 
 # Words before a full date that make it a deadline or a plan, never the date a source was written.
@@ -59,6 +60,7 @@ def date_source(source: Source, layout: Layout, scope: Scope | None) -> Dating:
     spans = [(s.start, s.end) for s in layout.sentences]  # the headline and the body
     starts = [start for start, _ in spans]
     latest = None
+    tenses: dict[int, Tenses] = {}  # per sentence: its dates ask for the tense near each
     if spans:
         for offset, date in dates.full_dates(text, spans[0][0], spans[-1][1]):
             i = bisect.bisect_right(starts, offset) - 1
@@ -67,7 +69,9 @@ def date_source(source: Source, layout: Layout, scope: Scope | None) -> Dating:
             if PLAN_RE.search(text, max(spans[i][0], offset - PLAN_REACH), offset):
                 continue  # "before Jan. 30, 2022", "scheduled for 3 May 2025": a deadline or a plan
             tokens = layout.sentences[i].tokens
-            if tense(tokens, bisect.bisect_left([t.start for t in tokens], offset), tellings=True):
+            if i not in tenses:
+                tenses[i] = Tenses(tokens, tellings=True)
+            if tenses[i].near(bisect.bisect_left(tokens, offset, key=attrgetter("start"))):
                 continue  # "he would be released on December 10, 2035": what is to come
             if latest is None or date > latest:
                 latest = date

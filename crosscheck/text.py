@@ -134,42 +134,68 @@ def is_finite_past(t: Token) -> bool:
     return t.text[:1].islower() and (is_past_form(t.norm) or t.text.endswith(current.WRITTEN_PAST_ENDINGS))
 
 
-def tense(tokens: Sequence[Token], near: int = 0, tellings: bool = False) -> bool | None:
+class Tenses:
     """Whether a sentence speaks of what is to come ("will meet on Friday": True) or of what
-    happened ("struck on Tuesday": False), as the tense nearest to token `near` says: in "The toll
+    happened ("struck on Tuesday": False), as the tense nearest to a token says: in "The toll
     in the collapse Wednesday has climbed to seven, an official said, adding that he expected the
     toll to rise" the date's clause reports, and the plan is another clause's. A speech verb
     shows the tense of what is told, not its own, unless `tellings` asks when things were said:
     "On February 11, 2020, his lawyer stated that he would appeal" was said on a past day. None
-    when no word shows a tense."""
-    best: tuple[int, bool] | None = None  # (distance, future)
-    future_endings = _FUTURE_ENDINGS()
-    agent = current.AGENT_WORD
-    speech, future_words, past_words = _SPEECH.set(), _FUTURE.set(), _PAST.set()
-    for i, t in enumerate(tokens):
+    when no word shows a tense.
+
+    The words that show a tense are found in one pass; the one nearest each date of the
+    sentence is then found by bisection, not by a pass over the sentence for each date."""
+
+    def __init__(self, tokens: Sequence[Token], tellings: bool = False) -> None:
+        self.tokens, self.tellings = tokens, tellings
+        shown = [(i, future) for i in range(len(tokens)) if (future := self._shown(i)) is not None]
+        self.at = [i for i, _ in shown]
+        self.future = [future for _, future in shown]
+
+    def _told(self, i: int) -> bool:
+        """Whether token i is a speech verb, which shows the tense of what is told, not its own."""
+        t = self.tokens[i]
+        return t.norm in _SPEECH.set() and not (self.tellings and is_finite_past(t))
+
+    def _shown(self, i: int) -> bool | None:
+        """The tense token i shows by itself and its neighbours: True for what is to come, False
+        for what happened, None for none."""
+        tokens = self.tokens
+        t = tokens[i]
+        if self._told(i):
+            return None  # "officials said": the telling, not the tense of what is told
         before = tokens[i - 1].norm if i else ""
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-        if t.norm in speech and not (tellings and is_finite_past(t)):
-            continue  # "officials said": the telling, not the tense of what is told
-        if t.norm in future_words or t.norm.endswith(future_endings):
-            future = True
-        elif t.norm in past_words or (
+        if t.norm in _FUTURE.set() or t.norm.endswith(_FUTURE_ENDINGS()):
+            return True
+        if t.norm in _PAST.set() or (
             is_finite_past(t)
             and (before in _PERFECT or before not in _AUXILIARY_BEFORE_PARTICIPLE)
             and before not in _NOT_BEFORE_A_VERB
-            and after != agent
+            and after != current.AGENT_WORD
         ):
-            future = False  # a finite past verb or a perfect ("has climbed"), not "is opened" nor "led by"
-        elif before in _PERFECT and t.norm.endswith(_PERFECT_PARTICIPLES()):
-            future = False  # "ha completado este jueves": a perfect the past endings do not show
-        elif near - PARTICIPLE_REACH <= i < near and _adjectival_participle(t, before):
-            future = False  # "Esta decisión, emitida el viernes": a participle dating what was done
-        else:
-            continue
-        distance = abs(i - near)
-        if best is None or distance < best[0] or (distance == best[0] and future):
-            best = (distance, future)
-    return None if best is None else best[1]
+            return False  # a finite past verb or a perfect ("has climbed"), not "is opened" nor "led by"
+        if before in _PERFECT and t.norm.endswith(_PERFECT_PARTICIPLES()):
+            return False  # "ha completado este jueves": a perfect the past endings do not show
+        return None
+
+    def near(self, near: int) -> bool | None:
+        """The tense nearest token `near` (the one to come when two are as near), None for none."""
+        candidates: list[tuple[int, bool]] = []  # (distance, future)
+        k = bisect.bisect_left(self.at, near)
+        for j in (k - 1, k):
+            if 0 <= j < len(self.at):
+                candidates.append((abs(self.at[j] - near), self.future[j]))
+        tokens = self.tokens
+        for i in range(max(0, near - PARTICIPLE_REACH), min(near, len(tokens))):
+            # "Esta decisión, emitida el viernes": a participle dating what was done
+            before = tokens[i - 1].norm if i else ""
+            if self._shown(i) is None and not self._told(i) and _adjectival_participle(tokens[i], before):
+                candidates.append((near - i, False))
+        if not candidates:
+            return None
+        nearest = min(distance for distance, _ in candidates)
+        return any(future for distance, future in candidates if distance == nearest)
 
 
 PARTICIPLE_REACH = 2  # words from a participle to the date it governs: "emitida el viernes"

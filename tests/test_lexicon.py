@@ -21,17 +21,20 @@ import pytest
 import yaml
 
 from crosscheck import discovery, lexicon, scope, sources
+from crosscheck.claims import parse_claims
 from crosscheck.extract import attribution, names
 from crosscheck.extract.dates import MONTHS, find_dates, full_dates
 from crosscheck.extract.quantities import UNIT_SPELLINGS, find_quantities, find_vague_amounts
 from crosscheck.lexicon import current, en, is_negation, reading
 from crosscheck.lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS
+from crosscheck.match import Matcher, topic
 from crosscheck.match import date as date_kind
 from crosscheck.match import people as people_kind
-from crosscheck.match import topic
+from crosscheck.scope import Dating
+from crosscheck.sources import Source
 from crosscheck.text import _IRREGULAR, Phrase, fold, is_irregular_past, is_name_word, stem, tokenize
 from crosscheck.units import lookup
-from crosscheck.zones import analyse, is_date_line, split_sentences
+from crosscheck.zones import Sentence, analyse, is_date_line, split_sentences
 
 # Each language crosscheck reads, and the file of its examples beside its tables.
 EXAMPLE_FILES = {"en": "examples.yaml", "es": "examples.es.yaml"}
@@ -422,12 +425,25 @@ def _sentences(text: str) -> list[tuple]:
     return [tokenize(text, start, end) for start, end in split_sentences(text, 0, len(text))]
 
 
+READER = Matcher(parse_claims("claims:\n  - {id: any, about: [anything], expect: {year: 2000}}\n"))
+
+
+def _one_sentence(text: str) -> tuple[topic.Article, Sentence]:
+    """The text read as an article and as one sentence of it, for the rules that read a sentence
+    through its article (which works out the sentence's clauses and marks once)."""
+    article = READER.article(
+        Source(Path("a.txt"), "a.txt", "a.txt", text), analyse(text), Dating(None, None, None, None)
+    )
+    return article, Sentence(-1, 0, len(text), "body", 0, 0, text)
+
+
 def _conditionals(text: str) -> set[str]:
     """The condition words the negation rule finds before a conditioned "first"."""
     read = set()
-    tokens = tokenize(text)
+    article, sentence = _one_sentence(text)
+    tokens = sentence.tokens
     for j, t in enumerate(tokens):
-        if t.norm == current.NOVELTY_WORDS["first"][0] and topic.negated(tokens, j, text):
+        if t.norm == current.NOVELTY_WORDS["first"][0] and topic.negated(article, sentence, j):
             read.update(
                 w.norm for w in tokens[max(0, j - current.CONDITION_REACH) : j] if w.norm in current.CONDITIONALS
             )
@@ -450,7 +466,13 @@ def _continuations(table: str) -> Callable[[str], set[str]]:
 
 def _tense(table: str, future: bool) -> Callable[[str], set[str]]:
     def read(text: str) -> set[str]:
-        words = {t.norm for tokens in _sentences(text) if date_kind.future(tokens) is future for t in tokens}
+        words = {
+            t.norm
+            for start, end in split_sentences(text, 0, len(text))
+            for article, sentence in [_one_sentence(text[start:end])]
+            if date_kind.future(article, sentence, 0) is future
+            for t in sentence.tokens
+        }
         return {m for m in _table(table) if any(w == m or (m.startswith("'") and w.endswith(m)) for w in words)}
 
     return read
@@ -466,10 +488,12 @@ def _frames(text: str) -> set[str]:
 
 
 def _figure_dates(text: str) -> set[str]:
-    quantities = find_quantities(text)
+    quantities = sorted(find_quantities(text), key=lambda q: q.end)
+    _, sentence = _one_sentence(text)
     read = set()
     for d in find_dates(text):
-        if date_kind.dates_a_figure(text, d, quantities):
+        first = next(i for i, t in enumerate(sentence.tokens) if t.end > d.start)
+        if date_kind.dates_a_figure(text, sentence, d, first, quantities):
             gap = text[max(q.end for q in quantities if q.end <= d.start) : d.start].lower()
             read.update(link for link in current.FIGURE_DATE_LINKS if _word_in(link, gap))
     return read
@@ -502,11 +526,12 @@ def _date_relations(text: str) -> set[str]:
 
 def _counterfactuals(text: str) -> set[str]:
     """The phrases the negation rule finds right before a word it then does not count."""
-    tokens = tokenize(text)
+    article, sentence = _one_sentence(text)
+    tokens = sentence.tokens
     read = set()
     for j in range(len(tokens)):
         before = " ".join(t.norm for t in tokens[max(0, j - 3) : j])
-        if topic.negated(tokens, j, text):
+        if topic.negated(article, sentence, j):
             read.update(c for c in current.COUNTERFACTUALS if before.endswith(c))
     return read
 
@@ -614,8 +639,9 @@ def _since_state(tokens: list, first: int) -> str | None:
 
 
 def _clause_openers(text: str) -> set[str]:
-    tokens = tokenize(text)
-    clause = date_kind.clauses(text, tokens, range(0))
+    article, sentence = _one_sentence(text)
+    tokens = sentence.tokens
+    clause = date_kind.ClauseMap(article, sentence, range(0))
     return {
         tokens[i].norm
         for i in range(1, len(tokens))
@@ -625,25 +651,28 @@ def _clause_openers(text: str) -> set[str]:
 
 def _relative_openers(text: str) -> set[str]:
     """ "X, which is a 2008 pact": the clause describes the word before it (here the first word)."""
-    tokens = tokenize(text)
-    clause = date_kind.clauses(text, tokens, range(0))
+    article, sentence = _one_sentence(text)
+    tokens = sentence.tokens
+    clause = date_kind.ClauseMap(article, sentence, range(0))
     out = set()
     for i in range(1, len(tokens)):
-        if clause[i] != clause[i - 1] and date_kind.describes_topic(tokens, clause, clause[i], [(i - 1, i)]):
+        topics = date_kind.Spans(article, sentence, [(i - 1, i)])
+        if clause[i] != clause[i - 1] and date_kind.describes_topic(tokens, clause, clause[i], topics):
             out.add(tokens[i].norm)
     return out
 
 
 def _noun_links(text: str) -> set[str]:
     """ "Results from the referendum on Friday": the topic word just before the date completes a noun."""
-    tokens = tokenize(text)
+    article, sentence = _one_sentence(text)
+    tokens = sentence.tokens
     out = set()
     for d in find_dates(text):
         first = next(i for i, t in enumerate(tokens) if t.end > d.start)
         a = first - 1
         while a > 0 and tokens[a].norm in date_kind.DATE_GLUE:
             a -= 1
-        if date_kind.completes_a_noun(tokens, a):
+        if date_kind.completes_a_noun(article, sentence, a):
             i = a - 1
             while tokens[i].norm not in current.NOUN_LINKS:
                 i -= 1
@@ -654,12 +683,13 @@ def _noun_links(text: str) -> set[str]:
 def _complement_links(text: str) -> set[str]:
     """ "Jurors on Thursday found him guilty ... in the death of Floyd": a noun's complement later in
     the date's clause leaves the date to the verb."""
-    tokens = tokenize(text)
+    article, sentence = _one_sentence(text)
+    tokens = sentence.tokens
     out = set()
     for d in find_dates(text):
         last = next((i for i, t in enumerate(tokens) if t.start >= d.end), len(tokens))
         for a in range(last, len(tokens)):
-            if date_kind.concerned(tokens, last, [(a, a + 1)]):
+            if date_kind.concerned(date_kind.Spans(article, sentence, [(a, a + 1)]), [range(len(tokens))], last):
                 i = a - 1
                 while tokens[i].norm not in current.COMPLEMENT_LINKS:
                     i -= 1
@@ -740,9 +770,11 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "NEGATIONS": lambda text: {t.norm for t in tokenize(text) if t.norm in current.NEGATIONS and is_negation(t.norm)},
     "NEGATING_PHRASES": lambda text: {
         " ".join(t.norm for t in tokens[i - 2 : i])
-        for tokens in [tokenize(text)]
+        for article, sentence in [_one_sentence(text)]
+        for tokens in [sentence.tokens]
         for i in range(2, len(tokens))
-        if topic.negated(tokens, i, text) and " ".join(t.norm for t in tokens[i - 2 : i]) in current.NEGATING_PHRASES
+        if topic.negated(article, sentence, i)
+        and " ".join(t.norm for t in tokens[i - 2 : i]) in current.NEGATING_PHRASES
     },
     "NEGATED_ENDING": lambda text: {
         current.NEGATED_ENDING

@@ -4,19 +4,34 @@ exit status, never a traceback. docs/reliability.md lists the same cases.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT
+from crosscheck import check, render, scope, sources, suppress
+from crosscheck.claims import load_claims
+from crosscheck.extract import attribution
+from crosscheck.extract.dates import find_dates
+from crosscheck.extract.quantities import find_quantities, find_unreadable_numbers, find_vague_amounts
+from crosscheck.match import Matcher
+from crosscheck.match.about import about
+from crosscheck.model import Finding
+from crosscheck.text import LineIndex, Tenses, tokenize
+from crosscheck.verdicts import verdict
+from crosscheck.zones import Layout, analyse
 
 CLAIMS = """version: 1
 scope: {date: 2021-10-08, window_days: 60}
@@ -1218,3 +1233,293 @@ def test_an_orphaned_worker_ends_where_the_kernel_would_not_end_it():
     for pid, _started_at in left:
         os.kill(pid, signal.SIGKILL)
     assert not left, "the orphaned worker is still running"
+
+
+# --- time linear in a paragraph's length, stage by stage ------------------------------------------
+#
+# Real pages write long paragraphs (a table flattened to one line, a transcript, a live blog), and
+# a rule that reads its whole sentence again for each value makes a paragraph of 156 KB take
+# minutes. Each stage is timed (processor time, the best of two runs) on one paragraph of n and of
+# 4n copies of a sentence that names the topic with a figure: linear time grows about 4 times,
+# quadratic 16 times. The sample's fact sheet and the sample's own topic sentences.
+
+SAMPLE_CLAIMS = ROOT / "claims.yaml"
+GROWTH = 4
+MOST_GROWTH = 8  # for 4 times the text: well under the 16 of quadratic time, with room for a busy machine
+WATCHDOG = 120  # seconds a timed stage may run before it is taken for quadratic: linear time takes a few
+
+
+def _paragraph(sentence: str, n: int) -> str:
+    """A headline, then one paragraph of n copies of the sentence."""
+    return "Merida pact under review\n\n" + sentence * n
+
+
+def _cpu(work: Callable[[], object]) -> float:
+    """Processor seconds for work, the best of two runs (another process busy on the machine
+    slows one run, rarely both), without the cyclic garbage collector, whose passes grow with
+    everything the test process holds, not with the work (the runner pauses it too)."""
+    best = float("inf")
+    for _ in range(2):
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.process_time()
+            work()
+            best = min(best, time.process_time() - started)
+        finally:
+            gc.enable()
+    return best
+
+
+@contextmanager
+def _watchdog(seconds: int) -> Iterator[None]:
+    """Fail a run that takes far too long, rather than wait for quadratic time to finish."""
+
+    def stop(_signum, _frame):
+        raise TimeoutError(f"still running after {seconds} s: quadratic time?")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _article(tmp_path: Path, text: str) -> tuple[sources.Source, Layout, scope.Dating]:
+    """An article read from a file, its layout and its dating, as the pipeline makes them."""
+    folder = tmp_path / f"sources{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    source = sources.read(sources.tasks_for([folder])[0][0])
+    layout = analyse(source.text, source.body_start, source.title_span)
+    return source, layout, scope.date_source(source, layout, load_claims(SAMPLE_CLAIMS).scope)
+
+
+def _evidence(sentence: str, claim_id: str) -> Callable[[Path, int], Callable[[], object]]:
+    """The stage that reads one kind of claim: its evidence in a paragraph of the sentence."""
+
+    def stage(tmp_path: Path, n: int) -> Callable[[], object]:
+        claims = load_claims(SAMPLE_CLAIMS)
+        matcher = Matcher(claims)
+        claim = next(c for c in claims.claims if c.id == claim_id)
+        source, layout, dating = _article(tmp_path, _paragraph(sentence, n))
+        return lambda: matcher.evidence(matcher.article(source, layout, dating), claim)
+
+    return stage
+
+
+def _reading(tmp_path: Path, n: int) -> Callable[[], object]:
+    """sources.py and zones.py: decoding a Windows-1252 file with CRLF line ends, its language, its layout."""
+    text = _paragraph("The Merida Initiative, “first” of its kind, is 15 years old – Blinken said on Friday, ", n)
+    folder = tmp_path / f"sources{n}"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(text.replace("\n", "\r\n").encode("cp1252"))
+    task = sources.tasks_for([folder])[0][0]
+
+    def work() -> None:
+        source = sources.read(task)
+        sources.language(source)
+        analyse(source.text, source.body_start, source.title_span)
+
+    return work
+
+
+def _words(tmp_path: Path, n: int) -> Callable[[], object]:
+    """text.py: tokens, the tense near each date, line numbers."""
+    text = _paragraph("The security dialogue, which will resume, was held on 8 October 2021 in Mexico City, ", n)
+    return lambda: (Tenses(tokenize(text)), LineIndex(text))
+
+
+def _values(tmp_path: Path, n: int) -> Callable[[], object]:
+    """extract/: dates, figures, vague and unreadable amounts, who said it."""
+    text = _paragraph(
+        "about 3,150 km (1,960 miles) and a mile and a half in 9 seconds 58, dozens on 8 October 2021, ", n
+    )
+
+    def work() -> None:
+        find_dates(text)
+        find_quantities(text, bare_words=True)
+        find_vague_amounts(text)
+        find_unreadable_numbers(text)
+        tokens = tokenize(text)
+        attribution.attribution(text, tokens, None)
+        attribution.last_name(text, tokens)
+
+    return work
+
+
+def _dating(tmp_path: Path, n: int) -> Callable[[], object]:
+    """scope.py: an article without a publication date, dated by the latest full date of its text."""
+    source, layout, _ = _article(tmp_path, _paragraph("the talks will resume on 8 October 2021, ", n))
+    return lambda: scope.date_source(source, layout, load_claims(SAMPLE_CLAIMS).scope)
+
+
+def _topic(tmp_path: Path, n: int) -> Callable[[], object]:
+    """match/topic.py: where the paragraph names each claim's topic, and a misspelt name."""
+    matcher = Matcher(load_claims(SAMPLE_CLAIMS))
+    sentence = "If the talks fail, Antony Blinkin said the Merida Initiative and the security dialogue, "
+    source, layout, dating = _article(tmp_path, _paragraph(sentence, n))
+    return lambda: matcher.article(source, layout, dating).mentions(layout.sentences[-1])
+
+
+def _about(tmp_path: Path, n: int) -> Callable[[], object]:
+    """match/about.py: what each figure of the paragraph is about, for a claim of a figure."""
+    claims = load_claims(SAMPLE_CLAIMS)
+    matcher = Matcher(claims)
+    claim = next(c for c in claims.claims if c.id == "merida-funding")
+    sentence = "the Merida Initiative, which got $3 billion (about £2 billion) each year in 2008 and then 15 more "
+    source, layout, dating = _article(tmp_path, _paragraph(sentence, n))
+
+    def work() -> None:
+        art = matcher.article(source, layout, dating)
+        for s in layout.sentences:
+            for q in art.values(s)[1]:
+                about(art, s, q.start, q.end, claim, money=True)
+
+    return work
+
+
+def _verdicts(tmp_path: Path, n: int) -> Callable[[], object]:
+    """verdicts.py and suppress.py: a verdict from many items, and a suppression before each sentence."""
+    claims = load_claims(SAMPLE_CLAIMS)
+    matcher = Matcher(claims)
+    sentence = "<!-- crosscheck: ignore merida-age --> The Merida Initiative is 15 years old "
+    source, layout, dating = _article(tmp_path, _paragraph(sentence, n))
+    art = matcher.article(source, layout, dating)
+    findings = [Finding(c.id, "a.txt", "conflicts", tuple(matcher.evidence(art, c))) for c in claims.claims]
+
+    def work() -> None:
+        regions, _ = suppress.regions(source.text, layout, {c.id for c in claims.claims})
+        suppress.apply(findings, claims.claims, "a.txt", regions)
+        for f in findings:
+            verdict(f.evidence)
+
+    return work
+
+
+def _reports(tmp_path: Path, n: int) -> Callable[[], object]:
+    """report/: every format, for a paragraph with an evidence item in each of its sentences."""
+    folder = tmp_path / f"sources{n}"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        _paragraph("The security dialogue took place on 9 October 2021, ", n), encoding="utf-8"
+    )
+    report = check(SAMPLE_CLAIMS, [folder])
+    return lambda: (
+        [render(report, f) for f in ("json", "markdown", "html", "sarif", "junit", "github")]
+        + [render(report, "text", color=False)]
+    )
+
+
+STAGES: dict[str, tuple[Callable[[Path, int], Callable[[], object]], int]] = {
+    # stage: (what it times, how many sentences make the smaller paragraph)
+    "reading": (_reading, 5000),
+    "words": (_words, 1200),
+    "values": (_values, 500),
+    "dating": (_dating, 1500),
+    "topic": (_topic, 600),
+    "about": (_about, 400),
+    "quantity": (_evidence("The Merida Initiative is 15 years old, ", "merida-age"), 500),
+    "date": (_evidence("The security dialogue took place on Friday 8 October 2021, ", "dialogue-date"), 500),
+    "term": (_evidence("It was the first High-Level Security Dialogue between the countries, ", "dialogue-first"), 400),
+    "person": (_evidence("Mexico's foreign secretary Marcelo Ebrard said, ", "mexico-foreign-secretary"), 1000),
+    "people": (
+        _evidence("The delegation was Antony Blinken, Merrick Garland and Alejandro Mayorkas, ", "us-delegation"),
+        1000,
+    ),
+    "no-stops": (
+        _evidence("The Merida Initiative is 15 years old and the dialogue was on 8 October 2021 ", "merida-age"),
+        300,
+    ),
+    "verdicts": (_verdicts, 1500),
+    "reports": (_reports, 400),
+}
+
+
+@pytest.mark.parametrize("stage", list(STAGES))
+def test_every_stage_takes_time_linear_in_a_paragraph(tmp_path: Path, stage: str):
+    make, n = STAGES[stage]
+    with _watchdog(WATCHDOG):
+        small = _cpu(make(tmp_path, n))
+        large = _cpu(make(tmp_path, GROWTH * n))
+    assert large < MOST_GROWTH * max(small, 0.02), (
+        f"{stage}: {small:.3f} s, then {large:.3f} s for {GROWTH} times the text"
+    )
+
+
+# --- a linear time budget, whatever the paragraph -------------------------------------------------
+#
+# Generated articles: the sample's topic sentences with random figures, dates and names, joined
+# into one long paragraph (by commas, by "and", by nothing at all, or as many short sentences),
+# in awkward encodings and line ends, with invisible and control characters. Each must be checked
+# within a budget proportional to its length, at a rate measured on ordinary news text of the
+# same length (the sample's articles, repeated): generous for dense text, far short of the time a
+# rule that rereads its paragraph for each value takes.
+
+BUDGET = 25  # times the rate of ordinary text: a paragraph of nothing but topic sentences is the densest
+LENGTH = 60_000  # characters of each generated article
+TOPIC_SENTENCES = (
+    "The Merida Initiative is {n} years old",
+    "the Merida Initiative dates from {year}",
+    "the United States committed about ${n} billion under the Merida Initiative",
+    "the U.S.-Mexico border is about {n:,} km ({n} miles) long",
+    "the security dialogue took place on {weekday} {day} October {year}",
+    "it was the first High-Level Security Dialogue, {n} days after the talks resumed",
+    "Mexico's foreign secretary {name} said the talks were held in Mexico City",
+    "the U.S. delegation was {name}, Merrick Garland and Alejandro Mayorkas",
+    "“Merida is {n}% done,” {name} said (Reuters), not the {n}th time",
+)
+NAMES = ("Marcelo Ebrard", "Antony Blinken", "Antony Blinkin", "Ebrad", "López Obrador")
+JOINERS = (", ", " and ", " ", "; ", " – ", ". ")
+ODD_CHARACTERS = ("\u200b", "\u00ad", "\u00a0", "\u0301", "\x1b", "\u202e")
+
+
+@st.composite
+def _long_paragraph(draw) -> tuple[str, str, str]:
+    """(the article's text, its encoding, its line end)."""
+    sentences = [
+        draw(st.sampled_from(TOPIC_SENTENCES)).format(
+            n=draw(st.integers(1, 999)),
+            year=draw(st.integers(1990, 2030)),
+            day=draw(st.integers(1, 31)),
+            weekday=draw(st.sampled_from(("Friday", "Monday", "this week's"))),
+            name=draw(st.sampled_from(NAMES)),
+        )
+        for _ in range(draw(st.integers(2, 6)))
+    ]
+    joiner = draw(st.sampled_from(JOINERS))
+    odd = draw(st.sampled_from(("", *ODD_CHARACTERS)))
+    unit = joiner.join(sentences) + joiner + odd
+    text = "Merida pact under review\n\n" + unit * (LENGTH // len(unit) + 1)
+    return (
+        text,
+        draw(st.sampled_from(("utf-8", "utf-8-sig", "utf-16", "cp1252"))),
+        draw(st.sampled_from(("\n", "\r\n", "\r"))),
+    )
+
+
+@pytest.fixture(scope="module")
+def ordinary_rate(tmp_path_factory) -> float:
+    """Processor seconds per character that ordinary news text (the sample's articles) takes."""
+    body = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "sources").glob("*.txt")))
+    folder = tmp_path_factory.mktemp("ordinary")
+    text = (body * (LENGTH // len(body) + 1))[:LENGTH]
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    return _cpu(lambda: check(SAMPLE_CLAIMS, [folder])) / len(text)
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+@given(article=_long_paragraph())
+def test_any_long_paragraph_is_checked_within_a_linear_budget(tmp_path_factory, ordinary_rate, article):
+
+    text, encoding, line_end = article
+    folder = tmp_path_factory.mktemp("long")
+    (folder / "a.txt").write_bytes(text.replace("\n", line_end).encode(encoding, errors="replace"))
+    with _watchdog(WATCHDOG):
+        elapsed = _cpu(lambda: render(check(SAMPLE_CLAIMS, [folder]), "json"))
+    budget = BUDGET * ordinary_rate * len(text)
+    assert elapsed < budget, f"{elapsed:.2f} s for {len(text):,} characters ({encoding}): the budget is {budget:.2f} s"

@@ -84,11 +84,19 @@ class PhraseIndex:
             # only what lies inside someone else's longer name: "June Steenkamp", another's
             # not_variant, is still June Steenkamp's own full name; and a phrase that excludes
             # ("Skilling", inside "Jeffrey Skilling") is found wherever it stands
+            by_start: dict[int, list[int]] = {}  # where each name starts -> where it ends
+            for a, b in spans:
+                by_start.setdefault(a, []).append(b)
+            longest = max(b - a for a, b in spans) if spans else 0
             hits = [
                 h
                 for h in hits
                 if h.key.startswith(EXCLUDE_KEY)
-                or not any(a <= h.first and h.last <= b and (a, b) != (h.first, h.last) for a, b in spans)
+                or not any(
+                    h.last <= b and (a, b) != (h.first, h.last)
+                    for a in range(h.first - longest + 1, h.first + 1)
+                    for b in by_start.get(a, ())
+                )
             ]
         return hits
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 from types import ModuleType
 
 from text_to_num import text2num  # type: ignore[import-untyped]
@@ -404,10 +406,12 @@ def _one_unit(text: str, start: int, end: int, found: list[QuantityMention]) -> 
     half long", "nearly a week", "una hora y media". Alone ("a mile under the surface", "a year
     ago") the article is rarely a count, so it is left unread."""
     out = []
+    reach = list(itertools.accumulate((q.end for q in found), max))  # found is in order of starts
     for m in _ONE_UNIT_RE.finditer(text, start, end):
         hedged = _HEDGE_BEFORE_RE.search(text, max(start, m.start() - HEDGE_REACH), m.start())
         part = m.group("part")
-        if not (hedged or part) or any(q.start < m.end() and m.start() < q.end for q in found):
+        k = bisect_left(found, m.end(), key=attrgetter("start")) - 1  # the last figure to start before the match ends
+        if not (hedged or part) or (k >= 0 and m.start() < reach[k]):
             continue
         unit = _unit(None, " ".join(m.group("unit").lower().split()))
         if unit is None:
@@ -484,8 +488,12 @@ def _compound_spans(text: str, found: list[QuantityMention]) -> list[QuantityMen
             )
             continue
         out.append(q)
-    parts = [(q.end, m.end()) for q in out if _is_span(q) and (m := _SPAN_IN_PARTS_RE.match(text, q.end))]
-    return [q for q in out if not any(a <= q.end and q.start < b for a, b in parts)]
+    parts = sorted((q.end, m.end()) for q in out if _is_span(q) and (m := _SPAN_IN_PARTS_RE.match(text, q.end)))
+    reach = list(itertools.accumulate((b for _, b in parts), max))  # the farthest a part so far reaches
+    # a figure is dropped when a part starting by its end reaches past its start
+    return [
+        q for q in out if not ((k := bisect_right(parts, q.end, key=itemgetter(0)) - 1) >= 0 and q.start < reach[k])
+    ]
 
 
 # Digits and a scale word that open a number written in groups ("35 millones 924 mil 519 votos",

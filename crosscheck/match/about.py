@@ -11,13 +11,16 @@ conflict. Every word these rules read is a table in the lexicon.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
-from typing import Literal
+from itertools import accumulate, chain, pairwise
+from operator import itemgetter
+from typing import Literal, overload
 
-from ..extract.dates import complete, period_bounds
+from ..extract.dates import DateMention, complete, period_bounds
 from ..extract.quantities import UNIT_SPELLINGS, QuantityMention, article_units, find_quantities
 from ..lexicon import (
     DEFAULT_LANGUAGE,
@@ -36,7 +39,17 @@ from ..lexicon.units import Unit
 from ..model import Claim, Entity, QuantityExpect
 from ..text import Token, is_past_form, stem, tokenize
 from ..zones import Sentence
-from .topic import CLAUSE_BREAK_RE, OWNED_REACH, Article, clause_ids, phrase_before, title_case, token_range
+from .topic import (
+    BY_END,
+    BY_START,
+    CLAUSE_BREAK_RE,
+    OWNED_REACH,
+    STRONG_MARKS,
+    Article,
+    Marks,
+    phrase_before,
+    token_range,
+)
 
 CLAUSE_OPENERS = words("CLAUSE_OPENERS")
 RELATIVES = words("RELATIVE_PRONOUNS")
@@ -151,7 +164,6 @@ NOT_PERSON_WORDS = words(
 TOLL_OF = table(lambda lx: {word: kind for kind, words in lx.TOLLS.items() for word in words})
 TOLL_WORDS = words(lambda lx: (w for ws in lx.TOLLS.values() for w in ws))
 AGE_CLOSERS = sequence(lambda lx: (*lx.CLAUSE_MARKS, *lx.SENTENCE_END_MARKS))
-STRONG_MARKS = sequence(lambda lx: lx.STRONG_CLAUSE_MARKS)
 QUOTE_MARKS = "\"'“”‘’«»"
 POSSESSIVE_MARKS = ("'", "’")  # after a plural: "five years' jail"
 LINK_REACH = 4  # words between a topic and its value
@@ -174,6 +186,11 @@ PREDICATE_STOPS = words(
 APPOSITION_REACH = 12  # words of a phrase set off by commas after a subject: ", from the National Unity party,"
 NAME_TAIL = 2  # words a name may run on past the fact sheet's form of it: "Sandra Torres Casanova"
 NEAR = 6  # words between a value and the topic it may still be about
+# Words of a value's clause that a rule looking for a word anywhere before the value reads back
+# through (the development corpus's longest clause has 96 words either side of a value); a clause
+# of 100,000 words (a table flattened to one line) then costs each value no more than a short one.
+CLAUSE_REACH = 120
+LABEL_REACH = 20  # words of a list of numbers before a value read back to its label: "counts 3 and 4 and 5"
 SUBJECT_HEAD = 4  # words before a subject's head noun: "The official death toll"
 SUBJECT_REACH = 20  # words of a subject's complements: "the toll in the collapse of a building in Surfside"
 PREPOSITIONS = words("VALUE_PREPOSITIONS")
@@ -190,6 +207,38 @@ class About:
     kind: Literal["topic", "other", "unknown"]
     why: str = ""
     distance: int | None = None
+
+
+class Norms(Sequence[str]):
+    """The normal forms of tokens [start, stop), read in place, after an optional `lead` word
+    (the slash of "$150,000/month" read as "per"): a value's rules read a few words either side
+    of it, and copying its whole clause for each value would cost as much as the clause is long."""
+
+    __slots__ = ("_lead", "_start", "_stop", "_tokens")
+
+    def __init__(self, tokens: Sequence[Token], start: int, stop: int, lead: str | None = None) -> None:
+        self._tokens, self._start, self._stop, self._lead = tokens, start, max(start, stop), lead
+
+    def __len__(self) -> int:
+        return self._stop - self._start + (self._lead is not None)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        k = i + len(self) if i < 0 else i
+        if not 0 <= k < len(self):
+            raise IndexError(i)
+        if self._lead is not None:
+            if k == 0:
+                return self._lead
+            k -= 1
+        return self._tokens[self._start + k].norm
 
 
 def about(
@@ -213,34 +262,34 @@ def about(
     topic = topic_tokens(art, s, claim)
     words = art.matcher.words[claim.id]
     stems = words.topic
-    low, high = clause_span(text, tokens, first, last)
-    distance = _distance(text, tokens, first, last, topic)
+    low, high = clause_span(art, s, first, last)
+    distance = _distance(art, s, first, last, claim)
 
-    before = [t.norm for t in tokens[low:first]]
-    after_start = _after_conversion(text, tokens, last, high)
+    before = Norms(tokens, low, first)
+    after_start = _after_conversion(art, s, last)
     if money and after_start < high and _country_mark(tokens[after_start]):
         after_start += 1  # "$119.59 U.S. per share": the country's letters say whose dollars
     nxt = tokens[after_start] if after_start < high else None
-    following = [t.norm for t in tokens[after_start:high]]
+    following = Norms(tokens, after_start, high)
     bare = _bare(text, start, end)
 
-    age = _another_age(text, tokens, first, last, topic, stems)
+    age = _another_age(art, s, first, last, topic, stems)
     if age:
         return About("other", age)
     # Tied to something else: another claim's own figure, another time, a part, a name, a rate.
     other = _another_claims_figure(art, s, first, claim)
     if other:  # "stopped the clock at 9.69sec" where the fact sheet's "9.69" is the previous record
         return About("other", f"'{tokens[first].text}' names the topic of claim '{other}'")
-    row_label = _labelled_by_another(text, tokens, first, topic, stems)
+    row_label = _labelled_by_another(art, s, first, topic, stems)
     if row_label:  # a results table's row: "Yulia Tymoshenko: 14.85" for Zelensky's figure
         return About("other", f"the figure of '{row_label}', the row's label")
-    together = _joined_to_the_topic(tokens, topic, low, high, words) if words.toll else None
+    together = _joined_to_the_topic(art, s, claim, low, high) if words.toll else None
     if together:  # "killed 77 people in a bombing and shooting attack" for the shooting's toll
         return About("unknown", f"counts {together} and the topic together, not the topic alone")
-    compared = _compared_with_the_story(art, tokens, low, first, last)
+    compared = _compared_with_the_story(art, s, low, first, last)
     if compared:  # "the death toll of 214 … is a thousand times lower than that of Haiti's"
         return About("unknown", f"set against {compared}'s: the figure may be another's")
-    standing = _standing_of_another(tokens, first, topic, stems)
+    standing = _standing_of_another(art, s, first, topic, stems)
     if standing:  # "with Vox on 33 seats and his PP on 136" for Vox's seats
         return About("other", f"the figure of {standing} ('{standing} {tokens[first - 1].text} …')")
     owner = _another_owners_record(art, s, first, words)
@@ -255,33 +304,31 @@ def about(
     relative = _a_relatives_figure(text, tokens, low, first, words)
     if relative:  # "His adult sons received two-year bans" for their father's ban
         return About("unknown", f"said of {relative}, maybe not of the claim's person")
-    nearest = max((i for i in topic if i < first), default=-1)
-    owner = art.another_owner(s, nearest) if nearest >= 0 else None
+    nearest = topic_marks(art, s, claim).last(0, first)
+    owner = art.another_owner(s, nearest) if nearest is not None else None
     if owner:  # "Google's acquisition of Waze, each for just more than $1 billion"
         return About("unknown", f"said of {owner}: a name the fact sheet never uses")
-    if before and before[-1] in WORTH and not any(i in topic for i in range(_hangs_on(text, tokens, low), first - 1)):
+    if before and before[-1] in WORTH and not topic_marks(art, s, claim).any(_hangs_on(art, s, low), first - 1):
         return About("other", "what something else is worth")  # "The company, which is worth $427 billion"
     difference = _difference(text, tokens, first, after_start, topic, words)
     if difference:
         return About("other", f"the size of a change ('{difference}'), not the claim's figure")
-    possibility = _possibility(tokens, first, last, low, high, topic)
+    possibility = _possibility(art, s, first, last, low, high, topic)
     if possibility:
         return About("other", f"a possibility ('{possibility}'), not what happened")
-    each = None if words.rates else _for_each(tokens, first, after_start, low, high)
+    each = None if words.rates else _for_each(art, s, first, after_start, low, high)
     if each:  # "The three felony counts each carry a 10-year sentence"
         return About("other", f"a figure for each one ('{each}'), not their total")
-    own = _given_noun(
-        tokens, _after_conversion(text, tokens, last, len(tokens)), len(tokens)
-    )  # "includes $4bn in cash"
+    own = _given_noun(tokens, _after_conversion(art, s, last), len(tokens))  # "includes $4bn in cash"
     for part in PARTS:
         if tuple(before[-len(part) :]) == part and not (
             own is not None and (own in topic or tokens[own].stem in stems)
         ):
-            if part[-1] in ANOTHER and _another_group(tokens, first, after_start, high, topic, stems):
+            if part[-1] in ANOTHER and _another_group(art, s, claim, first, after_start, high):
                 break  # "30 personas murieron y otras 300 resultaron heridas": other people, all the injured
             return About("other", f"a part ('{' '.join(part)} …'), not the whole")
     opener = next((o for o in PARTITIVES if tuple(t.norm for t in tokens[: len(o)]) == o), None)
-    if opener and "," in text[s.start : start] and first > len(opener):
+    if opener and _first_mark(art, s, ",", s.start, start) is not None and first > len(opener):
         return About("other", f"a part of the whole the sentence opens with ('{' '.join(opener)} …')")
     if (
         bare
@@ -291,7 +338,7 @@ def about(
         and not nxt.is_upper
         and after_start not in topic
         and nxt.stem not in stems
-        and not title_case(tokens)  # "All 148 Aboard Feared Dead": a headline's capitals are no names
+        and not art.headline_case(s)  # "All 148 Aboard Feared Dead": a headline's capitals are no names
     ):
         return About("other", f"part of a name ('{text[start:end]} {nxt.text}')")  # "10 Downing Street"
     if (
@@ -302,7 +349,7 @@ def about(
         and nxt.text.endswith(current.PLURAL_ENDING)
         and after_start not in topic
         and nxt.stem not in stems
-        and not title_case(tokens)
+        and not art.headline_case(s)
     ):
         return About("other", f"counts {nxt.text}, a group of the whole")  # "Four Americans", "33 Chileans"
     where = _a_places_relative(art, s, first, words) if words.toll else None
@@ -320,10 +367,15 @@ def about(
         and tokens[first - 1].norm not in NOT_NAME_PARTS
         and not tokens[first - 1].text.endswith(current.POSSESSIVE_ENDINGS)  # "WhatsApp's 450 million users"
     )
-    if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not title_case(tokens):
+    if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not art.headline_case(s):
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
     label = len(before)
-    while label >= 3 and before[label - 1] in LIST_JOINERS and before[label - 2][:1].isdigit():
+    while (
+        label >= 3
+        and len(before) - label < LABEL_REACH
+        and before[label - 1] in LIST_JOINERS
+        and before[label - 2][:1].isdigit()
+    ):
         label -= 2  # "counts 3 and 4", "lanes 4 or 5": every number of the list is a label
     spelt = text[start:end].isalpha()  # "As to count two": a number word labels as digits do
     if (bare or spelt) and label and before[label - 1] in LABEL_NOUNS:
@@ -343,7 +395,7 @@ def about(
         return About("other", f"the whole of a part ('{previous.text} {current.OF} …')")  # "10 de 18"
     if _changed_from(tokens, figures, place, first, last):
         return About("other", f"the value before a change ('from {text[start:end]} to …')")  # "rose from 65 to 75"
-    if _the_other_sides(tokens, figures, place, first):
+    if _the_other_sides(art, s, place, first):
         return About(
             "other", "the other side's figure ('… to " + text[start:end] + "')"
         )  # "won 50.2% of the vote to 49.8%"
@@ -357,7 +409,7 @@ def about(
         before
         and before[-1] in SUBSET_LEADS
         and not (span or length or money or words.subset)
-        and not (before[-1] in ANOTHER and _another_group(tokens, first, after_start, high, topic, stems))
+        and not (before[-1] in ANOTHER and _another_group(art, s, claim, first, after_start, high))
     ):
         return About("other", f"a part of the whole ('{tokens[first - 1].text} {text[start:end]} …')")
     if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF):
@@ -397,12 +449,11 @@ def about(
     slashed = nxt is not None and text[end : nxt.start] == current.RATE_SLASH and nxt.text.isalpha()  # "$150,000/month"
     rate = slashed or (following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha())
     if slashed:
-        following = [current.RATE_SLASH, *following]
+        following = Norms(tokens, after_start, high, lead=current.RATE_SLASH)
     if rate and (after_start in topic or after_start + 1 - slashed in topic or following[1] in words.rates):
         # "$196 per share" for a claim of the price per share, "$150,000 a month" for a monthly fee
-        market = next(
-            (t.text for i, t in enumerate(tokens[low:first], low) if t.norm in MARKET_WORDS and i not in topic), None
-        )  # "Its shares sunk to a low of $2.85 a share", whatever the claim's own "a share"
+        # "Its shares sunk to a low of $2.85 a share", whatever the claim's own "a share"
+        market = _market_word(art, s, claim, low, first)
         if market:  # "shares were trading at $135 per share": the market's price, not an offer
             return About("unknown", f"a market price ('{market}'), maybe not the claim's")
         return About("topic")
@@ -457,7 +508,7 @@ def about(
         and current.DEFAULT_MEASURE not in words.measures  # "the tunnel stretches 2 km": a length is the default
         and not measure
         and not (modifier and not stands_for_topic)  # "the 100m world record holder": the record's, read below
-        and not any(MEASURE_OF.get(t.norm) in words.measures for t in tokens)
+        and not _names_a_measure(art, s, claim)
     ):
         claimed = " or ".join(sorted(words.measures))  # "90 metres" in "Bolt was clear at 90 metres"
         return About("unknown", f"a length its sentence does not say is a {claimed}, as the claim's is")
@@ -472,14 +523,15 @@ def about(
     if kind and counted and kind != counted:
         return About("other", f"counts the {kind}")
     if kind and not counted and words.counts and not stems & TOLL_WORDS.set():
-        counting = {*_counted_run(text, tokens, after_start, high), after_start} & set(range(high))  # "148 Passengers"
+        # the words it counts, or the one after it: "148 Passengers"
+        counting = {i for i in (*_counted_run(text, tokens, after_start, high), after_start) if i < high}
         if not any(_counts_the_claims(tokens[i], words) or tokens[i].stem in stems for i in counting):
             return About("other", f"counts the {kind}")  # "the 302 dead" for a count of students aboard
 
     another = _and_one_more(tokens, after_start, high) if _counts_persons(words, nxt) else None
     if another:  # "a plane carrying six passengers and a pilot" for the people aboard
         return About("unknown", f"a part: '{another}' follows it")
-    more = _one_more(tokens, figures[place] if 0 <= place < len(figures) else None, last)
+    more = _one_more(art, s, figures[place] if 0 <= place < len(figures) else None, last)
     if more:  # "grabs against three men, while a fourth complainant said …": three of four
         return About("unknown", f"a part: '{more}' follows, one more than it")
     make_up = _make_up(text, tokens, after_start, topic, words)
@@ -491,7 +543,7 @@ def about(
         return About("unknown", f"counts the members of the {body}, which the claim does not name")
 
     # Tied to the topic: named right beside it, or reached over linking words.
-    if previous is not None and _restates(text, tokens, previous, start, topic, stems):
+    if previous is not None and _restates(art, s, previous, start, topic, stems):
         return About("topic")  # "Gustavo Petro obtained 10,692,503 votes (50.69 percent)"
     if _for_the_topic(text, tokens, after_start, topic):
         return About("topic")  # '7.8 million for "Leave"', "votes": what the figure is for
@@ -520,10 +572,10 @@ def about(
         kind = _another_kind(text, tokens, first - 2, art.matcher.story_words)
         if kind:  # "a U.S. record of 9.71", "an American national record of 9.71"
             return About("unknown", f"said of the {kind} {tokens[first - 2].text}: maybe another kind than the claim's")
-    stranger = _a_strangers_figure(art, s, low, first, topic)
+    stranger = _a_strangers_figure(art, s, low, first, claim)
     if stranger:  # "Matt Damon's The Martian cost $108m", "Sequoia Capital invested about $8 million"
         return About("unknown", f"said of {stranger}, a name the fact sheet never uses")
-    owned = _owned_by_topic(text, tokens, low, first, topic, stems)
+    owned = _owned_by_topic(art, s, claim, low, first)
     if owned:  # "Bolt's starting speed was 0.146": the speed's figure, not Bolt's
         return About("unknown", f"said of {owned}: maybe not the claim's measure")
     if _linked(tokens, range(first - 1, low - 1, -1), topic, stems) or _subject(text, tokens, first, low, topic):
@@ -547,20 +599,25 @@ def about(
         and _linked(tokens, range(run.stop, high), topic, stems)
     ):
         return About("topic")  # "29 miners were trapped": the claim's own noun, then the topic
-    if _said_of_the_subject(text, tokens, first, topic, figures, place):
+    if _said_of_the_subject(art, s, first, topic, place):
         return About("topic")  # "Sandra Torres, from the UNE party, adds 1.3 million votes (35%)"
     return About("unknown", distance=distance)
 
 
-def _said_of_the_subject(
-    text: str, tokens: Sequence[Token], first: int, topic: set[int], figures: list[QuantityMention], place: int
-) -> bool:
+def _names_a_measure(art: Article, s: Sentence, claim: Claim) -> bool:
+    """Whether the sentence names one of the measures the claim's length is ("depth", "height")."""
+    measures = art.matcher.words[claim.id].measures
+    return art.memo(("measured", s.index, claim.id), lambda: any(MEASURE_OF.get(t.norm) in measures for t in s.tokens))
+
+
+def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset[int], place: int) -> bool:
     """Whether the value stands in what its clause says of the clause's subject, a name of the
     topic: one plain run of lower-case words leads back from the value to the name, which opens
     the clause, maybe past a phrase set off by commas ("Labour has won 395 seats with a 34.6%
     share", "Sandra Torres, from the UNE party, adds 1.3 million votes (35%)"). Another name, a
     clause opener, a range, a margin or a figure of the same unit on the way ties the value to
     something else, and a bare number before a noun counts that noun ("killed 21 children")."""
+    text, tokens, figures = art.text, s.tokens, art.values(s)[1]
     if not 0 <= place < len(figures):
         return False
     value = figures[place]
@@ -576,9 +633,10 @@ def _said_of_the_subject(
     ):
         return False  # "killed 21 children" counts the children; "revised to 275 from 288" is the toll
     stops = PREDICATE_STOPS.set()
+    reach = tokens[max(0, first - PREDICATE_REACH - 1)].start  # the walk back below goes no further
     same = {
         i
-        for f in figures[:place]
+        for f in _figures_back(art, s, place, reach)
         if f.unit == value.unit and text[f.end : f.end + 1] != "-"
         for i in range(*token_range(tokens, f.start, f.end))
     }  # "won 50.2% of the vote to 49.8%": the first is the subject's (not "the three-train crash")
@@ -613,7 +671,7 @@ def _said_of_the_subject(
     return start is not None and j - start <= SUBJECT_HEAD
 
 
-def _apposed_name(text: str, tokens: Sequence[Token], last: int, topic: set[int]) -> int | None:
+def _apposed_name(text: str, tokens: Sequence[Token], last: int, topic: frozenset[int]) -> int | None:
     """The topic's name before a phrase set off by commas that ends at token `last`, when the
     phrase follows it: "Sandra Torres Casanova, from the National Unity of Hope (UNE),"."""
     opening = _apposition_before(text, tokens, last) or 0
@@ -653,7 +711,7 @@ def _bracketed_acronym(text: str, tokens: Sequence[Token], j: int) -> bool:
 def topic_distance(art: Article, s: Sentence, first: int, last: int, claim: Claim) -> int | None:
     """Words from tokens [first, last) to the nearest mention of the claim's topic that no
     strong clause break cuts off (None when the sentence names no topic but carries it on)."""
-    return _distance(art.text, s.tokens, first, last, topic_tokens(art, s, claim))
+    return _distance(art, s, first, last, claim)
 
 
 def counted_noun(art: Article, s: Sentence, start: int, end: int, claim: Claim) -> str | None:
@@ -678,12 +736,24 @@ def counted_noun(art: Article, s: Sentence, start: int, end: int, claim: Claim) 
     return nxt.text
 
 
-def topic_tokens(art: Article, s: Sentence, claim: Claim) -> set[int]:
+def topic_tokens(art: Article, s: Sentence, claim: Claim) -> frozenset[int]:
     """Where the sentence names the topic, and the relative pronoun that stands for it right
-    after ("The Lakeside Tunnel, which is 2 km long")."""
+    after ("The Lakeside Tunnel, which is 2 km long"); worked out once per sentence."""
+    return art.memo(("topic", s.index, claim.id), lambda: _topic_tokens(art, s, claim))
+
+
+def topic_marks(art: Article, s: Sentence, claim: Claim) -> Marks:
+    """The topic's tokens (topic_tokens) in order, to find the nearest by bisection."""
+    return art.memo(
+        ("topic marks", s.index, claim.id),
+        lambda: Marks(i in topic_tokens(art, s, claim) for i in range(len(s.tokens))),
+    )
+
+
+def _topic_tokens(art: Article, s: Sentence, claim: Claim) -> frozenset[int]:
     tokens = s.tokens
     topic = {i for h in art.hits_in(s, f"topic:{claim.id}") for i in range(h.first, h.last)}
-    return topic | {i + 1 for i in topic if i + 1 < len(tokens) and tokens[i + 1].norm in RELATIVES}
+    return frozenset(topic | {i + 1 for i in topic if i + 1 < len(tokens) and tokens[i + 1].norm in RELATIVES})
 
 
 def _counted_run(text: str, tokens: Sequence[Token], i: int, high: int) -> range:
@@ -788,7 +858,7 @@ def _worth_of(tokens: Sequence[Token], i: int, high: int) -> int | None:
 
 
 def _of_a_noun(
-    text: str, tokens: Sequence[Token], end: int, i: int, high: int, topic: set[int], stems: frozenset[str]
+    text: str, tokens: Sequence[Token], end: int, i: int, high: int, topic: frozenset[int], stems: frozenset[str]
 ) -> bool:
     """Whether a span of time is a possessive of the noun after it, not the topic: "five years'
     jail", "ten years' experience"."""
@@ -798,7 +868,7 @@ def _of_a_noun(
     return t.text.isalpha() and t.text.islower() and i not in topic and t.stem not in stems
 
 
-def _for_the_topic(text: str, tokens: Sequence[Token], i: int, topic: set[int]) -> bool:
+def _for_the_topic(text: str, tokens: Sequence[Token], i: int, topic: frozenset[int]) -> bool:
     """Whether the value is followed by "for" and the topic, quotation marks allowed between:
     '7.8 million for "Leave"', "52% for Leave"."""
     if i + 1 >= len(tokens) or tokens[i].norm != current.FOR_WORD:
@@ -813,16 +883,26 @@ def _for_the_topic(text: str, tokens: Sequence[Token], i: int, topic: set[int]) 
 PRICE_REACH = 12  # words from the topic's verb or noun to the "for" before what was paid
 
 
-def _one_more(tokens: Sequence[Token], figure: QuantityMention | None, last: int) -> str | None:
+def _one_more(art: Article, s: Sentence, figure: QuantityMention | None, last: int) -> str | None:
     """The ordinal after a count that adds one to it in the same sentence ("three men, while a
     fourth complainant", "tres hombres y un cuarto"): the count is a part of a larger whole."""
     if figure is None or figure.high is not None or not float(figure.value).is_integer():
         return None
-    wanted = int(figure.value) + 1
-    for k in range(last, len(tokens) - 1):
-        if tokens[k].norm in NUMBER_ARTICLES and current.ORDINAL_VALUES.get(tokens[k + 1].norm) == wanted:
-            return f"{tokens[k].text} {tokens[k + 1].text}"
-    return None
+    tokens = s.tokens
+    ordinals = art.memo(("ordinals", s.index), lambda: _ordinals(tokens))
+    at = ordinals.get(int(figure.value) + 1, [])
+    k = bisect_left(at, last)
+    return f"{tokens[at[k]].text} {tokens[at[k] + 1].text}" if k < len(at) else None
+
+
+def _ordinals(tokens: Sequence[Token]) -> dict[int, list[int]]:
+    """Where a sentence says "a fourth", "un cuarto": each ordinal's value, and where its article stands."""
+    out: dict[int, list[int]] = {}
+    for k in range(len(tokens) - 1):
+        value = current.ORDINAL_VALUES.get(tokens[k + 1].norm)
+        if value is not None and tokens[k].norm in NUMBER_ARTICLES:
+            out.setdefault(value, []).append(k)
+    return out
 
 
 def _counts_persons(words: ClaimWords, noun: Token | None) -> bool:
@@ -848,7 +928,7 @@ BODY_NOUNS = words("BODY_NOUNS")
 BODY_LINKS = phrase_table("BODY_LINKS")
 
 
-def _a_bodys_members(tokens: Sequence[Token], first: int, topic: set[int], stems: frozenset[str]) -> str | None:
+def _a_bodys_members(tokens: Sequence[Token], first: int, topic: frozenset[int], stems: frozenset[str]) -> str | None:
     """The body a count after "of" makes up ("the jury of nine men", "a panel of seven men", "un
     jurado de siete hombres"), when the body is not the claim's topic: its make-up, not the claim's
     people."""
@@ -860,7 +940,7 @@ def _a_bodys_members(tokens: Sequence[Token], first: int, topic: set[int], stems
     return noun.text if noun.norm in BODY_NOUNS and body not in topic and noun.stem not in stems else None
 
 
-def _make_up(text: str, tokens: Sequence[Token], i: int, topic: set[int], words: ClaimWords) -> str | None:
+def _make_up(text: str, tokens: Sequence[Token], i: int, topic: frozenset[int], words: ClaimWords) -> str | None:
     """The body a count of men or women at token i makes up with another count after it, named
     last, when the body is not the claim's: "the nine men and three women jurors", "the six-man,
     six-woman panel"."""
@@ -880,18 +960,23 @@ def _make_up(text: str, tokens: Sequence[Token], i: int, topic: set[int], words:
     return body.text if noun and body.text.islower() and not text[tokens[j].end : body.start].strip() else None
 
 
-def _another_group(
-    tokens: Sequence[Token], first: int, after: int, high: int, topic: set[int], stems: frozenset[str]
-) -> bool:
+def _another_group(art: Article, s: Sentence, claim: Claim, first: int, after: int, high: int) -> bool:
     """Whether "another" before the figure at token `first` sets it against a group of another
     kind named before it, not against more of the topic's: "Al menos 30 personas murieron y otras
     300 resultaron heridas" for the injured (not "the toll rose to 20 and another 12 were
     killed", where the 20 are the topic's too)."""
-    earlier = [i for i in range(first - 1) if NUMBER_RE.fullmatch(tokens[i].text) or tokens[i].norm in NUMBER_WORDS]
-    if not earlier:
+    tokens, topic, stems = s.tokens, topic_tokens(art, s, claim), art.matcher.words[claim.id].topic
+    numbers = art.memo(
+        ("numbers", s.index),
+        lambda: Marks(NUMBER_RE.fullmatch(t.text) is not None or t.norm in NUMBER_WORDS for t in tokens),
+    )
+    if not numbers.any(0, first - 1):
         return False
-    named_before = any(i in topic or tokens[i].stem in stems for i in range(first))
-    return not named_before and _linked(tokens, range(after, high), topic, stems)
+    named = art.memo(
+        ("topic words", s.index, claim.id),
+        lambda: Marks(i in topic or t.stem in stems for i, t in enumerate(tokens)),
+    )
+    return not named.any(0, first) and _linked(tokens, range(after, high), topic, stems)
 
 
 def _a_parts_whole(text: str, tokens: Sequence[Token], previous: QuantityMention, first: int) -> bool:
@@ -903,7 +988,7 @@ def _a_parts_whole(text: str, tokens: Sequence[Token], previous: QuantityMention
     return k > 0 and tokens[k].norm == current.OF and token_range(tokens, previous.start, previous.end)[1] == k
 
 
-def _paid_for_a_party(art: Article, s: Sentence, first: int, topic: set[int]) -> bool:
+def _paid_for_a_party(art: Article, s: Sentence, first: int, topic: frozenset[int]) -> bool:
     """Whether an amount is what the topic's verb or noun pays for a name of the story, the object
     between them in one stretch of words: "Facebook is purchasing the popular messaging app
     WhatsApp for $16 billion", "Disney is buying a large part of the Murdoch family's 21st Century
@@ -914,7 +999,7 @@ def _paid_for_a_party(art: Article, s: Sentence, first: int, topic: set[int]) ->
     if paid < 1 or tokens[paid].norm != current.FOR_WORD or story.pattern is None:
         return False
     party = False
-    entities = {i for m in art.mentions(s) for i in range(m.first, m.last)}
+    entities = _named(art, s)
     for k in range(paid - 1, max(-1, paid - 1 - PRICE_REACH), -1):
         if CLAUSE_BREAK_RE.search(art.text, tokens[k].end, tokens[k + 1].start):
             return False  # "Seagen, which specializes in ADC treatments, for $43M": a clause between
@@ -924,15 +1009,25 @@ def _paid_for_a_party(art: Article, s: Sentence, first: int, topic: set[int]) ->
         if tokens[k].norm == current.FOR_WORD or figure:
             return False  # another "for", or a figure between ("bought it in 2012 for"): the amount may be theirs
         named = k > 0 and tokens[k].is_capitalised and not story.stranger(tokens[k].text)
-        party = party or named or k in entities
+        party = party or named or entities.any(k, k + 1)
     return False
+
+
+def _named(art: Article, s: Sentence) -> Marks:
+    """The tokens of a sentence that name an entity of the fact sheet (Article.mentions)."""
+
+    def named() -> Marks:
+        within = {k for m in art.mentions(s) for k in range(m.first, m.last)}
+        return Marks(i in within for i in range(len(s.tokens)))
+
+    return art.memo(("named", s.index), named)
 
 
 PURCHASE_WORDS = words("PURCHASE_WORDS")
 NUMBER_RE = re.compile(r"[\d.,]+")
 
 
-def _apposition(text: str, tokens: Sequence[Token], first: int, topic: set[int]) -> bool:
+def _apposition(text: str, tokens: Sequence[Token], first: int, topic: frozenset[int]) -> bool:
     """Whether the phrase a value opens stands in apposition to the topic: "Steenkamp, a …"."""
     return (
         first >= 2
@@ -1024,10 +1119,11 @@ SIDE_REACH = 5  # words from one side's figure to the "to" before the other's
 SIDE_VERBS = words(lambda lx: (*lx.AUXILIARIES_BEFORE_PARTICIPLE, *lx.PERFECT_AUXILIARIES))
 
 
-def _the_other_sides(tokens: Sequence[Token], figures: list[QuantityMention], place: int, first: int) -> bool:
+def _the_other_sides(art: Article, s: Sentence, place: int, first: int) -> bool:
     """Whether the figure (figures[place], at token `first`) follows "to" after a figure of the
     same unit a few words before it: "the No side won 50.2% of the vote to 49.8%", "by 51.9% to
     48.1%" (the other side's)."""
+    tokens, figures = s.tokens, art.values(s)[1]
     joiner = next(
         (
             k
@@ -1038,7 +1134,7 @@ def _the_other_sides(tokens: Sequence[Token], figures: list[QuantityMention], pl
     )  # "… to 49.8%", "… to the No side's 44.7%"
     if joiner is None or place < 0 or figures[place].unit is None:
         return False
-    for q in reversed(figures[:place]):
+    for q in _figures_back(art, s, place, 0):
         if q.end > tokens[joiner].start:
             return False  # another figure between: "rose from 10% to 12% and then to 15%"
         after = token_range(tokens, q.start, q.end)[1]
@@ -1050,7 +1146,20 @@ def _the_other_sides(tokens: Sequence[Token], figures: list[QuantityMention], pl
     return False
 
 
-def _before_the_topics(text: str, tokens: Sequence[Token], after: int, topic: set[int]) -> str | None:
+def _figures_back(art: Article, s: Sentence, place: int, reach: int) -> Iterator[QuantityMention]:
+    """The figures of the sentence before figures[place], nearest first, as far back as one may
+    end past offset `reach`: read in place, not copied (a sentence may hold thousands). Figures
+    are in order of their starts, and one may hold another ("11 and a half minutes"), so the
+    farthest end so far says when none before can reach."""
+    figures = art.values(s)[1]
+    ends = art.memo(("figure ends", s.index), lambda: list(accumulate((q.end for q in figures), max)))
+    for k in range(place - 1, -1, -1):
+        if ends[k] <= reach:
+            return
+        yield figures[k]
+
+
+def _before_the_topics(text: str, tokens: Sequence[Token], after: int, topic: frozenset[int]) -> str | None:
     """The topic's name when the figure is followed by "to <the topic>'s <figure>": the figure
     before "to" is the other side's ("lost 49.1% to da Silva's 50.9%")."""
     if after + 2 >= len(tokens) or tokens[after].norm != current.OTHER_SIDE_JOINER:
@@ -1114,7 +1223,7 @@ def _a_places_relative(art: Article, s: Sentence, first: int, words: ClaimWords)
 SUBJECT_VERB_REACH = 3  # words from a name to the value's verb: "Sequoia Capital invested about $8 million"
 
 
-def _a_strangers_relative(art: Article, s: Sentence, low: int, first: int, topic: set[int]) -> str | None:
+def _a_strangers_relative(art: Article, s: Sentence, low: int, first: int, topic: frozenset[int]) -> str | None:
     """The name a relative pronoun opening the value's clause stands for, when the fact sheet
     never uses it: "the record of Serena Williams, who has 23 Grand Slam titles" is her count."""
     tokens = s.tokens
@@ -1127,7 +1236,7 @@ def _a_strangers_relative(art: Article, s: Sentence, low: int, first: int, topic
     while k - 1 >= 0 and tokens[k - 1].is_capitalised and not art.text[tokens[k - 1].end : tokens[k].start].strip():
         k -= 1
     name = art.text[tokens[k].start : tokens[i - 1].end]
-    named = any(m.first < i and k < m.last for m in art.mentions(s)) or any(x in topic for x in range(k, i))
+    named = _named(art, s).any(k, i) or any(x in topic for x in range(k, i))
     return name if art.matcher.story_names.stranger(name) and not named else None
 
 
@@ -1152,17 +1261,13 @@ def _a_relatives_figure(text: str, tokens: Sequence[Token], low: int, first: int
     return None
 
 
-def _a_strangers_figure(art: Article, s: Sentence, low: int, first: int, topic: set[int]) -> str | None:
+def _a_strangers_figure(art: Article, s: Sentence, low: int, first: int, claim: Claim) -> str | None:
     """The name the value's clause opens with as its subject, when the fact sheet never uses it
     and no topic word stands between it and the value but a verb ("The Martian cost $108m"):
     the figure is that thing's or that person's. A speaker ("Police said …") is no such subject."""
-    tokens = s.tokens
-    i = low
-    while i < first and (tokens[i].norm in DETERMINERS or tokens[i].norm in HONORIFICS):
-        i += 1
-    j = i
-    while j < first and tokens[j].is_capitalised and j not in topic:
-        j += 1
+    tokens, topic = s.tokens, topic_tokens(art, s, claim)
+    opening, name_end = art.memo(("clause subject", s.index, claim.id, low), lambda: _opening_name(tokens, low, topic))
+    i, j = min(opening, first), min(name_end, first)
     if j == i or j >= first or (i == 0 and j - i == 1 and not tokens[i].text.endswith(current.POSSESSIVE_ENDINGS)):
         return None  # a sentence's single first word may be a common noun: "Police said …"
     if not tokens[j].text.islower() or tokens[j].norm in SPEECH or first - j > SUBJECT_VERB_REACH:
@@ -1172,28 +1277,58 @@ def _a_strangers_figure(art: Article, s: Sentence, low: int, first: int, topic: 
     if any(k in topic for k in range(j + 1, first)):
         return None  # "Facebook's purchase … for $16bn": a topic word past the verb ties the figure to the story
     name = art.text[tokens[i].start : tokens[j - 1].end]
-    if not art.matcher.story_names.stranger(name) or any(m.first < j and i < m.last for m in art.mentions(s)):
+    if not art.matcher.story_names.stranger(name) or _named(art, s).any(i, j):
         return None
     return name
 
 
-def _owned_by_topic(
-    text: str, tokens: Sequence[Token], low: int, first: int, topic: set[int], stems: frozenset[str]
-) -> str | None:
-    """The noun a possessive topic owns earlier in the value's clause, when no topic word is in it:
-    "Bolt's starting speed was 0.146" (None for "the quake's toll rose to 148" when the toll is
-    a topic word)."""
-    for i in range(low, first - 1):
-        if i in topic and tokens[i].text.endswith(("'s", "’s")) and tokens[i + 1].text.islower():
-            j = i + 1
-            while j < first and j - i <= 3 and tokens[j].text.isalpha() and tokens[j].text.islower():
-                if j in topic or tokens[j].stem in stems or tokens[j].norm in OWNED_VALUES:
-                    return None  # "the quake's toll rose to 148", "López Obrador's support at 49 percent"
-                if tokens[j].norm in NOT_HEADS:
-                    break
-                j += 1
-            if j > i + 1:
-                return text[tokens[i].start : tokens[j - 1].end]
+def _market_word(art: Article, s: Sentence, claim: Claim, low: int, first: int) -> str | None:
+    """A word of the market in the value's clause before it, not the topic's: "shares were
+    trading at $135 per share"."""
+    topic = topic_tokens(art, s, claim)
+    markets = art.memo(
+        ("market", s.index, claim.id),
+        lambda: Marks(t.norm in MARKET_WORDS and i not in topic for i, t in enumerate(s.tokens)),
+    )
+    market = markets.first(low, first)
+    return s.tokens[market].text if market is not None else None
+
+
+def _opening_name(tokens: Sequence[Token], low: int, topic: frozenset[int]) -> tuple[int, int]:
+    """The run of capitalised words, none the topic's, that a clause starting at token `low`
+    opens with past its determiners and honorifics: its tokens [i, j)."""
+    i = low
+    while i < len(tokens) and (tokens[i].norm in DETERMINERS or tokens[i].norm in HONORIFICS):
+        i += 1
+    j = i
+    while j < len(tokens) and tokens[j].is_capitalised and j not in topic:
+        j += 1
+    return i, j
+
+
+def _owned_by_topic(art: Article, s: Sentence, claim: Claim, low: int, first: int) -> str | None:
+    """The noun a possessive topic owns earlier in the value's clause (at most CLAUSE_REACH
+    words back), when no topic word is in it: "Bolt's starting speed was 0.146" (None for "the
+    quake's toll rose to 148" when the toll is a topic word)."""
+    text, tokens, topic = art.text, s.tokens, topic_tokens(art, s, claim)
+    stems = art.matcher.words[claim.id].topic
+    owners = art.memo(
+        ("owners", s.index, claim.id),
+        lambda: Marks(
+            i in topic and t.text.endswith(("'s", "’s")) and i + 1 < len(tokens) and tokens[i + 1].text.islower()
+            for i, t in enumerate(tokens)
+        ),
+    )
+    for i in owners.within(max(low, first - CLAUSE_REACH), first - 1):
+        j = i + 1
+        while j < first and j - i <= 3 and tokens[j].text.isalpha() and tokens[j].text.islower():
+            if j in topic or tokens[j].stem in stems or tokens[j].norm in OWNED_VALUES:
+                return None  # "the quake's toll rose to 148", "López Obrador's support at 49 percent"
+            if tokens[j].norm in NOT_HEADS:
+                break
+            j += 1
+        if j > i + 1:
+            return text[tokens[i].start : tokens[j - 1].end]
     return None
 
 
@@ -1225,7 +1360,7 @@ def set_off_after_a_name(text: str, s: Sentence, first: int, start: int, end: in
     return opening == ", " and (text[end : end + 1] in AGE_CLOSERS or end >= s.end)
 
 
-def _counted_noun(tokens: Sequence[Token], run: range, topic: set[int], words: ClaimWords) -> str | None:
+def _counted_noun(tokens: Sequence[Token], run: range, topic: frozenset[int], words: ClaimWords) -> str | None:
     """The plural noun a bare number counts when it is something else than the claim counts,
     people or the topic: "200 shipping containers", "3,608 tons of cargo" (not "100 others")."""
     if not run:
@@ -1281,11 +1416,12 @@ def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
 
 
 def _another_age(
-    text: str, tokens: Sequence[Token], first: int, last: int, topic: set[int], stems: frozenset[str]
+    art: Article, s: Sentence, first: int, last: int, topic: frozenset[int], stems: frozenset[str]
 ) -> str | None:
     """Why an age is someone else's or of another time: "10-year-old Charlie" and "the 29-year-old
     Matsuyama" name another person; "since he was 17 years old" is an age long past."""
-    if last < len(tokens) and tokens[last - 1].norm in AGE_WORDS and not title_case(tokens):
+    text, tokens = art.text, s.tokens
+    if last < len(tokens) and tokens[last - 1].norm in AGE_WORDS and not art.headline_case(s):
         nxt = tokens[last]
         if nxt.is_capitalised and last not in topic and nxt.stem not in stems and not _a_demonym(tokens, last):
             return f"the age of {nxt.text}, not the topic's"
@@ -1347,25 +1483,33 @@ def _name_start(tokens: Sequence[Token], last: int) -> int:
 
 
 def _labelled_by_another(
-    text: str, tokens: Sequence[Token], first: int, topic: set[int], stems: frozenset[str]
+    art: Article, s: Sentence, first: int, topic: frozenset[int], stems: frozenset[str]
 ) -> str | None:
     """The name a figure follows after a colon, as a results table's row gives it ("Petro
     Poroshenko: 15.95"), when that name is not the topic's."""
+    text, tokens = art.text, s.tokens
     k = first - 1
     if k < 0 or text[tokens[k].end : tokens[first].start].strip() != ":" or not tokens[k].is_capitalised:
         return None
     start = _name_start(tokens, k)  # "Yulia Tymoshenko"
     if any(i in topic or tokens[i].stem in stems for i in range(start, k + 1)):
         return None
-    line_start = text.rfind("\n", 0, tokens[start].start) + 1
+    breaks = art.line_breaks
+    line = bisect_left(breaks, tokens[start].start)  # the line's own break is breaks[line], if any
+    line_start = breaks[line - 1] + 1 if line else 0
     if text[line_start : tokens[start].start].strip():
         return None  # "in four Olympics: 22 medals": a colon inside a sentence, not a row
-    line_end = text.find("\n", tokens[first].start)
-    following = text[line_end + 1 : text.find("\n", line_end + 1)] if line_end >= 0 else ""
-    preceding = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
-    if not (TABLE_ROW_RE.match(following) or TABLE_ROW_RE.match(preceding)):
+    nxt = bisect_left(breaks, tokens[first].start)  # the break that ends the figure's line
+    below = nxt < len(breaks) and TABLE_ROW_RE.match(text, breaks[nxt] + 1, _line_end(breaks, nxt + 1, len(text)))
+    above = line and TABLE_ROW_RE.match(text, breaks[line - 2] + 1 if line >= 2 else 0, line_start - 1)
+    if not (below or above):
         return None  # "Grenfell Tower: 58 feared dead": a headline's colon, not a table
     return text[tokens[start].start : tokens[k].end]
+
+
+def _line_end(breaks: list[int], k: int, end: int) -> int:
+    """Where the line ended by breaks[k] ends, its break left out (`end` for the last line)."""
+    return breaks[k] if k < len(breaks) else end
 
 
 RESTATED_RE = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}\(\s*")  # "10,692,503 votes (": a figure in brackets after another
@@ -1382,22 +1526,23 @@ RESTATING_RE = pattern(
 
 
 def _restates(
-    text: str, tokens: Sequence[Token], previous: QuantityMention, start: int, topic: set[int], stems: frozenset[str]
+    art: Article, s: Sentence, previous: QuantityMention, start: int, topic: frozenset[int], stems: frozenset[str]
 ) -> bool:
     """Whether a figure gives another's in another form, in brackets right after it and its noun
     ("obtained 10,692,503 votes (50.69 percent)") or after a restating phrase ("recibió 33
     millones de votos, lo que representa el 59.35 por ciento", "won 31.7% of the vote, or 122
     seats"), and that figure's verb ties it to the topic: the same holder's figure."""
+    text, tokens = art.text, s.tokens
     if not (
         RESTATED_RE.fullmatch(text, previous.end, start) or RESTATING_RE.compiled.fullmatch(text, previous.end, start)
     ):
         return False
     first, last = token_range(tokens, previous.start, previous.end)
-    low, _ = clause_span(text, tokens, first, last)
+    low, _ = clause_span(art, s, first, last)
     return _linked(tokens, range(first - 1, low - 1, -1), topic, stems) or _subject(text, tokens, first, low, topic)
 
 
-def _progress(before: list[str], following: list[str], stems: frozenset[str]) -> str | None:
+def _progress(before: Sequence[str], following: Sequence[str], stems: frozenset[str]) -> str | None:
     """The word that makes a share how much of the count is in: a noun of the count's units past
     its "of" ("98% of polling stations"), or a participle when a frame word opens the share ("With
     99% of votes counted", "al 97% escrutado"); None when the claim is about that progress."""
@@ -1412,31 +1557,37 @@ def _progress(before: list[str], following: list[str], stems: frozenset[str]) ->
     return None
 
 
-def _joined_to_the_topic(
-    tokens: Sequence[Token], topic: set[int], low: int, high: int, words: ClaimWords
-) -> str | None:
+def _joined_to_the_topic(art: Article, s: Sentence, claim: Claim, low: int, high: int) -> str | None:
     """Another thing joined to the topic by "and" in the figure's clause, which the claim's
     statement never names: "a bombing and shooting attack" for the shooting, "in Oslo's
     government quarter and at a youth camp on Utoya" for the island, or several of its kind ("two
-    deadly earthquakes"). The figure then counts both."""
-    joiners = LIST_JOINERS.set()
+    deadly earthquakes"). The figure then counts both. A fact of the clause, worked out once for
+    all its figures."""
+    return art.memo(("joined", s.index, claim.id, low, high), lambda: _joined_in(art, s, claim, low, high))
+
+
+def _joined_in(art: Article, s: Sentence, claim: Claim, low: int, high: int) -> str | None:
+    tokens, words, topic = s.tokens, art.matcher.words[claim.id], topic_marks(art, s, claim)
+    joiners, places = LIST_JOINERS.set(), art.word_marks(s, PLACE_WORDS)
     several = next(filter(None, (_several(tokens, t, low, words) for t in range(low, high))), None)
     if several:
         return several  # "two deadly earthquakes in September that killed 465 people"
-    for t in sorted(i for i in topic if low <= i < high):
+    for t in topic.within(low, high):
         if t - 2 >= low and tokens[t - 1].norm in joiners and _another_conjunct(tokens[t - 2], tokens[t], words):
             return tokens[t - 2].text  # "bombing and shooting"
-        opener = next(
-            (p for p in range(t - 1, max(low, t - 1 - JOINED_REACH) - 1, -1) if tokens[p].norm in PLACE_WORDS), None
-        )
+        opener = places.last(max(low, t - 1 - JOINED_REACH), t)
         if opener is None or opener - 1 <= low or tokens[opener - 1].norm not in joiners:
             continue
-        before = next((p for p in range(opener - 2, low - 1, -1) if tokens[p].norm in PLACE_WORDS), None)
-        if before is not None and not any(i in topic for i in range(before, opener)):
-            other = [tk for tk in tokens[before + 1 : opener - 1] if tk.is_capitalised]
-            if other and other[0].stem not in words.said:
-                return other[0].text  # "in Oslo's government quarter and at a youth camp on Utoya"
+        before = places.last(low, opener - 1)
+        if before is not None and not topic.any(before, opener):
+            other = _capitalised(art, s).first(before + 1, opener - 1)
+            if other is not None and tokens[other].stem not in words.said:
+                return tokens[other].text  # "in Oslo's government quarter and at a youth camp on Utoya"
     return None
+
+
+def _capitalised(art: Article, s: Sentence) -> Marks:
+    return art.memo(("capitalised", s.index), lambda: Marks(t.is_capitalised for t in s.tokens))
 
 
 SEVERAL_REACH = 2  # words from a count to the topic's plural noun: "two deadly earthquakes"
@@ -1479,15 +1630,26 @@ def _another_conjunct(other: Token, topic_word: Token, words: ClaimWords) -> boo
     )
 
 
-def _compared_with_the_story(art: Article, tokens: Sequence[Token], low: int, first: int, last: int) -> str | None:
+def _compared_with_the_story(art: Article, s: Sentence, low: int, first: int, last: int) -> str | None:
     """The story's name a figure is compared with later in its sentence ("… lower than that of
     Haiti's"), when the figure's own clause does not name the story before it."""
     shown = art.matcher.story_names.shown
-    if not shown or any(without_possessive(tokens[i].text) in shown for i in range(low, first)):
+    if not shown:
         return None
-    for k in range(last, len(tokens)):
-        if tokens[k].norm not in COMPARISONS:
-            continue
+    named = art.memo(("story named", s.index), lambda: Marks(without_possessive(t.text) in shown for t in s.tokens))
+    if named.any(low, first):
+        return None
+    compared = art.memo(("compared", s.index), lambda: _comparisons(art, s))
+    k = bisect_left(compared, last, key=itemgetter(0))
+    return compared[k][1] if k < len(compared) else None
+
+
+def _comparisons(art: Article, s: Sentence) -> list[tuple[int, str]]:
+    """Where a sentence compares something with the story's name, and the name: "than that of
+    Haiti's", "compared with the toll in Haiti"."""
+    tokens, shown = s.tokens, art.matcher.story_names.shown
+    out = []
+    for k in art.word_marks(s, COMPARISONS).at:
         j = k + 1
         while j < min(len(tokens), k + 1 + COMPARISON_REACH) and (
             tokens[j].norm in COMPARISON_FILLERS
@@ -1501,15 +1663,17 @@ def _compared_with_the_story(art: Article, tokens: Sequence[Token], low: int, fi
             j += 1  # "than that of Haiti's", "compared with the toll in Haiti"; a figure stops it: a bound
         gap = art.text[tokens[k].end : tokens[j].start] if j < len(tokens) else ","
         if "," not in gap and tokens[j].is_capitalised and without_possessive(tokens[j].text) in shown:
-            return without_possessive(tokens[j].text)
-    return None
+            out.append((k, without_possessive(tokens[j].text)))
+    return out
 
 
-def _standing_of_another(tokens: Sequence[Token], first: int, topic: set[int], stems: frozenset[str]) -> str | None:
+def _standing_of_another(
+    art: Article, s: Sentence, first: int, topic: frozenset[int], stems: frozenset[str]
+) -> str | None:
     """The name a figure is given to by a standing link ("Poroshenko on 16%"), when that name is
     not the topic's; a sentence's first word may be a headline's verb ("Guilty on 2 counts")."""
-    k = first - 1
-    if k < 2 or tokens[k].norm not in STANDING_LINKS or not tokens[k - 1].is_capitalised or title_case(tokens):
+    tokens, k = s.tokens, first - 1
+    if k < 2 or tokens[k].norm not in STANDING_LINKS or not tokens[k - 1].is_capitalised or art.headline_case(s):
         return None
     start = _name_start(tokens, k - 1)
     if start == 0 or any(i in topic or tokens[i].stem in stems for i in range(start, k)):
@@ -1551,8 +1715,8 @@ def _another_claims_figure(art: Article, s: Sentence, first: int, claim: Claim) 
     return next(
         (
             h.key[len(TOPIC_KEY) :]
-            for h in art.hits.get(s.index, ())
-            if h.key.startswith(TOPIC_KEY) and h.key != own and (h.first, h.last) == (first, first + 1)
+            for h in art.hits_at(s, first)
+            if h.key.startswith(TOPIC_KEY) and h.key != own and h.last == first + 1
         ),
         None,
     )
@@ -1572,7 +1736,7 @@ def _a_race(tokens: Sequence[Token], first: int, after: int, high: int) -> str |
 
 
 def _difference(
-    text: str, tokens: Sequence[Token], first: int, after: int, topic: set[int], words: ClaimWords | None
+    text: str, tokens: Sequence[Token], first: int, after: int, topic: frozenset[int], words: ClaimWords | None
 ) -> str | None:
     """The words that make a figure the size of a change ("lopping off 0.11sec", "0.11 seconds
     faster than"), unless they are the topic's own or the claim states a change itself."""
@@ -1594,37 +1758,52 @@ def _difference(
     return None
 
 
-def _possibility(tokens: Sequence[Token], first: int, last: int, low: int, high: int, topic: set[int]) -> str | None:
+def _possibility(
+    art: Article, s: Sentence, first: int, last: int, low: int, high: int, topic: frozenset[int]
+) -> str | None:
     """A word near the figure that makes it a request, a limit or a prospect ("guidelines
     recommend 12.5 years", "the 30 years prosecutors had requested"), unless it is the topic's
     own; or one earlier in its clause that makes it a capability ("a chamber that can reach a
     submarine at depths of 850 feet")."""
-    reach = current.POSSIBILITY_REACH
+    tokens, reach = s.tokens, current.POSSIBILITY_REACH
     ahead = range(last, min(high, last + reach))
-    joiners, possibilities, capabilities = PREDICATE_JOINERS.set(), POSSIBILITIES.set(), CAPABILITIES_AND_LIMITS.set()
+    joiners, possibilities = PREDICATE_JOINERS.set(), POSSIBILITIES.set()
     stop = next((i for i in ahead if tokens[i].norm in joiners), ahead.stop)  # "exceeds 5,000 and could …"
     for i in [*range(max(low, first - reach), first), *range(last, stop)]:
         if tokens[i].norm in possibilities and i not in topic:
             return tokens[i].text
-    found = next((tokens[i].text for i in range(low, first) if tokens[i].norm in capabilities), None)
-    if found or (first and tokens[first - 1].norm in GIVEN):
-        return found  # "urged them to pay the $15 million in assessments": the amount is given, not asked
-    requests = REQUESTS.set()
-    return next((tokens[i].text for i in range(low, first) if tokens[i].norm in requests), None)
+    capability = art.word_marks(s, CAPABILITIES_AND_LIMITS).first(low, first)
+    if capability is not None:
+        return tokens[capability].text
+    if first and tokens[first - 1].norm in GIVEN:
+        return None  # "urged them to pay the $15 million in assessments": the amount is given, not asked
+    request = art.word_marks(s, REQUESTS).first(low, first)
+    return tokens[request].text if request is not None else None
 
 
-def _for_each(tokens: Sequence[Token], first: int, after: int, low: int, high: int) -> str | None:
+def _for_each(art: Article, s: Sentence, first: int, after: int, low: int, high: int) -> str | None:
     """A distributive word in the figure's clause ("the counts each carry 10 years", "10 years
     on each count", "$4.1 billion each"): the figure is every one's, not the total. "each of the
     17 counts" names the total, and a claim of a rate ("per share") reads these as its own."""
-    stops, of, numbers = DISTRIBUTIVE_STOPS.set(), current.OF, NUMBER_WORDS.set()
-    figure = [i for i in range(low, high) if tokens[i].text[:1].isdigit() or tokens[i].norm in numbers]
-    start = max((i + 1 for i in figure if i < first), default=low)  # "giving each miner one spoonful … 17 days"
+    tokens, of = s.tokens, current.OF
+    figures = art.memo(
+        ("figure words", s.index),
+        lambda: Marks(t.text[:1].isdigit() or t.norm in NUMBER_WORDS.set() for t in tokens),
+    )
+    stops = DISTRIBUTIVE_STOPS.set()
+    distributive = art.memo(
+        ("distributive", s.index),
+        lambda: Marks(
+            t.norm in DISTRIBUTIVES and not (i + 1 < len(tokens) and tokens[i + 1].norm in stops)
+            for i, t in enumerate(tokens)
+        ),
+    )
+    before = figures.last(low, first)
+    start = low if before is None else before + 1  # "giving each miner one spoonful … 17 days"
     ahead = range(after, min(high, after + current.POSSIBILITY_REACH))
-    stop = min((i for i in figure if i >= after), default=ahead.stop)  # the next figure's own
-    for i in [*range(start, first), *range(after, min(stop, ahead.stop))]:
-        if tokens[i].norm not in DISTRIBUTIVES or (i + 1 < len(tokens) and tokens[i + 1].norm in stops):
-            continue
+    nxt = figures.first(after, high)
+    stop = ahead.stop if nxt is None else nxt  # the next figure's own
+    for i in chain(distributive.within(start, first), distributive.within(after, min(stop, ahead.stop))):
         if i < first and first - i <= 4 and any(t.norm == of for t in tokens[i + 1 : min(first, i + 3)]):
             continue  # "for each of the 17 counts", "cada uno de los 17 cargos": the total
         return tokens[i].text
@@ -1639,30 +1818,45 @@ def _bare(text: str, start: int, end: int) -> bool:
     return bool(words) and words[-1].replace(",", "").replace(".", "").isdigit()
 
 
-def _distance(text: str, tokens: Sequence[Token], first: int, last: int, topic: set[int]) -> int | None:
+def _distance(art: Article, s: Sentence, first: int, last: int, claim: Claim) -> int | None:
     """Words to the nearest topic mention no strong clause break cuts off; one in the same plain
     clause with no other name or figure between ("the Merida Initiative has been on the books
-    for 13 years") counts as NEAR however many words stand between."""
+    for 13 years") counts as NEAR however many words stand between.
+
+    Only the nearest mention on each side can be the nearest one not cut off: a break or an
+    opener that cuts off the nearer cuts off those beyond it too, and a stretch plain up to a
+    farther mention is plain up to the nearer. Whether a stretch holds a break is looked up
+    in the sentence's Stretches, so the answer costs the same however long the sentence is."""
+    topic = topic_tokens(art, s, claim)
     if not topic:
         return None
-    best = len(tokens)
-    strong, openers = STRONG_MARKS.tuple(), CLAUSE_OPENERS.set()
-    for i in topic:
+    order = topic_marks(art, s, claim).at
+    stretches = art.stretches(s)
+    odd = art.memo(("not plain", s.index, claim.id), lambda: _not_plain(s.tokens, topic))
+    best = len(s.tokens)
+    before, at = bisect_left(order, first), bisect_left(order, last)
+    nearest = {order[k] for k in (before - 1, before, at) if 0 <= k < len(order)}
+    for i in nearest:
         lo, hi = (i, first) if i < first else (last - 1, i)
-        gap = text[tokens[lo].end : tokens[hi].start]
-        between = tokens[lo + 1 : hi]
-        if any(mark in gap for mark in strong) or any(t.norm in openers for t in between):
+        if stretches.strong.any(lo + 1, hi + 1) or stretches.openers.any(lo + 1, hi):
             continue
-        plain = not CLAUSE_BREAK_RE.search(gap) and not any(
-            (t.is_capitalised and j not in topic and not t.text.endswith(current.POSSESSIVE_ENDINGS))
-            or t.text[:1].isdigit()
-            for j, t in enumerate(between, lo + 1)
-        )  # a name's possessive modifies a noun of the clause: "kneeling on Floyd's neck for nine minutes"
+        plain = not stretches.broken(lo, hi) and not odd.any(lo + 1, hi)
         best = min(best, min(hi - lo, NEAR) if plain else hi - lo)
     return best
 
 
-def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: set[int]) -> bool:
+def _not_plain(tokens: Sequence[Token], topic: frozenset[int]) -> Marks:
+    """The words that keep a stretch from being one plain clause about the topic: another name
+    or a figure (a name's possessive modifies a noun of the clause: "kneeling on Floyd's neck for
+    nine minutes")."""
+    return Marks(
+        (t.is_capitalised and j not in topic and not t.text.endswith(current.POSSESSIVE_ENDINGS))
+        or t.text[:1].isdigit()
+        for j, t in enumerate(tokens)
+    )
+
+
+def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: frozenset[int]) -> bool:
     """Whether the value follows a verb whose subject is the topic, past the phrases that
     complete the subject: "The death toll from the floods in eastern Spain rose to 158"."""
     i = first - 1
@@ -1717,59 +1911,94 @@ def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) ->
     if window is None:
         return None
     tokens = s.tokens
-    start = _hangs_on(art.text, tokens, low)
+    start = _hangs_on(art, s, low)
     if high + 1 < len(tokens) and tokens[high].norm in WHEN_WORDS:
-        high = clause_span(art.text, tokens, high + 1, high + 2)[1]  # "posted 9.69 seconds when winning … in 2008"
-    now = max((i for i in range(start, skip.start) if tokens[i].norm in NOW_WORDS), default=None)
+        high = clause_span(art, s, high + 1, high + 2)[1]  # "posted 9.69 seconds when winning … in 2008"
+    now = art.word_marks(s, NOW_WORDS).last(start, skip.start)
     if now is not None:
         start = now + 1  # "was founded in 2009 and now processes about 450 million users": now's figure
-    for i, t in enumerate(tokens[start:high], start):
-        if i in skip:
-            continue
-        is_year = len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("18", "19", "20")
-        if is_year and i and tokens[i - 1].norm in SPAN_ENDS and int(t.text) > window[1].year:
-            continue  # "es el nuevo presidente de México hasta 2024": how long a term runs from now
-        if is_year and not window[0].year <= int(t.text) <= window[1].year:
-            return t.text
+    years = art.memo(("other years", s.index), lambda: _other_years(tokens, window))
+    year = years.first(start, min(high, skip.start)) if skip.start > start else None
+    year = years.first(max(start, skip.stop), high) if year is None else year
+    if year is not None:
+        return tokens[year].text
     lo, hi = tokens[start].start, tokens[high - 1].end
+    dates = art.memo(("other dates", s.index), lambda: _other_dates(art, s, window))
+    for k in range(bisect_left(dates, lo, key=BY_START), len(dates)):
+        if dates[k].start >= hi:
+            break
+        if token_range(tokens, dates[k].start, dates[k].end)[0] not in skip:
+            return dates[k].text
+    return None
+
+
+def _other_years(tokens: Sequence[Token], window: tuple[dt.date, dt.date]) -> Marks:
+    """The years a sentence writes outside the scope window, but for the end of a term ("es el
+    nuevo presidente de México hasta 2024": how long a term runs from now)."""
+
+    def other(i: int, t: Token) -> bool:
+        if not (len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("18", "19", "20")):
+            return False
+        if i and tokens[i - 1].norm in SPAN_ENDS and int(t.text) > window[1].year:
+            return False
+        return not window[0].year <= int(t.text) <= window[1].year
+
+    return Marks(other(i, t) for i, t in enumerate(tokens))
+
+
+def _other_dates(art: Article, s: Sentence, window: tuple[dt.date, dt.date]) -> list[DateMention]:
+    """The dates of a sentence outside the scope window: a period ("at the Beijing Olympics last
+    year"), or a day (a missing year is the publication's, else the scope's)."""
     published = art.dating.published
+    out = []
     for d in art.values(s)[0]:
-        if not lo <= d.start < hi or token_range(tokens, d.start, d.end)[0] in skip:
-            continue
         if d.period in ("year", "decade") and published is not None:
             bounds = period_bounds(d, published)  # "at the Beijing Olympics last year"
             if bounds is not None and (bounds[1] < window[0] or bounds[0] > window[1]):
-                return d.text
+                out.append(d)
+                continue
         if d.day is None or d.month is None:
             continue
         year = d.year or (published.year if published else art.scope_year)
         day = complete(d, year) if year else None
         if day is not None and not window[0] <= day <= window[1]:
-            return d.text
-    return None
+            out.append(d)
+    return out
 
 
-def _hangs_on(text: str, tokens: Sequence[Token], low: int) -> int:
+def _hangs_on(art: Article, s: Sentence, low: int) -> int:
     """Where the clause that the value's clause hangs on starts: the one before a relative
     pronoun ("the 1931 earthquake, which killed 256"), or before the bracket the value stands
     in ("the 4 September 2010 Darfield Earthquake (magnitude 7.1, depth 10-11km)"); else `low`."""
+    tokens = s.tokens
     if low > 1 and tokens[low - 1].norm in RELATIVES:
-        return clause_span(text, tokens, low - 2, low - 1)[0]
-    opening = text.rfind("(", tokens[0].start, tokens[low].start)
-    if opening >= 0 and ")" not in text[opening : tokens[low].start]:
-        before = [i for i, t in enumerate(tokens[:low]) if t.end <= opening]
-        if before:
-            return clause_span(text, tokens, before[-1], before[-1] + 1)[0]
+        return clause_span(art, s, low - 2, low - 1)[0]
+    opening = _last_mark(art, s, "(", tokens[0].start, tokens[low].start)
+    if opening is not None and _last_mark(art, s, ")", opening, tokens[low].start) is None:
+        before = bisect_right(tokens, opening, key=BY_END) - 1  # the last token that ends by the bracket
+        if before >= 0:
+            return clause_span(art, s, before, before + 1)[0]
     return low
 
 
-def clause_span(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
-    """Token range of the clause a value stands in (topic.clause_ids), its opening word left out."""
-    ids = clause_ids(text, tokens, range(first, last))
-    own = ids[min(first, len(ids) - 1)]
-    low = ids.index(own)
-    high = len(ids) - ids[::-1].index(own)
-    if low < first and tokens[low].norm in CLAUSE_OPENERS:
+def _last_mark(art: Article, s: Sentence, mark: str, start: int, end: int) -> int | None:
+    """Where the mark last stands in the text [start, end) of a sentence (str.rfind, by bisection)."""
+    at = art.marks_at(s, mark)
+    k = bisect_left(at, end) - 1
+    return at[k] if k >= 0 and at[k] >= start else None
+
+
+def _first_mark(art: Article, s: Sentence, mark: str, start: int, end: int) -> int | None:
+    """Where the mark first stands in the text [start, end) of a sentence (str.find, by bisection)."""
+    at = art.marks_at(s, mark)
+    k = bisect_left(at, start)
+    return at[k] if k < len(at) and at[k] < end else None
+
+
+def clause_span(art: Article, s: Sentence, first: int, last: int) -> tuple[int, int]:
+    """Token range of the clause a value stands in (topic.Clauses), its opening word left out."""
+    low, high = art.clauses(s).span(first, last)
+    if low < first and s.tokens[low].norm in CLAUSE_OPENERS:
         low += 1
     return low, high
 
@@ -1778,20 +2007,19 @@ def _country_mark(token: Token) -> bool:
     return token.norm in CURRENCY_COUNTRY_MARKS and not token.text.islower()
 
 
-def _after_conversion(text: str, tokens: Sequence[Token], i: int, high: int) -> int:
+def _after_conversion(art: Article, s: Sentence, i: int) -> int:
     """The first word after a value, past a conversion in brackets: "1,960-mile (3,155-km) border"."""
-    if i < len(tokens) and "(" in text[tokens[i - 1].end : tokens[i].start] and tokens[i].text[:1].isdigit():
-        j = i
-        while j < len(tokens) and ")" not in text[tokens[j - 1].end : tokens[j].start]:
-            j += 1
-        return j
+    tokens = s.tokens
+    if i < len(tokens) and "(" in art.text[tokens[i - 1].end : tokens[i].start] and tokens[i].text[:1].isdigit():
+        closing = _first_mark(art, s, ")", tokens[i - 1].end, s.end)
+        return len(tokens) if closing is None else bisect_right(tokens, closing, key=BY_START)
     return i
 
 
 def _linked(
     tokens: Sequence[Token],
     indexes: range,
-    topic: set[int],
+    topic: frozenset[int],
     stems: frozenset[str],
     through: frozenset[str] = frozenset(),
 ) -> bool:
@@ -1996,7 +2224,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         unitless = unitless or (q.value == expected and q.unit is None)
         if q.value == expected:
             first, last = token_range(said, q.start, q.end)
-            states_change = states_change or _difference(statement, said, first, last, set(), None) is not None
+            states_change = states_change or _difference(statement, said, first, last, frozenset(), None) is not None
             subset = subset or (first > 0 and said[first - 1].norm in SUBSET_LEADS)
             rest = statement[q.end :].lstrip(" -")  # "a seven-point lead" counts points
             bare = q.unit is None and not rest[:1].isalpha()  # "a magnitude of 7.8 (USGS …)", "7.1."

@@ -6,23 +6,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
+from functools import cached_property
 from itertools import pairwise
 
 from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
 from ..extract.dates import RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
-from ..lexicon import alternation, current, is_country_adjective, pattern, phrase_table, words
+from ..lexicon import alternation, current, is_country_adjective, pattern, per_language, phrase_table, words
 from ..lexicon.units import lookup
 from ..model import Claim, DateExpect, Evidence, Found, Stance
-from ..text import Token, is_finite_past, is_past_form, tense, tokenize
+from ..text import Token, is_finite_past, is_past_form, tokenize
 from ..zones import Sentence
 from .about import CALENDAR, NEAR, POSSESSIVE_WORDS, WHEN_WORDS, About, about, apposed_age
 from .topic import (
+    BY_END,
+    BY_START,
     Article,
-    clause_ids,
+    Marks,
     evidence_sentences,
     follows,
     in_quotation,
@@ -36,6 +40,8 @@ SPEECH = words("SPEECH_VERBS")
 FIGURE_DATE_GAP_RE = pattern(
     lambda lx: r"\s+(?:[a-z]+\s+){0,2}" + alternation(lx.FIGURE_DATE_LINKS) + r"?\s*"
 )  # "4,000 cars on"
+# The most words FIGURE_DATE_GAP_RE lets stand between a figure and its date: two, and a link.
+FIGURE_GAP_WORDS = per_language(lambda lx: 2 + max(len(link.split()) for link in lx.FIGURE_DATE_LINKS))
 
 
 STAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}")  # how machines date a page; prose never writes a day so
@@ -54,6 +60,57 @@ DATE_GLUE = words(lambda lx: (*lx.DATE_GLUE, *lx.PERIOD_PARTS, *lx.FRAME_PREPOSI
 ALTERNATIVE_JOINERS = words("ALTERNATIVE_JOINERS")
 
 
+class Spans:
+    """Where a sentence names the claim's topic, for the rules that date it: the spans (first,
+    last) in order, with lookups by token, by start and by end, so that a rule asking about the
+    topic near a date costs the same however often a long sentence names the topic."""
+
+    def __init__(self, art: Article, s: Sentence, spans: list[tuple[int, int]]) -> None:
+        self.art, self.sentence, self.spans = art, s, spans
+        tokens = s.tokens
+        self.tokens = frozenset(i for a, b in spans for i in range(a, b))
+        self.start_set = frozenset(a for a, _ in spans)
+        self.starts = Marks(i in self.start_set for i in range(len(tokens)))
+        self.longest = max((b - a for a, b in spans), default=0)
+        self._by_end: dict[int, list[tuple[int, int]]] = {}
+        for a, b in spans:
+            self._by_end.setdefault(b, []).append((a, b))
+        self._ends = sorted(self._by_end)
+        self._by_start: dict[int, list[tuple[int, int]]] = {}
+        for a, b in spans:
+            self._by_start.setdefault(a, []).append((a, b))
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self.spans)
+
+    def ending(self, b: int) -> list[tuple[int, int]]:
+        """The spans that end right before token b."""
+        return self._by_end.get(b, [])
+
+    def starting(self, a: int) -> list[tuple[int, int]]:
+        return self._by_start.get(a, [])
+
+    def ends_within(self, lo: int, hi: int) -> list[int]:
+        """Where the spans that end in [lo, hi) end, in order."""
+        return self._ends[bisect_left(self._ends, lo) : bisect_left(self._ends, hi)]
+
+    @cached_property
+    def heads(self) -> Marks:
+        """Where the spans start, but those that only complete a noun before them ("Residents of
+        the tower", "in the death of George Floyd"): the topic as a subject."""
+        return Marks(
+            i in self.start_set and not completes_a_noun(self.art, self.sentence, i, COMPLEMENT_LINKS)
+            for i in range(len(self.sentence.tokens))
+        )
+
+    def covering(self, i: int) -> list[tuple[int, int]]:
+        """The spans that hold token i."""
+        return [(a, b) for k in range(max(0, i - self.longest + 1), i + 1) for a, b in self.starting(k) if i < b]
+
+
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
     expect = claim.expect
     assert isinstance(expect, DateExpect)
@@ -62,10 +119,19 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     for s in sentences:
         found_dates, quantities = art.values(s)
         hits = [(h.first, h.last) for h in art.hits_in(s, f"topic:{claim.id}")]
-        topics = [(a, b) for a, b in hits if not _describes_another(art.text, s.tokens, b)]
+        topics = Spans(art, s, [(a, b) for a, b in hits if not _describes_another(art.text, s.tokens, b)])
         if hits and not topics:
             continue  # "toured the fire-ravaged town Aug. 21": the topic only describes another noun
         either = _alternatives(art.text, found_dates)
+        figures = [
+            q
+            for q in quantities
+            if not q.word
+            and not any(
+                _within(s.tokens, q.start, q.end, t) for t in topics.covering(token_range(s.tokens, q.start, q.end)[0])
+            )
+        ]  # "the two leaders met on Tuesday": a number word alone dates nothing
+        figures_by_end = sorted(figures, key=BY_END)
         for d in found_dates:
             first, last = token_range(s.tokens, d.start, d.end)
             since_word = current.SINCE_WORD
@@ -86,16 +152,13 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             possessive = d.text.endswith(current.POSSESSIVE_ENDINGS)  # "after Tuesday's quake": "after" is the quake's
             if not began and (d.qualifier in RELATIONS or (before in RELATIONS and not possessive)):
                 continue  # "stalled since 2016" bounds another period
-            owns_topic = possessive and any(last <= a <= last + 2 for a, _ in topics)
-            if _dates_a_statement(art, s, first, last) or negated(s.tokens, first, art.text, conditions=not owns_topic):
+            owns_topic = possessive and topics.starts.any(last, last + 3)
+            if _dates_a_statement(art, s, first, last) or negated(art, s, first, conditions=not owns_topic):
                 continue  # "the White House said on Monday" dates the statement
-            figures = [
-                q for q in quantities if not q.word and not any(_within(s.tokens, q.start, q.end, t) for t in topics)
-            ]  # "the two leaders met on Tuesday": a number word alone dates nothing
             # "in Thursday's historic referendum" and "trapped 33 miners since Thursday" date the topic
-            if not owns_topic and not began and dates_a_figure(art.text, d, figures):
+            if not owns_topic and not began and dates_a_figure(art.text, s, d, first, figures_by_end):
                 continue  # "the toll rose to 158 on Thursday" dates the figure
-            attached = "topic" if began else _attachment(art, s, first, last, topics)
+            attached = "topic" if began else _attachment(art, s, claim, first, last, topics)
             if attached == "topic" and not began:
                 attached = _event(art, s, first, last, topics, claim, possessive)
             if attached == "other":
@@ -105,7 +168,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 item is not None
                 and item.note == _OUTSIDE_NOTE
                 and attached == "topic"
-                and _on_the_claims_verb(art.text, s.tokens, first, art.matcher.words[claim.id].events)
+                and _on_the_claims_verb(art, s, first, art.matcher.words[claim.id].events)
             ):
                 item = replace(item, stance="conflicts", note=None)  # "the capsule landed in Utah in September 2021"
             if item is not None and attached == "unclear" and item.stance == "conflicts":
@@ -116,7 +179,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 d.weekday is not None
                 and first >= 1
                 and s.tokens[first - 1].norm == current.NOUN_DAY_LINK
-                and any(b == first - 1 for _, b in topics)
+                and bool(topics.ending(first - 1))
             )  # "the death toll from the original earthquake on Saturday could rise": the quake's day
             if (
                 item is not None
@@ -125,8 +188,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 and _past_reading_agrees(art, d, expect)
             ):
                 item = replace(item, stance="unclear", note=_OWNED_NOTE)
-            nearest = max((a for a, _ in topics if a < first), default=-1)
-            owner = art.another_owner(s, nearest) if nearest >= 0 and item is not None else None
+            nearest = topics.starts.last(0, first)
+            owner = art.another_owner(s, nearest) if nearest is not None and item is not None else None
             if item is not None and owner and item.stance == "conflicts":
                 item = replace(item, stance="unclear", note=_OWNER_NOTE.format(owner))
             party = _another_party(art, s, topics, claim) if item is not None and item.stance == "conflicts" else None
@@ -146,7 +209,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 item = replace(item, stance="unclear", note=_CARRIED_NOTE)
             if item is not None and d in either:
                 item = replace(item, stance="unclear", note=_EITHER_NOTE)
-            started = _started(art, s, first, last, topics) if item and item.stance == "conflicts" else None
+            started = _started(art, s, claim, first, last, topics) if item and item.stance == "conflicts" else None
             if item is not None and started and not _states_a_start(claim):
                 item = replace(item, stance="unclear", note=_START_NOTE.format(started))
             if item is not None:
@@ -173,11 +236,12 @@ _OUTSIDE_NOTE = "a date outside the scope window: it may date another occurrence
 EVENT_VERB_REACH = 4  # words from the claim's own verb to the date it governs: "landed in Utah in September 2021"
 
 
-def _on_the_claims_verb(text: str, tokens: Sequence[Token], first: int, events: frozenset[str]) -> bool:
+def _on_the_claims_verb(art: Article, s: Sentence, first: int, events: frozenset[str]) -> bool:
     """Whether the date at token `first` follows the claim's own event verb in the same stretch
     of words ("was convicted of involuntary manslaughter in 2009", "landed in Utah in September
     2021"): a slip about the claim's event, however far from the window, not another occasion."""
-    if tense(tokens, first) or (first and tokens[first - 1].norm in POSSESSIVE_WORDS):
+    text, tokens = art.text, s.tokens
+    if art.tense(s, first) or (first and tokens[first - 1].norm in POSSESSIVE_WORDS):
         return False  # "when he's sentenced on May 4", "convicted for his 2012 tax returns"
     for k in range(first - 1, max(-1, first - 1 - EVENT_VERB_REACH), -1):
         if text[tokens[k].end : tokens[k + 1].start].strip():
@@ -200,21 +264,37 @@ def _describes_another(text: str, tokens: Sequence[Token], b: int) -> bool:
     )
 
 
-def _started(art: Article, s: Sentence, first: int, last: int, topics: list[tuple[int, int]]) -> str | None:
+def _started(art: Article, s: Sentence, claim: Claim, first: int, last: int, topics: Spans) -> str | None:
     """The activity that a date's clause says was started ("the jury began to deliberate on
     Oct. 6", "They began deliberating on Friday"), as written; None when the clause starts
     nothing, or only the topic itself ("The trial began on Sept. 13": the trial's own day)."""
     tokens = s.tokens
-    clause = clauses(art.text, tokens, range(first, last))
-    in_topic = {i for a, b in topics for i in range(a, b)}
-    for k, t in enumerate(tokens[:-1]):
-        if t.norm not in START_WORDS or clause[k] != clause[first] or first <= k + 1 < last:
-            continue
-        what = k + 1 + (tokens[k + 1].norm in START_OBJECTS)  # "began to deliberate", "resumed their search"
-        if what >= len(tokens) or what in in_topic or tokens[what].norm in DATE_GLUE or first <= what < last:
-            continue
-        return art.text[t.start : tokens[what].end]
+    clause = ClauseMap(art, s, range(first, last))
+    starts = art.memo(("starts", s.index, claim.id), lambda: _starts(tokens, topics))
+    for stretch in clause.ranges(clause[first]):
+        for k in starts.within(stretch.start, min(stretch.stop, len(tokens) - 1)):
+            what = _started_what(tokens, k)
+            if first <= k + 1 < last or first <= what < last:
+                continue  # the date's own words
+            return art.text[tokens[k].start : tokens[what].end]
     return None
+
+
+def _started_what(tokens: Sequence[Token], k: int) -> int:
+    """What the start word at token k starts: "began to deliberate", "resumed their search"."""
+    return k + 1 + (tokens[k + 1].norm in START_OBJECTS)
+
+
+def _starts(tokens: Sequence[Token], topics: Spans) -> Marks:
+    """The start words of a sentence that start something else than the topic."""
+    return Marks(
+        k < len(tokens) - 1
+        and t.norm in START_WORDS
+        and (what := _started_what(tokens, k)) < len(tokens)
+        and what not in topics.tokens
+        and tokens[what].norm not in DATE_GLUE
+        for k, t in enumerate(tokens)
+    )
 
 
 def _states_a_start(claim: Claim) -> bool:
@@ -326,7 +406,7 @@ def _planned(art: Article, s: Sentence, first: int) -> bool:
     4, 2022", "targeted to close in the first half of next year"): the plan when written, which
     the event may not have kept (the sentencing came on 29 June)."""
     tokens = s.tokens
-    clause = clauses(art.text, tokens, range(first, first + 1))
+    clause = ClauseMap(art, s, range(first, first + 1))
     return any(
         tokens[k].norm in PLAN_VERBS and clause[k] == clause[first] for k in range(max(0, first - PLAN_REACH), first)
     )
@@ -337,17 +417,22 @@ def _still_to_come(art: Article, s: Sentence, first: int, expect: DateExpect) ->
     in an article published after the claim's day, month or year had passed: what was still to
     come then is not the claim's event."""
     published = art.dating.published
-    return published is not None and tense(s.tokens, first) is True and published > _claim_bounds(expect)[1]
+    return published is not None and art.tense(s, first) is True and published > _claim_bounds(expect)[1]
 
 
 _PARTY_NOTE = "the topic's verb is done to {}, whom the claim does not name: it may be another occasion"
 TITLE_WORDS = words(lambda lx: lx.TITLES + lx.TITLE_QUALIFIERS + lx.PARTY_LINKS)
 
 
-def _another_party(art: Article, s: Sentence, topics: list[tuple[int, int]], claim: Claim) -> str | None:
+def _another_party(art: Article, s: Sentence, topics: Spans, claim: Claim) -> str | None:
     """The person a topic verb is done to, when neither the claim's statement nor the story's
     event names them: "Kim had already met prime minister Lee Hsien Loong on Sunday" is another
-    meeting than Trump and Kim's, "the jury convicted Kim Potter on Thursday" another trial."""
+    meeting than Trump and Kim's, "the jury convicted Kim Potter on Thursday" another trial. A
+    fact of the sentence, worked out once for all its dates."""
+    return art.memo(("party", s.index, claim.id), lambda: _party(art, s, topics, claim))
+
+
+def _party(art: Article, s: Sentence, topics: Spans, claim: Claim) -> str | None:
     toks = s.tokens
     named = art.matcher.words[claim.id].names
     party = None
@@ -367,18 +452,23 @@ def _another_party(art: Article, s: Sentence, topics: list[tuple[int, int]], cla
 _ACT_NOTE = "'{}' without the name of whose act it is: it may be another's"
 
 
-def _whose_act(art: Article, s: Sentence, topics: list[tuple[int, int]], claim: Claim) -> str | None:
+def _whose_act(art: Article, s: Sentence, topics: Spans, claim: Claim) -> str | None:
     """The verb a sentence names the topic by alone, when the claim's statement says whose act it
     dates and the sentence names others but none of them: "a £10m renovation which completed in
     2016 … at the west London tower block" for the tower's completion, "Established in 1984 by
-    Leonard Bosack" for another company's founding."""
+    Leonard Bosack" for another company's founding. A fact of the sentence, worked out once for
+    all its dates."""
+    return art.memo(("act", s.index, claim.id), lambda: _act(art, s, topics, claim))
+
+
+def _act(art: Article, s: Sentence, topics: Spans, claim: Claim) -> str | None:
     toks = s.tokens
     words = art.matcher.words[claim.id]
     if not topics or not words.doers:
         return None
     if any((t.is_capitalised and t.norm in words.doers) or t.norm in words.doer_noun for t in toks):
         return None
-    if in_quotation(art.text, s, toks[topics[0][0]].start):
+    if in_quotation(art, s, toks[topics.spans[0][0]].start):
         return None  # "“Today, we successfully landed on Mars”": the speaker's own act
     if not all(b - a == 1 and toks[a].stem in words.events for a, b in topics):
         return None  # a noun or a name of the topic says whose it is
@@ -386,15 +476,13 @@ def _whose_act(art: Article, s: Sentence, topics: list[tuple[int, int]], claim: 
         return None  # "it found the submarine last Friday", "Founded in 2004, it …": the sentence before's
     if not any(t.is_capitalised and t.norm not in CALENDAR for t in toks[1:]):
         return None  # "The building collapsed on Monday": a noun may stand for the statement's name
-    return toks[topics[0][0]].text
+    return toks[topics.spans[0][0]].text
 
 
 OWNED_REACH = 4  # words from "last week's" to the noun it dates: "last week's deadly highway bridge collapse"
 
 
-def _event(
-    art: Article, s: Sentence, first: int, last: int, topics: list[tuple[int, int]], claim: Claim, possessive: bool
-) -> str:
+def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, claim: Claim, possessive: bool) -> str:
     """What event a date in the topic's clause dates, for a claim whose topic names its event by
     a verb ("built", "opened"): "The bridge collapsed into the river on August 1, 2007" dates
     what the bridge did ("other"); "last week's deadly bridge collapse" and "had been warned as
@@ -405,40 +493,42 @@ def _event(
     if not events:
         return "topic"
     tokens = s.tokens
-    in_topic = {i for a, b in topics for i in range(a, b)}
     if possessive:  # the noun the date owns: the last of the lower-case words after it
         j = last
         while j + 1 < min(len(tokens), last + OWNED_REACH) and tokens[j + 1].text.islower():
             j += 1
-        return "topic" if j < len(tokens) and (j in in_topic or tokens[j].stem in events) else "unclear"
-    clause = clauses(art.text, tokens, range(first, last))
-    for i in range(first - 1, -1, -1):
-        if clause[i] != clause[first]:
-            break
-        t = tokens[i]
-        if t.stem in events:
+        return "topic" if j < len(tokens) and (j in topics.tokens or tokens[j].stem in events) else "unclear"
+    clause = ClauseMap(art, s, range(first, last))
+    own = clause[first]
+    stretch = next(r for r in clause.ranges(own) if first in r)  # going back from the date, its clause ends here
+    marked = art.memo(  # the words that say what a date in their clause dates, going back from it
+        ("event words", s.index, claim.id),
+        lambda: Marks(t.stem in events or i in topics.tokens or is_finite_past(t) for i, t in enumerate(tokens)),
+    )
+    word = marked.last(stretch.start, first)
+    if word is not None:
+        if tokens[word].stem in events:
             return "topic"
-        if i in in_topic:
-            verb = _governing_verb(tokens, i, clause)
+        if word in topics.tokens:
+            verb = _governing_verb(tokens, word, clause)
             if verb is not None and verb.stem not in events and verb.norm not in COPULA_WORDS:
                 return "unclear"  # "Musk closed the deal to buy Twitter on Thursday": the closing's day
             return "topic"
-        if is_finite_past(t):
-            # the topic as that verb's subject ("The bridge collapsed … on Aug. 1, 2007"): another
-            # event of the topic's thing; else ("Cheers erupted on Tuesday as …") not clear
-            subject = any(
-                clause[a] == clause[first] and a < i and not completes_a_noun(tokens, a, COMPLEMENT_LINKS)
-                for a, _ in topics
-            )  # "Residents of the tower had been warned": the tower is not the one warned
-            return "other" if subject else "unclear"
+        # a finite past: the topic as that verb's subject ("The bridge collapsed … on Aug. 1, 2007"):
+        # another event of the topic's thing; else ("Cheers erupted on Tuesday as …") not clear
+        # ("Residents of the tower had been warned": the tower is not the one warned)
+        subject = any(topics.heads.any(r.start, min(r.stop, word)) for r in clause.ranges(own))
+        return "other" if subject else "unclear"
     # what follows the date in its clause, or in the next one when the date opens the sentence
     # ("On September 9, a 6.9-magnitude earthquake hit Morocco"): its event after it
-    fronted = first <= FRONTED_REACH and last < len(tokens) and clause[last] != clause[first]
-    ahead = {clause[first], clause[last]} if fronted else {clause[first]}
-    named = next(
-        (j for j in range(last, len(tokens)) if clause[j] in ahead and (tokens[j].stem in events or j in in_topic)),
-        None,
+    fronted = first <= FRONTED_REACH and last < len(tokens) and clause[last] != own
+    ahead = [*clause.ranges(own), *(clause.ranges(clause[last]) if fronted else ())]
+    naming = art.memo(
+        ("event named", s.index, claim.id),
+        lambda: Marks(t.stem in events or i in topics.tokens for i, t in enumerate(tokens)),
     )
+    found = [at for r in ahead if (at := naming.first(max(r.start, last), r.stop)) is not None]
+    named = min(found, default=None)
     if named is not None and not fronted and tokens[named - 1].norm == current.INFINITIVE_MARKER:
         # "The spacecraft set out in 2016 to retrieve material": the date is the setting out's, where
         # a fronted date dates the whole clause ("Last month, the team were shocked to find …")
@@ -450,7 +540,7 @@ OBJECT_REACH = 5  # words between a verb and the noun it acts on: "closed the US
 OBJECT_OPENERS = words(lambda lx: (*lx.DETERMINERS, *lx.POSSESSIVES))
 
 
-def _governing_verb(tokens: Sequence[Token], i: int, clause: list[int]) -> Token | None:
+def _governing_verb(tokens: Sequence[Token], i: int, clause: ClauseMap) -> Token | None:
     """The verb whose object the topic's noun is, its noun phrase opened by a determiner: a
     finite past ("closed the deal", "completed its takeover", "mulled over their verdict") or an
     infinitive ("sent jurors out to consider their verdicts"): the date then dates that act.
@@ -483,7 +573,7 @@ def _dates_a_statement(art: Article, s: Sentence, first: int, last: int) -> bool
         return True
     if first > FRONTED_REACH or last >= len(tokens) or "," not in art.text[tokens[last - 1].end : tokens[last].start]:
         return False
-    clause = clauses(art.text, tokens, range(first, last))
+    clause = ClauseMap(art, s, range(first, last))
     for k in range(last, min(len(tokens), last + SPEAKER_REACH + 1)):
         if clause[k] != clause[last]:
             return False
@@ -505,9 +595,7 @@ COPULA_WORDS = words("COPULAS")
 ATTRIBUTIVE_REACH = 3  # words from a year to the noun it modifies: "the 1915 general theory"
 
 
-def _attributive_date(
-    tokens: Sequence[Token], d: DateMention, first: int, last: int, topics: list[tuple[int, int]]
-) -> bool:
+def _attributive_date(tokens: Sequence[Token], d: DateMention, first: int, last: int, topics: Spans) -> bool:
     """Whether a bare year, or a day without its year, stands before a noun as its modifier, after
     a determiner or a possessive ("Einstein's 1915 general theory", "the 2016 election", "a 2019
     report", "the Jan. 6 attack"), and the noun is not the topic: the date is that noun's."""
@@ -525,9 +613,8 @@ def _attributive_date(
         after = tokens[last + 1]  # "the 2016 US presidential election", "the 2014 French Open"
     if not (after.text.isalpha() and after.text.islower()):
         return False
-    in_topic = {i for a, b in topics for i in range(a, b)}
     run = range(last, min(len(tokens), last + ATTRIBUTIVE_REACH))
-    return not any(i in in_topic for i in run)
+    return not any(i in topics.tokens for i in run)
 
 
 def began_at(tokens: Sequence[Token], since: int) -> bool:
@@ -538,20 +625,20 @@ def began_at(tokens: Sequence[Token], since: int) -> bool:
 SINCE_REACH = 3  # words between a topic and its "since": "has trapped 33 miners since last Thursday"
 
 
-def _topic_since(art: Article, s: Sentence, since: int, topics: list[tuple[int, int]]) -> bool:
+def _topic_since(art: Article, s: Sentence, since: int, topics: Spans) -> bool:
     """Whether "since" follows the topic itself in its clause, past at most an object or a place
     and no verb of another subject ("was on the job since September 2013", "was First Officer at
     Germanwings since", "has trapped 33 miners since last Thursday"): the date is when the topic
     began, not a bound of another period ("talks on the pact have stalled since 2016")."""
     toks = s.tokens
-    clause = clause_ids(art.text, toks)
+    clause = art.clauses(s).ids
     return any(
-        0 <= since - b <= SINCE_REACH
-        and clause[a] == clause[since]
+        clause[a] == clause[since]
         and not any(is_finite_past(toks[i]) for i in range(b, since))
         and not any(t.norm in RANKS for t in toks[max(0, a - RANK_REACH) : a])
         and not any(t.norm in RANKS for t in toks[b:since])  # "the quake was the deadliest since 1960"
-        for a, b in topics
+        for b in range(since - SINCE_REACH, since + 1)
+        for a, _ in topics.ending(b)
     )
 
 
@@ -562,85 +649,161 @@ RANKS = words(lambda lx: (*lx.SUPERLATIVES, *lx.NOVELTY_WORDS["first"]))
 RANK_REACH = 3  # words from the rank to the topic: "the first calendar-year Grand Slam"
 
 
-def clauses(text: str, tokens: Sequence[Token], keep: range) -> list[int]:
-    """The clause of every token (topic.clause_ids), a short subject joined to its verb past a
-    phrase set off by commas."""
-    out = clause_ids(text, tokens, keep)
-    clause = out[-1] if out else 0
-    # "The Riverside Bridge, planned since 2011, opened on 17 May": a short subject, a phrase set
-    # off by commas, and its verb: the subject's clause goes on after the phrase.
-    sizes = [out.count(c) for c in range(clause + 1)]
-    starts = [out.index(c) for c in range(clause + 1)]
-    for c in range(clause - 1):
-        if c == 0 and sizes[c] <= SUBJECT_WORDS and tokens[starts[c + 2]].norm not in CLAUSE_OPENERS:
-            out = [c if x == c + 2 else x for x in out]
-    return out
+class ClauseMap:
+    """The clause of every token as a date's rules read them: the sentence's clauses (worked out
+    once, Article.clauses) with the marks inside the date's own tokens breaking nothing ("August
+    5, 2010"), and a short subject joined to its verb past a phrase set off by commas ("The
+    Riverside Bridge, planned since 2011, opened on 17 May": the subject's clause goes on after
+    the phrase). A view, not a list: each lookup costs the same however long the sentence."""
+
+    def __init__(self, art: Article, s: Sentence, keep: range) -> None:
+        base = art.clauses(s)
+        self.base, n = base, len(base.ids)
+        self.low = self.high = -1  # the base clauses the date's own tokens join into one
+        if keep and keep.start < n:
+            self.low, self.high = base.ids[keep.start], base.ids[min(keep.stop, n) - 1]
+        self.count = self._merged(base.ids[-1]) + 1 if n else 0
+        self.joined = (
+            self.count >= 3
+            and self._start(1) - self._start(0) <= SUBJECT_WORDS
+            and s.tokens[self._start(2)].norm not in CLAUSE_OPENERS
+        )
+
+    def _merged(self, c: int) -> int:
+        if self.low < 0 or c <= self.low:
+            return c
+        return self.low if c <= self.high else c - (self.high - self.low)
+
+    def _base(self, c: int) -> tuple[int, int]:
+        """The base clauses [first, last] that clause c (before joining) spans."""
+        if self.low < 0 or c < self.low:
+            return c, c
+        return (c, self.high) if c == self.low else (c + self.high - self.low,) * 2
+
+    def _start(self, c: int) -> int:
+        return self.base.starts[self._base(c)[0]]
+
+    def __getitem__(self, k: int) -> int:
+        c = self._merged(self.base.ids[k])
+        return 0 if self.joined and c == 2 else c
+
+    def __len__(self) -> int:
+        return len(self.base.ids)
+
+    def index(self, c: int) -> int:
+        """The first token of clause c."""
+        return self._start(c)
+
+    def ranges(self, c: int) -> list[range]:
+        """The tokens of clause c, in order: one stretch, or two for a subject joined to its verb."""
+        if c >= self.count or (self.joined and c == 2):
+            return []
+        parts = [c, 2] if self.joined and c == 0 else [c]
+        return [range(self.base.starts[self._base(p)[0]], self.base.ends[self._base(p)[1]]) for p in parts]
 
 
-def _attachment(art: Article, s: Sentence, first: int, last: int, topics: list[tuple[int, int]]) -> str:
+def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, topics: Spans) -> str:
     """What a date in a sentence naming the topic dates: "topic", "other" (a verb of another
     clause: "bid farewell Monday by grieving relatives", with the quake named elsewhere), or
     "unclear" ("Results from the EU referendum on Friday": the results' or the referendum's)."""
     if not topics:
         return "topic"  # a sentence that carries the topic on ("It struck on Tuesday")
     toks = s.tokens
-    if not in_quotation(art.text, s, toks[first].start) and all(
-        in_quoted_sentence(art.text, s, toks[a].start) for a, _ in topics
+    if not in_quotation(art, s, toks[first].start) and art.memo(
+        ("quoted topic", s.index, claim.id), lambda: all(in_quoted_sentence(art, s, toks[a].start) for a, _ in topics)
     ):
         return "other"  # "On June 25, the judge entered the order, “As to … the verdict …”": the quoting
-    clause = clauses(art.text, toks, range(first, last))
+    clause = ClauseMap(art, s, range(first, last))
     own = clause[first]
-    if any(clause[a] == own for a, _ in topics):
-        for a, b in topics:
-            j = b
-            while j < first and toks[j].norm in DATE_GLUE:
-                j += 1
-            if j == first and clause[a] == own and completes_a_noun(toks, a):
-                return "unclear"
-        own_topics = [(a, b) for a, b in topics if clause[a] == own]
-        if dates_the_verb(toks, clause, first, last, own_topics):
+    stretches = clause.ranges(own)
+    if any(topics.starts.any(r.start, r.stop) for r in stretches):
+        glue = _glue_before(art, s, first)  # only glue words stand between tokens [glue, first) and the date
+        for b in topics.ends_within(glue, first + 1):
+            for a, _ in topics.ending(b):
+                if clause[a] == own and completes_a_noun(art, s, a):
+                    return "unclear"
+        if dates_the_verb(art, s, clause, first, last, topics):
             return "unclear"
-        if all(b <= first for _, b in own_topics) and first - max(b for _, b in own_topics) > NEAR:
+        if _topics_end_before(clause, own, topics, first):
             return "unclear"  # "found guilty of the manslaughter of his girlfriend Reeva Steenkamp last year"
-        start, topic = clause.index(own), min(a for a, _ in own_topics)
+        start = clause.index(own)
+        topic = min(j for r in stretches if (j := topics.starts.first(r.start, r.stop)) is not None)
         if (
             topic >= last
-            and sum(toks[i].norm not in DATE_GLUE for i in range(start, first)) > SUBJECT_WORDS
-            and not any(is_finite_past(toks[i]) for i in range(last, topic))
+            and _not_glue(art, s).count(start, first) > SUBJECT_WORDS
+            and not _finite_pasts(art, s).any(last, topic)
         ):  # past a short subject ("Jurors on Thursday found him guilty") the date ends another phrase
             return "unclear"  # "a 40% premium over the company's closing price on Friday and the biggest deal"
         return "topic"
     # A date standing alone before the first comma ("On Tuesday, the quake struck") dates the
     # main clause: the topic's, unless the topic is only in a clause that another word opens.
-    line_start = art.text.rfind("\n", s.start, toks[first].start) + 1  # words on the lines above: a heading
+    line_start = _line_start(art, s, toks[first].start)  # words on the lines above: a heading
     if describes_topic(toks, clause, own, topics):
         start = clause.index(own)
         if toks[start].norm in RELATIVE_OPENERS and _own_subject(toks, start + 1):
             return "unclear"  # "the meeting, which the president cancelled last month": his act
         return "topic"
-    alone = all(toks[i].norm in DATE_GLUE for i in range(first) if clause[i] == own and toks[i].start >= line_start)
+    on_line = bisect_left(toks, line_start, key=BY_START)  # the first token on the date's line
+    alone = not any(_not_glue(art, s).any(max(r.start, on_line), min(r.stop, first)) for r in stretches)
     alone = alone and (last >= len(toks) or clause[last] != own)  # "On Tuesday," or ", on 20 November 2014,"
-    opening: dict[int, str] = {}  # the first word of each clause
-    for i, c in enumerate(clause):
-        opening.setdefault(c, toks[i].norm)
-    earlier = [i for i in range(first) if clause[i] == own]  # a bracketed "(Jun 10)" has none: not fronted
-    fronted = own == 0 or (bool(earlier) and all(toks[i].start < line_start for i in earlier))
+    earlier = [j for r in stretches if r.start < first for j in (min(r.stop, first) - 1,)]  # the last before it
+    # a bracketed "(Jun 10)" has no earlier word in its clause: not fronted
+    fronted = own == 0 or (bool(earlier) and toks[max(earlier)].start < line_start)
     if alone and fronted:  # a fronted date dates the main clause
         if _a_statement(toks, clause, own):
             return "other"  # "On Monday, the White House said the leaders would meet on June 12"
         main = [
             (a, b) for a, b in topics if not (a and toks[a - 1].norm in SUBJECT_RELATIVES)
         ]  # "On Thursday, Perseverance, a rover that launched in July 2020, will land": not the main verb
-        if not any(opening[clause[a]] not in CLAUSE_OPENERS for a, _ in main):
+        if not any(toks[clause.index(clause[a])].norm not in CLAUSE_OPENERS for a, _ in main):
             return "other"
-        if all(completes_a_noun(toks, a, COMPLEMENT_LINKS) for a, _ in main):
+        if all(completes_a_noun(art, s, a, COMPLEMENT_LINKS) for a, _ in main):
             return "unclear"  # "On June 23, the EC accepted … a condition for the closing of the merger"
         return "topic"
     if alone:
         return "unclear"  # a date set off on its own: which clause it dates is not said
-    if any(clause[a] == 0 and opening[0] in FRAME_WORDS for a, _ in topics):
+    if toks[0].norm in FRAME_WORDS and any(topics.starts.any(r.start, r.stop) for r in clause.ranges(0)):
         return "unclear"  # "In a hard-fought referendum ..., voters decided Thursday": the frame's event?
     return "other"
+
+
+def _topics_end_before(clause: ClauseMap, own: int, topics: Spans, first: int) -> bool:
+    """Whether every span of the topic in the date's clause ends before it, the last more than NEAR
+    words before it."""
+    ends = [
+        b
+        for r in clause.ranges(own)
+        for a in (topics.starts.last(r.start, r.stop),)
+        if a is not None
+        for k in range(max(r.start, a - topics.longest + 1), a + 1)
+        for _, b in topics.starting(k)
+    ]  # the spans that start last in the clause: one of them ends last
+    latest = max(ends, default=None)
+    if latest is None or latest > first:
+        return False
+    return first - latest > NEAR
+
+
+def _glue_before(art: Article, s: Sentence, first: int) -> int:
+    """Where the run of glue words ("on", "the") right before token `first` starts."""
+    other = _not_glue(art, s).last(0, first)
+    return 0 if other is None else other + 1
+
+
+def _not_glue(art: Article, s: Sentence) -> Marks:
+    return art.memo(("not glue", s.index), lambda: Marks(t.norm not in DATE_GLUE for t in s.tokens))
+
+
+def _finite_pasts(art: Article, s: Sentence) -> Marks:
+    return art.memo(("finite pasts", s.index), lambda: Marks(is_finite_past(t) for t in s.tokens))
+
+
+def _line_start(art: Article, s: Sentence, offset: int) -> int:
+    """Where the line holding `offset` starts, if a line break stands between the sentence's start
+    and it; else 0."""
+    breaks = art.line_breaks
+    k = bisect_left(breaks, offset) - 1
+    return breaks[k] + 1 if k >= 0 and breaks[k] >= s.start else 0
 
 
 SUBJECT_RELATIVES = words(
@@ -649,10 +812,10 @@ SUBJECT_RELATIVES = words(
 STATEMENT_REACH = 6  # words from a main clause's start to its speech verb: "the White House said"
 
 
-def _a_statement(tokens: Sequence[Token], clause: list[int], own: int) -> bool:
+def _a_statement(tokens: Sequence[Token], clause: ClauseMap, own: int) -> bool:
     """Whether the clause after a fronted date is someone's statement: "On Monday, the White House
     said …" dates the saying, as "the White House said on Monday" does."""
-    following = [i for i, c in enumerate(clause) if c == own + 1][:STATEMENT_REACH]
+    following = [i for r in clause.ranges(own + 1) for i in r[:STATEMENT_REACH]][:STATEMENT_REACH]
     return any(tokens[i].norm in SPEECH for i in following)
 
 
@@ -662,43 +825,47 @@ def _own_subject(tokens: Sequence[Token], i: int) -> bool:
     return i < len(tokens) and (tokens[i].norm in DETERMINERS or tokens[i].norm in PRONOUNS or tokens[i].is_capitalised)
 
 
-def describes_topic(tokens: Sequence[Token], clause: list[int], own: int, topics: list[tuple[int, int]]) -> bool:
+def describes_topic(tokens: Sequence[Token], clause: ClauseMap, own: int, topics: Spans) -> bool:
     """Whether clause `own` is a relative clause right after the topic ("the Merida Initiative,
     which is a 2008 pact")."""
     start = clause.index(own)
-    if any(b == start for _, b in topics) and own == 1 and start <= SUBJECT_WORDS:
+    if topics.ending(start) and own == 1 and start <= SUBJECT_WORDS:
         return True  # "The takeover, agreed last month, ...": a phrase set off after the subject
-    return tokens[start].norm in RELATIVE_OPENERS and any(b == start for _, b in topics)
+    return tokens[start].norm in RELATIVE_OPENERS and bool(topics.ending(start))
 
 
-def completes_a_noun(tokens: Sequence[Token], a: int, links: Collection[str] = NOUN_LINKS) -> bool:
+def completes_a_noun(art: Article, s: Sentence, a: int, links: Collection[str] = NOUN_LINKS) -> bool:
     """Whether the topic at token a is the complement of a noun before it: "Results from the EU
     referendum", "the anniversary of the quake" (a determiner or a name may stand between)."""
-    i = a - 1
-    while i >= 0 and (tokens[i].norm in DETERMINERS or tokens[i].is_capitalised):
-        i -= 1
-    return i > 0 and tokens[i].norm in links and (i == 1 or tokens[i - 1].text[:1].islower())
+    tokens = s.tokens
+    plain = art.memo(  # the words that are neither a determiner nor a name's
+        ("plain", s.index), lambda: Marks(not (t.norm in DETERMINERS or t.is_capitalised) for t in tokens)
+    )
+    i = plain.last(0, a)
+    return i is not None and i > 0 and tokens[i].norm in links and (i == 1 or tokens[i - 1].text[:1].islower())
 
 
-def dates_the_verb(
-    tokens: Sequence[Token], clause: list[int], first: int, last: int, topics: list[tuple[int, int]]
-) -> bool:
-    """Whether a date at tokens [first, last) of its clause (`clause`: every token's) belongs to a verb
-    whose subject the topic does not head, the topic standing elsewhere, as the verb's object or
-    what a noun concerns: "Rescuers scrambled Friday to dig out 34 workers trapped ...", "Jurors on
-    Thursday found him guilty of all charges in the death of George Floyd", "the search at the
-    collapse site concluded on Friday". Said as unclear: the words do not tie the date to the
-    topic ("The quake struck on Tuesday" does, through its subject; "caved in Thursday", through
-    its verb)."""
-    if not topics:
-        return False
+def dates_the_verb(art: Article, s: Sentence, clause: ClauseMap, first: int, last: int, topics: Spans) -> bool:
+    """Whether a date at tokens [first, last) of its clause belongs to a verb whose subject the
+    topic does not head, the topic standing elsewhere, as the verb's object or what a noun
+    concerns: "Rescuers scrambled Friday to dig out 34 workers trapped ...", "Jurors on Thursday
+    found him guilty of all charges in the death of George Floyd", "the search at the collapse
+    site concluded on Friday". Said as unclear: the words do not tie the date to the topic ("The
+    quake struck on Tuesday" does, through its subject; "caved in Thursday", through its verb).
+    Only the topic's spans in the date's clause count; each test asks for those at one place."""
+    tokens = s.tokens
     own = clause[first]
+    stretches = clause.ranges(own)
+    heads = [j for r in stretches if (j := topics.starts.first(r.start, r.stop)) is not None]
+    if not heads:
+        return False
     start = clause.index(own)
-    if concerned(tokens, last, topics):
+    if concerned(topics, stretches, last):
         return True
     before = first - 1
-    while before > start and tokens[before].norm in DATE_GLUE:
-        before -= 1
+    if before > start:
+        other = _not_glue(art, s).last(start + 1, first)
+        before = start if other is None else other
     verb = next((i for i in (before, last) if start <= i < len(tokens) and is_finite_past(tokens[i])), None)
     if verb is None:  # "On Thursday the judge cleared him of murder": the verb after a short subject
         after = range(last, min(len(tokens), last + SUBJECT_WORDS + 1))
@@ -706,26 +873,33 @@ def dates_the_verb(
     if verb is None or verb <= start:
         return False
     head = start + (tokens[start].norm in CLAUSE_OPENERS)
-    return not any(
-        a < head + SUBJECT_WORDS
-        or a <= verb < b
-        or b == verb  # "the quake struck Friday": its own verb
-        or (b == verb - 1 and tokens[b].norm in SUBJECT_RELATIVES)  # "an earthquake that hit on 21 February"
-        or _beside(tokens, a, b, first, last)
-        for a, b in topics
-    )
+    if min(heads) < head + SUBJECT_WORDS:
+        return False  # the topic heads the clause: its subject
+    glue = _glue_before(art, s, first)
+    after_glue = _not_glue(art, s).first(last, len(tokens))
+    near = [
+        *topics.covering(verb),
+        *topics.ending(verb),  # "the quake struck Friday": its own verb
+        *(topics.ending(verb - 1) if tokens[verb - 1].norm in SUBJECT_RELATIVES else ()),  # "an earthquake that hit"
+        *(span for b in topics.ends_within(glue, first + 1) for span in topics.ending(b)),  # only glue to the date
+        *(
+            (a, b)
+            for k in topics.starts.within(
+                first - topics.longest + 1, len(tokens) if after_glue is None else after_glue + 1
+            )
+            for a, b in topics.starting(k)
+            if b > first
+        ),
+    ]
+    return not any(clause[a] == own for a, _ in near)
 
 
-def _beside(tokens: Sequence[Token], a: int, b: int, first: int, last: int) -> bool:
-    """Whether only glue words ("on", "the") stand between a topic at [a, b) and a date at [first, last)."""
-    gap = range(b, first) if b <= first else range(last, a)
-    return all(tokens[i].norm in DATE_GLUE for i in gap)
-
-
-def concerned(tokens: Sequence[Token], last: int, topics: list[tuple[int, int]]) -> bool:
-    """Whether the topic stands, after a date ending at token `last`, only as what a noun
-    concerns: "... guilty of all charges in the death of George Floyd"."""
-    return bool(topics) and all(a > last + 1 and completes_a_noun(tokens, a, COMPLEMENT_LINKS) for a, _ in topics)
+def concerned(topics: Spans, stretches: list[range], last: int) -> bool:
+    """Whether the topic stands in a date's clause (its `stretches`), after the date ending at
+    token `last`, only as what a noun concerns: "... guilty of all charges in the death of George
+    Floyd"."""
+    firsts = [j for r in stretches if (j := topics.starts.first(r.start, r.stop)) is not None]
+    return bool(firsts) and min(firsts) > last + 1 and not any(topics.heads.any(r.start, r.stop) for r in stretches)
 
 
 def _reference(art: Article, s: Sentence, d: DateMention) -> dt.date | None:
@@ -734,14 +908,23 @@ def _reference(art: Article, s: Sentence, d: DateMention) -> dt.date | None:
     published = art.dating.published
     if published is None:
         return None
-    if in_quotation(art.text, s, d.start):
-        for other in art.values(s)[0]:
-            first, last = token_range(s.tokens, other.start, other.end)
-            if other is not d and _dates_a_statement(art, s, first, last):
-                said = _resolve(art, s, other, published)
-                if said is not None:
-                    return said[0]
+    if in_quotation(art, s, d.start):
+        said = art.memo(("statement days", s.index), lambda: _statement_days(art, s, published))
+        return next((day for other, day in said if other is not d), published)
     return published
+
+
+def _statement_days(art: Article, s: Sentence, published: dt.date) -> list[tuple[DateMention, dt.date]]:
+    """The dates of a sentence that date a statement ("the White House said on Monday"), with
+    the day each names, in order."""
+    out = []
+    for other in art.values(s)[0]:
+        first, last = token_range(s.tokens, other.start, other.end)
+        if _dates_a_statement(art, s, first, last):
+            said = _resolve(art, s, other, published)
+            if said is not None:
+                out.append((other, said[0]))
+    return out
 
 
 def _resolve(
@@ -751,7 +934,7 @@ def _resolve(
     when the caller has worked it out already."""
     if d.weekday is not None and d.day is None:
         if ahead is None:
-            ahead = future(s.tokens, token_range(s.tokens, d.start, d.end)[0])
+            ahead = future(art, s, token_range(s.tokens, d.start, d.end)[0])
         return dates_mod.resolve_weekday(d.weekday, d.relative, reference, ahead), "day"
     if d.relative is not None and d.relative in current.RELATIVE_DAYS:
         return dates_mod.resolve_relative_word(d.relative, reference), "day"
@@ -787,7 +970,7 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         return _period_item(art, s, d, expect)
     elif d.weekday is not None or d.relative is not None:
         reference = _reference(art, s, d)
-        ahead = future(s.tokens, token_range(s.tokens, d.start, d.end)[0])
+        ahead = future(art, s, token_range(s.tokens, d.start, d.end)[0])
         resolved = _resolve(art, s, d, reference, ahead) if reference is not None else None
         if resolved is not None:
             date, precision = resolved
@@ -804,7 +987,7 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         if d.year is None and base_month is not None:
             if d.qualifier == "last" and d.month >= base_month:
                 year -= 1
-            elif d.qualifier != "next" and d.month > base_month and _told_as_past(s, d):
+            elif d.qualifier != "next" and d.month > base_month and _told_as_past(art, s, d):
                 year -= 1  # "He was convicted in November", written in March: last November
             elif d.qualifier == "next" and d.month <= base_month:
                 year += 1
@@ -887,9 +1070,10 @@ def _the_next_day_elsewhere(d: DateMention, reference: dt.date, expect: DateExpe
 def _year_after(art: Article, s: Sentence, d: DateMention) -> int | None:
     """The shift of a year period written right after a year-less date: "February 14 last year"
     is a year before the publication's, "June 3 next year" a year after."""
-    for other in art.values(s)[0]:
-        if other.period == "year" and other.start >= d.end and not art.text[d.end : other.start].strip():
-            return other.shift
+    dates = art.values(s)[0]  # in order, none overlapping: only the next can stand right after it
+    k = bisect_left(dates, d.end, key=BY_START)
+    if k < len(dates) and dates[k].period == "year" and not art.text[d.end : dates[k].start].strip():
+        return dates[k].shift
     return None
 
 
@@ -938,10 +1122,10 @@ def _claim_bounds(expect: DateExpect) -> tuple[dt.date, dt.date]:
     return v, v
 
 
-def _told_as_past(s: Sentence, d: DateMention) -> bool:
+def _told_as_past(art: Article, s: Sentence, d: DateMention) -> bool:
     """Whether the date's clause tells of what happened ("was convicted in November"): a month
     later in the year than the publication's is then the year before's."""
-    return tense(s.tokens, token_range(s.tokens, d.start, d.end)[0]) is False
+    return art.tense(s, token_range(s.tokens, d.start, d.end)[0]) is False
 
 
 def _after_last(art: Article, s: Sentence, d: DateMention) -> bool:
@@ -1014,7 +1198,10 @@ def _lasting(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> boo
     if q.unit is None or q.unit.name != "year" or q.high is not None:
         return False
     _, last = token_range(s.tokens, q.start, q.end)
-    topic = {i for h in art.hits_in(s, f"topic:{claim.id}") for i in range(h.first, h.last)}
+    topic = art.memo(
+        ("hit words", s.index, claim.id),
+        lambda: frozenset(i for h in art.hits_in(s, f"topic:{claim.id}") for i in range(h.first, h.last)),
+    )
     joined = "-" in q.text and last in topic and art.text[q.end : s.tokens[last].start] in (" ", "\n")
     of = last + 1 < len(s.tokens) and s.tokens[last].norm == current.LASTING_OF and last + 1 in topic
     return joined or of
@@ -1063,21 +1250,25 @@ def _names_someone(art: Article, s: Sentence, q: QuantityMention) -> bool:
     return nxt is None or not nxt.is_capitalised  # a capitalised noun after it may be the topic's name
 
 
-def future(tokens: Sequence[Token], near: int = 0) -> bool:
+def future(art: Article, s: Sentence, near: int) -> bool:
     """Whether a sentence speaks of what is to come (text.tense); news about plans is the
     default when no word shows a tense."""
-    return tense(tokens, near) is not False
+    return art.tense(s, near) is not False
 
 
-def dates_a_figure(text: str, d: DateMention, quantities: list[QuantityMention]) -> bool:
-    """Whether the date directly follows a figure: "rose to 158 on Thursday", "5% in March". A
-    span is no figure that changes by the day: "ran 9.58 seconds on Sunday" dates the run."""
-    return any(
-        q.end <= d.start
-        and FIGURE_DATE_GAP_RE.fullmatch(text, q.end, d.start)
-        and (q.unit is None or q.unit.dimension != "time")
-        for q in quantities
-    )
+def dates_a_figure(text: str, s: Sentence, d: DateMention, first: int, quantities: list[QuantityMention]) -> bool:
+    """Whether the date (at token `first`) directly follows a figure: "rose to 158 on Thursday",
+    "5% in March". A span is no figure that changes by the day: "ran 9.58 seconds on Sunday"
+    dates the run. Only a figure ending a few words before can (FIGURE_GAP_WORDS), so only those
+    are tried: `quantities` are in order of their ends."""
+    reach = s.tokens[max(0, first - FIGURE_GAP_WORDS() - 1)].start  # a figure ending by here is too far
+    for k in range(bisect_right(quantities, d.start, key=BY_END) - 1, -1, -1):  # by their ends
+        q = quantities[k]
+        if q.end <= reach:
+            return False
+        if FIGURE_DATE_GAP_RE.fullmatch(text, q.end, d.start) and (q.unit is None or q.unit.dimension != "time"):
+            return True
+    return False
 
 
 def _compare_date(expect: DateExpect, date: dt.date, precision: str) -> tuple[Stance, str]:

@@ -4,7 +4,9 @@ and counterparts are not members (docs/claims-format.md, People and persons)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ..lexicon import current, words
 from ..model import Claim, Evidence, Found, PeopleExpect, Stance
@@ -60,15 +62,24 @@ def _members(art: Article, s: Sentence, members: set[str], claim_id: str) -> tup
     found = [p for p in people if p.entity in members]
     extra: list[Person] = []
     if found:
-        lo, hi = found[0].first, found[-1].last
-        changed = True
-        while changed:  # grow the list over ", X", " and X", "X, " and "X and "
-            changed = False
-            for p in people:
-                if p.first >= hi and _listed(art.text, toks, hi, p.first):
-                    hi, changed = p.last, True
-                elif p.last <= lo and _listed(art.text, toks, p.last, lo):
-                    lo, changed = p.first, True
+        # grow the list over ", X", " and X", "X, " and "X and ": name by name from its ends
+        words = current.LIST_WORDS
+        k = bisect_left(people, found[-1].last, key=_FIRST)  # the people after the list, in order
+        hi = found[-1].last
+        while k < len(people) and people[k].first >= hi:
+            if _listed(art.text, toks, hi, people[k].first):
+                hi = people[k].last
+            elif any(t.norm not in words for t in toks[people[k].first : people[k].last]):
+                break  # a name between: no one further on can join the list
+            k += 1
+        k = bisect_right(people, found[0].first, key=_LAST) - 1  # the people before it, nearest first
+        lo = found[0].first
+        while k >= 0 and people[k].last <= lo:
+            if _listed(art.text, toks, people[k].last, lo):
+                lo = people[k].first
+            elif any(t.norm not in words for t in toks[people[k].first : people[k].last]):
+                break
+            k -= 1
         inside = [p for p in people if lo <= p.first and p.last <= hi]
         extra = [
             p
@@ -91,6 +102,7 @@ def _members(art: Article, s: Sentence, members: set[str], claim_id: str) -> tup
     return found, extra
 
 
+_FIRST, _LAST = attrgetter("first"), attrgetter("last")
 CUE_REACH = 5  # words from the topic to the name a cue gives: "the delegation, led by Blinken"
 
 
@@ -98,7 +110,8 @@ def _cue_on_topic(art: Article, s: Sentence, person: Person, claim_id: str) -> b
     """Whether the cue before a name ("including", "led by") follows the topic's noun: "the
     delegation, including X" lists the topic's members; "top officials in Texas, including Gov.
     Greg Abbott" lists the officials'."""
-    return any(0 <= person.first - h.last <= CUE_REACH for h in art.hits_in(s, f"topic:{claim_id}"))
+    ends = art.memo(("topic ends", s.index, claim_id), lambda: {h.last for h in art.hits_in(s, f"topic:{claim_id}")})
+    return any(person.first - k in ends for k in range(CUE_REACH + 1))
 
 
 OWNER_LEADS = words("OWNER_LEADS")
@@ -111,7 +124,9 @@ def _apposed(art: Article, s: Sentence, claim_id: str, members: set[str], taken:
     of the leaders of the Leave campaign", "Alberto Iturra, the lead psychologist on the rescue
     team". A question, not a conflict: the phrase may give another post in the topic's group."""
     toks = s.tokens
-    topic = [a for a, _ in ((h.first, h.last) for h in art.hits_in(s, f"topic:{claim_id}"))]
+    topic = art.memo(
+        ("topic starts", s.index, claim_id), lambda: sorted(h.first for h in art.hits_in(s, f"topic:{claim_id}"))
+    )
     out = []
     for p in people_in(art, s):
         if p.entity in members or p in taken or p.last >= len(toks):
@@ -121,8 +136,8 @@ def _apposed(art: Article, s: Sentence, claim_id: str, members: set[str], taken:
         if toks[p.last].norm not in APPOSITION_OPENERS:
             continue  # "Judy Johnston, who delivered many closings": a clause about her, not a post
         if any(
-            p.last <= a <= p.last + APPOSITION_REACH and "," not in art.text[toks[p.last].start : toks[a].start]
-            for a in topic
+            "," not in art.text[toks[p.last].start : toks[topic[k]].start]
+            for k in range(bisect_left(topic, p.last), bisect_right(topic, p.last + APPOSITION_REACH))
         ):
             out.append(p)
     return out

@@ -37,7 +37,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     key = f"role:{claim.id}" if expect.role else f"topic:{claim.id}"
     for s in sentences:
         for h in art.hits_in(s, key):
-            if negated(s.tokens, h.first, art.text):
+            if negated(art, s, h.first):
                 continue
             if _qualified_title(s.tokens, h.first):
                 continue  # "Deputy Prime Minister", "former president"
@@ -47,9 +47,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if holder is None or (another and holder.entity != expect.person):
                 continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
-            if stance == "conflicts" and another_time(
-                art, s, *clause_span(art.text, s.tokens, h.first, h.last), skip=range(0)
-            ):
+            if stance == "conflicts" and another_time(art, s, *clause_span(art, s, h.first, h.last), skip=range(0)):
                 continue  # "Having sacked their manager Nigel Pearson in the 2015 offseason": a holder of another time
             note = None
             if stance == "conflicts" and _less_specific(h, expect):

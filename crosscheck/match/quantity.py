@@ -4,9 +4,10 @@ within a dimension (docs/claims-format.md, Quantities)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import combinations
+from itertools import accumulate, combinations
 
 from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
 from ..lexicon import current, sequence, words
@@ -31,7 +32,7 @@ from .about import (
     topic_distance,
     topic_tokens,
 )
-from .topic import Article, negated, token_range
+from .topic import BY_START, Article, negated, token_range
 
 PLACE_WORDS = words("PLACE_WORDS")
 DETERMINERS = words("DETERMINERS")
@@ -80,7 +81,7 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
     if expect.unit is not None:
         return []
     tokens, text = s.tokens, art.text
-    topic: set[int] | None = None  # worked out only for a sentence that holds an owner's ordinal
+    topic: frozenset[int] | None = None  # worked out only for a sentence that holds an owner's ordinal
     out = []
     for i in range(1, len(tokens) - 1):
         owned = tokens[i - 1].norm in COUNT_OWNERS or tokens[i - 1].text.endswith(current.POSSESSIVE_ENDINGS)
@@ -202,7 +203,7 @@ def _not_understood(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
     out = []
     for v in find_vague_amounts(art.text, s.start, s.end):
         first, last = token_range(s.tokens, v.start, v.end)
-        if negated(s.tokens, first, art.text) or not _counts_like(v.noun, expect, claim):
+        if negated(art, s, first) or not _counts_like(v.noun, expect, claim):
             continue
         if not _near(topic_distance(art, s, first, last, claim)):
             continue
@@ -261,7 +262,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     words = art.matcher.words[claim.id]
     for q in art.values(s)[1]:
         first, _ = token_range(s.tokens, q.start, q.end)
-        if negated(s.tokens, first, art.text):
+        if negated(art, s, first):
             continue
         if (
             q.high is not None
@@ -406,7 +407,8 @@ def _portions(
     for q in figures:
         first, _ = token_range(tokens, q.start, q.end)
         reached = first > 0 and tokens[first - 1].norm in TOTAL_LINKS  # "rose to 64 after … 10 more": the new total
-        later = next((m for m in increments if m.start > q.end), None)
+        k = bisect_right(increments, q.end, key=BY_START)  # the first increment after the figure
+        later = increments[k] if k < len(increments) else None
         if later is not None and not reached:
             out[q] = f"a portion before '{art.text[later.start : later.end]} more', not the whole"
             continue
@@ -523,9 +525,10 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
     if words.states_age or not hits or any(h.last - h.first > 1 for h in hits):
         return None  # an age describes its person whatever words stand before: "his 30-year-old model girlfriend"
     amounts = [q for q in art.values(s)[1] if q.unit is not None and q.unit.dimension != "people"]
+    ends = list(accumulate((q.end for q in amounts), max))
     found = [
         None
-        if h.first and any(q.start <= s.tokens[h.first - 1].start < q.end for q in amounts)
+        if h.first and _within_one(amounts, ends, s.tokens[h.first - 1].start)
         else qualified(art.text, s.tokens, h.first, art.matcher.story_words)
         for h in hits
     ]  # "a $50bn takeover", "an 18 percent premium": the word before the noun is an amount's, not a kind
@@ -533,6 +536,13 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
         return None
     h = hits[0]
     return art.text[s.tokens[h.first - 1].start : s.tokens[h.first].end]
+
+
+def _within_one(figures: list[QuantityMention], ends: list[int], offset: int) -> bool:
+    """Whether the offset lies inside one of the figures (in order of their starts; `ends`: the
+    farthest end so far, as one may hold another: "11 and a half minutes")."""
+    k = bisect_right(figures, offset, key=BY_START) - 1
+    return k >= 0 and offset < ends[k]
 
 
 def _nearest(loose: list[tuple[QuantityMention, About]]) -> QuantityMention | None:

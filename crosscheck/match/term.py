@@ -35,10 +35,11 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     return out
 
 
-def _denied(text: str, tokens: Sequence[Token], i: int) -> bool:
+def _denied(art: Article, s: Sentence, i: int) -> bool:
     """Whether a word is negated, itself or as an item of a list a denial reaches as a whole:
     "do not suspect terrorism or arson", "ruled out arson and possible terror-related motives"."""
-    if negated(tokens, i, text):
+    text, tokens = art.text, s.tokens
+    if negated(art, s, i):
         return True
     for joiner in (i - 1, i - 2):  # the item may carry one modifier after the joiner: "and possible terror"
         if (
@@ -46,7 +47,7 @@ def _denied(text: str, tokens: Sequence[Token], i: int) -> bool:
             and tokens[joiner].norm in LIST_JOINERS
             and not CLAUSE_BREAK_RE.search(text[tokens[joiner - 1].end : tokens[i].start])
         ):
-            return negated(tokens, joiner - 1, text, conditions=False)
+            return negated(art, s, joiner - 1, conditions=False)
     return False
 
 
@@ -70,9 +71,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
             continue  # "en Australia y Nueva Zelanda" is no "nuevamente": a name's word, matched by stem only
         if h.first and art.text[s.tokens[h.first - 1].end : s.tokens[h.first].start] == HYPHEN:
             continue  # "the cash-and-stock transaction" is no "stock transaction": the word is a compound's part
-        if h.first < end or _denied(art.text, s.tokens, h.first) or _a_prospect(s.tokens, h.first):
+        if h.first < end or _denied(art, s, h.first) or _a_prospect(s.tokens, h.first):
             continue  # "not approved"; "must be ratified", "a referendum to approve the deal"
-        if _requested(art.text, s.tokens, h.first, h.last):
+        if _requested(art, s, h.first, h.last):
             continue  # "prosecutors asked judges to rule him insane": what was asked for, not decided
         if _pleaded(s.tokens, h.first, h.last):
             continue  # "Murdaugh has pleaded not guilty": the defendant's plea, not the verdict
@@ -83,9 +84,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
             continue  # "the Beijing Olympics" for a record set in Berlin: the place names another occasion
         if h.key.startswith("term-") and _owned_subject(s.tokens, h.first, topic_tokens(art, s, claim)):
             continue  # "Colombia's congress approves revised deal": the congress acts, not the voters
-        if h.key.startswith("term-") and another_time(
-            art, s, *clause_span(art.text, s.tokens, h.first, h.last), skip=range(0)
-        ):
+        if h.key.startswith("term-") and another_time(art, s, *clause_span(art, s, h.first, h.last), skip=range(0)):
             continue  # "when winning Olympic gold in Beijing in 2008": another occurrence's place
         if _describes_the_topic(art.text, s, h.last, topic_starts) and not _listed_compound(art.text, s, h):
             continue  # "anchoring harpoons", "an attack submarine": the harpoons' and the submarine's kind
@@ -154,15 +153,21 @@ def _choices(tokens: Sequence[Token], hits: list[PhraseHit]) -> set[PhraseHit]:
     """The words offered as a choice between the claim's word and its opposite, joined by "or"
     ("select guilty or not guilty", "aceptar o rechazar el acuerdo"): neither is the one chosen."""
     out = set()
+    starting: dict[int, list[PhraseHit]] = {}
+    for h in hits:
+        starting.setdefault(h.first, []).append(h)
     for a in hits:
-        for b in hits:
-            joiner = tuple(t.norm for t in tokens[a.last : b.first]) if a.last <= b.first else ()
-            if a.key[:5] != b.key[:5] and joiner in ALTERNATIVE_JOINERS:
-                out |= {a, b}
+        for joiner in ALTERNATIVE_JOINERS:  # a phrase of a few words: only hits that far after `a` can follow it
+            after = a.last + len(joiner)
+            if tuple(t.norm for t in tokens[a.last : after]) != joiner:
+                continue
+            for b in starting.get(after, ()):
+                if a.key[:5] != b.key[:5]:
+                    out |= {a, b}
     return out
 
 
-def _owned_subject(tokens: Sequence[Token], i: int, topic: set[int]) -> bool:
+def _owned_subject(tokens: Sequence[Token], i: int, topic: frozenset[int]) -> bool:
     """Whether the word at token i is the verb of a noun the topic owns: "Colombia's congress
     approves the deal", "Colombia's Congress has approved" (the congress acts, not Colombia's
     voters)."""
@@ -178,11 +183,11 @@ def _owned_subject(tokens: Sequence[Token], i: int, topic: set[int]) -> bool:
     )
 
 
-def _requested(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+def _requested(art: Article, s: Sentence, first: int, last: int) -> bool:
     """Whether a word earlier in the term's clause makes it what someone asks for ("prosecutors
     asked judges to rule him insane", "Uribe urged voters to reject the deal")."""
-    low, _ = clause_span(text, tokens, first, last)
-    return any(tokens[i].norm in REQUESTS for i in range(low, first))
+    low, _ = clause_span(art, s, first, last)
+    return art.word_marks(s, REQUESTS).any(low, first)
 
 
 REQUESTS = words("REQUEST_WORDS")

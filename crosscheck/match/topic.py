@@ -12,10 +12,13 @@ the values; this one finds the sentences, who said them, and who is named.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from itertools import pairwise
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
@@ -39,7 +42,7 @@ from ..lexicon import (
 from ..model import Claim, DateExpect, Evidence, Found, Misspelling, Stance
 from ..scope import Dating
 from ..sources import Source
-from ..text import Token, fold_for_search, is_past_form, tokenize
+from ..text import Tenses, Token, fold_for_search, is_past_form, tokenize
 from ..zones import Layout, Sentence
 
 if TYPE_CHECKING:
@@ -63,6 +66,7 @@ GIVEN_NAME_JOINERS = words("GIVEN_NAME_JOINERS")
 CLAUSE_BREAK_RE = pattern(
     lambda lx: char_class(lx.CLAUSE_MARKS + lx.QUOTATION_MARKS) + r"|\s" + char_class(lx.DASHES) + r"\s"
 )
+STRONG_MARKS = sequence(lambda lx: lx.STRONG_CLAUSE_MARKS)
 # Words that make a capitalised run a title or an institution rather than a person's name.
 NOT_NAME_WORDS = words(
     lambda lx: (
@@ -113,6 +117,44 @@ class Person:
 
 
 OPENING_PARAGRAPHS = 2  # where an article says what it is about, under its headline
+T = TypeVar("T")
+
+
+class Marks:
+    """The tokens of a sentence that have some property, in order: whether a stretch holds one,
+    and the nearest one to a token, are then found by bisection. A rule that looks back or ahead
+    through a sentence for each value asks these instead, so that its time does not grow with
+    the sentence's length (a paragraph of a live blog or a flattened table can be one sentence
+    of 100,000 words)."""
+
+    __slots__ = ("at",)
+
+    def __init__(self, flags: Iterable[bool]) -> None:
+        self.at = [i for i, flag in enumerate(flags) if flag]
+
+    def any(self, lo: int, hi: int) -> bool:
+        """Whether a token in [lo, hi) has the property."""
+        k = bisect_left(self.at, lo)
+        return k < len(self.at) and self.at[k] < hi
+
+    def count(self, lo: int, hi: int) -> int:
+        """How many tokens in [lo, hi) have the property."""
+        return max(0, bisect_left(self.at, hi) - bisect_left(self.at, lo))
+
+    def last(self, lo: int, hi: int) -> int | None:
+        """The last token in [lo, hi) that has the property."""
+        k = bisect_left(self.at, hi) - 1
+        return self.at[k] if k >= 0 and self.at[k] >= lo else None
+
+    def first(self, lo: int, hi: int) -> int | None:
+        """The first token in [lo, hi) that has the property."""
+        k = bisect_left(self.at, lo)
+        return self.at[k] if k < len(self.at) and self.at[k] < hi else None
+
+    def within(self, lo: int, hi: int) -> Iterator[int]:
+        """Every token in [lo, hi) that has the property, in order, read in place."""
+        at = self.at
+        return (at[k] for k in range(bisect_left(at, lo), bisect_left(at, hi)))
 
 
 class Article:
@@ -149,6 +191,7 @@ class Article:
         self._figure_index: dict[int, dict[int, int]] = {}  # per sentence: a figure's start -> its place
         self._attributions: dict[int, str | None] = {}
         self._carried: dict[int, str | None] = {}  # who a "He said" after each sentence would be
+        self._memo: dict[Hashable, Any] = {}  # facts of a sentence its values ask for (Article.memo)
         # Which sentences name which claim's topic or exclusion: most claims are absent from
         # any one article, and then cost nothing.
         self.topical: dict[str, list[int]] = {}
@@ -165,9 +208,7 @@ class Article:
                     self.topic_stems.setdefault(index, set()).add(h.phrase.stems)
                     if _another(sentence.tokens, h.first):
                         self.elsewhere.setdefault(claim_id, set()).add(index)
-                    elif not negated(
-                        sentence.tokens, h.first, self.text, conditions=not owned(sentence.tokens, h.first)
-                    ):
+                    elif not negated(self, sentence, h.first, conditions=not owned(sentence.tokens, h.first)):
                         indices = self.topical.setdefault(claim_id, [])
                         if not indices or indices[-1] != index:
                             indices.append(index)
@@ -179,6 +220,11 @@ class Article:
                 kind, _, claim_id = h.key.partition(":")
                 if kind == "exclude":
                     self.excluded_sections.setdefault(claim_id, set()).add(section)
+
+    @cached_property
+    def line_breaks(self) -> list[int]:
+        """Where the text's line breaks ("\\n") stand, in order."""
+        return [m.start() for m in re.finditer("\n", self.text)]
 
     @cached_property
     def names_the_story(self) -> bool:
@@ -219,11 +265,25 @@ class Article:
     def names_the_story_at(self, offset: int) -> bool:
         """Whether the paragraph holding `offset` names the story ("The Riverside Bridge cost …")."""
         layout = self.layout
-        for first, last in layout.paragraphs:
-            if layout.sentences[first].start <= offset < layout.sentences[last - 1].end:
-                text = self.text[layout.sentences[first].start : layout.sentences[last - 1].end]
-                return self.matcher.story_names.count_in(text) > 0
-        return False
+        paragraphs = self.memo(
+            "paragraphs", lambda: [(first, last) for first, last in layout.paragraphs if last > first]
+        )
+        starts = self.memo("paragraph starts", lambda: [layout.sentences[first].start for first, _ in paragraphs])
+        k = bisect_right(starts, offset) - 1
+        if k < 0:
+            return False
+        first, last = paragraphs[k]
+        if offset >= layout.sentences[last - 1].end:
+            return False
+        return self.memo(
+            ("story named in", k),
+            lambda: (
+                self.matcher.story_names.count_in(
+                    self.text[layout.sentences[first].start : layout.sentences[last - 1].end]
+                )
+                > 0
+            ),
+        )
 
     def another_owner(self, sentence: Sentence, i: int) -> str | None:
         """The name owning the topic's noun at token i, or named as what the owned noun is "of",
@@ -291,17 +351,74 @@ class Article:
         return [c for c in self.matcher.claims.claims if c.id != claim.id and self.hits_in(sentence, f"topic:{c.id}")]
 
     def hits_in(self, sentence: Sentence, key: str) -> list[PhraseHit]:
-        return [h for h in self.hits.get(sentence.index, ()) if h.key == key]
+        return self.memo(
+            ("hits", sentence.index, key), lambda: [h for h in self.hits.get(sentence.index, ()) if h.key == key]
+        )
+
+    def hits_at(self, sentence: Sentence, first: int) -> list[PhraseHit]:
+        """The phrases found starting at token `first` of the sentence."""
+
+        def by_first() -> dict[int, list[PhraseHit]]:
+            out: dict[int, list[PhraseHit]] = {}
+            for h in self.hits.get(sentence.index, ()):
+                out.setdefault(h.first, []).append(h)
+            return out
+
+        return self.memo(("hits at", sentence.index), by_first).get(first, [])
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """What `compute` gives, worked out once per key: a fact of a whole sentence that each of
+        its values asks for (its clauses, where it names a topic) costs one pass, not one per value."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def word_marks(self, sentence: Sentence, table: words[str]) -> Marks:
+        """The tokens of a sentence whose normal form is in a table of the lexicon, in order."""
+        return self.memo(
+            ("words", table, sentence.index), lambda: Marks(t.norm in table.set() for t in sentence.tokens)
+        )
+
+    def tense(self, sentence: Sentence, near: int) -> bool | None:
+        """The tense nearest token `near` of the sentence (text.tense)."""
+        return self.memo(("tenses", sentence.index), lambda: Tenses(sentence.tokens)).near(near)
+
+    def marks_at(self, sentence: Sentence, mark: str) -> list[int]:
+        """Where a one-character mark stands in the sentence's text, in order."""
+
+        def find() -> list[int]:
+            text, out = self.text, []
+            at = text.find(mark, sentence.start, sentence.end)
+            while at >= 0:
+                out.append(at)
+                at = text.find(mark, at + 1, sentence.end)
+            return out
+
+        return self.memo(("mark", mark, sentence.index), find)
+
+    def stretches(self, sentence: Sentence) -> Stretches:
+        return self.memo(("stretches", sentence.index), lambda: Stretches.of(self.text, sentence.tokens))
+
+    def clauses(self, sentence: Sentence) -> Clauses:
+        return self.memo(("clauses", sentence.index), lambda: Clauses.of(self.text, sentence.tokens))
+
+    def headline_case(self, sentence: Sentence) -> bool:
+        """Whether the sentence capitalises its words as a headline does (title_case)."""
+        return self.memo(("title case", sentence.index), lambda: title_case(sentence.tokens))
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
+        return self.memo(("mentions", sentence.index), lambda: self._mentions(sentence))
+
+    def _mentions(self, sentence: Sentence) -> list[Mention]:
         found = [
             Mention(h.key[len("entity:") :], h.first, h.last)
             for h in self.hits.get(sentence.index, ())
             if h.key.startswith("entity:")
         ]
         starts = {t.start: i for i, t in enumerate(sentence.tokens)}
-        for v in self.variants:
-            if sentence.start <= v.start and v.end <= sentence.end and v.start in starts:
+        variant_starts = self.memo("variant starts", lambda: [v.start for v in self.variants])
+        for v in self.variants[bisect_left(variant_starts, sentence.start) : bisect_left(variant_starts, sentence.end)]:
+            if v.end <= sentence.end and v.start in starts:
                 first = starts[v.start]
                 found.append(Mention(v.entity, first, first + (v.last - v.first)))
         toks = sentence.tokens
@@ -314,11 +431,13 @@ class Article:
         # Of overlapping names the longest: "President Park Geun Hye" is Park Geun-hye's full
         # name after a title, not the alias "President Park" and a stray "Geun Hye".
         found.sort(key=lambda m: (-(m.last - m.first), m.first))
+        # kept in text order, none overlapping: only the last to start before m.last can overlap m
         out: list[Mention] = []
         for m in found:
-            if all(m.last <= o.first or o.last <= m.first for o in out):
-                out.append(m)
-        return sorted(out, key=lambda m: m.first)
+            k = bisect_left(out, m.last, key=_FIRST)
+            if k == 0 or out[k - 1].last <= m.first:
+                out.insert(k, m)
+        return out
 
     def values(self, sentence: Sentence) -> tuple[list[DateMention], list[QuantityMention]]:
         """Dates and quantities of a sentence: a number inside a date is not a quantity,
@@ -327,14 +446,9 @@ class Article:
             found_dates = dates_mod.find_dates(self.text, sentence.start, sentence.end)
             quantities = find_quantities(self.text, sentence.start, sentence.end, bare_words=True)
             # "2000 metres" is a length, not the year 2000; "8 October 2021" holds no quantity.
-            found_dates = [
-                d
-                for d in found_dates
-                if not (
-                    d.precision == "year" and any(q.unit and q.start < d.end and d.start < q.end for q in quantities)
-                )
-            ]
-            quantities = [q for q in quantities if not any(d.start < q.end and q.start < d.end for d in found_dates)]
+            measured = {i for q in quantities if q.unit for i in range(*_overlapping(found_dates, q.start, q.end))}
+            found_dates = [d for i, d in enumerate(found_dates) if not (d.precision == "year" and i in measured)]
+            quantities = [q for q in quantities if _overlapping(found_dates, q.start, q.end) == (0, 0)]
             self._values[sentence.index] = (found_dates, quantities)
         return self._values[sentence.index]
 
@@ -355,9 +469,10 @@ class Article:
         return out
 
     def zone_at(self, offset: int) -> str:
-        for region in self.layout.regions:
-            if region.start <= offset < region.end:
-                return region.zone
+        regions = self.layout.regions  # in order, none overlapping: only the last to start by `offset` can hold it
+        k = bisect_right(regions, offset, key=BY_START) - 1
+        if k >= 0 and offset < regions[k].end:
+            return regions[k].zone
         h = self.layout.headline
         return "headline" if h and h.start <= offset < h.end else "body"
 
@@ -375,20 +490,21 @@ class Article:
         """An evidence item quoting [start, end) with a few words of context from its clause."""
         toks = sentence.tokens
         qs, qe = start, end
-        before = [t for t in toks if t.end <= start]
-        after = [t for t in toks if t.start >= end]
+        before = bisect_right(toks, start, key=BY_END)  # tokens [0, before) end by `start`
+        after = bisect_left(toks, end, key=BY_START)  # tokens [after, …) start at or past `end`
         cursor = start
-        for t in reversed(before[-left:] if left else []):
+        for t in reversed(toks[max(0, before - left) : before] if left else ()):
             if CLAUSE_BREAK_RE.search(self.text[t.end : cursor]):
                 break
             qs = cursor = t.start
         cursor = end
-        for t in after[:right]:
+        for t in toks[after : after + right]:
             if CLAUSE_BREAK_RE.search(self.text[cursor : t.start]):
                 break
             qe = cursor = t.end
         line, col = self.lines.position(qs)
         end_line, end_col = self.lines.position(qe)
+        context_start, context_end = context(self.text, sentence, qs, qe)
         return Evidence(
             stance,
             sentence.zone,
@@ -401,12 +517,42 @@ class Article:
             self.text[qs:qe],
             found,
             attributed_to=self.attributed_to(sentence),
-            context=self.text[sentence.start : sentence.end],
-            context_start=sentence.start,
+            context=self.text[context_start:context_end],
+            context_start=context_start,
             value_start=start,
             value_end=end,
             **fields,
         )
+
+
+def _overlapping(dates: list[DateMention], start: int, end: int) -> tuple[int, int]:
+    """The dates [lo, hi) that overlap the text [start, end), (0, 0) for none: dates are found
+    one after another, never overlapping, so both their starts and their ends are in order."""
+    lo = bisect_right(dates, start, key=BY_END)
+    hi = bisect_left(dates, end, key=BY_START)
+    return (lo, hi) if lo < hi else (0, 0)
+
+
+CONTEXT_MOST = 4000  # characters of a sentence quoted whole as an evidence's context
+
+
+def context(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The stretch of text an evidence item gives as its context: its whole sentence, or in a
+    sentence longer than CONTEXT_MOST (a table flattened to one line, a transcript without
+    stops) the words around the quote, up to CONTEXT_MOST characters. A report repeats the
+    context for every item of a sentence, so a whole sentence of 100,000 characters in each
+    would make the report grow with the square of the paragraph's length."""
+    if sentence.end - sentence.start <= CONTEXT_MOST:
+        return sentence.start, sentence.end
+    reach = max(0, CONTEXT_MOST - (end - start)) // 2
+    low, high = max(sentence.start, start - reach), min(sentence.end, end + reach)
+    if low > sentence.start:
+        space = text.find(" ", low, start)
+        low = space + 1 if space >= 0 else low
+    if high < sentence.end:
+        space = text.rfind(" ", end, high)
+        high = space if space >= 0 else high
+    return low, high
 
 
 def build_automaton(strings: set[str]):
@@ -432,10 +578,11 @@ def may_mention(automaton, folded: str) -> bool:
     return False
 
 
-def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True) -> bool:
+def negated(art: Article, s: Sentence, i: int, conditions: bool = True) -> bool:
     """A word used negated ("not the first"), in a condition, or of what did not happen
     ("would have anchored") is no evidence. `conditions=False` for what a condition or a
     question takes as given ("whether to declare an emergency after Tuesday's earthquake")."""
+    text, tokens = art.text, s.tokens
     lx = language()
     breaks, pairs = CLAUSE_BREAK_RE.compiled, NEGATING_PAIRS.set()  # the language's, once
     for k in range(i - 1, max(-1, i - 1 - lx.NEGATED_INFINITIVE_REACH), -1):
@@ -449,7 +596,7 @@ def negated(tokens: Sequence[Token], i: int, text: str, conditions: bool = True)
                 continue  # "the No side won 50.2%": a side's name, not a denial
             return True
     conditionals = CONDITIONALS.set()
-    if conditions and _opens_with_a_condition(tokens) and _clauses_before(text, tokens, i) <= 1:
+    if conditions and _opens_with_a_condition(tokens) and _clauses_before(art, s, i) <= 1:
         return True  # "If the deal fails, Facebook will pay $1 billion": the main clause is conditioned
     for k in range(
         i - 1, max(-1, i - 1 - lx.CONDITION_REACH * conditions), -1
@@ -480,11 +627,10 @@ def _opens_with_a_condition(tokens: Sequence[Token]) -> bool:
     return any(opening[: len(p)] == p for p in CONDITION_OPENERS)
 
 
-def _clauses_before(text: str, tokens: Sequence[Token], i: int) -> int:
+def _clauses_before(art: Article, s: Sentence, i: int) -> int:
     """How many clause breaks stand between a sentence's start and token i: the condition's
     clause and the main clause after it ("…," said Mr. Musk, who built a 9% stake" is past both)."""
-    breaks = CLAUSE_BREAK_RE.compiled
-    return sum(1 for k in range(min(i, len(tokens) - 1)) if breaks.search(text, tokens[k].end, tokens[k + 1].start))
+    return art.stretches(s).breaks.count(1, min(i, len(s.tokens) - 1) + 1)
 
 
 PLACE_HEADS = words("PLACE_HEADS")
@@ -543,21 +689,61 @@ def _another(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
-def clause_ids(text: str, tokens: Sequence[Token], keep: range = range(0)) -> list[int]:
+@dataclass(frozen=True, slots=True)
+class Clauses:
     """The clause of every token: a new one after a comma, semicolon, bracket, quotation mark or
-    spaced dash, and at a word that opens a clause ("while", "which", "after" ...). Marks inside
-    `keep` (a value's own "August 5, 2010" or "1,960-mile") break nothing."""
-    out, clause = [], 0
-    breaks, openers = CLAUSE_BREAK_RE.compiled, CLAUSE_OPENERS.set()  # the language's, once
-    for i, t in enumerate(tokens):
-        if (
-            i
-            and not (i - 1 in keep and i in keep)
-            and (breaks.search(text, tokens[i - 1].end, t.start) or t.norm in openers)
-        ):
-            clause += 1
-        out.append(clause)
-    return out
+    spaced dash, and at a word that opens a clause ("while", "which", "after" ...); and where each
+    clause starts and ends. Worked out once per sentence (Article.clauses): the clause of a value
+    is then looked up, not found by a pass over its sentence."""
+
+    ids: tuple[int, ...]
+    starts: tuple[int, ...]  # each clause's first token
+    ends: tuple[int, ...]  # one past each clause's last token
+
+    @classmethod
+    def of(cls, text: str, tokens: Sequence[Token]) -> Clauses:
+        ids, clause = [], 0
+        breaks, openers = CLAUSE_BREAK_RE.compiled, CLAUSE_OPENERS.set()  # the language's, once
+        for i, t in enumerate(tokens):
+            if i and (breaks.search(text, tokens[i - 1].end, t.start) or t.norm in openers):
+                clause += 1
+            ids.append(clause)
+        starts = [i for i, c in enumerate(ids) if i == 0 or c != ids[i - 1]]
+        return cls(tuple(ids), tuple(starts), (*starts[1:], len(ids)))
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """The tokens of the clause that tokens [first, last) stand in, the marks inside them
+        breaking nothing (a value's own "August 5, 2010" or "1,960-mile"): from the clause of the
+        first to that of the last."""
+        f = min(first, len(self.ids) - 1)
+        return self.starts[self.ids[f]], self.ends[self.ids[max(f, min(last, len(self.ids)) - 1)]]
+
+
+@dataclass(frozen=True, slots=True)
+class Stretches:
+    """Where a sentence's clauses may break, worked out once per sentence, so that whether the
+    stretch between two of its tokens holds a break is a lookup. Gap j is the text between
+    token j - 1 and token j."""
+
+    strong: Marks  # gaps holding a strong clause mark (";", a bracket)
+    breaks: Marks  # gaps holding a clause break (CLAUSE_BREAK_RE)
+    marked: Marks  # tokens that hold a clause mark themselves: the comma of "3,150"
+    openers: Marks  # tokens that open a clause
+
+    @classmethod
+    def of(cls, text: str, tokens: Sequence[Token]) -> Stretches:
+        gaps = [""] + [text[a.end : b.start] for a, b in pairwise(tokens)]
+        strong, breaks, openers = STRONG_MARKS.tuple(), CLAUSE_BREAK_RE.compiled, CLAUSE_OPENERS.set()
+        return cls(
+            Marks(any(mark in gap for mark in strong) for gap in gaps),
+            Marks(breaks.search(gap) is not None for gap in gaps),
+            Marks(breaks.search(t.text) is not None for t in tokens),
+            Marks(t.norm in openers for t in tokens),
+        )
+
+    def broken(self, lo: int, hi: int) -> bool:
+        """Whether the text from the end of token lo to the start of token hi holds a clause break."""
+        return self.breaks.any(lo + 1, hi + 1) or self.marked.any(lo + 1, hi)
 
 
 def is_question(text: str, sentence: Sentence) -> bool:
@@ -576,27 +762,35 @@ def follows(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[str, ..
     return phrase_before(tokens, first, phrases) is not None
 
 
+_FIRST, _LAST = attrgetter("first"), attrgetter("last")
+BY_START, BY_END = attrgetter("start"), attrgetter("end")  # keys to bisect tokens, dates and figures by
+
+
 def token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
-    first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
-    last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    """The tokens [first, last) over the text [start, end), found by bisection (tokens are in text order)."""
+    first = bisect_right(tokens, start, key=BY_END)  # the first token ending past `start`
+    last = bisect_left(tokens, end, key=BY_START)  # the first token starting at or past `end`
     return first, max(last, first + 1)
 
 
-def in_quotation(text: str, sentence: Sentence, offset: int) -> bool:
-    before = text[sentence.start : offset]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+def in_quotation(art: Article, sentence: Sentence, offset: int) -> bool:
+    """Whether more quotations open than close between the sentence's start and the offset."""
+    opened, closed, straight = (bisect_left(art.marks_at(sentence, m), offset) for m in ("“", "”", '"'))
+    return opened > closed or straight % 2 == 1
 
 
 QUOTED_SENTENCE_RE = re.compile(r"[“\"]\s*[A-Z]")
 
 
-def in_quoted_sentence(text: str, sentence: Sentence, offset: int) -> bool:
+def in_quoted_sentence(art: Article, sentence: Sentence, offset: int) -> bool:
     """Whether the offset lies in a quoted sentence (“As to Count I, … the verdict …”), not in
     words set off by scare quotes (the "first" dialogue): the quotation opens on a capital."""
-    if not in_quotation(text, sentence, offset):
+    if not in_quotation(art, sentence, offset):
         return False
-    opening = max(text.rfind("“", sentence.start, offset), text.rfind('"', sentence.start, offset))
-    return QUOTED_SENTENCE_RE.match(text, opening) is not None
+    opening = max(
+        at[k - 1] for at in (art.marks_at(sentence, "“"), art.marks_at(sentence, '"')) if (k := bisect_left(at, offset))
+    )
+    return QUOTED_SENTENCE_RE.match(art.text, opening) is not None
 
 
 def evidence_sentences(art: Article, claim: Claim) -> tuple[list[Sentence], set[int]]:
@@ -752,27 +946,30 @@ def person_at(art: Article, s: Sentence, i: int, forward: bool, possessive: bool
         last -= 1
     if toks[last - 1].text.endswith(("'s", "’s", "'", "’")) and not possessive:
         return None  # "oversaw Chauvin's prosecution": whose it is, not who holds it
-    for m in art.mentions(s):
+    mentions = art.mentions(s)  # in order, none overlapping: those over [first, last) are found by bisection
+    for k in range(bisect_right(mentions, first, key=_LAST), bisect_left(mentions, last, key=_FIRST)):
+        m = mentions[k]
         # the name right next to the title ("Calls Chauvin" in a title-case headline is no name)
         # (an alias may take the title in: "King Mohammed VI" after the role word "King")
-        if m.first < last and first < m.last and (m.first <= i < m.last if forward else m.last == i + 1):
+        if m.first <= i < m.last if forward else m.last == i + 1:
             if not forward and first < m.first and not is_country_adjective(toks[m.first - 1].norm):
-                other = unknown_person(art, toks, m.first - 1, m.last)
+                other = unknown_person(art, s, m.first - 1, m.last)
                 if other is not None:
                     return other  # "James Cameron announced he will resign as …": another given name
             return Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
-    return unknown_person(art, toks, first, last)
+    return unknown_person(art, s, first, last)
 
 
-def unknown_person(art: Article, toks: Sequence[Token], first: int, last: int) -> Person | None:
+def unknown_person(art: Article, s: Sentence, first: int, last: int) -> Person | None:
     """A run of capitalised words that reads as a person's name: no title, institution or
     calendar word, and none of the small words only a title-case headline capitalises."""
+    toks = s.tokens
     words = toks[first:last]
     if len(words) < 2 or any(
         w.norm in NOT_NAME_WORDS or w.norm in NOT_IN_NAMES or not w.norm.replace("-", "").isalpha() for w in words
     ):
         return None
-    if title_case(toks) and art.text[toks[-1].end : toks[-1].end + 1] not in (".", "!", "?"):
+    if art.headline_case(s) and art.text[toks[-1].end : toks[-1].end + 1] not in (".", "!", "?"):
         return None  # "Attorney General Calls Chauvin Guilty Verdict": a headline's capitals, not a name
     if len(words[0].text) == 1 and art.text[words[0].end : words[1].start] in current.AFFILIATION_JOINERS:
         return None  # "Rep. James Comer, R-Kentucky": a party and a state
@@ -787,6 +984,11 @@ def title_case(toks: Sequence[Token]) -> bool:
 
 
 def people_in(art: Article, s: Sentence) -> list[Person]:
+    """Everyone a sentence names, in order: the fact sheet's people and unknown names."""
+    return art.memo(("people", s.index), lambda: _people_in(art, s))
+
+
+def _people_in(art: Article, s: Sentence) -> list[Person]:
     toks = s.tokens
     people = [
         Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
@@ -805,7 +1007,7 @@ def people_in(art: Article, s: Sentence) -> list[Person]:
                 and art.text[toks[j].end : toks[j + 1].start].strip() in ("", "-", ".")
             ):
                 j += 1
-            person = unknown_person(art, toks, i, j + 1)
+            person = unknown_person(art, s, i, j + 1)
             if person:
                 people.append(person)
             i = j + 1
