@@ -1433,6 +1433,11 @@ STAGES: dict[str, tuple[Callable[[Path, int], Callable[[], object]], int]] = {
         _evidence("The Merida Initiative is 15 years old and the dialogue was on 8 October 2021 ", "merida-age"),
         300,
     ),
+    # many short sentences under a headline that names the topic: each is the lede's
+    "lede": (
+        _evidence("The initiative is 15 years old. It grew. It grew. It grew. It grew. It grew. ", "merida-age"),
+        1500,
+    ),
     "verdicts": (_verdicts, 1500),
     "reports": (_reports, 400),
 }

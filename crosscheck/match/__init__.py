@@ -10,8 +10,10 @@ it needs words of its own found), registered in KINDS.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from types import ModuleType
 from typing import Any
 
@@ -290,6 +292,7 @@ class Matcher:
         missing = art.parties_missing
         if missing:
             return replace(e, stance="unclear", note=PARTIES_NOTE.format(", ".join(missing)))
-        if any(a <= e.value_start < b for a, b in lede_spans):
+        k = bisect_right(lede_spans, e.value_start, key=itemgetter(0)) - 1  # spans in order, none overlapping
+        if k >= 0 and e.value_start < lede_spans[k][1]:
             return replace(e, stance="unclear", note=e.note or HEADLINE_ONLY_NOTE)
         return e

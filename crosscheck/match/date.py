@@ -1251,7 +1251,7 @@ def _names_someone(art: Article, s: Sentence, q: QuantityMention) -> bool:
 
 
 def future(art: Article, s: Sentence, near: int) -> bool:
-    """Whether a sentence speaks of what is to come (text.tense); news about plans is the
+    """Whether a sentence speaks of what is to come (text.Tenses); news about plans is the
     default when no word shows a tense."""
     return art.tense(s, near) is not False
 

@@ -4,6 +4,7 @@ Ebrard", "Ebrard, Mexico's foreign minister"); someone else in it conflicts."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from ..extract.names import PhraseHit
@@ -268,7 +269,11 @@ def _fronted(art: Article, s: Sentence, h: PhraseHit) -> bool:
     """Whether the title ends a phrase fronted before the sentence's subject ("During talks with
     the foreign minister, Ebrard said …"): the name after its comma is the subject, not the holder."""
     toks = s.tokens
-    return bool(toks) and toks[0].norm in FRONTING and "," not in art.text[toks[0].end : toks[h.first].start]
+    if not toks or toks[0].norm not in FRONTING:
+        return False
+    commas = art.marks_at(s, ",")  # no comma between the first word and the title
+    k = bisect_left(commas, toks[0].end)
+    return k == len(commas) or commas[k] >= toks[h.first].start
 
 
 def _qualified_title(toks: Sequence[Token], first: int) -> bool:

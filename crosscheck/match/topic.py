@@ -380,7 +380,7 @@ class Article:
         )
 
     def tense(self, sentence: Sentence, near: int) -> bool | None:
-        """The tense nearest token `near` of the sentence (text.tense)."""
+        """The tense nearest token `near` of the sentence (text.Tenses), worked out once per sentence."""
         return self.memo(("tenses", sentence.index), lambda: Tenses(sentence.tokens)).near(near)
 
     def marks_at(self, sentence: Sentence, mark: str) -> list[int]:
