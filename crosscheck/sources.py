@@ -9,6 +9,7 @@ matter included, so positions in reports match the file as stored.
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import difflib
 import functools
 import math
@@ -33,7 +34,6 @@ FRONT_MATTER_RE = re.compile(
     r"\A\ufeff?---[ \t]*(?:\r\n|\r|\n)(?P<body>.*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|\Z)", re.DOTALL
 )
 OUTSIDE = "a link leading outside the sources folder; not followed (use --follow-symlinks to read it)"
-METADATA_FIELDS = ("title", "outlet", "url", "published")
 # Each field and the keys that site generators and scrapers write it under, the first preferred
 # when a file has two (claims-format.md, Sources). Keys are compared without regard to case.
 FIELD_KEYS = {
@@ -300,24 +300,13 @@ def metadata(mapping: dict, where: str) -> tuple[dict[str, object], list[tuple[s
         if isinstance(value, (list, dict, set)):
             kind = "list" if isinstance(value, list) else "mapping"
             said.append((key, f"{where} {key} must be one value, not a {kind}; not used", False))
-        elif name == "published" and not _a_date(value):
+        elif name == "published" and _as_date(value, ANY_YEAR) is None:
             said.append((key, f"{where} {key} {value!r} is not a date (write YYYY-MM-DD); not used", False))
         elif isinstance(value, float) and not math.isfinite(value):
             said.append((key, f"{where} {key} {value!r} is not text; not used", False))
         else:
             fields[name] = _language_value(value) if name == "lang" else value
     return fields, said
-
-
-def _a_date(value: object) -> bool:
-    from .extract import dates
-
-    if dates.as_date(value) is not None:
-        return True
-    try:
-        return dates.parse_metadata_date(str(value), 2000)[0] is not None
-    except (ValueError, OverflowError):
-        return False
 
 
 UNICODE_BOMS = (  # longest first: UTF-32's little-endian mark begins with UTF-16's
@@ -434,10 +423,15 @@ def read(task: Task) -> Source:
             tm = re.search(r"^title\s*:\s*[\"']?(?P<v>.*?)[\"']?\s*$", m.group("body"), re.MULTILINE)
             if tm:
                 title_span = (m.start("body") + tm.start("v"), m.start("body") + tm.end("v"))
+    _from_manifest(task, fields, fields_from)
+    return Source(file, shown, key, text, body_start, title_span, fields, fields_from, None, tuple(warnings))
+
+
+def _from_manifest(task: Task, fields: dict, fields_from: dict) -> None:
+    """The manifest's fields where the article itself (front matter, or the page) gives none."""
     for name, value in task.entry:
         if name not in fields and value not in (None, ""):
             fields[name], fields_from[name] = value, "manifest"
-    return Source(file, shown, key, text, body_start, title_span, fields, fields_from, None, tuple(warnings))
 
 
 def _read_page(task: Task, raw: bytes) -> Source:
@@ -465,11 +459,7 @@ def _read_page(task: Task, raw: bytes) -> Source:
     said = {"title": page.title, "outlet": page.outlet, "url": page.url, "published": page.published}
     fields = {name: value for name, value in said.items() if value}
     fields_from = dict.fromkeys(fields, "page")
-    for name in METADATA_FIELDS:
-        if name not in fields and entry.get(name) not in (None, ""):
-            fields[name], fields_from[name] = entry[name], "manifest"
-    if entry.get("lang") not in (None, ""):
-        fields["lang"], fields_from["lang"] = entry["lang"], "manifest"
+    _from_manifest(task, fields, fields_from)
     warnings = [Warning(shown, warning)] if warning else []
     listed = entry.get("published")
     if page.published and listed not in (None, "") and _as_date(listed) != page.published:
@@ -504,11 +494,15 @@ def _decode_page(raw: bytes) -> tuple[str, str | None]:
         return raw.decode(codec, errors="replace"), f"not valid {name} as it declares; unreadable characters replaced"
 
 
-def _as_date(value: object):
+ANY_YEAR = 2000  # a year-less date ("Oct 4") is still a date: any year tells whether it reads as one
+
+
+def _as_date(value: object, fallback_year: int | None = None) -> dt.date | None:
+    """A metadata date as YAML or text gives it ("2021-10-04", "Oct 4, 2021"), or None."""
     from .extract import dates
 
     try:
-        return dates.as_date(value) or dates.parse_metadata_date(str(value), None)[0]
+        return dates.as_date(value) or dates.parse_metadata_date(str(value), fallback_year)[0]
     except (ValueError, OverflowError):
         return None
 
