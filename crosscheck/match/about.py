@@ -263,7 +263,6 @@ def about(
     words = art.matcher.words[claim.id]
     stems = words.topic
     low, high = clause_span(art, s, first, last)
-    distance = _distance(art, s, first, last, claim)
 
     before = Norms(tokens, low, first)
     after_start = _after_conversion(art, s, last)
@@ -601,7 +600,7 @@ def about(
         return About("topic")  # "29 miners were trapped": the claim's own noun, then the topic
     if _said_of_the_subject(art, s, first, topic, place):
         return About("topic")  # "Sandra Torres, from the UNE party, adds 1.3 million votes (35%)"
-    return About("unknown", distance=distance)
+    return About("unknown", distance=_distance(art, s, first, last, claim))
 
 
 def _names_a_measure(art: Article, s: Sentence, claim: Claim) -> bool:

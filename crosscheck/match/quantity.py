@@ -72,6 +72,32 @@ ORDINAL_REACH = 3  # words from an ordinal to the topic's noun: "his 24th Grand 
 ORDINAL_NOTE = "an ordinal: the {0} may be an earlier one than the story's, not a count that disagrees"
 
 
+def _about(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> About:
+    dimension = q.unit.dimension if q.unit else None
+    return about(
+        art,
+        s,
+        q.start,
+        q.end,
+        claim,
+        length=dimension == "length",
+        span=dimension == "time",
+        money=dimension is not None and dimension.startswith("currency:"),
+    )
+
+
+def _may_count(art: Article, s: Sentence, q: QuantityMention, claim: Claim, expect: QuantityExpect) -> bool:
+    """Whether a figure of another kind than the claim's (no stance) may still be read as the
+    claim's: a bare number as a head count, an apposed age, a figure that lost its unit. Only
+    then is what it is about worth working out, the dearest step of reading a figure."""
+    words = art.matcher.words[claim.id]
+    return (
+        _a_head_count(art, s, q, expect)
+        or (words.states_age and words.person and apposed_age(art, s, q, claim))
+        or _without_unit(art, s, q, claim, expect)
+    )
+
+
 def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -> list[Evidence]:
     """A count said as the rank of the story's occurrence among its owner's: "his 24th Grand Slam
     title", "Woods's 15th major championship", "su quinto título". The same number supports;
@@ -201,7 +227,8 @@ def _not_understood(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
     eighty-four"): said as unclear with why, so that a sentence holding one is never taken for
     silence (docs/claims-format.md, What a value is about)."""
     out = []
-    for v in find_vague_amounts(art.text, s.start, s.end):
+    vague = art.memo(("vague amounts", s.index), lambda: find_vague_amounts(art.text, s.start, s.end))
+    for v in vague:
         first, last = token_range(s.tokens, v.start, v.end)
         if negated(art, s, first) or not _counts_like(v.noun, expect, claim):
             continue
@@ -210,7 +237,8 @@ def _not_understood(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
         note = f"an amount crosscheck cannot compare: '{v.words}'"
         out.append(art.evidence(s, v.start, v.end, "unclear", Found(v.words, v.text), note=note))
     measure = expect.unit or art.matcher.words[claim.id].stated_unit
-    for n in find_unreadable_numbers(art.text, s.start, s.end):
+    unreadable = art.memo(("unreadable", s.index), lambda: find_unreadable_numbers(art.text, s.start, s.end))
+    for n in unreadable:
         if n.unit is not None and not _same_scale(n.unit, measure):
             continue  # "in 9 seconds 58" for a claim of an age in years: another measure
         first, last = token_range(s.tokens, n.start, n.end)
@@ -258,7 +286,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     the topic's, which the evidence says rather than guess a conflict."""
     found: list[tuple[QuantityMention, Stance, About]] = []
     unitless: list[QuantityMention] = []
-    previous: tuple[QuantityMention, About] | None = None
+    previous: tuple[QuantityMention, About | None] | None = None
     words = art.matcher.words[claim.id]
     for q in art.values(s)[1]:
         first, _ = token_range(s.tokens, q.start, q.end)
@@ -275,20 +303,15 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             continue  # "the 33-year-old": a person's or a thing's age, not a duration the claim states
         if words.states_age and words.person and q.age != "old" and q.unit is not None and q.unit.dimension == "time":
             continue  # "jailed for five years" for a claim of her age: a person's age is written as one
-        dimension = q.unit.dimension if q.unit else None
+        stance = _compare_quantity(expect, q, words.stated_unit)
+        if stance is None and not _may_count(art, s, q, claim, expect):
+            previous = (q, None)
+            continue  # another kind of figure, whatever it is about: what it is about is not worked out
         if previous is not None and CONVERSION_RE.fullmatch(art.text, previous[0].end, q.start):
-            what = previous[1]  # "£23.4 billion ($31 billion)": the same amount in another unit
+            # "£23.4 billion ($31 billion)": the same amount in another unit
+            what = previous[1] or _about(art, s, previous[0], claim)
         else:
-            what = about(
-                art,
-                s,
-                q.start,
-                q.end,
-                claim,
-                length=dimension == "length",
-                span=dimension == "time",
-                money=dimension is not None and dimension.startswith("currency:"),
-            )
+            what = _about(art, s, q, claim)
         previous = (q, what)
         if what.kind == "other" or (q.word and what.kind != "topic"):
             continue  # a number word alone counts only where the words tie it to the topic
@@ -301,7 +324,6 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             continue  # "almost 5 million people" for a magnitude: a count of people, not the claim's figure
         if expect.unit is None and words.measure_only and _a_plural_count(s, q):
             continue  # "There have been 19 earthquakes" for a magnitude: a count of quakes, not a measure
-        stance = _compare_quantity(expect, q, words.stated_unit)
         kind_of = of_one_kind(art, s, q.end, claim) if stance == "conflicts" else None
         if kind_of:  # "guilty on all eight counts of violating the Mann Act" for the counts of the whole case
             what = About("unknown", f"counts {kind_of}: one kind of them, maybe a part of the claim's total")

@@ -375,9 +375,12 @@ class Article:
 
     def word_marks(self, sentence: Sentence, table: words[str]) -> Marks:
         """The tokens of a sentence whose normal form is in a table of the lexicon, in order."""
-        return self.memo(
-            ("words", table, sentence.index), lambda: Marks(t.norm in table.set() for t in sentence.tokens)
-        )
+
+        def marks() -> Marks:
+            found = table.set()
+            return Marks(t.norm in found for t in sentence.tokens)
+
+        return self.memo(("words", table, sentence.index), marks)
 
     def tense(self, sentence: Sentence, near: int) -> bool | None:
         """The tense nearest token `near` of the sentence (text.Tenses), worked out once per sentence."""
