@@ -91,7 +91,7 @@ def _inputs(function):
             type=click.Choice(["local", "dask"]),
             default="local",
             show_default=True,
-            help="Where articles are checked: this machine, or a Dask cluster (crosscheck[dask]).",
+            help="Where articles are checked: this machine, or a Dask cluster (pip install dask[distributed]).",
         ),
         click.option("--no-cache", "no_cache", is_flag=True, help="Neither read nor write the cache."),
         click.option(
