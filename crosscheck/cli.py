@@ -91,7 +91,7 @@ def _inputs(function):
             type=click.Choice(["local", "dask"]),
             default="local",
             show_default=True,
-            help="Where articles are checked: this machine, or a Dask cluster (crosscheck[dask]).",
+            help="Where articles are checked: this machine, or a Dask cluster (pip install dask[distributed]).",
         ),
         click.option("--no-cache", "no_cache", is_flag=True, help="Neither read nor write the cache."),
         click.option(
@@ -232,6 +232,13 @@ _all_option = click.option(
     help="Accepted findings (from 'crosscheck baseline'): only others are new.",
 )
 @click.option(
+    "--baseline-optional",
+    "baseline_optional",
+    is_flag=True,
+    help="A --baseline that does not exist yet is no error: every contradiction is new, and a note "
+    "says how to create it (for hooks and CI set up before the first review).",
+)
+@click.option(
     "--fail-on",
     "fail_on",
     type=click.Choice(["conflicts", "new", "never"]),
@@ -245,11 +252,20 @@ def check(
     fmt: str,
     output: str | None,
     baseline_path: str | None,
+    baseline_optional: bool,
     fail_on: FailOn | None,
     everything: bool,
     **options,
 ) -> None:
     """Check every article against every claim and report the verdicts."""
+    if baseline_path and baseline_optional and not Path(baseline_path).exists():
+        click.echo(
+            f"note: {baseline_path} does not exist yet, so every contradiction is new. Once the desk has "
+            f'reviewed them, accept them with: crosscheck baseline --output {baseline_path} --reason "…" '
+            "(and commit the file)",
+            err=True,
+        )
+        baseline_path = None
     _guard(
         output, {claims_path: "the claims file", **({baseline_path: "the baseline"} if baseline_path else {})}, sources
     )

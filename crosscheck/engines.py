@@ -181,7 +181,7 @@ def _dask(tasks: list[Task], claims: ClaimsFile, digest: str, jobs: int, schedul
         from .errors import InputError, Problem
 
         raise InputError(
-            Problem("--engine dask", None, None, "Dask is not installed", "pip install 'crosscheck[dask]'")
+            Problem("--engine dask", None, None, "Dask is not installed", "pip install 'dask[distributed]>=2024.1'")
         ) from None
     if scheduler:
         client = Client(scheduler)

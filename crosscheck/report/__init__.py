@@ -11,7 +11,7 @@ from importlib import import_module
 
 from ..model import Report
 
-FORMATS = ("text", "json", "jsonl", "markdown", "github", "sarif", "junit", "html")
+FORMATS = ("text", "json", "jsonl", "markdown", "github", "sarif", "junit", "codequality", "compact", "html")
 
 
 def stream(
