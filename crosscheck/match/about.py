@@ -231,8 +231,9 @@ class Norms(Sequence[str]):
     def __getitem__(self, i: int | slice) -> str | list[str]:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
-        k = i + len(self) if i < 0 else i
-        if not 0 <= k < len(self):
+        size = self._stop - self._start + (self._lead is not None)  # len(self), read on every lookup
+        k = i + size if i < 0 else i
+        if not 0 <= k < size:
             raise IndexError(i)
         if self._lead is not None:
             if k == 0:
@@ -1568,7 +1569,9 @@ def _joined_to_the_topic(art: Article, s: Sentence, claim: Claim, low: int, high
 def _joined_in(art: Article, s: Sentence, claim: Claim, low: int, high: int) -> str | None:
     tokens, words, topic = s.tokens, art.matcher.words[claim.id], topic_marks(art, s, claim)
     joiners, places = LIST_JOINERS.set(), art.word_marks(s, PLACE_WORDS)
-    several = next(filter(None, (_several(tokens, t, low, words) for t in range(low, high))), None)
+    several = (
+        None if words.several else next(filter(None, (_several(tokens, t, low, words) for t in range(low, high))), None)
+    )
     if several:
         return several  # "two deadly earthquakes in September that killed 465 people"
     for t in topic.within(low, high):
@@ -1635,12 +1638,12 @@ def _compared_with_the_story(art: Article, s: Sentence, low: int, first: int, la
     shown = art.matcher.story_names.shown
     if not shown:
         return None
-    named = art.memo(("story named", s.index), lambda: Marks(without_possessive(t.text) in shown for t in s.tokens))
-    if named.any(low, first):
-        return None
     compared = art.memo(("compared", s.index), lambda: _comparisons(art, s))
     k = bisect_left(compared, last, key=itemgetter(0))
-    return compared[k][1] if k < len(compared) else None
+    if k == len(compared):
+        return None  # most sentences compare nothing: their names need not be looked up
+    named = art.memo(("story named", s.index), lambda: Marks(without_possessive(t.text) in shown for t in s.tokens))
+    return None if named.any(low, first) else compared[k][1]
 
 
 def _comparisons(art: Article, s: Sentence) -> list[tuple[int, str]]:
