@@ -19,7 +19,7 @@ import click
 
 from . import __version__
 from .errors import InputError, Problem, visible
-from .model import ExitStatus, FailOn, Report
+from .model import ExitStatus, FailOn, Report, counted
 from .report import FORMATS
 
 if TYPE_CHECKING:
@@ -320,14 +320,14 @@ def baseline_command(
     if prune:
         updated = baseline.prune(report, previous)
         click.echo(
-            f"{output}: removed {len(previous.entries) - len(updated.entries)} entries that no longer "
-            f"occur; {len(updated.entries)} kept",
+            f"{output}: removed {counted(len(previous.entries) - len(updated.entries), 'entry', 'entries')} "
+            f"that no longer occur; {len(updated.entries)} kept",
             err=True,
         )
     else:
         updated = baseline.accept(report, previous, reason, who or baseline.current_user())
         click.echo(
-            f"{output}: {len(updated.entries) - len(previous.entries)} findings accepted; "
+            f"{output}: {counted(len(updated.entries) - len(previous.entries), 'finding')} accepted; "
             f"{len(updated.entries)} in all",
             err=True,
         )
@@ -417,9 +417,8 @@ def discover_command(
             return
         parse_claims(draft, suggest_path)  # never write a draft crosscheck itself would refuse
         write(suggest_path, draft)
-        count = draft.count("  - id: ")
         click.echo(
-            f"wrote a draft fact sheet with {count} claim{'s' if count != 1 else ''} to {suggest_path}: "
+            f"wrote a draft fact sheet with {counted(draft.count('  - id: '), 'claim')} to {suggest_path}: "
             "review every claim before use",
             err=True,
         )
@@ -526,8 +525,8 @@ def validate(claims_path: str, sources: tuple[str, ...], **options) -> None:
         _fail(error)
     for warning in claims.warnings:
         click.echo(f"warning: {warning}", err=True)
-    n, e = len(claims.claims), len(claims.entities)
-    click.echo(f"{claims_path}: {n} claim{'s' * (n != 1)}, {e} entit{'ies' if e != 1 else 'y'}: valid")
+    entities = counted(len(claims.entities), "entity", "entities")
+    click.echo(f"{claims_path}: {counted(len(claims.claims), 'claim')}, {entities}: valid")
 
 
 class _Terminated(BaseException):
