@@ -35,6 +35,7 @@ def report(sample_report):
         ("sarif", "sample.sarif"),
         ("junit", "sample.junit.xml"),
         ("html", "sample.html"),
+        ("oneline", "sample.oneline.txt"),
     ],
 )
 def test_golden(report, fmt, name):
