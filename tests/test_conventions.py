@@ -219,3 +219,13 @@ def test_every_configuration_key_is_an_option_of_some_command():
 
     options = {o[2:] for c in cli.commands.values() for p in c.params if isinstance(p, click.Option) for o in p.opts}
     assert set(KEYS) <= options
+
+
+def test_discover_oneline_puts_each_departing_statement_on_a_located_line(sample):
+    result = run("discover", "-f", "oneline")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines and all(LOCATED.match(line) for line in lines)
+    assert "sources/000_1e04174fb47e0844.txt:5:39: disagreement Antony Blinken: spelling: Anthony Blinken here" in (
+        result.output
+    )
