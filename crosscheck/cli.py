@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 NO_ARTICLE_HINT = "see the report's warnings; pass --sources with a folder of articles (.txt, .md, .html)"
 DISCOVER_MAX = 2000  # the HTML page looks for disagreements beyond the claims up to this many articles
+# A path as the shell completes it; whether it exists and can be read is crosscheck's to say, in its own words.
+_PATH = click.Path(readable=False)
 # Shown under each command's --help ("\b" keeps click from rewrapping the lines).
 EXAMPLES = {
     "crosscheck": """\b
@@ -45,7 +47,7 @@ Examples:
   crosscheck check
   crosscheck check --claims desk/claims.yaml --sources desk/articles
   crosscheck check -f html -o reports/report.html
-  crosscheck check -f oneline > errors.txt && vim -q errors.txt
+  crosscheck check -f oneline > errors.txt; vim -q errors.txt
   crosscheck check --baseline reports/baseline.json -f github""",
     "baseline": """\b
 Examples:
@@ -140,7 +142,7 @@ def _defaults(found) -> dict[str, dict[str, object]]:
 _sources_option = click.option(
     "--sources",
     "sources",
-    type=click.Path(),
+    type=_PATH,
     multiple=True,
     default=("sources",),
     show_default=True,
@@ -149,7 +151,7 @@ _sources_option = click.option(
 _claims_option = click.option(
     "--claims",
     "claims_path",
-    type=click.Path(dir_okay=False),
+    type=_PATH,
     default="claims.yaml",
     show_default=True,
     help="The fact sheet to check against.",
@@ -161,7 +163,7 @@ _output_option = click.option(
     "--output",
     "-o",
     "output",
-    type=click.Path(dir_okay=False, allow_dash=True),
+    type=_PATH,
     default=None,
     metavar="FILE",
     help="Write the report to FILE (atomically) instead of stdout; '-' is stdout.",
@@ -204,7 +206,7 @@ def _inputs(function):
         click.option(
             "--cache-dir",
             "cache_dir",
-            type=click.Path(file_okay=False),
+            type=_PATH,
             default=None,
             metavar="DIR",
             help="Where results of unchanged articles are kept [default: .crosscheck-cache beside the claims file].",
@@ -301,7 +303,8 @@ def _emit(
 ) -> None:
     """Write a check report or a discovery in `fmt`, a report as it is rendered; for GitHub,
     also the step summary. Quiet, a report that fails nothing is not printed (a file named by
-    --output is written all the same), and the one-line format lists only what fails the run."""
+    --output, and the step summary, are written all the same), and the one-line format lists
+    only what fails the run."""
     from functools import partial
 
     from .output import write
@@ -314,7 +317,7 @@ def _emit(
     )
     to_stdout = output in (None, "-")
     if quiet and to_stdout and fmt != "oneline" and result.exit_status() == ExitStatus.OK:
-        pass
+        pass  # nothing fails the run: nothing to print
     elif fmt == "text" and to_stdout:
         from rich.console import Console
 
@@ -349,7 +352,7 @@ _all_option = click.option(
 @click.option(
     "--baseline",
     "baseline_path",
-    type=click.Path(dir_okay=False),
+    type=_PATH,
     default=None,
     metavar="FILE",
     help="Accepted findings (from 'crosscheck baseline'): only others are new.",
@@ -408,7 +411,7 @@ def check(
     "--output",
     "-o",
     "output",
-    type=click.Path(dir_okay=False),
+    type=_PATH,
     default="reports/baseline.json",
     show_default=True,
     metavar="FILE",
@@ -473,8 +476,8 @@ def baseline_command(
 
 
 @cli.command("diff", epilog=EXAMPLES["diff"])
-@click.argument("old_path", metavar="OLD.json", type=click.Path(dir_okay=False))
-@click.argument("new_path", metavar="NEW.json", type=click.Path(dir_okay=False))
+@click.argument("old_path", metavar="OLD.json", type=_PATH)
+@click.argument("new_path", metavar="NEW.json", type=_PATH)
 @_format_option
 @_output_option
 @_all_option
@@ -506,7 +509,7 @@ def diff_command(
 @click.option(
     "--suggest-claims",
     "suggest_path",
-    type=click.Path(dir_okay=False),
+    type=_PATH,
     default=None,
     metavar="FILE",
     help="Also write a draft claims file, one claim per disagreement, for an editor to review.",
@@ -579,7 +582,7 @@ def discover_command(
 @click.option(
     "--from",
     "from_path",
-    type=click.Path(dir_okay=False),
+    type=_PATH,
     default=None,
     metavar="FILE",
     help="Also fetch the URLs in FILE, one a line.",
@@ -590,7 +593,7 @@ def discover_command(
 @click.option(
     "--sources",
     "folder",
-    type=click.Path(file_okay=False),
+    type=_PATH,
     default="sources",
     show_default=True,
     metavar="DIR",
