@@ -31,8 +31,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
+from .errors import InputError
 from .lexicon import READ_LANGUAGES
 from .model import ClaimsFile, Evidence, Finding, Found, Misspelling, SourceInfo, SourceResult, Warning
+from .output import write
 from .sources import MAX_SOURCE_BYTES, Task
 
 DEFAULT_FOLDER = ".crosscheck-cache"
@@ -117,7 +119,8 @@ class Cache:
         """The cache in `folder`, or None when it cannot be had (a read-only disk): the run goes on without."""
         try:
             folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
+            _ignored_by_git(folder)
+        except (OSError, InputError):  # a folder crosscheck cannot write in
             return None
         path = folder / "cache.sqlite"
         for attempt in range(2):
@@ -209,6 +212,14 @@ class Cache:
 
 
 # --- JSON codec for SourceResult: silent findings are left out and rebuilt ---------------------
+
+
+def _ignored_by_git(folder: Path) -> None:
+    """A `.gitignore` of `*` inside the cache, as pytest and ruff write theirs: the cache never shows
+    in the newsroom's `git status`, whatever their own .gitignore says. One the user edited is kept."""
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        write(str(ignore), "# Written by crosscheck: its cache is never committed.\n*\n")
 
 
 def _plain(value):

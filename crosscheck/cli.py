@@ -19,7 +19,7 @@ import click
 
 from . import __version__
 from .errors import InputError, Problem, visible
-from .model import ExitStatus, FailOn, Report
+from .model import ExitStatus, FailOn, Report, counted
 from .report import FORMATS
 
 if TYPE_CHECKING:
@@ -27,6 +27,54 @@ if TYPE_CHECKING:
 
 NO_ARTICLE_HINT = "see the report's warnings; pass --sources with a folder of articles (.txt, .md, .html)"
 DISCOVER_MAX = 2000  # the HTML page looks for disagreements beyond the claims up to this many articles
+# A path as the shell completes it; whether it exists and can be read is crosscheck's to say, in its own words.
+_PATH = click.Path(readable=False)
+# Shown under each command's --help ("\b" keeps click from rewrapping the lines).
+EXAMPLES = {
+    "crosscheck": """\b
+Examples:
+  crosscheck check                      check sources/ against claims.yaml
+  crosscheck check -f oneline -q        one line per finding that fails the run
+  crosscheck discover                   what the sources disagree on, no claims needed
+  crosscheck COMMAND --help             each command's options and examples
+
+\b
+Shell completion (bash; zsh_source for zsh, fish_source for fish):
+  eval "$(_CROSSCHECK_COMPLETE=bash_source crosscheck)"
+""",
+    "check": """\b
+Examples:
+  crosscheck check
+  crosscheck check --claims desk/claims.yaml --sources desk/articles
+  crosscheck check -f html -o reports/report.html
+  crosscheck check -f oneline > errors.txt; vim -q errors.txt
+  crosscheck check --baseline reports/baseline.json -f github""",
+    "baseline": """\b
+Examples:
+  crosscheck baseline --reason "reviewed by the desk"
+  crosscheck baseline --prune""",
+    "diff": """\b
+Examples:
+  crosscheck diff reports/yesterday.json reports/today.json
+  crosscheck diff old.json new.json -f markdown -o changes.md""",
+    "discover": """\b
+Examples:
+  crosscheck discover
+  crosscheck discover -f html -o reports/disagreements.html
+  crosscheck discover --suggest-claims draft.yaml""",
+    "fetch": """\b
+Examples:
+  crosscheck fetch https://example.org/news/story
+  crosscheck fetch --from urls.txt --sources sources/bridge
+  crosscheck fetch --feed https://example.org/rss.xml --delay 5""",
+    "schema": """\b
+Example:
+  crosscheck schema > claims.schema.json""",
+    "validate": """\b
+Examples:
+  crosscheck validate
+  crosscheck validate --claims draft.yaml -q""",
+}
 
 
 def _guard(output: str | None, inputs: dict[str, str], folders: tuple[str, ...] = (), what: str = "report") -> None:
@@ -48,29 +96,90 @@ def _fail(error: InputError) -> None:
     sys.exit(ExitStatus.BAD_INPUT)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXAMPLES["crosscheck"])
 @click.version_option(__version__, prog_name="crosscheck")
-def cli() -> None:
-    """Cross-check news articles against an editor's fact sheet (claims.yaml)."""
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Cross-check news articles against an editor's fact sheet (claims.yaml).
+
+    Defaults for any command's options can be kept in crosscheck.toml or in
+    pyproject.toml's [tool.crosscheck] table (see the README).
+    """
+    from . import config
+
+    try:
+        found = config.load()
+        if found is not None:
+            ctx.default_map = _defaults(found)
+    except InputError as error:
+        _fail(error)
+
+
+def _defaults(found) -> dict[str, dict[str, object]]:
+    """Each command's defaults from a configuration file: every key goes to each command that has
+    the option of that name, checked as the option checks it, and a bad value is said at its line."""
+    defaults: dict[str, dict[str, object]] = {}
+    for name, command in cli.commands.items():
+        options = {o[2:]: p for p in command.params if isinstance(p, click.Option) for o in p.opts}
+        for setting in found.settings:
+            param = options.get(setting.key)
+            if param is None or param.name is None:
+                continue
+            value = setting.value
+            if isinstance(value, list) and not param.multiple:  # fetch saves into one folder: the first
+                value = value[0] if value else None
+            elif isinstance(value, str) and param.multiple:
+                value = [value]
+            if param.is_flag and not isinstance(value, bool):
+                raise found.problem(setting, f"'{setting.key}' must be true or false")
+            try:
+                defaults.setdefault(name, {})[param.name] = param.type_cast_value(click.Context(command), value)
+            except click.BadParameter as error:
+                raise found.problem(setting, f"'{setting.key}': {error.message}") from None
+    return defaults
 
 
 _sources_option = click.option(
     "--sources",
     "sources",
+    type=_PATH,
     multiple=True,
     default=("sources",),
     show_default=True,
     help="A folder or file of articles (.txt, .md, .html); may be given several times.",
 )
+_claims_option = click.option(
+    "--claims",
+    "claims_path",
+    type=_PATH,
+    default="claims.yaml",
+    show_default=True,
+    help="The fact sheet to check against.",
+)
 _format_option = click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format."
+    "--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format."
 )
 _output_option = click.option(
     "--output",
+    "-o",
     "output",
+    type=_PATH,
     default=None,
     metavar="FILE",
     help="Write the report to FILE (atomically) instead of stdout; '-' is stdout.",
+)
+_color_option = click.option(
+    "--color/--no-color",
+    "color",
+    default=None,
+    help="Colour the text report, or never [default: in a terminal, unless NO_COLOR is set; FORCE_COLOR forces it].",
+)
+_quiet_option = click.option(
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="Print only what fails the run: with --format oneline its findings, else the report only when the run "
+    "fails. Errors are always said.",
 )
 _links_option = click.option(
     "--follow-symlinks", "follow_links", is_flag=True, help="Read links that lead outside the sources folder."
@@ -97,6 +206,7 @@ def _inputs(function):
         click.option(
             "--cache-dir",
             "cache_dir",
+            type=_PATH,
             default=None,
             metavar="DIR",
             help="Where results of unchanged articles are kept [default: .crosscheck-cache beside the claims file].",
@@ -113,9 +223,7 @@ def _inputs(function):
     for option in options:
         function = option(function)
     function = _sources_option(function)
-    return click.option(
-        "--claims", "claims_path", default="claims.yaml", show_default=True, help="The fact sheet to check against."
-    )(function)
+    return _claims_option(function)
 
 
 def _run(claims_path: str, sources: tuple[str, ...], options: dict, watched: bool = False):
@@ -184,25 +292,40 @@ def _watched(fmt: str, output: str | None) -> bool:
     return bool(output and output != "-") or (sys.stdout.isatty() and fmt not in ("json", "jsonl", "sarif", "junit"))
 
 
-def _emit(result, fmt: str, output: str | None, discovery=None, everything: bool = False) -> None:
+def _emit(
+    result,
+    fmt: str,
+    output: str | None,
+    discovery=None,
+    everything: bool = False,
+    color: bool | None = None,
+    quiet: bool = False,
+) -> None:
     """Write a check report or a discovery in `fmt`, a report as it is rendered; for GitHub,
-    also the step summary."""
+    also the step summary. Quiet, a report that fails nothing is not printed (a file named by
+    --output, and the step summary, are written all the same), and the one-line format lists
+    only what fails the run."""
     from functools import partial
 
     from .output import write
     from .report import render_discovery, stream
 
     draw: Callable[..., str | Iterator[str]] = (
-        partial(stream, discovery=discovery, everything=everything) if isinstance(result, Report) else render_discovery
+        partial(stream, discovery=discovery, everything=everything, failing_only=quiet)
+        if isinstance(result, Report)
+        else render_discovery
     )
-    if fmt == "text" and output in (None, "-"):
+    to_stdout = output in (None, "-")
+    if quiet and to_stdout and fmt != "oneline" and result.exit_status() == ExitStatus.OK:
+        pass  # nothing fails the run: nothing to print
+    elif fmt == "text" and to_stdout:
         from rich.console import Console
 
-        terminal = Console()  # detects a terminal, its width, NO_COLOR
-        color = terminal.is_terminal and not terminal.no_color
-        write("-", draw(result, fmt, color=color, width=terminal.width if terminal.is_terminal else 80))
+        terminal = Console()  # detects a terminal, its width, NO_COLOR and FORCE_COLOR
+        shown = terminal.is_terminal and not terminal.no_color if color is None else color
+        write("-", draw(result, fmt, color=shown, width=terminal.width if terminal.is_terminal else 80))
     else:
-        write(output or "-", draw(result, fmt, color=False, width=100))
+        write(output or "-", draw(result, fmt, color=bool(color), width=100))
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt == "github" and summary:
         # Annotations stop at ten per step; the summary shows everything.
@@ -219,14 +342,17 @@ _all_option = click.option(
 )
 
 
-@cli.command()
+@cli.command(epilog=EXAMPLES["check"])
 @_inputs
 @_format_option
 @_output_option
 @_all_option
+@_color_option
+@_quiet_option
 @click.option(
     "--baseline",
     "baseline_path",
+    type=_PATH,
     default=None,
     metavar="FILE",
     help="Accepted findings (from 'crosscheck baseline'): only others are new.",
@@ -255,9 +381,14 @@ def check(
     baseline_optional: bool,
     fail_on: FailOn | None,
     everything: bool,
+    color: bool | None,
+    quiet: bool,
     **options,
 ) -> None:
-    """Check every article against every claim and report the verdicts."""
+    """Check every article against every claim and report the verdicts.
+
+    Exits 1 when a finding fails the run (see --fail-on), 2 on bad input.
+    """
     if baseline_path and baseline_optional and not Path(baseline_path).exists():
         click.echo(
             f"note: {baseline_path} does not exist yet, so every contradiction is new. Once the desk has "
@@ -269,7 +400,7 @@ def check(
     _guard(
         output, {claims_path: "the claims file", **({baseline_path: "the baseline"} if baseline_path else {})}, sources
     )
-    report = _run(claims_path, sources, options, watched=_watched(fmt, output))
+    report = _run(claims_path, sources, options, watched=_watched(fmt, output) and not quiet)
     _guard(output, {s.path: "an article" for s in report.sources})  # named directly, or reached by a link
     if baseline_path:
         from . import baseline
@@ -284,17 +415,19 @@ def check(
         from .discovery import discover
 
         discovery = discover([Path(s) for s in sources], options["follow_links"])
-    _emit(report, fmt, output, discovery, everything)
+    _emit(report, fmt, output, discovery, everything, color, quiet)
     if report.read_nothing:
         click.echo(f"error: no article was read from {', '.join(sources)} ({NO_ARTICLE_HINT})", err=True)
     sys.exit(report.exit_status())
 
 
-@cli.command("baseline")
+@cli.command("baseline", epilog=EXAMPLES["baseline"])
 @_inputs
 @click.option(
     "--output",
+    "-o",
     "output",
+    type=_PATH,
     default="reports/baseline.json",
     show_default=True,
     metavar="FILE",
@@ -308,15 +441,23 @@ def check(
 )
 @click.option("--accepted-by", "who", default=None, help="Who accepts them (default: git user.name).")
 @click.option("--prune", is_flag=True, help="Only remove entries that no longer occur.")
+@click.option("--quiet", "-q", is_flag=True, help="Say nothing but errors (not how many entries changed).")
 def baseline_command(
-    claims_path: str, sources: tuple[str, ...], output: str, reason: str, who: str | None, prune: bool, **options
+    claims_path: str,
+    sources: tuple[str, ...],
+    output: str,
+    reason: str,
+    who: str | None,
+    prune: bool,
+    quiet: bool,
+    **options,
 ) -> None:
     """Accept the current conflicts and mixed findings, so CI fails only on new ones."""
     from . import baseline
     from .output import write
 
     _guard(output, {claims_path: "the claims file"}, sources, what="baseline")
-    report = _run(claims_path, sources, options, watched=_watched("json", output))
+    report = _run(claims_path, sources, options, watched=_watched("json", output) and not quiet)
     if report.read_nothing:  # an empty run finds nothing: pruning on it would remove every entry
         _fail(
             InputError(
@@ -335,28 +476,32 @@ def baseline_command(
         _fail(error)
     if prune:
         updated = baseline.prune(report, previous)
-        click.echo(
-            f"{output}: removed {len(previous.entries) - len(updated.entries)} entries that no longer "
-            f"occur; {len(updated.entries)} kept",
-            err=True,
+        said = (
+            f"{output}: removed {counted(len(previous.entries) - len(updated.entries), 'entry', 'entries')} "
+            f"that no longer occur; {len(updated.entries)} kept"
         )
     else:
         updated = baseline.accept(report, previous, reason, who or baseline.current_user())
-        click.echo(
-            f"{output}: {len(updated.entries) - len(previous.entries)} findings accepted; "
-            f"{len(updated.entries)} in all",
-            err=True,
+        said = (
+            f"{output}: {counted(len(updated.entries) - len(previous.entries), 'finding')} accepted; "
+            f"{len(updated.entries)} in all"
         )
+    if not quiet:
+        click.echo(said, err=True)
     write(output, baseline.render(updated))
 
 
-@cli.command("diff")
-@click.argument("old_path", metavar="OLD.json")
-@click.argument("new_path", metavar="NEW.json")
+@cli.command("diff", epilog=EXAMPLES["diff"])
+@click.argument("old_path", metavar="OLD.json", type=_PATH)
+@click.argument("new_path", metavar="NEW.json", type=_PATH)
 @_format_option
 @_output_option
 @_all_option
-def diff_command(old_path: str, new_path: str, fmt: str, output: str | None, everything: bool) -> None:
+@_color_option
+@_quiet_option
+def diff_command(
+    old_path: str, new_path: str, fmt: str, output: str | None, everything: bool, color: bool | None, quiet: bool
+) -> None:
     """What changed between two JSON (or JSON Lines) reports: new, resolved and changed verdicts.
 
     Exits 1 when NEW.json has contradictions OLD.json did not.
@@ -365,20 +510,22 @@ def diff_command(old_path: str, new_path: str, fmt: str, output: str | None, eve
 
     _guard(output, {old_path: "a report", new_path: "a report"})
     try:
-        report = diff(load_report(old_path), load_report(new_path), old_path)
+        report = replace(diff(load_report(old_path), load_report(new_path), old_path), fail_on="new")
     except InputError as error:
         _fail(error)
-    _emit(report, fmt, output, everything=everything)
-    sys.exit(replace(report, fail_on="new").exit_status())
+    _emit(report, fmt, output, everything=everything, color=color, quiet=quiet)
+    sys.exit(report.exit_status())
 
 
-@cli.command("discover")
+@cli.command("discover", epilog=EXAMPLES["discover"])
 @_sources_option
 @_format_option
 @_output_option
+@_color_option
 @click.option(
     "--suggest-claims",
     "suggest_path",
+    type=_PATH,
     default=None,
     metavar="FILE",
     help="Also write a draft claims file, one claim per disagreement, for an editor to review.",
@@ -386,7 +533,13 @@ def diff_command(old_path: str, new_path: str, fmt: str, output: str | None, eve
 @click.option("--force", is_flag=True, help="Let --suggest-claims replace an existing file.")
 @_links_option
 def discover_command(
-    sources: tuple[str, ...], fmt: str, output: str | None, suggest_path: str | None, force: bool, follow_links: bool
+    sources: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    color: bool | None,
+    suggest_path: str | None,
+    force: bool,
+    follow_links: bool,
 ) -> None:
     """Find what the sources disagree on, with no claims file.
 
@@ -420,7 +573,7 @@ def discover_command(
         found = discover([Path(s) for s in sources], follow_links)
     except InputError as error:
         _fail(error)
-    _emit(found, fmt, output)
+    _emit(found, fmt, output, color=color)
     if not any(s.status == "checked" for s in found.sources):
         _fail(InputError(Problem(", ".join(sources), None, None, "no article was read", NO_ARTICLE_HINT)))
     if suggest_path:
@@ -433,23 +586,30 @@ def discover_command(
             return
         parse_claims(draft, suggest_path)  # never write a draft crosscheck itself would refuse
         write(suggest_path, draft)
-        count = draft.count("  - id: ")
         click.echo(
-            f"wrote a draft fact sheet with {count} claim{'s' if count != 1 else ''} to {suggest_path}: "
+            f"wrote a draft fact sheet with {counted(draft.count('  - id: '), 'claim')} to {suggest_path}: "
             "review every claim before use",
             err=True,
         )
 
 
-@cli.command("fetch")
+@cli.command("fetch", epilog=EXAMPLES["fetch"])
 @click.argument("urls", nargs=-1, metavar="[URL]...")
-@click.option("--from", "from_path", default=None, metavar="FILE", help="Also fetch the URLs in FILE, one a line.")
+@click.option(
+    "--from",
+    "from_path",
+    type=_PATH,
+    default=None,
+    metavar="FILE",
+    help="Also fetch the URLs in FILE, one a line.",
+)
 @click.option(
     "--feed", "feeds", multiple=True, metavar="URL", help="Fetch every item of an RSS or Atom feed; may be repeated."
 )
 @click.option(
     "--sources",
     "folder",
+    type=_PATH,
     default="sources",
     show_default=True,
     metavar="DIR",
@@ -481,6 +641,7 @@ def discover_command(
     metavar="SECONDS",
     help="Seconds between two requests to one host.",
 )
+@click.option("--quiet", "-q", is_flag=True, help="Say only the URLs that failed, and errors.")
 def fetch_command(
     urls: tuple[str, ...],
     from_path: str | None,
@@ -490,6 +651,7 @@ def fetch_command(
     timeout: float,
     max_mb: float,
     delay: float,
+    quiet: bool,
 ) -> None:
     """Download web pages and save each article as Markdown, ready to check.
 
@@ -508,16 +670,18 @@ def fetch_command(
     counts = {"saved": 0, "kept": 0, "failed": 0}
     try:
         for result in fetch(given, feeds, Path(folder), Settings(timeout, max_mb, delay, force)):
-            click.echo(str(result), err=result.status == "failed")
+            if result.status == "failed" or not quiet:
+                click.echo(str(result), err=result.status == "failed")
             if result.status in counts:
                 counts[result.status] += 1
     except InputError as error:
         _fail(error)
-    click.echo(f"{counts['saved']} saved, {counts['kept']} already there, {counts['failed']} failed", err=True)
+    if not quiet:
+        click.echo(f"{counts['saved']} saved, {counts['kept']} already there, {counts['failed']} failed", err=True)
     sys.exit(ExitStatus.FINDINGS if counts["failed"] else ExitStatus.OK)
 
 
-@cli.command()
+@cli.command(epilog=EXAMPLES["schema"])
 def schema() -> None:
     """Print the JSON Schema of the claims file, for completion and checking in editors."""
     from importlib.resources import files
@@ -525,10 +689,15 @@ def schema() -> None:
     click.echo(files("crosscheck").joinpath("data/claims.schema.json").read_text(encoding="utf-8"), nl=False)
 
 
-@cli.command()
-@_inputs
-def validate(claims_path: str, sources: tuple[str, ...], **options) -> None:
-    """Check claims.yaml (and any sources.yaml manifest) without running a check."""
+@cli.command(epilog=EXAMPLES["validate"])
+@_claims_option
+@_sources_option
+@click.option("--quiet", "-q", is_flag=True, help="Say nothing but errors: no warnings, no 'valid'.")
+def validate(claims_path: str, sources: tuple[str, ...], quiet: bool) -> None:
+    """Check claims.yaml (and any sources.yaml manifest) without running a check.
+
+    Exits 2 when the claims file or a manifest is invalid.
+    """
     from .claims import load_claims
     from .sources import load_manifest
 
@@ -537,13 +706,16 @@ def validate(claims_path: str, sources: tuple[str, ...], **options) -> None:
         for folder in sources:
             if Path(folder).is_dir():
                 for said in load_manifest(Path(folder)).warnings:
-                    click.echo(f"warning: {visible(str(said), one_line=True)}", err=True)
+                    if not quiet:
+                        click.echo(f"warning: {visible(str(said), one_line=True)}", err=True)
     except InputError as error:
         _fail(error)
+    if quiet:
+        return
     for warning in claims.warnings:
         click.echo(f"warning: {warning}", err=True)
-    n, e = len(claims.claims), len(claims.entities)
-    click.echo(f"{claims_path}: {n} claim{'s' * (n != 1)}, {e} entit{'ies' if e != 1 else 'y'}: valid")
+    entities = counted(len(claims.entities), "entity", "entities")
+    click.echo(f"{claims_path}: {counted(len(claims.claims), 'claim')}, {entities}: valid")
 
 
 class _Terminated(BaseException):

@@ -394,7 +394,12 @@ def gathered(warnings: Iterable[Warning]) -> list[Warning]:
 
 def _listed(sources: list[str], shown: int = 3) -> str:
     names = ", ".join(sources[:shown]) + (", …" if len(sources) > shown else "")
-    return f"{len(sources)} file{'s' * (len(sources) != 1)}: {names}"
+    return f"{counted(len(sources), 'file')}: {names}"
+
+
+def counted(n: int, noun: str, plural: str = "") -> str:
+    """ "1 source", "5 sources", "2 entities": a report that says "1 sources" reads as a bug."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 @dataclass(frozen=True)

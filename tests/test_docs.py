@@ -196,3 +196,49 @@ def test_the_readmes_sample_report_is_what_crosscheck_prints(tmp_path):
     )
     assert done.returncode == 1
     assert done.stdout.strip() == block.strip()
+
+
+def _printed(*args: str) -> subprocess.CompletedProcess:
+    """A command as an editor runs it on the sample, piped, at 80 columns."""
+    return subprocess.run(
+        [sys.executable, "-m", "crosscheck", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "80"},
+    )
+
+
+def test_the_readmes_discover_output_is_what_crosscheck_prints():
+    """The README shows the start of `crosscheck discover` on the sample, up to its "…"."""
+    block = README.split("$ crosscheck discover\n", 1)[1].split("\n…\n", 1)[0]
+    done = _printed("discover")
+    assert done.returncode == 0
+    assert done.stdout.startswith(block + "\n")
+
+
+def test_the_readmes_oneline_example_is_what_crosscheck_prints():
+    block = README.split("- `--format oneline`", 1)[1].split("```text", 1)[1].split("```", 1)[0]
+    printed = _printed("check", "--format", "oneline", "--no-cache").stdout.splitlines()
+    shown = [line.strip() for line in block.strip().splitlines()]
+    assert shown and all(line in printed for line in shown)
+
+
+def test_the_readme_says_why_the_sample_fails_as_its_report_does():
+    """The opening paragraph's reason for exit status 1 counts what the report shows."""
+    block = README.split("## What the editor sees", 1)[1].split("```text", 1)[1].split("```", 1)[0]
+    summary = " ".join(block.split("\n\n5 sources × 10 claims:", 1)[1].split("\n\n", 1)[0].split())
+    assert "conflicts" not in summary
+    mixed = int(re.search(r"(\d+) mixed", summary)[1])
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+    intro = " ".join(README.split("```", 3)[2].split())
+    assert f"exits 1 because {words[mixed]} of the sample's findings are mixed" in intro
+
+
+def test_the_sample_fact_sheet_speaks_to_an_editor():
+    """The claims.yaml a newcomer opens first has comments about the fact sheet, not about the test suite."""
+    comments = [line for line in (ROOT / "claims.yaml").read_text(encoding="utf-8").splitlines() if "#" in line]
+    assert comments
+    developer_words = ("gold", "test", "must reach", "corpus", "copy of this file")
+    assert not [line for line in comments if any(w in line.lower() for w in developer_words)]

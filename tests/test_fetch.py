@@ -628,3 +628,18 @@ def test_the_command_saves_what_it_can_says_every_failure_and_exits_1(site, tmp_
     )
     assert again.returncode == 0 and again.stderr == "0 saved, 1 already there, 0 failed\n"
     assert again.stdout.startswith(f"kept {Path('articles/riverside-bridge-opens-to-traffic.md')}: ")
+
+
+def test_quiet_says_only_the_urls_that_failed(site, tmp_path):
+    args = [site.url("/news/gazette.html"), site.url("/missing"), "--sources", "articles", "--delay", "0", "--quiet"]
+    done = subprocess.run(
+        [sys.executable, "-m", "crosscheck", "fetch", *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "NO_PROXY": "*", "http_proxy": "", "HTTP_PROXY": ""},
+    )
+    assert done.returncode == 1
+    assert (done.stdout, done.stderr) == ("", f"failed {site.url('/missing')}: HTTP 404 Not Found\n")
+    assert (tmp_path / "articles" / "riverside-bridge-opens-to-traffic.md").is_file()

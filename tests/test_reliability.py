@@ -374,6 +374,31 @@ CASES = [
         says=("1 claim, 1 entity: valid",),
     ),
     Case(
+        "config-unknown-key",
+        "a misspelt key in crosscheck.toml",
+        {
+            "claims.yaml": CLAIMS,
+            "sources/a.txt": ARTICLE,
+            "crosscheck.toml": 'claims = "claims.yaml"\nformt = "json"\n',
+        },
+        exit=2,
+        says=("crosscheck.toml:2:1: unknown key 'formt' (did you mean 'format'?)",),
+    ),
+    Case(
+        "config-bad-value",
+        "a value the option refuses, in pyproject.toml's [tool.crosscheck]",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "pyproject.toml": "[tool.crosscheck]\njobs = 0\n"},
+        exit=2,
+        says=("pyproject.toml:2:1: 'jobs': 0 is not in the range x>=1",),
+    ),
+    Case(
+        "config-not-toml",
+        "a configuration file that is not TOML",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "crosscheck.toml": "format: json\n"},
+        exit=2,
+        says=("crosscheck.toml:1:7: is not valid TOML",),
+    ),
+    Case(
         "validate-bad",
         "crosscheck validate on a bad file",
         {"claims.yaml": CLAIMS.replace("unit: year", "unit: parsec"), "sources/a.txt": ARTICLE},

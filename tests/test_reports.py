@@ -38,6 +38,7 @@ def report(sample_report):
         ("codequality", "sample.codequality.json"),
         ("compact", "sample.compact.txt"),
         ("html", "sample.html"),
+        ("oneline", "sample.oneline.txt"),
     ],
 )
 def test_golden(report, fmt, name):
@@ -84,6 +85,44 @@ def test_text_report_has_no_escape_codes_without_colour(report):
 
 def test_text_fits_80_columns(report):
     assert max(len(line) for line in render(report, "text", color=False, width=80).splitlines()) <= 80
+
+
+LONG_ID = "riverside-bridge-opened-to-traffic-on-friday-17-may"
+
+
+def _one_pair(corpus, claim_id: str = "opening"):
+    return corpus(
+        f"""
+        claims:
+          - id: {claim_id}
+            statement: The bridge opened on 17 May 2024.
+            about: [bridge]
+            expect:
+              date: 2024-05-17
+        """,
+        {"a.txt": "The Riverside Bridge opened on 18 May 2024.\n"},
+    )
+
+
+@pytest.mark.parametrize(
+    "fmt, counts",
+    [
+        ("text", "1 source × 1 claim: 1 conflicts"),
+        ("markdown", "**1 source × 1 claim:** 1 conflicts"),
+        ("github", "crosscheck: 1 source × 1 claim, 1 contradiction"),
+        ("html", "1 claim × 1 source."),
+    ],
+)
+def test_one_source_and_one_claim_are_counted_in_the_singular(corpus, fmt, counts):
+    assert counts in render(_one_pair(corpus), fmt, color=False, width=80)
+
+
+def test_text_matrix_shows_a_long_claim_id_whole_while_the_line_has_room(corpus):
+    assert len(LONG_ID) > 28
+    matrix = render(_one_pair(corpus, LONG_ID), "text", color=False, width=80).splitlines()[1]
+    assert matrix.split() == [LONG_ID, "✗"]
+    narrow = render(_one_pair(corpus, LONG_ID), "text", color=False, width=40).splitlines()[1]
+    assert narrow.startswith(LONG_ID[:20]) and "…" in narrow and len(narrow) <= 40
 
 
 def test_article_text_cannot_drive_the_terminal_or_markdown():

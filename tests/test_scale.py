@@ -131,6 +131,21 @@ def test_cli_cache_beside_the_claims_and_no_cache(corpus, tmp_path):
     assert (copy / ".crosscheck-cache" / "cache.sqlite").is_file()
 
 
+def test_the_cache_never_shows_in_git_status(corpus, tmp_path):
+    """Like pytest's and ruff's caches, it ignores itself, whatever the repository's own .gitignore says."""
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(corpus, copy)
+    subprocess.run(["git", "init", "-q"], cwd=copy, check=True)
+    subprocess.run([sys.executable, "-m", "crosscheck", "check", "--output", "report.txt"], cwd=copy, check=False)
+    assert (copy / ".crosscheck-cache" / "cache.sqlite").is_file()
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"], cwd=copy, capture_output=True, text=True, check=True
+    ).stdout
+    assert "report.txt" in status and ".crosscheck-cache" not in status
+
+
 def test_dask_engine_on_a_local_cluster(corpus, plain):
     distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
     with distributed.LocalCluster(

@@ -11,7 +11,7 @@ from importlib import import_module
 
 from ..model import Report
 
-FORMATS = ("text", "json", "jsonl", "markdown", "github", "sarif", "junit", "codequality", "compact", "html")
+FORMATS = ("text", "json", "jsonl", "markdown", "github", "sarif", "junit", "codequality", "compact", "oneline", "html")
 
 
 def stream(
@@ -21,15 +21,19 @@ def stream(
     width: int | None = None,
     discovery=None,
     everything: bool = False,
+    failing_only: bool = False,
 ) -> Iterator[str]:
     """The report in `fmt`, piece by piece; renderers are imported on use, so the editor's
     command loads only one. The HTML page also shows a discovery (what the sources disagree
-    on) when given one; the text report lists every finding of a large run with `everything`."""
+    on) when given one; the text report lists every finding of a large run with `everything`;
+    the one-line format lists only what fails the run with `failing_only`."""
     module = import_module(f".{fmt}", __name__)
     if fmt == "text":
         return module.stream(report, color=color, width=width, everything=everything)
     if fmt == "html":
         return module.stream(report, discovery=discovery)
+    if fmt == "oneline":
+        return module.stream(report, failing_only=failing_only)
     return module.stream(report)
 
 

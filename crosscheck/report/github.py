@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Finding, Report
+from ..model import Finding, Report, counted
 from .text import clean
 
 
@@ -57,8 +57,8 @@ def stream(report: Report) -> Iterator[str]:
             f"title={_prop('crosscheck misspelling')}::{_data(f'{m.found} → {m.canonical}')}\n"
         )
     yield (
-        f"crosscheck: {len(report.sources)} sources × {len(report.claims)} claims, "
-        f"{len(contradictions)} contradictions, {len(fails_run)} failing the run\n"
+        f"crosscheck: {counted(len(report.sources), 'source')} × {counted(len(report.claims), 'claim')}, "
+        f"{counted(len(contradictions), 'contradiction')}, {len(fails_run)} failing the run\n"
     )
 
 
@@ -75,5 +75,8 @@ def render_discovery(discovery) -> str:
                     f"{majority.text}. ({d.describe()})"
                 )
                 out.append(_command("warning", s.source, s, f"crosscheck discover: {d.title}", message))
-    out.append(f"crosscheck discover: {len(discovery.sources)} sources, {len(discovery.disagreements)} disagreements")
+    out.append(
+        f"crosscheck discover: {counted(len(discovery.sources), 'source')}, "
+        f"{counted(len(discovery.disagreements), 'disagreement')}"
+    )
     return "\n".join(out) + "\n"

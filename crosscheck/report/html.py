@@ -21,7 +21,7 @@ from html import escape
 from pathlib import Path
 
 from .. import __version__
-from ..model import Report
+from ..model import Report, counted
 from .text import GLYPHS, LABELS, clean
 
 TRANSPOSE_OVER = 30  # more sources than this, and sources become the rows
@@ -169,10 +169,10 @@ def stream(report: Report, discovery=None) -> Iterator[str]:
 def _report_body(report: Report, discovery, paths: list[str], refs: _Refs) -> Iterator[str]:
     labels = {s.path: f"S{i + 1}" for i, s in enumerate(report.sources)}
     yield (
-        f"<h1>crosscheck report</h1><p class=muted>{_e(report.claims_file)}: {len(report.claims)} claims × "
-        f"{len(report.sources)} sources. "
+        f"<h1>crosscheck report</h1><p class=muted>{_e(report.claims_file)}: {counted(len(report.claims), 'claim')} × "
+        f"{counted(len(report.sources), 'source')}. "
         + ", ".join(f"{report.count(v)} {LABELS.get(v, v)}" for v in GLYPHS)
-        + f", {len(report.misspellings)} misspelling{'s' if len(report.misspellings) != 1 else ''}.</p>"
+        + f", {counted(len(report.misspellings), 'misspelling')}.</p>"
     )
     yield _filters(report)
     yield _matrix(report, labels, refs)
@@ -371,9 +371,9 @@ def _disagreements(discovery, refs: _Refs, heading: bool = True) -> str:
     found = discovery.disagreements
     out = [
         "<h2 id=discover>What the sources disagree on</h2>" if heading else "",
-        f"<p class=muted>{len(found)} disagreements among {discovery.statements} statements from "
-        f"{len(discovery.sources)} sources, found with no claims file; most checkable and most contested "
-        "first. Leads for an editor, not verdicts.</p>",
+        f"<p class=muted>{counted(len(found), 'disagreement')} among {counted(discovery.statements, 'statement')} "
+        f"from {counted(len(discovery.sources), 'source')}, found with no claims file; most checkable and most "
+        "contested first. Leads for an editor, not verdicts.</p>",
     ]
     for i, d in enumerate(found, 1):
         out.append(

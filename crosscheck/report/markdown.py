@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..model import Report
+from ..model import Report, counted
 from .text import GLYPHS, LABELS, clean
 
 _SPECIAL_RE = re.compile(r"([\\`*_{}\[\]<>|#!~])")
@@ -14,10 +14,6 @@ _SPECIAL_RE = re.compile(r"([\\`*_{}\[\]<>|#!~])")
 def escape(text: str) -> str:
     """Article text as literal Markdown: no links, HTML, emphasis or table breaks."""
     return _SPECIAL_RE.sub(r"\\\1", clean(text).replace("\n", " ").replace("\r", " "))
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
 
 
 def stream(report: Report) -> Iterator[str]:
@@ -62,8 +58,8 @@ def _lines(report: Report) -> Iterator[str]:
         counts += f", **{len(report.new_failing())} new**"
     yield from [
         "",
-        f"**{len(report.sources)} sources × {len(report.claims)} claims:** {counts}, "
-        f"{_plural(len(report.misspellings), 'misspelling')}, {_plural(len(report.warnings), 'warning')}",
+        f"**{counted(len(report.sources), 'source')} × {counted(len(report.claims), 'claim')}:** {counts}, "
+        f"{counted(len(report.misspellings), 'misspelling')}, {counted(len(report.warnings), 'warning')}",
         "",
     ]
     for title, wanted in (("Conflicts and mixed", ("conflicts", "mixed")), ("Unclear", ("unclear",))):
@@ -110,8 +106,8 @@ def render_discovery(discovery) -> str:
     out = [
         "# What the sources disagree on",
         "",
-        f"{_plural(len(found), 'disagreement')} among {_plural(discovery.statements, 'statement')} "
-        f"from {_plural(len(discovery.sources), 'source')}, most checkable and most contested first.",
+        f"{counted(len(found), 'disagreement')} among {counted(discovery.statements, 'statement')} "
+        f"from {counted(len(discovery.sources), 'source')}, most checkable and most contested first.",
         "",
     ]
     if found:
@@ -122,7 +118,7 @@ def render_discovery(discovery) -> str:
         for n, side in enumerate(d.sides):
             out.append(
                 f"- **{escape(side.text)}** ({'majority, ' if n == 0 and d.has_majority else ''}"
-                f"{_plural(len(side.sources), 'source')})"
+                f"{counted(len(side.sources), 'source')})"
             )
             out += [
                 f"  - `{s.source}:{s.line}:{s.column}`{_dated(discovery, s.source)} “{escape(s.quote)}”"

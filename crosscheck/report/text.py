@@ -21,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import visible as clean
-from ..model import Change, Entry, Evidence, Finding, Misspelling, Report
+from ..model import Change, Entry, Evidence, Finding, Misspelling, Report, counted
 from ..model import Warning as ReportWarning
 
 T = TypeVar("T")
@@ -177,9 +177,11 @@ def _matrix(report: Report, labels: dict[str, str], width: int) -> Group | Table
     """One table, or several in chunks when the sources do not fit the width; a tally for archives."""
     if len(report.sources) > MATRIX_MAX_SOURCES:
         return _tally(report)
-    claim_width = min(max((len(c.id) for c in report.claims), default=5), 28)
-    per_table = max(1, (width - claim_width - 6) // 5)
     paths = [s.path for s in report.sources]
+    # Ids are shown whole while the sources fit beside them; below 28 columns the sources are split instead.
+    room = width - sum(max(len(labels[p]), 2) + 2 for p in paths)  # a column: its label or glyph, a space each side
+    claim_width = min(max((len(c.id) for c in report.claims), default=5), max(28, room))
+    per_table = len(paths) if claim_width <= room else max(1, (width - claim_width - 6) // 5)
     verdicts = {(f.claim, f.source): f for f in report.findings}
     tables = []
     for i in range(0, max(len(paths), 1), per_table):
@@ -229,7 +231,7 @@ def _sources(report: Report, labels: dict[str, str]) -> Padding:
 
 
 def _summary(report: Report) -> Text:
-    text = Text(f"\n{len(report.sources)} sources × {len(report.claims)} claims: ", style="bold")
+    text = Text(f"\n{counted(len(report.sources), 'source')} × {counted(len(report.claims), 'claim')}: ", style="bold")
     parts = []
     for verdict in GLYPHS:
         n = report.count(verdict)
@@ -240,8 +242,8 @@ def _summary(report: Report) -> Text:
     suppressed = sum(1 for f in report.findings.notable() if f.suppressed)
     if suppressed:
         parts.append((f"{suppressed} suppressed", "dim"))
-    parts.append((f"{len(report.misspellings)} misspelling{'s' * (len(report.misspellings) != 1)}", ""))
-    parts.append((f"{len(report.warnings)} warning{'s' * (len(report.warnings) != 1)}", ""))
+    parts.append((counted(len(report.misspellings), "misspelling"), ""))
+    parts.append((counted(len(report.warnings), "warning"), ""))
     for i, (part, style) in enumerate(parts):
         text.append(part, style=style)
         if i < len(parts) - 1:
@@ -385,8 +387,8 @@ def discovery_parts(discovery) -> Iterator[RenderableType]:
     """A ranked table of what the sources disagree on, then every side of each with its quotes."""
     found = discovery.disagreements
     table = Table(
-        title=f"What the sources disagree on: {len(found)} of {discovery.statements} statements "
-        f"compared across {len(discovery.sources)} sources",
+        title=f"What the sources disagree on: {len(found)} of {counted(discovery.statements, 'statement')} "
+        f"compared across {counted(len(discovery.sources), 'source')}",
         title_justify="left",
     )
     table.add_column("#", justify="right")
