@@ -165,11 +165,10 @@ function filter(){
 }
 function sort(){
  var keys={claim:["claim","source"],source:["source","claim"],verdict:["rank","claim","source"]}[value(sortBy)];
- items.slice().sort(function(a,b){
-  for(var i=0;i<keys.length;i++){
-   var d=+a.getAttribute("data-"+keys[i])- +b.getAttribute("data-"+keys[i]);if(d){return d;}}
-  return 0;
- }).forEach(function(f){list.appendChild(f);});
+ var rows=items.map(function(f){return {f:f,k:keys.map(function(k){return +f.getAttribute("data-"+k);})};});
+ rows.sort(function(a,b){for(var i=0;i<keys.length;i++){if(a.k[i]!==b.k[i]){return a.k[i]-b.k[i];}}return 0;});
+ var sorted=document.createDocumentFragment();rows.forEach(function(r){sorted.appendChild(r.f);});
+ list.appendChild(sorted);
 }
 boxes.forEach(function(b){b.addEventListener("change",filter);});
 [q,byClaim,bySource,newOnly].forEach(function(el){if(el){el.addEventListener("input",filter);
