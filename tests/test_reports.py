@@ -264,3 +264,22 @@ def test_sources_are_named_by_headline_with_their_path(report):
     page = render(report, "html")
     assert f"× S4 {headline} (Reuters)</summary>" in page
     assert "<title>U.S.-Mexico High-Level Security Dialogue — crosscheck report</title>" in page
+
+
+def test_the_html_page_of_a_diff_names_the_story_and_lists_what_changed(report, tmp_path):
+    from dataclasses import replace
+
+    from crosscheck.diff import diff, load_report
+
+    fixed = replace(
+        report,
+        findings=report.findings.replace_notable(
+            lambda f: replace(f, verdict="supports", evidence=f.evidence[:1]) if f.claim == "merida-age" else f
+        ),
+    )
+    for name, told in (("old.json", report), ("new.json", fixed)):
+        (tmp_path / name).write_text(render(told, "json"), encoding="utf-8")
+    page = render(diff(load_report(tmp_path / "old.json"), load_report(tmp_path / "new.json"), "old.json"), "html")
+    assert "<title>U.S.-Mexico High-Level Security Dialogue — crosscheck report</title>" in page
+    assert "<li><b>merida-age</b> × <code>001_3d24113b92786948.txt</code>: mixed → supports</li>" in page
+    assert "<h2 id=stale>Resolved since old.json</h2><ul><li><b>merida-age</b>" in page

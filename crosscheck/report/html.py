@@ -292,6 +292,7 @@ def _report_body(report: Report, discovery, paths: list[str], refs: _Refs) -> It
     yield _detail()
     yield _source_list(report, labels)
     yield _findings(report, labels, refs, listed)
+    yield _changes(report)
     yield _misspellings(report, refs)
     if discovery is not None:
         yield _disagreements(discovery, refs)
@@ -514,6 +515,38 @@ def _controls(report: Report, labels: dict[str, str]) -> str:
         f'<select id=view-source aria-label="Source"><option value="">every source</option>{sources}</select>'
         f"{fresh}<span id=finding-count class=muted></span></div>"
     )
+
+
+def _changes(report: Report) -> str:
+    """What a comparison found changed, and the accepted contradictions no longer found, as the
+    terminal and Markdown reports list them."""
+    out = []
+    if report.changes:
+        out.append(
+            "<h2 id=changes>Changed verdicts</h2><ul>"
+            + "".join(
+                f"<li><b>{_e(c.claim)}</b> × <code>{_e(c.source)}</code>: {_e(c.old or '(absent)')} \u2192 "
+                f"{_e(c.new or '(absent)')}</li>"
+                for c in report.changes
+            )
+            + "</ul>"
+        )
+    if report.stale:
+        title = (
+            f"Resolved since {_e(report.compared_with)}"
+            if report.compared_with
+            else "Accepted before, no longer found (<code>crosscheck baseline --prune</code> removes them)"
+        )
+        out.append(
+            f"<h2 id=stale>{title}</h2><ul>"
+            + "".join(
+                f"<li><b>{_e(e.claim)}</b> × <code>{_e(e.source)}</code>: "
+                f"<span class=muted>{_e('; '.join(e.quotes))}</span></li>"
+                for e in report.stale
+            )
+            + "</ul>"
+        )
+    return "".join(out)
 
 
 def _skipped(report: Report) -> str:
