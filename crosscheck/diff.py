@@ -22,6 +22,7 @@ from .model import (
     Misspelling,
     Report,
     ReportedClaim,
+    Scope,
     SourceInfo,
     Warning,
 )
@@ -149,7 +150,13 @@ def _report(data: dict, path: str) -> Report:
     warnings = tuple(
         Warning(w.get("source"), w["message"], w.get("line"), w.get("column")) for w in data.get("warnings", ())
     )
-    return Report(data.get("claims_file", path), claims, sources, findings, None, misspellings, warnings)
+    said = data.get("scope")  # for the story's name in the HTML page's title
+    scope = (
+        Scope(said.get("event"), _date(said.get("date")), said.get("window_days"), said.get("window_days_after"))
+        if said
+        else None
+    )
+    return Report(data.get("claims_file", path), claims, sources, findings, scope, misspellings, warnings)
 
 
 def _evidence(e: dict) -> Evidence:

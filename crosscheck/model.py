@@ -22,8 +22,10 @@ from .lexicon.units import Unit
 Verdict = Literal["supports", "conflicts", "mixed", "silent", "out_of_scope", "unclear"]
 Stance = Literal["supports", "conflicts", "unclear"]
 FailOn = Literal["conflicts", "new", "never"]
+Status = Literal["new", "accepted", "suppressed"]
 
 VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
+STATUSES: tuple[Status, ...] = get_args(Status)
 CONTRADICTIONS: frozenset[Verdict] = frozenset({"conflicts", "mixed"})
 
 
@@ -232,6 +234,17 @@ class Finding:
         """Conflicting evidence decides it: the findings an editor must look at."""
         return self.verdict in CONTRADICTIONS
 
+    @property
+    def status(self) -> Status | None:
+        """What the desk has made of it, one word for every format: suppressed (in the article or
+        the claims) before anything a baseline says, then new or accepted for a contradiction
+        compared with a baseline; None otherwise."""
+        if self.suppressed:
+            return "suppressed"
+        if not self.contradiction or self.new is None:
+            return None
+        return "new" if self.new else "accepted"
+
     @classmethod
     def silent(cls, claim: str, source: str) -> Finding:
         """A silent finding with nothing to say: made when a report asks for every pair."""
@@ -342,6 +355,11 @@ class SourceInfo:
     scope_note: str | None = None
     status: str = "checked"  # checked | skipped
     lang: str | None = None  # the language it was read in (or is written in, if not read); None if unread
+
+    @property
+    def name(self) -> str:
+        """How an editor knows the article: its headline and outlet where known, else its path."""
+        return f"{self.title or self.path}{f' ({self.outlet})' if self.outlet else ''}"
 
 
 @dataclass(frozen=True, slots=True)

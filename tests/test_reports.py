@@ -307,5 +307,92 @@ def test_html_of_an_archive_is_bounded(report, monkeypatch):
     rows = re.findall(r"<tr><th scope=row[^>]*>(S\d)", page)
     assert rows == ["S1", "S2"]  # the two sources with a mixed finding come first
     assert "Showing the 2 sources with the most conflicts and mixed findings of 5" in page
-    assert "The first 1 of 2" in page
+    notable = len(report.findings.notable())
+    assert f"The first 1 of {notable}, contradictions first" in page
+    assert re.findall(r"<details class=finding id=\S+ data-verdict=(\w+)", page) == ["mixed"]
     assert page.count("<pre class=article") == 2  # only articles that evidence points into
+
+
+def _reviewed(report, suppress: str | None = None):
+    """The sample against a baseline accepting its first contradiction; `suppress` names a
+    claim whose contradiction the editor then suppressed in the article (still new to the baseline)."""
+    from dataclasses import replace
+
+    from crosscheck import baseline
+    from crosscheck.model import Entry
+
+    first = next(f for f in report.findings.notable() if f.contradiction)
+    compared = baseline.compare(
+        report, baseline.Baseline((Entry(first.claim, first.source, first.fingerprint, first.verdict, (), "", "", ""),))
+    )
+    return replace(
+        compared,
+        findings=compared.findings.replace_notable(
+            lambda f: (
+                replace(f, suppressed=True, suppressed_by="source") if f.claim == suppress and f.contradiction else f
+            )
+        ),
+    )
+
+
+def test_accepted_new_and_suppressed_findings_are_told_apart(report):
+    text = render(_reviewed(report), "text", color=False, width=200)
+    assert "± mixed  dialogue-first × S1 sources/000_1e04174fb47e0844.txt  (accepted)\n" in text
+    assert "± mixed  merida-age × S2 sources/001_3d24113b92786948.txt  NEW\n" in text
+    assert "1 new, 1 accepted" in text
+    markdown = render(_reviewed(report), "markdown")
+    assert "`sources/000_1e04174fb47e0844.txt`: mixed *(accepted)*\n" in markdown
+    assert "`sources/001_3d24113b92786948.txt`: mixed **NEW**\n" in markdown
+    assert "| `merida-age` | · | ± **NEW** |" in markdown
+
+    suppressed = _reviewed(report, suppress="merida-age")
+    assert next(f for f in suppressed.findings.notable() if f.claim == "merida-age").new  # the baseline's word
+    text = render(suppressed, "text", color=False, width=200)
+    assert "merida-age × S2 sources/001_3d24113b92786948.txt  (suppressed)\n" in text
+    assert "NEW" not in text and "0 new, 1 accepted, 1 suppressed" in text
+    markdown = render(suppressed, "markdown")
+    assert "`sources/001_3d24113b92786948.txt`: mixed *(suppressed)*\n" in markdown and "NEW" not in markdown
+    page = render(suppressed, "html")
+    assert '<span class="status st-suppressed">suppressed</span>' in page and "st-new" not in page.split("<body>")[1]
+
+
+def test_supporting_and_conflicting_quotes_carry_their_glyph(report):
+    text = render(report, "text", color=False, width=200)
+    assert "  ✗ conflicts line 25:280" in text and "  ✓ supports  line 17:266" in text
+    coloured = render(report, "text", color=True, width=200)
+    supports, conflicts = (
+        coloured[coloured.index(words) - 30 : coloured.index(words)] for words in ("13 years", "15 years")
+    )
+    assert supports != conflicts  # the deciding words: green for supporting, reversed red for conflicting
+    markdown = render(report, "markdown")
+    assert "- ✓ supports: line 17, column 266:" in markdown and "- ✗ conflicts: line 25, column 280:" in markdown
+
+
+def test_sources_are_named_by_headline_with_their_path(report):
+    headline = "U.S. team led by Blinken to hold security talks in Mexico on Friday"
+    text = render(report, "text", color=False, width=120)
+    assert f"S4  {headline}\n        sources/003_50daa5a507398577.txt  Reuters, 2021-10-04" in text
+    markdown = render(report, "markdown")
+    assert f"- **S4** {headline} — Reuters, 2021-10-04 · `sources/003_50daa5a507398577.txt`" in markdown
+    page = render(report, "html")
+    assert f"× S4 {headline} (Reuters)</summary>" in page
+    assert "<title>U.S.-Mexico High-Level Security Dialogue — crosscheck report</title>" in page
+
+
+def test_the_html_page_of_a_diff_names_the_story_and_lists_what_changed(report, tmp_path):
+    from dataclasses import replace
+
+    from crosscheck.diff import diff, load_report
+
+    fixed = replace(
+        report,
+        findings=report.findings.replace_notable(
+            lambda f: replace(f, verdict="supports", evidence=f.evidence[:1]) if f.claim == "merida-age" else f
+        ),
+    )
+    for name, told in (("old.json", report), ("new.json", fixed)):
+        (tmp_path / name).write_text(render(told, "json"), encoding="utf-8")
+    page = render(diff(load_report(tmp_path / "old.json"), load_report(tmp_path / "new.json"), "old.json"), "html")
+    assert "<title>U.S.-Mexico High-Level Security Dialogue — crosscheck report</title>" in page
+    assert "<li><b>merida-age</b> × <code>001_3d24113b92786948.txt</code>: mixed → supports</li>" in page
+    assert "<h2 id=stale>Resolved since old.json</h2><ul><li><b>merida-age</b>" in page

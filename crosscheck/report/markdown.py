@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from ..model import Report, counted
 from .text import GLYPHS, LABELS, clean
+
+STATUS_FLAGS = {"new": " **NEW**", "accepted": " *(accepted)*", "suppressed": " *(suppressed)*"}
 
 _SPECIAL_RE = re.compile(r"([\\`*_{}\[\]<>|#!~])")
 
@@ -42,20 +45,23 @@ def _lines(report: Report) -> Iterator[str]:
     yield "| claim | " + " | ".join(labels[s.path] for s in report.sources) + " |"
     yield "|---|" + "---|" * len(report.sources)
     for n, claim in enumerate(report.claims):
-        cells = (GLYPHS[f.verdict] + (" (suppressed)" if f.suppressed else "") for f in report.findings.of_claim(n))
+        cells = (GLYPHS[f.verdict] + STATUS_FLAGS.get(f.status or "", "") for f in report.findings.of_claim(n))
         yield f"| `{claim.id}` | " + " | ".join(cells) + " |"
     yield from ["", " ".join(f"{g} {LABELS.get(v, v)}" for v, g in GLYPHS.items()), ""]
     for s in report.sources:
-        line = f"- **{labels[s.path]}** `{s.path}`"
+        line = f"- **{labels[s.path]}** {escape(s.title) if s.title else f'`{s.path}`'}"
         details = [escape(d) for d in (s.outlet, s.reference_date and s.reference_date.isoformat()) if d]
         if details:
             line += " — " + ", ".join(details)
         if s.scope_note:
             line += f" ({escape(s.scope_note)})"
-        yield line
+        yield line + (f" · `{s.path}`" if s.title else "")
     counts = ", ".join(f"{report.count(v)} {LABELS.get(v, v)}" for v in GLYPHS if report.count(v))
+    statuses = Counter(f.status for f in report.findings.notable())
     if report.has_baseline:
-        counts += f", **{len(report.new_failing())} new**"
+        counts += f", **{len(report.new_failing())} new**, {statuses['accepted']} accepted"
+    if statuses["suppressed"]:
+        counts += f", {statuses['suppressed']} suppressed"
     yield from [
         "",
         f"**{counted(len(report.sources), 'source')} × {counted(len(report.claims), 'claim')}:** {counts}, "
@@ -69,13 +75,14 @@ def _lines(report: Report) -> Iterator[str]:
         yield from [f"## {title}", ""]
         for f in findings:
             claim = report.claim(f.claim)
-            flag = " *(suppressed)*" if f.suppressed else (" **NEW**" if f.new else "")
+            flag = STATUS_FLAGS.get(f.status or "", "")
             yield f"### {GLYPHS[f.verdict]} `{f.claim}` × {labels[f.source]} `{f.source}`: {f.verdict}{flag}"
             yield from ["", f"> {escape(claim.statement)}", ""]
             for e in f.evidence:
                 who = f" — according to {escape(e.attributed_to)}" if e.attributed_to else ""
                 hedge = " (hedged)" if e.hedged else ""
-                yield f"- {e.stance}: line {e.line}, column {e.column}: “{escape(e.quote)}”{hedge}{who}"
+                where = f"line {e.line}, column {e.column}"
+                yield f"- {GLYPHS[e.stance]} {e.stance}: {where}: “{escape(e.quote)}”{hedge}{who}"
             yield ""
     if report.changes:
         yield from ["## Changed verdicts", "", "| claim | source | before | now |", "|---|---|---|---|"]

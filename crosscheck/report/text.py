@@ -36,6 +36,13 @@ STYLES = {
     "unclear": "magenta",
 }
 LABELS = {"out_of_scope": "out of scope"}
+HIGHLIGHTS = {
+    "supports": "bold green",
+    "conflicts": "bold reverse red",
+    "unclear": "bold magenta",
+}  # an evidence's words
+STATUS_LABELS = {"new": "NEW", "accepted": "(accepted)", "suppressed": "(suppressed)"}
+STATUS_STYLES = {"new": "bold red", "accepted": "green", "suppressed": "dim"}
 CONTEXT_CHARS = 110
 TRAILING_RE = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
@@ -226,7 +233,11 @@ def _sources(report: Report, labels: dict[str, str]) -> Padding:
             text.append(f"  out of scope: {clean(s.scope_note or '')}", style="blue")
         elif s.scope_note:
             text.append(f"  ({clean(s.scope_note)})", style="dim")
-        table.add_row(f"  {labels[s.path]}", text)
+        if s.title:  # named as the editor knows it, cut to one line; the path below opens it
+            headline = Text(clean(s.title), style="bold", no_wrap=True, overflow="ellipsis")
+            table.add_row(f"  {labels[s.path]}", Group(headline, text))
+        else:
+            table.add_row(f"  {labels[s.path]}", text)
     return Padding(table, (1, 0, 0, 0), expand=False)
 
 
@@ -237,11 +248,12 @@ def _summary(report: Report) -> Text:
         n = report.count(verdict)
         if n:
             parts.append((f"{n} {LABELS.get(verdict, verdict)}", STYLES[verdict]))
+    statuses = Counter(f.status for f in report.findings.notable())
     if report.has_baseline:
         parts.append((f"{len(report.new_failing())} new", "bold red" if report.new_failing() else "green"))
-    suppressed = sum(1 for f in report.findings.notable() if f.suppressed)
-    if suppressed:
-        parts.append((f"{suppressed} suppressed", "dim"))
+        parts.append((f"{statuses['accepted']} accepted", STATUS_STYLES["accepted"]))
+    if statuses["suppressed"]:
+        parts.append((f"{statuses['suppressed']} suppressed", STATUS_STYLES["suppressed"]))
     parts.append((counted(len(report.misspellings), "misspelling"), ""))
     parts.append((counted(len(report.warnings), "warning"), ""))
     for i, (part, style) in enumerate(parts):
@@ -269,15 +281,13 @@ def _head(finding: Finding, labels: dict[str, str]) -> Text:
     head.append(f"{GLYPHS[finding.verdict]} {finding.verdict.replace('_', ' ')}", style=STYLES[finding.verdict])
     head.append(f"  {clean(finding.claim)}", style="bold")
     head.append(f" × {labels[finding.source]} {clean(finding.source)}")
-    if finding.suppressed:
-        head.append("  (suppressed)", style="dim")
-    if finding.new:
-        head.append("  NEW", style="bold red")
+    if finding.status:
+        head.append(f"  {STATUS_LABELS[finding.status]}", style=STATUS_STYLES[finding.status])
     return head
 
 
 def _evidence(e: Evidence, stance: bool = True) -> Text:
-    line = Text(f"{e.stance:<9} " if stance else "", style=STYLES.get(e.stance, ""))
+    line = Text(f"{GLYPHS[e.stance]} {e.stance:<9} " if stance else "", style=STYLES.get(e.stance, ""))
     line.append(f"line {e.line}:{e.column}  ")
     line.append_text(_quote(e))
     notes = [
@@ -358,7 +368,7 @@ def _rest(strongest: dict[str, list[Finding]], failing: int, unclear: int, noted
 def _quote(e) -> Text:
     """The sentence around the quote, trimmed, with the deciding words highlighted."""
     vs, ve = e.value_start - e.context_start, e.value_end - e.context_start
-    return _highlighted(e.context, vs, ve, "bold reverse" if e.stance == "conflicts" else "bold")
+    return _highlighted(e.context, vs, ve, HIGHLIGHTS[e.stance])
 
 
 def _highlighted(context: str, vs: int, ve: int, style: str) -> Text:
