@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from functools import cached_property
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from .errors import Problem
 from .lexicon.units import Unit
@@ -315,6 +315,14 @@ class Findings(Sequence):
         for s, row in enumerate(self.rows):
             yield row[claim] or Finding.silent(claim_id, self.sources[s])
 
+    def cells(self) -> Iterator[tuple[str, str, Finding | None]]:
+        """Every pair in report order as (claim id, source path, finding), the finding None for
+        a silent pair with nothing to say: a format that writes every pair writes those from
+        the two names, without making half a million findings to read back."""
+        for c, claim_id in enumerate(self.claims):
+            for source, row in zip(self.sources, self.rows):
+                yield claim_id, source, row[c]
+
     def notable(self) -> tuple[Finding, ...]:
         """Every finding but the silent ones with nothing to say, in report order (found once:
         a report reads them several times, and an archive has half a million pairs to look through)."""
@@ -524,7 +532,21 @@ class Report:
 
     def fingerprint(self, finding: Finding) -> str:
         """A finding's fingerprint; an evidence-free one is computed only when shown."""
-        return finding.fingerprint or fingerprint(finding.claim, self._keys[finding.source], ())
+        return finding.fingerprint or self.silent_fingerprint(finding.claim, finding.source)
+
+    def silent_fingerprint(self, claim: str, source: str) -> str:
+        """`fingerprint(claim, key, ())`, from the claim's hash state copied rather than the
+        claim hashed again for each of an archive's sources."""
+        state = self._claim_hashes.get(claim)
+        if state is None:
+            state = self._claim_hashes[claim] = hashlib.sha256(f"{claim}\n".encode())
+        digest = state.copy()
+        digest.update(self._keys[source].encode("utf-8"))
+        return digest.hexdigest()[:16]
+
+    @cached_property
+    def _claim_hashes(self) -> dict[str, Any]:
+        return {}
 
     @cached_property
     def _keys(self) -> dict[str, str]:

@@ -39,6 +39,10 @@ class Rows:
         self.items = items
 
 
+class Raw(str):
+    """A value already written as compact JSON."""
+
+
 class Holding(dict):
     """An object written on one line that holds Rows: written key by key, so the Rows stream."""
 
@@ -81,7 +85,9 @@ def _block(value, indent: str) -> Iterator[str]:
 
 def _compact(value) -> Iterator[str]:
     """A value on one line, as `_item` writes it, with any Rows in it written as they come."""
-    if isinstance(value, Rows):
+    if isinstance(value, Raw):
+        yield value
+    elif isinstance(value, Rows):
         separator = "["
         for item in value.items:
             yield separator
@@ -110,7 +116,7 @@ def document(report: Report) -> dict:
         "scope": scope_data(report.scope),
         "sources": [source_data(s) for s in report.sources],
         "claims": [claim_data(c, report) for c in report.claims],
-        "findings": Rows(finding_data(f, report) for f in report.findings),
+        "findings": Rows(findings(report)),
         "misspellings": [misspelling_data(m) for m in report.misspellings],
         "warnings": [warning_data(w) for w in report.warnings],
         "summary": summary(report),
@@ -236,6 +242,23 @@ def claim_data(claim, report: Report) -> dict:
         return {"id": claim.id, "statement": claim.statement, "kind": claim.kind, "expected": claim.expected}
     kind = "date" if isinstance(claim.expect, DateExpect) else claim.expect.kind
     return {"id": claim.id, "statement": claim.statement, "kind": kind, "expected": expected(claim, report.entities)}
+
+
+def findings(report: Report) -> Iterator[dict | Raw]:
+    """Every pair's record in report order; the silent pairs with nothing to say, most of an
+    archive's, written straight from their names, as `finding_data` would write them."""
+    encoded: dict[str, str] = {}
+    new = "false" if report.has_baseline else "null"  # with a baseline, silence is never new
+    for claim, source, f in report.findings.cells():
+        if f is not None:
+            yield finding_data(f, report)
+            continue
+        c = encoded.get(claim) or encoded.setdefault(claim, _item(claim))
+        p = encoded.get(source) or encoded.setdefault(source, _item(source))
+        yield Raw(
+            f'{{"claim": {c}, "source": {p}, "verdict": "silent", "evidence": [], '
+            f'"fingerprint": "{report.silent_fingerprint(claim, source)}", "new": {new}, "suppressed": false}}'
+        )
 
 
 def finding_data(f: Finding, report: Report) -> dict:

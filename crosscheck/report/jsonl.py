@@ -16,10 +16,11 @@ from collections.abc import Iterator
 
 from ..model import Report
 from .json import (
+    Raw,
     change_data,
     claim_data,
     discovery_dict,
-    finding_data,
+    findings,
     misspelling_data,
     scope_data,
     source_data,
@@ -33,8 +34,11 @@ DISCOVER_SCHEMA = "crosscheck-discover-lines/1"
 LINE_BREAKS = ("\u0085", "\u2028", "\u2029")  # not escaped by json.dumps, yet line ends to some readers
 
 
-def line(record: str, data: dict) -> str:
-    text = json.dumps({"record": record, **data}, ensure_ascii=False, separators=(", ", ": "))
+def line(record: str, data: dict | Raw) -> str:
+    if isinstance(data, Raw):  # a silent pair, already written: only the record's name goes before it
+        text = f'{{"record": "{record}", {data[1:]}'
+    else:
+        text = json.dumps({"record": record, **data}, ensure_ascii=False, separators=(", ", ": "))
     for mark in LINE_BREAKS:
         if mark in text:
             text = text.replace(mark, f"\\u{ord(mark):04x}")
@@ -53,8 +57,8 @@ def stream(report: Report) -> Iterator[str]:
     )
     for s in report.sources:
         yield line("source", source_data(s))
-    for f in report.findings:
-        yield line("finding", finding_data(f, report))
+    for data in findings(report):
+        yield line("finding", data)
     for m in report.misspellings:
         yield line("misspelling", misspelling_data(m))
     for w in report.warnings:
