@@ -267,6 +267,16 @@ class _Lexicon:
             if len(norms) == 1 and norms[0] in names.lower:
                 continue
             keys[norms] = names.key_of(norms)
+        # "Secretary of Homeland Security John Kelly": a name after an office another run has
+        # shown to be one, or a name another run gives alone
+        titled = [norms for norms, key in keys.items() if key == norms and any(w in TITLES for w in norms)]
+        people = set(keys.values())
+        for norms in titled:
+            keys[norms] = next((norms[i:] for i in range(1, len(norms) - 1) if norms[i:] in people), norms)
+        offices = {norms[: len(norms) - len(key)] for norms, key in keys.items() if key != norms}
+        for norms in titled:
+            if keys[norms] == norms:
+                keys[norms] = next((norms[i:] for i in range(1, len(norms) - 1) if norms[:i] in offices), norms)
         self.keys = keys
         tails: dict[tuple[str, ...], set] = defaultdict(set)
         for key in set(keys.values()):
@@ -489,7 +499,7 @@ def _holders(r: _Reading) -> Iterator[Statement]:
         start, name_start = tokens[role_first].start, tokens[mention.first].start
         found = r.statement(
             "person",
-            role,
+            _office(role),
             "holder",
             " ".join(mention.subject),
             name_start,
@@ -521,6 +531,12 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
     return out
 
 
+def _office(role: tuple[str, ...]) -> tuple[str, ...]:
+    """One key for an office however it is worded: "Homeland Security Secretary" and
+    "Secretary of Homeland Security" hold the same words but for the joiner."""
+    return tuple(sorted({w for w in role if w not in RUN_CONNECTORS}))
+
+
 def _title_before(text: str, tokens: Sequence[Token], mention: _Mention) -> tuple[tuple[str, ...], int]:
     """A title written before a person's name in lower case or as an apposition:
     "regional president Carlos Mazón", "the regional president, Carlos Mazón, said"."""
@@ -536,6 +552,8 @@ def _title_before(text: str, tokens: Sequence[Token], mention: _Mention) -> tupl
         return (), -1
     if tokens[j].norm not in TITLES and stem(tokens[j].norm) not in TITLES:
         return (), -1
+    if tokens[j].text.endswith(("'s", "’s")):
+        return (), -1  # "the prime minister's Bodyguard Unit": the title's owner, not its holder
     first = j
     while first > 0 and mention.first - first < 4:
         before = tokens[first - 1]
@@ -663,7 +681,10 @@ def _spellings(names: _Names, lexicon: _Lexicon) -> list[tuple[tuple[str, ...], 
 
     Names are bucketed by all their words but one, so only names that could
     be variants of each other are compared. Inflections ("Minister",
-    "Ministers") and accents ("López", "Lopez") are not spellings.
+    "Ministers") and accents ("López", "Lopez") are not spellings, nor is a
+    word that is the other with letters added at its end: a noun and its
+    adjective ("Latin America", "Latin American"), or a word cut where a page
+    ends ("Sohel Ran").
     """
     candidates = [k for k in set(lexicon.keys.values()) if len(k) >= 2 and all(w.isalpha() for w in k)]
     buckets: dict = defaultdict(list)
@@ -676,6 +697,8 @@ def _spellings(names: _Names, lexicon: _Lexicon) -> list[tuple[tuple[str, ...], 
             for b in keys:
                 wa, wb = a[i], b[i]
                 if a >= b or min(len(wa), len(wb)) < 2 or max(len(wa), len(wb)) < 3 or stem(wa) == stem(wb):
+                    continue
+                if wa.startswith(wb) or wb.startswith(wa):
                     continue
                 limit = 1 if max(len(wa), len(wb)) < 8 else 2
                 if DamerauLevenshtein.distance(wa, wb) <= limit and wa[0] == wb[0]:

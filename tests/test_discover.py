@@ -312,3 +312,23 @@ def test_an_even_split_says_it_is_tied(tmp_path):
     (d,) = discover([tmp_path]).disagreements
     assert d.tied and not d.has_majority and not d.over_time
     assert d.describe() == "12 km (1 source) vs 17 km (1 source) (tied)"
+
+
+def test_an_office_worded_two_ways_is_one_post(tmp_path):
+    (tmp_path / "a.txt").write_text("Homeland Security Secretary Kirstjen Nielsen visited the border.\n")
+    (tmp_path / "b.txt").write_text("Secretary of Homeland Security Kirstjen Nielsen spoke on Monday.\n")
+    (tmp_path / "c.txt").write_text("Secretary of Homeland Security John Kelly spoke on Monday.\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert [(side.text, len(side.sources)) for side in d.sides] == [("Kirstjen Nielsen", 2), ("John Kelly", 1)]
+
+
+def test_a_word_with_letters_added_is_not_a_spelling(tmp_path):
+    (tmp_path / "a.txt").write_text("Sohel Rana fled. Latin America watched. Rescuers found Sohel Rana.\n")
+    (tmp_path / "b.txt").write_text("Sohel Rana was caught. The Latin American press said so. Sohel Ran\n")
+    assert discover([tmp_path]).disagreements == ()
+
+
+def test_a_title_owned_by_someone_names_no_holder(tmp_path):
+    (tmp_path / "a.txt").write_text("Officers of the prime minister's Bodyguard Unit pulled survivors out.\n")
+    (tmp_path / "b.txt").write_text("The order came from Prime Minister Sheikh Hasina, officials said.\n")
+    assert discover([tmp_path]).disagreements == ()
