@@ -304,6 +304,8 @@ def test_a_count_that_rose_day_by_day_is_a_timeline_latest_first(tmp_path):
         ("95 people", "2024-11-01"),
     ]
     assert d.describe().startswith("over time, latest first: 205 people (2 sources, 2024-11-03), then 158")
+    draft = suggest_claims(discover([tmp_path]))
+    assert "OVER TIME" in draft and "quantity: 205" in draft and "the latest value, 2024-11-03" in draft
 
 
 def test_an_even_split_says_it_is_tied(tmp_path):
