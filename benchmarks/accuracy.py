@@ -1,6 +1,6 @@
 """How often crosscheck reaches the verdict a careful editor would, story by story.
 
-    python benchmarks/accuracy.py [--json FILE] [--story NAME ...] [--wrong] [--record]
+    python benchmarks/accuracy.py [--json FILE] [--story NAME ...] [--wrong] [--record] [--discover]
 
 Runs `check` on the bundled sample and on every story of the development
 corpus (tests/corpus/<story>/ with claims.yaml, sources/ and gold.yaml, the
@@ -19,6 +19,20 @@ Stories whose gold says `held_out: true` are kept out of rule design and
 reported apart. `--wrong` lists every pair that is not right. `--record`
 writes the figures to tests/corpus/recorded.json, the floor that
 tests/test_accuracy.py keeps every story at or above.
+
+Then `discover` is scored on every story with a disagreements file (the
+sample's tests/data/sample-disagreements.yaml, tests/corpus/<story>/
+disagreements.yaml: what a careful editor lists before running anything). A
+result matches a listed disagreement when its sides' values match at least
+two of the listed sides' values (numbers after normalising, dates and years
+exactly, names folded) and its sources overlap the listed ones:
+
+- precision: matched results / results, and over discover's top 5;
+- recall: listed disagreements matched / listed;
+- complete sides: of the matched results, how many show every listed side
+  with every source the list gives it.
+
+`--discover` scores discover alone (it takes seconds, not minutes).
 """
 
 from __future__ import annotations
@@ -26,6 +40,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -35,10 +50,15 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crosscheck import check  # noqa: E402
+from crosscheck import check, discover  # noqa: E402
+from crosscheck.report.json import discovery_dict  # noqa: E402
+from crosscheck.text import fold  # noqa: E402
 
 CONFLICTING = {"conflicts", "mixed"}
 RECORDED = ROOT / "tests" / "corpus" / "recorded.json"
+TOP = 5  # the results an editor reads first
+MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+NUMBER_RE = re.compile(r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?")
 
 
 @dataclass(frozen=True)
@@ -175,13 +195,201 @@ def table(scores: list[Score]) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class DiscoverScore:
+    story: str
+    results: int
+    matched: int  # results that match a listed disagreement
+    top: int  # results among the first TOP
+    top_matched: int
+    listed: int
+    found: int  # listed disagreements some result matches
+    complete: int  # matched results showing every listed side with all its sources
+    wrong: tuple[str, ...] = field(default=())
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.results if self.results else 1.0
+
+    @property
+    def top_precision(self) -> float:
+        return self.top_matched / self.top if self.top else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.listed if self.listed else 1.0
+
+    @property
+    def completeness(self) -> float:
+        return self.complete / self.matched if self.matched else 1.0
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A story whose sources have a disagreements file."""
+
+    name: str
+    sources: Path
+    disagreements: Path
+
+
+def listed_stories() -> list[Listed]:
+    found = [Listed("sample", ROOT / "sources", ROOT / "tests" / "data" / "sample-disagreements.yaml")]
+    for folder in sorted((ROOT / "tests" / "corpus").iterdir()):
+        if (folder / "disagreements.yaml").is_file():
+            found.append(Listed(folder.name, folder / "sources", folder / "disagreements.yaml"))
+    return found
+
+
+def _numbers(text: str) -> set[float]:
+    """The numbers a value is written with: "2100000000 USD", "$2.1 billion", "1,127 people"."""
+    words = fold(text).replace(",", "").split()
+    found = set()
+    for i, word in enumerate(words):
+        m = NUMBER_RE.search(word)
+        if m is None:
+            continue
+        number = float(m.group())
+        following = words[i + 1] if i + 1 < len(words) else ""
+        found.add(number * MULTIPLIERS.get(following, 1.0))
+    return found
+
+
+def _same_value(listed: str, side: dict) -> bool:
+    """A listed value against a result's side: numbers after normalising, anything else folded."""
+    listed = str(listed)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", listed.strip()):  # a date: exactly
+        return listed.strip() in (str(side["value"]).strip(), str(side["text"]).strip())
+    want = _numbers(listed)
+    if want and NUMBER_RE.match(fold(listed).replace(",", "").lstrip("$€£ ")):
+        have = _numbers(str(side["value"])) | _numbers(str(side["text"]))
+        return any(abs(a - b) <= 1e-6 * max(abs(a), abs(b)) for a in want for b in have)
+    folded = " ".join(fold(listed).split())
+    return folded in (" ".join(fold(str(side["value"])).split()), " ".join(fold(str(side["text"])).split()))
+
+
+def _names(paths) -> set[str]:
+    return {Path(p).name for p in paths}
+
+
+def _pairing(result: dict, listed: dict) -> list[tuple[dict, dict]]:
+    """The listed sides a result shows, each with the result's side that shows it."""
+    return [(want, side) for want in listed["sides"] for side in result["sides"] if _same_value(want["value"], side)]
+
+
+def matches(result: dict, listed: dict) -> bool:
+    shown = {id(want) for want, _ in _pairing(result, listed)}
+    listed_sources = _names(s for want in listed["sides"] for s in want["sources"])
+    result_sources = _names(s for side in result["sides"] for s in side["sources"])
+    return len(shown) >= 2 and bool(listed_sources & result_sources)
+
+
+def complete(result: dict, listed: dict) -> bool:
+    """Every listed side shown by a side of the result that names all its sources."""
+    pairs = _pairing(result, listed)
+    return all(
+        any(w is want and _names(want["sources"]) <= _names(side["sources"]) for w, side in pairs)
+        for want in listed["sides"]
+    )
+
+
+def score_results(story: str, results: list[dict], listed: list[dict]) -> DiscoverScore:
+    """discover's results (as its JSON writes them, best first) against the listed disagreements."""
+    matched = top_matched = complete_count = 0
+    found: set[str] = set()
+    wrong = []
+    for n, result in enumerate(results):
+        hits = [entry for entry in listed if matches(result, entry)]
+        if hits:
+            matched += 1
+            top_matched += n < TOP
+            found.update(entry["id"] for entry in hits)
+            if any(complete(result, entry) for entry in hits):
+                complete_count += 1
+            else:
+                wrong.append(f"incomplete sides: {result['id']} ({result['summary']})")
+        else:
+            wrong.append(f"no such disagreement: {result['id']} ({result['summary']})")
+    wrong += [f"missed: {entry['id']} ({entry['subject']})" for entry in listed if entry["id"] not in found]
+    return DiscoverScore(
+        story,
+        len(results),
+        matched,
+        min(len(results), TOP),
+        top_matched,
+        len(listed),
+        len(found),
+        complete_count,
+        tuple(wrong),
+    )
+
+
+def score_discover(story: Listed) -> DiscoverScore:
+    listed = yaml.safe_load(story.disagreements.read_text(encoding="utf-8"))["disagreements"] or []
+    results = discovery_dict(discover([story.sources]))["disagreements"]
+    return score_results(story.name, results, listed)
+
+
+def discover_total(name: str, scores: list[DiscoverScore]) -> DiscoverScore:
+    return DiscoverScore(
+        name,
+        *(
+            sum(getattr(s, f) for s in scores)
+            for f in ("results", "matched", "top", "top_matched", "listed", "found", "complete")
+        ),
+    )
+
+
+def discover_table(scores: list[DiscoverScore]) -> str:
+    head = (
+        f"{'discover':<30} {'results':>7} {'precision':>9} {'top 5':>6} {'listed':>6} {'recall':>6} "
+        f"{'complete sides':>14}"
+    )
+    lines = [head, "-" * len(head)]
+    for s in scores:
+        lines.append(
+            f"{s.story:<30} {s.results:>7} {s.precision:>9.3f} {s.top_precision:>6.3f} {s.listed:>6} "
+            f"{s.recall:>6.3f} {s.complete:>6}/{s.matched:<7}"
+        )
+    return "\n".join(lines)
+
+
+def discover_row(s: DiscoverScore) -> dict:
+    return {
+        **{k: v for k, v in asdict(s).items() if k != "wrong"},
+        "precision": round(s.precision, 4),
+        "top_precision": round(s.top_precision, 4),
+        "recall": round(s.recall, 4),
+        "completeness": round(s.completeness, 4),
+        "wrong": list(s.wrong),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--story", action="append", help="only these stories (default: all)")
-    parser.add_argument("--wrong", action="store_true", help="list every pair that is not right")
+    parser.add_argument("--wrong", action="store_true", help="list every pair (or discover result) that is not right")
     parser.add_argument("--record", action="store_true", help=f"write the floors to {RECORDED.relative_to(ROOT)}")
+    parser.add_argument("--discover", action="store_true", help="score discover alone")
     args = parser.parse_args()
+    if not args.discover:
+        check_figures(args)
+    found = [score_discover(s) for s in listed_stories() if not args.story or s.name in args.story]
+    corpus = [s for s in found if s.story != "sample"]
+    rows = [*found, discover_total("corpus (all)", corpus)] if corpus else found
+    if args.wrong:
+        for s in found:
+            for line in s.wrong:
+                print(f"{s.story}: {line}")
+        print()
+    print(discover_table(rows))
+    if args.json and args.discover:
+        data = [discover_row(s) for s in rows]
+        Path(args.json).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def check_figures(args: argparse.Namespace) -> None:
     chosen = [s for s in stories() if not args.story or s.name in args.story]
     scores = [score(s) for s in chosen]
     corpus = [s for s in scores if s.story != "sample"]
@@ -197,6 +405,7 @@ def main() -> None:
                 print(f"{s.story}: {line}")
         print()
     print(table(rows))
+    print()
     if args.json:
         data = [
             {

@@ -8,6 +8,12 @@ the same subject and attribute are grouped across sources, and the groups
 whose sources hold different values are the disagreements, with every side
 quoted. Capitalised names spelt two ways are compared too.
 
+Only statements about the story's occurrence are set against each other: an
+article dated far from the others (an anniversary piece) and a figure whose
+clause dates it well before its article ("a fire in November that killed
+112") tell of another occurrence. A figure that changed as the story went on
+(a toll rising day by day) is a timeline, latest first, not two camps.
+
 Two passes over the articles keep memory flat: the first learns the names
 (capitalised runs) and which words the corpus also writes in lower case; the
 second attaches statements to those names.
@@ -15,17 +21,19 @@ second attaches statements to those names.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 from . import scope as scope_mod
 from . import sources as sources_mod
-from .extract.dates import MONTHS, WEEKDAYS, find_dates
+from .extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, month_end, period_bounds
 from .extract.names import capitalised_runs
 from .extract.quantities import find_quantities
 from .lexicon import alternation, char_class, current, is_negation, pattern, reading, table, words
@@ -61,6 +69,11 @@ APPOSITION_RE = re.compile(r"^,\s")  # the comma right after a name
 
 # How checkable a kind of statement is: a figure or date is settled by one document.
 CHECKABLE = {"quantity": 3.0, "date": 3.0, "person": 2.5, "spelling": 2.0, "term": 1.5, "rank": 1.5}
+# Kinds whose statements belong to one occurrence: a figure of an earlier fire is not the story's.
+# (A holder named by a later article is the post's later holder, and a spelling is of any time.)
+OCCURRING = {"quantity", "date", "term", "rank"}
+OTHER_OCCURRENCE_DAYS = 180  # an article dated this far from the story's middle tells of another
+EARLIER_DAYS = 45  # a clause dated this long before its article is background
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,7 @@ class Statement:
     zone: str
     hedged: bool = False
     about: str = ""  # the subject as this article writes it, where that differs from the key
+    cue: DateMention | None = None  # a time word in the figure's clause ("in November")
 
 
 @dataclass(frozen=True)
@@ -90,7 +104,16 @@ class Side:
     value: str
     text: str  # the most common wording
     statements: tuple[Statement, ...]
-    sources: tuple[str, ...]
+    sources: tuple[str, ...]  # every source holding it
+    held: int = 0  # how many of them are about the story's occurrence: the majority counts these
+    when: str | None = None  # the latest date of its sources, for a timeline
+
+    @property
+    def support(self) -> str:
+        """ "2 sources", or "2 sources, 1 of another occurrence" when the majority leaves some out."""
+        n, other = len(self.sources), len(self.sources) - self.held
+        said = f"{n} source{'s' if n != 1 else ''}"
+        return said + (f", {other} of another occurrence" if other else "")
 
 
 @dataclass(frozen=True)
@@ -99,8 +122,9 @@ class Disagreement:
     kind: str
     subject: str  # as most sources write it
     attribute: str
-    sides: tuple[Side, ...]  # the side most sources hold first
+    sides: tuple[Side, ...]  # the side most sources hold first; in a timeline, the latest first
     score: float
+    over_time: bool = False  # the value changed as the story went on: a timeline, not camps
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -108,8 +132,13 @@ class Disagreement:
 
     @property
     def has_majority(self) -> bool:
-        """More sources hold the first side than any other (a tie has no majority)."""
-        return len(self.sides[0].sources) > len(self.sides[1].sources)
+        """More sources of the story hold the first side than any other (a tie has no majority,
+        nor has a timeline)."""
+        return not self.over_time and self.sides[0].held > self.sides[1].held
+
+    @property
+    def tied(self) -> bool:
+        return not self.over_time and self.sides[0].held == self.sides[1].held
 
     @property
     def title(self) -> str:
@@ -124,10 +153,15 @@ class Disagreement:
         return f"{self.subject}: {what}"
 
     def describe(self) -> str:
-        """ "13 years (2 sources) vs around 15 years (1 source)" """
-        return " vs ".join(
-            f"{side.text} ({len(side.sources)} source{'s' if len(side.sources) != 1 else ''})" for side in self.sides
-        )
+        """ "13 years (2 sources) vs around 15 years (1 source)"; "… (tied)" when no side leads;
+        "over time, latest first: 381 dead (1 source, 2013-04-29), then …" for a timeline."""
+
+        if self.over_time:
+            return "over time, latest first: " + ", then ".join(
+                f"{side.text} ({side.support}{', ' + side.when if side.when else ''})" for side in self.sides
+            )
+        said = " vs ".join(f"{side.text} ({side.support})" for side in self.sides)
+        return said + " (tied)" if self.tied else said
 
 
 @dataclass(frozen=True)
@@ -233,6 +267,16 @@ class _Lexicon:
             if len(norms) == 1 and norms[0] in names.lower:
                 continue
             keys[norms] = names.key_of(norms)
+        # "Secretary of Homeland Security John Kelly": a name after an office another run has
+        # shown to be one, or a name another run gives alone
+        titled = [norms for norms, key in keys.items() if key == norms and any(w in TITLES for w in norms)]
+        people = set(keys.values())
+        for norms in titled:
+            keys[norms] = next((norms[i:] for i in range(1, len(norms) - 1) if norms[i:] in people), norms)
+        offices = {norms[: len(norms) - len(key)] for norms, key in keys.items() if key != norms}
+        for norms in titled:
+            if keys[norms] == norms:
+                keys[norms] = next((norms[i:] for i in range(1, len(norms) - 1) if norms[:i] in offices), norms)
         self.keys = keys
         tails: dict[tuple[str, ...], set] = defaultdict(set)
         for key in set(keys.values()):
@@ -304,6 +348,26 @@ class _Reading:
     def tokens(self) -> Sequence[Token]:
         return self.sentence.tokens
 
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """The sentence's time words, but not "since 2009": a figure counted since then is today's."""
+        sentence = self.sentence
+        return [
+            d
+            for d in find_dates(self.text, sentence.start, sentence.end)
+            if self.text[max(sentence.start, d.start - 12) : d.start].lower().split()[-1:] != [current.SINCE_WORD]
+        ]
+
+    def cue(self, start: int, end: int) -> DateMention | None:
+        """The time word nearest a statement in its clause, which may date it to another occurrence."""
+        near = [
+            (d.start - end if d.start >= end else start - d.end, d)
+            for d in self.dates
+            if (d.end <= start or d.start >= end)
+            and not CLAUSE_BREAK_RE.search(self.text[d.end : start] if d.end <= start else self.text[end : d.start])
+        ]
+        return min(near, key=lambda pair: pair[0])[1] if near else None
+
     def statement(
         self,
         kind: str,
@@ -336,6 +400,7 @@ class _Reading:
             end_column,
             sentence.zone,
             hedged,
+            cue=self.cue(start, end) if kind in OCCURRING else None,
         )
 
 
@@ -434,7 +499,7 @@ def _holders(r: _Reading) -> Iterator[Statement]:
         start, name_start = tokens[role_first].start, tokens[mention.first].start
         found = r.statement(
             "person",
-            role,
+            _office(role),
             "holder",
             " ".join(mention.subject),
             name_start,
@@ -466,6 +531,12 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
     return out
 
 
+def _office(role: tuple[str, ...]) -> tuple[str, ...]:
+    """One key for an office however it is worded: "Homeland Security Secretary" and
+    "Secretary of Homeland Security" hold the same words but for the joiner."""
+    return tuple(sorted({w for w in role if w not in RUN_CONNECTORS}))
+
+
 def _title_before(text: str, tokens: Sequence[Token], mention: _Mention) -> tuple[tuple[str, ...], int]:
     """A title written before a person's name in lower case or as an apposition:
     "regional president Carlos Mazón", "the regional president, Carlos Mazón, said"."""
@@ -481,6 +552,8 @@ def _title_before(text: str, tokens: Sequence[Token], mention: _Mention) -> tupl
         return (), -1
     if tokens[j].norm not in TITLES and stem(tokens[j].norm) not in TITLES:
         return (), -1
+    if tokens[j].text.endswith(("'s", "’s")):
+        return (), -1  # "the prime minister's Bodyguard Unit": the title's owner, not its holder
     first = j
     while first > 0 and mention.first - first < 4:
         before = tokens[first - 1]
@@ -608,7 +681,10 @@ def _spellings(names: _Names, lexicon: _Lexicon) -> list[tuple[tuple[str, ...], 
 
     Names are bucketed by all their words but one, so only names that could
     be variants of each other are compared. Inflections ("Minister",
-    "Ministers") and accents ("López", "Lopez") are not spellings.
+    "Ministers") and accents ("López", "Lopez") are not spellings, nor is a
+    word that is the other with letters added at its end: a noun and its
+    adjective ("Latin America", "Latin American"), or a word cut where a page
+    ends ("Sohel Ran").
     """
     candidates = [k for k in set(lexicon.keys.values()) if len(k) >= 2 and all(w.isalpha() for w in k)]
     buckets: dict = defaultdict(list)
@@ -621,6 +697,8 @@ def _spellings(names: _Names, lexicon: _Lexicon) -> list[tuple[tuple[str, ...], 
             for b in keys:
                 wa, wb = a[i], b[i]
                 if a >= b or min(len(wa), len(wb)) < 2 or max(len(wa), len(wb)) < 3 or stem(wa) == stem(wb):
+                    continue
+                if wa.startswith(wb) or wb.startswith(wa):
                     continue
                 limit = 1 if max(len(wa), len(wb)) < 8 else 2
                 if DamerauLevenshtein.distance(wa, wb) <= limit and wa[0] == wb[0]:
@@ -646,7 +724,70 @@ def _same(a: Statement, b: Statement) -> bool:
     return low_a - slack <= high_b and low_b - slack <= high_a
 
 
-def _sides(statements: list[Statement]) -> list[Side]:
+@dataclass(frozen=True)
+class _Occurrences:
+    """Which sources tell of the story's occurrence, and the day each was written (an undated one
+    counts as written on the story's middle day)."""
+
+    dates: dict[str, dt.date]
+    middle: dt.date | None
+    other: frozenset[str]  # sources dated far from the story's middle: anniversaries, previews
+
+    @classmethod
+    def of(cls, infos: Sequence[SourceInfo]) -> _Occurrences:
+        dates = {info.path: info.reference_date for info in infos if info.reference_date is not None}
+        days = sorted(dates.values())
+        middle = days[len(days) // 2] if days else None
+        other = frozenset(
+            path for path, day in dates.items() if middle and abs((day - middle).days) > OTHER_OCCURRENCE_DAYS
+        )
+        return cls(dates, middle, other)
+
+    def about_story(self, s: Statement) -> bool:
+        """Whether a statement can be set against the story's others."""
+        if s.kind not in OCCURRING:
+            return True
+        if s.source in self.other:
+            return False
+        reference = self.dates.get(s.source, self.middle)
+        if s.cue is None or reference is None:
+            return True
+        last = _last_day(s.cue, reference)
+        return last is None or (reference - last).days <= EARLIER_DAYS
+
+    def side(self, value: str, statements: Sequence[Statement]) -> Side:
+        """A side, its majority counted over the story's sources (a spelling is of any time)."""
+        sources = tuple(sorted({s.source for s in statements}))
+        wording = Counter(s.text for s in statements).most_common(1)[0][0]
+        days = [self.dates[src] for src in sources if src in self.dates]
+        return Side(
+            value,
+            wording,
+            tuple(statements),
+            sources,
+            sum(src not in self.other or statements[0].kind == "spelling" for src in sources),
+            max(days).isoformat() if days else None,
+        )
+
+
+def _last_day(d: DateMention, reference: dt.date) -> dt.date | None:
+    """The last day a time word can mean, seen from its article's day; None for one that cannot
+    be placed, or that is to come."""
+    if d.period is not None:
+        bounds = period_bounds(d, reference)
+        return bounds[1] if bounds else None
+    if d.month is None:
+        return dt.date(d.year, 12, 31) if d.year is not None else None
+    if d.qualifier == "next":
+        return None
+    year = d.year if d.year is not None else reference.year - (d.month > reference.month)
+    try:
+        return dt.date(year, d.month, d.day) if d.day is not None else month_end(year, d.month)
+    except ValueError:
+        return None
+
+
+def _sides(statements: list[Statement], occurrences: _Occurrences) -> list[Side]:
     groups: list[list[Statement]] = []
     for s in statements:
         for group in groups:
@@ -657,22 +798,53 @@ def _sides(statements: list[Statement]) -> list[Side]:
             groups.append([s])
     sides = []
     for group in groups:
-        sources = tuple(sorted({s.source for s in group}))
         wording = Counter(s.text for s in group).most_common(1)[0][0]
-        value = next(s.value for s in group if s.text == wording)
-        sides.append(Side(value, wording, tuple(group), sources))
+        sides.append(occurrences.side(next(s.value for s in group if s.text == wording), group))
     return _by_support(sides)
 
 
 def _by_support(sides: list[Side]) -> list[Side]:
-    """The side held by most sources first (then by most statements, then by value, for ties)."""
-    return sorted(sides, key=lambda side: (-len(side.sources), -len(side.statements), side.value))
+    """The side held by most of the story's sources first (then by most sources, by most
+    statements, then by value, for ties)."""
+    return sorted(sides, key=lambda side: (-side.held, -len(side.sources), -len(side.statements), side.value))
+
+
+def _timeline(kind: str, sides: list[Side], occurrences: _Occurrences) -> list[Side] | None:
+    """The sides latest first when the value changed as the days passed: a count that rose (or
+    fell) from article to article, a post that changed hands. None when they are camps: sides
+    said on the same days, or values that go up and down."""
+    if kind != "person" and not (kind == "quantity" and sides[0].value.endswith(" people")):
+        return None  # lengths and prices are not updated as a story goes on; counts are
+    spans = []
+    for side in sides:
+        days = [occurrences.dates[src] for src in side.sources if src in occurrences.dates]
+        if days:
+            spans.append((min(days), max(days), side))
+        elif kind == "person":
+            return None  # an undated holder may be of any time
+    if len({span[1] for span in spans}) < 2:
+        return None
+    if len(spans) == 2 and not (spans[0][1] < spans[1][0] or spans[1][1] < spans[0][0]):
+        return None  # two sides said on the same days: camps
+    if kind == "quantity" and len(spans) > 2:
+        rising = falling = 0
+        for a in spans:
+            for b in spans:
+                if a[1] < b[1]:
+                    amount_a, amount_b = a[2].statements[0].amount or 0.0, b[2].statements[0].amount or 0.0
+                    rising += amount_a < amount_b
+                    falling += amount_a > amount_b
+        if len({span[1] for span in spans}) < 3 or min(rising, falling) > (rising + falling) / 5:
+            return None  # up and down: not one figure updated
+    spans.sort(key=lambda span: (span[1], span[2].statements[0].amount or 0.0), reverse=True)
+    dated = [span[2] for span in spans]
+    return dated + [side for side in sides if side not in dated]
 
 
 def _score(kind: str, sides: list[Side]) -> float:
     """How checkable (the kind) times how contested: sources on the less held sides, weighted
     by how evenly the sources split."""
-    counts = [len(s.sources) for s in sides]
+    counts = sorted((len(s.sources) for s in sides), reverse=True)
     involved = len({src for s in sides for src in s.sources})
     minority = sum(counts[1:])
     balance = counts[1] / counts[0] if len(counts) > 1 else 0.0
@@ -730,8 +902,10 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
     shown_as = _display(names)
     pairs = _spellings(names, lexicon)
     variants = {frozenset(" ".join(k) for k in pair) for pair in pairs}
-    for (kind, subject, attribute), statements in grouped.items():
-        sides = _sides(statements)
+    occurrences = _Occurrences.of(infos)
+    for (kind, subject, attribute), told in grouped.items():
+        statements = [s for s in told if occurrences.about_story(s)]
+        sides = _sides(statements, occurrences)
         if len(sides) < 2:
             continue
         if kind == "person" and _ambiguous(statements):
@@ -741,10 +915,19 @@ def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = 
         written = Counter(s.about for s in statements if s.about).most_common(1)
         name = written[0][0] if written else shown_as.get(tuple(subject.split()), subject)
         label = "holder" if kind == "person" else attribute
+        timeline = _timeline(kind, sides, occurrences)
         found.append(
-            Disagreement(f"{slug(name)}-{slug(label)}", kind, name, attribute, tuple(sides), _score(kind, sides))
+            Disagreement(
+                f"{slug(name)}-{slug(label)}",
+                kind,
+                name,
+                attribute,
+                tuple(timeline or sides),
+                _score(kind, sides),
+                timeline is not None,
+            )
         )
-    found.extend(_spelling_disagreements(pairs, names, infos, by_path))
+    found.extend(_spelling_disagreements(pairs, names, infos, by_path, occurrences))
     found.sort(key=lambda d: (-d.score, d.id))
     seen: Counter = Counter()
     unique = []
@@ -802,7 +985,9 @@ def _display(names: _Names) -> dict[tuple[str, ...], str]:
     return shown
 
 
-def _spelling_disagreements(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) -> Iterator[Disagreement]:
+def _spelling_disagreements(
+    pairs, names: _Names, infos: list[SourceInfo], by_path: dict, occurrences: _Occurrences
+) -> Iterator[Disagreement]:
     if not pairs:
         return
     spans = _name_spans(pairs, names, infos, by_path)
@@ -811,8 +996,7 @@ def _spelling_disagreements(pairs, names: _Names, infos: list[SourceInfo], by_pa
         for key in (a, b):
             written = spans.get(key, [])
             if written:
-                wording = Counter(s.text for s in written).most_common(1)[0][0]
-                sides.append(Side(" ".join(key), wording, tuple(written), tuple(sorted({s.source for s in written}))))
+                sides.append(occurrences.side(" ".join(key), written))
         if len(sides) < 2:
             continue
         sides = _by_support(sides)

@@ -1,9 +1,10 @@
 """A draft fact sheet from what the sources disagree on.
 
 Each disagreement becomes a claim whose expectation is what most sources
-say, so `crosscheck check` with the draft reproduces the disagreement as
-conflicts. The majority is not always right: the file says so at the top and
-beside every claim, and the editor decides before it is used.
+say (for a figure that changed as the story went on, the latest value), so
+`crosscheck check` with the draft reproduces the disagreement as conflicts.
+The majority is not always right: the file says so at the top and beside
+every claim, and the editor decides before it is used.
 """
 
 from __future__ import annotations
@@ -53,7 +54,12 @@ def suggest_claims(discovery: Discovery) -> str | None:
     for n, d in enumerate(discovery.disagreements, 1):
         majority = d.sides[0]
         header = [f"  # {n}. {_comment(d.title)}: {_comment(d.describe())}"]
-        if not d.has_majority:
+        if d.over_time:
+            header.append(
+                f"  #    OVER TIME: the value changed as the story went on; this expects the latest "
+                f"({majority.when}). Decide which value the fact sheet checks."
+            )
+        elif not d.has_majority:
             header.append(
                 "  #    NO MAJORITY: the sources are split evenly and this expects the first side "
                 "alphabetically. Decide which is right."
@@ -71,7 +77,8 @@ def suggest_claims(discovery: Discovery) -> str | None:
             continue
         claim_id = _unique(d.id, used)
         said = majority.value if d.kind == "quantity" else majority.text
-        statement = f"{d.subject}: {said} (what most sources say; unverified)"
+        basis = f"the latest value, {majority.when}" if d.over_time else "what most sources say"
+        statement = f"{d.subject}: {said} ({basis}; unverified)"
         lines = [*header, f"  - id: {claim_id}", f"    statement: {_q(statement)}"]
         if d.kind == "person":
             holder = entity(majority.text)

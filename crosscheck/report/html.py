@@ -604,8 +604,8 @@ def _disagreements(discovery, refs: _Refs, heading: bool = True) -> str:
         )
         for n, side in enumerate(d.sides):
             out.append(
-                f"<li><b>{_e(side.text)}</b> ({'majority, ' if n == 0 and d.has_majority else ''}{len(side.sources)} "
-                f"source{'s' if len(side.sources) != 1 else ''})<ul>"
+                f"<li><b>{_e(side.text)}</b> ({'majority, ' if n == 0 and d.has_majority else ''}"
+                f"{'latest, ' if n == 0 and d.over_time else ''}{_e(side.support)})<ul>"
             )
             for s in side.statements:
                 ref = refs.add(

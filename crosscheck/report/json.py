@@ -327,11 +327,15 @@ def discovery_dict(discovery) -> dict:
                 "attribute": d.attribute,
                 "score": d.score,
                 "summary": d.describe(),
+                "over_time": d.over_time,
+                "majority": d.sides[0].value if d.has_majority else None,
                 "sides": [
                     {
                         "value": side.value,
                         "text": side.text,
                         "sources": list(side.sources),
+                        "in_scope": side.held,
+                        "latest_date": side.when,
                         "statements": [_statement(s) for s in side.statements],
                     }
                     for side in d.sides

@@ -125,7 +125,7 @@ def render_discovery(discovery) -> str:
         for n, side in enumerate(d.sides):
             out.append(
                 f"- **{escape(side.text)}** ({'majority, ' if n == 0 and d.has_majority else ''}"
-                f"{counted(len(side.sources), 'source')})"
+                f"{'latest, ' if n == 0 and d.over_time else ''}{side.support})"
             )
             out += [
                 f"  - `{s.source}:{s.line}:{s.column}`{_dated(discovery, s.source)} “{escape(s.quote)}”"

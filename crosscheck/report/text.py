@@ -411,10 +411,11 @@ def discovery_parts(discovery) -> Iterator[RenderableType]:
     for i, d in enumerate(found, 1):
         yield Text(f"\n{i}. {clean(d.title)}", style="bold")
         for n, side in enumerate(d.sides):
-            leads = n == 0 and d.has_majority
-            head = Text(f"  {'majority' if leads else 'side':<8} ", style="green" if leads else "bold red")
+            leads = n == 0 and (d.has_majority or d.over_time)
+            label = ("latest" if n == 0 else "earlier") if d.over_time else "majority" if leads else "side"
+            head = Text(f"  {label:<8} ", style="green" if leads else "bold red")
             head.append(clean(side.text), style="bold")
-            head.append(f"  ({len(side.sources)} source{'s' if len(side.sources) != 1 else ''})", style="dim")
+            head.append(f"  ({side.support})", style="dim")
             yield head
             for s in side.statements:
                 line = Text(f"    {clean(s.source)}:{s.line}:{s.column}  ")
