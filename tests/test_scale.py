@@ -81,6 +81,30 @@ def test_a_changed_article_is_checked_again(corpus, tmp_path):
     assert before["sources"][0]["title"] != fresh["sources"][0]["title"]  # the edit reached the report
 
 
+def test_results_in_use_are_kept_and_unused_ones_dropped(corpus, tmp_path):
+    """A result used in every run stays however many runs there are; one no run uses any more
+    (an article deleted, or edited) is dropped within KEEP_RUNS runs, so the cache does not
+    grow without end. Warm runs rewrite a result's mark only every few runs."""
+    from crosscheck.cache import KEEP_RUNS
+
+    cache = tmp_path / "cache"
+    files = sorted((corpus / "sources").rglob("*.txt"))
+    kept, gone = files[:3], files[3:5]
+    check(corpus / "claims.yaml", kept + gone, cache_dir=cache)
+
+    def stored() -> int:
+        with contextlib.closing(sqlite3.connect(cache / "cache.sqlite")) as db:
+            return db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+
+    assert stored() == 5
+    for _ in range(KEEP_RUNS + 1):
+        check(corpus / "claims.yaml", kept, cache_dir=cache)
+    assert stored() == 3
+    for _ in range(3 * KEEP_RUNS):
+        check(corpus / "claims.yaml", kept, cache_dir=cache)
+    assert stored() == 3
+
+
 def test_a_corrupt_entry_is_rebuilt_and_a_corrupt_database_replaced(corpus, plain, tmp_path):
     cache = tmp_path / "cache"
     report_json(corpus, cache_dir=cache)
