@@ -1046,6 +1046,8 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path: Path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # as a terminal starts it: a suite run in the background (`cmd &`) passes Ctrl-C on as ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     time.sleep(1.5)
     proc.send_signal(signal.SIGINT)
