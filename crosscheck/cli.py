@@ -96,7 +96,19 @@ def _fail(error: InputError) -> None:
     sys.exit(ExitStatus.BAD_INPUT)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXAMPLES["crosscheck"])
+_ASKS_FOR_HELP = "crosscheck: asks for help"
+
+
+class _Commands(click.Group):
+    """The command group, noting whether the command line asks for help before the configuration
+    file is read: by then the arguments are the command's, out of the group's sight."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta[_ASKS_FOR_HELP] = any(a in ("-h", "--help") for a in args)
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXAMPLES["crosscheck"])
 @click.version_option(__version__, prog_name="crosscheck")
 @click.pass_context
 def cli(ctx: click.Context) -> None:
@@ -112,7 +124,8 @@ def cli(ctx: click.Context) -> None:
         if found is not None:
             ctx.default_map = _defaults(found)
     except InputError as error:
-        _fail(error)
+        if not ctx.meta.get(_ASKS_FOR_HELP):  # the help is shown whatever the file says: it is how to fix it
+            _fail(error)
 
 
 def _defaults(found) -> dict[str, dict[str, object]]:

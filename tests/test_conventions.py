@@ -207,6 +207,14 @@ def test_a_bad_configuration_is_said_at_its_line(sample, toml, said):
     assert result.output.startswith(f"error: {said}")
 
 
+def test_help_is_shown_whatever_the_configuration_says(sample):
+    _project(sample, toml='fail-on = "sometimes"\n')
+    for args in (("check", "--help"), ("validate", "-h"), ("--help",)):
+        result = run(*args)
+        assert result.exit_code == 0 and "Usage:" in result.output, args
+    assert run("check").exit_code == 2
+
+
 def test_pyproject_errors_point_into_the_table(sample):
     _project(sample, pyproject='[project]\nname = "x"\n\n[tool.crosscheck]\n  colour = true\n')
     result = run("check")
