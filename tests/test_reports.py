@@ -15,7 +15,7 @@ import pytest
 from conftest import ROOT
 from crosscheck.report import render
 from crosscheck.report.markdown import escape
-from crosscheck.report.text import clean
+from crosscheck.report.text import MATRIX_MAX_SOURCES, clean
 
 GOLDEN = ROOT / "tests" / "golden"
 
@@ -123,6 +123,23 @@ def test_text_matrix_shows_a_long_claim_id_whole_while_the_line_has_room(corpus)
     assert matrix.split() == [LONG_ID, "✗"]
     narrow = render(_one_pair(corpus, LONG_ID), "text", color=False, width=40).splitlines()[1]
     assert narrow.startswith(LONG_ID[:20]) and "…" in narrow and len(narrow) <= 40
+
+
+def test_the_archive_tally_shows_a_long_claim_id_whole_while_the_line_has_room(corpus):
+    articles = {f"{i:02}.txt": "The Riverside Bridge opened on 18 May 2024.\n" for i in range(MATRIX_MAX_SOURCES + 1)}
+    report = corpus(
+        f"""
+        claims:
+          - id: {LONG_ID}
+            statement: The bridge opened on 17 May 2024.
+            about: [bridge]
+            expect:
+              date: 2024-05-17
+        """,
+        articles,
+    )
+    lines = render(report, "text", color=False, width=80).splitlines()
+    assert any(line.split()[:1] == [LONG_ID] for line in lines)  # the tally's row, id whole
 
 
 def test_article_text_cannot_drive_the_terminal_or_markdown():

@@ -168,9 +168,12 @@ def _first(
 MATRIX_MAX_SOURCES = 24  # beyond this a claims × sources matrix is unreadable: count verdicts per claim
 
 
-def _tally(report: Report) -> Table:
+def _tally(report: Report, width: int) -> Table:
+    # Ids are shown whole while the counts fit beside them: a count has at most as many digits as the sources' count.
+    room = width - len(GLYPHS) * (len(str(len(report.sources))) + 2)
+    claim_width = min(max((len(c.id) for c in report.claims), default=5), max(28, room))
     table = Table(box=None, pad_edge=False, show_edge=False, padding=(0, 1), header_style="bold")
-    table.add_column("claim", no_wrap=True, overflow="ellipsis", max_width=28)
+    table.add_column("claim", no_wrap=True, overflow="ellipsis", max_width=claim_width)
     for verdict, glyph in GLYPHS.items():
         table.add_column(glyph, justify="right", style=STYLES[verdict], no_wrap=True)
     counts: Counter[tuple[str, str]] = Counter((f.claim, f.verdict) for f in report.findings.notable())
@@ -183,7 +186,7 @@ def _tally(report: Report) -> Table:
 def _matrix(report: Report, labels: dict[str, str], width: int) -> Group | Table:
     """One table, or several in chunks when the sources do not fit the width; a tally for archives."""
     if len(report.sources) > MATRIX_MAX_SOURCES:
-        return _tally(report)
+        return _tally(report, width)
     paths = [s.path for s in report.sources]
     # Ids are shown whole while the sources fit beside them; below 28 columns the sources are split instead.
     room = width - sum(max(len(labels[p]), 2) + 2 for p in paths)  # a column: its label or glyph, a space each side
