@@ -75,6 +75,10 @@ def merged_sheet(stories: list[Story], claims: int) -> dict:
             if len(out) == claims:
                 break
             claim = dict(claim, id=f"{prefix}-{claim['id']}")
+            keys = story.sheet.get("entities") or {}
+            for field in ("about", "exclude"):  # an entity named by its key keeps naming it
+                if isinstance(claim.get(field), list):
+                    claim[field] = [f"{prefix}-{w}" if w in keys else w for w in claim[field]]
             expect = dict(claim["expect"])
             if isinstance(expect.get("person"), str):
                 expect["person"] = f"{prefix}-{expect['person']}"
