@@ -86,18 +86,6 @@ def _about(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> About
     )
 
 
-def _may_count(art: Article, s: Sentence, q: QuantityMention, claim: Claim, expect: QuantityExpect) -> bool:
-    """Whether a figure of another kind than the claim's (no stance) may still be read as the
-    claim's: a bare number as a head count, an apposed age, a figure that lost its unit. Only
-    then is what it is about worth working out, the dearest step of reading a figure."""
-    words = art.matcher.words[claim.id]
-    return (
-        _a_head_count(art, s, q, expect)
-        or (words.states_age and words.person and apposed_age(art, s, q, claim))
-        or _without_unit(art, s, q, claim, expect)
-    )
-
-
 def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -> list[Evidence]:
     """A count said as the rank of the story's occurrence among its owner's: "his 24th Grand Slam
     title", "Woods's 15th major championship", "su quinto título". The same number supports;
@@ -304,9 +292,15 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if words.states_age and words.person and q.age != "old" and q.unit is not None and q.unit.dimension == "time":
             continue  # "jailed for five years" for a claim of her age: a person's age is written as one
         stance = _compare_quantity(expect, q, words.stated_unit)
-        if stance is None and not _may_count(art, s, q, claim, expect):
+        # A figure of another kind than the claim's is still the claim's as a bare head count, an
+        # apposed age or a figure that lost its unit; else what it is about, the dearest step of
+        # reading a figure, is not worked out at all.
+        head_count = stance is None and _a_head_count(art, s, q, expect)
+        apposed = stance is None and words.states_age and words.person and apposed_age(art, s, q, claim)
+        lost_unit = stance is None and _without_unit(art, s, q, claim, expect)
+        if stance is None and not (head_count or apposed or lost_unit):
             previous = (q, None)
-            continue  # another kind of figure, whatever it is about: what it is about is not worked out
+            continue
         if previous is not None and CONVERSION_RE.fullmatch(art.text, previous[0].end, q.start):
             # "£23.4 billion ($31 billion)": the same amount in another unit
             what = previous[1] or _about(art, s, previous[0], claim)
@@ -338,12 +332,12 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             what = About(
                 "unknown", f"in {q.unit.name if q.unit else ''}s, far from the claim's figure: maybe another measure"
             )
-        if stance is None and _a_head_count(art, s, q, expect) and (what.kind == "topic" or what.why):
+        if stance is None and head_count and (what.kind == "topic" or what.why):
             stance = _compare_values(expect, q.value, q.high, converted=False)
-        if stance is None and words.states_age and words.person and apposed_age(art, s, q, claim):
+        if stance is None and apposed:
             stance = _compare_values(expect, q.value, q.high, converted=False)  # "Ms Steenkamp, 29, …"
             what = About("topic")
-        if stance is None and what.kind == "topic" and _without_unit(art, s, q, claim, expect):
+        if stance is None and what.kind == "topic" and lost_unit:
             unitless.append(q)  # "the mission cost around 1.4bn": the page lost its currency sign
             continue
         if stance is None or (
