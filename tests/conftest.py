@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -50,6 +51,15 @@ def corpus(tmp_path, monkeypatch):
         return check("claims.yaml", ["sources"])
 
     return run
+
+
+@pytest.fixture
+def sample(tmp_path, monkeypatch):
+    """A copy of the bundled sample, the current folder for the test: the CLI run as an editor runs it."""
+    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
 
 
 @pytest.fixture(scope="session")

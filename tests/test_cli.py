@@ -11,16 +11,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
 from crosscheck.cli import cli
-
-
-@pytest.fixture
-def sample(tmp_path, monkeypatch):
-    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def run(*args: str):

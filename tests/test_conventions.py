@@ -13,20 +13,11 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
 from crosscheck.cli import cli
 
 LOCATED = re.compile(
     r"^(?P<file>[^:\n]+):(?P<line>\d+):(?P<col>\d+): (?P<verdict>[\w-]+) (?P<what>[^:]+): (?P<msg>.+)$"
 )
-
-
-@pytest.fixture
-def sample(tmp_path, monkeypatch):
-    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def run(*args: str, **env: str):

@@ -170,8 +170,7 @@ MATRIX_MAX_SOURCES = 24  # beyond this a claims × sources matrix is unreadable:
 
 def _tally(report: Report, width: int) -> Table:
     # Ids are shown whole while the counts fit beside them: a count has at most as many digits as the sources' count.
-    room = width - len(GLYPHS) * (len(str(len(report.sources))) + 2)
-    claim_width = min(max((len(c.id) for c in report.claims), default=5), max(28, room))
+    claim_width = _claim_width(report, width - len(GLYPHS) * (len(str(len(report.sources))) + 2))
     table = Table(box=None, pad_edge=False, show_edge=False, padding=(0, 1), header_style="bold")
     table.add_column("claim", no_wrap=True, overflow="ellipsis", max_width=claim_width)
     for verdict, glyph in GLYPHS.items():
@@ -183,6 +182,12 @@ def _tally(report: Report, width: int) -> Table:
     return table
 
 
+def _claim_width(report: Report, room: int) -> int:
+    """The claim column's width: the longest id whole while `room` is left beside the other
+    columns, and never cut below 28 characters."""
+    return min(max((len(c.id) for c in report.claims), default=5), max(28, room))
+
+
 def _matrix(report: Report, labels: dict[str, str], width: int) -> Group | Table:
     """One table, or several in chunks when the sources do not fit the width; a tally for archives."""
     if len(report.sources) > MATRIX_MAX_SOURCES:
@@ -190,7 +195,7 @@ def _matrix(report: Report, labels: dict[str, str], width: int) -> Group | Table
     paths = [s.path for s in report.sources]
     # Ids are shown whole while the sources fit beside them; below 28 columns the sources are split instead.
     room = width - sum(max(len(labels[p]), 2) + 2 for p in paths)  # a column: its label or glyph, a space each side
-    claim_width = min(max((len(c.id) for c in report.claims), default=5), max(28, room))
+    claim_width = _claim_width(report, room)
     per_table = len(paths) if claim_width <= room else max(1, (width - claim_width - 6) // 5)
     verdicts = {(f.claim, f.source): f for f in report.findings}
     tables = []
