@@ -38,7 +38,7 @@ from .extract.names import capitalised_runs
 from .extract.quantities import find_quantities
 from .lexicon import alternation, char_class, current, is_negation, pattern, reading, table, words
 from .lexicon.units import lookup
-from .model import SourceInfo, Warning, gathered
+from .model import SourceInfo, Warning, counted, gathered
 from .pipeline import source_title
 from .text import LineIndex, Token, fold, normalise_word, stem, tokenize
 from .zones import Layout, Sentence, analyse
@@ -112,7 +112,7 @@ class Side:
     def support(self) -> str:
         """ "2 sources", or "2 sources, 1 of another occurrence" when the majority leaves some out."""
         n, other = len(self.sources), len(self.sources) - self.held
-        said = f"{n} source{'s' if n != 1 else ''}"
+        said = counted(n, "source")
         return said + (f", {other} of another occurrence" if other else "")
 
 

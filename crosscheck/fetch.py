@@ -31,6 +31,7 @@ import yaml
 from . import __version__, yamlsafe
 from .errors import InputError, Problem, visible
 from .inputs import MB, read_bytes
+from .model import counted
 from .output import create, write
 from .sources import EXTENSIONS, FRONT_MATTER_RE, MAX_SOURCE_BYTES, decode
 from .webpage import Page, extract
@@ -154,7 +155,7 @@ def fetch(urls: Iterable[str], feeds: Iterable[str], folder: Path, settings: Set
         except FetchError as error:
             yield Result("failed", feed, detail=str(error))
             continue
-        yield Result("feed", feed, detail=f"{len(items)} item{'s' * (len(items) != 1)}")
+        yield Result("feed", feed, detail=counted(len(items), "item"))
         for number, (link, date) in enumerate(items, 1):
             if link is None:
                 yield Result("failed", feed, detail=f"item {number} has no link")

@@ -6,16 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..errors import visible
-from ..model import Report
+from ..model import Report, counted
 
 
 def _line(text: str) -> str:
     """Text from a file, shown on one line and never obeyed by the terminal."""
     return visible(text, one_line=True)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
 
 
 def stream(report: Report) -> Iterator[str]:
@@ -35,8 +31,8 @@ def stream(report: Report) -> Iterator[str]:
                     f"{_line(f.source)}:{e.line}:{e.column}: {label}{f.verdict} {_line(f.claim)}: "
                     f"\u201c{_line(e.quote)}\u201d{who}\n"
                 )
-    counts = f"{_plural(len(report.sources), 'source')} × {_plural(len(report.claims), 'claim')}"
-    verdict = f"{_plural(failing, 'contradiction')} {'fails' if failing == 1 else 'fail'} the run"
+    counts = f"{counted(len(report.sources), 'source')} × {counted(len(report.claims), 'claim')}"
+    verdict = f"{counted(failing, 'contradiction')} {'fails' if failing == 1 else 'fail'} the run"
     yield f"crosscheck: {counts}: {verdict}" + (f"; {others} more accepted or suppressed" if others else "") + "\n"
 
 
@@ -52,7 +48,7 @@ def render_discovery(discovery) -> str:
                     f"\u201c{_line(d.sides[0].text)}\u201d"
                 )
     lines.append(
-        f"crosscheck discover: {_plural(len(discovery.sources), 'source')}, "
-        f"{_plural(len(discovery.disagreements), 'disagreement')}"
+        f"crosscheck discover: {counted(len(discovery.sources), 'source')}, "
+        f"{counted(len(discovery.disagreements), 'disagreement')}"
     )
     return "\n".join(lines) + "\n"
