@@ -28,12 +28,7 @@ def _deciding(f: Finding) -> Evidence:
     return next((e for e in f.evidence if e.stance == "conflicts"), f.evidence[0]) if f.contradiction else f.evidence[0]
 
 
-def _status(f: Finding) -> str:
-    if f.suppressed:
-        return " [suppressed]"
-    if f.contradiction and f.new is not None:
-        return " [new]" if f.new else " [accepted in the baseline]"
-    return ""
+STATUS_TAGS = {"suppressed": " [suppressed]", "new": " [new]", "accepted": " [accepted in the baseline]"}
 
 
 def _line(statement: str, f: Finding) -> str:
@@ -49,7 +44,7 @@ def _line(statement: str, f: Finding) -> str:
         if n
     ]
     said = f" ({'; '.join(notes)})" if notes else ""
-    message = f"{statement} {e.stance}: \u201c{e.quote}\u201d{said}{_status(f)}"
+    message = f"{statement} {e.stance}: \u201c{e.quote}\u201d{said}{STATUS_TAGS.get(f.status or '', '')}"
     return f"{_where(f.source, e.line, e.column)}: {f.verdict} {_one_line(f.claim)}: {_one_line(message)}\n"
 
 
