@@ -5316,6 +5316,53 @@ def test_a_planned_date_is_a_question_not_a_conflict(corpus, text, lang, claim, 
     assert verdicts(corpus, PLANNED_DATES, text, published=published, lang=lang)[claim] == expected
 
 
+AHEAD_DATES = """
+claims:
+  - id: sentencing-date
+    statement: Kelly was sentenced on 29 June 2022.
+    about: [sentenced, sentencing]
+    expect: {date: 2022-06-29}
+  - id: launch-date
+    statement: Artemis I launched on 16 November 2022.
+    about: [launch, liftoff]
+    expect: {date: 2022-11-16}
+  - id: signing-date
+    statement: The peace agreement was signed on 26 September 2016.
+    about: [signed, signing]
+    expect: {date: 2016-09-26}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected, published",
+    [
+        # a date after the article was written can only have been a plan then, however worded
+        (
+            "Kelly could face up to life in prison at his sentencing on May 4, 2022.",
+            "sentencing-date",
+            "unclear",
+            "2021-09-28",
+        ),
+        (
+            "The next date on NASA's initial list of liftoff day options falls on Monday, Sept. 5.",
+            "launch-date",
+            "unclear",
+            "2022-09-03",
+        ),
+        # told as past, a later date is the article's error
+        ("The deal signed on October 26 by Mr. Santos was put to voters.", "signing-date", "conflicts", "2016-10-02"),
+        # before the article was written, the date is what happened
+        ("Kelly was sentenced on May 4, 2022.", "sentencing-date", "conflicts", "2022-06-30"),
+    ],
+)
+def test_a_date_after_the_article_was_written_is_a_plan(corpus, text, claim, expected, published):
+    report = corpus(AHEAD_DATES, {"a.txt": f"---\npublished: {published}\n---\nHeadline\n\n{text}\n"}, base=False)
+    found = finding(report, claim)
+    assert found.verdict == expected
+    if expected == "unclear":
+        assert "after the article was written" in (found.evidence[0].note or "")
+
+
 KINDS_OF_COUNTS = """
 claims:
   - id: kelly-counts

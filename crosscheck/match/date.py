@@ -205,6 +205,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 item = replace(item, stance="unclear", note=_TO_COME_NOTE)
             elif item is not None and item.stance == "conflicts" and _planned(art, s, first):
                 item = replace(item, stance="unclear", note=_PLAN_NOTE)  # "Kelly is scheduled to be sentenced on May 4"
+            elif item is not None and item.stance == "conflicts" and _after_publication(art, s, first, item):
+                item = replace(item, stance="unclear", note=_AHEAD_NOTE)  # "at his sentencing on May 4 next year"
             if item is not None and not topics and item.stance == "conflicts" and s.index not in lede:
                 item = replace(item, stance="unclear", note=_CARRIED_NOTE)
             if item is not None and d in either:
@@ -395,6 +397,28 @@ def _another_claims_day(art: Article, s: Sentence, d: DateMention, claim: Claim)
 
 _TO_COME_NOTE = "told as still to come in an article written after the claim's date: another occasion"
 _PLAN_NOTE = "told as still to come: a plan when written, which the event may not have kept"
+
+
+_AHEAD_NOTE = "a date after the article was written: a plan or a forecast then, which the event may not have kept"
+
+
+def _after_publication(art: Article, s: Sentence, first: int, item: Evidence) -> bool:
+    """Whether the date found begins after the article's publication day, in a clause not told as
+    past: the article could only tell it as a plan ("at his sentencing on May 4 next year", "the
+    next date on the list of launch options falls on Monday, Sept. 5"), and plans move. Told as
+    past ("The deal signed on October 26"), a later date is the article's error."""
+    published = art.dating.published
+    if published is None or art.tense(s, first) is False:
+        return False
+    begins = str(item.found.value).split(" to ")[0]
+    parts = [int(p) for p in begins.split("-") if p.isdigit()]
+    if not parts or len(parts) > 3:
+        return False
+    year, month, day = (*parts, 1, 1)[:3]
+    try:
+        return dt.date(year, month, day) > published
+    except ValueError:
+        return False
 
 
 PLAN_VERBS = words("PLAN_VERBS")
