@@ -1417,6 +1417,28 @@ AMOUNT_IN_A_NOUN = [
         "silent",
     ),
     (DEAL_VALUE, "value", "Under the deal, SoftBank will also pay $2 billion in break fees.", "silent"),
+    # what else an amount measures, named after "in" and maybe a possessive: worth, takings, debt
+    (
+        DEAL_VALUE,
+        "value",
+        "The deal sparked concerns over the price tag and wiped out more than $30-billion in Adobe's market value.",
+        "silent",
+    ),
+    (DEAL_VALUE, "value", "The deal would result in Broadcom assuming VMware's $8 billion in debt.", "silent"),
+    (DEAL_VALUE, "value", "The deal follows revenues of $2 billion in 2022, but $610 million in losses.", "silent"),
+    (DEAL_VALUE, "value", "The deal brought the two $41 billion in annual revenue last year.", "silent"),
+    (
+        DEAL_VALUE.replace("[deal]", "[deal, acuerdo]"),
+        "value",
+        "El acuerdo, que se anunció en septiembre, borró 30.000 millones de dólares en valor de mercado de Adobe.",
+        "silent",
+    ),
+    (
+        DEAL_VALUE.replace("[deal]", "[deal, acuerdo]"),
+        "value",
+        "El acuerdo, que se anunció en septiembre, estaba valorado en 30.000 millones de dólares.",
+        "conflicts",
+    ),
     # the amount itself, in a form of payment
     (DEAL_VALUE, "value", "Under the deal, SoftBank will pay $30 billion in cash.", "conflicts"),
     (BRIDGE_COST, "cost", "The new bridge will cost $300 million in total.", "conflicts"),

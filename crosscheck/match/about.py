@@ -319,7 +319,11 @@ def about(
     each = None if words.rates else _for_each(art, s, first, after_start, low, high)
     if each:  # "The three felony counts each carry a 10-year sentence"
         return About("other", f"a figure for each one ('{each}'), not their total")
-    own = _given_noun(tokens, _after_conversion(art, s, last), len(tokens))  # "includes $4bn in cash"
+    converted_end = _after_conversion(art, s, last)
+    measured = _measured_in(tokens, converted_end, topic)
+    if measured:  # "wiped out more than $30-billion in Adobe's market value"
+        return About("other", f"an amount of {measured}, not the claim's figure")
+    own = _given_noun(tokens, converted_end, len(tokens))  # "includes $4bn in cash"
     for part in PARTS:
         if tuple(before[-len(part) :]) == part and not (
             own is not None and (own in topic or tokens[own].stem in stems)
@@ -802,6 +806,27 @@ def _given_noun(tokens: Sequence[Token], i: int, high: int) -> int | None:
         t = tokens[i + 1]
         if t.text.isalpha() and t.text.islower() and t.norm not in NOT_HEADS:
             return i + 1
+    return None
+
+
+MEASURED = words("MEASURED_NOUNS")
+MARKET_VALUE = sequence(lambda lx: lx.MARKET_VALUE.split())
+
+
+def _measured_in(tokens: Sequence[Token], i: int, topic: frozenset[int]) -> str | None:
+    """The noun an amount is given in when it says what else the amount measures ("$30-billion in
+    Adobe's market value", "$41 billion in revenue"), with no claim word on the way: the amount
+    is then the worth, takings or debt it names, not the claim's figure."""
+    if i >= len(tokens) or tokens[i].norm != current.GIVEN_IN:
+        return None
+    market = MARKET_VALUE.tuple()
+    for k in range(i + 1, min(len(tokens), i + 2 + current.MEASURED_REACH)):
+        if k in topic:
+            return None
+        if tuple(t.norm for t in tokens[k : k + len(market)]) == market and not topic & set(range(k, k + len(market))):
+            return " ".join(t.text for t in tokens[k : k + len(market)])
+        if tokens[k].norm in MEASURED:
+            return tokens[k].text
     return None
 
 
