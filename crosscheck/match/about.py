@@ -497,9 +497,7 @@ def about(
     )
     modifier = joined and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in NOT_HEADS
     # "the bridge is a 0.75-mile span": what the figure describes stands for the topic
-    stands_for_topic = modifier and _linked(
-        tokens, range(first - 1, low - 1, -1), topic, stems, through=COPULAS.set() | DETERMINERS.set()
-    )
+    stands_for_topic = modifier and _stands_for(text, tokens, range(first - 1, low - 1, -1), topic, stems)
     race = _a_race(tokens, first, after_start, high) if length and not stands_for_topic else None
     if race is not None:  # "the men's 100 metres", "the 100m final" for a claim of a height
         return About("other", f"names a race ('{f'{text[start:end]} {race}'.strip()}'), not a measure")
@@ -2041,6 +2039,27 @@ def _after_conversion(art: Article, s: Sentence, i: int) -> int:
         closing = _first_mark(art, s, ")", tokens[i - 1].end, s.end)
         return len(tokens) if closing is None else bisect_right(tokens, closing, key=BY_START)
     return i
+
+
+def _stands_for(
+    text: str, tokens: Sequence[Token], indexes: range, topic: frozenset[int], stems: frozenset[str]
+) -> bool:
+    """Whether the noun a figure describes is the topic itself: reached from the topic over a
+    copula ("the bridge is a 0.75-mile span") or set off as an apposition ("the bridge, a
+    0.75-mile span"). A topic word running straight into the noun's determiner is a verb and its
+    object ("lifting the 1.6-foot-high craft 10 feet"): the object is another thing."""
+    copulas, determiners = COPULAS.set(), DETERMINERS.set()
+    copula = False
+    for n, i in enumerate(indexes):
+        if n > LINK_REACH:
+            return False
+        if i in topic or tokens[i].stem in stems:
+            return copula or n == 0 or bool(text[tokens[i].end : tokens[i + 1].start].strip())
+        if tokens[i].norm in copulas:
+            copula = True
+        elif tokens[i].norm not in determiners:
+            return False
+    return False
 
 
 def _linked(
