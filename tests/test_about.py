@@ -785,6 +785,14 @@ claims:
     statement: Regulators cleared the takeover.
     about: [takeover, regulators]
     expect: {term: cleared, conflicts: [blocked, block]}
+  - id: hung
+    statement: The election left a hung parliament.
+    about: [majority, blocs]
+    expect: {term: hung parliament, conflicts: [secure a majority, secured a majority]}
+  - id: withdrew
+    statement: Johnson withdrew from the race for prime minister.
+    about: [Johnson]
+    expect: {term: withdrew, conflicts: [become prime minister, became prime minister]}
 """
 
 
@@ -792,6 +800,14 @@ claims:
     "text, claim, expected",
     [
         ("Colombia held a referendum to approve its recently signed deal.", "rejected", "silent"),
+        # a possessive's noun of intent before "to" (Spain 2023, Brexit 2016)
+        (
+            "The left and right blocs were nearly neck and neck in their quest to secure a majority of 176 seats.",
+            "hung",
+            "silent",
+        ),
+        ("Johnson launched his campaign to become prime minister.", "withdrew", "silent"),
+        ("Johnson went on and became prime minister.", "withdrew", "conflicts"),  # what happened
         ("Polls said voters are likely to ratify it in this weekend's referendum.", "rejected", "silent"),
         ("The agreement must be ratified by voters in a referendum.", "rejected", "silent"),
         ("The agreement needed to be ratified by voters in a referendum.", "rejected", "silent"),

@@ -206,6 +206,7 @@ def _pleaded(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 DETERMINERS = words("DETERMINERS")
+POSSESSIVES = words("POSSESSIVES")
 NOUN_PHRASE_REACH = 5  # words back from "to" to the determiner of the noun it follows
 PASSIVE = words("MODAL_LINKS")  # "must be ratified", "would have passed"
 
@@ -229,6 +230,8 @@ def _a_prospect(tokens: Sequence[Token], i: int) -> bool:
         while k >= 0 and j - k <= NOUN_PHRASE_REACH and not is_past_form(tokens[k].norm):
             if tokens[k].norm in DETERMINERS or tokens[k].text.endswith(("'s", "’s")):
                 return True  # "this weekend's upcoming plebiscite vote to ratify"
+            if k == j - 2 and tokens[k].norm in POSSESSIVES:
+                return True  # "their quest to secure a majority", "his bid to win"
             k -= 1
     return False
 
