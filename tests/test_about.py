@@ -5313,6 +5313,52 @@ def test_a_sentence_opening_with_a_condition_conditions_its_main_clause(corpus, 
     assert verdicts(corpus, CONDITIONS, text, lang=lang)[claim] == expected
 
 
+CONDITION_PHRASES = """
+claims:
+  - id: verdict
+    statement: The jury found Rittenhouse not guilty on all counts.
+    about: [jury, verdict, Rittenhouse]
+    expect: {term: acquitted, supports: [not guilty, acquitted], conflicts: [guilty, convicted, culpable]}
+  - id: guilty
+    statement: The jury found Bankman-Fried guilty on all seven counts.
+    about: [jury, Bankman-Fried]
+    expect: {term: guilty, supports: [found guilty, convicted], conflicts: [acquitted, not guilty]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected, lang",
+    [
+        # a phrase that sets a condition mid-clause, as "if" does (Rittenhouse 2021, Bankman-Fried 2023)
+        (
+            "Kenosha residents are terrified that the unrest may return after the verdict and in the event that"
+            " Rittenhouse is convicted.",
+            "verdict",
+            "silent",
+            "en",
+        ),
+        (
+            "In order for Bankman-Fried to be acquitted, the jury must doubt that he intended to defraud investors.",
+            "guilty",
+            "silent",
+            "en",
+        ),
+        (
+            "Los disturbios volverían en caso de que el jurado declare a Rittenhouse culpable.",
+            "verdict",
+            "silent",
+            "es",
+        ),
+        # what happened
+        ("The jury convicted Rittenhouse on Friday.", "verdict", "conflicts", "en"),
+        ("El jurado declaró a Rittenhouse culpable el viernes.", "verdict", "conflicts", "es"),
+        ("The jury acquitted Bankman-Fried on Thursday.", "guilty", "conflicts", "en"),
+    ],
+)
+def test_a_condition_set_mid_clause_conditions_the_term(corpus, text, claim, expected, lang):
+    assert verdicts(corpus, CONDITION_PHRASES, text, lang=lang)[claim] == expected
+
+
 PLANNED_DATES = """
 claims:
   - id: sentencing-date

@@ -451,6 +451,18 @@ def _conditionals(text: str) -> set[str]:
     return read
 
 
+def _condition_phrases(text: str) -> set[str]:
+    """The condition phrases the negation rule finds before a conditioned "first"."""
+    read = set()
+    article, sentence = _one_sentence(text)
+    tokens = sentence.tokens
+    norms = " ".join(t.norm for t in tokens)
+    for j, t in enumerate(tokens):
+        if t.norm == current.NOVELTY_WORDS["first"][0] and topic.negated(article, sentence, j):
+            read.update(p for p in current.CONDITION_PHRASES if p in norms)
+    return read
+
+
 def _continuations(table: str) -> Callable[[str], set[str]]:
     """The discourse words passed, and the pronoun found, in sentences that carry on the one before."""
 
@@ -842,6 +854,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "ABBREVIATIONS": _abbreviations,
     "SENTENCE_END_MARKS": _sentence_ends,
     "CONDITIONALS": _conditionals,
+    "CONDITION_PHRASES": _condition_phrases,
     "DASHES": _clause_dashes,
     "DISCOURSE": _continuations("DISCOURSE"),
     "ANAPHORS": _continuations("ANAPHORS"),

@@ -649,6 +649,9 @@ CONDITIONALS = ("if", "unless", "whether")
 # Phrases that open a sentence with a condition, as "if" does: what follows holds only if it holds.
 CONDITION_OPENERS = ("in case", "in the event")
 NOT_CONDITION_OPENERS: tuple[str, ...] = ()  # none: "if" always sets one
+# Phrases that set a condition anywhere in a clause, as "if" does: "the unrest may return in the
+# event that he is acquitted", "In order for Bankman-Fried to be found guilty, the jury must …".
+CONDITION_PHRASES = ("in the event that", "in order for", "on condition that", "provided that")
 CONDITION_REACH = 12  # words between "if" and the word it conditions
 # Words before a verb that say it did not happen, or only was to: "would have anchored it",
 # "was supposed to fire", "designed to hold". Matched as whole phrases right before the word.

@@ -1155,6 +1155,9 @@ ALTERNATIVE_JOINERS = ("o", "u", "o el", "o bien", "o en")
 CONDITIONALS = ("si",)
 # Phrases that open a sentence with a condition, as "if" does: what follows holds only if it holds.
 CONDITION_OPENERS = ("en caso de", "a menos que")
+# Phrases that set a condition anywhere in a clause, as "si" does: "los disturbios volverían en
+# caso de que sea absuelto", "siempre que el jurado lo declare culpable".
+CONDITION_PHRASES = ("en caso de que", "a menos que", "siempre que", "con la condicion de que")
 NOT_CONDITION_OPENERS = ("si bien",)  # "Si bien la transacción no se cerrará …": although, not if
 CONDITION_REACH = 12  # words between "si" and the word it conditions
 # Words before a verb that say it did not happen, or only was to: "habría anclado", "debía

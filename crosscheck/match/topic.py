@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 
 CONDITIONALS = words("CONDITIONALS")
 CONDITION_OPENERS = phrase_table("CONDITION_OPENERS")
+CONDITION_PHRASES = phrase_table("CONDITION_PHRASES")
+CONDITION_PHRASE_ENDS = words(lambda lx: (p.split()[-1] for p in lx.CONDITION_PHRASES))  # each phrase's last word
 NOT_CONDITION_OPENERS = phrase_table("NOT_CONDITION_OPENERS")
 NEGATING_PAIRS = words(lambda lx: (tuple(p.split()) for p in lx.NEGATING_PHRASES))
 COUNTERFACTUALS = sequence(lambda lx: (tuple(c.split()) for c in lx.COUNTERFACTUALS))
@@ -608,6 +610,8 @@ def negated(art: Article, s: Sentence, i: int, conditions: bool = True) -> bool:
             break
         if tokens[k].norm in conditionals:
             return True
+        if tokens[k].norm in CONDITION_PHRASE_ENDS and _ends_a_condition(tokens, k):
+            return True  # "in the event that he is acquitted"
     before = tuple(t.norm for t in tokens[max(0, i - 4) : i])  # "would have anchored", "supposed to have fired"
     if not COUNTERFACTUAL_WORDS.set().intersection(before):
         return False  # the common case, decided without trying each phrase
@@ -615,6 +619,13 @@ def negated(art: Article, s: Sentence, i: int, conditions: bool = True) -> bool:
         before[k : k + len(c)] == c and all(w in AUXILIARIES for w in before[k + len(c) :])
         for c in COUNTERFACTUALS
         for k in range(len(before) - len(c) + 1)
+    )
+
+
+def _ends_a_condition(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token k ends a phrase that sets a condition ("in the event that", "in order for")."""
+    return any(
+        k + 1 >= len(p) and tuple(t.norm for t in tokens[k + 1 - len(p) : k + 1]) == p for p in CONDITION_PHRASES
     )
 
 
