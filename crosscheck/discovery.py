@@ -432,6 +432,55 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
             yield replace(found, about=toll) if toll else found
 
 
+def _counts(r: _Reading) -> Iterator[Statement]:
+    """Numbers that count a noun ("24 storeys", "the 24-storey tower", "120 flats"), for the
+    subject they are about: two sources counting the same noun of the same subject differently
+    disagree, as two amounts in one unit do."""
+    text, tokens = r.text, r.tokens
+    for q in find_quantities(text, r.sentence.start, r.sentence.end):
+        if q.unit is not None or q.age is not None or q.high is not None or q.value != int(q.value):
+            continue
+        if q.value < 2 or (not q.word and YEARS[0] <= q.value <= YEARS[1]):
+            continue  # "one flat" names no count; "2017" is a year
+        noun = _counted_noun(text, tokens, q.end)
+        if noun is None or noun.stem in TOLL:
+            continue  # tolls are counted in people, by _quantities
+        subjects = _nearest(text, tokens, r.mentions, q.start, q.end) or ([r.fallback.subject] if r.fallback else [])
+        for subject in subjects:
+            yield r.statement(
+                "quantity",
+                subject,
+                f"count:{noun.stem}",
+                f"{q.value:.12g}",
+                q.start,
+                noun.end,
+                text[q.start : noun.end],
+                q.value,
+                None,
+                q.hedge is not None,
+            )
+
+
+YEARS = (1000, 2100)  # a whole number in this range, written in digits, is read as a year
+
+
+def _counted_noun(text: str, tokens: Sequence[Token], end: int) -> Token | None:
+    """The noun a number counts, right after it: a plural ("120 flats") or a word joined to it
+    by a hyphen ("the 24-storey tower"); None for anything else ("in 2 weeks' time" aside)."""
+    at = next((i for i, t in enumerate(tokens) if t.start >= end), None)
+    if at is None:
+        return None
+    noun, gap = tokens[at], text[end : tokens[at].start]
+    if not (noun.text.isalpha() and noun.text.islower()) or noun.norm in COUNT_STOPS:
+        return None
+    if gap == "-" or (gap == " " and noun.norm.endswith(current.PLURAL_ENDING) and len(noun.norm) > 3):
+        return noun
+    return None
+
+
+COUNT_STOPS = words(lambda lx: (*lx.SCALES, *lx.MANY_WORDS))
+
+
 def _years(r: _Reading) -> Iterator[Statement]:
     """A year after a preposition ("signed in 2008"), for the subject it is about."""
     text, sentence = r.text, r.sentence
@@ -511,7 +560,14 @@ def _holders(r: _Reading) -> Iterator[Statement]:
 
 
 # One extractor per kind of statement; each reads a sentence and yields what it states.
-EXTRACTORS: tuple[Callable[[_Reading], Iterator[Statement]], ...] = (_quantities, _years, _novelties, _ranks, _holders)
+EXTRACTORS: tuple[Callable[[_Reading], Iterator[Statement]], ...] = (
+    _quantities,
+    _counts,
+    _years,
+    _novelties,
+    _ranks,
+    _holders,
+)
 
 
 def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> list[Statement]:

@@ -114,6 +114,36 @@ def test_figures_in_other_units_agree_when_they_convert(tmp_path):
     assert [(side.text, len(side.sources)) for side in d.sides] == [("12.3 km", 2), ("17 km", 1)]
 
 
+@pytest.mark.parametrize(
+    "first, second, sides",
+    [
+        # a number before a plural noun counts it (Grenfell 2017: flats)
+        (
+            "Grenfell Tower contains 120 flats thought to be home to 600 people.",
+            "Grenfell Tower contains 129 flats, the council said.",
+            [("120 flats", 1), ("129 flats", 1)],
+        ),
+        # a number joined to a noun by a hyphen counts it too (Sewol 2014: tonnage)
+        (
+            "The 6,825-ton Sewol was carrying 476 people.",
+            "The 6,325-ton Sewol was carrying 476 people.",
+            [("6,325-ton", 1), ("6,825-ton", 1)],
+        ),
+    ],
+)
+def test_counts_of_the_same_noun_disagree(tmp_path, first, second, sides):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert sorted((side.text, len(side.sources)) for side in d.sides) == sides
+
+
+def test_counts_of_different_nouns_or_years_do_not_disagree(tmp_path):
+    (tmp_path / "a.txt").write_text("Grenfell Tower contains 120 flats; it opened in 1974.\n")
+    (tmp_path / "b.txt").write_text("Grenfell Tower holds 24 storeys; it was refurbished in 2016.\n")
+    assert discover([tmp_path]).disagreements == ()
+
+
 def test_a_name_in_another_clause_is_not_what_a_figure_is_about(tmp_path):
     (tmp_path / "a.txt").write_text("The Lyon Port cost €1.2 billion, according to Aarhus officials.\n")
     (tmp_path / "b.txt").write_text("The Riga Airport cost €3.4 billion, according to Aarhus officials.\n")
