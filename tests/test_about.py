@@ -3480,6 +3480,66 @@ def test_an_age_of_another_person_or_another_time_is_not_the_claims(corpus, text
     assert verdicts(corpus, LATER_AGES, text)[claim] == expected
 
 
+AGES_AS_WRITTEN = """
+scope: {event: 2019 Masters, date: 2019-04-14, window_days: 30}
+entities:
+  woods: {name: Tiger Woods, aliases: [Woods]}
+  funk: {name: Wally Funk, aliases: [Funk]}
+  grosskreutz: {name: Gaige Grosskreutz, aliases: [Grosskreutz]}
+claims:
+  - id: woods-age
+    statement: Woods was 43 years old when he won the 2019 Masters.
+    about: [woods]
+    expect: {quantity: 43, unit: year}
+  - id: funk-age
+    statement: Wally Funk was 82 years old when she flew.
+    about: [funk]
+    expect: {quantity: 82, unit: year}
+  - id: grosskreutz-age
+    statement: Gaige Grosskreutz was 26 years old when he was shot.
+    about: [grosskreutz]
+    expect: {quantity: 26, unit: year}
+  - id: toll
+    statement: The fires killed 89 people.
+    about: [death toll]
+    expect: {quantity: 89, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # an age with no unit after an age noun, or set off after "at", "then", "who was"
+        # (woods-masters, djokovic-us-open-2023, noboa-election-2023, boric-election-2021,
+        # kenya-election-2022, rittenhouse-verdict, spacey-acquittal)
+        ("Woods is the second oldest player to win the Masters at the age of 43.", "woods-age", "supports"),
+        ("At 43, Woods looked like the Tiger of old.", "woods-age", "supports"),
+        ("Wally Funk, aged 82, was the oldest person aboard.", "funk-age", "supports"),
+        ("He also shot Gaige Grosskreutz, then 26.", "grosskreutz-age", "supports"),
+        ("He also shot Gaige Grosskreutz, who was 26 at the time.", "grosskreutz-age", "supports"),
+        # another age no word ties to the person: a question, not a conflict
+        ("He also shot Gaige Grosskreutz, then 27.", "grosskreutz-age", "unclear"),
+        ("At 44, he said, Woods would retire.", "woods-age", "unclear"),
+        # a count after "then" or "at", not set off, is no age; nor is a toll "at 89," an age
+        ("Grosskreutz was shot, then 26 people fled.", "grosskreutz-age", "silent"),
+        ("The death toll is now at 89, officials said.", "toll", "supports"),
+        # an age written as one is the person's when the article is written: a date later in its
+        # clause dates the verb (woods-masters, lula-election)
+        ("The 43-year-old Woods hadn't won a major championship since 2008.", "woods-age", "supports"),
+        ("The inauguration of the 82-year-old Funk is scheduled for January 1, 2020.", "funk-age", "supports"),
+        ("The 44-year-old Woods hadn't won a major championship since 2008.", "woods-age", "unclear"),
+        ("In 2008, the 32-year-old Woods won the U.S. Open.", "woods-age", "silent"),
+        # the words between an age and the person's name describe the person (blue-origin-bezos-flight,
+        # zelensky-election, kenya-election-2022)
+        ("Also in the capsule was 82-year-old aviation pioneer Wally Funk.", "funk-age", "supports"),
+        ("The 43-year-old ambitious Woods has campaigned hard.", "woods-age", "supports"),
+        ("The 42-year-old former champion Tiger Woods has won.", "woods-age", "conflicts"),
+    ],
+)
+def test_an_age_as_news_writes_it_is_the_persons(corpus, text, claim, expected):
+    assert verdicts(corpus, AGES_AS_WRITTEN, text, published="2019-04-15")[claim] == expected
+
+
 OWNERS = """
 claims:
   - id: major-count

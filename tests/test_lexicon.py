@@ -999,6 +999,8 @@ WHOLE_PASS = {
     "BODY_NOUNS",
     "BODY_LINKS",
     "AGE_OPENERS",
+    "AGE_LEADS",
+    "AGE_TAILS",
     "COUNT_OWNERS",
     "ORDINAL_FRAMES",
     "ORDINAL_VALUES",

@@ -460,6 +460,10 @@ AGE_NOUNS = ("edad",)
 # What opens an age in years before its number: "Phelps, de 31 años, ganó", "murió a los 86 años",
 # "a sus 31 años" (a span has none: "durante 13 años").
 AGE_OPENERS = (", de", "a los", "a sus")
+# Spanish writes its unit after a bare age ("con 35 años", "Noboa, de 35 años,"), which the
+# amount's unit reads: no bare number is made an age by the words around it.
+AGE_LEADS: tuple[str, ...] = ()
+AGE_TAILS: tuple[str, ...] = ()
 AGO = "hace"  # "hace 20 años": before the span, as AGO_BEFORE_SPAN says
 AGO_BEFORE_SPAN = True
 # Nouns after a share that make it how much of a count is in, not a share of the vote: "con el

@@ -252,12 +252,14 @@ def about(
     length: bool = False,
     span: bool = False,
     money: bool = False,
+    an_age: bool = False,
 ) -> About:
     """What the value at [start, end) in sentence s is about, for this claim.
 
     `length`: the value is a length, which "from" or a compass point makes a distance;
     `span`: a length of time, which "after" or "later" makes an offset; `money`: an amount,
-    which "in" and a noun make that noun's ("$65 million in federal aid")."""
+    which "in" and a noun make that noun's ("$65 million in federal aid"); `an_age`: an age written as
+    one ("the 43-year-old"), the person's as the article is written."""
     text, tokens = art.text, s.tokens
     first, last = token_range(tokens, start, end)
     topic = topic_tokens(art, s, claim)
@@ -296,6 +298,9 @@ def about(
     if owner:  # "the triumph renewed talk of a run at Jack Nicklaus's record of 18 majors"
         return About("other", f"said of {owner}'s {tokens[first - 2].text}, not the claim's")
     other_time = another_time(art, s, low, high, skip=range(first, last))
+    if other_time and an_age and not (first > low and another_time(art, s, low, first, skip=range(first, last))):
+        # "The 43-year-old hadn't won a major since 2008": the date is the verb's, the age the writer's
+        return About("unknown", f"an age in a clause that {other_time} dates: maybe the age at that time")
     if other_time:
         return About("other", f"said of {other_time}, another occurrence than the claim's")
     stranger = _a_strangers_relative(art, s, low, first, topic)
@@ -364,8 +369,10 @@ def about(
         return About(
             "unknown", f"said of {fronted}, a place the fact sheet never names"
         )  # "In Bangladesh, four deaths"
+    aged = age_lead(text, tokens, s, first, start, end) if bare and words.states_age else None  # "At 35, Boric"
     joined_name = (
         bare
+        and not aged
         and first
         and not text[tokens[first - 1].end : start].strip()
         and tokens[first - 1].norm not in NOT_NAME_PARTS
@@ -437,7 +444,7 @@ def about(
     ):
         # "67 of the passengers"; a length "of the" is from somewhere ("a 11 millones de kilómetros de la Tierra")
         return About("other", f"a part of a group ('{text[start:end]} {current.OF} {following[1]} …')")
-    if nxt is not None and nxt.text.islower() and nxt.stem in words.parts and after_start == last:
+    if nxt is not None and nxt.text.islower() and nxt.stem in words.parts and after_start == last and not aged:
         return About("other", f"counts {nxt.text}, a part of the claim's total")  # "144 passengers were aboard"
     if bare and after_start == last:
         noun = _counted_noun(tokens, _counted_run(text, tokens, after_start, high), topic, words)
@@ -558,8 +565,11 @@ def about(
     if modifier and nxt is not None:  # "a 300-metre runway", "the 28-nation bloc", "the 100m world record"
         if words.states_age and _apposition(text, tokens, first, topic):
             return About("topic")  # "Reeva Steenkamp, a 30-year-old model": the model is Steenkamp
-        if any(i in topic or tokens[i].stem in stems for i in _counted_run(text, tokens, after_start, high)):
+        run = _counted_run(text, tokens, after_start, high)
+        if any(i in topic or tokens[i].stem in stems for i in run):
             return About("topic")  # "his 30-year-old model girlfriend": the run of nouns ends in the topic
+        if an_age and run and run.stop in topic and tokens[run.stop].is_capitalised:
+            return About("topic")  # "82-year-old aviation pioneer Wally Funk": the words before a name describe it
         if not stands_for_topic:
             return About("other", f"describes the {nxt.text}")  # "a 300-metre runway", "the 28-nation bloc"
         return About("topic")  # "the bridge is a 0.75-mile span": the span is the bridge
@@ -586,7 +596,7 @@ def about(
         head = tokens[first - 2]
         if first - 2 in topic or head.stem in stems:
             return About("topic")  # "a depth of 5km", "a turnout of 72.2%"
-        if head.norm not in NEUTRAL_HEADS and head.text.islower():
+        if head.norm not in NEUTRAL_HEADS and head.text.islower() and not aged:
             return About("other", f"about the {head.text}")  # "a closing price of £11.89"
     opening = text[tokens[first - 1].end if first else s.start : start]
     if "(" in opening and first >= 2 and tokens[first - 1].is_capitalised and first - 1 not in topic:
@@ -1367,6 +1377,29 @@ def apposed_age(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> 
         return False
     first, _ = token_range(s.tokens, q.start, q.end)
     return first - 1 in topic_tokens(art, s, claim) and set_off_after_a_name(art.text, s, first, q.start, q.end)
+
+
+AGE_LEADS = phrase_table("AGE_LEADS")
+AGE_TAILS = phrase_table("AGE_TAILS")
+
+
+def age_lead(text: str, tokens: Sequence[Token], s: Sentence, first: int, start: int, end: int) -> str | None:
+    """The words that make a bare whole number an age in years, as news writes one with no unit:
+    after an age noun ("aged 39", "at the age of 43"), or set off after a lead ("At 35, Boric will
+    become", "Gaige Grosskreutz, then 26.", "who was 26 at the time"). None when nothing does."""
+    if not first or not text[start:end].isdigit() or not 0 < int(text[start:end]) < OLDEST:
+        return None
+    noun = first - 1 - (tokens[first - 1].norm == current.OF)  # "at the age of 43"
+    if noun >= 0 and tokens[noun].norm in AGE_NOUN_WORDS:
+        return text[tokens[noun].start : tokens[first - 1].end]
+    lead = phrase_before(tokens, first, AGE_LEADS)
+    if lead is None:
+        return None
+    last = token_range(tokens, start, end)[1]
+    set_off = end >= s.end or text[end : end + 1] in AGE_CLOSERS
+    if not (set_off or any(tuple(t.norm for t in tokens[last : last + len(p)]) == p for p in AGE_TAILS)):
+        return None  # "then 26 people", "closed at 35 cents"
+    return text[tokens[first - len(lead)].start : tokens[first - 1].end]
 
 
 def set_off_after_a_name(text: str, s: Sentence, first: int, start: int, end: int) -> bool:

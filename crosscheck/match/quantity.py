@@ -25,6 +25,7 @@ from .about import (
     About,
     ClaimWords,
     about,
+    age_lead,
     apposed_age,
     counted_noun,
     of_one_kind,
@@ -83,6 +84,7 @@ def _about(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> About
         length=dimension == "length",
         span=dimension == "time",
         money=dimension is not None and dimension.startswith("currency:"),
+        an_age=q.age == "old",
     )
 
 
@@ -298,7 +300,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         head_count = stance is None and _a_head_count(art, s, q, expect)
         apposed = stance is None and words.states_age and words.person and apposed_age(art, s, q, claim)
         lost_unit = stance is None and _without_unit(art, s, q, claim, expect)
-        if stance is None and not (head_count or apposed or lost_unit):
+        aged = stance is None and not apposed and words.states_age and _an_age_in_years(art, s, q, expect)
+        if stance is None and not (head_count or apposed or lost_unit or aged):
             previous = (q, None)
             continue
         if previous is not None and CONVERSION_RE.fullmatch(art.text, previous[0].end, q.start):
@@ -337,11 +340,15 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if stance is None and apposed:
             stance = _compare_values(expect, q.value, q.high, converted=False)  # "Ms Steenkamp, 29, …"
             what = About("topic")
+        if stance is None and aged:
+            stance = _compare_values(expect, q.value, None, converted=False)  # "at the age of 43", "At 35, Boric"
+            if what.kind == "unknown" and not what.why and stance == "conflicts":
+                what = About("unknown", "an age no word ties to the claim's person", what.distance)
         if stance is None and what.kind == "topic" and lost_unit:
             unitless.append(q)  # "the mission cost around 1.4bn": the page lost its currency sign
             continue
         if stance is None or (
-            what.kind == "unknown" and not what.why and _counts_something_else(art, s, q, claim, expect)
+            what.kind == "unknown" and not what.why and not aged and _counts_something_else(art, s, q, claim, expect)
         ):
             continue
         found.append((q, stance, what))
@@ -647,6 +654,15 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
 PART_OF_LINKS = words("COUNT_KIND_LINKS")
 RANGE_LEADS = words("RANGE_LEADS")
 NUMBER_WORDS = words("NUMBER_WORDS")
+
+
+def _an_age_in_years(art: Article, s: Sentence, q: QuantityMention, expect: QuantityExpect) -> bool:
+    """Whether a bare number is an age as news writes one with no unit ("aged 39", "At 35,
+    Boric will become"), for a claim of an age in years."""
+    if expect.unit is None or expect.unit.name != "year" or q.unit is not None or q.hedge or q.high is not None:
+        return False
+    first, _ = token_range(s.tokens, q.start, q.end)
+    return age_lead(art.text, s.tokens, s, first, q.start, q.end) is not None
 
 
 def _a_head_count(art: Article, s: Sentence, q: QuantityMention, expect: QuantityExpect) -> bool:
