@@ -4462,6 +4462,74 @@ def test_another_act_on_the_topic_dates_that_act(corpus, text, claim, expected):
     assert verdicts(corpus, ACTS_ON_TOPIC, text)[claim] == expected
 
 
+AGENT_ACTS = """
+entities:
+  iger:
+    name: Robert Iger
+    aliases: [Bob Iger, Iger]
+  eu:
+    name: European Commission
+    aliases: [EU, Comisión Europea]
+claims:
+  - id: verdict-date
+    statement: The jury returned its verdict on Wednesday 12 October 2022.
+    about: [verdict, jury, veredicto, jurado]
+    expect: {date: 2022-10-12}
+  - id: iger-term-year
+    statement: Robert Iger agreed to remain Disney's chief executive through the end of 2021.
+    about: [iger]
+    expect: {year: 2021}
+  - id: eu-approval
+    statement: The European Commission cleared the deal unconditionally in December 2021.
+    about: [eu]
+    expect: {month: 2021-12}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, published, lang, expected",
+    [
+        # one who acts (a jury, a person, a commission) dates another act of theirs than the claim's
+        # (Alex Jones verdict, Disney and Fox, Microsoft and Nuance)
+        (
+            "A Connecticut jury yesterday ended its first full day of deliberations without a decision.",
+            "verdict-date",
+            "2022-10-08",
+            None,
+            "unclear",
+        ),
+        (
+            "Last year, Disney Chairman and CEO Bob Iger emphasized the benefits of the takeover.",
+            "iger-term-year",
+            "2019-03-20",
+            None,
+            "unclear",
+        ),
+        (
+            "The European Commission last month asked customers and competitors to list concerns.",
+            "eu-approval",
+            "2021-12-14",
+            None,
+            "unclear",
+        ),
+        (
+            "El jurado terminó el viernes su primera jornada de deliberaciones sin una decisión.",
+            "verdict-date",
+            "2022-10-08",
+            "es",
+            "unclear",
+        ),
+        # the claim's own act, or an act on the claim's topic, is the claim's date
+        ("The jury returned its verdict yesterday.", "verdict-date", "2022-10-08", None, "conflicts"),
+        ("The jury yesterday reached a verdict.", "verdict-date", "2022-10-08", None, "conflicts"),
+        ("The European Commission last month cleared the deal.", "eu-approval", "2021-12-14", None, "conflicts"),
+        ("El jurado emitió el viernes su veredicto.", "verdict-date", "2022-10-08", "es", "conflicts"),
+    ],
+)
+def test_an_agents_other_act_dates_that_act(corpus, text, claim, published, lang, expected):
+    assert verdicts(corpus, AGENT_ACTS, text, published=published, lang=lang)[claim] == expected
+
+
 PROGRESS = """
 claims:
   - id: macron-share

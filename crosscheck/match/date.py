@@ -514,6 +514,8 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
     ("unclear"). Claims named by a noun only ("the quake") are dated by whatever their
     sentence says happened to them ("topic")."""
     events = art.matcher.words[claim.id].events
+    if not possessive and _an_agents_other_act(art, s, first, last, topics, claim):
+        return "unclear"  # "A Connecticut jury yesterday ended its first full day of deliberations"
     if not events:
         return "topic"
     tokens = s.tokens
@@ -558,6 +560,54 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
         # a fronted date dates the whole clause ("Last month, the team were shocked to find …")
         return "unclear"
     return "topic" if named is not None else "unclear"  # "ties with Venezuela that were severed in 2019"
+
+
+AGENT_NOUNS = words("AGENT_NOUNS")
+STATEMENT_FUNCTION_WORDS = words("ENGLISH_FUNCTION_WORDS")  # the statement's words that say what no act is about
+ACT_REACH = 2  # glue words between an agent (or the date after it) and its verb: "the jury on Friday ended"
+
+
+def _an_agents_other_act(art: Article, s: Sentence, first: int, last: int, topics: Spans, claim: Claim) -> bool:
+    """Whether the topic, when it is one who acts (a person the claim is about, a jury, a
+    commission: AGENT_NOUNS), does an act in the date's clause whose verb and what it is done to
+    are both missing from the claim's statement: "A Connecticut jury yesterday ended its first full day
+    of deliberations" (the claim: the jury returned its verdict), "Last year, Disney Chairman and
+    CEO Bob Iger emphasized the benefits of the takeover" (he agreed to remain CEO), "The European
+    Commission last month asked customers" (it cleared the deal). An agent does many things; the
+    date is that act's, which may not be the claim's event."""
+    tokens = s.tokens
+    said = art.matcher.words[claim.id]
+    clause = ClauseMap(art, s, range(first, last))
+    own = clause[first]
+    fronted = first <= FRONTED_REACH and last < len(tokens) and clause[last] != own  # "Last year, Iger emphasized"
+    stretches = [*clause.ranges(own), *(clause.ranges(clause[last]) if fronted else ())]
+    for a, b in topics:
+        if not topics.heads.any(a, a + 1) or not any(a in r for r in stretches):
+            continue
+        person = said.person and all(t.is_capitalised for t in tokens[a:b])
+        if not person and not any(t.norm in AGENT_NOUNS for t in tokens[a:b]):
+            continue
+        verb, glue = b, 0
+        while verb < len(tokens) and (first <= verb < last or tokens[verb].norm in DATE_GLUE) and glue <= ACT_REACH:
+            glue += not first <= verb < last
+            verb += 1  # past the date or its glue: "The European Commission last month asked"
+        if verb >= len(tokens) or clause[verb] != clause[a] or not is_finite_past(tokens[verb]):
+            continue
+        if tokens[verb].norm in COPULA_WORDS or tokens[verb].norm in current.PAST_MARKERS:
+            continue  # "the jury was", "the jury had reached": the act is the word after
+        done_to = range(verb + 1, min(len(tokens), verb + 1 + OBJECT_REACH))
+        named = [
+            t
+            for k in (verb, *done_to)
+            if clause[k] == clause[verb] and not first <= k < last
+            for t in (tokens[k],)
+            if t.text.isalpha() and t.norm not in STATEMENT_FUNCTION_WORDS
+        ]
+        if not any(
+            t.stem in said.said or t.stem in said.events or t.stem in said.topic or t.norm in said.names for t in named
+        ) and not any(k in topics.tokens for k in done_to):
+            return True
+    return False
 
 
 OBJECT_REACH = 5  # words between a verb and the noun it acts on: "closed the USD 44-billion deal"
