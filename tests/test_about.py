@@ -4462,6 +4462,45 @@ def test_another_act_on_the_topic_dates_that_act(corpus, text, claim, expected):
     assert verdicts(corpus, ACTS_ON_TOPIC, text)[claim] == expected
 
 
+INFINITIVES = """
+claims:
+  - id: completion-date
+    statement: The acquisition was completed on Thursday 27 October 2022.
+    about: [completed, complete, close, closed]
+    expect: {date: 2022-10-27}
+  - id: block-month
+    statement: The competition authority sued to block the merger in December 2022.
+    about: [sued, block]
+    expect: {month: 2022-12}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, published, expected",
+    [
+        # the claim's event as an infinitive after another verb: the date is that verb's (Musk and
+        # Twitter; Microsoft and Activision)
+        (
+            "Despite the threats, he reiterated his desire to complete the acquisition last week.",
+            "completion-date",
+            "2022-06-21",
+            "unclear",
+        ),
+        ("It ends a battle with the CMA, which moved to block the deal in April 2023.", "block-month", None, "unclear"),
+        # after the claim's own verb, or as the verb itself, the date is the event's (AT&T and Time Warner)
+        (
+            "The deal lapses after the Justice Department sued to block the merger in November 2017.",
+            "block-month",
+            None,
+            "conflicts",
+        ),
+        ("Musk completed the acquisition last week.", "completion-date", "2022-06-21", "conflicts"),
+    ],
+)
+def test_an_infinitive_of_the_event_is_not_dated_by_its_verbs_date(corpus, text, claim, published, expected):
+    assert verdicts(corpus, INFINITIVES, text, published=published)[claim] == expected
+
+
 AGENT_ACTS = """
 entities:
   iger:

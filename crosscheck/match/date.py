@@ -533,6 +533,17 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
     )
     word = marked.last(stretch.start, first)
     if word is not None:
+        if (
+            word
+            and tokens[word - 1].norm == current.INFINITIVE_MARKER
+            and (tokens[word].stem in events or word in topics.tokens)
+            and not _governed_by_an_event(tokens, word - 1, stretch.start, events)
+        ):
+            # "he reiterated his desire to complete the acquisition last week", "the CMA, which moved
+            # to block the deal in April": what was wanted or moved to; the date is the wanting's,
+            # as in "set out in 2016 to retrieve" below ("sued to block the merger in November" is
+            # the claim's own act, suing)
+            return "unclear"
         if tokens[word].stem in events:
             return "topic"
         if word in topics.tokens:
@@ -608,6 +619,13 @@ def _an_agents_other_act(art: Article, s: Sentence, first: int, last: int, topic
         ) and not any(k in topics.tokens for k in done_to):
             return True
     return False
+
+
+def _governed_by_an_event(tokens: Sequence[Token], to: int, start: int, events: frozenset[str]) -> bool:
+    """Whether the verb an infinitive (its marker at token `to`) depends on is one of the claim's
+    event verbs: "sued to block the merger", "announced its intention to acquire Monsanto"."""
+    verb = next((k for k in range(to - 1, start - 1, -1) if is_finite_past(tokens[k])), None)
+    return verb is not None and tokens[verb].stem in events
 
 
 OBJECT_REACH = 5  # words between a verb and the noun it acts on: "closed the USD 44-billion deal"
