@@ -995,6 +995,10 @@ claims:
     statement: The jury convicted him on 2 October 2023.
     about: [convicted]
     expect: {date: 2023-10-02}
+  - id: verdict
+    statement: The jury returned its verdict on 2 October 2023.
+    about: [verdict, verdicts, found guilty]
+    expect: {date: 2023-10-02}
 """
 
 
@@ -1008,8 +1012,22 @@ claims:
             "convicted",
             "conflicts",
         ),
+        ("Murray was convicted of involuntary manslaughter in 2009.", "convicted", "conflicts"),
         # not what is to come
         ("He faces life in prison when he is convicted on May 4, 2024.", "convicted", "unclear"),
+        # a year outside the window off the claim's verb, in a sentence naming the topic: another
+        # occurrence's (Hunter Biden verdict, Spacey acquittal, Macron's election, Hurricane Ian)
+        (
+            "He has been found guilty on three felony counts related to his purchase of a firearm in 2018.",
+            "verdict",
+            "silent",
+        ),
+        (
+            "Tsarnaev has been found guilty on all 30 counts he faced for his role in the bombing in April 2013.",
+            "verdict",
+            "silent",
+        ),
+        ("The abstention rate was the highest since the verdict in 1969.", "verdict", "silent"),
     ],
 )
 def test_a_date_on_the_claims_own_verb_outside_the_window_is_a_slip(corpus, text, claim, expected):

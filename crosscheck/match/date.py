@@ -171,6 +171,13 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 and _on_the_claims_verb(art, s, first, art.matcher.words[claim.id].events)
             ):
                 item = replace(item, stance="conflicts", note=None)  # "the capsule landed in Utah in September 2021"
+            elif (
+                item is not None
+                and item.note == _OUTSIDE_NOTE
+                and _another_period(art, expect, item)
+                and not _after_publication(art, s, first, item)  # a plan then: a question, below
+            ):
+                continue  # "found guilty on three counts related to his purchase of a firearm in 2018"
             if item is not None and attached == "unclear" and item.stance == "conflicts":
                 if _another_period(art, expect, item):
                     continue  # "the last inspection was carried out in summer 2013", for a crash in 2015
@@ -235,7 +242,9 @@ MODIFIER_PARTICIPLES = words("MODIFIER_PARTICIPLES")
 
 
 _OUTSIDE_NOTE = "a date outside the scope window: it may date another occurrence"
-EVENT_VERB_REACH = 4  # words from the claim's own verb to the date it governs: "landed in Utah in September 2021"
+EVENT_VERB_REACH = (
+    5  # words from the claim's own verb to the date it governs: "convicted of involuntary manslaughter in 2009"
+)
 
 
 def _on_the_claims_verb(art: Article, s: Sentence, first: int, events: frozenset[str]) -> bool:
@@ -347,10 +356,12 @@ def _alternatives(text: str, found: list[DateMention]) -> set[DateMention]:
 
 
 def _another_period(art: Article, expect: DateExpect, item: Evidence) -> bool:
-    """Whether a date the words do not tie to the topic lies outside the scope window while the
-    claim's own date lies inside it: two signs, each short of proof, that it dates something
-    else ("passed into the service of Germanwings in January 2014", "the 28-year-old" for a
-    crash in 2015); a claim of history outside the window ("built in 1967") is read as ever."""
+    """Whether a date the words do not tie to the claim's own verb lies in a year outside the scope
+    window while the claim's own date lies inside it: two signs, each short of proof, that it
+    dates something else ("passed into the service of Germanwings in January 2014", "the
+    28-year-old" for a crash in 2015, "found guilty on three counts related to his purchase of a
+    firearm in 2018", "the highest since the presidential election in 1969"); a claim of history
+    outside the window ("built in 1967") is read as ever."""
     window = art.matcher.window
     if window is None or not _claim_in_window(window, expect):
         return False
