@@ -587,6 +587,7 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
 AGENT_NOUNS = words("AGENT_NOUNS")
 STATEMENT_FUNCTION_WORDS = words("ENGLISH_FUNCTION_WORDS")  # the statement's words that say what no act is about
 ACT_REACH = 2  # glue words between an agent (or the date after it) and its verb: "the jury on Friday ended"
+AGENT_REACH = 8  # words between an agent and its act's date: "Last year, Disney Chairman and CEO Bob Iger"
 
 
 def _an_agents_other_act(art: Article, s: Sentence, first: int, last: int, topics: Spans, claim: Claim) -> bool:
@@ -603,8 +604,14 @@ def _an_agents_other_act(art: Article, s: Sentence, first: int, last: int, topic
     own = clause[first]
     fronted = first <= FRONTED_REACH and last < len(tokens) and clause[last] != own  # "Last year, Iger emphasized"
     stretches = [*clause.ranges(own), *(clause.ranges(clause[last]) if fronted else ())]
-    for a, b in topics:
-        if not topics.heads.any(a, a + 1) or not any(a in r for r in stretches):
+    near = [
+        span
+        for r in stretches
+        for k in topics.starts.within(max(r.start, first - AGENT_REACH), min(r.stop, last + AGENT_REACH))
+        for span in topics.starting(k)
+    ]  # the agent stands by its act's date: a long sentence costs no more per date
+    for a, b in near:
+        if not topics.heads.any(a, a + 1):
             continue
         person = said.person and all(t.is_capitalised for t in tokens[a:b])
         if not person and not any(t.norm in AGENT_NOUNS for t in tokens[a:b]):
@@ -632,10 +639,15 @@ def _an_agents_other_act(art: Article, s: Sentence, first: int, last: int, topic
     return False
 
 
+INFINITIVE_REACH = 4  # words from a verb to the infinitive that depends on it: "announced its intention to"
+
+
 def _governed_by_an_event(tokens: Sequence[Token], to: int, start: int, events: frozenset[str]) -> bool:
     """Whether the verb an infinitive (its marker at token `to`) depends on is one of the claim's
     event verbs: "sued to block the merger", "announced its intention to acquire Monsanto"."""
-    verb = next((k for k in range(to - 1, start - 1, -1) if is_finite_past(tokens[k])), None)
+    verb = next(
+        (k for k in range(to - 1, max(start, to - INFINITIVE_REACH) - 1, -1) if is_finite_past(tokens[k])), None
+    )
     return verb is not None and tokens[verb].stem in events
 
 
