@@ -1011,6 +1011,10 @@ claims:
     statement: The jury convicted him on 2 October 2023.
     about: [convicted]
     expect: {date: 2023-10-02}
+  - id: verdict
+    statement: The jury returned its verdict on 2 October 2023.
+    about: [verdict, verdicts, found guilty]
+    expect: {date: 2023-10-02}
 """
 
 
@@ -1024,8 +1028,22 @@ claims:
             "convicted",
             "conflicts",
         ),
+        ("Murray was convicted of involuntary manslaughter in 2009.", "convicted", "conflicts"),
         # not what is to come
         ("He faces life in prison when he is convicted on May 4, 2024.", "convicted", "unclear"),
+        # a year outside the window off the claim's verb, in a sentence naming the topic: another
+        # occurrence's (Hunter Biden verdict, Spacey acquittal, Macron's election, Hurricane Ian)
+        (
+            "He has been found guilty on three felony counts related to his purchase of a firearm in 2018.",
+            "verdict",
+            "silent",
+        ),
+        (
+            "Tsarnaev has been found guilty on all 30 counts he faced for his role in the bombing in April 2013.",
+            "verdict",
+            "silent",
+        ),
+        ("The abstention rate was the highest since the verdict in 1969.", "verdict", "silent"),
     ],
 )
 def test_a_date_on_the_claims_own_verb_outside_the_window_is_a_slip(corpus, text, claim, expected):
@@ -4536,6 +4554,113 @@ claims:
 )
 def test_another_act_on_the_topic_dates_that_act(corpus, text, claim, expected):
     assert verdicts(corpus, ACTS_ON_TOPIC, text)[claim] == expected
+
+
+INFINITIVES = """
+claims:
+  - id: completion-date
+    statement: The acquisition was completed on Thursday 27 October 2022.
+    about: [completed, complete, close, closed]
+    expect: {date: 2022-10-27}
+  - id: block-month
+    statement: The competition authority sued to block the merger in December 2022.
+    about: [sued, block]
+    expect: {month: 2022-12}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, published, expected",
+    [
+        # the claim's event as an infinitive after another verb: the date is that verb's (Musk and
+        # Twitter; Microsoft and Activision)
+        (
+            "Despite the threats, he reiterated his desire to complete the acquisition last week.",
+            "completion-date",
+            "2022-06-21",
+            "unclear",
+        ),
+        ("It ends a battle with the CMA, which moved to block the deal in April 2023.", "block-month", None, "unclear"),
+        # after the claim's own verb, or as the verb itself, the date is the event's (AT&T and Time Warner)
+        (
+            "The deal lapses after the Justice Department sued to block the merger in November 2017.",
+            "block-month",
+            None,
+            "conflicts",
+        ),
+        ("Musk completed the acquisition last week.", "completion-date", "2022-06-21", "conflicts"),
+    ],
+)
+def test_an_infinitive_of_the_event_is_not_dated_by_its_verbs_date(corpus, text, claim, published, expected):
+    assert verdicts(corpus, INFINITIVES, text, published=published)[claim] == expected
+
+
+AGENT_ACTS = """
+entities:
+  iger:
+    name: Robert Iger
+    aliases: [Bob Iger, Iger]
+  eu:
+    name: European Commission
+    aliases: [EU, Comisión Europea]
+claims:
+  - id: verdict-date
+    statement: The jury returned its verdict on Wednesday 12 October 2022.
+    about: [verdict, jury, veredicto, jurado]
+    expect: {date: 2022-10-12}
+  - id: iger-term-year
+    statement: Robert Iger agreed to remain Disney's chief executive through the end of 2021.
+    about: [iger]
+    expect: {year: 2021}
+  - id: eu-approval
+    statement: The European Commission cleared the deal unconditionally in December 2021.
+    about: [eu]
+    expect: {month: 2021-12}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, published, lang, expected",
+    [
+        # one who acts (a jury, a person, a commission) dates another act of theirs than the claim's
+        # (Alex Jones verdict, Disney and Fox, Microsoft and Nuance)
+        (
+            "A Connecticut jury yesterday ended its first full day of deliberations without a decision.",
+            "verdict-date",
+            "2022-10-08",
+            None,
+            "unclear",
+        ),
+        (
+            "Last year, Disney Chairman and CEO Bob Iger emphasized the benefits of the takeover.",
+            "iger-term-year",
+            "2019-03-20",
+            None,
+            "unclear",
+        ),
+        (
+            "The European Commission last month asked customers and competitors to list concerns.",
+            "eu-approval",
+            "2021-12-14",
+            None,
+            "unclear",
+        ),
+        (
+            "El jurado terminó el viernes su primera jornada de deliberaciones sin una decisión.",
+            "verdict-date",
+            "2022-10-08",
+            "es",
+            "unclear",
+        ),
+        # the claim's own act, or an act on the claim's topic, is the claim's date
+        ("The jury returned its verdict yesterday.", "verdict-date", "2022-10-08", None, "conflicts"),
+        ("The jury yesterday reached a verdict.", "verdict-date", "2022-10-08", None, "conflicts"),
+        ("The European Commission last month cleared the deal.", "eu-approval", "2021-12-14", None, "conflicts"),
+        ("El jurado emitió el viernes su veredicto.", "verdict-date", "2022-10-08", "es", "conflicts"),
+    ],
+)
+def test_an_agents_other_act_dates_that_act(corpus, text, claim, published, lang, expected):
+    assert verdicts(corpus, AGENT_ACTS, text, published=published, lang=lang)[claim] == expected
 
 
 PROGRESS = """

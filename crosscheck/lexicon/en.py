@@ -479,6 +479,23 @@ PLAN_WORDS = (
 # 4", "targeted to close in the first half of next year"): a plan the event may not have kept, so
 # a date that disagrees is a question.
 PLAN_VERBS = ("scheduled", "slated", "due", "planned", "targeted", "expected")
+# Nouns of those who act ("the jury ended", "the European Commission asked"): a date in their clause
+# dates what they did, which is the claim's event only when the claim's statement names that act.
+AGENT_NOUNS = (
+    "jury",
+    "jurors",
+    "panel",
+    "judge",
+    "court",
+    "commission",
+    "committee",
+    "council",
+    "board",
+    "regulators",
+    "prosecutors",
+    "government",
+    "parliament",
+)
 # Verbs that start an activity ("the jury began to deliberate on Oct. 6", "They began deliberating
 # on Friday", "Jurors resumed their deliberations on Friday"): the date is when the activity
 # started, which for a claim that does not speak of a start may come long before its event.

@@ -857,6 +857,25 @@ PLAN_WORDS = (
 # Words before a date that make it a plan when written ("la sentencia está prevista para el 4 de
 # mayo"): a plan the event may not have kept, so a date that disagrees is a question.
 PLAN_VERBS = ("previsto", "prevista", "programado", "programada", "fijado", "fijada")
+# Nouns of those who act ("el jurado terminó", "la Comisión Europea pidió"): a date in their clause
+# dates what they did, which is the claim's event only when the claim's statement names that act.
+AGENT_NOUNS = (
+    "jurado",
+    "jurados",
+    "juez",
+    "jueza",
+    "tribunal",
+    "corte",
+    "comision",
+    "comite",
+    "consejo",
+    "junta",
+    "reguladores",
+    "fiscales",
+    "fiscalia",
+    "gobierno",
+    "parlamento",
+)
 # Verbs that start an activity ("el jurado comenzó a deliberar el 6 de octubre", "reanudaron sus
 # deliberaciones el viernes"): the date is when the activity started.
 START_WORDS = (

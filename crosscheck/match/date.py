@@ -171,6 +171,13 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 and _on_the_claims_verb(art, s, first, art.matcher.words[claim.id].events)
             ):
                 item = replace(item, stance="conflicts", note=None)  # "the capsule landed in Utah in September 2021"
+            elif (
+                item is not None
+                and item.note == _OUTSIDE_NOTE
+                and _another_period(art, expect, item)
+                and not _after_publication(art, s, first, item)  # a plan then: a question, below
+            ):
+                continue  # "found guilty on three counts related to his purchase of a firearm in 2018"
             if item is not None and attached == "unclear" and item.stance == "conflicts":
                 if _another_period(art, expect, item):
                     continue  # "the last inspection was carried out in summer 2013", for a crash in 2015
@@ -235,7 +242,9 @@ MODIFIER_PARTICIPLES = words("MODIFIER_PARTICIPLES")
 
 
 _OUTSIDE_NOTE = "a date outside the scope window: it may date another occurrence"
-EVENT_VERB_REACH = 4  # words from the claim's own verb to the date it governs: "landed in Utah in September 2021"
+EVENT_VERB_REACH = (
+    5  # words from the claim's own verb to the date it governs: "convicted of involuntary manslaughter in 2009"
+)
 
 
 def _on_the_claims_verb(art: Article, s: Sentence, first: int, events: frozenset[str]) -> bool:
@@ -347,10 +356,12 @@ def _alternatives(text: str, found: list[DateMention]) -> set[DateMention]:
 
 
 def _another_period(art: Article, expect: DateExpect, item: Evidence) -> bool:
-    """Whether a date the words do not tie to the topic lies outside the scope window while the
-    claim's own date lies inside it: two signs, each short of proof, that it dates something
-    else ("passed into the service of Germanwings in January 2014", "the 28-year-old" for a
-    crash in 2015); a claim of history outside the window ("built in 1967") is read as ever."""
+    """Whether a date the words do not tie to the claim's own verb lies in a year outside the scope
+    window while the claim's own date lies inside it: two signs, each short of proof, that it
+    dates something else ("passed into the service of Germanwings in January 2014", "the
+    28-year-old" for a crash in 2015, "found guilty on three counts related to his purchase of a
+    firearm in 2018", "the highest since the presidential election in 1969"); a claim of history
+    outside the window ("built in 1967") is read as ever."""
     window = art.matcher.window
     if window is None or not _claim_in_window(window, expect):
         return False
@@ -514,6 +525,8 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
     ("unclear"). Claims named by a noun only ("the quake") are dated by whatever their
     sentence says happened to them ("topic")."""
     events = art.matcher.words[claim.id].events
+    if not possessive and _an_agents_other_act(art, s, first, last, topics, claim):
+        return "unclear"  # "A Connecticut jury yesterday ended its first full day of deliberations"
     if not events:
         return "topic"
     tokens = s.tokens
@@ -531,6 +544,17 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
     )
     word = marked.last(stretch.start, first)
     if word is not None:
+        if (
+            word
+            and tokens[word - 1].norm == current.INFINITIVE_MARKER
+            and (tokens[word].stem in events or word in topics.tokens)
+            and not _governed_by_an_event(tokens, word - 1, stretch.start, events)
+        ):
+            # "he reiterated his desire to complete the acquisition last week", "the CMA, which moved
+            # to block the deal in April": what was wanted or moved to; the date is the wanting's,
+            # as in "set out in 2016 to retrieve" below ("sued to block the merger in November" is
+            # the claim's own act, suing)
+            return "unclear"
         if tokens[word].stem in events:
             return "topic"
         if word in topics.tokens:
@@ -558,6 +582,73 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
         # a fronted date dates the whole clause ("Last month, the team were shocked to find …")
         return "unclear"
     return "topic" if named is not None else "unclear"  # "ties with Venezuela that were severed in 2019"
+
+
+AGENT_NOUNS = words("AGENT_NOUNS")
+STATEMENT_FUNCTION_WORDS = words("ENGLISH_FUNCTION_WORDS")  # the statement's words that say what no act is about
+ACT_REACH = 2  # glue words between an agent (or the date after it) and its verb: "the jury on Friday ended"
+AGENT_REACH = 8  # words between an agent and its act's date: "Last year, Disney Chairman and CEO Bob Iger"
+
+
+def _an_agents_other_act(art: Article, s: Sentence, first: int, last: int, topics: Spans, claim: Claim) -> bool:
+    """Whether the topic, when it is one who acts (a person the claim is about, a jury, a
+    commission: AGENT_NOUNS), does an act in the date's clause whose verb and what it is done to
+    are both missing from the claim's statement: "A Connecticut jury yesterday ended its first full day
+    of deliberations" (the claim: the jury returned its verdict), "Last year, Disney Chairman and
+    CEO Bob Iger emphasized the benefits of the takeover" (he agreed to remain CEO), "The European
+    Commission last month asked customers" (it cleared the deal). An agent does many things; the
+    date is that act's, which may not be the claim's event."""
+    tokens = s.tokens
+    said = art.matcher.words[claim.id]
+    clause = ClauseMap(art, s, range(first, last))
+    own = clause[first]
+    fronted = first <= FRONTED_REACH and last < len(tokens) and clause[last] != own  # "Last year, Iger emphasized"
+    stretches = [*clause.ranges(own), *(clause.ranges(clause[last]) if fronted else ())]
+    near = [
+        span
+        for r in stretches
+        for k in topics.starts.within(max(r.start, first - AGENT_REACH), min(r.stop, last + AGENT_REACH))
+        for span in topics.starting(k)
+    ]  # the agent stands by its act's date: a long sentence costs no more per date
+    for a, b in near:
+        if not topics.heads.any(a, a + 1):
+            continue
+        person = said.person and all(t.is_capitalised for t in tokens[a:b])
+        if not person and not any(t.norm in AGENT_NOUNS for t in tokens[a:b]):
+            continue
+        verb, glue = b, 0
+        while verb < len(tokens) and (first <= verb < last or tokens[verb].norm in DATE_GLUE) and glue <= ACT_REACH:
+            glue += not first <= verb < last
+            verb += 1  # past the date or its glue: "The European Commission last month asked"
+        if verb >= len(tokens) or clause[verb] != clause[a] or not is_finite_past(tokens[verb]):
+            continue
+        if tokens[verb].norm in COPULA_WORDS or tokens[verb].norm in current.PAST_MARKERS:
+            continue  # "the jury was", "the jury had reached": the act is the word after
+        done_to = range(verb + 1, min(len(tokens), verb + 1 + OBJECT_REACH))
+        named = [
+            t
+            for k in (verb, *done_to)
+            if clause[k] == clause[verb] and not first <= k < last
+            for t in (tokens[k],)
+            if t.text.isalpha() and t.norm not in STATEMENT_FUNCTION_WORDS
+        ]
+        if not any(
+            t.stem in said.said or t.stem in said.events or t.stem in said.topic or t.norm in said.names for t in named
+        ) and not any(k in topics.tokens for k in done_to):
+            return True
+    return False
+
+
+INFINITIVE_REACH = 4  # words from a verb to the infinitive that depends on it: "announced its intention to"
+
+
+def _governed_by_an_event(tokens: Sequence[Token], to: int, start: int, events: frozenset[str]) -> bool:
+    """Whether the verb an infinitive (its marker at token `to`) depends on is one of the claim's
+    event verbs: "sued to block the merger", "announced its intention to acquire Monsanto"."""
+    verb = next(
+        (k for k in range(to - 1, max(start, to - INFINITIVE_REACH) - 1, -1) if is_finite_past(tokens[k])), None
+    )
+    return verb is not None and tokens[verb].stem in events
 
 
 OBJECT_REACH = 5  # words between a verb and the noun it acts on: "closed the USD 44-billion deal"
