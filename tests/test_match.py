@@ -516,6 +516,50 @@ def test_a_speaker_declaring_in_the_first_person_holds_the_role(corpus, text, cl
     assert finding(r, claim).verdict == "supports"
 
 
+GOVERNORS = """
+entities:
+  abbott: {name: Greg Abbott, aliases: [Abbott]}
+  beshear: {name: Andy Beshear, aliases: [Beshear]}
+  medvedev: {name: Daniil Medvedev, aliases: [Medvedev]}
+  alcaraz: {name: Carlos Alcaraz, aliases: [Alcaraz]}
+claims:
+  - id: texas-governor
+    statement: The Governor of Texas at the time was Greg Abbott.
+    about: [Governor, Gov.]
+    expect: {person: abbott, role: [Governor, Gov.]}
+  - id: kentucky-governor
+    statement: The Governor of Kentucky was Andy Beshear.
+    about: [Governor, Gov.]
+    expect: {person: beshear, role: [Governor, Gov.]}
+  - id: runner-up
+    statement: Djokovic beat Daniil Medvedev in the final.
+    about: [final]
+    expect: {person: medvedev, role: [vs, beat]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # an abbreviated title's full stop before the holder's name
+        (
+            "“We’ll congratulate each other when it’s all finished,” he told Texas Gov. Greg Abbott.",
+            "texas-governor",
+            "supports",
+        ),
+        ("Gov. Andy Beshear said Monday afternoon that the toll would rise.", "kentucky-governor", "supports"),
+        # a qualified abbreviated title is another post; "vs." is no title
+        ("Lt. Gov. Sylvia Luke said the governor was on his way.", "texas-governor", "silent"),
+        ("The final was billed as Djokovic vs. Alcaraz until the semi-final.", "runner-up", "silent"),
+    ],
+)
+def test_an_abbreviated_title_names_the_holder_after_its_full_stop(corpus, text, claim, verdict):
+    """ "Texas Gov. Greg Abbott", "Gov. Andy Beshear said": a title cut short is followed by its
+    full stop, not by the end of a sentence (Harvey, Kentucky tornado, Maui fire coverage)."""
+    r = corpus(GOVERNORS, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 def test_people_all_named_across_article_supports(corpus):
     r = corpus(
         BOARD,

@@ -1697,8 +1697,22 @@ ABBREVIATED_BODIES = ("us", "uk", "eu", "un", "ag")  # countries, unions and "AG
 # Small words inside a name: "Andrés Manuel López Obrador", "Ursula von der Leyen".
 NAME_PARTICLES = ("de", "del", "la", "le", "da", "di", "du", "van", "von", "bin", "al", "der", "den")
 NAME_JOINERS = ("of",)  # "Secretary of State": one name to `discover`
-# Words before a title that make it another post: "Deputy Prime Minister", "former president".
-ROLE_QUALIFIERS = ("deputy", "vice", "former", "acting", "assistant", "interim", "shadow", "junior", "ex", "associate")
+# Words before a title that make it another post: "Deputy Prime Minister", "former president",
+# "Lt. Gov. Sylvia Luke".
+ROLE_QUALIFIERS = (
+    "deputy",
+    "vice",
+    "former",
+    "acting",
+    "assistant",
+    "interim",
+    "shadow",
+    "junior",
+    "ex",
+    "associate",
+    "lieutenant",
+    "lt",
+)
 # Words that open a phrase fronted before a sentence's subject: "During talks with the foreign
 # minister, Ebrard said …" names no holder after the comma ("As shift foreman, Urzua …" is
 # not one: there the subject holds the title).

@@ -2755,6 +2755,7 @@ ROLE_QUALIFIERS = (
     "saliente",
     "antiguo",
     "antigua",
+    "teniente",
 )
 # Words that open a phrase fronted before a sentence's subject: "Durante las conversaciones con
 # el canciller, Ebrard dijo …" names no holder after the comma ("Como capataz, Urzúa …" is not

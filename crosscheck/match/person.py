@@ -87,6 +87,8 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     ):
         h = PhraseHit(h.key, h.phrase, h.first, h.last + 1)  # "Prime Minister (PM) Lee Hsien Loong"
         gap = " "
+    if gap is not None and gap.startswith(".") and _abbreviated_title(toks[h.last - 1]):
+        gap = gap[1:]  # "Texas Gov. Greg Abbott": an abbreviated title's full stop ends no sentence
     if gap is not None and re.fullmatch(r"\s*,?\s*", gap) and not ("," in gap and _fronted(art, s, h)):
         # a title names its holder even as an owner: "captain Wes Morgan's header" (not a verb's object:
         # "whose office oversaw Chauvin's prosecution")
@@ -114,10 +116,17 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     return None
 
 
+ABBREVIATIONS = words("ABBREVIATIONS")
 OBJECT_LEADS = words(lambda lx: (*lx.OBJECT_MARKERS, *lx.DETERMINERS))
 DETERMINERS = words("DETERMINERS")
 NOT_EPITHETS = words(lambda lx: (*lx.LIST_JOINERS, *lx.VALUE_LINKS))
 OBJECT_LEAD_REACH = 4  # words from a role word to its name: "venció al ruso Daniil Medvedev", "the far-right lawyer …"
+
+
+def _abbreviated_title(t: Token) -> bool:
+    """Whether a word is a title cut short before its full stop: "Gov.", "Sen.", "Gen." are
+    written with a capital; "vs." is none."""
+    return t.norm in ABBREVIATIONS and t.is_capitalised
 
 
 def _past_object_markers(text: str, toks: Sequence[Token], j: int) -> tuple[int, bool]:
