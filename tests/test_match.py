@@ -560,6 +560,107 @@ def test_an_abbreviated_title_names_the_holder_after_its_full_stop(corpus, text,
     assert finding(r, claim).verdict == verdict
 
 
+DESCRIBED = """
+entities:
+  villarruel: {name: Victoria Villarruel, aliases: [Villarruel]}
+  roxas: {name: Mar Roxas, aliases: [Roxas, Manuel Roxas]}
+  poe: {name: Grace Poe, aliases: [Poe]}
+  kast: {name: José Antonio Kast, aliases: [Kast]}
+  mackey: {name: John Mackey, aliases: [Mackey]}
+  poroshenko: {name: Petro Poroshenko, aliases: [Poroshenko]}
+  puente: {name: Luis Felipe Puente, aliases: [Puente]}
+claims:
+  - id: running-mate
+    statement: Milei's running mate was Victoria Villarruel.
+    about: [running mate]
+    expect: {person: villarruel, role: [running mate]}
+  - id: runner-up
+    statement: Duterte's closest rival was Mar Roxas.
+    about: [rival, runner up]
+    expect: {person: roxas, role: [closest rival, runner up]}
+  - id: rival
+    statement: Boric beat José Antonio Kast.
+    about: [adversario]
+    expect: {person: kast, role: [adversario]}
+  - id: ceo
+    statement: Whole Foods' CEO was John Mackey.
+    about: [CEO]
+    expect: {person: mackey, role: [CEO]}
+  - id: incumbent
+    statement: The incumbent president was Petro Poroshenko.
+    about: [incumbent]
+    expect: {person: poroshenko, role: [incumbent]}
+  - id: president
+    statement: The president was Petro Poroshenko.
+    about: [President]
+    expect: {person: poroshenko, role: [President]}
+  - id: civil-defense
+    statement: The head of Civil Defense was Luis Felipe Puente.
+    about: [Civil Defense]
+    expect: {person: puente, role: [Civil Defense]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # a description without an article between a title's comma and the name
+        (
+            "You can see a photo of Milei with his running mate, national representative Victoria Villarruel.",
+            "running-mate",
+            None,
+            "supports",
+        ),
+        (
+            "That is more than the votes of his closest rival, administration bet Mar Roxas.",
+            "runner-up",
+            None,
+            "supports",
+        ),
+        (
+            "Amazon says that Whole Foods' CEO, co-founder John Mackey, will remain in that role.",
+            "ceo",
+            None,
+            "supports",
+        ),
+        # ... closed by a comma of its own
+        (
+            "Obtiene un millón de votos más que su adversario, el ultra derechista, José Antonio Kast.",
+            "rival",
+            "es",
+            "supports",
+        ),
+        # a participle opens a clause about someone else, not a description
+        ("Whole Foods' new CEO, succeeding John Mackey, took over the chain.", "ceo", None, "silent"),
+        # a title that runs into another title: the name after both
+        ("Voters chose between incumbent President Petro Poroshenko and a comedian.", "incumbent", None, "supports"),
+        (
+            "National Civil Defense chief Luis Felipe Puente reported the updated fatalities.",
+            "civil-defense",
+            None,
+            "supports",
+        ),
+        # an ordinal before the title makes it another post
+        (
+            "The count put Duterte first, with second runner up Senator Grace Poe far behind.",
+            "runner-up",
+            None,
+            "silent",
+        ),
+        ("Ukraine's fourth President Viktor Yanukovych got 12.5 million votes in 2010.", "president", None, "silent"),
+    ],
+)
+def test_a_holder_named_past_a_description_or_a_second_title(corpus, text, claim, lang, verdict):
+    """ "his running mate, national representative Victoria Villarruel", "Whole Foods' CEO,
+    co-founder John Mackey", "incumbent President Petro Poroshenko", "National Civil Defense chief
+    Luis Felipe Puente" (Argentine, Philippine, Chilean and Ukrainian elections, Amazon and Whole
+    Foods, the 2017 Mexico earthquake); "second runner up Senator Grace Poe", "fourth President
+    Viktor Yanukovych" hold other posts."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(DESCRIBED, {"a.txt": f"{front}The result\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 def test_people_all_named_across_article_supports(corpus):
     r = corpus(
         BOARD,

@@ -81,22 +81,28 @@ def _less_specific(h: PhraseHit, expect: PersonExpect) -> bool:
 def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """Who holds the role: "Foreign Minister Marcelo Ebrard" or "Ebrard, Mexico's foreign minister"."""
     toks = s.tokens
-    gap = art.text[toks[h.last - 1].end : toks[h.last].start] if h.last < len(toks) else None
-    if h.last + 1 < len(toks) and BRACKETED_ACRONYM_RE.fullmatch(
-        art.text[toks[h.last - 1].end : toks[h.last + 1].start]
+    # the title's end, past titles it runs into: "chief executive officer", "incumbent President"
+    end = h.last
+    while end < len(toks) and toks[end].norm in TITLES and art.text[toks[end - 1].end : toks[end].start] == " ":
+        end += 1
+    gap = art.text[toks[end - 1].end : toks[end].start] if end < len(toks) else None
+    if (
+        end == h.last
+        and h.last + 1 < len(toks)
+        and BRACKETED_ACRONYM_RE.fullmatch(art.text[toks[h.last - 1].end : toks[h.last + 1].start])
     ):
         h = PhraseHit(h.key, h.phrase, h.first, h.last + 1)  # "Prime Minister (PM) Lee Hsien Loong"
-        gap = " "
-    if gap is not None and gap.startswith(".") and _abbreviated_title(toks[h.last - 1]):
+        end, gap = h.last, " "
+    if gap is not None and gap.startswith(".") and _abbreviated_title(toks[end - 1]):
         gap = gap[1:]  # "Texas Gov. Greg Abbott": an abbreviated title's full stop ends no sentence
     if gap is not None and re.fullmatch(r"\s*,?\s*", gap) and not ("," in gap and _fronted(art, s, h)):
         # a title names its holder even as an owner: "captain Wes Morgan's header" (not a verb's object:
         # "whose office oversaw Chauvin's prosecution")
-        titled = toks[h.last - 1].norm in TITLE_WORDS or toks[h.last - 1].is_capitalised
+        titled = toks[end - 1].norm in TITLE_WORDS or toks[end - 1].is_capitalised
         before = _apposed_before(art, s, h) if "," in gap else None
         if before is not None:
             return before  # "Mimi Aung, Ingenuity Project Manager, Bob Balaram, …": a list of names and titles
-        lead, described = _past_object_markers(art.text, toks, h.last)
+        lead, described = _past_object_markers(art.text, toks, end, apposed="," in gap)
         person = person_at(art, s, lead, forward=True, possessive=titled and "," not in gap)
         if person and (not described or person.entity in art.matcher.person_ids):
             return person  # past an epithet, only someone the fact sheet knows: not "the international Event …"
@@ -119,7 +125,11 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 ABBREVIATIONS = words("ABBREVIATIONS")
 OBJECT_LEADS = words(lambda lx: (*lx.OBJECT_MARKERS, *lx.DETERMINERS))
 DETERMINERS = words("DETERMINERS")
-NOT_EPITHETS = words(lambda lx: (*lx.LIST_JOINERS, *lx.VALUE_LINKS))
+NOT_EPITHETS = words(
+    lambda lx: (*lx.LIST_JOINERS, *lx.VALUE_LINKS, *lx.RELATIVE_PRONOUNS, *lx.OWNER_LEADS, *lx.VALUE_PREPOSITIONS)
+)
+HONORIFICS = words("HONORIFICS")
+TITLES = words("TITLES")
 OBJECT_LEAD_REACH = 4  # words from a role word to its name: "venció al ruso Daniil Medvedev", "the far-right lawyer …"
 
 
@@ -129,32 +139,46 @@ def _abbreviated_title(t: Token) -> bool:
     return t.norm in ABBREVIATIONS and t.is_capitalised
 
 
-def _past_object_markers(text: str, toks: Sequence[Token], j: int) -> tuple[int, bool]:
+def _past_object_markers(text: str, toks: Sequence[Token], j: int, apposed: bool = False) -> tuple[int, bool]:
     """The first token of a name after a role word, past the words that lead to a verb's
     object: a marker, an article, a country's adjective ("beat the Russian Daniil Medvedev",
     "derrotó al ruso Daniil Medvedev"), and whether an epithet was among them. `j` itself when
-    they lead to no name."""
+    they lead to no name. After a title set off by a comma (`apposed`) the name may follow a
+    description with no article, itself closed by a comma ("his running mate, national
+    representative Victoria Villarruel", "su adversario, el ultra derechista, José Antonio Kast")."""
     k, described = j, False
-    while (
-        k < len(toks) - 1
-        and k - j < OBJECT_LEAD_REACH
-        and (
-            toks[k].norm in OBJECT_LEADS
-            or is_country_adjective(toks[k].norm)
-            or (k > j and toks[j].norm in DETERMINERS and _an_epithet(toks[k]))
-        )
-        and text[toks[k].end : toks[k + 1].start].strip() in ("", "-")
-    ):
-        described = described or (_an_epithet(toks[k]) and toks[k].norm not in OBJECT_LEADS)
+    while k < len(toks) - 1 and k - j < OBJECT_LEAD_REACH:
+        t = toks[k]
+        epithet = _an_epithet(t) and (apposed or (k > j and toks[j].norm in DETERMINERS))
+        if not (t.norm in OBJECT_LEADS or is_country_adjective(t.norm) or epithet or (apposed and _a_title(t))):
+            break
+        gap = text[t.end : toks[k + 1].start].strip()
+        if gap not in ("", "-") and not (gap == "," and apposed and k > j):
+            break
+        described = described or ((epithet or _a_title(t)) and t.norm not in OBJECT_LEADS)
         k += 1  # "su vicepresidenta, la científica Karin Herrera": an article and an epithet before the name
+        if gap == ",":
+            break
     if k > j and toks[k].is_capitalised and not is_country_adjective(toks[k].norm):
         return k, described
     return j, False
 
 
+def _a_title(t: Token) -> bool:
+    """A title or rank before a name in a description: "capitán Enrique Balbi"."""
+    return t.norm in TITLE_WORDS or t.norm in HONORIFICS
+
+
 def _an_epithet(t: Token) -> bool:
-    """A lower-case noun or adjective that may describe a person before the name: not a verb."""
-    return t.text.isalpha() and t.text.islower() and not is_past_form(t.norm) and t.norm not in NOT_EPITHETS
+    """A lower-case noun or adjective that may describe a person before the name: not a verb, a
+    participle opening a clause ("replacing John Mackey"), a preposition or a relative pronoun."""
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and not is_past_form(t.norm)
+        and not (current.PRESENT_PARTICIPLE_ENDING and t.norm.endswith(current.PRESENT_PARTICIPLE_ENDING))
+        and t.norm not in NOT_EPITHETS
+    )
 
 
 def _apposed_before(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
@@ -285,15 +309,19 @@ def _fronted(art: Article, s: Sentence, h: PhraseHit) -> bool:
     return k == len(commas) or commas[k] >= toks[h.first].start
 
 
+QUALIFYING = words(lambda lx: (*lx.ROLE_QUALIFIERS, *lx.ORDINALS))
+
+
 def _qualified_title(toks: Sequence[Token], first: int) -> bool:
     """Whether a word among the titles before the one found makes it another post: "Deputy Prime
-    Minister", "former president" (docs/claims-format.md: a qualified title is not the role)."""
+    Minister", "former president", "second runner-up" (docs/claims-format.md: a qualified title is
+    not the role)."""
     i = first - 1
     while i >= 0 and (toks[i].norm in TITLE_WORDS or _joins_titles(toks, i)):
-        if toks[i].norm in ROLE_QUALIFIERS:
+        if toks[i].norm in QUALIFYING:
             return True
         i -= 1
-    return i >= 0 and toks[i].norm in ROLE_QUALIFIERS
+    return i >= 0 and toks[i].norm in QUALIFYING
 
 
 def _joins_titles(toks: Sequence[Token], i: int) -> bool:
