@@ -661,6 +661,65 @@ def test_a_holder_named_past_a_description_or_a_second_title(corpus, text, claim
     assert finding(r, claim).verdict == verdict
 
 
+DOERS = """
+entities:
+  dimaria: {name: Ángel Di María, aliases: [Di María]}
+  vinicius: {name: Vinícius Júnior, aliases: [Vinicius]}
+  carmona: {name: Olga Carmona, aliases: [Carmona]}
+  messi: {name: Lionel Messi, aliases: [Messi]}
+  djokovic: {name: Novak Djokovic, aliases: [Djokovic]}
+claims:
+  - id: copa-scorer
+    statement: Ángel Di María scored the only goal of the final.
+    about: [goal, scored, gol]
+    expect: {person: dimaria, role: [scored, goal, gol]}
+  - id: cl-scorer
+    statement: Vinícius Júnior scored the only goal of the final.
+    about: [goal, strike]
+    expect: {person: vinicius, role: [scored, goal, strike]}
+  - id: wwc-scorer
+    statement: Olga Carmona scored the only goal of the final.
+    about: [goal]
+    expect: {person: carmona, role: [scored, goal]}
+  - id: runner-up
+    statement: Alcaraz beat Novak Djokovic in the final.
+    about: [final]
+    expect: {person: djokovic, role: [beat]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # the name right before the role word: its verb's subject, or a noun's owner
+        ("Paris Saint-Germain star Angel Di Maria scored the only goal of the game.", "copa-scorer", None, "supports"),
+        ("Argentina won when an Angel Di Maria goal gave them a 1-0 win over Brazil.", "copa-scorer", None, "supports"),
+        ("Liverpool lost as Vinicius Junior's second-half goal clinched the trophy.", "cl-scorer", None, "supports"),
+        ("A Vinicius Junior strike helped Real Madrid to a record 14th European Cup.", "cl-scorer", None, "supports"),
+        # the name after the role noun's link
+        ("Argentina se impuso por 1-0 a Brasil con gol de Ángel Di María.", "copa-scorer", "es", "supports"),
+        ("Spain won the final thanks to a first-half goal from defender Olga Carmona.", "wwc-scorer", None, "supports"),
+        # someone else doing it may be another match's scorer; a claim whose person undergoes
+        # the role ("beat Novak Djokovic") is not read from its subject
+        (
+            "Argentina reached the final through a goal from Lionel Messi in the semi-final.",
+            "copa-scorer",
+            None,
+            "silent",
+        ),
+        ("Novak Djokovic beat him in the semi-final.", "runner-up", None, "silent"),
+    ],
+)
+def test_a_claims_person_doing_the_role_is_named_before_it_or_after_its_noun(corpus, text, claim, lang, verdict):
+    """For a statement whose person does what the role says ("Olga Carmona scored the only
+    goal"): "Angel Di Maria scored", "an Angel Di Maria goal", "Vinicius Junior's second-half
+    goal", "con gol de Ángel Di María", "a first-half goal from defender Olga Carmona" (2021
+    Copa América, 2022 Champions League and 2023 Women's World Cup finals)."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(DOERS, {"a.txt": f"{front}The final\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 def test_people_all_named_across_article_supports(corpus):
     r = corpus(
         BOARD,

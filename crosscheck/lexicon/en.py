@@ -1741,6 +1741,10 @@ ROLE_OWNER_LINKS = ("of", "at", "for")
 # Minister", "Segars will stay on as chief executive", "Cameron has said he will resign as prime
 # minister" ("May replaced Cameron as prime minister" is not one: no verb between the name and it).
 ROLE_AS = ("as",)
+# Words after a role noun that name who did it, for a claim whose person does what its role says
+# ("Olga Carmona scored the only goal"): "a first-half goal from defender Olga Carmona", "a goal by
+# Vinicius".
+DOER_LINKS = ("from", "by")
 # Words that give the title after "as" to the name they take: "the appointment of Claudio Ranieri as
 # the Foxes manager", "named Tim Cook as chief executive" ("May replaced Cameron as prime minister"
 # gives it to May).

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from functools import cache
 
-from ..extract.names import PhraseHit
-from ..lexicon import current, is_country_adjective, without_possessive, words
+from ..extract.names import PhraseHit, PhraseIndex
+from ..lexicon import DEFAULT_LANGUAGE, current, is_country_adjective, reading, without_possessive, words
 from ..model import Claim, Evidence, Found, PersonExpect, Stance
 from ..text import Phrase, Token, is_past_form, tokenize
 from ..zones import Sentence
@@ -40,11 +41,14 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
         for h in art.hits_in(s, key):
             if negated(art, s, h.first):
                 continue
-            if _qualified_title(s.tokens, h.first):
-                continue  # "Deputy Prime Minister", "former president"
+            if _qualified_title(s.tokens, h.first) and not any(m.last == h.first for m in art.mentions(s)):
+                continue  # "Deputy Prime Minister", "former president"; not "a Vinicius Junior strike"
             owners = owners_at(art.text, s.tokens, h.first, h.last)
             another = _another_owner(art, claim, owners)
             holder = _holder(art, s, h)
+            if holder is None and _names_the_doer(claim, art):
+                doer = _doer(art, s, h)
+                holder = doer if doer is not None and doer.entity == expect.person else None
             if holder is None or (another and holder.entity != expect.person):
                 continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
@@ -66,6 +70,53 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             span = min(start, s.tokens[h.first].start), max(end, s.tokens[h.last - 1].end)
             out.append(art.evidence(s, *span, stance, found, left=1, note=note))
     return out
+
+
+def _names_the_doer(claim: Claim, art: Article) -> bool:
+    """Whether the claim's statement names its person doing what a role word says ("Ángel Di
+    María scored the only goal", "Olga Carmona captained Spain"), not undergoing it ("Alcaraz
+    beat Novak Djokovic")."""
+    expect = claim.expect
+    assert isinstance(expect, PersonExpect)
+    entity = art.matcher.entities.get(expect.person)
+    return entity is not None and _doer_first(claim.statement, expect.role, tuple(entity.names))
+
+
+@cache
+def _doer_first(statement: str, roles: tuple[str, ...], names: tuple[str, ...]) -> bool:
+    """Whether a name ends right where a role phrase starts in the statement (read as the fact
+    sheet writes it, in English)."""
+    with reading(DEFAULT_LANGUAGE):
+        toks = tokenize(statement)
+        hits = PhraseIndex([*(("role", r) for r in roles), *(("name", n) for n in names)], names=names).find(toks)
+    ends = {h.last for h in hits if h.key == "name"}
+    return any(h.key == "role" and h.first in ends for h in hits)
+
+
+DOER_LINKS = words("DOER_LINKS")
+DOER_MODIFIERS = 2  # words between a possessive name and the role noun: "Vinicius Junior's second-half goal"
+
+
+def _doer(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
+    """Who did what the role word says, for a claim whose person does it: the name right before
+    the word ("Angel Di Maria scored", "an Angel Di Maria goal", "Vinicius Junior's second-half
+    goal"), or after a role noun's link ("un gol de Vinicius", "a goal from defender Olga
+    Carmona")."""
+    toks = s.tokens
+    k = h.first - 1
+    while k >= 0 and h.first - 1 - k < DOER_MODIFIERS and _an_epithet(toks[k]):
+        k -= 1  # only a possessive reaches past modifiers: "Madrid's second-half goal" is no one's
+    if k < h.first - 1 and (k < 0 or not toks[k].text.endswith(current.POSSESSIVE_ENDINGS)):
+        k = h.first - 1
+    if k >= 0 and art.text[toks[k].end : toks[k + 1].start] in (" ", "-"):
+        for m in art.mentions(s):
+            if m.last == k + 1:  # "A Vinicius Junior strike": the fact sheet's name, whatever opens the sentence
+                return Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
+    j = h.last
+    if j + 1 < len(toks) and toks[j].norm in DOER_LINKS and art.text[toks[j - 1].end : toks[j].start] == " ":
+        lead, _ = _past_object_markers(art.text, toks, j + 1, apposed=True)
+        return person_at(art, s, lead, forward=True)
+    return None
 
 
 def _less_specific(h: PhraseHit, expect: PersonExpect) -> bool:
