@@ -720,6 +720,62 @@ def test_a_claims_person_doing_the_role_is_named_before_it_or_after_its_noun(cor
     assert finding(r, claim).verdict == verdict
 
 
+OWNED_TITLES = """
+entities:
+  heuer: {name: Rolf Heuer, aliases: [Heuer]}
+  balbi: {name: Enrique Balbi, aliases: [Balbi]}
+  hasina: {name: Sheikh Hasina, aliases: [Hasina]}
+  kan: {name: Naoto Kan, aliases: [Kan]}
+claims:
+  - id: director-general
+    statement: CERN's Director General was Rolf Heuer.
+    about: [director general]
+    expect: {person: heuer, role: [director general]}
+  - id: spokesman
+    statement: The navy's spokesman was Enrique Balbi.
+    about: [vocero]
+    expect: {person: balbi, role: [vocero]}
+  - id: bangladesh-pm
+    statement: Bangladesh's prime minister was Sheikh Hasina.
+    about: [primera ministra]
+    expect: {person: hasina, role: [primera ministra]}
+  - id: japan-pm
+    statement: Japan's prime minister was Naoto Kan.
+    about: [primer ministro]
+    expect: {person: kan, role: [primer ministro]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # what the title is of, an acronym in brackets, then the holder after a comma
+        (
+            "El director general del Centro Europeo de Física de Partículas (CERN), Rolf Heuer, habló de un avance.",
+            "director-general",
+            "supports",
+        ),
+        # ... past a rank
+        (
+            "La comunicación pasó al vocero de la Armada, capitán Enrique Balbi, desde el lunes.",
+            "spokesman",
+            "supports",
+        ),
+        # a country's adjective after the title
+        ("La primera ministra bangladesí, Sheikh Hasina, pidió mejores condiciones.", "bangladesh-pm", "supports"),
+        ("El primer ministro japonés, Naoto Kan, calificó de grandes los daños.", "japan-pm", "supports"),
+        # a source named after the comma is no holder
+        ("El primer ministro japonés, según Naoto Kan, no habló.", "japan-pm", "silent"),
+    ],
+)
+def test_a_title_with_its_owner_or_country_then_a_comma_names_the_holder(corpus, text, claim, verdict):
+    """ "El director general del Centro Europeo … (CERN), Rolf Heuer", "al vocero de la Armada,
+    capitán Enrique Balbi", "la primera ministra bangladesí, Sheikh Hasina", "El primer ministro
+    japonés, Naoto Kan" (Higgs boson, ARA San Juan, Rana Plaza and Tohoku coverage in Spanish)."""
+    r = corpus(OWNED_TITLES, {"a.txt": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 def test_people_all_named_across_article_supports(corpus):
     r = corpus(
         BOARD,

@@ -177,7 +177,14 @@ ABBREVIATIONS = words("ABBREVIATIONS")
 OBJECT_LEADS = words(lambda lx: (*lx.OBJECT_MARKERS, *lx.DETERMINERS))
 DETERMINERS = words("DETERMINERS")
 NOT_EPITHETS = words(
-    lambda lx: (*lx.LIST_JOINERS, *lx.VALUE_LINKS, *lx.RELATIVE_PRONOUNS, *lx.OWNER_LEADS, *lx.VALUE_PREPOSITIONS)
+    lambda lx: (
+        *lx.LIST_JOINERS,
+        *lx.VALUE_LINKS,
+        *lx.RELATIVE_PRONOUNS,
+        *lx.OWNER_LEADS,
+        *lx.VALUE_PREPOSITIONS,
+        *(p.split()[0] for p in lx.ACCORDING_TO),
+    )
 )
 HONORIFICS = words("HONORIFICS")
 TITLES = words("TITLES")
@@ -252,6 +259,7 @@ def _apposed_before(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 TITLE_OR_QUALIFIER = words(lambda lx: (*TITLE_WORDS, *ROLE_QUALIFIERS))
 DEMONYMS = words("DEMONYMS")
 APPOSITION_REACH = 6  # words of a title's owner phrase or of a longer title: "leader of the Better Together campaign"
+OWNER_PHRASE_REACH = 8  # words of what a title is of: "del Centro Europeo de Física de Partículas (CERN)"
 COPULA_WORDS = words(lambda lx: (*lx.COPULAS, *lx.REMAIN_WORDS))
 AUXILIARIES = words(lambda lx: (*lx.FUTURE_MARKERS, *lx.PERFECT_AUXILIARIES))
 
@@ -271,15 +279,25 @@ def _by_holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 
 def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """ "The leader of the Better Together campaign, Alistair Darling": the title, what it is
-    of, then the holder set off by a comma."""
+    of (or a country's adjective: "la primera ministra bangladesí, Sheikh Hasina"), then the
+    holder set off by a comma, past a description ("al vocero de la Armada, capitán Enrique
+    Balbi")."""
     toks = s.tokens
     j = h.last
-    if j >= len(toks) or toks[j].norm not in ROLE_OWNER_LINKS:
+    if j + 1 >= len(toks):
         return None
-    while j + 1 < len(toks) and j - h.last < APPOSITION_REACH:
+    adjective = _an_epithet(toks[j]) and art.text[toks[j].end : toks[j + 1].start].strip() == ","
+    if toks[j].norm not in ROLE_OWNER_LINKS and not adjective:
+        return None
+    while j + 1 < len(toks) and j - h.last < OWNER_PHRASE_REACH:
         gap = art.text[toks[j].end : toks[j + 1].start]
+        acronym = BRACKETED_ACRONYM_RE.match(art.text, toks[j].end) if j + 2 < len(toks) else None
+        if acronym and toks[j + 1].end < acronym.end() <= toks[j + 2].start:
+            j += 1  # "del Centro Europeo de Física de Partículas (CERN), Rolf Heuer"
+            gap = art.text[acronym.end() : toks[j + 1].start]
         if gap.strip() == ",":
-            return person_at(art, s, j + 1, forward=True)
+            lead, _ = _past_object_markers(art.text, toks, j + 1, apposed=True)
+            return person_at(art, s, lead, forward=True)
         if gap.strip():
             return None
         j += 1
