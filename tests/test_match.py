@@ -516,6 +516,266 @@ def test_a_speaker_declaring_in_the_first_person_holds_the_role(corpus, text, cl
     assert finding(r, claim).verdict == "supports"
 
 
+GOVERNORS = """
+entities:
+  abbott: {name: Greg Abbott, aliases: [Abbott]}
+  beshear: {name: Andy Beshear, aliases: [Beshear]}
+  medvedev: {name: Daniil Medvedev, aliases: [Medvedev]}
+  alcaraz: {name: Carlos Alcaraz, aliases: [Alcaraz]}
+claims:
+  - id: texas-governor
+    statement: The Governor of Texas at the time was Greg Abbott.
+    about: [Governor, Gov.]
+    expect: {person: abbott, role: [Governor, Gov.]}
+  - id: kentucky-governor
+    statement: The Governor of Kentucky was Andy Beshear.
+    about: [Governor, Gov.]
+    expect: {person: beshear, role: [Governor, Gov.]}
+  - id: runner-up
+    statement: Djokovic beat Daniil Medvedev in the final.
+    about: [final]
+    expect: {person: medvedev, role: [vs, beat]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # an abbreviated title's full stop before the holder's name
+        (
+            "“We’ll congratulate each other when it’s all finished,” he told Texas Gov. Greg Abbott.",
+            "texas-governor",
+            "supports",
+        ),
+        ("Gov. Andy Beshear said Monday afternoon that the toll would rise.", "kentucky-governor", "supports"),
+        # a qualified abbreviated title is another post; "vs." is no title
+        ("Lt. Gov. Sylvia Luke said the governor was on his way.", "texas-governor", "silent"),
+        ("The final was billed as Djokovic vs. Alcaraz until the semi-final.", "runner-up", "silent"),
+    ],
+)
+def test_an_abbreviated_title_names_the_holder_after_its_full_stop(corpus, text, claim, verdict):
+    """ "Texas Gov. Greg Abbott", "Gov. Andy Beshear said": a title cut short is followed by its
+    full stop, not by the end of a sentence (Harvey, Kentucky tornado, Maui fire coverage)."""
+    r = corpus(GOVERNORS, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+DESCRIBED = """
+entities:
+  villarruel: {name: Victoria Villarruel, aliases: [Villarruel]}
+  roxas: {name: Mar Roxas, aliases: [Roxas, Manuel Roxas]}
+  poe: {name: Grace Poe, aliases: [Poe]}
+  kast: {name: José Antonio Kast, aliases: [Kast]}
+  mackey: {name: John Mackey, aliases: [Mackey]}
+  poroshenko: {name: Petro Poroshenko, aliases: [Poroshenko]}
+  puente: {name: Luis Felipe Puente, aliases: [Puente]}
+claims:
+  - id: running-mate
+    statement: Milei's running mate was Victoria Villarruel.
+    about: [running mate]
+    expect: {person: villarruel, role: [running mate]}
+  - id: runner-up
+    statement: Duterte's closest rival was Mar Roxas.
+    about: [rival, runner up]
+    expect: {person: roxas, role: [closest rival, runner up]}
+  - id: rival
+    statement: Boric beat José Antonio Kast.
+    about: [adversario]
+    expect: {person: kast, role: [adversario]}
+  - id: ceo
+    statement: Whole Foods' CEO was John Mackey.
+    about: [CEO]
+    expect: {person: mackey, role: [CEO]}
+  - id: incumbent
+    statement: The incumbent president was Petro Poroshenko.
+    about: [incumbent]
+    expect: {person: poroshenko, role: [incumbent]}
+  - id: president
+    statement: The president was Petro Poroshenko.
+    about: [President]
+    expect: {person: poroshenko, role: [President]}
+  - id: civil-defense
+    statement: The head of Civil Defense was Luis Felipe Puente.
+    about: [Civil Defense]
+    expect: {person: puente, role: [Civil Defense]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # a description without an article between a title's comma and the name
+        (
+            "You can see a photo of Milei with his running mate, national representative Victoria Villarruel.",
+            "running-mate",
+            None,
+            "supports",
+        ),
+        (
+            "That is more than the votes of his closest rival, administration bet Mar Roxas.",
+            "runner-up",
+            None,
+            "supports",
+        ),
+        (
+            "Amazon says that Whole Foods' CEO, co-founder John Mackey, will remain in that role.",
+            "ceo",
+            None,
+            "supports",
+        ),
+        # ... closed by a comma of its own
+        (
+            "Obtiene un millón de votos más que su adversario, el ultra derechista, José Antonio Kast.",
+            "rival",
+            "es",
+            "supports",
+        ),
+        # a participle opens a clause about someone else, not a description
+        ("Whole Foods' new CEO, succeeding John Mackey, took over the chain.", "ceo", None, "silent"),
+        # a title that runs into another title: the name after both
+        ("Voters chose between incumbent President Petro Poroshenko and a comedian.", "incumbent", None, "supports"),
+        (
+            "National Civil Defense chief Luis Felipe Puente reported the updated fatalities.",
+            "civil-defense",
+            None,
+            "supports",
+        ),
+        # an ordinal before the title makes it another post
+        (
+            "The count put Duterte first, with second runner up Senator Grace Poe far behind.",
+            "runner-up",
+            None,
+            "silent",
+        ),
+        ("Ukraine's fourth President Viktor Yanukovych got 12.5 million votes in 2010.", "president", None, "silent"),
+    ],
+)
+def test_a_holder_named_past_a_description_or_a_second_title(corpus, text, claim, lang, verdict):
+    """ "his running mate, national representative Victoria Villarruel", "Whole Foods' CEO,
+    co-founder John Mackey", "incumbent President Petro Poroshenko", "National Civil Defense chief
+    Luis Felipe Puente" (Argentine, Philippine, Chilean and Ukrainian elections, Amazon and Whole
+    Foods, the 2017 Mexico earthquake); "second runner up Senator Grace Poe", "fourth President
+    Viktor Yanukovych" hold other posts."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(DESCRIBED, {"a.txt": f"{front}The result\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+DOERS = """
+entities:
+  dimaria: {name: Ángel Di María, aliases: [Di María]}
+  vinicius: {name: Vinícius Júnior, aliases: [Vinicius]}
+  carmona: {name: Olga Carmona, aliases: [Carmona]}
+  messi: {name: Lionel Messi, aliases: [Messi]}
+  djokovic: {name: Novak Djokovic, aliases: [Djokovic]}
+claims:
+  - id: copa-scorer
+    statement: Ángel Di María scored the only goal of the final.
+    about: [goal, scored, gol]
+    expect: {person: dimaria, role: [scored, goal, gol]}
+  - id: cl-scorer
+    statement: Vinícius Júnior scored the only goal of the final.
+    about: [goal, strike]
+    expect: {person: vinicius, role: [scored, goal, strike]}
+  - id: wwc-scorer
+    statement: Olga Carmona scored the only goal of the final.
+    about: [goal]
+    expect: {person: carmona, role: [scored, goal]}
+  - id: runner-up
+    statement: Alcaraz beat Novak Djokovic in the final.
+    about: [final]
+    expect: {person: djokovic, role: [beat]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # the name right before the role word: its verb's subject, or a noun's owner
+        ("Paris Saint-Germain star Angel Di Maria scored the only goal of the game.", "copa-scorer", None, "supports"),
+        ("Argentina won when an Angel Di Maria goal gave them a 1-0 win over Brazil.", "copa-scorer", None, "supports"),
+        ("Liverpool lost as Vinicius Junior's second-half goal clinched the trophy.", "cl-scorer", None, "supports"),
+        ("A Vinicius Junior strike helped Real Madrid to a record 14th European Cup.", "cl-scorer", None, "supports"),
+        # the name after the role noun's link
+        ("Argentina se impuso por 1-0 a Brasil con gol de Ángel Di María.", "copa-scorer", "es", "supports"),
+        ("Spain won the final thanks to a first-half goal from defender Olga Carmona.", "wwc-scorer", None, "supports"),
+        # someone else doing it may be another match's scorer; a claim whose person undergoes
+        # the role ("beat Novak Djokovic") is not read from its subject
+        (
+            "Argentina reached the final through a goal from Lionel Messi in the semi-final.",
+            "copa-scorer",
+            None,
+            "silent",
+        ),
+        ("Novak Djokovic beat him in the semi-final.", "runner-up", None, "silent"),
+    ],
+)
+def test_a_claims_person_doing_the_role_is_named_before_it_or_after_its_noun(corpus, text, claim, lang, verdict):
+    """For a statement whose person does what the role says ("Olga Carmona scored the only
+    goal"): "Angel Di Maria scored", "an Angel Di Maria goal", "Vinicius Junior's second-half
+    goal", "con gol de Ángel Di María", "a first-half goal from defender Olga Carmona" (2021
+    Copa América, 2022 Champions League and 2023 Women's World Cup finals)."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(DOERS, {"a.txt": f"{front}The final\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+OWNED_TITLES = """
+entities:
+  heuer: {name: Rolf Heuer, aliases: [Heuer]}
+  balbi: {name: Enrique Balbi, aliases: [Balbi]}
+  hasina: {name: Sheikh Hasina, aliases: [Hasina]}
+  kan: {name: Naoto Kan, aliases: [Kan]}
+claims:
+  - id: director-general
+    statement: CERN's Director General was Rolf Heuer.
+    about: [director general]
+    expect: {person: heuer, role: [director general]}
+  - id: spokesman
+    statement: The navy's spokesman was Enrique Balbi.
+    about: [vocero]
+    expect: {person: balbi, role: [vocero]}
+  - id: bangladesh-pm
+    statement: Bangladesh's prime minister was Sheikh Hasina.
+    about: [primera ministra]
+    expect: {person: hasina, role: [primera ministra]}
+  - id: japan-pm
+    statement: Japan's prime minister was Naoto Kan.
+    about: [primer ministro]
+    expect: {person: kan, role: [primer ministro]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # what the title is of, an acronym in brackets, then the holder after a comma
+        (
+            "El director general del Centro Europeo de Física de Partículas (CERN), Rolf Heuer, habló de un avance.",
+            "director-general",
+            "supports",
+        ),
+        # ... past a rank
+        (
+            "La comunicación pasó al vocero de la Armada, capitán Enrique Balbi, desde el lunes.",
+            "spokesman",
+            "supports",
+        ),
+        # a country's adjective after the title
+        ("La primera ministra bangladesí, Sheikh Hasina, pidió mejores condiciones.", "bangladesh-pm", "supports"),
+        ("El primer ministro japonés, Naoto Kan, calificó de grandes los daños.", "japan-pm", "supports"),
+        # a source named after the comma is no holder
+        ("El primer ministro japonés, según Naoto Kan, no habló.", "japan-pm", "silent"),
+    ],
+)
+def test_a_title_with_its_owner_or_country_then_a_comma_names_the_holder(corpus, text, claim, verdict):
+    """ "El director general del Centro Europeo … (CERN), Rolf Heuer", "al vocero de la Armada,
+    capitán Enrique Balbi", "la primera ministra bangladesí, Sheikh Hasina", "El primer ministro
+    japonés, Naoto Kan" (Higgs boson, ARA San Juan, Rana Plaza and Tohoku coverage in Spanish)."""
+    r = corpus(OWNED_TITLES, {"a.txt": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 def test_people_all_named_across_article_supports(corpus):
     r = corpus(
         BOARD,

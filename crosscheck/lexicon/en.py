@@ -1721,8 +1721,22 @@ ABBREVIATED_BODIES = ("us", "uk", "eu", "un", "ag")  # countries, unions and "AG
 # Small words inside a name: "Andrés Manuel López Obrador", "Ursula von der Leyen".
 NAME_PARTICLES = ("de", "del", "la", "le", "da", "di", "du", "van", "von", "bin", "al", "der", "den")
 NAME_JOINERS = ("of",)  # "Secretary of State": one name to `discover`
-# Words before a title that make it another post: "Deputy Prime Minister", "former president".
-ROLE_QUALIFIERS = ("deputy", "vice", "former", "acting", "assistant", "interim", "shadow", "junior", "ex", "associate")
+# Words before a title that make it another post: "Deputy Prime Minister", "former president",
+# "Lt. Gov. Sylvia Luke".
+ROLE_QUALIFIERS = (
+    "deputy",
+    "vice",
+    "former",
+    "acting",
+    "assistant",
+    "interim",
+    "shadow",
+    "junior",
+    "ex",
+    "associate",
+    "lieutenant",
+    "lt",
+)
 # Words that open a phrase fronted before a sentence's subject: "During talks with the foreign
 # minister, Ebrard said …" names no holder after the comma ("As shift foreman, Urzua …" is
 # not one: there the subject holds the title).
@@ -1751,6 +1765,10 @@ ROLE_OWNER_LINKS = ("of", "at", "for")
 # Minister", "Segars will stay on as chief executive", "Cameron has said he will resign as prime
 # minister" ("May replaced Cameron as prime minister" is not one: no verb between the name and it).
 ROLE_AS = ("as",)
+# Words after a role noun that name who did it, for a claim whose person does what its role says
+# ("Olga Carmona scored the only goal"): "a first-half goal from defender Olga Carmona", "a goal by
+# Vinicius".
+DOER_LINKS = ("from", "by")
 # Words that give the title after "as" to the name they take: "the appointment of Claudio Ranieri as
 # the Foxes manager", "named Tim Cook as chief executive" ("May replaced Cameron as prime minister"
 # gives it to May).

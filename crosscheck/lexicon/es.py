@@ -2781,6 +2781,7 @@ ROLE_QUALIFIERS = (
     "saliente",
     "antiguo",
     "antigua",
+    "teniente",
 )
 # Words that open a phrase fronted before a sentence's subject: "Durante las conversaciones con
 # el canciller, Ebrard dijo …" names no holder after the comma ("Como capataz, Urzúa …" is not
@@ -2809,6 +2810,10 @@ ROLE_OWNER_LINKS = ("de", "del", "en", "para")
 # Words before a title that give it to the subject of their verb: "David Cameron dimite como
 # primer ministro", "Segars seguirá como consejero delegado".
 ROLE_AS = ("como",)
+# Words after a role noun that name who did it, for a claim whose person does what its role says
+# ("Olga Carmona marcó el único gol"): "un gol de Vinicius", "con gol de Ángel Di María", "el gol
+# del brasileño Vinicius", "un tanto anotado por Carmona".
+DOER_LINKS = ("de", "del", "por")
 # Words that give the title after "como" to the name they take: "el nombramiento de Claudio
 # Ranieri como entrenador de los Foxes", "nombró a Tim Cook como director ejecutivo".
 APPOINTING_WORDS = (

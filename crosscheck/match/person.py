@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from functools import cache
 
-from ..extract.names import PhraseHit
-from ..lexicon import current, is_country_adjective, without_possessive, words
+from ..extract.names import PhraseHit, PhraseIndex
+from ..lexicon import DEFAULT_LANGUAGE, current, is_country_adjective, reading, without_possessive, words
 from ..model import Claim, Evidence, Found, PersonExpect, Stance
 from ..text import Phrase, Token, is_past_form, tokenize
 from ..zones import Sentence
@@ -40,11 +41,14 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
         for h in art.hits_in(s, key):
             if negated(art, s, h.first):
                 continue
-            if _qualified_title(s.tokens, h.first):
-                continue  # "Deputy Prime Minister", "former president"
+            if _qualified_title(s.tokens, h.first) and not any(m.last == h.first for m in art.mentions(s)):
+                continue  # "Deputy Prime Minister", "former president"; not "a Vinicius Junior strike"
             owners = owners_at(art.text, s.tokens, h.first, h.last)
             another = _another_owner(art, claim, owners)
             holder = _holder(art, s, h)
+            if holder is None and _names_the_doer(claim, art):
+                doer = _doer(art, s, h)
+                holder = doer if doer is not None and doer.entity == expect.person else None
             if holder is None or (another and holder.entity != expect.person):
                 continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
@@ -68,6 +72,53 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     return out
 
 
+def _names_the_doer(claim: Claim, art: Article) -> bool:
+    """Whether the claim's statement names its person doing what a role word says ("Ángel Di
+    María scored the only goal", "Olga Carmona captained Spain"), not undergoing it ("Alcaraz
+    beat Novak Djokovic")."""
+    expect = claim.expect
+    assert isinstance(expect, PersonExpect)
+    entity = art.matcher.entities.get(expect.person)
+    return entity is not None and _doer_first(claim.statement, expect.role, tuple(entity.names))
+
+
+@cache
+def _doer_first(statement: str, roles: tuple[str, ...], names: tuple[str, ...]) -> bool:
+    """Whether a name ends right where a role phrase starts in the statement (read as the fact
+    sheet writes it, in English)."""
+    with reading(DEFAULT_LANGUAGE):
+        toks = tokenize(statement)
+        hits = PhraseIndex([*(("role", r) for r in roles), *(("name", n) for n in names)], names=names).find(toks)
+    ends = {h.last for h in hits if h.key == "name"}
+    return any(h.key == "role" and h.first in ends for h in hits)
+
+
+DOER_LINKS = words("DOER_LINKS")
+DOER_MODIFIERS = 2  # words between a possessive name and the role noun: "Vinicius Junior's second-half goal"
+
+
+def _doer(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
+    """Who did what the role word says, for a claim whose person does it: the name right before
+    the word ("Angel Di Maria scored", "an Angel Di Maria goal", "Vinicius Junior's second-half
+    goal"), or after a role noun's link ("un gol de Vinicius", "a goal from defender Olga
+    Carmona")."""
+    toks = s.tokens
+    k = h.first - 1
+    while k >= 0 and h.first - 1 - k < DOER_MODIFIERS and _an_epithet(toks[k]):
+        k -= 1  # only a possessive reaches past modifiers: "Madrid's second-half goal" is no one's
+    if k < h.first - 1 and (k < 0 or not toks[k].text.endswith(current.POSSESSIVE_ENDINGS)):
+        k = h.first - 1
+    if k >= 0 and art.text[toks[k].end : toks[k + 1].start] in (" ", "-"):
+        for m in art.mentions(s):
+            if m.last == k + 1:  # "A Vinicius Junior strike": the fact sheet's name, whatever opens the sentence
+                return Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
+    j = h.last
+    if j + 1 < len(toks) and toks[j].norm in DOER_LINKS and art.text[toks[j - 1].end : toks[j].start] == " ":
+        lead, _ = _past_object_markers(art.text, toks, j + 1, apposed=True)
+        return person_at(art, s, lead, forward=True)
+    return None
+
+
 def _less_specific(h: PhraseHit, expect: PersonExpect) -> bool:
     """Whether the title found is a part of a longer title the claim also gives ("judge" of
     "presiding judge", "chief" of "chief executive"): a post several people may hold."""
@@ -81,20 +132,28 @@ def _less_specific(h: PhraseHit, expect: PersonExpect) -> bool:
 def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """Who holds the role: "Foreign Minister Marcelo Ebrard" or "Ebrard, Mexico's foreign minister"."""
     toks = s.tokens
-    gap = art.text[toks[h.last - 1].end : toks[h.last].start] if h.last < len(toks) else None
-    if h.last + 1 < len(toks) and BRACKETED_ACRONYM_RE.fullmatch(
-        art.text[toks[h.last - 1].end : toks[h.last + 1].start]
+    # the title's end, past titles it runs into: "chief executive officer", "incumbent President"
+    end = h.last
+    while end < len(toks) and toks[end].norm in TITLES and art.text[toks[end - 1].end : toks[end].start] == " ":
+        end += 1
+    gap = art.text[toks[end - 1].end : toks[end].start] if end < len(toks) else None
+    if (
+        end == h.last
+        and h.last + 1 < len(toks)
+        and BRACKETED_ACRONYM_RE.fullmatch(art.text[toks[h.last - 1].end : toks[h.last + 1].start])
     ):
         h = PhraseHit(h.key, h.phrase, h.first, h.last + 1)  # "Prime Minister (PM) Lee Hsien Loong"
-        gap = " "
+        end, gap = h.last, " "
+    if gap is not None and gap.startswith(".") and _abbreviated_title(toks[end - 1]):
+        gap = gap[1:]  # "Texas Gov. Greg Abbott": an abbreviated title's full stop ends no sentence
     if gap is not None and re.fullmatch(r"\s*,?\s*", gap) and not ("," in gap and _fronted(art, s, h)):
         # a title names its holder even as an owner: "captain Wes Morgan's header" (not a verb's object:
         # "whose office oversaw Chauvin's prosecution")
-        titled = toks[h.last - 1].norm in TITLE_WORDS or toks[h.last - 1].is_capitalised
+        titled = toks[end - 1].norm in TITLE_WORDS or toks[end - 1].is_capitalised
         before = _apposed_before(art, s, h) if "," in gap else None
         if before is not None:
             return before  # "Mimi Aung, Ingenuity Project Manager, Bob Balaram, …": a list of names and titles
-        lead, described = _past_object_markers(art.text, toks, h.last)
+        lead, described = _past_object_markers(art.text, toks, end, apposed="," in gap)
         person = person_at(art, s, lead, forward=True, possessive=titled and "," not in gap)
         if person and (not described or person.entity in art.matcher.person_ids):
             return person  # past an epithet, only someone the fact sheet knows: not "the international Event …"
@@ -114,38 +173,70 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     return None
 
 
+ABBREVIATIONS = words("ABBREVIATIONS")
 OBJECT_LEADS = words(lambda lx: (*lx.OBJECT_MARKERS, *lx.DETERMINERS))
 DETERMINERS = words("DETERMINERS")
-NOT_EPITHETS = words(lambda lx: (*lx.LIST_JOINERS, *lx.VALUE_LINKS))
+NOT_EPITHETS = words(
+    lambda lx: (
+        *lx.LIST_JOINERS,
+        *lx.VALUE_LINKS,
+        *lx.RELATIVE_PRONOUNS,
+        *lx.OWNER_LEADS,
+        *lx.VALUE_PREPOSITIONS,
+        *(p.split()[0] for p in lx.ACCORDING_TO),
+    )
+)
+HONORIFICS = words("HONORIFICS")
+TITLES = words("TITLES")
 OBJECT_LEAD_REACH = 4  # words from a role word to its name: "venció al ruso Daniil Medvedev", "the far-right lawyer …"
 
 
-def _past_object_markers(text: str, toks: Sequence[Token], j: int) -> tuple[int, bool]:
+def _abbreviated_title(t: Token) -> bool:
+    """Whether a word is a title cut short before its full stop: "Gov.", "Sen.", "Gen." are
+    written with a capital; "vs." is none."""
+    return t.norm in ABBREVIATIONS and t.is_capitalised
+
+
+def _past_object_markers(text: str, toks: Sequence[Token], j: int, apposed: bool = False) -> tuple[int, bool]:
     """The first token of a name after a role word, past the words that lead to a verb's
     object: a marker, an article, a country's adjective ("beat the Russian Daniil Medvedev",
     "derrotó al ruso Daniil Medvedev"), and whether an epithet was among them. `j` itself when
-    they lead to no name."""
+    they lead to no name. After a title set off by a comma (`apposed`) the name may follow a
+    description with no article, itself closed by a comma ("his running mate, national
+    representative Victoria Villarruel", "su adversario, el ultra derechista, José Antonio Kast")."""
     k, described = j, False
-    while (
-        k < len(toks) - 1
-        and k - j < OBJECT_LEAD_REACH
-        and (
-            toks[k].norm in OBJECT_LEADS
-            or is_country_adjective(toks[k].norm)
-            or (k > j and toks[j].norm in DETERMINERS and _an_epithet(toks[k]))
-        )
-        and text[toks[k].end : toks[k + 1].start].strip() in ("", "-")
-    ):
-        described = described or (_an_epithet(toks[k]) and toks[k].norm not in OBJECT_LEADS)
+    while k < len(toks) - 1 and k - j < OBJECT_LEAD_REACH:
+        t = toks[k]
+        epithet = _an_epithet(t) and (apposed or (k > j and toks[j].norm in DETERMINERS))
+        if not (t.norm in OBJECT_LEADS or is_country_adjective(t.norm) or epithet or (apposed and _a_title(t))):
+            break
+        gap = text[t.end : toks[k + 1].start].strip()
+        if gap not in ("", "-") and not (gap == "," and apposed and k > j):
+            break
+        described = described or ((epithet or _a_title(t)) and t.norm not in OBJECT_LEADS)
         k += 1  # "su vicepresidenta, la científica Karin Herrera": an article and an epithet before the name
+        if gap == ",":
+            break
     if k > j and toks[k].is_capitalised and not is_country_adjective(toks[k].norm):
         return k, described
     return j, False
 
 
+def _a_title(t: Token) -> bool:
+    """A title or rank before a name in a description: "capitán Enrique Balbi"."""
+    return t.norm in TITLE_WORDS or t.norm in HONORIFICS
+
+
 def _an_epithet(t: Token) -> bool:
-    """A lower-case noun or adjective that may describe a person before the name: not a verb."""
-    return t.text.isalpha() and t.text.islower() and not is_past_form(t.norm) and t.norm not in NOT_EPITHETS
+    """A lower-case noun or adjective that may describe a person before the name: not a verb, a
+    participle opening a clause ("replacing John Mackey"), a preposition or a relative pronoun."""
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and not is_past_form(t.norm)
+        and not (current.PRESENT_PARTICIPLE_ENDING and t.norm.endswith(current.PRESENT_PARTICIPLE_ENDING))
+        and t.norm not in NOT_EPITHETS
+    )
 
 
 def _apposed_before(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
@@ -168,6 +259,7 @@ def _apposed_before(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 TITLE_OR_QUALIFIER = words(lambda lx: (*TITLE_WORDS, *ROLE_QUALIFIERS))
 DEMONYMS = words("DEMONYMS")
 APPOSITION_REACH = 6  # words of a title's owner phrase or of a longer title: "leader of the Better Together campaign"
+OWNER_PHRASE_REACH = 8  # words of what a title is of: "del Centro Europeo de Física de Partículas (CERN)"
 COPULA_WORDS = words(lambda lx: (*lx.COPULAS, *lx.REMAIN_WORDS))
 AUXILIARIES = words(lambda lx: (*lx.FUTURE_MARKERS, *lx.PERFECT_AUXILIARIES))
 
@@ -187,15 +279,25 @@ def _by_holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 
 def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """ "The leader of the Better Together campaign, Alistair Darling": the title, what it is
-    of, then the holder set off by a comma."""
+    of (or a country's adjective: "la primera ministra bangladesí, Sheikh Hasina"), then the
+    holder set off by a comma, past a description ("al vocero de la Armada, capitán Enrique
+    Balbi")."""
     toks = s.tokens
     j = h.last
-    if j >= len(toks) or toks[j].norm not in ROLE_OWNER_LINKS:
+    if j + 1 >= len(toks):
         return None
-    while j + 1 < len(toks) and j - h.last < APPOSITION_REACH:
+    adjective = _an_epithet(toks[j]) and art.text[toks[j].end : toks[j + 1].start].strip() == ","
+    if toks[j].norm not in ROLE_OWNER_LINKS and not adjective:
+        return None
+    while j + 1 < len(toks) and j - h.last < OWNER_PHRASE_REACH:
         gap = art.text[toks[j].end : toks[j + 1].start]
+        acronym = BRACKETED_ACRONYM_RE.match(art.text, toks[j].end) if j + 2 < len(toks) else None
+        if acronym and toks[j + 1].end < acronym.end() <= toks[j + 2].start:
+            j += 1  # "del Centro Europeo de Física de Partículas (CERN), Rolf Heuer"
+            gap = art.text[acronym.end() : toks[j + 1].start]
         if gap.strip() == ",":
-            return person_at(art, s, j + 1, forward=True)
+            lead, _ = _past_object_markers(art.text, toks, j + 1, apposed=True)
+            return person_at(art, s, lead, forward=True)
         if gap.strip():
             return None
         j += 1
@@ -276,15 +378,19 @@ def _fronted(art: Article, s: Sentence, h: PhraseHit) -> bool:
     return k == len(commas) or commas[k] >= toks[h.first].start
 
 
+QUALIFYING = words(lambda lx: (*lx.ROLE_QUALIFIERS, *lx.ORDINALS))
+
+
 def _qualified_title(toks: Sequence[Token], first: int) -> bool:
     """Whether a word among the titles before the one found makes it another post: "Deputy Prime
-    Minister", "former president" (docs/claims-format.md: a qualified title is not the role)."""
+    Minister", "former president", "second runner-up" (docs/claims-format.md: a qualified title is
+    not the role)."""
     i = first - 1
     while i >= 0 and (toks[i].norm in TITLE_WORDS or _joins_titles(toks, i)):
-        if toks[i].norm in ROLE_QUALIFIERS:
+        if toks[i].norm in QUALIFYING:
             return True
         i -= 1
-    return i >= 0 and toks[i].norm in ROLE_QUALIFIERS
+    return i >= 0 and toks[i].norm in QUALIFYING
 
 
 def _joins_titles(toks: Sequence[Token], i: int) -> bool:
