@@ -275,7 +275,7 @@ def about(
     following = Norms(tokens, after_start, high)
     bare = _bare(text, start, end)
 
-    age = _another_age(art, s, first, last, topic, stems)
+    age = _another_age(art, s, first, last, topic, stems, an_age)
     if age:
         return About("other", age)
     # Tied to something else: another claim's own figure, another time, a part, a name, a rate.
@@ -1472,7 +1472,7 @@ def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
 
 
 def _another_age(
-    art: Article, s: Sentence, first: int, last: int, topic: frozenset[int], stems: frozenset[str]
+    art: Article, s: Sentence, first: int, last: int, topic: frozenset[int], stems: frozenset[str], an_age: bool
 ) -> str | None:
     """Why an age is someone else's or of another time: "10-year-old Charlie" and "the 29-year-old
     Matsuyama" name another person; "since he was 17 years old" is an age long past."""
@@ -1492,6 +1492,9 @@ def _another_age(
         )  # "Pistorius's 29-year-old girlfriend" is the claim's when the claim is about the girlfriend
         if owned and owner is not None:
             return f"the age of {owner.text} {nxt.text}, not the topic's"  # "Smollett's 92-year-old grandmother"
+    described = _set_off_after(text, tokens, first) if an_age else None
+    if described is not None and described not in topic and tokens[described].stem not in stems:
+        return f"the age of the {tokens[described].text}, not the topic's"  # "el serbio, con 36 años,"
     k = first - 1
     if (
         k >= 2
@@ -1501,6 +1504,23 @@ def _another_age(
     ):
         return f"an age at another time ('{tokens[k - 2].text} {tokens[k - 1].text} {tokens[k].text}')"
     return None
+
+
+def _set_off_after(text: str, tokens: Sequence[Token], first: int) -> int | None:
+    """The noun an age opened after a comma describes, when a determiner names it: "el serbio,
+    con 36 años," is the Serbian's age, "el español, de solo 20 años," the Spaniard's. None when
+    no such noun stands before the age's opener."""
+    for k in range(first - 1, max(0, first - 1 - OPENER_WORDS), -1):  # "de solo", "con"
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+            return None
+        if text[tokens[k - 1].end : tokens[k].start].strip() == ",":
+            noun = tokens[k - 1]
+            described = noun.text.isalpha() and noun.text.islower() and k > 1 and tokens[k - 2].norm in DETERMINERS
+            return k - 1 if described else None
+    return None
+
+
+OPENER_WORDS = 2  # words of an age's opener and a quantifier after it: "de solo", "con apenas"
 
 
 def _a_demonym(tokens: Sequence[Token], i: int) -> bool:
