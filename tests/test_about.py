@@ -6341,3 +6341,38 @@ claims:
 )
 def test_an_age_spanish_sets_off_with_con_or_de(corpus, text, claim, expected):
     assert verdicts(corpus, SPANISH_AGES, text, lang="es")[claim] == expected
+
+
+LIMITS = """
+claims:
+  - id: max-prison
+    statement: The three counts together carry a maximum of 25 years in prison.
+    about: [prison]
+    expect: {quantity: 25, unit: year}
+  - id: per-count
+    statement: Each count carries a maximum of four years in prison.
+    about: [prison]
+    expect: {quantity: 4, unit: year}
+  - id: term
+    statement: The judge sentenced him to 15 years in prison.
+    about: [prison]
+    expect: {quantity: 15, unit: year}
+"""
+
+
+# A limit or a prospect ("could face up to", "faces as many as", "a maximum of") is the figure of
+# a claim whose statement gives a maximum (hunter-biden-gun-verdict, trump-hush-money-verdict,
+# weinstein-trial); one that disagrees may be one count's, a question; for a claim of what
+# happened it is still no evidence.
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Biden could face up to 25 years in prison.", "max-prison", "supports"),
+        ("He faces a maximum sentence of 25 years in prison and a fine.", "max-prison", "supports"),
+        ("Trump faces as many as four years in prison.", "per-count", "supports"),
+        ("Weinstein faces up to four years in prison on the rape charge.", "max-prison", "unclear"),
+        ("Biden could face up to 25 years in prison.", "term", "silent"),
+    ],
+)
+def test_a_limit_is_the_figure_of_a_claim_that_states_one(corpus, text, claim, expected):
+    assert verdicts(corpus, LIMITS, text)[claim] == expected

@@ -319,6 +319,8 @@ def about(
     if difference:
         return About("other", f"the size of a change ('{difference}'), not the claim's figure")
     possibility = _possibility(art, s, first, last, low, high, topic)
+    if possibility and words.limit:  # "could face up to 25 years" for a claim of a maximum, or one count's
+        return About("unknown", f"a limit or a prospect ('{possibility}'), as the claim's: maybe of a part")
     if possibility:
         return About("other", f"a possibility ('{possibility}'), not what happened")
     each = None if words.rates else _for_each(art, s, first, after_start, low, high)
@@ -2199,6 +2201,7 @@ class ClaimWords:
     wholes: frozenset[float]  # the totals its statement gives its figure as a part of: 350 in "137 of the 350 seats"
     measure_only: bool  # its statement's figure counts no noun: "a moment magnitude of 7.1."
     subset: bool  # its statement gives its figure as a subset: "a mistrial on the other 10 counts"
+    limit: bool  # its statement gives its figure as a limit or a prospect: "carry a maximum of 25 years"
     several: bool  # its statement names its events in the plural: "The earthquakes killed about 59,500"
 
 
@@ -2318,6 +2321,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
     unitless = False  # the statement writes the claim's figure with no unit: "Spacey was 64 when …"
     wholes: set[float] = set()
     subset = False
+    limit = False
     figures = find_quantities(statement, bare_words=True)
     for n, q in enumerate(figures):  # "17,410,742 votes were cast" counts votes
         unitless = unitless or (q.value == expected and q.unit is None)
@@ -2325,6 +2329,8 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
             first, last = token_range(said, q.start, q.end)
             states_change = states_change or _difference(statement, said, first, last, frozenset(), None) is not None
             subset = subset or (first > 0 and said[first - 1].norm in SUBSET_LEADS)
+            reach = range(max(0, first - current.POSSIBILITY_REACH), first)
+            limit = limit or any(said[k].norm in POSSIBILITIES for k in reach)  # "faced at most 29 years"
             rest = statement[q.end :].lstrip(" -")  # "a seven-point lead" counts points
             bare = q.unit is None and not rest[:1].isalpha()  # "a magnitude of 7.8 (USGS …)", "7.1."
             measure_only = bare and (measure_only is None or measure_only)  # "faced 30 counts … on all 30"
@@ -2372,6 +2378,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         wholes=frozenset(wholes),
         measure_only=bool(measure_only),
         subset=subset,
+        limit=limit,
         several=_names_several(statement),
         occurrences=frozenset(
             EVENT_OF[t.norm]
