@@ -6427,3 +6427,77 @@ claims:
 )
 def test_a_day_before_a_noun_is_that_nouns_day(corpus, text, claim, expected):
     assert verdicts(corpus, ATTRIBUTIVE_DAYS, text, published="2022-11-30")[claim] == expected
+
+
+SPANISH_AGES = """
+entities:
+  alcaraz: {name: Carlos Alcaraz, aliases: [Alcaraz]}
+  noboa: {name: Daniel Noboa, aliases: [Noboa]}
+  nadal: {name: Rafael Nadal, aliases: [Nadal]}
+claims:
+  - id: alcaraz-age
+    statement: Alcaraz was 20 years old when he won the final.
+    about: [alcaraz, español, murciano]
+    expect: {quantity: 20, unit: year}
+  - id: noboa-age
+    statement: Noboa was 35 years old when he was elected.
+    about: [noboa]
+    expect: {quantity: 35, unit: year}
+  - id: nadal-age
+    statement: Nadal was 35 years old at the Australian Open.
+    about: [nadal]
+    expect: {quantity: 35, unit: year}
+"""
+
+
+# An age as Spanish sets it off, with "con" or "de" and maybe a quantifier before the number
+# (alcaraz-wimbledon-2023, noboa-election-2023, nadal-australian-open-2022); a prison term after a
+# verb is no age, and an age set off after another noun ("el serbio") is that person's.
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Carlos Alcaraz, don Carlos. Con solo 20 años, el murciano ganó en Wimbledon.", "alcaraz-age", "supports"),
+        ("El español, de solo 20 años, ganó Wimbledon.", "alcaraz-age", "supports"),
+        ("Noboa se convirtió, con 35 años, en el presidente más joven.", "noboa-age", "supports"),
+        ("La experiencia de Rafael Nadal, que con 34 años dudaba de jugar en Australia.", "nadal-age", "conflicts"),
+        ("Alcaraz venció a Djokovic, y el serbio, con 36 años, seguirá jugando.", "alcaraz-age", "silent"),
+        ("Noboa dijo que el acusado fue castigado con 25 años de prisión.", "noboa-age", "silent"),
+    ],
+)
+def test_an_age_spanish_sets_off_with_con_or_de(corpus, text, claim, expected):
+    assert verdicts(corpus, SPANISH_AGES, text, lang="es")[claim] == expected
+
+
+LIMITS = """
+claims:
+  - id: max-prison
+    statement: The three counts together carry a maximum of 25 years in prison.
+    about: [prison]
+    expect: {quantity: 25, unit: year}
+  - id: per-count
+    statement: Each count carries a maximum of four years in prison.
+    about: [prison]
+    expect: {quantity: 4, unit: year}
+  - id: term
+    statement: The judge sentenced him to 15 years in prison.
+    about: [prison]
+    expect: {quantity: 15, unit: year}
+"""
+
+
+# A limit or a prospect ("could face up to", "faces as many as", "a maximum of") is the figure of
+# a claim whose statement gives a maximum (hunter-biden-gun-verdict, trump-hush-money-verdict,
+# weinstein-trial); one that disagrees may be one count's, a question; for a claim of what
+# happened it is still no evidence.
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        ("Biden could face up to 25 years in prison.", "max-prison", "supports"),
+        ("He faces a maximum sentence of 25 years in prison and a fine.", "max-prison", "supports"),
+        ("Trump faces as many as four years in prison.", "per-count", "supports"),
+        ("Weinstein faces up to four years in prison on the rape charge.", "max-prison", "unclear"),
+        ("Biden could face up to 25 years in prison.", "term", "silent"),
+    ],
+)
+def test_a_limit_is_the_figure_of_a_claim_that_states_one(corpus, text, claim, expected):
+    assert verdicts(corpus, LIMITS, text)[claim] == expected

@@ -197,7 +197,24 @@ _CAPITAL_SCALES = words(lambda lx: (s.upper() for s in lx.SCALES if len(s) == 1)
 CURRENCY_SYMBOLS = table(currency_symbols)
 
 
-AGE_OPENER_RE = pattern(lambda lx: alternation(lx.AGE_OPENERS) + r"\s+$" if lx.AGE_OPENERS else r"(?!)", re.IGNORECASE)
+AGE_OPENER_REACH = 24  # characters before a span searched for what opens an age: ", de solo 20 años"
+
+
+def _age_openers(lx: ModuleType) -> str:
+    """What opens an age before its number, a quantifier between ("de solo 20 años"). An opener
+    written after a comma is set off, as an age is, and so opens one at a sentence's start too
+    ("Con solo 20 años, el murciano"), never after a verb ("castigado con 25 años")."""
+    if not lx.AGE_OPENERS:
+        return r"(?!)"
+    set_off = [o.removeprefix(",").strip() for o in lx.AGE_OPENERS if o.startswith(",")]
+    inside = [o for o in lx.AGE_OPENERS if not o.startswith(",")]
+    leads = [r"(?:^|[,.;:!?\n])\s*" + alternation(set_off)] * bool(set_off) + [r"\b" + alternation(inside)] * bool(
+        inside
+    )
+    return "(?:" + "|".join(leads) + r")\s+(?:" + alternation(lx.QUANTIFIERS) + r"\s+)?$"
+
+
+AGE_OPENER_RE = pattern(_age_openers, re.IGNORECASE)
 AGE_BEFORE_RE = pattern(lambda lx: r"\b" + alternation(lx.AGE_PREPOSITIONS) + r"\s+$", re.IGNORECASE)
 AGO_AFTER_RE = pattern(lambda lx: r"\s+" + re.escape(lx.AGO) + r"\b", re.IGNORECASE)
 AGO_BEFORE_RE = pattern(lambda lx: r"\b" + re.escape(lx.AGO) + r"\s+$", re.IGNORECASE)  # "hace 13 años"
@@ -681,7 +698,7 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     if unit is not None and unit.dimension == "time" and m.group("old") and high is None and span_end == m.end():
         age = "old"  # "13-year-old", "his 3-month-old son"
     elif unit is not None and unit.name == "year":
-        if AGE_OPENER_RE.search(text[max(0, m.start() - 8) : m.start()]) and not hedge and high is None:
+        if AGE_OPENER_RE.search(text, max(0, m.start() - AGE_OPENER_REACH), m.start()) and not hedge and high is None:
             age = "old"  # "Phelps, de 31 años,", "murió a los 86 años": an age as Spanish writes one
         elif AGE_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()]) and not hedge:
             age = text[max(0, m.start() - 8) : m.start()].split()[-1].lower()

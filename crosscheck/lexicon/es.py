@@ -458,8 +458,11 @@ AGE_PREPOSITIONS = ("durante", "tras", "por")  # "durante 13 años"
 # age. Spanish puts "de" between ("a la edad de 40 años"), and mostly says "a los 40 años".
 AGE_NOUNS = ("edad",)
 # What opens an age in years before its number: "Phelps, de 31 años, ganó", "murió a los 86 años",
-# "a sus 31 años" (a span has none: "durante 13 años").
-AGE_OPENERS = (", de", "a los", "a sus")
+# "a sus 31 años", "Noboa se convirtió, con 35 años, en", "que con 35 años dudaba" (a span has
+# none: "durante 13 años", "castigado con 25 años"). One written after a comma is set off, and
+# opens an age at a sentence's start too ("Con solo 20 años, el murciano"); a quantifier may
+# stand before the number ("de solo 20 años").
+AGE_OPENERS = (", de", ", con", "que con", "a los", "a sus")
 # Spanish writes its unit after a bare age ("con 35 años", "Noboa, de 35 años,"), which the
 # amount's unit reads: no bare number is made an age by the words around it.
 AGE_LEADS: tuple[str, ...] = ()

@@ -275,7 +275,7 @@ def about(
     following = Norms(tokens, after_start, high)
     bare = _bare(text, start, end)
 
-    age = _another_age(art, s, first, last, topic, stems)
+    age = _another_age(art, s, first, last, topic, stems, an_age)
     if age:
         return About("other", age)
     # Tied to something else: another claim's own figure, another time, a part, a name, a rate.
@@ -319,6 +319,8 @@ def about(
     if difference:
         return About("other", f"the size of a change ('{difference}'), not the claim's figure")
     possibility = _possibility(art, s, first, last, low, high, topic)
+    if possibility and words.limit:  # "could face up to 25 years" for a claim of a maximum, or one count's
+        return About("unknown", f"a limit or a prospect ('{possibility}'), as the claim's: maybe of a part")
     if possibility:
         return About("other", f"a possibility ('{possibility}'), not what happened")
     each = None if words.rates else _for_each(art, s, first, after_start, low, high)
@@ -1472,7 +1474,7 @@ def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
 
 
 def _another_age(
-    art: Article, s: Sentence, first: int, last: int, topic: frozenset[int], stems: frozenset[str]
+    art: Article, s: Sentence, first: int, last: int, topic: frozenset[int], stems: frozenset[str], an_age: bool
 ) -> str | None:
     """Why an age is someone else's or of another time: "10-year-old Charlie" and "the 29-year-old
     Matsuyama" name another person; "since he was 17 years old" is an age long past."""
@@ -1492,6 +1494,9 @@ def _another_age(
         )  # "Pistorius's 29-year-old girlfriend" is the claim's when the claim is about the girlfriend
         if owned and owner is not None:
             return f"the age of {owner.text} {nxt.text}, not the topic's"  # "Smollett's 92-year-old grandmother"
+    described = _set_off_after(text, tokens, first) if an_age else None
+    if described is not None and described not in topic and tokens[described].stem not in stems:
+        return f"the age of the {tokens[described].text}, not the topic's"  # "el serbio, con 36 años,"
     k = first - 1
     if (
         k >= 2
@@ -1501,6 +1506,23 @@ def _another_age(
     ):
         return f"an age at another time ('{tokens[k - 2].text} {tokens[k - 1].text} {tokens[k].text}')"
     return None
+
+
+def _set_off_after(text: str, tokens: Sequence[Token], first: int) -> int | None:
+    """The noun an age opened after a comma describes, when a determiner names it: "el serbio,
+    con 36 años," is the Serbian's age, "el español, de solo 20 años," the Spaniard's. None when
+    no such noun stands before the age's opener."""
+    for k in range(first - 1, max(0, first - 1 - OPENER_WORDS), -1):  # "de solo", "con"
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+            return None
+        if text[tokens[k - 1].end : tokens[k].start].strip() == ",":
+            noun = tokens[k - 1]
+            described = noun.text.isalpha() and noun.text.islower() and k > 1 and tokens[k - 2].norm in DETERMINERS
+            return k - 1 if described else None
+    return None
+
+
+OPENER_WORDS = 2  # words of an age's opener and a quantifier after it: "de solo", "con apenas"
 
 
 def _a_demonym(tokens: Sequence[Token], i: int) -> bool:
@@ -2179,6 +2201,7 @@ class ClaimWords:
     wholes: frozenset[float]  # the totals its statement gives its figure as a part of: 350 in "137 of the 350 seats"
     measure_only: bool  # its statement's figure counts no noun: "a moment magnitude of 7.1."
     subset: bool  # its statement gives its figure as a subset: "a mistrial on the other 10 counts"
+    limit: bool  # its statement gives its figure as a limit or a prospect: "carry a maximum of 25 years"
     several: bool  # its statement names its events in the plural: "The earthquakes killed about 59,500"
 
 
@@ -2298,6 +2321,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
     unitless = False  # the statement writes the claim's figure with no unit: "Spacey was 64 when …"
     wholes: set[float] = set()
     subset = False
+    limit = False
     figures = find_quantities(statement, bare_words=True)
     for n, q in enumerate(figures):  # "17,410,742 votes were cast" counts votes
         unitless = unitless or (q.value == expected and q.unit is None)
@@ -2305,6 +2329,8 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
             first, last = token_range(said, q.start, q.end)
             states_change = states_change or _difference(statement, said, first, last, frozenset(), None) is not None
             subset = subset or (first > 0 and said[first - 1].norm in SUBSET_LEADS)
+            reach = range(max(0, first - current.POSSIBILITY_REACH), first)
+            limit = limit or any(said[k].norm in POSSIBILITIES for k in reach)  # "faced at most 29 years"
             rest = statement[q.end :].lstrip(" -")  # "a seven-point lead" counts points
             bare = q.unit is None and not rest[:1].isalpha()  # "a magnitude of 7.8 (USGS …)", "7.1."
             measure_only = bare and (measure_only is None or measure_only)  # "faced 30 counts … on all 30"
@@ -2352,6 +2378,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         wholes=frozenset(wholes),
         measure_only=bool(measure_only),
         subset=subset,
+        limit=limit,
         several=_names_several(statement),
         occurrences=frozenset(
             EVENT_OF[t.norm]
