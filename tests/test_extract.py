@@ -484,6 +484,9 @@ MORE_ENTITIES = [
     Entity("renzi", "Matteo Renzi", ("Renzi",)),
     Entity("cameron", "David Cameron", ("Cameron",)),
     Entity("utoya", "Utøya island", ()),
+    Entity("spd", "Social Democratic Party of Germany", ("Social Democrats", "Social Democratic Party")),
+    Entity("soto", "Carlee Soto-Parisi", ("Carlee Soto Parisi",)),
+    Entity("cmsoto", "Carlos M. Soto", ("Carlos Soto",)),
 ]
 
 
@@ -521,6 +524,9 @@ def test_misspelt_names_are_reported_as_written(text, found):
         "the director James Cameron",  # another first name, not a close one
         "Jayden Harris's family",
         "ARM\nHoldings plc",  # a name never runs over a line break
+        # the opening words of a longer name, not a slip of a shorter one (Germany 2021, Sandy Hook)
+        "the Social Democratic candidate Olaf Scholz",
+        "Carlee Soto, whose sister Victoria was killed",
     ],
 )
 def test_not_misspelt_names(text):

@@ -181,7 +181,9 @@ class VariantFinder:
     "López Obrador" and "Lech Walesa" as "Lech Wałęsa", not variants. The parts of a
     hyphenated name are words ("Paul-Henry" for "Paul-Henri"), and so are figures in a name
     ("67P/Churyumov-Gerasimenco"). A variant is reported as written in full: the entity's
-    longest name it misspells.
+    longest name it misspells. The opening words of a longer name are spelt right ("Social
+    Democratic candidate", of "Social Democratic Party"): never a variant of a shorter alias
+    ("Social Democrats").
     """
 
     def __init__(self, entities: Iterable) -> None:
@@ -195,7 +197,9 @@ class VariantFinder:
         for entity in entities:
             for name in entity.names:
                 toks = tokenize(name)
-                self._exact.add(tuple(t.norm for t in toks))
+                norms = tuple(t.norm for t in toks)
+                self._exact.add(norms)
+                self._exact.update(norms[:k] for k in range(2, len(norms)))  # "Social Democratic" (Party)
                 if len(toks) >= 2:
                     for position, tok in enumerate(toks):
                         for key in {tok.norm, tok.stem}:
