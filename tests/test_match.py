@@ -1761,3 +1761,45 @@ def test_a_date_far_after_the_topic_in_its_clause_is_a_question(corpus, claims, 
 )
 def test_days_ago_count_back_from_the_publication_date(corpus, claims, claim, published, sentence, verdict):
     assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
+# A time of day between a verb and its date: its colon ends no clause. "Two blasts ripped through a
+# warehouse at around 11:30 p.m. on Aug. 12" (tianjin-explosions), "launched from Kennedy Space
+# Center at 3:22 p.m. Saturday" (crew-dragon-demo2), "partially collapsed at around 1:30 a.m. on
+# Thursday" (surfside-collapse).
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        (QUAKE, "quake-date", "2011-02-23", "The quake struck the city at 12:51 p.m. on Tuesday.", "supports"),
+        (
+            BRIDGE_DATE,
+            "collapse-date",
+            "2007-08-03",
+            "Part of the bridge collapsed at around 6:05 p.m. on Thursday.",
+            "conflicts",
+        ),
+        (
+            VERDICT,
+            "verdict-date",
+            "2014-09-12",
+            "He was found guilty at about 10:40 a.m. local time on Friday.",
+            "supports",
+        ),
+    ],
+)
+def test_the_colon_of_a_time_of_day_ends_no_clause(corpus, claims, claim, published, sentence, verdict):
+    assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
+# The words of a time of day set a date no farther from the topic before it, which then dates the
+# topic, not another word: "The verdict came in around 3:15 p.m. Eastern on Monday afternoon"
+# (smollett-verdict), "which struck at 4:35 a.m. local time on Saturday" (christchurch-quake).
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence",
+    [
+        (QUAKE, "quake-date", "2011-02-23", "The quake came at around 12:51 p.m. local time on Monday."),
+        (VERDICT, "verdict-date", "2014-09-12", "He was found guilty at about 10:40 a.m. local time on Thursday."),
+    ],
+)
+def test_a_time_of_day_sets_the_date_no_farther_from_the_topic(corpus, claims, claim, published, sentence):
+    assert _verdict(corpus, claims, claim, published, sentence) == "conflicts"

@@ -839,7 +839,7 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
                     return "unclear"
         if dates_the_verb(art, s, clause, first, last, topics):
             return "unclear"
-        if _topics_end_before(clause, own, topics, first):
+        if _topics_end_before(toks, clause, own, topics, first):
             return "unclear"  # "found guilty of the manslaughter of his girlfriend Reeva Steenkamp last year"
         start = clause.index(own)
         topic = min(j for r in stretches if (j := topics.starts.first(r.start, r.stop)) is not None)
@@ -882,9 +882,9 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
     return "other"
 
 
-def _topics_end_before(clause: ClauseMap, own: int, topics: Spans, first: int) -> bool:
+def _topics_end_before(tokens: Sequence[Token], clause: ClauseMap, own: int, topics: Spans, first: int) -> bool:
     """Whether every span of the topic in the date's clause ends before it, the last more than NEAR
-    words before it."""
+    words before it, a time of day not counted."""
     ends = [
         b
         for r in clause.ranges(own)
@@ -896,7 +896,16 @@ def _topics_end_before(clause: ClauseMap, own: int, topics: Spans, first: int) -
     latest = max(ends, default=None)
     if latest is None or latest > first:
         return False
-    return first - latest > NEAR
+    return sum(not _of_a_clock(t) for t in tokens[latest:first]) > NEAR
+
+
+CLOCK_WORDS = words(lambda lx: (*lx.CLOCK_MARKS, *lx.TIME_ZONES))
+
+
+def _of_a_clock(t: Token) -> bool:
+    """Whether a token is part of a time of day, which tells the date's hour and sets it no
+    farther from its verb: "The verdict came in around 3:15 p.m. Eastern on Monday"."""
+    return t.text.isdigit() or t.norm in CLOCK_WORDS
 
 
 def _glue_before(art: Article, s: Sentence, first: int) -> int:
