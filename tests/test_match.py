@@ -1803,3 +1803,47 @@ def test_the_colon_of_a_time_of_day_ends_no_clause(corpus, claims, claim, publis
 )
 def test_a_time_of_day_sets_the_date_no_farther_from_the_topic(corpus, claims, claim, published, sentence):
     assert _verdict(corpus, claims, claim, published, sentence) == "conflicts"
+
+
+# A date in a clause with no verb of its own goes on the verb before it, past an aside set off by
+# commas or brackets: "Adobe announced plans to buy Figma, which allows users to collaborate ...,
+# for $20 billion in September last year" (adobe-figma), "splashed down off the coast of
+# Pensacola, Florida at 2:48 p.m. EDT on Sunday, August 2" (crew-dragon-demo2), "in the South
+# Pole-Aitken (SPA) Basin on the far side of the moon on January 3" (change4-far-side).
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        (
+            DEAL_MONTH,
+            "deal-month",
+            "2016-09-05",
+            "SoftBank announced the takeover of ARM, which designs chips for phones, to its investors in July 2016.",
+            "supports",
+        ),
+        (QUAKE, "quake-date", "2011-02-23", "The quake struck near Lyttelton, Canterbury on Monday.", "conflicts"),
+        (
+            LANDING_DATE,
+            "landing-date",
+            "2023-08-24",
+            "The craft made its landing in the Manzinus (MNZ) crater on Wednesday.",
+            "supports",
+        ),
+        # a clause with a verb after the date's may be what it dates; a list of places is a caption's
+        (
+            QUAKE,
+            "quake-date",
+            "2011-02-23",
+            "The quake struck the city and, for a few hours late on Monday night, the power was out.",
+            "silent",
+        ),
+        (
+            QUAKE,
+            "quake-date",
+            "2011-02-23",
+            "The quake struck the region, in Lyttelton, Canterbury, New Zealand on Monday.",
+            "silent",
+        ),
+    ],
+)
+def test_a_date_without_a_verb_goes_on_the_verb_before_an_aside(corpus, claims, claim, published, sentence, verdict):
+    assert _verdict(corpus, claims, claim, published, sentence) == verdict

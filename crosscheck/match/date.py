@@ -877,9 +877,47 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
         return "topic"
     if alone:
         return "unclear"  # a date set off on its own: which clause it dates is not said
+    if _goes_on(art, s, clause, own, first, topics):
+        return "topic"  # "Santos signed the deal with Londono, known as Timochenko, in Cartagena on September 26"
     if toks[0].norm in FRAME_WORDS and any(topics.starts.any(r.start, r.stop) for r in clause.ranges(0)):
         return "unclear"  # "In a hard-fought referendum ..., voters decided Thursday": the frame's event?
     return "other"
+
+
+ASIDES = 1  # clauses without a verb between a date's and the verb it goes on: "Santos signed the deal with
+# Londono, better known as Timochenko, in Cartagena on September 26"; more is a list ("in Lahaina, Maui, Hawaii")
+
+
+def _goes_on(art: Article, s: Sentence, clause: ClauseMap, own: int, first: int, topics: Spans) -> bool:
+    """Whether the date's clause, opened by no clause word and with no verb of its own, goes on
+    the last clause before it that has one (a finite past), past asides without one, and that
+    clause names the topic: "which opened its first store in Austin, Texas, back in 1980", "the liftoff of
+    NASA's Space Launch System (SLS) rocket on Nov. 16", "splashed down off the coast of
+    Pensacola, Florida at 2:48 p.m. EDT on Sunday, August 2". A comma or a bracket set the aside
+    off; the date is still the verb's. Not when that clause has a date of its own ("burned
+    several days ago, in Lahaina, Maui, Hawaii on August 10": a caption's), when a clause with a
+    verb follows the date's, which may open it ("and, for a few moments late on Monday night, he
+    was"), past more than ASIDES asides, or when the date is told as to come ("que concluirán
+    hoy 6 de junio")."""
+    toks = s.tokens
+    pasts = _finite_pasts(art, s)
+    start = toks[clause.index(own)].norm
+    if start in CLAUSE_OPENERS or start in SUBJECT_RELATIVES or art.tense(s, first) is True:
+        return False
+    if any(pasts.any(r.start, r.stop) for r in clause.ranges(own)) or any(
+        is_finite_past(toks[i]) or toks[i].norm in COPULA_WORDS or toks[i].norm in current.PAST_MARKERS
+        for r in clause.ranges(own + 1)
+        for i in r
+    ):
+        return False
+    for c in range(own - 1, max(-1, own - 1 - ASIDES - 1), -1):
+        stretches = clause.ranges(c)
+        if any(pasts.any(r.start, r.stop) for r in stretches):
+            dated = any(
+                r.start <= token_range(toks, d.start, d.end)[0] < r.stop for d in art.values(s)[0] for r in stretches
+            )
+            return not dated and any(topics.starts.any(r.start, r.stop) for r in stretches)
+    return False
 
 
 def _topics_end_before(tokens: Sequence[Token], clause: ClauseMap, own: int, topics: Spans, first: int) -> bool:
