@@ -1843,6 +1843,23 @@ def test_a_time_of_day_sets_the_date_no_farther_from_the_topic(corpus, claims, c
             "The quake struck the region, in Lyttelton, Canterbury, New Zealand on Monday.",
             "silent",
         ),
+        # a participle in the date's phrase is a verb it may go on: "con el 100 % de las actas
+        # computadas este jueves" (sheinbaum-election), "following the events of the Jan. 6, 2021,
+        # insurrection" (oath-keepers-verdict-2022)
+        (
+            QUAKE,
+            "quake-date",
+            "2011-02-23",
+            "The quake struck the city, leaving thousands homeless on Monday.",
+            "silent",
+        ),
+        (
+            QUAKE,
+            "quake-date",
+            "2011-02-23",
+            "The quake struck the city, following the aftershock of Monday.",
+            "silent",
+        ),
     ],
 )
 def test_a_date_without_a_verb_goes_on_the_verb_before_an_aside(corpus, claims, claim, published, sentence, verdict):

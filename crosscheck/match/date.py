@@ -888,6 +888,23 @@ ASIDES = 1  # clauses without a verb between a date's and the verb it goes on: "
 # Londono, better known as Timochenko, in Cartagena on September 26"; more is a list ("in Lahaina, Maui, Hawaii")
 
 
+PARTICIPLE_ENDINGS = per_language(
+    lambda lx: tuple(e for e in (*lx.PERFECT_PARTICIPLE_ENDINGS, lx.PRESENT_PARTICIPLE_ENDING) if e)
+)
+PARTICIPLE_LENGTH = 5  # the shortest participle read by its ending: "dicho", "going"
+
+
+def _participle(t: Token) -> bool:
+    """A lower-case word with a participle's ending ("computadas", "following"): a verb the
+    date after it may go on, in a phrase otherwise without one."""
+    return (
+        t.text.islower()
+        and len(t.norm) >= PARTICIPLE_LENGTH
+        and t.norm.endswith(PARTICIPLE_ENDINGS())
+        and t.norm not in DATE_GLUE  # "during the night from Sunday to Monday"
+    )
+
+
 def _goes_on(art: Article, s: Sentence, clause: ClauseMap, own: int, first: int, topics: Spans) -> bool:
     """Whether the date's clause, opened by no clause word and with no verb of its own, goes on
     the last clause before it that has one (a finite past), past asides without one, and that
@@ -897,13 +914,15 @@ def _goes_on(art: Article, s: Sentence, clause: ClauseMap, own: int, first: int,
     off; the date is still the verb's. Not when that clause has a date of its own ("burned
     several days ago, in Lahaina, Maui, Hawaii on August 10": a caption's), when a clause with a
     verb follows the date's, which may open it ("and, for a few moments late on Monday night, he
-    was"), past more than ASIDES asides, or when the date is told as to come ("que concluirán
-    hoy 6 de junio")."""
+    was"), past more than ASIDES asides, when a participle stands before the date in its phrase,
+    or when the date is told as to come ("que concluirán hoy 6 de junio")."""
     toks = s.tokens
     pasts = _finite_pasts(art, s)
     start = toks[clause.index(own)].norm
     if start in CLAUSE_OPENERS or start in SUBJECT_RELATIVES or art.tense(s, first) is True:
         return False
+    if any(_participle(t) for r in clause.ranges(own) for t in toks[r.start : min(r.stop, first)]):
+        return False  # "las actas computadas este jueves", "following the events of the Jan. 6"
     if any(pasts.any(r.start, r.stop) for r in clause.ranges(own)) or any(
         is_finite_past(toks[i]) or toks[i].norm in COPULA_WORDS or toks[i].norm in current.PAST_MARKERS
         for r in clause.ranges(own + 1)
