@@ -2021,3 +2021,106 @@ def test_a_date_far_after_the_topic_in_its_clause_is_a_question(corpus, claims, 
 )
 def test_days_ago_count_back_from_the_publication_date(corpus, claims, claim, published, sentence, verdict):
     assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
+# A time of day between a verb and its date: its colon ends no clause. "Two blasts ripped through a
+# warehouse at around 11:30 p.m. on Aug. 12" (tianjin-explosions), "launched from Kennedy Space
+# Center at 3:22 p.m. Saturday" (crew-dragon-demo2), "partially collapsed at around 1:30 a.m. on
+# Thursday" (surfside-collapse).
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        (QUAKE, "quake-date", "2011-02-23", "The quake struck the city at 12:51 p.m. on Tuesday.", "supports"),
+        (
+            BRIDGE_DATE,
+            "collapse-date",
+            "2007-08-03",
+            "Part of the bridge collapsed at around 6:05 p.m. on Thursday.",
+            "conflicts",
+        ),
+        (
+            VERDICT,
+            "verdict-date",
+            "2014-09-12",
+            "He was found guilty at about 10:40 a.m. local time on Friday.",
+            "supports",
+        ),
+    ],
+)
+def test_the_colon_of_a_time_of_day_ends_no_clause(corpus, claims, claim, published, sentence, verdict):
+    assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
+# The words of a time of day set a date no farther from the topic before it, which then dates the
+# topic, not another word: "The verdict came in around 3:15 p.m. Eastern on Monday afternoon"
+# (smollett-verdict), "which struck at 4:35 a.m. local time on Saturday" (christchurch-quake).
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence",
+    [
+        (QUAKE, "quake-date", "2011-02-23", "The quake came at around 12:51 p.m. local time on Monday."),
+        (VERDICT, "verdict-date", "2014-09-12", "He was found guilty at about 10:40 a.m. local time on Thursday."),
+    ],
+)
+def test_a_time_of_day_sets_the_date_no_farther_from_the_topic(corpus, claims, claim, published, sentence):
+    assert _verdict(corpus, claims, claim, published, sentence) == "conflicts"
+
+
+# A date in a clause with no verb of its own goes on the verb before it, past an aside set off by
+# commas or brackets: "Adobe announced plans to buy Figma, which allows users to collaborate ...,
+# for $20 billion in September last year" (adobe-figma), "splashed down off the coast of
+# Pensacola, Florida at 2:48 p.m. EDT on Sunday, August 2" (crew-dragon-demo2), "in the South
+# Pole-Aitken (SPA) Basin on the far side of the moon on January 3" (change4-far-side).
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        (
+            DEAL_MONTH,
+            "deal-month",
+            "2016-09-05",
+            "SoftBank announced the takeover of ARM, which designs chips for phones, to its investors in July 2016.",
+            "supports",
+        ),
+        (QUAKE, "quake-date", "2011-02-23", "The quake struck near Lyttelton, Canterbury on Monday.", "conflicts"),
+        (
+            LANDING_DATE,
+            "landing-date",
+            "2023-08-24",
+            "The craft made its landing in the Manzinus (MNZ) crater on Wednesday.",
+            "supports",
+        ),
+        # a clause with a verb after the date's may be what it dates; a list of places is a caption's
+        (
+            QUAKE,
+            "quake-date",
+            "2011-02-23",
+            "The quake struck the city and, for a few hours late on Monday night, the power was out.",
+            "silent",
+        ),
+        (
+            QUAKE,
+            "quake-date",
+            "2011-02-23",
+            "The quake struck the region, in Lyttelton, Canterbury, New Zealand on Monday.",
+            "silent",
+        ),
+        # a participle in the date's phrase is a verb it may go on: "con el 100 % de las actas
+        # computadas este jueves" (sheinbaum-election), "following the events of the Jan. 6, 2021,
+        # insurrection" (oath-keepers-verdict-2022)
+        (
+            QUAKE,
+            "quake-date",
+            "2011-02-23",
+            "The quake struck the city, leaving thousands homeless on Monday.",
+            "silent",
+        ),
+        (
+            QUAKE,
+            "quake-date",
+            "2011-02-23",
+            "The quake struck the city, following the aftershock of Monday.",
+            "silent",
+        ),
+    ],
+)
+def test_a_date_without_a_verb_goes_on_the_verb_before_an_aside(corpus, claims, claim, published, sentence, verdict):
+    assert _verdict(corpus, claims, claim, published, sentence) == verdict

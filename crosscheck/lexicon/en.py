@@ -2260,7 +2260,7 @@ LABEL_LINK = "on"  # "Updated on 4 March"
 # The marks of a time of day after its number: "at 11.50am", "8.35 a.m." (no amount).
 CLOCK_MARKS = ("am", "pm", "a.m.", "p.m.")
 TIME_SUFFIXES = ("am", "pm", "a.m.", "p.m.")
-TIME_ZONES = ("gmt", "utc", "bst", "cet", "et", "est", "edt", "nzdt", "aedt")
+TIME_ZONES = ("gmt", "utc", "bst", "cet", "et", "est", "edt", "nzdt", "aedt", "myt")
 # ... and the marks that separate its parts.
 DATE_LINE_MARKS = (",", ";", "|", "·", "•", "@", "(", ")", "-", "–", "—", "/")
 # Agency datelines: "LIMA, Oct 5 (EFE).-", "KIEV, November 13 /TASS/.", "WASHINGTON, Oct 4 (Reuters) -".

@@ -839,7 +839,7 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
                     return "unclear"
         if dates_the_verb(art, s, clause, first, last, topics):
             return "unclear"
-        if _topics_end_before(clause, own, topics, first):
+        if _topics_end_before(toks, clause, own, topics, first):
             return "unclear"  # "found guilty of the manslaughter of his girlfriend Reeva Steenkamp last year"
         start = clause.index(own)
         topic = min(j for r in stretches if (j := topics.starts.first(r.start, r.stop)) is not None)
@@ -877,14 +877,71 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
         return "topic"
     if alone:
         return "unclear"  # a date set off on its own: which clause it dates is not said
+    if _goes_on(art, s, clause, own, first, topics):
+        return "topic"  # "Santos signed the deal with Londono, known as Timochenko, in Cartagena on September 26"
     if toks[0].norm in FRAME_WORDS and any(topics.starts.any(r.start, r.stop) for r in clause.ranges(0)):
         return "unclear"  # "In a hard-fought referendum ..., voters decided Thursday": the frame's event?
     return "other"
 
 
-def _topics_end_before(clause: ClauseMap, own: int, topics: Spans, first: int) -> bool:
+ASIDES = 1  # clauses without a verb between a date's and the verb it goes on: "Santos signed the deal with
+# Londono, better known as Timochenko, in Cartagena on September 26"; more is a list ("in Lahaina, Maui, Hawaii")
+
+
+PARTICIPLE_ENDINGS = per_language(
+    lambda lx: tuple(e for e in (*lx.PERFECT_PARTICIPLE_ENDINGS, lx.PRESENT_PARTICIPLE_ENDING) if e)
+)
+PARTICIPLE_LENGTH = 5  # the shortest participle read by its ending: "dicho", "going"
+
+
+def _participle(t: Token) -> bool:
+    """A lower-case word with a participle's ending ("computadas", "following"): a verb the
+    date after it may go on, in a phrase otherwise without one."""
+    return (
+        t.text.islower()
+        and len(t.norm) >= PARTICIPLE_LENGTH
+        and t.norm.endswith(PARTICIPLE_ENDINGS())
+        and t.norm not in DATE_GLUE  # "during the night from Sunday to Monday"
+    )
+
+
+def _goes_on(art: Article, s: Sentence, clause: ClauseMap, own: int, first: int, topics: Spans) -> bool:
+    """Whether the date's clause, opened by no clause word and with no verb of its own, goes on
+    the last clause before it that has one (a finite past), past asides without one, and that
+    clause names the topic: "which opened its first store in Austin, Texas, back in 1980", "the liftoff of
+    NASA's Space Launch System (SLS) rocket on Nov. 16", "splashed down off the coast of
+    Pensacola, Florida at 2:48 p.m. EDT on Sunday, August 2". A comma or a bracket set the aside
+    off; the date is still the verb's. Not when that clause has a date of its own ("burned
+    several days ago, in Lahaina, Maui, Hawaii on August 10": a caption's), when a clause with a
+    verb follows the date's, which may open it ("and, for a few moments late on Monday night, he
+    was"), past more than ASIDES asides, when a participle stands before the date in its phrase,
+    or when the date is told as to come ("que concluirán hoy 6 de junio")."""
+    toks = s.tokens
+    pasts = _finite_pasts(art, s)
+    start = toks[clause.index(own)].norm
+    if start in CLAUSE_OPENERS or start in SUBJECT_RELATIVES or art.tense(s, first) is True:
+        return False
+    if any(_participle(t) for r in clause.ranges(own) for t in toks[r.start : min(r.stop, first)]):
+        return False  # "las actas computadas este jueves", "following the events of the Jan. 6"
+    if any(pasts.any(r.start, r.stop) for r in clause.ranges(own)) or any(
+        is_finite_past(toks[i]) or toks[i].norm in COPULA_WORDS or toks[i].norm in current.PAST_MARKERS
+        for r in clause.ranges(own + 1)
+        for i in r
+    ):
+        return False
+    for c in range(own - 1, max(-1, own - 1 - ASIDES - 1), -1):
+        stretches = clause.ranges(c)
+        if any(pasts.any(r.start, r.stop) for r in stretches):
+            dated = any(
+                r.start <= token_range(toks, d.start, d.end)[0] < r.stop for d in art.values(s)[0] for r in stretches
+            )
+            return not dated and any(topics.starts.any(r.start, r.stop) for r in stretches)
+    return False
+
+
+def _topics_end_before(tokens: Sequence[Token], clause: ClauseMap, own: int, topics: Spans, first: int) -> bool:
     """Whether every span of the topic in the date's clause ends before it, the last more than NEAR
-    words before it."""
+    words before it, a time of day not counted."""
     ends = [
         b
         for r in clause.ranges(own)
@@ -896,7 +953,16 @@ def _topics_end_before(clause: ClauseMap, own: int, topics: Spans, first: int) -
     latest = max(ends, default=None)
     if latest is None or latest > first:
         return False
-    return first - latest > NEAR
+    return sum(not _of_a_clock(t) for t in tokens[latest:first]) > NEAR
+
+
+CLOCK_WORDS = words(lambda lx: (*lx.CLOCK_MARKS, *lx.TIME_ZONES))
+
+
+def _of_a_clock(t: Token) -> bool:
+    """Whether a token is part of a time of day, which tells the date's hour and sets it no
+    farther from its verb: "The verdict came in around 3:15 p.m. Eastern on Monday"."""
+    return t.text.isdigit() or t.norm in CLOCK_WORDS
 
 
 def _glue_before(art: Article, s: Sentence, first: int) -> int:

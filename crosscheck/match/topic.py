@@ -719,7 +719,10 @@ class Clauses:
         ids, clause = [], 0
         breaks, openers = CLAUSE_BREAK_RE.compiled, CLAUSE_OPENERS.set()  # the language's, once
         for i, t in enumerate(tokens):
-            if i and (breaks.search(text, tokens[i - 1].end, t.start) or t.norm in openers):
+            if i and (
+                (breaks.search(text, tokens[i - 1].end, t.start) and not _joins_digits(tokens[i - 1], t))
+                or t.norm in openers
+            ):
                 clause += 1
             ids.append(clause)
         starts = [i for i, c in enumerate(ids) if i == 0 or c != ids[i - 1]]
@@ -731,6 +734,12 @@ class Clauses:
         first to that of the last."""
         f = min(first, len(self.ids) - 1)
         return self.starts[self.ids[f]], self.ends[self.ids[max(f, min(last, len(self.ids)) - 1)]]
+
+
+def _joins_digits(a: Token, b: Token) -> bool:
+    """Whether the one mark between tokens a and b stands inside a figure, touching a digit on
+    either side: the colon of a time of day ("at 11:30 p.m. on Aug. 12"), which ends no clause."""
+    return b.start - a.end == 1 and a.text[-1:].isdigit() and b.text[:1].isdigit()
 
 
 @dataclass(frozen=True, slots=True)
