@@ -776,6 +776,77 @@ def test_a_title_with_its_owner_or_country_then_a_comma_names_the_holder(corpus,
     assert finding(r, claim).verdict == verdict
 
 
+OTHER_OWNERS = """
+entities:
+  kotick: {name: Bobby Kotick, aliases: [Kotick]}
+  erdogan: {name: Recep Tayyip Erdoğan, aliases: [Erdoğan, Erdogan]}
+  sanchez: {name: Pedro Sánchez, aliases: [Sánchez]}
+  vonderleyen: {name: Ursula von der Leyen, aliases: [von der Leyen]}
+  cardell: {name: Sarah Cardell, aliases: [Cardell]}
+claims:
+  - id: activision-ceo
+    statement: Activision's chief executive was Bobby Kotick.
+    about: [chief executive]
+    expect: {person: kotick, role: [chief executive]}
+  - id: turkey-president
+    statement: The president of Turkey was Recep Tayyip Erdoğan.
+    about: [president, presidenta, presidente]
+    expect: {person: erdogan, role: [president, presidenta, presidente]}
+  - id: search-commander
+    statement: The search was led by General Pedro Sánchez, its commander.
+    about: [search]
+    expect: {person: sanchez, role: [commander]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # "of the" and the name of another organisation: its title, not the claim's
+        (
+            "Sarah Cardell, chief executive of the Competition and Markets Authority, said the deal would harm gamers.",
+            "activision-ceo",
+            None,
+            "silent",
+        ),
+        (
+            "The conference was hosted by the President of the European Commission, Ursula von der Leyen.",
+            "turkey-president",
+            None,
+            "silent",
+        ),
+        (
+            "Así lo anunció la presidenta de la Comisión Europea, Ursula von der Leyen.",
+            "turkey-president",
+            "es",
+            "silent",
+        ),
+        # ... held by the claim's own person, it still names them
+        (
+            "Bobby Kotick, chief executive of the Activision group, said he was pleased.",
+            "activision-ceo",
+            None,
+            "supports",
+        ),
+        # an abbreviated rank opens no other person's name
+        (
+            "Gen. Pedro Sánchez, commander of the search, said they found footprints.",
+            "search-commander",
+            None,
+            "supports",
+        ),
+    ],
+)
+def test_a_title_of_another_named_organisation_after_of_the_is_not_the_claims(corpus, text, claim, lang, verdict):
+    """ "chief executive of the Competition and Markets Authority", "the President of the European
+    Commission", "la presidenta de la Comisión Europea" (Microsoft–Activision, Google–Fitbit,
+    Turkey–Syria earthquake coverage) name another organisation's holder: no evidence, not a
+    question; "Gen. Pedro Sánchez" (the Colombian jungle search) is Sánchez under a rank."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(OTHER_OWNERS, {"a.txt": f"{front}The news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 def test_people_all_named_across_article_supports(corpus):
     r = corpus(
         BOARD,

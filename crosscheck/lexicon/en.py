@@ -1624,7 +1624,23 @@ TITLE_SUFFIXES = ("elect", "designate")
 # Secretary"); `discover` does not count them as titles on their own.
 TITLE_QUALIFIERS = ("prime", "deputy", "foreign", "homeland", "security", "state", "special")
 # Forms of address and abbreviated titles: "Dr.", "Sen.", "Lt. Col.".
-HONORIFICS = ("dr", "mr", "mrs", "ms", "sir", "dame", "sen", "rep", "gov", "lt", "col", "capt", "prof", "professor")
+HONORIFICS = (
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "dame",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "capt",
+    "prof",
+    "professor",
+)
 # Words that make a capitalised run an institution, a place or a title rather than a person's
 # name ("Homeland Security", "White House"), beside the months, weekdays and titles.
 INSTITUTION_WORDS = (

@@ -397,19 +397,23 @@ def _joins_titles(toks: Sequence[Token], i: int) -> bool:
     return toks[i].norm in GIVEN_NAME_JOINERS and i > 0 and toks[i - 1].norm in TITLE_WORDS
 
 
-def owners_at(text: str, toks: Sequence[Token], first: int, last: int) -> list[Token]:
+def owners_at(text: str, toks: Sequence[Token], first: int, last: int, article: bool = True) -> list[Token]:
     """The owners a title at tokens [first, last) is given: a capitalised word before it, past
     the other titles of the same person ("SoftBank CEO", "Australian Prime Minister",
     "SoftBank's chairman and CEO"), or a name after "of", "at", "for" ("chief executive of
-    Pilkington"); not a sentence's first word, "The", a month."""
+    Pilkington"), in an `article` past an article too ("chief executive of the Competition and
+    Markets Authority": the claim's own owner is one word, which "the United States" would cut
+    short); not a sentence's first word, "The", a month."""
     i = first - 1
     while i >= 0 and (toks[i].norm in TITLE_WORDS or _joins_titles(toks, i)):
         i -= 1
     owners = []
     if i >= 0 and toks[i].is_capitalised and not text[toks[i].end : toks[i + 1].start].strip(" '’s"):
         owners.append(toks[i])
-    after = toks[last : last + 2]
-    if len(after) == 2 and after[0].norm in ROLE_OWNER_LINKS and after[1].is_capitalised:
+    after = toks[last : last + 3]
+    if article and len(after) == 3 and after[1].norm in DETERMINERS:
+        after = [after[0], after[2]]
+    if len(after) >= 2 and after[0].norm in ROLE_OWNER_LINKS and after[1].is_capitalised:
         owners.append(after[1])
     return [owner for owner in owners if owner.norm not in NOT_OWNERS]
 
@@ -434,7 +438,8 @@ def claim_role_owner(statement: str, roles: tuple[str, ...]) -> str | None:
     for role in roles:
         phrase = Phrase.parse(role)
         for i in range(len(toks)):
-            owners = owners_at(statement, toks, i, i + len(phrase.stems)) if phrase.matches_at(toks, i) else []
+            matched = phrase.matches_at(toks, i)
+            owners = owners_at(statement, toks, i, i + len(phrase.stems), article=False) if matched else []
             if owners:
                 return without_possessive(owners[0].text)
     return None
