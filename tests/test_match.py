@@ -847,6 +847,66 @@ def test_a_title_of_another_named_organisation_after_of_the_is_not_the_claims(co
     assert finding(r, claim).verdict == verdict
 
 
+TIMED_TITLES = """
+entities:
+  starmer: {name: Keir Starmer, aliases: [Starmer]}
+  sunak: {name: Rishi Sunak, aliases: [Sunak]}
+  marquez: {name: Francia Márquez, aliases: [Márquez]}
+  steele: {name: Gary Steele, aliases: [Steele]}
+  sanchez: {name: Pedro Sánchez, aliases: [Sánchez]}
+claims:
+  - id: new-pm
+    statement: Keir Starmer became prime minister.
+    about: [prime minister]
+    expect: {person: starmer, role: [prime minister]}
+  - id: outgoing-pm
+    statement: The prime minister before the election was Rishi Sunak.
+    about: [prime minister]
+    expect: {person: sunak, role: [prime minister]}
+  - id: vice-president
+    statement: Colombia's vice president is Francia Márquez.
+    about: [vice president]
+    expect: {person: marquez, role: [vice president]}
+  - id: splunk-ceo
+    statement: Splunk's chief executive was Gary Steele.
+    about: [CEO]
+    expect: {person: steele, role: [CEO]}
+  - id: spain-pm
+    statement: Spain's head of government was Pedro Sánchez.
+    about: [jefe de Gobierno]
+    expect: {person: sanchez, role: [jefe de Gobierno]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # a word saying when between an article or an owner and the title
+        ("Sir Keir Starmer will be the UK’s next prime minister.", "new-pm", None, "supports"),
+        (
+            "Francia Márquez was also sworn in as the new vice president of Colombia.",
+            "vice-president",
+            None,
+            "supports",
+        ),
+        ("Cisco met Gary Steele, Splunk's current CEO, last week.", "splunk-ceo", None, "supports"),
+        ("El mandato de Pedro Sánchez, actual jefe de Gobierno, sigue en el aire.", "spain-pm", "es", "supports"),
+        # someone else there may hold it at another time than the claim's: no evidence
+        ("Sir Keir Starmer will be the next prime minister.", "outgoing-pm", None, "silent"),
+        ("The board met John Smith, Splunk's new CEO, last week.", "splunk-ceo", None, "silent"),
+        # another company's current holder is that company's
+        ("Cisco's current CEO Chuck Robbins met the board.", "splunk-ceo", None, "silent"),
+    ],
+)
+def test_a_title_said_new_next_or_current_names_the_claims_person(corpus, text, claim, lang, verdict):
+    """ "will be the UK's next prime minister", "sworn in as the new vice president", "Gary
+    Steele, Splunk's current CEO", "Pedro Sánchez, actual jefe de Gobierno" (2024 UK, 2022
+    Colombian and 2023 Spanish elections, Cisco–Splunk)."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(TIMED_TITLES, {"a.txt": f"{front}The news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 def test_people_all_named_across_article_supports(corpus):
     r = corpus(
         BOARD,

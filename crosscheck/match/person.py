@@ -19,6 +19,7 @@ from .topic import Article, Person, negated, person_at
 ROLE_QUALIFIERS = words("ROLE_QUALIFIERS")
 FRONTING = words("FRONTING_WORDS")
 ROLE_OWNER_LINKS = words("ROLE_OWNER_LINKS")
+ROLE_TIME = words("ROLE_TIME_WORDS")
 TITLE_WORDS = words(lambda lx: lx.TITLES + lx.TITLE_QUALIFIERS)
 GIVEN_NAME_JOINERS = words("GIVEN_NAME_JOINERS")
 # Capitalised words before a title that name no owner: a sentence's first word, "The", a month.
@@ -49,8 +50,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if holder is None and _names_the_doer(claim, art):
                 doer = _doer(art, s, h)
                 holder = doer if doer is not None and doer.entity == expect.person else None
-            if holder is None or (another and holder.entity != expect.person):
-                continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington"
+            if holder is None or ((another or _timed(s.tokens, h.first)) and holder.entity != expect.person):
+                continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington", "the next prime minister"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
             if stance == "conflicts" and another_time(art, s, *clause_span(art, s, h.first, h.last), skip=range(0)):
                 continue  # "Having sacked their manager Nigel Pearson in the 2015 offseason": a holder of another time
@@ -248,7 +249,12 @@ def _apposed_before(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         i >= 0
         and h.first - i <= 3
         and "," not in art.text[toks[i].end : toks[i + 1].start]
-        and (toks[i].norm in current.ROLE_OWNERS or toks[i].text.endswith(("'s", "’s")) or toks[i].is_capitalised)
+        and (
+            toks[i].norm in current.ROLE_OWNERS
+            or toks[i].norm in ROLE_TIME
+            or toks[i].text.endswith(("'s", "’s"))
+            or toks[i].is_capitalised
+        )
     ):
         i -= 1
     if 0 <= i < h.first and "," in art.text[toks[i].end : toks[i + 1].start]:
@@ -323,6 +329,10 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     the subject of a copula before the title."""
     toks = s.tokens
     i = h.first - 1
+    if i >= 0 and toks[i].norm in ROLE_TIME:
+        i -= 1  # "will be the next prime minister"
+    if i >= 0 and toks[i].is_capitalised and toks[i].text.endswith(current.POSSESSIVE_ENDINGS):
+        i -= 1  # "will be the UK's next prime minister"
     if i >= 0 and toks[i].norm in current.ROLE_OWNERS:
         i -= 1  # "is the chief executive"
     if i < 1 or toks[i].norm not in COPULA_WORDS:
@@ -348,8 +358,12 @@ def _subject_as(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     right before "as" is the verb's object ("May replaced Cameron as prime minister"): no holder."""
     toks = s.tokens
     i = h.first - 1
-    while i >= 0 and h.first - i <= OWNER_WORDS and (toks[i].norm in current.ROLE_OWNERS or toks[i].is_capitalised):
-        i -= 1  # "as the chief executive", "as the Foxes manager"
+    while (
+        i >= 0
+        and h.first - i <= OWNER_WORDS
+        and (toks[i].norm in current.ROLE_OWNERS or toks[i].norm in ROLE_TIME or toks[i].is_capitalised)
+    ):
+        i -= 1  # "as the chief executive", "as the Foxes manager", "as the new vice president"
     if i < 1 or toks[i].norm not in ROLE_AS:
         return None
     named = person_at(art, s, i - 1, forward=False)
@@ -393,6 +407,16 @@ def _qualified_title(toks: Sequence[Token], first: int) -> bool:
     return i >= 0 and toks[i].norm in QUALIFYING
 
 
+def _timed(toks: Sequence[Token], first: int) -> bool:
+    """Whether a word before the title found, past the titles before it, says when its holder
+    holds it ("the next prime minister", "Splunk's current CEO"): someone other than the claim's
+    person there may hold it at another time than the claim's."""
+    i = first - 1
+    while i >= 0 and (toks[i].norm in TITLE_WORDS or _joins_titles(toks, i)):
+        i -= 1
+    return i >= 0 and toks[i].norm in ROLE_TIME
+
+
 def _joins_titles(toks: Sequence[Token], i: int) -> bool:
     return toks[i].norm in GIVEN_NAME_JOINERS and i > 0 and toks[i - 1].norm in TITLE_WORDS
 
@@ -405,8 +429,8 @@ def owners_at(text: str, toks: Sequence[Token], first: int, last: int, article: 
     Markets Authority": the claim's own owner is one word, which "the United States" would cut
     short); not a sentence's first word, "The", a month."""
     i = first - 1
-    while i >= 0 and (toks[i].norm in TITLE_WORDS or _joins_titles(toks, i)):
-        i -= 1
+    while i >= 0 and (toks[i].norm in TITLE_WORDS or toks[i].norm in ROLE_TIME or _joins_titles(toks, i)):
+        i -= 1  # "Cisco's current CEO"
     owners = []
     if i >= 0 and toks[i].is_capitalised and not text[toks[i].end : toks[i + 1].start].strip(" '’s"):
         owners.append(toks[i])
