@@ -907,6 +907,63 @@ def test_a_title_said_new_next_or_current_names_the_claims_person(corpus, text, 
     assert finding(r, claim).verdict == verdict
 
 
+RUN_IN_HOLDERS = """
+entities:
+  chebukati: {name: Wafula Chebukati, aliases: [Chebukati]}
+  ruto: {name: William Ruto, aliases: [Ruto]}
+  rabie: {name: Osama Rabie, aliases: [Rabie]}
+  carmona: {name: Olga Carmona, aliases: [Carmona]}
+  hermoso: {name: Jennifer Hermoso, aliases: [Hermoso]}
+claims:
+  - id: iebc-chairman
+    statement: The chairman of Kenya's electoral commission was Wafula Chebukati.
+    about: [chairman]
+    expect: {person: chebukati, role: [chairman]}
+  - id: sca-chairman
+    statement: The chairman of the Suez Canal Authority was Osama Rabie.
+    about: [chairman]
+    expect: {person: rabie, role: [chairman]}
+  - id: captain
+    statement: Spain's captain in the final was Olga Carmona.
+    about: [captain]
+    expect: {person: carmona, role: [captain]}
+  - id: president-elect
+    statement: William Ruto was declared president-elect.
+    about: [declared]
+    expect: {person: ruto, role: [president-elect]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # what the title is of, then a name the fact sheet knows with no comma between
+        (
+            "The chairman of the Independent Electoral and Boundaries Commission Wafula Chebukati declared Ruto.",
+            "iebc-chairman",
+            "supports",
+        ),
+        (
+            "16:30 The Chairman of the Suez Canal Authority Osama Rabie announced the ship was freed.",
+            "sca-chairman",
+            "supports",
+        ),
+        ("The only goal was scored by the captain of the Spanish team Olga Carmona.", "captain", "supports"),
+        # someone else the fact sheet knows there holds the claim's post
+        ("The Chairman of the Suez Canal Authority William Ruto announced it.", "sca-chairman", "conflicts"),
+        # a verb between: the name is its object, not the holder
+        ("The Chairman of the Suez Canal Authority met William Ruto on Monday.", "sca-chairman", "silent"),
+        ("The captain of the Spanish team thanked Olga Carmona.", "captain", "silent"),
+    ],
+)
+def test_a_title_and_what_it_is_of_run_into_a_known_holder(corpus, text, claim, verdict):
+    """ "The chairman of the Independent Electoral and Boundaries Commission Wafula Chebukati",
+    "The Chairman of the Suez Canal Authority Osama Rabie", "the captain of the Spanish team
+    Olga Carmona" (Kenyan election, Ever Given, Women's World Cup final coverage)."""
+    r = corpus(RUN_IN_HOLDERS, {"a.txt": f"The news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 def test_people_all_named_across_article_supports(corpus):
     r = corpus(
         BOARD,

@@ -287,7 +287,8 @@ def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """ "The leader of the Better Together campaign, Alistair Darling": the title, what it is
     of (or a country's adjective: "la primera ministra bangladesí, Sheikh Hasina"), then the
     holder set off by a comma, past a description ("al vocero de la Armada, capitán Enrique
-    Balbi")."""
+    Balbi"), or right after it when the fact sheet knows the name ("the captain of the Spanish
+    team Olga Carmona")."""
     toks = s.tokens
     j = h.last
     if j + 1 >= len(toks):
@@ -295,8 +296,16 @@ def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     adjective = _an_epithet(toks[j]) and art.text[toks[j].end : toks[j + 1].start].strip() == ","
     if toks[j].norm not in ROLE_OWNER_LINKS and not adjective:
         return None
+    known = {m.first: m for m in art.mentions(s) if m.entity in art.matcher.person_ids}
+    named = True  # every word so far names what the title is of: no verb, no object marker
     while j + 1 < len(toks) and j - h.last < OWNER_PHRASE_REACH:
         gap = art.text[toks[j].end : toks[j + 1].start]
+        named = named and _names_an_owner(toks, j, h.last)
+        if j + 1 in known and gap == " " and named and toks[j].norm not in OWNER_PHRASE_OPENERS:
+            # "The chairman of the Independent Electoral and Boundaries Commission Wafula Chebukati":
+            # no comma, so only a name the fact sheet knows ends what the title is of
+            m = known[j + 1]
+            return Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
         acronym = BRACKETED_ACRONYM_RE.match(art.text, toks[j].end) if j + 2 < len(toks) else None
         if acronym and toks[j + 1].end < acronym.end() <= toks[j + 2].start:
             j += 1  # "del Centro Europeo de Física de Partículas (CERN), Rolf Heuer"
@@ -308,6 +317,21 @@ def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
             return None
         j += 1
     return None
+
+
+OWNER_PHRASE_OPENERS = words(lambda lx: (*lx.ROLE_OWNER_LINKS, *lx.DETERMINERS))
+OWNER_PHRASE_JOINERS = words(lambda lx: (*lx.ROLE_OWNER_LINKS, *lx.DETERMINERS, *lx.GIVEN_NAME_JOINERS))
+
+
+def _names_an_owner(toks: Sequence[Token], j: int, start: int) -> bool:
+    """Whether the word at j may be part of the name of what a title is of: a capitalised word,
+    a link or an article ("of the Independent Electoral and Boundaries Commission"), or a
+    lower-case noun after a country's adjective ("of the Spanish team"), but not after the
+    title's own link ("the captain of beating Olga Carmona")."""
+    t = toks[j]
+    if t.is_capitalised or t.norm in OWNER_PHRASE_JOINERS:
+        return True
+    return j > start and is_country_adjective(toks[j - 1].norm) and _an_epithet(t)
 
 
 def _long_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
