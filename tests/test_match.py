@@ -776,6 +776,194 @@ def test_a_title_with_its_owner_or_country_then_a_comma_names_the_holder(corpus,
     assert finding(r, claim).verdict == verdict
 
 
+OTHER_OWNERS = """
+entities:
+  kotick: {name: Bobby Kotick, aliases: [Kotick]}
+  erdogan: {name: Recep Tayyip Erdoğan, aliases: [Erdoğan, Erdogan]}
+  sanchez: {name: Pedro Sánchez, aliases: [Sánchez]}
+  vonderleyen: {name: Ursula von der Leyen, aliases: [von der Leyen]}
+  cardell: {name: Sarah Cardell, aliases: [Cardell]}
+claims:
+  - id: activision-ceo
+    statement: Activision's chief executive was Bobby Kotick.
+    about: [chief executive]
+    expect: {person: kotick, role: [chief executive]}
+  - id: turkey-president
+    statement: The president of Turkey was Recep Tayyip Erdoğan.
+    about: [president, presidenta, presidente]
+    expect: {person: erdogan, role: [president, presidenta, presidente]}
+  - id: search-commander
+    statement: The search was led by General Pedro Sánchez, its commander.
+    about: [search]
+    expect: {person: sanchez, role: [commander]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # "of the" and the name of another organisation: its title, not the claim's
+        (
+            "Sarah Cardell, chief executive of the Competition and Markets Authority, said the deal would harm gamers.",
+            "activision-ceo",
+            None,
+            "silent",
+        ),
+        (
+            "The conference was hosted by the President of the European Commission, Ursula von der Leyen.",
+            "turkey-president",
+            None,
+            "silent",
+        ),
+        (
+            "Así lo anunció la presidenta de la Comisión Europea, Ursula von der Leyen.",
+            "turkey-president",
+            "es",
+            "silent",
+        ),
+        # ... held by the claim's own person, it still names them
+        (
+            "Bobby Kotick, chief executive of the Activision group, said he was pleased.",
+            "activision-ceo",
+            None,
+            "supports",
+        ),
+        # an abbreviated rank opens no other person's name
+        (
+            "Gen. Pedro Sánchez, commander of the search, said they found footprints.",
+            "search-commander",
+            None,
+            "supports",
+        ),
+    ],
+)
+def test_a_title_of_another_named_organisation_after_of_the_is_not_the_claims(corpus, text, claim, lang, verdict):
+    """ "chief executive of the Competition and Markets Authority", "the President of the European
+    Commission", "la presidenta de la Comisión Europea" (Microsoft–Activision, Google–Fitbit,
+    Turkey–Syria earthquake coverage) name another organisation's holder: no evidence, not a
+    question; "Gen. Pedro Sánchez" (the Colombian jungle search) is Sánchez under a rank."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(OTHER_OWNERS, {"a.txt": f"{front}The news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+TIMED_TITLES = """
+entities:
+  starmer: {name: Keir Starmer, aliases: [Starmer]}
+  sunak: {name: Rishi Sunak, aliases: [Sunak]}
+  marquez: {name: Francia Márquez, aliases: [Márquez]}
+  steele: {name: Gary Steele, aliases: [Steele]}
+  sanchez: {name: Pedro Sánchez, aliases: [Sánchez]}
+claims:
+  - id: new-pm
+    statement: Keir Starmer became prime minister.
+    about: [prime minister]
+    expect: {person: starmer, role: [prime minister]}
+  - id: outgoing-pm
+    statement: The prime minister before the election was Rishi Sunak.
+    about: [prime minister]
+    expect: {person: sunak, role: [prime minister]}
+  - id: vice-president
+    statement: Colombia's vice president is Francia Márquez.
+    about: [vice president]
+    expect: {person: marquez, role: [vice president]}
+  - id: splunk-ceo
+    statement: Splunk's chief executive was Gary Steele.
+    about: [CEO]
+    expect: {person: steele, role: [CEO]}
+  - id: spain-pm
+    statement: Spain's head of government was Pedro Sánchez.
+    about: [jefe de Gobierno]
+    expect: {person: sanchez, role: [jefe de Gobierno]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # a word saying when between an article or an owner and the title
+        ("Sir Keir Starmer will be the UK’s next prime minister.", "new-pm", None, "supports"),
+        (
+            "Francia Márquez was also sworn in as the new vice president of Colombia.",
+            "vice-president",
+            None,
+            "supports",
+        ),
+        ("Cisco met Gary Steele, Splunk's current CEO, last week.", "splunk-ceo", None, "supports"),
+        ("El mandato de Pedro Sánchez, actual jefe de Gobierno, sigue en el aire.", "spain-pm", "es", "supports"),
+        # someone else there may hold it at another time than the claim's: no evidence
+        ("Sir Keir Starmer will be the next prime minister.", "outgoing-pm", None, "silent"),
+        ("The board met John Smith, Splunk's new CEO, last week.", "splunk-ceo", None, "silent"),
+        # another company's current holder is that company's
+        ("Cisco's current CEO Chuck Robbins met the board.", "splunk-ceo", None, "silent"),
+    ],
+)
+def test_a_title_said_new_next_or_current_names_the_claims_person(corpus, text, claim, lang, verdict):
+    """ "will be the UK's next prime minister", "sworn in as the new vice president", "Gary
+    Steele, Splunk's current CEO", "Pedro Sánchez, actual jefe de Gobierno" (2024 UK, 2022
+    Colombian and 2023 Spanish elections, Cisco–Splunk)."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(TIMED_TITLES, {"a.txt": f"{front}The news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+RUN_IN_HOLDERS = """
+entities:
+  chebukati: {name: Wafula Chebukati, aliases: [Chebukati]}
+  ruto: {name: William Ruto, aliases: [Ruto]}
+  rabie: {name: Osama Rabie, aliases: [Rabie]}
+  carmona: {name: Olga Carmona, aliases: [Carmona]}
+  hermoso: {name: Jennifer Hermoso, aliases: [Hermoso]}
+claims:
+  - id: iebc-chairman
+    statement: The chairman of Kenya's electoral commission was Wafula Chebukati.
+    about: [chairman]
+    expect: {person: chebukati, role: [chairman]}
+  - id: sca-chairman
+    statement: The chairman of the Suez Canal Authority was Osama Rabie.
+    about: [chairman]
+    expect: {person: rabie, role: [chairman]}
+  - id: captain
+    statement: Spain's captain in the final was Olga Carmona.
+    about: [captain]
+    expect: {person: carmona, role: [captain]}
+  - id: president-elect
+    statement: William Ruto was declared president-elect.
+    about: [declared]
+    expect: {person: ruto, role: [president-elect]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # what the title is of, then a name the fact sheet knows with no comma between
+        (
+            "The chairman of the Independent Electoral and Boundaries Commission Wafula Chebukati declared Ruto.",
+            "iebc-chairman",
+            "supports",
+        ),
+        (
+            "16:30 The Chairman of the Suez Canal Authority Osama Rabie announced the ship was freed.",
+            "sca-chairman",
+            "supports",
+        ),
+        ("The only goal was scored by the captain of the Spanish team Olga Carmona.", "captain", "supports"),
+        # someone else the fact sheet knows there holds the claim's post
+        ("The Chairman of the Suez Canal Authority William Ruto announced it.", "sca-chairman", "conflicts"),
+        # a verb between: the name is its object, not the holder
+        ("The Chairman of the Suez Canal Authority met William Ruto on Monday.", "sca-chairman", "silent"),
+        ("The captain of the Spanish team thanked Olga Carmona.", "captain", "silent"),
+    ],
+)
+def test_a_title_and_what_it_is_of_run_into_a_known_holder(corpus, text, claim, verdict):
+    """ "The chairman of the Independent Electoral and Boundaries Commission Wafula Chebukati",
+    "The Chairman of the Suez Canal Authority Osama Rabie", "the captain of the Spanish team
+    Olga Carmona" (Kenyan election, Ever Given, Women's World Cup final coverage)."""
+    r = corpus(RUN_IN_HOLDERS, {"a.txt": f"The news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 def test_people_all_named_across_article_supports(corpus):
     r = corpus(
         BOARD,

@@ -1624,7 +1624,23 @@ TITLE_SUFFIXES = ("elect", "designate")
 # Secretary"); `discover` does not count them as titles on their own.
 TITLE_QUALIFIERS = ("prime", "deputy", "foreign", "homeland", "security", "state", "special")
 # Forms of address and abbreviated titles: "Dr.", "Sen.", "Lt. Col.".
-HONORIFICS = ("dr", "mr", "mrs", "ms", "sir", "dame", "sen", "rep", "gov", "lt", "col", "capt", "prof", "professor")
+HONORIFICS = (
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "dame",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "capt",
+    "prof",
+    "professor",
+)
 # Words that make a capitalised run an institution, a place or a title rather than a person's
 # name ("Homeland Security", "White House"), beside the months, weekdays and titles.
 INSTITUTION_WORDS = (
@@ -1737,6 +1753,11 @@ ROLE_QUALIFIERS = (
     "lieutenant",
     "lt",
 )
+# Words between an article or an owner and a title that say when its holder holds it, not which
+# post: "will be the UK's next prime minister", "sworn in as the new vice president", "Gary
+# Steele, Splunk's current CEO". Only the claim's person is read from them: another holder may
+# hold it at another time.
+ROLE_TIME_WORDS = ("new", "next", "current", "incoming")
 # Words that open a phrase fronted before a sentence's subject: "During talks with the foreign
 # minister, Ebrard said …" names no holder after the comma ("As shift foreman, Urzua …" is
 # not one: there the subject holds the title).

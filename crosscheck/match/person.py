@@ -19,6 +19,7 @@ from .topic import Article, Person, negated, person_at
 ROLE_QUALIFIERS = words("ROLE_QUALIFIERS")
 FRONTING = words("FRONTING_WORDS")
 ROLE_OWNER_LINKS = words("ROLE_OWNER_LINKS")
+ROLE_TIME = words("ROLE_TIME_WORDS")
 TITLE_WORDS = words(lambda lx: lx.TITLES + lx.TITLE_QUALIFIERS)
 GIVEN_NAME_JOINERS = words("GIVEN_NAME_JOINERS")
 # Capitalised words before a title that name no owner: a sentence's first word, "The", a month.
@@ -49,8 +50,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if holder is None and _names_the_doer(claim, art):
                 doer = _doer(art, s, h)
                 holder = doer if doer is not None and doer.entity == expect.person else None
-            if holder is None or (another and holder.entity != expect.person):
-                continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington"
+            if holder is None or ((another or _timed(s.tokens, h.first)) and holder.entity != expect.person):
+                continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington", "the next prime minister"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
             if stance == "conflicts" and another_time(art, s, *clause_span(art, s, h.first, h.last), skip=range(0)):
                 continue  # "Having sacked their manager Nigel Pearson in the 2015 offseason": a holder of another time
@@ -248,7 +249,12 @@ def _apposed_before(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         i >= 0
         and h.first - i <= 3
         and "," not in art.text[toks[i].end : toks[i + 1].start]
-        and (toks[i].norm in current.ROLE_OWNERS or toks[i].text.endswith(("'s", "’s")) or toks[i].is_capitalised)
+        and (
+            toks[i].norm in current.ROLE_OWNERS
+            or toks[i].norm in ROLE_TIME
+            or toks[i].text.endswith(("'s", "’s"))
+            or toks[i].is_capitalised
+        )
     ):
         i -= 1
     if 0 <= i < h.first and "," in art.text[toks[i].end : toks[i + 1].start]:
@@ -281,7 +287,8 @@ def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """ "The leader of the Better Together campaign, Alistair Darling": the title, what it is
     of (or a country's adjective: "la primera ministra bangladesí, Sheikh Hasina"), then the
     holder set off by a comma, past a description ("al vocero de la Armada, capitán Enrique
-    Balbi")."""
+    Balbi"), or right after it when the fact sheet knows the name ("the captain of the Spanish
+    team Olga Carmona")."""
     toks = s.tokens
     j = h.last
     if j + 1 >= len(toks):
@@ -289,8 +296,16 @@ def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     adjective = _an_epithet(toks[j]) and art.text[toks[j].end : toks[j + 1].start].strip() == ","
     if toks[j].norm not in ROLE_OWNER_LINKS and not adjective:
         return None
+    known = {m.first: m for m in art.mentions(s) if m.entity in art.matcher.person_ids}
+    named = True  # every word so far names what the title is of: no verb, no object marker
     while j + 1 < len(toks) and j - h.last < OWNER_PHRASE_REACH:
         gap = art.text[toks[j].end : toks[j + 1].start]
+        named = named and _names_an_owner(toks, j, h.last)
+        if j + 1 in known and gap == " " and named and toks[j].norm not in OWNER_PHRASE_OPENERS:
+            # "The chairman of the Independent Electoral and Boundaries Commission Wafula Chebukati":
+            # no comma, so only a name the fact sheet knows ends what the title is of
+            m = known[j + 1]
+            return Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
         acronym = BRACKETED_ACRONYM_RE.match(art.text, toks[j].end) if j + 2 < len(toks) else None
         if acronym and toks[j + 1].end < acronym.end() <= toks[j + 2].start:
             j += 1  # "del Centro Europeo de Física de Partículas (CERN), Rolf Heuer"
@@ -302,6 +317,21 @@ def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
             return None
         j += 1
     return None
+
+
+OWNER_PHRASE_OPENERS = words(lambda lx: (*lx.ROLE_OWNER_LINKS, *lx.DETERMINERS))
+OWNER_PHRASE_JOINERS = words(lambda lx: (*lx.ROLE_OWNER_LINKS, *lx.DETERMINERS, *lx.GIVEN_NAME_JOINERS))
+
+
+def _names_an_owner(toks: Sequence[Token], j: int, start: int) -> bool:
+    """Whether the word at j may be part of the name of what a title is of: a capitalised word,
+    a link or an article ("of the Independent Electoral and Boundaries Commission"), or a
+    lower-case noun after a country's adjective ("of the Spanish team"), but not after the
+    title's own link ("the captain of beating Olga Carmona")."""
+    t = toks[j]
+    if t.is_capitalised or t.norm in OWNER_PHRASE_JOINERS:
+        return True
+    return j > start and is_country_adjective(toks[j - 1].norm) and _an_epithet(t)
 
 
 def _long_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
@@ -323,6 +353,10 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     the subject of a copula before the title."""
     toks = s.tokens
     i = h.first - 1
+    if i >= 0 and toks[i].norm in ROLE_TIME:
+        i -= 1  # "will be the next prime minister"
+    if i >= 0 and toks[i].is_capitalised and toks[i].text.endswith(current.POSSESSIVE_ENDINGS):
+        i -= 1  # "will be the UK's next prime minister"
     if i >= 0 and toks[i].norm in current.ROLE_OWNERS:
         i -= 1  # "is the chief executive"
     if i < 1 or toks[i].norm not in COPULA_WORDS:
@@ -348,8 +382,12 @@ def _subject_as(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     right before "as" is the verb's object ("May replaced Cameron as prime minister"): no holder."""
     toks = s.tokens
     i = h.first - 1
-    while i >= 0 and h.first - i <= OWNER_WORDS and (toks[i].norm in current.ROLE_OWNERS or toks[i].is_capitalised):
-        i -= 1  # "as the chief executive", "as the Foxes manager"
+    while (
+        i >= 0
+        and h.first - i <= OWNER_WORDS
+        and (toks[i].norm in current.ROLE_OWNERS or toks[i].norm in ROLE_TIME or toks[i].is_capitalised)
+    ):
+        i -= 1  # "as the chief executive", "as the Foxes manager", "as the new vice president"
     if i < 1 or toks[i].norm not in ROLE_AS:
         return None
     named = person_at(art, s, i - 1, forward=False)
@@ -393,23 +431,37 @@ def _qualified_title(toks: Sequence[Token], first: int) -> bool:
     return i >= 0 and toks[i].norm in QUALIFYING
 
 
+def _timed(toks: Sequence[Token], first: int) -> bool:
+    """Whether a word before the title found, past the titles before it, says when its holder
+    holds it ("the next prime minister", "Splunk's current CEO"): someone other than the claim's
+    person there may hold it at another time than the claim's."""
+    i = first - 1
+    while i >= 0 and (toks[i].norm in TITLE_WORDS or _joins_titles(toks, i)):
+        i -= 1
+    return i >= 0 and toks[i].norm in ROLE_TIME
+
+
 def _joins_titles(toks: Sequence[Token], i: int) -> bool:
     return toks[i].norm in GIVEN_NAME_JOINERS and i > 0 and toks[i - 1].norm in TITLE_WORDS
 
 
-def owners_at(text: str, toks: Sequence[Token], first: int, last: int) -> list[Token]:
+def owners_at(text: str, toks: Sequence[Token], first: int, last: int, article: bool = True) -> list[Token]:
     """The owners a title at tokens [first, last) is given: a capitalised word before it, past
     the other titles of the same person ("SoftBank CEO", "Australian Prime Minister",
     "SoftBank's chairman and CEO"), or a name after "of", "at", "for" ("chief executive of
-    Pilkington"); not a sentence's first word, "The", a month."""
+    Pilkington"), in an `article` past an article too ("chief executive of the Competition and
+    Markets Authority": the claim's own owner is one word, which "the United States" would cut
+    short); not a sentence's first word, "The", a month."""
     i = first - 1
-    while i >= 0 and (toks[i].norm in TITLE_WORDS or _joins_titles(toks, i)):
-        i -= 1
+    while i >= 0 and (toks[i].norm in TITLE_WORDS or toks[i].norm in ROLE_TIME or _joins_titles(toks, i)):
+        i -= 1  # "Cisco's current CEO"
     owners = []
     if i >= 0 and toks[i].is_capitalised and not text[toks[i].end : toks[i + 1].start].strip(" '’s"):
         owners.append(toks[i])
-    after = toks[last : last + 2]
-    if len(after) == 2 and after[0].norm in ROLE_OWNER_LINKS and after[1].is_capitalised:
+    after = toks[last : last + 3]
+    if article and len(after) == 3 and after[1].norm in DETERMINERS:
+        after = [after[0], after[2]]
+    if len(after) >= 2 and after[0].norm in ROLE_OWNER_LINKS and after[1].is_capitalised:
         owners.append(after[1])
     return [owner for owner in owners if owner.norm not in NOT_OWNERS]
 
@@ -434,7 +486,8 @@ def claim_role_owner(statement: str, roles: tuple[str, ...]) -> str | None:
     for role in roles:
         phrase = Phrase.parse(role)
         for i in range(len(toks)):
-            owners = owners_at(statement, toks, i, i + len(phrase.stems)) if phrase.matches_at(toks, i) else []
+            matched = phrase.matches_at(toks, i)
+            owners = owners_at(statement, toks, i, i + len(phrase.stems), article=False) if matched else []
             if owners:
                 return without_possessive(owners[0].text)
     return None
