@@ -5621,6 +5621,51 @@ def test_a_measure_of_a_topic_verbs_object_is_the_objects(corpus, text, claim, e
     assert verdicts(corpus, OBJECT_MEASURES, text)[claim] == expected
 
 
+LATER_PREDICATE = """
+scope: {event: the listing, date: 2019-12-11, window_days: 45}
+claims:
+  - id: proceeds
+    statement: The IPO raised $25.6 billion.
+    about: [raising, raised]
+    expect: {quantity: 25.6 billion, unit: USD}
+"""
+COUNTS_2023 = """
+scope: {event: the verdict, date: 2023-11-02, window_days: 30}
+claims:
+  - id: counts
+    statement: The jury found Bankman-Fried guilty on all seven counts.
+    about: [guilty]
+    expect: {quantity: 7}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, text, claim, expected",
+    [
+        # a year in another predicate of the clause dates what that predicate tells, not the value
+        # (Saudi Aramco 2019, Bankman-Fried 2023)
+        (
+            LATER_PREDICATE,
+            "Aramco priced the offering at 32 riyals a share, raising $25.6 billion and narrowly eclipsing"
+            " Alibaba's IPO of 2014.",
+            "proceeds",
+            "supports",
+        ),
+        (
+            COUNTS_2023,
+            "The jury found Bankman-Fried guilty of seven charges and held him responsible for the lost"
+            " customer deposits in 2022.",
+            "counts",
+            "supports",
+        ),
+        # in the value's own predicate the year still dates it
+        (LATER_PREDICATE, "In 2014 Alibaba's IPO raised $25 billion.", "proceeds", "silent"),
+    ],
+)
+def test_a_year_in_a_later_predicate_does_not_date_the_value(corpus, claims, text, claim, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected
+
+
 AHEAD_DATES = """
 claims:
   - id: sentencing-date

@@ -1999,6 +1999,7 @@ def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) ->
         start = now + 1  # "was founded in 2009 and now processes about 450 million users": now's figure
     years = art.memo(("other years", s.index), lambda: _other_years(tokens, window))
     year = years.first(start, min(high, skip.start)) if skip.start > start else None
+    high = _next_predicate(tokens, skip.stop, high)  # "raising $25.6 billion and eclipsing Alibaba's IPO of 2014"
     year = years.first(max(start, skip.stop), high) if year is None else year
     if year is not None:
         return tokens[year].text
@@ -2010,6 +2011,22 @@ def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) ->
         if token_range(tokens, dates[k].start, dates[k].end)[0] not in skip:
             return dates[k].text
     return None
+
+
+def _next_predicate(tokens: Sequence[Token], after: int, high: int) -> int:
+    """Where another predicate of the clause begins after the value ("and narrowly eclipsing",
+    "but was"): what it tells is dated apart from the value."""
+    joiners = PREDICATE_JOINERS.set()
+    for k in range(after, high - 1):
+        if tokens[k].norm not in joiners:
+            continue
+        j = k + 1
+        while j < high - 1 and tokens[j].norm.endswith(current.ADVERB_ENDING):
+            j += 1  # "and narrowly eclipsing"
+        verb, ending = tokens[j].norm, current.PRESENT_PARTICIPLE_ENDING
+        if (ending and verb.endswith(ending)) or is_past_form(verb):
+            return k
+    return high
 
 
 def _other_years(tokens: Sequence[Token], window: tuple[dt.date, dt.date]) -> Marks:
