@@ -135,8 +135,10 @@ STAMP_RE = pattern(
     re.IGNORECASE,
 )
 DATE_LINE_REST_RE = pattern(lambda lx: r"[\s" + "".join(re.escape(m) for m in lx.DATE_LINE_MARKS) + r"]*")
+# "date 2023-07-26", "date 2023-07": a page's stamp, never part of the sentence it runs into
 DATE_LINE_RE = pattern(
-    lambda lx: r"^\s*\ufeff?\s*" + lx.DATE_LABEL + r"\s*:?\s*(?P<value>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE
+    lambda lx: r"^\s*\ufeff?\s*" + alternation(lx.DATE_LABELS) + r"\s*:?\s*(?P<value>\d{4}-\d{2}(?:-\d{2})?)\b",
+    re.IGNORECASE,
 )
 
 

@@ -848,9 +848,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "PUBLISHED_LABELS": _meta("published", "PUBLISHED_LABELS"),
     "UPDATED_LABELS": _meta("updated", "UPDATED_LABELS"),
     "LABEL_LINK": _label_link,
-    "DATE_LABEL": lambda line: (
-        {current.DATE_LABEL} if any(m.kind == "date" for m in analyse(line + "\n").meta) else set()
-    ),
+    "DATE_LABELS": _meta("date", "DATE_LABELS"),
     "ABBREVIATIONS": _abbreviations,
     "SENTENCE_END_MARKS": _sentence_ends,
     "CONDITIONALS": _conditionals,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from crosscheck.lexicon import reading
 from crosscheck.model import Scope
 from crosscheck.scope import date_source, judge
 from crosscheck.sources import decode, discover, load, load_manifest
@@ -590,22 +591,48 @@ def test_a_sentence_ends_before_an_opening_quote_with_no_space(text, first):
     assert len(spans) == 2 and text[spans[0][0] : spans[0][1]] == first
 
 
+# A saved page's "date" stamp glued to the lede, with the day or the month only, in English or in a
+# Spanish article (whose stamp is still "date"): spacey-acquittal, colombia-jungle-children,
+# arevalo-election-2023, biles-paris-2024, hurricane-harvey-2017.
 @pytest.mark.parametrize(
-    "line, body",
+    "code, line, body",
     [
         (
+            "en",
             " date 2021-07-09 SURFSIDE: The confirmed death toll in the collapse rose to 64 on Thursday.",
             "SURFSIDE: The confirmed death toll in the collapse rose to 64 on Thursday.",
         ),
         (
+            "en",
             "date 2011-02-24 Rescuers pulled a survivor from the rubble of the Pyne Gould building.",
             "Rescuers pulled a survivor from the rubble of the Pyne Gould building.",
         ),
+        (
+            "en",
+            " date 2021-05 An icon of American media will soon have a new owner.",
+            "An icon of American media will soon have a new owner.",
+        ),
+        (
+            "es",
+            " date 2023-06 El pasado viernes, las Fuerzas Militares encontraron con vida a los cuatro niños.",
+            "El pasado viernes, las Fuerzas Militares encontraron con vida a los cuatro niños.",
+        ),
+        (
+            "es",
+            " date 2026-01-14 Este 14 de enero del 2026 se cumple el segundo año de gobierno del presidente.",
+            "Este 14 de enero del 2026 se cumple el segundo año de gobierno del presidente.",
+        ),
+        (
+            "es",
+            " date 2024-08 Simone Biles ganó este jueves la medalla de oro en el concurso completo.",
+            "Simone Biles ganó este jueves la medalla de oro en el concurso completo.",
+        ),
     ],
 )
-def test_a_date_stamp_running_into_the_lede_keeps_the_lede(line, body):
+def test_a_date_stamp_running_into_the_lede_keeps_the_lede(code, line, body):
     text = f"Headline here\n\n{line}\n\nMore body.\n"
-    layout = analyse(text)
+    with reading(code):
+        layout = analyse(text)
     assert [m.kind for m in layout.meta] == ["date"]
     assert text[layout.sentences[1].start : layout.sentences[1].end] == body
 

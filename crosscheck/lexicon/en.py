@@ -2273,7 +2273,8 @@ TAIL_OPENINGS = (
 # A line giving the publication date: "Published: 3 March 2023", "Updated on …".
 PUBLISHED_LABELS = ("Published", "Posted", "First published")
 UPDATED_LABELS = ("Updated", "Last updated", "Last modified")
-DATE_LABEL = "date"  # "date: 2021-10-04"
+# A page's date stamp, with the day or the month only: "date: 2021-10-04", "date 2023-07".
+DATE_LABELS = ("date",)
 LABEL_LINK = "on"  # "Updated on 4 March"
 # A line holding only a date or a time stamp is the page's metadata, never evidence
 # ("Monday, February 28, 2011; 2:20 AM", "16:00, Feb 23 2011", a live blog's "12:51pm").

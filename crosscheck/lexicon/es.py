@@ -3552,7 +3552,9 @@ TAIL_OPENINGS = (
 # A line giving the publication date: "Publicado: 3 de marzo de 2023", "Actualizado el …".
 PUBLISHED_LABELS = ("Publicado", "Publicada", "Fecha de publicación", "Fecha de publicacion")
 UPDATED_LABELS = ("Actualizado", "Actualizada", "Última actualización", "Ultima actualizacion", "Modificado")
-DATE_LABEL = "fecha"  # "fecha: 2021-10-04"
+# A page's date stamp, with the day or the month only: "fecha: 2021-10-04", "date 2023-07" (a saved
+# page's stamp is written in English whatever the article's language).
+DATE_LABELS = ("fecha", "date")
 LABEL_LINK = "el"  # "Actualizado el 4 de marzo"
 # What may follow a time: "2:20 a. m.", "12:51pm", "14:32 horas", "10:00 h", "20:00 hrs".
 # The marks of a time of day after its number: "at 11.50am", "8.35 a.m." (no amount).
