@@ -1999,7 +1999,7 @@ def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) ->
         start = now + 1  # "was founded in 2009 and now processes about 450 million users": now's figure
     years = art.memo(("other years", s.index), lambda: _other_years(tokens, window))
     year = years.first(start, min(high, skip.start)) if skip.start > start else None
-    high = _next_predicate(tokens, skip.stop, high)  # "raising $25.6 billion and eclipsing Alibaba's IPO of 2014"
+    high = _next_predicate(art, s, skip.stop, high)  # "raising $25.6 billion and eclipsing Alibaba's IPO of 2014"
     year = years.first(max(start, skip.stop), high) if year is None else year
     if year is not None:
         return tokens[year].text
@@ -2013,20 +2013,19 @@ def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) ->
     return None
 
 
-def _next_predicate(tokens: Sequence[Token], after: int, high: int) -> int:
-    """Where another predicate of the clause begins after the value ("and narrowly eclipsing",
-    "but was"): what it tells is dated apart from the value."""
-    joiners = PREDICATE_JOINERS.set()
-    for k in range(after, high - 1):
-        if tokens[k].norm not in joiners:
-            continue
-        j = k + 1
-        while j < high - 1 and tokens[j].norm.endswith(current.ADVERB_ENDING):
-            j += 1  # "and narrowly eclipsing"
-        verb, ending = tokens[j].norm, current.PRESENT_PARTICIPLE_ENDING
-        if (ending and verb.endswith(ending)) or is_past_form(verb):
-            return k
-    return high
+def _next_predicate(art: Article, s: Sentence, after: int, high: int) -> int:
+    """Where another predicate of the clause begins after the value, at the first "and" or "but"
+    after it when a verb follows ("and narrowly eclipsing", "but was"): what it tells is dated
+    apart from the value."""
+    tokens = s.tokens
+    k = art.word_marks(s, PREDICATE_JOINERS).first(after, high - 1)
+    if k is None:
+        return high
+    j = k + 1
+    while j < high - 1 and tokens[j].norm.endswith(current.ADVERB_ENDING):
+        j += 1  # "and narrowly eclipsing"
+    verb, ending = tokens[j].norm, current.PRESENT_PARTICIPLE_ENDING
+    return k if (ending and verb.endswith(ending)) or is_past_form(verb) else high
 
 
 def _other_years(tokens: Sequence[Token], window: tuple[dt.date, dt.date]) -> Marks:
