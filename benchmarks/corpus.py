@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 FIRST = [
@@ -211,8 +212,9 @@ def build(out: Path, articles: int, claims: int, seed: int) -> None:
         (folder / f"{n:05d}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(build: Callable[[Path, int, int, int], None] = build, doc: str = __doc__ or "") -> None:
+    """The command line every corpus builder shares: where, how many articles and claims, which seed."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--claims", type=int, default=50)

@@ -12,13 +12,13 @@ misspelt), so that reading costs what it costs on real news. The same seed gives
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import random
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import corpus  # the command line every corpus builder shares (run as a script, beside it)
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -163,15 +163,5 @@ def build(out: Path, articles: int, claims: int, seed: int) -> None:
         (folder / f"{n:06d}.txt").write_text(article(rng.choice(stories), rng), encoding="utf-8")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--articles", type=int, default=10_000)
-    parser.add_argument("--claims", type=int, default=50)
-    parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
-    build(args.out, args.articles, args.claims, args.seed)
-
-
 if __name__ == "__main__":
-    main()
+    corpus.main(build, __doc__ or "")
