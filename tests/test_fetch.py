@@ -592,20 +592,25 @@ def test_requests_to_one_host_are_spaced_by_the_delay_and_other_hosts_do_not_wai
 # --- the command -------------------------------------------------------------------------------
 
 
+def _fetch_process(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`crosscheck fetch` as a user runs it, going straight to the local test site past any proxy."""
+    return subprocess.run(
+        [sys.executable, "-m", "crosscheck", "fetch", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "NO_PROXY": "*", "http_proxy": "", "HTTP_PROXY": ""},
+    )
+
+
 def test_the_command_saves_what_it_can_says_every_failure_and_exits_1(site, tmp_path):
     (tmp_path / "urls.txt").write_text(
         f"# the bridge\n{site.url('/news/courier.html')}\n\n  {site.url('/missing')}\n", encoding="utf-8"
     )
     args = [site.url("/news/gazette.html"), site.url("/report.pdf"), "--from", "urls.txt"]
     args += ["--feed", site.url("/feed.atom"), "--sources", "articles", "--delay", "0", "--timeout", "2"]
-    done = subprocess.run(
-        [sys.executable, "-m", "crosscheck", "fetch", *args],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "NO_PROXY": "*", "http_proxy": "", "HTTP_PROXY": ""},
-    )
+    done = _fetch_process(tmp_path, *args)
     assert done.returncode == 1, done.stderr
     assert done.stdout.splitlines() == [
         f"saved {Path('articles/riverside-bridge-opens-to-traffic.md')} from {site.url('/news/gazette.html')}",
@@ -619,27 +624,14 @@ def test_the_command_saves_what_it_can_says_every_failure_and_exits_1(site, tmp_
         "3 saved, 0 already there, 2 failed",
     ]
 
-    again = subprocess.run(
-        [sys.executable, "-m", "crosscheck", "fetch", site.url("/news/gazette.html"), "--sources", "articles"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    again = _fetch_process(tmp_path, site.url("/news/gazette.html"), "--sources", "articles")
     assert again.returncode == 0 and again.stderr == "0 saved, 1 already there, 0 failed\n"
     assert again.stdout.startswith(f"kept {Path('articles/riverside-bridge-opens-to-traffic.md')}: ")
 
 
 def test_quiet_says_only_the_urls_that_failed(site, tmp_path):
     args = [site.url("/news/gazette.html"), site.url("/missing"), "--sources", "articles", "--delay", "0", "--quiet"]
-    done = subprocess.run(
-        [sys.executable, "-m", "crosscheck", "fetch", *args],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "NO_PROXY": "*", "http_proxy": "", "HTTP_PROXY": ""},
-    )
+    done = _fetch_process(tmp_path, *args)
     assert done.returncode == 1
     assert (done.stdout, done.stderr) == ("", f"failed {site.url('/missing')}: HTTP 404 Not Found\n")
     assert (tmp_path / "articles" / "riverside-bridge-opens-to-traffic.md").is_file()
