@@ -28,7 +28,6 @@ from crosscheck.extract.quantities import UNIT_SPELLINGS, find_quantities, find_
 from crosscheck.lexicon import current, en, is_negation, reading
 from crosscheck.lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS
 from crosscheck.match import Matcher, topic
-from crosscheck.match import about as about_kind
 from crosscheck.match import date as date_kind
 from crosscheck.match import people as people_kind
 from crosscheck.scope import Dating
@@ -728,22 +727,8 @@ def _clause_dashes(text: str) -> set[str]:
     return {m.group().strip() for m in topic.CLAUSE_BREAK_RE.finditer(text)} & set(current.DASHES)
 
 
-def _measured(text: str) -> set[str]:
-    """The nouns after "in" that say what else an amount measures ("$30bn in Adobe's market value")."""
-    tokens = tokenize(text)
-    out = set()
-    for q in find_quantities(text):
-        after = next((k for k, t in enumerate(tokens) if t.start >= q.end), len(tokens))
-        noun = about_kind._measured_in(tokens, after, frozenset())
-        if noun:
-            out.add(fold(noun))
-    return out
-
-
 RULES: dict[str, Callable[[str], set[str]]] = {
     "UNITS": _unit_spellings,
-    "MEASURED_NOUNS": _measured,
-    "MARKET_VALUE": _measured,
     "CLAIM_ONLY_UNITS": _claim_only_units,
     "LOWER_CASE_UNITS": _lower_case_units,
     "CURRENCIES": _currencies,

@@ -1246,36 +1246,6 @@ WORTH_WORDS = ("worth", "valued")
 # What an amount is given in that leaves it the amount itself: "£24bn in cash", "$32bn in total".
 # Any other noun after "in" names what the money is: "$65 million in federal aid", "$5m in damages".
 PAYMENT_FORMS = ("cash", "stock", "shares", "total", "all", "full", "value")
-# Nouns an amount is given in that say what else it measures, when the claim's words are not
-# among them: "wiped out more than $30-billion in Adobe's market value", "$41 billion in revenue",
-# "$610 million in losses", "$2 billion in debt" are the company's worth, takings, losses or
-# borrowing, not the price of the deal. Up to MEASURED_REACH words (a possessive, a qualifier) may
-# stand between "in" and the noun.
-MEASURED_NOUNS = (
-    "capitalisation",
-    "capitalization",
-    "valuation",
-    "revenue",
-    "revenues",
-    "sales",
-    "turnover",
-    "losses",
-    "profit",
-    "profits",
-    "earnings",
-    "debt",
-    "debts",
-    "fines",
-    "funding",
-    "savings",
-    "bonuses",
-    "fees",
-    "wages",
-    "subsidies",
-    "taxes",
-)
-MARKET_VALUE = "market value"  # "in market value": the company's worth, though "value" alone is a payment form
-MEASURED_REACH = 3
 # Shares paid beside cash ("one Bristol-Myers Squibb share and $50 in cash", "$53.75 in cash and
 # $53.75 in AT&T stock"): a cash amount listed with them is one part of the price, not all of it.
 PAYMENT_IN_KIND = ("share", "shares", "stock")

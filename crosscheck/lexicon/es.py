@@ -1934,33 +1934,6 @@ WORTH_WORDS = (
 # What an amount is given in that leaves it the amount itself: "24.000 millones de libras en
 # efectivo", "32.000 millones en total". Any other noun after "en" names what the money is.
 PAYMENT_FORMS = ("efectivo", "metalico", "acciones", "titulos", "total", "conjunto", "todo", "valor")
-# Sustantivos en que se da una cantidad que dicen qué otra cosa mide, cuando las palabras de la
-# afirmación no están entre ellos: "borró 30.000 millones de dólares en valor de mercado", "41.000
-# millones en ingresos", "610 millones en pérdidas", "2.000 millones en deuda".
-MEASURED_NOUNS = (
-    "capitalizacion",
-    "valoracion",
-    "ingresos",
-    "ventas",
-    "facturacion",
-    "perdidas",
-    "beneficios",
-    "ganancias",
-    "utilidades",
-    "deuda",
-    "deudas",
-    "multas",
-    "financiacion",
-    "financiamiento",
-    "ahorros",
-    "bonos",
-    "comisiones",
-    "salarios",
-    "subsidios",
-    "impuestos",
-)
-MARKET_VALUE = "valor de mercado"
-MEASURED_REACH = 3
 # Acciones pagadas junto al efectivo ("una acción de Bristol-Myers y 50 dólares en efectivo"): la
 # cantidad en efectivo que se enumera con ellas es una parte del precio, no todo.
 PAYMENT_IN_KIND = ("accion", "acciones", "titulo", "titulos")

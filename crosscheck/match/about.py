@@ -113,6 +113,7 @@ EVENT_OF = table(lambda lx: {word: kind for kind, words in lx.EVENT_NOUNS.items(
 EVENT_LINKS = words("EVENT_LINKS")
 HONORIFICS = words("HONORIFICS")
 GIVEN = words("GIVEN_MARKERS")
+SECURITY = words("SECURITY_WORDS")
 NEGATING_PREFIXES = words("NEGATING_PREFIXES")
 NOT_NAME_PARTS = words(lambda lx: (*lx.QUANTIFIERS, *(h for h in lx.HEDGES if " " not in h)))  # "All 150", "Some 40"
 POSSIBILITIES = words("POSSIBILITY_WORDS")
@@ -326,11 +327,7 @@ def about(
     each = None if words.rates else _for_each(art, s, first, after_start, low, high)
     if each:  # "The three felony counts each carry a 10-year sentence"
         return About("other", f"a figure for each one ('{each}'), not their total")
-    converted_end = _after_conversion(art, s, last)
-    measured = _measured_in(tokens, converted_end, topic)
-    if measured:  # "wiped out more than $30-billion in Adobe's market value"
-        return About("other", f"an amount of {measured}, not the claim's figure")
-    own = _given_noun(tokens, converted_end, len(tokens))  # "includes $4bn in cash"
+    own = _given_noun(tokens, _after_conversion(art, s, last), len(tokens))  # "includes $4bn in cash"
     for part in PARTS:
         if tuple(before[-len(part) :]) == part and not (
             own is not None and (own in topic or tokens[own].stem in stems)
@@ -793,19 +790,30 @@ def _counted_run(text: str, tokens: Sequence[Token], i: int, high: int) -> range
 
 
 def _given_in(tokens: Sequence[Token], i: int, high: int) -> range | None:
-    """The words an amount is given in: "in federal aid" (up to three lower-case words after
-    "in", the last its noun); None for a place, a date or a form of payment ("in cash")."""
+    """The words an amount is given in: "in federal aid", "in Adobe's market value" (an owner,
+    then up to three lower-case words after "in", the last its noun); None for a place, a date or
+    a form of payment ("in cash"). A form of payment a market word qualifies is the market's
+    worth, not a payment: "in market value", "en valor de mercado"."""
     if i + 1 >= high or tokens[i].norm != current.GIVEN_IN:
         return None
-    j = i + 1
-    while j < min(high, i + 4) and tokens[j].text.isalpha() and tokens[j].text.islower():
+    first = i + 1
+    if first + 1 < high and (
+        tokens[first].text.endswith(current.POSSESSIVE_ENDINGS) or tokens[first].norm in POSSESSIVE_WORDS
+    ):
+        first += 1  # "in Adobe's market value", "in its revenue"
+    j = first
+    while j < min(high, first + 3) and tokens[j].text.isalpha() and tokens[j].text.islower():
         if tokens[j].norm in NOT_HEADS:
             break  # "in federal aid to cover …"
         j += 1
     head = j - 1
-    if head == i or tokens[head].norm in PAYMENT_FORMS:
+    if head < first:
         return None
-    return range(i + 1, j)
+    markets = SECURITY.set()
+    of_a_market = j + 1 < high and tokens[j].norm == current.OF and tokens[j + 1].norm in markets
+    if tokens[head].norm in PAYMENT_FORMS and not ((head > first and tokens[head - 1].norm in markets) or of_a_market):
+        return None
+    return range(i + 1, j + 2 if of_a_market else j)
 
 
 def _given_noun(tokens: Sequence[Token], i: int, high: int) -> int | None:
@@ -816,27 +824,6 @@ def _given_noun(tokens: Sequence[Token], i: int, high: int) -> int | None:
         t = tokens[i + 1]
         if t.text.isalpha() and t.text.islower() and t.norm not in NOT_HEADS:
             return i + 1
-    return None
-
-
-MEASURED = words("MEASURED_NOUNS")
-MARKET_VALUE = sequence(lambda lx: lx.MARKET_VALUE.split())
-
-
-def _measured_in(tokens: Sequence[Token], i: int, topic: frozenset[int]) -> str | None:
-    """The noun an amount is given in when it says what else the amount measures ("$30-billion in
-    Adobe's market value", "$41 billion in revenue"), with no claim word on the way: the amount
-    is then the worth, takings or debt it names, not the claim's figure."""
-    if i >= len(tokens) or tokens[i].norm != current.GIVEN_IN:
-        return None
-    market = MARKET_VALUE.tuple()
-    for k in range(i + 1, min(len(tokens), i + 2 + current.MEASURED_REACH)):
-        if k in topic:
-            return None
-        if tuple(t.norm for t in tokens[k : k + len(market)]) == market and not topic & set(range(k, k + len(market))):
-            return " ".join(t.text for t in tokens[k : k + len(market)])
-        if tokens[k].norm in MEASURED:
-            return tokens[k].text
     return None
 
 
