@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 
 from rapidfuzz.distance import DamerauLevenshtein
@@ -467,8 +469,8 @@ YEARS = (1000, 2100)  # a whole number in this range, written in digits, is read
 def _counted_noun(text: str, tokens: Sequence[Token], end: int) -> Token | None:
     """The noun a number counts, right after it: a plural ("120 flats") or a word joined to it
     by a hyphen ("the 24-storey tower"); None for anything else ("in 2 weeks' time" aside)."""
-    at = next((i for i, t in enumerate(tokens) if t.start >= end), None)
-    if at is None:
+    at = bisect_left(tokens, end, key=_START)  # the first token at or past the number's end
+    if at == len(tokens):
         return None
     noun, gap = tokens[at], text[end : tokens[at].start]
     if not (noun.text.isalpha() and noun.text.islower()) or noun.norm in COUNT_STOPS:
@@ -478,6 +480,7 @@ def _counted_noun(text: str, tokens: Sequence[Token], end: int) -> Token | None:
     return None
 
 
+_START = attrgetter("start")  # tokens are in text order: bisect them by where they start
 COUNT_STOPS = words(lambda lx: (*lx.SCALES, *lx.MANY_WORDS))
 
 

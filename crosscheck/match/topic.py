@@ -610,7 +610,7 @@ def negated(art: Article, s: Sentence, i: int, conditions: bool = True) -> bool:
             break
         if tokens[k].norm in conditionals:
             return True
-        if tokens[k].norm in CONDITION_PHRASE_ENDS and _ends_a_condition(tokens, k):
+        if tokens[k].norm in CONDITION_PHRASE_ENDS and follows(tokens, k + 1, CONDITION_PHRASES):
             return True  # "in the event that he is acquitted"
     before = tuple(t.norm for t in tokens[max(0, i - 4) : i])  # "would have anchored", "supposed to have fired"
     if not COUNTERFACTUAL_WORDS.set().intersection(before):
@@ -619,13 +619,6 @@ def negated(art: Article, s: Sentence, i: int, conditions: bool = True) -> bool:
         before[k : k + len(c)] == c and all(w in AUXILIARIES for w in before[k + len(c) :])
         for c in COUNTERFACTUALS
         for k in range(len(before) - len(c) + 1)
-    )
-
-
-def _ends_a_condition(tokens: Sequence[Token], k: int) -> bool:
-    """Whether token k ends a phrase that sets a condition ("in the event that", "in order for")."""
-    return any(
-        k + 1 >= len(p) and tuple(t.norm for t in tokens[k + 1 - len(p) : k + 1]) == p for p in CONDITION_PHRASES
     )
 
 
