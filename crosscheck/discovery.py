@@ -78,6 +78,10 @@ OTHER_OCCURRENCE_DAYS = 180  # an article dated this far from the story's middle
 EARLIER_DAYS = 45  # a clause dated this long before its article is background
 
 
+COUNT_PREFIX = "count:"  # the attribute of a count of a noun: "count:flat"
+COUNTED_RE = re.compile(r"^[^A-Za-z]*")  # what stands before a count's noun as written: "120 ", "6,825-"
+
+
 @dataclass(frozen=True)
 class Statement:
     """One thing one article says: where, in its own words, and the value read from them."""
@@ -85,7 +89,7 @@ class Statement:
     source: str
     kind: str  # quantity | date | person | term | spelling
     subject: str  # the subject's key (folded words)
-    attribute: str  # a unit dimension, "year", "date", "holder", "novelty" or "spelling"
+    attribute: str  # a unit dimension, "count:<noun>", "year", "holder", "novelty", "rank" or "spelling"
     value: str  # comparable form: "13 year", "2008", "first", "marcelo ebrard", "antony blinken"
     amount: float | None  # for quantities: in the unit of `value`, for tolerance
     high: float | None
@@ -143,7 +147,17 @@ class Disagreement:
         return not self.over_time and self.sides[0].held == self.sides[1].held
 
     @property
+    def counted(self) -> str | None:
+        """The noun a count disagreement counts, as the sources write it ("flats", "ton"); None for
+        any other kind."""
+        if not self.attribute.startswith(COUNT_PREFIX):
+            return None
+        return COUNTED_RE.sub("", self.sides[0].text) or self.attribute.removeprefix(COUNT_PREFIX)
+
+    @property
     def title(self) -> str:
+        if self.counted:
+            return f"{self.subject}: number of {self.counted}"
         what = {
             "quantity": f"{self.attribute.split(':')[0]} figure",
             "date": "year",
@@ -452,7 +466,7 @@ def _counts(r: _Reading) -> Iterator[Statement]:
             yield r.statement(
                 "quantity",
                 subject,
-                f"count:{noun.stem}",
+                f"{COUNT_PREFIX}{noun.stem}",
                 f"{q.value:.12g}",
                 q.start,
                 noun.end,

@@ -76,7 +76,7 @@ def suggest_claims(discovery: Discovery) -> str | None:
             entity(majority.text, f"{n}. spelt {others} elsewhere; check reports those spellings as misspellings")
             continue
         claim_id = _unique(d.id, used)
-        said = majority.value if d.kind == "quantity" else majority.text
+        said = majority.value if d.kind == "quantity" and not d.counted else majority.text  # "120 flats" says what
         basis = f"the latest value, {majority.when}" if d.over_time else "what most sources say"
         statement = f"{d.subject}: {said} ({basis}; unverified)"
         lines = [*header, f"  - id: {claim_id}", f"    statement: {_q(statement)}"]
@@ -91,7 +91,8 @@ def suggest_claims(discovery: Discovery) -> str | None:
         elif d.subject in TOLLS:  # a toll is found by what is counted, not by a name
             lines += [f"    about: [{', '.join(_q(w) for w in TOLLS[d.subject])}]", "    expect:", *_expect(d)]
         else:
-            lines.append(f"    about: [{entity(d.subject)}]")
+            counted = f", {_q(d.counted)}" if d.counted else ""  # "120 flats": the flats are what is counted
+            lines.append(f"    about: [{entity(d.subject)}{counted}]")
             lines += ["    expect:", *_expect(d)]
         claims.append(lines)
     if not claims:
@@ -114,6 +115,8 @@ def suggest_claims(discovery: Discovery) -> str | None:
 def _expect(d: Disagreement) -> list[str]:
     majority = d.sides[0]
     if d.kind == "quantity":
+        if d.counted:  # a count of a noun has no unit: "120 flats"
+            return [f"      quantity: {majority.value}"]
         amount, unit = majority.value.rsplit(" ", 1)
         return [f"      quantity: {amount}", f"      unit: {_q(unit)}"]
     if d.kind == "date":

@@ -240,6 +240,24 @@ def test_suggested_claims_validate_and_reproduce_the_disagreements(tmp_path, mon
     assert [(m["found"], m["canonical"]) for m in report["misspellings"]] == [("Carlos Mazan", "Carlos Mazón")]
 
 
+def test_a_suggested_count_claim_reproduces_the_disagreement(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text("Grenfell Tower contains 120 flats thought to be home to 600 people.\n")
+    (tmp_path / "sources" / "b.txt").write_text("Grenfell Tower contains 129 flats, the council said.\n")
+    (tmp_path / "sources" / "c.txt").write_text("Grenfell Tower contains 120 flats, it said.\n")
+    found = discover(["sources"])
+    assert [d.title for d in found.disagreements] == ["Grenfell Tower: number of flats"]
+    claims = parse_claims(suggest_claims(found), "draft.yaml")
+    (claim,) = claims.claims
+    assert claim.statement.startswith("Grenfell Tower: 120 flats")
+    (tmp_path / "draft.yaml").write_text(suggest_claims(found), encoding="utf-8")
+    checked = CliRunner().invoke(cli, ["check", "--claims", "draft.yaml", "--no-cache", "--format", "json"])
+    report = json.loads(checked.stdout)
+    verdicts = {f["source"]: f["verdict"] for f in report["findings"]}
+    assert verdicts == {"sources/a.txt": "supports", "sources/b.txt": "conflicts", "sources/c.txt": "supports"}
+
+
 def test_sample_draft_reproduces_the_disagreements(sample, tmp_path):
     claims = parse_claims(suggest_claims(sample), "draft.yaml")
     from crosscheck import check
