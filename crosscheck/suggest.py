@@ -13,6 +13,7 @@ import json
 
 from .discovery import Disagreement, Discovery, slug
 from .lexicon.en import NOVELTY_WORDS, TOLLS
+from .lexicon.units import lookup
 
 HEADER = """\
 # DRAFT fact sheet written by `crosscheck discover --suggest-claims`.
@@ -70,6 +71,10 @@ def suggest_claims(discovery: Discovery) -> str | None:
                 [line for line in header if "NO MAJORITY" not in line]
                 + ["  #    not written as a claim: check this ranking by hand", ""]
             )
+            continue
+        unit = majority.value.rsplit(" ", 1)[-1] if d.kind == "quantity" and not d.counted else None
+        if unit is not None and lookup(unit) is None:  # "AU$" where a page's symbol is no known currency
+            notes.extend([*header, f"  #    not written as a claim: crosscheck knows no unit '{unit}'", ""])
             continue
         if d.kind == "spelling":
             others = ", ".join(f"“{side.text}”" for side in d.sides[1:])

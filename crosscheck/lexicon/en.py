@@ -65,7 +65,7 @@ CLAIM_ONLY_UNITS = {"y": "year", "d": "day", "h": "hour", "s": "second"}
 # read before or after an amount ("USD 300", "300 USD"); any three capital letters are taken as
 # a currency code in claims.
 CURRENCIES: dict[str, tuple[str, ...]] = {
-    "USD": ("$", "US$"),
+    "USD": ("$", "US$", "USD$"),
     "EUR": ("€",),
     "GBP": ("£",),
     "JPY": ("¥",),
@@ -73,7 +73,7 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "INR": ("₹",),
     "MXN": ("MX$",),
     "CAD": ("C$", "CA$"),
-    "AUD": ("A$",),
+    "AUD": ("A$", "AU$"),
     "SGD": ("S$",),
     "CHF": (),
     "BRL": ("R$",),

@@ -148,7 +148,7 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "INR": ("₹",),
     "MXN": ("MX$", "MXN$"),
     "CAD": ("CA$", "CAN$"),
-    "AUD": ("A$",),
+    "AUD": ("A$", "AU$"),
     "SGD": ("S$",),
     "CHF": (),
     "BRL": ("R$",),
