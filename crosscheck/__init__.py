@@ -50,8 +50,12 @@ __all__ = [
 
 def __getattr__(name: str) -> object:
     """`discover` and `Discovery` load on first use: the editor's `check` never pays for them."""
-    if name in ("discover", "Discovery"):
-        from . import discovery
+    if name == "discover":
+        from .confirm import discover
 
-        return getattr(discovery, name)
+        return discover
+    if name == "Discovery":
+        from .discovery import Discovery
+
+        return Discovery
     raise AttributeError(f"module 'crosscheck' has no attribute {name!r}")

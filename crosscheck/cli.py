@@ -425,7 +425,7 @@ def check(
     report = replace(report, fail_on=fail_on or ("new" if baseline_path else "conflicts"))
     discovery = None
     if fmt == "html" and len(report.sources) <= DISCOVER_MAX:  # what the sources disagree on beyond the claims
-        from .discovery import discover
+        from .confirm import discover
 
         discovery = discover([Path(s) for s in sources], options["follow_links"])
     _emit(report, fmt, output, discovery, everything, color, quiet)
@@ -544,6 +544,11 @@ def diff_command(
     help="Also write a draft claims file, one claim per disagreement, for an editor to review.",
 )
 @click.option("--force", is_flag=True, help="Let --suggest-claims replace an existing file.")
+@click.option(
+    "--unconfirmed",
+    is_flag=True,
+    help="Also show the disagreements that, read as claims, every source stating them agrees on.",
+)
 @_links_option
 def discover_command(
     sources: tuple[str, ...],
@@ -552,13 +557,14 @@ def discover_command(
     color: bool | None,
     suggest_path: str | None,
     force: bool,
+    unconfirmed: bool,
     follow_links: bool,
 ) -> None:
     """Find what the sources disagree on, with no claims file.
 
     Exits 0 whatever is found (it is a lead for an editor, not a verdict), 2 on bad input.
     """
-    from .discovery import discover
+    from .confirm import discover
     from .output import write
 
     _guard(output, {}, sources)
@@ -583,7 +589,7 @@ def discover_command(
             )
         )
     try:
-        found = discover([Path(s) for s in sources], follow_links)
+        found = discover([Path(s) for s in sources], follow_links, confirm=not unconfirmed)
     except InputError as error:
         _fail(error)
     _emit(found, fmt, output, color=color)

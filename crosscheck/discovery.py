@@ -186,6 +186,7 @@ class Discovery:
     disagreements: tuple[Disagreement, ...]
     warnings: tuple[Warning, ...]
     statements: int  # how many statements were compared
+    set_aside: tuple[Disagreement, ...] = ()  # found, but not reproduced when read as a claim
 
     def date_of(self, path: str) -> str | None:
         """A source's date, if known: sources that disagree are often simply from different times."""
@@ -928,8 +929,9 @@ def slug(words: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(words)).strip("-")[:48] or "subject"
 
 
-def discover(sources: Iterable[str | Path] = ("sources",), follow_links: bool = False) -> Discovery:
-    """Every disagreement between the sources, most checkable and most contested first."""
+def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_links: bool = False) -> Discovery:
+    """Every disagreement between the sources, most checkable and most contested first, before
+    `check` reads each again (crosscheck.confirm)."""
     source_list = list(sources)
     tasks, passed = sources_mod.tasks_for([Path(p) for p in source_list], follow_links)
     warnings = list(passed)

@@ -192,7 +192,8 @@ def test_every_format_names_each_side(sample, fmt):
 def test_json_shape(sample):
     data = json.loads(render_discovery(sample, "json"))
     assert data["schema"] == "crosscheck-discover/1"
-    assert data["summary"] == {"sources": 5, "statements": sample.statements, "disagreements": 4}
+    assert data["summary"] == {"sources": 5, "statements": sample.statements, "disagreements": 4, "set_aside": 0}
+    assert data["set_aside"] == []
     first = data["disagreements"][1]
     assert set(first) == {"id", "kind", "subject", "attribute", "score", "summary", "over_time", "majority", "sides"}
     assert (first["over_time"], first["majority"]) == (False, "13 year")
@@ -382,3 +383,59 @@ def test_a_title_owned_by_someone_names_no_holder(tmp_path):
     (tmp_path / "a.txt").write_text("Officers of the prime minister's Bodyguard Unit pulled survivors out.\n")
     (tmp_path / "b.txt").write_text("The order came from Prime Minister Sheikh Hasina, officials said.\n")
     assert discover([tmp_path]).disagreements == ()
+
+
+# One sentence gives a holder's two stakes (from a deal story: "SoftBank owns 28 percent of the
+# shares of Alibaba and 77 percent of the American Sprint Nextel"): discover ties both figures
+# to the nearest name, check reads the second as the other company's.
+STAKES = (
+    "Investment group Acme Holdings owns 30 percent of the shares of Betacorp"
+    " and 60 percent of the American Gammatel.\n"
+)
+
+
+def test_a_disagreement_check_reads_as_agreement_is_set_aside_and_said(tmp_path):
+    (tmp_path / "a.txt").write_text(STAKES, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Acme Holdings raised its stake in Betacorp on Monday.\n", encoding="utf-8")
+    found = discover([tmp_path])
+    assert [d.id for d in found.set_aside] == ["betacorp-percent"]
+    assert found.disagreements == ()
+    assert [w.message for w in found.warnings if "set aside" in w.message] == [
+        "set aside Betacorp: percent figure (30 percent (1 source) vs 60 percent (1 source) (tied)): read as a "
+        "claim, every source that states it agrees, the other figures being about something else; "
+        "--unconfirmed shows it"
+    ]
+    unconfirmed = discover([tmp_path], confirm=False)
+    assert [d.id for d in unconfirmed.disagreements] == ["betacorp-percent"]
+    assert unconfirmed.set_aside == ()
+
+
+def test_cli_unconfirmed_shows_what_check_sets_aside(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(STAKES, encoding="utf-8")
+    runner = CliRunner()
+    default = json.loads(runner.invoke(cli, ["discover", "-f", "json"]).output)
+    every = json.loads(runner.invoke(cli, ["discover", "-f", "json", "--unconfirmed"]).output)
+    assert (default["summary"]["disagreements"], default["summary"]["set_aside"]) == (0, 1)
+    assert default["set_aside"][0]["id"] == "betacorp-percent"
+    assert (every["summary"]["disagreements"], every["summary"]["set_aside"]) == (1, 0)
+    text = runner.invoke(cli, ["discover", "--no-color"]).output
+    assert "set aside Betacorp: percent figure" in " ".join(text.split())
+
+
+def test_a_draft_leaves_out_a_currency_crosscheck_does_not_know(tmp_path, monkeypatch):
+    """A page's own symbol ("ZZ$") is no unit a fact sheet may use: the draft says so rather
+    than write a claims file crosscheck itself would refuse."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    for name, amount in (("a", 5), ("b", 5), ("c", 7)):
+        (tmp_path / "sources" / f"{name}.txt").write_text(
+            f"Zorg Corp paid ZZ${amount} million for the plant on Monday.\n", encoding="utf-8"
+        )
+    found = discover(["sources"])
+    assert [d.kind for d in found.disagreements] == ["quantity"]
+    assert suggest_claims(found) is None
+    result = CliRunner().invoke(cli, ["discover", "--suggest-claims", "draft.yaml", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "draft.yaml").exists()

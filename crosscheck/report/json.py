@@ -343,11 +343,13 @@ def discovery_dict(discovery) -> dict:
             }
             for d in discovery.disagreements
         ],
+        "set_aside": [{"id": d.id, "summary": d.describe()} for d in discovery.set_aside],
         "warnings": [warning_data(w) for w in discovery.warnings],
         "summary": {
             "sources": len(discovery.sources),
             "statements": discovery.statements,
             "disagreements": len(discovery.disagreements),
+            "set_aside": len(discovery.set_aside),
         },
     }
 
