@@ -6398,6 +6398,52 @@ def test_men_and_women_counted_before_a_bodys_noun_are_its_make_up(corpus, text,
     assert verdicts(corpus, MAKE_UP, text)[claim] == expected
 
 
+JURY_SLAMS_TOLL = """
+scope: {event: Christchurch earthquake, date: 2011-02-22, window_days: 30}
+claims:
+  - id: jury-size
+    statement: The jury that convicted him had twelve members.
+    about: [jury, jurors, panel, jurado]
+    expect: {quantity: 12, unit: people}
+  - id: toll
+    statement: The earthquake killed 185 people.
+    about: [death toll, toll, killed, dead]
+    expect: {quantity: 185, unit: people}
+  - id: slams
+    statement: Wimbledon was Alcaraz's second Grand Slam title.
+    about: [Grand Slam, grande]
+    expect: {quantity: 2}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected, lang",
+    [
+        # the second count of a make-up by sex before the claim's body is a part of it, as the first
+        # (hunter-biden-gun-verdict "The six-man, six-woman panel mulled over their verdict",
+        # conrad-murray-trial and smollett-verdict "a seven-man, five-woman jury")
+        ("The six-man, six-woman panel mulled over their verdict for one hour.", "jury-size", "silent", None),
+        ("A seven-man, five-woman jury reached the verdict on Thursday.", "jury-size", "silent", None),
+        ("The jury of twelve reached its verdict on Thursday.", "jury-size", "supports", None),
+        # a number word after a definite article names a group told of before, maybe not the count
+        # (rittenhouse-verdict "the six jurors who were dismissed", alcaraz-wimbledon-2023 "ganar los
+        # cuatro Grandes en un mismo año"); a toll said with no article stays a figure
+        (
+            "A reporter says the six jurors who were dismissed appear to be white, leaving the single person"
+            " of color on the jury.",
+            "jury-size",
+            "unclear",
+            None,
+        ),
+        ("Alcaraz privó a Nole de ganar los cuatro Grandes en un mismo año.", "slams", "unclear", "es"),
+        ("The death toll rose to seven on Monday.", "toll", "conflicts", None),
+        ("The earthquake killed seven people on Monday.", "toll", "conflicts", None),
+    ],
+)
+def test_a_number_word_of_a_known_group_or_of_a_make_up(corpus, text, claim, expected, lang):
+    assert verdicts(corpus, JURY_SLAMS_TOLL, text, lang=lang)[claim] == expected
+
+
 TRIAL_COUNTS = """
 claims:
   - id: guilty-counts

@@ -173,6 +173,26 @@ def test_quantity_forms(text, value, unit, hedge):
     assert q.hedge == hedge
 
 
+# A one-letter scale glued to digits before a unit or a count of people is the scale of what
+# follows (curiosity-landing "has travelled 350m miles", colombia-referendum "displaced about 7m
+# people", brexit-referendum "72 percent of 46.5m voters"); alone, or naming a race, it is metres.
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The Mars Science Lab has travelled 350m miles since its launch", 3.5e8, "mile"),
+        ("a 52-year war that had displaced about 7m people", 7e6, "people"),
+        ("At least 72 percent of 46.5m voters turned out", 4.65e7, None),
+        ("33 men trapped 670m underground", 670, "m"),
+        ("the 100m runners lined up in Berlin", 100, "m"),
+        ("a peak speed of 44.172 km an hour at 65m in the 100m sprint", 100, "m"),
+    ],
+)
+def test_a_glued_scale_before_what_it_counts(text, value, unit):
+    q = find_quantities(text)[-1]
+    assert q.value == pytest.approx(value)
+    assert (q.unit.name if q.unit else None) == unit
+
+
 def test_ranges_keep_both_ends():
     (q,) = find_quantities("between 13 and 15 years")
     assert (q.value, q.high) == (13, 15)

@@ -654,7 +654,9 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
         unit_word = ""
     if scale_word and scale_word.lower() in _SHORT_SCALES and not cur and not _is_money(unit_word):
         scale_word = scale_word.lower()
-        if scale_word == "m" and not unit_word:
+        if _scales_a_count(text, m, unit_word):
+            pass  # "350m miles", "7m people", "46.5m voters": the scale of what follows
+        elif scale_word == "m" and not unit_word:
             unit_word, scale_word = "m", None  # 500m without a currency is metres
         elif scale_word == "k" and not unit_word and _K_DISTANCE_RE.match(text, m.end("scale")):
             unit_word, scale_word = "km", None  # a 10k race
@@ -725,6 +727,26 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
         text[bare_start:span_end],
         alone,
     )
+
+
+_PERSONS_AFTER_RE = pattern(lambda lx: r"\s+" + alternation(lx.PERSON_NOUNS) + r"(?![\w-])", re.IGNORECASE)
+_DETERMINER_BEFORE_RE = pattern(lambda lx: r"\b" + alternation(lx.DETERMINERS) + r"\s+$", re.IGNORECASE)
+
+
+def _scales_a_count(text: str, m: re.Match, unit_word: str) -> bool:
+    """Whether a one-letter scale glued to digits ("350m") scales what follows it: a unit, which
+    never follows another ("350m miles"), or people counted ("7m people", "46.5m voters"), unless
+    a determiner makes the figure a race's name ("the 100m runners")."""
+    if m.start("scale") != m.end("num2" if m.group("num2") else "num"):
+        return False  # "350 m": a unit's symbol set apart
+    if unit_word:
+        return True
+    if not _PERSONS_AFTER_RE.match(text, m.end("scale")):
+        return False
+    return not _DETERMINER_BEFORE_RE.search(text, max(0, m.start() - DETERMINER_REACH), m.start())
+
+
+DETERMINER_REACH = 8  # characters before a figure searched for its determiner: "the "
 
 
 def num_text_of(m: re.Match) -> str:

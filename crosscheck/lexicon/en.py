@@ -160,8 +160,9 @@ VULGAR_FRACTIONS = {
     "⅞": 7 / 8,
 }
 # Scale words after an amount ("3.3 billion", "€500m", "₹615 crore"). The one-letter ones are read
-# only in lower case; "m" and "b" only with a currency ("500m" alone is 500 metres), "k" always
-# ("12.4k runners") except before a race ("a 10k run" is ten kilometres: K_DISTANCE_NOUNS).
+# only in lower case; "m" and "b" only with a currency ("500m" alone is 500 metres) or glued to
+# a figure before a unit or people counted ("350m miles", "7m people", not "the 100m runners"),
+# "k" always ("12.4k runners") except before a race ("a 10k run" is ten kilometres: K_DISTANCE_NOUNS).
 SCALES = {
     "hundred": 1e2,
     "thousand": 1e3,

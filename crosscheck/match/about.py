@@ -542,9 +542,14 @@ def about(
     more = _one_more(art, s, figures[place] if 0 <= place < len(figures) else None, last)
     if more:  # "grabs against three men, while a fourth complainant said …": three of four
         return About("unknown", f"a part: '{more}' follows, one more than it")
-    make_up = _make_up(text, tokens, after_start, topic, words)
-    if make_up:  # "the nine men and three women jurors" for a count of the complainants
-        return About("other", f"a part of the {make_up}'s make-up, counted by sex")
+    made_up = _make_up(text, tokens, after_start)
+    made_up = _second_of_a_make_up(text, tokens, first, after_start) if made_up is None else made_up
+    if made_up is not None and (
+        made_up in topic or tokens[made_up].stem in stems or _counts_the_claims(tokens[made_up], words)
+    ):  # "the six-man, six-woman panel" for the jury's size: one part of it
+        return About("unknown", f"a part of the {tokens[made_up].text}'s make-up, counted by sex, not its size")
+    if made_up is not None:  # "the nine men and three women jurors" for a count of the complainants
+        return About("other", f"a part of the {tokens[made_up].text}'s make-up, counted by sex")
     counts_topic = nxt is not None and (after_start in topic or nxt.stem in stems)
     body = _a_bodys_members(tokens, first, topic, stems | words.said) if counts_topic else None
     if body:  # "the jury of nine men and three women" for a count of the complainants (as "men")
@@ -962,24 +967,42 @@ def _a_bodys_members(tokens: Sequence[Token], first: int, topic: frozenset[int],
     return noun.text if noun.norm in BODY_NOUNS and body not in topic and noun.stem not in stems else None
 
 
-def _make_up(text: str, tokens: Sequence[Token], i: int, topic: frozenset[int], words: ClaimWords) -> str | None:
+def _make_up(text: str, tokens: Sequence[Token], i: int) -> int | None:
     """The body a count of men or women at token i makes up with another count after it, named
-    last, when the body is not the claim's: "the nine men and three women jurors", "the six-man,
-    six-woman panel"."""
+    last: "the nine men and three women jurors", "the six-man, six-woman panel". The body's
+    token, or None."""
     j = i
     if j >= len(tokens) or tokens[j].norm not in MAKE_UP_NOUNS:
         return None
     j += 1 + (j + 1 < len(tokens) and tokens[j + 1].norm in NOUN_JOINERS)
     if j >= len(tokens) or not (tokens[j].text[:1].isdigit() or tokens[j].norm in NUMBER_WORDS):
         return None
-    j += 1
+    return _body(text, tokens, j + 1)
+
+
+def _second_of_a_make_up(text: str, tokens: Sequence[Token], first: int, i: int) -> int | None:
+    """The body whose make-up a count joined to "man" or "woman" at token `first` ends, after
+    such a count of the other sex: "six-woman" in "the six-man, six-woman panel". The body's
+    token, or None. (Counts not joined, "seven women and five men", are read as they stand: a
+    body may not follow them, as in "a jury of seven women and five men has found".)"""
+    k = first - 1 - (first > 0 and tokens[first - 1].norm in NOUN_JOINERS)  # the other count's noun
+    if k < 1 or i >= len(tokens) or tokens[k].norm not in MAKE_UP_NOUNS:
+        return None
+    if not (tokens[k - 1].text[:1].isdigit() or tokens[k - 1].norm in NUMBER_WORDS):
+        return None
+    if text[tokens[k - 1].end : tokens[k].start] != "-" or text[tokens[first].end : tokens[i].start] != "-":
+        return None
+    return _body(text, tokens, i)
+
+
+def _body(text: str, tokens: Sequence[Token], j: int) -> int | None:
+    """The body's noun after the count of men or women at token j ("women jurors"): not a verb
+    ("five women deliberated"), nor past a mark ("five women, the jury")."""
     if j + 1 >= len(tokens) or tokens[j].norm not in MAKE_UP_NOUNS:
         return None
     body = tokens[j + 1]
-    if j + 1 in topic or body.stem in words.topic or _counts_the_claims(body, words):
-        return None  # "the seven men and five women jurors" for a claim about the jurors
-    noun = body.norm in BODY_NOUNS or body.norm.endswith(current.PLURAL_ENDING)  # not "five women deliberated"
-    return body.text if noun and body.text.islower() and not text[tokens[j].end : body.start].strip() else None
+    noun = body.norm in BODY_NOUNS or body.norm.endswith(current.PLURAL_ENDING)
+    return j + 1 if noun and body.text.islower() and not text[tokens[j].end : body.start].strip() else None
 
 
 def _another_group(art: Article, s: Sentence, claim: Claim, first: int, after: int, high: int) -> bool:

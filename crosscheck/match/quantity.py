@@ -37,6 +37,7 @@ from .topic import BY_START, Article, negated, token_range
 
 PLACE_WORDS = words("PLACE_WORDS")
 DETERMINERS = words("DETERMINERS")
+DEFINITE_ARTICLES = words("DEFINITE_ARTICLES")
 TOLL_WORDS = frozenset(TOLL_OF)
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*")  # what stands between an amount and its conversion in brackets
 
@@ -312,6 +313,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         previous = (q, what)
         if what.kind == "other" or (q.word and what.kind != "topic"):
             continue  # a number word alone counts only where the words tie it to the topic
+        if q.word and first and s.tokens[first - 1].norm in DEFINITE_ARTICLES:
+            # "the six jurors who were dismissed", "los cuatro Grandes": a group already known
+            what = About("unknown", f"'{s.tokens[first - 1].text} {q.text}': a group named before, maybe not the count")
         if q.value in words.wholes and q.value != expect.value:
             what = About("unknown", f"the whole the claim's figure is a part of ('{art.text[q.start : q.end]}')")
         counted_in = _counted_in(art, s, q, claim)
