@@ -3464,6 +3464,46 @@ def test_a_loose_figure_far_from_the_claims_value_is_a_question(corpus, text, cl
     assert verdicts(corpus, LOOSE, text)[claim] == expected
 
 
+CONVERTED = """
+claims:
+  - id: epicentre-distance
+    statement: The epicentre was about 72 km south-west of Marrakesh.
+    about: [epicentre, epicenter, hit, southwest of Marrakesh]
+    expect: {quantity: 72, unit: km, tolerance: 5%}
+  - id: moonlet-size
+    statement: Dimorphos is about 151 m across.
+    about: [Dimorphos, moonlet]
+    expect: {quantity: 151, unit: m, tolerance: 5}
+  - id: sample-mass
+    statement: The capsule brought back 121.6 grams of rock and dust.
+    about: [sample, material]
+    expect: {quantity: 121.6, tolerance: 1}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # an amount and its conversion in brackets are one figure said twice, not two to choose
+        # between (morocco-quake-2023, dart-impact, osiris-rex-return)
+        (
+            "On Friday, a 6.8-magnitude earthquake hit Morocco 77 kilometers (48 miles) southwest of Marrakesh.",
+            "epicentre-distance",
+        ),
+        (
+            "Known as Dimorphos, the body is just 530 feet (160 meters) wide and circles a larger,"
+            " 2,560-foot (780-meter) asteroid.",
+            "moonlet-size",
+        ),
+        # a figure in another unit than the one the claim's statement writes is weighed in that
+        # unit before it is called far: 8.8 ounces are 250 grams, not 8.8 of them
+        ("NASA said the capsule holds the sample, around 8.8 ounces.", "sample-mass"),
+    ],
+)
+def test_an_amount_and_its_conversion_are_one_figure(corpus, text, claim):
+    assert verdicts(corpus, CONVERTED, text)[claim] == "conflicts"
+
+
 LATER_AGES = """
 claims:
   - id: woods-age

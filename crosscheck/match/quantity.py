@@ -277,6 +277,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     found: list[tuple[QuantityMention, Stance, About]] = []
     unitless: list[QuantityMention] = []
     previous: tuple[QuantityMention, About | None] | None = None
+    converted: dict[QuantityMention, QuantityMention] = {}  # a conversion in brackets -> the amount it converts
     words = art.matcher.words[claim.id]
     for q in art.values(s)[1]:
         first, _ = token_range(s.tokens, q.start, q.end)
@@ -307,6 +308,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if previous is not None and CONVERSION_RE.fullmatch(art.text, previous[0].end, q.start):
             # "£23.4 billion ($31 billion)": the same amount in another unit
             what = previous[1] or _about(art, s, previous[0], claim)
+            converted[q] = previous[0]
         else:
             what = _about(art, s, q, claim)
         previous = (q, what)
@@ -371,7 +373,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     found = [(q, stance, what) for q, stance, what in found if q not in parts]
     agreeing = any(stance == "supports" for _, stance, _ in found)
     loose = [(q, what) for q, stance, what in found if what.kind == "unknown" and stance == "conflicts"]
-    chosen = _nearest(loose)
+    amounts = [(q, what) for q, what in loose if not any(converted.get(q) is p for p, _ in loose)]
+    nearest = _nearest(amounts)  # "77 kilometers (48 miles)": one amount, said twice
+    chosen = {q for q, _ in loose if nearest is not None and nearest in (q, converted.get(q))}
     out: list[tuple[Evidence, float | None]] = []
     for q, stance, what in found:
         note = "amount in another currency: not converted" if stance == "unclear" else None
@@ -383,7 +387,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             stance, note = "unclear", what.why  # "trading at $135 per share" for an offer per share
         if stance == "conflicts" and agreeing:
             continue  # "51.9% to 48.1%", "55.3% and 'Yes' 44.7%": beside the topic's agreeing figure, another's
-        value_here = _in_claim_unit(q, expect)
+        value_here = _in_claim_unit(q, expect, words.stated_unit)
         head_count = q.unit is not None and q.unit.dimension == "people"  # an early toll is often far off
         if (
             what.kind == "unknown"
@@ -393,11 +397,11 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             and _far(value_here, float(expect.value))
         ):
             stance, note = "unclear", LOOSE_FAR_NOTE  # "would cost him $1billion" for a $44bn deal
-        elif what.kind == "unknown" and stance == "conflicts" and q is not chosen:
+        elif what.kind == "unknown" and stance == "conflicts" and q not in chosen:
             stance = "unclear"
             note = (
-                f"one of {len(loose)} figures in the sentence; which is the topic's is not clear"
-                if len(loose) > 1
+                f"one of {len(amounts)} figures in the sentence; which is the topic's is not clear"
+                if len(amounts) > 1
                 else "not clearly about the topic: too far from where the sentence names it"
             )
         value = Found(_number(q.value), q.bare, q.unit.name if q.unit else None)
@@ -519,13 +523,18 @@ def _counted_in(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> 
     return word.text
 
 
-def _in_claim_unit(q: QuantityMention, expect: QuantityExpect) -> float | None:
-    """A single figure in the claim's unit, for adding up parts; None for a range."""
+def _in_claim_unit(q: QuantityMention, expect: QuantityExpect, stated: Unit | None = None) -> float | None:
+    """A single figure in the claim's unit, for adding up parts and telling a far one; None for
+    a range. `stated`: the unit a claim without one writes its figure in ("121.6 grams"), so that
+    "8.8 ounces" is weighed in grams, not read as 8.8 of them."""
     if q.high is not None:
         return None
-    if expect.unit is None or q.unit is None:
+    unit = expect.unit or (
+        stated if q.unit is not None and stated is not None and q.unit.dimension == stated.dimension else None
+    )
+    if unit is None or q.unit is None:
         return float(q.value)
-    return float(q.unit.convert(q.value, expect.unit))
+    return float(q.unit.convert(q.value, unit))
 
 
 def _without_unit(art: Article, s: Sentence, q: QuantityMention, claim: Claim, expect: QuantityExpect) -> bool:
