@@ -3464,6 +3464,115 @@ def test_a_loose_figure_far_from_the_claims_value_is_a_question(corpus, text, cl
     assert verdicts(corpus, LOOSE, text)[claim] == expected
 
 
+CONVERTED = """
+claims:
+  - id: epicentre-distance
+    statement: The epicentre was about 72 km south-west of Marrakesh.
+    about: [epicentre, epicenter, hit, southwest of Marrakesh]
+    expect: {quantity: 72, unit: km, tolerance: 5%}
+  - id: moonlet-size
+    statement: Dimorphos is about 151 m across.
+    about: [Dimorphos, moonlet]
+    expect: {quantity: 151, unit: m, tolerance: 5}
+  - id: sample-mass
+    statement: The capsule brought back 121.6 grams of rock and dust.
+    about: [sample, material]
+    expect: {quantity: 121.6, tolerance: 1}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # an amount and its conversion in brackets are one figure said twice, not two to choose
+        # between (morocco-quake-2023, dart-impact, osiris-rex-return)
+        (
+            "On Friday, a 6.8-magnitude earthquake hit Morocco 77 kilometers (48 miles) southwest of Marrakesh.",
+            "epicentre-distance",
+        ),
+        (
+            "Known as Dimorphos, the body is just 530 feet (160 meters) wide and circles a larger,"
+            " 2,560-foot (780-meter) asteroid.",
+            "moonlet-size",
+        ),
+        # a figure in another unit than the one the claim's statement writes is weighed in that
+        # unit before it is called far: 8.8 ounces are 250 grams, not 8.8 of them
+        ("NASA said the capsule holds the sample, around 8.8 ounces.", "sample-mass"),
+    ],
+)
+def test_an_amount_and_its_conversion_are_one_figure(corpus, text, claim):
+    assert verdicts(corpus, CONVERTED, text)[claim] == "conflicts"
+
+
+OPENING_SUBJECT = """
+claims:
+  - id: boric-share
+    statement: Boric won 55.87% of the valid votes in the run-off.
+    about: [Boric]
+    expect: {quantity: 55.87, unit: percent}
+  - id: union-seats
+    statement: The CDU/CSU won 197 seats.
+    about: [CDU/CSU, CDU]
+    expect: {quantity: 197}
+  - id: union-share
+    statement: The CDU/CSU won 24.1% of the vote.
+    about: [CDU/CSU, CDU]
+    expect: {quantity: 24.1, unit: percent}
+  - id: conservative-seats
+    statement: The Conservatives won 365 seats.
+    about: [Conservatives]
+    expect: {quantity: 365}
+  - id: labour-seats
+    statement: Labour won 203 seats.
+    about: [Labour]
+    expect: {quantity: 203}
+  - id: zelensky-share
+    statement: Zelensky won 73.22% of the vote.
+    about: [Zelensky]
+    expect: {quantity: 73.22, unit: percent}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a sentence that opens with the topic's name as its subject says its one loose figure of
+        # it, however far the figure stands from the name (boric-election-2021, germany-election-2021)
+        (
+            "El joven diputado de izquierda Gabriel Boric, abanderado del Frente Amplio, ganó este domingo la"
+            " Presidencia de Chile al obtener el 55,18 % de los votos.",
+            "boric-share",
+            "conflicts",
+        ),
+        (
+            "The CDU/CSU of outgoing chancellor Angela Merkel came in second in the vote on Sunday with 196 seats.",
+            "union-seats",
+            "conflicts",
+        ),
+        # not when the sentence names a rival claim's topic (uk-election-2019), opens a relative
+        # clause (zelensky-election) or another statement after a colon (germany-election-2021)
+        (
+            "The Conservatives were tipped for their biggest majority since Margaret Thatcher, with Labour"
+            " expected to scrape above 200 seats.",
+            "conservative-seats",
+            "unclear",
+        ),
+        (
+            "With half the ballots counted, Volodymyr Zelensky - who plays the president on TV - got about 30%.",
+            "zelensky-share",
+            "unclear",
+        ),
+        (
+            "According to projections, however, the CDU again achieved one of the worst post-war results: 16.1%.",
+            "union-share",
+            "unclear",
+        ),
+    ],
+)
+def test_the_one_loose_figure_of_a_sentence_is_said_of_the_subject_it_opens_with(corpus, text, claim, expected):
+    assert verdicts(corpus, OPENING_SUBJECT, text)[claim] == expected
+
+
 LATER_AGES = """
 claims:
   - id: woods-age

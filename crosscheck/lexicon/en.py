@@ -940,6 +940,9 @@ THAT = "that"  # a relative pronoun only right after a noun: "the quake that hit
 VALUE_PREPOSITIONS = ("to", "at", "of", "by", "with")
 # Marks that end a clause for good, where a comma or a dash only sets a phrase off.
 STRONG_CLAUSE_MARKS = (";", "(", ")")
+# Marks after which a sentence makes another statement, so that what follows is not said of the
+# subject it opens with: "the CDU again achieved one of the worst results: 16.1%".
+STATEMENT_MARKS = (";", ":")
 # Words before a count that make it a part of a total: "including six children", "of whom three".
 PART_MARKERS = (
     "including",

@@ -38,6 +38,7 @@ from .en import (  # noqa: F401 - not used here: read as `es.NAME` by the rules
     RATE_SLASH,
     SECOND_TRANSLITERATIONS,
     SENTENCE_END_MARKS,
+    STATEMENT_MARKS,
     STRONG_CLAUSE_MARKS,
     TIME_ZONES,
     VULGAR_FRACTIONS,

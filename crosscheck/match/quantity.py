@@ -20,6 +20,7 @@ from .about import (
     NEAR,
     PAYMENT_FORMS,
     PERSON_NOUNS,
+    PREDICATE_STOPS,
     RATE_MARKERS,
     TOLL_OF,
     About,
@@ -278,6 +279,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     found: list[tuple[QuantityMention, Stance, About]] = []
     unitless: list[QuantityMention] = []
     previous: tuple[QuantityMention, About | None] | None = None
+    converted: dict[QuantityMention, QuantityMention] = {}  # a conversion in brackets -> the amount it converts
     words = art.matcher.words[claim.id]
     for q in art.values(s)[1]:
         first, _ = token_range(s.tokens, q.start, q.end)
@@ -308,6 +310,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if previous is not None and CONVERSION_RE.fullmatch(art.text, previous[0].end, q.start):
             # "£23.4 billion ($31 billion)": the same amount in another unit
             what = previous[1] or _about(art, s, previous[0], claim)
+            converted[q] = previous[0]
         else:
             what = _about(art, s, q, claim)
         previous = (q, what)
@@ -375,7 +378,11 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     found = [(q, stance, what) for q, stance, what in found if q not in parts]
     agreeing = any(stance == "supports" for _, stance, _ in found)
     loose = [(q, what) for q, stance, what in found if what.kind == "unknown" and stance == "conflicts"]
-    chosen = _nearest(loose)
+    amounts = [(q, what) for q, what in loose if not any(converted.get(q) is p for p, _ in loose)]
+    nearest = _nearest(amounts)  # "77 kilometers (48 miles)": one amount, said twice
+    if nearest is None and len(amounts) == 1 and _said_of_the_opening_subject(art, s, amounts[0][0], claim):
+        nearest = amounts[0][0]  # "Gabriel Boric ganó … la Presidencia de Chile al obtener el 55,18 %"
+    chosen = {q for q, _ in loose if nearest is not None and nearest in (q, converted.get(q))}
     out: list[tuple[Evidence, float | None]] = []
     for q, stance, what in found:
         note = "amount in another currency: not converted" if stance == "unclear" else None
@@ -387,7 +394,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             stance, note = "unclear", what.why  # "trading at $135 per share" for an offer per share
         if stance == "conflicts" and agreeing:
             continue  # "51.9% to 48.1%", "55.3% and 'Yes' 44.7%": beside the topic's agreeing figure, another's
-        value_here = _in_claim_unit(q, expect)
+        value_here = _in_claim_unit(q, expect, words.stated_unit)
         head_count = q.unit is not None and q.unit.dimension == "people"  # an early toll is often far off
         if (
             what.kind == "unknown"
@@ -397,11 +404,11 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             and _far(value_here, float(expect.value))
         ):
             stance, note = "unclear", LOOSE_FAR_NOTE  # "would cost him $1billion" for a $44bn deal
-        elif what.kind == "unknown" and stance == "conflicts" and q is not chosen:
+        elif what.kind == "unknown" and stance == "conflicts" and q not in chosen:
             stance = "unclear"
             note = (
-                f"one of {len(loose)} figures in the sentence; which is the topic's is not clear"
-                if len(loose) > 1
+                f"one of {len(amounts)} figures in the sentence; which is the topic's is not clear"
+                if len(amounts) > 1
                 else "not clearly about the topic: too far from where the sentence names it"
             )
         value = Found(_number(q.value), q.bare, q.unit.name if q.unit else None)
@@ -523,13 +530,18 @@ def _counted_in(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> 
     return word.text
 
 
-def _in_claim_unit(q: QuantityMention, expect: QuantityExpect) -> float | None:
-    """A single figure in the claim's unit, for adding up parts; None for a range."""
+def _in_claim_unit(q: QuantityMention, expect: QuantityExpect, stated: Unit | None = None) -> float | None:
+    """A single figure in the claim's unit, for adding up parts and telling a far one; None for
+    a range. `stated`: the unit a claim without one writes its figure in ("121.6 grams"), so that
+    "8.8 ounces" is weighed in grams, not read as 8.8 of them."""
     if q.high is not None:
         return None
-    if expect.unit is None or q.unit is None:
+    unit = expect.unit or (
+        stated if q.unit is not None and stated is not None and q.unit.dimension == stated.dimension else None
+    )
+    if unit is None or q.unit is None:
         return float(q.value)
-    return float(q.unit.convert(q.value, expect.unit))
+    return float(q.unit.convert(q.value, unit))
 
 
 def _without_unit(art: Article, s: Sentence, q: QuantityMention, claim: Claim, expect: QuantityExpect) -> bool:
@@ -585,6 +597,66 @@ def _nearest(loose: list[tuple[QuantityMention, About]]) -> QuantityMention | No
     if best > NEAR or (len(ranked) > 1 and ranked[1][0] < 2 * best + 2):
         return None
     return loose[index][0]
+
+
+def _names_a_rival(art: Article, s: Sentence, claim: Claim) -> bool:
+    """Whether the sentence names, beside the topic, the topic of another claim measured in the
+    same kind of unit, whose figure a loose one may be: "with Labour expected to scrape above 200
+    seats" for the Conservatives' seats, "with Petro Poroshenko on 16%" for Zelensky's share."""
+    expect = claim.expect
+    assert isinstance(expect, QuantityExpect)
+    dimension = expect.unit.dimension if expect.unit else None
+    topic = topic_tokens(art, s, claim)
+    return any(
+        isinstance(other.expect, QuantityExpect)
+        and (other.expect.unit.dimension if other.expect.unit else None) == dimension
+        and any(h.first not in topic for h in art.hits_in(s, f"topic:{other.id}"))
+        for other in art.other_claims_named(s, claim)
+    )
+
+
+STATEMENT_MARKS = sequence(lambda lx: lx.STATEMENT_MARKS)
+FRONTED_REACH = 6  # words of a phrase set off by a comma before a sentence's subject: "Unos minutos más tarde,"
+
+
+def _said_of_the_opening_subject(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
+    """Whether a sentence opens with the topic's name as its subject (maybe after a phrase set
+    off by a comma: "Meanwhile, Sandra Torres …", "Por su parte, …") and says one thing of it:
+    no word of the sentence opens another clause or names a speaker, a time or a margin, no
+    colon or semicolon starts another statement, and it names no rival (_names_a_rival). "El joven
+    diputado de izquierda Gabriel Boric, abanderado del Frente Amplio, ganó este domingo la
+    Presidencia de Chile al obtener el 55,18 %": the one figure no word ties to anything, too far
+    from the name for the nearest to be told, is what the sentence says of its subject."""
+    text, tokens = art.text, s.tokens
+    named_at = {k for h in art.hits_in(s, f"topic:{claim.id}") for k in range(h.first, h.last)}
+    first, _ = token_range(tokens, q.start, q.end)
+    head = min(named_at, default=first)
+    if head >= first or not tokens[head].is_capitalised or _names_a_rival(art, s, claim):
+        return False
+    end = head
+    while end + 1 in named_at:
+        end += 1
+    if tokens[end].text.endswith(current.POSSESSIVE_ENDINGS):
+        return False  # "Boric's campaign": the subject is another thing, the topic its owner
+    start = max(
+        (k for k in range(1, min(head, FRONTED_REACH) + 1) if "," in text[tokens[k - 1].end : tokens[k].start]),
+        default=0,
+    )  # "Meanwhile, Sandra Torres": the subject after the opening phrase
+    named = head
+    while (
+        named > start
+        and tokens[named - 1].is_capitalised
+        and not text[tokens[named - 1].end : tokens[named].start].strip()
+    ):
+        named -= 1  # "Gabriel Boric", "Mr Macron": the name's first words
+    if start < named and tokens[start].norm in DETERMINERS:
+        start += 1  # "The conservative Partido Popular", "El diputado de izquierda Gabriel Boric"
+    if any(not (t.text.isalpha() and t.text.islower()) for t in tokens[start:named]):
+        return False  # "Kast beat Boric": another name first
+    if any(mark in text[tokens[start].start : q.start] for mark in STATEMENT_MARKS):
+        return False  # "the CDU again achieved one of the worst results: 16.1%"
+    stops = PREDICATE_STOPS.set()  # "Zelensky - who plays the president on TV - got about 30%": a relative too
+    return not any(t.norm in stops or t.stem in stops for k, t in enumerate(tokens) if k >= start and k not in named_at)
 
 
 def _parts(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> set[QuantityMention]:
