@@ -969,7 +969,7 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
             continue
         with reading(lang.code):  # the same amount or year in two languages is one statement
             layout = analyse(source.text, source.body_start, source.title_span)
-            infos.append(_info(source, layout))
+            infos.append(replace(_info(source, layout), lang=lang.code))
             for s in _in_page(source, _statements(source.shown, source.text, layout, lexicon)):
                 grouped[(s.kind, s.subject, s.attribute)].append(s)
                 count += 1

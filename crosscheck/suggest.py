@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 
 from .discovery import Disagreement, Discovery, slug
-from .lexicon.en import NOVELTY_WORDS, TOLLS
+from .lexicon import DEFAULT_LANGUAGE, READ_LANGUAGES, tables
+from .lexicon.en import NOVELTY_WORDS
 from .lexicon.units import lookup
 
 HEADER = """\
@@ -93,12 +94,13 @@ def suggest_claims(discovery: Discovery) -> str | None:
                 f"      person: {holder}",
                 f"      role: [{_q(d.subject)}]",
             ]
-        elif d.subject in TOLLS:  # a toll is found by what is counted, not by a name
-            lines += [f"    about: [{', '.join(_q(w) for w in TOLLS[d.subject])}]", "    expect:", *_expect(d)]
+        elif d.subject in tables(DEFAULT_LANGUAGE).TOLLS:  # a toll is found by what is counted, not by a name
+            lines += [f"    about: [{', '.join(map(_q, _words(discovery, 'TOLLS', d.subject)))}]", "    expect:"]
+            lines += _expect(d, discovery)
         else:
             counted = f", {_q(d.counted)}" if d.counted else ""  # "120 flats": the flats are what is counted
             lines.append(f"    about: [{entity(d.subject)}{counted}]")
-            lines += ["    expect:", *_expect(d)]
+            lines += ["    expect:", *_expect(d, discovery)]
         claims.append(lines)
     if not claims:
         return None
@@ -117,7 +119,16 @@ def suggest_claims(discovery: Discovery) -> str | None:
     return "\n".join(out) + "\n"
 
 
-def _expect(d: Disagreement) -> list[str]:
+def _words(discovery: Discovery, table: str, key: str) -> list[str]:
+    """A table's words for `key` in every language the sources were read in, English first: a
+    draft's word lists mix languages as an editor's may, so a Spanish article's "murieron"
+    counts the toll an English one writes "killed"."""
+    read = {s.lang for s in discovery.sources if s.lang in READ_LANGUAGES}
+    codes = [DEFAULT_LANGUAGE, *sorted(read - {DEFAULT_LANGUAGE})]
+    return list(dict.fromkeys(w for code in codes for w in getattr(tables(code), table)[key]))
+
+
+def _expect(d: Disagreement, discovery: Discovery) -> list[str]:
     majority = d.sides[0]
     if d.kind == "quantity":
         if d.counted:  # a count of a noun has no unit: "120 flats"
@@ -130,8 +141,8 @@ def _expect(d: Disagreement) -> list[str]:
     other = next(side for side in NOVELTY_WORDS if side != term)
     return [
         f"      term: {_q(NOVELTY_WORDS[term][0])}",
-        f"      supports: [{', '.join(_q(w) for w in NOVELTY_WORDS[term])}]",
-        f"      conflicts: [{', '.join(_q(w) for w in NOVELTY_WORDS[other])}]",
+        f"      supports: [{', '.join(map(_q, _words(discovery, 'NOVELTY_WORDS', term)))}]",
+        f"      conflicts: [{', '.join(map(_q, _words(discovery, 'NOVELTY_WORDS', other)))}]",
     ]
 
 
