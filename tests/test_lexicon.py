@@ -985,6 +985,7 @@ WHOLE_PASS = {
     "BODY_NOUNS",
     "BODY_LINKS",
     "AGE_OPENERS",
+    "AGED_NOUNS",
     "AGE_LEADS",
     "AGE_TAILS",
     "COUNT_OWNERS",

@@ -450,6 +450,75 @@ def test_an_age_is_read_as_spanish_writes_it(corpus, text, verdict):
     assert finding(report, "phelps-age", "es.txt").verdict == verdict
 
 
+AGED = """
+entities:
+  woods: {name: Tiger Woods, aliases: [Woods]}
+claims:
+  - id: woods-age
+    statement: Woods was 43 years old when he won the Masters.
+    about: [woods, golfista]
+    expect: {quantity: 43, unit: year}
+  - id: coach-age
+    statement: The coach was 25 years old.
+    about: [entrenador]
+    expect: {quantity: 25, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # a person's noun, "de" and years: the Masters and Thai cave rescue coverage
+        ("El golfista de 43 años no ganaba un título de un gran torneo desde 2008.", "woods-age", "supports"),
+        (
+            "Intentan rescatar a los 12 menores y al entrenador de 25 años que llevan 13 días atrapados.",
+            "coach-age",
+            "supports",
+        ),
+        ("Rescataron a los menores y al entrenador de 27 años, según las autoridades.", "coach-age", "conflicts"),
+        # a thing's noun: a span, not an age
+        ("Woods puso fin a una sequía de 11 años en los grandes torneos.", "woods-age", "silent"),
+    ],
+)
+def test_years_after_a_persons_noun_are_their_age(corpus, text, claim, verdict):
+    """ "El golfista de 43 años", "al entrenador de 25 años" are ages (the Masters and Thai cave
+    rescue coverage); "una sequía de 11 años" is a span."""
+    report = corpus(AGED, {"es.txt": "---\nlang: es\n---\nWoods\n\n" + text + "\n"}, base=False)
+    assert finding(report, claim, "es.txt").verdict == verdict
+
+
+BORN = """
+scope: {event: presidential election, date: 2022-06-19, window_days: 60}
+entities:
+  petro: {name: Gustavo Petro, aliases: [Petro]}
+claims:
+  - id: birth-year
+    statement: Petro was born in 1960.
+    about: [petro]
+    expect: {year: 1960}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # an age set off after the person's name: Petro and Sheinbaum election coverage
+        ("Petro, de 62 años, reemplazará desde el 7 de agosto al actual presidente Iván Duque.", "supports"),
+        ("Según la firma, Petro, de 52 años, obtuvo 50% de los votos.", "conflicts"),
+        # after the person's noun, set off after the name: Arévalo election coverage
+        ("Gustavo Petro, un economista de 62 años afiliado al Pacto Histórico, ha sido elegido.", "supports"),
+        # a relative's age, or the age of someone the name only owns
+        ("Petro, cuyo hijo de 30 años votó en Bogotá, ganó la elección.", "silent"),
+        ("La esposa de Petro, de 55 años, votó en Bogotá.", "silent"),
+    ],
+)
+def test_an_age_set_off_after_the_name_dates_the_birth(corpus, text, verdict):
+    """ "Petro, de 62 años," and "Arévalo de León, un académico de 64 años" give the person's age,
+    so the year they were born (wording from the Petro, Sheinbaum and Arévalo election coverage)."""
+    report = corpus(BORN, {"es.txt": "---\nlang: es\n---\nPetro\n\n" + text + "\n"}, base=False)
+    assert finding(report, "birth-year", "es.txt").verdict == verdict
+
+
 SIDES = """
 claims:
   - id: votes-cast

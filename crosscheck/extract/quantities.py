@@ -215,6 +215,21 @@ def _age_openers(lx: ModuleType) -> str:
 
 
 AGE_OPENER_RE = pattern(_age_openers, re.IGNORECASE)
+_AGED_NOUN_RE = pattern(
+    lambda lx: (r"\b" + alternation(lx.AGED_NOUNS) + r"\s+" + re.escape(lx.OF) + r"\s+$") if lx.AGED_NOUNS else r"(?!)",
+    re.IGNORECASE,
+)
+_OF_AFTER_RE = pattern(lambda lx: r"\s+" + re.escape(lx.OF) + r"\s", re.IGNORECASE)
+
+
+def _a_persons_age(text: str, start: int, end: int) -> bool:
+    """Whether years after a person's noun and "de" are that person's age: "el golfista de 43
+    años", not "un piloto de 20 años de experiencia" (a span of something named after it)."""
+    return _AGED_NOUN_RE.search(text, max(0, start - AGE_OPENER_REACH), start) is not None and not _OF_AFTER_RE.match(
+        text, end
+    )
+
+
 AGE_BEFORE_RE = pattern(lambda lx: r"\b" + alternation(lx.AGE_PREPOSITIONS) + r"\s+$", re.IGNORECASE)
 AGO_AFTER_RE = pattern(lambda lx: r"\s+" + re.escape(lx.AGO) + r"\b", re.IGNORECASE)
 AGO_BEFORE_RE = pattern(lambda lx: r"\b" + re.escape(lx.AGO) + r"\s+$", re.IGNORECASE)  # "hace 13 años"
@@ -700,7 +715,8 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     if unit is not None and unit.dimension == "time" and m.group("old") and high is None and span_end == m.end():
         age = "old"  # "13-year-old", "his 3-month-old son"
     elif unit is not None and unit.name == "year":
-        if AGE_OPENER_RE.search(text, max(0, m.start() - AGE_OPENER_REACH), m.start()) and not hedge and high is None:
+        opened = AGE_OPENER_RE.search(text, max(0, m.start() - AGE_OPENER_REACH), m.start()) is not None
+        if (opened or _a_persons_age(text, m.start(), span_end)) and not hedge and high is None:
             age = "old"  # "Phelps, de 31 años,", "murió a los 86 años": an age as Spanish writes one
         elif AGE_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()]) and not hedge:
             age = text[max(0, m.start() - 8) : m.start()].split()[-1].lower()

@@ -255,6 +255,7 @@ AGE_PREPOSITIONS = ("for", "after")  # "for 13 years": a span that dates its sub
 # bare number in an article they make it an age: "He won the presidency at age 40", "aged 39".
 AGE_NOUNS = ("age", "aged")
 AGE_OPENERS: tuple[str, ...] = ()  # none: English says an age after its number ("31 years old", "31-year-old")
+AGED_NOUNS: tuple[str, ...] = ()  # none: English joins the age to the noun before it ("the 43-year-old golfer")
 # Words after which a bare whole number set off by a comma or the sentence's end (or followed by
 # AGE_TAILS) is an age in years: "At 35, Boric will become", "Grosskreutz, then 26.", "who is 64 today".
 AGE_LEADS = ("at", "then", "who is", "who was", "turned")

@@ -464,6 +464,65 @@ AGE_NOUNS = ("edad",)
 # opens an age at a sentence's start too ("Con solo 20 años, el murciano"); a quantifier may
 # stand before the number ("de solo 20 años").
 AGE_OPENERS = (", de", ", con", "que con", "a los", "a sus")
+# Nouns of a person after which "de" and a number of years is that person's age, with no comma:
+# "El golfista de 43 años", "al entrenador de 25 años", "a su esposa de 52 años, Maggie", "un
+# académico de 64 años". Not a thing's noun: "una sequía de 11 años", "una condena de 25 años" are
+# spans, and "condenado a 25 años" a prison term. Written as articles print them, with and
+# without accents.
+AGED_NOUNS = (
+    "hombre",
+    "mujer",
+    "joven",
+    "niño",
+    "niña",
+    "nino",
+    "nina",
+    "chico",
+    "chica",
+    "adolescente",
+    "anciano",
+    "anciana",
+    "esposa",
+    "esposo",
+    "marido",
+    "hijo",
+    "hija",
+    "hermano",
+    "hermana",
+    "novia",
+    "novio",
+    "entrenador",
+    "entrenadora",
+    "golfista",
+    "tenista",
+    "futbolista",
+    "nadador",
+    "nadadora",
+    "jugador",
+    "jugadora",
+    "atleta",
+    "piloto",
+    "copiloto",
+    "buzo",
+    "académico",
+    "académica",
+    "academico",
+    "academica",
+    "diputado",
+    "diputada",
+    "senador",
+    "senadora",
+    "economista",
+    "empresario",
+    "empresaria",
+    "actor",
+    "actriz",
+    "cantante",
+    "abogado",
+    "abogada",
+    "exmilitar",
+    "exguerrillero",
+)
 # Spanish writes its unit after a bare age ("con 35 años", "Noboa, de 35 años,"), which the
 # amount's unit reads: no bare number is made an age by the words around it.
 AGE_LEADS: tuple[str, ...] = ()

@@ -1382,7 +1382,15 @@ OLDEST = 120  # no age beyond it: "Shinzo Abe, 1955" is no age
 
 def apposed_age(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
     """Whether a bare whole number set off right after the name of the claim's topic is that
-    person's age, as news writes one ("Ms Steenkamp, 29,", "Mr. Arévalo, 64, said")."""
+    person's age, as news writes one ("Ms Steenkamp, 29,", "Mr. Arévalo, 64, said"), or an age
+    written as one and set off after that name ("Petro, de 62 años,", "Arévalo de León, un
+    académico de 64 años")."""
+    if q.age == "old":
+        first = token_range(s.tokens, q.start, q.end)[0]
+        if not (first and s.tokens[first - 1].norm in NOUN_LINKS):
+            return False  # "Holmes, the 37-year-old founder": an age joined to the noun it describes
+        named = _apposed_to(art.text, s.tokens, first)
+        return named is not None and named in topic_tokens(art, s, claim)
     if q.unit is not None or q.word or q.age is not None or q.high is not None or q.hedge is not None:
         return False
     if not (float(q.value).is_integer() and 0 < q.value < OLDEST):
@@ -1533,6 +1541,29 @@ def _set_off_after(text: str, tokens: Sequence[Token], first: int) -> int | None
 
 
 OPENER_WORDS = 2  # words of an age's opener and a quantifier after it: "de solo", "con apenas"
+APPOSITION_WORDS = 4  # words between the comma and an age set off after a name: ", un académico de 64 años"
+NOUN_LINKS = words("NOUN_LINKS")
+
+
+def _apposed_to(text: str, tokens: Sequence[Token], first: int) -> int | None:
+    """The capitalised name an age (at token `first`) is set off after, a comma between and only
+    lower-case words of the age's own after it: "Petro, de 62 años," and "Arévalo de León, un
+    académico de 64 años" are the name's age; "Murdaugh, cuyo hijo de 22 años" and "la esposa de
+    Murdaugh, de 52 años," may be another person's. None when no such name stands there."""
+    for k in range(first - 1, max(0, first - 1 - APPOSITION_WORDS), -1):
+        t = tokens[k]
+        if not (t.text.isalpha() and t.text.islower()) or t.norm in KIN_NOUNS or t.norm in POSSESSIVE_WORDS:
+            return None
+        if text[tokens[k - 1].end : t.start].strip() == ",":
+            name = k - 1
+            if not tokens[name].is_capitalised:
+                return None
+            start = name
+            while start > 0 and tokens[start - 1].is_capitalised:
+                start -= 1
+            owned = start > 1 and tokens[start - 1].norm in NOUN_LINKS and tokens[start - 2].text.islower()
+            return None if owned else name
+    return None
 
 
 def _a_demonym(tokens: Sequence[Token], i: int) -> bool:

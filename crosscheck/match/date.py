@@ -1329,13 +1329,13 @@ def _counted_back(
     published = art.dating.published
     for q in quantities:
         apposed = expect.precision == "year" and art.matcher.words[claim.id].person and apposed_age(art, s, q, claim)
-        if apposed:  # "Mr. Arévalo, 64, said": the person's age, whatever else the number could be
+        if apposed and q.age is None:  # "Mr. Arévalo, 64, said": the person's age, whatever else the number could be
             q = replace(q, age="old", unit=YEARS, bare=f"{q.bare or q.text} (an age)")
         lasting = q.age is None and expect.precision == "year" and _lasting(art, s, q, claim)
         implied = _implied(art, q, expect, lasting)
         if implied is None:
             continue
-        what = About("topic") if apposed else about(art, s, q.start, q.end, claim)
+        what = About("topic") if apposed else about(art, s, q.start, q.end, claim, an_age=q.age == "old")
         if lasting and not implied[0]:
             note = f"{implied[2]}, if the {q.bare} run to the publication date (it may have ended before)"
             found = Found(implied[1], q.bare)
