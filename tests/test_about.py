@@ -4319,6 +4319,64 @@ def test_a_figure_a_name_stands_on_is_that_names(corpus, text, claim, expected):
     assert verdicts(corpus, STANDINGS, text)[claim] == expected
 
 
+PLACINGS = """
+entities:
+  union:
+    name: CDU/CSU
+    aliases: [CDU, the Union, Christian Democrats, conservatives]
+  spd:
+    name: Social Democratic Party
+    aliases: [SPD, Social Democrats]
+  psoe:
+    name: PSOE
+claims:
+  - id: record-time
+    statement: Bolt won the 100 m final in a world record time of 9.58 seconds.
+    about: [Bolt]
+    expect: {quantity: 9.58}
+  - id: union-share
+    statement: The CDU/CSU won 24.1% of the second votes.
+    about: [union]
+    expect: {quantity: 24.1, unit: percent, tolerance: 0.5}
+  - id: roxas-votes
+    statement: Mar Roxas received 9,978,175 votes.
+    about: [Roxas]
+    expect: {quantity: 9978175, tolerance: 0.5%}
+  - id: psoe-share
+    statement: The PSOE won 31.7% of the vote.
+    about: [psoe]
+    expect: {quantity: 31.7, unit: percent, tolerance: 0.5}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected, lang",
+    [
+        # a figure after a rank is the result of whoever finished in that place, not the winner's:
+        # another runner's time (Berlin 2009), another party's share (Germany 2021)
+        (
+            "Antigua and Barbuda's Daniel Bailey, Bolt's training partner, was fourth in 9.93.",
+            "record-time",
+            "silent",
+            None,
+        ),
+        ("Trinidad and Tobago's Richard Thompson was fifth in 9.93, behind Bolt.", "record-time", "silent", None),
+        (
+            "With the conservatives a close second and the Social Democrats a distant third on 15 per cent.",
+            "union-share",
+            "silent",
+            None,
+        ),
+        ("Sumar quedó cuarto con el 12 %, muy lejos del PSOE.", "psoe-share", "silent", "es"),
+        # the claim's own name in that place still holds it (Philippines 2016, Spain 2023)
+        ("Trailing him, Mar Roxas came second with 9.9 million votes.", "roxas-votes", "conflicts", None),
+        ("El PSOE quedó segundo con el 28 %.", "psoe-share", "conflicts", "es"),
+    ],
+)
+def test_a_figure_after_a_rank_is_whoever_placed_there(corpus, text, claim, expected, lang):
+    assert verdicts(corpus, PLACINGS, text, lang=lang)[claim] == expected
+
+
 WHOLES = """
 claims:
   - id: pp-seats

@@ -501,6 +501,9 @@ COMPARISON_FILLERS = ("con", "el", "la", "los", "las", "de", "del", "en")
 # in Spanish, whose "con" ("el PP, con 136 escaños") also gives what something has ("un sismo con
 # 300 muertos").
 STANDING_LINKS: tuple[str, ...] = ()
+# Words between a rank and a figure that make the figure the result of whoever finished in that
+# place: "el PSOE, tercero con el 15 %", "Richard Thompson, quinto en 9.93".
+PLACING_LINKS = ("con", "en")
 # Nouns a bare number after them labels rather than counts: "en la vía 6", "el carril 4", "la
 # puerta 12", "la línea 12 del metro", "el kilómetro 23 de la carretera", "la zona 1".
 LABEL_NOUNS = (

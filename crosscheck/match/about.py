@@ -120,6 +120,8 @@ POSSIBILITIES = words("POSSIBILITY_WORDS")
 DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 STANDING_LINKS = words("STANDING_LINKS")
+PLACING_LINKS = words("PLACING_LINKS")
+PLACING_REACH = 3  # words from a placing's holder to its rank: "was a distant third"
 COMPARISONS = words("COMPARISON_WORDS")
 PLACE_WORDS = words("PLACE_WORDS")
 JOINED_REACH = 4  # words from a place word to the topic it opens: "at a youth camp on Utoya"
@@ -295,6 +297,9 @@ def about(
     standing = _standing_of_another(art, s, first, topic, stems)
     if standing:  # "with Vox on 33 seats and his PP on 136" for Vox's seats
         return About("other", f"the figure of {standing} ('{standing} {tokens[first - 1].text} …')")
+    placing = _a_placings_holder(art, s, first, topic, words)
+    if placing:  # "Daniel Bailey, Bolt's training partner, was fourth in 9.93" for Bolt's time
+        return About("other", f"the result of {placing[0]}, who placed '{placing[1]}'")
     owner = _another_owners_record(art, s, first, words)
     if owner:  # "the triumph renewed talk of a run at Jack Nicklaus's record of 18 majors"
         return About("other", f"said of {owner}'s {tokens[first - 2].text}, not the claim's")
@@ -1746,6 +1751,43 @@ def _standing_of_another(
     if start == 0 or any(i in topic or tokens[i].stem in stems for i in range(start, k)):
         return None
     return " ".join(t.text for t in tokens[start:k])
+
+
+def _a_placings_holder(
+    art: Article, s: Sentence, first: int, topic: frozenset[int], words: ClaimWords
+) -> tuple[str, str] | None:
+    """The name a figure after a rank is the result of, and the rank, when the claim is not
+    about that name: "Daniel Bailey, Bolt's training partner, was fourth in 9.93" is Bailey's
+    time (the phrase set off by commas describes him), "the Social Democrats a distant third on
+    15 per cent" their share. Who finished in that place holds the figure, not the winner."""
+    text, tokens = art.text, s.tokens
+    k = first - 1
+    if k >= 0 and tokens[k].norm in DETERMINERS:
+        k -= 1  # "tercero con el 15 %"
+    if k < 2 or tokens[k].norm not in PLACING_LINKS or tokens[k - 1].norm not in current.ORDINAL_VALUES:
+        return None
+    rank = k - 1
+    j = rank
+    while (
+        j > 0
+        and rank - j < PLACING_REACH
+        and tokens[j - 1].text.isalpha()
+        and tokens[j - 1].text.islower()
+        and not text[tokens[j - 1].end : tokens[j].start].strip()
+    ):
+        j -= 1  # "was a distant third"
+    end = j - 1
+    if end >= 0 and text[tokens[end].end : tokens[j].start].strip() == ",":
+        apposed = _apposition_before(text, tokens, end)  # ", Bolt's training partner,"
+        end = apposed - 1 if apposed else -1
+    if end < 0 or not tokens[end].is_capitalised or tokens[end].norm in PRONOUNS:
+        return None
+    start = _name_start(tokens, end)
+    while start < end and tokens[start].text.endswith(current.POSSESSIVE_ENDINGS):
+        start += 1  # "Tobago's Richard Thompson": the country's runner
+    if any(i in topic or tokens[i].norm in words.names for i in range(start, end + 1)):
+        return None  # "Roxas came second with 9.9 million" for Roxas's count
+    return text[tokens[start].start : tokens[end].end], text[tokens[rank].start : tokens[first - 1].end]
 
 
 def _another_owners_record(art: Article, s: Sentence, first: int, words: ClaimWords) -> str | None:
