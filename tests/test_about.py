@@ -4377,6 +4377,59 @@ def test_a_figure_after_a_rank_is_whoever_placed_there(corpus, text, claim, expe
     assert verdicts(corpus, PLACINGS, text, lang=lang)[claim] == expected
 
 
+RIVALS = """
+entities:
+  labour:
+    name: Labour Party
+    aliases: [Labour]
+  conservatives:
+    name: Conservative Party
+    aliases: [Conservatives, Tories]
+  pistorius:
+    name: Oscar Pistorius
+    aliases: [Pistorius]
+  masipa:
+    name: Thokozile Masipa
+    aliases: [Masipa, Judge Masipa]
+claims:
+  - id: labour-seats
+    statement: Labour won 203 seats.
+    about: [labour]
+    expect: {quantity: 203, tolerance: 1}
+  - id: conservative-seats
+    statement: The Conservatives won 365 seats.
+    about: [conservatives]
+    expect: {quantity: 365}
+  - id: sentence-years
+    statement: Pistorius was sentenced to six years in prison.
+    about: [pistorius]
+    expect: {quantity: 6, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # another of the fact sheet's actors as the sentence's subject holds the figure, the claim's
+        # actor named only after it: the winner's seats on the loser's night (UK 2019, UK 2024)
+        (
+            "The Conservative Party have officially been declared winners of the General Election, "
+            "after securing over 360 seats on a disastrous night for Labour.",
+            "labour-seats",
+            "unclear",
+        ),
+        ("Labour took 262 seats from the Conservatives.", "conservative-seats", "unclear"),
+        # the claim's own actor as the subject still gives its figure
+        ("Labour ended up with 190 seats, a historic defeat.", "labour-seats", "conflicts"),
+        # a figure given to someone after the verb is theirs (Pistorius): no rule for whose
+        ("Judge Masipa sentenced him to five years, Pistorius's family said.", "sentence-years", "conflicts"),
+        ("Judge Masipa gave Pistorius five years.", "sentence-years", "conflicts"),
+    ],
+)
+def test_another_actor_as_the_subject_holds_the_figure(corpus, text, claim, expected):
+    assert verdicts(corpus, RIVALS, text)[claim] == expected
+
+
 WHOLES = """
 claims:
   - id: pp-seats

@@ -121,6 +121,7 @@ DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 STANDING_LINKS = words("STANDING_LINKS")
 PLACING_LINKS = words("PLACING_LINKS")
+OBJECT_PRONOUNS = words("OBJECT_PRONOUNS")
 PLACING_REACH = 3  # words from a placing's holder to its rank: "was a distant third"
 COMPARISONS = words("COMPARISON_WORDS")
 PLACE_WORDS = words("PLACE_WORDS")
@@ -554,6 +555,10 @@ def about(
     body = _a_bodys_members(tokens, first, topic, stems | words.said) if counts_topic else None
     if body:  # "the jury of nine men and three women" for a count of the complainants (as "men")
         return About("unknown", f"counts the members of the {body}, which the claim does not name")
+
+    actor = None if counts_topic else _another_actors_figure(art, s, first, claim, topic, words)
+    if actor:  # "The Conservative Party have been declared winners, after securing over 360 seats … for Labour"
+        return About("unknown", f"said of {actor}, the sentence's subject, whom the claim is not about")
 
     # Tied to the topic: named right beside it, or reached over linking words.
     if previous is not None and _restates(art, s, previous, start, topic, stems):
@@ -1265,6 +1270,51 @@ def _a_strangers_relative(art: Article, s: Sentence, low: int, first: int, topic
     name = art.text[tokens[k].start : tokens[i - 1].end]
     named = _named(art, s).any(k, i) or any(x in topic for x in range(k, i))
     return name if art.matcher.story_names.stranger(name) and not named else None
+
+
+def _another_actors_figure(
+    art: Article, s: Sentence, first: int, claim: Claim, topic: frozenset[int], words: ClaimWords
+) -> str | None:
+    """Another of the fact sheet's named actors, when the claim is about one of them and the
+    sentence opens with the other as the subject of a verb, and nothing between it and the
+    figure names the claim's topic, the claim's names or anyone else the figure may be given
+    to: "The Conservative Party have officially been declared winners …, after securing over
+    360 seats on a disastrous night for Labour" for Labour's seats. A speaker ("Comelec said
+    …") is no such subject."""
+    own = {item for item in claim.about if item in art.matcher.claims.entities}
+    if not own:
+        return None  # a claim about "the counts" or "the toll": whoever acts may give its figure
+    text, tokens = art.text, s.tokens
+    i, j = _opening_name(tokens, 0, topic)
+    if j == i or j >= first or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+        return None
+    if text[tokens[j - 1].end : tokens[j].start] != " " or tokens[j].norm in SPEECH:
+        return None  # "Bob Balaram, chief engineer of the $80 million Ingenuity project": an apposition, no verb
+    if not any(i <= m.first and m.last <= j and m.entity not in own for m in art.mentions(s)):
+        return None
+    if any(without_possessive(t.norm) in words.stated_names for t in tokens[i:j]):
+        return None  # "Alcaraz won his second Grand Slam": the claim's own (the scope's event may name a rival)
+    stops = (OBJECT_PRONOUNS, RELATIVES, PREDICATE_JOINERS, LIST_JOINERS)
+    for k in range(j, first):
+        token = tokens[k]
+        if k in topic or without_possessive(token.norm) in words.names or token.norm == current.THAT:
+            return None  # "Comelec gave Duterte 16.6 million votes": the claim's own name
+        if any(token.norm in stop for stop in stops) or _strong_gap(text, tokens, k):
+            return None  # "… fined them $1 million", "… and the Spaniard won his second": another's
+        if (
+            k > j
+            and token.is_capitalised
+            and tokens[k - 1].norm not in DETERMINERS
+            and not tokens[k - 1].is_capitalised
+        ):
+            return None  # "Engoron slapped Trump's sons with a two-year ban": a name the figure may be given to
+    return text[tokens[i].start : tokens[j - 1].end]
+
+
+def _strong_gap(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether a strong clause mark (";", a bracket) stands right after token k."""
+    after = text[tokens[k].end : tokens[k + 1].start] if k + 1 < len(tokens) else ""
+    return any(mark in after for mark in STRONG_MARKS.tuple())
 
 
 def _a_relatives_figure(text: str, tokens: Sequence[Token], low: int, first: int, words: ClaimWords) -> str | None:
@@ -2236,6 +2286,7 @@ class ClaimWords:
     events: frozenset[str]  # stems of its topic's verbs in the past ("built", "opened"): the events it dates
     person: bool  # its topic names a person: an age of theirs is written as an age, never as a span
     names: frozenset[str]  # capitalised words of its statement and the scope's event: who it is about
+    stated_names: frozenset[str]  # capitalised words of its statement alone (the event may name a rival)
     doers: frozenset[str]  # the names its statement gives the act it dates, by or to whom it is done
     doer_noun: frozenset[str]  # the noun of the subject of that act, as "capsule" in "The sample capsule landed"
     occurrences: frozenset[str]  # the kinds of event its statement, its topic and the scope's event name
@@ -2414,6 +2465,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         measures=frozenset(MEASURE_OF[w] for w in words if w in MEASURE_OF),
         events=events,
         names=frozenset(t.norm for t in tokenize(f"{statement} {event or ''}") if t.is_capitalised),
+        stated_names=frozenset(without_possessive(t.norm) for t in said if t.is_capitalised),
         doers=doers,
         doer_noun=doer_noun,
         said=frozenset(t.stem for t in said if t.text.isalpha()),
