@@ -4430,6 +4430,39 @@ def test_another_actor_as_the_subject_holds_the_figure(corpus, text, claim, expe
     assert verdicts(corpus, RIVALS, text)[claim] == expected
 
 
+PURCHASES = """
+entities:
+  softbank:
+    name: SoftBank
+  arm:
+    name: ARM Holdings
+    aliases: [ARM]
+claims:
+  - id: deal-value
+    statement: SoftBank agreed to buy ARM for about $32 billion.
+    about: [deal, acquisition, buy, bought, purchase]
+    expect: {quantity: 32 billion, unit: USD, tolerance: 2.5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the buyer's other purchase, of what the fact sheet never names (ARM and SoftBank, Broadcom
+        # and VMware, Google and Fitbit)
+        ("SoftBank also bought the Japanese Vodafone branch for 15 billion dollars.", "unclear"),
+        ("He bought CA Technologies for $30.9 billion later on.", "unclear"),
+        ("It is its biggest deal since it bought Nest for $30bn.", "unclear"),
+        # what the fact sheet names, or no name at all, is still the claim's purchase
+        ("SoftBank bought ARM for $24 billion.", "conflicts"),
+        ("SoftBank bought the British chip designer for $24 billion.", "conflicts"),
+        ("SoftBank to buy UK chip designer for $24bn", "conflicts"),
+    ],
+)
+def test_a_purchase_of_what_the_fact_sheet_never_names_is_a_question(corpus, text, expected):
+    assert verdicts(corpus, PURCHASES, text)["deal-value"] == expected
+
+
 WHOLES = """
 claims:
   - id: pp-seats

@@ -556,6 +556,9 @@ def about(
     if body:  # "the jury of nine men and three women" for a count of the complainants (as "men")
         return About("unknown", f"counts the members of the {body}, which the claim does not name")
 
+    bought = _a_strangers_purchase(art, s, first, topic) if money else None
+    if bought:  # "SoftBank also bought the Japanese Vodafone branch for 15 billion dollars"
+        return About("unknown", f"paid for {bought}, which the fact sheet never names: maybe another purchase")
     actor = None if counts_topic else _another_actors_figure(art, s, first, claim, topic, words)
     if actor:  # "The Conservative Party have been declared winners, after securing over 360 seats … for Labour"
         return About("unknown", f"said of {actor}, the sentence's subject, whom the claim is not about")
@@ -1045,6 +1048,40 @@ def _paid_for_a_party(art: Article, s: Sentence, first: int, topic: frozenset[in
     return False
 
 
+def _a_strangers_purchase(art: Article, s: Sentence, first: int, topic: frozenset[int]) -> str | None:
+    """What the topic's purchase verb pays an amount for, when that object names only what the
+    fact sheet never uses ("SoftBank also bought the Japanese Vodafone branch for 15 billion
+    dollars", "He bought the software program firm CA Technologies for $18.9 billion"): the
+    buyer's other purchase, maybe, not the claim's (_paid_for_a_party's mirror)."""
+    tokens, story = s.tokens, art.matcher.story_names
+    paid = first - 1
+    if paid < 1 or tokens[paid].norm != current.FOR_WORD or story.pattern is None:
+        return None
+    entities = _named(art, s)
+    strange = False
+    for k in range(paid - 1, max(-1, paid - 1 - PRICE_REACH), -1):
+        if CLAUSE_BREAK_RE.search(art.text, tokens[k].end, tokens[k + 1].start):
+            return None
+        if k in topic:
+            if not strange or tokens[k].norm not in PURCHASE_WORDS:
+                return None
+            return art.text[tokens[k + 1].start : tokens[paid - 1].end]
+        figure = NUMBER_RE.fullmatch(tokens[k].text) and tokens[k].end < tokens[k + 1].start
+        if tokens[k].norm == current.FOR_WORD or figure or entities.any(k, k + 1):
+            return None  # a name of the story ("bought WhatsApp for"), or a figure or a "for" between
+        if k > 0 and tokens[k].is_capitalised and not _a_place_mark(tokens[k]):
+            if not story.stranger(tokens[k].text):
+                return None
+            strange = True  # "Vodafone", "CA Technologies"
+    return None
+
+
+def _a_place_mark(token: Token) -> bool:
+    """Whether a capitalised word says where something is from, not what it is: "the Japanese
+    Vodafone branch", "UK chip designer"."""
+    return is_country_adjective(token.norm) or token.norm in ABBREVIATED_BODIES
+
+
 def _named(art: Article, s: Sentence) -> Marks:
     """The tokens of a sentence that name an entity of the fact sheet (Article.mentions)."""
 
@@ -1056,6 +1093,7 @@ def _named(art: Article, s: Sentence) -> Marks:
 
 
 PURCHASE_WORDS = words("PURCHASE_WORDS")
+ABBREVIATED_BODIES = words("ABBREVIATED_BODIES")
 NUMBER_RE = re.compile(r"[\d.,]+")
 
 
