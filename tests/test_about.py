@@ -4463,6 +4463,59 @@ def test_a_purchase_of_what_the_fact_sheet_never_names_is_a_question(corpus, tex
     assert verdicts(corpus, PURCHASES, text)["deal-value"] == expected
 
 
+PRONOUNS = """
+claims:
+  - id: search-distance
+    statement: The searchers of Operación Esperanza covered 2,656 km on foot.
+    about: [walked]
+    expect: {quantity: 2656, unit: km, tolerance: 5%}
+  - id: death-toll
+    statement: The floods killed 4,352 people in Derna.
+    about: [lost, killed]
+    expect: {quantity: 4352}
+  - id: sentence-years
+    statement: Weinstein was sentenced to 23 years in prison.
+    about: [sentenced]
+    expect: {quantity: 23, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a pronoun opening the figure's sentence stands for the person the paragraph opened a sentence
+        # with, every sentence since going on with the pronoun: a stranger's figure (Colombia 2023, Derna)
+        (
+            "Jhonatan Acosta, 30, was found safe on Feb. 25, the Guardian reports. He also drank rainwater. "
+            "And in addition to his less palatable meals, he ate wild fruits, the BBC reports. "
+            "He estimates he walked about 25 miles looking for help.",
+            "search-distance",
+            "unclear",
+        ),
+        (
+            "Mohsen al-Sheikh, a 52-year-old actor, exemplifies the personal toll of the disaster. "
+            "He lost 103 members of his extended family.",
+            "death-toll",
+            "unclear",
+        ),
+        # who the pronoun stands for is not told, or it opens what someone said: no rule (Weinstein, Rana Plaza)
+        (
+            "In December 2022, he was found guilty of rape involving a woman known as Jane Doe. "
+            "He was sentenced to 16 years in prison.",
+            "sentence-years",
+            "conflicts",
+        ),
+        (
+            "Mohsen al-Sheikh spoke to reporters. He said 103 people were killed on his street.",
+            "death-toll",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_pronoun_that_stands_for_a_stranger_holds_the_figure(corpus, text, claim, expected):
+    assert verdicts(corpus, PRONOUNS, text)[claim] == expected
+
+
 WHOLES = """
 claims:
   - id: pp-seats

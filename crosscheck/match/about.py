@@ -121,6 +121,7 @@ DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 STANDING_LINKS = words("STANDING_LINKS")
 PLACING_LINKS = words("PLACING_LINKS")
+PRONOUN_REACH = 4  # sentences back to the person a pronoun opening a sentence stands for
 OBJECT_PRONOUNS = words("OBJECT_PRONOUNS")
 PLACING_REACH = 3  # words from a placing's holder to its rank: "was a distant third"
 COMPARISONS = words("COMPARISON_WORDS")
@@ -310,6 +311,12 @@ def about(
         return About("unknown", f"an age in a clause that {other_time} dates: maybe the age at that time")
     if other_time:
         return About("other", f"said of {other_time}, another occurrence than the claim's")
+    stood_for = _a_pronouns_stranger(art, s, first, claim, words)
+    if stood_for:  # "He estimates he walked about 25 miles", after "Jhonatan Acosta, 30, was found safe …"
+        return About(
+            "unknown",
+            f"said of '{tokens[0].text}', {stood_for} as its paragraph tells: a name the fact sheet never uses",
+        )
     stranger = _a_strangers_relative(art, s, low, first, topic)
     if stranger:  # "Serena Williams, who has 23 Grand Slam titles"
         return About("unknown", f"said of {stranger}, a name the fact sheet never uses")
@@ -1353,6 +1360,67 @@ def _strong_gap(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether a strong clause mark (";", a bracket) stands right after token k."""
     after = text[tokens[k].end : tokens[k + 1].start] if k + 1 < len(tokens) else ""
     return any(mark in after for mark in STRONG_MARKS.tuple())
+
+
+def _a_pronouns_stranger(art: Article, s: Sentence, first: int, claim: Claim, words: ClaimWords) -> str | None:
+    """The person a sentence's opening pronoun stands for, when that pronoun is the subject of
+    the figure's verb ("He estimates he walked about 25 miles") and the paragraph named the
+    person as the subject of an earlier sentence, every sentence since going on with the
+    pronoun ("Jhonatan Acosta, 30, was found safe … He also drank rainwater …"), with a name the
+    fact sheet never uses and none of the claim's."""
+    tokens = s.tokens
+    if s.paragraph < 0 or not tokens or tokens[0].norm not in PERSONAL_PRONOUNS:
+        return None
+    subject = max(k for k in range(first) if tokens[k].norm in PERSONAL_PRONOUNS)  # "He estimates he walked"
+    if first - subject > SUBJECT_VERB_REACH + 1 or tokens[subject + 1].norm in SPEECH:
+        return None  # "He said 63 corpses were still at a school": what he said, not his figure
+    for b in reversed(art.layout.sentences[max(0, s.index - PRONOUN_REACH) : s.index]):
+        if b.paragraph != s.paragraph or _names_the_claims(art, b, claim, words):
+            return None
+        name = _opening_person(art.text, b.tokens)
+        if name:
+            return name if art.matcher.story_names.stranger(name) else None
+        if not _carries_a_pronoun(b.tokens):
+            return None  # "Trailing him was Mar Roxas …": who the pronoun stands for is not told
+    return None
+
+
+def _names_the_claims(art: Article, s: Sentence, claim: Claim, words: ClaimWords) -> bool:
+    """Whether a sentence names the claim's entity or a name its statement gives."""
+    return any(m.entity in claim.about for m in art.mentions(s)) or any(
+        t.is_capitalised and t.norm not in DETERMINERS and without_possessive(t.norm) in words.stated_names
+        for t in s.tokens
+    )
+
+
+def _opening_person(text: str, tokens: Sequence[Token]) -> str | None:
+    """The name of two or more capitalised words a sentence opens with, set off by a comma or
+    followed by a verb: "Jhonatan Acosta, 30, was found safe", "Mohsen al-Sheikh, a 52-year-old
+    actor, exemplifies …" (a name's particles may join it)."""
+    j = 0
+    while j + 1 < len(tokens) and (tokens[j + 1].is_capitalised or tokens[j + 1].norm in NAME_PARTICLES):
+        if text[tokens[j].end : tokens[j + 1].start] not in (" ", "-"):
+            break
+        j += 1
+    if j < 1 or j + 1 >= len(tokens) or not tokens[j].is_capitalised or not tokens[0].is_capitalised:
+        return None
+    if tokens[0].norm in DETERMINERS or any(t.norm in CALENDAR for t in tokens[: j + 1]):
+        return None  # "The White House", "In December 2022, he …"
+    gap = text[tokens[j].end : tokens[j + 1].start]
+    if gap.strip() != "," and not (gap == " " and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower()):
+        return None
+    return text[tokens[0].start : tokens[j].end]
+
+
+def _carries_a_pronoun(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence speaks of someone by a pronoun before it names anyone: "And in addition
+    to his less palatable meals, he ate wild fruits, the BBC reports"."""
+    for k, t in enumerate(tokens):
+        if t.norm in PERSONAL_PRONOUNS:
+            return True
+        if k and t.is_capitalised:
+            return False
+    return False
 
 
 def _a_relatives_figure(text: str, tokens: Sequence[Token], low: int, first: int, words: ClaimWords) -> str | None:
