@@ -121,9 +121,9 @@ DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 STANDING_LINKS = words("STANDING_LINKS")
 PLACING_LINKS = words("PLACING_LINKS")
-PRONOUN_REACH = 4  # sentences back to the person a pronoun opening a sentence stands for
-OBJECT_PRONOUNS = words("OBJECT_PRONOUNS")
 PLACING_REACH = 3  # words from a placing's holder to its rank: "was a distant third"
+OBJECT_PRONOUNS = words("OBJECT_PRONOUNS")
+PRONOUN_REACH = 4  # sentences back to the person a pronoun opening a sentence stands for
 COMPARISONS = words("COMPARISON_WORDS")
 PLACE_WORDS = words("PLACE_WORDS")
 JOINED_REACH = 4  # words from a place word to the topic it opens: "at a youth camp on Utoya"
@@ -1371,6 +1371,8 @@ def _a_pronouns_stranger(art: Article, s: Sentence, first: int, claim: Claim, wo
     tokens = s.tokens
     if s.paragraph < 0 or not tokens or tokens[0].norm not in PERSONAL_PRONOUNS:
         return None
+    if _names_the_claims(art, s, claim, words):
+        return None  # "He walked 25 miles with Operación Esperanza": the claim's own names are in it
     subject = max(k for k in range(first) if tokens[k].norm in PERSONAL_PRONOUNS)  # "He estimates he walked"
     if first - subject > SUBJECT_VERB_REACH + 1 or tokens[subject + 1].norm in SPEECH:
         return None  # "He said 63 corpses were still at a school": what he said, not his figure
