@@ -4428,6 +4428,203 @@ def test_a_figure_a_name_stands_on_is_that_names(corpus, text, claim, expected):
     assert verdicts(corpus, STANDINGS, text)[claim] == expected
 
 
+PLACINGS = """
+entities:
+  union:
+    name: CDU/CSU
+    aliases: [CDU, the Union, Christian Democrats, conservatives]
+  spd:
+    name: Social Democratic Party
+    aliases: [SPD, Social Democrats]
+  psoe:
+    name: PSOE
+claims:
+  - id: record-time
+    statement: Bolt won the 100 m final in a world record time of 9.58 seconds.
+    about: [Bolt]
+    expect: {quantity: 9.58}
+  - id: union-share
+    statement: The CDU/CSU won 24.1% of the second votes.
+    about: [union]
+    expect: {quantity: 24.1, unit: percent, tolerance: 0.5}
+  - id: roxas-votes
+    statement: Mar Roxas received 9,978,175 votes.
+    about: [Roxas]
+    expect: {quantity: 9978175, tolerance: 0.5%}
+  - id: psoe-share
+    statement: The PSOE won 31.7% of the vote.
+    about: [psoe]
+    expect: {quantity: 31.7, unit: percent, tolerance: 0.5}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected, lang",
+    [
+        # a figure after a rank is the result of whoever finished in that place, not the winner's:
+        # another runner's time (Berlin 2009), another party's share (Germany 2021)
+        (
+            "Antigua and Barbuda's Daniel Bailey, Bolt's training partner, was fourth in 9.93.",
+            "record-time",
+            "silent",
+            None,
+        ),
+        ("Trinidad and Tobago's Richard Thompson was fifth in 9.93, behind Bolt.", "record-time", "silent", None),
+        (
+            "With the conservatives a close second and the Social Democrats a distant third on 15 per cent.",
+            "union-share",
+            "silent",
+            None,
+        ),
+        ("Sumar quedó cuarto con el 12 %, muy lejos del PSOE.", "psoe-share", "silent", "es"),
+        # the claim's own name in that place still holds it (Philippines 2016, Spain 2023)
+        ("Trailing him, Mar Roxas came second with 9.9 million votes.", "roxas-votes", "conflicts", None),
+        ("El PSOE quedó segundo con el 28 %.", "psoe-share", "conflicts", "es"),
+    ],
+)
+def test_a_figure_after_a_rank_is_whoever_placed_there(corpus, text, claim, expected, lang):
+    assert verdicts(corpus, PLACINGS, text, lang=lang)[claim] == expected
+
+
+RIVALS = """
+entities:
+  labour:
+    name: Labour Party
+    aliases: [Labour]
+  conservatives:
+    name: Conservative Party
+    aliases: [Conservatives, Tories]
+  pistorius:
+    name: Oscar Pistorius
+    aliases: [Pistorius]
+  masipa:
+    name: Thokozile Masipa
+    aliases: [Masipa, Judge Masipa]
+claims:
+  - id: labour-seats
+    statement: Labour won 203 seats.
+    about: [labour]
+    expect: {quantity: 203, tolerance: 1}
+  - id: conservative-seats
+    statement: The Conservatives won 365 seats.
+    about: [conservatives]
+    expect: {quantity: 365}
+  - id: sentence-years
+    statement: Pistorius was sentenced to six years in prison.
+    about: [pistorius]
+    expect: {quantity: 6, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # another of the fact sheet's actors as the sentence's subject holds the figure, the claim's
+        # actor named only after it: the winner's seats on the loser's night (UK 2019, UK 2024)
+        (
+            "The Conservative Party have officially been declared winners of the General Election, "
+            "after securing over 360 seats on a disastrous night for Labour.",
+            "labour-seats",
+            "unclear",
+        ),
+        ("Labour took 262 seats from the Conservatives.", "conservative-seats", "unclear"),
+        # the claim's own actor as the subject still gives its figure
+        ("Labour ended up with 190 seats, a historic defeat.", "labour-seats", "conflicts"),
+        # a figure given to someone after the verb is theirs (Pistorius): no rule for whose
+        ("Judge Masipa sentenced him to five years, Pistorius's family said.", "sentence-years", "conflicts"),
+        ("Judge Masipa gave Pistorius five years.", "sentence-years", "conflicts"),
+    ],
+)
+def test_another_actor_as_the_subject_holds_the_figure(corpus, text, claim, expected):
+    assert verdicts(corpus, RIVALS, text)[claim] == expected
+
+
+PURCHASES = """
+entities:
+  softbank:
+    name: SoftBank
+  arm:
+    name: ARM Holdings
+    aliases: [ARM]
+claims:
+  - id: deal-value
+    statement: SoftBank agreed to buy ARM for about $32 billion.
+    about: [deal, acquisition, buy, bought, purchase]
+    expect: {quantity: 32 billion, unit: USD, tolerance: 2.5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the buyer's other purchase, of what the fact sheet never names (ARM and SoftBank, Broadcom
+        # and VMware, Google and Fitbit)
+        ("SoftBank also bought the Japanese Vodafone branch for 15 billion dollars.", "unclear"),
+        ("He bought CA Technologies for $30.9 billion later on.", "unclear"),
+        ("It is its biggest deal since it bought Nest for $30bn.", "unclear"),
+        # what the fact sheet names, or no name at all, is still the claim's purchase
+        ("SoftBank bought ARM for $24 billion.", "conflicts"),
+        ("SoftBank bought the British chip designer for $24 billion.", "conflicts"),
+        ("SoftBank to buy UK chip designer for $24bn", "conflicts"),
+    ],
+)
+def test_a_purchase_of_what_the_fact_sheet_never_names_is_a_question(corpus, text, expected):
+    assert verdicts(corpus, PURCHASES, text)["deal-value"] == expected
+
+
+PRONOUNS = """
+claims:
+  - id: search-distance
+    statement: The searchers of Operación Esperanza covered 2,656 km on foot.
+    about: [walked]
+    expect: {quantity: 2656, unit: km, tolerance: 5%}
+  - id: death-toll
+    statement: The floods killed 4,352 people in Derna.
+    about: [lost, killed]
+    expect: {quantity: 4352}
+  - id: sentence-years
+    statement: Weinstein was sentenced to 23 years in prison.
+    about: [sentenced]
+    expect: {quantity: 23, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a pronoun opening the figure's sentence stands for the person the paragraph opened a sentence
+        # with, every sentence since going on with the pronoun: a stranger's figure (Colombia 2023, Derna)
+        (
+            "Jhonatan Acosta, 30, was found safe on Feb. 25, the Guardian reports. He also drank rainwater. "
+            "And in addition to his less palatable meals, he ate wild fruits, the BBC reports. "
+            "He estimates he walked about 25 miles looking for help.",
+            "search-distance",
+            "unclear",
+        ),
+        (
+            "Mohsen al-Sheikh, a 52-year-old actor, exemplifies the personal toll of the disaster. "
+            "He lost 103 members of his extended family.",
+            "death-toll",
+            "unclear",
+        ),
+        # who the pronoun stands for is not told, or it opens what someone said: no rule (Weinstein, Rana Plaza)
+        (
+            "In December 2022, he was found guilty of rape involving a woman known as Jane Doe. "
+            "He was sentenced to 16 years in prison.",
+            "sentence-years",
+            "conflicts",
+        ),
+        (
+            "Mohsen al-Sheikh spoke to reporters. He said 103 people were killed on his street.",
+            "death-toll",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_pronoun_that_stands_for_a_stranger_holds_the_figure(corpus, text, claim, expected):
+    assert verdicts(corpus, PRONOUNS, text)[claim] == expected
+
+
 WHOLES = """
 claims:
   - id: pp-seats

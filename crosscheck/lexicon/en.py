@@ -278,6 +278,13 @@ COMPARISON_FILLERS = ("that", "those", "of", "with", "to", "in", "the")
 # Words between a name and a figure that make the figure that name's standing in a count: "with
 # Vox on 33 seats and his PP on 136", "current leader Petro Poroshenko on 16%".
 STANDING_LINKS = ("on",)
+# Words between a rank and a figure that make the figure the result of whoever finished in that
+# place: "Daniel Bailey, Bolt's training partner, was fourth in 9.93", "the Social Democrats a
+# distant third on 15 per cent", "Roxas came second with 9.9 million votes".
+PLACING_LINKS = ("in", "on", "with")
+# Pronouns that make someone the object of a verb, to whom a figure after it may be given: "Judge
+# Kaplan sentenced him to 25 years", "fined them $355 million".
+OBJECT_PRONOUNS = ("him", "her", "them", "us", "me")
 # Nouns a bare number after them labels rather than counts: "Powell was on track 6", "in lane 4",
 # "gate 12", "page 3".
 LABEL_NOUNS = (

@@ -561,6 +561,13 @@ COMPARISON_FILLERS = ("con", "el", "la", "los", "las", "de", "del", "en")
 # in Spanish, whose "con" ("el PP, con 136 escaños") also gives what something has ("un sismo con
 # 300 muertos").
 STANDING_LINKS: tuple[str, ...] = ()
+# Words between a rank and a figure that make the figure the result of whoever finished in that
+# place: "el PSOE, tercero con el 15 %", "Richard Thompson, quinto en 9.93".
+PLACING_LINKS = ("con", "en")
+# Pronouns that make someone the object of a verb, to whom a figure after it may be given: "el juez
+# lo condenó a 25 años", "les impuso una multa de 355 millones" ("la", "los", "las" are articles too:
+# a sentence with one is left alone, which costs nothing but a question).
+OBJECT_PRONOUNS = ("lo", "la", "los", "las", "le", "les", "me", "nos")
 # Nouns a bare number after them labels rather than counts: "en la vía 6", "el carril 4", "la
 # puerta 12", "la línea 12 del metro", "el kilómetro 23 de la carretera", "la zona 1".
 LABEL_NOUNS = (

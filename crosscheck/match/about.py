@@ -120,6 +120,10 @@ POSSIBILITIES = words("POSSIBILITY_WORDS")
 DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 STANDING_LINKS = words("STANDING_LINKS")
+PLACING_LINKS = words("PLACING_LINKS")
+PLACING_REACH = 3  # words from a placing's holder to its rank: "was a distant third"
+OBJECT_PRONOUNS = words("OBJECT_PRONOUNS")
+PRONOUN_REACH = 4  # sentences back to the person a pronoun opening a sentence stands for
 COMPARISONS = words("COMPARISON_WORDS")
 PLACE_WORDS = words("PLACE_WORDS")
 JOINED_REACH = 4  # words from a place word to the topic it opens: "at a youth camp on Utoya"
@@ -295,6 +299,9 @@ def about(
     standing = _standing_of_another(art, s, first, topic, stems)
     if standing:  # "with Vox on 33 seats and his PP on 136" for Vox's seats
         return About("other", f"the figure of {standing} ('{standing} {tokens[first - 1].text} …')")
+    placing = _a_placings_holder(art, s, first, topic, words)
+    if placing:  # "Daniel Bailey, Bolt's training partner, was fourth in 9.93" for Bolt's time
+        return About("other", f"the result of {placing[0]}, who placed '{placing[1]}'")
     owner = _another_owners_record(art, s, first, words)
     if owner:  # "the triumph renewed talk of a run at Jack Nicklaus's record of 18 majors"
         return About("other", f"said of {owner}'s {tokens[first - 2].text}, not the claim's")
@@ -304,6 +311,12 @@ def about(
         return About("unknown", f"an age in a clause that {other_time} dates: maybe the age at that time")
     if other_time:
         return About("other", f"said of {other_time}, another occurrence than the claim's")
+    stood_for = _a_pronouns_stranger(art, s, first, claim, words)
+    if stood_for:  # "He estimates he walked about 25 miles", after "Jhonatan Acosta, 30, was found safe …"
+        return About(
+            "unknown",
+            f"said of '{tokens[0].text}', {stood_for} as its paragraph tells: a name the fact sheet never uses",
+        )
     stranger = _a_strangers_relative(art, s, low, first, topic)
     if stranger:  # "Serena Williams, who has 23 Grand Slam titles"
         return About("unknown", f"said of {stranger}, a name the fact sheet never uses")
@@ -554,6 +567,13 @@ def about(
     body = _a_bodys_members(tokens, first, topic, stems | words.said) if counts_topic else None
     if body:  # "the jury of nine men and three women" for a count of the complainants (as "men")
         return About("unknown", f"counts the members of the {body}, which the claim does not name")
+
+    bought = _a_strangers_purchase(art, s, first, topic) if money else None
+    if bought:  # "SoftBank also bought the Japanese Vodafone branch for 15 billion dollars"
+        return About("unknown", f"paid for {bought}, which the fact sheet never names: maybe another purchase")
+    actor = None if counts_topic else _another_actors_figure(art, s, first, claim, topic, words)
+    if actor:  # "The Conservative Party have been declared winners, after securing over 360 seats … for Labour"
+        return About("unknown", f"said of {actor}, the sentence's subject, whom the claim is not about")
 
     # Tied to the topic: named right beside it, or reached over linking words.
     if previous is not None and _restates(art, s, previous, start, topic, stems):
@@ -1058,6 +1078,40 @@ def _paid_for_a_party(art: Article, s: Sentence, first: int, topic: frozenset[in
     return False
 
 
+def _a_strangers_purchase(art: Article, s: Sentence, first: int, topic: frozenset[int]) -> str | None:
+    """What the topic's purchase verb pays an amount for, when that object names only what the
+    fact sheet never uses ("SoftBank also bought the Japanese Vodafone branch for 15 billion
+    dollars", "He bought the software program firm CA Technologies for $18.9 billion"): the
+    buyer's other purchase, maybe, not the claim's (_paid_for_a_party's mirror)."""
+    tokens, story = s.tokens, art.matcher.story_names
+    paid = first - 1
+    if paid < 1 or tokens[paid].norm != current.FOR_WORD or story.pattern is None:
+        return None
+    entities = _named(art, s)
+    strange = False
+    for k in range(paid - 1, max(-1, paid - 1 - PRICE_REACH), -1):
+        if CLAUSE_BREAK_RE.search(art.text, tokens[k].end, tokens[k + 1].start):
+            return None
+        if k in topic:
+            if not strange or tokens[k].norm not in PURCHASE_WORDS:
+                return None
+            return art.text[tokens[k + 1].start : tokens[paid - 1].end]
+        figure = NUMBER_RE.fullmatch(tokens[k].text) and tokens[k].end < tokens[k + 1].start
+        if tokens[k].norm == current.FOR_WORD or figure or entities.any(k, k + 1):
+            return None  # a name of the story ("bought WhatsApp for"), or a figure or a "for" between
+        if k > 0 and tokens[k].is_capitalised and not _a_place_mark(tokens[k]):
+            if not story.stranger(tokens[k].text):
+                return None
+            strange = True  # "Vodafone", "CA Technologies"
+    return None
+
+
+def _a_place_mark(token: Token) -> bool:
+    """Whether a capitalised word says where something is from, not what it is: "the Japanese
+    Vodafone branch", "UK chip designer"."""
+    return is_country_adjective(token.norm) or token.norm in ABBREVIATED_BODIES
+
+
 def _named(art: Article, s: Sentence) -> Marks:
     """The tokens of a sentence that name an entity of the fact sheet (Article.mentions)."""
 
@@ -1069,6 +1123,7 @@ def _named(art: Article, s: Sentence) -> Marks:
 
 
 PURCHASE_WORDS = words("PURCHASE_WORDS")
+ABBREVIATED_BODIES = words("ABBREVIATED_BODIES")
 NUMBER_RE = re.compile(r"[\d.,]+")
 
 
@@ -1283,6 +1338,114 @@ def _a_strangers_relative(art: Article, s: Sentence, low: int, first: int, topic
     name = art.text[tokens[k].start : tokens[i - 1].end]
     named = _named(art, s).any(k, i) or any(x in topic for x in range(k, i))
     return name if art.matcher.story_names.stranger(name) and not named else None
+
+
+def _another_actors_figure(
+    art: Article, s: Sentence, first: int, claim: Claim, topic: frozenset[int], words: ClaimWords
+) -> str | None:
+    """Another of the fact sheet's named actors, when the claim is about one of them and the
+    sentence opens with the other as the subject of a verb, and nothing between it and the
+    figure names the claim's topic, the claim's names or anyone else the figure may be given
+    to: "The Conservative Party have officially been declared winners …, after securing over
+    360 seats on a disastrous night for Labour" for Labour's seats. A speaker ("Comelec said
+    …") is no such subject."""
+    own = {item for item in claim.about if item in art.matcher.claims.entities}
+    if not own:
+        return None  # a claim about "the counts" or "the toll": whoever acts may give its figure
+    text, tokens = art.text, s.tokens
+    i, j = _opening_name(tokens, 0, topic)
+    if j == i or j >= first or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+        return None
+    if text[tokens[j - 1].end : tokens[j].start] != " " or tokens[j].norm in SPEECH:
+        return None  # "Bob Balaram, chief engineer of the $80 million Ingenuity project": an apposition, no verb
+    if not any(i <= m.first and m.last <= j and m.entity not in own for m in art.mentions(s)):
+        return None
+    if any(without_possessive(t.norm) in words.stated_names for t in tokens[i:j]):
+        return None  # "Alcaraz won his second Grand Slam": the claim's own (the scope's event may name a rival)
+    stops = (OBJECT_PRONOUNS, RELATIVES, PREDICATE_JOINERS, LIST_JOINERS)
+    for k in range(j, first):
+        token = tokens[k]
+        if k in topic or without_possessive(token.norm) in words.names or token.norm == current.THAT:
+            return None  # "Comelec gave Duterte 16.6 million votes": the claim's own name
+        if any(token.norm in stop for stop in stops) or _strong_gap(text, tokens, k):
+            return None  # "… fined them $1 million", "… and the Spaniard won his second": another's
+        if (
+            k > j
+            and token.is_capitalised
+            and tokens[k - 1].norm not in DETERMINERS
+            and not tokens[k - 1].is_capitalised
+        ):
+            return None  # "Engoron slapped Trump's sons with a two-year ban": a name the figure may be given to
+    return text[tokens[i].start : tokens[j - 1].end]
+
+
+def _strong_gap(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether a strong clause mark (";", a bracket) stands right after token k."""
+    after = text[tokens[k].end : tokens[k + 1].start] if k + 1 < len(tokens) else ""
+    return any(mark in after for mark in STRONG_MARKS.tuple())
+
+
+def _a_pronouns_stranger(art: Article, s: Sentence, first: int, claim: Claim, words: ClaimWords) -> str | None:
+    """The person a sentence's opening pronoun stands for, when that pronoun is the subject of
+    the figure's verb ("He estimates he walked about 25 miles") and the paragraph named the
+    person as the subject of an earlier sentence, every sentence since going on with the
+    pronoun ("Jhonatan Acosta, 30, was found safe … He also drank rainwater …"), with a name the
+    fact sheet never uses and none of the claim's."""
+    tokens = s.tokens
+    if s.paragraph < 0 or not tokens or tokens[0].norm not in PERSONAL_PRONOUNS:
+        return None
+    if _names_the_claims(art, s, claim, words):
+        return None  # "He walked 25 miles with Operación Esperanza": the claim's own names are in it
+    subject = max(k for k in range(first) if tokens[k].norm in PERSONAL_PRONOUNS)  # "He estimates he walked"
+    if first - subject > SUBJECT_VERB_REACH + 1 or tokens[subject + 1].norm in SPEECH:
+        return None  # "He said 63 corpses were still at a school": what he said, not his figure
+    for b in reversed(art.layout.sentences[max(0, s.index - PRONOUN_REACH) : s.index]):
+        if b.paragraph != s.paragraph or _names_the_claims(art, b, claim, words):
+            return None
+        name = _opening_person(art.text, b.tokens)
+        if name:
+            return name if art.matcher.story_names.stranger(name) else None
+        if not _carries_a_pronoun(b.tokens):
+            return None  # "Trailing him was Mar Roxas …": who the pronoun stands for is not told
+    return None
+
+
+def _names_the_claims(art: Article, s: Sentence, claim: Claim, words: ClaimWords) -> bool:
+    """Whether a sentence names the claim's entity or a name its statement gives."""
+    return any(m.entity in claim.about for m in art.mentions(s)) or any(
+        t.is_capitalised and t.norm not in DETERMINERS and without_possessive(t.norm) in words.stated_names
+        for t in s.tokens
+    )
+
+
+def _opening_person(text: str, tokens: Sequence[Token]) -> str | None:
+    """The name of two or more capitalised words a sentence opens with, set off by a comma or
+    followed by a verb: "Jhonatan Acosta, 30, was found safe", "Mohsen al-Sheikh, a 52-year-old
+    actor, exemplifies …" (a name's particles may join it)."""
+    j = 0
+    while j + 1 < len(tokens) and (tokens[j + 1].is_capitalised or tokens[j + 1].norm in NAME_PARTICLES):
+        if text[tokens[j].end : tokens[j + 1].start] not in (" ", "-"):
+            break
+        j += 1
+    if j < 1 or j + 1 >= len(tokens) or not tokens[j].is_capitalised or not tokens[0].is_capitalised:
+        return None
+    if tokens[0].norm in DETERMINERS or any(t.norm in CALENDAR for t in tokens[: j + 1]):
+        return None  # "The White House", "In December 2022, he …"
+    gap = text[tokens[j].end : tokens[j + 1].start]
+    if gap.strip() != "," and not (gap == " " and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower()):
+        return None
+    return text[tokens[0].start : tokens[j].end]
+
+
+def _carries_a_pronoun(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence speaks of someone by a pronoun before it names anyone: "And in addition
+    to his less palatable meals, he ate wild fruits, the BBC reports"."""
+    for k, t in enumerate(tokens):
+        if t.norm in PERSONAL_PRONOUNS:
+            return True
+        if k and t.is_capitalised:
+            return False
+    return False
 
 
 def _a_relatives_figure(text: str, tokens: Sequence[Token], low: int, first: int, words: ClaimWords) -> str | None:
@@ -1802,6 +1965,43 @@ def _standing_of_another(
     return " ".join(t.text for t in tokens[start:k])
 
 
+def _a_placings_holder(
+    art: Article, s: Sentence, first: int, topic: frozenset[int], words: ClaimWords
+) -> tuple[str, str] | None:
+    """The name a figure after a rank is the result of, and the rank, when the claim is not
+    about that name: "Daniel Bailey, Bolt's training partner, was fourth in 9.93" is Bailey's
+    time (the phrase set off by commas describes him), "the Social Democrats a distant third on
+    15 per cent" their share. Who finished in that place holds the figure, not the winner."""
+    text, tokens = art.text, s.tokens
+    k = first - 1
+    if k >= 0 and tokens[k].norm in DETERMINERS:
+        k -= 1  # "tercero con el 15 %"
+    if k < 2 or tokens[k].norm not in PLACING_LINKS or tokens[k - 1].norm not in current.ORDINAL_VALUES:
+        return None
+    rank = k - 1
+    j = rank
+    while (
+        j > 0
+        and rank - j < PLACING_REACH
+        and tokens[j - 1].text.isalpha()
+        and tokens[j - 1].text.islower()
+        and not text[tokens[j - 1].end : tokens[j].start].strip()
+    ):
+        j -= 1  # "was a distant third"
+    end = j - 1
+    if end >= 0 and text[tokens[end].end : tokens[j].start].strip() == ",":
+        apposed = _apposition_before(text, tokens, end)  # ", Bolt's training partner,"
+        end = apposed - 1 if apposed else -1
+    if end < 0 or not tokens[end].is_capitalised or tokens[end].norm in PRONOUNS:
+        return None
+    start = _name_start(tokens, end)
+    while start < end and tokens[start].text.endswith(current.POSSESSIVE_ENDINGS):
+        start += 1  # "Tobago's Richard Thompson": the country's runner
+    if any(i in topic or tokens[i].norm in words.names for i in range(start, end + 1)):
+        return None  # "Roxas came second with 9.9 million" for Roxas's count
+    return text[tokens[start].start : tokens[end].end], text[tokens[rank].start : tokens[first - 1].end]
+
+
 def _another_owners_record(art: Article, s: Sentence, first: int, words: ClaimWords) -> str | None:
     """The owner of the noun a figure is "of", when the claim is not about them: "Jack Nicklaus's
     record of 18 majors" for Woods's count of majors is Nicklaus's, and so is "Rafael Nadal's
@@ -2248,6 +2448,7 @@ class ClaimWords:
     events: frozenset[str]  # stems of its topic's verbs in the past ("built", "opened"): the events it dates
     person: bool  # its topic names a person: an age of theirs is written as an age, never as a span
     names: frozenset[str]  # capitalised words of its statement and the scope's event: who it is about
+    stated_names: frozenset[str]  # capitalised words of its statement alone (the event may name a rival)
     doers: frozenset[str]  # the names its statement gives the act it dates, by or to whom it is done
     doer_noun: frozenset[str]  # the noun of the subject of that act, as "capsule" in "The sample capsule landed"
     occurrences: frozenset[str]  # the kinds of event its statement, its topic and the scope's event name
@@ -2426,6 +2627,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         measures=frozenset(MEASURE_OF[w] for w in words if w in MEASURE_OF),
         events=events,
         names=frozenset(t.norm for t in tokenize(f"{statement} {event or ''}") if t.is_capitalised),
+        stated_names=frozenset(without_possessive(t.norm) for t in said if t.is_capitalised),
         doers=doers,
         doer_noun=doer_noun,
         said=frozenset(t.stem for t in said if t.text.isalpha()),
