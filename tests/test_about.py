@@ -5304,6 +5304,71 @@ def test_the_topic_as_another_acts_object_is_dated_by_it(corpus, text, claim, ex
     assert verdicts(corpus, OTHER_ACTS, text, published="2024-06-12")[claim] == expected
 
 
+SINCE_THE_PLAN = "The sale generated global buzz since Crown Prince Mohammed bin Salman first announced plans for it"
+BOUNDED_AGES = """
+claims:
+  - id: announced-year
+    statement: The plan to list Aramco was first announced in 2016.
+    about: [first announced, announced plans, anunció por primera vez]
+    expect: {year: 2016}
+  - id: announced-later
+    statement: The plan to list Aramco was first announced in 2018.
+    about: [first announced, announced plans, anunció por primera vez]
+    expect: {year: 2018}
+  - id: theory-year
+    statement: Einstein theorised gravitational waves in 1915.
+    about: [theorised]
+    expect: {year: 1915}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, published, lang, claim, expected",
+    [
+        # an age bounded below ("more than two years ago") reaches back past the year it implies:
+        # aramco-ipo, ligo-gravitational-waves
+        (
+            SINCE_THE_PLAN + " more than two years ago.",
+            "2019-12-07",
+            None,
+            "announced-year",
+            "supports",
+        ),
+        (
+            "Gravitational waves were first theorised by Albert Einstein more than 100 years ago.",
+            "2016-02-11",
+            None,
+            "theory-year",
+            "supports",
+        ),
+        (
+            "El príncipe heredero anunció por primera vez el plan hace más de dos años.",
+            "2019-12-07",
+            "es",
+            "announced-year",
+            "supports",
+        ),
+        # never forward, and a hedge that is no lower bound keeps its year
+        (
+            SINCE_THE_PLAN + " more than two years ago.",
+            "2019-12-07",
+            None,
+            "announced-later",
+            "conflicts",
+        ),
+        (
+            SINCE_THE_PLAN + " about two years ago.",
+            "2019-12-07",
+            None,
+            "announced-year",
+            "conflicts",
+        ),
+    ],
+)
+def test_an_age_bounded_below_reaches_back(corpus, text, published, lang, claim, expected):
+    assert verdicts(corpus, BOUNDED_AGES, text, published=published, lang=lang)[claim] == expected
+
+
 NAME_WORDS = """
 claims:
   - id: first-title

@@ -750,6 +750,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "VAGUE_NEEDS_OF": lambda text: {v.words for v in find_vague_amounts(text) if v.words in current.VAGUE_NEEDS_OF},
     "SCALES": _scales,
     "HEDGES": lambda text: {q.hedge for q in find_quantities(text) if q.hedge},
+    "LOWER_BOUNDS": lambda text: {q.hedge for q in find_quantities(text) if q.hedge and date_kind.lower_bound(q)},
     "RANGE_MARKS": _ranges,
     "RANGE_WORDS": _ranges,
     "RANGE_OPENER": lambda text: {q.hedge for q in find_quantities(text) if q.high is not None and q.hedge},

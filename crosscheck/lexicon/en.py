@@ -242,6 +242,9 @@ HEDGES = (
     "no fewer than",
     "between",
 )
+# Hedges that make the number a lower bound ("more than two years ago", "at least 13 years old"):
+# an age so bounded reaches back past the year it implies, never forward.
+LOWER_BOUNDS = ("more than", "over", "at least", "upwards of", "just over", "well over", "no fewer than")
 RANGE_MARKS = ("-", "–")  # "13-15 years"
 RANGE_WORDS = ("to", "and")  # "3 to 4 km"; "and" only after RANGE_OPENER
 # Words before a figure in what a clause says of its subject that make it a margin, not the

@@ -443,6 +443,25 @@ HEDGES = (
     "no menos de",
     "entre",
 )
+# Hedges that make the number a lower bound ("hace más de dos años", "al menos 13 años"): an age
+# so bounded reaches back past the year it implies, never forward.
+LOWER_BOUNDS = (
+    "más de",
+    "mas de",
+    "poco más de",
+    "poco mas de",
+    "algo más de",
+    "algo mas de",
+    "bastante más de",
+    "bastante mas de",
+    "arriba de",
+    "por encima de",
+    "al menos",
+    "por lo menos",
+    "como mínimo",
+    "como minimo",
+    "no menos de",
+)
 RANGE_WORDS = ("a", "y")  # "de 3 a 4 km"; "y" only after RANGE_OPENER: "entre 3 y 4 km"
 # Palabras ante una cifra de lo que se dice del sujeto que la hacen una diferencia: "ganó con
 # una ventaja de 10 puntos", "por una diferencia de tres escaños".

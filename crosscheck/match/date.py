@@ -1405,6 +1405,9 @@ def _implied(
             return None
         age = int(q.value)
         years = {ref_year - age} if q.age == "ago" else {ref_year - age, ref_year - age - 1}
+        if lower_bound(q):  # "more than two years ago" reaches back past the year it implies
+            latest = max(years)
+            return expect.value.year <= latest, latest, f"an age of {q.hedge} {age}: implies {latest} or earlier"
         shown = " or ".join(str(y) for y in sorted(years, reverse=True))
         return expect.value.year in years, max(years), f"an age: implies {shown}"
     if expect.precision == "day" and q.unit.name == "day" and q.age == "ago" and published and q.hedge is None:
@@ -1413,6 +1416,15 @@ def _implied(
         day = published - dt.timedelta(days=int(q.value))
         return day == expect.value, day.isoformat(), f"counted back from the publication date: {day.isoformat()}"
     return None
+
+
+LOWER_BOUNDS = words("LOWER_BOUNDS")
+
+
+def lower_bound(q: QuantityMention) -> bool:
+    """Whether a figure's hedge makes its number a lower bound ("more than two years ago", "al
+    menos 13 años"): the least it can be, where "about" or "nearly" leave it near the number."""
+    return q.hedge in LOWER_BOUNDS
 
 
 def _a_person_next(art: Article, s: Sentence, q: QuantityMention) -> bool:
