@@ -5305,6 +5305,70 @@ def test_the_topic_as_another_acts_object_is_dated_by_it(corpus, text, claim, ex
 
 
 SINCE_THE_PLAN = "The sale generated global buzz since Crown Prince Mohammed bin Salman first announced plans for it"
+COUNTED_TOPICS = """
+claims:
+  - id: election-date
+    statement: The presidential election was held on Sunday 2 June 2024.
+    about: [election, elecciones, votar, votación]
+    expect: {date: 2024-06-02}
+  - id: title-year
+    statement: Nadal's only previous Australian Open title came in 2009.
+    about: [Australian Open title, Australian Open titles]
+    expect: {year: 2009}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, published, lang, claim, expected",
+    [
+        # the topic's noun counted by a figure is that many things (votes, titles), not the claim's
+        # one occurrence: a date or an age beside it is not the topic's (chile-referendum-2022,
+        # sheinbaum-election, nadal-australian-open-2022)
+        (
+            "Según el análisis, los datos nuevos publicados este martes dan una diferencia de 641 votos"
+            " nuevos contabilizados.",
+            "2024-06-05",
+            "es",
+            "election-date",
+            "silent",
+        ),
+        (
+            "El 14 de agosto, los magistrados oficializaron a Claudia Sheinbaum como la próxima presidenta tras"
+            " validar el cómputo final de las elecciones del 2 de junio, en las que la candidata obtuvo 35"
+            " millones 924 mil 519 votos.",
+            "2024-08-20",
+            "es",
+            "election-date",
+            "supports",
+        ),
+        (
+            "The 35-year-old Spanish player currently holds 13 French Open titles and 2 Australian Open titles.",
+            "2022-01-31",
+            None,
+            "title-year",
+            "silent",
+        ),
+        # the topic itself, not counted, is still dated
+        (
+            "Los datos de la votación publicados este martes muestran 641 votos nuevos.",
+            "2024-06-05",
+            "es",
+            "election-date",
+            "conflicts",
+        ),
+        (
+            "The elections were held on 3 June, with 519 votes counted by noon.",
+            "2024-06-05",
+            None,
+            "election-date",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_counted_topic_is_not_the_occurrence_dated(corpus, text, published, lang, claim, expected):
+    assert verdicts(corpus, COUNTED_TOPICS, text, published=published, lang=lang)[claim] == expected
+
+
 BOUNDED_AGES = """
 claims:
   - id: announced-year
