@@ -5379,6 +5379,10 @@ claims:
     statement: The plan to list Aramco was first announced in 2018.
     about: [first announced, announced plans, anunció por primera vez]
     expect: {year: 2018}
+  - id: announced-earlier
+    statement: The plan to list Aramco was first announced in 2015.
+    about: [first announced, announced plans, anunció por primera vez]
+    expect: {year: 2015}
   - id: theory-year
     statement: Einstein theorised gravitational waves in 1915.
     about: [theorised]
@@ -5389,8 +5393,8 @@ claims:
 @pytest.mark.parametrize(
     "text, published, lang, claim, expected",
     [
-        # an age bounded below ("more than two years ago") reaches back past the year it implies:
-        # aramco-ipo, ligo-gravitational-waves
+        # a span ago bounded below ("more than two years ago") is whole years and some months, as an
+        # age is: the year it implies or the one before (aramco-ipo, ligo-gravitational-waves)
         (
             SINCE_THE_PLAN + " more than two years ago.",
             "2019-12-07",
@@ -5412,7 +5416,7 @@ claims:
             "announced-year",
             "supports",
         ),
-        # never forward, and a hedge that is no lower bound keeps its year
+        # the bound keeps its stated number: neither a later year nor one further back
         (
             SINCE_THE_PLAN + " more than two years ago.",
             "2019-12-07",
@@ -5420,6 +5424,14 @@ claims:
             "announced-later",
             "conflicts",
         ),
+        (
+            SINCE_THE_PLAN + " more than two years ago.",
+            "2019-12-07",
+            None,
+            "announced-earlier",
+            "conflicts",
+        ),
+        # a hedge that is no lower bound keeps its one year
         (
             SINCE_THE_PLAN + " about two years ago.",
             "2019-12-07",
@@ -5429,7 +5441,7 @@ claims:
         ),
     ],
 )
-def test_an_age_bounded_below_reaches_back(corpus, text, published, lang, claim, expected):
+def test_a_span_ago_bounded_below_is_whole_years(corpus, text, published, lang, claim, expected):
     assert verdicts(corpus, BOUNDED_AGES, text, published=published, lang=lang)[claim] == expected
 
 

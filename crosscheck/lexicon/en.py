@@ -242,8 +242,8 @@ HEDGES = (
     "no fewer than",
     "between",
 )
-# Hedges that make the number a lower bound ("more than two years ago", "at least 13 years old"):
-# an age so bounded reaches back past the year it implies, never forward.
+# Hedges that make the number a lower bound ("more than two years ago"): the bound keeps its stated
+# number, a span of that many whole years and some months, which may reach into the year before.
 LOWER_BOUNDS = ("more than", "over", "at least", "upwards of", "just over", "well over", "no fewer than")
 RANGE_MARKS = ("-", "–")  # "13-15 years"
 RANGE_WORDS = ("to", "and")  # "3 to 4 km"; "and" only after RANGE_OPENER

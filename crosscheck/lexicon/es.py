@@ -443,8 +443,8 @@ HEDGES = (
     "no menos de",
     "entre",
 )
-# Hedges that make the number a lower bound ("hace más de dos años", "al menos 13 años"): an age
-# so bounded reaches back past the year it implies, never forward.
+# Hedges that make the number a lower bound ("hace más de dos años"): the bound keeps its stated
+# number, a span of that many whole years and some months, which may reach into the year before.
 LOWER_BOUNDS = (
     "más de",
     "mas de",

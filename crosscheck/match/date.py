@@ -1425,10 +1425,8 @@ def _implied(
         if ref_year is None:
             return None
         age = int(q.value)
-        years = {ref_year - age} if q.age == "ago" else {ref_year - age, ref_year - age - 1}
-        if lower_bound(q):  # "more than two years ago" reaches back past the year it implies
-            latest = max(years)
-            return expect.value.year <= latest, latest, f"an age of {q.hedge} {age}: implies {latest} or earlier"
+        whole = q.age != "ago" or lower_bound(q)  # "13 years old", "more than two years ago": N years and some months
+        years = {ref_year - age, ref_year - age - 1} if whole else {ref_year - age}
         shown = " or ".join(str(y) for y in sorted(years, reverse=True))
         return expect.value.year in years, max(years), f"an age: implies {shown}"
     if expect.precision == "day" and q.unit.name == "day" and q.age == "ago" and published and q.hedge is None:
@@ -1443,8 +1441,9 @@ LOWER_BOUNDS = words("LOWER_BOUNDS")
 
 
 def lower_bound(q: QuantityMention) -> bool:
-    """Whether a figure's hedge makes its number a lower bound ("more than two years ago", "al
-    menos 13 años"): the least it can be, where "about" or "nearly" leave it near the number."""
+    """Whether a figure's hedge makes its number a lower bound ("more than two years ago", "hace
+    más de dos años"): a bound keeps its stated number, so the span is that many whole years and
+    some months, as an age is; "about" or "nearly" two years ago may be a few months short."""
     return q.hedge in LOWER_BOUNDS
 
 
