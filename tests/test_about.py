@@ -815,6 +815,16 @@ claims:
         ("Regulators could block the takeover.", "cleared", "silent"),
         ("Regulators blocked the takeover on Monday.", "cleared", "conflicts"),  # what happened
         ("In the referendum, voters voted to approve the deal.", "rejected", "conflicts"),
+        # the "-ing" form after "over", "on", "about": the matter at issue (colombia-referendum,
+        # brexit-referendum)
+        (
+            "Half the vote has been counted in Colombia's referendum, and the contest over ratifying the"
+            " government's peace deal is a razor-thin margin.",
+            "rejected",
+            "silent",
+        ),
+        ("Respondents backed a referendum on approving the final Brexit deal.", "rejected", "silent"),
+        ("In the referendum, voters ended up approving the deal.", "rejected", "conflicts"),
     ],
 )
 def test_what_may_must_or_is_meant_to_happen_is_no_term_evidence(corpus, text, claim, expected):

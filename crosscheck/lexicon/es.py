@@ -1777,6 +1777,9 @@ PLEA_PHRASES = (
     "declarandose",
 )
 PLEA_NOUNS: tuple[str, ...] = ()  # Spanish puts no plea noun after the word
+# Spanish gives the matter at issue as an infinitive or a noun ("el plebiscito para ratificar el
+# acuerdo", "sobre el acuerdo"), never a gerund after a preposition: none.
+ISSUE_LINKS: tuple[str, ...] = ()
 # Words earlier in a figure's clause that make it what someone asks for, however far: "La
 # fiscalía había pedido al juez que condenara a Holmes a 15 años", "la defensa abogó por 3 años".
 REQUEST_WORDS = (
