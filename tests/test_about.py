@@ -815,6 +815,16 @@ claims:
         ("Regulators could block the takeover.", "cleared", "silent"),
         ("Regulators blocked the takeover on Monday.", "cleared", "conflicts"),  # what happened
         ("In the referendum, voters voted to approve the deal.", "rejected", "conflicts"),
+        # the "-ing" form after "over", "on", "about": the matter at issue (colombia-referendum,
+        # brexit-referendum)
+        (
+            "Half the vote has been counted in Colombia's referendum, and the contest over ratifying the"
+            " government's peace deal is a razor-thin margin.",
+            "rejected",
+            "silent",
+        ),
+        ("Respondents backed a referendum on approving the final Brexit deal.", "rejected", "silent"),
+        ("In the referendum, voters ended up approving the deal.", "rejected", "conflicts"),
     ],
 )
 def test_what_may_must_or_is_meant_to_happen_is_no_term_evidence(corpus, text, claim, expected):
@@ -5608,6 +5618,147 @@ claims:
 )
 def test_the_topic_as_another_acts_object_is_dated_by_it(corpus, text, claim, expected):
     assert verdicts(corpus, OTHER_ACTS, text, published="2024-06-12")[claim] == expected
+
+
+SINCE_THE_PLAN = "The sale generated global buzz since Crown Prince Mohammed bin Salman first announced plans for it"
+COUNTED_TOPICS = """
+claims:
+  - id: election-date
+    statement: The presidential election was held on Sunday 2 June 2024.
+    about: [election, elecciones, votar, votación]
+    expect: {date: 2024-06-02}
+  - id: title-year
+    statement: Nadal's only previous Australian Open title came in 2009.
+    about: [Australian Open title, Australian Open titles]
+    expect: {year: 2009}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, published, lang, claim, expected",
+    [
+        # the topic's noun counted by a figure is that many things (votes, titles), not the claim's
+        # one occurrence: a date or an age beside it is not the topic's (chile-referendum-2022,
+        # sheinbaum-election, nadal-australian-open-2022)
+        (
+            "Según el análisis, los datos nuevos publicados este martes dan una diferencia de 641 votos"
+            " nuevos contabilizados.",
+            "2024-06-05",
+            "es",
+            "election-date",
+            "silent",
+        ),
+        (
+            "El 14 de agosto, los magistrados oficializaron a Claudia Sheinbaum como la próxima presidenta tras"
+            " validar el cómputo final de las elecciones del 2 de junio, en las que la candidata obtuvo 35"
+            " millones 924 mil 519 votos.",
+            "2024-08-20",
+            "es",
+            "election-date",
+            "supports",
+        ),
+        (
+            "The 35-year-old Spanish player currently holds 13 French Open titles and 2 Australian Open titles.",
+            "2022-01-31",
+            None,
+            "title-year",
+            "silent",
+        ),
+        # the topic itself, not counted, is still dated
+        (
+            "Los datos de la votación publicados este martes muestran 641 votos nuevos.",
+            "2024-06-05",
+            "es",
+            "election-date",
+            "conflicts",
+        ),
+        (
+            "The elections were held on 3 June, with 519 votes counted by noon.",
+            "2024-06-05",
+            None,
+            "election-date",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_counted_topic_is_not_the_occurrence_dated(corpus, text, published, lang, claim, expected):
+    assert verdicts(corpus, COUNTED_TOPICS, text, published=published, lang=lang)[claim] == expected
+
+
+BOUNDED_AGES = """
+claims:
+  - id: announced-year
+    statement: The plan to list Aramco was first announced in 2016.
+    about: [first announced, announced plans, anunció por primera vez]
+    expect: {year: 2016}
+  - id: announced-later
+    statement: The plan to list Aramco was first announced in 2018.
+    about: [first announced, announced plans, anunció por primera vez]
+    expect: {year: 2018}
+  - id: announced-earlier
+    statement: The plan to list Aramco was first announced in 2015.
+    about: [first announced, announced plans, anunció por primera vez]
+    expect: {year: 2015}
+  - id: theory-year
+    statement: Einstein theorised gravitational waves in 1915.
+    about: [theorised]
+    expect: {year: 1915}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, published, lang, claim, expected",
+    [
+        # a span ago bounded below ("more than two years ago") is whole years and some months, as an
+        # age is: the year it implies or the one before (aramco-ipo, ligo-gravitational-waves)
+        (
+            SINCE_THE_PLAN + " more than two years ago.",
+            "2019-12-07",
+            None,
+            "announced-year",
+            "supports",
+        ),
+        (
+            "Gravitational waves were first theorised by Albert Einstein more than 100 years ago.",
+            "2016-02-11",
+            None,
+            "theory-year",
+            "supports",
+        ),
+        (
+            "El príncipe heredero anunció por primera vez el plan hace más de dos años.",
+            "2019-12-07",
+            "es",
+            "announced-year",
+            "supports",
+        ),
+        # the bound keeps its stated number: neither a later year nor one further back
+        (
+            SINCE_THE_PLAN + " more than two years ago.",
+            "2019-12-07",
+            None,
+            "announced-later",
+            "conflicts",
+        ),
+        (
+            SINCE_THE_PLAN + " more than two years ago.",
+            "2019-12-07",
+            None,
+            "announced-earlier",
+            "conflicts",
+        ),
+        # a hedge that is no lower bound keeps its one year
+        (
+            SINCE_THE_PLAN + " about two years ago.",
+            "2019-12-07",
+            None,
+            "announced-year",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_span_ago_bounded_below_is_whole_years(corpus, text, published, lang, claim, expected):
+    assert verdicts(corpus, BOUNDED_AGES, text, published=published, lang=lang)[claim] == expected
 
 
 NAME_WORDS = """

@@ -243,6 +243,9 @@ HEDGES = (
     "no fewer than",
     "between",
 )
+# Hedges that make the number a lower bound ("more than two years ago"): the bound keeps its stated
+# number, a span of that many whole years and some months, which may reach into the year before.
+LOWER_BOUNDS = ("more than", "over", "at least", "upwards of", "just over", "well over", "no fewer than")
 RANGE_MARKS = ("-", "–")  # "13-15 years"
 RANGE_WORDS = ("to", "and")  # "3 to 4 km"; "and" only after RANGE_OPENER
 # Words before a figure in what a clause says of its subject that make it a margin, not the
@@ -1137,6 +1140,9 @@ GIVEN_MARKERS = ("the", "this", "that", "those", "these")
 # nouns right after it that do the same: "entered a not guilty plea".
 PLEA_PHRASES = ("plead", "pleads", "pleaded", "pled", "pleading", "plea of", "pleas of")
 PLEA_NOUNS = ("plea", "pleas")
+# Prepositions after which a verb's "-ing" form is the matter at issue, not what was done: "the
+# contest over ratifying the government's peace deal", "a referendum on accepting the final deal".
+ISSUE_LINKS = ("over", "on", "about")
 # Words earlier in a figure's clause that make it what someone asks for, however far: "Prosecutors
 # had asked Judge Edward Davila to sentence Holmes to 15 years", "Prosecutor urges California
 # federal judge to give Holmes 15-year sentence", "the defence argued for a sentence of 3 years".

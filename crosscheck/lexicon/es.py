@@ -444,6 +444,25 @@ HEDGES = (
     "no menos de",
     "entre",
 )
+# Hedges that make the number a lower bound ("hace más de dos años"): the bound keeps its stated
+# number, a span of that many whole years and some months, which may reach into the year before.
+LOWER_BOUNDS = (
+    "más de",
+    "mas de",
+    "poco más de",
+    "poco mas de",
+    "algo más de",
+    "algo mas de",
+    "bastante más de",
+    "bastante mas de",
+    "arriba de",
+    "por encima de",
+    "al menos",
+    "por lo menos",
+    "como mínimo",
+    "como minimo",
+    "no menos de",
+)
 RANGE_WORDS = ("a", "y")  # "de 3 a 4 km"; "y" only after RANGE_OPENER: "entre 3 y 4 km"
 # Palabras ante una cifra de lo que se dice del sujeto que la hacen una diferencia: "ganó con
 # una ventaja de 10 puntos", "por una diferencia de tres escaños".
@@ -1825,6 +1844,9 @@ PLEA_PHRASES = (
     "declarandose",
 )
 PLEA_NOUNS: tuple[str, ...] = ()  # Spanish puts no plea noun after the word
+# Spanish gives the matter at issue as an infinitive or a noun ("el plebiscito para ratificar el
+# acuerdo", "sobre el acuerdo"), never a gerund after a preposition: none.
+ISSUE_LINKS: tuple[str, ...] = ()
 # Words earlier in a figure's clause that make it what someone asks for, however far: "La
 # fiscalía había pedido al juez que condenara a Holmes a 15 años", "la defensa abogó por 3 años".
 REQUEST_WORDS = (

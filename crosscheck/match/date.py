@@ -119,7 +119,12 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     for s in sentences:
         found_dates, quantities = art.values(s)
         hits = [(h.first, h.last) for h in art.hits_in(s, f"topic:{claim.id}")]
-        topics = Spans(art, s, [(a, b) for a, b in hits if not _describes_another(art.text, s.tokens, b)])
+        kept = [
+            (a, b)
+            for a, b in hits
+            if not _describes_another(art.text, s.tokens, b) and not _counted(s.tokens, quantities, a, b)
+        ]
+        topics = Spans(art, s, kept)
         if hits and not topics:
             continue  # "toured the fire-ravaged town Aug. 21": the topic only describes another noun
         either = _alternatives(art.text, found_dates)
@@ -262,6 +267,22 @@ def _on_the_claims_verb(art: Article, s: Sentence, first: int, events: frozenset
                 t.norm in WHEN_WORDS for t in tokens[max(0, k - 3) : k]
             )  # not "when he's sentenced on May 4"
     return False
+
+
+def _counted(tokens: Sequence[Token], quantities: list[QuantityMention], a: int, b: int) -> bool:
+    """Whether a topic match at tokens [a, b) is a plural noun that a figure right before it
+    counts ("17,641 votos nuevos contabilizados", "2 Australian Open titles"): that many things,
+    not the one occurrence a date claim is about, so what dates them is not the topic's date. A
+    whole number of more than one, written in digits and without a unit: "a 7.1 quake" is one."""
+    return tokens[b - 1].norm.endswith(current.PLURAL_ENDING) and any(
+        q.unit is None
+        and not q.word
+        and q.high is None
+        and q.value > 1
+        and float(q.value).is_integer()
+        and token_range(tokens, q.start, q.end)[1] == a
+        for q in quantities
+    )
 
 
 def _describes_another(text: str, tokens: Sequence[Token], b: int) -> bool:
@@ -1404,7 +1425,8 @@ def _implied(
         if ref_year is None:
             return None
         age = int(q.value)
-        years = {ref_year - age} if q.age == "ago" else {ref_year - age, ref_year - age - 1}
+        whole = q.age != "ago" or lower_bound(q)  # "13 years old", "more than two years ago": N years and some months
+        years = {ref_year - age, ref_year - age - 1} if whole else {ref_year - age}
         shown = " or ".join(str(y) for y in sorted(years, reverse=True))
         return expect.value.year in years, max(years), f"an age: implies {shown}"
     if expect.precision == "day" and q.unit.name == "day" and q.age == "ago" and published and q.hedge is None:
@@ -1413,6 +1435,16 @@ def _implied(
         day = published - dt.timedelta(days=int(q.value))
         return day == expect.value, day.isoformat(), f"counted back from the publication date: {day.isoformat()}"
     return None
+
+
+LOWER_BOUNDS = words("LOWER_BOUNDS")
+
+
+def lower_bound(q: QuantityMention) -> bool:
+    """Whether a figure's hedge makes its number a lower bound ("more than two years ago", "hace
+    más de dos años"): a bound keeps its stated number, so the span is that many whole years and
+    some months, as an age is; "about" or "nearly" two years ago may be a few months short."""
+    return q.hedge in LOWER_BOUNDS
 
 
 def _a_person_next(art: Article, s: Sentence, q: QuantityMention) -> bool:

@@ -73,6 +73,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
             continue  # "the cash-and-stock transaction" is no "stock transaction": the word is a compound's part
         if h.first < end or _denied(art, s, h.first) or _a_prospect(s.tokens, h.first):
             continue  # "not approved"; "must be ratified", "a referendum to approve the deal"
+        if _at_issue(s.tokens, h.first):
+            continue  # "the contest over ratifying the peace deal": what was at stake
         if _requested(art, s, h.first, h.last):
             continue  # "prosecutors asked judges to rule him insane": what was asked for, not decided
         if _pleaded(s.tokens, h.first, h.last):
@@ -234,6 +236,17 @@ def _a_prospect(tokens: Sequence[Token], i: int) -> bool:
                 return True  # "their quest to secure a majority", "his bid to win"
             k -= 1
     return False
+
+
+ISSUE_LINKS = words("ISSUE_LINKS")
+
+
+def _at_issue(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at token i is a verb's "-ing" form after a preposition of the matter at
+    issue ("the contest over ratifying the peace deal", "a referendum on accepting the final
+    deal"): what was at stake, not what was decided ("after ratifying the deal" is done)."""
+    ending = current.PRESENT_PARTICIPLE_ENDING
+    return bool(ending) and i > 0 and tokens[i].norm.endswith(ending) and tokens[i - 1].norm in ISSUE_LINKS
 
 
 # Words that rank or date the topic's noun rather than name its kind: "the first security
