@@ -1262,6 +1262,91 @@ def test_a_requested_or_possible_figure_is_not_what_happened(corpus, text):
     assert verdicts(corpus, SENTENCE, text)["sentence"] == "silent"
 
 
+PROCEEDS = """
+claims:
+  - id: proceeds
+    statement: The offering raised $25.6 billion.
+    about: [raise, raising, raised, recaudar, recaudando]
+    expect: {quantity: 25.6 billion, unit: USD}
+"""
+
+
+# A participle clause goes on the predicate before it, modal and all: a possibility there is the
+# participle's too (aramco-ipo S01, a merger's savings). A modal of the perfect guesses at a cause,
+# whose effect is a fact (slim-moon-landing S10: "may have stopped ..., causing the vehicle to be
+# dragged 55 meters"; here "could have").
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Sources say Aramco could offer 1%-2% of its shares, raising as much as $20 billion to $40 billion.",
+            None,
+            "silent",
+        ),
+        ("The merger might close next month, raising $40 billion for its owners.", None, "silent"),
+        (
+            "Fuentes dicen que Aramco podría ofrecer entre el 1% y el 2%, recaudando hasta 40.000 millones de dólares.",
+            "es",
+            "silent",
+        ),
+        ("An engine could have failed, raising $40 billion less than planned.", None, "conflicts"),
+        ("Aramco sold 1.5% of its shares, raising $40 billion.", None, "conflicts"),
+        # a possibility's noun is no modal (chile-referendum-2022 S08: "un rotundo rechazo a la propuesta")
+        ("La junta rechazó la propuesta, recaudando 40.000 millones de dólares.", "es", "conflicts"),
+    ],
+)
+def test_a_possibility_goes_on_into_its_participle_clause(corpus, text, lang, expected):
+    assert verdicts(corpus, PROCEEDS, text, lang=lang)["proceeds"] == expected
+
+
+VALUATION = """
+claims:
+  - id: valuation
+    statement: The offering valued the company at $1.7 trillion.
+    about: [valuation, valorización]
+    expect: {quantity: 1.7 trillion, unit: USD}
+"""
+
+
+# What someone expected or hoped for before the fact, dated so by a pluperfect or a first plan's
+# adverb, is not what happened: aramco-ipo S11, S12 ("had initially hoped for") and S02 ("que había
+# llegado a prever"), and the same wording of a launch and a trial. A forecast in the present
+# (bms-celgene S11: "are expected to own approximately 69%") and an earlier estimate (singapore-summit
+# S13: "initially estimated the cost to be around $20 million") may be the figure: still read.
+@pytest.mark.parametrize(
+    "claims, claim, text, lang, expected",
+    [
+        (
+            VALUATION,
+            "valuation",
+            "The shares rose, past the $2 trillion valuation that the prince had initially hoped for.",
+            None,
+            "silent",
+        ),
+        (
+            VALUATION,
+            "valuation",
+            "Es menor que la valorización de 2 billones de dólares que había llegado a prever el príncipe.",
+            "es",
+            "silent",
+        ),
+        (VALUATION, "valuation", "The valuation was initially expected to reach $2 trillion.", None, "silent"),
+        (SENTENCE, "sentence", "The families had hoped for a sentence of 30 years in prison.", None, "silent"),
+        (VALUATION, "valuation", "The valuation is expected to reach $2 trillion.", None, "conflicts"),
+        (VALUATION, "valuation", "The prince initially estimated the valuation at $2 trillion.", None, "conflicts"),
+        (
+            VALUATION,
+            "valuation",
+            "The valuation had been expected to be lower and reached $2 trillion.",
+            None,
+            "conflicts",
+        ),
+    ],
+)
+def test_an_earlier_expectation_is_not_what_happened(corpus, claims, claim, text, lang, expected):
+    assert verdicts(corpus, claims, text, lang=lang)[claim] == expected
+
+
 def test_a_possessive_name_after_a_title_is_no_holder(corpus):
     claims = """
 entities:

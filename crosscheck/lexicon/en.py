@@ -1110,6 +1110,18 @@ POSSIBILITY_WORDS = (
     "intending",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
+# Words of expecting or hoping that make a figure what someone counted on before it happened, with
+# a word of EARLIER_EXPECTING just before them: "was initially expected to raise as much as $100
+# billion", "the $2 trillion valuation that the prince had initially hoped for", "who had eyed a
+# $2.0 trillion valuation". Not estimates ("initially estimated the cost to be around $20 million"),
+# which may be the figure itself, nor a forecast in the present ("are expected to own 69%").
+EXPECTATION_WORDS = ("expected", "hoped", "eyed", "envisaged", "envisioned")
+# Words just before an expectation that date it before the fact: a pluperfect or an adverb of a
+# first plan ("had hoped", "initially expected", "originally envisaged").
+EARLIER_EXPECTING = ("had", "initially", "originally")
+# Endings of the word that opens a participle clause, which goes on the predicate before it: "Aramco
+# could offer 1%-2% of its shares, raising as much as $20 billion" (a possibility, as its predicate).
+GERUND_ENDINGS = ("ing",)
 # How many times larger or smaller than the claim's a figure is, in an article that states the
 # claim's value, to be read as another figure (a part, a fee, another deal) rather than a
 # contradiction: "$1bn" beside "$19 billion" (a break fee), not "15 years" beside "13 years".

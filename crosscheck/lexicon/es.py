@@ -1723,6 +1723,29 @@ POSSIBILITY_WORDS = (
     "pretenden",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
+# Words of expecting or hoping that make a figure what someone counted on before it happened, with
+# a word of EARLIER_EXPECTING just before them: "la valorización de 2,000 millones de dólares que
+# había llegado a prever el príncipe", "inicialmente se esperaba recaudar 100.000 millones". Not
+# estimates ("había calculado"), which may be the figure itself, nor a forecast in the present.
+EXPECTATION_WORDS = (
+    "prever",
+    "previsto",
+    "prevista",
+    "previstos",
+    "previstas",
+    "esperaba",
+    "esperaban",
+    "esperado",
+    "esperada",
+    "anhelado",
+    "anhelada",
+)
+# Words shortly before an expectation that date it before the fact: a pluperfect or an adverb of a
+# first plan ("había previsto", "había llegado a prever", "inicialmente esperaba").
+EARLIER_EXPECTING = ("habia", "habian", "inicialmente", "originalmente")
+# Endings of the word that opens a participle clause, which goes on the predicate before it:
+# "Aramco podría ofrecer entre el 1% y el 2% de sus acciones, recaudando hasta 40.000 millones".
+GERUND_ENDINGS = ("ando", "iendo", "yendo")
 # Words after a figure that open another predicate of the subject, whose modal is not the
 # figure's: "el número de muertos supera los 5.000 y podría llegar a 10.000".
 PREDICATE_JOINERS = ("y", "e", "pero", "aunque")

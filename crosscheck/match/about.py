@@ -136,6 +136,14 @@ CURRENCY_COUNTRY_MARKS = words("CURRENCY_COUNTRY_MARKS")
 POSSESSIVE_WORDS = words("POSSESSIVES")
 PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
+EXPECTATIONS = words("EXPECTATION_WORDS")
+EARLIER_EXPECTING = words("EARLIER_EXPECTING")
+EXPECTING_REACH = 3  # words from a pluperfect or a first plan's adverb to its expectation: "había llegado a prever"
+GERUND_ENDINGS = sequence(lambda lx: lx.GERUND_ENDINGS)
+# The modals among the possibility words ("could", "might", "podría"), which a participle clause
+# after their predicate goes on with; not its nouns ("un rotundo rechazo a la propuesta").
+MODAL_POSSIBILITIES = words(lambda lx: set(lx.POSSIBILITY_WORDS) & set(lx.PROSPECT_WORDS))
+PERFECT_AUXILIARIES = words("PERFECT_AUXILIARIES")
 THE_OTHERS = words("THE_OTHERS")
 SUBSET_LEADS = words("SUBSET_LEADS")
 NUMBER_VALUES = table(lambda lx: {w: n for n, w in enumerate(lx.NUMBER_WORDS)})
@@ -324,6 +332,12 @@ def about(
         return About("unknown", f"a limit or a prospect ('{possibility}'), as the claim's: maybe of a part")
     if possibility:
         return About("other", f"a possibility ('{possibility}'), not what happened")
+    carried = _possibility_carried(art, s, low)
+    if carried:  # "Aramco could offer 1%-2% of its shares, raising as much as $20 billion"
+        return About("other", f"a possibility ('{carried}') the participle clause goes on, not what happened")
+    expected = _earlier_expectation(s, first, last, low, high, topic)
+    if expected:  # "the $2 trillion valuation that the prince had initially hoped for"
+        return About("other", f"what was expected before ('{expected}'), not what happened")
     each = None if words.rates else _for_each(art, s, first, after_start, low, high)
     if each:  # "The three felony counts each carry a 10-year sentence"
         return About("other", f"a figure for each one ('{each}'), not their total")
@@ -1846,6 +1860,51 @@ def _possibility(
         return None  # "urged them to pay the $15 million in assessments": the amount is given, not asked
     request = art.word_marks(s, REQUESTS).first(low, first)
     return tokens[request].text if request is not None else None
+
+
+def _possibility_carried(art: Article, s: Sentence, low: int) -> str | None:
+    """A possibility in the clause before a participle clause that holds the figure: the
+    participle goes on that predicate, and so does its modal ("Aramco could offer 1%-2% of its
+    shares, raising as much as $20 billion"). A modal of the perfect guesses at a cause of what
+    happened, whose effect is still a fact ("may have stopped, causing the vehicle to be dragged
+    55 meters")."""
+    tokens = s.tokens
+    if not (low and tokens[low].norm.endswith(GERUND_ENDINGS.tuple()) and not tokens[low].is_capitalised):
+        return None  # not "…, Boeing said" nor "…, Fernando"
+    start, _ = art.clauses(s).span(low - 1, low)
+    possibilities, perfect = MODAL_POSSIBILITIES.set(), PERFECT_AUXILIARIES.set()
+    for i in range(start, low):
+        if tokens[i].norm in possibilities and not (i + 1 < low and tokens[i + 1].norm in perfect):
+            return tokens[i].text
+    return None
+
+
+def _earlier_expectation(s: Sentence, first: int, last: int, low: int, high: int, topic: frozenset[int]) -> str | None:
+    """A word of expecting, dated before the fact by a pluperfect or a first plan's adverb, that
+    governs the figure: earlier in its clause with no other predicate between ("was initially
+    expected to raise as much as $100 billion from the sale of up to five percent"), or in a
+    relative clause on the figure's noun ("the $2 trillion valuation that the prince had
+    initially hoped for"). The figure is what someone counted on, which the event may not have
+    kept. A forecast in the present ("are expected to own 69%") may be the fact: not read."""
+    tokens = s.tokens
+    expecting, earlier, joiners = EXPECTATIONS.set(), EARLIER_EXPECTING.set(), PREDICATE_JOINERS.set()
+
+    def expects(i: int) -> bool:
+        return (
+            tokens[i].norm in expecting
+            and i not in topic
+            and any(t.norm in earlier for t in tokens[max(low, i - EXPECTING_REACH) : i])
+        )
+
+    for i in range(first - 1, max(low, first - CLAUSE_REACH) - 1, -1):
+        if tokens[i].norm in joiners:
+            break  # "surpassed 70 and was initially expected to grow": another predicate's
+        if expects(i):
+            return tokens[i].text
+    that = next((j for j in range(last, min(high, last + 2)) if tokens[j].norm == current.THAT), None)
+    if that is not None:
+        return next((tokens[j].text for j in range(that + 1, min(high, that + CLAUSE_REACH)) if expects(j)), None)
+    return None
 
 
 def _for_each(art: Article, s: Sentence, first: int, after: int, low: int, high: int) -> str | None:
