@@ -1347,6 +1347,31 @@ def test_an_earlier_expectation_is_not_what_happened(corpus, claims, claim, text
     assert verdicts(corpus, claims, text, lang=lang)[claim] == expected
 
 
+COUNTERCLAIM = """
+claims:
+  - id: award
+    statement: On her counterclaim the jury awarded Heard $2 million.
+    about: [counterclaim, countersuit, lawsuit, contrademanda, demanda]
+    expect: {quantity: 2 million, unit: USD}
+"""
+
+
+# A suit's figure is what was asked for, even when the suit is the topic (depp-heard-verdict S04 and
+# S02, a libel suit; Spanish "una demanda por"), unless the figure is awarded in it.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Heard had filed a $100 million countersuit accusing Depp of a smear campaign.", None, "silent"),
+        ("The case began after he filed a $50 million libel lawsuit against her.", None, "silent"),
+        ("She brought a countersuit for $100 million.", None, "silent"),
+        ("Heard presentó una contrademanda por 100 millones de dólares.", "es", "silent"),
+        ("The jury awarded her $3 million in the countersuit.", None, "conflicts"),
+    ],
+)
+def test_a_suits_figure_is_what_was_asked_for(corpus, text, lang, expected):
+    assert verdicts(corpus, COUNTERCLAIM, text, lang=lang)["award"] == expected
+
+
 def test_a_possessive_name_after_a_title_is_no_holder(corpus):
     claims = """
 entities:

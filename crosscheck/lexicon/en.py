@@ -1167,6 +1167,10 @@ REQUEST_WORDS = (
     "motions",
     "petition",
 )
+# Nouns of a suit, whose figure is what is claimed, not what is awarded: "Heard had filed a $100
+# million countersuit", "a $50 million libel lawsuit", "a suit for $10 million". The figure stands
+# right before the noun, or after it and a complement's link.
+SUIT_NOUNS = ("lawsuit", "lawsuits", "suit", "suits", "countersuit", "countersuits", "counterclaim")
 # Words earlier in a figure's clause that make it what something can do, not what happened: "a
 # crane able to lift 500 tonnes", "a rescue chamber that can reach a bottomed submarine at depths
 # of 850 feet", "a span designed to carry 140,000 vehicles a day", "a capsule capable of holding one man".

@@ -1832,6 +1832,9 @@ REQUEST_WORDS = (
 # undo it ("cada vez más").
 DISTRIBUTIVE_WORDS = ("cada",)
 DISTRIBUTIVE_STOPS = ("vez",)
+# Nouns of a suit, whose figure is what is claimed, not what is awarded: "una demanda por 50
+# millones de dólares", "la contrademanda de 100 millones", "una querella por 10 millones".
+SUIT_NOUNS = ("demanda", "demandas", "contrademanda", "contrademandas", "querella")
 # Words earlier in a figure's clause that make it what something can do, not what happened: "una
 # grúa capaz de levantar 500 toneladas", "un puente diseñado para soportar 140.000 vehículos al día".
 CAPABILITY_WORDS = (

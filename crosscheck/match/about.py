@@ -144,6 +144,9 @@ GERUND_ENDINGS = sequence(lambda lx: lx.GERUND_ENDINGS)
 # after their predicate goes on with; not its nouns ("un rotundo rechazo a la propuesta").
 MODAL_POSSIBILITIES = words(lambda lx: set(lx.POSSIBILITY_WORDS) & set(lx.PROSPECT_WORDS))
 PERFECT_AUXILIARIES = words("PERFECT_AUXILIARIES")
+SUITS = words("SUIT_NOUNS")
+SUIT_REACH = 3  # words from a figure to the suit noun it modifies: "a $50 million libel lawsuit"
+COMPLEMENT_LINK_WORDS = words("COMPLEMENT_LINKS")
 THE_OTHERS = words("THE_OTHERS")
 SUBSET_LEADS = words("SUBSET_LEADS")
 NUMBER_VALUES = table(lambda lx: {w: n for n, w in enumerate(lx.NUMBER_WORDS)})
@@ -1856,10 +1859,29 @@ def _possibility(
     capability = art.word_marks(s, CAPABILITIES_AND_LIMITS).first(low, first)
     if capability is not None:
         return tokens[capability].text
+    suit = _suit(tokens, first, last, high)
+    if suit:
+        return suit
     if first and tokens[first - 1].norm in GIVEN:
         return None  # "urged them to pay the $15 million in assessments": the amount is given, not asked
     request = art.word_marks(s, REQUESTS).first(low, first)
     return tokens[request].text if request is not None else None
+
+
+def _suit(tokens: Sequence[Token], first: int, last: int, high: int) -> str | None:
+    """The suit noun a figure is the claim of: right after it ("a $100 million countersuit", "a
+    $50 million libel lawsuit") or before it and a complement's link ("a suit for $10 million",
+    "una demanda por 50 millones"). A suit is a request, even the topic's own ("counterclaim"): it
+    says what was asked for, not what was awarded."""
+    suits, links = SUITS.set(), COMPLEMENT_LINK_WORDS.set() | LINKING.set()
+    for i in range(last, min(high, last + SUIT_REACH)):
+        if tokens[i].norm in suits:
+            return tokens[i].text
+        if tokens[i].norm in links:
+            break  # "awarded $10 million in the suit": the award, in the suit
+    if first >= 2 and tokens[first - 1].norm in COMPLEMENT_LINK_WORDS and tokens[first - 2].norm in suits:
+        return tokens[first - 2].text
+    return None
 
 
 def _possibility_carried(art: Article, s: Sentence, low: int) -> str | None:
