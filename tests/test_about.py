@@ -1372,6 +1372,33 @@ def test_a_suits_figure_is_what_was_asked_for(corpus, text, lang, expected):
     assert verdicts(corpus, COUNTERCLAIM, text, lang=lang)["award"] == expected
 
 
+ALTITUDE = """
+claims:
+  - id: apogee
+    statement: The capsule reached an altitude of 107 km.
+    about: [altitude, reached, reaches, altitud, alcanzó]
+    expect: {quantity: 107, unit: km, tolerance: 1%}
+"""
+
+
+# A figure that defines a boundary says where a line is, not how high anything went: set off after
+# the boundary's noun, or set as it by a defining verb (blue-origin-bezos-flight S01 and S04; a
+# storm's and a Spanish flight's wording of our own). Without a defining verb, a boundary noun after
+# a figure leaves it the flight's.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Once it reaches the Kármán line, 100 kilometers above sea level, the capsule detaches.", None, "silent"),
+        ("NASA and the Air Force consider an altitude of 50 miles to be the boundary of space.", None, "silent"),
+        ("Forecasters define an altitude of 12 km as the edge of the storm.", None, "silent"),
+        ("Los científicos consideran una altitud de 100 km como la frontera del espacio.", "es", "silent"),
+        ("The capsule reached an altitude of 100 km, past the line.", None, "conflicts"),
+    ],
+)
+def test_a_figure_that_defines_a_boundary_is_not_what_happened(corpus, text, lang, expected):
+    assert verdicts(corpus, ALTITUDE, text, lang=lang)["apogee"] == expected
+
+
 def test_a_possessive_name_after_a_title_is_no_holder(corpus):
     claims = """
 entities:

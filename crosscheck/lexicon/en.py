@@ -1119,6 +1119,13 @@ EXPECTATION_WORDS = ("expected", "hoped", "eyed", "envisaged", "envisioned")
 # Words just before an expectation that date it before the fact: a pluperfect or an adverb of a
 # first plan ("had hoped", "initially expected", "originally envisaged").
 EARLIER_EXPECTING = ("had", "initially", "originally")
+# Nouns of a boundary that a figure defines rather than measures: "the Kármán line, 100 kilometers
+# above sea level", "consider an altitude of 50 miles to be the boundary", "considers 100
+# kilometers, or 62 miles, the edge of space". Not "mark" nor "threshold", which bound a figure
+# that happened ("passed the 1,000 mark", "passing the 326 threshold").
+BOUNDARY_NOUNS = ("boundary", "edge", "line", "frontier")
+# Verbs that set a figure as what a boundary is, with a boundary noun after the figure.
+DEFINING_VERBS = ("consider", "considers", "considered", "define", "defines", "defined")
 # Endings of the word that opens a participle clause, which goes on the predicate before it: "Aramco
 # could offer 1%-2% of its shares, raising as much as $20 billion" (a possibility, as its predicate).
 GERUND_ENDINGS = ("ing",)

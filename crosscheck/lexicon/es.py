@@ -1743,6 +1743,11 @@ EXPECTATION_WORDS = (
 # Words shortly before an expectation that date it before the fact: a pluperfect or an adverb of a
 # first plan ("había previsto", "había llegado a prever", "inicialmente esperaba").
 EARLIER_EXPECTING = ("habia", "habian", "inicialmente", "originalmente")
+# Nouns of a boundary that a figure defines rather than measures: "la línea de Kármán, a 100
+# kilómetros sobre el nivel del mar", "consideran una altitud de 80 km como la frontera del espacio".
+BOUNDARY_NOUNS = ("frontera", "borde", "linea", "limite")
+# Verbs that set a figure as what a boundary is, with a boundary noun after the figure.
+DEFINING_VERBS = ("considera", "consideran", "considerada", "considerado", "define", "definen", "definida", "definido")
 # Endings of the word that opens a participle clause, which goes on the predicate before it:
 # "Aramco podría ofrecer entre el 1% y el 2% de sus acciones, recaudando hasta 40.000 millones".
 GERUND_ENDINGS = ("ando", "iendo", "yendo")

@@ -144,6 +144,9 @@ GERUND_ENDINGS = sequence(lambda lx: lx.GERUND_ENDINGS)
 # after their predicate goes on with; not its nouns ("un rotundo rechazo a la propuesta").
 MODAL_POSSIBILITIES = words(lambda lx: set(lx.POSSIBILITY_WORDS) & set(lx.PROSPECT_WORDS))
 PERFECT_AUXILIARIES = words("PERFECT_AUXILIARIES")
+BOUNDARIES = words("BOUNDARY_NOUNS")
+DEFINING = words("DEFINING_VERBS")
+BOUNDARY_REACH = 6  # words from a defined figure to its boundary noun: "50 miles to be the “boundary”"
 SUITS = words("SUIT_NOUNS")
 SUIT_REACH = 3  # words from a figure to the suit noun it modifies: "a $50 million libel lawsuit"
 COMPLEMENT_LINK_WORDS = words("COMPLEMENT_LINKS")
@@ -341,6 +344,9 @@ def about(
     expected = _earlier_expectation(s, first, last, low, high, topic)
     if expected:  # "the $2 trillion valuation that the prince had initially hoped for"
         return About("other", f"what was expected before ('{expected}'), not what happened")
+    boundary = _boundary(art, s, first, last, low)
+    if boundary:  # "the Kármán line, 100 kilometers above sea level"
+        return About("other", f"what defines a boundary ('{boundary}'), not what happened")
     each = None if words.rates else _for_each(art, s, first, after_start, low, high)
     if each:  # "The three felony counts each carry a 10-year sentence"
         return About("other", f"a figure for each one ('{each}'), not their total")
@@ -1881,6 +1887,20 @@ def _suit(tokens: Sequence[Token], first: int, last: int, high: int) -> str | No
             break  # "awarded $10 million in the suit": the award, in the suit
     if first >= 2 and tokens[first - 1].norm in COMPLEMENT_LINK_WORDS and tokens[first - 2].norm in suits:
         return tokens[first - 2].text
+    return None
+
+
+def _boundary(art: Article, s: Sentence, first: int, last: int, low: int) -> str | None:
+    """The boundary a figure defines: set off after the boundary's noun ("the Kármán line, 100
+    kilometers above sea level"), or set as it by a defining verb before the figure and the noun
+    after it ("consider an altitude of 50 miles to be the boundary", "considers 100 kilometers,
+    or 62 miles, the edge of space"). A definition says where a line is, not how far anything went."""
+    tokens, bounds = s.tokens, BOUNDARIES.set()
+    if first and tokens[first - 1].norm in bounds and "," in art.text[tokens[first - 1].end : tokens[first].start]:
+        return tokens[first - 1].text
+    reach = current.POSSIBILITY_REACH
+    if any(t.norm in DEFINING for t in tokens[max(low, first - reach) : first]):
+        return next((t.text for t in tokens[last : last + BOUNDARY_REACH] if t.norm in bounds), None)
     return None
 
 
