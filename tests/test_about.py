@@ -1399,6 +1399,22 @@ def test_a_figure_that_defines_a_boundary_is_not_what_happened(corpus, text, lan
     assert verdicts(corpus, ALTITUDE, text, lang=lang)["apogee"] == expected
 
 
+# A sentence hanging over someone is what they face, not what they got (maxwell-verdict S10: "Con
+# una sentencia de casi 40 años sobre su cabeza"; a trial's and a fine's wording of our own).
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Con una sentencia de casi 40 años sobre su cabeza, Maxwell fue declarada culpable.", "es", "silent"),
+        ("With a prison sentence of 40 years hanging over her, she was found guilty.", None, "silent"),
+        ("He fought on, a sentence of 30 years looming over him.", None, "silent"),
+        ("She received a prison sentence of 30 years over her role.", None, "conflicts"),
+    ],
+)
+def test_a_sentence_hanging_over_someone_is_not_what_happened(corpus, text, lang, expected):
+    claims = SENTENCE.replace("[sentence, sentenced, prison]", "[sentence, sentenced, prison, sentencia]")
+    assert verdicts(corpus, claims, text, lang=lang)["sentence"] == expected
+
+
 def test_a_possessive_name_after_a_title_is_no_holder(corpus):
     claims = """
 entities:

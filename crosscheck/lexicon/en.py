@@ -1126,6 +1126,9 @@ EARLIER_EXPECTING = ("had", "initially", "originally")
 BOUNDARY_NOUNS = ("boundary", "edge", "line", "frontier")
 # Verbs that set a figure as what a boundary is, with a boundary noun after the figure.
 DEFINING_VERBS = ("consider", "considers", "considered", "define", "defines", "defined")
+# Phrases after a figure that make it a threat hanging over someone, what they face rather than
+# what they got: "with a 40-year sentence hanging over her", "a $50 million fine looming over them".
+THREAT_PHRASES = ("hanging over", "looming over")
 # Endings of the word that opens a participle clause, which goes on the predicate before it: "Aramco
 # could offer 1%-2% of its shares, raising as much as $20 billion" (a possibility, as its predicate).
 GERUND_ENDINGS = ("ing",)

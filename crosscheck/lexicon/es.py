@@ -1748,6 +1748,9 @@ EARLIER_EXPECTING = ("habia", "habian", "inicialmente", "originalmente")
 BOUNDARY_NOUNS = ("frontera", "borde", "linea", "limite")
 # Verbs that set a figure as what a boundary is, with a boundary noun after the figure.
 DEFINING_VERBS = ("considera", "consideran", "considerada", "considerado", "define", "definen", "definida", "definido")
+# Phrases after a figure that make it a threat hanging over someone, what they face rather than
+# what they got: "Con una sentencia de casi 40 años sobre su cabeza", "una multa que pende sobre él".
+THREAT_PHRASES = ("sobre su cabeza", "sobre sus cabezas", "pende sobre", "penden sobre", "pendiendo sobre")
 # Endings of the word that opens a participle clause, which goes on the predicate before it:
 # "Aramco podría ofrecer entre el 1% y el 2% de sus acciones, recaudando hasta 40.000 millones".
 GERUND_ENDINGS = ("ando", "iendo", "yendo")

@@ -144,6 +144,7 @@ GERUND_ENDINGS = sequence(lambda lx: lx.GERUND_ENDINGS)
 # after their predicate goes on with; not its nouns ("un rotundo rechazo a la propuesta").
 MODAL_POSSIBILITIES = words(lambda lx: set(lx.POSSIBILITY_WORDS) & set(lx.PROSPECT_WORDS))
 PERFECT_AUXILIARIES = words("PERFECT_AUXILIARIES")
+THREATS = phrase_table("THREAT_PHRASES")
 BOUNDARIES = words("BOUNDARY_NOUNS")
 DEFINING = words("DEFINING_VERBS")
 BOUNDARY_REACH = 6  # words from a defined figure to its boundary noun: "50 miles to be the “boundary”"
@@ -1853,8 +1854,9 @@ def _possibility(
 ) -> str | None:
     """A word near the figure that makes it a request, a limit or a prospect ("guidelines
     recommend 12.5 years", "the 30 years prosecutors had requested"), unless it is the topic's
-    own; or one earlier in its clause that makes it a capability ("a chamber that can reach a
-    submarine at depths of 850 feet")."""
+    own; a phrase after it that makes it a threat ("40 years hanging over her"); or one earlier
+    in its clause that makes it a capability ("a chamber that can reach a submarine at depths of
+    850 feet")."""
     tokens, reach = s.tokens, current.POSSIBILITY_REACH
     ahead = range(last, min(high, last + reach))
     joiners, possibilities = PREDICATE_JOINERS.set(), POSSIBILITIES.set()
@@ -1862,6 +1864,10 @@ def _possibility(
     for i in [*range(max(low, first - reach), first), *range(last, stop)]:
         if tokens[i].norm in possibilities and i not in topic:
             return tokens[i].text
+    following = [t.norm for t in tokens[last : min(high, last + reach)]]
+    for threat in THREATS:  # "a sentence of almost 40 years hanging over her": what she faces
+        if any(tuple(following[k : k + len(threat)]) == threat for k in range(len(following))):
+            return " ".join(threat)
     capability = art.word_marks(s, CAPABILITIES_AND_LIMITS).first(low, first)
     if capability is not None:
         return tokens[capability].text
