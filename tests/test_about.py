@@ -1332,6 +1332,15 @@ claims:
         ),
         (VALUATION, "valuation", "The valuation was initially expected to reach $2 trillion.", None, "silent"),
         (SENTENCE, "sentence", "The families had hoped for a sentence of 30 years in prison.", None, "silent"),
+        # ingenuity-flight S10 ("where it was expected to remain for about 40 seconds") and dart-impact S12
+        (
+            VALUATION,
+            "valuation",
+            "Before the listing, the valuation was expected to reach $2 trillion.",
+            None,
+            "silent",
+        ),
+        (VALUATION, "valuation", "Se esperaba una valorización de 2 billones de dólares.", "es", "silent"),
         (VALUATION, "valuation", "The valuation is expected to reach $2 trillion.", None, "conflicts"),
         (VALUATION, "valuation", "The prince initially estimated the valuation at $2 trillion.", None, "conflicts"),
         (

@@ -1116,9 +1116,10 @@ POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a pos
 # $2.0 trillion valuation". Not estimates ("initially estimated the cost to be around $20 million"),
 # which may be the figure itself, nor a forecast in the present ("are expected to own 69%").
 EXPECTATION_WORDS = ("expected", "hoped", "eyed", "envisaged", "envisioned")
-# Words just before an expectation that date it before the fact: a pluperfect or an adverb of a
-# first plan ("had hoped", "initially expected", "originally envisaged").
-EARLIER_EXPECTING = ("had", "initially", "originally")
+# Words just before an expectation that date it before the fact: a past or pluperfect auxiliary
+# or an adverb of a first plan ("was expected to remain for about 40 seconds", "had hoped",
+# "initially expected", "originally envisaged"); not the present's "is expected".
+EARLIER_EXPECTING = ("was", "were", "had", "initially", "originally")
 # Nouns of a boundary that a figure defines rather than measures: "the Kármán line, 100 kilometers
 # above sea level", "consider an altitude of 50 miles to be the boundary", "considers 100
 # kilometers, or 62 miles, the edge of space". Not "mark" nor "threshold", which bound a figure

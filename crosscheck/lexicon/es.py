@@ -1740,9 +1740,10 @@ EXPECTATION_WORDS = (
     "anhelado",
     "anhelada",
 )
-# Words shortly before an expectation that date it before the fact: a pluperfect or an adverb of a
-# first plan ("había previsto", "había llegado a prever", "inicialmente esperaba").
-EARLIER_EXPECTING = ("habia", "habian", "inicialmente", "originalmente")
+# Words shortly before an expectation that date it before the fact: a past or pluperfect auxiliary,
+# the impersonal "se" of a past expectation or an adverb of a first plan ("había previsto", "había
+# llegado a prever", "se esperaba", "era esperado", "inicialmente esperaba").
+EARLIER_EXPECTING = ("habia", "habian", "era", "eran", "fue", "fueron", "se", "inicialmente", "originalmente")
 # Nouns of a boundary that a figure defines rather than measures: "la línea de Kármán, a 100
 # kilómetros sobre el nivel del mar", "consideran una altitud de 80 km como la frontera del espacio".
 BOUNDARY_NOUNS = ("frontera", "borde", "linea", "limite")

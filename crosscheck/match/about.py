@@ -1928,12 +1928,12 @@ def _possibility_carried(art: Article, s: Sentence, low: int) -> str | None:
 
 
 def _earlier_expectation(s: Sentence, first: int, last: int, low: int, high: int, topic: frozenset[int]) -> str | None:
-    """A word of expecting, dated before the fact by a pluperfect or a first plan's adverb, that
-    governs the figure: earlier in its clause with no other predicate between ("was initially
-    expected to raise as much as $100 billion from the sale of up to five percent"), or in a
-    relative clause on the figure's noun ("the $2 trillion valuation that the prince had
-    initially hoped for"). The figure is what someone counted on, which the event may not have
-    kept. A forecast in the present ("are expected to own 69%") may be the fact: not read."""
+    """A word of expecting, dated before the fact by a past or pluperfect auxiliary or a first
+    plan's adverb, that governs the figure: earlier in its clause with no other predicate between
+    ("was initially expected to raise as much as $100 billion from the sale of up to five
+    percent"), or in a relative clause on the figure's noun ("the $2 trillion valuation that the
+    prince had initially hoped for"). The figure is what someone counted on, which the event may
+    not have kept. A forecast in the present ("are expected to own 69%") may be the fact: not read."""
     tokens = s.tokens
     expecting, earlier, joiners = EXPECTATIONS.set(), EARLIER_EXPECTING.set(), PREDICATE_JOINERS.set()
 
