@@ -1272,6 +1272,168 @@ def test_a_requested_or_possible_figure_is_not_what_happened(corpus, text):
     assert verdicts(corpus, SENTENCE, text)["sentence"] == "silent"
 
 
+PROCEEDS = """
+claims:
+  - id: proceeds
+    statement: The offering raised $25.6 billion.
+    about: [raise, raising, raised, recaudar, recaudando]
+    expect: {quantity: 25.6 billion, unit: USD}
+"""
+
+
+# A participle clause goes on the predicate before it, modal and all: a possibility there is the
+# participle's too (aramco-ipo S01, a merger's savings). A modal of the perfect guesses at a cause,
+# whose effect is a fact (slim-moon-landing S10: "may have stopped ..., causing the vehicle to be
+# dragged 55 meters"; here "could have").
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Sources say Aramco could offer 1%-2% of its shares, raising as much as $20 billion to $40 billion.",
+            None,
+            "silent",
+        ),
+        ("The merger might close next month, raising $40 billion for its owners.", None, "silent"),
+        (
+            "Fuentes dicen que Aramco podría ofrecer entre el 1% y el 2%, recaudando hasta 40.000 millones de dólares.",
+            "es",
+            "silent",
+        ),
+        ("An engine could have failed, raising $40 billion less than planned.", None, "conflicts"),
+        ("Aramco sold 1.5% of its shares, raising $40 billion.", None, "conflicts"),
+        # a possibility's noun is no modal (chile-referendum-2022 S08: "un rotundo rechazo a la propuesta")
+        ("La junta rechazó la propuesta, recaudando 40.000 millones de dólares.", "es", "conflicts"),
+    ],
+)
+def test_a_possibility_goes_on_into_its_participle_clause(corpus, text, lang, expected):
+    assert verdicts(corpus, PROCEEDS, text, lang=lang)["proceeds"] == expected
+
+
+VALUATION = """
+claims:
+  - id: valuation
+    statement: The offering valued the company at $1.7 trillion.
+    about: [valuation, valorización]
+    expect: {quantity: 1.7 trillion, unit: USD}
+"""
+
+
+# What someone expected or hoped for before the fact, dated so by a pluperfect or a first plan's
+# adverb, is not what happened: aramco-ipo S11, S12 ("had initially hoped for") and S02 ("que había
+# llegado a prever"), and the same wording of a launch and a trial. A forecast in the present
+# (bms-celgene S11: "are expected to own approximately 69%") and an earlier estimate (singapore-summit
+# S13: "initially estimated the cost to be around $20 million") may be the figure: still read.
+@pytest.mark.parametrize(
+    "claims, claim, text, lang, expected",
+    [
+        (
+            VALUATION,
+            "valuation",
+            "The shares rose, past the $2 trillion valuation that the prince had initially hoped for.",
+            None,
+            "silent",
+        ),
+        (
+            VALUATION,
+            "valuation",
+            "Es menor que la valorización de 2 billones de dólares que había llegado a prever el príncipe.",
+            "es",
+            "silent",
+        ),
+        (VALUATION, "valuation", "The valuation was initially expected to reach $2 trillion.", None, "silent"),
+        (SENTENCE, "sentence", "The families had hoped for a sentence of 30 years in prison.", None, "silent"),
+        # ingenuity-flight S10 ("where it was expected to remain for about 40 seconds") and dart-impact S12
+        (
+            VALUATION,
+            "valuation",
+            "Before the listing, the valuation was expected to reach $2 trillion.",
+            None,
+            "silent",
+        ),
+        (VALUATION, "valuation", "Se esperaba una valorización de 2 billones de dólares.", "es", "silent"),
+        (VALUATION, "valuation", "The valuation is expected to reach $2 trillion.", None, "conflicts"),
+        (VALUATION, "valuation", "The prince initially estimated the valuation at $2 trillion.", None, "conflicts"),
+        (
+            VALUATION,
+            "valuation",
+            "The valuation had been expected to be lower and reached $2 trillion.",
+            None,
+            "conflicts",
+        ),
+    ],
+)
+def test_an_earlier_expectation_is_not_what_happened(corpus, claims, claim, text, lang, expected):
+    assert verdicts(corpus, claims, text, lang=lang)[claim] == expected
+
+
+COUNTERCLAIM = """
+claims:
+  - id: award
+    statement: On her counterclaim the jury awarded Heard $2 million.
+    about: [counterclaim, countersuit, lawsuit, contrademanda, demanda]
+    expect: {quantity: 2 million, unit: USD}
+"""
+
+
+# A suit's figure is what was asked for, even when the suit is the topic (depp-heard-verdict S04 and
+# S02, a libel suit; Spanish "una demanda por"), unless the figure is awarded in it.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Heard had filed a $100 million countersuit accusing Depp of a smear campaign.", None, "silent"),
+        ("The case began after he filed a $50 million libel lawsuit against her.", None, "silent"),
+        ("She brought a countersuit for $100 million.", None, "silent"),
+        ("Heard presentó una contrademanda por 100 millones de dólares.", "es", "silent"),
+        ("The jury awarded her $3 million in the countersuit.", None, "conflicts"),
+    ],
+)
+def test_a_suits_figure_is_what_was_asked_for(corpus, text, lang, expected):
+    assert verdicts(corpus, COUNTERCLAIM, text, lang=lang)["award"] == expected
+
+
+ALTITUDE = """
+claims:
+  - id: apogee
+    statement: The capsule reached an altitude of 107 km.
+    about: [altitude, reached, reaches, altitud, alcanzó]
+    expect: {quantity: 107, unit: km, tolerance: 1%}
+"""
+
+
+# A figure that defines a boundary says where a line is, not how high anything went: set off after
+# the boundary's noun, or set as it by a defining verb (blue-origin-bezos-flight S01 and S04; a
+# storm's and a Spanish flight's wording of our own). Without a defining verb, a boundary noun after
+# a figure leaves it the flight's.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Once it reaches the Kármán line, 100 kilometers above sea level, the capsule detaches.", None, "silent"),
+        ("NASA and the Air Force consider an altitude of 50 miles to be the boundary of space.", None, "silent"),
+        ("Forecasters define an altitude of 12 km as the edge of the storm.", None, "silent"),
+        ("Los científicos consideran una altitud de 100 km como la frontera del espacio.", "es", "silent"),
+        ("The capsule reached an altitude of 100 km, past the line.", None, "conflicts"),
+    ],
+)
+def test_a_figure_that_defines_a_boundary_is_not_what_happened(corpus, text, lang, expected):
+    assert verdicts(corpus, ALTITUDE, text, lang=lang)["apogee"] == expected
+
+
+# A sentence hanging over someone is what they face, not what they got (maxwell-verdict S10: "Con
+# una sentencia de casi 40 años sobre su cabeza"; a trial's and a fine's wording of our own).
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Con una sentencia de casi 40 años sobre su cabeza, Maxwell fue declarada culpable.", "es", "silent"),
+        ("With a prison sentence of 40 years hanging over her, she was found guilty.", None, "silent"),
+        ("He fought on, a sentence of 30 years looming over him.", None, "silent"),
+        ("She received a prison sentence of 30 years over her role.", None, "conflicts"),
+    ],
+)
+def test_a_sentence_hanging_over_someone_is_not_what_happened(corpus, text, lang, expected):
+    claims = SENTENCE.replace("[sentence, sentenced, prison]", "[sentence, sentenced, prison, sentencia]")
+    assert verdicts(corpus, claims, text, lang=lang)["sentence"] == expected
+
+
 def test_a_possessive_name_after_a_title_is_no_holder(corpus):
     claims = """
 entities:

@@ -1125,6 +1125,29 @@ POSSIBILITY_WORDS = (
     "intending",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
+# Words of expecting or hoping that make a figure what someone counted on before it happened, with
+# a word of EARLIER_EXPECTING just before them: "was initially expected to raise as much as $100
+# billion", "the $2 trillion valuation that the prince had initially hoped for", "who had eyed a
+# $2.0 trillion valuation". Not estimates ("initially estimated the cost to be around $20 million"),
+# which may be the figure itself, nor a forecast in the present ("are expected to own 69%").
+EXPECTATION_WORDS = ("expected", "hoped", "eyed", "envisaged", "envisioned")
+# Words just before an expectation that date it before the fact: a past or pluperfect auxiliary
+# or an adverb of a first plan ("was expected to remain for about 40 seconds", "had hoped",
+# "initially expected", "originally envisaged"); not the present's "is expected".
+EARLIER_EXPECTING = ("was", "were", "had", "initially", "originally")
+# Nouns of a boundary that a figure defines rather than measures: "the Kármán line, 100 kilometers
+# above sea level", "consider an altitude of 50 miles to be the boundary", "considers 100
+# kilometers, or 62 miles, the edge of space". Not "mark" nor "threshold", which bound a figure
+# that happened ("passed the 1,000 mark", "passing the 326 threshold").
+BOUNDARY_NOUNS = ("boundary", "edge", "line", "frontier")
+# Verbs that set a figure as what a boundary is, with a boundary noun after the figure.
+DEFINING_VERBS = ("consider", "considers", "considered", "define", "defines", "defined")
+# Phrases after a figure that make it a threat hanging over someone, what they face rather than
+# what they got: "with a 40-year sentence hanging over her", "a $50 million fine looming over them".
+THREAT_PHRASES = ("hanging over", "looming over")
+# Endings of the word that opens a participle clause, which goes on the predicate before it: "Aramco
+# could offer 1%-2% of its shares, raising as much as $20 billion" (a possibility, as its predicate).
+GERUND_ENDINGS = ("ing",)
 # How many times larger or smaller than the claim's a figure is, in an article that states the
 # claim's value, to be read as another figure (a part, a fee, another deal) rather than a
 # contradiction: "$1bn" beside "$19 billion" (a break fee), not "15 years" beside "13 years".
@@ -1173,6 +1196,10 @@ REQUEST_WORDS = (
     "motions",
     "petition",
 )
+# Nouns of a suit, whose figure is what is claimed, not what is awarded: "Heard had filed a $100
+# million countersuit", "a $50 million libel lawsuit", "a suit for $10 million". The figure stands
+# right before the noun, or after it and a complement's link.
+SUIT_NOUNS = ("lawsuit", "lawsuits", "suit", "suits", "countersuit", "countersuits", "counterclaim")
 # Words earlier in a figure's clause that make it what something can do, not what happened: "a
 # crane able to lift 500 tonnes", "a rescue chamber that can reach a bottomed submarine at depths
 # of 850 feet", "a span designed to carry 140,000 vehicles a day", "a capsule capable of holding one man".

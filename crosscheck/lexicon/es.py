@@ -1809,6 +1809,38 @@ POSSIBILITY_WORDS = (
     "pretenden",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
+# Words of expecting or hoping that make a figure what someone counted on before it happened, with
+# a word of EARLIER_EXPECTING just before them: "la valorización de 2,000 millones de dólares que
+# había llegado a prever el príncipe", "inicialmente se esperaba recaudar 100.000 millones". Not
+# estimates ("había calculado"), which may be the figure itself, nor a forecast in the present.
+EXPECTATION_WORDS = (
+    "prever",
+    "previsto",
+    "prevista",
+    "previstos",
+    "previstas",
+    "esperaba",
+    "esperaban",
+    "esperado",
+    "esperada",
+    "anhelado",
+    "anhelada",
+)
+# Words shortly before an expectation that date it before the fact: a past or pluperfect auxiliary,
+# the impersonal "se" of a past expectation or an adverb of a first plan ("había previsto", "había
+# llegado a prever", "se esperaba", "era esperado", "inicialmente esperaba").
+EARLIER_EXPECTING = ("habia", "habian", "era", "eran", "fue", "fueron", "se", "inicialmente", "originalmente")
+# Nouns of a boundary that a figure defines rather than measures: "la línea de Kármán, a 100
+# kilómetros sobre el nivel del mar", "consideran una altitud de 80 km como la frontera del espacio".
+BOUNDARY_NOUNS = ("frontera", "borde", "linea", "limite")
+# Verbs that set a figure as what a boundary is, with a boundary noun after the figure.
+DEFINING_VERBS = ("considera", "consideran", "considerada", "considerado", "define", "definen", "definida", "definido")
+# Phrases after a figure that make it a threat hanging over someone, what they face rather than
+# what they got: "Con una sentencia de casi 40 años sobre su cabeza", "una multa que pende sobre él".
+THREAT_PHRASES = ("sobre su cabeza", "sobre sus cabezas", "pende sobre", "penden sobre", "pendiendo sobre")
+# Endings of the word that opens a participle clause, which goes on the predicate before it:
+# "Aramco podría ofrecer entre el 1% y el 2% de sus acciones, recaudando hasta 40.000 millones".
+GERUND_ENDINGS = ("ando", "iendo", "yendo")
 # Words after a figure that open another predicate of the subject, whose modal is not the
 # figure's: "el número de muertos supera los 5.000 y podría llegar a 10.000".
 PREDICATE_JOINERS = ("y", "e", "pero", "aunque")
@@ -1898,6 +1930,9 @@ REQUEST_WORDS = (
 # undo it ("cada vez más").
 DISTRIBUTIVE_WORDS = ("cada",)
 DISTRIBUTIVE_STOPS = ("vez",)
+# Nouns of a suit, whose figure is what is claimed, not what is awarded: "una demanda por 50
+# millones de dólares", "la contrademanda de 100 millones", "una querella por 10 millones".
+SUIT_NOUNS = ("demanda", "demandas", "contrademanda", "contrademandas", "querella")
 # Words earlier in a figure's clause that make it what something can do, not what happened: "una
 # grúa capaz de levantar 500 toneladas", "un puente diseñado para soportar 140.000 vehículos al día".
 CAPABILITY_WORDS = (

@@ -140,6 +140,21 @@ CURRENCY_COUNTRY_MARKS = words("CURRENCY_COUNTRY_MARKS")
 POSSESSIVE_WORDS = words("POSSESSIVES")
 PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
+EXPECTATIONS = words("EXPECTATION_WORDS")
+EARLIER_EXPECTING = words("EARLIER_EXPECTING")
+EXPECTING_REACH = 3  # words from a pluperfect or a first plan's adverb to its expectation: "había llegado a prever"
+GERUND_ENDINGS = sequence(lambda lx: lx.GERUND_ENDINGS)
+# The modals among the possibility words ("could", "might", "podría"), which a participle clause
+# after their predicate goes on with; not its nouns ("un rotundo rechazo a la propuesta").
+MODAL_POSSIBILITIES = words(lambda lx: set(lx.POSSIBILITY_WORDS) & set(lx.PROSPECT_WORDS))
+PERFECT_AUXILIARIES = words("PERFECT_AUXILIARIES")
+THREATS = phrase_table("THREAT_PHRASES")
+BOUNDARIES = words("BOUNDARY_NOUNS")
+DEFINING = words("DEFINING_VERBS")
+BOUNDARY_REACH = 6  # words from a defined figure to its boundary noun: "50 miles to be the “boundary”"
+SUITS = words("SUIT_NOUNS")
+SUIT_REACH = 3  # words from a figure to the suit noun it modifies: "a $50 million libel lawsuit"
+COMPLEMENT_LINK_WORDS = words("COMPLEMENT_LINKS")
 THE_OTHERS = words("THE_OTHERS")
 SUBSET_LEADS = words("SUBSET_LEADS")
 NUMBER_VALUES = table(lambda lx: {w: n for n, w in enumerate(lx.NUMBER_WORDS)})
@@ -337,6 +352,15 @@ def about(
         return About("unknown", f"a limit or a prospect ('{possibility}'), as the claim's: maybe of a part")
     if possibility:
         return About("other", f"a possibility ('{possibility}'), not what happened")
+    carried = _possibility_carried(art, s, low)
+    if carried:  # "Aramco could offer 1%-2% of its shares, raising as much as $20 billion"
+        return About("other", f"a possibility ('{carried}') the participle clause goes on, not what happened")
+    expected = _earlier_expectation(s, first, last, low, high, topic)
+    if expected:  # "the $2 trillion valuation that the prince had initially hoped for"
+        return About("other", f"what was expected before ('{expected}'), not what happened")
+    boundary = _boundary(art, s, first, last, low)
+    if boundary:  # "the Kármán line, 100 kilometers above sea level"
+        return About("other", f"what defines a boundary ('{boundary}'), not what happened")
     each = None if words.rates else _for_each(art, s, first, after_start, low, high)
     if each:  # "The three felony counts each carry a 10-year sentence"
         return About("other", f"a figure for each one ('{each}'), not their total")
@@ -2084,8 +2108,9 @@ def _possibility(
 ) -> str | None:
     """A word near the figure that makes it a request, a limit or a prospect ("guidelines
     recommend 12.5 years", "the 30 years prosecutors had requested"), unless it is the topic's
-    own; or one earlier in its clause that makes it a capability ("a chamber that can reach a
-    submarine at depths of 850 feet")."""
+    own; a phrase after it that makes it a threat ("40 years hanging over her"); or one earlier
+    in its clause that makes it a capability ("a chamber that can reach a submarine at depths of
+    850 feet")."""
     tokens, reach = s.tokens, current.POSSIBILITY_REACH
     ahead = range(last, min(high, last + reach))
     joiners, possibilities = PREDICATE_JOINERS.set(), POSSIBILITIES.set()
@@ -2093,13 +2118,95 @@ def _possibility(
     for i in [*range(max(low, first - reach), first), *range(last, stop)]:
         if tokens[i].norm in possibilities and i not in topic:
             return tokens[i].text
+    following = [t.norm for t in tokens[last : min(high, last + reach)]]
+    for threat in THREATS:  # "a sentence of almost 40 years hanging over her": what she faces
+        if any(tuple(following[k : k + len(threat)]) == threat for k in range(len(following))):
+            return " ".join(threat)
     capability = art.word_marks(s, CAPABILITIES_AND_LIMITS).first(low, first)
     if capability is not None:
         return tokens[capability].text
+    suit = _suit(tokens, first, last, high)
+    if suit:
+        return suit
     if first and tokens[first - 1].norm in GIVEN:
         return None  # "urged them to pay the $15 million in assessments": the amount is given, not asked
     request = art.word_marks(s, REQUESTS).first(low, first)
     return tokens[request].text if request is not None else None
+
+
+def _suit(tokens: Sequence[Token], first: int, last: int, high: int) -> str | None:
+    """The suit noun a figure is the claim of: right after it ("a $100 million countersuit", "a
+    $50 million libel lawsuit") or before it and a complement's link ("a suit for $10 million",
+    "una demanda por 50 millones"). A suit is a request, even the topic's own ("counterclaim"): it
+    says what was asked for, not what was awarded."""
+    suits, links = SUITS.set(), COMPLEMENT_LINK_WORDS.set() | LINKING.set()
+    for i in range(last, min(high, last + SUIT_REACH)):
+        if tokens[i].norm in suits:
+            return tokens[i].text
+        if tokens[i].norm in links:
+            break  # "awarded $10 million in the suit": the award, in the suit
+    if first >= 2 and tokens[first - 1].norm in COMPLEMENT_LINK_WORDS and tokens[first - 2].norm in suits:
+        return tokens[first - 2].text
+    return None
+
+
+def _boundary(art: Article, s: Sentence, first: int, last: int, low: int) -> str | None:
+    """The boundary a figure defines: set off after the boundary's noun ("the Kármán line, 100
+    kilometers above sea level"), or set as it by a defining verb before the figure and the noun
+    after it ("consider an altitude of 50 miles to be the boundary", "considers 100 kilometers,
+    or 62 miles, the edge of space"). A definition says where a line is, not how far anything went."""
+    tokens, bounds = s.tokens, BOUNDARIES.set()
+    if first and tokens[first - 1].norm in bounds and "," in art.text[tokens[first - 1].end : tokens[first].start]:
+        return tokens[first - 1].text
+    reach = current.POSSIBILITY_REACH
+    if any(t.norm in DEFINING for t in tokens[max(low, first - reach) : first]):
+        return next((t.text for t in tokens[last : last + BOUNDARY_REACH] if t.norm in bounds), None)
+    return None
+
+
+def _possibility_carried(art: Article, s: Sentence, low: int) -> str | None:
+    """A possibility in the clause before a participle clause that holds the figure: the
+    participle goes on that predicate, and so does its modal ("Aramco could offer 1%-2% of its
+    shares, raising as much as $20 billion"). A modal of the perfect guesses at a cause of what
+    happened, whose effect is still a fact ("may have stopped, causing the vehicle to be dragged
+    55 meters")."""
+    tokens = s.tokens
+    if not (low and tokens[low].norm.endswith(GERUND_ENDINGS.tuple()) and not tokens[low].is_capitalised):
+        return None  # not "…, Boeing said" nor "…, Fernando"
+    start, _ = art.clauses(s).span(low - 1, low)
+    possibilities, perfect = MODAL_POSSIBILITIES.set(), PERFECT_AUXILIARIES.set()
+    for i in range(start, low):
+        if tokens[i].norm in possibilities and not (i + 1 < low and tokens[i + 1].norm in perfect):
+            return tokens[i].text
+    return None
+
+
+def _earlier_expectation(s: Sentence, first: int, last: int, low: int, high: int, topic: frozenset[int]) -> str | None:
+    """A word of expecting, dated before the fact by a past or pluperfect auxiliary or a first
+    plan's adverb, that governs the figure: earlier in its clause with no other predicate between
+    ("was initially expected to raise as much as $100 billion from the sale of up to five
+    percent"), or in a relative clause on the figure's noun ("the $2 trillion valuation that the
+    prince had initially hoped for"). The figure is what someone counted on, which the event may
+    not have kept. A forecast in the present ("are expected to own 69%") may be the fact: not read."""
+    tokens = s.tokens
+    expecting, earlier, joiners = EXPECTATIONS.set(), EARLIER_EXPECTING.set(), PREDICATE_JOINERS.set()
+
+    def expects(i: int) -> bool:
+        return (
+            tokens[i].norm in expecting
+            and i not in topic
+            and any(t.norm in earlier for t in tokens[max(low, i - EXPECTING_REACH) : i])
+        )
+
+    for i in range(first - 1, max(low, first - CLAUSE_REACH) - 1, -1):
+        if tokens[i].norm in joiners:
+            break  # "surpassed 70 and was initially expected to grow": another predicate's
+        if expects(i):
+            return tokens[i].text
+    that = next((j for j in range(last, min(high, last + 2)) if tokens[j].norm == current.THAT), None)
+    if that is not None:
+        return next((tokens[j].text for j in range(that + 1, min(high, that + CLAUSE_REACH)) if expects(j)), None)
+    return None
 
 
 def _for_each(art: Article, s: Sentence, first: int, after: int, low: int, high: int) -> str | None:
