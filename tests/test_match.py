@@ -569,6 +569,8 @@ entities:
   mackey: {name: John Mackey, aliases: [Mackey]}
   poroshenko: {name: Petro Poroshenko, aliases: [Poroshenko]}
   puente: {name: Luis Felipe Puente, aliases: [Puente]}
+  butterfield: {name: Stewart Butterfield, aliases: [Butterfield]}
+  bezos: {name: Jeff Bezos, aliases: [Bezos]}
 claims:
   - id: running-mate
     statement: Milei's running mate was Victoria Villarruel.
@@ -586,6 +588,10 @@ claims:
     statement: Whole Foods' CEO was John Mackey.
     about: [CEO]
     expect: {person: mackey, role: [CEO]}
+  - id: slack-ceo
+    statement: Slack's chief executive was Stewart Butterfield.
+    about: [chief executive]
+    expect: {person: butterfield, role: [chief executive]}
   - id: incumbent
     statement: The incumbent president was Petro Poroshenko.
     about: [incumbent]
@@ -630,6 +636,22 @@ claims:
             "es",
             "supports",
         ),
+        # the title joined by "and" to another post the person holds
+        (
+            "John Mackey, Whole Foods Market co-founder and CEO, said that he agreed to the deal.",
+            "ceo",
+            None,
+            "supports",
+        ),
+        (
+            "Stewart Butterfield, Slack’s co-founder and chief executive, will continue to run the business.",
+            "slack-ceo",
+            None,
+            "supports",
+        ),
+        # ... of another company; or a verb before "and", no post
+        ("“It is a great day,” said Jeff Bezos, Amazon founder and CEO.", "ceo", None, "silent"),
+        ("Jeff Bezos, who founded Amazon and is its CEO, spoke.", "ceo", None, "silent"),
         # a participle opens a clause about someone else, not a description
         ("Whole Foods' new CEO, succeeding John Mackey, took over the chain.", "ceo", None, "silent"),
         # a title that runs into another title: the name after both
@@ -653,9 +675,11 @@ claims:
 def test_a_holder_named_past_a_description_or_a_second_title(corpus, text, claim, lang, verdict):
     """ "his running mate, national representative Victoria Villarruel", "Whole Foods' CEO,
     co-founder John Mackey", "incumbent President Petro Poroshenko", "National Civil Defense chief
-    Luis Felipe Puente" (Argentine, Philippine, Chilean and Ukrainian elections, Amazon and Whole
-    Foods, the 2017 Mexico earthquake); "second runner up Senator Grace Poe", "fourth President
-    Viktor Yanukovych" hold other posts."""
+    Luis Felipe Puente", "John Mackey, Whole Foods Market co-founder and CEO", "Stewart
+    Butterfield, Slack's co-founder and chief executive" (Argentine, Philippine, Chilean and
+    Ukrainian elections, Amazon and Whole Foods, Salesforce and Slack, the 2017 Mexico
+    earthquake); "second runner up Senator Grace Poe", "fourth President Viktor Yanukovych" hold
+    other posts."""
     front = f"---\nlang: {lang}\n---\n" if lang else ""
     r = corpus(DESCRIBED, {"a.txt": f"{front}The result\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
@@ -854,7 +878,22 @@ entities:
   marquez: {name: Francia Márquez, aliases: [Márquez]}
   steele: {name: Gary Steele, aliases: [Steele]}
   sanchez: {name: Pedro Sánchez, aliases: [Sánchez]}
+  alckmin: {name: Geraldo Alckmin, aliases: [Alckmin]}
+  ruto: {name: William Ruto, aliases: [Ruto]}
+  kenyatta: {name: Uhuru Kenyatta, aliases: [Kenyatta]}
 claims:
+  - id: brazil-vp
+    statement: Lula's running mate, elected vice president, was Geraldo Alckmin.
+    about: [vice president]
+    expect: {person: alckmin, role: [vice president]}
+  - id: kenya-winner
+    statement: William Ruto was elected president.
+    about: [President]
+    expect: {person: ruto, role: [President]}
+  - id: kenya-outgoing
+    statement: The president before the election was Uhuru Kenyatta.
+    about: [President]
+    expect: {person: kenyatta, role: [President]}
   - id: new-pm
     statement: Keir Starmer became prime minister.
     about: [prime minister]
@@ -891,6 +930,20 @@ claims:
         ),
         ("Cisco met Gary Steele, Splunk's current CEO, last week.", "splunk-ceo", None, "supports"),
         ("El mandato de Pedro Sánchez, actual jefe de Gobierno, sigue en el aire.", "spain-pm", "es", "supports"),
+        # a suffix after the title: a post about to be taken
+        (
+            "Meanwhile, Vice President-elect Geraldo Alckmin and campaign aides jumped up and down.",
+            "brazil-vp",
+            None,
+            "supports",
+        ),
+        (
+            "While giving his speech, President-elect William Ruto thanked the IEBC.",
+            "kenya-winner",
+            None,
+            "supports",
+        ),
+        ("While giving his speech, President-elect William Ruto thanked the IEBC.", "kenya-outgoing", None, "silent"),
         # someone else there may hold it at another time than the claim's: no evidence
         ("Sir Keir Starmer will be the next prime minister.", "outgoing-pm", None, "silent"),
         ("The board met John Smith, Splunk's new CEO, last week.", "splunk-ceo", None, "silent"),
@@ -900,8 +953,9 @@ claims:
 )
 def test_a_title_said_new_next_or_current_names_the_claims_person(corpus, text, claim, lang, verdict):
     """ "will be the UK's next prime minister", "sworn in as the new vice president", "Gary
-    Steele, Splunk's current CEO", "Pedro Sánchez, actual jefe de Gobierno" (2024 UK, 2022
-    Colombian and 2023 Spanish elections, Cisco–Splunk)."""
+    Steele, Splunk's current CEO", "Pedro Sánchez, actual jefe de Gobierno", "Vice
+    President-elect Geraldo Alckmin", "President-elect William Ruto" (2024 UK, 2022 Colombian,
+    2023 Spanish, 2022 Brazilian and 2022 Kenyan elections, Cisco–Splunk)."""
     front = f"---\nlang: {lang}\n---\n" if lang else ""
     r = corpus(TIMED_TITLES, {"a.txt": f"{front}The news\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict

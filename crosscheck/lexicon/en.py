@@ -1589,7 +1589,7 @@ TITLES = (
 VERB_PARTICLES = ("over", "on", "off", "about", "up", "out", "through")
 # Words after a title that make it a post someone is about to take ("President-elect Biden",
 # "Chancellor-designate Scholz"): part of the title, never the topic word sharing their stem
-# ("election").
+# ("election"); someone else there is no conflict with the claim's holder.
 TITLE_SUFFIXES = ("elect", "designate")
 # Words that make a title more precise, but only inside one ("Prime Minister", "Homeland Security
 # Secretary"); `discover` does not count them as titles on their own.
@@ -1784,7 +1784,8 @@ MEMBER_APPOSITIONS = ("one", "a", "an", "another", "among", "fellow", "the")
 # LinkedIn", "the summit between Trump and Kim", "talks with Iran" (not "touchdown on comet 67P").
 PARTY_OPENERS = ("of", "and", "between", "with", "by", "against", "versus", "vs")
 # Words joining a given name to another person's full name, whose surname both share: "Barry
-# and June Steenkamp", "Bill & Hillary Clinton".
+# and June Steenkamp", "Bill & Hillary Clinton"; and two posts one person holds: "John Mackey,
+# Whole Foods Market co-founder and CEO".
 GIVEN_NAME_JOINERS = ("and", "&")
 # Words between a verb and the person it is done to: "met with Lee Hsien Loong".
 PARTY_LINKS = ("with",)

@@ -2830,7 +2830,8 @@ MEMBER_APPOSITIONS = ("uno", "una", "un", "otro", "otra", "entre", "miembro", "i
 # por Microsoft", "la cumbre entre Trump y Kim", "las conversaciones con Irán".
 PARTY_OPENERS = ("de", "y", "e", "entre", "con", "por", "contra", "frente a", "versus", "vs")
 # Words joining a given name to another person's full name, whose surname both share: "Barry y
-# June Steenkamp". The first is the one a byline joins two authors with.
+# June Steenkamp"; and two posts one person holds: "Stewart Butterfield, cofundador y consejero
+# delegado de Slack". The first is the one a byline joins two authors with.
 GIVEN_NAME_JOINERS = ("y", "e", "&")
 PARTY_LINKS = ("con",)  # "se reunió con Lee Hsien Loong"
 # Words that mark a verb's object before its name, a person's: "derrotó a Medvedev", "venció al

@@ -50,7 +50,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if holder is None and _names_the_doer(claim, art):
                 doer = _doer(art, s, h)
                 holder = doer if doer is not None and doer.entity == expect.person else None
-            if holder is None or ((another or _timed(s.tokens, h.first)) and holder.entity != expect.person):
+            if holder is None or ((another or _timed(art.text, s.tokens, h)) and holder.entity != expect.person):
                 continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington", "the next prime minister"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
             if stance == "conflicts" and another_time(art, s, *clause_span(art, s, h.first, h.last), skip=range(0)):
@@ -133,10 +133,7 @@ def _less_specific(h: PhraseHit, expect: PersonExpect) -> bool:
 def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """Who holds the role: "Foreign Minister Marcelo Ebrard" or "Ebrard, Mexico's foreign minister"."""
     toks = s.tokens
-    # the title's end, past titles it runs into: "chief executive officer", "incumbent President"
-    end = h.last
-    while end < len(toks) and toks[end].norm in TITLES and art.text[toks[end - 1].end : toks[end].start] == " ":
-        end += 1
+    end = _title_end(art.text, toks, h.last)
     gap = art.text[toks[end - 1].end : toks[end].start] if end < len(toks) else None
     if (
         end == h.last
@@ -189,6 +186,7 @@ NOT_EPITHETS = words(
 )
 HONORIFICS = words("HONORIFICS")
 TITLES = words("TITLES")
+TITLE_SUFFIXES = words("TITLE_SUFFIXES")
 OBJECT_LEAD_REACH = 4  # words from a role word to its name: "venció al ruso Daniil Medvedev", "the far-right lawyer …"
 
 
@@ -336,16 +334,31 @@ def _names_an_owner(toks: Sequence[Token], j: int, start: int) -> bool:
 
 def _long_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """ "Thomas Zurbuchen, Associate Administrator for the Science Mission Directorate": the
-    role found at the end of a longer title set off after the name."""
+    role found at the end of a longer title set off after the name; or joined by "and" to
+    another post the person holds ("John Mackey, Whole Foods Market co-founder and CEO",
+    "Huang Xingguo, the acting Communist Party boss and mayor of the port city")."""
     toks = s.tokens
     i = h.first - 1
+    if i >= 1 and toks[i].norm in GIVEN_NAME_JOINERS and _a_post(art.text, toks, i - 1):
+        i -= 2  # the other post's noun, and the words glued before it ("co-founder")
+        while i >= 0 and art.text[toks[i].end : toks[i + 1].start] == "-":
+            i -= 1
     while i >= 0 and h.first - i <= APPOSITION_REACH and "," not in art.text[toks[i].end : toks[i + 1].start]:
-        if not (toks[i].is_capitalised or toks[i].norm in ROLE_OWNER_LINKS or toks[i].norm in current.DETERMINERS):
+        t = toks[i]
+        if not (t.is_capitalised or t.norm in ROLE_OWNER_LINKS or t.norm in current.DETERMINERS):
             return None
         i -= 1
     if 0 <= i < h.first - 1 and "," in art.text[toks[i].end : toks[i + 1].start]:
         return person_at(art, s, i, forward=False)
     return None
+
+
+def _a_post(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether the word at i, right before "and" and a role, may name another post: a title or
+    a lower-case noun ("founder", "boss"), written as one word with the role's ("co-founder and
+    CEO"), not a name or a verb ("Amazon and CEO", "met and CEO")."""
+    t = toks[i]
+    return (t.norm in TITLE_WORDS or _an_epithet(t)) and text[t.end : toks[i + 1].start] == " "
 
 
 def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
@@ -431,14 +444,28 @@ def _qualified_title(toks: Sequence[Token], first: int) -> bool:
     return i >= 0 and toks[i].norm in QUALIFYING
 
 
-def _timed(toks: Sequence[Token], first: int) -> bool:
+def _timed(text: str, toks: Sequence[Token], h: PhraseHit) -> bool:
     """Whether a word before the title found, past the titles before it, says when its holder
-    holds it ("the next prime minister", "Splunk's current CEO"): someone other than the claim's
-    person there may hold it at another time than the claim's."""
-    i = first - 1
+    holds it ("the next prime minister", "Splunk's current CEO"), or a suffix after it ("Vice
+    President-elect Geraldo Alckmin"): someone other than the claim's person there may hold it
+    at another time than the claim's."""
+    i = h.first - 1
     while i >= 0 and (toks[i].norm in TITLE_WORDS or _joins_titles(toks, i)):
         i -= 1
-    return i >= 0 and toks[i].norm in ROLE_TIME
+    end = _title_end(text, toks, h.last)
+    return (i >= 0 and toks[i].norm in ROLE_TIME) or toks[end - 1].norm in TITLE_SUFFIXES
+
+
+def _title_end(text: str, toks: Sequence[Token], end: int) -> int:
+    """Where a title found ending at `end` ends, past titles it runs into ("chief executive
+    officer", "incumbent President") and a suffix that makes it a post about to be taken
+    ("President-elect", "presidenta electa")."""
+    while end < len(toks):
+        gap = text[toks[end - 1].end : toks[end].start]
+        if not ((gap == " " and toks[end].norm in TITLES) or (gap in (" ", "-") and toks[end].norm in TITLE_SUFFIXES)):
+            break
+        end += 1
+    return end
 
 
 def _joins_titles(toks: Sequence[Token], i: int) -> bool:
