@@ -800,6 +800,44 @@ def test_a_title_with_its_owner_or_country_then_a_comma_names_the_holder(corpus,
     assert finding(r, claim).verdict == verdict
 
 
+CASE_JUDGES = """
+entities:
+  kaplan: {name: Lewis Kaplan, aliases: [Kaplan]}
+  donnelly: {name: Ann Donnelly, aliases: [Donnelly, Ann Marie Donnelly]}
+claims:
+  - id: kaplan
+    statement: The trial judge was Lewis Kaplan.
+    about: [judge]
+    expect: {person: kaplan, role: [judge]}
+  - id: donnelly
+    statement: The trial judge was Ann Donnelly.
+    about: [judge]
+    expect: {person: donnelly, role: [judge]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        ("The judge in the case, Lewis Kaplan, ordered that their identities be withheld.", "kaplan", "supports"),
+        (
+            "It had been closed off to the press under orders of the judge in the case, Ann Marie Donnelly.",
+            "donnelly",
+            "supports",
+        ),
+        # someone the fact sheet knows, in the claim's role
+        ("The judge in the case, Lewis Kaplan, ordered that their identities be withheld.", "donnelly", "conflicts"),
+        # a name the fact sheet does not know may be another case's judge
+        ("The judge in the case, John Smith, ordered that their identities be withheld.", "kaplan", "silent"),
+    ],
+)
+def test_a_title_in_what_it_serves_then_a_comma_names_the_holder(corpus, text, claim, verdict):
+    """ "The judge in the case, Lewis Caplan", "the judge in the case, Ann Marie Donnelly" (the
+    Carroll v. Trump and R. Kelly verdicts): "in" links a title to what it serves, as "of" does."""
+    r = corpus(CASE_JUDGES, {"a.txt": f"The verdict\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 OTHER_OWNERS = """
 entities:
   kotick: {name: Bobby Kotick, aliases: [Kotick]}

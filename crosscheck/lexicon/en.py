@@ -1751,8 +1751,9 @@ FRONTING_WORDS = (
     "amid",
     "ahead",
 )
-# Words between a title and the organisation or country that holds it: "chief executive of Pilkington".
-ROLE_OWNER_LINKS = ("of", "at", "for")
+# Words between a title and the organisation, country or case that holds it: "chief executive of
+# Pilkington", "the judge in the case, Lewis Kaplan".
+ROLE_OWNER_LINKS = ("of", "at", "for", "in")
 # Words before a title that give it to the subject of their verb: "David Cameron resigns as Prime
 # Minister", "Segars will stay on as chief executive", "Cameron has said he will resign as prime
 # minister" ("May replaced Cameron as prime minister" is not one: no verb between the name and it).
