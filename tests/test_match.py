@@ -800,6 +800,50 @@ def test_a_title_with_its_owner_or_country_then_a_comma_names_the_holder(corpus,
     assert finding(r, claim).verdict == verdict
 
 
+ELECTED = """
+entities:
+  scholz: {name: Olaf Scholz, aliases: [Scholz]}
+  laschet: {name: Armin Laschet, aliases: [Laschet]}
+  herrera: {name: Karin Herrera, aliases: [Herrera]}
+claims:
+  - id: chancellor
+    statement: The new chancellor is Olaf Scholz.
+    about: [chancellor]
+    expect: {person: scholz, role: [chancellor]}
+  - id: guatemala-vp
+    statement: Arévalo's running mate, elected Vice President, is Karin Herrera.
+    about: [vicepresidente, vicepresidenta]
+    expect: {person: herrera, role: [vicepresidente, vicepresidenta]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        ("Today, Merkel's successor Olaf Scholz was elected chancellor.", "chancellor", None, "supports"),
+        # past an aside set off by commas after the subject
+        (
+            "Por su parte, Karin Herrera, química bióloga de profesión, fue electa vicepresidente.",
+            "guatemala-vp",
+            "es",
+            "supports",
+        ),
+        ("Olaf Scholz, 63, was elected chancellor on Wednesday.", "chancellor", None, "supports"),
+        # someone else the fact sheet knows
+        ("Armin Laschet, 60, was elected chancellor on Wednesday.", "chancellor", None, "conflicts"),
+        # a clause, not an aside: its verb has a subject of its own
+        ("Armin Laschet, who said Scholz would lose, was elected chancellor.", "chancellor", None, "silent"),
+    ],
+)
+def test_the_subject_of_a_passive_verb_giving_the_title_holds_it(corpus, text, claim, lang, verdict):
+    """ "Olaf Scholz was elected chancellor", "Karin Herrera, química bióloga de profesión, fue
+    electa vicepresidente" (2021 German and 2023 Guatemalan elections): a verb that gives the
+    title after a copula, and an aside between the subject and the verb."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(ELECTED, {"a.txt": f"{front}The result\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 CASE_JUDGES = """
 entities:
   kaplan: {name: Lewis Kaplan, aliases: [Kaplan]}

@@ -1764,7 +1764,8 @@ ROLE_AS = ("as",)
 DOER_LINKS = ("from", "by")
 # Words that give the title after "as" to the name they take: "the appointment of Claudio Ranieri as
 # the Foxes manager", "named Tim Cook as chief executive" ("May replaced Cameron as prime minister"
-# gives it to May).
+# gives it to May); after a copula, the title after them to its subject: "Olaf Scholz was elected
+# chancellor".
 APPOINTING_WORDS = (
     "appointed",
     "appoint",

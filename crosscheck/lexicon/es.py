@@ -2795,7 +2795,8 @@ ROLE_AS = ("como",)
 # del brasileño Vinicius", "un tanto anotado por Carmona".
 DOER_LINKS = ("de", "del", "por")
 # Words that give the title after "como" to the name they take: "el nombramiento de Claudio
-# Ranieri como entrenador de los Foxes", "nombró a Tim Cook como director ejecutivo".
+# Ranieri como entrenador de los Foxes", "nombró a Tim Cook como director ejecutivo"; after a
+# copula, the title after them to its subject: "Karin Herrera fue electa vicepresidente".
 APPOINTING_WORDS = (
     "nombrado",
     "nombrada",

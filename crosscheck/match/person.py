@@ -362,8 +362,9 @@ def _a_post(text: str, toks: Sequence[Token], i: int) -> bool:
 
 
 def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
-    """ "Jeff Weiner will remain CEO of LinkedIn", "Stuart Chambers, who was chairman of ARM":
-    the subject of a copula before the title."""
+    """ "Jeff Weiner will remain CEO of LinkedIn", "Stuart Chambers, who was chairman of ARM",
+    "Olaf Scholz was elected chancellor": the subject of a copula, or of a passive verb that
+    gives the title, before it."""
     toks = s.tokens
     i = h.first - 1
     if i >= 0 and toks[i].norm in ROLE_TIME:
@@ -372,6 +373,8 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         i -= 1  # "will be the UK's next prime minister"
     if i >= 0 and toks[i].norm in current.ROLE_OWNERS:
         i -= 1  # "is the chief executive"
+    if i >= 1 and toks[i].norm in APPOINTING and toks[i - 1].norm in COPULA_WORDS:
+        i -= 1  # "was elected chancellor", "fue electa vicepresidente", "was named the new CEO"
     if i < 1 or toks[i].norm not in COPULA_WORDS:
         return None
     i -= 1
@@ -379,7 +382,24 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         i -= 1  # "will remain", "has been"
     if i >= 1 and toks[i].norm in RELATIVE_WHO and "," in art.text[toks[i - 1].end : toks[i].start]:
         i -= 1  # "Stuart Chambers, who was chairman"
-    return person_at(art, s, i, forward=False)
+    return person_at(art, s, _before_aside(art.text, toks, i), forward=False)
+
+
+def _before_aside(text: str, toks: Sequence[Token], i: int) -> int:
+    """The word before an aside set off by commas that ends at token i, the subject's ("Karin
+    Herrera, química bióloga de profesión, fue electa", "Olaf Scholz, 63, was elected"); i when
+    no such aside ends there."""
+    if i + 1 >= len(toks) or "," not in text[toks[i].end : toks[i + 1].start]:
+        return i
+    k = i
+    while k > 0 and i - k < APPOSITION_REACH:
+        t = toks[k]
+        if not (t.is_capitalised or t.text.isdigit() or _an_epithet(t) or t.norm in OWNER_PHRASE_JOINERS):
+            return i
+        if "," in text[toks[k - 1].end : t.start]:
+            return k - 1
+        k -= 1
+    return i
 
 
 ROLE_AS = words("ROLE_AS")
