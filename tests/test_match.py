@@ -844,6 +844,52 @@ def test_the_subject_of_a_passive_verb_giving_the_title_holds_it(corpus, text, c
     assert finding(r, claim).verdict == verdict
 
 
+DESCRIBED_OWNERS = """
+entities:
+  agrawal: {name: Parag Agrawal, aliases: [Agrawal]}
+  musk: {name: Elon Musk, aliases: [Musk]}
+  epstein: {name: David Epstein, aliases: [Epstein]}
+  smith: {name: Graham Smith, aliases: [Smith]}
+  robbins: {name: Chuck Robbins, aliases: [Robbins]}
+claims:
+  - id: twitter-ceo
+    statement: Parag Agrawal was Twitter's chief executive.
+    about: [chief executive]
+    expect: {person: agrawal, role: [chief executive]}
+  - id: seagen-ceo
+    statement: Seagen's chief executive was David Epstein.
+    about: [CEO]
+    expect: {person: epstein, role: [CEO]}
+  - id: splunk-chair
+    statement: Splunk's chair was Graham Smith.
+    about: [chair]
+    expect: {person: smith, role: [chair]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # a description of the owner between "of" and its name
+        ("Elon Musk, the chief executive of electric car maker Tesla Inc, made the offer.", "twitter-ceo"),
+        (
+            "“Investors are watching,” said Marc Cummings, CEO of the trade group Life Science Washington.",
+            "seagen-ceo",
+        ),
+        # another title the holder holds, between the title and "of"
+        ("Musk, who is chief executive and founder of SpaceX as well as Tesla, said so.", "twitter-ceo"),
+        ("Chuck Robbins, chair and CEO of Cisco, said their combined capabilities will help.", "splunk-chair"),
+    ],
+)
+def test_a_title_of_a_described_owner_or_with_a_second_title_is_that_owners(corpus, text, claim):
+    """ "the chief executive of electric car maker Tesla Inc", "CEO of the trade group Life Science
+    Washington", "chief executive and founder of SpaceX", "chair and CEO of Cisco" (Musk and
+    Twitter, Pfizer and Seagen, Cisco and Splunk): another organisation's post, not the claim's
+    role, so neither a conflict nor a question."""
+    r = corpus(DESCRIBED_OWNERS, {"a.txt": f"The deal\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == "silent"
+
+
 CASE_JUDGES = """
 entities:
   kaplan: {name: Lewis Kaplan, aliases: [Kaplan]}

@@ -492,24 +492,35 @@ def _joins_titles(toks: Sequence[Token], i: int) -> bool:
     return toks[i].norm in GIVEN_NAME_JOINERS and i > 0 and toks[i - 1].norm in TITLE_WORDS
 
 
+OWNER_DESCRIPTION = 4  # words from "of" to the owner's name: "of the electric car maker Tesla"
+
+
 def owners_at(text: str, toks: Sequence[Token], first: int, last: int, article: bool = True) -> list[Token]:
     """The owners a title at tokens [first, last) is given: a capitalised word before it, past
     the other titles of the same person ("SoftBank CEO", "Australian Prime Minister",
     "SoftBank's chairman and CEO"), or a name after "of", "at", "for" ("chief executive of
-    Pilkington"), in an `article` past an article too ("chief executive of the Competition and
-    Markets Authority": the claim's own owner is one word, which "the United States" would cut
-    short); not a sentence's first word, "The", a month."""
+    Pilkington"), past the other titles after it and a description of the owner ("chief
+    executive and founder of SpaceX", "the chief executive of electric car maker Tesla"), in an
+    `article` past an article too ("chief executive of the Competition and Markets Authority":
+    the claim's own owner is one word, which "the United States" would cut short); not a
+    sentence's first word, "The", a month."""
     i = first - 1
     while i >= 0 and (toks[i].norm in TITLE_WORDS or toks[i].norm in ROLE_TIME or _joins_titles(toks, i)):
         i -= 1  # "Cisco's current CEO"
     owners = []
     if i >= 0 and toks[i].is_capitalised and not text[toks[i].end : toks[i + 1].start].strip(" '’s"):
         owners.append(toks[i])
-    after = toks[last : last + 3]
-    if article and len(after) == 3 and after[1].norm in DETERMINERS:
-        after = [after[0], after[2]]
-    if len(after) >= 2 and after[0].norm in ROLE_OWNER_LINKS and after[1].is_capitalised:
-        owners.append(after[1])
+    j = last
+    while j + 1 < len(toks) and toks[j].norm in GIVEN_NAME_JOINERS and toks[j + 1].norm in TITLE_WORDS:
+        j += 2
+    if j + 1 < len(toks) and toks[j].norm in ROLE_OWNER_LINKS:
+        k = j + 1 + (article and toks[j + 1].norm in DETERMINERS)
+        while k < len(toks) - 1 and k - j <= OWNER_DESCRIPTION and _an_epithet(toks[k]):
+            if text[toks[k].end : toks[k + 1].start] != " ":
+                break
+            k += 1
+        if k < len(toks) and toks[k].is_capitalised:
+            owners.append(toks[k])
     return [owner for owner in owners if owner.norm not in NOT_OWNERS]
 
 
