@@ -890,6 +890,54 @@ def test_a_title_of_a_described_owner_or_with_a_second_title_is_that_owners(corp
     assert finding(r, claim).verdict == "silent"
 
 
+ORGANISATIONS = """
+entities:
+  tewolde: {name: Tewolde GebreMariam, aliases: [Tewolde, Gebre Mariam]}
+  trump: {name: Donald Trump, aliases: [Trump]}
+  carson: {name: Ben Carson, aliases: [Carson]}
+  price: {name: Tom Price, aliases: [Price]}
+  mcmahon: {name: Linda McMahon, aliases: [McMahon]}
+claims:
+  - id: airline-ceo
+    statement: The chief executive of Ethiopian Airlines was Tewolde GebreMariam.
+    about: [jefe de la compañía]
+    expect: {person: tewolde, role: [jefe de la compañía]}
+  - id: entourage
+    statement: Trump's entourage were Ben Carson, Tom Price and Linda McMahon.
+    about: [entourage]
+    expect: {people: [carson, price, mcmahon]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # a company's name right after a role phrase is no holder
+        (
+            "El jefe de la compañía Ethiopian Airlines reveló que el piloto quería volver.",
+            "airline-ceo",
+            "es",
+            "silent",
+        ),
+        # an agency's name cut short is no one else in the list
+        (
+            "They deplaned with an entourage that included Housing Secretary Ben Carson, Health and Human"
+            " Services Secretary Tom Price and Small Business Ad",
+            "entourage",
+            None,
+            "unclear",
+        ),
+    ],
+)
+def test_a_company_or_an_agency_is_no_person(corpus, text, claim, lang, verdict):
+    """ "la compañía Ethiopian Airlines", "Small Business Ad[ministrator]" (the Ethiopian Airlines
+    302 crash in Spanish, Hurricane Harvey): "Airlines" and "Business" make a run of capitals an
+    organisation's name, not a person's."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(ORGANISATIONS, {"a.txt": f"{front}The news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 CASE_JUDGES = """
 entities:
   kaplan: {name: Lewis Kaplan, aliases: [Kaplan]}

@@ -1700,6 +1700,9 @@ INSTITUTION_WORDS = (
     "institute",
     "foundation",
     "tribunal",
+    "business",
+    "airlines",
+    "airways",
     "new",
     "the",
 )

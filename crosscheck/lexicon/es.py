@@ -2602,6 +2602,9 @@ INSTITUTION_WORDS = (
     "autoridad",
     "fundacion",
     "tribunal",
+    "aerolineas",
+    "airlines",  # company names kept in English: "la compañía Ethiopian Airlines"
+    "airways",
     "corte",
     "suprema",
     "senado",
