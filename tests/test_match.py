@@ -938,6 +938,40 @@ def test_a_company_or_an_agency_is_no_person(corpus, text, claim, lang, verdict)
     assert finding(r, claim).verdict == verdict
 
 
+MAYORS = """
+entities:
+  bissen: {name: Richard Bissen, aliases: [Bissen]}
+  roth: {name: Mitch Roth, aliases: [Roth]}
+  huang: {name: Huang Xingguo, aliases: [Huang]}
+  zhang: {name: Zhang Gaoli, aliases: [Zhang]}
+claims:
+  - id: maui-mayor
+    statement: The Mayor of Maui County at the time of the fire was Richard Bissen.
+    about: [alcalde]
+    expect: {person: bissen, role: [Mayor, alcalde]}
+  - id: tianjin-mayor
+    statement: The Mayor of Tianjin at the time was Huang Xingguo.
+    about: [alcalde]
+    expect: {person: huang, role: [Mayor, alcalde]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        ("Las llamas avanzaron rápido, dijo el alcalde de Maui, Mitch Roth.", "maui-mayor", "conflicts"),
+        ("El alcalde de Tianjin, Zhang Gaoli, habló con la prensa.", "tianjin-mayor", "conflicts"),
+        ("El alcalde de Tianjin, Huang Xingguo, habló con la prensa.", "tianjin-mayor", "supports"),
+    ],
+)
+def test_a_spanish_article_reads_the_claims_owner_as_the_fact_sheet_writes_it(corpus, text, claim, verdict):
+    """ "The Mayor of Maui County", "The Mayor of Tianjin" (Maui wildfire, Tianjin explosions)
+    are Maui's and Tianjin's mayor in a Spanish article too: the statement is read in English,
+    never "The" taken for the owner."""
+    r = corpus(MAYORS, {"a.txt": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 CASE_JUDGES = """
 entities:
   kaplan: {name: Lewis Kaplan, aliases: [Kaplan]}

@@ -539,15 +539,18 @@ def _another_owner(art: Article, claim: Claim, owners: list[Token]) -> bool:
 
 def claim_role_owner(statement: str, roles: tuple[str, ...]) -> str | None:
     """The owner the claim's statement gives its role: "LinkedIn's chief executive", "the
-    chief executive of LinkedIn"; None when the statement names the role without one."""
-    toks = tokenize(statement)
-    for role in roles:
-        phrase = Phrase.parse(role)
-        for i in range(len(toks)):
-            matched = phrase.matches_at(toks, i)
-            owners = owners_at(statement, toks, i, i + len(phrase.stems), article=False) if matched else []
-            if owners:
-                return without_possessive(owners[0].text)
+    chief executive of LinkedIn"; None when the statement names the role without one. Read
+    as the fact sheet writes it, in English, whatever the article's language ("Spain's
+    coach" is Spain's in a Spanish article too)."""
+    with reading(DEFAULT_LANGUAGE):
+        toks = tokenize(statement)
+        for role in roles:
+            phrase = Phrase.parse(role)
+            for i in range(len(toks)):
+                matched = phrase.matches_at(toks, i)
+                owners = owners_at(statement, toks, i, i + len(phrase.stems), article=False) if matched else []
+                if owners:
+                    return without_possessive(owners[0].text)
     return None
 
 
