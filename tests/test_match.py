@@ -569,6 +569,8 @@ entities:
   mackey: {name: John Mackey, aliases: [Mackey]}
   poroshenko: {name: Petro Poroshenko, aliases: [Poroshenko]}
   puente: {name: Luis Felipe Puente, aliases: [Puente]}
+  butterfield: {name: Stewart Butterfield, aliases: [Butterfield]}
+  bezos: {name: Jeff Bezos, aliases: [Bezos]}
 claims:
   - id: running-mate
     statement: Milei's running mate was Victoria Villarruel.
@@ -586,6 +588,10 @@ claims:
     statement: Whole Foods' CEO was John Mackey.
     about: [CEO]
     expect: {person: mackey, role: [CEO]}
+  - id: slack-ceo
+    statement: Slack's chief executive was Stewart Butterfield.
+    about: [chief executive]
+    expect: {person: butterfield, role: [chief executive]}
   - id: incumbent
     statement: The incumbent president was Petro Poroshenko.
     about: [incumbent]
@@ -630,6 +636,22 @@ claims:
             "es",
             "supports",
         ),
+        # the title joined by "and" to another post the person holds
+        (
+            "John Mackey, Whole Foods Market co-founder and CEO, said that he agreed to the deal.",
+            "ceo",
+            None,
+            "supports",
+        ),
+        (
+            "Stewart Butterfield, Slack’s co-founder and chief executive, will continue to run the business.",
+            "slack-ceo",
+            None,
+            "supports",
+        ),
+        # ... of another company; or a verb before "and", no post
+        ("“It is a great day,” said Jeff Bezos, Amazon founder and CEO.", "ceo", None, "silent"),
+        ("Jeff Bezos, who founded Amazon and is its CEO, spoke.", "ceo", None, "silent"),
         # a participle opens a clause about someone else, not a description
         ("Whole Foods' new CEO, succeeding John Mackey, took over the chain.", "ceo", None, "silent"),
         # a title that runs into another title: the name after both
@@ -653,9 +675,11 @@ claims:
 def test_a_holder_named_past_a_description_or_a_second_title(corpus, text, claim, lang, verdict):
     """ "his running mate, national representative Victoria Villarruel", "Whole Foods' CEO,
     co-founder John Mackey", "incumbent President Petro Poroshenko", "National Civil Defense chief
-    Luis Felipe Puente" (Argentine, Philippine, Chilean and Ukrainian elections, Amazon and Whole
-    Foods, the 2017 Mexico earthquake); "second runner up Senator Grace Poe", "fourth President
-    Viktor Yanukovych" hold other posts."""
+    Luis Felipe Puente", "John Mackey, Whole Foods Market co-founder and CEO", "Stewart
+    Butterfield, Slack's co-founder and chief executive" (Argentine, Philippine, Chilean and
+    Ukrainian elections, Amazon and Whole Foods, Salesforce and Slack, the 2017 Mexico
+    earthquake); "second runner up Senator Grace Poe", "fourth President Viktor Yanukovych" hold
+    other posts."""
     front = f"---\nlang: {lang}\n---\n" if lang else ""
     r = corpus(DESCRIBED, {"a.txt": f"{front}The result\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
@@ -776,6 +800,216 @@ def test_a_title_with_its_owner_or_country_then_a_comma_names_the_holder(corpus,
     assert finding(r, claim).verdict == verdict
 
 
+ELECTED = """
+entities:
+  scholz: {name: Olaf Scholz, aliases: [Scholz]}
+  laschet: {name: Armin Laschet, aliases: [Laschet]}
+  herrera: {name: Karin Herrera, aliases: [Herrera]}
+claims:
+  - id: chancellor
+    statement: The new chancellor is Olaf Scholz.
+    about: [chancellor]
+    expect: {person: scholz, role: [chancellor]}
+  - id: guatemala-vp
+    statement: Arévalo's running mate, elected Vice President, is Karin Herrera.
+    about: [vicepresidente, vicepresidenta]
+    expect: {person: herrera, role: [vicepresidente, vicepresidenta]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        ("Today, Merkel's successor Olaf Scholz was elected chancellor.", "chancellor", None, "supports"),
+        # past an aside set off by commas after the subject
+        (
+            "Por su parte, Karin Herrera, química bióloga de profesión, fue electa vicepresidente.",
+            "guatemala-vp",
+            "es",
+            "supports",
+        ),
+        ("Olaf Scholz, 63, was elected chancellor on Wednesday.", "chancellor", None, "supports"),
+        # someone else the fact sheet knows
+        ("Armin Laschet, 60, was elected chancellor on Wednesday.", "chancellor", None, "conflicts"),
+        # a clause, not an aside: its verb has a subject of its own
+        ("Armin Laschet, who said Scholz would lose, was elected chancellor.", "chancellor", None, "silent"),
+    ],
+)
+def test_the_subject_of_a_passive_verb_giving_the_title_holds_it(corpus, text, claim, lang, verdict):
+    """ "Olaf Scholz was elected chancellor", "Karin Herrera, química bióloga de profesión, fue
+    electa vicepresidente" (2021 German and 2023 Guatemalan elections): a verb that gives the
+    title after a copula, and an aside between the subject and the verb."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(ELECTED, {"a.txt": f"{front}The result\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+DESCRIBED_OWNERS = """
+entities:
+  agrawal: {name: Parag Agrawal, aliases: [Agrawal]}
+  musk: {name: Elon Musk, aliases: [Musk]}
+  epstein: {name: David Epstein, aliases: [Epstein]}
+  smith: {name: Graham Smith, aliases: [Smith]}
+  robbins: {name: Chuck Robbins, aliases: [Robbins]}
+claims:
+  - id: twitter-ceo
+    statement: Parag Agrawal was Twitter's chief executive.
+    about: [chief executive]
+    expect: {person: agrawal, role: [chief executive]}
+  - id: seagen-ceo
+    statement: Seagen's chief executive was David Epstein.
+    about: [CEO]
+    expect: {person: epstein, role: [CEO]}
+  - id: splunk-chair
+    statement: Splunk's chair was Graham Smith.
+    about: [chair]
+    expect: {person: smith, role: [chair]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # a description of the owner between "of" and its name
+        ("Elon Musk, the chief executive of electric car maker Tesla Inc, made the offer.", "twitter-ceo"),
+        (
+            "“Investors are watching,” said Marc Cummings, CEO of the trade group Life Science Washington.",
+            "seagen-ceo",
+        ),
+        # another title the holder holds, between the title and "of"
+        ("Musk, who is chief executive and founder of SpaceX as well as Tesla, said so.", "twitter-ceo"),
+        ("Chuck Robbins, chair and CEO of Cisco, said their combined capabilities will help.", "splunk-chair"),
+    ],
+)
+def test_a_title_of_a_described_owner_or_with_a_second_title_is_that_owners(corpus, text, claim):
+    """ "the chief executive of electric car maker Tesla Inc", "CEO of the trade group Life Science
+    Washington", "chief executive and founder of SpaceX", "chair and CEO of Cisco" (Musk and
+    Twitter, Pfizer and Seagen, Cisco and Splunk): another organisation's post, not the claim's
+    role, so neither a conflict nor a question."""
+    r = corpus(DESCRIBED_OWNERS, {"a.txt": f"The deal\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == "silent"
+
+
+ORGANISATIONS = """
+entities:
+  tewolde: {name: Tewolde GebreMariam, aliases: [Tewolde, Gebre Mariam]}
+  trump: {name: Donald Trump, aliases: [Trump]}
+  carson: {name: Ben Carson, aliases: [Carson]}
+  price: {name: Tom Price, aliases: [Price]}
+  mcmahon: {name: Linda McMahon, aliases: [McMahon]}
+claims:
+  - id: airline-ceo
+    statement: The chief executive of Ethiopian Airlines was Tewolde GebreMariam.
+    about: [jefe de la compañía]
+    expect: {person: tewolde, role: [jefe de la compañía]}
+  - id: entourage
+    statement: Trump's entourage were Ben Carson, Tom Price and Linda McMahon.
+    about: [entourage]
+    expect: {people: [carson, price, mcmahon]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # a company's name right after a role phrase is no holder
+        (
+            "El jefe de la compañía Ethiopian Airlines reveló que el piloto quería volver.",
+            "airline-ceo",
+            "es",
+            "silent",
+        ),
+        # an agency's name cut short is no one else in the list
+        (
+            "They deplaned with an entourage that included Housing Secretary Ben Carson, Health and Human"
+            " Services Secretary Tom Price and Small Business Ad",
+            "entourage",
+            None,
+            "unclear",
+        ),
+    ],
+)
+def test_a_company_or_an_agency_is_no_person(corpus, text, claim, lang, verdict):
+    """ "la compañía Ethiopian Airlines", "Small Business Ad[ministrator]" (the Ethiopian Airlines
+    302 crash in Spanish, Hurricane Harvey): "Airlines" and "Business" make a run of capitals an
+    organisation's name, not a person's."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(ORGANISATIONS, {"a.txt": f"{front}The news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+MAYORS = """
+entities:
+  bissen: {name: Richard Bissen, aliases: [Bissen]}
+  roth: {name: Mitch Roth, aliases: [Roth]}
+  huang: {name: Huang Xingguo, aliases: [Huang]}
+  zhang: {name: Zhang Gaoli, aliases: [Zhang]}
+claims:
+  - id: maui-mayor
+    statement: The Mayor of Maui County at the time of the fire was Richard Bissen.
+    about: [alcalde]
+    expect: {person: bissen, role: [Mayor, alcalde]}
+  - id: tianjin-mayor
+    statement: The Mayor of Tianjin at the time was Huang Xingguo.
+    about: [alcalde]
+    expect: {person: huang, role: [Mayor, alcalde]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        ("Las llamas avanzaron rápido, dijo el alcalde de Maui, Mitch Roth.", "maui-mayor", "conflicts"),
+        ("El alcalde de Tianjin, Zhang Gaoli, habló con la prensa.", "tianjin-mayor", "conflicts"),
+        ("El alcalde de Tianjin, Huang Xingguo, habló con la prensa.", "tianjin-mayor", "supports"),
+    ],
+)
+def test_a_spanish_article_reads_the_claims_owner_as_the_fact_sheet_writes_it(corpus, text, claim, verdict):
+    """ "The Mayor of Maui County", "The Mayor of Tianjin" (Maui wildfire, Tianjin explosions)
+    are Maui's and Tianjin's mayor in a Spanish article too: the statement is read in English,
+    never "The" taken for the owner."""
+    r = corpus(MAYORS, {"a.txt": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+CASE_JUDGES = """
+entities:
+  kaplan: {name: Lewis Kaplan, aliases: [Kaplan]}
+  donnelly: {name: Ann Donnelly, aliases: [Donnelly, Ann Marie Donnelly]}
+claims:
+  - id: kaplan
+    statement: The trial judge was Lewis Kaplan.
+    about: [judge]
+    expect: {person: kaplan, role: [judge]}
+  - id: donnelly
+    statement: The trial judge was Ann Donnelly.
+    about: [judge]
+    expect: {person: donnelly, role: [judge]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        ("The judge in the case, Lewis Kaplan, ordered that their identities be withheld.", "kaplan", "supports"),
+        (
+            "It had been closed off to the press under orders of the judge in the case, Ann Marie Donnelly.",
+            "donnelly",
+            "supports",
+        ),
+        # someone the fact sheet knows, in the claim's role
+        ("The judge in the case, Lewis Kaplan, ordered that their identities be withheld.", "donnelly", "conflicts"),
+        # a name the fact sheet does not know may be another case's judge
+        ("The judge in the case, John Smith, ordered that their identities be withheld.", "kaplan", "silent"),
+    ],
+)
+def test_a_title_in_what_it_serves_then_a_comma_names_the_holder(corpus, text, claim, verdict):
+    """ "The judge in the case, Lewis Caplan", "the judge in the case, Ann Marie Donnelly" (the
+    Carroll v. Trump and R. Kelly verdicts): "in" links a title to what it serves, as "of" does."""
+    r = corpus(CASE_JUDGES, {"a.txt": f"The verdict\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 OTHER_OWNERS = """
 entities:
   kotick: {name: Bobby Kotick, aliases: [Kotick]}
@@ -854,7 +1088,22 @@ entities:
   marquez: {name: Francia Márquez, aliases: [Márquez]}
   steele: {name: Gary Steele, aliases: [Steele]}
   sanchez: {name: Pedro Sánchez, aliases: [Sánchez]}
+  alckmin: {name: Geraldo Alckmin, aliases: [Alckmin]}
+  ruto: {name: William Ruto, aliases: [Ruto]}
+  kenyatta: {name: Uhuru Kenyatta, aliases: [Kenyatta]}
 claims:
+  - id: brazil-vp
+    statement: Lula's running mate, elected vice president, was Geraldo Alckmin.
+    about: [vice president]
+    expect: {person: alckmin, role: [vice president]}
+  - id: kenya-winner
+    statement: William Ruto was elected president.
+    about: [President]
+    expect: {person: ruto, role: [President]}
+  - id: kenya-outgoing
+    statement: The president before the election was Uhuru Kenyatta.
+    about: [President]
+    expect: {person: kenyatta, role: [President]}
   - id: new-pm
     statement: Keir Starmer became prime minister.
     about: [prime minister]
@@ -891,6 +1140,20 @@ claims:
         ),
         ("Cisco met Gary Steele, Splunk's current CEO, last week.", "splunk-ceo", None, "supports"),
         ("El mandato de Pedro Sánchez, actual jefe de Gobierno, sigue en el aire.", "spain-pm", "es", "supports"),
+        # a suffix after the title: a post about to be taken
+        (
+            "Meanwhile, Vice President-elect Geraldo Alckmin and campaign aides jumped up and down.",
+            "brazil-vp",
+            None,
+            "supports",
+        ),
+        (
+            "While giving his speech, President-elect William Ruto thanked the IEBC.",
+            "kenya-winner",
+            None,
+            "supports",
+        ),
+        ("While giving his speech, President-elect William Ruto thanked the IEBC.", "kenya-outgoing", None, "silent"),
         # someone else there may hold it at another time than the claim's: no evidence
         ("Sir Keir Starmer will be the next prime minister.", "outgoing-pm", None, "silent"),
         ("The board met John Smith, Splunk's new CEO, last week.", "splunk-ceo", None, "silent"),
@@ -900,8 +1163,9 @@ claims:
 )
 def test_a_title_said_new_next_or_current_names_the_claims_person(corpus, text, claim, lang, verdict):
     """ "will be the UK's next prime minister", "sworn in as the new vice president", "Gary
-    Steele, Splunk's current CEO", "Pedro Sánchez, actual jefe de Gobierno" (2024 UK, 2022
-    Colombian and 2023 Spanish elections, Cisco–Splunk)."""
+    Steele, Splunk's current CEO", "Pedro Sánchez, actual jefe de Gobierno", "Vice
+    President-elect Geraldo Alckmin", "President-elect William Ruto" (2024 UK, 2022 Colombian,
+    2023 Spanish, 2022 Brazilian and 2022 Kenyan elections, Cisco–Splunk)."""
     front = f"---\nlang: {lang}\n---\n" if lang else ""
     r = corpus(TIMED_TITLES, {"a.txt": f"{front}The news\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict

@@ -1633,7 +1633,7 @@ TITLES = (
 VERB_PARTICLES = ("over", "on", "off", "about", "up", "out", "through")
 # Words after a title that make it a post someone is about to take ("President-elect Biden",
 # "Chancellor-designate Scholz"): part of the title, never the topic word sharing their stem
-# ("election").
+# ("election"); someone else there is no conflict with the claim's holder.
 TITLE_SUFFIXES = ("elect", "designate")
 # Words that make a title more precise, but only inside one ("Prime Minister", "Homeland Security
 # Secretary"); `discover` does not count them as titles on their own.
@@ -1744,6 +1744,9 @@ INSTITUTION_WORDS = (
     "institute",
     "foundation",
     "tribunal",
+    "business",
+    "airlines",
+    "airways",
     "new",
     "the",
 )
@@ -1795,8 +1798,9 @@ FRONTING_WORDS = (
     "amid",
     "ahead",
 )
-# Words between a title and the organisation or country that holds it: "chief executive of Pilkington".
-ROLE_OWNER_LINKS = ("of", "at", "for")
+# Words between a title and the organisation, country or case that holds it: "chief executive of
+# Pilkington", "the judge in the case, Lewis Kaplan".
+ROLE_OWNER_LINKS = ("of", "at", "for", "in")
 # Words before a title that give it to the subject of their verb: "David Cameron resigns as Prime
 # Minister", "Segars will stay on as chief executive", "Cameron has said he will resign as prime
 # minister" ("May replaced Cameron as prime minister" is not one: no verb between the name and it).
@@ -1807,7 +1811,8 @@ ROLE_AS = ("as",)
 DOER_LINKS = ("from", "by")
 # Words that give the title after "as" to the name they take: "the appointment of Claudio Ranieri as
 # the Foxes manager", "named Tim Cook as chief executive" ("May replaced Cameron as prime minister"
-# gives it to May).
+# gives it to May); after a copula, the title after them to its subject: "Olaf Scholz was elected
+# chancellor".
 APPOINTING_WORDS = (
     "appointed",
     "appoint",
@@ -1828,7 +1833,8 @@ MEMBER_APPOSITIONS = ("one", "a", "an", "another", "among", "fellow", "the")
 # LinkedIn", "the summit between Trump and Kim", "talks with Iran" (not "touchdown on comet 67P").
 PARTY_OPENERS = ("of", "and", "between", "with", "by", "against", "versus", "vs")
 # Words joining a given name to another person's full name, whose surname both share: "Barry
-# and June Steenkamp", "Bill & Hillary Clinton".
+# and June Steenkamp", "Bill & Hillary Clinton"; and two posts one person holds: "John Mackey,
+# Whole Foods Market co-founder and CEO".
 GIVEN_NAME_JOINERS = ("and", "&")
 # Words between a verb and the person it is done to: "met with Lee Hsien Loong".
 PARTY_LINKS = ("with",)

@@ -2726,6 +2726,9 @@ INSTITUTION_WORDS = (
     "autoridad",
     "fundacion",
     "tribunal",
+    "aerolineas",
+    "airlines",  # company names kept in English: "la compañía Ethiopian Airlines"
+    "airways",
     "corte",
     "suprema",
     "senado",
@@ -2919,7 +2922,8 @@ ROLE_AS = ("como",)
 # del brasileño Vinicius", "un tanto anotado por Carmona".
 DOER_LINKS = ("de", "del", "por")
 # Words that give the title after "como" to the name they take: "el nombramiento de Claudio
-# Ranieri como entrenador de los Foxes", "nombró a Tim Cook como director ejecutivo".
+# Ranieri como entrenador de los Foxes", "nombró a Tim Cook como director ejecutivo"; after a
+# copula, the title after them to its subject: "Karin Herrera fue electa vicepresidente".
 APPOINTING_WORDS = (
     "nombrado",
     "nombrada",
@@ -2954,7 +2958,8 @@ MEMBER_APPOSITIONS = ("uno", "una", "un", "otro", "otra", "entre", "miembro", "i
 # por Microsoft", "la cumbre entre Trump y Kim", "las conversaciones con Irán".
 PARTY_OPENERS = ("de", "y", "e", "entre", "con", "por", "contra", "frente a", "versus", "vs")
 # Words joining a given name to another person's full name, whose surname both share: "Barry y
-# June Steenkamp". The first is the one a byline joins two authors with.
+# June Steenkamp"; and two posts one person holds: "Stewart Butterfield, cofundador y consejero
+# delegado de Slack". The first is the one a byline joins two authors with.
 GIVEN_NAME_JOINERS = ("y", "e", "&")
 PARTY_LINKS = ("con",)  # "se reunió con Lee Hsien Loong"
 # Words that mark a verb's object before its name, a person's: "derrotó a Medvedev", "venció al

@@ -50,7 +50,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if holder is None and _names_the_doer(claim, art):
                 doer = _doer(art, s, h)
                 holder = doer if doer is not None and doer.entity == expect.person else None
-            if holder is None or ((another or _timed(s.tokens, h.first)) and holder.entity != expect.person):
+            if holder is None or ((another or _timed(art.text, s.tokens, h)) and holder.entity != expect.person):
                 continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington", "the next prime minister"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
             if stance == "conflicts" and another_time(art, s, *clause_span(art, s, h.first, h.last), skip=range(0)):
@@ -133,10 +133,7 @@ def _less_specific(h: PhraseHit, expect: PersonExpect) -> bool:
 def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """Who holds the role: "Foreign Minister Marcelo Ebrard" or "Ebrard, Mexico's foreign minister"."""
     toks = s.tokens
-    # the title's end, past titles it runs into: "chief executive officer", "incumbent President"
-    end = h.last
-    while end < len(toks) and toks[end].norm in TITLES and art.text[toks[end - 1].end : toks[end].start] == " ":
-        end += 1
+    end = _title_end(art.text, toks, h.last)
     gap = art.text[toks[end - 1].end : toks[end].start] if end < len(toks) else None
     if (
         end == h.last
@@ -189,6 +186,7 @@ NOT_EPITHETS = words(
 )
 HONORIFICS = words("HONORIFICS")
 TITLES = words("TITLES")
+TITLE_SUFFIXES = words("TITLE_SUFFIXES")
 OBJECT_LEAD_REACH = 4  # words from a role word to its name: "venció al ruso Daniil Medvedev", "the far-right lawyer …"
 
 
@@ -336,11 +334,18 @@ def _names_an_owner(toks: Sequence[Token], j: int, start: int) -> bool:
 
 def _long_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """ "Thomas Zurbuchen, Associate Administrator for the Science Mission Directorate": the
-    role found at the end of a longer title set off after the name."""
+    role found at the end of a longer title set off after the name; or joined by "and" to
+    another post the person holds ("John Mackey, Whole Foods Market co-founder and CEO",
+    "Huang Xingguo, the acting Communist Party boss and mayor of the port city")."""
     toks = s.tokens
     i = h.first - 1
+    if i >= 1 and toks[i].norm in GIVEN_NAME_JOINERS and _a_post(art.text, toks, i - 1):
+        i -= 2  # the other post's noun, and the words glued before it ("co-founder")
+        while i >= 0 and art.text[toks[i].end : toks[i + 1].start] == "-":
+            i -= 1
     while i >= 0 and h.first - i <= APPOSITION_REACH and "," not in art.text[toks[i].end : toks[i + 1].start]:
-        if not (toks[i].is_capitalised or toks[i].norm in ROLE_OWNER_LINKS or toks[i].norm in current.DETERMINERS):
+        t = toks[i]
+        if not (t.is_capitalised or t.norm in ROLE_OWNER_LINKS or t.norm in current.DETERMINERS):
             return None
         i -= 1
     if 0 <= i < h.first - 1 and "," in art.text[toks[i].end : toks[i + 1].start]:
@@ -348,9 +353,18 @@ def _long_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     return None
 
 
+def _a_post(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether the word at i, right before "and" and a role, may name another post: a title or
+    a lower-case noun ("founder", "boss"), written as one word with the role's ("co-founder and
+    CEO"), not a name or a verb ("Amazon and CEO", "met and CEO")."""
+    t = toks[i]
+    return (t.norm in TITLE_WORDS or _an_epithet(t)) and text[t.end : toks[i + 1].start] == " "
+
+
 def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
-    """ "Jeff Weiner will remain CEO of LinkedIn", "Stuart Chambers, who was chairman of ARM":
-    the subject of a copula before the title."""
+    """ "Jeff Weiner will remain CEO of LinkedIn", "Stuart Chambers, who was chairman of ARM",
+    "Olaf Scholz was elected chancellor": the subject of a copula, or of a passive verb that
+    gives the title, before it."""
     toks = s.tokens
     i = h.first - 1
     if i >= 0 and toks[i].norm in ROLE_TIME:
@@ -359,6 +373,8 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         i -= 1  # "will be the UK's next prime minister"
     if i >= 0 and toks[i].norm in current.ROLE_OWNERS:
         i -= 1  # "is the chief executive"
+    if i >= 1 and toks[i].norm in APPOINTING and toks[i - 1].norm in COPULA_WORDS:
+        i -= 1  # "was elected chancellor", "fue electa vicepresidente", "was named the new CEO"
     if i < 1 or toks[i].norm not in COPULA_WORDS:
         return None
     i -= 1
@@ -366,7 +382,24 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         i -= 1  # "will remain", "has been"
     if i >= 1 and toks[i].norm in RELATIVE_WHO and "," in art.text[toks[i - 1].end : toks[i].start]:
         i -= 1  # "Stuart Chambers, who was chairman"
-    return person_at(art, s, i, forward=False)
+    return person_at(art, s, _before_aside(art.text, toks, i), forward=False)
+
+
+def _before_aside(text: str, toks: Sequence[Token], i: int) -> int:
+    """The word before an aside set off by commas that ends at token i, the subject's ("Karin
+    Herrera, química bióloga de profesión, fue electa", "Olaf Scholz, 63, was elected"); i when
+    no such aside ends there."""
+    if i + 1 >= len(toks) or "," not in text[toks[i].end : toks[i + 1].start]:
+        return i
+    k = i
+    while k > 0 and i - k < APPOSITION_REACH:
+        t = toks[k]
+        if not (t.is_capitalised or t.text.isdigit() or _an_epithet(t) or t.norm in OWNER_PHRASE_JOINERS):
+            return i
+        if "," in text[toks[k - 1].end : t.start]:
+            return k - 1
+        k -= 1
+    return i
 
 
 ROLE_AS = words("ROLE_AS")
@@ -431,38 +464,63 @@ def _qualified_title(toks: Sequence[Token], first: int) -> bool:
     return i >= 0 and toks[i].norm in QUALIFYING
 
 
-def _timed(toks: Sequence[Token], first: int) -> bool:
+def _timed(text: str, toks: Sequence[Token], h: PhraseHit) -> bool:
     """Whether a word before the title found, past the titles before it, says when its holder
-    holds it ("the next prime minister", "Splunk's current CEO"): someone other than the claim's
-    person there may hold it at another time than the claim's."""
-    i = first - 1
+    holds it ("the next prime minister", "Splunk's current CEO"), or a suffix after it ("Vice
+    President-elect Geraldo Alckmin"): someone other than the claim's person there may hold it
+    at another time than the claim's."""
+    i = h.first - 1
     while i >= 0 and (toks[i].norm in TITLE_WORDS or _joins_titles(toks, i)):
         i -= 1
-    return i >= 0 and toks[i].norm in ROLE_TIME
+    end = _title_end(text, toks, h.last)
+    return (i >= 0 and toks[i].norm in ROLE_TIME) or toks[end - 1].norm in TITLE_SUFFIXES
+
+
+def _title_end(text: str, toks: Sequence[Token], end: int) -> int:
+    """Where a title found ending at `end` ends, past titles it runs into ("chief executive
+    officer", "incumbent President") and a suffix that makes it a post about to be taken
+    ("President-elect", "presidenta electa")."""
+    while end < len(toks):
+        gap = text[toks[end - 1].end : toks[end].start]
+        if not ((gap == " " and toks[end].norm in TITLES) or (gap in (" ", "-") and toks[end].norm in TITLE_SUFFIXES)):
+            break
+        end += 1
+    return end
 
 
 def _joins_titles(toks: Sequence[Token], i: int) -> bool:
     return toks[i].norm in GIVEN_NAME_JOINERS and i > 0 and toks[i - 1].norm in TITLE_WORDS
 
 
+OWNER_DESCRIPTION = 4  # words from "of" to the owner's name: "of the electric car maker Tesla"
+
+
 def owners_at(text: str, toks: Sequence[Token], first: int, last: int, article: bool = True) -> list[Token]:
     """The owners a title at tokens [first, last) is given: a capitalised word before it, past
     the other titles of the same person ("SoftBank CEO", "Australian Prime Minister",
     "SoftBank's chairman and CEO"), or a name after "of", "at", "for" ("chief executive of
-    Pilkington"), in an `article` past an article too ("chief executive of the Competition and
-    Markets Authority": the claim's own owner is one word, which "the United States" would cut
-    short); not a sentence's first word, "The", a month."""
+    Pilkington"), past the other titles after it and a description of the owner ("chief
+    executive and founder of SpaceX", "the chief executive of electric car maker Tesla"), in an
+    `article` past an article too ("chief executive of the Competition and Markets Authority":
+    the claim's own owner is one word, which "the United States" would cut short); not a
+    sentence's first word, "The", a month."""
     i = first - 1
     while i >= 0 and (toks[i].norm in TITLE_WORDS or toks[i].norm in ROLE_TIME or _joins_titles(toks, i)):
         i -= 1  # "Cisco's current CEO"
     owners = []
     if i >= 0 and toks[i].is_capitalised and not text[toks[i].end : toks[i + 1].start].strip(" '’s"):
         owners.append(toks[i])
-    after = toks[last : last + 3]
-    if article and len(after) == 3 and after[1].norm in DETERMINERS:
-        after = [after[0], after[2]]
-    if len(after) >= 2 and after[0].norm in ROLE_OWNER_LINKS and after[1].is_capitalised:
-        owners.append(after[1])
+    j = last
+    while j + 1 < len(toks) and toks[j].norm in GIVEN_NAME_JOINERS and toks[j + 1].norm in TITLE_WORDS:
+        j += 2
+    if j + 1 < len(toks) and toks[j].norm in ROLE_OWNER_LINKS:
+        k = j + 1 + (article and toks[j + 1].norm in DETERMINERS)
+        while k < len(toks) - 1 and k - j <= OWNER_DESCRIPTION and _an_epithet(toks[k]):
+            if text[toks[k].end : toks[k + 1].start] != " ":
+                break
+            k += 1
+        if k < len(toks) and toks[k].is_capitalised:
+            owners.append(toks[k])
     return [owner for owner in owners if owner.norm not in NOT_OWNERS]
 
 
@@ -481,15 +539,18 @@ def _another_owner(art: Article, claim: Claim, owners: list[Token]) -> bool:
 
 def claim_role_owner(statement: str, roles: tuple[str, ...]) -> str | None:
     """The owner the claim's statement gives its role: "LinkedIn's chief executive", "the
-    chief executive of LinkedIn"; None when the statement names the role without one."""
-    toks = tokenize(statement)
-    for role in roles:
-        phrase = Phrase.parse(role)
-        for i in range(len(toks)):
-            matched = phrase.matches_at(toks, i)
-            owners = owners_at(statement, toks, i, i + len(phrase.stems), article=False) if matched else []
-            if owners:
-                return without_possessive(owners[0].text)
+    chief executive of LinkedIn"; None when the statement names the role without one. Read
+    as the fact sheet writes it, in English, whatever the article's language ("Spain's
+    coach" is Spain's in a Spanish article too)."""
+    with reading(DEFAULT_LANGUAGE):
+        toks = tokenize(statement)
+        for role in roles:
+            phrase = Phrase.parse(role)
+            for i in range(len(toks)):
+                matched = phrase.matches_at(toks, i)
+                owners = owners_at(statement, toks, i, i + len(phrase.stems), article=False) if matched else []
+                if owners:
+                    return without_possessive(owners[0].text)
     return None
 
 
