@@ -2365,6 +2365,54 @@ def test_a_topic_verb_done_to_someone_the_story_does_not_name_may_be_another_occ
     assert _verdict(corpus, claims, claim, published, sentence) == verdict
 
 
+FOUND_GUILTY = """
+scope: {event: Trial of Derek Chauvin, date: 2021-04-20, window_days: 60}
+claims:
+  - id: verdict-date
+    statement: The jury found Derek Chauvin guilty on Tuesday 20 April 2021.
+    about: [verdict, convicted, guilty]
+    expect: {date: 2021-04-20}
+"""
+FOUND_LIABLE = """
+scope: {event: E. Jean Carroll's civil trial against Donald Trump, date: 2023-05-09, window_days: 60}
+claims:
+  - id: verdict-date
+    statement: The jury found Donald Trump liable on Tuesday 9 May 2023.
+    about: [verdict, liable]
+    expect: {date: 2023-05-09}
+"""
+
+
+# A verb right after a date, with a person the claim names as its object and the topic
+# as what it finds them (chauvin-trial "Jurors on Thursday found former officer Derek Chauvin
+# guilty", carroll-trump-verdict-2023 "A jury on Tuesday found former president Donald Trump
+# liable"): the finding is the verdict, its date the verdict's. Someone the claim does not name,
+# or only a pronoun, leaves it a question.
+@pytest.mark.parametrize(
+    "claims, published, sentence, verdict",
+    [
+        (
+            FOUND_GUILTY,
+            "2021-04-20",
+            "Jurors on Thursday found former officer Derek Chauvin guilty of all charges.",
+            "conflicts",
+        ),
+        (
+            FOUND_LIABLE,
+            "2023-05-12",
+            "A jury on Wednesday found former president Donald Trump liable for sexually abusing Carroll.",
+            "conflicts",
+        ),
+        (FOUND_GUILTY, "2021-04-20", "Jurors on Thursday found him guilty of all charges.", "unclear"),
+        (FOUND_GUILTY, "2021-04-20", "Jurors on Thursday found Kim Potter guilty of manslaughter.", "unclear"),
+    ],
+)
+def test_a_date_before_a_verb_that_says_the_topic_of_a_named_person_is_the_topics(
+    corpus, claims, published, sentence, verdict
+):
+    assert _verdict(corpus, claims, "verdict-date", published, sentence) == verdict
+
+
 LAUNCH = """
 claims:
   - id: launch-month

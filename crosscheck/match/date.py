@@ -858,7 +858,9 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
             for a, _ in topics.ending(b):
                 if clause[a] == own and completes_a_noun(art, s, a):
                     return "unclear"
-        if dates_the_verb(art, s, clause, first, last, topics):
+        if dates_the_verb(art, s, clause, first, last, topics) and not _says_it_of_a_named_person(
+            art, s, clause, last, topics, claim
+        ):
             return "unclear"
         if _topics_end_before(toks, clause, own, topics, first):
             return "unclear"  # "found guilty of the manslaughter of his girlfriend Reeva Steenkamp last year"
@@ -903,6 +905,32 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
     if toks[0].norm in FRAME_WORDS and any(topics.starts.any(r.start, r.stop) for r in clause.ranges(0)):
         return "unclear"  # "In a hard-fought referendum ..., voters decided Thursday": the frame's event?
     return "other"
+
+
+def _says_it_of_a_named_person(
+    art: Article, s: Sentence, clause: ClauseMap, last: int, topics: Spans, claim: Claim
+) -> bool:
+    """Whether the verb right after a date (ending at token `last`) says the topic of a person the
+    claim names, its object: "Jurors on Thursday found former officer Derek Chauvin guilty", "A jury
+    on Tuesday found former president Donald Trump liable", "declared William Ruto the winner". The verb's
+    act is the topic (the finding is the verdict), and so is its date; "cleared the $9.7 billion
+    deal" or "found him guilty" name no one the claim does, and stay unclear."""
+    tokens = s.tokens
+    verb = _not_glue(art, s).first(last, len(tokens))
+    if verb is None or clause[verb] != clause[last - 1] or not is_finite_past(tokens[verb]):
+        return False
+    j = verb + 1
+    while j < min(len(tokens), verb + 1 + OBJECT_REACH) and tokens[j].text.isalpha() and tokens[j].text.islower():
+        j += 1  # "found former officer Derek Chauvin": what the object is before its name
+    person = person_at(art, s, j, forward=True)
+    if person is None or clause[person.last - 1] != clause[verb]:
+        return False
+    if not any(tokens[k].norm in art.matcher.words[claim.id].names for k in range(person.first, person.last)):
+        return False
+    k = person.last
+    while k < len(tokens) and tokens[k].norm in DETERMINERS:
+        k += 1  # "declared William Ruto the winner"
+    return bool(topics.starting(k)) and clause[k] == clause[verb]
 
 
 ASIDES = 1  # clauses without a verb between a date's and the verb it goes on: "Santos signed the deal with
