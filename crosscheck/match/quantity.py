@@ -159,7 +159,7 @@ LOOSE_FAR_NOTE = "far from the claim's value, and no word ties it to the topic: 
 FAR_NOTE = "far from the claim's value in an article that states it: likely another figure (a part, a fee)"
 
 
-def _another_claims_value(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:
+def _another_claims_value(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> Claim | None:
     """Another claim of the fact sheet that the figure agrees with, in the same kind of unit,
     whose topic the sentence names: the figure is that claim's, not a conflict of this one."""
     expect = claim.expect
@@ -172,8 +172,20 @@ def _another_claims_value(art: Article, s: Sentence, q: QuantityMention, claim: 
             and (theirs.unit.dimension if theirs.unit else None) == dimension
             and _compare_quantity(theirs, q) == "supports"
         ):
-            return other.id
+            return other
     return None
+
+
+def _nearer_its_topic(art: Article, s: Sentence, q: QuantityMention, claim: Claim, other: Claim) -> bool:
+    """Whether a figure that agrees with another claim stands nearer to where the sentence names
+    that claim's topic than to where it names this claim's (or the sentence names only that
+    one): the other claim's figure for sure ("With 56% of the votes, Gabriel Boric defeated …
+    Kast" for Kast's share), no evidence here. One nearer this topic may be the article's slip
+    or a figure told of both, which is a question."""
+    first, last = token_range(s.tokens, q.start, q.end)
+    ours = topic_distance(art, s, first, last, claim)
+    theirs = topic_distance(art, s, first, last, other)
+    return theirs is not None and (ours is None or theirs < ours)
 
 
 def _in_another_scale(q: QuantityMention, unit: Unit | None, expected: float) -> bool:
@@ -280,6 +292,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     unitless: list[QuantityMention] = []
     previous: tuple[QuantityMention, About | None] | None = None
     converted: dict[QuantityMention, QuantityMention] = {}  # a conversion in brackets -> the amount it converts
+    theirs: set[QuantityMention] = set()  # another claim's figures: no evidence, but still one of the sentence's
     words = art.matcher.words[claim.id]
     for q in art.values(s)[1]:
         first, _ = token_range(s.tokens, q.start, q.end)
@@ -332,9 +345,11 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if kind_of:  # "guilty on all eight counts of violating the Mann Act" for the counts of the whole case
             what = About("unknown", f"counts {kind_of}: one kind of them, maybe a part of the claim's total")
         other_claim = _another_claims_value(art, s, q, claim) if stance == "conflicts" else None
+        if other_claim and what.kind != "topic" and _nearer_its_topic(art, s, q, claim, other_claim):
+            theirs.add(q)  # "With 56% of the votes, Gabriel Boric defeated … Kast" for Kast's share: Boric's
         if other_claim:  # "Trump was fined $355 million" for the judgment with interest: the fine's figure
             what = About(
-                "unknown", f"the figure of claim '{other_claim}', whose topic the sentence names", what.distance
+                "unknown", f"the figure of claim '{other_claim.id}', whose topic the sentence names", what.distance
             )
         if stance == "conflicts" and _in_another_scale(q, expect.unit or words.stated_unit, float(expect.value)):
             if what.kind != "topic":
@@ -385,6 +400,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     chosen = {q for q, _ in loose if nearest is not None and nearest in (q, converted.get(q))}
     out: list[tuple[Evidence, float | None]] = []
     for q, stance, what in found:
+        if q in theirs:
+            continue
         note = "amount in another currency: not converted" if stance == "unclear" else None
         if q in requalified:
             note = f"said of the {kinds}: maybe another kind than the claim's"
