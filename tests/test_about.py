@@ -6735,3 +6735,48 @@ claims:
 )
 def test_a_limit_is_the_figure_of_a_claim_that_states_one(corpus, text, claim, expected):
     assert verdicts(corpus, LIMITS, text)[claim] == expected
+
+
+PERIODS = """
+claims:
+  - id: lula-votes
+    statement: Lula received 60,345,999 votes in the second round.
+    about: [Lula]
+    expect: {quantity: 60345999, tolerance: 1%}
+  - id: petro-votes
+    statement: Petro received 11,281,013 votes in the run-off.
+    about: [Petro]
+    expect: {quantity: 11281013, tolerance: 1%}
+  - id: noboa-votes
+    statement: Noboa received 5,251,695 votes in the run-off.
+    about: [Noboa]
+    expect: {quantity: 5251695, tolerance: 2%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a range from one year to a later one is a period, not an amount (Lula 2022, Petro 2022,
+        # Noboa 2023)
+        (
+            "Mr Lula da Silva, the country's former president from 2003-2010, has promised to restore the past.",
+            "lula-votes",
+            "silent",
+        ),
+        (
+            "Gustavo Petro was sworn in as the new president of Colombia for the period of 2022-2026.",
+            "petro-votes",
+            "silent",
+        ),
+        (
+            "Noboa deberá completar el periodo 2021-2025, interrumpido por la disolución del Congreso.",
+            "noboa-votes",
+            "silent",
+        ),
+        # a range of amounts is compared as before
+        ("Lula received 58-62 million votes, the polls said.", "lula-votes", "supports"),
+    ],
+)
+def test_a_range_of_years_is_a_period_not_an_amount(corpus, text, claim, expected):
+    assert verdicts(corpus, PERIODS, text)[claim] == expected

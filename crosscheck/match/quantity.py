@@ -41,6 +41,7 @@ DETERMINERS = words("DETERMINERS")
 DEFINITE_ARTICLES = words("DEFINITE_ARTICLES")
 TOLL_WORDS = frozenset(TOLL_OF)
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*")  # what stands between an amount and its conversion in brackets
+YEARS_RE = re.compile(r"(?:1[89]|20)\d\d\s*[-–]\s*(?:\d\d){1,2}")  # "1973-1990", "2004-08": years as dates read them
 
 
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
@@ -296,7 +297,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     words = art.matcher.words[claim.id]
     for q in art.values(s)[1]:
         first, _ = token_range(s.tokens, q.start, q.end)
-        if negated(art, s, first):
+        if negated(art, s, first) or _a_period_of_years(q):
             continue
         if (
             q.high is not None
@@ -696,6 +697,16 @@ def _parts(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cla
 
 OBTAINING = words("OBTAIN_WORDS")
 SIDE_REACH = 4  # words from a side's name to its figure: "la opción Rechazo logró 7.563.786"
+
+
+def _a_period_of_years(q: QuantityMention) -> bool:
+    """Whether a range runs from one year to a later one: "Pinochet's dictatorship (1973-1990)",
+    "president for the period of 2022-2026", "five in a row from 2004-08". A period, not an
+    amount of anything."""
+    if q.high is None or q.unit is not None or not YEARS_RE.fullmatch(q.bare):
+        return False
+    high = q.high if q.high >= 100 else q.value // 100 * 100 + q.high  # "2004-08" ends in 2008
+    return high > q.value
 
 
 def _sides(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> set[QuantityMention]:
