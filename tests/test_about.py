@@ -5463,17 +5463,18 @@ claims:
 @pytest.mark.parametrize(
     "text, claim, expected",
     [
-        # a figure agreeing with another claim whose topic the sentence names is that claim's
-        # (Trump civil fraud; Germany 2021)
-        (
-            "The judgment against Trump, who was fined $355 million, was made public on Friday.",
-            "with-interest",
-            "unclear",
-        ),
+        # a figure agreeing with another claim whose topic the sentence names is that claim's: a
+        # question where it stands nearer this claim's topic (Germany 2021) …
         (
             "The Social Democrats beat the Christian Democratic Union by 1.6 points to 25.7 percent.",
             "union-share",
             "unclear",
+        ),
+        # … and no evidence where it stands nearer the other claim's (Trump civil fraud)
+        (
+            "The judgment against Trump, who was fined $355 million, was made public on Friday.",
+            "with-interest",
+            "silent",
         ),
         # the other claim's own figure is still its own
         ("The judgment against Trump, who was fined $355 million, was made public on Friday.", "penalty", "supports"),
@@ -5483,6 +5484,39 @@ claims:
 )
 def test_a_figure_of_another_claim_is_not_this_ones(corpus, text, claim, expected):
     assert verdicts(corpus, OTHER_CLAIMS, text)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "story, source, claim, figure",
+    [
+        # a figure agreeing with another claim, nearer where the sentence names that claim's topic
+        # than this one's, is that claim's: "With 56% of the votes, Gabriel Boric handily defeated
+        # … Jose Antonio Kast" for Kast's share, "declared Ruto the winner, with a margin of about
+        # 233,000 votes" for Ruto's votes, "Antes de impactar con el puente, de 2.6 km de longitud,
+        # el barco …" for the ship's length, "The $965 million compensatory damages verdict …
+        # punitive damages" for the punitive award (real articles of four stories)
+        ("boric-election-2021", "09_arkansasonline-ap-56-percent.txt", "kast-share", "56%"),
+        ("kenya-election-2022", "13_newscutters-court-upheld-august-9-last-year.txt", "ruto-votes", "233,000"),
+        ("key-bridge-collapse", "07_heraldodemexico-carguero-provoca-tragedia.txt", "ship-length", "2.6 km"),
+        ("alex-jones-verdict", "07_sentinelsource-mcclatchy-astonishing-verdict.txt", "punitive-award", "$965 million"),
+    ],
+)
+def test_a_figure_nearer_another_claims_topic_is_no_evidence(story, source, claim, figure):
+    root = Path(__file__).parent / "corpus" / story
+    report = check(root / "claims.yaml", [root / "sources" / source])
+    (evidence,) = [f.evidence for f in report.findings if f.claim == claim]
+    assert not any(e.found.text == figure for e in evidence)
+
+
+def test_a_figure_of_another_claim_still_makes_the_sentences_figures_several(corpus):
+    # "some $4 billion in cash, and another $12 billion worth of Facebook stock up front – that
+    # equals $16 billion": $4 billion is the cash claim's, and $16 billion is still one of two
+    # figures no word ties to the shares' topic, a question rather than the shares' conflict
+    root = Path(__file__).parent / "corpus" / "facebook-whatsapp"
+    report = check(root / "claims.yaml", [root / "sources" / "12_digitaltrends-16-plus-3-equals-19.txt"])
+    (evidence,) = [f.evidence for f in report.findings if f.claim == "shares-usd"]
+    (sixteen,) = [e for e in evidence if e.found.text == "$16 billion"]
+    assert sixteen.stance == "unclear"
 
 
 @pytest.mark.parametrize(
@@ -7211,3 +7245,48 @@ claims:
 )
 def test_a_limit_is_the_figure_of_a_claim_that_states_one(corpus, text, claim, expected):
     assert verdicts(corpus, LIMITS, text)[claim] == expected
+
+
+PERIODS = """
+claims:
+  - id: lula-votes
+    statement: Lula received 60,345,999 votes in the second round.
+    about: [Lula]
+    expect: {quantity: 60345999, tolerance: 1%}
+  - id: petro-votes
+    statement: Petro received 11,281,013 votes in the run-off.
+    about: [Petro]
+    expect: {quantity: 11281013, tolerance: 1%}
+  - id: noboa-votes
+    statement: Noboa received 5,251,695 votes in the run-off.
+    about: [Noboa]
+    expect: {quantity: 5251695, tolerance: 2%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a range from one year to a later one is a period, not an amount (Lula 2022, Petro 2022,
+        # Noboa 2023)
+        (
+            "Mr Lula da Silva, the country's former president from 2003-2010, has promised to restore the past.",
+            "lula-votes",
+            "silent",
+        ),
+        (
+            "Gustavo Petro was sworn in as the new president of Colombia for the period of 2022-2026.",
+            "petro-votes",
+            "silent",
+        ),
+        (
+            "Noboa deberá completar el periodo 2021-2025, interrumpido por la disolución del Congreso.",
+            "noboa-votes",
+            "silent",
+        ),
+        # a range of amounts is compared as before
+        ("Lula received 58-62 million votes, the polls said.", "lula-votes", "supports"),
+    ],
+)
+def test_a_range_of_years_is_a_period_not_an_amount(corpus, text, claim, expected):
+    assert verdicts(corpus, PERIODS, text)[claim] == expected

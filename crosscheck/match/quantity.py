@@ -41,6 +41,7 @@ DETERMINERS = words("DETERMINERS")
 DEFINITE_ARTICLES = words("DEFINITE_ARTICLES")
 TOLL_WORDS = frozenset(TOLL_OF)
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*")  # what stands between an amount and its conversion in brackets
+YEARS_RE = re.compile(r"(?:1[89]|20)\d\d\s*[-–]\s*(?:\d\d){1,2}")  # "1973-1990", "2004-08": years as dates read them
 
 
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
@@ -159,7 +160,7 @@ LOOSE_FAR_NOTE = "far from the claim's value, and no word ties it to the topic: 
 FAR_NOTE = "far from the claim's value in an article that states it: likely another figure (a part, a fee)"
 
 
-def _another_claims_value(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:
+def _another_claims_value(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> Claim | None:
     """Another claim of the fact sheet that the figure agrees with, in the same kind of unit,
     whose topic the sentence names: the figure is that claim's, not a conflict of this one."""
     expect = claim.expect
@@ -172,8 +173,20 @@ def _another_claims_value(art: Article, s: Sentence, q: QuantityMention, claim: 
             and (theirs.unit.dimension if theirs.unit else None) == dimension
             and _compare_quantity(theirs, q) == "supports"
         ):
-            return other.id
+            return other
     return None
+
+
+def _nearer_its_topic(art: Article, s: Sentence, q: QuantityMention, claim: Claim, other: Claim) -> bool:
+    """Whether a figure that agrees with another claim stands nearer to where the sentence names
+    that claim's topic than to where it names this claim's (or the sentence names only that
+    one): the other claim's figure for sure ("With 56% of the votes, Gabriel Boric defeated …
+    Kast" for Kast's share), no evidence here. One nearer this topic may be the article's slip
+    or a figure told of both, which is a question."""
+    first, last = token_range(s.tokens, q.start, q.end)
+    ours = topic_distance(art, s, first, last, claim)
+    theirs = topic_distance(art, s, first, last, other)
+    return theirs is not None and (ours is None or theirs < ours)
 
 
 def _in_another_scale(q: QuantityMention, unit: Unit | None, expected: float) -> bool:
@@ -280,10 +293,11 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     unitless: list[QuantityMention] = []
     previous: tuple[QuantityMention, About | None] | None = None
     converted: dict[QuantityMention, QuantityMention] = {}  # a conversion in brackets -> the amount it converts
+    theirs: set[QuantityMention] = set()  # another claim's figures: no evidence, but still one of the sentence's
     words = art.matcher.words[claim.id]
     for q in art.values(s)[1]:
         first, _ = token_range(s.tokens, q.start, q.end)
-        if negated(art, s, first):
+        if negated(art, s, first) or _a_period_of_years(q):
             continue
         if (
             q.high is not None
@@ -332,9 +346,11 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if kind_of:  # "guilty on all eight counts of violating the Mann Act" for the counts of the whole case
             what = About("unknown", f"counts {kind_of}: one kind of them, maybe a part of the claim's total")
         other_claim = _another_claims_value(art, s, q, claim) if stance == "conflicts" else None
+        if other_claim and what.kind != "topic" and _nearer_its_topic(art, s, q, claim, other_claim):
+            theirs.add(q)  # "With 56% of the votes, Gabriel Boric defeated … Kast" for Kast's share: Boric's
         if other_claim:  # "Trump was fined $355 million" for the judgment with interest: the fine's figure
             what = About(
-                "unknown", f"the figure of claim '{other_claim}', whose topic the sentence names", what.distance
+                "unknown", f"the figure of claim '{other_claim.id}', whose topic the sentence names", what.distance
             )
         if stance == "conflicts" and _in_another_scale(q, expect.unit or words.stated_unit, float(expect.value)):
             if what.kind != "topic":
@@ -385,6 +401,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     chosen = {q for q, _ in loose if nearest is not None and nearest in (q, converted.get(q))}
     out: list[tuple[Evidence, float | None]] = []
     for q, stance, what in found:
+        if q in theirs:
+            continue
         note = "amount in another currency: not converted" if stance == "unclear" else None
         if q in requalified:
             note = f"said of the {kinds}: maybe another kind than the claim's"
@@ -679,6 +697,16 @@ def _parts(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cla
 
 OBTAINING = words("OBTAIN_WORDS")
 SIDE_REACH = 4  # words from a side's name to its figure: "la opción Rechazo logró 7.563.786"
+
+
+def _a_period_of_years(q: QuantityMention) -> bool:
+    """Whether a range runs from one year to a later one: "Pinochet's dictatorship (1973-1990)",
+    "president for the period of 2022-2026", "five in a row from 2004-08". A period, not an
+    amount of anything."""
+    if q.high is None or q.unit is not None or not YEARS_RE.fullmatch(q.bare):
+        return False
+    high = q.high if q.high >= 100 else q.value // 100 * 100 + q.high  # "2004-08" ends in 2008
+    return high > q.value
 
 
 def _sides(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> set[QuantityMention]:
