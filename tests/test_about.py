@@ -1763,6 +1763,57 @@ BESIDE_SHARES = [
 ]
 
 
+AWARD = """
+claims:
+  - id: defamation
+    statement: On the defamation claim the jury awarded Carroll $2.98 million.
+    about: [defamation, difamación]
+    expect: {quantity: 2980000, unit: USD, tolerance: 1%}
+"""
+PENALTY = """
+claims:
+  - id: penalty
+    statement: The judge fined Trump $355 million.
+    about: [fine, penalty, judgment]
+    expect: {quantity: 355000000, unit: USD}
+"""
+
+
+# sums of money each given for its own purpose beside other sums are parts of a breakdown
+# (carroll-trump-verdict-2023, trump-fraud-ruling-2024)
+PURPOSES = [
+    (
+        AWARD,
+        "defamation",
+        "For defamation, the jury awarded Carroll $1.7 million for reputational repair and $1 million in"
+        " compensatory damages and $280,000 in punitive damages.",
+        "unclear",
+    ),
+    (
+        PENALTY,
+        "penalty",
+        "The judgment included a $168 million fine for saved interest, $126 million for profits from the sale"
+        " of the Old Post Office, and $60 million for profits from the sale of Ferry Point.",
+        "unclear",
+    ),
+    (
+        AWARD,
+        "defamation",
+        "Por difamación, el jurado otorgó 1,7 millones de dólares para reparar su reputación y un millón de"
+        " dólares en daños.",
+        "unclear",
+    ),
+    # the purpose is the claim's topic, a sum alone, or shares of the vote "for" a side
+    (AWARD, "defamation", "The jury awarded $2 million for battery and $3.5 million for defamation.", "conflicts"),
+    (PENALTY, "penalty", "The judge imposed a penalty of $400 million for fraud.", "conflicts"),
+    (
+        AWARD,
+        "defamation",
+        "El jurado otorgó 2 millones de dólares para la agresión y 3,5 millones de dólares para la difamación.",
+        "conflicts",
+    ),
+]
+
 ABOARD = """
 claims:
   - id: passengers
@@ -1981,6 +2032,7 @@ ING_MODIFIERS = [
         *POSSESSIVES,
         *ANOTHER_KIND,
         *BESIDE_SHARES,
+        *PURPOSES,
         *PARTS_OF_A_GROUP,
         *OWNED_SPANS,
         *CAPITALS_OTHERS_AGES,

@@ -1059,6 +1059,9 @@ PARTITIVE_OPENERS = ("of the", "of those", "of these", "of them")
 # Words that place a count: in a list of them, each count is a part ("8 in Oslo and 69 on Utoya",
 # "nine from Spain, four from Peru").
 PLACE_WORDS = ("in", "on", "at", "from")
+# Words right after an amount that give its purpose: beside other amounts of its kind, each is one
+# part of a breakdown ("$1.7 million for reputational repair and $1 million in compensatory damages").
+PURPOSE_LEADS = ("for",)
 # Words right before a topic's noun that make it another occurrence of its kind: "Another collapse
 # occurred on Saturday", "an earlier explosion at the mine".
 OTHER_OCCURRENCE = ("another", "earlier", "previous", "prior")

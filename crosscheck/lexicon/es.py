@@ -1716,6 +1716,10 @@ PARTITIVE_OPENERS = ("de los", "de las", "de esos", "de esas", "de estos", "de e
 # Words that place a count: in a list of them, each count is a part ("8 en Oslo y 69 en Utoya",
 # "nueve de España, cuatro de Perú").
 PLACE_WORDS = ("en", "de", "desde")
+# Words right after an amount that give its purpose: beside other amounts of its kind, each is one
+# part of a breakdown ("1,7 millones para reparar su reputación y 1 millón en daños"). Not "por",
+# which after an amount is as often "per" ("54,20 dólares por acción").
+PURPOSE_LEADS = ("para",)
 # Words right before a topic's noun that make it another occurrence of its kind: "Otro derrumbe
 # ocurrió el sábado", "un nuevo sismo". Spanish puts "anterior" and "previo" mostly after the noun.
 OTHER_OCCURRENCE = ("otro", "otra", "otros", "otras", "nuevo", "nueva", "anterior", "previo", "previa")

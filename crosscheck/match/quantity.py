@@ -399,6 +399,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     if nearest is None and len(amounts) == 1 and _said_of_the_opening_subject(art, s, amounts[0][0], claim):
         nearest = amounts[0][0]  # "Gabriel Boric ganó … la Presidencia de Chile al obtener el 55,18 %"
     chosen = {q for q, _ in loose if nearest is not None and nearest in (q, converted.get(q))}
+    purposes = _purposes(art, s, [q for q, stance, _ in found if stance == "conflicts"], claim)
     out: list[tuple[Evidence, float | None]] = []
     for q, stance, what in found:
         if q in theirs:
@@ -410,6 +411,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             note = portions[q]
         if what.kind == "unknown" and what.why and stance == "conflicts":
             stance, note = "unclear", what.why  # "trading at $135 per share" for an offer per share
+        if stance == "conflicts" and q in purposes:
+            stance, note = "unclear", purposes[q]
         if stance == "conflicts" and agreeing:
             continue  # "51.9% to 48.1%", "55.3% and 'Yes' 44.7%": beside the topic's agreeing figure, another's
         value_here = _in_claim_unit(q, expect, words.stated_unit)
@@ -505,6 +508,40 @@ def _in_kind(tokens: Sequence[Token], start: int, stop: int) -> bool:
         tokens[k].norm in IN_KIND and not (k and tokens[k - 1].norm in RATE_MARKERS)
         for k in range(start, min(stop, len(tokens)))
     )
+
+
+PURPOSE_LEADS = words("PURPOSE_LEADS")
+PURPOSE_REACH = 2  # words from an amount to its purpose: "a $168 million fine for saved interest"
+PURPOSE_SHOWN = 3  # words of the purpose the note quotes
+
+
+def _purposes(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> dict[QuantityMention, str]:
+    """Sums of money that each carry their own purpose beside other sums ("$1.7 million
+    for reputational repair and $1 million in compensatory damages", "$126 million for profits
+    from the sale of the Old Post Office, and $60 million for …"): a breakdown, each figure one
+    part of the award or the cost, unless its purpose is the claim's topic."""
+    every = art.values(s)[1]
+    tokens = s.tokens
+    topic = topic_tokens(art, s, claim)
+    out: dict[QuantityMention, str] = {}
+    for q in figures:
+        money = q.unit is not None and q.unit.dimension.startswith("currency:")  # "29.1% for Gálvez": a side's share
+        if not money or not any(o is not q and o.unit == q.unit for o in every):
+            continue
+        _, last = token_range(tokens, q.start, q.end)
+        lead = next(
+            (k for k in range(last, min(len(tokens), last + PURPOSE_REACH)) if tokens[k].norm in PURPOSE_LEADS), None
+        )
+        if lead is None:
+            continue
+        following = [o.start for o in every if o.start > q.end]
+        stop = min(following, default=s.end)
+        purpose = [k for k in range(lead + 1, len(tokens)) if tokens[k].end <= stop]
+        if purpose and not topic.intersection(purpose):
+            shown = purpose[:PURPOSE_SHOWN]
+            phrase = art.text[tokens[lead].start : tokens[shown[-1]].end] + ("…" if len(purpose) > len(shown) else "")
+            out[q] = f"one of several amounts, each for its own purpose ('{phrase}'): a part, not the whole"
+    return out
 
 
 INCREMENTS = words("INCREMENT_WORDS")
