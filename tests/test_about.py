@@ -7342,3 +7342,40 @@ claims:
 )
 def test_a_range_of_years_is_a_period_not_an_amount(corpus, text, claim, expected):
     assert verdicts(corpus, PERIODS, text)[claim] == expected
+
+
+ATTEMPTS = """
+claims:
+  - id: second-attempt
+    statement: Duplantis cleared 6.21 m at his second attempt.
+    about: [world record, record]
+    expect: {term: second attempt, supports: [second attempt], conflicts: [first attempt, third attempt]}
+  - id: third-attempt
+    statement: Artemis I launched at its third attempt.
+    about: [launch, Artemis I]
+    expect: {term: third attempt, supports: [third attempt], conflicts: [first attempt, second attempt]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a try said to have failed is not the one the claim counts (duplantis-record-2022, artemis-launch)
+        (
+            "On his first attempt to clear the world record height, he failed, but on the second attempt, he cleared.",
+            "second-attempt",
+            "supports",
+        ),
+        ("He missed on his first attempt at the world record.", "second-attempt", "unclear"),
+        (
+            "On Saturday, NASA scrubbed its second attempt to launch Artemis I into lunar orbit.",
+            "third-attempt",
+            "unclear",
+        ),
+        # a try that did not fail is still the claim's: a conflict
+        ("He broke the world record on his first attempt.", "second-attempt", "conflicts"),
+        ("On its second attempt, NASA finally managed to launch Artemis I.", "third-attempt", "conflicts"),
+    ],
+)
+def test_a_failed_try_is_not_the_one_the_claim_counts(corpus, text, claim, expected):
+    assert verdicts(corpus, ATTEMPTS, text)[claim] == expected

@@ -972,6 +972,9 @@ PART_MARKERS = (
 # Of those, the words that set a count beside another group: "another 300 were injured" after
 # "30 died" counts other people, all the injured; after "20 were killed" it counts more dead.
 ANOTHER_WORDS = ("another",)
+# Words that say a try failed ("he missed on his first attempt", "NASA scrubbed its second attempt
+# to launch"): a term said of that try is not said of the one the claim counts.
+FAILURE_WORDS = ("failed", "missed", "scrubbed", "aborted", "unsuccessful")
 # Words after a count that make it the rest besides someone: "him and 32 others", "he and 32 fellow
 # miners", "32 more".
 THE_OTHERS = ("others", "other", "fellow", "more", "remaining")

@@ -1499,6 +1499,10 @@ FIGURE_DATE_LINKS = ("el", "este", "hasta", "para", "en", "a", "al", "desde")
 
 # --- what a value is about ------------------------------------------------------------------------
 
+# Words that say a try failed ("falló en su primer intento" folds to "fallo", which is also a court's
+# ruling, so it is left out): a term said of that try is not said of the one the claim counts.
+FAILURE_WORDS = ("fallido", "fallida", "fallidos", "fallidas", "erro", "fracaso")
+
 # Words that may stand between a topic and its value: "el balance se elevó a 148", "la
 # participación fue del 72,2%", "la permanencia obtuvo el 51,9%", "65 habían muerto".
 VALUE_LINKS = (

@@ -105,6 +105,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
         other = _of_others(art.text, s.tokens, h.last) if stance == "conflicts" else None
         if other:  # "Rhodes was acquitted of two other conspiracy charges": a split verdict's other part
             stance, note = "unclear", f"said of others than the claim's ('{other}')"
+        if stance == "conflicts" and _failed(art, s, h.first, h.last):
+            stance, note = "unclear", "said of a try that failed, not of the one the claim is about"
         start, stop = s.tokens[h.first].start, s.tokens[h.last - 1].end
         value = Found(h.phrase.text, art.text[start:stop])
         out.append(art.evidence(s, start, stop, stance, value, left=3, right=4, note=note))
@@ -134,6 +136,21 @@ def _of_others(text: str, tokens: Sequence[Token], after: int) -> str | None:
         if tokens[k].norm in OTHERS:
             return text[tokens[after].start : tokens[k].end]
     return None
+
+
+FAILURES = words("FAILURE_WORDS")
+
+
+def _failed(art: Article, s: Sentence, first: int, last: int) -> bool:
+    """Whether the term's clause says the try failed ("He missed on his first attempt", "NASA
+    scrubbed its second attempt to launch"), or the clause after it when the term's opens the
+    sentence ("On his first attempt to clear 6.21, he failed"): the failed try is not the one the
+    claim counts, and a failure may or may not be what the claim denies."""
+    clauses = art.clauses(s)
+    low, high = clauses.span(first, last)
+    if low == 0 and high < len(s.tokens):
+        high = clauses.span(high, high + 1)[1]
+    return art.word_marks(s, FAILURES).any(low, high)
 
 
 def _compared_to(tokens: Sequence[Token], first: int) -> bool:
