@@ -1781,7 +1781,7 @@ claims:
 
 # sums of money each given for its own purpose beside other sums are parts of a breakdown
 # (carroll-trump-verdict-2023, trump-fraud-ruling-2024)
-PURPOSES = [
+PURPOSE_PARTS = [
     (
         AWARD,
         "defamation",
@@ -2032,7 +2032,7 @@ ING_MODIFIERS = [
         *POSSESSIVES,
         *ANOTHER_KIND,
         *BESIDE_SHARES,
-        *PURPOSES,
+        *PURPOSE_PARTS,
         *PARTS_OF_A_GROUP,
         *OWNED_SPANS,
         *CAPITALS_OTHERS_AGES,
