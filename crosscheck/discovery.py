@@ -35,7 +35,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from . import scope as scope_mod
 from . import sources as sources_mod
-from .extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, month_end, period_bounds
+from .extract.dates import MONTHS, WEEKDAYS, YEAR, DateMention, find_dates, month_end, period_bounds
 from .extract.names import capitalised_runs
 from .extract.quantities import find_quantities
 from .lexicon import alternation, char_class, current, is_negation, pattern, reading, table, words
@@ -61,7 +61,7 @@ TITLES = words("TITLES")
 TOLL = table(lambda lx: {stem(normalise_word(w)): name for name, words in lx.TOLLS.items() for w in words})
 QUANTITY_REACH = 8  # words between a figure and the subject it is about
 YEAR_RE = pattern(
-    lambda lx: r"\b" + alternation(lx.YEAR_PREPOSITIONS) + r"\s+((?:1[89]|20)\d\d)\b(?![-–]\d)", re.IGNORECASE
+    lambda lx: r"\b" + alternation(lx.YEAR_PREPOSITIONS) + r"\s+(" + YEAR + r")\b(?![-–]\d)", re.IGNORECASE
 )
 POSSESSIVES = words("POSSESSIVES")
 PRONOUNS = words("ANAPHORS")

@@ -13,7 +13,7 @@ import json
 
 from .discovery import Disagreement, Discovery, slug
 from .lexicon import DEFAULT_LANGUAGE, READ_LANGUAGES, tables
-from .lexicon.en import NOVELTY_WORDS
+from .lexicon.en import NOVELTY_WORDS, TOLLS
 from .lexicon.units import lookup
 
 HEADER = """\
@@ -94,7 +94,7 @@ def suggest_claims(discovery: Discovery) -> str | None:
                 f"      person: {holder}",
                 f"      role: [{_q(d.subject)}]",
             ]
-        elif d.subject in tables(DEFAULT_LANGUAGE).TOLLS:  # a toll is found by what is counted, not by a name
+        elif d.subject in TOLLS:  # a toll is found by what is counted, not by a name
             lines += [f"    about: [{', '.join(map(_q, _words(discovery, 'TOLLS', d.subject)))}]", "    expect:"]
             lines += _expect(d, discovery)
         else:

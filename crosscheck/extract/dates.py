@@ -58,7 +58,7 @@ def _of_year(lx: ModuleType) -> str:
     return r",?\s+" + joined
 
 
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year as news writes one, 1800-2099
 
 
 def _date_pattern(lx: ModuleType) -> str:
@@ -86,19 +86,9 @@ def _date_pattern(lx: ModuleType) -> str:
         coarse + r"|(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
         # a date opens a word: "obtiene 10" holds no "ene 10" (Spanish "enero")
         r"|(?P<abs>\b(?:(?P<wd1>" + weekday + r"),?\s+(?:" + the + r"\s+)?)?"
-        r"(?:(?P<d1>"
-        + day
-        + r")(?:\s+"
-        + of
-        + r")?\s+(?P<m1>"
-        + month
-        + r")(?:"
-        + of_year
-        + r"(?P<y1>"
-        + _YEAR
-        + r"))?"
-        r"|(?P<m2>" + month + r")\s+(?P<d2>" + day + r")(?![\d:])(?:,?\s+(?P<y2>" + _YEAR + r"))?"
-        r"|(?P<m3>" + month + r")" + of_year + r"(?:" + of + r"\s+)?(?P<y3>" + _YEAR + r"))\b)"
+        r"(?:(?P<d1>" + day + r")(?:\s+" + of + r")?\s+(?P<m1>" + month + r")(?:" + of_year + r"(?P<y1>" + YEAR + r"))?"
+        r"|(?P<m2>" + month + r")\s+(?P<d2>" + day + r")(?![\d:])(?:,?\s+(?P<y2>" + YEAR + r"))?"
+        r"|(?P<m3>" + month + r")" + of_year + r"(?:" + of + r"\s+)?(?P<y3>" + YEAR + r"))\b)"
         r"|(?P<qm>\b(?:"
         + (_either_case([lx.MONTH_PREFIX]) + "|" if lx.MONTH_PREFIX else "")  # "mid-June"; none in Spanish
         + r"(?P<qual>"
@@ -106,13 +96,13 @@ def _date_pattern(lx: ModuleType) -> str:
         + r")\s+(?:(?i:"
         + alternation(lx.MONTH_NOUN_LINKS)
         + r")\s+)?)"  # "el pasado mes de abril"
-        r"(?P<m4>" + month + r")(?!\w)(?!\s+\d)(?!" + of_year + _YEAR + r"))"
+        r"(?P<m4>" + month + r")(?!\w)(?!\s+\d)(?!" + of_year + YEAR + r"))"
         r"|(?P<wd>\b(?:(?P<rel>" + _either_case(lx.WEEKDAY_RELATIVES) + r")\s+)?(?P<wday>" + weekday + r")(?:['’]s)?\b)"
         # "on Valentine's Day last year": the year is counted, which the coarse period reads alone
-        r"|(?P<holiday>\b(?P<hname>" + alternation(lx.HOLIDAYS) + r")(?:,?\s+(?P<hy>" + _YEAR + r"))?\b"
+        r"|(?P<holiday>\b(?P<hname>" + alternation(lx.HOLIDAYS) + r")(?:,?\s+(?P<hy>" + YEAR + r"))?\b"
         r"(?!\s+" + _either_case(lx.PERIOD_SHIFTS) + r"\s+" + alternation(lx.PERIODS) + r"\b))"
         r"|(?P<word>\b(?P<rword>" + _either_case(lx.RELATIVE_DAYS) + r")\b)"
-        r"|(?P<year>(?<![\d$€£.,/-])\b(?P<yy>" + _YEAR + r")\b(?![\d,.]\d|\s*" + alternation(percent) + r"|-\d))"
+        r"|(?P<year>(?<![\d$€£.,/-])\b(?P<yy>" + YEAR + r")\b(?![\d,.]\d|\s*" + alternation(percent) + r"|-\d))"
     )
 
 
@@ -365,9 +355,9 @@ FULL_DATE_RE = pattern(
         + r")"
         + _of_year(lx)
         + r"(?P<y1>"
-        + _YEAR
+        + YEAR
         + r")\b"
-        r"|\b(?P<m2>" + _month(lx) + r")\s+(?P<d2>" + _day(lx) + r"),?\s+(?P<y2>" + _YEAR + r")\b"
+        r"|\b(?P<m2>" + _month(lx) + r")\s+(?P<d2>" + _day(lx) + r"),?\s+(?P<y2>" + YEAR + r")\b"
     )
 )
 

@@ -26,6 +26,7 @@ from text_to_num import text2num  # type: ignore[import-untyped]
 from ..lexicon import alternation, current, pattern, per_language, table, words
 from ..lexicon.units import Unit, currency, is_currency_code
 from ..text import fold
+from .dates import YEAR
 
 # --- the grammar of amounts, per language ------------------------------------------------------
 
@@ -698,13 +699,7 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     alone = word_number and unit is None and not scale_word and not _SCALED_RE.search(f" {num_text} {num2 or ''}")
     if alone and (not bare_words or value < 2 or value != int(value)):
         return None  # "one of the", "some ten", "three quarters": a bare number word is rarely a figure
-    is_year = (
-        unit is None
-        and not scale_word
-        and high is None
-        and not cur
-        and re.fullmatch(r"(?:1[89]|20)\d\d", num_text) is not None
-    )
+    is_year = unit is None and not scale_word and high is None and not cur and re.fullmatch(YEAR, num_text) is not None
     if is_year:
         return None
     if two_sides:  # "a margin of 2 to 1", "won 3-2" ("fell from 93 to 76" is a change)

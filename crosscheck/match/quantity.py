@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate, combinations
 
+from ..extract.dates import YEAR
 from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
 from ..lexicon import current, sequence, words
 from ..lexicon.units import Unit, lookup
@@ -41,7 +42,7 @@ DETERMINERS = words("DETERMINERS")
 DEFINITE_ARTICLES = words("DEFINITE_ARTICLES")
 TOLL_WORDS = frozenset(TOLL_OF)
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*")  # what stands between an amount and its conversion in brackets
-YEARS_RE = re.compile(r"(?:1[89]|20)\d\d\s*[-–]\s*(?:\d\d){1,2}")  # "1973-1990", "2004-08": years as dates read them
+YEARS_RE = re.compile(YEAR + r"\s*[-–]\s*(?:\d\d){1,2}")  # "1973-1990", "2004-08": years as dates read them
 
 
 def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evidence]:
@@ -520,6 +521,8 @@ def _purposes(art: Article, s: Sentence, figures: list[QuantityMention], claim: 
     for reputational repair and $1 million in compensatory damages", "$126 million for profits
     from the sale of the Old Post Office, and $60 million for …"): a breakdown, each figure one
     part of the award or the cost, unless its purpose is the claim's topic."""
+    if not figures:
+        return {}
     every = art.values(s)[1]
     tokens = s.tokens
     topic = topic_tokens(art, s, claim)
