@@ -22,12 +22,14 @@ second attaches statements to those names.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import pairwise
 from operator import attrgetter
 from pathlib import Path
 
@@ -64,6 +66,7 @@ YEAR_RE = pattern(
     lambda lx: r"\b" + alternation(lx.YEAR_PREPOSITIONS) + r"\s+(" + YEAR + r")\b(?![-–]\d)", re.IGNORECASE
 )
 POSSESSIVES = words("POSSESSIVES")
+LOWER_BOUNDS = words("LOWER_BOUNDS")
 PRONOUNS = words("ANAPHORS")
 # A clause ends at these marks, and at a comma before a space (not the one in "1,960").
 CLAUSE_BREAK_RE = pattern(lambda lx: char_class([m for m in lx.CLAUSE_MARKS if m != ","] + list(lx.BRACKETS)) + r"|,\s")
@@ -103,6 +106,8 @@ class Statement:
     hedged: bool = False
     about: str = ""  # the subject as this article writes it, where that differs from the key
     cue: DateMention | None = None  # a time word in the figure's clause ("in November")
+    step: float = 0.0  # half the place of the last digit written ("£24bn": half a billion): rounding
+    floor: bool = False  # a lower bound ("more than $1bn"): any larger figure agrees with it
 
 
 @dataclass(frozen=True)
@@ -446,7 +451,8 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
                 q.high,
                 q.hedge is not None,
             )
-            yield replace(found, about=toll) if toll else found
+            rounding = _rounding(q.bare or q.text, q.value)
+            yield replace(found, about=toll or found.about, step=rounding, floor=q.hedge in LOWER_BOUNDS)
 
 
 def _counts(r: _Reading) -> Iterator[Statement]:
@@ -479,6 +485,20 @@ def _counts(r: _Reading) -> Iterator[Statement]:
 
 
 YEARS = (1000, 2100)  # a whole number in this range, written in digits, is read as a year
+
+
+def _rounding(written: str, value: float) -> float:
+    """Half the place value of the last digit written: "£24bn" is any amount from £23.5bn to
+    £24.5bn, "24.3bn" one from 24.25bn to 24.35bn. Zero for number words and fractions, whose
+    digits do not say where they were rounded."""
+    digits = "".join(DIGITS_RE.findall(written))
+    if not digits or not value or int(digits) == 0:
+        return 0.0
+    place = math.log10(abs(value) / int(digits))
+    return 0.5 * 10 ** round(place) if abs(place - round(place)) < 1e-9 else 0.0
+
+
+DIGITS_RE = re.compile(r"\d+")
 
 
 def _counted_noun(text: str, tokens: Sequence[Token], end: int) -> Token | None:
@@ -784,7 +804,10 @@ def _spellings(names: _Names, lexicon: _Lexicon) -> list[tuple[tuple[str, ...], 
 
 
 def _same(a: Statement, b: Statement) -> bool:
-    """Equal values; amounts in another unit of the same dimension within 1%, as check compares them."""
+    """Equal values. Amounts are equal at the precision either was written to ("£24bn" and
+    "£24.3bn", "50 per cent" and "49.5%"), and in another unit of the same dimension within 5%,
+    as writers round a conversion ("12 miles (20km)"). Counts of people are exact: 150 and 149
+    are two tolls, however "150" was rounded."""
     if a.kind != "quantity":
         return a.value == b.value
     unit_a, unit_b = lookup(a.value.split()[-1]), lookup(b.value.split()[-1])
@@ -794,8 +817,40 @@ def _same(a: Statement, b: Statement) -> bool:
     low_b = unit_b.convert(b.amount, unit_a)
     high_b = unit_b.convert(b.high if b.high is not None else b.amount, unit_a)
     low_a, high_a = a.amount, a.high if a.high is not None else a.amount
-    slack = (0.01 if unit_a != unit_b else 1e-9) * max(1.0, abs(low_a), abs(low_b))
+    exact = unit_a.dimension == "people" or a.attribute.startswith(COUNT_PREFIX)
+    rounded = 0.0 if exact else max(a.step, unit_b.convert(b.step, unit_a))
+    converted = CONVERSION_SLACK if unit_a != unit_b else 1e-9
+    slack = max(rounded, converted * max(1.0, abs(low_a), abs(low_b)))
     return low_a - slack <= high_b and low_b - slack <= high_a
+
+
+CONVERSION_SLACK = 0.05  # a figure given in two units is rounded in one of them
+
+
+def _magnitudes(statements: list[Statement]) -> list[list[Statement]]:
+    """Amounts of one subject and dimension split where they jump tenfold: "$196" a share and
+    "$26.2 billion" in all, "an 11-foot crack" and "15km" away, are two figures, not two camps.
+    A toll that rose day by day climbs in smaller steps and stays whole."""
+    if not statements or statements[0].kind != "quantity":
+        return [statements]
+    unit = lookup(statements[0].value.split()[-1])
+    if unit is None:
+        return [statements]
+
+    def size(s: Statement) -> float:
+        other = lookup(s.value.split()[-1])
+        return abs(other.convert(s.amount or 0.0, unit)) if other else 0.0
+
+    ordered = sorted(statements, key=size)
+    groups: list[list[Statement]] = [[ordered[0]]]
+    for before, s in pairwise(ordered):
+        if size(s) > MAGNITUDE_JUMP * max(size(before), 1e-12):
+            groups.append([])
+        groups[-1].append(s)
+    return groups
+
+
+MAGNITUDE_JUMP = 10  # a figure ten times another of the same subject measures something else
 
 
 @dataclass(frozen=True)
@@ -862,8 +917,10 @@ def _last_day(d: DateMention, reference: dt.date) -> dt.date | None:
 
 
 def _sides(statements: list[Statement], occurrences: _Occurrences) -> list[Side]:
+    """Statements of one value together. The most precisely written open the groups and name
+    their side: "£24bn" joins "£24.3bn", and the side shows £24.3bn."""
     groups: list[list[Statement]] = []
-    for s in statements:
+    for s in sorted(statements, key=_precision):
         for group in groups:
             if _same(group[0], s):
                 group.append(s)
@@ -872,9 +929,38 @@ def _sides(statements: list[Statement], occurrences: _Occurrences) -> list[Side]
             groups.append([s])
     sides = []
     for group in groups:
-        wording = Counter(s.text for s in group).most_common(1)[0][0]
-        sides.append(occurrences.side(next(s.value for s in group if s.text == wording), group))
+        precise = [s for s in group if _precision(s) == _precision(group[0])]
+        wording = Counter(s.text for s in precise).most_common(1)[0][0]
+        sides.append(occurrences.side(next(s.value for s in precise if s.text == wording), group))
     return _by_support(sides)
+
+
+def _compatible(statements: list[Statement]) -> bool:
+    """Whether one figure fits every statement: the figures stated all agree, and every lower
+    bound is at or below them ("more than $1bn" and "$26bn")."""
+    stated = [s for s in statements if not s.floor]
+    if not stated:
+        return True
+    if any(not _same(stated[0], s) for s in stated[1:]):
+        return False
+    unit = lookup(stated[0].value.split()[-1])
+    if unit is None:
+        return False
+
+    def in_unit(s: Statement, amount: float) -> float:
+        other = lookup(s.value.split()[-1])
+        return other.convert(amount, unit) if other else float("inf")
+
+    top = max(in_unit(s, (s.high if s.high is not None else s.amount or 0.0) + s.step) for s in stated)
+    return all(in_unit(s, s.amount or 0.0) <= top for s in statements if s.floor)
+
+
+def _precision(s: Statement) -> tuple[bool, float]:
+    """How coarsely a figure was written, in its unit's base: digits first, the finest first
+    (number words say nothing of where they were rounded, and "65" reads better than "sesenta y
+    cinco")."""
+    unit = lookup(s.value.split()[-1]) if s.kind == "quantity" and s.step else None
+    return DIGITS_RE.search(s.text) is None, s.step * unit.factor if unit is not None else 0.0
 
 
 def _by_support(sides: list[Side]) -> list[Side]:
@@ -979,29 +1065,8 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
     variants = {frozenset(" ".join(k) for k in pair) for pair in pairs}
     occurrences = _Occurrences.of(infos)
     for (kind, subject, attribute), told in grouped.items():
-        statements = [s for s in told if occurrences.about_story(s)]
-        sides = _sides(statements, occurrences)
-        if len(sides) < 2:
-            continue
-        if kind == "person" and _ambiguous(statements):
-            continue  # one article names two holders: the title is not one post
-        if kind == "person" and frozenset(side.value for side in sides) in variants:
-            continue  # one holder spelt two ways: the spelling disagreement says so
-        written = Counter(s.about for s in statements if s.about).most_common(1)
-        name = written[0][0] if written else shown_as.get(tuple(subject.split()), subject)
-        label = "holder" if kind == "person" else attribute
-        timeline = _timeline(kind, sides, occurrences)
-        found.append(
-            Disagreement(
-                f"{slug(name)}-{slug(label)}",
-                kind,
-                name,
-                attribute,
-                tuple(timeline or sides),
-                _score(kind, sides),
-                timeline is not None,
-            )
-        )
+        for statements in _magnitudes([s for s in told if occurrences.about_story(s)]):
+            found.extend(_disagreement(kind, subject, attribute, statements, occurrences, shown_as, variants))
     found.extend(_spelling_disagreements(pairs, names, infos, by_path, occurrences))
     found.sort(key=lambda d: (-d.score, d.id))
     seen: Counter = Counter()
@@ -1010,6 +1075,40 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
         seen[d.id] += 1
         unique.append(d if seen[d.id] == 1 else replace(d, id=f"{d.id}-{seen[d.id]}"))
     return Discovery(tuple(infos), tuple(unique), tuple(gathered(warnings)), count)
+
+
+def _disagreement(
+    kind: str,
+    subject: str,
+    attribute: str,
+    statements: list[Statement],
+    occurrences: _Occurrences,
+    shown_as: dict[tuple[str, ...], str],
+    variants: set[frozenset[str]],
+) -> Iterator[Disagreement]:
+    """The disagreement in one group of statements, if its sources hold more than one value."""
+    sides = _sides(statements, occurrences)
+    if len(sides) < 2:
+        return
+    if kind == "person" and _ambiguous(statements):
+        return  # one article names two holders: the title is not one post
+    if kind == "person" and frozenset(side.value for side in sides) in variants:
+        return  # one holder spelt two ways: the spelling disagreement says so
+    written = Counter(s.about for s in statements if s.about).most_common(1)
+    name = written[0][0] if written else shown_as.get(tuple(subject.split()), subject)
+    label = "holder" if kind == "person" else attribute
+    timeline = _timeline(kind, sides, occurrences)
+    if timeline is None and kind == "quantity" and _compatible(statements):
+        return  # "nearly 11,000" and "more than 7,000": one figure fits both
+    yield Disagreement(
+        f"{slug(name)}-{slug(label)}",
+        kind,
+        name,
+        attribute,
+        tuple(timeline or sides),
+        _score(kind, sides),
+        timeline is not None,
+    )
 
 
 def _info(source: sources_mod.Source, layout: Layout) -> SourceInfo:

@@ -439,3 +439,74 @@ def test_a_draft_leaves_out_a_currency_crosscheck_does_not_know(tmp_path, monkey
     result = CliRunner().invoke(cli, ["discover", "--suggest-claims", "draft.yaml", "-f", "json"])
     assert result.exit_code == 0, result.output
     assert not (tmp_path / "draft.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a rounded price and the precise one (ARM 2016: "£24bn", "£24.3bn")
+        ("SoftBank agreed to buy ARM Holdings for £24.3bn.", "SoftBank agreed to buy ARM Holdings for £24bn."),
+        # a rounded share (LinkedIn 2016: "50 per cent", "49.5%")
+        ("Microsoft shares fell 49.5% in a year.", "Microsoft shares fell 50 per cent in a year."),
+        # a conversion rounded in the other unit (Sewol 2014: "12 miles", "20km")
+        ("The Sewol sank 12 miles off Byeongpoong island.", "The Sewol sank 20km off Byeongpoong island."),
+    ],
+)
+def test_a_figure_agrees_with_itself_rounded(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert discover([tmp_path]).disagreements == ()
+
+
+def test_the_precise_figure_names_the_side_it_was_rounded_in(tmp_path):
+    (tmp_path / "a.txt").write_text("SoftBank agreed to buy ARM Holdings for £24bn.\n")
+    (tmp_path / "b.txt").write_text("SoftBank agreed to buy ARM Holdings for £24.3bn.\n")
+    (tmp_path / "c.txt").write_text("SoftBank agreed to buy ARM Holdings for £23.4bn.\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert [(side.text, len(side.sources)) for side in d.sides] == [("£24.3bn", 2), ("£23.4bn", 1)]
+
+
+def test_counts_of_people_are_not_rounded(tmp_path):
+    (tmp_path / "a.txt").write_text("The Airbus A320 carried 150 people.\n")
+    (tmp_path / "b.txt").write_text("The Airbus A320 carried 149 people.\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert sorted(side.text for side in d.sides) == ["149 people", "150 people"]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a price a share and the whole price (LinkedIn 2016)
+        ("Microsoft will pay $196 a share for LinkedIn.", "Microsoft will pay $26.2 billion for LinkedIn."),
+        # a grant to each family and the whole fund (Grenfell 2017)
+        ("Each family from Grenfell Tower gets £5,000.", "The fund for Grenfell Tower has £8.6 million."),
+        # a crack's width and a distance (Christchurch 2011)
+        ("An 11-foot crack opened in Colombo Street.", "Colombo Street lies 15km from the epicentre."),
+    ],
+)
+def test_figures_tenfold_apart_measure_different_things(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert discover([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a lower bound under the figure (Nepal 2015: the injured)
+        ("The Nepal quake injured nearly 11,000 people.", "The Nepal quake injured more than 7,000 people."),
+        # (LinkedIn 2016: Microsoft's spending)
+        ("Microsoft spent $26bn on LinkedIn.", "Microsoft spent more than $1bn on LinkedIn."),
+    ],
+)
+def test_a_lower_bound_under_the_figure_is_no_disagreement(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert discover([tmp_path]).disagreements == ()
+
+
+def test_a_lower_bound_over_the_figure_disagrees(tmp_path):
+    (tmp_path / "a.txt").write_text("Microsoft spent $26bn on LinkedIn.\n")
+    (tmp_path / "b.txt").write_text("Microsoft spent more than $30bn on LinkedIn.\n")
+    found = discover([tmp_path]).disagreements
+    assert found and all(sorted(side.text for side in d.sides) == ["$26bn", "more than $30bn"] for d in found)
