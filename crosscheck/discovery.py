@@ -808,6 +808,8 @@ def _same(a: Statement, b: Statement) -> bool:
     "£24.3bn", "50 per cent" and "49.5%"), and in another unit of the same dimension within 5%,
     as writers round a conversion ("12 miles (20km)"). Counts of people are exact: 150 and 149
     are two tolls, however "150" was rounded."""
+    if a.kind == "person":
+        return a.value == b.value or _middle_name_added(a.value.split(), b.value.split())
     if a.kind != "quantity":
         return a.value == b.value
     unit_a, unit_b = lookup(a.value.split()[-1]), lookup(b.value.split()[-1])
@@ -822,6 +824,16 @@ def _same(a: Statement, b: Statement) -> bool:
     converted = CONVERSION_SLACK if unit_a != unit_b else 1e-9
     slack = max(rounded, converted * max(1.0, abs(low_a), abs(low_b)))
     return low_a - slack <= high_b and low_b - slack <= high_a
+
+
+def _middle_name_added(a: list[str], b: list[str]) -> bool:
+    """ "Sarah Huckabee Sanders" and "Sarah Sanders": one person, named with and without a
+    middle name (the first and last names the same, the shorter's words in order in the longer)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 2 or len(short) == len(long) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 CONVERSION_SLACK = 0.05  # a figure given in two units is rounded in one of them

@@ -510,3 +510,24 @@ def test_a_lower_bound_over_the_figure_disagrees(tmp_path):
     (tmp_path / "b.txt").write_text("Microsoft spent more than $30bn on LinkedIn.\n")
     found = discover([tmp_path]).disagreements
     assert found and all(sorted(side.text for side in d.sides) == ["$26bn", "more than $30bn"] for d in found)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a middle name given in full (Singapore 2018)
+        (
+            "White House Press Secretary Sarah Huckabee Sanders spoke on Monday.",
+            "White House Press Secretary Sarah Sanders spoke on Monday.",
+        ),
+        # a patronymic given in full (a foreign minister's name in wire copy)
+        (
+            "Russian Foreign Minister Sergey Viktorovich Lavrov arrived on Monday.",
+            "Russian Foreign Minister Sergey Lavrov arrived on Monday.",
+        ),
+    ],
+)
+def test_a_holder_named_with_and_without_a_middle_name_is_one_person(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert [d for d in discover([tmp_path]).disagreements if d.kind == "person"] == []
