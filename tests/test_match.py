@@ -2624,3 +2624,72 @@ def test_a_time_of_day_sets_the_date_no_farther_from_the_topic(corpus, claims, c
 )
 def test_a_date_without_a_verb_goes_on_the_verb_before_an_aside(corpus, claims, claim, published, sentence, verdict):
     assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
+ANNOUNCED = """
+claims:
+  - id: deal-announced
+    statement: The buyer announced the takeover on Wednesday 19 February 2014.
+    about: [announced, announce]
+    expect: {date: 2014-02-19}
+"""
+
+
+@pytest.mark.parametrize(
+    "published, sentence, verdict",
+    [
+        # the speech verb a date goes on is the topic's own word: the date is the announcement's
+        ("2014-02-25", "Kroger earlier this month announced it was paying $20 billion to buy Albertsons.", "supports"),
+        ("2014-06-02", "In February, Walmart announced the acquisition of Flipkart.", "supports"),
+        # a past speech verb dates a past day, whatever tense what it tells is in
+        ("2014-02-20", "Facebook is set to buy WhatsApp for $16 billion, they announced Wednesday.", "supports"),
+        ("2014-02-24", "Adobe on Wednesday announced that it is going to acquire Figma.", "supports"),
+        # another speech verb still dates a statement
+        ("2014-02-24", "The buyer said on Thursday it had announced the deal.", "silent"),
+    ],
+)
+def test_a_date_of_the_announcement_the_topic_names_is_the_topics(corpus, published, sentence, verdict):
+    assert _verdict(corpus, ANNOUNCED, "deal-announced", published, sentence) == verdict
+
+
+CALLED_OFF = """
+claims:
+  - id: deal-terminated
+    statement: The companies called off the merger on Monday 18 December 2023.
+    about: [called off]
+    expect: {date: 2023-12-18}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        # a figure that describes the noun after it, a determiner before it, dates nothing itself
+        (
+            QUAKE,
+            "quake-date",
+            "2011-02-24",
+            "Christchurch was struck by an enormous 6.3 magnitude quake Tuesday.",
+            "supports",
+        ),
+        (
+            QUAKE,
+            "quake-date",
+            "2011-03-01",
+            "The city is rebuilding after the 6.3 magnitude quake on Feb. 22.",
+            "supports",
+        ),
+        (
+            CALLED_OFF,
+            "deal-terminated",
+            "2023-12-20",
+            "Adobe and Figma called off their $20 billion merger earlier this week.",
+            "supports",
+        ),
+        # a count right before the date, or a figure with no noun after it, is still the figure's
+        (QUAKE, "quake-date", "2011-02-28", "The quake toll rose to 148 on Thursday.", "silent"),
+        (QUAKE, "quake-date", "2011-02-28", "The quake struck the city at the age of 140 in 1871.", "silent"),
+    ],
+)
+def test_a_date_after_a_figure_describing_a_noun_dates_that_noun(corpus, claims, claim, published, sentence, verdict):
+    assert _verdict(corpus, claims, claim, published, sentence) == verdict

@@ -145,16 +145,24 @@ def is_statement_date(tokens: Sequence[Token], first: int, last: int) -> bool:
     "said on Monday", "announced Tuesday", "a phone briefing on Thursday",
     "on Monday said".
     """
+    return statement_word(tokens, first, last) is not None
+
+
+def statement_word(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The speech verb or communication noun that the date at tokens [first, last) dates (see
+    is_statement_date), or None: where it stands tells whether the statement is itself the topic."""
     i = first - 1
     steps = 0
     while i >= 0 and steps < 4:
         norm = tokens[i].norm
         if norm in SPEECH_VERBS or norm in COMMUNICATION_NOUNS:
-            return True
+            return i
         if norm not in DATE_GLUE and norm not in AUXILIARIES:
             break
         i -= 1
         steps += 1
     if last < len(tokens) and tokens[last].norm in SPEECH_VERBS:
-        return True
-    return last + 1 < len(tokens) and tokens[last].norm in AUXILIARIES and tokens[last + 1].norm in SPEECH_VERBS
+        return last
+    if last + 1 < len(tokens) and tokens[last].norm in AUXILIARIES and tokens[last + 1].norm in SPEECH_VERBS:
+        return last + 1
+    return None

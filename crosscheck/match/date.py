@@ -158,7 +158,9 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if not began and (d.qualifier in RELATIONS or (before in RELATIONS and not possessive)):
                 continue  # "stalled since 2016" bounds another period
             owns_topic = possessive and topics.starts.any(last, last + 3)
-            if _dates_a_statement(art, s, first, last) or negated(art, s, first, conditions=not owns_topic):
+            if _dates_a_statement(art, s, first, last, topics.tokens) or negated(
+                art, s, first, conditions=not owns_topic
+            ):
                 continue  # "the White House said on Monday" dates the statement
             # "in Thursday's historic referendum" and "trapped 33 miners since Thursday" date the topic
             if not owns_topic and not began and dates_a_figure(art.text, s, d, first, figures_by_end):
@@ -699,14 +701,17 @@ FRONTED_REACH = 2  # words before a date that opens its sentence: "On", "Last", 
 SPEAKER_REACH = 5  # words of a speaker between a fronted date and their verb: "major news outlets reported"
 
 
-def _dates_a_statement(art: Article, s: Sentence, first: int, last: int) -> bool:
+def _dates_a_statement(art: Article, s: Sentence, first: int, last: int, topic: frozenset[int] = frozenset()) -> bool:
     """Whether the date at tokens [first, last) dates a statement, not an event: by its speech
-    verb ("the White House said on Monday", attribution.is_statement_date), or opening its
+    verb ("the White House said on Monday", attribution.statement_word), or opening its
     sentence, set off by a comma, before what its subject then says ("On February 11, 2016, major
-    news outlets reported that … humankind had detected gravitational waves")."""
+    news outlets reported that … humankind had detected gravitational waves"). Not when that
+    verb is one of the topic's words (`topic`, token indices): "Kroger earlier this month
+    announced", "In May, Walmart announced", for a claim about the announcement, date the topic."""
     tokens = s.tokens
-    if attrib.is_statement_date(tokens, first, last):
-        return True
+    word = attrib.statement_word(tokens, first, last)
+    if word is not None:
+        return word not in topic
     if first > FRONTED_REACH or last >= len(tokens) or "," not in art.text[tokens[last - 1].end : tokens[last].start]:
         return False
     clause = ClauseMap(art, s, range(first, last))
@@ -714,7 +719,7 @@ def _dates_a_statement(art: Article, s: Sentence, first: int, last: int) -> bool
         if clause[k] != clause[last]:
             return False
         if tokens[k].norm in attrib.SPEECH_VERBS:
-            return k > last  # a speaker before the verb: "On Monday, said …" is no statement's date
+            return k > last and k not in topic  # a speaker before the verb: "On Monday, said …" is no statement's date
     return False
 
 
@@ -888,7 +893,7 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
     # a bracketed "(Jun 10)" has no earlier word in its clause: not fronted
     fronted = own == 0 or (bool(earlier) and toks[max(earlier)].start < line_start)
     if alone and fronted:  # a fronted date dates the main clause
-        if _a_statement(toks, clause, own):
+        if _a_statement(toks, clause, own, topics.tokens):
             return "other"  # "On Monday, the White House said the leaders would meet on June 12"
         main = [
             (a, b) for a, b in topics if not (a and toks[a - 1].norm in SUBJECT_RELATIVES)
@@ -1042,11 +1047,12 @@ SUBJECT_RELATIVES = words(
 STATEMENT_REACH = 6  # words from a main clause's start to its speech verb: "the White House said"
 
 
-def _a_statement(tokens: Sequence[Token], clause: ClauseMap, own: int) -> bool:
+def _a_statement(tokens: Sequence[Token], clause: ClauseMap, own: int, topic: frozenset[int]) -> bool:
     """Whether the clause after a fronted date is someone's statement: "On Monday, the White House
-    said …" dates the saying, as "the White House said on Monday" does."""
+    said …" dates the saying, as "the White House said on Monday" does; not when the speech verb
+    is the topic's own word ("In May, Walmart announced", for the announcement)."""
     following = [i for r in clause.ranges(own + 1) for i in r[:STATEMENT_REACH]][:STATEMENT_REACH]
-    return any(tokens[i].norm in SPEECH for i in following)
+    return any(tokens[i].norm in SPEECH and i not in topic for i in following)
 
 
 def _own_subject(tokens: Sequence[Token], i: int) -> bool:
@@ -1157,6 +1163,15 @@ def _statement_days(art: Article, s: Sentence, published: dt.date) -> list[tuple
     return out
 
 
+def _ahead(art: Article, s: Sentence, d: DateMention) -> bool:
+    """Whether a weekday is told as to come: the tense nearest to it, but a past speech verb it
+    dates says the day has been ("they announced Wednesday", before "is set to buy" what is
+    announced)."""
+    first, last = token_range(s.tokens, d.start, d.end)
+    said = attrib.statement_word(s.tokens, first, last)
+    return future(art, s, first) and not (said is not None and is_finite_past(s.tokens[said]))
+
+
 def _resolve(
     art: Article, s: Sentence, d: DateMention, reference: dt.date, ahead: bool | None = None
 ) -> tuple[dt.date, str] | None:
@@ -1164,7 +1179,7 @@ def _resolve(
     when the caller has worked it out already."""
     if d.weekday is not None and d.day is None:
         if ahead is None:
-            ahead = future(art, s, token_range(s.tokens, d.start, d.end)[0])
+            ahead = _ahead(art, s, d)
         return dates_mod.resolve_weekday(d.weekday, d.relative, reference, ahead), "day"
     if d.relative is not None and d.relative in current.RELATIVE_DAYS:
         return dates_mod.resolve_relative_word(d.relative, reference), "day"
@@ -1200,7 +1215,7 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         return _period_item(art, s, d, expect)
     elif d.weekday is not None or d.relative is not None:
         reference = _reference(art, s, d)
-        ahead = future(art, s, token_range(s.tokens, d.start, d.end)[0])
+        ahead = _ahead(art, s, d)
         resolved = _resolve(art, s, d, reference, ahead) if reference is not None else None
         if resolved is not None:
             date, precision = resolved
@@ -1507,8 +1522,46 @@ def dates_a_figure(text: str, s: Sentence, d: DateMention, first: int, quantitie
         q = quantities[k]
         if q.end <= reach:
             return False
-        if FIGURE_DATE_GAP_RE.fullmatch(text, q.end, d.start) and (q.unit is None or q.unit.dimension != "time"):
+        if (
+            FIGURE_DATE_GAP_RE.fullmatch(text, q.end, d.start)
+            and (q.unit is None or q.unit.dimension != "time")
+            and not _attributive_figure(text, s, q, d)
+        ):
             return True
+    return False
+
+
+FIGURE_NOUN_RE = re.compile(r"\s+([^\W\d]+)")  # a word right after a figure: the noun it describes
+FIGURE_LINKS = words(lambda lx: (link.split()[0] for link in lx.FIGURE_DATE_LINKS))
+DESCRIBING_WORDS = 2  # words between a determiner and its figure: "a powerful Category 4 hurricane"
+FIGURE_OWNERS = words(lambda lx: (*lx.DETERMINERS, *lx.POSSESSIVES))
+# Words that end the words describing a figure: a list goes on, or a date of its own ("20 evacuados
+# desde el lunes y 40 detenidos": "el" is the Monday's)
+NOT_DESCRIBING = words(
+    lambda lx: (*lx.LIST_JOINERS, *lx.DATE_GLUE, *lx.FRAME_PREPOSITIONS, *lx.WEEKDAY_NAMES, *lx.MONTH_NAMES)
+)
+
+
+def _attributive_figure(text: str, s: Sentence, q: QuantityMention, d: DateMention) -> bool:
+    """Whether a figure describes the noun right after it, a determiner or a possessive before it
+    ("the 7.0 magnitude quake on Jan 12", "their $20 billion merger earlier this week", "a
+    powerful Category 4 hurricane Wednesday"): the date then dates what that noun did, not a
+    count that changes by the day ("the toll rose to 158 on Thursday")."""
+    noun = FIGURE_NOUN_RE.match(text, q.end, d.start)
+    if noun is None or noun.group(1) in FIGURE_LINKS or not noun.group(1).islower():
+        return False  # "at the age of 66 in July 2019": no noun, the date's own link
+    tokens = s.tokens
+    first = token_range(tokens, q.start, q.end)[0]
+    after = q.start  # where the word after token k starts: the figure's own start, "$" and all
+    for k in range(first - 1, max(-1, first - 2 - DESCRIBING_WORDS), -1):
+        t = tokens[k]
+        if text[t.end : after].strip() or not t.text.isalpha():
+            return False  # a mark or a figure between: "rose, to 158"
+        if t.norm in FIGURE_OWNERS:
+            return True
+        if t.norm in NOT_DESCRIBING:
+            return False  # "20 evacuados desde el lunes y 40 detenidos"
+        after = t.start
     return False
 
 
