@@ -39,7 +39,7 @@ from . import scope as scope_mod
 from . import sources as sources_mod
 from .extract.dates import MONTHS, WEEKDAYS, YEAR, DateMention, find_dates, month_end, period_bounds
 from .extract.names import capitalised_runs
-from .extract.quantities import find_quantities
+from .extract.quantities import QuantityMention, find_quantities
 from .lexicon import alternation, char_class, current, is_negation, pattern, reading, table, words
 from .lexicon.units import lookup
 from .model import SourceInfo, Warning, counted, gathered
@@ -79,6 +79,19 @@ PRONOUNS = words("ANAPHORS")
 # A clause ends at these marks, and at a comma before a space (not the one in "1,960").
 CLAUSE_BREAK_RE = pattern(lambda lx: char_class([m for m in lx.CLAUSE_MARKS if m != ","] + list(lx.BRACKETS)) + r"|,\s")
 APPOSITION_RE = re.compile(r"^,\s")  # the comma right after a name
+SET_OFF_RE = re.compile(r", ")  # "Lee Joon-seok, 69,": a bare number set off after a name
+# "Andreas Lubitz, a 28-year-old pilot", "Greg Jolstad, de 43 años": an age in an apposition
+APPOSED_AGE_RE = pattern(
+    lambda lx: (
+        r",\s+(?:"
+        + alternation((*lx.DETERMINERS, *(o.removeprefix(",").strip() for o in lx.AGE_OPENERS if o.startswith(","))))
+        + r"\s+)?"
+    ),
+    re.IGNORECASE,
+)
+AGE_CLOSERS = words(lambda lx: (*lx.CLAUSE_MARKS, *lx.SENTENCE_END_MARKS))
+AGE_UNIT = "year"  # an age is compared in years, written "69" or "28-year-old"
+OLDEST = 120  # no age beyond it: "Shinzo Abe, 1955" is no age
 
 # How checkable a kind of statement is: a figure or date is settled by one document.
 CHECKABLE = {"quantity": 3.0, "date": 3.0, "person": 2.5, "spelling": 2.0, "term": 1.5, "rank": 1.5}
@@ -512,7 +525,7 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
     """Amounts with a unit, for the subject they are about, or a toll ("killed 17 people")."""
     text, tokens = r.text, r.tokens
     for q in find_quantities(text, r.sentence.start, r.sentence.end):
-        if q.unit is None or q.age == "ago":
+        if q.unit is None or q.age == "ago" or _aged(r, q) is not None:
             continue
         toll = _toll(text, tokens, q.start) if q.unit.dimension == "people" else None
         subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end)
@@ -531,6 +544,39 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
             )
             rounding = _rounding(q.bare or q.text, q.value)
             yield replace(found, about=subject.written, step=rounding, floor=q.hedge in LOWER_BOUNDS)
+
+
+def _ages(r: _Reading) -> Iterator[Statement]:
+    """A person's age set off after the name ("Lee Joon-seok, 69, faces charges", "Andreas
+    Lubitz, a 28-year-old German pilot", "Greg Jolstad, de 43 años"): the attribute "age", never
+    compared with other spans of time. An age joined to what it describes ("the 13-year-old Merida
+    Initiative") is a span like any other, as a thing's age is compared with "for 13 years"."""
+    for q in find_quantities(r.text, r.sentence.start, r.sentence.end):
+        person = _aged(r, q)
+        if person is not None:
+            found = r.statement(
+                "quantity", person.subject, "age", f"{q.value:.12g} year", q.start, q.end, q.text, q.value
+            )
+            yield replace(found, step=_rounding(q.bare or q.text, q.value))
+
+
+def _aged(r: _Reading, q: QuantityMention) -> _Mention | None:
+    """The name a figure is the age of, set off right after it; None for any other figure."""
+    if q.hedge is not None or q.high is not None:
+        return None
+    if q.age == "old":
+        gap_re = APPOSED_AGE_RE.compiled
+    elif q.unit is None and not q.word and q.value == int(q.value) and 0 < q.value < OLDEST:
+        if not (q.end >= r.sentence.end or r.text[q.end : q.end + 1] in AGE_CLOSERS):
+            return None  # "Smith, 45 minutes later"
+        gap_re = SET_OFF_RE
+    else:
+        return None
+    for mention in r.mentions:
+        name_end = r.tokens[mention.last - 1].end
+        if name_end < q.start and gap_re.fullmatch(r.text, name_end, q.start):
+            return mention
+    return None
 
 
 def _counts(r: _Reading) -> Iterator[Statement]:
@@ -679,6 +725,7 @@ def _holders(r: _Reading) -> Iterator[Statement]:
 # One extractor per kind of statement; each reads a sentence and yields what it states.
 EXTRACTORS: tuple[Callable[[_Reading], Iterator[Statement]], ...] = (
     _quantities,
+    _ages,
     _counts,
     _years,
     _novelties,
