@@ -341,7 +341,7 @@ class _Mention:
     last: int
     role: tuple[str, ...] = ()  # title words before a person's name, folded
     role_first: int = -1
-    written: str = ""  # a noun subject as the article writes it: "the ferry"
+    written: str = ""  # a noun subject as the article writes it: "ferry"
     article: int = -1  # where a noun subject's article stands
 
 
@@ -405,7 +405,7 @@ class _Lexicon:
             head = _noun_after(text, tokens, i, self.names.nouns) if tok.norm in DEFINITE else None
             if head is not None:
                 first, last = head
-                written = f"{tok.text.lower()} {text[tokens[first].start : tokens[last - 1].end]}"
+                written = text[tokens[first].start : tokens[last - 1].end]  # "bridge", as a draft claim finds it
                 out.append(_Mention(_noun_key(tokens, first, last), first, last, written=written, article=i))
         return out
 
