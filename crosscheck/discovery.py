@@ -39,7 +39,7 @@ from . import scope as scope_mod
 from . import sources as sources_mod
 from .extract.dates import MONTHS, WEEKDAYS, YEAR, DateMention, find_dates, month_end, period_bounds
 from .extract.names import capitalised_runs
-from .extract.quantities import find_quantities
+from .extract.quantities import QuantityMention, find_quantities
 from .lexicon import alternation, char_class, current, is_negation, pattern, reading, table, words
 from .lexicon.units import lookup
 from .model import SourceInfo, Warning, counted, gathered
@@ -61,7 +61,15 @@ HEAD_STOP = words("HEAD_STOP")
 # Words that make the capitalised words before a name a title ("Foreign Minister").
 TITLES = words("TITLES")
 TOLL = table(lambda lx: {stem(normalise_word(w)): name for name, words in lx.TOLLS.items() for w in words})
+DEFINITE = words("DEFINITE_ARTICLES")
+NOUN_SKIPS = words(lambda lx: (*lx.NOUN_SUBJECT_SKIPS, *lx.NUMBER_WORDS))  # "the two countries": a count
+NOUN_REACH = 3  # words after an article searched for its noun: "the ill-fated passenger ferry"
+NOUN_SOURCES = 3  # sources that must introduce a noun with an article for it to be a subject
 QUANTITY_REACH = 8  # words between a figure and the subject it is about
+# Words between a noun subject and its figure: the noun is the clause's subject, the words its verb
+# ("the bridge was 1,907 feet long", "the ferry was carrying 476 people"); a noun further off, or
+# after the figure, is as often part of another phrase ("for the last eight minutes of the flight").
+NOUN_FIGURE_REACH = 3
 YEAR_RE = pattern(
     lambda lx: r"\b" + alternation(lx.YEAR_PREPOSITIONS) + r"\s+(" + YEAR + r")\b(?![-–]\d)", re.IGNORECASE
 )
@@ -71,6 +79,19 @@ PRONOUNS = words("ANAPHORS")
 # A clause ends at these marks, and at a comma before a space (not the one in "1,960").
 CLAUSE_BREAK_RE = pattern(lambda lx: char_class([m for m in lx.CLAUSE_MARKS if m != ","] + list(lx.BRACKETS)) + r"|,\s")
 APPOSITION_RE = re.compile(r"^,\s")  # the comma right after a name
+SET_OFF_RE = re.compile(r", ")  # "Lee Joon-seok, 69,": a bare number set off after a name
+# "Andreas Lubitz, a 28-year-old pilot", "Greg Jolstad, de 43 años": an age in an apposition
+APPOSED_AGE_RE = pattern(
+    lambda lx: (
+        r",\s+(?:"
+        + alternation((*lx.DETERMINERS, *(o.removeprefix(",").strip() for o in lx.AGE_OPENERS if o.startswith(","))))
+        + r"\s+)?"
+    ),
+    re.IGNORECASE,
+)
+AGE_CLOSERS = words(lambda lx: (*lx.CLAUSE_MARKS, *lx.SENTENCE_END_MARKS))
+AGE_UNIT = "year"  # an age is compared in years, written "69" or "28-year-old"
+OLDEST = 120  # no age beyond it: "Shinzo Abe, 1955" is no age
 
 # How checkable a kind of statement is: a figure or date is settled by one document.
 CHECKABLE = {"quantity": 3.0, "date": 3.0, "person": 2.5, "spelling": 2.0, "term": 1.5, "rank": 1.5}
@@ -212,6 +233,7 @@ class _Names:
     sources_of: dict  # tuple of norms -> set of sources
     surface: dict  # tuple of norms -> Counter of how it is written
     lower: set  # norms the corpus also writes in lower case
+    nouns: frozenset = frozenset()  # keys of the nouns several sources introduce with an article
 
     def key_of(self, norms: tuple[str, ...]) -> tuple[str, ...]:
         """The shortest trailing part (two words or more) that the corpus also writes as a name on
@@ -249,24 +271,67 @@ def _body_lines(text: str, body_start: int, lines: LineIndex) -> Iterator[tuple[
     return ((start, end) for start, end in lines.line_spans(text) if start >= body_start)
 
 
-def _learn(articles: Iterable[tuple[str, str, int]]) -> _Names:
+def _learn(articles: Iterable[tuple[str, str, int, str]]) -> _Names:
     runs: Counter = Counter()
     sources_of: dict = defaultdict(set)
     surface: dict = defaultdict(Counter)
     lower: set = set()
-    for shown, text, body_start in articles:
-        for start, end in _body_lines(text, body_start, LineIndex(text)):
-            tokens = tokenize(text, start, end)
-            lower.update(t.norm for t in tokens if t.text[:1].islower())
-            for run in capitalised_runs(text, tokens, RUN_CONNECTORS):
-                first, last = _clean(tokens, run.first, run.last, None)
-                if first == last:
-                    continue
-                norms = tuple(tokens[i].norm for i in _kept(tokens, first, last))
-                runs[norms] += 1
-                sources_of[norms].add(shown)
-                surface[norms][text[tokens[first].start : tokens[last - 1].end]] += 1
-    return _Names(runs, dict(sources_of), dict(surface), lower)
+    introduced: dict = defaultdict(set)  # a noun's key -> the sources that write "the <noun>"
+    for shown, text, body_start, lang in articles:
+        with reading(lang):
+            for start, end in _body_lines(text, body_start, LineIndex(text)):
+                tokens = tokenize(text, start, end)
+                lower.update(t.norm for t in tokens if t.text[:1].islower())
+                for i, tok in enumerate(tokens):
+                    head = _noun_after(text, tokens, i) if tok.norm in DEFINITE else None
+                    if head is not None:
+                        introduced[_noun_key(tokens, *head)].add(shown)
+                for run in capitalised_runs(text, tokens, RUN_CONNECTORS):
+                    first, last = _clean(tokens, run.first, run.last, None)
+                    if first == last:
+                        continue
+                    norms = tuple(tokens[i].norm for i in _kept(tokens, first, last))
+                    runs[norms] += 1
+                    sources_of[norms].add(shown)
+                    surface[norms][text[tokens[first].start : tokens[last - 1].end]] += 1
+    # a toll's words ("the dead", "the victims") are counted by what they count, not a subject
+    nouns = frozenset(key for key, shown in introduced.items() if len(shown) >= NOUN_SOURCES and key[-1] not in TOLL)
+    return _Names(runs, dict(sources_of), dict(surface), lower, nouns)
+
+
+def _noun_after(text: str, tokens: Sequence[Token], i: int, nouns: frozenset | None = None) -> tuple[int, int] | None:
+    """The noun a definite article at `i` introduces, as a token range: the first lower-case word
+    after it that is neither a skipped word ("the same bridge") nor, when `nouns` are given, a word
+    other than one of them ("the passenger ferry" is the ferry where "the ferry" is learnt); past a
+    figure joined to it ("the 24-storey tower", "the 1,907-foot-long bridge"), never past a count
+    ("the 120 flats" counts flats). None where the article introduces no noun."""
+    n, j = len(tokens), i + 1
+    if j < n and tokens[j].text[:1].isdigit():
+        j += 1
+        joined = False
+        while j < n and text[tokens[j - 1].end : tokens[j].start] in ("-", ""):
+            j, joined = j + 1, True
+        if not joined:
+            return None
+    k = j
+    while k < min(n, j + NOUN_REACH):
+        tok = tokens[k]
+        if text[tokens[k - 1].end : tok.start] != " " or not (tok.text.isalpha() and tok.text.islower()):
+            return None
+        if tok.norm in HEAD_STOP:
+            return None
+        last = k + 1
+        while last < n and text[tokens[last - 1].end : tokens[last].start] == "-" and tokens[last].text.isalpha():
+            last += 1  # "the co-pilot" is one word
+        skipped = tok.norm in NOUN_SKIPS or tok.stem in SUPERLATIVES or tok.norm in ORDINALS
+        if not skipped and (nouns is None or _noun_key(tokens, k, last) in nouns):
+            return k, last
+        k = last
+    return None
+
+
+def _noun_key(tokens: Sequence[Token], first: int, last: int) -> tuple[str, ...]:
+    return tuple(t.stem for t in tokens[first:last])
 
 
 @dataclass(frozen=True)
@@ -276,6 +341,8 @@ class _Mention:
     last: int
     role: tuple[str, ...] = ()  # title words before a person's name, folded
     role_first: int = -1
+    written: str = ""  # a noun subject as the article writes it: "ferry"
+    article: int = -1  # where a noun subject's article stands
 
 
 class _Lexicon:
@@ -330,6 +397,18 @@ class _Lexicon:
                 i += 1
         return out
 
+    def nouns(self, text: str, tokens: Sequence[Token]) -> list[_Mention]:
+        """The learnt nouns a sentence introduces with an article ("the bridge", "the 24-storey
+        tower"): subjects a figure is about where no name is nearer."""
+        out = []
+        for i, tok in enumerate(tokens):
+            head = _noun_after(text, tokens, i, self.names.nouns) if tok.norm in DEFINITE else None
+            if head is not None:
+                first, last = head
+                written = text[tokens[first].start : tokens[last - 1].end]  # "bridge", as a draft claim finds it
+                out.append(_Mention(_noun_key(tokens, first, last), first, last, written=written, article=i))
+        return out
+
     def _named(self, tokens: Sequence[Token], first: int, last: int) -> _Mention | None:
         kept = _kept(tokens, first, last)
         norms = tuple(tokens[i].norm for i in kept)
@@ -365,10 +444,26 @@ class _Reading:
     sentence: Sentence
     mentions: list[_Mention]
     fallback: _Mention | None
+    nouns: list[_Mention]  # the learnt nouns it introduces with an article
 
     @property
     def tokens(self) -> Sequence[Token]:
         return self.sentence.tokens
+
+    def about(self, start: int, end: int) -> list[_Mention]:
+        """What a figure is about: the noun it is joined to between its article and the noun ("the
+        24-storey tower", "the 11-minute descent"); else the nearest names and nouns in its clause
+        ("the bridge was 1,907 feet long"), a name before a noun at the same distance; else, or
+        where only nouns are near, the subject a leading pronoun carries over ("He said … the
+        threats of around 15 years" is about whom "he" spoke of)."""
+        tokens = self.tokens
+        opened = [m for m in self.nouns if m.article + 1 < len(tokens) and tokens[m.article + 1].start == start]
+        if opened:
+            return opened[:1]
+        near = _nearest(self.text, tokens, self.mentions + self.nouns, start, end)
+        if self.fallback is not None and all(m.written for m in near):
+            return [self.fallback]
+        return near
 
     @cached_property
     def dates(self) -> list[DateMention]:
@@ -430,18 +525,14 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
     """Amounts with a unit, for the subject they are about, or a toll ("killed 17 people")."""
     text, tokens = r.text, r.tokens
     for q in find_quantities(text, r.sentence.start, r.sentence.end):
-        if q.unit is None or q.age == "ago":
+        if q.unit is None or q.age == "ago" or _aged(r, q) is not None:
             continue
         toll = _toll(text, tokens, q.start) if q.unit.dimension == "people" else None
-        subjects = (
-            [(toll,)]
-            if toll
-            else _nearest(text, tokens, r.mentions, q.start, q.end) or ([r.fallback.subject] if r.fallback else [])
-        )
+        subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end)
         for subject in subjects:
             found = r.statement(
                 "quantity",
-                subject,
+                subject.subject,
                 q.unit.dimension,
                 f"{q.value:.12g} {q.unit.name}",
                 q.start,
@@ -452,7 +543,40 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
                 q.hedge is not None,
             )
             rounding = _rounding(q.bare or q.text, q.value)
-            yield replace(found, about=toll or found.about, step=rounding, floor=q.hedge in LOWER_BOUNDS)
+            yield replace(found, about=subject.written, step=rounding, floor=q.hedge in LOWER_BOUNDS)
+
+
+def _ages(r: _Reading) -> Iterator[Statement]:
+    """A person's age set off after the name ("Lee Joon-seok, 69, faces charges", "Andreas
+    Lubitz, a 28-year-old German pilot", "Greg Jolstad, de 43 años"): the attribute "age", never
+    compared with other spans of time. An age joined to what it describes ("the 13-year-old Merida
+    Initiative") is a span like any other, as a thing's age is compared with "for 13 years"."""
+    for q in find_quantities(r.text, r.sentence.start, r.sentence.end):
+        person = _aged(r, q)
+        if person is not None:
+            found = r.statement(
+                "quantity", person.subject, "age", f"{q.value:.12g} year", q.start, q.end, q.text, q.value
+            )
+            yield replace(found, step=_rounding(q.bare or q.text, q.value))
+
+
+def _aged(r: _Reading, q: QuantityMention) -> _Mention | None:
+    """The name a figure is the age of, set off right after it; None for any other figure."""
+    if q.hedge is not None or q.high is not None:
+        return None
+    if q.age == "old":
+        gap_re = APPOSED_AGE_RE.compiled
+    elif q.unit is None and not q.word and q.value == int(q.value) and 0 < q.value < OLDEST:
+        if not (q.end >= r.sentence.end or r.text[q.end : q.end + 1] in AGE_CLOSERS):
+            return None  # "Smith, 45 minutes later"
+        gap_re = SET_OFF_RE
+    else:
+        return None
+    for mention in r.mentions:
+        name_end = r.tokens[mention.last - 1].end
+        if name_end < q.start and gap_re.fullmatch(r.text, name_end, q.start):
+            return mention
+    return None
 
 
 def _counts(r: _Reading) -> Iterator[Statement]:
@@ -468,11 +592,11 @@ def _counts(r: _Reading) -> Iterator[Statement]:
         noun = _counted_noun(text, tokens, q.end)
         if noun is None or noun.stem in TOLL:
             continue  # tolls are counted in people, by _quantities
-        subjects = _nearest(text, tokens, r.mentions, q.start, q.end) or ([r.fallback.subject] if r.fallback else [])
+        subjects = r.about(q.start, q.end)
         for subject in subjects:
-            yield r.statement(
+            found = r.statement(
                 "quantity",
-                subject,
+                subject.subject,
                 f"{COUNT_PREFIX}{noun.stem}",
                 f"{q.value:.12g}",
                 q.start,
@@ -482,6 +606,7 @@ def _counts(r: _Reading) -> Iterator[Statement]:
                 None,
                 q.hedge is not None,
             )
+            yield replace(found, about=subject.written)
 
 
 YEARS = (1000, 2100)  # a whole number in this range, written in digits, is read as a year
@@ -529,7 +654,7 @@ def _years(r: _Reading) -> Iterator[Statement]:
         if any(d.start <= m.start(1) < d.end for d in dated):
             continue  # part of "9 September 2021", not a bare year
         for subject in _nearest(text, r.tokens, r.mentions, m.start(1), m.end(1)):
-            yield r.statement("date", subject, "year", m.group(1), m.start(1), m.end(1), m.group(1))
+            yield r.statement("date", subject.subject, "year", m.group(1), m.start(1), m.end(1), m.group(1))
 
 
 def _novelties(r: _Reading) -> Iterator[Statement]:
@@ -600,6 +725,7 @@ def _holders(r: _Reading) -> Iterator[Statement]:
 # One extractor per kind of statement; each reads a sentence and yields what it states.
 EXTRACTORS: tuple[Callable[[_Reading], Iterator[Statement]], ...] = (
     _quantities,
+    _ages,
     _counts,
     _years,
     _novelties,
@@ -617,7 +743,13 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
         carried: list[_Mention] = previous if sentence.paragraph == previous_paragraph else []
         leading_pronoun = bool(sentence.tokens) and sentence.tokens[0].norm in PRONOUNS
         reading = _Reading(
-            shown, text, layout, sentence, mentions, carried[-1] if leading_pronoun and carried else None
+            shown,
+            text,
+            layout,
+            sentence,
+            mentions,
+            carried[-1] if leading_pronoun and carried else None,
+            lexicon.nouns(text, sentence.tokens),
         )
         for extract in EXTRACTORS:
             out.extend(extract(reading))
@@ -734,9 +866,7 @@ def _toll(text: str, tokens: Sequence[Token], start: int) -> str | None:
     return best
 
 
-def _nearest(
-    text: str, tokens: Sequence[Token], mentions: list[_Mention], start: int, end: int
-) -> list[tuple[str, ...]]:
+def _nearest(text: str, tokens: Sequence[Token], mentions: list[_Mention], start: int, end: int) -> list[_Mention]:
     """The subjects a figure may be about, in its clause and within QUANTITY_REACH words: the name
     it directly modifies ("the $3 billion Merida Initiative") alone; else the nearest name before it
     (the clause's subject: "Baltic Fibre was founded in 2009") and the nearest after it ("will pay
@@ -745,26 +875,27 @@ def _nearest(
     apposition to it ("Baltic Fibre, founded in 2009, …")."""
     at = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
     upto = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
-    inside = [m.subject for m in mentions if m.first < upto and m.last > at]
+    inside = [m for m in mentions if m.first < upto and m.last > at]
     if inside:
         return inside[:1]
     before = [
-        (at - m.last, m.subject)
-        for m in mentions
+        (at - m.last, bool(m.written), m.subject, n, m)
+        for n, m in enumerate(mentions)
         if m.last <= at
-        and at - m.last <= QUANTITY_REACH
+        and at - m.last <= (NOUN_FIGURE_REACH if m.written else QUANTITY_REACH)
         and not CLAUSE_BREAK_RE.search(APPOSITION_RE.sub("", text[tokens[m.last - 1].end : start], 1))
     ]
     after = [
-        (m.first - upto, m.subject)
-        for m in mentions
+        (m.first - upto, bool(m.written), m.subject, n, m)
+        for n, m in enumerate(mentions)
         if m.first >= upto
+        and not m.written
         and m.first - upto <= QUANTITY_REACH
         and not CLAUSE_BREAK_RE.search(text[end : tokens[m.first].start])
     ]
     if after and min(after)[0] == 0:
-        return [min(after)[1]]
-    return [min(found)[1] for found in (before, after) if found]
+        return [min(after)[-1]]
+    return [min(found)[-1] for found in (before, after) if found]
 
 
 # --- spellings -------------------------------------------------------------------------------
@@ -1043,10 +1174,11 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
     def readable() -> Iterator:
         for task in tasks:
             source = sources_mod.read(task)
-            if not source.skipped:
-                yield source
+            lang = None if source.skipped else sources_mod.language(source)
+            if lang is not None and lang.read:
+                yield source, lang
 
-    names = _learn((source.shown, source.text, source.body_start) for source in readable())
+    names = _learn((source.shown, source.text, source.body_start, lang.code) for source, lang in readable())
     lexicon = _Lexicon(names)
     grouped: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
     count = 0

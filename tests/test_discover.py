@@ -531,3 +531,55 @@ def test_a_holder_named_with_and_without_a_middle_name_is_one_person(tmp_path, f
     (tmp_path / "a.txt").write_text(first + "\n")
     (tmp_path / "b.txt").write_text(second + "\n")
     assert [d for d in discover([tmp_path]).disagreements if d.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    "first, second, sides",
+    [
+        # the noun a figure is joined to (Germanwings 2015: the descent)
+        (
+            "Investigators said the 11-minute descent was steady.",
+            "The descent lasted eight minutes, the airline said.",
+            [("11-minute", 1), ("eight minutes", 1)],
+        ),
+        # the noun a few words before a figure, its clause's subject (I-35W 2007: the bridge)
+        (
+            "Inspectors said the bridge was 1,907 feet long.",
+            "Engineers said the 2,300-foot-long bridge was sound.",
+            [("1,907 feet", 1), ("2,300-foot", 1)],
+        ),
+    ],
+)
+def test_a_noun_the_sources_introduce_is_a_subject(tmp_path, first, second, sides):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    (tmp_path / "c.txt").write_text("Divers searched the bridge and the descent path; both were filmed.\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert sorted((side.text, len(side.sources)) for side in d.sides) == sides
+
+
+def test_a_noun_one_source_introduces_is_no_subject(tmp_path):
+    (tmp_path / "a.txt").write_text("Inspectors said the bridge was 1,907 feet long.\n")
+    (tmp_path / "b.txt").write_text("Engineers said the bridge was 2,300 feet long.\n")
+    (tmp_path / "c.txt").write_text("Divers searched the river at dawn.\n")
+    assert discover([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second, sides",
+    [
+        # a bare number set off after a name (I-35W 2007: a victim's age)
+        ("Greg Jolstad, 45, was driving a skid loader.", "Greg Jolstad, 43, was on the crew.", ["43", "45"]),
+        # an age in an apposition (Germanwings 2015: the co-pilot's age)
+        (
+            "Andreas Lubitz, a 28-year-old German pilot, lived in Montabaur.",
+            "Andreas Lubitz, 27, crashed the plane.",
+            ["27", "28-year-old"],
+        ),
+    ],
+)
+def test_an_age_set_off_after_a_name_is_compared_with_ages_only(tmp_path, first, second, sides):
+    (tmp_path / "a.txt").write_text(first + " The search took 12 years.\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert (d.attribute, sorted(side.text for side in d.sides)) == ("age", sides)

@@ -911,6 +911,7 @@ WHOLE_PASS = {
     "ORDINALS",
     "ONE_OF_THE",
     "HEAD_STOP",
+    "NOUN_SUBJECT_SKIPS",
     "TOLLS",
     "VALUE_LINKS",
     "STRONG_CLAUSE_MARKS",

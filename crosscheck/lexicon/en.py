@@ -2041,6 +2041,41 @@ HEAD_STOP = (
     "nationwide",
     "globally",
 )
+# Words written between a definite article and the noun it introduces that are not that noun,
+# or nouns that are no subject of their own: "the same bridge", "the new tower" (the noun is looked
+# for after them), "the number of flats", "the day the bridge fell" (none). discover compares the
+# figures of a noun that several sources introduce with an article ("the bridge was 1,907 feet
+# long", "the 24-storey tower") as those of a name.
+NOUN_SUBJECT_SKIPS = (
+    "same",
+    "new",
+    "former",
+    "old",
+    "other",
+    "whole",
+    "entire",
+    "main",
+    "only",
+    "latest",
+    "previous",
+    "next",
+    "following",
+    "original",
+    "early",
+    "earlier",
+    "later",
+    "number",
+    "total",
+    "rest",
+    "majority",
+    "day",
+    "week",
+    "month",
+    "year",
+    "time",
+    "morning",
+    "night",
+)
 # Counts of people that are about the story's event itself, whatever place or body a sentence
 # names ("the floods in Valencia have killed 205 people"): grouped by what is counted. The words
 # also locate a draft claim about the count.

@@ -3217,6 +3217,34 @@ HEAD_STOP = (
     "mundial",
     "mundialmente",
 )
+# Words between a definite article and its noun that are not that noun, or nouns that are no
+# subject of their own: "el mismo puente", "la nueva torre" (the noun is looked for after them),
+# "el número de pisos", "el día" (none). Spanish writes most adjectives after the noun.
+NOUN_SUBJECT_SKIPS = (
+    "mismo",
+    "misma",
+    "nuevo",
+    "nueva",
+    "antiguo",
+    "antigua",
+    "propio",
+    "propia",
+    "otro",
+    "otra",
+    "único",
+    "única",
+    "número",
+    "total",
+    "resto",
+    "mayoría",
+    "día",
+    "semana",
+    "mes",
+    "año",
+    "vez",
+    "mañana",
+    "noche",
+)
 # Counts of people that are about the story's event itself, whatever place or body a sentence
 # names ("las inundaciones en Valencia han dejado 205 muertos"): grouped by what is counted
 # (English names). The words also locate a draft claim about the count.
