@@ -2624,3 +2624,42 @@ def test_a_time_of_day_sets_the_date_no_farther_from_the_topic(corpus, claims, c
 )
 def test_a_date_without_a_verb_goes_on_the_verb_before_an_aside(corpus, claims, claim, published, sentence, verdict):
     assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
+PER_SHARE = """
+claims:
+  - id: price-per-share
+    statement: Brightco agreed to pay $34.10 for each Halden share.
+    about: [per share, a share, por acción]
+    expect: {quantity: 34.10, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a special dividend of up to $4 billion — or $6.85 per share" (kroger-albertsons)
+        "The merger agreement included a special dividend of up to $4 billion — or $6.85 per share.",
+        # the same figure after a comma and "that is"
+        "Halden will first pay a special dividend of $2 billion, that is, $3.50 per share.",
+        # Spanish: "es decir" after the amount a dividend is
+        "---\nlang: es\n---\nNoticias\n\nEl acuerdo incluye un dividendo especial de 4.000 millones de dólares, "
+        "es decir, 6,85 dólares por acción.",
+    ],
+)
+def test_a_figure_restating_one_about_something_else_is_a_question(corpus, text):
+    """A per-share figure that gives again, in another form, an amount its words tie to something
+    else (a dividend) may be that thing's too: a question, never a conflict of the offer."""
+    r = corpus(PER_SHARE, {"a.txt": text if text.startswith("---") else f"Deal news\n\n{text}\n"}, base=False)
+    f = finding(r, "price-per-share")
+    assert f.verdict == "unclear", [(e.stance, e.quote, e.note) for e in f.evidence]
+    assert "another form" in (f.evidence[0].note or "")
+
+
+def test_a_figure_restating_the_offer_still_supports(corpus):
+    r = corpus(
+        PER_SHARE,
+        {"a.txt": "Deal news\n\nThe offer values Halden at $24.6 billion, or $34.10 per share.\n"},
+        base=False,
+    )
+    assert finding(r, "price-per-share").verdict == "supports"

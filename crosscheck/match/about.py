@@ -1821,14 +1821,20 @@ def _line_end(breaks: list[int], k: int, end: int) -> int:
 RESTATED_RE = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}\(\s*")  # "10,692,503 votes (": a figure in brackets after another
 RESTATING_RE = pattern(
     lambda lx: (
-        r"\s*(?:[^\W\d_]+\s*){0,3},\s*"
+        r"\s*(?:[^\W\d_]+\s*){0,3}[,—–]\s*"
         + alternation(lx.RESTATING_LINKS)
         + r",?\s+(?:"
         + alternation([*lx.DETERMINERS, *lx.VALUE_PREPOSITIONS])
         + r"\s+){0,2}"
     ),
     re.IGNORECASE,
-)  # "33 millones de votos, lo que representa el": the same figure in another form
+)  # "33 millones de votos, lo que representa el", "$4 billion — or": the same figure in another form
+
+
+def restating(text: str, end: int, start: int) -> bool:
+    """Whether the words between a figure ending at `end` and one at `start` give the first again
+    in another form: "$4 billion — or $6.85 per share", "10,692,503 votes (50.69 percent)"."""
+    return bool(RESTATED_RE.fullmatch(text, end, start) or RESTATING_RE.compiled.fullmatch(text, end, start))
 
 
 def _restates(
@@ -1839,9 +1845,7 @@ def _restates(
     millones de votos, lo que representa el 59.35 por ciento", "won 31.7% of the vote, or 122
     seats"), and that figure's verb ties it to the topic: the same holder's figure."""
     text, tokens = art.text, s.tokens
-    if not (
-        RESTATED_RE.fullmatch(text, previous.end, start) or RESTATING_RE.compiled.fullmatch(text, previous.end, start)
-    ):
+    if not restating(text, previous.end, start):
         return False
     first, last = token_range(tokens, previous.start, previous.end)
     low, _ = clause_span(art, s, first, last)
