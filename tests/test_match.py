@@ -2663,3 +2663,38 @@ def test_a_figure_restating_the_offer_still_supports(corpus):
         base=False,
     )
     assert finding(r, "price-per-share").verdict == "supports"
+
+
+STAKE = """
+claims:
+  - id: stake-sold
+    statement: The offering sold 1.5% of the company.
+    about: [shares, stake, acciones]
+    expect: {quantity: 1.5, unit: percent}
+"""
+
+SEATS = """
+claims:
+  - id: tory-seats
+    statement: The Conservatives won 365 seats.
+    about: [Conservatives, Tories]
+    expect: {quantity: 365}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, change",
+    [
+        # "Aramco shares rose 10 percent to 35.2 riyals" (aramco-ipo)
+        (STAKE, "stake-sold", "Deal news\n\nThe shares rose 10 percent to 35.2 riyals on the first day.\n", "10"),
+        (STAKE, "stake-sold", "Deal news\n\nThe shares fell by 4.5% to 30 riyals a week later.\n", "4.5"),
+        # an election's seats: the gain, then a new total the article gets wrong
+        (SEATS, "tory-seats", "Results\n\nThe Conservatives gained 47 seats to 360.\n", "47"),
+        (STAKE, "stake-sold", "---\nlang: es\n---\nBolsa\n\nLas acciones subieron un 10% a 35,2 riales.\n", "10"),
+    ],
+)
+def test_a_figure_after_a_verb_of_change_and_before_a_new_level_is_the_change(corpus, claims, claim, text, change):
+    """A figure right after a verb of rise or fall, with "to" and a new level after it, is the
+    size of the change, not the claim's level: no evidence (the level is read as it stands)."""
+    f = finding(corpus(claims, {"a.txt": text}, base=False), claim)
+    assert all(e.found.value != float(change) for e in f.evidence), [(e.stance, e.quote, e.note) for e in f.evidence]
