@@ -2693,3 +2693,77 @@ claims:
 )
 def test_a_date_after_a_figure_describing_a_noun_dates_that_noun(corpus, claims, claim, published, sentence, verdict):
     assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
+PER_SHARE = """
+claims:
+  - id: price-per-share
+    statement: Brightco agreed to pay $34.10 for each Halden share.
+    about: [per share, a share, por acción]
+    expect: {quantity: 34.10, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a special dividend of up to $4 billion — or $6.85 per share" (kroger-albertsons)
+        "The merger agreement included a special dividend of up to $4 billion — or $6.85 per share.",
+        # the same figure after a comma and "that is"
+        "Halden will first pay a special dividend of $2 billion, that is, $3.50 per share.",
+        # Spanish: "es decir" after the amount a dividend is
+        "---\nlang: es\n---\nNoticias\n\nEl acuerdo incluye un dividendo especial de 4.000 millones de dólares, "
+        "es decir, 6,85 dólares por acción.",
+    ],
+)
+def test_a_figure_restating_one_about_something_else_is_a_question(corpus, text):
+    """A per-share figure that gives again, in another form, an amount its words tie to something
+    else (a dividend) may be that thing's too: a question, never a conflict of the offer."""
+    r = corpus(PER_SHARE, {"a.txt": text if text.startswith("---") else f"Deal news\n\n{text}\n"}, base=False)
+    f = finding(r, "price-per-share")
+    assert f.verdict == "unclear", [(e.stance, e.quote, e.note) for e in f.evidence]
+    assert "another form" in (f.evidence[0].note or "")
+
+
+def test_a_figure_restating_the_offer_still_supports(corpus):
+    r = corpus(
+        PER_SHARE,
+        {"a.txt": "Deal news\n\nThe offer values Halden at $24.6 billion, or $34.10 per share.\n"},
+        base=False,
+    )
+    assert finding(r, "price-per-share").verdict == "supports"
+
+
+STAKE = """
+claims:
+  - id: stake-sold
+    statement: The offering sold 1.5% of the company.
+    about: [shares, stake, acciones]
+    expect: {quantity: 1.5, unit: percent}
+"""
+
+SEATS = """
+claims:
+  - id: tory-seats
+    statement: The Conservatives won 365 seats.
+    about: [Conservatives, Tories]
+    expect: {quantity: 365}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, change",
+    [
+        # "Aramco shares rose 10 percent to 35.2 riyals" (aramco-ipo)
+        (STAKE, "stake-sold", "Deal news\n\nThe shares rose 10 percent to 35.2 riyals on the first day.\n", "10"),
+        (STAKE, "stake-sold", "Deal news\n\nThe shares fell by 4.5% to 30 riyals a week later.\n", "4.5"),
+        # an election's seats: the gain, then a new total the article gets wrong
+        (SEATS, "tory-seats", "Results\n\nThe Conservatives gained 47 seats to 360.\n", "47"),
+        (STAKE, "stake-sold", "---\nlang: es\n---\nBolsa\n\nLas acciones subieron un 10% a 35,2 riales.\n", "10"),
+    ],
+)
+def test_a_figure_after_a_verb_of_change_and_before_a_new_level_is_the_change(corpus, claims, claim, text, change):
+    """A figure right after a verb of rise or fall, with "to" and a new level after it, is the
+    size of the change, not the claim's level: no evidence (the level is read as it stands)."""
+    f = finding(corpus(claims, {"a.txt": text}, base=False), claim)
+    assert all(e.found.value != float(change) for e in f.evidence), [(e.stance, e.quote, e.note) for e in f.evidence]

@@ -1319,6 +1319,31 @@ CHANGE_FROM = "from"
 # years", "somewhere between".
 RANGE_LEADS = ("ranging", "range", "ranged", "ranges", "varying", "varied", "anywhere", "somewhere")
 CHANGE_TO = "to"
+# Verbs of a rise or a fall whose figure right after them (maybe after a word of CHANGE_BY), with
+# "to" and a new level after it, is the size of the change: "Aramco shares rose 10 percent to 35.2
+# riyals", "the Conservatives gained 47 seats to 365". The level after "to" is read as it stands.
+# Not "won" nor "lost", which also give a score ("lost 98 to 105").
+CHANGE_VERBS = (
+    "rose",
+    "rises",
+    "risen",
+    "fell",
+    "falls",
+    "fallen",
+    "jumped",
+    "climbed",
+    "dropped",
+    "gained",
+    "surged",
+    "soared",
+    "slumped",
+    "plunged",
+    "tumbled",
+    "increased",
+    "decreased",
+    "declined",
+)
+CHANGE_BY = ("by",)  # "rose by 10 percent to 35.2 riyals"
 OTHER_SIDE_JOINER = "to"  # "won 50.2% of the vote to 49.8%": the figure after it is the other side's
 # Nouns after a length that make it a race's name, not a measure of anything in the story: "the
 # 100m final", "the 200m butterfly", "the 100 meters dash", "the 4x100m medley relay".

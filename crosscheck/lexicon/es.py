@@ -2090,6 +2090,24 @@ RANGE_LEADS = (
     "rango",
 )
 CHANGE_TO = "a"
+# Verbos de subida o bajada cuya cifra justo después (tras "un" o "en", quizá), con "a" y un nuevo
+# nivel detrás, es el tamaño del cambio: "las acciones subieron un 10% a 35,2 riales", "el PP ganó
+# 47 escaños a 136" no ("ganó" da también un resultado). "bajó" es también "under": fuera.
+CHANGE_VERBS = (
+    "subio",
+    "subieron",
+    "cayo",
+    "cayeron",
+    "crecio",
+    "crecieron",
+    "aumento",
+    "aumentaron",
+    "avanzo",
+    "avanzaron",
+    "retrocedio",
+    "retrocedieron",
+)
+CHANGE_BY = ("un", "en")  # "subieron un 10% a 35,2 riales", "aumentó en 5 puntos a 67%"
 OTHER_SIDE_JOINER = "contra"  # "ganó con el 50,2% contra el 49,8%": the figure after it is the other side's
 # Nouns after a length that make it a race's name, not a measure of anything in the story: "los
 # 100 metros libres", "los 200 m mariposa", "los 110 metros vallas", "los 100 metros masculinos".

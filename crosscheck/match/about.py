@@ -442,6 +442,9 @@ def about(
         return About("other", f"the whole of a part ('{previous.text} {current.OF} …')")  # "10 de 18"
     if _changed_from(tokens, figures, place, first, last):
         return About("other", f"the value before a change ('from {text[start:end]} to …')")  # "rose from 65 to 75"
+    change = None if words.states_change else _changed_by(tokens, figures, place, first, last, topic)
+    if change:  # "Aramco shares rose 10 percent to 35.2 riyals": the rise, not a level
+        return About("other", f"the size of a change ('{change} {text[start:end]} to …'), not the claim's figure")
     if _the_other_sides(art, s, place, first):
         return About(
             "other", "the other side's figure ('… to " + text[start:end] + "')"
@@ -1239,6 +1242,34 @@ def _changed_from(tokens: Sequence[Token], figures: list[QuantityMention], place
     return token_range(tokens, following.start, following.end)[0] == last + 1
 
 
+CHANGE_VERBS = words("CHANGE_VERBS")
+CHANGE_BY = words("CHANGE_BY")
+
+
+def _changed_by(
+    tokens: Sequence[Token], figures: list[QuantityMention], place: int, first: int, last: int, topic: frozenset[int]
+) -> str | None:
+    """The verb of a rise or a fall that the figure (figures[place], at tokens [first, last))
+    measures, with the new level after "to": "shares rose 10 percent to 35.2 riyals", "gained 47
+    seats to 365", "subieron un 10% a 35,2". None when no such verb stands right before it."""
+    verb = first - 1
+    if verb > 0 and tokens[verb].norm in CHANGE_BY:
+        verb -= 1  # "rose by 10 percent"
+    if verb < 0 or tokens[verb].norm not in CHANGE_VERBS or verb in topic:
+        return None
+    if (
+        last + 1 < len(tokens)
+        and tokens[last].norm != current.CHANGE_TO
+        and tokens[last].text.isalpha()
+        and tokens[last].text.islower()
+    ):
+        last += 1  # "gained 47 seats to 365": the noun the change counts
+    if last >= len(tokens) or tokens[last].norm != current.CHANGE_TO or not 0 <= place < len(figures) - 1:
+        return None
+    level = figures[place + 1]
+    return tokens[verb].text if token_range(tokens, level.start, level.end)[0] == last + 1 else None
+
+
 SIDE_REACH = 5  # words from one side's figure to the "to" before the other's
 SIDE_VERBS = words(lambda lx: (*lx.AUXILIARIES_BEFORE_PARTICIPLE, *lx.PERFECT_AUXILIARIES))
 
@@ -1821,14 +1852,20 @@ def _line_end(breaks: list[int], k: int, end: int) -> int:
 RESTATED_RE = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}\(\s*")  # "10,692,503 votes (": a figure in brackets after another
 RESTATING_RE = pattern(
     lambda lx: (
-        r"\s*(?:[^\W\d_]+\s*){0,3},\s*"
+        r"\s*(?:[^\W\d_]+\s*){0,3}[,—–]\s*"
         + alternation(lx.RESTATING_LINKS)
         + r",?\s+(?:"
         + alternation([*lx.DETERMINERS, *lx.VALUE_PREPOSITIONS])
         + r"\s+){0,2}"
     ),
     re.IGNORECASE,
-)  # "33 millones de votos, lo que representa el": the same figure in another form
+)  # "33 millones de votos, lo que representa el", "$4 billion — or": the same figure in another form
+
+
+def restating(text: str, end: int, start: int) -> bool:
+    """Whether the words between a figure ending at `end` and one at `start` give the first again
+    in another form: "$4 billion — or $6.85 per share", "10,692,503 votes (50.69 percent)"."""
+    return bool(RESTATED_RE.fullmatch(text, end, start) or RESTATING_RE.compiled.fullmatch(text, end, start))
 
 
 def _restates(
@@ -1839,9 +1876,7 @@ def _restates(
     millones de votos, lo que representa el 59.35 por ciento", "won 31.7% of the vote, or 122
     seats"), and that figure's verb ties it to the topic: the same holder's figure."""
     text, tokens = art.text, s.tokens
-    if not (
-        RESTATED_RE.fullmatch(text, previous.end, start) or RESTATING_RE.compiled.fullmatch(text, previous.end, start)
-    ):
+    if not restating(text, previous.end, start):
         return False
     first, last = token_range(tokens, previous.start, previous.end)
     low, _ = clause_span(art, s, first, last)

@@ -32,6 +32,7 @@ from .about import (
     counted_noun,
     of_one_kind,
     qualified,
+    restating,
     topic_distance,
     topic_tokens,
 )
@@ -328,6 +329,15 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             converted[q] = previous[0]
         else:
             what = _about(art, s, q, claim)
+            before, said_before = previous if previous is not None else (None, None)
+            if (
+                stance == "conflicts"
+                and before is not None
+                and said_before is not None
+                and said_before.kind == "other"
+                and restating(art.text, before.end, q.start)
+            ):  # "a special dividend of up to $4 billion — or $6.85 per share" for the price per share
+                what = About("unknown", f"the figure before in another form, so maybe {said_before.why}")
         previous = (q, what)
         if what.kind == "other" or (q.word and what.kind != "topic"):
             continue  # a number word alone counts only where the words tie it to the topic
