@@ -75,6 +75,7 @@ YEAR_RE = pattern(
 )
 POSSESSIVES = words("POSSESSIVES")
 LOWER_BOUNDS = words("LOWER_BOUNDS")
+UPPER_BOUNDS = words("UPPER_BOUNDS")
 PRONOUNS = words("ANAPHORS")
 # A clause ends at these marks, and at a comma before a space (not the one in "1,960").
 CLAUSE_BREAK_RE = pattern(lambda lx: char_class([m for m in lx.CLAUSE_MARKS if m != ","] + list(lx.BRACKETS)) + r"|,\s")
@@ -129,6 +130,7 @@ class Statement:
     cue: DateMention | None = None  # a time word in the figure's clause ("in November")
     step: float = 0.0  # half the place of the last digit written ("£24bn": half a billion): rounding
     floor: bool = False  # a lower bound ("more than $1bn"): any larger figure agrees with it
+    ceiling: bool = False  # an upper bound ("up to 40 years"): any smaller figure agrees with it
 
 
 @dataclass(frozen=True)
@@ -543,7 +545,13 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
                 q.hedge is not None,
             )
             rounding = _rounding(q.bare or q.text, q.value)
-            yield replace(found, about=subject.written, step=rounding, floor=q.hedge in LOWER_BOUNDS)
+            yield replace(
+                found,
+                about=subject.written,
+                step=rounding,
+                floor=q.hedge in LOWER_BOUNDS,
+                ceiling=q.hedge in UPPER_BOUNDS,
+            )
 
 
 def _ages(r: _Reading) -> Iterator[Statement]:
@@ -1079,23 +1087,28 @@ def _sides(statements: list[Statement], occurrences: _Occurrences) -> list[Side]
 
 
 def _compatible(statements: list[Statement]) -> bool:
-    """Whether one figure fits every statement: the figures stated all agree, and every lower
-    bound is at or below them ("more than $1bn" and "$26bn")."""
-    stated = [s for s in statements if not s.floor]
-    if not stated:
-        return True
-    if any(not _same(stated[0], s) for s in stated[1:]):
-        return False
-    unit = lookup(stated[0].value.split()[-1])
+    """Whether one figure fits every statement: the figures stated all agree, every lower bound
+    is at or below them and every upper bound at or above them ("more than $1bn" and "$26bn",
+    "up to 40 years" and "12.5 years"); bounds alone fit when no floor is above a ceiling."""
+    unit = lookup(statements[0].value.split()[-1]) if statements else None
     if unit is None:
         return False
 
     def in_unit(s: Statement, amount: float) -> float:
         other = lookup(s.value.split()[-1])
-        return other.convert(amount, unit) if other else float("inf")
+        return other.convert(amount, unit) if other else float("nan")
 
-    top = max(in_unit(s, (s.high if s.high is not None else s.amount or 0.0) + s.step) for s in stated)
-    return all(in_unit(s, s.amount or 0.0) <= top for s in statements if s.floor)
+    stated = [s for s in statements if not (s.floor or s.ceiling)]
+    if any(not _same(stated[0], s) for s in stated[1:]):
+        return False
+    floors = [in_unit(s, s.amount or 0.0) for s in statements if s.floor]
+    ceilings = [in_unit(s, s.high if s.high is not None else s.amount or 0.0) for s in statements if s.ceiling]
+    if stated:
+        top = max(in_unit(s, (s.high if s.high is not None else s.amount or 0.0) + s.step) for s in stated)
+        bottom = min(in_unit(s, (s.amount or 0.0) - s.step) for s in stated)
+        floors.append(bottom)
+        ceilings.append(top)
+    return not floors or not ceilings or max(floors) <= min(ceilings)
 
 
 def _precision(s: Statement) -> tuple[bool, float]:

@@ -583,3 +583,24 @@ def test_an_age_set_off_after_a_name_is_compared_with_ages_only(tmp_path, first,
     (tmp_path / "b.txt").write_text(second + "\n")
     (d,) = discover([tmp_path]).disagreements
     assert (d.attribute, sorted(side.text for side in d.sides)) == ("age", sides)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # "nearly" a figure and a smaller one (Nepal 2015: the injured)
+        ("The Nepal quake injured nearly 11,000 people.", "The Nepal quake injured 9,500 people."),
+        # an upper estimate and a later count (Grenfell 2017)
+        ("The Grenfell Tower fire killed as many as 80 people.", "The Grenfell Tower fire killed 71 people."),
+    ],
+)
+def test_an_upper_bound_over_the_figure_is_no_disagreement(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert discover([tmp_path]).disagreements == ()
+
+
+def test_a_floor_over_a_ceiling_disagrees(tmp_path):
+    (tmp_path / "a.txt").write_text("Derek Chauvin faces more than 30 years in prison.\n")
+    (tmp_path / "b.txt").write_text("Derek Chauvin faces up to 20 years in prison.\n")
+    assert discover([tmp_path]).disagreements != ()

@@ -246,6 +246,21 @@ HEDGES = (
 # Hedges that make the number a lower bound ("more than two years ago"): the bound keeps its stated
 # number, a span of that many whole years and some months, which may reach into the year before.
 LOWER_BOUNDS = ("more than", "over", "at least", "upwards of", "just over", "well over", "no fewer than")
+# Hedges that make the number an upper bound ("up to 40 years", "nearly 11,000 people"): any
+# smaller figure agrees with it, as any larger one agrees with a lower bound.
+UPPER_BOUNDS = (
+    "up to",
+    "less than",
+    "fewer than",
+    "under",
+    "just under",
+    "as many as",
+    "as much as",
+    "at most",
+    "no more than",
+    "nearly",
+    "almost",
+)
 RANGE_MARKS = ("-", "–")  # "13-15 years"
 RANGE_WORDS = ("to", "and")  # "3 to 4 km"; "and" only after RANGE_OPENER
 # Words before a figure in what a clause says of its subject that make it a margin, not the

@@ -418,6 +418,22 @@ LOWER_BOUNDS = (
     "como minimo",
     "no menos de",
 )
+# Hedges that make the number an upper bound ("hasta 40 años", "casi 11.000 personas"): any
+# smaller figure agrees with it.
+UPPER_BOUNDS = (
+    "hasta",
+    "menos de",
+    "poco menos de",
+    "por debajo de",
+    "inferior a",
+    "como máximo",
+    "como maximo",
+    "como mucho",
+    "a lo sumo",
+    "no más de",
+    "no mas de",
+    "casi",
+)
 # Words before an amount that make it approximate or a bound ("alrededor de 15 años", "más de
 # 200"), as articles print them: a hedged figure is reported as hedged. "entre" also opens a range.
 HEDGES = (
