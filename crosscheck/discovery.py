@@ -80,6 +80,8 @@ PRONOUNS = words("ANAPHORS")
 # A clause ends at these marks, and at a comma before a space (not the one in "1,960").
 CLAUSE_BREAK_RE = pattern(lambda lx: char_class([m for m in lx.CLAUSE_MARKS if m != ","] + list(lx.BRACKETS)) + r"|,\s")
 APPOSITION_RE = re.compile(r"^,\s")  # the comma right after a name
+# "and" between a time word and a figure: the time word dates the other predicate
+PREDICATE_JOINER_RE = pattern(lambda lx: r"\b" + alternation(lx.PREDICATE_JOINERS) + r"\b", re.IGNORECASE)
 SET_OFF_RE = re.compile(r", ")  # "Lee Joon-seok, 69,": a bare number set off after a name
 # "Andreas Lubitz, a 28-year-old pilot", "Greg Jolstad, de 43 años": an age in an apposition
 APPOSED_AGE_RE = pattern(
@@ -478,13 +480,16 @@ class _Reading:
         ]
 
     def cue(self, start: int, end: int) -> DateMention | None:
-        """The time word nearest a statement in its clause, which may date it to another occurrence."""
-        near = [
-            (d.start - end if d.start >= end else start - d.end, d)
-            for d in self.dates
-            if (d.end <= start or d.start >= end)
-            and not CLAUSE_BREAK_RE.search(self.text[d.end : start] if d.end <= start else self.text[end : d.start])
-        ]
+        """The time word nearest a statement in its clause, which may date it to another occurrence;
+        not one in another predicate joined by "and" ("was built in 1974 and contains 120 flats")."""
+        near = []
+        for d in self.dates:
+            if d.start < end and d.end > start:
+                continue
+            between = self.text[d.end : start] if d.end <= start else self.text[end : d.start]
+            if CLAUSE_BREAK_RE.search(between) or PREDICATE_JOINER_RE.search(between):
+                continue
+            near.append((d.start - end if d.start >= end else start - d.end, d))
         return min(near, key=lambda pair: pair[0])[1] if near else None
 
     def statement(

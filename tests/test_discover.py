@@ -604,3 +604,24 @@ def test_a_floor_over_a_ceiling_disagrees(tmp_path):
     (tmp_path / "a.txt").write_text("Derek Chauvin faces more than 30 years in prison.\n")
     (tmp_path / "b.txt").write_text("Derek Chauvin faces up to 20 years in prison.\n")
     assert discover([tmp_path]).disagreements != ()
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a building's year in the predicate before "and" (Grenfell 2017)
+        (
+            "Grenfell Tower was built in 1974 and contains 120 flats.",
+            "There were 129 flats in Grenfell Tower.",
+        ),
+        # a ship's year (Sewol 2014)
+        (
+            "The Sewol ferry was built in 1994 and carried 476 people.",
+            "The Sewol ferry carried 459 people.",
+        ),
+    ],
+)
+def test_a_year_of_another_predicate_does_not_date_a_figure(tmp_path, first, second):
+    _article(tmp_path, "a.md", "2017-06-15", first)
+    _article(tmp_path, "b.md", "2017-06-16", second)
+    assert len(discover([tmp_path]).disagreements) == 1
