@@ -710,6 +710,8 @@ def _ranks(r: _Reading) -> Iterator[Statement]:
                 i,
             )
         value = "not the most" if ranked else "the most"
+        if ranked and tuple(t.norm for t in tokens[max(0, i - 3) : i]) == current.ONE_OF_THE:
+            value = ONE_OF_THE_MOST  # "one of the largest": among the top, which "the largest" is too
         found = r.statement("rank", subject, "rank", value, tok.start, tok.end, r.text[tokens[first].start : tok.end])
         yield replace(found, about=about)
 
@@ -803,6 +805,11 @@ def _title_before(text: str, tokens: Sequence[Token], mention: _Mention) -> tupl
         return (), -1  # "its chief executive": the title of whoever "its" is, not a post of its own
     words = tuple(t.norm for t in tokens[first : j + 1])
     return (words, first) if len(words) >= 2 else ((), -1)
+
+
+ONE_OF_THE_MOST = "one of the most"
+# Ranks that can all be true of one subject: "the largest" is also "one of the largest".
+COMPATIBLE_RANKS = frozenset({"the most", ONE_OF_THE_MOST})
 
 
 def _ranked(tokens: Sequence[Token], i: int) -> bool:
@@ -1262,6 +1269,8 @@ def _disagreement(
     timeline = _timeline(kind, sides, occurrences)
     if timeline is None and kind == "quantity" and _compatible(statements):
         return  # "nearly 11,000" and "more than 7,000": one figure fits both
+    if kind == "rank" and {side.value for side in sides} <= COMPATIBLE_RANKS:
+        return  # "the largest" and "one of the largest" can both be true
     yield Disagreement(
         f"{slug(name)}-{slug(label)}",
         kind,

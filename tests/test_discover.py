@@ -168,10 +168,11 @@ def test_superlatives_against_lower_ranks(tmp_path):
     (tmp_path / "b.txt").write_text("It was the second-largest protest since 2012, police said.\n")
     (tmp_path / "c.txt").write_text("Storm Nadia was one of the deadliest storms on record.\n")
     (tmp_path / "d.txt").write_text("Storm Nadia was the deadliest storm this century. The deadliest day came later.\n")
+    (tmp_path / "e.txt").write_text("Storm Nadia was not the deadliest storm this century.\n")
     found = discover([tmp_path])
     assert sorted((d.subject, tuple(sorted(side.text for side in d.sides))) for d in found.disagreements) == [
         ("protest", ("largest", "second-largest")),
-        ("storms", ("deadliest", "one of the deadliest")),
+        ("storm", ("deadliest", "not the deadliest", "one of the deadliest")),
     ]
     draft = suggest_claims(found)
     assert draft is None  # a ranking is no kind of claim: nothing to validate
@@ -625,3 +626,21 @@ def test_a_year_of_another_predicate_does_not_date_a_figure(tmp_path, first, sec
     _article(tmp_path, "a.md", "2017-06-15", first)
     _article(tmp_path, "b.md", "2017-06-16", second)
     assert len(discover([tmp_path]).disagreements) == 1
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # (LinkedIn 2016: Microsoft's acquisitions)
+        (
+            "It is the largest acquisition Microsoft has made.",
+            "It is one of the largest acquisitions Microsoft has made.",
+        ),
+        # (a storm season: the deadliest storm)
+        ("Storm Nadia was the deadliest storm on record.", "Storm Nadia was one of the deadliest storms on record."),
+    ],
+)
+def test_the_top_and_one_of_the_top_can_both_be_true(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert [d for d in discover([tmp_path]).disagreements if d.kind == "rank"] == []
