@@ -217,6 +217,7 @@ PREDICATE_STOPS = words(
 )
 APPOSITION_REACH = 12  # words of a phrase set off by commas after a subject: ", from the National Unity party,"
 NAME_TAIL = 2  # words a name may run on past the fact sheet's form of it: "Sandra Torres Casanova"
+PARTICIPLE_REACH = 3  # words from a participle to its object, the value: "winning just 121"
 NAME_COMPLEMENT = 5  # words of a complement after a name: "Xóchitl Gálvez de la coalición opositora"
 NEAR = 6  # words between a value and the topic it may still be about
 # Words of a value's clause that a rule looking for a word anywhere before the value reads back
@@ -716,7 +717,7 @@ def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset
     j, seen, apposed, continued = first - 1, 0, False, False
     while j >= 0 and j not in topic:
         gap = text[tokens[j].end : tokens[j + 1].start]
-        if gap.strip() == "," and not continued and _continues_the_clause(tokens[j + 1]):
+        if gap.strip() == "," and not continued and _continues_the_clause(tokens, j + 1, first):
             continued = True  # "The Partido Popular has won the election, gaining 136 seats": the subject's
         elif gap.strip() and gap != "-" and not (j == first - 1 and gap.strip() == "("):  # "votes (35%)"
             named = _apposed_name(text, tokens, j, topic)
@@ -750,11 +751,20 @@ def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset
     return start is not None and j - start <= SUBJECT_HEAD
 
 
-def _continues_the_clause(token: Token) -> bool:
-    """Whether a word opening a phrase after a comma is a present participle, whose unspoken
-    subject is the clause's: "has won the election, gaining 136 of the 350 seats" (not a name,
+def _continues_the_clause(tokens: Sequence[Token], i: int, first: int) -> bool:
+    """Whether the word at token i, opening a phrase after a comma, is a present participle whose
+    unspoken subject is the clause's and whose object is the value at token `first`, at most
+    PARTICIPLE_REACH words on with no preposition between: "has won the election, gaining 136 of
+    the 350 seats", "winning just 121" (not "closing with a 2-under 70", a score; not a name,
     "Reading", nor a word that only ends like one, "during")."""
-    return token.text.islower() and token.norm.endswith(GERUND_ENDINGS.tuple()) and token.norm not in NOT_CONTINUING
+    token = tokens[i]
+    return (
+        token.text.islower()
+        and token.norm.endswith(GERUND_ENDINGS.tuple())
+        and token.norm not in NOT_CONTINUING
+        and first - i <= PARTICIPLE_REACH
+        and not any(tokens[k].norm in PREPOSITIONS for k in range(i + 1, first))
+    )
 
 
 def _relative_of_the_topic(text: str, tokens: Sequence[Token], j: int, topic: frozenset[int]) -> bool:
