@@ -2767,3 +2767,79 @@ def test_a_figure_after_a_verb_of_change_and_before_a_new_level_is_the_change(co
     size of the change, not the claim's level: no evidence (the level is read as it stands)."""
     f = finding(corpus(claims, {"a.txt": text}, base=False), claim)
     assert all(e.found.value != float(change) for e in f.evidence), [(e.stance, e.quote, e.note) for e in f.evidence]
+
+
+SHARES = """
+scope: {event: "General election", date: 2024-06-02, window_days: 60}
+claims:
+  - id: galvez-share
+    statement: Xóchitl Gálvez won 27.45% of the votes cast.
+    about: [galvez]
+    expect: {quantity: 27.45, unit: percent, tolerance: 0.2}
+  - id: labour-seats
+    statement: Labour won 411 of the 650 seats.
+    about: [labour, PSOE]
+    expect: {quantity: 411}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # a relative pronoun for persons after the topic's name: its clause is said of the name
+        (
+            "en",
+            "galvez-share",
+            "Sheinbaum, with 59.4%, beat her rival, Xóchitl Gálvez, who took 29.1% of the vote.",
+            "conflicts",
+        ),
+        (
+            "es",
+            "galvez-share",
+            "Sheinbaum superó a su rival, Xóchitl Gálvez de la coalición opositora, quien obtuvo el 29,1%.",
+            "conflicts",
+        ),
+        (
+            "en",
+            "galvez-share",
+            "Xóchitl Gálvez congratulated Claudia Sheinbaum, who took 29.1% of the vote.",
+            "unclear",
+        ),
+        (
+            "en",
+            "galvez-share",
+            "Gálvez lost to Claudia Sheinbaum of Morena, who took 29.1% of the vote.",
+            "unclear",
+        ),
+        # a participle after a comma goes on with the clause's subject
+        (
+            "en",
+            "labour-seats",
+            "Labour, led by Keir Starmer, has won the general election, taking 410 of the 650 seats.",
+            "conflicts",
+        ),
+        (
+            "en",
+            "labour-seats",
+            "Labour, under Keir Starmer, swept to power on Thursday, securing 410 of the 650 seats.",
+            "conflicts",
+        ),
+        (
+            "en",
+            "labour-seats",
+            "Labour, led by Keir Starmer, has won the election, including 37 of the 650 seats.",
+            "unclear",
+        ),
+        (
+            "en",
+            "labour-seats",
+            "Labour has won the election, beating Rishi Sunak, taking 410 of the 650 seats.",
+            "unclear",
+        ),
+    ],
+)
+def test_a_value_said_of_the_subject_through_a_relative_or_a_participle(corpus, lang, claim, sentence, verdict):
+    """The words that tie a figure to the topic's name across a comma: "who"/"quien" after the
+    name, or a participle going on with the clause whose subject the name is."""
+    r = corpus(SHARES, {"a.md": f"---\npublished: 2024-06-03\nlang: {lang}\n---\nResults\n\n{sentence}\n"}, base=False)
+    assert finding(r, claim, "a.md").verdict in ((verdict,) if verdict == "conflicts" else ("unclear", "silent"))

@@ -960,6 +960,10 @@ OFFSET_WORDS = ("after", "before", "later", "earlier", "since", "into", "ago")
 # Words that open a relative clause: what it says is said of the noun before it (a date in "the
 # Merida Initiative, which is a 2008 pact" is the initiative's).
 RELATIVE_PRONOUNS = ("which", "who", "whom", "whose", "where")  # not "that": "said that" opens no relative clause
+# Relative pronouns that stand for a person: after ", " and a name, what their clause says is said
+# of that name ("his rival, Xóchitl Gálvez, who won 28%"). "which" and "that" may stand for any
+# noun of the phrase before them ("the purchase of Celgene, which earned $15 billion").
+PERSON_RELATIVES = ("who",)
 WHERE = "where"  # a relative clause on a place: "Graves County, where 24 people were killed"
 THAT = "that"  # a relative pronoun only right after a noun: "the quake that hit", not "said that"
 # The linking words that are prepositions, not verbs: "rose to 158", "stood at 113".

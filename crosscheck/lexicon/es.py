@@ -1620,6 +1620,10 @@ OFFSET_WORDS = ("despues", "antes", "tras", "luego", "desde", "atras")
 # Words that open a relative clause: what it says is said of the noun before it (a date in "la
 # Iniciativa Mérida, la cual es un pacto de 2008" is the initiative's). Not "que": "dijo que".
 RELATIVE_PRONOUNS = ("cual", "cuales", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde")
+# Relative pronouns that stand for a person: after ", " and a name, what their clause says is said
+# of that name ("su rival, Xóchitl Gálvez, quien obtuvo el 28%"). Not "que" nor "cual": they may
+# stand for any noun of the phrase before them, and "que" is as often "that".
+PERSON_RELATIVES = ("quien", "quienes")
 WHERE = "donde"  # a relative clause on a place: "el condado de Graves, donde murieron 24 personas"
 THAT = "que"  # a relative pronoun only right after a noun: "el sismo que sacudió", not "dijo que"
 # The linking words that are prepositions, not verbs: "subió a 158", "se situó en 113".

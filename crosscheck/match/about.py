@@ -144,6 +144,18 @@ EXPECTATIONS = words("EXPECTATION_WORDS")
 EARLIER_EXPECTING = words("EARLIER_EXPECTING")
 EXPECTING_REACH = 3  # words from a pluperfect or a first plan's adverb to its expectation: "había llegado a prever"
 GERUND_ENDINGS = sequence(lambda lx: lx.GERUND_ENDINGS)
+PERSON_RELATIVES = words("PERSON_RELATIVES")
+# Words ending like a participle that open no continuation of the clause: a part ("including"),
+# a source ("according to"), a time ("following the count"), a new clause.
+NOT_CONTINUING = words(
+    lambda lx: (
+        *(marker.split()[0] for marker in lx.PART_MARKERS),
+        *lx.SENTENCE_OPENERS,
+        *lx.FRONTING_WORDS,
+        *lx.CLAUSE_OPENERS,
+        *lx.SPEECH_VERBS,
+    )
+)
 # The modals among the possibility words ("could", "might", "podría"), which a participle clause
 # after their predicate goes on with; not its nouns ("un rotundo rechazo a la propuesta").
 MODAL_POSSIBILITIES = words(lambda lx: set(lx.POSSIBILITY_WORDS) & set(lx.PROSPECT_WORDS))
@@ -205,6 +217,8 @@ PREDICATE_STOPS = words(
 )
 APPOSITION_REACH = 12  # words of a phrase set off by commas after a subject: ", from the National Unity party,"
 NAME_TAIL = 2  # words a name may run on past the fact sheet's form of it: "Sandra Torres Casanova"
+PARTICIPLE_REACH = 3  # words from a participle to its object, the value: "winning just 121"
+NAME_COMPLEMENT = 5  # words of a complement after a name: "Xóchitl Gálvez de la coalición opositora"
 NEAR = 6  # words between a value and the topic it may still be about
 # Words of a value's clause that a rule looking for a word anywhere before the value reads back
 # through (the development corpus's longest clause has 96 words either side of a value); a clause
@@ -703,10 +717,12 @@ def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset
         if f.unit == value.unit and text[f.end : f.end + 1] != "-"
         for i in range(*token_range(tokens, f.start, f.end))
     }  # "won 50.2% of the vote to 49.8%": the first is the subject's (not "the three-train crash")
-    j, seen, apposed = first - 1, 0, False
+    j, seen, apposed, continued = first - 1, 0, False, False
     while j >= 0 and j not in topic:
         gap = text[tokens[j].end : tokens[j + 1].start]
-        if gap.strip() and gap != "-" and not (j == first - 1 and gap.strip() == "("):  # "votes (35%)"
+        if gap.strip() == "," and not continued and _continues_the_clause(tokens, j + 1, first):
+            continued = True  # "The Partido Popular has won the election, gaining 136 seats": the subject's
+        elif gap.strip() and gap != "-" and not (j == first - 1 and gap.strip() == "("):  # "votes (35%)"
             named = _apposed_name(text, tokens, j, topic)
             if named is None:
                 return False
@@ -714,12 +730,16 @@ def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset
             break
         token = tokens[j]
         seen += 1
+        if token.norm in PERSON_RELATIVES and _relative_of_the_topic(text, tokens, j, topic):
+            return True  # "Xóchitl Gálvez, quien recibió el 28.2%": the name the relative stands for
         named = token.is_capitalised and token.norm not in CALENDAR  # "the toll … on Friday was revised to 275"
         if "\n" in gap or token.norm in stops or named or j in same or seen > PREDICATE_REACH:
             return False
         j -= 1
     if j < 0:
         return False
+    if tokens[j].norm in PERSON_RELATIVES and _relative_of_the_topic(text, tokens, j, topic):
+        return True  # "Xóchitl Gálvez, who took 29.1%", where the pronoun is marked as the name it stands for
     if not tokens[j].is_capitalised and not (first and tokens[first - 1].norm in PREPOSITIONS):
         return False  # a noun as subject only when the value is what it comes to: "the toll … was revised to 275"
     if not apposed and text[tokens[j].end : tokens[j + 1].start].strip():
@@ -732,6 +752,43 @@ def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset
         j -= 1
     start = _clause_start(text, tokens, j, 0)
     return start is not None and j - start <= SUBJECT_HEAD
+
+
+def _continues_the_clause(tokens: Sequence[Token], i: int, first: int) -> bool:
+    """Whether the word at token i, opening a phrase after a comma, is a present participle whose
+    unspoken subject is the clause's and whose object is the value at token `first`, at most
+    PARTICIPLE_REACH words on with no preposition between: "has won the election, gaining 136 of
+    the 350 seats", "winning just 121" (not "closing with a 2-under 70", a score; not a name,
+    "Reading", nor a word that only ends like one, "during")."""
+    token = tokens[i]
+    return (
+        token.text.islower()
+        and token.norm.endswith(GERUND_ENDINGS.tuple())
+        and token.norm not in NOT_CONTINUING
+        and first - i <= PARTICIPLE_REACH
+        and not any(tokens[k].norm in PREPOSITIONS for k in range(i + 1, first))
+    )
+
+
+def _relative_of_the_topic(text: str, tokens: Sequence[Token], j: int, topic: frozenset[int]) -> bool:
+    """Whether the relative pronoun at token j follows a name of the topic and a comma, with
+    at most NAME_TAIL more capitalised words of the name, or a complement of it, between: "su
+    rival, Xóchitl Gálvez, quien …", "Xóchitl Gálvez Ruiz, quien …", "Xóchitl Gálvez de la
+    coalición opositora, quien …". A pronoun for persons stands for a person's name, so what its
+    clause says is said of the topic (not of the coalition)."""
+    if j == 0 or text[tokens[j - 1].end : tokens[j].start].strip() != ",":
+        return False
+    named = j - 1
+    while named > 0 and named not in topic and j - 1 - named < NAME_TAIL and tokens[named].is_capitalised:
+        named -= 1
+    if named in topic:
+        return True
+    for link in range(j - 2, max(0, j - 2 - NAME_COMPLEMENT), -1):
+        if text[tokens[link].end : tokens[link + 1].start].strip():
+            return False  # a mark inside: no plain complement
+        if tokens[link].norm in COMPLEMENT_LINK_WORDS:
+            return link - 1 in topic and not text[tokens[link - 1].end : tokens[link].start].strip()
+    return False
 
 
 def _apposed_name(text: str, tokens: Sequence[Token], last: int, topic: frozenset[int]) -> int | None:

@@ -406,8 +406,12 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     agreeing = any(stance == "supports" for _, stance, _ in found)
     loose = [(q, what) for q, stance, what in found if what.kind == "unknown" and stance == "conflicts"]
     amounts = [(q, what) for q, what in loose if not any(converted.get(q) is p for p, _ in loose)]
-    nearest = _nearest(amounts)  # "77 kilometers (48 miles)": one amount, said twice
-    if nearest is None and len(amounts) == 1 and _said_of_the_opening_subject(art, s, amounts[0][0], claim):
+    # A sentence whose words tie another figure to the topic gives the topic's own: a loose one
+    # beside it is another's ("Sheinbaum, with 59.4%, beat Xóchitl Gálvez, who took 29.1%").
+    tied = any(what.kind == "topic" and q not in converted for q, _, what in found)
+    nearest = None if tied else _nearest(amounts)  # "77 kilometers (48 miles)": one amount, said twice
+    alone = not tied and len(amounts) == 1
+    if nearest is None and alone and _said_of_the_opening_subject(art, s, amounts[0][0], claim):
         nearest = amounts[0][0]  # "Gabriel Boric ganó … la Presidencia de Chile al obtener el 55,18 %"
     chosen = {q for q, _ in loose if nearest is not None and nearest in (q, converted.get(q))}
     purposes = _purposes(art, s, [q for q, stance, _ in found if stance == "conflicts"], claim)
