@@ -2205,6 +2205,8 @@ claims:
         ),
         ("The ruling paints him as a terrorist instead of an insane killer, the court said.", "found-sane", "silent"),
         ("Santos urged voters to approve the deal on Sunday.", "rejected", "silent"),
+        ("The prosecution, however, wanted judges to deem him insane.", "found-sane", "silent"),
+        ("Santos wanted voters to approve the deal, and he wished them to approve it soon.", "rejected", "silent"),
         ("Voters approved the deal rather than reject it.", "rejected", "conflicts"),
         ("The judges found him insane.", "found-sane", "conflicts"),
     ],

@@ -1202,6 +1202,11 @@ REQUEST_WORDS = (
     "motions",
     "petition",
 )
+# Words of wanting earlier in a term's clause that make the term what someone wished for, not what
+# was decided or done: "The prosecution wanted judges to deem him insane", "the families wished
+# him found guilty". Read for terms only: a wish for one's own act ("Bristol wants to purchase
+# Celgene in a deal valued at $74 billion") still gives the act's figure.
+DESIRE_WORDS = ("want", "wants", "wanted", "wanting", "wish", "wishes", "wished")
 # Nouns of a suit, whose figure is what is claimed, not what is awarded: "Heard had filed a $100
 # million countersuit", "a $50 million libel lawsuit", "a suit for $10 million". The figure stands
 # right before the noun, or after it and a complement's link.

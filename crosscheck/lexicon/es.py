@@ -1919,6 +1919,9 @@ REQUEST_WORDS = (
     "peticion",
     "mocion",
 )
+# Words of wanting earlier in a term's clause: "La fiscalía quería que lo declararan loco", "las
+# familias deseaban que fuera condenado". Not the present "quiere", which also means ("quiere decir").
+DESIRE_WORDS = ("queria", "querian", "quiso", "quisieron", "deseaba", "deseaban")
 # Words that give a figure for each one of several, not their total: "los tres cargos conllevan
 # cada uno hasta 10 años", "hasta 20 años de prisión por cada cargo"; with the words after them that
 # undo it ("cada vez más").

@@ -203,13 +203,14 @@ def _owned_subject(tokens: Sequence[Token], i: int, topic: frozenset[int]) -> bo
 
 
 def _requested(art: Article, s: Sentence, first: int, last: int) -> bool:
-    """Whether a word earlier in the term's clause makes it what someone asks for ("prosecutors
-    asked judges to rule him insane", "Uribe urged voters to reject the deal")."""
+    """Whether a word earlier in the term's clause makes it what someone asks for or wants
+    ("prosecutors asked judges to rule him insane", "Uribe urged voters to reject the deal", "the
+    prosecution wanted judges to deem him insane")."""
     low, _ = clause_span(art, s, first, last)
     return art.word_marks(s, REQUESTS).any(low, first)
 
 
-REQUESTS = words("REQUEST_WORDS")
+REQUESTS = words(lambda lx: (*lx.REQUEST_WORDS, *lx.DESIRE_WORDS))
 PLEAS = phrase_table("PLEA_PHRASES")
 PLEA_NOUNS = words("PLEA_NOUNS")
 PROSPECTS = words("PROSPECT_WORDS")
