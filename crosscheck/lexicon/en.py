@@ -275,6 +275,10 @@ PROGRESS_OPENERS = ("with",)
 # Words after a figure that compare it with something else: "the death toll of 214 … is a
 # thousand times lower than that of Haiti's" sets the figure against the story's own.
 COMPARISON_WORDS = ("than", "compared", "unlike")
+# Words after a rank that set what is ranked against another thing: "This is the second largest
+# acquisition in Amazon's history, behind the company's purchase of Whole Foods". When the claim's
+# topic is named only from the rank on and again after such a word, the rank is of something else.
+RANKED_AGAINST = ("behind", "after", "trailing")
 # The only words that may stand between a comparing word and what it compares with: "than that of
 # Haiti's", "compared with the toll in Haiti"; a figure there makes it a bound ("more than 300").
 COMPARISON_FILLERS = ("that", "those", "of", "with", "to", "in", "the")

@@ -559,6 +559,9 @@ PROGRESS_OPENERS = ("con", "al")
 # Words after a figure that compare it with something else: "un balance de 214 muertos, muy
 # inferior comparado con el de Haití". Not "que", which opens every clause.
 COMPARISON_WORDS = ("comparado", "comparada", "comparados", "comparadas", "comparacion")
+# Words after a rank that set what is ranked against another thing: "Es la segunda mayor compra de
+# Amazon, por detrás de la de Whole Foods", "la segunda mayor tras la compra de Whole Foods".
+RANKED_AGAINST = ("detras", "tras", "despues")
 # The only words that may stand between a comparing word and what it compares with: "comparado con
 # el de Haití", "en comparación con los de Turquía".
 COMPARISON_FILLERS = ("con", "el", "la", "los", "las", "de", "del", "en")
