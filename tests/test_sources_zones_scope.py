@@ -265,7 +265,7 @@ def test_agency_datelines_in_every_style(line, outlet, date):
 @pytest.mark.parametrize(
     "line, outlet, date",
     [
-        ("April 13 (UPI) — Microsoft announced Monday it has agreed to acquire Nuance.", "UPI", "April 13"),
+        ("April 13 (UPI) — Microsoft announced Monday it has entered into a deal to acquire Nuance.", "UPI", "April 13"),
         ("June 13 (Reuters) - Microsoft Corp :", "Reuters", "June 13"),
         ("NEW YORK (AP) - Monsanto shareholders have voted to approve a takeover bid by Bayer AG.", "AP", None),
     ],
