@@ -504,19 +504,6 @@ def _headline_like(text: str, spans: list[tuple[int, int]], kinds: list[str], i:
     return True
 
 
-def _agency_dateline(text: str, start: int, end: int) -> Dateline | None:
-    """The dateline a line opens with when it carries an agency's mark ("April 13 (UPI) —",
-    "NEW YORK (AP) -"): agency copy whose first line stands where a headline would, the
-    dateline the filing's and never evidence, the words after it the lede."""
-    if placeless := PLACELESS_DATELINE_RE.match(text, start, end):
-        return Dateline(start, placeless.end(), "", placeless.group("date"), placeless.group("outlet"))
-    m = DATELINE_RE.match(text, start, end)
-    outlet = m and (m.group("outlet") or m.group("agency"))
-    if m and outlet and m.end() < end:
-        return Dateline(start, m.end(), m.group("place").strip(), m.group("date"), outlet)
-    return None
-
-
 def _closes_sentence(text: str, end: int) -> bool:
     """Whether the mark just before `end` is a full stop that ends a sentence: not the stop
     of an abbreviation ("Corp.", "U.S.") or an initial."""
@@ -705,12 +692,8 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
     paragraphs: list[tuple[int, int]] = []
     sections: list[Section] = []
     headline_sentence = None
-    opening: Dateline | None = None  # a dateline the headline's line opens with
     if headline is not None:
         hs, he = _trim(text, *headline)
-        if title_span is None and (opening := _agency_dateline(text, hs, he)) is not None:
-            regions.append(Region("dateline", hs, opening.end))
-            hs = _trim(text, opening.end, he)[0]  # "April 13 (UPI) — Microsoft announced Monday …"
         headline_sentence = Sentence(0, hs, he, "headline", -1, 0, text)
         sentences.append(headline_sentence)
 
@@ -777,7 +760,6 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             para_bounds[p] = (m.end(), pe, sec)
             break
 
-    dateline = dateline or opening
     for p, (ps, pe, sec) in enumerate(para_bounds):
         first = len(sentences)
         for ss, se in split_sentences(text, ps, pe):

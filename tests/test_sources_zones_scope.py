@@ -263,25 +263,6 @@ def test_agency_datelines_in_every_style(line, outlet, date):
 
 
 @pytest.mark.parametrize(
-    "line, outlet, date",
-    [
-        ("April 13 (UPI) — Microsoft announced Monday it has entered into a deal to acquire Nuance.", "UPI", "April 13"),
-        ("June 13 (Reuters) - Microsoft Corp :", "Reuters", "June 13"),
-        ("NEW YORK (AP) - Monsanto shareholders have voted to approve a takeover bid by Bayer AG.", "AP", None),
-    ],
-)
-def test_an_agency_dateline_on_the_first_line_is_no_headline(line, outlet, date):
-    """Agency copy whose first line stands where a headline would: the dateline is the filing's,
-    never evidence, and the words after it are still read as the headline."""
-    text = f"{line}\n\nThe companies still expect the deal to close by the end of the year.\n"
-    layout = analyse(text)
-    assert layout.dateline is not None
-    assert (layout.dateline.outlet, layout.dateline.date) == (outlet, date)
-    headline = layout.headline
-    assert headline is not None and text[headline.start : headline.end] == line[layout.dateline.end :].strip()
-
-
-@pytest.mark.parametrize(
     "line",
     [
         "Then, March 2. The vote was counted.",
