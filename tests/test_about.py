@@ -2205,6 +2205,8 @@ claims:
         ),
         ("The ruling paints him as a terrorist instead of an insane killer, the court said.", "found-sane", "silent"),
         ("Santos urged voters to approve the deal on Sunday.", "rejected", "silent"),
+        ("The prosecution, however, wanted judges to deem him insane.", "found-sane", "silent"),
+        ("Santos wanted voters to approve the deal, and he wished them to approve it soon.", "rejected", "silent"),
         ("Voters approved the deal rather than reject it.", "rejected", "conflicts"),
         ("The judges found him insane.", "found-sane", "conflicts"),
     ],
@@ -7379,3 +7381,32 @@ claims:
 )
 def test_a_failed_try_is_not_the_one_the_claim_counts(corpus, text, claim, expected):
     assert verdicts(corpus, ATTEMPTS, text)[claim] == expected
+
+
+RANKED = """
+claims:
+  - id: deal-largest
+    statement: The purchase was the largest acquisition Amazon had ever made.
+    about: [acquisition, purchase, deal, adquisición, compra]
+    expect: {term: largest, supports: [biggest], conflicts: [second-largest, second-biggest, segunda mayor]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "This is the second largest acquisition in Amazon's history, behind the company's purchase of Whole Foods.",
+            None,
+            "unclear",
+        ),
+        ("It became the second-biggest deal of the decade, after the purchase of LinkedIn.", None, "unclear"),
+        ("Es la segunda mayor adquisición de Amazon, por detrás de la compra de Whole Foods.", "es", "unclear"),
+        ("The acquisition of Nuance is the second largest, behind the purchase of LinkedIn.", None, "conflicts"),
+        ("This is the second largest acquisition in Amazon's history.", None, "conflicts"),
+    ],
+)
+def test_a_rank_set_against_the_topic_is_a_question(corpus, text, lang, expected):
+    """A rank whose subject the sentence does not name as the topic, with the topic named after
+    "behind" or "after", is the subject's place against the topic: a question, never a conflict."""
+    assert verdicts(corpus, RANKED, text, lang=lang)["deal-largest"] == expected

@@ -290,6 +290,10 @@ PROGRESS_OPENERS = ("with",)
 # Words after a figure that compare it with something else: "the death toll of 214 … is a
 # thousand times lower than that of Haiti's" sets the figure against the story's own.
 COMPARISON_WORDS = ("than", "compared", "unlike")
+# Words after a rank that set what is ranked against another thing: "This is the second largest
+# acquisition in Amazon's history, behind the company's purchase of Whole Foods". When the claim's
+# topic is named only from the rank on and again after such a word, the rank is of something else.
+RANKED_AGAINST = ("behind", "after", "trailing")
 # The only words that may stand between a comparing word and what it compares with: "than that of
 # Haiti's", "compared with the toll in Haiti"; a figure there makes it a bound ("more than 300").
 COMPARISON_FILLERS = ("that", "those", "of", "with", "to", "in", "the")
@@ -1221,6 +1225,11 @@ REQUEST_WORDS = (
     "motions",
     "petition",
 )
+# Words of wanting earlier in a term's clause that make the term what someone wished for, not what
+# was decided or done: "The prosecution wanted judges to deem him insane", "the families wished
+# him found guilty". Read for terms only: a wish for one's own act ("Bristol wants to purchase
+# Celgene in a deal valued at $74 billion") still gives the act's figure.
+DESIRE_WORDS = ("want", "wants", "wanted", "wanting", "wish", "wishes", "wished")
 # Nouns of a suit, whose figure is what is claimed, not what is awarded: "Heard had filed a $100
 # million countersuit", "a $50 million libel lawsuit", "a suit for $10 million". The figure stands
 # right before the noun, or after it and a complement's link.

@@ -575,6 +575,9 @@ PROGRESS_OPENERS = ("con", "al")
 # Words after a figure that compare it with something else: "un balance de 214 muertos, muy
 # inferior comparado con el de Haití". Not "que", which opens every clause.
 COMPARISON_WORDS = ("comparado", "comparada", "comparados", "comparadas", "comparacion")
+# Words after a rank that set what is ranked against another thing: "Es la segunda mayor compra de
+# Amazon, por detrás de la de Whole Foods", "la segunda mayor tras la compra de Whole Foods".
+RANKED_AGAINST = ("detras", "tras", "despues")
 # The only words that may stand between a comparing word and what it compares with: "comparado con
 # el de Haití", "en comparación con los de Turquía".
 COMPARISON_FILLERS = ("con", "el", "la", "los", "las", "de", "del", "en")
@@ -1939,6 +1942,9 @@ REQUEST_WORDS = (
     "peticion",
     "mocion",
 )
+# Words of wanting earlier in a term's clause: "La fiscalía quería que lo declararan loco", "las
+# familias deseaban que fuera condenado". Not the present "quiere", which also means ("quiere decir").
+DESIRE_WORDS = ("queria", "querian", "quiso", "quisieron", "deseaba", "deseaban")
 # Words that give a figure for each one of several, not their total: "los tres cargos conllevan
 # cada uno hasta 10 años", "hasta 20 años de prisión por cada cargo"; with the words after them that
 # undo it ("cada vez más").

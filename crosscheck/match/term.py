@@ -107,6 +107,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim) -> list[Evidence]:
             stance, note = "unclear", f"said of others than the claim's ('{other}')"
         if stance == "conflicts" and _failed(art, s, h.first, h.last):
             stance, note = "unclear", "said of a try that failed, not of the one the claim is about"
+        against = _ranked_against(s.tokens, h, topic_starts) if stance == "conflicts" else None
+        if against:  # "This is the second largest acquisition …, behind the purchase of Whole Foods"
+            stance, note = "unclear", f"ranks something else against the topic ('{against}')"
         start, stop = s.tokens[h.first].start, s.tokens[h.last - 1].end
         value = Found(h.phrase.text, art.text[start:stop])
         out.append(art.evidence(s, start, stop, stance, value, left=3, right=4, note=note))
@@ -136,6 +139,22 @@ def _of_others(text: str, tokens: Sequence[Token], after: int) -> str | None:
         if tokens[k].norm in OTHERS:
             return text[tokens[after].start : tokens[k].end]
     return None
+
+
+RANKED_AGAINST = words("RANKED_AGAINST")
+
+
+def _ranked_against(tokens: Sequence[Token], h: PhraseHit, topic_starts: set[int]) -> str | None:
+    """The word that ranks a term's subject against the topic ("This is the second largest
+    acquisition in Amazon's history, behind the company's purchase of Whole Foods"): the topic
+    named nowhere before the term and again after that word, the rank is the subject's, which the
+    sentence does not say is the topic; None."""
+    if any(t < h.first for t in topic_starts):
+        return None  # "The acquisition of Nuance is the second largest, behind LinkedIn": the topic ranked
+    k = next((k for k in range(h.last, len(tokens)) if tokens[k].norm in RANKED_AGAINST), None)
+    if k is None or not any(t > k for t in topic_starts):
+        return None
+    return tokens[k].text
 
 
 FAILURES = words("FAILURE_WORDS")
@@ -203,13 +222,14 @@ def _owned_subject(tokens: Sequence[Token], i: int, topic: frozenset[int]) -> bo
 
 
 def _requested(art: Article, s: Sentence, first: int, last: int) -> bool:
-    """Whether a word earlier in the term's clause makes it what someone asks for ("prosecutors
-    asked judges to rule him insane", "Uribe urged voters to reject the deal")."""
+    """Whether a word earlier in the term's clause makes it what someone asks for or wants
+    ("prosecutors asked judges to rule him insane", "Uribe urged voters to reject the deal", "the
+    prosecution wanted judges to deem him insane")."""
     low, _ = clause_span(art, s, first, last)
     return art.word_marks(s, REQUESTS).any(low, first)
 
 
-REQUESTS = words("REQUEST_WORDS")
+REQUESTS = words(lambda lx: (*lx.REQUEST_WORDS, *lx.DESIRE_WORDS))
 PLEAS = phrase_table("PLEA_PHRASES")
 PLEA_NOUNS = words("PLEA_NOUNS")
 PROSPECTS = words("PROSPECT_WORDS")
