@@ -350,7 +350,14 @@ class Article:
     def other_claims_named(self, sentence: Sentence, claim: Claim) -> list[Claim]:
         """The fact sheet's other claims whose topic the sentence names: a value agreeing with
         one of them is that claim's, not a conflict of this one."""
-        return [c for c in self.matcher.claims.claims if c.id != claim.id and self.hits_in(sentence, f"topic:{c.id}")]
+        named = self.memo(("claims named", sentence.index), lambda: self._claims_named(sentence))
+        return [c for c in named if c.id != claim.id]
+
+    def _claims_named(self, sentence: Sentence) -> list[Claim]:
+        """The fact sheet's claims whose topic the sentence names, in the fact sheet's order: one
+        pass over the sentence's phrases, not one per claim of the fact sheet."""
+        keys = {h.key for h in self.hits.get(sentence.index, ())}
+        return [c for c in self.matcher.claims.claims if f"topic:{c.id}" in keys]
 
     def hits_in(self, sentence: Sentence, key: str) -> list[PhraseHit]:
         return self.memo(
