@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
-from ..lexicon import alternation, capitalised, current, pattern, table, words
+from ..lexicon import alternation, capitalised, char_class, current, pattern, table, words
 from ..text import fold
 
 MONTHS = table(lambda lx: {fold(name): i for i, name in enumerate(lx.MONTH_NAMES, 1)} | lx.MONTH_ABBREVIATIONS)
@@ -82,8 +82,12 @@ def _date_pattern(lx: ModuleType) -> str:
         r"|(?P<ago>\b" + _ago(lx) + r"\b)"
         r"|(?P<decade>\b(?:(?P<dpart>" + _either_case(lx.PERIOD_PARTS) + r")[-\s]+)?" + decade + r"(?![\w-]))"
     )
+    # Every form but a period before its shift ("semana pasada") opens a word: the pattern is
+    # tried at each character of a sentence, and one test of a word's start there rules out
+    # every form at once, rather than each form testing it in turn.
+    opens = r"\b" if not lx.SHIFT_AFTER_PERIOD else r"(?=\b|" + char_class(sorted({p[:1] for p in lx.PERIODS})) + ")"
     return (
-        coarse + r"|(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
+        opens + "(?:" + coarse + r"|(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
         # a date opens a word: "obtiene 10" holds no "ene 10" (Spanish "enero")
         r"|(?P<abs>\b(?:(?P<wd1>" + weekday + r"),?\s+(?:" + the + r"\s+)?)?"
         r"(?:(?P<d1>" + day + r")(?:\s+" + of + r")?\s+(?P<m1>" + month + r")(?:" + of_year + r"(?P<y1>" + YEAR + r"))?"
@@ -102,7 +106,7 @@ def _date_pattern(lx: ModuleType) -> str:
         r"|(?P<holiday>\b(?P<hname>" + alternation(lx.HOLIDAYS) + r")(?:,?\s+(?P<hy>" + YEAR + r"))?\b"
         r"(?!\s+" + _either_case(lx.PERIOD_SHIFTS) + r"\s+" + alternation(lx.PERIODS) + r"\b))"
         r"|(?P<word>\b(?P<rword>" + _either_case(lx.RELATIVE_DAYS) + r")\b)"
-        r"|(?P<year>(?<![\d$€£.,/-])\b(?P<yy>" + YEAR + r")\b(?![\d,.]\d|\s*" + alternation(percent) + r"|-\d))"
+        r"|(?P<year>(?<![\d$€£.,/-])\b(?P<yy>" + YEAR + r")\b(?![\d,.]\d|\s*" + alternation(percent) + r"|-\d))" + ")"
     )
 
 

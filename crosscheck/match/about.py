@@ -264,7 +264,10 @@ class Norms(Sequence[str]):
 
     def __getitem__(self, i: int | slice) -> str | list[str]:
         if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
+            start, stop, step = i.indices(len(self))
+            if step == 1 and self._lead is None:  # "before[-3:]": the tokens' own slice, read at once
+                return [t.norm for t in self._tokens[self._start + start : self._start + stop]]
+            return [self[k] for k in range(start, stop, step)]
         size = self._stop - self._start + (self._lead is not None)  # len(self), read on every lookup
         k = i + size if i < 0 else i
         if not 0 <= k < size:

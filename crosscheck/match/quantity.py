@@ -104,13 +104,7 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
     tokens, text = s.tokens, art.text
     topic: frozenset[int] | None = None  # worked out only for a sentence that holds an owner's ordinal
     out = []
-    for i in range(1, len(tokens) - 1):
-        owned = tokens[i - 1].norm in COUNT_OWNERS or tokens[i - 1].text.endswith(current.POSSESSIVE_ENDINGS)
-        if not (owned or _determined(text, tokens, i)):
-            continue
-        rank, after = _ordinal(text, tokens, i)
-        if rank is None:
-            continue
+    for i, owned, rank, after in art.memo(("owned ordinals", s.index), lambda: _owned_ordinals(text, tokens)):
         topic = topic_tokens(art, s, claim) if topic is None else topic
         noun = next((k for k in range(after, min(len(tokens), after + ORDINAL_REACH)) if k in topic), None)
         if noun is None:
@@ -127,6 +121,20 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
         note = ORDINAL_NOTE.format(text[start:stop]) if stance == "conflicts" else None
         value = Found(_number(rank), text[tokens[i].start : tokens[after - 1].end])
         out.append(art.evidence(s, start, stop, "unclear" if note else stance, value, note=note))
+    return out
+
+
+def _owned_ordinals(text: str, tokens: Sequence[Token]) -> list[tuple[int, bool, int, int]]:
+    """The sentence's ordinals after an owner or a determiner, as (token, owned, rank, token after
+    it): the same for every claim that reads the sentence, so found once."""
+    out = []
+    for i in range(1, len(tokens) - 1):
+        rank, after = _ordinal(text, tokens, i)
+        if rank is None:
+            continue
+        owned = tokens[i - 1].norm in COUNT_OWNERS or tokens[i - 1].text.endswith(current.POSSESSIVE_ENDINGS)
+        if owned or _determined(text, tokens, i):
+            out.append((i, owned, rank, after))
     return out
 
 
@@ -393,8 +401,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if stance == "conflicts" and what.kind != "other" and not what.why and _beside_shares(s.tokens, q)
     )  # "Celgene shareholders will receive one Bristol-Myers Squibb share and $50 in cash"
     found = [(q, "unclear" if q in portions else stance, what) for q, stance, what in found]
-    kinds = _other_kinds(art, s, claim)
-    requalified = {q for q, stance, _ in found if stance == "conflicts"} if kinds else set()
+    conflicting = {q for q, stance, _ in found if stance == "conflicts"}
+    kinds = _other_kinds(art, s, claim) if conflicting else None  # asked only when it can requalify one
+    requalified = conflicting if kinds else set()
     if requalified:  # "the emergency response costs alone would be more than $8 million"
         found = [(q, "unclear" if q in requalified else stance, what) for q, stance, what in found]
     parts = (

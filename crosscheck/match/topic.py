@@ -350,7 +350,14 @@ class Article:
     def other_claims_named(self, sentence: Sentence, claim: Claim) -> list[Claim]:
         """The fact sheet's other claims whose topic the sentence names: a value agreeing with
         one of them is that claim's, not a conflict of this one."""
-        return [c for c in self.matcher.claims.claims if c.id != claim.id and self.hits_in(sentence, f"topic:{c.id}")]
+        named = self.memo(("claims named", sentence.index), lambda: self._claims_named(sentence))
+        return [c for c in named if c.id != claim.id]
+
+    def _claims_named(self, sentence: Sentence) -> list[Claim]:
+        """The fact sheet's claims whose topic the sentence names, in the fact sheet's order: one
+        pass over the sentence's phrases, not one per claim of the fact sheet."""
+        keys = {h.key for h in self.hits.get(sentence.index, ())}
+        return [c for c in self.matcher.claims.claims if f"topic:{c.id}" in keys]
 
     def hits_in(self, sentence: Sentence, key: str) -> list[PhraseHit]:
         return self.memo(
@@ -586,12 +593,30 @@ def may_mention(automaton, folded: str) -> bool:
 def negated(art: Article, s: Sentence, i: int, conditions: bool = True) -> bool:
     """A word used negated ("not the first"), in a condition, or of what did not happen
     ("would have anchored") is no evidence. `conditions=False` for what a condition or a
-    question takes as given ("whether to declare an emergency after Tuesday's earthquake")."""
+    question takes as given ("whether to declare an emergency after Tuesday's earthquake").
+
+    Worked out once per word: each claim naming the sentence's topic asks it of the same figures."""
+    key = ("negated", s.index, i, conditions)
+    known = art._memo.get(key)
+    if known is None:
+        known = art._memo[key] = _negated(art, s, i, conditions)
+    return known
+
+
+def _breaks_between(breaks: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether the text between two words holds a clause break; the common gap, one space or
+    none, holds none, and is told without a search."""
+    if end - start <= 1 and (end == start or text[start] == " "):
+        return False
+    return breaks.search(text, start, end) is not None
+
+
+def _negated(art: Article, s: Sentence, i: int, conditions: bool) -> bool:
     text, tokens = art.text, s.tokens
     lx = language()
     breaks, pairs = CLAUSE_BREAK_RE.compiled, NEGATING_PAIRS.set()  # the language's, once
     for k in range(i - 1, max(-1, i - 1 - lx.NEGATED_INFINITIVE_REACH), -1):
-        if breaks.search(text, tokens[k].end, tokens[k + 1].start):
+        if _breaks_between(breaks, text, tokens[k].end, tokens[k + 1].start):
             break
         pair = (tokens[k - 1].norm, tokens[k].norm) if k else None
         if pair == lx.NEGATED_INFINITIVE:
@@ -601,12 +626,16 @@ def negated(art: Article, s: Sentence, i: int, conditions: bool = True) -> bool:
                 continue  # "the No side won 50.2%": a side's name, not a denial
             return True
     conditionals = CONDITIONALS.set()
-    if conditions and _opens_with_a_condition(tokens) and _clauses_before(art, s, i) <= 1:
+    if (
+        conditions
+        and art.memo(("opens with a condition", s.index), lambda: _opens_with_a_condition(tokens))
+        and _clauses_before(art, s, i) <= 1
+    ):
         return True  # "If the deal fails, Facebook will pay $1 billion": the main clause is conditioned
     for k in range(
         i - 1, max(-1, i - 1 - lx.CONDITION_REACH * conditions), -1
     ):  # bounded: a clause can be 50,000 words
-        if breaks.search(text, tokens[k].end, tokens[k + 1].start):
+        if _breaks_between(breaks, text, tokens[k].end, tokens[k + 1].start):
             break
         if tokens[k].norm in conditionals:
             return True
