@@ -3338,6 +3338,39 @@ def test_a_number_after_a_label_noun_is_no_figure(corpus, text, claim):
     assert verdicts(corpus, LABELS, text)[claim] == "silent"
 
 
+MARKED_LABELS = """
+claims:
+  - id: counts
+    statement: Kelly was found guilty on nine counts.
+    about: [counts, guilty]
+    expect: {quantity: 9}
+  - id: aboard
+    statement: 150 people were aboard the plane.
+    about: [plane]
+    expect: {quantity: 150}
+  - id: majors
+    statement: Woods won his 15th major.
+    about: [major]
+    expect: {quantity: 15}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a number right after "No.", "#" or "§" labels something, it counts nothing
+        ("The jury found him guilty of the counts involving Jane Doe No. 2.", "counts", "silent"),
+        ("The jury found him guilty under § 1344 on those counts.", "counts", "silent"),
+        ("The plane's passenger #12 was a Canadian.", "aboard", "silent"),
+        # the topic's own number is not dropped ("Miner No. 28"), and a count without a mark is read
+        ("Plane No. 12 was the last to land.", "aboard", "unclear"),
+        ("The jury found him guilty on 12 counts.", "counts", "conflicts"),
+    ],
+)
+def test_a_number_after_a_label_mark_is_no_figure(corpus, text, claim, expected):
+    assert verdicts(corpus, MARKED_LABELS, text)[claim] == expected
+
+
 PARTS_OF_DAY = """
 claims:
   - id: unveiled

@@ -331,6 +331,9 @@ LABEL_NOUNS = (
     "count",
     "counts",
 )
+# Marks written right before a number that make it a label, not a count: "Jane Doe No. 1",
+# "suspect #2", "18 U.S.C. § 1344".
+LABEL_MARKS = ("No.", "Nos.", "#", "§")
 
 # --- dates -------------------------------------------------------------------------------------
 

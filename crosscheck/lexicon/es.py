@@ -627,6 +627,9 @@ LABEL_NOUNS = (
     "zona",
     "numero",
 )
+# Marcas escritas justo antes de un número que lo hacen una etiqueta, no una cuenta: "la
+# víctima n.º 2", "el sospechoso #2", "el artículo 75 (§ 2)".
+LABEL_MARKS = ("n.º", "nº", "núm.", "No.", "#", "§")
 
 # --- dates -------------------------------------------------------------------------------------
 

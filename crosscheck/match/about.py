@@ -99,6 +99,9 @@ NEUTRAL_HEADS = words("NEUTRAL_HEADS")
 AGE_CLAIM_WORDS = words(lambda lx: (*lx.AGE_WORDS, *lx.AGE_NOUNS))
 AGE_NOUN_WORDS = words("AGE_NOUNS")
 LABEL_NOUNS = words("LABEL_NOUNS")
+LABEL_MARK_RE = pattern(
+    lambda lx: r"(?<!\w)(?:" + alternation(lx.LABEL_MARKS) + r")\s?\Z"
+)  # "Jane Doe No. 1", "suspect #2": the mark right before a number makes it a label
 LIST_JOINERS = words("LIST_JOINERS")
 NUMBER_WORDS = words("NUMBER_WORDS")
 MANY_WORDS = words("MANY_WORDS")
@@ -224,6 +227,7 @@ NEAR = 6  # words between a value and the topic it may still be about
 # through (the development corpus's longest clause has 96 words either side of a value); a clause
 # of 100,000 words (a table flattened to one line) then costs each value no more than a short one.
 CLAUSE_REACH = 120
+LABEL_MARK_REACH = 6  # characters of a label mark and its space before a number: "Nos. 3"
 LABEL_REACH = 20  # words of a list of numbers before a value read back to its label: "counts 3 and 4 and 5"
 SUBJECT_HEAD = 4  # words before a subject's head noun: "The official death toll"
 SUBJECT_REACH = 20  # words of a subject's complements: "the toll in the collapse of a building in Surfside"
@@ -447,6 +451,11 @@ def about(
         if labelled >= 0 and (labelled in topic or tokens[labelled].stem in stems):
             return About("topic")  # "major number 15" for a count of majors: the topic's ordinal
         return About("other", f"a label ('{before[label - 1]} {text[start:end]}')")  # "Powell was on track 6"
+    mark = LABEL_MARK_RE.compiled.search(text, max(s.start, start - LABEL_MARK_REACH), start) if bare else None
+    tagged = next((k for k in range(first - 1, -1, -1) if tokens[k].end <= mark.start()), None) if mark else None
+    if mark and not (tagged is not None and (tagged in topic or tokens[tagged].stem in stems)):
+        # "suspect #2"; the topic's own ("Miner No. 28", "major No. 15") is read on as before
+        return About("other", f"a label ('{mark.group().strip()} {text[start:end]}')")
     if bare and before and before[-1] in AGE_NOUN_WORDS and not words.states_age:
         return About("other", f"an age ('{before[-1]} {text[start:end]}')")  # "He won the presidency at age 40"
     if bare and set_off_after_a_name(text, s, first, start, end) and not words.states_age:
