@@ -383,12 +383,20 @@ def _either_mark(text: str, decimal: str | None) -> float:
 
 _DECIMAL_SIGN_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})+(?!\1)([.,])\d|(?<![\d.,])\d+([.,])\d{1,2}(?![\d.,])")
 _GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}\1\d{3}(?![\d])")
+# After an apostrophe marking the millions, a mark groups the thousands ("13'021,063")
+_APOSTROPHE_THEN_MARK_RE = re.compile(r"(?<![\d.,])\d{1,3}['’]\d{3}([.,])\d{3}(?![\d])")
 
 
 @lru_cache(maxsize=8)
 def decimal_mark(text: str) -> str | None:
     """The decimal mark an article writes where its language allows either: "." or ",", as its
-    unambiguous figures show ("1,5 millones", "2.500.000" in Spain), or None when they do not."""
+    unambiguous figures show ("1,5 millones", "2.500.000" in Spain), or None when they do not.
+    What it decides is how one mark before three digits reads, so a mark that groups the
+    thousands after an apostrophe for the millions ("13'021,063") settles it, though the same
+    copy writes short decimals with that mark too ("61,86%")."""
+    after_apostrophe = {m.group(1) for m in _APOSTROPHE_THEN_MARK_RE.finditer(text)}
+    if len(after_apostrophe) == 1:
+        return "," if after_apostrophe == {"."} else "."
     votes = {".": 0, ",": 0}
     for m in _DECIMAL_SIGN_RE.finditer(text):
         mark = m.group(2) or m.group(3)
@@ -935,7 +943,7 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
 
 # One mark before three digits (not "000", which only grouping writes), in a language that writes
 # decimals with either mark.
-_EITHER_WAY_RE = re.compile(r"(?<![\d.,])(\d{1,3})([.,])(?!000)(\d{3})(?![\d]|[.,]\d)")
+_EITHER_WAY_RE = re.compile(r"(?<![\d.,'’])(\d{1,3})([.,])(?!000)(\d{3})(?![\d]|[.,]\d)")
 _EITHER_WAY = (
     "'{0}{1}{2}' may be {3} or {4}: the article's other figures do not show whether it marks decimals "
     "with a point or a comma"
