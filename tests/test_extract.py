@@ -286,6 +286,10 @@ def test_one_of_a_unit_written_with_an_article(text, lang, value, unit, hedge):
         # after a count of millions a mark can only group thousands, whichever mark the article uses
         ("De acuerdo con el PREP, había alcanzado 15 millones 620,726 de votos.", 15620726),
         ("Sumaron 35 millones 923.984 sufragios en el cómputo.", 35923984),
+        # the millions in words, the rest in digits
+        ("Bukele obtuvo dos millones 700.725 sufragios, indicó el Tribunal.", 2700725),
+        ("El candidato sumó un millón 434.856 votos en la segunda vuelta.", 1434856),
+        ("Los daños suman tres millones 250 mil pesos.", 3250000),
     ],
 )
 def test_the_thousands_after_a_count_of_millions_are_read_whole(text, value):

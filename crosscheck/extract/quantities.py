@@ -39,6 +39,7 @@ class _Grammar:
     """The patterns of one language's amounts, as text to compile or to build on."""
 
     run: str  # a run of number words: "twelve thousand four hundred", "doscientos treinta y cinco"
+    base: str  # a number below a thousand in words: "two", "ciento veinte"
     word_amount: str  # any amount in words, fractions and dozens included
     mults: str  # scale words after a number word: "thousand", "mil millones"
     article: str  # "a", "an"; "un", "una"
@@ -148,7 +149,7 @@ def _grammar(lx: ModuleType) -> _Grammar:
         r"(?:(?:\s*|-)(?P<unit>(?i:" + unit_words + r"))(?![\w]))?"
         r"(?P<old>-" + alternation(lx.AGE_WORDS) + r"\b|\s+" + alternation(lx.AGE_WORDS[:1]) + r"\b)?"
     )
-    return _Grammar(run, word_amount, mults, article, quantity, unit_words)
+    return _Grammar(run, base, word_amount, mults, article, quantity, unit_words)
 
 
 # An apostrophe marking the millions, every mark after it grouping thousands ("12'743,051"), or
@@ -537,9 +538,16 @@ def _compound_spans(text: str, found: list[QuantityMention]) -> list[QuantityMen
     ]
 
 
-# Digits and a scale word that open a number written in groups ("35 millones 924 mil 519 votos",
-# "63 mil 312 millones de pesos", as Mexican outlets print figures), and digits that continue one.
-_SCALED_GROUP_RE = pattern(lambda lx: r"(\d{1,3})\s+(" + alternation(lx.WORD_SCALES) + r")(?!\w)")
+def _group_head(lx: ModuleType) -> str:
+    """What stands before the scale word of a group: digits, or a number in words ("dos millones
+    700.725", "un millón 434.856": words for the millions, digits for the rest)."""
+    return r"(?:\d{1,3}|(?<!\w)(?i:" + GRAMMAR().base + "|" + GRAMMAR().article + "))"
+
+
+# Digits or words and a scale word that open a number written in groups ("35 millones 924 mil 519
+# votos", "63 mil 312 millones de pesos", as Mexican outlets print figures; "dos millones 700.725
+# sufragios"), and digits that continue one.
+_SCALED_GROUP_RE = pattern(lambda lx: r"(" + _group_head(lx) + r")\s+((?i:" + alternation(lx.WORD_SCALES) + r"))(?!\w)")
 _GROUP_RE = re.compile(r"\d{1,3}(?![\d.,])")
 
 
@@ -576,7 +584,8 @@ MILLION = 1e6
 MILLIONS_REACH = 24  # characters from "15 millones " back to its number
 _THOUSANDS_RE = re.compile(r"\d{1,3}[.,]\d{3}")  # the thousands and units after a count of millions
 _AFTER_MILLIONS_RE = pattern(
-    lambda lx: r"\d\s+" + alternation(w for w in lx.WORD_SCALES if lx.SCALES[w] >= MILLION) + r"\s+$", re.IGNORECASE
+    lambda lx: _group_head(lx) + r"\s+" + alternation(w for w in lx.WORD_SCALES if lx.SCALES[w] >= MILLION) + r"\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -584,7 +593,7 @@ def _next_group(text: str, prev: QuantityMention, open_scale: float, q: Quantity
     """The value of `prev` continued by the group `q`, and the scale of `q`'s own word; None when
     `q` is a figure of its own."""
     group = _GROUP_RE.match(q.bare) or (_THOUSANDS_RE.fullmatch(q.bare) if open_scale >= MILLION else None)
-    if group is None or q.hedge or q.high is not None or text[prev.end : q.start].strip():
+    if group is None or q.hedge or q.high is not None or q.age or text[prev.end : q.start].strip():
         return None, 0.0
     digits = float(re.sub(r"\D", "", group.group()))  # "15 millones" then "620,726"
     scaled = _SCALED_GROUP_RE.match(q.bare)
