@@ -76,7 +76,8 @@ def _grammar(lx: ModuleType) -> _Grammar:
     of = r"\s+" + re.escape(lx.FRACTION_OF)
     of_a = of + r"\s+" + article + of_a_what
     after_fraction = r"(?:" + mults + r"|[\s-]+" + alternation(lx.COUNT_WORDS) + _W + r")?"
-    and_a = r"\s+" + re.escape(lx.NUMBER_JOINER) + r"\s+"
+    # "two and a half", or hyphenated before a noun: "a five-and-a-half hour final"
+    and_a = r"(?:\s+" + re.escape(lx.NUMBER_JOINER) + r"\s+|-" + re.escape(lx.NUMBER_JOINER) + r"-)"
     word_amount = "|".join(
         [
             # "half a billion", "half a mile", "a half-mile", "a quarter of a million", "a third of a mile"
@@ -86,7 +87,7 @@ def _grammar(lx: ModuleType) -> _Grammar:
             rf"{base}[\s-]+{fractions}(?:{of_a})?{after_fraction}",
             count,  # "a dozen", "two dozen"
             # "twelve thousand four hundred"; "two and a half", "one and a half million", "two and three quarters"
-            rf"{run}(?:{and_a}(?:{article}\s+{fraction}|{base}[\s-]+{fractions}){after_fraction})?",
+            rf"{run}(?:{and_a}(?:{article}[\s-]{fraction}|{base}[\s-]+{fractions}){after_fraction})?",
         ]
     )
     vulgar = "[" + "".join(lx.VULGAR_FRACTIONS) + "]"
@@ -504,15 +505,23 @@ def _marks_thousands(text: str) -> bool:
 _FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]?")  # "[5]", or "[5" where a copy lost the closing bracket
 
 
-_SPAN_JOINER_RE = re.compile(r"(?:\s*,)?\s+(?:and\s+)?")
+# What joins the parts of a span: "5 hours and 24 minutes", "3 horas y 45 minutos", "2 hours, 1 minute"
+_SPAN_JOINER_RE = pattern(lambda lx: r"(?:\s*,)?\s+(?:" + re.escape(lx.NUMBER_JOINER) + r"\s+)?")
 # A span followed by a bare number of one or two digits: "in 9 seconds 58", a time in parts.
 _SPAN_IN_PARTS_RE = pattern(lambda lx: r"\s+\d{1,2}(?![\d.,:/])(?!\s*(?i:" + GRAMMAR().unit_words + r")(?!\w))")
 
 
+_RANGE_OPENER_BEFORE_RE = pattern(lambda lx: r"\b" + re.escape(lx.RANGE_OPENER) + r"\s+$", re.IGNORECASE)
+PARTS_RATIO = 61  # hours then minutes (60), years then weeks (52), not months then hours (730)
+
+
 def _compound_spans(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
-    """Spans of time written in parts read as one ("2 hours, 1 minute and 39 seconds": 2.0275
-    hours); a span followed by a bare number it cannot place ("9 seconds 58") is no figure, and
-    `find_unreadable_numbers` says so."""
+    """Spans of time written in parts read as one, in the unit of the last part, whose precision
+    it has ("2 hours, 1 minute and 39 seconds": 7299 seconds; "5 horas y 25 minutos": 325
+    minutes, not 324). Each part counts in a unit at most PARTS_RATIO of which make the one
+    before ("three months and 35 hours of deliberations" are two spans), and "between" opens a
+    range, not a span ("between one year and four months"). A span followed by a bare number it
+    cannot place ("9 seconds 58") is no figure, and `find_unreadable_numbers` says so."""
     out: list[QuantityMention] = []
     for q in found:
         prev = out[-1] if out else None
@@ -521,13 +530,15 @@ def _compound_spans(text: str, found: list[QuantityMention]) -> list[QuantityMen
             and _is_span(prev)
             and _is_span(q)
             and q.hedge is None
-            and q.unit.factor < prev.unit.factor  # type: ignore[union-attr]
+            and prev.hedge != current.RANGE_OPENER
+            and not _RANGE_OPENER_BEFORE_RE.search(text, max(0, prev.start - HEDGE_REACH), prev.start)
+            and 1 < prev.unit.factor / q.unit.factor <= PARTS_RATIO  # type: ignore[union-attr]
             and _SPAN_JOINER_RE.fullmatch(text, prev.end, q.start)
         ):
-            value = prev.value + q.unit.convert(q.value, prev.unit)  # type: ignore[union-attr,arg-type]
-            out[-1] = replace(
-                prev, end=q.end, text=text[prev.start : q.end], value=value, bare=text[prev.start : q.end]
-            )
+            # rounded: the factors of hours and minutes are no exact binary fractions (324.99999…)
+            value = round(prev.unit.convert(prev.value, q.unit) + q.value, 6)  # type: ignore[union-attr,arg-type]
+            bare = text[prev.end - len(prev.bare) : q.end]
+            out[-1] = replace(prev, end=q.end, text=text[prev.start : q.end], value=value, unit=q.unit, bare=bare)
             continue
         out.append(q)
     parts = sorted((q.end, m.end()) for q in out if _is_span(q) and (m := _SPAN_IN_PARTS_RE.match(text, q.end)))
