@@ -323,6 +323,43 @@ def test_a_bare_number_before_a_plural_noun_counts_that_noun(corpus, claims, cla
     assert verdicts(corpus, claims, text)[claim] == expected
 
 
+NAMED_COUNTS = """
+claims:
+  - id: us-open-titles
+    statement: It was his fourth US Open title.
+    about: [US Open, Flushing Meadows]
+    expect: {quantity: 4}
+  - id: wholefoods-stores
+    statement: Whole Foods had 460 stores.
+    about: [Whole Foods]
+    expect: {quantity: 460}
+  - id: wimbledon-titles
+    statement: It was her ninth Wimbledon singles title.
+    about: [Wimbledon]
+    expect: {quantity: 9}
+  - id: guard
+    statement: Governor Tony Evers authorized about 500 Wisconsin National Guard troops to stand by.
+    about: [National Guard]
+    expect: {quantity: 500, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, text, expected",
+    [
+        # the topic's name between a number and its noun: a count of that noun, another thing
+        ("us-open-titles", "His fourth US Open title came from 10 Flushing Meadows finals.", "supports"),
+        ("wimbledon-titles", "She won her ninth Wimbledon title in her 12 Wimbledon finals.", "supports"),
+        ("wholefoods-stores", "The deal covers 12 Whole Foods distribution centres and its stores.", "silent"),
+        # the claim's own noun after the name is still the claim's count
+        ("guard", "Gov. Tony Evers kept 500 National Guard troops on call.", "supports"),
+        ("wholefoods-stores", "Amazon will take over 431 Whole Foods stores.", "conflicts"),
+    ],
+)
+def test_a_count_with_the_topics_name_before_its_noun_counts_that_noun(corpus, claim, text, expected):
+    assert verdicts(corpus, NAMED_COUNTS, text)[claim] == expected
+
+
 STUDENTS = """
 claims:
   - id: students

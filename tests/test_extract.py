@@ -286,12 +286,56 @@ def test_one_of_a_unit_written_with_an_article(text, lang, value, unit, hedge):
         # after a count of millions a mark can only group thousands, whichever mark the article uses
         ("De acuerdo con el PREP, había alcanzado 15 millones 620,726 de votos.", 15620726),
         ("Sumaron 35 millones 923.984 sufragios en el cómputo.", 35923984),
+        # the millions in words, the rest in digits
+        ("Bukele obtuvo dos millones 700.725 sufragios, indicó el Tribunal.", 2700725),
+        ("El candidato sumó un millón 434.856 votos en la segunda vuelta.", 1434856),
+        ("Los daños suman tres millones 250 mil pesos.", 3250000),
     ],
 )
 def test_the_thousands_after_a_count_of_millions_are_read_whole(text, value):
     with reading("es"):
         (q,) = find_quantities(text)
         assert q.value == value and not find_unreadable_numbers(text)
+
+
+def test_the_thousands_after_millions_in_english_words_are_read_whole():
+    (q,) = find_quantities("Nuevas Ideas won two million 700,725 votes.")
+    assert q.value == 2700725
+
+
+def test_a_count_after_a_million_in_words_is_no_part_of_it():
+    assert [q.value for q in find_quantities("a million 18-year-olds")] == [1e6, 18]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Nadal ganó en cinco horas y 24 minutos de partido.", 324, "minute"),
+        ("Djokovic se impuso en 5 horas y 53 minutos.", 353, "minute"),
+        ("El maratón lo ganó en 2 horas, 1 minuto y 39 segundos.", 7299, "second"),
+        ("Fue condenado a cuatro años y seis meses de prisión.", 54, "month"),
+    ],
+)
+def test_spanish_spans_in_parts_read_as_one_figure(text, value, unit):
+    with reading("es"):
+        (q,) = find_quantities(text)
+    assert q.value == pytest.approx(value) and q.unit.name == unit
+
+
+@pytest.mark.parametrize(
+    "text, lang, read",
+    [
+        # two spans, not one: months then hours are no parts of one time
+        ("tras un juicio de tres meses y 35 horas de deliberaciones", "es", [(3, "month"), (35, "hour")]),
+        ("a trial of three months and 35 hours of deliberations", "en", [(3, "month"), (35, "hour")]),
+        # "between" opens a range, not a span in parts
+        ("una pena de entre un año y cuatro meses", "es", [(1, "year"), (4, "month")]),
+        ("a sentence of between 2 years and 6 months", "en", [(2, "year"), (6, "month")]),
+    ],
+)
+def test_spans_that_are_no_parts_of_one_time(text, lang, read):
+    with reading(lang):
+        assert [(q.value, q.unit.name) for q in find_quantities(text) if q.unit] == read
 
 
 def test_a_figure_of_its_own_after_millions_stays_a_question():
@@ -710,9 +754,14 @@ def test_a_slash_between_digits_is_no_rate(text):
     [
         ("the record fell by eleven-hundredths of a second", 0.11, "second"),
         ("a hundredth of a second", 0.01, "second"),
-        ("ran the marathon in 2 hours, 1 minute and 39 seconds", 2 + 1 / 60 + 39 / 3600, "hour"),
-        ("trapped underground for 69 days and 22 hours", 69 + 22 / 24, "day"),
-        ("broke the tape in 1 hour 59 minutes 40 seconds", 1 + 59 / 60 + 40 / 3600, "hour"),
+        # in parts: in the unit of the last part, whose precision the figure has
+        ("ran the marathon in 2 hours, 1 minute and 39 seconds", 7299, "second"),
+        ("trapped underground for 69 days and 22 hours", 69 * 24 + 22, "hour"),
+        ("broke the tape in 1 hour 59 minutes 40 seconds", 7180, "second"),
+        ("an epic lasting five hours and 24 minutes", 324, "minute"),
+        ("an almost five-and-a-half hour final", 5.5, "hour"),
+        ("a two-and-a-half-hour jury deliberation", 2.5, "hour"),
+        ("served four-and-a-half years in prison", 4.5, "year"),
     ],
 )
 def test_spans_in_parts_and_fractions_of_a_unit_read_as_one_figure(text, value, unit):

@@ -86,6 +86,21 @@ def test_each_article_is_read_with_its_own_decimal_mark(text, expected):
     assert amounts(text)[0][1] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an apostrophe for the millions and a comma for the thousands ("13'021,063", Andean
+        # outlets): the comma groups, though the same copy writes decimals with one ("61,86%")
+        ("Votaron 13'021,063 personas, el 61,86% del padrón; los nulos sumaron 200,722.", [13021063, 61.86, 200722]),
+        ("El Apruebo obtuvo 4'860,093 votos (38,14%) y los blancos 77,290.", [4860093, 38.14, 77290]),
+    ],
+)
+def test_a_comma_after_an_apostrophe_for_the_millions_groups_thousands(text, expected):
+    with reading("es"):
+        assert [q.value for q in find_quantities(text)] == expected
+        assert find_unreadable_numbers(text) == []
+
+
 def test_a_figure_that_could_be_read_both_ways_is_said_unclear_with_why():
     text = "La operación de Microsoft de 68.700 millones fue aprobada."
     with reading("es"):

@@ -39,6 +39,7 @@ class _Grammar:
     """The patterns of one language's amounts, as text to compile or to build on."""
 
     run: str  # a run of number words: "twelve thousand four hundred", "doscientos treinta y cinco"
+    base: str  # a number below a thousand in words: "two", "ciento veinte"
     word_amount: str  # any amount in words, fractions and dozens included
     mults: str  # scale words after a number word: "thousand", "mil millones"
     article: str  # "a", "an"; "un", "una"
@@ -75,7 +76,8 @@ def _grammar(lx: ModuleType) -> _Grammar:
     of = r"\s+" + re.escape(lx.FRACTION_OF)
     of_a = of + r"\s+" + article + of_a_what
     after_fraction = r"(?:" + mults + r"|[\s-]+" + alternation(lx.COUNT_WORDS) + _W + r")?"
-    and_a = r"\s+" + re.escape(lx.NUMBER_JOINER) + r"\s+"
+    # "two and a half", or hyphenated before a noun: "a five-and-a-half hour final"
+    and_a = r"(?:\s+" + re.escape(lx.NUMBER_JOINER) + r"\s+|-" + re.escape(lx.NUMBER_JOINER) + r"-)"
     word_amount = "|".join(
         [
             # "half a billion", "half a mile", "a half-mile", "a quarter of a million", "a third of a mile"
@@ -85,7 +87,7 @@ def _grammar(lx: ModuleType) -> _Grammar:
             rf"{base}[\s-]+{fractions}(?:{of_a})?{after_fraction}",
             count,  # "a dozen", "two dozen"
             # "twelve thousand four hundred"; "two and a half", "one and a half million", "two and three quarters"
-            rf"{run}(?:{and_a}(?:{article}\s+{fraction}|{base}[\s-]+{fractions}){after_fraction})?",
+            rf"{run}(?:{and_a}(?:{article}[\s-]{fraction}|{base}[\s-]+{fractions}){after_fraction})?",
         ]
     )
     vulgar = "[" + "".join(lx.VULGAR_FRACTIONS) + "]"
@@ -148,7 +150,7 @@ def _grammar(lx: ModuleType) -> _Grammar:
         r"(?:(?:\s*|-)(?P<unit>(?i:" + unit_words + r"))(?![\w]))?"
         r"(?P<old>-" + alternation(lx.AGE_WORDS) + r"\b|\s+" + alternation(lx.AGE_WORDS[:1]) + r"\b)?"
     )
-    return _Grammar(run, word_amount, mults, article, quantity, unit_words)
+    return _Grammar(run, base, word_amount, mults, article, quantity, unit_words)
 
 
 # An apostrophe marking the millions, every mark after it grouping thousands ("12'743,051"), or
@@ -383,12 +385,20 @@ def _either_mark(text: str, decimal: str | None) -> float:
 
 _DECIMAL_SIGN_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})+(?!\1)([.,])\d|(?<![\d.,])\d+([.,])\d{1,2}(?![\d.,])")
 _GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}\1\d{3}(?![\d])")
+# After an apostrophe marking the millions, a mark groups the thousands ("13'021,063")
+_APOSTROPHE_THEN_MARK_RE = re.compile(r"(?<![\d.,])\d{1,3}['’]\d{3}([.,])\d{3}(?![\d])")
 
 
 @lru_cache(maxsize=8)
 def decimal_mark(text: str) -> str | None:
     """The decimal mark an article writes where its language allows either: "." or ",", as its
-    unambiguous figures show ("1,5 millones", "2.500.000" in Spain), or None when they do not."""
+    unambiguous figures show ("1,5 millones", "2.500.000" in Spain), or None when they do not.
+    What it decides is how one mark before three digits reads, so a mark that groups the
+    thousands after an apostrophe for the millions ("13'021,063") settles it, though the same
+    copy writes short decimals with that mark too ("61,86%")."""
+    after_apostrophe = {m.group(1) for m in _APOSTROPHE_THEN_MARK_RE.finditer(text)}
+    if len(after_apostrophe) == 1:
+        return "," if after_apostrophe == {"."} else "."
     votes = {".": 0, ",": 0}
     for m in _DECIMAL_SIGN_RE.finditer(text):
         mark = m.group(2) or m.group(3)
@@ -495,15 +505,23 @@ def _marks_thousands(text: str) -> bool:
 _FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]?")  # "[5]", or "[5" where a copy lost the closing bracket
 
 
-_SPAN_JOINER_RE = re.compile(r"(?:\s*,)?\s+(?:and\s+)?")
+# What joins the parts of a span: "5 hours and 24 minutes", "3 horas y 45 minutos", "2 hours, 1 minute"
+_SPAN_JOINER_RE = pattern(lambda lx: r"(?:\s*,)?\s+(?:" + re.escape(lx.NUMBER_JOINER) + r"\s+)?")
 # A span followed by a bare number of one or two digits: "in 9 seconds 58", a time in parts.
 _SPAN_IN_PARTS_RE = pattern(lambda lx: r"\s+\d{1,2}(?![\d.,:/])(?!\s*(?i:" + GRAMMAR().unit_words + r")(?!\w))")
 
 
+_RANGE_OPENER_BEFORE_RE = pattern(lambda lx: r"\b" + re.escape(lx.RANGE_OPENER) + r"\s+$", re.IGNORECASE)
+PARTS_RATIO = 61  # hours then minutes (60), years then weeks (52), not months then hours (730)
+
+
 def _compound_spans(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
-    """Spans of time written in parts read as one ("2 hours, 1 minute and 39 seconds": 2.0275
-    hours); a span followed by a bare number it cannot place ("9 seconds 58") is no figure, and
-    `find_unreadable_numbers` says so."""
+    """Spans of time written in parts read as one, in the unit of the last part, whose precision
+    it has ("2 hours, 1 minute and 39 seconds": 7299 seconds; "5 horas y 25 minutos": 325
+    minutes, not 324). Each part counts in a unit at most PARTS_RATIO of which make the one
+    before ("three months and 35 hours of deliberations" are two spans), and "between" opens a
+    range, not a span ("between one year and four months"). A span followed by a bare number it
+    cannot place ("9 seconds 58") is no figure, and `find_unreadable_numbers` says so."""
     out: list[QuantityMention] = []
     for q in found:
         prev = out[-1] if out else None
@@ -512,13 +530,15 @@ def _compound_spans(text: str, found: list[QuantityMention]) -> list[QuantityMen
             and _is_span(prev)
             and _is_span(q)
             and q.hedge is None
-            and q.unit.factor < prev.unit.factor  # type: ignore[union-attr]
+            and prev.hedge != current.RANGE_OPENER
+            and not _RANGE_OPENER_BEFORE_RE.search(text, max(0, prev.start - HEDGE_REACH), prev.start)
+            and 1 < prev.unit.factor / q.unit.factor <= PARTS_RATIO  # type: ignore[union-attr]
             and _SPAN_JOINER_RE.fullmatch(text, prev.end, q.start)
         ):
-            value = prev.value + q.unit.convert(q.value, prev.unit)  # type: ignore[union-attr,arg-type]
-            out[-1] = replace(
-                prev, end=q.end, text=text[prev.start : q.end], value=value, bare=text[prev.start : q.end]
-            )
+            # rounded: the factors of hours and minutes are no exact binary fractions (324.99999…)
+            value = round(prev.unit.convert(prev.value, q.unit) + q.value, 6)  # type: ignore[union-attr,arg-type]
+            bare = text[prev.end - len(prev.bare) : q.end]
+            out[-1] = replace(prev, end=q.end, text=text[prev.start : q.end], value=value, unit=q.unit, bare=bare)
             continue
         out.append(q)
     parts = sorted((q.end, m.end()) for q in out if _is_span(q) and (m := _SPAN_IN_PARTS_RE.match(text, q.end)))
@@ -529,9 +549,16 @@ def _compound_spans(text: str, found: list[QuantityMention]) -> list[QuantityMen
     ]
 
 
-# Digits and a scale word that open a number written in groups ("35 millones 924 mil 519 votos",
-# "63 mil 312 millones de pesos", as Mexican outlets print figures), and digits that continue one.
-_SCALED_GROUP_RE = pattern(lambda lx: r"(\d{1,3})\s+(" + alternation(lx.WORD_SCALES) + r")(?!\w)")
+def _group_head(lx: ModuleType) -> str:
+    """What stands before the scale word of a group: digits, or a number in words ("dos millones
+    700.725", "un millón 434.856": words for the millions, digits for the rest)."""
+    return r"(?:\d{1,3}|(?<!\w)(?i:" + GRAMMAR().base + "|" + GRAMMAR().article + "))"
+
+
+# Digits or words and a scale word that open a number written in groups ("35 millones 924 mil 519
+# votos", "63 mil 312 millones de pesos", as Mexican outlets print figures; "dos millones 700.725
+# sufragios"), and digits that continue one.
+_SCALED_GROUP_RE = pattern(lambda lx: r"(" + _group_head(lx) + r")\s+((?i:" + alternation(lx.WORD_SCALES) + r"))(?!\w)")
 _GROUP_RE = re.compile(r"\d{1,3}(?![\d.,])")
 
 
@@ -568,7 +595,8 @@ MILLION = 1e6
 MILLIONS_REACH = 24  # characters from "15 millones " back to its number
 _THOUSANDS_RE = re.compile(r"\d{1,3}[.,]\d{3}")  # the thousands and units after a count of millions
 _AFTER_MILLIONS_RE = pattern(
-    lambda lx: r"\d\s+" + alternation(w for w in lx.WORD_SCALES if lx.SCALES[w] >= MILLION) + r"\s+$", re.IGNORECASE
+    lambda lx: _group_head(lx) + r"\s+" + alternation(w for w in lx.WORD_SCALES if lx.SCALES[w] >= MILLION) + r"\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -576,7 +604,7 @@ def _next_group(text: str, prev: QuantityMention, open_scale: float, q: Quantity
     """The value of `prev` continued by the group `q`, and the scale of `q`'s own word; None when
     `q` is a figure of its own."""
     group = _GROUP_RE.match(q.bare) or (_THOUSANDS_RE.fullmatch(q.bare) if open_scale >= MILLION else None)
-    if group is None or q.hedge or q.high is not None or text[prev.end : q.start].strip():
+    if group is None or q.hedge or q.high is not None or q.age or text[prev.end : q.start].strip():
         return None, 0.0
     digits = float(re.sub(r"\D", "", group.group()))  # "15 millones" then "620,726"
     scaled = _SCALED_GROUP_RE.match(q.bare)
@@ -935,7 +963,7 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
 
 # One mark before three digits (not "000", which only grouping writes), in a language that writes
 # decimals with either mark.
-_EITHER_WAY_RE = re.compile(r"(?<![\d.,])(\d{1,3})([.,])(?!000)(\d{3})(?![\d]|[.,]\d)")
+_EITHER_WAY_RE = re.compile(r"(?<![\d.,'’])(\d{1,3})([.,])(?!000)(\d{3})(?![\d]|[.,]\d)")
 _EITHER_WAY = (
     "'{0}{1}{2}' may be {3} or {4}: the article's other figures do not show whether it marks decimals "
     "with a point or a comma"

@@ -512,7 +512,11 @@ def about(
     if nxt is not None and nxt.text.islower() and nxt.stem in words.parts and after_start == last and not aged:
         return About("other", f"counts {nxt.text}, a part of the claim's total")  # "144 passengers were aboard"
     if bare and after_start == last:
-        noun = _counted_noun(tokens, _counted_run(text, tokens, after_start, high), topic, words)
+        counted_at = _past_the_topics_name(tokens, after_start, high, topic)
+        run = _counted_run(text, tokens, counted_at, high)
+        noun = _counted_noun(tokens, run, topic, words)
+        if noun and counted_at > after_start and tokens[_head(run)].stem in words.said:
+            noun = None  # "500 National Guard troops" for a claim that says "troops": its own noun
         if noun:
             return About("other", f"counts {noun}")  # "200 shipping containers", "3,608 tons of cargo"
     number = next((i for i in range(last - 1, first - 1, -1) if tokens[i].text[:1].isdigit()), first)
@@ -1721,6 +1725,21 @@ def set_off_after_a_name(text: str, s: Sentence, first: int, start: int, end: in
     if opening == " (":  # "Maxwell (60) was found guilty", not a leaderboard's "Woods (17)" (holes played)
         return re.match(r"\) [a-z]", text[end : end + 3]) is not None
     return opening == ", " and (text[end : end + 1] in AGE_CLOSERS or end >= s.end)
+
+
+NAME_REACH = 4  # words of the topic's name between a number and its noun: "10 Flushing Meadows finals"
+
+
+def _past_the_topics_name(tokens: Sequence[Token], i: int, high: int, topic: frozenset[int]) -> int:
+    """Where the noun a number counts starts, past the topic's name written between them: "his
+    fourth title from 10 Flushing Meadows finals" counts finals, "460 Whole Foods stores" stores.
+    A name that is not the topic's ("44 Argentine sailors") is left to the words around, and a
+    noun the claim's statement says after the name is the claim's count ("500 National Guard
+    troops")."""
+    j = i
+    while j < min(high, i + NAME_REACH) and j in topic and tokens[j].text[:1].isupper():
+        j += 1
+    return j if j < high and j > i and tokens[j].text.islower() else i
 
 
 def _counted_noun(tokens: Sequence[Token], run: range, topic: frozenset[int], words: ClaimWords) -> str | None:
