@@ -526,6 +526,24 @@ START_WORDS = (
     "resumes",
     "commenced",
 )
+# Gerunds whose object comes about by the act of the dated clause before them, so that the date is
+# the object's own: "…on Monday, achieving the first powered flight", "…on Sunday, breaking his own
+# world record". Not those that act on what was there before ("calling off the summit", "ending
+# the trial"), nor those that only follow it ("following the verdict"): their date is not its own.
+RESULT_GERUNDS = (
+    "achieving",
+    "making",
+    "setting",
+    "breaking",
+    "completing",
+    "clinching",
+    "sealing",
+    "securing",
+    "winning",
+    "reaching",
+    "returning",
+    "delivering",
+)
 # Articles a date opens with after a bound word ("desde el 5 de mayo" in Spanish); none in English,
 # where "after the 4 August blast" dates the blast, not a bound.
 DATE_ARTICLES: tuple[str, ...] = ()
@@ -1152,7 +1170,8 @@ DEFINING_VERBS = ("consider", "considers", "considered", "define", "defines", "d
 # what they got: "with a 40-year sentence hanging over her", "a $50 million fine looming over them".
 THREAT_PHRASES = ("hanging over", "looming over")
 # Endings of the word that opens a participle clause, which goes on the predicate before it: "Aramco
-# could offer 1%-2% of its shares, raising as much as $20 billion" (a possibility, as its predicate).
+# could offer 1%-2% of its shares, raising as much as $20 billion" (a possibility, as its predicate);
+# "rose into the air on Monday, achieving the first powered flight" (what happened on that day).
 GERUND_ENDINGS = ("ing",)
 # How many times larger or smaller than the claim's a figure is, in an article that states the
 # claim's value, to be read as another figure (a part, a fee, another deal) rather than a

@@ -21,7 +21,7 @@ from ..lexicon.units import lookup
 from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_finite_past, is_past_form, tokenize
 from ..zones import Sentence
-from .about import CALENDAR, NEAR, POSSESSIVE_WORDS, WHEN_WORDS, About, about, apposed_age
+from .about import CALENDAR, GERUND_ENDINGS, NEAR, POSSESSIVE_WORDS, WHEN_WORDS, About, about, apposed_age
 from .topic import (
     BY_END,
     BY_START,
@@ -168,6 +168,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             attached = "topic" if began else _attachment(art, s, claim, first, last, topics)
             if attached == "topic" and not began:
                 attached = _event(art, s, first, last, topics, claim, possessive)
+            elif attached == "brought about":
+                attached = "topic"  # "rose on Monday, achieving the first powered flight": the gerund says the event
             if attached == "other":
                 continue  # "bid farewell Monday", in a clause of its own: dates that clause's event
             item = _date_item(art, s, d, expect)
@@ -905,6 +907,8 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
         return "topic"
     if alone:
         return "unclear"  # a date set off on its own: which clause it dates is not said
+    if _brought_about(art, s, clause, last, topics, claim):
+        return "brought about"
     if _goes_on(art, s, clause, own, first, topics):
         return "topic"  # "Santos signed the deal with Londono, known as Timochenko, in Cartagena on September 26"
     if toks[0].norm in FRAME_WORDS and any(topics.starts.any(r.start, r.stop) for r in clause.ranges(0)):
@@ -991,6 +995,56 @@ def _goes_on(art: Article, s: Sentence, clause: ClauseMap, own: int, first: int,
             )
             return not dated and any(topics.starts.any(r.start, r.stop) for r in stretches)
     return False
+
+
+RESULT_GERUNDS = words("RESULT_GERUNDS")
+RESULT_REACH = OBJECT_REACH + 1  # from a gerund to its topic: "breaking his own pole vault world record"
+NO_MARK_RE = re.compile(r"[^,;:()\[\]\"“”—–]*")  # text without a mark that sets a phrase off
+
+
+def _brought_about(art: Article, s: Sentence, clause: ClauseMap, last: int, topics: Spans, claim: Claim) -> bool:
+    """Whether the phrase after the date's clause, past its comma, opens with a gerund that says
+    the topic came about by that clause's act, then: the gerund is the claim's own verb
+    ("slammed the door … on Tuesday, convicting the former leader", "shook the video game
+    universe on Tuesday, announcing that it's acquiring Activision"), or one that brings the topic
+    about as its object (RESULT_GERUNDS: "rose into the air … on Monday, achieving the first
+    powered flight", "on Sunday brought down the curtain …, breaking his own world record"). The
+    date's clause opens with no clause word; the phrase has no date of its own; the date is not
+    told as to come. A gerund that only names the topic's noun ("meeting", "hearing") or acts on
+    it ("calling off the summit") says nothing of when the topic was."""
+    toks, base = s.tokens, clause.base
+    nxt = base.ids[last - 1] + 1  # the sentence's own clauses: a phrase after a short subject is joined to none here
+    if nxt >= len(base.starts) or art.tense(s, last - 1) is True:
+        return False
+    phrase = range(base.starts[nxt], base.ends[nxt])
+    g = phrase.start
+    if art.text[toks[g - 1].end : toks[g].start].strip() != ",":
+        return False  # the phrase right after the date's clause, set off by a comma
+    gerund = toks[g]
+    if not (gerund.text.islower() and gerund.norm.endswith(GERUND_ENDINGS.tuple())):
+        return False
+    opener = toks[base.starts[nxt - 1]].norm
+    if opener in CLAUSE_OPENERS or opener in SUBJECT_RELATIVES:
+        return False  # "which rose on Monday, …": a clause of another noun
+    if any(phrase.start <= token_range(toks, d.start, d.end)[0] < phrase.stop for d in art.values(s)[0]):
+        return False  # "…, ending a search begun on 23 June": the phrase has a date of its own
+    if gerund.stem in art.memo(("claim verbs", claim.id), lambda: _claim_verbs(art, claim)):
+        return True
+    if gerund.norm not in RESULT_GERUNDS:
+        return False
+    k = topics.starts.first(g + 1, min(len(toks), g + 1 + RESULT_REACH))
+    return k is not None and NO_MARK_RE.fullmatch(art.text, toks[g].end, toks[k].start) is not None
+
+
+def _claim_verbs(art: Article, claim: Claim) -> frozenset[str]:
+    """The stems of the claim's verbs an article may say as gerunds: its event verbs ("convicted")
+    and the words of its topic phrases but those that are gerunds themselves, as nouns
+    ("meeting", "hearing") are: "announce" makes "announcing" the claim's own act."""
+    about = (t for phrase in claim.about for t in tokenize(phrase))
+    ending = GERUND_ENDINGS.tuple()
+    return art.matcher.words[claim.id].events | {
+        t.stem for t in about if t.text.islower() and not t.norm.endswith(ending)
+    }
 
 
 def _topics_end_before(tokens: Sequence[Token], clause: ClauseMap, own: int, topics: Spans, first: int) -> bool:
