@@ -2785,7 +2785,7 @@ claims:
     expect: {date: 2019-02-12}
 """
 
-SUMMIT = """
+SUMMIT_MEETING = """
 claims:
   - id: summit-date
     statement: The leaders held their summit meeting on Tuesday 12 June 2018.
@@ -2833,9 +2833,15 @@ claims:
         ),
         # a gerund that follows the topic, acts on it or names it as a noun says nothing of its date
         (FLIGHT, "flight-date", "2021-04-20", "Engineers celebrated on Sunday, following the first flight.", "silent"),
-        (SUMMIT, "summit-date", "2018-06-20", "Trump wrote a letter on Thursday, calling off the summit.", "silent"),
         (
-            SUMMIT,
+            SUMMIT_MEETING,
+            "summit-date",
+            "2018-06-20",
+            "Trump wrote a letter on Thursday, calling off the summit.",
+            "silent",
+        ),
+        (
+            SUMMIT_MEETING,
             "summit-date",
             "2018-06-20",
             "Trump flew to Singapore on Sunday, meeting the prime minister.",
@@ -2866,3 +2872,24 @@ def test_a_gerund_after_a_dated_clause_that_brings_the_topic_about_is_dated_by_i
     lang = "lang: es\n" if sentence.startswith("El ") else ""
     r = corpus(claims, {"a.md": f"---\npublished: {published}\n{lang}---\nNews\n\n{sentence}\n"}, base=False)
     assert finding(r, claim, "a.md").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "published, sentence, verdict",
+    [
+        # a part of the day or a clock beside a fronted date makes no phrase of its own: "Early Tuesday
+        # morning, the Francis Scott Key Bridge … collapsed" (key-bridge-collapse), "At 7:20 a.m. EST on
+        # December 25, …" (webb-launch), "On Sunday night, … went aground" (ever-given)
+        ("2011-02-23", "Early Tuesday morning, the earthquake struck the city.", "supports"),
+        ("2011-02-23", "At 12:51 p.m. NZDT on Monday, the earthquake struck the city.", "conflicts"),
+        ("2011-02-23", "On Tuesday night, the earthquake struck the city again.", "supports"),
+        # after a dateline of a place alone: "BALTIMORE, Md. - Early Tuesday morning, …", "MINNEAPOLIS — "
+        ("2011-02-23", "CHRISTCHURCH, N.Z. - Early Tuesday morning, the earthquake struck the city.", "supports"),
+        ("2011-02-23", "CHRISTCHURCH — On Monday, the earthquake struck the city.", "conflicts"),
+        # still a statement's date, or a date of another subject's act
+        ("2011-02-23", "CHRISTCHURCH — On Monday morning, police said the earthquake struck the city.", "silent"),
+        ("2011-02-23", "CHRISTCHURCH — On Monday, rescuers searched the rubble of the quake.", "unclear"),
+    ],
+)
+def test_a_fronted_date_with_its_hour_or_after_a_dateline_dates_the_main_clause(corpus, published, sentence, verdict):
+    assert _verdict(corpus, QUAKE, "quake-date", published, sentence) == verdict

@@ -1605,6 +1605,9 @@ SPEECH_AUXILIARIES = (
 # Words between a speech verb and its date: "said on Monday", "told reporters this week".
 DATE_GLUE = ("on", "earlier", "late", "this", "last", "reporters", "journalists", "the", "a", "news", "press")
 TIME_PREPOSITIONS = ("at",)  # "at 10:30 p.m. Sunday": glue between a verb and its date
+# Parts of a day written beside its date, which tell its hour and make no phrase of their own: "Early
+# Tuesday morning, the bridge collapsed", "On Sunday night, the ship went aground".
+DAY_PARTS = ("morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "overnight")
 # Plural nouns that speak as a group: "Officials said".
 GROUP_NOUNS = (
     "officials",

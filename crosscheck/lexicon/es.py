@@ -2544,6 +2544,9 @@ DATE_GLUE = (
     "prensa",
 )
 TIME_PREPOSITIONS = ("a", "las", "la")  # "a las 10:30 del domingo": glue between a verb and its date
+# Parts of a day written beside its date: "En la madrugada del martes, el puente se derrumbó", "El
+# domingo por la noche, el barco encalló".
+DAY_PARTS = ("mañana", "tarde", "noche", "madrugada", "mediodía", "medianoche", "amanecer", "por")
 # Plural nouns that speak as a group: "Funcionarios dijeron", "Las autoridades informaron".
 GROUP_NOUNS = (
     "funcionarios",
