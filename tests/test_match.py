@@ -1674,7 +1674,7 @@ scope: {event: The flight, date: 2021-04-19, window_days: 60}
 claims:
   - id: flight-date
     statement: Ingenuity made its first flight on Monday 19 April 2021.
-    about: [first flight, flight, flew]
+    about: [first flight, flight, flew, primer vuelo, vuelo]
     expect: {date: 2021-04-19}
   - id: vote-date
     statement: The council voted on the bridge on 22 April 2021.
@@ -2843,3 +2843,129 @@ def test_a_value_said_of_the_subject_through_a_relative_or_a_participle(corpus, 
     name, or a participle going on with the clause whose subject the name is."""
     r = corpus(SHARES, {"a.md": f"---\npublished: 2024-06-03\nlang: {lang}\n---\nResults\n\n{sentence}\n"}, base=False)
     assert finding(r, claim, "a.md").verdict in ((verdict,) if verdict == "conflicts" else ("unclear", "silent"))
+
+
+FLIGHT = """
+claims:
+  - id: flight-date
+    statement: The helicopter made its first flight on Monday 19 April 2021.
+    about: [first flight, flight, flew, primer vuelo, vuelo]
+    expect: {date: 2021-04-19}
+"""
+
+CONVICTED = """
+claims:
+  - id: verdict-date
+    statement: The jury returned its verdict on Tuesday 12 February 2019.
+    about: [verdict, convicted, convict]
+    expect: {date: 2019-02-12}
+"""
+
+SUMMIT_MEETING = """
+claims:
+  - id: summit-date
+    statement: The leaders held their summit meeting on Tuesday 12 June 2018.
+    about: [summit, meeting]
+    expect: {date: 2018-06-12}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        # the gerund after the dated clause's comma brings the topic about then: "rose into the thin air
+        # … on Monday, achieving the first powered flight" (ingenuity-flight), "on Sunday brought down
+        # the curtain …, breaking his own pole vault world record" (duplantis-record-2022)
+        (
+            FLIGHT,
+            "flight-date",
+            "2021-04-20",
+            "The helicopter rose into the thin air of Mars on Monday, achieving the first powered flight.",
+            "supports",
+        ),
+        (
+            FLIGHT,
+            "flight-date",
+            "2021-04-20",
+            "The craft on Sunday lifted its rotors in the crater, achieving the first powered flight.",
+            "conflicts",
+        ),
+        # or it is the claim's own verb: "slammed the door … on Tuesday, convicting the former leader"
+        # (el-chapo-verdict-2019), "shook the video game universe on Tuesday, announcing"
+        (
+            CONVICTED,
+            "verdict-date",
+            "2019-02-13",
+            "A federal jury slammed the door on his last escape bid on Tuesday, convicting the cartel boss.",
+            "supports",
+        ),
+        # Spanish: a gerund ending in "-ando"
+        (
+            FLIGHT,
+            "flight-date",
+            "2021-04-20",
+            "El helicóptero se elevó sobre Marte el lunes, logrando el primer vuelo.",
+            "supports",
+        ),
+        # a gerund that follows the topic, acts on it or names it as a noun says nothing of its date
+        (FLIGHT, "flight-date", "2021-04-20", "Engineers celebrated on Sunday, following the first flight.", "silent"),
+        (
+            SUMMIT_MEETING,
+            "summit-date",
+            "2018-06-20",
+            "Trump wrote a letter on Thursday, calling off the summit.",
+            "silent",
+        ),
+        (
+            SUMMIT_MEETING,
+            "summit-date",
+            "2018-06-20",
+            "Trump flew to Singapore on Sunday, meeting the prime minister.",
+            "silent",
+        ),
+        # a gerund phrase with a date of its own, or a dated clause of another noun
+        (
+            FLIGHT,
+            "flight-date",
+            "2021-04-20",
+            "The team met on Sunday, setting the first flight for April 19.",
+            "supports",
+        ),
+        (
+            FLIGHT,
+            "flight-date",
+            "2021-04-20",
+            "The rover, which rolled away on Sunday, achieving the first flight was the helicopter's task.",
+            "silent",
+        ),
+    ],
+)
+def test_a_gerund_after_a_dated_clause_that_brings_the_topic_about_is_dated_by_it(
+    corpus, claims, claim, published, sentence, verdict
+):
+    """A date ending the clause before a comma and a gerund that is the claim's own verb or brings
+    the topic about ("…on Monday, achieving the first powered flight") is the topic's date."""
+    lang = "lang: es\n" if sentence.startswith("El ") else ""
+    r = corpus(claims, {"a.md": f"---\npublished: {published}\n{lang}---\nNews\n\n{sentence}\n"}, base=False)
+    assert finding(r, claim, "a.md").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "published, sentence, verdict",
+    [
+        # a part of the day or a clock beside a fronted date makes no phrase of its own: "Early Tuesday
+        # morning, the Francis Scott Key Bridge … collapsed" (key-bridge-collapse), "At 7:20 a.m. EST on
+        # December 25, …" (webb-launch), "On Sunday night, … went aground" (ever-given)
+        ("2011-02-23", "Early Tuesday morning, the earthquake struck the city.", "supports"),
+        ("2011-02-23", "At 12:51 p.m. NZDT on Monday, the earthquake struck the city.", "conflicts"),
+        ("2011-02-23", "On Tuesday night, the earthquake struck the city again.", "supports"),
+        # after a dateline of a place alone: "BALTIMORE, Md. - Early Tuesday morning, …", "MINNEAPOLIS — "
+        ("2011-02-23", "CHRISTCHURCH, N.Z. - Early Tuesday morning, the earthquake struck the city.", "supports"),
+        ("2011-02-23", "CHRISTCHURCH — On Monday, the earthquake struck the city.", "conflicts"),
+        # still a statement's date, or a date of another subject's act
+        ("2011-02-23", "CHRISTCHURCH — On Monday morning, police said the earthquake struck the city.", "silent"),
+        ("2011-02-23", "CHRISTCHURCH — On Monday, rescuers searched the rubble of the quake.", "unclear"),
+    ],
+)
+def test_a_fronted_date_with_its_hour_or_after_a_dateline_dates_the_main_clause(corpus, published, sentence, verdict):
+    assert _verdict(corpus, QUAKE, "quake-date", published, sentence) == verdict

@@ -548,6 +548,24 @@ START_WORDS = (
     "resumes",
     "commenced",
 )
+# Gerunds whose object comes about by the act of the dated clause before them, so that the date is
+# the object's own: "…on Monday, achieving the first powered flight", "…on Sunday, breaking his own
+# world record". Not those that act on what was there before ("calling off the summit", "ending
+# the trial"), nor those that only follow it ("following the verdict"): their date is not its own.
+RESULT_GERUNDS = (
+    "achieving",
+    "making",
+    "setting",
+    "breaking",
+    "completing",
+    "clinching",
+    "sealing",
+    "securing",
+    "winning",
+    "reaching",
+    "returning",
+    "delivering",
+)
 # Articles a date opens with after a bound word ("desde el 5 de mayo" in Spanish); none in English,
 # where "after the 4 August blast" dates the blast, not a bound.
 DATE_ARTICLES: tuple[str, ...] = ()
@@ -1178,7 +1196,8 @@ DEFINING_VERBS = ("consider", "considers", "considered", "define", "defines", "d
 # what they got: "with a 40-year sentence hanging over her", "a $50 million fine looming over them".
 THREAT_PHRASES = ("hanging over", "looming over")
 # Endings of the word that opens a participle clause, which goes on the predicate before it: "Aramco
-# could offer 1%-2% of its shares, raising as much as $20 billion" (a possibility, as its predicate).
+# could offer 1%-2% of its shares, raising as much as $20 billion" (a possibility, as its predicate);
+# "rose into the air on Monday, achieving the first powered flight" (what happened on that day).
 GERUND_ENDINGS = ("ing",)
 # How many times larger or smaller than the claim's a figure is, in an article that states the
 # claim's value, to be read as another figure (a part, a fee, another deal) rather than a
@@ -1617,6 +1636,9 @@ SPEECH_AUXILIARIES = (
 # Words between a speech verb and its date: "said on Monday", "told reporters this week".
 DATE_GLUE = ("on", "earlier", "late", "this", "last", "reporters", "journalists", "the", "a", "news", "press")
 TIME_PREPOSITIONS = ("at",)  # "at 10:30 p.m. Sunday": glue between a verb and its date
+# Parts of a day written beside its date, which tell its hour and make no phrase of their own: "Early
+# Tuesday morning, the bridge collapsed", "On Sunday night, the ship went aground".
+DAY_PARTS = ("morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "overnight")
 # Plural nouns that speak as a group: "Officials said".
 GROUP_NOUNS = (
     "officials",

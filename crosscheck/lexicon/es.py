@@ -973,6 +973,24 @@ AGENT_NOUNS = (
     "gobierno",
     "parlamento",
 )
+# Gerunds whose object comes about by the act of the dated clause before them: "…el lunes, logrando
+# el primer vuelo", "…el domingo, batiendo su propio récord mundial". Not "cancelando la cumbre",
+# "poniendo fin al juicio": their date is not the object's own.
+RESULT_GERUNDS = (
+    "logrando",
+    "consiguiendo",
+    "haciendo",
+    "estableciendo",
+    "batiendo",
+    "rompiendo",
+    "completando",
+    "sellando",
+    "asegurando",
+    "ganando",
+    "alcanzando",
+    "emitiendo",
+    "entregando",
+)
 # Verbs that start an activity ("el jurado comenzó a deliberar el 6 de octubre", "reanudaron sus
 # deliberaciones el viernes"): the date is when the activity started.
 START_WORDS = (
@@ -1859,7 +1877,8 @@ DEFINING_VERBS = ("considera", "consideran", "considerada", "considerado", "defi
 # what they got: "Con una sentencia de casi 40 años sobre su cabeza", "una multa que pende sobre él".
 THREAT_PHRASES = ("sobre su cabeza", "sobre sus cabezas", "pende sobre", "penden sobre", "pendiendo sobre")
 # Endings of the word that opens a participle clause, which goes on the predicate before it:
-# "Aramco podría ofrecer entre el 1% y el 2% de sus acciones, recaudando hasta 40.000 millones".
+# "Aramco podría ofrecer entre el 1% y el 2% de sus acciones, recaudando hasta 40.000 millones";
+# "se elevó el lunes, logrando el primer vuelo propulsado" (lo que ocurrió ese día).
 GERUND_ENDINGS = ("ando", "iendo", "yendo")
 # Words after a figure that open another predicate of the subject, whose modal is not the
 # figure's: "el número de muertos supera los 5.000 y podría llegar a 10.000".
@@ -2554,6 +2573,9 @@ DATE_GLUE = (
     "prensa",
 )
 TIME_PREPOSITIONS = ("a", "las", "la")  # "a las 10:30 del domingo": glue between a verb and its date
+# Parts of a day written beside its date: "En la madrugada del martes, el puente se derrumbó", "El
+# domingo por la noche, el barco encalló".
+DAY_PARTS = ("mañana", "tarde", "noche", "madrugada", "mediodía", "medianoche", "amanecer", "por")
 # Plural nouns that speak as a group: "Funcionarios dijeron", "Las autoridades informaron".
 GROUP_NOUNS = (
     "funcionarios",

@@ -20,8 +20,8 @@ from ..lexicon import alternation, current, is_country_adjective, pattern, per_l
 from ..lexicon.units import lookup
 from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import Token, is_finite_past, is_past_form, tokenize
-from ..zones import Sentence
-from .about import CALENDAR, NEAR, POSSESSIVE_WORDS, WHEN_WORDS, About, about, apposed_age
+from ..zones import DATELINE_DASHES, DATELINE_RE, Sentence
+from .about import CALENDAR, GERUND_ENDINGS, NEAR, POSSESSIVE_WORDS, WHEN_WORDS, About, about, apposed_age
 from .topic import (
     BY_END,
     BY_START,
@@ -168,6 +168,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             attached = "topic" if began else _attachment(art, s, claim, first, last, topics)
             if attached == "topic" and not began:
                 attached = _event(art, s, first, last, topics, claim, possessive)
+            elif attached == "brought about":
+                attached = "topic"  # "rose on Monday, achieving the first powered flight": the gerund says the event
             if attached == "other":
                 continue  # "bid farewell Monday", in a clause of its own: dates that clause's event
             item = _date_item(art, s, d, expect)
@@ -880,20 +882,25 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
         return "topic"
     # A date standing alone before the first comma ("On Tuesday, the quake struck") dates the
     # main clause: the topic's, unless the topic is only in a clause that another word opens.
-    line_start = _line_start(art, s, toks[first].start)  # words on the lines above: a heading
+    line_start = max(_line_start(art, s, toks[first].start), _dateline(art, s))  # a heading's words, a dateline's
     if describes_topic(toks, clause, own, topics):
         start = clause.index(own)
         if toks[start].norm in RELATIVE_OPENERS and _own_subject(toks, start + 1):
             return "unclear"  # "the meeting, which the president cancelled last month": his act
         return "topic"
     on_line = bisect_left(toks, line_start, key=BY_START)  # the first token on the date's line
-    alone = not any(_not_glue(art, s).any(max(r.start, on_line), min(r.stop, first)) for r in stretches)
-    alone = alone and (last >= len(toks) or clause[last] != own)  # "On Tuesday," or ", on 20 November 2014,"
+    untimed = _not_time(art, s)  # "At 7:20 a.m. EST on December 25,", "Early Tuesday morning,": the date alone
+    alone = not any(untimed.any(max(r.start, on_line), min(r.stop, first)) for r in stretches)
+    # after it, a part of the day only: a clock after a date at a line's start is a page's stamp ("29 May 2022 11:34")
+    alone = alone and not any(_not_day_part(art, s).any(last, r.stop) for r in stretches if r.start <= last < r.stop)
     earlier = [j for r in stretches if r.start < first for j in (min(r.stop, first) - 1,)]  # the last before it
     # a bracketed "(Jun 10)" has no earlier word in its clause: not fronted
     fronted = own == 0 or (bool(earlier) and toks[max(earlier)].start < line_start)
+    fronted = fronted or 0 < on_line == stretches[0].start  # the clause opens the line: "MINNEAPOLIS — On Monday,"
     if alone and fronted:  # a fronted date dates the main clause
-        if _a_statement(toks, clause, own, topics.tokens):
+        after = next((r.stop for r in stretches if r.start <= first < r.stop), len(toks))
+        main_clause = clause[after] if after < len(toks) else own + 1  # past a dateline, the sentence's
+        if _a_statement(toks, clause, main_clause, topics.tokens):
             return "other"  # "On Monday, the White House said the leaders would meet on June 12"
         main = [
             (a, b) for a, b in topics if not (a and toks[a - 1].norm in SUBJECT_RELATIVES)
@@ -905,6 +912,8 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
         return "topic"
     if alone:
         return "unclear"  # a date set off on its own: which clause it dates is not said
+    if _brought_about(art, s, clause, last, topics, claim):
+        return "brought about"
     if _goes_on(art, s, clause, own, first, topics):
         return "topic"  # "Santos signed the deal with Londono, known as Timochenko, in Cartagena on September 26"
     if toks[0].norm in FRAME_WORDS and any(topics.starts.any(r.start, r.stop) for r in clause.ranges(0)):
@@ -993,6 +1002,56 @@ def _goes_on(art: Article, s: Sentence, clause: ClauseMap, own: int, first: int,
     return False
 
 
+RESULT_GERUNDS = words("RESULT_GERUNDS")
+RESULT_REACH = OBJECT_REACH + 1  # from a gerund to its topic: "breaking his own pole vault world record"
+NO_MARK_RE = re.compile(r"[^,;:()\[\]\"“”—–]*")  # text without a mark that sets a phrase off
+
+
+def _brought_about(art: Article, s: Sentence, clause: ClauseMap, last: int, topics: Spans, claim: Claim) -> bool:
+    """Whether the phrase after the date's clause, past its comma, opens with a gerund that says
+    the topic came about by that clause's act, then: the gerund is the claim's own verb
+    ("slammed the door … on Tuesday, convicting the former leader", "shook the video game
+    universe on Tuesday, announcing that it's acquiring Activision"), or one that brings the topic
+    about as its object (RESULT_GERUNDS: "rose into the air … on Monday, achieving the first
+    powered flight", "on Sunday brought down the curtain …, breaking his own world record"). The
+    date's clause opens with no clause word; the phrase has no date of its own; the date is not
+    told as to come. A gerund that only names the topic's noun ("meeting", "hearing") or acts on
+    it ("calling off the summit") says nothing of when the topic was."""
+    toks, base = s.tokens, clause.base
+    nxt = base.ids[last - 1] + 1  # the sentence's own clauses: a phrase after a short subject is joined to none here
+    if nxt >= len(base.starts) or art.tense(s, last - 1) is True:
+        return False
+    phrase = range(base.starts[nxt], base.ends[nxt])
+    g = phrase.start
+    if art.text[toks[g - 1].end : toks[g].start].strip() != ",":
+        return False  # the phrase right after the date's clause, set off by a comma
+    gerund = toks[g]
+    if not (gerund.text.islower() and gerund.norm.endswith(GERUND_ENDINGS.tuple())):
+        return False
+    opener = toks[base.starts[nxt - 1]].norm
+    if opener in CLAUSE_OPENERS or opener in SUBJECT_RELATIVES:
+        return False  # "which rose on Monday, …": a clause of another noun
+    if any(phrase.start <= token_range(toks, d.start, d.end)[0] < phrase.stop for d in art.values(s)[0]):
+        return False  # "…, ending a search begun on 23 June": the phrase has a date of its own
+    if gerund.stem in art.memo(("claim verbs", claim.id), lambda: _claim_verbs(art, claim)):
+        return True
+    if gerund.norm not in RESULT_GERUNDS:
+        return False
+    k = topics.starts.first(g + 1, min(len(toks), g + 1 + RESULT_REACH))
+    return k is not None and NO_MARK_RE.fullmatch(art.text, toks[g].end, toks[k].start) is not None
+
+
+def _claim_verbs(art: Article, claim: Claim) -> frozenset[str]:
+    """The stems of the claim's verbs an article may say as gerunds: its event verbs ("convicted")
+    and the words of its topic phrases but those that are gerunds themselves, as nouns
+    ("meeting", "hearing") are: "announce" makes "announcing" the claim's own act."""
+    about = (t for phrase in claim.about for t in tokenize(phrase))
+    ending = GERUND_ENDINGS.tuple()
+    return art.matcher.words[claim.id].events | {
+        t.stem for t in about if t.text.islower() and not t.norm.endswith(ending)
+    }
+
+
 def _topics_end_before(tokens: Sequence[Token], clause: ClauseMap, own: int, topics: Spans, first: int) -> bool:
     """Whether every span of the topic in the date's clause ends before it, the last more than NEAR
     words before it, a time of day not counted."""
@@ -1029,6 +1088,26 @@ def _not_glue(art: Article, s: Sentence) -> Marks:
     return art.memo(("not glue", s.index), lambda: Marks(t.norm not in DATE_GLUE for t in s.tokens))
 
 
+DAY_PARTS = words("DAY_PARTS")
+
+
+def _not_time(art: Article, s: Sentence) -> Marks:
+    """The words of a sentence that are neither glue nor part of a time of day (its clock, its zone,
+    a part of the day: DAY_PARTS): beside a date, those tell its hour and make no phrase of their
+    own ("Early Tuesday morning, the bridge collapsed")."""
+    return art.memo(
+        ("not time", s.index),
+        lambda: Marks(not (t.norm in DATE_GLUE or t.norm in DAY_PARTS or _of_a_clock(t)) for t in s.tokens),
+    )
+
+
+def _not_day_part(art: Article, s: Sentence) -> Marks:
+    """The words of a sentence that are neither glue nor a part of the day."""
+    return art.memo(
+        ("not day part", s.index), lambda: Marks(not (t.norm in DATE_GLUE or t.norm in DAY_PARTS) for t in s.tokens)
+    )
+
+
 def _finite_pasts(art: Article, s: Sentence) -> Marks:
     return art.memo(("finite pasts", s.index), lambda: Marks(is_finite_past(t) for t in s.tokens))
 
@@ -1041,17 +1120,33 @@ def _line_start(art: Article, s: Sentence, offset: int) -> int:
     return breaks[k] + 1 if k >= 0 and breaks[k] >= s.start else 0
 
 
+def _dateline(art: Article, s: Sentence) -> int:
+    """Where a dateline of a place alone that opens the sentence ends ("BALTIMORE, Md. - ",
+    "MINNEAPOLIS — "), else 0: the place is no word of the sentence's, and a date after it
+    opens the sentence ("BALTIMORE, Md. - Early Tuesday morning, the bridge collapsed"). The
+    article's layout takes such a line for a dateline only with a date or an agency's mark; a
+    place in capitals and a dash before the first comma of the body say as much to a date."""
+
+    def end() -> int:
+        m = DATELINE_RE.match(art.text, s.start, s.end)
+        if m is None or not m.group("caps") or m.group("end") in (".", ":", *DATELINE_DASHES):
+            return 0
+        return m.end()
+
+    return art.memo(("dateline", s.index), end)
+
+
 SUBJECT_RELATIVES = words(
     lambda lx: (*lx.RELATIVE_PRONOUNS, lx.THAT)
 )  # between a topic and its own verb: "the quake that hit"
 STATEMENT_REACH = 6  # words from a main clause's start to its speech verb: "the White House said"
 
 
-def _a_statement(tokens: Sequence[Token], clause: ClauseMap, own: int, topic: frozenset[int]) -> bool:
-    """Whether the clause after a fronted date is someone's statement: "On Monday, the White House
-    said …" dates the saying, as "the White House said on Monday" does; not when the speech verb
-    is the topic's own word ("In May, Walmart announced", for the announcement)."""
-    following = [i for r in clause.ranges(own + 1) for i in r[:STATEMENT_REACH]][:STATEMENT_REACH]
+def _a_statement(tokens: Sequence[Token], clause: ClauseMap, main: int, topic: frozenset[int]) -> bool:
+    """Whether the clause `main` after a fronted date is someone's statement: "On Monday, the White
+    House said …" dates the saying, as "the White House said on Monday" does; not when the speech
+    verb is the topic's own word ("In May, Walmart announced", for the announcement)."""
+    following = [i for r in clause.ranges(main) for i in r[:STATEMENT_REACH]][:STATEMENT_REACH]
     return any(tokens[i].norm in SPEECH and i not in topic for i in following)
 
 
