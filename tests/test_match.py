@@ -2969,3 +2969,93 @@ def test_a_gerund_after_a_dated_clause_that_brings_the_topic_about_is_dated_by_i
 )
 def test_a_fronted_date_with_its_hour_or_after_a_dateline_dates_the_main_clause(corpus, published, sentence, verdict):
     assert _verdict(corpus, QUAKE, "quake-date", published, sentence) == verdict
+
+
+HOLDERS_NAMED_AFTER = """
+entities:
+  roxas: {name: Mar Roxas, aliases: [Roxas, Manuel Roxas]}
+  poe: {name: Grace Poe, aliases: [Poe]}
+  anaya: {name: Ricardo Anaya, aliases: [Anaya]}
+  cogan: {name: Brian Cogan, aliases: [Cogan]}
+  gonzalez: {name: Gabriela Gonzalez, aliases: [Gonzalez]}
+  rabie: {name: Osama Rabie, aliases: [Rabie]}
+  donnelly: {name: Ann Donnelly, aliases: [Donnelly]}
+claims:
+  - id: runner-up
+    statement: The runner-up was Mar Roxas.
+    about: [runner-up, second place, distant second, segunda posición, subcampeón]
+    expect: {person: roxas, role: [runner-up, second place, distant second, segunda posición, subcampeón]}
+  - id: judge
+    statement: The presiding judge was Brian Cogan.
+    about: [judge, trial, juez]
+    expect: {person: cogan, role: [judge, juez]}
+  - id: spokesperson
+    statement: The LIGO spokesperson was Gabriela Gonzalez.
+    about: [spokeswoman, spokesperson]
+    expect: {person: gonzalez, role: [spokeswoman, spokesperson]}
+  - id: sca-head
+    statement: The head of the Suez Canal Authority was Osama Rabie.
+    about: [Suez Canal Authority]
+    expect: {person: rabie, role: [head, chairman]}
+  - id: trial-judge
+    statement: The trial judge was Ann Donnelly.
+    about: [judge]
+    expect: {person: donnelly, role: [judge]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # the title the subject of "was", "aparece", the holder after it, past a description
+        (
+            "Trailing him at a distant second was former interior minister Mar Roxas, with 7.8 million votes.",
+            "runner-up",
+            None,
+            "supports",
+        ),
+        ("In the trial, the judge was Brian Cogan of the Eastern District.", "judge", None, "supports"),
+        ("In the trial, the judge was Kiyo Matsumoto of the Eastern District.", "judge", None, "conflicts"),
+        ("En segunda posición aparece Ricardo Anaya, con el 22,2 por ciento.", "runner-up", "es", "conflicts"),
+        ("En segunda posición aparece Mar Roxas, con el 23 por ciento.", "runner-up", "es", "supports"),
+        ("En el juicio, el juez fue Brian Cogan.", "judge", "es", "supports"),
+        # denied, or a verb of the title itself: no holder
+        ("In the count, the runner-up was not Grace Poe but a senator.", "runner-up", None, "silent"),
+        ("In the trial, the judge was appointed by Brian Cogan.", "judge", None, "silent"),
+    ],
+)
+def test_a_holder_named_after_a_verb_whose_subject_is_the_title(corpus, text, claim, lang, verdict):
+    """ "Trailing him at a distant second was former interior minister Mar Roxas" (2016
+    Philippine election), "En segunda posición aparece Ricardo Anaya" (2018 Mexican election),
+    "the judge was Brian Cogan": the title is the verb's subject, the name after it its holder."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(HOLDERS_NAMED_AFTER, {"a.txt": f"{front}The result\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # a word describing the title set off after the name
+        (
+            "“That's the chirp,” said physicist Gabriela Gonzalez, scientific spokeswoman for the LIGO team.",
+            "spokesperson",
+            "supports",
+        ),
+        ("Brian Cogan, federal judge in the trial, read the verdict.", "judge", "supports"),
+        ("Kiyo Matsumoto, senior judge in the trial, read the verdict.", "judge", "conflicts"),
+        ("Brian Cogan, last year's judge in the trial, read the verdict.", "judge", "supports"),
+        # a speech verb or a pronoun is no description: the name is someone else
+        ("The jury acquitted Grace Poe, says the judge in the trial.", "judge", "silent"),
+        # a sentence's opening word before a name is no given name of someone else
+        ("But Osama Rabie, the head of the Suez Canal Authority, said it was wind.", "sca-head", "supports"),
+        # a middle name between the fact sheet's given name and surname: the same person
+        ("It was closed under orders of the judge in the case, Ann Marie Donnelly.", "trial-judge", "supports"),
+    ],
+)
+def test_a_holder_named_before_a_described_title_or_with_a_middle_name(corpus, text, claim, verdict):
+    """ "Gabriela Gonzalez, scientific spokeswoman for the LIGO team" (gravitational waves), "But
+    Osama Rabae, the head of Egypt's Suez Canal Authority" (Ever Given), "the judge in the case,
+    Ann Marie Donnelly" (R. Kelly trial)."""
+    r = corpus(HOLDERS_NAMED_AFTER, {"a.txt": f"The result\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict

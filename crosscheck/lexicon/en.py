@@ -1889,6 +1889,9 @@ ROLE_OWNER_LINKS = ("of", "at", "for", "in")
 # Minister", "Segars will stay on as chief executive", "Cameron has said he will resign as prime
 # minister" ("May replaced Cameron as prime minister" is not one: no verb between the name and it).
 ROLE_AS = ("as",)
+# Verbs after a title, its subject, that name its holder after them: "The runner-up was Mar Roxas",
+# "at a distant second was former interior minister Mar Roxas" (a plural lists members, not one holder).
+HOLDER_VERBS = ("is", "was")
 # Words after a role noun that name who did it, for a claim whose person does what its role says
 # ("Olga Carmona scored the only goal"): "a first-half goal from defender Olga Carmona", "a goal by
 # Vinicius".

@@ -2980,6 +2980,9 @@ ROLE_OWNER_LINKS = ("de", "del", "en", "para")
 # Words before a title that give it to the subject of their verb: "David Cameron dimite como
 # primer ministro", "Segars seguirá como consejero delegado".
 ROLE_AS = ("como",)
+# Verbs after a title, its subject, that name its holder after them: "El subcampeón fue Mar Roxas",
+# "En segunda posición aparece Ricardo Anaya", "en segundo lugar quedó Xóchitl Gálvez".
+HOLDER_VERBS = ("es", "fue", "era", "aparece", "figura", "quedo")
 # Words after a role noun that name who did it, for a claim whose person does what its role says
 # ("Olga Carmona marcó el único gol"): "un gol de Vinicius", "con gol de Ángel Di María", "el gol
 # del brasileño Vinicius", "un tanto anotado por Carmona".

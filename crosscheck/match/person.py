@@ -163,6 +163,9 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     found = _subject_as(art, s, h)
     if found is not None:
         return found
+    inverted, described = _named_after(art, s, h)
+    if inverted is not None and (not described or inverted.entity in art.matcher.person_ids):
+        return inverted  # "The runner-up was Mar Roxas", "En segunda posición aparece Ricardo Anaya"
     # Shapes that also fit someone else's name, so only a person the fact sheet knows is taken.
     for shape in (_by_holder, _owned_apposition, _long_apposition, _subject_is):
         person = shape(art, s, h)
@@ -238,9 +241,31 @@ def _an_epithet(t: Token) -> bool:
     )
 
 
+NOT_DESCRIPTIONS = words(
+    lambda lx: (
+        *lx.DISCOURSE,
+        *lx.NEGATIONS,
+        *lx.SPEECH_VERBS,
+        *lx.PERSONAL_PRONOUNS,
+        *lx.SENTENCE_OPENERS,
+        *lx.ROLE_OWNERS,
+        *lx.ROLE_AS,
+    )
+)
+
+
+def _describes(t: Token) -> bool:
+    """A lower-case word that may describe a title set off after a name ("Gabriela Gonzalez,
+    scientific spokeswoman", "Brian Cogan, federal judge"): not a discourse word, a negation, a
+    speech verb, a pronoun ("Smith, says the judge"), an article or a word that opens a clause
+    ("la Ley Fundamental, aunque el presidente")."""
+    return _an_epithet(t) and t.norm not in NOT_DESCRIPTIONS
+
+
 def _apposed_before(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
-    """The person named before a title set off by a comma, past its owner's words: "Marcelo
-    Ebrard, Mexico's foreign minister", "Ulamec, the Philae landing manager"."""
+    """The person named before a title set off by a comma, past its owner's words and the words
+    describing it: "Marcelo Ebrard, Mexico's foreign minister", "Ulamec, the Philae landing
+    manager", "Gabriela Gonzalez, scientific spokeswoman for the LIGO team"."""
     toks = s.tokens
     i = h.first - 1
     while (
@@ -252,9 +277,10 @@ def _apposed_before(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
             or toks[i].norm in ROLE_TIME
             or toks[i].text.endswith(("'s", "’s"))
             or toks[i].is_capitalised
+            or (_describes(toks[i]) and not any(t.norm in current.ROLE_OWNERS for t in toks[i + 1 : h.first]))
         )
     ):
-        i -= 1
+        i -= 1  # a description after the article, not before it: "last year's world champion", not "aunque el"
     if 0 <= i < h.first and "," in art.text[toks[i].end : toks[i + 1].start]:
         return person_at(art, s, i, forward=False)
     return None
@@ -266,6 +292,25 @@ APPOSITION_REACH = 6  # words of a title's owner phrase or of a longer title: "l
 OWNER_PHRASE_REACH = 8  # words of what a title is of: "del Centro Europeo de Física de Partículas (CERN)"
 COPULA_WORDS = words(lambda lx: (*lx.COPULAS, *lx.REMAIN_WORDS))
 AUXILIARIES = words(lambda lx: (*lx.FUTURE_MARKERS, *lx.PERFECT_AUXILIARIES))
+
+
+HOLDER_VERBS = words("HOLDER_VERBS")
+NEGATIONS = words("NEGATIONS")
+
+
+def _named_after(art: Article, s: Sentence, h: PhraseHit) -> tuple[Person | None, bool]:
+    """The holder named after a verb the title is the subject of: "The runner-up was Mar Roxas",
+    "Trailing him at a distant second was former interior minister Mar Roxas", "En segunda
+    posición aparece Ricardo Anaya"; and whether a description stood before the name (then only
+    someone the fact sheet knows is taken)."""
+    toks = s.tokens
+    j = _title_end(art.text, toks, h.last)
+    if j + 1 >= len(toks) or toks[j].norm not in HOLDER_VERBS or art.text[toks[j - 1].end : toks[j].start] != " ":
+        return None, False
+    lead, described = _past_object_markers(art.text, toks, j + 1, apposed=True)
+    if any(t.norm in NEGATIONS for t in toks[j + 1 : lead]) or "," in art.text[toks[j].end : toks[lead].start]:
+        return None, False  # "the winner was not Smith"; "the chairman was, until May, Smith"
+    return person_at(art, s, lead, forward=True), described
 
 
 def _by_holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:

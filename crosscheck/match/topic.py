@@ -440,6 +440,9 @@ class Article:
                 shared = self.matcher.by_given_and_surname.get((toks[given].norm, toks[m.last - 1].norm))
                 if shared is not None and shared != m.entity and toks[given].is_capitalised:
                     found.append(Mention(shared, given, given + 1))
+            whole = self._with_middle_names(sentence, m)
+            if whole is not None:
+                found.append(whole)
         # Of overlapping names the longest: "President Park Geun Hye" is Park Geun-hye's full
         # name after a title, not the alias "President Park" and a stray "Geun Hye".
         found.sort(key=lambda m: (-(m.last - m.first), m.first))
@@ -450,6 +453,22 @@ class Article:
             if k == 0 or out[k - 1].last <= m.first:
                 out.insert(k, m)
         return out
+
+    def _with_middle_names(self, sentence: Sentence, m: Mention) -> Mention | None:
+        """The whole name when a surname the fact sheet knows follows its person's given name and
+        middle names ("Ann Marie Donnelly" for Ann Donnelly, alias Donnelly): one person, not
+        Donnelly and an unknown "Ann Marie"."""
+        toks = sentence.tokens
+        surname = toks[m.last - 1].norm
+        for given in range(m.first - 2, max(m.first - 2 - MIDDLE_NAMES, -1), -1):
+            words = toks[given : m.first]
+            if not all(w.is_capitalised for w in words) or any(
+                self.text[a.end : b.start] not in (" ", ". ") for a, b in pairwise(toks[given : m.first + 1])
+            ):
+                return None
+            if self.matcher.by_given_and_surname.get((toks[given].norm, surname)) == m.entity:
+                return Mention(m.entity, given, m.last)
+        return None
 
     def values(self, sentence: Sentence) -> tuple[list[DateMention], list[QuantityMention]]:
         """Dates and quantities of a sentence: a number inside a date is not a quantity,
@@ -966,6 +985,12 @@ def _market_close(tokens: Sequence[Token], h: PhraseHit) -> bool:
     return before in SECURITY_WORDS or after in CLOSING_PRICE_WORDS
 
 
+MIDDLE_NAMES = 2  # words between a given name and the surname: "Ann Marie Donnelly", "Scott D. Sheffield"
+# Capitalised words before a name that are no given name of someone else: a sentence's opening
+# word ("But Osama Rabae, the head of …": Rabae, not "But Osama Rabae").
+NOT_GIVEN_NAMES = words(lambda lx: (*lx.DISCOURSE, *lx.SENTENCE_OPENERS))
+
+
 def person_at(art: Article, s: Sentence, i: int, forward: bool, possessive: bool = False) -> Person | None:
     """The name starting (or ending) at token i, if it is a person's; `possessive` when a name
     owning what follows still names the person ("captain Wes Morgan's header")."""
@@ -997,7 +1022,8 @@ def person_at(art: Article, s: Sentence, i: int, forward: bool, possessive: bool
         # the name right next to the title ("Calls Chauvin" in a title-case headline is no name)
         # (an alias may take the title in: "King Mohammed VI" after the role word "King")
         if m.first <= i < m.last if forward else m.last == i + 1:
-            if not forward and first < m.first and not is_country_adjective(toks[m.first - 1].norm):
+            before = toks[m.first - 1].norm if m.first else ""
+            if not forward and first < m.first and not is_country_adjective(before) and before not in NOT_GIVEN_NAMES:
                 other = unknown_person(art, s, m.first - 1, m.last)
                 if other is not None:
                     return other  # "James Cameron announced he will resign as …": another given name
