@@ -2624,3 +2624,44 @@ def test_a_time_of_day_sets_the_date_no_farther_from_the_topic(corpus, claims, c
 )
 def test_a_date_without_a_verb_goes_on_the_verb_before_an_aside(corpus, claims, claim, published, sentence, verdict):
     assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
+# --- counts said in words, charges someone faced ---------------------------------------------------
+
+CHARGES = """
+claims:
+  - id: charges
+    statement: The singer was convicted on all nine federal counts.
+    about: [counts, charges]
+    expect: {quantity: 9}
+  - id: jail-term
+    statement: The singer was sentenced to 30 years in prison.
+    about: [sentenced, sentence]
+    expect: {quantity: 30, unit: years}
+  - id: quake-magnitude
+    statement: The earthquake had a moment magnitude of 7.1.
+    about: [earthquake]
+    expect: {quantity: 7.1}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        # the charges someone faced were brought: a count, not a prospect (r-kelly-verdict-2021,
+        # rittenhouse-verdict, trump-hush-money-verdict, spacey-acquittal)
+        ("charges", "Jurors voted to convict him on all nine counts he faced.", "supports"),
+        ("charges", "Jurors voted to convict him on all 7 counts he faced.", "conflicts"),
+        # a penalty someone faces is a prospect
+        ("jail-term", "Once sentenced, he faces up to 20 years in prison.", "silent"),
+        # a number word counting the topic's own noun is the topic's figure (hunter-biden-gun-verdict,
+        # spacey-acquittal)
+        ("charges", "He was found guilty on all nine federal gun charges.", "supports"),
+        # narrowed by a kind the statement never says, a count may be a part of the claim's total
+        ("charges", "He was convicted, though all four indecent assault counts were dropped.", "unclear"),
+        # a count of the quakes is no magnitude (mexico-quake-2017, turkey-syria-quake)
+        ("quake-magnitude", "Two deadly earthquakes struck the region.", "silent"),
+    ],
+)
+def test_counts_in_words_and_charges_faced(corpus, claim, sentence, verdict):
+    assert _verdict(corpus, CHARGES, claim, "2021-09-28", sentence) == verdict

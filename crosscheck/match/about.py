@@ -117,6 +117,8 @@ SECURITY = words("SECURITY_WORDS")
 NEGATING_PREFIXES = words("NEGATING_PREFIXES")
 NOT_NAME_PARTS = words(lambda lx: (*lx.QUANTIFIERS, *(h for h in lx.HEDGES if " " not in h)))  # "All 150", "Some 40"
 POSSIBILITIES = words("POSSIBILITY_WORDS")
+# the possibility words that make any figure a possibility, not only a penalty ("faces 10 years")
+NOT_PENALTY_POSSIBILITIES = words(lambda lx: set(lx.POSSIBILITY_WORDS) - set(lx.PENALTY_POSSIBILITIES))
 DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 STANDING_LINKS = words("STANDING_LINKS")
@@ -347,7 +349,7 @@ def about(
     difference = _difference(text, tokens, first, after_start, topic, words)
     if difference:
         return About("other", f"the size of a change ('{difference}'), not the claim's figure")
-    possibility = _possibility(art, s, first, last, low, high, topic)
+    possibility = _possibility(art, s, first, last, low, high, topic, penalty=span or money)
     if possibility and words.limit:  # "could face up to 25 years" for a claim of a maximum, or one count's
         return About("unknown", f"a limit or a prospect ('{possibility}'), as the claim's: maybe of a part")
     if possibility:
@@ -608,8 +610,10 @@ def about(
         return About("topic")  # "Facebook is purchasing the popular messaging app WhatsApp for $16 billion"
     if nxt is not None and (after_start in topic or nxt.stem in stems):
         return About("topic")  # "the $3 billion Merida Initiative", "185 deaths"
-    if bare and any(i in topic or tokens[i].stem in stems for i in _counted_run(text, tokens, after_start, high)):
-        return About("topic")  # "34 copper mine workers" for a claim about the workers
+    if (bare or spelt) and any(
+        i in topic or tokens[i].stem in stems for i in _counted_run(text, tokens, after_start, high)
+    ):  # "34 copper mine workers" for a claim about the workers, "three federal gun charges" for the charges
+        return About("topic")
     if modifier and nxt is not None:  # "a 300-metre runway", "the 28-nation bloc", "the 100m world record"
         if words.states_age and _apposition(text, tokens, first, topic):
             return About("topic")  # "Reeva Steenkamp, a 30-year-old model": the model is Steenkamp
@@ -653,7 +657,7 @@ def about(
         return About("topic")  # "65 had been killed", "17 people died"
     run = _counted_run(text, tokens, after_start, high)
     if (
-        bare
+        (bare or spelt)
         and run
         and _counts_the_claims(tokens[_head(run)], words)
         and _linked(tokens, range(run.stop, high), topic, stems)
@@ -1642,6 +1646,13 @@ def _counted_noun(tokens: Sequence[Token], run: range, topic: frozenset[int], wo
     return head.text
 
 
+def counted_head(text: str, tokens: Sequence[Token], i: int) -> Token | None:
+    """The noun of the lower-case words starting at token i, right after a number: "deadly
+    earthquakes" in "two deadly earthquakes"; None when no such word follows."""
+    run = _counted_run(text, tokens, i, len(tokens))
+    return tokens[_head(run)] if run else None
+
+
 def _head(run: range) -> int:
     """The noun of a run of words after a number: its last word in English ("200 shipping
     containers"), its first in Spanish, which puts adjectives after the noun ("27 vidas humanas")."""
@@ -1654,6 +1665,9 @@ def of_one_kind(art: Article, s: Sentence, end: int, claim: Claim) -> str | None
     of one kind, maybe a part of the claim's total. The words, or None."""
     tokens, words = s.tokens, art.matcher.words[claim.id]
     noun = token_range(tokens, end, end)[0]
+    qualified = _qualified_count(art.text, tokens, noun, words)
+    if qualified:
+        return qualified
     if noun + 2 >= len(tokens) or not _counts_the_claims(tokens[noun], words) or tokens[noun + 1].norm != current.OF:
         return None  # "five charges of tax fraud" for a claim that counts counts
     if tokens[noun].norm not in KIND_COUNTED:
@@ -1666,6 +1680,22 @@ def of_one_kind(art: Article, s: Sentence, end: int, claim: Claim) -> str | None
     if noun + 3 < len(tokens) and tokens[noun + 3].norm in LIST_JOINERS:
         return None  # "eight felonies of tax and bank fraud": several kinds, maybe all of them
     return f"{tokens[noun].text} {tokens[noun + 1].text} {kind.text}"
+
+
+def _qualified_count(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -> str | None:
+    """The claim's counted noun in the run of words right after a figure, narrowed by a word the
+    claim's statement never says ("four indecent assault charges", "dos cargos menores"): a count
+    of one kind. The run's words, or None."""
+    run = _counted_run(text, tokens, i, len(tokens))
+    if len(run) < 2:
+        return None
+    head = _head(run)
+    noun = tokens[head]
+    if noun.norm not in KIND_COUNTED or not _counts_the_claims(noun, words):
+        return None
+    if all(tokens[k].stem in words.topic or tokens[k].stem in words.said for k in run if k != head):
+        return None  # "all nine felony counts" for a claim of nine felony counts
+    return text[tokens[run[0]].start : tokens[run[-1]].end]
 
 
 def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
@@ -2104,16 +2134,26 @@ def _difference(
 
 
 def _possibility(
-    art: Article, s: Sentence, first: int, last: int, low: int, high: int, topic: frozenset[int]
+    art: Article,
+    s: Sentence,
+    first: int,
+    last: int,
+    low: int,
+    high: int,
+    topic: frozenset[int],
+    *,
+    penalty: bool,
 ) -> str | None:
     """A word near the figure that makes it a request, a limit or a prospect ("guidelines
     recommend 12.5 years", "the 30 years prosecutors had requested"), unless it is the topic's
     own; a phrase after it that makes it a threat ("40 years hanging over her"); or one earlier
     in its clause that makes it a capability ("a chamber that can reach a submarine at depths of
-    850 feet")."""
+    850 feet"). Facing is a prospect only for a `penalty` (a span, an amount): the charges
+    someone faced were brought ("all seven counts he faced")."""
     tokens, reach = s.tokens, current.POSSIBILITY_REACH
     ahead = range(last, min(high, last + reach))
-    joiners, possibilities = PREDICATE_JOINERS.set(), POSSIBILITIES.set()
+    joiners = PREDICATE_JOINERS.set()
+    possibilities = POSSIBILITIES.set() if penalty else NOT_PENALTY_POSSIBILITIES.set()
     stop = next((i for i in ahead if tokens[i].norm in joiners), ahead.stop)  # "exceeds 5,000 and could …"
     for i in [*range(max(low, first - reach), first), *range(last, stop)]:
         if tokens[i].norm in possibilities and i not in topic:
