@@ -2665,3 +2665,38 @@ claims:
 )
 def test_counts_in_words_and_charges_faced(corpus, claim, sentence, verdict):
     assert _verdict(corpus, CHARGES, claim, "2021-09-28", sentence) == verdict
+
+
+# --- a name between a count and the topic's noun ---------------------------------------------------
+
+NAMED_GROUPS = """
+entities:
+  wholefoods:
+    name: Whole Foods
+claims:
+  - id: crew
+    statement: The submarine had 44 crew aboard.
+    about: [sailors, crew]
+    expect: {quantity: 44}
+  - id: stores
+    statement: Whole Foods had 460 stores.
+    about: [stores, supermarkets]
+    expect: {quantity: 460}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        # the capitalised words describe the noun the figure counts (ara-san-juan, airfrance-447)
+        ("crew", "Rescuers searched for 44 Argentine sailors.", "supports"),
+        # a name the fact sheet never uses may single out a group of the whole
+        ("crew", "Rescuers searched for 40 Argentine sailors.", "unclear"),
+        # a name of the fact sheet's is the story's own (amazon-wholefoods)
+        ("stores", "Amazon now owns 431 Whole Foods supermarkets.", "conflicts"),
+        # a name the figure is part of counts nothing of the topic's
+        ("crew", "The sailors met at 10 Downing Street.", "silent"),
+    ],
+)
+def test_a_name_before_the_topics_noun(corpus, claim, sentence, verdict):
+    assert _verdict(corpus, NAMED_GROUPS, claim, "2018-11-17", sentence) == verdict

@@ -387,6 +387,9 @@ def about(
         and nxt.stem not in stems
         and not art.headline_case(s)  # "All 148 Aboard Feared Dead": a headline's capitals are no names
     ):
+        named = _name_before_the_topic(art, s, after_start, high, topic, words)
+        if named is not None:
+            return named  # "44 Argentine sailors", "431 Whole Foods supermarkets"
         return About("other", f"part of a name ('{text[start:end]} {nxt.text}')")  # "10 Downing Street"
     if (
         nxt is not None
@@ -1644,6 +1647,28 @@ def _counted_noun(tokens: Sequence[Token], run: range, topic: frozenset[int], wo
     ):
         return None
     return head.text
+
+
+def _name_before_the_topic(
+    art: Article, s: Sentence, i: int, high: int, topic: frozenset[int], words: ClaimWords
+) -> About | None:
+    """What a figure counts when the capitalised words right after it (from token i) describe
+    the topic's noun that follows them ("44 Argentine sailors", "12 French crew", "431 Whole Foods
+    supermarkets"), rather than being a name the figure is part of ("10 Downing Street"). A name
+    of the fact sheet's is the story's own: the figure is the topic's; another may single out a
+    group of the whole ("12 French crew" among more), which is a question when it disagrees.
+    None when no topic noun follows the name."""
+    tokens, j = s.tokens, i
+    while j < high and tokens[j].is_capitalised and art.text[tokens[j - 1].end : tokens[j].start] == " ":
+        j += 1
+    if j >= high or art.text[tokens[j - 1].end : tokens[j].start] != " " or not tokens[j].text.islower():
+        return None
+    if not (j in topic or tokens[j].stem in words.topic or _counts_the_claims(tokens[j], words)):
+        return None
+    name = art.text[tokens[i].start : tokens[j - 1].end]
+    if not art.matcher.story_names.stranger(name):
+        return About("topic")
+    return About("unknown", f"counts {name} {tokens[j].text}: the name may single out a group of the whole")
 
 
 def counted_head(text: str, tokens: Sequence[Token], i: int) -> Token | None:
