@@ -2654,13 +2654,12 @@ claims:
         ("charges", "Jurors voted to convict him on all 7 counts he faced.", "conflicts"),
         # a penalty someone faces is a prospect
         ("jail-term", "Once sentenced, he faces up to 20 years in prison.", "silent"),
-        # a number word counting the topic's own noun is the topic's figure (hunter-biden-gun-verdict,
-        # spacey-acquittal)
-        ("charges", "He was found guilty on all nine federal gun charges.", "supports"),
-        # narrowed by a kind the statement never says, a count may be a part of the claim's total
-        ("charges", "He was convicted, though all four indecent assault counts were dropped.", "unclear"),
+        # a number word reaches the topic's noun past words of the statement (hunter-biden-gun-verdict)
+        ("charges", "He was found guilty on all nine federal charges.", "supports"),
+        # past others it is not clearly the topic's figure (tsarnaev-verdict: "the two distinct charges")
+        ("charges", "Jurors could pick guilty or not guilty on the two distinct charges.", "silent"),
         # a count of the quakes is no magnitude (mexico-quake-2017, turkey-syria-quake)
-        ("quake-magnitude", "Two deadly earthquakes struck the region.", "silent"),
+        ("quake-magnitude", "In all, 2 deadly earthquakes struck the region.", "silent"),
     ],
 )
 def test_counts_in_words_and_charges_faced(corpus, claim, sentence, verdict):

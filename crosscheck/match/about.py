@@ -613,10 +613,13 @@ def about(
         return About("topic")  # "Facebook is purchasing the popular messaging app WhatsApp for $16 billion"
     if nxt is not None and (after_start in topic or nxt.stem in stems):
         return About("topic")  # "the $3 billion Merida Initiative", "185 deaths"
-    if (bare or spelt) and any(
-        i in topic or tokens[i].stem in stems for i in _counted_run(text, tokens, after_start, high)
-    ):  # "34 copper mine workers" for a claim about the workers, "three federal gun charges" for the charges
-        return About("topic")
+    topic_noun = next(
+        (i for i in _counted_run(text, tokens, after_start, high) if i in topic or tokens[i].stem in stems), None
+    )
+    if topic_noun is not None and (
+        bare or (spelt and all(tokens[i].stem in words.said for i in range(after_start, topic_noun)))
+    ):  # a number word reaches its noun only past words of the statement: "all three felony counts"
+        return About("topic")  # "34 copper mine workers" for the workers, "nine federal charges" for "nine federal counts"
     if modifier and nxt is not None:  # "a 300-metre runway", "the 28-nation bloc", "the 100m world record"
         if words.states_age and _apposition(text, tokens, first, topic):
             return About("topic")  # "Reeva Steenkamp, a 30-year-old model": the model is Steenkamp
@@ -1663,6 +1666,8 @@ def _name_before_the_topic(
         j += 1
     if j >= high or art.text[tokens[j - 1].end : tokens[j].start] != " " or not tokens[j].text.islower():
         return None
+    if is_past_form(tokens[j].norm) or any(tokens[k].stem in words.parts for k in range(i, j)):
+        return None  # "The 32 Chileans trapped in the mine": the name is the noun, a part the statement names
     if not (j in topic or tokens[j].stem in words.topic or _counts_the_claims(tokens[j], words)):
         return None
     name = art.text[tokens[i].start : tokens[j - 1].end]
@@ -1690,9 +1695,6 @@ def of_one_kind(art: Article, s: Sentence, end: int, claim: Claim) -> str | None
     of one kind, maybe a part of the claim's total. The words, or None."""
     tokens, words = s.tokens, art.matcher.words[claim.id]
     noun = token_range(tokens, end, end)[0]
-    qualified = _qualified_count(art.text, tokens, noun, words)
-    if qualified:
-        return qualified
     if noun + 2 >= len(tokens) or not _counts_the_claims(tokens[noun], words) or tokens[noun + 1].norm != current.OF:
         return None  # "five charges of tax fraud" for a claim that counts counts
     if tokens[noun].norm not in KIND_COUNTED:
@@ -1705,22 +1707,6 @@ def of_one_kind(art: Article, s: Sentence, end: int, claim: Claim) -> str | None
     if noun + 3 < len(tokens) and tokens[noun + 3].norm in LIST_JOINERS:
         return None  # "eight felonies of tax and bank fraud": several kinds, maybe all of them
     return f"{tokens[noun].text} {tokens[noun + 1].text} {kind.text}"
-
-
-def _qualified_count(text: str, tokens: Sequence[Token], i: int, words: ClaimWords) -> str | None:
-    """The claim's counted noun in the run of words right after a figure, narrowed by a word the
-    claim's statement never says ("four indecent assault charges", "dos cargos menores"): a count
-    of one kind. The run's words, or None."""
-    run = _counted_run(text, tokens, i, len(tokens))
-    if len(run) < 2:
-        return None
-    head = _head(run)
-    noun = tokens[head]
-    if noun.norm not in KIND_COUNTED or not _counts_the_claims(noun, words):
-        return None
-    if all(tokens[k].stem in words.topic or tokens[k].stem in words.said for k in run if k != head):
-        return None  # "all nine felony counts" for a claim of nine felony counts
-    return text[tokens[run[0]].start : tokens[run[-1]].end]
 
 
 def _counts_the_claims(noun: Token, words: ClaimWords) -> bool:
