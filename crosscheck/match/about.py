@@ -618,8 +618,8 @@ def about(
     )
     if topic_noun is not None and (
         bare or (spelt and all(tokens[i].stem in words.said for i in range(after_start, topic_noun)))
-    ):  # a number word reaches its noun only past words of the statement: "all three felony counts"
-        return About("topic")  # "34 copper mine workers" for the workers, "nine federal charges" for "nine federal counts"
+    ):  # "34 copper mine workers" for the workers; a number word only past words of the statement
+        return About("topic")  # ("all nine federal charges" for nine federal counts)
     if modifier and nxt is not None:  # "a 300-metre runway", "the 28-nation bloc", "the 100m world record"
         if words.states_age and _apposition(text, tokens, first, topic):
             return About("topic")  # "Reeva Steenkamp, a 30-year-old model": the model is Steenkamp
