@@ -3059,3 +3059,78 @@ def test_a_holder_named_before_a_described_title_or_with_a_middle_name(corpus, t
     Ann Marie Donnelly" (R. Kelly trial)."""
     r = corpus(HOLDERS_NAMED_AFTER, {"a.txt": f"The result\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+# --- counts said in words, charges someone faced ---------------------------------------------------
+
+CHARGES = """
+claims:
+  - id: charges
+    statement: The singer was convicted on all nine federal counts.
+    about: [counts, charges]
+    expect: {quantity: 9}
+  - id: jail-term
+    statement: The singer was sentenced to 30 years in prison.
+    about: [sentenced, sentence]
+    expect: {quantity: 30, unit: years}
+  - id: quake-magnitude
+    statement: The earthquake had a moment magnitude of 7.1.
+    about: [earthquake]
+    expect: {quantity: 7.1}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        # the charges someone faced were brought: a count, not a prospect (r-kelly-verdict-2021,
+        # rittenhouse-verdict, trump-hush-money-verdict, spacey-acquittal)
+        ("charges", "Jurors voted to convict him on all nine counts he faced.", "supports"),
+        ("charges", "Jurors voted to convict him on all 7 counts he faced.", "conflicts"),
+        # a penalty someone faces is a prospect
+        ("jail-term", "Once sentenced, he faces up to 20 years in prison.", "silent"),
+        # a number word reaches the topic's noun past words of the statement (hunter-biden-gun-verdict)
+        ("charges", "He was found guilty on all nine federal charges.", "supports"),
+        # past others it is not clearly the topic's figure (tsarnaev-verdict: "the two distinct charges")
+        ("charges", "Jurors could pick guilty or not guilty on the two distinct charges.", "silent"),
+        # a count of the quakes is no magnitude (mexico-quake-2017, turkey-syria-quake)
+        ("quake-magnitude", "In all, 2 deadly earthquakes struck the region.", "silent"),
+    ],
+)
+def test_counts_in_words_and_charges_faced(corpus, claim, sentence, verdict):
+    assert _verdict(corpus, CHARGES, claim, "2021-09-28", sentence) == verdict
+
+
+# --- a name between a count and the topic's noun ---------------------------------------------------
+
+NAMED_GROUPS = """
+entities:
+  wholefoods:
+    name: Whole Foods
+claims:
+  - id: crew
+    statement: The submarine had 44 crew aboard.
+    about: [sailors, crew]
+    expect: {quantity: 44}
+  - id: stores
+    statement: Whole Foods had 460 stores.
+    about: [stores, supermarkets]
+    expect: {quantity: 460}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        # the capitalised words describe the noun the figure counts (ara-san-juan, airfrance-447)
+        ("crew", "Rescuers searched for 44 Argentine sailors.", "supports"),
+        # a name the fact sheet never uses may single out a group of the whole
+        ("crew", "Rescuers searched for 40 Argentine sailors.", "unclear"),
+        # a name of the fact sheet's is the story's own (amazon-wholefoods)
+        ("stores", "Amazon now owns 431 Whole Foods supermarkets.", "conflicts"),
+        # a name the figure is part of counts nothing of the topic's
+        ("crew", "The sailors met at 10 Downing Street.", "silent"),
+    ],
+)
+def test_a_name_before_the_topics_noun(corpus, claim, sentence, verdict):
+    assert _verdict(corpus, NAMED_GROUPS, claim, "2018-11-17", sentence) == verdict

@@ -1175,6 +1175,10 @@ POSSIBILITY_WORDS = (
     "intending",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
+# Words of POSSIBILITY_WORDS that make a figure a possibility only when it is a penalty, a span of
+# time or an amount ("faces up to 10 years", "faced a $5,000 fine"): charges or accusers someone
+# faces were brought ("convicted on all seven counts he faced", "Spacey has faced four accusers").
+PENALTY_POSSIBILITIES = ("face", "faces", "faced", "facing")
 # Words of expecting or hoping that make a figure what someone counted on before it happened, with
 # a word of EARLIER_EXPECTING just before them: "was initially expected to raise as much as $100
 # billion", "the $2 trillion valuation that the prince had initially hoped for", "who had eyed a

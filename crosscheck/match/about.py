@@ -120,6 +120,8 @@ SECURITY = words("SECURITY_WORDS")
 NEGATING_PREFIXES = words("NEGATING_PREFIXES")
 NOT_NAME_PARTS = words(lambda lx: (*lx.QUANTIFIERS, *(h for h in lx.HEDGES if " " not in h)))  # "All 150", "Some 40"
 POSSIBILITIES = words("POSSIBILITY_WORDS")
+# the possibility words that make any figure a possibility, not only a penalty ("faces 10 years")
+NOT_PENALTY_POSSIBILITIES = words(lambda lx: set(lx.POSSIBILITY_WORDS) - set(lx.PENALTY_POSSIBILITIES))
 DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 STANDING_LINKS = words("STANDING_LINKS")
@@ -368,7 +370,7 @@ def about(
     difference = _difference(text, tokens, first, after_start, topic, words)
     if difference:
         return About("other", f"the size of a change ('{difference}'), not the claim's figure")
-    possibility = _possibility(art, s, first, last, low, high, topic)
+    possibility = _possibility(art, s, first, last, low, high, topic, penalty=span or money)
     if possibility and words.limit:  # "could face up to 25 years" for a claim of a maximum, or one count's
         return About("unknown", f"a limit or a prospect ('{possibility}'), as the claim's: maybe of a part")
     if possibility:
@@ -406,6 +408,9 @@ def about(
         and nxt.stem not in stems
         and not art.headline_case(s)  # "All 148 Aboard Feared Dead": a headline's capitals are no names
     ):
+        named = _name_before_the_topic(art, s, after_start, high, topic, words)
+        if named is not None:
+            return named  # "44 Argentine sailors", "431 Whole Foods supermarkets"
         return About("other", f"part of a name ('{text[start:end]} {nxt.text}')")  # "10 Downing Street"
     if (
         nxt is not None
@@ -641,8 +646,13 @@ def about(
         return About("topic")  # "Facebook is purchasing the popular messaging app WhatsApp for $16 billion"
     if nxt is not None and (after_start in topic or nxt.stem in stems):
         return About("topic")  # "the $3 billion Merida Initiative", "185 deaths"
-    if bare and any(i in topic or tokens[i].stem in stems for i in _counted_run(text, tokens, after_start, high)):
-        return About("topic")  # "34 copper mine workers" for a claim about the workers
+    topic_noun = next(
+        (i for i in _counted_run(text, tokens, after_start, high) if i in topic or tokens[i].stem in stems), None
+    )
+    if topic_noun is not None and (
+        bare or (spelt and all(tokens[i].stem in words.said for i in range(after_start, topic_noun)))
+    ):  # "34 copper mine workers" for the workers; a number word only past words of the statement
+        return About("topic")  # ("all nine federal charges" for nine federal counts)
     if modifier and nxt is not None:  # "a 300-metre runway", "the 28-nation bloc", "the 100m world record"
         if words.states_age and _apposition(text, tokens, first, topic):
             return About("topic")  # "Reeva Steenkamp, a 30-year-old model": the model is Steenkamp
@@ -686,7 +696,7 @@ def about(
         return About("topic")  # "65 had been killed", "17 people died"
     run = _counted_run(text, tokens, after_start, high)
     if (
-        bare
+        (bare or spelt)
         and run
         and _counts_the_claims(tokens[_head(run)], words)
         and _linked(tokens, range(run.stop, high), topic, stems)
@@ -1761,6 +1771,37 @@ def _counted_noun(tokens: Sequence[Token], run: range, topic: frozenset[int], wo
     return head.text
 
 
+def _name_before_the_topic(
+    art: Article, s: Sentence, i: int, high: int, topic: frozenset[int], words: ClaimWords
+) -> About | None:
+    """What a figure counts when the capitalised words right after it (from token i) describe
+    the topic's noun that follows them ("44 Argentine sailors", "12 French crew", "431 Whole Foods
+    supermarkets"), rather than being a name the figure is part of ("10 Downing Street"). A name
+    of the fact sheet's is the story's own: the figure is the topic's; another may single out a
+    group of the whole ("12 French crew" among more), which is a question when it disagrees.
+    None when no topic noun follows the name."""
+    tokens, j = s.tokens, i
+    while j < high and tokens[j].is_capitalised and art.text[tokens[j - 1].end : tokens[j].start] == " ":
+        j += 1
+    if j >= high or art.text[tokens[j - 1].end : tokens[j].start] != " " or not tokens[j].text.islower():
+        return None
+    if is_past_form(tokens[j].norm) or any(tokens[k].stem in words.parts for k in range(i, j)):
+        return None  # "The 32 Chileans trapped in the mine": the name is the noun, a part the statement names
+    if not (j in topic or tokens[j].stem in words.topic or _counts_the_claims(tokens[j], words)):
+        return None
+    name = art.text[tokens[i].start : tokens[j - 1].end]
+    if not art.matcher.story_names.stranger(name):
+        return About("topic")
+    return About("unknown", f"counts {name} {tokens[j].text}: the name may single out a group of the whole")
+
+
+def counted_head(text: str, tokens: Sequence[Token], i: int) -> Token | None:
+    """The noun of the lower-case words starting at token i, right after a number: "deadly
+    earthquakes" in "two deadly earthquakes"; None when no such word follows."""
+    run = _counted_run(text, tokens, i, len(tokens))
+    return tokens[_head(run)] if run else None
+
+
 def _head(run: range) -> int:
     """The noun of a run of words after a number: its last word in English ("200 shipping
     containers"), its first in Spanish, which puts adjectives after the noun ("27 vidas humanas")."""
@@ -2227,16 +2268,26 @@ def _difference(
 
 
 def _possibility(
-    art: Article, s: Sentence, first: int, last: int, low: int, high: int, topic: frozenset[int]
+    art: Article,
+    s: Sentence,
+    first: int,
+    last: int,
+    low: int,
+    high: int,
+    topic: frozenset[int],
+    *,
+    penalty: bool,
 ) -> str | None:
     """A word near the figure that makes it a request, a limit or a prospect ("guidelines
     recommend 12.5 years", "the 30 years prosecutors had requested"), unless it is the topic's
     own; a phrase after it that makes it a threat ("40 years hanging over her"); or one earlier
     in its clause that makes it a capability ("a chamber that can reach a submarine at depths of
-    850 feet")."""
+    850 feet"). Facing is a prospect only for a `penalty` (a span, an amount): the charges
+    someone faced were brought ("all seven counts he faced")."""
     tokens, reach = s.tokens, current.POSSIBILITY_REACH
     ahead = range(last, min(high, last + reach))
-    joiners, possibilities = PREDICATE_JOINERS.set(), POSSIBILITIES.set()
+    joiners = PREDICATE_JOINERS.set()
+    possibilities = POSSIBILITIES.set() if penalty else NOT_PENALTY_POSSIBILITIES.set()
     stop = next((i for i in ahead if tokens[i].norm in joiners), ahead.stop)  # "exceeds 5,000 and could …"
     for i in [*range(max(low, first - reach), first), *range(last, stop)]:
         if tokens[i].norm in possibilities and i not in topic:

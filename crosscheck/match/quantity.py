@@ -29,6 +29,7 @@ from .about import (
     about,
     age_lead,
     apposed_age,
+    counted_head,
     counted_noun,
     of_one_kind,
     qualified,
@@ -359,7 +360,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             what = About("unknown", f"a figure in {counted_in}s, not the count the claim gives")  # "a 10-point lead"
         if expect.unit is None and q.unit is not None and q.unit.dimension == "people" and not _counts_people(words):
             continue  # "almost 5 million people" for a magnitude: a count of people, not the claim's figure
-        if expect.unit is None and words.measure_only and _a_plural_count(s, q):
+        if expect.unit is None and words.measure_only and _a_plural_count(art, s, q):
             continue  # "There have been 19 earthquakes" for a magnitude: a count of quakes, not a measure
         kind_of = of_one_kind(art, s, q.end, claim) if stance == "conflicts" else None
         if kind_of:  # "guilty on all eight counts of violating the Mann Act" for the counts of the whole case
@@ -575,16 +576,16 @@ TOTAL_LINKS = words("TOTAL_LINKS")
 TOTAL_MARKERS = sequence(lambda lx: lx.TOTAL_MARKERS)
 
 
-def _a_plural_count(s: Sentence, q: QuantityMention) -> bool:
-    """Whether a bare figure counts the plural noun right after it ("19 earthquakes", "20
-    aftershocks"), for a claim whose statement gives a measure, not a count."""
+def _a_plural_count(art: Article, s: Sentence, q: QuantityMention) -> bool:
+    """Whether a bare figure counts the plural noun right after it ("19 earthquakes", "two deadly
+    earthquakes"), for a claim whose statement gives a measure, not a count."""
     if q.unit is not None or q.hedge is not None or q.value != int(q.value):
         return False  # "125.3 gigaelectronvolts": a measure in a unit crosscheck does not know
     _, last = token_range(s.tokens, q.start, q.end)
     if last >= len(s.tokens) or s.tokens[last].start != q.end + 1:
         return False
-    noun = s.tokens[last]
-    return noun.text.isalpha() and noun.text.islower() and noun.norm.endswith(current.PLURAL_ENDING)
+    noun = counted_head(art.text, s.tokens, last)  # "two deadly earthquakes", "dos terremotos mortales"
+    return noun is not None and noun.norm.endswith(current.PLURAL_ENDING)
 
 
 def _counts_people(words: ClaimWords) -> bool:
