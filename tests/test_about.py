@@ -7480,3 +7480,60 @@ def test_a_rank_set_against_the_topic_is_a_question(corpus, text, lang, expected
     """A rank whose subject the sentence does not name as the topic, with the topic named after
     "behind" or "after", is the subject's place against the topic: a question, never a conflict."""
     assert verdicts(corpus, RANKED, text, lang=lang)["deal-largest"] == expected
+
+
+SIDE_OWNERS = """
+entities:
+  noboa: {name: Daniel Noboa, aliases: [Noboa]}
+  gonzalez: {name: Luisa González, aliases: [González, Gonzalez]}
+  boric: {name: Gabriel Boric, aliases: [Boric]}
+  kast: {name: José Antonio Kast, aliases: [Kast]}
+  duterte: {name: Rodrigo Duterte, aliases: [Duterte]}
+claims:
+  - id: gonzalez-share
+    statement: Luisa González won 48.17% of the valid votes in the run-off.
+    about: [gonzalez]
+    expect: {quantity: 48.17, unit: percent, tolerance: 0.2}
+  - id: kast-share
+    statement: Kast won 44.13% of the valid votes in the run-off.
+    about: [kast]
+    expect: {quantity: 44.13, unit: percent, tolerance: 0.05}
+  - id: duterte-votes
+    statement: Duterte received 16,601,997 votes in the official count.
+    about: [duterte]
+    expect: {quantity: 16601997, tolerance: 0.5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # the owner named after the other side's figure ("frente al … de", "against … of") is its owner
+        (
+            "Contabilizados el 93,61% de los votos, Noboa obtuvo el 52,17% de los votos, frente al 47,83% de la"
+            " candidata del correísta Partido de la Revolución Ciudadana, Luisa González.",
+            "gonzalez-share",
+            "es",
+            "conflicts",
+        ),
+        ("Boric suma el 55,86% de los votos frente al 44,14% conseguido por Kast.", "kast-share", "es", "supports"),
+        (
+            "Boric got 55.87% of the valid votes, against 44.13% of the far-right candidate José Antonio Kast.",
+            "kast-share",
+            None,
+            "supports",
+        ),
+        # the side's figure before the topic's is the other's
+        ("Boric suma el 55,86% de los votos frente al 44,20% conseguido por Kast.", "kast-share", "es", "conflicts"),
+        # a name after the figure with no lead is no owner
+        ("Boric won 55.87% against 44.13%, and Kast conceded.", "kast-share", None, "unclear"),
+    ],
+)
+def test_the_other_sides_owner_is_named_around_its_figure(corpus, text, claim, lang, expected):
+    assert verdicts(corpus, SIDE_OWNERS, text, lang=lang)[claim] == expected
+
+
+def test_a_bare_figure_after_against_and_a_possessive_is_the_rivals(corpus):
+    text = "In the first hour, Duterte took a commanding lead, garnering 7,034,664 votes against his rival's 4,012,417."
+    found = evidence(corpus, SIDE_OWNERS, "duterte-votes", text)
+    assert not any(e.found is not None and e.found.value == 4012417 for e in found)

@@ -1398,7 +1398,14 @@ CHANGE_VERBS = (
     "declined",
 )
 CHANGE_BY = ("by",)  # "rose by 10 percent to 35.2 riyals"
-OTHER_SIDE_JOINER = "to"  # "won 50.2% of the vote to 49.8%": the figure after it is the other side's
+# Words between one side's figure and the other's: "won 50.2% of the vote to 49.8%", "garnering
+# 7,034,664 votes against his rival's 4,012,417", "50.9% versus 49.1%". The figure after one is
+# the other side's, unless the words around it name the topic as its owner ("to Biden's 51.3%",
+# "against 44.13% of the far-right candidate José Antonio Kast").
+OTHER_SIDE_JOINERS = ("to", "against", "versus")
+# Words right after the other side's figure that lead to its owner's name: "against 44.13% of the
+# far-right candidate José Antonio Kast", "versus 49.1% for Bolsonaro".
+SIDE_OWNER_LEADS = ("of", "for", "by")
 # Nouns after a length that make it a race's name, not a measure of anything in the story: "the
 # 100m final", "the 200m butterfly", "the 100 meters dash", "the 4x100m medley relay".
 RACE_NOUNS = (

@@ -2169,7 +2169,13 @@ CHANGE_VERBS = (
     "retrocedieron",
 )
 CHANGE_BY = ("un", "en")  # "subieron un 10% a 35,2 riales", "aumentó en 5 puntos a 67%"
-OTHER_SIDE_JOINER = "contra"  # "ganó con el 50,2% contra el 49,8%": the figure after it is the other side's
+# Words between one side's figure and the other's: "ganó con el 50,2% contra el 49,8%", "el 50,78%
+# de los votos, frente al 49,22% del actual presidente", "4 millones … frente a los 4 millones … de
+# González". The owner is often named after the figure ("frente al 44,14% conseguido por Kast").
+OTHER_SIDE_JOINERS = ("contra", "frente a", "frente al", "versus")
+# Words right after the other side's figure that lead to its owner's name: "frente al 47,83% de la
+# candidata …, Luisa González", "frente al 44,14% conseguido por Kast".
+SIDE_OWNER_LEADS = ("de", "del", "para", "por", "conseguido", "obtenido", "logrado", "alcanzado")
 # Nouns after a length that make it a race's name, not a measure of anything in the story: "los
 # 100 metros libres", "los 200 m mariposa", "los 110 metros vallas", "los 100 metros masculinos".
 RACE_NOUNS = (

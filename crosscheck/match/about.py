@@ -476,13 +476,26 @@ def about(
     change = None if words.states_change else _changed_by(tokens, figures, place, first, last, topic)
     if change:  # "Aramco shares rose 10 percent to 35.2 riyals": the rise, not a level
         return About("other", f"the size of a change ('{change} {text[start:end]} to …'), not the claim's figure")
-    if _the_other_sides(art, s, place, first):
-        return About(
-            "other", "the other side's figure ('… to " + text[start:end] + "')"
-        )  # "won 50.2% of the vote to 49.8%"
-    topics_figure = _before_the_topics(text, tokens, after_start, topic)
-    if topics_figure:  # "Bolsonaro lost the runoff 49.1% to da Silva's 50.9%" for da Silva's share
-        return About("other", f"the other side's figure, before {topics_figure}'s")
+    joiner = _the_other_sides(art, s, place, first)
+    if joiner is not None and _sides_owner_is_the_topic(art, s, place, joiner, topic):
+        return About("topic")  # "frente al 47,83% de … Luisa González" for González's share
+    if joiner is not None:
+        joiner_words = " ".join(t.text for t in tokens[joiner[0] : joiner[1]])
+        return About("other", f"the other side's figure ('… {joiner_words} {text[start:end]}')")  # "50.2% … to 49.8%"
+    nxt_side = place + 1 if 0 <= place < len(figures) - 1 else None
+    side_joiner = (
+        _the_other_sides(art, s, nxt_side, token_range(tokens, figures[nxt_side].start, figures[nxt_side].end)[0])
+        if nxt_side is not None
+        else None
+    )
+    if (
+        nxt_side is not None
+        and side_joiner is not None
+        and _sides_owner_is_the_topic(art, s, nxt_side, side_joiner, topic)
+    ):
+        # "Bolsonaro lost the runoff 49.1% to da Silva's 50.9%", "Noboa … el 52,17% de los votos,
+        # frente al 47,83% de … Luisa González" for the other's share
+        return About("other", "the other side's figure, before the topic's")
     threshold = next((t for t in THRESHOLD_TAILS if tuple(following[: len(t)]) == t), None)
     if threshold:  # "19 earthquakes of magnitude 6.5 or larger": a class, not the quake's magnitude
         return About("other", f"the threshold of a class ('{text[start:end]} {' '.join(threshold)}')")
@@ -1353,35 +1366,72 @@ def _changed_by(
     return tokens[verb].text if token_range(tokens, level.start, level.end)[0] == last + 1 else None
 
 
-SIDE_REACH = 5  # words from one side's figure to the "to" before the other's
+SIDE_REACH = 5  # words from one side's figure to the joiner before the other's
+SIDE_OWNER_REACH = 14  # words after the other side's figure that may name its owner, title and party first
 SIDE_VERBS = words(lambda lx: (*lx.AUXILIARIES_BEFORE_PARTICIPLE, *lx.PERFECT_AUXILIARIES))
+OTHER_SIDE_JOINERS = phrase_table("OTHER_SIDE_JOINERS")
+SIDE_OWNER_LEADS = words("SIDE_OWNER_LEADS")
 
 
-def _the_other_sides(art: Article, s: Sentence, place: int, first: int) -> bool:
-    """Whether the figure (figures[place], at token `first`) follows "to" after a figure of the
-    same unit a few words before it: "the No side won 50.2% of the vote to 49.8%", "by 51.9% to
-    48.1%" (the other side's)."""
+def _side_joiner(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
+    """The first and last-but-one token of the nearest joiner of sides ("to", "against", "frente
+    al") a few words before token `first`."""
+    for k in range(first - 1, max(-1, first - 1 - SIDE_REACH), -1):
+        for phrase in OTHER_SIDE_JOINERS:
+            if tuple(t.norm for t in tokens[k : k + len(phrase)]) == phrase and k + len(phrase) <= first:
+                return k, k + len(phrase)
+    return None
+
+
+def _the_other_sides(art: Article, s: Sentence, place: int, first: int) -> tuple[int, int] | None:
+    """The joiner when the figure (figures[place], at token `first`) follows one after a figure of
+    the same unit a few words before it: "the No side won 50.2% of the vote to 49.8%", "by 51.9% to
+    48.1%", "7,034,664 votes against his rival's 4,012,417" (the other side's; a bare figure only
+    after its owner's possessive)."""
     tokens, figures = s.tokens, art.values(s)[1]
-    joiner = next(
-        (
-            k
-            for k in range(first - 1, max(-1, first - 1 - SIDE_REACH), -1)
-            if tokens[k].norm == current.OTHER_SIDE_JOINER
-        ),
-        None,
-    )  # "… to 49.8%", "… to the No side's 44.7%"
-    if joiner is None or place < 0 or figures[place].unit is None:
-        return False
+    joiner = _side_joiner(tokens, first)  # "… to 49.8%", "… to the No side's 44.7%", "frente al 49,22%"
+    if joiner is None or place < 0:
+        return None
+    owned = any(t.text.endswith(current.POSSESSIVE_ENDINGS) for t in tokens[joiner[1] : first])
+    unit = figures[place].unit
+    if unit is None and not owned:
+        return None
     for q in _figures_back(art, s, place, 0):
-        if q.end > tokens[joiner].start:
-            return False  # another figure between: "rose from 10% to 12% and then to 15%"
+        if q.end > tokens[joiner[0]].start:
+            return None  # another figure between: "rose from 10% to 12% and then to 15%"
         after = token_range(tokens, q.start, q.end)[1]
-        if joiner - after > SIDE_REACH:
-            return False
-        between = tokens[after:joiner]  # "of the vote", never a verb: "The 26-year-old is alleged to"
-        if q.unit == figures[place].unit and not any(t.norm in SIDE_VERBS or is_past_form(t.norm) for t in between):
-            return True
-    return False
+        if joiner[0] - after > SIDE_REACH:
+            return None
+        between = tokens[after : joiner[0]]  # "of the vote", never a verb: "The 26-year-old is alleged to"
+        if (q.unit == unit or (unit is None and q.unit is not None)) and not any(
+            t.norm in SIDE_VERBS or is_past_form(t.norm) for t in between
+        ):
+            return joiner
+    return None
+
+
+def _sides_owner_is_the_topic(
+    art: Article, s: Sentence, place: int, joiner: tuple[int, int], topic: frozenset[int]
+) -> bool:
+    """Whether the words that name the owner of the other side's figure (figures[place], after the
+    joiner) name the topic: before it as a possessive ("to da Silva's 50.9%") or after it behind
+    a lead, up to the next figure ("frente al 47,83% de la candidata …, Luisa González", "against
+    44.13% of the far-right candidate José Antonio Kast"), not a name said after it of something
+    else ("51.9% to 48.1%, and Leave campaigners celebrated" for Leave's share)."""
+    tokens, figures = s.tokens, art.values(s)[1]
+    first, last = token_range(tokens, figures[place].start, figures[place].end)
+    earlier = figures[place - 1]
+    adjacent = token_range(tokens, earlier.start, earlier.end)[1] == joiner[0] and joiner[1] == first
+    if adjacent and earlier.value < figures[place].value:
+        return False  # "compares to 22.1% to 22.8% for … Anaya": maybe a range, not two sides
+    if any(k in topic for k in range(joiner[1], first)):
+        return True
+    if last >= len(tokens) or tokens[last].norm not in SIDE_OWNER_LEADS:
+        return False
+    stop = min(len(tokens), last + SIDE_OWNER_REACH)
+    if place + 1 < len(figures):
+        stop = min(stop, token_range(tokens, figures[place + 1].start, figures[place + 1].end)[0])
+    return any(k in topic for k in range(last, stop))
 
 
 def _figures_back(art: Article, s: Sentence, place: int, reach: int) -> Iterator[QuantityMention]:
@@ -1395,25 +1445,6 @@ def _figures_back(art: Article, s: Sentence, place: int, reach: int) -> Iterator
         if ends[k] <= reach:
             return
         yield figures[k]
-
-
-def _before_the_topics(text: str, tokens: Sequence[Token], after: int, topic: frozenset[int]) -> str | None:
-    """The topic's name when the figure is followed by "to <the topic>'s <figure>": the figure
-    before "to" is the other side's ("lost 49.1% to da Silva's 50.9%")."""
-    if after + 2 >= len(tokens) or tokens[after].norm != current.OTHER_SIDE_JOINER:
-        return None
-    j = after + 1
-    while j < len(tokens) and not tokens[j].text.endswith(current.POSSESSIVE_ENDINGS) and j - after <= SIDE_REACH:
-        j += 1  # "to da Silva's", "to the No side's"
-    if (
-        j + 1 >= len(tokens)
-        or not tokens[j].text.endswith(current.POSSESSIVE_ENDINGS)
-        or not tokens[j + 1].text[:1].isdigit()
-    ):
-        return None
-    if not any(k in topic for k in range(after + 1, j + 1)):
-        return None  # the topic's own name, not a word of it: "to the No side's 44.7%" for the Yes side
-    return without_possessive(text[tokens[after + 1].start : tokens[j].end])
 
 
 PLACE_NAME_REACH = 3  # words of a place's name in a fronted phrase: "In Tibet Autonomous Region,"
