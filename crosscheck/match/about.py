@@ -446,6 +446,8 @@ def about(
     if change:  # "Aramco shares rose 10 percent to 35.2 riyals": the rise, not a level
         return About("other", f"the size of a change ('{change} {text[start:end]} to …'), not the claim's figure")
     if _the_other_sides(art, s, place, first):
+        if _given_to_the_topic(tokens, last, topic):
+            return About("topic")  # "57,8% contra 29,1% para Xóchitl Gálvez" for Gálvez's share
         return About(
             "other", "the other side's figure ('… to " + text[start:end] + "')"
         )  # "won 50.2% of the vote to 49.8%"
@@ -1272,6 +1274,19 @@ def _changed_by(
 
 SIDE_REACH = 5  # words from one side's figure to the "to" before the other's
 SIDE_VERBS = words(lambda lx: (*lx.AUXILIARIES_BEFORE_PARTICIPLE, *lx.PERFECT_AUXILIARIES))
+
+
+GIVEN_TO = words("BREAKDOWN_LINKS")
+GIVEN_REACH = 6  # words after the link that may name whose the figure is: "29,1% para la … Xóchitl Gálvez"
+
+
+def _given_to_the_topic(tokens: Sequence[Token], after: int, topic: frozenset[int]) -> bool:
+    """Whether the figure ending before token `after` is said, by a link word right after it,
+    to be the topic's: "57,8% contra 29,1% para la centroderechista Xóchitl Gálvez" for Gálvez's
+    share, "won 52% to 48% for Remain" for Remain's. The other side, then, is the topic's."""
+    if after >= len(tokens) or tokens[after].norm not in GIVEN_TO:
+        return False
+    return any(k in topic for k in range(after + 1, min(len(tokens), after + 1 + GIVEN_REACH)))
 
 
 def _the_other_sides(art: Article, s: Sentence, place: int, first: int) -> bool:
