@@ -7261,6 +7261,49 @@ def test_the_other_sides_figure_given_to_the_topic(corpus, text, lang, expected)
     assert verdicts(corpus, claims, text, lang=lang)["left-seats"] == expected
 
 
+RATINGS_AND_LISTS = """
+claims:
+  - id: petro-share
+    statement: Petro won 50.44% of the votes cast.
+    about: [Petro]
+    expect: {quantity: 50.44, unit: percent}
+  - id: witnesses
+    statement: The prosecution called 26 witnesses.
+    about: [witnesses, testigos]
+    expect: {quantity: 26, unit: people}
+  - id: guilty-counts
+    statement: The jury found Holmes guilty on four counts.
+    about: [guilty, convicted, culpable]
+    expect: {quantity: 4}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # a figure beside an opinion rating may be the rating, not a share of the vote
+        (
+            "Petro enjoys high favorability ratings, regularly polling above 70% in surveys.",
+            "petro-share",
+            None,
+            "unclear",
+        ),
+        ("Petro, with a popularity rating below 20 percent, called the vote.", "petro-share", None, "unclear"),
+        ("Petro llegó con una favorabilidad del 62%.", "petro-share", "es", "unclear"),
+        ("Petro won 62% of the vote.", "petro-share", None, "conflicts"),
+        # a list drawn up counts those on it, not those the claim counts
+        ("The prosecution has a list of more than 70 witnesses ready to testify.", "witnesses", None, "unclear"),
+        ("La Fiscalía tiene una lista de 70 testigos dispuestos a declarar.", "witnesses", "es", "unclear"),
+        ("The prosecution called 70 witnesses.", "witnesses", None, "conflicts"),
+        # a kind of count written with capitals is still one kind
+        ("The jury found Holmes guilty on 6 counts of Securities Fraud.", "guilty-counts", None, "unclear"),
+        ("The jury found Holmes guilty on 6 counts.", "guilty-counts", None, "conflicts"),
+    ],
+)
+def test_ratings_lists_and_capitalised_kinds(corpus, text, claim, lang, expected):
+    assert verdicts(corpus, RATINGS_AND_LISTS, text, lang=lang)[claim] == expected
+
+
 def test_a_statements_figure_counts_the_head_of_the_words_after_it(corpus):
     claims = """
 claims:

@@ -1176,6 +1176,14 @@ WRITTEN_PAST_ENDINGS = ("ó",)
 # Words after a count's noun that say which kind it counts: "2 cargos de fraude y 2 cargos de
 # conspiración" are two groups of the charges, not the total.
 COUNT_KIND_LINKS = ("de",)
+# Nouns whose figure after "de" counts the entries of a list drawn up: "una lista de más de 70
+# testigos dispuestos a declarar", "una lista de 279 muertos identificados": those listed, a part
+# or a plan, maybe not the count the claim gives.
+LIST_NOUNS = ("lista", "listas", "nomina")
+# Words naming an opinion rating: a figure in a sentence that names one ("una favorabilidad del
+# 62%", "un índice de aprobación de más del 90%") may be the rating, never a share of the vote nor a
+# count. Not "aprobación" alone: "la aprobación del 60% de los accionistas".
+RATING_WORDS = ("popularidad", "favorabilidad", "indice de aprobacion", "nivel de aprobacion", "tasa de aprobacion")
 # Words after a number whose noun is left out, in a list after a figure with its noun: "tres
 # cargos de conspiración, uno por pertenecer a una empresa criminal y uno más por haber mentido",
 # "4 cargos por narcotráfico y uno por mentir", "80 muertos por el sismo y 12 por el tsunami":

@@ -11,10 +11,10 @@ from itertools import accumulate, combinations
 
 from ..extract.dates import YEAR
 from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
-from ..lexicon import current, sequence, words
+from ..lexicon import current, phrase_table, sequence, words
 from ..lexicon.units import Unit, lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
-from ..text import Token
+from ..text import Token, stem
 from ..zones import Sentence
 from .about import (
     CALENDAR,
@@ -356,6 +356,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         kind_of = of_one_kind(art, s, q.end, claim) if stance == "conflicts" else None
         if kind_of:  # "guilty on all eight counts of violating the Mann Act" for the counts of the whole case
             what = About("unknown", f"counts {kind_of}: one kind of them, maybe a part of the claim's total")
+        listed = _on_a_list(s, first)
+        if listed:  # "The Prosecutor's Office has a list of more than 70 witnesses ready to testify"
+            what = About("unknown", f"counts the names on a {listed}: those listed, maybe not those the claim counts")
         other_claim = _another_claims_value(art, s, q, claim) if stance == "conflicts" else None
         if other_claim and what.kind != "topic" and _nearer_its_topic(art, s, q, claim, other_claim):
             theirs.add(q)  # "With 56% of the votes, Gabriel Boric defeated … Kast" for Kast's share: Boric's
@@ -397,6 +400,10 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     requalified = {q for q, stance, _ in found if stance == "conflicts"} if kinds else set()
     if requalified:  # "the emergency response costs alone would be more than $8 million"
         found = [(q, "unclear" if q in requalified else stance, what) for q, stance, what in found]
+    rating = _a_rating(s, words) if any(stance == "conflicts" for _, stance, _ in found) else None
+    rated = {q for q, stance, _ in found if stance == "conflicts"} if rating else set()
+    if rated:  # "enjoys one of the highest favorability ratings …, regularly polling above 70%"
+        found = [(q, "unclear" if q in rated else stance, what) for q, stance, what in found]
     parts = (
         _parts(art, s, [q for q, _, _ in found], claim)
         | _groups(art, s, art.values(s)[1], claim)
@@ -419,6 +426,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         note = "amount in another currency: not converted" if stance == "unclear" else None
         if q in requalified:
             note = f"said of the {kinds}: maybe another kind than the claim's"
+        if q in rated:
+            note = f"in a sentence about a rating ('{rating}'): maybe the rating, not the claim's figure"
         if q in portions:
             note = portions[q]
         if what.kind == "unknown" and what.why and stance == "conflicts":
@@ -721,6 +730,37 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
         return None
     h = hits[0]
     return art.text[s.tokens[h.first - 1].start : s.tokens[h.first].end]
+
+
+LIST_NOUNS = words("LIST_NOUNS")
+
+
+def _on_a_list(s: Sentence, first: int) -> str | None:
+    """The list noun a figure at token `first` counts the entries of ("a list of more than 70
+    witnesses ready to testify", "a list of 279 dead who had been identified", "una lista de 80
+    testigos"): a list drawn up counts those on it, which may be a part or a plan, not the count
+    the claim gives. The noun, or None."""
+    if first < 2 or s.tokens[first - 1].norm != current.OF or s.tokens[first - 2].norm not in LIST_NOUNS:
+        return None
+    return s.tokens[first - 2].text
+
+
+RATINGS = phrase_table("RATING_WORDS")
+RATING_OPENERS = words(lambda lx: (p.split()[0] for p in lx.RATING_WORDS))
+
+
+def _a_rating(s: Sentence, words: ClaimWords) -> str | None:
+    """The words naming an opinion rating in the sentence ("favorability ratings", "a popularity
+    rating below 20 percent", "índice de aprobación"), when the claim's statement names none: a
+    figure beside them may be the rating, which is no share of a vote nor any count."""
+    norms = [t.norm for t in s.tokens]
+    for i in range(len(norms)):
+        if norms[i] not in RATING_OPENERS:
+            continue
+        for rating in RATINGS:
+            if tuple(norms[i : i + len(rating)]) == rating and not any(stem(w) in words.said for w in rating):
+                return " ".join(t.text for t in s.tokens[i : i + len(rating)])
+    return None
 
 
 def _within_one(figures: list[QuantityMention], ends: list[int], offset: int) -> bool:
