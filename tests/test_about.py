@@ -7295,6 +7295,13 @@ claims:
         ("The prosecution has a list of more than 70 witnesses ready to testify.", "witnesses", None, "unclear"),
         ("La Fiscalía tiene una lista de 70 testigos dispuestos a declarar.", "witnesses", "es", "unclear"),
         ("The prosecution called 70 witnesses.", "witnesses", None, "conflicts"),
+        # a figure with its own noun after a list's comma leaves no noun out: no breakdown
+        (
+            "Prosecutors presented more than 70 witnesses, 200 hours of testimony and videos.",
+            "witnesses",
+            None,
+            "conflicts",
+        ),
         # a kind of count written with capitals is still one kind
         ("The jury found Holmes guilty on 6 counts of Securities Fraud.", "guilty-counts", None, "unclear"),
         ("The jury found Holmes guilty on 6 counts.", "guilty-counts", None, "conflicts"),

@@ -535,6 +535,8 @@ def _breakdowns(art: Article, s: Sentence, figures: list[QuantityMention], claim
         part = inside.get(k)
         if (part is not None and spans[part][0] != k) or (part is None and tokens[k].norm not in ELIDED_LEADS):
             continue  # a part starts where its figure does
+        if part is not None and not every[part].word and text[every[part].end - 1].isalpha():
+            continue  # "más de 50 testigos, 200 horas de testimonio": a figure with its own noun, none left out
         if not (tokens[k - 1].norm in LISTING or "," in text[tokens[k - 1].end : tokens[k].start]):
             continue
         link = spans[part][1] if part is not None else k + 1
