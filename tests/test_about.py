@@ -7258,6 +7258,131 @@ def test_the_whole_of_a_part_is_not_the_part_a_claim_states(corpus, text, lang):
     assert verdicts(corpus, TRIAL_COUNTS, text, lang=lang)["mistrial-counts"] != "conflicts"
 
 
+BREAKDOWNS = """
+claims:
+  - id: guilty-counts
+    statement: The jury found Holmes guilty on five counts of wire fraud, conspiracy and lying (fraude, mentir).
+    about: [charged, convicted, culpable, acusan]
+    expect: {quantity: 5}
+  - id: toll
+    statement: The earthquake and the tsunami killed 92 people.
+    about: [killed, muertos]
+    expect: {quantity: 92, unit: people}
+  - id: left-seats
+    statement: The Left Alliance won 40 seats.
+    about: [Left Alliance]
+    expect: {quantity: 40}
+  - id: injured
+    statement: 250 people were injured in the train crash.
+    about: [injured, heridas]
+    expect: {quantity: 250, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # a breakdown whose later parts leave the noun out: each figure is a part, a question at most
+        (
+            "Holmes was charged with three counts of wire fraud, one for conspiracy and another for lying.",
+            "guilty-counts",
+            None,
+            "unclear",
+        ),
+        (
+            "Lo acusan de tres cargos de fraude, uno por conspirar y uno más por mentir.",
+            "guilty-counts",
+            "es",
+            "unclear",
+        ),
+        ("Lo acusan de 4 cargos por fraude y uno por mentir.", "guilty-counts", "es", "unclear"),
+        ("At least 80 were killed by the quake, 12 by the tsunami.", "toll", None, "unclear"),
+        ("La Left Alliance obtuvo 28 escaños por Madrid y 12 por Barcelona.", "left-seats", "es", "unclear"),
+        ("The Left Alliance won 28 seats from the cities and 12 from the countryside.", "left-seats", None, "unclear"),
+        # … unless what the part is of is the topic itself
+        ("The count gave 52 seats to the Greens, 40 for the Left Alliance.", "left-seats", None, "supports"),
+        ("The count gave 52 seats to the Greens, 38 for the Left Alliance.", "left-seats", None, "conflicts"),
+        # a share of the figure before, a rate, a bound: no breakdown
+        ("Holmes was convicted on four counts, one of them for conspiracy.", "guilty-counts", None, "conflicts"),
+        ("Lo acusan de 4 cargos, uno de ellos por mentir.", "guilty-counts", "es", "conflicts"),
+        ("Holmes was convicted on four counts, one for each investor.", "guilty-counts", None, "conflicts"),
+        # the noun of the figure comes right after it, or the parts count something else
+        (
+            "Al menos 30 personas murieron y otras 300 resultaron heridas este viernes por el choque de trenes, uno de"
+            " pasajeros y otro de carga.",
+            "injured",
+            "es",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_breakdown_with_the_noun_left_out_is_parts(corpus, text, claim, lang, expected):
+    assert verdicts(corpus, BREAKDOWNS, text, lang=lang)[claim] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # the figure after "to" is the other side's, unless a link word gives it to the topic
+        ("The Greens won 52% of the vote to 41% for the Left Alliance.", None, "conflicts"),
+        ("Los Verdes obtuvieron 52% contra 40% para la Left Alliance.", "es", "supports"),
+    ],
+)
+def test_the_other_sides_figure_given_to_the_topic(corpus, text, lang, expected):
+    claims = BREAKDOWNS.replace("expect: {quantity: 40}", "expect: {quantity: 40, unit: percent}")
+    assert verdicts(corpus, claims, text, lang=lang)["left-seats"] == expected
+
+
+RATINGS_AND_LISTS = """
+claims:
+  - id: petro-share
+    statement: Petro won 50.44% of the votes cast.
+    about: [Petro]
+    expect: {quantity: 50.44, unit: percent}
+  - id: witnesses
+    statement: The prosecution called 26 witnesses.
+    about: [witnesses, testigos]
+    expect: {quantity: 26, unit: people}
+  - id: guilty-counts
+    statement: The jury found Holmes guilty on four counts.
+    about: [guilty, convicted, culpable]
+    expect: {quantity: 4}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # a figure beside an opinion rating may be the rating, not a share of the vote
+        (
+            "Petro enjoys high favorability ratings, regularly polling above 70% in surveys.",
+            "petro-share",
+            None,
+            "unclear",
+        ),
+        ("Petro, with a popularity rating below 20 percent, called the vote.", "petro-share", None, "unclear"),
+        ("Petro llegó con una favorabilidad del 62%.", "petro-share", "es", "unclear"),
+        ("Petro won 62% of the vote.", "petro-share", None, "conflicts"),
+        # a list drawn up counts those on it, not those the claim counts
+        ("The prosecution has a list of more than 70 witnesses ready to testify.", "witnesses", None, "unclear"),
+        ("La Fiscalía tiene una lista de 70 testigos dispuestos a declarar.", "witnesses", "es", "unclear"),
+        ("The prosecution called 70 witnesses.", "witnesses", None, "conflicts"),
+        # a figure with its own noun after a list's comma leaves no noun out: no breakdown
+        (
+            "Prosecutors presented more than 70 witnesses, 200 hours of testimony and videos.",
+            "witnesses",
+            None,
+            "conflicts",
+        ),
+        # a kind of count written with capitals is still one kind
+        ("The jury found Holmes guilty on 6 counts of Securities Fraud.", "guilty-counts", None, "unclear"),
+        ("The jury found Holmes guilty on 6 counts.", "guilty-counts", None, "conflicts"),
+    ],
+)
+def test_ratings_lists_and_capitalised_kinds(corpus, text, claim, lang, expected):
+    assert verdicts(corpus, RATINGS_AND_LISTS, text, lang=lang)[claim] == expected
+
+
 def test_a_statements_figure_counts_the_head_of_the_words_after_it(corpus):
     claims = """
 claims:

@@ -664,6 +664,23 @@ PAST_ENDINGS = ("ed",)  # endings of a past form: "scrambled", "found" being irr
 # Words after a count's noun that say which kind it counts: "2 counts of wire fraud and 2 counts
 # of conspiracy" are two groups of the counts, not the total.
 COUNT_KIND_LINKS = ("of",)
+# Nouns whose figure after "of" counts the entries of a list drawn up: "a list of more than 70
+# witnesses ready to testify", "a list of 279 dead who had been identified": those listed, a part
+# or a plan, maybe not the count the claim gives.
+LIST_NOUNS = ("list", "lists", "roster")
+# Words naming an opinion rating: a figure in a sentence that names one ("enjoys one of the highest
+# favorability ratings in the region, regularly polling above 70%", "a favorability of 62%", "a
+# popularity rating below 20 percent") may be the rating, never a share of the vote nor a count.
+# Not "approval" alone: "regulators gave their approval to the deal".
+RATING_WORDS = ("approval rating", "approval ratings", "favorability", "favourability", "popularity")
+# Words after a number whose noun is left out, in a list after a figure with its noun: "three
+# counts of cocaine trafficking, one for organized crime and another for making false statements",
+# "80 killed by the quake, 12 by the tsunami", "10 titles from Melbourne, seven from Wimbledon":
+# each figure is one part of a breakdown, not the total.
+BREAKDOWN_LINKS = ("for", "by", "from", "of")
+# Words after "of" that make the number a share of the figure before, not a part beside it: "five
+# counts, one of them for perjury", "80 people, 12 of whom were children", "one of his lawyers".
+PARTITIVE_HEADS = ("them", "those", "these", "which", "whom", "us", "his", "her", "their", "its", "our")
 NEGATING_PREFIXES = ("non",)  # "89 non-student passengers": a word joined by a hyphen that denies the noun
 PLURAL_ENDING = "s"  # "200 shipping containers": a count of a plural noun
 # Words that count a noun without a number, so that a noun after them is counted apart: "150

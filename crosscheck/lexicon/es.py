@@ -1216,6 +1216,22 @@ WRITTEN_PAST_ENDINGS = ("ó",)
 # Words after a count's noun that say which kind it counts: "2 cargos de fraude y 2 cargos de
 # conspiración" are two groups of the charges, not the total.
 COUNT_KIND_LINKS = ("de",)
+# Nouns whose figure after "de" counts the entries of a list drawn up: "una lista de más de 70
+# testigos dispuestos a declarar", "una lista de 279 muertos identificados": those listed, a part
+# or a plan, maybe not the count the claim gives.
+LIST_NOUNS = ("lista", "listas", "nomina")
+# Words naming an opinion rating: a figure in a sentence that names one ("una favorabilidad del
+# 62%", "un índice de aprobación de más del 90%") may be the rating, never a share of the vote nor a
+# count. Not "aprobación" alone: "la aprobación del 60% de los accionistas".
+RATING_WORDS = ("popularidad", "favorabilidad", "indice de aprobacion", "nivel de aprobacion", "tasa de aprobacion")
+# Words after a number whose noun is left out, in a list after a figure with its noun: "tres
+# cargos de conspiración, uno por pertenecer a una empresa criminal y uno más por haber mentido",
+# "4 cargos por narcotráfico y uno por mentir", "80 muertos por el sismo y 12 por el tsunami":
+# each figure is one part of a breakdown, not the total.
+BREAKDOWN_LINKS = ("por", "de", "para")
+# Words after "de" that make the number a share of the figure before, not a part beside it:
+# "cinco cargos, uno de ellos por mentir", "80 personas, 12 de las cuales eran niños", "uno de sus abogados".
+PARTITIVE_HEADS = ("ellos", "ellas", "estos", "estas", "esos", "esas", "aquellos", "aquellas", "cuales", "su", "sus")
 NEGATING_PREFIXES = ("no",)  # "89 pasajeros no-estudiantes": a word joined by a hyphen that denies the noun
 PLURAL_ENDING = "s"  # "200 contenedores": a count of a plural noun ("-s", "-es")
 # Words that count a noun without a number, so that a noun after them is counted apart: "58

@@ -1850,8 +1850,10 @@ def of_one_kind(art: Article, s: Sentence, end: int, claim: Claim) -> str | None
     if tokens[noun].norm not in KIND_COUNTED:
         return None  # "90 pages of reasoning": what the pages hold, not a kind of them
     kind = tokens[noun + 2]
-    if not (kind.text.isalpha() and kind.text.islower()) or kind.norm in DETERMINERS:
-        return None  # "all 30 counts of the indictment"
+    if not (kind.text.isalpha() and (kind.text.islower() or kind.text.istitle())) or kind.norm in DETERMINERS:
+        return None  # "all 30 counts of the indictment"; "6 charges of International Distribution" is a kind
+    if kind.norm in KIND_COUNTED:
+        return None  # "the lesser offenses of Count One": a count named, not a kind
     if kind.stem in words.topic or any(w.startswith(kind.stem) for w in words.said):
         return None  # "nine counts of racketeering" for the nine, "60 inches of rain" for the rainfall
     if noun + 3 < len(tokens) and tokens[noun + 3].norm in LIST_JOINERS:

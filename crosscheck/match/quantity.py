@@ -11,10 +11,10 @@ from itertools import accumulate, combinations
 
 from ..extract.dates import YEAR
 from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
-from ..lexicon import current, sequence, words
+from ..lexicon import current, phrase_table, sequence, words
 from ..lexicon.units import Unit, lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
-from ..text import Token
+from ..text import Token, stem
 from ..zones import Sentence
 from .about import (
     CALENDAR,
@@ -365,6 +365,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         kind_of = of_one_kind(art, s, q.end, claim) if stance == "conflicts" else None
         if kind_of:  # "guilty on all eight counts of violating the Mann Act" for the counts of the whole case
             what = About("unknown", f"counts {kind_of}: one kind of them, maybe a part of the claim's total")
+        listed = _on_a_list(s, first)
+        if listed:  # "The Prosecutor's Office has a list of more than 70 witnesses ready to testify"
+            what = About("unknown", f"counts the names on a {listed}: those listed, maybe not those the claim counts")
         other_claim = _another_claims_value(art, s, q, claim) if stance == "conflicts" else None
         if other_claim and what.kind != "topic" and _nearer_its_topic(art, s, q, claim, other_claim):
             theirs.add(q)  # "With 56% of the votes, Gabriel Boric defeated … Kast" for Kast's share: Boric's
@@ -407,6 +410,10 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     requalified = conflicting if kinds else set()
     if requalified:  # "the emergency response costs alone would be more than $8 million"
         found = [(q, "unclear" if q in requalified else stance, what) for q, stance, what in found]
+    rating = _a_rating(s, words) if any(stance == "conflicts" for _, stance, _ in found) else None
+    rated = {q for q, stance, _ in found if stance == "conflicts"} if rating else set()
+    if rated:  # "enjoys one of the highest favorability ratings …, regularly polling above 70%"
+        found = [(q, "unclear" if q in rated else stance, what) for q, stance, what in found]
     parts = (
         _parts(art, s, [q for q, _, _ in found], claim)
         | _groups(art, s, art.values(s)[1], claim)
@@ -425,6 +432,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         nearest = amounts[0][0]  # "Gabriel Boric ganó … la Presidencia de Chile al obtener el 55,18 %"
     chosen = {q for q, _ in loose if nearest is not None and nearest in (q, converted.get(q))}
     purposes = _purposes(art, s, [q for q, stance, _ in found if stance == "conflicts"], claim)
+    breakdown = _breakdowns(art, s, [q for q, stance, _ in found if stance == "conflicts"], claim)
     out: list[tuple[Evidence, float | None]] = []
     for q, stance, what in found:
         if q in theirs:
@@ -432,12 +440,16 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         note = "amount in another currency: not converted" if stance == "unclear" else None
         if q in requalified:
             note = f"said of the {kinds}: maybe another kind than the claim's"
+        if q in rated:
+            note = f"in a sentence about a rating ('{rating}'): maybe the rating, not the claim's figure"
         if q in portions:
             note = portions[q]
         if what.kind == "unknown" and what.why and stance == "conflicts":
             stance, note = "unclear", what.why  # "trading at $135 per share" for an offer per share
         if stance == "conflicts" and q in purposes:
             stance, note = "unclear", purposes[q]
+        if stance == "conflicts" and q in breakdown:
+            stance, note = "unclear", breakdown[q]  # "three counts of …, one for … and another for …"
         if stance == "conflicts" and agreeing:
             continue  # "51.9% to 48.1%", "55.3% and 'Yes' 44.7%": beside the topic's agreeing figure, another's
         value_here = _in_claim_unit(q, expect, words.stated_unit)
@@ -499,6 +511,83 @@ def _portions(
         if larger and any(following.startswith(marker) for marker in TOTAL_MARKERS):
             out[q] = f"a total of several ('{following}'): the claim's figure may be a part of it"
     return out
+
+
+BREAKDOWN_LINKS = words("BREAKDOWN_LINKS")
+PARTITIVE_HEADS = words("PARTITIVE_HEADS")
+ELIDED_LEADS = words(lambda lx: (*lx.NUMBER_WORDS, *lx.ANOTHER_WORDS))
+MORE_WORDS = words("THE_OTHERS")
+LISTING = words("LIST_JOINERS")
+BOUNDS = sequence(lambda lx: lx.HEDGES)
+BREAKDOWN_REACH = 12  # words from a figure to the next part: "tres cargos de conspiración y tráfico …, uno por"
+HEAD_REACH = 3  # words from the first figure to its link: "three counts of", "80 were killed by"
+PART_SAID = 6  # words after a part's link that may name what it is of: "11,4% para Jorge Alvarez Máynez"
+
+
+def _breakdowns(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> dict[QuantityMention, str]:
+    """Figures of a breakdown whose later parts leave the noun out ("three counts of cocaine
+    trafficking, one for organized crime and another for making false statements", "4 cargos por
+    narcotráfico y uno por mentir", "80 killed by the quake, 12 by the tsunami"): each figure is
+    one part of the total, so one that disagrees with the claim is a question, not a conflict,
+    unless what it is of is the claim's topic ("29,1% para Xóchitl Gálvez y 11,4% para Jorge
+    Máynez" for Gálvez's share). A part is a number (or "another", "otro") after a comma or a list
+    joiner, maybe with "more", then a link word; "one of them", "uno de los cuales" are shares,
+    "one for each" a rate and "37 por encima de la mayoría" a bound. The figure before it is the
+    first part when its own link comes within HEAD_REACH words ("80 were killed by"), or its
+    noun right before the list goes on ("12 vouchers, and 11 from"); else the parts are of
+    something else ("300 resultaron heridas este viernes por la colisión de trenes, uno de
+    pasajeros": trains, not the injured)."""
+    if not figures:
+        return {}
+    text, tokens = art.text, s.tokens
+    every = art.values(s)[1]
+    spans = [token_range(tokens, q.start, q.end) for q in every]
+    inside = {k: i for i, (first, last) in enumerate(spans) for k in range(first, last)}
+    topic: frozenset[int] | None = None
+    out: dict[QuantityMention, str] = {}
+    for k in range(1, len(tokens) - 1):
+        part = inside.get(k)
+        if (part is not None and spans[part][0] != k) or (part is None and tokens[k].norm not in ELIDED_LEADS):
+            continue  # a part starts where its figure does
+        if part is not None and not every[part].word and text[every[part].end - 1].isalpha():
+            continue  # "más de 50 testigos, 200 horas de testimonio": a figure with its own noun, none left out
+        if not (tokens[k - 1].norm in LISTING or "," in text[tokens[k - 1].end : tokens[k].start]):
+            continue
+        link = spans[part][1] if part is not None else k + 1
+        if link < len(tokens) and tokens[link].norm in MORE_WORDS:
+            link += 1  # "y uno más por haber mentido"
+        if link + 1 >= len(tokens) or tokens[link].norm not in BREAKDOWN_LINKS:
+            continue
+        after = tokens[link + 1].norm
+        if tokens[link].norm == current.OF and (after in PARTITIVE_HEADS or after in DETERMINERS):
+            continue  # "one of them", "uno de los cuales": a share of the figure before
+        if (after in RATE_MARKERS and after not in DETERMINERS) or _a_bound(tokens, link):
+            continue  # "one for each", "uno por cada": a rate; "37 por encima de": a bound
+        before = [i for i, (_, last) in enumerate(spans) if last <= k]
+        if not before or k - spans[before[-1]][1] > BREAKDOWN_REACH:
+            continue
+        head = before[-1]
+        noun = spans[head][1]  # the token after the figure: its noun, or its link ("29,1% para")
+        own = next((j for j in range(noun, min(k, noun + HEAD_REACH)) if tokens[j].norm in BREAKDOWN_LINKS), None)
+        if own is None and not (noun + 1 == k or (noun + 2 == k and tokens[noun + 1].norm in LISTING)):
+            continue  # "300 resultaron heridas este viernes por la colisión de trenes, uno de pasajeros"
+        topic = topic_tokens(art, s, claim) if topic is None else topic
+        said = {  # the words that say what each part is of
+            head: range((noun if own is None else own) + 1, k),
+            part: range(link + 1, min(len(tokens), link + 1 + PART_SAID)),
+        }
+        shown = text[every[head].start : tokens[link + 1].end]
+        note = f"a part of a breakdown ('{shown}…'): one part, not the total"
+        for i, words_of in said.items():
+            if i is not None and every[i] in figures and not topic.intersection(words_of):
+                out[every[i]] = note
+    return out
+
+
+def _a_bound(tokens: Sequence[Token], link: int) -> bool:
+    """Whether a link word opens a bound ("37 por encima de la mayoría"), not what a part is of."""
+    following = " ".join(t.norm for t in tokens[link : link + 3])
+    return any(following.startswith(bound) for bound in BOUNDS)
 
 
 IN_KIND = words("PAYMENT_IN_KIND")
@@ -657,6 +746,37 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
         return None
     h = hits[0]
     return art.text[s.tokens[h.first - 1].start : s.tokens[h.first].end]
+
+
+LIST_NOUNS = words("LIST_NOUNS")
+
+
+def _on_a_list(s: Sentence, first: int) -> str | None:
+    """The list noun a figure at token `first` counts the entries of ("a list of more than 70
+    witnesses ready to testify", "a list of 279 dead who had been identified", "una lista de 80
+    testigos"): a list drawn up counts those on it, which may be a part or a plan, not the count
+    the claim gives. The noun, or None."""
+    if first < 2 or s.tokens[first - 1].norm != current.OF or s.tokens[first - 2].norm not in LIST_NOUNS:
+        return None
+    return s.tokens[first - 2].text
+
+
+RATINGS = phrase_table("RATING_WORDS")
+RATING_OPENERS = words(lambda lx: (p.split()[0] for p in lx.RATING_WORDS))
+
+
+def _a_rating(s: Sentence, words: ClaimWords) -> str | None:
+    """The words naming an opinion rating in the sentence ("favorability ratings", "a popularity
+    rating below 20 percent", "índice de aprobación"), when the claim's statement names none: a
+    figure beside them may be the rating, which is no share of a vote nor any count."""
+    norms = [t.norm for t in s.tokens]
+    for i in range(len(norms)):
+        if norms[i] not in RATING_OPENERS:
+            continue
+        for rating in RATINGS:
+            if tuple(norms[i : i + len(rating)]) == rating and not any(stem(w) in words.said for w in rating):
+                return " ".join(t.text for t in s.tokens[i : i + len(rating)])
+    return None
 
 
 def _within_one(figures: list[QuantityMention], ends: list[int], offset: int) -> bool:
