@@ -438,9 +438,9 @@ UPPER_BOUNDS = (
 # 200"), as articles print them: a hedged figure is reported as hedged. "entre" also opens a range.
 HEDGES = (
     *LOWER_BOUNDS,
+    *UPPER_BOUNDS,
     "alrededor de",
     "cerca de",
-    "casi",
     "unos",
     "unas",
     "aproximadamente",
@@ -452,17 +452,6 @@ HEDGES = (
     "un estimado de",
     "una cifra estimada de",
     "superior a",
-    "hasta",
-    "menos de",
-    "poco menos de",
-    "por debajo de",
-    "inferior a",
-    "como máximo",
-    "como maximo",
-    "como mucho",
-    "a lo sumo",
-    "no más de",
-    "no mas de",
     "entre",
 )
 RANGE_WORDS = ("a", "y")  # "de 3 a 4 km"; "y" only after RANGE_OPENER: "entre 3 y 4 km"
