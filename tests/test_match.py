@@ -1856,6 +1856,65 @@ def test_a_date_by_another_subjects_verb_is_not_clearly_the_topics(corpus, claim
         assert "another word" in (f.evidence[0].note or "")
 
 
+VERDICT_DAY = """
+claims:
+  - id: verdict-date
+    statement: The jury returned its verdict on Thursday 22 February 2024.
+    about: [verdict, convicted, found guilty, veredicto]
+    expect: {date: 2024-02-22}
+"""
+
+RESCUE_DAY = """
+claims:
+  - id: rescue-date
+    statement: The four children were found alive on Friday 9 June 2023.
+    about: [found alive, rescue, encontrados con vida]
+    expect: {date: 2023-06-09}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        # the date stands by a past verb of another act, the topic neither its subject nor its object
+        (
+            VERDICT_DAY,
+            "verdict-date",
+            "2024-02-06",
+            "The judge on Monday rejected claims that Alves was convicted unfairly.",
+            "silent",
+        ),
+        (
+            RESCUE_DAY,
+            "rescue-date",
+            "2023-05-19",
+            "Petro on Thursday retracted his claim that the children had been found alive.",
+            "silent",
+        ),
+        (
+            RESCUE_DAY,
+            "rescue-date",
+            "2023-05-19",
+            "Petro se retractó el jueves de su afirmación de que los niños habían sido encontrados con vida.",
+            "silent",
+        ),
+        # the claim's own verb, the topic as its object or subject, or a verb that tells only its object's act
+        (VERDICT_DAY, "verdict-date", "2024-02-06", "Jurors convicted Alves on Monday of all the counts.", "conflicts"),
+        (VERDICT_DAY, "verdict-date", "2024-02-06", "The jury returned the verdict on Monday.", "unclear"),
+        (
+            VERDICT_DAY,
+            "verdict-date",
+            "2024-02-06",
+            "The defence appealed on Monday the verdict that the jury had returned.",
+            "unclear",
+        ),
+    ],
+)
+def test_a_date_on_a_verb_of_another_act_is_that_acts(corpus, claims, claim, published, sentence, verdict):
+    r = corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False)
+    assert finding(r, claim, "a.md").verdict == verdict
+
+
 @pytest.mark.parametrize(
     "claims, claim, text, verdict",
     [
