@@ -237,6 +237,12 @@ def test_not_quantities(text):
         ("The tunnel runs two-thirds of a mile.", 2 / 3, "mile"),
         ("Sales rose to one and a half million euros.", 1.5e6, "EUR"),
         ("half a dozen people", 6, "people"),
+        # digits with the fraction said in words (chauvin-trial, perseverance-landing, a prison term)
+        ("Chauvin was jailed for 22-and-a-half years for murder.", 22.5, "year"),
+        ("There was a tense 11 and a half minute wait after entry.", 11.5, "minute"),
+        ("She was sentenced to 7 And A Half Years in a headline.", 7.5, "year"),
+        ("The toll road cost 2 and a half million dollars.", 2.5e6, "USD"),
+        ("The rover drove 3 and three quarters miles.", 3.75, "mile"),
         ("a half-mile stretch", 0.5, "mile"),
         # scales
         ("The petition drew 12.4k signatures.", 12400, None),
@@ -259,6 +265,17 @@ def test_amount_forms(text, value, unit):
     q = find_quantities(text)[-1]
     assert q.value == pytest.approx(value)
     assert (q.unit.name if q.unit else None) == unit
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("The side won 3 and lost 2.", [3, 2]),  # "and" before a number is no fraction
+        ("The term ran between 2 and 3 years.", [2]),  # a range
+    ],
+)
+def test_digits_and_a_joiner_without_a_fraction_stay_apart(text, read):
+    assert [q.value for q in find_quantities(text)] == read
 
 
 @pytest.mark.parametrize(

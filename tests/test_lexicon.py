@@ -28,6 +28,7 @@ from crosscheck.extract.quantities import UNIT_SPELLINGS, find_quantities, find_
 from crosscheck.lexicon import current, en, is_negation, reading
 from crosscheck.lexicon.units import BY_SPELLING, CURRENCY_SYMBOLS
 from crosscheck.match import Matcher, topic
+from crosscheck.match import about as about_kind
 from crosscheck.match import date as date_kind
 from crosscheck.match import people as people_kind
 from crosscheck.scope import Dating
@@ -120,6 +121,16 @@ def _claim_only_units(text: str) -> set[str]:
 
 def _lower_case_units(text: str) -> set[str]:
     return {q.unit.name for q in find_quantities(text) if q.unit and q.unit.name in current.LOWER_CASE_UNITS}
+
+
+def _magnitude_scales(text: str) -> set[str]:
+    """The scale symbols read right after a figure ("7.9 Mw"), as the reading of what a figure is
+    about takes them: in their own case, so "Ms Steenkamp" is a title."""
+    return {
+        m.group(1).lower()
+        for q in find_quantities(text)
+        if (m := re.match(r" (\w+)", text[q.end :])) and m.group(1) in about_kind.MAGNITUDE_SCALES
+    }
 
 
 def _currencies(text: str) -> set[str]:
@@ -731,6 +742,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "UNITS": _unit_spellings,
     "CLAIM_ONLY_UNITS": _claim_only_units,
     "LOWER_CASE_UNITS": _lower_case_units,
+    "MAGNITUDE_SCALES": _magnitude_scales,
     "CURRENCIES": _currencies,
     "NUMBER_WORDS": _number_words("NUMBER_WORDS"),
     "TENS_WORDS": _number_words("TENS_WORDS"),

@@ -3160,6 +3160,21 @@ def test_counts_in_words_and_charges_faced(corpus, claim, sentence, verdict):
     assert _verdict(corpus, CHARGES, claim, "2021-09-28", sentence) == verdict
 
 
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        # a scale's symbol after a magnitude is no name (nepal-quake, haiti-quake, chile-quake-2010)
+        ("The earthquake was finally rated 7.1 Mw by the survey.", "supports"),
+        ("The earthquake measured 7.9 Mw and shook the capital.", "conflicts"),
+        ("Another agency put the earthquake at 8.1 Ms and called it major.", "conflicts"),
+        # a name after a figure is still a name
+        ("The earthquake hit 7 Mile Road hardest.", "silent"),
+    ],
+)
+def test_a_magnitude_scale_after_the_figure_is_no_name(corpus, sentence, verdict):
+    assert _verdict(corpus, CHARGES, "quake-magnitude", "2021-09-28", sentence) == verdict
+
+
 # --- a name between a count and the topic's noun ---------------------------------------------------
 
 NAMED_GROUPS = """

@@ -28,6 +28,7 @@ def amounts(text: str) -> list[tuple[str, float, str | None]]:
         ("un presupuesto de 500 mdd para la reconstrucción", 500, "million USD"),
         ("las lluvias han causado al menos 205 muertos en la provincia", 205, "people"),
         ("el presidente anunció un billón de pesos en ayudas", 1e12, "MXN"),
+        ("la votación se retrasó 2 y un cuarto de hora", 2.25, "hour"),  # digits, the fraction in words
     ],
 )
 def test_an_amount_is_read_as_spanish_writes_it(text, value, unit):

@@ -92,8 +92,11 @@ def _grammar(lx: ModuleType) -> _Grammar:
     )
     vulgar = "[" + "".join(lx.VULGAR_FRACTIONS) + "]"
     ordinal = r"(?i:" + alternation(lx.ORDINAL_SUFFIXES) + r")\b"  # "the 5TH president" in a capitals headline
+    # "22 and a half years", "22-and-a-half years": digits with a fraction said in words, as with words
+    digits_and_a = rf"\d+(?i:{and_a}(?:{article}[\s-]{fraction}|{base}[\s-]+{fractions}))"
     digit_amount = "|".join(
         [
+            digits_and_a,
             r"\d{1,3}(?:[\s-]+[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[ \u00a0]?" + vulgar + ")",  # "2 1/2", "2-1/2", "2½"
             # "10/08" is a date, "$150,000/month" a rate; a number cut before ",50" is no number
             # "at 11.50am" is a time of day, no amount
@@ -338,6 +341,9 @@ def _number(text: str, decimal: str | None = ".") -> float:
     """The value of an amount as written; `decimal` is the article's decimal mark (None: not told)."""
     if not text[0].isdigit() and text[0] not in current.VULGAR_FRACTIONS:
         return word_value(text)
+    if text[-1].isalpha():  # "22 and a half": the digits, and the fraction said in words after the joiner
+        whole, fraction = _JOINED_FRACTION_RE.compiled.split(text, maxsplit=1)
+        return float(whole) + word_value(fraction)
     if text[-1] in current.VULGAR_FRACTIONS:  # "2½", "½"
         return (float(text[:-1].rstrip()) if len(text) > 1 else 0.0) + current.VULGAR_FRACTIONS[text[-1]]
     if "/" in text:  # "2 1/2"
@@ -354,6 +360,7 @@ def _number(text: str, decimal: str | None = ".") -> float:
 
 
 APOSTROPHE_GROUPED_RE = re.compile(_APOSTROPHE_GROUPED)
+_JOINED_FRACTION_RE = pattern(lambda lx: r"[\s-]+" + re.escape(lx.NUMBER_JOINER) + r"[\s-]+", re.IGNORECASE)
 _GROUP_SPACES_RE = re.compile(r"[\u00a0\u2009\u202f ]")
 
 

@@ -57,6 +57,9 @@ UNITS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
 # Unit symbols read only in lower case: in capitals they name something else ("5G network", "la
 # red 5G"); the same in every language.
 LOWER_CASE_UNITS = ("g",)
+# The symbols of the magnitude scales, written after a magnitude ("upgraded to 7.9 Mw", "8.1 Ms"):
+# the scale it is measured on, never part of a name. In their own case ("Ms" is a title too).
+MAGNITUDE_SCALES = ("Mw", "Ms", "ML", "Mb", "mb", "Mwc", "Mww", "Mwb", "Mwr", "Mj", "Md", "MJMA")
 # Abbreviations an editor may type as a claim's unit, never read in articles: "3-D printing"
 # is not three days.
 CLAIM_ONLY_UNITS = {"y": "year", "d": "day", "h": "hour", "s": "second"}

@@ -118,6 +118,9 @@ HONORIFICS = words("HONORIFICS")
 GIVEN = words("GIVEN_MARKERS")
 SECURITY = words("SECURITY_WORDS")
 NEGATING_PREFIXES = words("NEGATING_PREFIXES")
+# The symbols of the magnitude scales, as written after a magnitude ("7.9 Mw", "8.1 Ms"), in
+# their own case: "Ms" is a title too, but never right after a figure.
+MAGNITUDE_SCALES = sequence(lambda lx: lx.MAGNITUDE_SCALES)
 NOT_NAME_PARTS = words(lambda lx: (*lx.QUANTIFIERS, *(h for h in lx.HEDGES if " " not in h)))  # "All 150", "Some 40"
 POSSIBILITIES = words("POSSIBILITY_WORDS")
 # the possibility words that make any figure a possibility, not only a penalty ("faces 10 years")
@@ -398,6 +401,7 @@ def about(
     opener = next((o for o in PARTITIVES if tuple(t.norm for t in tokens[: len(o)]) == o), None)
     if opener and _first_mark(art, s, ",", s.start, start) is not None and first > len(opener):
         return About("other", f"a part of the whole the sentence opens with ('{' '.join(opener)} …')")
+    scaled = nxt is not None and after_start == last and nxt.text in MAGNITUDE_SCALES
     if (
         bare
         and nxt is not None
@@ -406,6 +410,7 @@ def about(
         and not nxt.is_upper
         and after_start not in topic
         and nxt.stem not in stems
+        and not scaled  # "upgraded to 7.9 Mw": the scale the magnitude is measured on, no name
         and not art.headline_case(s)  # "All 148 Aboard Feared Dead": a headline's capitals are no names
     ):
         named = _name_before_the_topic(art, s, after_start, high, topic, words)
@@ -418,6 +423,7 @@ def about(
         and nxt.is_capitalised
         and not nxt.is_upper
         and nxt.text.endswith(current.PLURAL_ENDING)
+        and not scaled  # "8.1 Ms": a surface-wave magnitude, not a group
         and after_start not in topic
         and nxt.stem not in stems
         and not art.headline_case(s)
