@@ -3187,7 +3187,13 @@ claims:
             "es",
             "supports",
         ),
-        # a noun the claim does not say keeps the figure another thing's
+        # a noun the claim does not say, or a topic far before it, keeps the figure the noun's
+        (
+            "The earthquake occurred at 11:47 PM local time (1802 GMT) on Friday and had a magnitude of 6.4.",
+            "magnitude",
+            None,
+            "silent",
+        ),
         (
             "The building was upgraded by Rydon, which later paid a fine of £2 million.",
             "refurbishment-cost",

@@ -696,15 +696,17 @@ def about(
         return About("unknown", f"said of {owned}: maybe not the claim's measure")
     if _linked(tokens, range(first - 1, low - 1, -1), topic, stems) or _subject(text, tokens, first, low, topic):
         return About("topic")  # "the toll rose to 148", "the toll from the floods in Spain rose to 158"
+    headed = None  # "a magnitude of 6.4" in a sentence that never ties it to the topic: the magnitude's
     if len(before) >= 2 and before[-1] == current.OF and tokens[first - 2].text.isalpha():
         head = tokens[first - 2]
         if first - 2 in topic or head.stem in stems:
             return About("topic")  # "a depth of 5km", "a turnout of 72.2%"
-        # a noun the claim's statement gives its own figure leaves the usual reading to decide
-        # ("a time of 9.58 seconds" for "a world record time of 9.58 seconds")
-        stated = head.stem in words.said and head.stem not in words.others_heads
-        if head.norm not in NEUTRAL_HEADS and not stated and head.text.islower() and not aged:
-            return About("other", f"about the {head.text}")  # "a closing price of £11.89"
+        if head.norm not in NEUTRAL_HEADS and head.text.islower() and not aged:
+            headed = About("other", f"about the {head.text}")  # "a closing price of £11.89"
+            # a noun the claim's statement gives its own figure leaves the reading below to tie
+            # it to the topic ("a time of 9.58 seconds" for "a world record time of 9.58 seconds")
+            if head.stem not in words.said or head.stem in words.others_heads:
+                return headed
     opening = text[tokens[first - 1].end if first else s.start : start]
     if "(" in opening and first >= 2 and tokens[first - 1].is_capitalised and first - 1 not in topic:
         return About("other", f"about {tokens[first - 1].text}")  # "England (53.4 per cent)"
@@ -720,6 +722,12 @@ def about(
         return About("topic")  # "29 miners were trapped": the claim's own noun, then the topic
     if _said_of_the_subject(art, s, first, topic, place):
         return About("topic")  # "Sandra Torres, from the UNE party, adds 1.3 million votes (35%)"
+    if headed:  # the noun's figure stays its own unless the topic stands near before the noun: "the
+        # earthquake occurred at 11:47 PM (1802 GMT) on Friday and had a magnitude of 6.4", "The
+        # first earthquake measured a magnitude of 7.7 and a second measured 7.6" for the second
+        near = _distance(art, s, first - 2, first - 1, claim)
+        if near is None or near > NEAR or not any(i < first for i in topic):
+            return headed
     return About("unknown", distance=_distance(art, s, first, last, claim))
 
 
