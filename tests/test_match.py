@@ -3187,6 +3187,8 @@ claims:
             "es",
             "supports",
         ),
+        # a word before the claim's noun that the claim does not say may make it another measure
+        ("Usain Bolt broke the world record, with a reaction time of 0.146 seconds.", "record-time", None, "unclear"),
         # a noun the claim does not say, or a topic far before it, keeps the figure the noun's
         (
             "The earthquake occurred at 11:47 PM local time (1802 GMT) on Friday and had a magnitude of 6.4.",
