@@ -3208,3 +3208,80 @@ claims:
 )
 def test_a_name_before_the_topics_noun(corpus, claim, sentence, verdict):
     assert _verdict(corpus, NAMED_GROUPS, claim, "2018-11-17", sentence) == verdict
+
+
+STATED_HEADS = """
+claims:
+  - id: record-time
+    statement: Bolt won the 100 m final in a world record time of 9.58 seconds.
+    about: [bolt, world record]
+    expect: {quantity: 9.58, unit: s}
+  - id: magnitude
+    statement: The earthquake had a moment magnitude of 7.1 (USGS).
+    about: [earthquake, quake, sismo, terremoto]
+    expect: {quantity: 7.1}
+  - id: refurbishment-cost
+    statement: The refurbishment of the tower, carried out by Rydon, cost £8.7 million.
+    about: [refurbishment, upgraded, Rydon]
+    expect: {quantity: 8700000, unit: GBP}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # the noun before "of" is the claim's own: the usual reading decides
+        (
+            "Usain Bolt added a gold to his medal collection with a stunning time of 9.58 seconds.",
+            "record-time",
+            None,
+            "supports",
+        ),
+        (
+            "The capital suffered a quake, this time with magnitude of 7.1, leaving 369 people dead.",
+            "magnitude",
+            None,
+            "supports",
+        ),
+        (
+            "The building was upgraded at a cost of £8.7 million, with work finishing in May 2016.",
+            "refurbishment-cost",
+            None,
+            "supports",
+        ),
+        (
+            "The building was upgraded at a cost of £10 million, with work finishing in May 2016.",
+            "refurbishment-cost",
+            None,
+            "conflicts",
+        ),
+        (
+            "La capital sufrió un terremoto, esta vez con una magnitud de 7,1, que dejó 369 muertos.",
+            "magnitude",
+            "es",
+            "supports",
+        ),
+        # a word before the claim's noun that the claim does not say may make it another measure
+        ("Usain Bolt broke the world record, with a reaction time of 0.146 seconds.", "record-time", None, "unclear"),
+        # a noun the claim does not say, or a topic far before it, keeps the figure the noun's
+        (
+            "The earthquake occurred at 11:47 PM local time (1802 GMT) on Friday and had a magnitude of 6.4.",
+            "magnitude",
+            None,
+            "silent",
+        ),
+        (
+            "The building was upgraded by Rydon, which later paid a fine of £2 million.",
+            "refurbishment-cost",
+            None,
+            "silent",
+        ),
+    ],
+)
+def test_a_figure_of_the_claims_own_noun_is_read_as_usual(corpus, text, claim, lang, expected):
+    """ "a time of 9.58 seconds", "with magnitude of 7.1", "at a cost of £8.6 million", "una magnitud
+    de 7,1": a noun before "of" that the claim's statement says is no other thing's (Berlin 2009,
+    Mexico 2017 and Grenfell coverage); "a fine of £2 million" stays the fine's."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(STATED_HEADS, {"a.txt": f"{front}The news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == expected

@@ -1501,7 +1501,9 @@ RATE_ADJECTIVES = {
     "annual": "year",
     "annually": "year",
 }
-# Nouns before "of" that say nothing of what an amount measures: "a total of 185".
+# Nouns before "of" that say nothing of what an amount measures: "a total of 185". A noun of the
+# claim's own statement does the same when the topic stands just before it ("the quake had a
+# magnitude of 7.1" for "a moment magnitude of 7.1"), so no table lists those.
 NEUTRAL_HEADS = (
     "total",
     "number",

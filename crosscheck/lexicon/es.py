@@ -2300,7 +2300,9 @@ RATE_ADJECTIVES = {
     "anuales": "year",
     "anualmente": "year",
 }
-# Nouns before "de" that say nothing of what an amount measures: "un total de 185".
+# Nouns before "de" that say nothing of what an amount measures: "un total de 185". A noun of the
+# claim's own statement does the same when the topic stands just before it ("el sismo tuvo una
+# magnitud de 7,8"), so no table lists those.
 NEUTRAL_HEADS = (
     "total",
     "numero",

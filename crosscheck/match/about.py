@@ -702,12 +702,17 @@ def about(
         return About("unknown", f"said of {owned}: maybe not the claim's measure")
     if _linked(tokens, range(first - 1, low - 1, -1), topic, stems) or _subject(text, tokens, first, low, topic):
         return About("topic")  # "the toll rose to 148", "the toll from the floods in Spain rose to 158"
+    headed = None  # "a magnitude of 6.4" in a sentence that never ties it to the topic: the magnitude's
     if len(before) >= 2 and before[-1] == current.OF and tokens[first - 2].text.isalpha():
         head = tokens[first - 2]
         if first - 2 in topic or head.stem in stems:
             return About("topic")  # "a depth of 5km", "a turnout of 72.2%"
         if head.norm not in NEUTRAL_HEADS and head.text.islower() and not aged:
-            return About("other", f"about the {head.text}")  # "a closing price of £11.89"
+            headed = About("other", f"about the {head.text}")  # "a closing price of £11.89"
+            # a noun the claim's statement gives its own figure leaves the reading below to tie
+            # it to the topic ("a time of 9.58 seconds" for "a world record time of 9.58 seconds")
+            if head.stem not in words.said or head.stem in words.others_heads:
+                return headed
     opening = text[tokens[first - 1].end if first else s.start : start]
     if "(" in opening and first >= 2 and tokens[first - 1].is_capitalised and first - 1 not in topic:
         return About("other", f"about {tokens[first - 1].text}")  # "England (53.4 per cent)"
@@ -723,6 +728,12 @@ def about(
         return About("topic")  # "29 miners were trapped": the claim's own noun, then the topic
     if _said_of_the_subject(art, s, first, topic, place):
         return About("topic")  # "Sandra Torres, from the UNE party, adds 1.3 million votes (35%)"
+    if headed:  # the noun's figure stays its own unless the topic stands near before the noun: "the
+        # earthquake occurred at 11:47 PM (1802 GMT) on Friday and had a magnitude of 6.4", "The
+        # first earthquake measured a magnitude of 7.7 and a second measured 7.6" for the second
+        near = _distance(art, s, first - 2, first - 1, claim)
+        if near is None or near > NEAR or not any(i < first for i in topic):
+            return headed
     return About("unknown", distance=_distance(art, s, first, last, claim))
 
 
@@ -2773,6 +2784,7 @@ class ClaimWords:
     doer_noun: frozenset[str]  # the noun of the subject of that act, as "capsule" in "The sample capsule landed"
     occurrences: frozenset[str]  # the kinds of event its statement, its topic and the scope's event name
     said: frozenset[str]  # stems of its statement's words: "moment magnitude" makes "a 7.9-magnitude quake" its measure
+    others_heads: frozenset[str]  # its statement's nouns of its other figures: "dividend" in "a dividend of $6.85"
     rates: frozenset[str]  # the periods its statement gives its figure by: "a month", "monthly"
     stated_unit: Unit | None  # the unit a claim without one writes its figure in: "9.58 seconds"
     states_change: bool  # its statement gives its figure as a change: "took 0.11 seconds off the record"
@@ -2885,11 +2897,23 @@ def _events(claim: Claim) -> frozenset[str]:
     )
 
 
+def _head_of(said: Sequence[Token], first: int) -> tuple[str, ...]:
+    """The stem of the noun a statement's figure is "of", past a hedge ("a special dividend of
+    about $6.85" gives "dividend"); nothing when no "of" leads to the figure."""
+    k = first - 1
+    while k >= 0 and said[k].norm in NOT_NAME_PARTS:
+        k -= 1
+    if k < 1 or said[k].norm != current.OF or not said[k - 1].text.isalpha():
+        return ()
+    return (said[k - 1].stem,)
+
+
 def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> ClaimWords:
     statement = claim.statement
     words = [t.norm for t in tokenize(" ".join((statement, *claim.about)))]
     counts: set[str] = set()
     parts: set[str] = set()
+    others_heads: set[str] = set()
     expected = claim.expect.value if isinstance(claim.expect, QuantityExpect) else None
     stated_unit = None
     states_change = False
@@ -2921,6 +2945,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
             following = following[whole + 1 :]
         noun = following[0].stem if following and following[0].text.isalpha() and following[0].text.islower() else None
         if expected is not None and q.value != expected:
+            others_heads.update(_head_of(said, token_range(said, q.start, q.end)[0]))
             if noun and q.unit is None:
                 parts.add(noun)  # "150 people were aboard (144 passengers and six crew)": passengers are a part
             continue
@@ -2951,6 +2976,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         doers=doers,
         doer_noun=doer_noun,
         said=frozenset(t.stem for t in said if t.text.isalpha()),
+        others_heads=frozenset(others_heads),
         rates=_rates(said),
         stated_unit=stated_unit,
         states_change=states_change,
