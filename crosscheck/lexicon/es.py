@@ -1803,6 +1803,19 @@ NOT_IN_NAMES = (
     "sin",
     "sobre",
 )
+# Words of POSSIBILITY_WORDS that make a figure a possibility only when it is a penalty, a span of
+# time or an amount ("enfrenta hasta 10 años", "arriesga una multa de 5.000 dólares"): los cargos
+# que alguien enfrentaba fueron presentados ("culpable de los siete cargos que enfrentaba").
+PENALTY_POSSIBILITIES = (
+    "enfrenta",
+    "enfrentan",
+    "enfrentaba",
+    "enfrentaria",
+    "afronta",
+    "afrontan",
+    "arriesga",
+    "arriesgan",
+)
 # Words near a figure that make it a possibility, not what happened: "las directrices recomiendan
 # 12,5 años", "los 30 años que había pedido la fiscalía", "enfrenta una pena máxima de 40 años".
 POSSIBILITY_WORDS = (
@@ -1825,14 +1838,7 @@ POSSIBILITY_WORDS = (
     "buscan",
     "buscaba",
     "buscaban",
-    "enfrenta",
-    "enfrentan",
-    "enfrentaba",
-    "enfrentaria",
-    "afronta",
-    "afrontan",
-    "arriesga",
-    "arriesgan",
+    *PENALTY_POSSIBILITIES,
     "maxima",
     "maximo",
     "minima",
@@ -1853,19 +1859,6 @@ POSSIBILITY_WORDS = (
     "pretenden",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
-# Words of POSSIBILITY_WORDS that make a figure a possibility only when it is a penalty, a span of
-# time or an amount ("enfrenta hasta 10 años", "arriesga una multa de 5.000 dólares"): los cargos
-# que alguien enfrentaba fueron presentados ("culpable de los siete cargos que enfrentaba").
-PENALTY_POSSIBILITIES = (
-    "enfrenta",
-    "enfrentan",
-    "enfrentaba",
-    "enfrentaria",
-    "afronta",
-    "afrontan",
-    "arriesga",
-    "arriesgan",
-)
 # Words of expecting or hoping that make a figure what someone counted on before it happened, with
 # a word of EARLIER_EXPECTING just before them: "la valorización de 2,000 millones de dólares que
 # había llegado a prever el príncipe", "inicialmente se esperaba recaudar 100.000 millones". Not
