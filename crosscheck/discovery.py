@@ -41,7 +41,7 @@ from .extract.dates import MONTHS, WEEKDAYS, YEAR, DateMention, find_dates, mont
 from .extract.names import capitalised_runs
 from .extract.quantities import QuantityMention, find_quantities
 from .lexicon import alternation, char_class, current, is_negation, pattern, reading, table, words
-from .lexicon.units import lookup
+from .lexicon.units import Unit, lookup
 from .model import SourceInfo, Warning, counted, gathered
 from .pipeline import source_title
 from .text import LineIndex, Token, fold, normalise_word, stem, tokenize
@@ -133,6 +133,15 @@ class Statement:
     step: float = 0.0  # half the place of the last digit written ("£24bn": half a billion): rounding
     floor: bool = False  # a lower bound ("more than $1bn"): any larger figure agrees with it
     ceiling: bool = False  # an upper bound ("up to 40 years"): any smaller figure agrees with it
+
+    @property
+    def unit(self) -> Unit | None:
+        """A quantity's unit, named last in its comparable value ("26200000000 USD")."""
+        return lookup(self.value.split()[-1]) if self.kind == "quantity" else None
+
+    def in_unit(self, amount: float, unit: Unit) -> float:
+        """One of this statement's amounts (its value, its range's top, its rounding) in `unit`."""
+        return self.unit.convert(amount, unit) if self.unit is not None else float("nan")
 
 
 @dataclass(frozen=True)
@@ -963,7 +972,7 @@ def _same(a: Statement, b: Statement) -> bool:
         return a.value == b.value or _middle_name_added(a.value.split(), b.value.split())
     if a.kind != "quantity":
         return a.value == b.value
-    unit_a, unit_b = lookup(a.value.split()[-1]), lookup(b.value.split()[-1])
+    unit_a, unit_b = a.unit, b.unit
     if unit_a is None or unit_b is None:
         return a.value == b.value
     assert a.amount is not None and b.amount is not None  # every quantity statement has its amount
@@ -996,13 +1005,12 @@ def _magnitudes(statements: list[Statement]) -> list[list[Statement]]:
     A toll that rose day by day climbs in smaller steps and stays whole."""
     if not statements or statements[0].kind != "quantity":
         return [statements]
-    unit = lookup(statements[0].value.split()[-1])
-    if unit is None:
+    unit = statements[0].unit
+    if unit is None or any(s.unit is None for s in statements):
         return [statements]
 
     def size(s: Statement) -> float:
-        other = lookup(s.value.split()[-1])
-        return abs(other.convert(s.amount or 0.0, unit)) if other else 0.0
+        return abs(s.in_unit(s.amount or 0.0, unit))
 
     ordered = sorted(statements, key=size)
     groups: list[list[Statement]] = [[ordered[0]]]
@@ -1102,22 +1110,17 @@ def _compatible(statements: list[Statement]) -> bool:
     """Whether one figure fits every statement: the figures stated all agree, every lower bound
     is at or below them and every upper bound at or above them ("more than $1bn" and "$26bn",
     "up to 40 years" and "12.5 years"); bounds alone fit when no floor is above a ceiling."""
-    unit = lookup(statements[0].value.split()[-1]) if statements else None
+    unit = statements[0].unit if statements else None
     if unit is None:
         return False
-
-    def in_unit(s: Statement, amount: float) -> float:
-        other = lookup(s.value.split()[-1])
-        return other.convert(amount, unit) if other else float("nan")
-
     stated = [s for s in statements if not (s.floor or s.ceiling)]
     if any(not _same(stated[0], s) for s in stated[1:]):
         return False
-    floors = [in_unit(s, s.amount or 0.0) for s in statements if s.floor]
-    ceilings = [in_unit(s, s.high if s.high is not None else s.amount or 0.0) for s in statements if s.ceiling]
+    floors = [s.in_unit(s.amount or 0.0, unit) for s in statements if s.floor]
+    ceilings = [s.in_unit(s.high if s.high is not None else s.amount or 0.0, unit) for s in statements if s.ceiling]
     if stated:
-        top = max(in_unit(s, (s.high if s.high is not None else s.amount or 0.0) + s.step) for s in stated)
-        bottom = min(in_unit(s, (s.amount or 0.0) - s.step) for s in stated)
+        top = max(s.in_unit((s.high if s.high is not None else s.amount or 0.0) + s.step, unit) for s in stated)
+        bottom = min(s.in_unit((s.amount or 0.0) - s.step, unit) for s in stated)
         floors.append(bottom)
         ceilings.append(top)
     return not floors or not ceilings or max(floors) <= min(ceilings)
@@ -1127,7 +1130,7 @@ def _precision(s: Statement) -> tuple[bool, float]:
     """How coarsely a figure was written, in its unit's base: digits first, the finest first
     (number words say nothing of where they were rounded, and "65" reads better than "sesenta y
     cinco")."""
-    unit = lookup(s.value.split()[-1]) if s.kind == "quantity" and s.step else None
+    unit = s.unit if s.step else None
     return DIGITS_RE.search(s.text) is None, s.step * unit.factor if unit is not None else 0.0
 
 
