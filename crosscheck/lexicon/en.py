@@ -212,40 +212,9 @@ VAGUE_AMOUNTS = (
     "triple digits",
 )
 VAGUE_NEEDS_OF = ("scores",)  # "scores of people"; "scores" alone is results ("test scores")
-# Words before an amount that make it approximate or a bound ("around 15 years", "more than
-# 200"): a hedged figure is reported as hedged. "between" also opens a range.
 # Words that count or bound the number after them, never part of a name with it: "All 150
 # passengers", "Only 33 survived", "Each 500 metres" (unlike "Channel 4", "Apollo 11").
 QUANTIFIERS = ("all", "only", "just", "each", "every", "both", "another", "exactly")
-HEDGES = (
-    "around",
-    "about",
-    "approximately",
-    "roughly",
-    "nearly",
-    "almost",
-    "some",
-    "close to",
-    "an estimated",
-    "estimated",
-    "more than",
-    "over",
-    "at least",
-    "up to",
-    "less than",
-    "fewer than",
-    "under",
-    "as many as",
-    "as much as",
-    "upwards of",
-    "just over",
-    "just under",
-    "well over",
-    "at most",
-    "no more than",
-    "no fewer than",
-    "between",
-)
 # Hedges that make the number a lower bound ("more than two years ago"): the bound keeps its stated
 # number, a span of that many whole years and some months, which may reach into the year before.
 LOWER_BOUNDS = ("more than", "over", "at least", "upwards of", "just over", "well over", "no fewer than")
@@ -263,6 +232,21 @@ UPPER_BOUNDS = (
     "no more than",
     "nearly",
     "almost",
+)
+# Words before an amount that make it approximate or a bound ("around 15 years", "more than
+# 200"): a hedged figure is reported as hedged. "between" also opens a range.
+HEDGES = (
+    *LOWER_BOUNDS,
+    *UPPER_BOUNDS,
+    "around",
+    "about",
+    "approximately",
+    "roughly",
+    "some",
+    "close to",
+    "an estimated",
+    "estimated",
+    "between",
 )
 RANGE_MARKS = ("-", "–")  # "13-15 years"
 RANGE_WORDS = ("to", "and")  # "3 to 4 km"; "and" only after RANGE_OPENER
