@@ -410,8 +410,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     requalified = conflicting if kinds else set()
     if requalified:  # "the emergency response costs alone would be more than $8 million"
         found = [(q, "unclear" if q in requalified else stance, what) for q, stance, what in found]
-    rating = _a_rating(s, words) if any(stance == "conflicts" for _, stance, _ in found) else None
-    rated = {q for q, stance, _ in found if stance == "conflicts"} if rating else set()
+    still = {q for q, stance, _ in found if stance == "conflicts"}
+    rating = _a_rating(s, words) if still else None
+    rated = still if rating else set()
     if rated:  # "enjoys one of the highest favorability ratings …, regularly polling above 70%"
         found = [(q, "unclear" if q in rated else stance, what) for q, stance, what in found]
     parts = (
@@ -431,8 +432,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     if nearest is None and alone and _said_of_the_opening_subject(art, s, amounts[0][0], claim):
         nearest = amounts[0][0]  # "Gabriel Boric ganó … la Presidencia de Chile al obtener el 55,18 %"
     chosen = {q for q, _ in loose if nearest is not None and nearest in (q, converted.get(q))}
-    purposes = _purposes(art, s, [q for q, stance, _ in found if stance == "conflicts"], claim)
-    breakdown = _breakdowns(art, s, [q for q, stance, _ in found if stance == "conflicts"], claim)
+    disagreeing = [q for q, stance, _ in found if stance == "conflicts"]
+    purposes = _purposes(art, s, disagreeing, claim)
+    breakdown = _breakdowns(art, s, disagreeing, claim)
     out: list[tuple[Evidence, float | None]] = []
     for q, stance, what in found:
         if q in theirs:
