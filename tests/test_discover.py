@@ -644,3 +644,41 @@ def test_the_top_and_one_of_the_top_can_both_be_true(tmp_path, first, second):
     (tmp_path / "a.txt").write_text(first + "\n")
     (tmp_path / "b.txt").write_text(second + "\n")
     assert [d for d in discover([tmp_path]).disagreements if d.kind == "rank"] == []
+
+
+@pytest.mark.parametrize(
+    "articles, sides",
+    [
+        # Nepal 2015: the USGS revised 7.9 to 7.8; sources name the quake three ways
+        (
+            [
+                "A 7.8-magnitude earthquake struck Nepal on Saturday.",
+                "The temblor, of magnitude 7.9, flattened Kathmandu's Dharahara tower.",
+                "Nepal's quake had a magnitude of 7.8, the USGS said.",
+            ],
+            ["7.8-magnitude", "magnitude 7.9"],
+        ),
+        # Ecuador 2016, in Spanish: two agencies' figures (the aftershock's 6,1 is another quake)
+        (
+            [
+                "---\nlang: es\n---\nUn sismo de magnitud 7,8 sacudió la costa de Ecuador el sábado.",
+                "---\nlang: es\n---\nEl terremoto, de magnitud 7,7 según el primer reporte, dejó 77 muertos.",
+                "---\nlang: es\n---\nUna réplica de magnitud 6,1 se sintió en Guayaquil.",
+            ],
+            ["magnitud 7,7", "magnitud 7,8"],
+        ),
+    ],
+)
+def test_magnitudes_of_the_story_quake_disagree_however_the_quake_is_named(tmp_path, articles, sides):
+    for i, text in enumerate(articles):
+        (tmp_path / f"{i}.txt").write_text(text + "\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert (d.attribute, sorted(side.text for side in d.sides)) == ("measure", sides)
+
+
+def test_an_aftershock_magnitude_is_no_side_of_the_quake(tmp_path):
+    """Christchurch 2011: the 6.3 quake, its 4.4 aftershock and the 7.1 quake of September 2010."""
+    (tmp_path / "a.txt").write_text("A magnitude 6.3 quake hit Christchurch on Tuesday.\n")
+    (tmp_path / "b.txt").write_text("The 6.3-magnitude quake followed a magnitude 7.1 tremor in September.\n")
+    (tmp_path / "c.txt").write_text("The 6.3 magnitude quake was followed by an aftershock of magnitude 4.4.\n")
+    assert discover([tmp_path]).disagreements == ()

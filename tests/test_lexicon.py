@@ -738,11 +738,19 @@ def _clause_dashes(text: str) -> set[str]:
     return {m.group().strip() for m in topic.CLAUSE_BREAK_RE.finditer(text)} & set(current.DASHES)
 
 
+def _measure_nouns(text: str) -> set[str]:
+    """The nouns whose fractions discover compares as one measure."""
+    lexicon = discovery._Lexicon(discovery._learn([("a.txt", text, 0, current.code)]))
+    statements = discovery._statements("a.txt", text, analyse(text), lexicon)
+    return {s.about for s in statements if s.attribute == discovery.MEASURE}
+
+
 RULES: dict[str, Callable[[str], set[str]]] = {
     "UNITS": _unit_spellings,
     "CLAIM_ONLY_UNITS": _claim_only_units,
     "LOWER_CASE_UNITS": _lower_case_units,
     "MAGNITUDE_SCALES": _magnitude_scales,
+    "MEASURE_NOUNS": _measure_nouns,
     "CURRENCIES": _currencies,
     "NUMBER_WORDS": _number_words("NUMBER_WORDS"),
     "TENS_WORDS": _number_words("TENS_WORDS"),

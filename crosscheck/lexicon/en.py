@@ -60,6 +60,9 @@ LOWER_CASE_UNITS = ("g",)
 # The symbols of the magnitude scales, written after a magnitude ("upgraded to 7.9 Mw", "8.1 Ms"):
 # the scale it is measured on, never part of a name. In their own case ("Ms" is a title too).
 MAGNITUDE_SCALES = ("Mw", "Ms", "ML", "Mb", "mb", "Mwc", "Mww", "Mwb", "Mwr", "Mj", "Md", "MJMA")
+# Nouns of a measure written without a unit, beside a fraction: "a 7.8-magnitude earthquake",
+# "magnitude 7.9", "a magnitude of 7.8". discover compares them as one measure of the story's thing.
+MEASURE_NOUNS = ("magnitude",)
 # Abbreviations an editor may type as a claim's unit, never read in articles: "3-D printing"
 # is not three days.
 CLAIM_ONLY_UNITS = {"y": "year", "d": "day", "h": "hour", "s": "second"}

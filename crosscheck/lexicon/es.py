@@ -3309,6 +3309,9 @@ HEAD_STOP = (
     "mundial",
     "mundialmente",
 )
+# Nouns of a measure written without a unit, beside a fraction: "un sismo de magnitud 7,8", "una
+# magnitud de 7,8". Not "grados" ("7,8 grados"), which are also degrees of heat and of angle.
+MEASURE_NOUNS = ("magnitud",)
 # Words between a definite article and its noun that are not that noun, or nouns that are no
 # subject of their own: "el mismo puente", "la nueva torre" (the noun is looked for after them),
 # "el número de pisos", "el día" (none). Spanish writes most adjectives after the noun.
