@@ -1303,6 +1303,8 @@ def _disagreement(
 ) -> Iterator[Disagreement]:
     """The disagreement in one group of statements, if its sources hold more than one value."""
     sides = _sides(statements, occurrences)
+    if kind == "person":  # a holder named only by articles of another time is the post's holder then
+        sides = [side for side in sides if side.held]
     if len(sides) < 2:
         return
     if kind == "person" and _ambiguous(statements):
