@@ -120,6 +120,13 @@ META_RE = pattern(
     ),
     re.IGNORECASE,
 )
+# The same label after the stamp it names: "May 4, 2020, 1:50 PM EDT (Updated)".
+META_AFTER_RE = pattern(
+    lambda lx: (
+        r"^\s*(?P<value>.+?)[\s(\[|·•,-]*(?P<kind>" + _lines(lx.PUBLISHED_LABELS + lx.UPDATED_LABELS) + r")[\s)\]]*$"
+    ),
+    re.IGNORECASE,
+)
 _NUMERIC_DATE = r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
 STAMP_RE = pattern(
     lambda lx: (
@@ -322,11 +329,17 @@ def is_date_line(line: str) -> bool:
     return bool(DATE_LINE_REST_RE.fullmatch(line, cursor))
 
 
+def _stamp_then_label(line: str) -> re.Match | None:
+    """ "May 4, 2020, 1:50 PM EDT (Updated)": a page's stamp with its label after it."""
+    m = META_AFTER_RE.match(line) if len(line) <= DATE_LINE_MAX_CHARS else None
+    return m if m and is_date_line(m.group("value")) else None
+
+
 def _kind_of_line(line: str) -> str:
     stripped = line.strip().strip("\ufeff").strip()
     if not stripped:
         return "blank"
-    if META_RE.match(stripped) or DATE_LINE_RE.match(stripped):
+    if META_RE.match(stripped) or DATE_LINE_RE.match(stripped) or _stamp_then_label(stripped):
         return "meta"
     if len(stripped) <= DATE_LINE_MAX_CHARS and any(c.isdigit() for c in stripped) and is_date_line(stripped):
         return "dateline"
@@ -631,7 +644,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
     for k, ((s, e), kind) in enumerate(zip(spans, kinds)):
         if kind == "meta":
             line = text[s:e]
-            m = META_RE.match(line.strip())
+            m = META_RE.match(line.strip()) or _stamp_then_label(line.strip())
             if m:
                 value = m.group("value")
                 stamp, colon, entry = value.partition(": ")

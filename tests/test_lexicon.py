@@ -408,7 +408,7 @@ def _meta(kind: str, table: str) -> Callable[[str], set[str]]:
     def read(line: str) -> set[str]:
         text = f"{line}\n\n{AROUND[current.code][1]}\n"
         meta = [m for m in analyse(text).meta if m.kind == kind]
-        return {e.lower() for e in _table(table) if meta and line.lower().startswith(e.lower())}
+        return {e.lower() for e in _table(table) if meta and re.search(rf"(?i)(^|\(){re.escape(e)}\b", line)}
 
     return read
 

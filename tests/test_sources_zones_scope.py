@@ -176,6 +176,24 @@ def test_publication_lines_prefer_published_over_updated(tmp_path):
     assert date_source(source, analyse(text), SCOPE).published == dt.date(2021, 10, 8)
 
 
+@pytest.mark.parametrize(
+    "code, stamp, body, day",
+    [
+        # a film site's repost of a 2017 deal story, stamped when it was updated (Disney and Fox, 2020)
+        ("en", "May 4, 2020, 1:50 PM EDT (Updated)", "The two companies closed the deal today.", dt.date(2020, 5, 4)),
+        # a Spanish page, its stamp after a byline line
+        ("es", "12 de junio de 2021, 14:30 (Actualizado)", "El jurado proclamó hoy al ganador.", dt.date(2021, 6, 12)),
+    ],
+)
+def test_a_stamp_with_its_label_after_it_dates_the_page(tmp_path, code, stamp, body, day):
+    text = f"Headline of it all\n\nContributed by\n{stamp}\n\n{body}\n"
+    (tmp_path / "a.txt").write_text(text)
+    source = load(tmp_path / "a.txt", tmp_path, {})
+    with reading(code):
+        dating = date_source(source, analyse(text), SCOPE)
+    assert (dating.published, dating.date_from) == (day, "text")
+
+
 def test_yearless_dateline_takes_scope_year(tmp_path):
     text = "Headline of it all\n\nPARIS, Oct 6 (AFP) - Body text.\n"
     (tmp_path / "a.txt").write_text(text)
