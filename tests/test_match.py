@@ -1669,6 +1669,54 @@ def test_a_year_modifying_another_noun_is_that_nouns(corpus, text, claim, expect
     assert finding(r, claim).verdict == expected
 
 
+DATED_NOUN = """
+claims:
+  - id: founded-year
+    statement: The company was founded in 2007.
+    about: [founded, founding]
+    expect: {year: 2007}
+  - id: quake-year
+    statement: The earthquake struck in 2015.
+    about: [earthquake, earthquakes, quake]
+    expect: {year: 2015}
+  - id: runoff-year
+    statement: The run-off was held in 2019.
+    about: [runoff, run-off]
+    expect: {year: 2019}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        (
+            "The firm has sold 120 million devices since its 2009 founding, the report said.",
+            "founded-year",
+            "conflicts",
+        ),
+        ("Investors who backed the company at its 2009 founding made a fortune.", "founded-year", "conflicts"),
+        (
+            "Donors met in Brussels to support the people affected by the massive 2014 earthquakes.",
+            "quake-year",
+            "conflicts",
+        ),
+        # "a": a noun not known yet, maybe another occurrence
+        (
+            "If he wins half the vote, he will avoid the need for a 2020 runoff with the runner-up.",
+            "runoff-year",
+            "silent",
+        ),
+    ],
+)
+def test_a_year_modifying_the_topics_noun_is_the_topics(corpus, text, claim, expected):
+    """ "the massive March 6 earthquakes", "since its 2009 founding": a year or a day between a
+    definite article or an owner (and the noun's adjectives) and the topic's noun dates the topic,
+    as "Tuesday's quake" does (wording from the Turkey-Syria earthquake and Google-Fitbit
+    coverage); after "a" the noun may be another occurrence (the 2014 Ukrainian run-off)."""
+    r = corpus(DATED_NOUN, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == expected
+
+
 PLANNED = """
 scope: {event: The flight, date: 2021-04-19, window_days: 60}
 claims:
