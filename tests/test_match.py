@@ -1717,6 +1717,34 @@ def test_a_year_modifying_the_topics_noun_is_the_topics(corpus, text, claim, exp
     assert finding(r, claim).verdict == expected
 
 
+TOLL_BESIDE_A_GROUP = """
+claims:
+  - id: death-toll
+    statement: The quake killed 70 people.
+    about: [death toll, toll, dead, killed, deaths, muertos, fallecidos]
+    expect: {quantity: 70, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Officials said the number of dead had climbed to 64 and the injured exceeded 2,000.", "en", "conflicts"),
+        ("The official count of the dead has risen to 64 and the injured now number 2,000.", "en", "conflicts"),
+        ("La cifra oficial de muertos ha subido a 64 y los heridos superan los 2.000.", "es", "conflicts"),
+        # the group named right after the figure is the figure's own
+        ("Hubo 64 heridos y los muertos fueron enterrados ayer.", "es", "silent"),
+    ],
+)
+def test_a_group_after_a_joiner_and_an_article_is_a_new_subjects(corpus, text, lang, expected):
+    """ "ha subido a 413 y los heridos superan los 2.000": the injured, after "and the", are the
+    subject of a clause of their own, not what the toll before them counts (wording from the
+    Ecuador earthquake coverage)."""
+    head = f"---\nlang: {lang}\n---\n" if lang != "en" else ""
+    r = corpus(TOLL_BESIDE_A_GROUP, {"a.txt": f"{head}News\n\n{text}\n"}, base=False)
+    assert finding(r, "death-toll").verdict == expected
+
+
 PLANNED = """
 scope: {event: The flight, date: 2021-04-19, window_days: 60}
 claims:

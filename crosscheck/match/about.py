@@ -2757,6 +2757,8 @@ def _tolls(tokens: Sequence[Token], low: int, first: int, after: int, high: int)
     """What a count of people is a toll of, from the toll words beside it ("people injured")."""
     following = list(tokens[after : min(high, after + 4)])
     joiner = next((k for k, t in enumerate(following) if t.norm in LIST_JOINERS), len(following))
+    if joiner + 1 < len(following) and following[joiner + 1].norm in DETERMINERS:
+        following = following[:joiner]  # "ha subido a 413 y los heridos superan": a new subject's group, not its
     for t in [*following[:joiner], *reversed(tokens[max(low, first - 3) : first]), *following[joiner:]]:
         kind = TOLL_OF.get(t.norm)  # "killed at least 114 people and displaced thousands": the dead
         if kind:
