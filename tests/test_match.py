@@ -1745,6 +1745,58 @@ def test_a_group_after_a_joiner_and_an_article_is_a_new_subjects(corpus, text, l
     assert finding(r, "death-toll").verdict == expected
 
 
+COUNT_NAMED_AFTER = """
+claims:
+  - id: death-toll
+    statement: The fire killed 70 people.
+    about: [death toll, toll, dead, killed, deaths, muertos, fallecidos, víctimas mortales]
+    expect: {quantity: 70, unit: people}
+  - id: survivors
+    statement: Rescuers pulled 15 survivors from the rubble.
+    about: [survivors, rescued, supervivientes, rescatados]
+    expect: {quantity: 15, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim, expected",
+    [
+        (
+            "La Policía elevó este jueves a 64 el número de víctimas mortales en el incendio.",
+            "es",
+            "death-toll",
+            "conflicts",
+        ),
+        (
+            "Los bomberos elevaron este viernes a 12 el número de supervivientes rescatados.",
+            "es",
+            "survivors",
+            "conflicts",
+        ),
+        (
+            "Firefighters on Friday raised to 12 the number of survivors pulled from the rubble.",
+            "en",
+            "survivors",
+            "conflicts",
+        ),
+        # a comma sets the noun apart: an apposition, not the figure's noun
+        (
+            "Firefighters on Friday brought out 12, the number of survivors they had hoped for.",
+            "en",
+            "survivors",
+            "silent",
+        ),
+    ],
+)
+def test_a_figure_put_before_the_number_of_the_topic_is_the_topics(corpus, text, lang, claim, expected):
+    """ "elevó este jueves a 17 el número de víctimas mortales": the verb puts the figure before
+    the noun that says what it counts (wording from the Grenfell fire and Chile earthquake
+    coverage)."""
+    head = f"---\nlang: {lang}\n---\n" if lang != "en" else ""
+    r = corpus(COUNT_NAMED_AFTER, {"a.txt": f"{head}News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == expected
+
+
 PLANNED = """
 scope: {event: The flight, date: 2021-04-19, window_days: 60}
 claims:
