@@ -1669,6 +1669,134 @@ def test_a_year_modifying_another_noun_is_that_nouns(corpus, text, claim, expect
     assert finding(r, claim).verdict == expected
 
 
+DATED_NOUN = """
+claims:
+  - id: founded-year
+    statement: The company was founded in 2007.
+    about: [founded, founding]
+    expect: {year: 2007}
+  - id: quake-year
+    statement: The earthquake struck in 2015.
+    about: [earthquake, earthquakes, quake]
+    expect: {year: 2015}
+  - id: runoff-year
+    statement: The run-off was held in 2019.
+    about: [runoff, run-off]
+    expect: {year: 2019}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        (
+            "The firm has sold 120 million devices since its 2009 founding, the report said.",
+            "founded-year",
+            "conflicts",
+        ),
+        ("Investors who backed the company at its 2009 founding made a fortune.", "founded-year", "conflicts"),
+        (
+            "Donors met in Brussels to support the people affected by the massive 2014 earthquakes.",
+            "quake-year",
+            "conflicts",
+        ),
+        # "a": a noun not known yet, maybe another occurrence
+        (
+            "If he wins half the vote, he will avoid the need for a 2020 runoff with the runner-up.",
+            "runoff-year",
+            "silent",
+        ),
+    ],
+)
+def test_a_year_modifying_the_topics_noun_is_the_topics(corpus, text, claim, expected):
+    """ "the massive March 6 earthquakes", "since its 2009 founding": a year or a day between a
+    definite article or an owner (and the noun's adjectives) and the topic's noun dates the topic,
+    as "Tuesday's quake" does (wording from the Turkey-Syria earthquake and Google-Fitbit
+    coverage); after "a" the noun may be another occurrence (the 2014 Ukrainian run-off)."""
+    r = corpus(DATED_NOUN, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == expected
+
+
+TOLL_BESIDE_A_GROUP = """
+claims:
+  - id: death-toll
+    statement: The quake killed 70 people.
+    about: [death toll, toll, dead, killed, deaths, muertos, fallecidos]
+    expect: {quantity: 70, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Officials said the number of dead had climbed to 64 and the injured exceeded 2,000.", "en", "conflicts"),
+        ("The official count of the dead has risen to 64 and the injured now number 2,000.", "en", "conflicts"),
+        ("La cifra oficial de muertos ha subido a 64 y los heridos superan los 2.000.", "es", "conflicts"),
+        # the group named right after the figure is the figure's own
+        ("Hubo 64 heridos y los muertos fueron enterrados ayer.", "es", "silent"),
+    ],
+)
+def test_a_group_after_a_joiner_and_an_article_is_a_new_subjects(corpus, text, lang, expected):
+    """ "ha subido a 413 y los heridos superan los 2.000": the injured, after "and the", are the
+    subject of a clause of their own, not what the toll before them counts (wording from the
+    Ecuador earthquake coverage)."""
+    head = f"---\nlang: {lang}\n---\n" if lang != "en" else ""
+    r = corpus(TOLL_BESIDE_A_GROUP, {"a.txt": f"{head}News\n\n{text}\n"}, base=False)
+    assert finding(r, "death-toll").verdict == expected
+
+
+COUNT_NAMED_AFTER = """
+claims:
+  - id: death-toll
+    statement: The fire killed 70 people.
+    about: [death toll, toll, dead, killed, deaths, muertos, fallecidos, víctimas mortales]
+    expect: {quantity: 70, unit: people}
+  - id: survivors
+    statement: Rescuers pulled 15 survivors from the rubble.
+    about: [survivors, rescued, supervivientes, rescatados]
+    expect: {quantity: 15, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim, expected",
+    [
+        (
+            "La Policía elevó este jueves a 64 el número de víctimas mortales en el incendio.",
+            "es",
+            "death-toll",
+            "conflicts",
+        ),
+        (
+            "Los bomberos elevaron este viernes a 12 el número de supervivientes rescatados.",
+            "es",
+            "survivors",
+            "conflicts",
+        ),
+        (
+            "Firefighters on Friday raised to 12 the number of survivors pulled from the rubble.",
+            "en",
+            "survivors",
+            "conflicts",
+        ),
+        # a comma sets the noun apart: an apposition, not the figure's noun
+        (
+            "Firefighters on Friday brought out 12, the number of survivors they had hoped for.",
+            "en",
+            "survivors",
+            "silent",
+        ),
+    ],
+)
+def test_a_figure_put_before_the_number_of_the_topic_is_the_topics(corpus, text, lang, claim, expected):
+    """ "elevó este jueves a 17 el número de víctimas mortales": the verb puts the figure before
+    the noun that says what it counts (wording from the Grenfell fire and Chile earthquake
+    coverage)."""
+    head = f"---\nlang: {lang}\n---\n" if lang != "en" else ""
+    r = corpus(COUNT_NAMED_AFTER, {"a.txt": f"{head}News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == expected
+
+
 PLANNED = """
 scope: {event: The flight, date: 2021-04-19, window_days: 60}
 claims:

@@ -694,6 +694,8 @@ def about(
         kind = _another_kind(text, tokens, first - 2, art.matcher.story_words)
         if kind:  # "a U.S. record of 9.71", "an American national record of 9.71"
             return About("unknown", f"said of the {kind} {tokens[first - 2].text}: maybe another kind than the claim's")
+    if _named_count_after(text, tokens, end, after_start, high, topic, stems):
+        return About("topic")  # "elevó a 147 el número de muertos": the figure, then what it counts
     stranger = _a_strangers_figure(art, s, low, first, claim)
     if stranger:  # "Matt Damon's The Martian cost $108m", "Sequoia Capital invested about $8 million"
         return About("unknown", f"said of {stranger}, a name the fact sheet never uses")
@@ -2705,6 +2707,22 @@ def _stands_for(
     return False
 
 
+def _named_count_after(
+    text: str, tokens: Sequence[Token], end: int, after: int, high: int, topic: frozenset[int], stems: frozenset[str]
+) -> bool:
+    """Whether the figure ending at `end` is followed, with no mark between, by a neutral noun
+    and "of" that lead to the topic: "elevó este jueves a 17 el número de víctimas mortales",
+    "raised to 147 the number of dead". The verb put the figure first; the noun says what it is."""
+    k = after
+    if k < high and tokens[k].norm in DETERMINERS:
+        k += 1
+    if k + 1 >= high or tokens[k].norm not in NEUTRAL_HEADS or tokens[k + 1].norm != current.OF:
+        return False
+    if text[end : tokens[k].start].strip(" ") != " ".join(t.text for t in tokens[after:k]):
+        return False  # "rose to 64, the number of …": a mark between, an apposition of its own
+    return _linked(tokens, range(k + 2, high), topic, stems)
+
+
 def _linked(
     tokens: Sequence[Token],
     indexes: range,
@@ -2757,6 +2775,8 @@ def _tolls(tokens: Sequence[Token], low: int, first: int, after: int, high: int)
     """What a count of people is a toll of, from the toll words beside it ("people injured")."""
     following = list(tokens[after : min(high, after + 4)])
     joiner = next((k for k, t in enumerate(following) if t.norm in LIST_JOINERS), len(following))
+    if joiner + 1 < len(following) and following[joiner + 1].norm in DETERMINERS:
+        following = following[:joiner]  # "ha subido a 413 y los heridos superan": a new subject's group, not its
     for t in [*following[:joiner], *reversed(tokens[max(low, first - 3) : first]), *following[joiner:]]:
         kind = TOLL_OF.get(t.norm)  # "killed at least 114 people and displaced thousands": the dead
         if kind:

@@ -53,6 +53,7 @@ RELATIVE_OPENERS = words("RELATIVE_PRONOUNS")
 NOUN_LINKS = words("NOUN_LINKS")
 COMPLEMENT_LINKS = words("COMPLEMENT_LINKS")
 DETERMINERS = words("DETERMINERS")
+DEFINITE_ARTICLES = words("DEFINITE_ARTICLES")
 DATE_ARTICLES = words("DATE_ARTICLES")
 PRONOUNS = words("PERSONAL_PRONOUNS")
 ANAPHORS = words("ANAPHORS")
@@ -165,8 +166,9 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             # "in Thursday's historic referendum" and "trapped 33 miners since Thursday" date the topic
             if not owns_topic and not began and dates_a_figure(art.text, s, d, first, figures_by_end):
                 continue  # "the toll rose to 158 on Thursday" dates the figure
-            attached = "topic" if began else _attachment(art, s, claim, first, last, topics)
-            if attached == "topic" and not began:
+            modifier = not began and _modifies_the_topic(s.tokens, d, first, last, topics)
+            attached = "topic" if began or modifier else _attachment(art, s, claim, first, last, topics)
+            if attached == "topic" and not began and not modifier:
                 attached = _event(art, s, first, last, topics, claim, possessive)
             elif attached == "brought about":
                 attached = "topic"  # "rose on Monday, achieving the first powered flight": the gerund says the event
@@ -758,6 +760,40 @@ def _attributive_date(tokens: Sequence[Token], d: DateMention, first: int, last:
         return False
     run = range(last, min(len(tokens), last + ATTRIBUTIVE_REACH))
     return not any(i in topics.tokens for i in run)
+
+
+def _modifies_the_topic(tokens: Sequence[Token], d: DateMention, first: int, last: int, topics: Spans) -> bool:
+    """Whether a bare year, or a day without its year, stands before the topic's own noun as its
+    modifier, after a definite article or an owner and maybe the noun's adjectives ("the massive March 6
+    earthquakes", "since its 2009 founding"): the date is the topic's, as in "Tuesday's quake",
+    not a word of the sentence's that may be another's (the other nouns: _attributive_date)."""
+    day = d.year is None and d.month is not None and d.day is not None and d.weekday is None
+    if not ((d.text.isdigit() and len(d.text) == 4) or day) or first == 0:
+        return False
+    k = first - 1
+    while (
+        k > max(0, first - 1 - ATTRIBUTIVE_REACH)
+        and _a_plain_word(tokens[k])
+        and not (_opens_a_noun(tokens[k]) or tokens[k].norm in DETERMINERS)
+    ):
+        k -= 1  # "the massive March 6 earthquakes": the noun's adjectives before the date
+    if not _opens_a_noun(tokens[k]) or (k == first - 1 and tokens[k].norm in DATE_ARTICLES):
+        return False  # "en el 2004": the article of the year itself
+    run = range(last, min(len(tokens), last + ATTRIBUTIVE_REACH))
+    noun = next(  # "founding", "deadly earthquakes", up to a mark ("its 2009 founding — while it fights")
+        (j for j in run if not _a_plain_word(tokens[j]) or tokens[j].start - tokens[j - 1].end > 1), run.stop
+    )
+    return any(j in topics.tokens for j in range(last, noun))
+
+
+def _a_plain_word(t: Token) -> bool:
+    return t.text.isalpha() and t.text.islower()
+
+
+def _opens_a_noun(t: Token) -> bool:
+    """A definite article or an owner: "the", "its", "Turkey's"; after "a" the noun is one not
+    known yet ("he will avoid the need for a June 15 runoff"), maybe another occurrence."""
+    return t.norm in DEFINITE_ARTICLES or t.norm in POSSESSIVE_WORDS or t.text.endswith(current.POSSESSIVE_ENDINGS)
 
 
 def began_at(tokens: Sequence[Token], since: int) -> bool:
