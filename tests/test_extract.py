@@ -376,7 +376,8 @@ def test_a_range_in_words_takes_the_scale_of_its_end():
 @pytest.mark.parametrize(
     "text, read",
     [
-        ("Flight 0820 GMT", [("0820", None)]),  # three capitals that are no currency
+        ("Gate 12 ABC", [("12", None)]),  # three capitals that are no currency
+        ("Flight 0820 GMT", []),  # a time of day and its zone
         ("ARM shares: 32 billion ARM", [("32 billion", None)]),
         ("the TOP 10 list", [("10", None)]),  # a code that is also a word needs a scale
         ("SOFTBANK PAYS NOK 5 BILLION", [("5 BILLION", None)]),  # a line of capitals
@@ -871,3 +872,22 @@ def test_an_ordinal_is_no_amount_in_any_case(text):
 def test_a_time_of_day_is_no_amount(text):
     """ "at 11.50am" is a time (wording from the Ingenuity and Scottish referendum coverage)."""
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "votes counted as of 7:40 p.m. local time (0040 GMT)",  # Ecuadorian election
+        "0100 GMT — remarkable rescues",  # Turkey-Syria quake live blog
+        "the quake struck at 5.46 GMT",  # Japanese quake
+        "09:01 AM GMT+8",  # French election
+        "3:20 UTC+3 PARIS",
+    ],
+)
+def test_a_clock_time_with_its_zone_is_no_amount(text):
+    """A number before a time zone is a time of day, and one after the zone's sign its offset."""
+    assert find_quantities(text) == []
+
+
+def test_an_amount_beside_a_clock_time_is_still_read():
+    assert [q.text for q in find_quantities("10,019 dead at 10 a.m. (0100 GMT)")] == ["10,019 dead"]

@@ -94,17 +94,20 @@ def _grammar(lx: ModuleType) -> _Grammar:
     ordinal = r"(?i:" + alternation(lx.ORDINAL_SUFFIXES) + r")\b"  # "the 5TH president" in a capitals headline
     # "22 and a half years", "22-and-a-half years": digits with a fraction said in words, as with words
     digits_and_a = rf"\d+(?i:{and_a}(?:{article}[\s-]{fraction}|{base}[\s-]+{fractions}))"
+    # one look-behind per zone: each must have a fixed width
+    clock_offset = "".join(rf"(?<!(?i:{re.escape(zone)})[+\-\u2212])" for zone in lx.TIME_ZONES)
     digit_amount = "|".join(
         [
             digits_and_a,
             r"\d{1,3}(?:[\s-]+[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[ \u00a0]?" + vulgar + ")",  # "2 1/2", "2-1/2", "2½"
             # "10/08" is a date, "$150,000/month" a rate; a number cut before ",50" is no number
-            # "at 11.50am" is a time of day, no amount
-            _digits(lx.DECIMAL_MARKS)
+            # "at 11.50am" and "(0040 GMT)" are times of day, "GMT+8" a clock's offset: no amount
+            clock_offset
+            + _digits(lx.DECIMAL_MARKS)
             + r"(?![\d:]|/\d|[,.]\d)(?!"
             + ordinal
             + r")(?!\s?(?i:"
-            + alternation(lx.CLOCK_MARKS)
+            + alternation([*lx.CLOCK_MARKS, *lx.TIME_ZONES])
             + r")(?!\w))",
             vulgar,  # "½ mile"
         ]
