@@ -3175,6 +3175,30 @@ def test_a_magnitude_scale_after_the_figure_is_no_name(corpus, sentence, verdict
     assert _verdict(corpus, CHARGES, "quake-magnitude", "2021-09-28", sentence) == verdict
 
 
+SISMO = """
+claims:
+  - id: magnitude
+    statement: The earthquake had a magnitude of 7.1.
+    about: [magnitud, terremoto, sismo]
+    expect: {quantity: 7.1}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # the scale's steps after the figure are its unit (tohoku-quake, chile-quake-2010)
+        ("El terremoto alcanzó una magnitud de 8,9 grados en la escala de Richter.", "conflicts"),
+        ("El sismo tuvo una magnitud de 7,1 grados en la escala de Richter.", "supports"),
+        # other nouns after the figure are still counted things
+        ("El terremoto dejó 8 heridos y 9 edificios caídos.", "silent"),
+    ],
+)
+def test_the_steps_of_a_magnitude_scale_are_its_unit(corpus, text, verdict):
+    r = corpus(SISMO, {"a.txt": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
+    assert finding(r, "magnitude").verdict == verdict
+
+
 # --- a name between a count and the topic's noun ---------------------------------------------------
 
 NAMED_GROUPS = """

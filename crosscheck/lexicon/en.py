@@ -60,6 +60,10 @@ LOWER_CASE_UNITS = ("g",)
 # The symbols of the magnitude scales, written after a magnitude ("upgraded to 7.9 Mw", "8.1 Ms"):
 # the scale it is measured on, never part of a name. In their own case ("Ms" is a title too).
 MAGNITUDE_SCALES = ("Mw", "Ms", "ML", "Mb", "mb", "Mwc", "Mww", "Mwb", "Mwr", "Mj", "Md", "MJMA")
+# The word some copy writes after a magnitude for the steps of the scale ("8,9 grados en la
+# escala de Richter"): the measure's unit, not things counted. None in English: "degrees" after
+# a number counts diplomas or measures angles and heat far more often than a quake.
+MAGNITUDE_STEPS: tuple[str, ...] = ()
 # Abbreviations an editor may type as a claim's unit, never read in articles: "3-D printing"
 # is not three days.
 CLAIM_ONLY_UNITS = {"y": "year", "d": "day", "h": "hour", "s": "second"}
