@@ -87,6 +87,32 @@ def test_other_currency_is_unclear_not_converted(corpus):
     assert finding(r, "bridge-cost").verdict == "unclear"
 
 
+PROBE_COST = """
+claims:
+  - id: probe-cost
+    statement: The Ingenuity helicopter cost $85 million.
+    about: [Ingenuity, helicopter, spacecraft, probe]
+    expect: {quantity: 85 million, unit: USD, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        # pounds restated in kilograms are a weight (dart-impact, ingenuity-flight)
+        ("Mission control announced the impact of the 1,260-pound (570-kilogram) spacecraft.", "silent"),
+        ("The mini 4-pound (1.8-kilogram) copter named Ingenuity carried a bit of wing fabric.", "silent"),
+        ("The probe, 300 kg (661 pounds) at launch, reached the asteroid.", "silent"),
+        # pounds restated in another currency are still a sum, and pounds alone may be one
+        ("The helicopter cost 65 million pounds ($85 million).", "supports"),
+        ("The 4-pound helicopter spun up its two blades.", "unclear"),
+    ],
+)
+def test_pounds_restated_as_a_mass_are_a_weight(corpus, sentence, verdict):
+    r = corpus(PROBE_COST, {"a.txt": f"Mars news\n\n{sentence}\n"})
+    assert finding(r, "probe-cost").verdict == verdict
+
+
 def test_unit_conversion_within_dimension(corpus):
     r = corpus(
         LENGTH, {"a.txt": "Crossing opens\n\nThe Riverside Bridge spans three-quarters of a mile, or 1,200 metres.\n"}

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import accumulate, combinations
+from itertools import accumulate, combinations, pairwise
 
 from ..extract.dates import YEAR
 from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
@@ -200,6 +200,21 @@ def _nearer_its_topic(art: Article, s: Sentence, q: QuantityMention, claim: Clai
     return theirs is not None and (ours is None or theirs < ours)
 
 
+def _weighed(text: str, figures: Sequence[QuantityMention]) -> set[QuantityMention]:
+    """Amounts of money that a bracket restates as a mass, or that restate one: "the 1,260-pound
+    (570-kilogram) spacecraft", "a 4-pound (1.8-kilogram) copter". A sum is never weighed, so the
+    "pound" is the weight's, and the figure is no price of anything."""
+
+    def kind(q: QuantityMention) -> str:
+        return q.unit.dimension.partition(":")[0] if q.unit is not None else ""  # "currency:GBP": "currency"
+
+    out = set()
+    for q, nxt in pairwise(figures):
+        if {kind(q), kind(nxt)} == {"mass", "currency"} and CONVERSION_RE.fullmatch(text, q.end, nxt.start):
+            out.add(q if kind(q) == "currency" else nxt)
+    return out
+
+
 def _in_another_scale(q: QuantityMention, unit: Unit | None, expected: float) -> bool:
     """Whether a span of time is in another unit than the claim's and, converted, far from its
     value: "eight weeks" for a prison term of 22.5 years, "three hours" for ten years. A span
@@ -306,9 +321,10 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     converted: dict[QuantityMention, QuantityMention] = {}  # a conversion in brackets -> the amount it converts
     theirs: set[QuantityMention] = set()  # another claim's figures: no evidence, but still one of the sentence's
     words = art.matcher.words[claim.id]
+    weights = _weighed(art.text, art.values(s)[1])
     for q in art.values(s)[1]:
         first, _ = token_range(s.tokens, q.start, q.end)
-        if negated(art, s, first) or _a_period_of_years(q):
+        if negated(art, s, first) or _a_period_of_years(q) or q in weights:
             continue
         if (
             q.high is not None
