@@ -889,5 +889,30 @@ def test_a_clock_time_with_its_zone_is_no_amount(text):
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Djokovic beat Russian Daniil Medvedev 6-3, 7-6(5), 6-3 at Arthur Ashe Stadium",  # US Open 2023
+        "with a 7(7)-6(3) 6-1 3-6 6-3 win against the reigning Wimbledon champion",
+        "Alcaraz 1-6 1-0 Djokovic*",  # Wimbledon 2023, a live blog's running score
+        "Nadal came back to win 2-6, 6-7 (5), 6-4, 6-4, 7-5",  # Australian Open 2022
+    ],
+)
+def test_a_score_is_no_amount(text):
+    """A run of results, one of them won by the first side, is a match's score: its tie-breaks
+    and sets are no figures."""
+    assert find_quantities(text) == []
+
+
+def test_a_score_in_spanish_leaves_the_figures_beside_it():
+    with reading("es"):
+        found = find_quantities("ganó por 2-6, 7-6 (5) y 3-6 ante 15.000 personas")
+    assert [q.text for q in found] == ["15.000 personas"]
+
+
+def test_ranges_in_a_row_are_no_score():
+    assert [q.text for q in find_quantities("children aged 6-8, 10-12")] == ["6-8", "10-12"]
+
+
 def test_an_amount_beside_a_clock_time_is_still_read():
     assert [q.text for q in find_quantities("10,019 dead at 10 a.m. (0100 GMT)")] == ["10,019 dead"]
