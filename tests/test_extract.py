@@ -80,6 +80,12 @@ def test_phrase_caps_are_kept_per_word():
         ("Oct. 4, 2021", (2021, 10, 4, "day")),
         ("next Friday", (None, None, None, "weekday")),
         ("tomorrow", (None, None, None, "day")),
+        # an abbreviated month after a bound keeps its day (Mexican, Nuance, Pfizer and Boston coverage)
+        ("for the period from Dec. 1, 2018", (2018, 12, 1, "day")),
+        ("scheduled to decide on the purchase by Dec. 21, declined", (None, 12, 21, "day")),
+        ("decided by EU antitrust regulators by Oct. 19, a filing showed", (None, 10, 19, "day")),
+        ("attacks on U.S. soil since Sept. 11, 2001.", (2001, 9, 11, "day")),
+        ("prices have risen since Dec. 2018", (2018, 12, None, "month")),
     ],
 )
 def test_date_forms(text, expected):
