@@ -113,6 +113,41 @@ def test_pounds_restated_as_a_mass_are_a_weight(corpus, sentence, verdict):
     assert finding(r, "probe-cost").verdict == verdict
 
 
+SHARE_PRICE = """
+claims:
+  - id: price-per-share
+    statement: The deal valued Hess at $171 per share.
+    about: [per share, a share, for each Hess share, por cada acción]
+    expect: {quantity: 171, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, sentence, verdict",
+    [
+        # the topic's own noun right after a figure is what it counts (chevron-hess-2023, in both languages)
+        (
+            SHARE_PRICE,
+            "price-per-share",
+            "Hess holders will receive 1.0250 shares of Chevron for each Hess share.",
+            "silent",
+        ),
+        (LENGTH, "bridge-length", "The city counts 12 bridges, the Riverside Bridge the longest.", "silent"),
+        # a figure that lost its unit is still a question
+        (LENGTH, "bridge-length", "The Riverside Bridge is 1,200 long.", "unclear"),
+    ],
+)
+def test_a_figure_before_the_topics_noun_counts_it(corpus, claims, claim, sentence, verdict):
+    r = corpus(claims, {"a.txt": f"Crossing news\n\n{sentence}\n"})
+    assert finding(r, claim).verdict == verdict
+
+
+def test_a_figure_before_the_topics_noun_counts_it_in_spanish(corpus):
+    text = "Los accionistas de Hess recibirán 1,0250 acciones de Chevron por cada acción de Hess."
+    r = corpus(SHARE_PRICE, {"a.txt": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
+    assert finding(r, "price-per-share").verdict == "silent"
+
+
 def test_unit_conversion_within_dimension(corpus):
     r = corpus(
         LENGTH, {"a.txt": "Crossing opens\n\nThe Riverside Bridge spans three-quarters of a mile, or 1,200 metres.\n"}

@@ -19,6 +19,7 @@ from ..zones import Sentence
 from .about import (
     CALENDAR,
     NEAR,
+    NOT_HEADS,
     PAYMENT_FORMS,
     PERSON_NOUNS,
     PREDICATE_STOPS,
@@ -742,7 +743,28 @@ def _without_unit(art: Article, s: Sentence, q: QuantityMention, claim: Claim, e
     _, last = token_range(s.tokens, q.start, q.end)
     if last < len(s.tokens) and s.tokens[last].norm in PERSON_NOUNS:
         return False  # "the rescue of 33 miners"
+    if _counts_the_topics_noun(art, s, q, last, claim):
+        return False  # "will receive 1.0250 shares of Chevron for each Hess share", for a price per share
     return counted_noun(art, s, q.start, q.end, claim) is None
+
+
+def _counts_the_topics_noun(art: Article, s: Sentence, q: QuantityMention, last: int, claim: Claim) -> bool:
+    """Whether the figure is written right before the topic's own noun in the plural, the noun
+    alone ("1.0250 shares of Chevron" for a price per share, "1,0250 acciones de Chevron"): it
+    counts those things, so no unit of the claim's was lost. Before more words ("30 overseas
+    bank accounts") the noun may be an adjective of another, and it is left to the others."""
+    if last >= len(s.tokens):
+        return False
+    nxt = s.tokens[last]
+    after = s.tokens[last + 1] if last + 1 < len(s.tokens) else None
+    return (
+        nxt.start - q.end <= 1
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.norm.endswith(current.PLURAL_ENDING)
+        and nxt.stem in art.matcher.words[claim.id].topic
+        and (after is None or not (after.text.isalpha() and after.text.islower()) or after.norm in NOT_HEADS)
+    )
 
 
 def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
