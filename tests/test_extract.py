@@ -80,6 +80,12 @@ def test_phrase_caps_are_kept_per_word():
         ("Oct. 4, 2021", (2021, 10, 4, "day")),
         ("next Friday", (None, None, None, "weekday")),
         ("tomorrow", (None, None, None, "day")),
+        # an abbreviated month after a bound keeps its day (Mexican, Nuance, Pfizer and Boston coverage)
+        ("for the period from Dec. 1, 2018", (2018, 12, 1, "day")),
+        ("scheduled to decide on the purchase by Dec. 21, declined", (None, 12, 21, "day")),
+        ("decided by EU antitrust regulators by Oct. 19, a filing showed", (None, 10, 19, "day")),
+        ("attacks on U.S. soil since Sept. 11, 2001.", (2001, 9, 11, "day")),
+        ("prices have risen since Dec. 2018", (2018, 12, None, "month")),
     ],
 )
 def test_date_forms(text, expected):
@@ -376,7 +382,8 @@ def test_a_range_in_words_takes_the_scale_of_its_end():
 @pytest.mark.parametrize(
     "text, read",
     [
-        ("Flight 0820 GMT", [("0820", None)]),  # three capitals that are no currency
+        ("Gate 12 ABC", [("12", None)]),  # three capitals that are no currency
+        ("Flight 0820 GMT", []),  # a time of day and its zone
         ("ARM shares: 32 billion ARM", [("32 billion", None)]),
         ("the TOP 10 list", [("10", None)]),  # a code that is also a word needs a scale
         ("SOFTBANK PAYS NOK 5 BILLION", [("5 BILLION", None)]),  # a line of capitals
@@ -871,3 +878,47 @@ def test_an_ordinal_is_no_amount_in_any_case(text):
 def test_a_time_of_day_is_no_amount(text):
     """ "at 11.50am" is a time (wording from the Ingenuity and Scottish referendum coverage)."""
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "votes counted as of 7:40 p.m. local time (0040 GMT)",  # Ecuadorian election
+        "0100 GMT — remarkable rescues",  # Turkey-Syria quake live blog
+        "the quake struck at 5.46 GMT",  # Japanese quake
+        "09:01 AM GMT+8",  # French election
+        "3:20 UTC+3 PARIS",
+    ],
+)
+def test_a_clock_time_with_its_zone_is_no_amount(text):
+    """A number before a time zone is a time of day, and one after the zone's sign its offset."""
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Djokovic beat Russian Daniil Medvedev 6-3, 7-6(5), 6-3 at Arthur Ashe Stadium",  # US Open 2023
+        "with a 7(7)-6(3) 6-1 3-6 6-3 win against the reigning Wimbledon champion",
+        "Alcaraz 1-6 1-0 Djokovic*",  # Wimbledon 2023, a live blog's running score
+        "Nadal came back to win 2-6, 6-7 (5), 6-4, 6-4, 7-5",  # Australian Open 2022
+    ],
+)
+def test_a_score_is_no_amount(text):
+    """A run of results, one of them won by the first side, is a match's score: its tie-breaks
+    and sets are no figures."""
+    assert find_quantities(text) == []
+
+
+def test_a_score_in_spanish_leaves_the_figures_beside_it():
+    with reading("es"):
+        found = find_quantities("ganó por 2-6, 7-6 (5) y 3-6 ante 15.000 personas")
+    assert [q.text for q in found] == ["15.000 personas"]
+
+
+def test_ranges_in_a_row_are_no_score():
+    assert [q.text for q in find_quantities("children aged 6-8, 10-12")] == ["6-8", "10-12"]
+
+
+def test_an_amount_beside_a_clock_time_is_still_read():
+    assert [q.text for q in find_quantities("10,019 dead at 10 a.m. (0100 GMT)")] == ["10,019 dead"]

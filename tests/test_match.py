@@ -87,6 +87,67 @@ def test_other_currency_is_unclear_not_converted(corpus):
     assert finding(r, "bridge-cost").verdict == "unclear"
 
 
+PROBE_COST = """
+claims:
+  - id: probe-cost
+    statement: The Ingenuity helicopter cost $85 million.
+    about: [Ingenuity, helicopter, spacecraft, probe]
+    expect: {quantity: 85 million, unit: USD, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        # pounds restated in kilograms are a weight (dart-impact, ingenuity-flight)
+        ("Mission control announced the impact of the 1,260-pound (570-kilogram) spacecraft.", "silent"),
+        ("The mini 4-pound (1.8-kilogram) copter named Ingenuity carried a bit of wing fabric.", "silent"),
+        ("The probe, 300 kg (661 pounds) at launch, reached the asteroid.", "silent"),
+        # pounds restated in another currency are still a sum, and pounds alone may be one
+        ("The helicopter cost 65 million pounds ($85 million).", "supports"),
+        ("The 4-pound helicopter spun up its two blades.", "unclear"),
+    ],
+)
+def test_pounds_restated_as_a_mass_are_a_weight(corpus, sentence, verdict):
+    r = corpus(PROBE_COST, {"a.txt": f"Mars news\n\n{sentence}\n"})
+    assert finding(r, "probe-cost").verdict == verdict
+
+
+SHARE_PRICE = """
+claims:
+  - id: price-per-share
+    statement: The deal valued Hess at $171 per share.
+    about: [per share, a share, for each Hess share, por cada acción]
+    expect: {quantity: 171, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, sentence, verdict",
+    [
+        # the topic's own noun right after a figure is what it counts (chevron-hess-2023, in both languages)
+        (
+            SHARE_PRICE,
+            "price-per-share",
+            "Hess holders will receive 1.0250 shares of Chevron for each Hess share.",
+            "silent",
+        ),
+        (LENGTH, "bridge-length", "The city counts 12 bridges, the Riverside Bridge the longest.", "silent"),
+        # a figure that lost its unit is still a question
+        (LENGTH, "bridge-length", "The Riverside Bridge is 1,200 long.", "unclear"),
+    ],
+)
+def test_a_figure_before_the_topics_noun_counts_it(corpus, claims, claim, sentence, verdict):
+    r = corpus(claims, {"a.txt": f"Crossing news\n\n{sentence}\n"})
+    assert finding(r, claim).verdict == verdict
+
+
+def test_a_figure_before_the_topics_noun_counts_it_in_spanish(corpus):
+    text = "Los accionistas de Hess recibirán 1,0250 acciones de Chevron por cada acción de Hess."
+    r = corpus(SHARE_PRICE, {"a.txt": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
+    assert finding(r, "price-per-share").verdict == "silent"
+
+
 def test_unit_conversion_within_dimension(corpus):
     r = corpus(
         LENGTH, {"a.txt": "Crossing opens\n\nThe Riverside Bridge spans three-quarters of a mile, or 1,200 metres.\n"}
@@ -3301,6 +3362,30 @@ def test_counts_in_words_and_charges_faced(corpus, claim, sentence, verdict):
 )
 def test_a_magnitude_scale_after_the_figure_is_no_name(corpus, sentence, verdict):
     assert _verdict(corpus, CHARGES, "quake-magnitude", "2021-09-28", sentence) == verdict
+
+
+SISMO = """
+claims:
+  - id: magnitude
+    statement: The earthquake had a magnitude of 7.1.
+    about: [magnitud, terremoto, sismo]
+    expect: {quantity: 7.1}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # the scale's steps after the figure are its unit (tohoku-quake, chile-quake-2010)
+        ("El terremoto alcanzó una magnitud de 8,9 grados en la escala de Richter.", "conflicts"),
+        ("El sismo tuvo una magnitud de 7,1 grados en la escala de Richter.", "supports"),
+        # other nouns after the figure are still counted things
+        ("El terremoto dejó 8 heridos y 9 edificios caídos.", "silent"),
+    ],
+)
+def test_the_steps_of_a_magnitude_scale_are_its_unit(corpus, text, verdict):
+    r = corpus(SISMO, {"a.txt": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
+    assert finding(r, "magnitude").verdict == verdict
 
 
 # --- a name between a count and the topic's noun ---------------------------------------------------

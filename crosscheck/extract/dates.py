@@ -100,7 +100,8 @@ def _date_pattern(lx: ModuleType) -> str:
         + r")\s+(?:(?i:"
         + alternation(lx.MONTH_NOUN_LINKS)
         + r")\s+)?)"  # "el pasado mes de abril"
-        r"(?P<m4>" + month + r")(?!\w)(?!\s+\d)(?!" + of_year + YEAR + r"))"
+        # past an abbreviation's full stop too: "since Dec. 12, 2018" is a day, not "since Dec"
+        r"(?P<m4>" + month + r")(?!\w)(?!\.?\s+\d)(?!\.?" + of_year + YEAR + r"))"
         r"|(?P<wd>\b(?:(?P<rel>" + _either_case(lx.WEEKDAY_RELATIVES) + r")\s+)?(?P<wday>" + weekday + r")(?:['’]s)?\b)"
         # "on Valentine's Day last year": the year is counted, which the coarse period reads alone
         r"|(?P<holiday>\b(?P<hname>" + alternation(lx.HOLIDAYS) + r")(?:,?\s+(?P<hy>" + YEAR + r"))?\b"

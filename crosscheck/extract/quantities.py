@@ -94,17 +94,20 @@ def _grammar(lx: ModuleType) -> _Grammar:
     ordinal = r"(?i:" + alternation(lx.ORDINAL_SUFFIXES) + r")\b"  # "the 5TH president" in a capitals headline
     # "22 and a half years", "22-and-a-half years": digits with a fraction said in words, as with words
     digits_and_a = rf"\d+(?i:{and_a}(?:{article}[\s-]{fraction}|{base}[\s-]+{fractions}))"
+    # one look-behind per zone: each must have a fixed width
+    clock_offset = "".join(rf"(?<!(?i:{re.escape(zone)})[+\-\u2212])" for zone in lx.TIME_ZONES)
     digit_amount = "|".join(
         [
             digits_and_a,
             r"\d{1,3}(?:[\s-]+[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[ \u00a0]?" + vulgar + ")",  # "2 1/2", "2-1/2", "2½"
             # "10/08" is a date, "$150,000/month" a rate; a number cut before ",50" is no number
-            # "at 11.50am" is a time of day, no amount
-            _digits(lx.DECIMAL_MARKS)
+            # "at 11.50am" and "(0040 GMT)" are times of day, "GMT+8" a clock's offset: no amount
+            clock_offset
+            + _digits(lx.DECIMAL_MARKS)
             + r"(?![\d:]|/\d|[,.]\d)(?!"
             + ordinal
             + r")(?!\s?(?i:"
-            + alternation(lx.CLOCK_MARKS)
+            + alternation([*lx.CLOCK_MARKS, *lx.TIME_ZONES])
             + r")(?!\w))",
             vulgar,  # "½ mile"
         ]
@@ -447,6 +450,9 @@ def find_quantities(
         if mention is not None:
             out.append(mention)
     out.extend(_one_unit(text, start, end, out))
+    scores = _scores(text, start, end)
+    if scores:  # "beat Medvedev 6-3, 7-6(5), 6-3": the tie-break's 5 is no figure
+        out = [q for q in out if not any(a <= q.start < b for a, b in scores)]
     out.sort(key=lambda q: q.start)
     return _chained_scales(text, _compound_spans(text, out))
 
@@ -507,6 +513,30 @@ def _groups_with_spaces(text: str, start: int) -> bool:
 @lru_cache(maxsize=8)
 def _marks_thousands(text: str) -> bool:
     return _MARK_GROUPED_RE.search(text) is not None
+
+
+def _score_run(lx: ModuleType) -> str:
+    """Two or more results in a row, games or points a side, a tie-break's in brackets: "6-3,
+    7-6(5), 6-3", "7(7)-6(3) 6-1", "1-6 1-0", "6-3, 7-6 (5) y 6-3"."""
+    side = r"\d{1,2}(?:\(\d{1,2}\))?"
+    result = side + "-" + side + r"(?:\s?\(\d{1,2}(?:-\d{1,2})?\))?"
+    joiner = r"[,;]?\s+(?:(?i:" + alternation(lx.LIST_JOINERS) + r")\s+)?"
+    return rf"(?<![\w.,/-]){result}(?:{joiner}{result})+(?![\w/-])"
+
+
+_SCORE_RUN_RE = pattern(_score_run)
+_SIDES_RE = re.compile(r"(\d+)(?:\(\d+\))?-(\d+)")
+
+
+def _scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the runs of results in text[start:end]: one result won by the first side
+    ("6-3") is what a range never is, so the run is a match's score, and none of it a figure
+    ("aged 6-8, 10-12" stays two ranges)."""
+    return [
+        m.span()
+        for m in _SCORE_RUN_RE.finditer(text, start, end)
+        if any(int(a) > int(b) for a, b in _SIDES_RE.findall(m.group()))
+    ]
 
 
 _FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]?")  # "[5]", or "[5" where a copy lost the closing bracket

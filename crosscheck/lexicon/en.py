@@ -63,6 +63,10 @@ MAGNITUDE_SCALES = ("Mw", "Ms", "ML", "Mb", "mb", "Mwc", "Mww", "Mwb", "Mwr", "M
 # Nouns of a measure written without a unit, beside a fraction: "a 7.8-magnitude earthquake",
 # "magnitude 7.9", "a magnitude of 7.8". discover compares them as one measure of the story's thing.
 MEASURE_NOUNS = ("magnitude",)
+# The word some copy writes after a magnitude for the steps of the scale ("8,9 grados en la
+# escala de Richter"): the measure's unit, not things counted. None in English: "degrees" after
+# a number counts diplomas or measures angles and heat far more often than a quake.
+MAGNITUDE_STEPS: tuple[str, ...] = ()
 # Abbreviations an editor may type as a claim's unit, never read in articles: "3-D printing"
 # is not three days.
 CLAIM_ONLY_UNITS = {"y": "year", "d": "day", "h": "hour", "s": "second"}

@@ -244,6 +244,9 @@ HUNDREDS_WORDS = (
 # English billion). "billón" is a million millions (10**12), never an English billion; text2num
 # reads no "billón", so the last entry, the largest, is split off before it reads the rest.
 WORD_SCALES = ("mil", "millón", "millon", "millones", "billón", "billon", "billones")
+# The steps of a magnitude scale, written after the figure ("alcanzó una magnitud de 8,9 grados en
+# la escala de Richter"): the measure's unit, not things counted.
+MAGNITUDE_STEPS = ("grado", "grados")
 SCALE_UNIT_JOINERS = ("de",)  # "20 millones de dólares", "tres mil millones de euros"
 # Spain groups thousands with a full stop and marks decimals with a comma ("2.500,5"), Mexico and
 # much of Latin America the other way round ("2,500.5"): both, each article read as it writes.

@@ -176,6 +176,7 @@ SUITS = words("SUIT_NOUNS")
 SUIT_REACH = 3  # words from a figure to the suit noun it modifies: "a $50 million libel lawsuit"
 COMPLEMENT_LINK_WORDS = words("COMPLEMENT_LINKS")
 THE_OTHERS = words("THE_OTHERS")
+MAGNITUDE_STEPS = words("MAGNITUDE_STEPS")
 SUBSET_LEADS = words("SUBSET_LEADS")
 NUMBER_VALUES = table(lambda lx: {w: n for n, w in enumerate(lx.NUMBER_WORDS)})
 SEVERAL_WORDS = words("SEVERAL_WORDS")
@@ -1815,6 +1816,7 @@ def _counted_noun(tokens: Sequence[Token], run: range, topic: frozenset[int], wo
         or head.norm in PERSON_NOUNS
         or head.norm in THE_OTHERS
         or head.norm in UNIT_SPELLINGS
+        or head.norm in MAGNITUDE_STEPS  # "8,9 grados en la escala de Richter": the scale's steps
         or not head.norm.endswith(current.PLURAL_ENDING)
     ):
         return None

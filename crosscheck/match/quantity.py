@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import accumulate, combinations
+from itertools import accumulate, combinations, pairwise
 
 from ..extract.dates import YEAR
 from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
@@ -19,6 +19,7 @@ from ..zones import Sentence
 from .about import (
     CALENDAR,
     NEAR,
+    NOT_HEADS,
     PAYMENT_FORMS,
     PERSON_NOUNS,
     PREDICATE_STOPS,
@@ -200,6 +201,21 @@ def _nearer_its_topic(art: Article, s: Sentence, q: QuantityMention, claim: Clai
     return theirs is not None and (ours is None or theirs < ours)
 
 
+def _weighed(text: str, figures: Sequence[QuantityMention]) -> set[QuantityMention]:
+    """Amounts of money that a bracket restates as a mass, or that restate one: "the 1,260-pound
+    (570-kilogram) spacecraft", "a 4-pound (1.8-kilogram) copter". A sum is never weighed, so the
+    "pound" is the weight's, and the figure is no price of anything."""
+
+    def kind(q: QuantityMention) -> str:
+        return q.unit.dimension.partition(":")[0] if q.unit is not None else ""  # "currency:GBP": "currency"
+
+    out = set()
+    for q, nxt in pairwise(figures):
+        if {kind(q), kind(nxt)} == {"mass", "currency"} and CONVERSION_RE.fullmatch(text, q.end, nxt.start):
+            out.add(q if kind(q) == "currency" else nxt)
+    return out
+
+
 def _in_another_scale(q: QuantityMention, unit: Unit | None, expected: float) -> bool:
     """Whether a span of time is in another unit than the claim's and, converted, far from its
     value: "eight weeks" for a prison term of 22.5 years, "three hours" for ten years. A span
@@ -306,9 +322,10 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     converted: dict[QuantityMention, QuantityMention] = {}  # a conversion in brackets -> the amount it converts
     theirs: set[QuantityMention] = set()  # another claim's figures: no evidence, but still one of the sentence's
     words = art.matcher.words[claim.id]
+    weights = _weighed(art.text, art.values(s)[1])
     for q in art.values(s)[1]:
         first, _ = token_range(s.tokens, q.start, q.end)
-        if negated(art, s, first) or _a_period_of_years(q):
+        if negated(art, s, first) or _a_period_of_years(q) or q in weights:
             continue
         if (
             q.high is not None
@@ -726,7 +743,28 @@ def _without_unit(art: Article, s: Sentence, q: QuantityMention, claim: Claim, e
     _, last = token_range(s.tokens, q.start, q.end)
     if last < len(s.tokens) and s.tokens[last].norm in PERSON_NOUNS:
         return False  # "the rescue of 33 miners"
+    if _counts_the_topics_noun(art, s, q, last, claim):
+        return False  # "will receive 1.0250 shares of Chevron for each Hess share", for a price per share
     return counted_noun(art, s, q.start, q.end, claim) is None
+
+
+def _counts_the_topics_noun(art: Article, s: Sentence, q: QuantityMention, last: int, claim: Claim) -> bool:
+    """Whether the figure is written right before the topic's own noun in the plural, the noun
+    alone ("1.0250 shares of Chevron" for a price per share, "1,0250 acciones de Chevron"): it
+    counts those things, so no unit of the claim's was lost. Before more words ("30 overseas
+    bank accounts") the noun may be an adjective of another, and it is left to the others."""
+    if last >= len(s.tokens):
+        return False
+    nxt = s.tokens[last]
+    after = s.tokens[last + 1] if last + 1 < len(s.tokens) else None
+    return (
+        nxt.start - q.end <= 1
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.norm.endswith(current.PLURAL_ENDING)
+        and nxt.stem in art.matcher.words[claim.id].topic
+        and (after is None or not (after.text.isalpha() and after.text.islower()) or after.norm in NOT_HEADS)
+    )
 
 
 def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
