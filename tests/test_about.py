@@ -629,6 +629,12 @@ claims:
         ("Simon Segars has said he will remain as chief executive.", "ceo", "supports"),
         ("Bill English replaced John Key as Prime Minister.", "pm", "silent"),  # the object, not the holder
         ("Julia Key announced she will resign as Prime Minister.", "pm", "conflicts"),  # another given name
+        # the claim's person nearest before "as" and the title in its clause, unless a verb replaces them
+        ("John Key vowed to rebuild Christchurch as Prime Minister.", "pm", "supports"),
+        ("Parliament confirmed John Key as Prime Minister.", "pm", "supports"),
+        ("Parliament confirmed Bill English as Prime Minister.", "pm", "silent"),  # an object: no conflict
+        ("Bill English succeeded John Key as Prime Minister.", "pm", "silent"),
+        ("John Key's successor as Prime Minister spoke.", "pm", "silent"),
     ],
 )
 def test_a_title_held_for_another_country_or_company_is_not_the_claims_role(corpus, text, claim, expected):

@@ -1907,8 +1907,26 @@ FRONTING_WORDS = (
 ROLE_OWNER_LINKS = ("of", "at", "for", "in")
 # Words before a title that give it to the subject of their verb: "David Cameron resigns as Prime
 # Minister", "Segars will stay on as chief executive", "Cameron has said he will resign as prime
-# minister" ("May replaced Cameron as prime minister" is not one: no verb between the name and it).
+# minister" ("May replaced Cameron as prime minister" is not one: no verb between the name and it;
+# the claim's own person there holds it unless a REPLACING_WORDS verb stands before the name).
 ROLE_AS = ("as",)
+# Verbs that take a title from the one named after them: "May replaced Cameron as prime minister",
+# "Key succeeded Clark as prime minister" (the claim's person named right before "as" and the title
+# otherwise holds it: "elected Karin Herrera as vice president").
+REPLACING_WORDS = (
+    "replaced",
+    "replaces",
+    "replacing",
+    "succeeded",
+    "succeeds",
+    "ousted",
+    "unseated",
+    "defeated",
+    "beat",
+    "beating",
+    "sacked",
+    "fired",
+)
 # Verbs after a title, its subject, that name its holder after them: "The runner-up was Mar Roxas",
 # "at a distant second was former interior minister Mar Roxas" (a plural lists members, not one holder).
 HOLDER_VERBS = ("is", "was")

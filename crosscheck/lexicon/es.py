@@ -3000,6 +3000,19 @@ ROLE_OWNER_LINKS = ("de", "del", "en", "para")
 # Words before a title that give it to the subject of their verb: "David Cameron dimite como
 # primer ministro", "Segars seguirá como consejero delegado".
 ROLE_AS = ("como",)
+# Verbs that take a title from the one named after them: "May reemplazó a Cameron como primer
+# ministro", "Boric sucedió a Piñera como presidente".
+REPLACING_WORDS = (
+    "reemplazo",
+    "reemplaza",
+    "reemplazar",
+    "sustituyo",
+    "sucedio",
+    "relevo",
+    "destituyo",
+    "derroto",
+    "vencio",
+)
 # Verbs after a title, its subject, that name its holder after them: "El subcampeón fue Mar Roxas",
 # "En segunda posición aparece Ricardo Anaya", "en segundo lugar quedó Xóchitl Gálvez".
 HOLDER_VERBS = ("es", "fue", "era", "aparece", "figura", "quedo")

@@ -14,7 +14,7 @@ from ..model import Claim, Evidence, Found, PersonExpect, Stance
 from ..text import Phrase, Token, is_past_form, tokenize
 from ..zones import Sentence
 from .about import BRACKETED_ACRONYM_RE, another_time, clause_span
-from .topic import Article, Person, negated, person_at
+from .topic import Article, Person, negated, people_in, person_at
 
 ROLE_QUALIFIERS = words("ROLE_QUALIFIERS")
 FRONTING = words("FRONTING_WORDS")
@@ -50,6 +50,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if holder is None and _names_the_doer(claim, art):
                 doer = _doer(art, s, h)
                 holder = doer if doer is not None and doer.entity == expect.person else None
+            if holder is None:
+                holder = _claims_person_as(art, s, h, expect.person)
             if holder is None or ((another or _timed(art.text, s.tokens, h)) and holder.entity != expect.person):
                 continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington", "the next prime minister"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
@@ -481,6 +483,44 @@ def _subject_as(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     if j < 0 or j == i - 1 or not re.fullmatch(r"\s+", art.text[toks[j].end : toks[j + 1].start]):
         return None
     return person_at(art, s, j, forward=False)
+
+
+REPLACING = words("REPLACING_WORDS")
+AS_OWNER_WORDS = words(lambda lx: (*lx.ROLE_OWNERS, *lx.DETERMINERS, *lx.ROLE_TIME_WORDS))
+AS_REACH = 12  # words from a name to "as": "Keir Starmer vowed to bring change to Britain as the next prime minister"
+AS_CLAUSE_MARKS = words("CLAUSE_MARKS")
+
+
+def _claims_person_as(art: Article, s: Sentence, h: PhraseHit, person: str) -> Person | None:
+    """The claim's person, the name nearest before "as" and the title in the same clause: the
+    clause's subject ("Keir Starmer vowed to bring change to Britain as the next prime minister",
+    "Carlo Ancelotti has won more European Cups as a manager") or the one a verb gives the title
+    to ("designar ... a Karin Herrera como Vicepresidenta", "acompañado de Francia Márquez, como
+    su vicepresidenta"); not the one a verb of replacing takes it from ("May replaced Cameron as
+    prime minister"), nor an owner ("Cameron's successor as prime minister"). Someone else there
+    may be a verb's object rather than the holder: no evidence either way."""
+    toks = s.tokens
+    i = h.first - 1
+    while i >= 0 and h.first - i <= OWNER_WORDS and (toks[i].norm in AS_OWNER_WORDS or toks[i].is_capitalised):
+        i -= 1  # "as a manager", "como su vicepresidencia", "as the Foxes manager"
+    if i < 1 or toks[i].norm not in ROLE_AS:
+        return None
+    before = [p for p in people_in(art, s) if p.last <= i]
+    if not before or before[-1].entity != person or i - before[-1].last > AS_REACH:
+        return None
+    named = before[-1]
+    between = art.text[toks[named.last - 1].end : toks[i].start]
+    if named.last == i:
+        between = between.replace(",", "", 1)  # "Francia Márquez, como su vicepresidenta": set off, still hers
+    owner = toks[named.last - 1].text.endswith(current.POSSESSIVE_ENDINGS) or between.startswith(("'", "’"))
+    if owner or any(mark in between for mark in AS_CLAUSE_MARKS):
+        return None  # another clause between, or "Cameron's successor as prime minister"
+    k = named.first - 1
+    while k >= 0 and toks[k].norm in OBJECT_LEADS:
+        k -= 1  # "reemplazó a David Cameron como primer ministro"
+    if k >= 0 and toks[k].norm in REPLACING:
+        return None
+    return named
 
 
 def _fronted(art: Article, s: Sentence, h: PhraseHit) -> bool:
