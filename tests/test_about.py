@@ -635,6 +635,11 @@ claims:
         ("Parliament confirmed Bill English as Prime Minister.", "pm", "silent"),  # an object: no conflict
         ("Bill English succeeded John Key as Prime Minister.", "pm", "silent"),
         ("John Key's successor as Prime Minister spoke.", "pm", "silent"),
+        # a title joined by "and" to another post described after the name's comma
+        ("said Simon Segars, an engineer at the University of Cambridge and the chief executive.", "ceo", "supports"),
+        ("said John Key, a former currency trader in London and the Prime Minister.", "pm", "supports"),
+        ("said Simon Segars, a colleague of John Key and the Prime Minister.", "pm", "silent"),  # whose post?
+        ("Simon Segars, who met John Key and the Prime Minister, spoke.", "pm", "silent"),
     ],
 )
 def test_a_title_held_for_another_country_or_company_is_not_the_claims_role(corpus, text, claim, expected):

@@ -291,6 +291,8 @@ def _apposed_before(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 TITLE_OR_QUALIFIER = words(lambda lx: (*TITLE_WORDS, *ROLE_QUALIFIERS))
 DEMONYMS = words("DEMONYMS")
 APPOSITION_REACH = 6  # words of a title's owner phrase or of a longer title: "leader of the Better Together campaign"
+JOINED_POST_REACH = 12  # words from a name's comma to a title joined to another post: "a planetary scientist at the
+# University of Arizona and the principal investigator"
 OWNER_PHRASE_REACH = 8  # words of what a title is of: "del Centro Europeo de Física de Partículas (CERN)"
 COPULA_WORDS = words(lambda lx: (*lx.COPULAS, *lx.REMAIN_WORDS))
 AUXILIARIES = words(lambda lx: (*lx.FUTURE_MARKERS, *lx.PERFECT_AUXILIARIES))
@@ -382,19 +384,33 @@ def _names_an_owner(toks: Sequence[Token], j: int, start: int) -> bool:
 def _long_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """ "Thomas Zurbuchen, Associate Administrator for the Science Mission Directorate": the
     role found at the end of a longer title set off after the name; or joined by "and" to
-    another post the person holds ("John Mackey, Whole Foods Market co-founder and CEO",
-    "Huang Xingguo, the acting Communist Party boss and mayor of the port city")."""
+    another post the person holds, described in any words but a verb's or a clause's ("John
+    Mackey, Whole Foods Market co-founder and CEO", "Dante Lauretta, a planetary scientist at
+    the University of Arizona and the principal investigator")."""
     toks = s.tokens
     i = h.first - 1
-    if i >= 1 and toks[i].norm in GIVEN_NAME_JOINERS and _a_post(art.text, toks, i - 1):
+    joined = False  # the role joined by "and" to another post: its description may have lower-case words
+    if i >= 1 and toks[i].norm in current.ROLE_OWNERS and toks[i - 1].norm in GIVEN_NAME_JOINERS:
+        i -= 2  # "a planetary scientist at the University of Arizona and the principal investigator"
+        joined = True
+    elif i >= 1 and toks[i].norm in GIVEN_NAME_JOINERS and _a_post(art.text, toks, i - 1):
         i -= 2  # the other post's noun, and the words glued before it ("co-founder")
         while i >= 0 and art.text[toks[i].end : toks[i + 1].start] == "-":
             i -= 1
-    while i >= 0 and h.first - i <= APPOSITION_REACH and "," not in art.text[toks[i].end : toks[i + 1].start]:
+        joined = True
+    reach = JOINED_POST_REACH if joined else APPOSITION_REACH
+    while i >= 0 and h.first - i <= reach and "," not in art.text[toks[i].end : toks[i + 1].start]:
         t = toks[i]
-        if not (t.is_capitalised or t.norm in ROLE_OWNER_LINKS or t.norm in current.DETERMINERS):
+        if not (
+            t.is_capitalised
+            or t.norm in ROLE_OWNER_LINKS
+            or t.norm in current.DETERMINERS
+            or (joined and _describes(t) and t.norm not in GIVEN_NAME_JOINERS)
+        ):
             return None
         i -= 1
+    if joined and any(i < p.first < h.first for p in people_in(art, s)):
+        return None  # "Smith, a colleague of Jane Doe and the principal investigator": whose post is unclear
     if 0 <= i < h.first - 1 and "," in art.text[toks[i].end : toks[i + 1].start]:
         return person_at(art, s, i, forward=False)
     return None
