@@ -2944,6 +2944,8 @@ claims:
     "text, claim, expected",
     [
         ("The Better Together campaign, headed by former Chancellor Alistair Darling, won.", "leader", "supports"),
+        ("The Better Together campaign, led by former Colombian President Alistair Darling.", "leader", "supports"),
+        ("The Better Together campaign, headed by the Scottish Chancellor Alistair Darling.", "leader", "supports"),
         ("The Yes campaign, led by First Minister Alex Salmond, lost.", "leader", "silent"),
         ("The leader of the Better Together campaign, Alistair Darling, spoke.", "leader", "supports"),
         ("Jeff Weiner will remain CEO of LinkedIn, the companies said.", "ceo", "supports"),

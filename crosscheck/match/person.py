@@ -289,7 +289,6 @@ def _apposed_before(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 
 
 TITLE_OR_QUALIFIER = words(lambda lx: (*TITLE_WORDS, *ROLE_QUALIFIERS))
-DEMONYMS = words("DEMONYMS")
 APPOSITION_REACH = 6  # words of a title's owner phrase or of a longer title: "leader of the Better Together campaign"
 JOINED_POST_REACH = 12  # words from a name's comma to a title joined to another post: "a planetary scientist at the
 # University of Arizona and the principal investigator"
@@ -325,9 +324,29 @@ def _by_holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     if j >= len(toks) or toks[j].norm != current.AGENT_WORD:
         return None
     j += 1
-    while j < len(toks) and (toks[j].norm in TITLE_OR_QUALIFIER or toks[j].norm in DEMONYMS or _joins_titles(toks, j)):
+    while j < len(toks) and (
+        toks[j].norm in TITLE_OR_QUALIFIER
+        or toks[j].norm in DETERMINERS
+        or _demonym_before_title(toks, j)
+        or _joins_titles(toks, j)
+    ):
         j += 1  # "led by former Colombian President Alvaro Uribe", "by former President and senator Uribe"
     return person_at(art, s, j, forward=True)
+
+
+def _demonym_before_title(toks: Sequence[Token], j: int) -> bool:
+    """Whether the word at j is a country's adjective before a title: one the tables list, or
+    a capitalised word of a demonym's ending right before a title ("Colombian President",
+    "Scottish Chancellor"), which a given name is not ("Ryan Smith")."""
+    t = toks[j]
+    if is_country_adjective(t.norm):
+        return True
+    return (
+        t.is_capitalised
+        and t.norm.endswith(current.DEMONYM_ENDINGS)
+        and j + 1 < len(toks)
+        and toks[j + 1].norm in TITLE_OR_QUALIFIER
+    )
 
 
 def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
