@@ -635,6 +635,9 @@ claims:
         ("Parliament confirmed Bill English as Prime Minister.", "pm", "silent"),  # an object: no conflict
         ("Bill English succeeded John Key as Prime Minister.", "pm", "silent"),
         ("John Key's successor as Prime Minister spoke.", "pm", "silent"),
+        # a title said to be held now, set off after the name: the claim's person only
+        ("He met John Key, now Prime Minister, in 2001.", "pm", "supports"),
+        ("He met Bill English, now Prime Minister, in 2001.", "pm", "silent"),
         # a title joined by "and" to another post described after the name's comma
         ("said Simon Segars, an engineer at the University of Cambridge and the chief executive.", "ceo", "supports"),
         ("said John Key, a former currency trader in London and the Prime Minister.", "pm", "supports"),

@@ -1877,9 +1877,9 @@ ROLE_QUALIFIERS = (
 )
 # Words between an article or an owner and a title that say when its holder holds it, not which
 # post: "will be the UK's next prime minister", "sworn in as the new vice president", "Gary
-# Steele, Splunk's current CEO". Only the claim's person is read from them: another holder may
-# hold it at another time.
-ROLE_TIME_WORDS = ("new", "next", "current", "incoming")
+# Steele, Splunk's current CEO", "Victoria Villarruel, now vice president-elect". Only the
+# claim's person is read from them: another holder may hold it at another time.
+ROLE_TIME_WORDS = ("new", "next", "current", "incoming", "now")
 # Words that open a phrase fronted before a sentence's subject: "During talks with the foreign
 # minister, Ebrard said …" names no holder after the comma ("As shift foreman, Urzua …" is
 # not one: there the subject holds the title).

@@ -2971,8 +2971,9 @@ ROLE_QUALIFIERS = (
 )
 # Words between an article or an owner and a title that say when its holder holds it, not which
 # post: "el nuevo presidente", "la próxima vicepresidenta", "Pedro Sánchez, actual jefe de
-# Gobierno". Only the claim's person is read from them: another holder may hold it at another time.
-ROLE_TIME_WORDS = ("nuevo", "nueva", "proximo", "proxima", "actual")
+# Gobierno", "Victoria Villarruel, ahora vicepresidenta electa". Only the claim's person is read
+# from them: another holder may hold it at another time.
+ROLE_TIME_WORDS = ("nuevo", "nueva", "proximo", "proxima", "actual", "ahora")
 # Words that open a phrase fronted before a sentence's subject: "Durante las conversaciones con
 # el canciller, Ebrard dijo …" names no holder after the comma ("Como capataz, Urzúa …" is not
 # one: there the subject holds the title).
