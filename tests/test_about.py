@@ -629,6 +629,20 @@ claims:
         ("Simon Segars has said he will remain as chief executive.", "ceo", "supports"),
         ("Bill English replaced John Key as Prime Minister.", "pm", "silent"),  # the object, not the holder
         ("Julia Key announced she will resign as Prime Minister.", "pm", "conflicts"),  # another given name
+        # the claim's person nearest before "as" and the title in its clause, unless a verb replaces them
+        ("John Key vowed to rebuild Christchurch as Prime Minister.", "pm", "supports"),
+        ("Parliament confirmed John Key as Prime Minister.", "pm", "supports"),
+        ("Parliament confirmed Bill English as Prime Minister.", "pm", "silent"),  # an object: no conflict
+        ("Bill English succeeded John Key as Prime Minister.", "pm", "silent"),
+        ("John Key's successor as Prime Minister spoke.", "pm", "silent"),
+        # a title said to be held now, set off after the name: the claim's person only
+        ("He met John Key, now Prime Minister, in 2001.", "pm", "supports"),
+        ("He met Bill English, now Prime Minister, in 2001.", "pm", "silent"),
+        # a title joined by "and" to another post described after the name's comma
+        ("said Simon Segars, an engineer at the University of Cambridge and the chief executive.", "ceo", "supports"),
+        ("said John Key, a former currency trader in London and the Prime Minister.", "pm", "supports"),
+        ("said Simon Segars, a colleague of John Key and the Prime Minister.", "pm", "silent"),  # whose post?
+        ("Simon Segars, who met John Key and the Prime Minister, spoke.", "pm", "silent"),
     ],
 )
 def test_a_title_held_for_another_country_or_company_is_not_the_claims_role(corpus, text, claim, expected):
@@ -2933,6 +2947,8 @@ claims:
     "text, claim, expected",
     [
         ("The Better Together campaign, headed by former Chancellor Alistair Darling, won.", "leader", "supports"),
+        ("The Better Together campaign, led by former Colombian President Alistair Darling.", "leader", "supports"),
+        ("The Better Together campaign, headed by the Scottish Chancellor Alistair Darling.", "leader", "supports"),
         ("The Yes campaign, led by First Minister Alex Salmond, lost.", "leader", "silent"),
         ("The leader of the Better Together campaign, Alistair Darling, spoke.", "leader", "supports"),
         ("Jeff Weiner will remain CEO of LinkedIn, the companies said.", "ceo", "supports"),

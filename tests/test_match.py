@@ -3228,6 +3228,7 @@ entities:
   gonzalez: {name: Gabriela Gonzalez, aliases: [Gonzalez]}
   rabie: {name: Osama Rabie, aliases: [Rabie]}
   donnelly: {name: Ann Donnelly, aliases: [Donnelly]}
+  kast: {name: José Antonio Kast, aliases: [Kast]}
 claims:
   - id: runner-up
     statement: The runner-up was Mar Roxas.
@@ -3249,6 +3250,10 @@ claims:
     statement: The trial judge was Ann Donnelly.
     about: [judge]
     expect: {person: donnelly, role: [judge]}
+  - id: rival
+    statement: Boric's rival in the run-off was José Antonio Kast.
+    about: [rival]
+    expect: {person: kast, role: [rival]}
 """
 
 
@@ -3299,6 +3304,9 @@ def test_a_holder_named_after_a_verb_whose_subject_is_the_title(corpus, text, cl
         ("But Osama Rabie, the head of the Suez Canal Authority, said it was wind.", "sca-head", "supports"),
         # a middle name between the fact sheet's given name and surname: the same person
         ("It was closed under orders of the judge in the case, Ann Marie Donnelly.", "trial-judge", "supports"),
+        # ... or the given name without the middle name the fact sheet gives
+        ("Boric had 55.86 per cent against 44.14 per cent for far-right rival Jose Kast.", "rival", "supports"),
+        ("Boric had 55.86 per cent against 44.14 per cent for far-right rival Felipe Kast.", "rival", "unclear"),
     ],
 )
 def test_a_holder_named_before_a_described_title_or_with_a_middle_name(corpus, text, claim, verdict):

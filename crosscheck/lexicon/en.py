@@ -1881,9 +1881,9 @@ ROLE_QUALIFIERS = (
 )
 # Words between an article or an owner and a title that say when its holder holds it, not which
 # post: "will be the UK's next prime minister", "sworn in as the new vice president", "Gary
-# Steele, Splunk's current CEO". Only the claim's person is read from them: another holder may
-# hold it at another time.
-ROLE_TIME_WORDS = ("new", "next", "current", "incoming")
+# Steele, Splunk's current CEO", "Victoria Villarruel, now vice president-elect". Only the
+# claim's person is read from them: another holder may hold it at another time.
+ROLE_TIME_WORDS = ("new", "next", "current", "incoming", "now")
 # Words that open a phrase fronted before a sentence's subject: "During talks with the foreign
 # minister, Ebrard said …" names no holder after the comma ("As shift foreman, Urzua …" is
 # not one: there the subject holds the title).
@@ -1911,8 +1911,26 @@ FRONTING_WORDS = (
 ROLE_OWNER_LINKS = ("of", "at", "for", "in")
 # Words before a title that give it to the subject of their verb: "David Cameron resigns as Prime
 # Minister", "Segars will stay on as chief executive", "Cameron has said he will resign as prime
-# minister" ("May replaced Cameron as prime minister" is not one: no verb between the name and it).
+# minister" ("May replaced Cameron as prime minister" is not one: no verb between the name and it;
+# the claim's own person there holds it unless a REPLACING_WORDS verb stands before the name).
 ROLE_AS = ("as",)
+# Verbs that take a title from the one named after them: "May replaced Cameron as prime minister",
+# "Key succeeded Clark as prime minister" (the claim's person named right before "as" and the title
+# otherwise holds it: "elected Karin Herrera as vice president").
+REPLACING_WORDS = (
+    "replaced",
+    "replaces",
+    "replacing",
+    "succeeded",
+    "succeeds",
+    "ousted",
+    "unseated",
+    "defeated",
+    "beat",
+    "beating",
+    "sacked",
+    "fired",
+)
 # Verbs after a title, its subject, that name its holder after them: "The runner-up was Mar Roxas",
 # "at a distant second was former interior minister Mar Roxas" (a plural lists members, not one holder).
 HOLDER_VERBS = ("is", "was")

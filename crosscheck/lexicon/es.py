@@ -2974,8 +2974,9 @@ ROLE_QUALIFIERS = (
 )
 # Words between an article or an owner and a title that say when its holder holds it, not which
 # post: "el nuevo presidente", "la próxima vicepresidenta", "Pedro Sánchez, actual jefe de
-# Gobierno". Only the claim's person is read from them: another holder may hold it at another time.
-ROLE_TIME_WORDS = ("nuevo", "nueva", "proximo", "proxima", "actual")
+# Gobierno", "Victoria Villarruel, ahora vicepresidenta electa". Only the claim's person is read
+# from them: another holder may hold it at another time.
+ROLE_TIME_WORDS = ("nuevo", "nueva", "proximo", "proxima", "actual", "ahora")
 # Words that open a phrase fronted before a sentence's subject: "Durante las conversaciones con
 # el canciller, Ebrard dijo …" names no holder after the comma ("Como capataz, Urzúa …" is not
 # one: there the subject holds the title).
@@ -3003,6 +3004,19 @@ ROLE_OWNER_LINKS = ("de", "del", "en", "para")
 # Words before a title that give it to the subject of their verb: "David Cameron dimite como
 # primer ministro", "Segars seguirá como consejero delegado".
 ROLE_AS = ("como",)
+# Verbs that take a title from the one named after them: "May reemplazó a Cameron como primer
+# ministro", "Boric sucedió a Piñera como presidente".
+REPLACING_WORDS = (
+    "reemplazo",
+    "reemplaza",
+    "reemplazar",
+    "sustituyo",
+    "sucedio",
+    "relevo",
+    "destituyo",
+    "derroto",
+    "vencio",
+)
 # Verbs after a title, its subject, that name its holder after them: "El subcampeón fue Mar Roxas",
 # "En segunda posición aparece Ricardo Anaya", "en segundo lugar quedó Xóchitl Gálvez".
 HOLDER_VERBS = ("es", "fue", "era", "aparece", "figura", "quedo")

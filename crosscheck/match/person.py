@@ -14,7 +14,7 @@ from ..model import Claim, Evidence, Found, PersonExpect, Stance
 from ..text import Phrase, Token, is_past_form, tokenize
 from ..zones import Sentence
 from .about import BRACKETED_ACRONYM_RE, another_time, clause_span
-from .topic import Article, Person, negated, person_at
+from .topic import Article, Person, negated, people_in, person_at
 
 ROLE_QUALIFIERS = words("ROLE_QUALIFIERS")
 FRONTING = words("FRONTING_WORDS")
@@ -50,6 +50,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if holder is None and _names_the_doer(claim, art):
                 doer = _doer(art, s, h)
                 holder = doer if doer is not None and doer.entity == expect.person else None
+            if holder is None:
+                holder = _claims_person_as(art, s, h, expect.person)
             if holder is None or ((another or _timed(art.text, s.tokens, h)) and holder.entity != expect.person):
                 continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington", "the next prime minister"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
@@ -287,8 +289,9 @@ def _apposed_before(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
 
 
 TITLE_OR_QUALIFIER = words(lambda lx: (*TITLE_WORDS, *ROLE_QUALIFIERS))
-DEMONYMS = words("DEMONYMS")
 APPOSITION_REACH = 6  # words of a title's owner phrase or of a longer title: "leader of the Better Together campaign"
+JOINED_POST_REACH = 12  # words from a name's comma to a title joined to another post: "a planetary scientist at the
+# University of Arizona and the principal investigator"
 OWNER_PHRASE_REACH = 8  # words of what a title is of: "del Centro Europeo de Física de Partículas (CERN)"
 COPULA_WORDS = words(lambda lx: (*lx.COPULAS, *lx.REMAIN_WORDS))
 AUXILIARIES = words(lambda lx: (*lx.FUTURE_MARKERS, *lx.PERFECT_AUXILIARIES))
@@ -321,9 +324,29 @@ def _by_holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     if j >= len(toks) or toks[j].norm != current.AGENT_WORD:
         return None
     j += 1
-    while j < len(toks) and (toks[j].norm in TITLE_OR_QUALIFIER or toks[j].norm in DEMONYMS or _joins_titles(toks, j)):
+    while j < len(toks) and (
+        toks[j].norm in TITLE_OR_QUALIFIER
+        or toks[j].norm in DETERMINERS
+        or _demonym_before_title(toks, j)
+        or _joins_titles(toks, j)
+    ):
         j += 1  # "led by former Colombian President Alvaro Uribe", "by former President and senator Uribe"
     return person_at(art, s, j, forward=True)
+
+
+def _demonym_before_title(toks: Sequence[Token], j: int) -> bool:
+    """Whether the word at j is a country's adjective before a title: one the tables list, or
+    a capitalised word of a demonym's ending right before a title ("Colombian President",
+    "Scottish Chancellor"), which a given name is not ("Ryan Smith")."""
+    t = toks[j]
+    if is_country_adjective(t.norm):
+        return True
+    return (
+        t.is_capitalised
+        and t.norm.endswith(current.DEMONYM_ENDINGS)
+        and j + 1 < len(toks)
+        and toks[j + 1].norm in TITLE_OR_QUALIFIER
+    )
 
 
 def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
@@ -380,19 +403,33 @@ def _names_an_owner(toks: Sequence[Token], j: int, start: int) -> bool:
 def _long_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     """ "Thomas Zurbuchen, Associate Administrator for the Science Mission Directorate": the
     role found at the end of a longer title set off after the name; or joined by "and" to
-    another post the person holds ("John Mackey, Whole Foods Market co-founder and CEO",
-    "Huang Xingguo, the acting Communist Party boss and mayor of the port city")."""
+    another post the person holds, described in any words but a verb's or a clause's ("John
+    Mackey, Whole Foods Market co-founder and CEO", "Dante Lauretta, a planetary scientist at
+    the University of Arizona and the principal investigator")."""
     toks = s.tokens
     i = h.first - 1
-    if i >= 1 and toks[i].norm in GIVEN_NAME_JOINERS and _a_post(art.text, toks, i - 1):
+    joined = False  # the role joined by "and" to another post: its description may have lower-case words
+    if i >= 1 and toks[i].norm in current.ROLE_OWNERS and toks[i - 1].norm in GIVEN_NAME_JOINERS:
+        i -= 2  # "a planetary scientist at the University of Arizona and the principal investigator"
+        joined = True
+    elif i >= 1 and toks[i].norm in GIVEN_NAME_JOINERS and _a_post(art.text, toks, i - 1):
         i -= 2  # the other post's noun, and the words glued before it ("co-founder")
         while i >= 0 and art.text[toks[i].end : toks[i + 1].start] == "-":
             i -= 1
-    while i >= 0 and h.first - i <= APPOSITION_REACH and "," not in art.text[toks[i].end : toks[i + 1].start]:
+        joined = True
+    reach = JOINED_POST_REACH if joined else APPOSITION_REACH
+    while i >= 0 and h.first - i <= reach and "," not in art.text[toks[i].end : toks[i + 1].start]:
         t = toks[i]
-        if not (t.is_capitalised or t.norm in ROLE_OWNER_LINKS or t.norm in current.DETERMINERS):
+        if not (
+            t.is_capitalised
+            or t.norm in ROLE_OWNER_LINKS
+            or t.norm in current.DETERMINERS
+            or (joined and _describes(t) and t.norm not in GIVEN_NAME_JOINERS)
+        ):
             return None
         i -= 1
+    if joined and any(i < p.first < h.first for p in people_in(art, s)):
+        return None  # "Smith, a colleague of Jane Doe and the principal investigator": whose post is unclear
     if 0 <= i < h.first - 1 and "," in art.text[toks[i].end : toks[i + 1].start]:
         return person_at(art, s, i, forward=False)
     return None
@@ -481,6 +518,44 @@ def _subject_as(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     if j < 0 or j == i - 1 or not re.fullmatch(r"\s+", art.text[toks[j].end : toks[j + 1].start]):
         return None
     return person_at(art, s, j, forward=False)
+
+
+REPLACING = words("REPLACING_WORDS")
+AS_OWNER_WORDS = words(lambda lx: (*lx.ROLE_OWNERS, *lx.DETERMINERS, *lx.ROLE_TIME_WORDS))
+AS_REACH = 12  # words from a name to "as": "Keir Starmer vowed to bring change to Britain as the next prime minister"
+AS_CLAUSE_MARKS = words("CLAUSE_MARKS")
+
+
+def _claims_person_as(art: Article, s: Sentence, h: PhraseHit, person: str) -> Person | None:
+    """The claim's person, the name nearest before "as" and the title in the same clause: the
+    clause's subject ("Keir Starmer vowed to bring change to Britain as the next prime minister",
+    "Carlo Ancelotti has won more European Cups as a manager") or the one a verb gives the title
+    to ("designar ... a Karin Herrera como Vicepresidenta", "acompañado de Francia Márquez, como
+    su vicepresidenta"); not the one a verb of replacing takes it from ("May replaced Cameron as
+    prime minister"), nor an owner ("Cameron's successor as prime minister"). Someone else there
+    may be a verb's object rather than the holder: no evidence either way."""
+    toks = s.tokens
+    i = h.first - 1
+    while i >= 0 and h.first - i <= OWNER_WORDS and (toks[i].norm in AS_OWNER_WORDS or toks[i].is_capitalised):
+        i -= 1  # "as a manager", "como su vicepresidencia", "as the Foxes manager"
+    if i < 1 or toks[i].norm not in ROLE_AS:
+        return None
+    before = [p for p in people_in(art, s) if p.last <= i]
+    if not before or before[-1].entity != person or i - before[-1].last > AS_REACH:
+        return None
+    named = before[-1]
+    between = art.text[toks[named.last - 1].end : toks[i].start]
+    if named.last == i:
+        between = between.replace(",", "", 1)  # "Francia Márquez, como su vicepresidenta": set off, still hers
+    owner = toks[named.last - 1].text.endswith(current.POSSESSIVE_ENDINGS) or between.startswith(("'", "’"))
+    if owner or any(mark in between for mark in AS_CLAUSE_MARKS):
+        return None  # another clause between, or "Cameron's successor as prime minister"
+    k = named.first - 1
+    while k >= 0 and toks[k].norm in OBJECT_LEADS:
+        k -= 1  # "reemplazó a David Cameron como primer ministro"
+    if k >= 0 and toks[k].norm in REPLACING:
+        return None
+    return named
 
 
 def _fronted(art: Article, s: Sentence, h: PhraseHit) -> bool:

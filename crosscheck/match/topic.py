@@ -455,12 +455,13 @@ class Article:
         return out
 
     def _with_middle_names(self, sentence: Sentence, m: Mention) -> Mention | None:
-        """The whole name when a surname the fact sheet knows follows its person's given name and
-        middle names ("Ann Marie Donnelly" for Ann Donnelly, alias Donnelly): one person, not
-        Donnelly and an unknown "Ann Marie"."""
+        """The whole name when a surname the fact sheet knows follows its person's given name,
+        with middle names ("Ann Marie Donnelly" for Ann Donnelly, alias Donnelly) or without those
+        the fact sheet gives ("Jose Kast" for José Antonio Kast, alias Kast): one person, not
+        Donnelly and an unknown "Ann Marie", nor Kast and an unknown "Jose"."""
         toks = sentence.tokens
         surname = toks[m.last - 1].norm
-        for given in range(m.first - 2, max(m.first - 2 - MIDDLE_NAMES, -1), -1):
+        for given in range(m.first - 1, max(m.first - 2 - MIDDLE_NAMES, -1), -1):
             words = toks[given : m.first]
             if not all(w.is_capitalised for w in words) or any(
                 self.text[a.end : b.start] not in (" ", ". ") for a, b in pairwise(toks[given : m.first + 1])
