@@ -127,6 +127,20 @@ def test_three_zeros_after_one_mark_are_grouping(text, expected):
     assert amounts(text)[0][1] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sheinbaum logró entre un 58,3% y un 60,7%, muy por delante de Gálvez.", [(58.3, 60.7)]),
+        ("La participación, que estaría entre el 74 % y el 75 %, es la más baja.", [(74, 75)]),
+        # no range opener: two figures
+        ("El apoyo pasó del 10% al 20% y el 30% en un año.", [(10, None), (20, None), (30, None)]),
+    ],
+)
+def test_a_range_with_the_unit_at_both_ends_is_one_range(text, expected):
+    with reading("es"):
+        assert [(q.value, q.high) for q in find_quantities(text)] == expected
+
+
 def test_billion_is_no_spanish_scale_and_billon_is_a_million_millions():
     assert [a[1] for a in amounts("una deuda de un billón de dólares")] == [1e12]
     assert [a[1] for a in amounts("a debt of 20 billion dollars")] == [20]

@@ -448,7 +448,54 @@ def find_quantities(
             out.append(mention)
     out.extend(_one_unit(text, start, end, out))
     out.sort(key=lambda q: q.start)
-    return _chained_scales(text, _compound_spans(text, out))
+    return _between_ranges(text, _chained_scales(text, _compound_spans(text, out)))
+
+
+def _between_ranges(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
+    """A range whose two ends each carry the unit, read as one: "between 53% and 53.8%", "entre
+    un 58,3% y un 60,7%". Only after the range opener: "rose from 10% to 20%" is a change, and
+    "3% and 4%" two figures."""
+    out: list[QuantityMention] = []
+    for q in found:
+        prev = out[-1] if out else None
+        start = _range_start(text, prev) if prev is not None and prev.high is None else None
+        if (
+            prev is not None
+            and start is not None
+            and q.high is None
+            and q.hedge is None
+            and prev.unit is not None
+            and prev.unit == q.unit
+            and prev.value < q.value
+            and _RANGE_JOINER_RE.fullmatch(text, prev.end, q.start)
+        ):
+            bare = text[prev.end - len(prev.bare) : q.end]
+            text_ = text[start : q.end]
+            out[-1] = replace(
+                prev, start=start, end=q.end, text=text_, high=q.value, hedge=current.RANGE_OPENER, bare=bare
+            )
+            continue
+        out.append(q)
+    return out
+
+
+def _range_start(text: str, q: QuantityMention) -> int | None:
+    """Where the range opener before `q` starts ("between", "entre un"), or None without one."""
+    if q.hedge == current.RANGE_OPENER:
+        return q.start
+    opener = _RANGE_OPENER_THEN_ARTICLE_RE.search(text, max(0, q.start - HEDGE_REACH), q.start)
+    return opener.start() if opener else None
+
+
+# "and" with an article after it, between the two ends of a range: " y un ", " and "
+_RANGE_JOINER_RE = pattern(
+    lambda lx: r"\s+" + alternation(lx.RANGE_WORDS[1:]) + r"\s+(?:" + alternation(lx.DETERMINERS) + r"\s+)?",
+    re.IGNORECASE,
+)
+_RANGE_OPENER_THEN_ARTICLE_RE = pattern(
+    lambda lx: r"\b" + re.escape(lx.RANGE_OPENER) + r"\s+(?:" + alternation(lx.DETERMINERS) + r"\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _one_unit(text: str, start: int, end: int, found: list[QuantityMention]) -> list[QuantityMention]:
