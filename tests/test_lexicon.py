@@ -487,6 +487,16 @@ def _continuations(table: str) -> Callable[[str], set[str]]:
     return read
 
 
+def _subjectless(text: str) -> set[str]:
+    """The verbs that open a sentence with no subject before them ("Ha logrado el 59 %")."""
+    found = set()
+    for tokens in _sentences(text):
+        i = topic.opening(tokens)
+        if i is not None and topic._subjectless(tokens[i]):
+            found.add(tokens[i].norm)
+    return found & set(_table("SUBJECTLESS_OPENERS"))
+
+
 def _tense(table: str, future: bool) -> Callable[[str], set[str]]:
     def read(text: str) -> set[str]:
         words = {
@@ -863,6 +873,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "DASHES": _clause_dashes,
     "DISCOURSE": _continuations("DISCOURSE"),
     "ANAPHORS": _continuations("ANAPHORS"),
+    "SUBJECTLESS_OPENERS": _subjectless,
     "FUTURE_MARKERS": _tense("FUTURE_MARKERS", future=True),
     "PAST_MARKERS": _tense("PAST_MARKERS", future=False),
     "FRAME_LEADS": _frames,

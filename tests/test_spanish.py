@@ -196,6 +196,34 @@ def test_a_coarse_date_counts_from_the_publication(text, period, shift):
         assert (found[0][6], found[0][7]) == (period, shift)
 
 
+SUBJECTLESS_CLAIMS = """
+scope: {event: The election, date: 2021-12-19, window_days: 60}
+claims:
+  - id: boric-share
+    statement: Gabriel Boric won 55.87% of the vote.
+    about: [Boric]
+    expect: {quantity: 55.87, unit: percent}
+  - id: deal-value
+    statement: Amazon agreed to buy Whole Foods for $13.7 billion.
+    about: [compra, adquisición]
+    expect: {quantity: 13.7 billion, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, body",
+    [
+        ("boric-share", "Gabriel Boric ganó la segunda vuelta en Chile este domingo. Logró el 51,2 % de los votos."),
+        ("deal-value", "Amazon anunció la compra de Whole Foods. Ha pagado 20.000 millones de dólares."),
+    ],
+)
+def test_a_sentence_without_its_subject_carries_on_the_one_before(corpus, claim, body):
+    """Spanish leaves out the subject the sentence before named: "Logró el 51,2 %" is Boric's."""
+    text = "---\npublished: 2021-12-20\nlang: es\n---\nTitular\n\n" + body + "\n"
+    report = corpus(SUBJECTLESS_CLAIMS, {"es.txt": text}, base=False)
+    assert finding(report, claim, "es.txt").verdict == "conflicts"
+
+
 @pytest.mark.parametrize(
     "line, place",
     [

@@ -779,6 +779,9 @@ DISCOURSE = (
 )
 # Words that point back at what the previous sentence named: "He said …", "Its budget …".
 ANAPHORS = ("he", "she", "it", "they", "this", "these", "those", "its", "their", "his", "her", "such", "both")
+# None: English writes the subject it carries on ("He has won 59%"); "Has won 59%" is a headline's
+# shorthand, not a sentence that carries on the one before.
+SUBJECTLESS_OPENERS: tuple[str, ...] = ()
 PERSONAL_PRONOUNS = ("he", "she", "they")  # "He said": the person named just before
 POSSESSIVES = ("its", "their", "his", "her", "our", "your", "my", "whose")
 OF = "of"  # a noun's complement: "308 of 382 areas", "a depth of 5km", "X's purchase of Y"

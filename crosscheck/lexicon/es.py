@@ -1390,6 +1390,10 @@ ANAPHORS = (
     "ambos",
     "ambas",
 )
+# Auxiliaries that open a sentence whose subject goes unwritten, being the one the sentence before
+# named: "Ha logrado 2,2 millones de votos". A past form written with its ending ("Logró el 59%",
+# WRITTEN_PAST_ENDINGS) opens one as well.
+SUBJECTLESS_OPENERS = ("ha", "han", "habia", "habian")
 PERSONAL_PRONOUNS = ("ella", "ellos", "ellas")  # "Ella dijo": the person named just before (not "él": "el")
 POSSESSIVES = (
     "su",
