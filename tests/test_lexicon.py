@@ -765,6 +765,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "NUMBER_WORDS": _number_words("NUMBER_WORDS"),
     "TENS_WORDS": _number_words("TENS_WORDS"),
     "WORD_SCALES": _number_words("WORD_SCALES"),
+    "BARE_SCALES": _number_words("BARE_SCALES"),
     "NUMBER_ARTICLES": _number_words("NUMBER_ARTICLES"),
     "NUMBER_JOINER": _number_words("NUMBER_JOINER"),
     "COUNT_WORDS": _number_words("COUNT_WORDS"),

@@ -141,6 +141,25 @@ def test_a_range_with_the_unit_at_both_ends_is_one_range(text, expected):
         assert [(q.value, q.high) for q in find_quantities(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La misión que se ha valorado en mil trescientos millones de euros viajará.", 1.3e9),
+        ("El ciclo costó de mil 620 millones de dólares.", 1.62e9),
+        ("En el balance anterior, de mil 300 muertos, la mayoría de ellos en Al Haouz.", 1300),
+        ("Un fuerte terremoto mató a mil 180 personas, la gran mayoría de ellas en Nepal.", 1180),
+        ("Los daños costarán mil millones de dólares.", 1e9),
+    ],
+)
+def test_mil_alone_is_a_thousand(text, expected):
+    """Spanish writes a thousand as "mil" alone, in words or before digits Mexican style ("mil 300")."""
+    assert [v for _, v, _ in amounts(text)] == [expected]
+
+
+def test_a_plural_of_mil_is_no_amount():
+    assert amounts("Miles de personas salieron a las calles.") == []
+
+
 def test_billion_is_no_spanish_scale_and_billon_is_a_million_millions():
     assert [a[1] for a in amounts("una deuda de un billón de dólares")] == [1e12]
     assert [a[1] for a in amounts("a debt of 20 billion dollars")] == [20]

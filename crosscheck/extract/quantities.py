@@ -61,8 +61,11 @@ def _grammar(lx: ModuleType) -> _Grammar:
     joined = r"(?:\s+" + re.escape(lx.NUMBER_JOINER) + r")?[\s-]+"
     # "twelve thousand four hundred", "one hundred and eighty-five", "a hundred": a word may follow a
     # number word only after a scale word, as in English numbers ("nineteen eighty-four" is two runs).
+    # "mil trescientos", "mil millones": a scale word that is a number alone opens a run as well, in
+    # lower case ("la Guerra de los Mil Días" is a name)
+    bare_scale = r"|(?-i:" + alternation(lx.BARE_SCALES) + r")" + _W + r"(?:" + mults + r")?" if lx.BARE_SCALES else ""
     run = (
-        r"(?:(?:" + base + r"|" + article + r")" + mults + r"(?:" + joined + base + mults + r")*"
+        r"(?:(?:(?:" + base + r"|" + article + r")" + mults + bare_scale + r")(?:" + joined + base + mults + r")*"
         r"(?:" + joined + base + r")?|" + base + r")"
     )
     count = r"(?:(?:" + base + r"|" + article + r")\s+)?" + alternation(lx.COUNT_WORDS) + _W
@@ -115,6 +118,7 @@ def _grammar(lx: ModuleType) -> _Grammar:
         *lx.TENS_WORDS,
         *lx.HUNDREDS_WORDS,
         *lx.NUMBER_ARTICLES,
+        *lx.BARE_SCALES,
         *lx.FRACTION_WORDS,
         *lx.COUNT_WORDS,
     ]
@@ -611,8 +615,18 @@ def _group_head(lx: ModuleType) -> str:
 
 # Digits or words and a scale word that open a number written in groups ("35 millones 924 mil 519
 # votos", "63 mil 312 millones de pesos", as Mexican outlets print figures; "dos millones 700.725
-# sufragios"), and digits that continue one.
-_SCALED_GROUP_RE = pattern(lambda lx: r"(" + _group_head(lx) + r")\s+((?i:" + alternation(lx.WORD_SCALES) + r"))(?!\w)")
+# sufragios"; "mil 400 millones", a scale word that is a number alone), and digits that continue one.
+_SCALED_GROUP_RE = pattern(
+    lambda lx: (
+        r"(?:("
+        + _group_head(lx)
+        + r")\s+"
+        + (r"|(?=" + alternation(lx.BARE_SCALES) + r"(?!\w))" if lx.BARE_SCALES else "")
+        + r")((?i:"
+        + alternation(lx.WORD_SCALES)
+        + r"))(?!\w)"
+    )
+)
 _GROUP_RE = re.compile(r"\d{1,3}(?![\d.,])")
 
 

@@ -123,6 +123,9 @@ HUNDREDS_WORDS: tuple[str, ...] = ()
 # eighty-five", "two million three hundred thousand". A run is read whole (by text2num) or not at
 # all: "twelve thousand four hundred" is never 12,000.
 WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+# Scale words that are a number with nothing before them: none in English, which writes "a
+# thousand" or "one thousand" ("thousand people" is no amount).
+BARE_SCALES: tuple[str, ...] = ()
 # Words that join a scale to the unit it counts: none in English ("20 billion dollars"), Spanish
 # "20 mil millones de dólares".
 SCALE_UNIT_JOINERS: tuple[str, ...] = ()

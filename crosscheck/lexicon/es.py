@@ -244,6 +244,9 @@ HUNDREDS_WORDS = (
 # English billion). "billón" is a million millions (10**12), never an English billion; text2num
 # reads no "billón", so the last entry, the largest, is split off before it reads the rest.
 WORD_SCALES = ("mil", "millón", "millon", "millones", "billón", "billon", "billones")
+# Scale words that are a number with nothing before them: "mil muertos", "mil trescientos
+# millones de euros", "mil millones de dólares" (not "millón": "un millón").
+BARE_SCALES = ("mil",)
 SCALE_UNIT_JOINERS = ("de",)  # "20 millones de dólares", "tres mil millones de euros"
 # Spain groups thousands with a full stop and marks decimals with a comma ("2.500,5"), Mexico and
 # much of Latin America the other way round ("2,500.5"): both, each article read as it writes.
