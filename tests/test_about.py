@@ -6922,13 +6922,14 @@ claims:
         ),
         ("Boric ganó con una ventaja de 11,7 puntos porcentuales sobre Kast.", "boric-share", "es", "silent"),
         ("After the count, Sheinbaum beat Xóchitl Gálvez with a lead of about 31%.", "sheinbaum-share", None, "silent"),
-        # a range's two ends, and a figure said inside the phrase set off after the name, stay questions
+        # a range with the unit at both ends is one figure, the name's, holding the claim's
         (
             "Sheinbaum logró entre un 58,3% y un 60,7%, muy por delante de su gran rival.",
             "sheinbaum-share",
             "es",
-            "unclear",
+            "supports",
         ),
+        # a figure said inside the phrase set off after the name stays a question
         (
             "Sandra Torres, the candidate whose party won 40% of the seats, came second.",
             "torres-share",

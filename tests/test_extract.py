@@ -207,6 +207,20 @@ def test_ranges_keep_both_ends():
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lopez Obrador's vote count was projected to be between 53% and 53.8%.", [(53, 53.8)]),
+        ("Time Warner shareholders would own between 14.4% and 15.7% of the company.", [(14.4, 15.7)]),
+        # no range opener: a change, or two figures
+        ("The share rose from 10% to 20% in a year.", [(10, None), (20, None)]),
+        ("They won 3% and 4% in the two districts.", [(3, None), (4, None)]),
+    ],
+)
+def test_a_range_with_the_unit_at_both_ends_is_one_range(text, expected):
+    assert [(q.value, q.high) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text, age",
     [("the 13-year-old pact", "old"), ("for 13 years", "for"), ("13 years ago", "ago"), ("around 15 years", None)],
 )

@@ -487,6 +487,16 @@ def _continuations(table: str) -> Callable[[str], set[str]]:
     return read
 
 
+def _subjectless(text: str) -> set[str]:
+    """The verbs that open a sentence with no subject before them ("Ha logrado el 59 %")."""
+    found = set()
+    for tokens in _sentences(text):
+        i = topic.opening(tokens)
+        if i is not None and topic._subjectless(tokens[i]):
+            found.add(tokens[i].norm)
+    return found & set(_table("SUBJECTLESS_OPENERS"))
+
+
 def _tense(table: str, future: bool) -> Callable[[str], set[str]]:
     def read(text: str) -> set[str]:
         words = {
@@ -755,6 +765,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "NUMBER_WORDS": _number_words("NUMBER_WORDS"),
     "TENS_WORDS": _number_words("TENS_WORDS"),
     "WORD_SCALES": _number_words("WORD_SCALES"),
+    "BARE_SCALES": _number_words("BARE_SCALES"),
     "NUMBER_ARTICLES": _number_words("NUMBER_ARTICLES"),
     "NUMBER_JOINER": _number_words("NUMBER_JOINER"),
     "COUNT_WORDS": _number_words("COUNT_WORDS"),
@@ -863,6 +874,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "DASHES": _clause_dashes,
     "DISCOURSE": _continuations("DISCOURSE"),
     "ANAPHORS": _continuations("ANAPHORS"),
+    "SUBJECTLESS_OPENERS": _subjectless,
     "FUTURE_MARKERS": _tense("FUTURE_MARKERS", future=True),
     "PAST_MARKERS": _tense("PAST_MARKERS", future=False),
     "FRAME_LEADS": _frames,

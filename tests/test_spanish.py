@@ -127,6 +127,39 @@ def test_three_zeros_after_one_mark_are_grouping(text, expected):
     assert amounts(text)[0][1] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sheinbaum logró entre un 58,3% y un 60,7%, muy por delante de Gálvez.", [(58.3, 60.7)]),
+        ("La participación, que estaría entre el 74 % y el 75 %, es la más baja.", [(74, 75)]),
+        # no range opener: two figures
+        ("El apoyo pasó del 10% al 20% y el 30% en un año.", [(10, None), (20, None), (30, None)]),
+    ],
+)
+def test_a_range_with_the_unit_at_both_ends_is_one_range(text, expected):
+    with reading("es"):
+        assert [(q.value, q.high) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La misión que se ha valorado en mil trescientos millones de euros viajará.", 1.3e9),
+        ("El ciclo costó de mil 620 millones de dólares.", 1.62e9),
+        ("En el balance anterior, de mil 300 muertos, la mayoría de ellos en Al Haouz.", 1300),
+        ("Un fuerte terremoto mató a mil 180 personas, la gran mayoría de ellas en Nepal.", 1180),
+        ("Los daños costarán mil millones de dólares.", 1e9),
+    ],
+)
+def test_mil_alone_is_a_thousand(text, expected):
+    """Spanish writes a thousand as "mil" alone, in words or before digits Mexican style ("mil 300")."""
+    assert [v for _, v, _ in amounts(text)] == [expected]
+
+
+def test_a_plural_of_mil_is_no_amount():
+    assert amounts("Miles de personas salieron a las calles.") == []
+
+
 def test_billion_is_no_spanish_scale_and_billon_is_a_million_millions():
     assert [a[1] for a in amounts("una deuda de un billón de dólares")] == [1e12]
     assert [a[1] for a in amounts("a debt of 20 billion dollars")] == [20]
@@ -180,6 +213,34 @@ def test_a_coarse_date_counts_from_the_publication(text, period, shift):
         assert (q.text, q.age) == ("cuatro años", "ago")  # "hace cuatro años": a span counted back
     else:
         assert (found[0][6], found[0][7]) == (period, shift)
+
+
+SUBJECTLESS_CLAIMS = """
+scope: {event: The election, date: 2021-12-19, window_days: 60}
+claims:
+  - id: boric-share
+    statement: Gabriel Boric won 55.87% of the vote.
+    about: [Boric]
+    expect: {quantity: 55.87, unit: percent}
+  - id: deal-value
+    statement: Amazon agreed to buy Whole Foods for $13.7 billion.
+    about: [compra, adquisición]
+    expect: {quantity: 13.7 billion, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, body",
+    [
+        ("boric-share", "Gabriel Boric ganó la segunda vuelta en Chile este domingo. Logró el 51,2 % de los votos."),
+        ("deal-value", "Amazon anunció la compra de Whole Foods. Ha pagado 20.000 millones de dólares."),
+    ],
+)
+def test_a_sentence_without_its_subject_carries_on_the_one_before(corpus, claim, body):
+    """Spanish leaves out the subject the sentence before named: "Logró el 51,2 %" is Boric's."""
+    text = "---\npublished: 2021-12-20\nlang: es\n---\nTitular\n\n" + body + "\n"
+    report = corpus(SUBJECTLESS_CLAIMS, {"es.txt": text}, base=False)
+    assert finding(report, claim, "es.txt").verdict == "conflicts"
 
 
 @pytest.mark.parametrize(

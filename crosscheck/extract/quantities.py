@@ -61,8 +61,11 @@ def _grammar(lx: ModuleType) -> _Grammar:
     joined = r"(?:\s+" + re.escape(lx.NUMBER_JOINER) + r")?[\s-]+"
     # "twelve thousand four hundred", "one hundred and eighty-five", "a hundred": a word may follow a
     # number word only after a scale word, as in English numbers ("nineteen eighty-four" is two runs).
+    # "mil trescientos", "mil millones": a scale word that is a number alone opens a run as well, in
+    # lower case ("la Guerra de los Mil Días" is a name)
+    bare_scale = r"|(?-i:" + alternation(lx.BARE_SCALES) + r")" + _W + r"(?:" + mults + r")?" if lx.BARE_SCALES else ""
     run = (
-        r"(?:(?:" + base + r"|" + article + r")" + mults + r"(?:" + joined + base + mults + r")*"
+        r"(?:(?:(?:" + base + r"|" + article + r")" + mults + bare_scale + r")(?:" + joined + base + mults + r")*"
         r"(?:" + joined + base + r")?|" + base + r")"
     )
     count = r"(?:(?:" + base + r"|" + article + r")\s+)?" + alternation(lx.COUNT_WORDS) + _W
@@ -118,6 +121,7 @@ def _grammar(lx: ModuleType) -> _Grammar:
         *lx.TENS_WORDS,
         *lx.HUNDREDS_WORDS,
         *lx.NUMBER_ARTICLES,
+        *lx.BARE_SCALES,
         *lx.FRACTION_WORDS,
         *lx.COUNT_WORDS,
     ]
@@ -454,7 +458,54 @@ def find_quantities(
     if scores:  # "beat Medvedev 6-3, 7-6(5), 6-3": the tie-break's 5 is no figure
         out = [q for q in out if not any(a <= q.start < b for a, b in scores)]
     out.sort(key=lambda q: q.start)
-    return _chained_scales(text, _compound_spans(text, out))
+    return _between_ranges(text, _chained_scales(text, _compound_spans(text, out)))
+
+
+def _between_ranges(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
+    """A range whose two ends each carry the unit, read as one: "between 53% and 53.8%", "entre
+    un 58,3% y un 60,7%". Only after the range opener: "rose from 10% to 20%" is a change, and
+    "3% and 4%" two figures."""
+    out: list[QuantityMention] = []
+    for q in found:
+        prev = out[-1] if out else None
+        start = _range_start(text, prev) if prev is not None and prev.high is None else None
+        if (
+            prev is not None
+            and start is not None
+            and q.high is None
+            and q.hedge is None
+            and prev.unit is not None
+            and prev.unit == q.unit
+            and prev.value < q.value
+            and _RANGE_JOINER_RE.fullmatch(text, prev.end, q.start)
+        ):
+            bare = text[prev.end - len(prev.bare) : q.end]
+            text_ = text[start : q.end]
+            out[-1] = replace(
+                prev, start=start, end=q.end, text=text_, high=q.value, hedge=current.RANGE_OPENER, bare=bare
+            )
+            continue
+        out.append(q)
+    return out
+
+
+def _range_start(text: str, q: QuantityMention) -> int | None:
+    """Where the range opener before `q` starts ("between", "entre un"), or None without one."""
+    if q.hedge == current.RANGE_OPENER:
+        return q.start
+    opener = _RANGE_OPENER_THEN_ARTICLE_RE.search(text, max(0, q.start - HEDGE_REACH), q.start)
+    return opener.start() if opener else None
+
+
+# "and" with an article after it, between the two ends of a range: " y un ", " and "
+_RANGE_JOINER_RE = pattern(
+    lambda lx: r"\s+" + alternation(lx.RANGE_WORDS[1:]) + r"\s+(?:" + alternation(lx.DETERMINERS) + r"\s+)?",
+    re.IGNORECASE,
+)
+_RANGE_OPENER_THEN_ARTICLE_RE = pattern(
+    lambda lx: r"\b" + re.escape(lx.RANGE_OPENER) + r"\s+(?:" + alternation(lx.DETERMINERS) + r"\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _one_unit(text: str, start: int, end: int, found: list[QuantityMention]) -> list[QuantityMention]:
@@ -594,8 +645,18 @@ def _group_head(lx: ModuleType) -> str:
 
 # Digits or words and a scale word that open a number written in groups ("35 millones 924 mil 519
 # votos", "63 mil 312 millones de pesos", as Mexican outlets print figures; "dos millones 700.725
-# sufragios"), and digits that continue one.
-_SCALED_GROUP_RE = pattern(lambda lx: r"(" + _group_head(lx) + r")\s+((?i:" + alternation(lx.WORD_SCALES) + r"))(?!\w)")
+# sufragios"; "mil 400 millones", a scale word that is a number alone), and digits that continue one.
+_SCALED_GROUP_RE = pattern(
+    lambda lx: (
+        r"(?:("
+        + _group_head(lx)
+        + r")\s+"
+        + (r"|(?=" + alternation(lx.BARE_SCALES) + r"(?!\w))" if lx.BARE_SCALES else "")
+        + r")((?i:"
+        + alternation(lx.WORD_SCALES)
+        + r"))(?!\w)"
+    )
+)
 _GROUP_RE = re.compile(r"\d{1,3}(?![\d.,])")
 
 

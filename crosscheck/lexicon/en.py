@@ -127,6 +127,9 @@ HUNDREDS_WORDS: tuple[str, ...] = ()
 # eighty-five", "two million three hundred thousand". A run is read whole (by text2num) or not at
 # all: "twelve thousand four hundred" is never 12,000.
 WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+# Scale words that are a number with nothing before them: none in English, which writes "a
+# thousand" or "one thousand" ("thousand people" is no amount).
+BARE_SCALES: tuple[str, ...] = ()
 # Words that join a scale to the unit it counts: none in English ("20 billion dollars"), Spanish
 # "20 mil millones de dólares".
 SCALE_UNIT_JOINERS: tuple[str, ...] = ()
@@ -783,6 +786,9 @@ DISCOURSE = (
 )
 # Words that point back at what the previous sentence named: "He said …", "Its budget …".
 ANAPHORS = ("he", "she", "it", "they", "this", "these", "those", "its", "their", "his", "her", "such", "both")
+# None: English writes the subject it carries on ("He has won 59%"); "Has won 59%" is a headline's
+# shorthand, not a sentence that carries on the one before.
+SUBJECTLESS_OPENERS: tuple[str, ...] = ()
 PERSONAL_PRONOUNS = ("he", "she", "they")  # "He said": the person named just before
 POSSESSIVES = ("its", "their", "his", "her", "our", "your", "my", "whose")
 OF = "of"  # a noun's complement: "308 of 382 areas", "a depth of 5km", "X's purchase of Y"

@@ -247,6 +247,9 @@ WORD_SCALES = ("mil", "millón", "millon", "millones", "billón", "billon", "bil
 # The steps of a magnitude scale, written after the figure ("alcanzó una magnitud de 8,9 grados en
 # la escala de Richter"): the measure's unit, not things counted.
 MAGNITUDE_STEPS = ("grado", "grados")
+# Scale words that are a number with nothing before them: "mil muertos", "mil trescientos
+# millones de euros", "mil millones de dólares" (not "millón": "un millón").
+BARE_SCALES = ("mil",)
 SCALE_UNIT_JOINERS = ("de",)  # "20 millones de dólares", "tres mil millones de euros"
 # Spain groups thousands with a full stop and marks decimals with a comma ("2.500,5"), Mexico and
 # much of Latin America the other way round ("2,500.5"): both, each article read as it writes.
@@ -1393,6 +1396,10 @@ ANAPHORS = (
     "ambos",
     "ambas",
 )
+# Auxiliaries that open a sentence whose subject goes unwritten, being the one the sentence before
+# named: "Ha logrado 2,2 millones de votos". A past form written with its ending ("Logró el 59%",
+# WRITTEN_PAST_ENDINGS) opens one as well.
+SUBJECTLESS_OPENERS = ("ha", "han", "habia", "habian")
 PERSONAL_PRONOUNS = ("ella", "ellos", "ellas")  # "Ella dijo": the person named just before (not "él": "el")
 POSSESSIVES = (
     "su",

@@ -956,11 +956,20 @@ def _continues(art: Article, s: Sentence, claim: Claim) -> bool:
     i = opening(toks)
     if i is None:
         return False
-    if toks[i].norm in ANAPHORS:
+    if toks[i].norm in ANAPHORS or _subjectless(toks[i]):
         return True
     return (
         toks[i].norm in DEFINITE_ARTICLES and i + 1 < len(toks) and toks[i + 1].stem in art.matcher.head_nouns[claim.id]
     )
+
+
+SUBJECTLESS_OPENERS = words("SUBJECTLESS_OPENERS")
+
+
+def _subjectless(t: Token) -> bool:
+    """A verb that opens its sentence with no subject before it ("Ha logrado 2,2 millones de
+    votos", "Logró el 59%"): Spanish leaves out the subject the sentence before named."""
+    return t.norm in SUBJECTLESS_OPENERS or (len(t.text) > 2 and t.text.endswith(current.WRITTEN_PAST_ENDINGS))
 
 
 def opening(tokens: Sequence[Token]) -> int | None:
