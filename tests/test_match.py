@@ -3329,3 +3329,32 @@ def test_a_count_of_the_topics_noun_is_the_subjects_when_the_statement_names_ano
     """A claim whose topic is a noun ("Grand Slam") and whose statement names the holder: a count
     of that noun said of another of the fact sheet's names, the sentence's subject, is theirs."""
     assert _verdict(corpus, HOLDERS, claim, "2023-07-17", sentence) == verdict
+
+
+AWARDS = """
+claims:
+  - id: total-damages
+    statement: The jury awarded Carroll $5 million in all.
+    about: [awarded, damages, award]
+    expect: {quantity: 5000000, unit: USD}
+  - id: judgment
+    statement: Justice Engoron ordered the defendants to pay $364 million.
+    about: [pay, ordered, judgment]
+    expect: {quantity: 364000000, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        ("total-damages", "For repairing her reputation, the jury awarded $1.7 million.", "unclear"),
+        ("total-damages", "For the battery claim, the jury awarded $2.02 million.", "unclear"),
+        ("judgment", "For the sale of the Old Post Office, Trump was ordered to pay $126 million.", "unclear"),
+        ("total-damages", "For example, the jury awarded $1.7 million.", "conflicts"),
+        ("judgment", "For now, Trump was ordered to pay $126 million.", "conflicts"),
+    ],
+)
+def test_an_amount_after_a_fronted_purpose_is_a_part(corpus, claim, sentence, verdict):
+    """A sentence that opens with a purpose set off by a comma gives an amount for that purpose
+    alone, one part of the total; a stock opening ("For example,") is no purpose."""
+    assert _verdict(corpus, AWARDS, claim, "2024-02-17", sentence) == verdict
