@@ -3506,3 +3506,76 @@ def test_a_figure_of_the_claims_own_noun_is_read_as_usual(corpus, text, claim, l
     front = f"---\nlang: {lang}\n---\n" if lang else ""
     r = corpus(STATED_HEADS, {"a.txt": f"{front}The news\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == expected
+
+
+HOLDERS = """
+entities:
+  alcaraz: {name: Carlos Alcaraz, aliases: [Alcaraz]}
+  djokovic: {name: Novak Djokovic, aliases: [Djokovic]}
+  woods: {name: Tiger Woods, aliases: [Woods]}
+  nicklaus: {name: Jack Nicklaus, aliases: [Nicklaus]}
+  labour: {name: Labour Party, aliases: [Labour]}
+  conservatives: {name: Conservative Party, aliases: [Conservatives, Tories]}
+claims:
+  - id: slam-count
+    statement: Wimbledon 2023 was Alcaraz's second Grand Slam singles title.
+    about: [Grand Slam, Slam]
+    expect: {quantity: 2}
+  - id: masters-count
+    statement: The 2019 Masters was Woods's fifth Masters title.
+    about: [Masters, Green Jacket]
+    expect: {quantity: 5}
+  - id: labour-seats
+    statement: Labour won 412 seats in the 2024 general election.
+    about: [seats, MPs]
+    expect: {quantity: 412}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        ("slam-count", "Novak Djokovic was denied the chance to take his tally to 24 Grand Slams.", "unclear"),
+        ("slam-count", "Novak Djokovic se quedó sin poder agrandar su palmarés a 24 Grand Slams.", "unclear"),
+        ("masters-count", "Jack Nicklaus won 6 Masters titles.", "unclear"),
+        ("labour-seats", "The Conservatives were left with 121 seats.", "unclear"),
+        ("labour-seats", "Labour won 411 seats.", "conflicts"),
+        ("slam-count", "Carlos Alcaraz now has 2 Grand Slams.", "supports"),
+        ("masters-count", "Tiger Woods now has four Masters titles.", "conflicts"),
+    ],
+)
+def test_a_count_of_the_topics_noun_is_the_subjects_when_the_statement_names_another_holder(
+    corpus, claim, sentence, verdict
+):
+    """A claim whose topic is a noun ("Grand Slam") and whose statement names the holder: a count
+    of that noun said of another of the fact sheet's names, the sentence's subject, is theirs."""
+    assert _verdict(corpus, HOLDERS, claim, "2023-07-17", sentence) == verdict
+
+
+AWARDS = """
+claims:
+  - id: total-damages
+    statement: The jury awarded Carroll $5 million in all.
+    about: [awarded, damages, award]
+    expect: {quantity: 5000000, unit: USD}
+  - id: judgment
+    statement: Justice Engoron ordered the defendants to pay $364 million.
+    about: [pay, ordered, judgment]
+    expect: {quantity: 364000000, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        ("total-damages", "For repairing her reputation, the jury awarded $1.7 million.", "unclear"),
+        ("total-damages", "For the battery claim, the jury awarded $2.02 million.", "unclear"),
+        ("judgment", "For the sale of the Old Post Office, Trump was ordered to pay $126 million.", "unclear"),
+        ("total-damages", "For example, the jury awarded $1.7 million.", "conflicts"),
+        ("judgment", "For now, Trump was ordered to pay $126 million.", "conflicts"),
+    ],
+)
+def test_an_amount_after_a_fronted_purpose_is_a_part(corpus, claim, sentence, verdict):
+    """A sentence that opens with a purpose set off by a comma gives an amount for that purpose
+    alone, one part of the total; a stock opening ("For example,") is no purpose."""
+    assert _verdict(corpus, AWARDS, claim, "2024-02-17", sentence) == verdict

@@ -1125,6 +1125,8 @@ PARTITIVE_OPENERS = ("of the", "of those", "of these", "of them")
 PLACE_WORDS = ("in", "on", "at", "from")
 # Words right after an amount that give its purpose: beside other amounts of its kind, each is one
 # part of a breakdown ("$1.7 million for reputational repair and $1 million in compensatory damages").
+# Opening a sentence, set off by a comma, they give the purpose of every amount after them: "For
+# repairing her reputation, Ms Carroll was awarded $1.7m" (not "For example," nor "For now,").
 PURPOSE_LEADS = ("for",)
 # Words right before a topic's noun that make it another occurrence of its kind: "Another collapse
 # occurred on Saturday", "an earlier explosion at the mine".

@@ -1782,7 +1782,9 @@ PARTITIVE_OPENERS = ("de los", "de las", "de esos", "de esas", "de estos", "de e
 PLACE_WORDS = ("en", "de", "desde")
 # Words right after an amount that give its purpose: beside other amounts of its kind, each is one
 # part of a breakdown ("1,7 millones para reparar su reputación y 1 millón en daños"). Not "por",
-# which after an amount is as often "per" ("54,20 dólares por acción").
+# which after an amount is as often "per" ("54,20 dólares por acción"). Opening a sentence, set off
+# by a comma, they give the purpose of every amount after them: "Para reparar su reputación, el
+# jurado le otorgó 1,7 millones" (not "Para 2025,").
 PURPOSE_LEADS = ("para",)
 # Words right before a topic's noun that make it another occurrence of its kind: "Otro derrumbe
 # ocurrió el sábado", "un nuevo sismo". Spanish puts "anterior" and "previo" mostly after the noun.

@@ -653,7 +653,11 @@ def about(
     bought = _a_strangers_purchase(art, s, first, topic) if money else None
     if bought:  # "SoftBank also bought the Japanese Vodafone branch for 15 billion dollars"
         return About("unknown", f"paid for {bought}, which the fact sheet never names: maybe another purchase")
-    actor = None if counts_topic else _another_actors_figure(art, s, first, claim, topic, words)
+    # A count of the topic's noun is its holder's, when the topic is a name; when it is a noun
+    # ("Grand Slam") and the statement names the holder, the count may be the subject's own:
+    # "Novak Djokovic se quedó sin poder agrandar su palmarés a 24 Grand Slams" for Alcaraz's.
+    named_topic = counts_topic and any(item in art.matcher.claims.entities for item in claim.about)
+    actor = None if named_topic else _another_actors_figure(art, s, first, claim, topic, words)
     if actor:  # "The Conservative Party have been declared winners, after securing over 360 seats … for Labour"
         return About("unknown", f"said of {actor}, the sentence's subject, whom the claim is not about")
 
@@ -1536,9 +1540,10 @@ def _another_actors_figure(
     sentence opens with the other as the subject of a verb, and nothing between it and the
     figure names the claim's topic, the claim's names or anyone else the figure may be given
     to: "The Conservative Party have officially been declared winners …, after securing over
-    360 seats on a disastrous night for Labour" for Labour's seats. A speaker ("Comelec said
-    …") is no such subject."""
-    own = {item for item in claim.about if item in art.matcher.claims.entities}
+    360 seats on a disastrous night for Labour" for Labour's seats. The claim is about an actor
+    its topic names, or one its statement names when its topic is a noun ("Alcaraz's second
+    Grand Slam" for "Djokovic … 24 Grand Slams"). A speaker ("Comelec said …") is no such subject."""
+    own = {item for item in claim.about if item in art.matcher.claims.entities} | words.named
     if not own:
         return None  # a claim about "the counts" or "the toll": whoever acts may give its figure
     text, tokens = art.text, s.tokens
@@ -2815,6 +2820,7 @@ class ClaimWords:
     subset: bool  # its statement gives its figure as a subset: "a mistrial on the other 10 counts"
     limit: bool  # its statement gives its figure as a limit or a prospect: "carry a maximum of 25 years"
     several: bool  # its statement names its events in the plural: "The earthquakes killed about 59,500"
+    named: frozenset[str]  # the entities its statement names: "alcaraz" for "Alcaraz's second"
 
 
 def _whole_at(following: Sequence[Token]) -> int | None:
@@ -2930,6 +2936,19 @@ def _head_of(said: Sequence[Token], first: int) -> tuple[str, ...]:
     return (said[k - 1].stem,)
 
 
+def _named_entities(said: Sequence[Token], entities: Mapping[str, Entity]) -> frozenset[str]:
+    """The entities a statement names by one of their spellings ("Wimbledon 2023 was Alcaraz's
+    second Grand Slam singles title" names Carlos Alcaraz), whom its figure belongs to even when
+    its topic words name no one."""
+    norms = [without_possessive(t.norm) for t in said]
+    spans = {tuple(norms[i:j]) for i in range(len(norms)) for j in range(i + 1, min(len(norms), i + 4) + 1)}
+    return frozenset(
+        eid
+        for eid, entity in entities.items()
+        if any(tuple(without_possessive(t.norm) for t in tokenize(form)) in spans for form in entity.names)
+    )
+
+
 def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> ClaimWords:
     statement = claim.statement
     words = [t.norm for t in tokenize(" ".join((statement, *claim.about)))]
@@ -3007,6 +3026,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         subset=subset,
         limit=limit,
         several=_names_several(statement),
+        named=_named_entities(said, entities),
         occurrences=frozenset(
             EVENT_OF[t.norm]
             for t in tokenize(f"{statement} {event or ''} {' '.join(claim.about)}")

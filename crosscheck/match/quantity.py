@@ -646,6 +646,8 @@ def _in_kind(tokens: Sequence[Token], start: int, stop: int) -> bool:
 PURPOSE_LEADS = words("PURPOSE_LEADS")
 PURPOSE_REACH = 2  # words from an amount to its purpose: "a $168 million fine for saved interest"
 PURPOSE_SHOWN = 3  # words of the purpose the note quotes
+PURPOSE_FRONT = 8  # words of a purpose a sentence opens with, up to its comma: "For repairing her reputation,"
+PURPOSE_WORDS = 3  # the fewest words of such a purpose, its lead counted: "For punitive damages,"
 
 
 def _purposes(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> dict[QuantityMention, str]:
@@ -659,8 +661,13 @@ def _purposes(art: Article, s: Sentence, figures: list[QuantityMention], claim: 
     tokens = s.tokens
     topic = topic_tokens(art, s, claim)
     out: dict[QuantityMention, str] = {}
+    fronted = _fronted_purpose(art, s, topic)
     for q in figures:
         money = q.unit is not None and q.unit.dimension.startswith("currency:")  # "29.1% for Gálvez": a side's share
+        if money and fronted is not None and q.start > tokens[fronted[-1]].end:
+            phrase = art.text[tokens[fronted[0]].start : tokens[fronted[-1]].end]
+            out[q] = f"an amount for the purpose its sentence opens with ('{phrase}'): a part, not the whole"
+            continue
         if not money or not any(o is not q and o.unit == q.unit for o in every):
             continue
         _, last = token_range(tokens, q.start, q.end)
@@ -677,6 +684,27 @@ def _purposes(art: Article, s: Sentence, figures: list[QuantityMention], claim: 
             phrase = art.text[tokens[lead].start : tokens[shown[-1]].end] + ("…" if len(purpose) > len(shown) else "")
             out[q] = f"one of several amounts, each for its own purpose ('{phrase}'): a part, not the whole"
     return out
+
+
+def _fronted_purpose(art: Article, s: Sentence, topic: frozenset[int]) -> range | None:
+    """The purpose a sentence opens with, set off by a comma, when it is not the claim's topic:
+    "For repairing her reputation, Ms Carroll was awarded $1.7m", "Para reparar su reputación, el
+    jurado le otorgó 1,7 millones". An amount after it is given for that purpose alone, one part of
+    a total the claim may give."""
+    tokens = s.tokens
+    if not tokens or tokens[0].norm not in PURPOSE_LEADS:
+        return None
+    comma = next(
+        (
+            k
+            for k in range(1, min(len(tokens), PURPOSE_FRONT + 1))
+            if "," in art.text[tokens[k - 1].end : tokens[k].start]
+        ),
+        None,
+    )
+    if comma is None or comma < PURPOSE_WORDS or any(k in topic or tokens[k].text[:1].isdigit() for k in range(comma)):
+        return None  # "For example,", "For now,", "Para 2025,": no purpose
+    return range(0, comma)
 
 
 INCREMENTS = words("INCREMENT_WORDS")
