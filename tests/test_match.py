@@ -3285,3 +3285,47 @@ def test_a_figure_of_the_claims_own_noun_is_read_as_usual(corpus, text, claim, l
     front = f"---\nlang: {lang}\n---\n" if lang else ""
     r = corpus(STATED_HEADS, {"a.txt": f"{front}The news\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == expected
+
+
+LOOSE_DATES = """
+claims:
+  - id: signing-date
+    statement: The mayor signed the bridge contract on 17 May 2024.
+    about: [signed, signing]
+    expect: {date: 2024-05-17}
+  - id: sentencing-date
+    statement: The builder will be sentenced on 27 June 2024.
+    about: [sentencing, sentenced]
+    expect: {date: 2024-06-27}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # the topic, then a long object and an aside, then the date (colombia-referendum's signing)
+        (
+            "Okafor signed the deal with the leader of the Riverside Builders Guild (RBG) Dana Ruiz, better known"
+            " by her nickname Red, in the harbour city of Millport on May 17.",
+            "signing-date",
+            "supports",
+        ),
+        (
+            "Okafor signed the deal with the leader of the Riverside Builders Guild (RBG) Dana Ruiz, better known"
+            " by her nickname Red, in the harbour city of Millport on May 12.",
+            "signing-date",
+            "silent",  # another day in a clause not tied to the topic: no conflict, no evidence
+        ),
+        # a date in a phrase set off after the topic (garcia-luna-verdict-2023's sentencing)
+        ("He faces at least five years in prison at his sentencing, set for June 27.", "sentencing-date", "supports"),
+        ("He faces at least five years in prison at his sentencing, set for June 29.", "sentencing-date", "silent"),
+        # a bare year says less than the claim's day: not evidence for it
+        ("He faces at least five years in prison at his sentencing, set for 2024.", "sentencing-date", "silent"),
+    ],
+)
+def test_an_agreeing_date_after_the_topic_in_a_clause_of_its_own_supports(corpus, text, claim, verdict):
+    r = corpus(LOOSE_DATES, {"a.md": f"---\npublished: 2024-05-20\n---\n{text}\n"})
+    f = finding(r, claim, "a.md")
+    assert f.verdict == verdict
+    if verdict == "supports":
+        assert "named earlier in the sentence" in f.evidence[0].note
