@@ -3319,7 +3319,14 @@ claims:
         # a date in a phrase set off after the topic (garcia-luna-verdict-2023's sentencing)
         ("He faces at least five years in prison at his sentencing, set for June 27.", "sentencing-date", "supports"),
         ("He faces at least five years in prison at his sentencing, set for June 29.", "sentencing-date", "silent"),
-        # a bare year says less than the claim's day: not evidence for it
+        # a month for the claim's day says one step less, and agrees (pfizer-seagen, chauvin-trial)
+        (
+            "Okafor signed the deal with the leader of the Riverside Builders Guild (RBG) Dana Ruiz, better known"
+            " by her nickname Red, in the harbour city of Millport in May.",
+            "signing-date",
+            "supports",
+        ),
+        # a bare year says too little for the claim's day: not evidence for it
         ("He faces at least five years in prison at his sentencing, set for 2024.", "sentencing-date", "silent"),
     ],
 )

@@ -177,9 +177,9 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 if (
                     item is None
                     or item.stance != "supports"
-                    or _PRECISION_RANK[d.precision] < _PRECISION_RANK.get(expect.precision, 0)
+                    or _PRECISION_RANK[d.precision] < _PRECISION_RANK.get(expect.precision, 0) - 1
                 ):
-                    continue  # a date loosely placed that disagrees, or says less than the claim ("his 2023 earnings")
+                    continue  # a date loosely placed that disagrees, or a bare year for a day ("his 2023 earnings")
                 item = replace(item, note=_LOOSE_NOTE)
                 attached = "unclear"
             if (
@@ -251,7 +251,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 
 _LOOSE_NOTE = "agrees with the claim; the topic is named earlier in the sentence, in another clause"
 # How much of a date a mention says: a claim's date is supported by a loosely placed one only when
-# it says as much ("on Sunday" for a day, "in March" for a month; never a bare year for a day).
+# it says at most one step less ("in March" for a day, "in 1997" for a month; never a bare year
+# for a day: "pushing his 2023 earnings" beside a final played that year).
 _PRECISION_RANK = {"decade": 0, "year": 1, "month": 2, "week": 2, "weekday": 3, "day": 3}
 _START_NOTE = "the date of a start ('{}'): the claim's event may have come after it"
 START_WORDS = words("START_WORDS")
