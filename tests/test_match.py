@@ -3326,6 +3326,9 @@ claims:
             "signing-date",
             "supports",
         ),
+        # the date, then a clause opened by "when" that names the topic (colombia-referendum, ethiopian-302-crash)
+        ("The mayor had a proud Friday for Millport, when she signed the bridge contract.", "signing-date", "supports"),
+        ("The mayor had a proud Tuesday for Millport, when she signed the bridge contract.", "signing-date", "silent"),
         # a bare year says too little for the claim's day: not evidence for it
         ("He faces at least five years in prison at his sentencing, set for 2024.", "sentencing-date", "silent"),
     ],
@@ -3335,4 +3338,4 @@ def test_an_agreeing_date_after_the_topic_in_a_clause_of_its_own_supports(corpus
     f = finding(r, claim, "a.md")
     assert f.verdict == verdict
     if verdict == "supports":
-        assert "named earlier in the sentence" in f.evidence[0].note
+        assert "named in another clause" in f.evidence[0].note

@@ -249,7 +249,9 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     return out
 
 
-_LOOSE_NOTE = "agrees with the claim; the topic is named earlier in the sentence, in another clause"
+_LOOSE_NOTE = "agrees with the claim; the topic is named in another clause of the sentence"
+DATING_WHEN = words("DATING_WHEN_WORDS")
+WHEN_REACH = 3  # words from a date to the "when" of the clause that says what happened then: "Sunday for Kenya, when"
 # How much of a date a mention says: a claim's date is supported by a loosely placed one only when
 # it says at most one step less ("in March" for a day, "in 1997" for a month; never a bare year
 # for a day: "pushing his 2023 earnings" beside a final played that year).
@@ -934,11 +936,14 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
         return "topic"  # "Santos signed the deal with Londono, known as Timochenko, in Cartagena on September 26"
     if toks[0].norm in FRAME_WORDS and any(topics.starts.any(r.start, r.stop) for r in clause.ranges(0)):
         return "unclear"  # "In a hard-fought referendum ..., voters decided Thursday": the frame's event?
-    if topics.starts.any(0, first):
+    when = next((k for k in range(last, min(len(toks), last + WHEN_REACH + 1)) if toks[k].norm in DATING_WHEN), None)
+    if topics.starts.any(0, first) or (when is not None and topics.starts.any(when + 1, len(toks))):
         # "Santos signed the deal with the leader of the FARC Rodrigo Londono, better known by his
         # nom de guerre Timochenko, in the Caribbean city of Cartagena on September 26", "at his
         # sentencing, set for June 27": the topic named before the date, in a clause the reading
-        # above cannot tie to it; an agreeing date is the topic's, another may be anything's
+        # above cannot tie to it; an agreeing date is the topic's, another may be anything's. So
+        # with a clause after the date that names the topic and says when ("a shock defeat Sunday
+        # when they voted", "a black Sunday for Kenya, when the country lost 32 … in the crash").
         return "loose"
     return "other"
 
