@@ -3339,3 +3339,27 @@ def test_an_agreeing_date_after_the_topic_in_a_clause_of_its_own_supports(corpus
     assert f.verdict == verdict
     if verdict == "supports":
         assert "named in another clause" in f.evidence[0].note
+
+
+COUNTS = """
+claims:
+  - id: guilty-counts
+    statement: The builder was found guilty on three counts of fraud.
+    about: [guilty, convicted]
+    expect: {quantity: 3}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a number word counting the statement's noun, past an adjective or two (cosby-verdict-2018, sbf-verdict)
+        ("The builder has been found guilty of all three fraud counts after a week of deliberation.", "supports"),
+        ("A jury convicted the builder on Thursday of three felony counts of fraud.", "supports"),
+        # one that disagrees may count a part: no conflict from a number word alone
+        ("A jury convicted the builder on Thursday of four felony counts of fraud.", "silent"),
+    ],
+)
+def test_a_number_word_counting_the_claims_noun_agrees(corpus, text, verdict):
+    r = corpus(COUNTS, {"a.txt": f"Builder convicted\n\n{text}\n"})
+    assert finding(r, "guilty-counts").verdict == verdict
