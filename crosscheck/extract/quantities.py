@@ -671,10 +671,8 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     if hedge == current.RANGE_OPENER and not num2:
         hedge = None
     num = m.group("num")
-    if (
-        m.start("num")
-        and text[m.start("num") - 1].isalpha()
-        and not (m.group("cur") and m.group("scale") and _code(text, m, "cur"))
+    if m.start("num") and text[m.start("num") - 1].isalpha() and not (
+        m.group("cur") and m.group("scale") and _code(text, m, "cur")
     ):
         return None  # "TMJ4", "BBC1", "SAR35.2": a name's letters and digits, or a price too bare to place
     remainder = _THOUSANDS_RE.fullmatch(num) and _AFTER_MILLIONS_RE.search(
