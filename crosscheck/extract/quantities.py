@@ -680,8 +680,6 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     )
     try:
         decimal = decimal_mark(text) if len(current.DECIMAL_MARKS) > 1 else "."
-        if decimal is None and _grouped_before_scale(text, num, m.end("num")):
-            decimal = "," if "." in num else "."  # "19.700 millones": the mark written groups
         # "15 millones 620,726 de votos": after millions, a mark can only group the thousands
         value = float(re.sub(r"\D", "", num)) if remainder else _number(num, decimal)
         high = _number(num2, decimal) if num2 else None
@@ -973,8 +971,6 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
         for m in _EITHER_WAY_RE.finditer(text, start, end):
             if _AFTER_MILLIONS_RE.search(text, max(0, m.start() - MILLIONS_REACH), m.start()):
                 continue  # "15 millones 620,726": the thousands after millions, read by find_quantities
-            if _grouped_before_scale(text, m.group(), m.end()):
-                continue  # "27.700 millones": read by find_quantities
             head, mark, tail = m.group(1), m.group(2), m.group(3)
             why = _EITHER_WAY.format(head, mark, tail, f"{float(head + '.' + tail):g}", f"{int(head + tail):,}")
             out.append(UnreadableNumber(m.start(), m.end(), m.group(), why))
@@ -984,17 +980,6 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
 # One mark before three digits (not "000", which only grouping writes), in a language that writes
 # decimals with either mark.
 _EITHER_WAY_RE = re.compile(r"(?<![\d.,'’])(\d{1,3})([.,])(?!000)(\d{3})(?![\d]|[.,]\d)")
-_TRAILING_ZERO_RE = re.compile(r"\d{1,3}[.,]\d\d0")
-
-
-def _grouped_before_scale(text: str, num: str, end: int) -> bool:
-    """Whether one mark before three digits groups thousands because a scale word follows and the
-    digits end in zero: "19.700 millones", "8,450 millones de dólares" are 19,700 and 8,450
-    millions wherever they are printed, since a decimal before a scale word is written short
-    ("19,7 millones"), never with a trailing zero."""
-    return _TRAILING_ZERO_RE.fullmatch(num) is not None and _SCALED_RE.compiled.match(text, end) is not None
-
-
 _EITHER_WAY = (
     "'{0}{1}{2}' may be {3} or {4}: the article's other figures do not show whether it marks decimals "
     "with a point or a comma"
