@@ -259,10 +259,6 @@ def test_not_quantities(text):
         ("Safaricom earned KES 20 billion.", 2e10, "KES"),
         ("Lima raised PEN 3 million.", 3e6, "PEN"),
         ("SoftBank agreed a value up to USD 40 billion.", 4e10, "USD"),
-        # a code set close to its digits, with a scale word (aramco-ipo, notre-dame-fire)
-        ("after a mammoth USD25.6 billion initial public offering", 2.56e10, "USD"),
-        ("his family will donate EUR100 million to the effort", 1e8, "EUR"),
-        ("The brewer agreed to pay GBP2bn for the chain.", 2e9, "GBP"),
     ],
 )
 def test_amount_forms(text, value, unit):
@@ -385,8 +381,6 @@ def test_a_range_in_words_takes_the_scale_of_its_end():
         ("the TOP 10 list", [("10", None)]),  # a code that is also a word needs a scale
         ("SOFTBANK PAYS NOK 5 BILLION", [("5 BILLION", None)]),  # a line of capitals
         ("Leave won 52 PCT", [("52 PCT", "percent")]),
-        ("TMJ4 and BBC1 reported it", []),  # letters and digits of a name
-        ("That pushed the price to SAR35.2, or USD9.39.", []),  # a glued code without a scale word
         ("a third term and the fifth day", []),  # ordinals, not fractions
         ("three quarters of voters", []),  # a proportion, not an amount
         ("3M shares fell", [("3", None)]),  # a capital M without a currency may be a name

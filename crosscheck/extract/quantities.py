@@ -32,11 +32,6 @@ from .dates import YEAR
 
 _W = r"(?![\w])"  # a word ends here ("ten" is not "tenth")
 _CODE = r"[A-Z]{3}(?![\w$])"  # any three capitals, kept when ISO 4217 lists them
-# A code before the amount may be set close to its digits, as wire copy prints it ("USD25.6 billion",
-# "EUR100 million"); such an amount is kept only when ISO 4217 lists the code ("TMJ4", "BBC1" are
-# names) and a scale word follows: glued to bare digits ("SAR35.2, or USD9.39 a share") the code
-# marks a quote of a market price as often as the claim's figure, and is left unread.
-_CODE_BEFORE = r"[A-Z]{3}(?![A-Za-z_$])"
 
 
 @dataclass(frozen=True)
@@ -137,8 +132,8 @@ def _grammar(lx: ModuleType) -> _Grammar:
     currency_symbol = r"(?:" + alternation(currency_symbols(lx)) + r"|[A-Z]{1,3}\$)"
     quantity = (
         r"(?P<hedge>(?i:\b" + alternation(lx.HEDGES) + r"\s+))?"
-        r"(?P<cur>(?:" + currency_symbol + r"|(?<![\w$])" + _CODE_BEFORE + r")\s?)?"
-        r"(?:(?<=[A-Z]{3})|(?<![\w.,/:'’-]))(?P<num>" + num + r")"
+        r"(?P<cur>(?:" + currency_symbol + r"|(?<![\w$])" + _CODE + r")\s?)?"
+        r"(?<![\w.,/:'’-])(?P<num>" + num + r")"
         r"(?:\s*(?:"
         + alternation([*lx.RANGE_MARKS, *lx.RANGE_WORDS])
         + r")\s*(?:"
@@ -671,10 +666,6 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     if hedge == current.RANGE_OPENER and not num2:
         hedge = None
     num = m.group("num")
-    if m.start("num") and text[m.start("num") - 1].isalpha() and not (
-        m.group("cur") and m.group("scale") and _code(text, m, "cur")
-    ):
-        return None  # "TMJ4", "BBC1", "SAR35.2": a name's letters and digits, or a price too bare to place
     remainder = _THOUSANDS_RE.fullmatch(num) and _AFTER_MILLIONS_RE.search(
         text, max(0, m.start("num") - MILLIONS_REACH), m.start("num")
     )
