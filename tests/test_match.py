@@ -3579,3 +3579,81 @@ def test_an_amount_after_a_fronted_purpose_is_a_part(corpus, claim, sentence, ve
     """A sentence that opens with a purpose set off by a comma gives an amount for that purpose
     alone, one part of the total; a stock opening ("For example,") is no purpose."""
     assert _verdict(corpus, AWARDS, claim, "2024-02-17", sentence) == verdict
+
+
+LOOSE_DATES = """
+claims:
+  - id: signing-date
+    statement: The mayor signed the bridge contract on 17 May 2024.
+    about: [signed, signing]
+    expect: {date: 2024-05-17}
+  - id: sentencing-date
+    statement: The builder will be sentenced on 27 June 2024.
+    about: [sentencing, sentenced]
+    expect: {date: 2024-06-27}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # the topic, then a long object and an aside, then the date (colombia-referendum's signing)
+        (
+            "Okafor signed the deal with the leader of the Riverside Builders Guild (RBG) Dana Ruiz, better known"
+            " by her nickname Red, in the harbour city of Millport on May 17.",
+            "signing-date",
+            "supports",
+        ),
+        (
+            "Okafor signed the deal with the leader of the Riverside Builders Guild (RBG) Dana Ruiz, better known"
+            " by her nickname Red, in the harbour city of Millport on May 12.",
+            "signing-date",
+            "silent",  # another day in a clause not tied to the topic: no conflict, no evidence
+        ),
+        # a date in a phrase set off after the topic (garcia-luna-verdict-2023's sentencing)
+        ("He faces at least five years in prison at his sentencing, set for June 27.", "sentencing-date", "supports"),
+        ("He faces at least five years in prison at his sentencing, set for June 29.", "sentencing-date", "silent"),
+        # a month for the claim's day says one step less, and agrees (pfizer-seagen, chauvin-trial)
+        (
+            "Okafor signed the deal with the leader of the Riverside Builders Guild (RBG) Dana Ruiz, better known"
+            " by her nickname Red, in the harbour city of Millport in May.",
+            "signing-date",
+            "supports",
+        ),
+        # the date, then a clause opened by "when" that names the topic (colombia-referendum, ethiopian-302-crash)
+        ("The mayor had a proud Friday for Millport, when she signed the bridge contract.", "signing-date", "supports"),
+        ("The mayor had a proud Tuesday for Millport, when she signed the bridge contract.", "signing-date", "silent"),
+        # a bare year says too little for the claim's day: not evidence for it
+        ("He faces at least five years in prison at his sentencing, set for 2024.", "sentencing-date", "silent"),
+    ],
+)
+def test_an_agreeing_date_after_the_topic_in_a_clause_of_its_own_supports(corpus, text, claim, verdict):
+    r = corpus(LOOSE_DATES, {"a.md": f"---\npublished: 2024-05-20\n---\n{text}\n"})
+    f = finding(r, claim, "a.md")
+    assert f.verdict == verdict
+    if verdict == "supports":
+        assert "named in another clause" in f.evidence[0].note
+
+
+COUNTS = """
+claims:
+  - id: guilty-counts
+    statement: The builder was found guilty on three counts of fraud.
+    about: [guilty, convicted]
+    expect: {quantity: 3}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a number word counting the statement's noun, past an adjective or two (cosby-verdict-2018, sbf-verdict)
+        ("The builder has been found guilty of all three fraud counts after a week of deliberation.", "supports"),
+        ("A jury convicted the builder on Thursday of three felony counts of fraud.", "supports"),
+        # one that disagrees may count a part: no conflict from a number word alone
+        ("A jury convicted the builder on Thursday of four felony counts of fraud.", "silent"),
+    ],
+)
+def test_a_number_word_counting_the_claims_noun_agrees(corpus, text, verdict):
+    r = corpus(COUNTS, {"a.txt": f"Builder convicted\n\n{text}\n"})
+    assert finding(r, "guilty-counts").verdict == verdict

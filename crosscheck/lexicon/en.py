@@ -1475,6 +1475,11 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "ian")
 # Words that open a clause dating the one before: "posted 9.69 seconds when winning gold in
 # Beijing in 2008", "killed 256 people when it struck in 1931".
 WHEN_WORDS = ("when", "while", "as")
+# Of those, the ones that open a clause saying what happened at the date just before: "a shock
+# defeat Sunday when they voted", "a black Sunday for Kenya, when the country lost 32 of its citizens
+# in the crash". Not "as" nor "while", whose clause only runs alongside ("its fourth day of
+# deliberations Tuesday as the guessing game of when it will return with a verdict continues").
+DATING_WHEN_WORDS = ("when",)
 # A country's letters after an amount that say whose currency it is, as Canadian and Australian
 # outlets write it ("$119.59 U.S. per share", "$27 million US to settle"): the amount's own words
 # come after them. Compared in their normal form, written in capitals in the article.

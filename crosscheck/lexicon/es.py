@@ -2258,6 +2258,10 @@ DEMONYM_ENDINGS: tuple[str, ...] = ()
 # Words that open a clause dating the one before: "registró 9,69 segundos cuando ganó el oro en
 # Pekín en 2008", "mató a 256 personas cuando azotó en 1931".
 WHEN_WORDS = ("cuando", "mientras")
+# Of those, the ones that open a clause saying what happened at the date just before: "comenzó el
+# 1 de mayo, cuando se confirmó que la avioneta … cayó en la selva". Not "mientras", whose clause
+# only runs alongside.
+DATING_WHEN_WORDS = ("cuando",)
 # A country's letters after an amount that say whose currency it is ("157 dólares EEUU por
 # acción", "28.000 millones USD EE.UU."): the amount's own words come after them. Compared in
 # their normal form, written in capitals in the article.

@@ -175,6 +175,15 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if attached == "other":
                 continue  # "bid farewell Monday", in a clause of its own: dates that clause's event
             item = _date_item(art, s, d, expect)
+            if attached == "loose":
+                if (
+                    item is None
+                    or item.stance != "supports"
+                    or _PRECISION_RANK[d.precision] < _PRECISION_RANK.get(expect.precision, 0) - 1
+                ):
+                    continue  # a date loosely placed that disagrees, or a bare year for a day ("his 2023 earnings")
+                item = replace(item, note=_LOOSE_NOTE)
+                attached = "unclear"
             if (
                 item is not None
                 and item.note == _OUTSIDE_NOTE
@@ -236,12 +245,19 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 out.append(item)
         if expect.precision in ("year", "day"):
             out.extend(_counted_back(art, s, claim, expect, quantities))
-    if any(e.stance == "supports" for e in out):
+    if any(e.stance == "supports" and e.note != _LOOSE_NOTE for e in out):  # a loose agreement settles nothing
         out = [replace(e, stance="unclear", note=_FAR_NOTE) if _far_date(e, expect) else e for e in out]
         out = [replace(e, stance="unclear", note=_COUNTED_DAY_NOTE) if _counted_day(e) else e for e in out]
     return out
 
 
+_LOOSE_NOTE = "agrees with the claim; the topic is named in another clause of the sentence"
+DATING_WHEN = words("DATING_WHEN_WORDS")
+WHEN_REACH = 3  # words from a date to the "when" of the clause that says what happened then: "Sunday for Kenya, when"
+# How much of a date a mention says: a claim's date is supported by a loosely placed one only when
+# it says at most one step less ("in March" for a day, "in 1997" for a month; never a bare year
+# for a day: "pushing his 2023 earnings" beside a final played that year).
+_PRECISION_RANK = {"decade": 0, "year": 1, "month": 2, "week": 2, "weekday": 3, "day": 3}
 _START_NOTE = "the date of a start ('{}'): the claim's event may have come after it"
 START_WORDS = words("START_WORDS")
 START_OBJECTS = words(
@@ -883,8 +899,10 @@ class ClauseMap:
 
 def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, topics: Spans) -> str:
     """What a date in a sentence naming the topic dates: "topic", "other" (a verb of another
-    clause: "bid farewell Monday by grieving relatives", with the quake named elsewhere), or
-    "unclear" ("Results from the EU referendum on Friday": the results' or the referendum's)."""
+    clause: "bid farewell Monday by grieving relatives", with the quake named elsewhere),
+    "unclear" ("Results from the EU referendum on Friday": the results' or the referendum's), or
+    "loose" (the topic named earlier, the date in a clause nothing ties to it: evidence only
+    when it agrees, since a date that disagrees may be any other event's)."""
     if not topics:
         return "topic"  # a sentence that carries the topic on ("It struck on Tuesday")
     toks = s.tokens
@@ -954,6 +972,15 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
         return "topic"  # "Santos signed the deal with Londono, known as Timochenko, in Cartagena on September 26"
     if toks[0].norm in FRAME_WORDS and any(topics.starts.any(r.start, r.stop) for r in clause.ranges(0)):
         return "unclear"  # "In a hard-fought referendum ..., voters decided Thursday": the frame's event?
+    when = next((k for k in range(last, min(len(toks), last + WHEN_REACH + 1)) if toks[k].norm in DATING_WHEN), None)
+    if topics.starts.any(0, first) or (when is not None and topics.starts.any(when + 1, len(toks))):
+        # "Santos signed the deal with the leader of the FARC Rodrigo Londono, better known by his
+        # nom de guerre Timochenko, in the Caribbean city of Cartagena on September 26", "at his
+        # sentencing, set for June 27": the topic named before the date, in a clause the reading
+        # above cannot tie to it; an agreeing date is the topic's, another may be anything's. So
+        # with a clause after the date that names the topic and says when ("a shock defeat Sunday
+        # when they voted", "a black Sunday for Kenya, when the country lost 32 … in the crash").
+        return "loose"
     return "other"
 
 

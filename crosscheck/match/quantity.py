@@ -295,6 +295,23 @@ def _near(distance: int | None) -> bool:
     return distance is None or distance <= NEAR
 
 
+COUNTED_REACH = 3  # words from a number word to the noun it counts: "three felony counts", "five of six counts"
+
+
+def _counts_the_claims(s: Sentence, q: QuantityMention, words: ClaimWords) -> bool:
+    """Whether a number word counts what the claim's statement counts, a few lower-case words on
+    ("convicted him on all seven counts he faced" for "guilty on seven counts"): the words tie it
+    to the topic as a digit's place does. Only an agreeing one is taken so: another may count a
+    part ("five of six counts")."""
+    _, last = token_range(s.tokens, q.start, q.end)
+    for t in s.tokens[last : last + COUNTED_REACH]:
+        if not t.text.isalpha() or not t.text.islower():
+            return False
+        if t.stem in words.counts:
+            return True
+    return False
+
+
 def _counts_like(noun: str | None, expect: QuantityExpect, claim: Claim) -> bool:
     """Whether a vague amount counts what the claim's figure measures: people for a head-count,
     money for an amount in a currency, the claim's own noun ("dozens of runners")."""
@@ -365,6 +382,14 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             ):  # "a special dividend of up to $4 billion — or $6.85 per share" for the price per share
                 what = About("unknown", f"the figure before in another form, so maybe {said_before.why}")
         previous = (q, what)
+        if (
+            q.word
+            and stance == "supports"
+            and what.kind == "unknown"
+            and not what.why
+            and _counts_the_claims(s, q, words)
+        ):
+            what = About("topic")  # "found guilty of all three counts", "five offences including …"
         if what.kind == "other" or (q.word and what.kind != "topic"):
             continue  # a number word alone counts only where the words tie it to the topic
         if q.word and first and s.tokens[first - 1].norm in DEFINITE_ARTICLES:
