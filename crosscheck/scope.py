@@ -20,11 +20,12 @@ from .sources import Source
 from .text import Tenses
 from .zones import Layout
 
-# Words before a full date that make it a deadline or a plan, never the date a source was written.
+# Words before a full date that make it a deadline or a plan, or the start of a span ("not seen
+# since the Dec. 11, 1972"), never the date a source was written.
 PLAN_RE = pattern(
     lambda lx: (
         r"(?<![\w-])(?P<plan>(?i:"
-        + alternation(lx.PLAN_WORDS)
+        + alternation((*lx.PLAN_WORDS, lx.SINCE_WORD))
         + r"))\s+(?:"
         + alternation(lx.DETERMINERS)
         + r"\s+)?(?:"
@@ -67,7 +68,7 @@ def date_source(source: Source, layout: Layout, scope: Scope | None) -> Dating:
             if i < 0 or offset >= spans[i][1]:
                 continue  # only dates in sentences: not captions, bylines or lists
             if PLAN_RE.search(text, max(spans[i][0], offset - PLAN_REACH), offset):
-                continue  # "before Jan. 30, 2022", "scheduled for 3 May 2025": a deadline or a plan
+                continue  # "before Jan. 30, 2022", "scheduled for 3 May 2025", "since Dec. 11, 1972"
             tokens = layout.sentences[i].tokens
             if i not in tenses:
                 tenses[i] = Tenses(tokens, tellings=True)

@@ -339,6 +339,23 @@ def test_deadline_or_plan_is_never_the_reference_date(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "code, text",
+    [
+        # a moon landing (2024): the only full date is the last one, half a century before
+        ("en", "Lander on the Moon\n\nIn a day not seen since the Dec. 11, 1972, a lander reached the Moon.\n"),
+        # a quake (2017): the deadliest "desde el 19 de septiembre de 1985"
+        ("es", "Sismo en México\n\nEs el sismo más mortífero desde el 19 de septiembre de 1985, dijo el gobierno.\n"),
+    ],
+)
+def test_the_start_of_a_span_is_never_the_reference_date(tmp_path, code, text):
+    (tmp_path / "a.txt").write_text(text)
+    source = load(tmp_path / "a.txt", tmp_path, {})
+    with reading(code):
+        dating = date_source(source, analyse(text), SCOPE)
+    assert (dating.reference, judge(dating, SCOPE)[0]) == (None, True)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Sentenced\n\nThe judge sentenced him on 25 June 2021. He would be released on December 10, 2035.\n",
