@@ -32,6 +32,7 @@ from functools import cached_property
 from itertools import pairwise
 from operator import attrgetter
 from pathlib import Path
+from types import ModuleType
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -92,6 +93,22 @@ APPOSED_AGE_RE = pattern(
     ),
     re.IGNORECASE,
 )
+
+
+def _bare_signs(lx: ModuleType) -> dict[str, tuple[str, ...]]:
+    """Each currency sign with no letter that other signs end with, and those marked signs:
+    "$" and "US$", "A$", "S$", …. An article that writes a marked sign writes the bare one for
+    another currency: "US$26.2 billion ($35.2 billion)" on an Australian page."""
+    signs = {s for symbols in lx.CURRENCIES.values() for s in symbols}
+    marked = {
+        bare: tuple(sorted(s for s in signs if s != bare and s.endswith(bare)))
+        for bare in signs
+        if not any(c.isalpha() for c in bare)
+    }
+    return {bare: signs for bare, signs in marked.items() if signs}
+
+
+BARE_SIGNS = table(_bare_signs)
 AGE_CLOSERS = words(lambda lx: (*lx.CLAUSE_MARKS, *lx.SENTENCE_END_MARKS))
 AGE_UNIT = "year"  # an age is compared in years, written "69" or "28-year-old"
 OLDEST = 120  # no age beyond it: "Shinzo Abe, 1955" is no age
@@ -459,6 +476,7 @@ class _Reading:
     mentions: list[_Mention]
     fallback: _Mention | None
     nouns: list[_Mention]  # the learnt nouns it introduces with an article
+    unknown_signs: frozenset[str] = frozenset()  # bare signs the article writes for another currency
 
     @property
     def tokens(self) -> Sequence[Token]:
@@ -544,6 +562,8 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
     for q in find_quantities(text, r.sentence.start, r.sentence.end):
         if q.unit is None or q.age == "ago" or _aged(r, q) is not None:
             continue
+        if r.unknown_signs and _bare(text, q, r.unknown_signs):
+            continue  # "$35bn" on a page that writes "US$" for US dollars: which dollar is unknown
         toll = _toll(text, tokens, q.start) if q.unit.dimension == "people" else None
         subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end)
         for subject in subjects:
@@ -567,6 +587,12 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
                 floor=q.hedge in LOWER_BOUNDS,
                 ceiling=q.hedge in UPPER_BOUNDS,
             )
+
+
+def _bare(text: str, q: QuantityMention, signs: frozenset[str]) -> bool:
+    """Whether a figure is written with one of the bare `signs` alone ("$35bn"), not as part of a
+    marked sign ("US$26.2bn")."""
+    return q.text.startswith(tuple(signs)) and not text[max(0, q.start - 1) : q.start].isalpha()
 
 
 def _ages(r: _Reading) -> Iterator[Statement]:
@@ -789,6 +815,7 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
     out: list[Statement] = []
     previous: list[_Mention] = []
     previous_paragraph = None
+    unknown = frozenset(bare for bare, marked in BARE_SIGNS.items() if any(m in text for m in marked))
     for sentence in layout.sentences:
         mentions = lexicon.mentions(text, sentence.tokens)
         carried: list[_Mention] = previous if sentence.paragraph == previous_paragraph else []
@@ -801,6 +828,7 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
             mentions,
             carried[-1] if leading_pronoun and carried else None,
             lexicon.nouns(text, sentence.tokens),
+            unknown,
         )
         for extract in EXTRACTORS:
             out.extend(extract(reading))

@@ -680,3 +680,31 @@ def test_an_aftershock_magnitude_is_no_side_of_the_quake(tmp_path):
     (tmp_path / "b.txt").write_text("The 6.3-magnitude quake followed a magnitude 7.1 tremor in September.\n")
     (tmp_path / "c.txt").write_text("The 6.3 magnitude quake was followed by an aftershock of magnitude 4.4.\n")
     assert discover([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # an Australian page (Microsoft-LinkedIn 2016): US$ for US dollars, the bare "$" its own
+        (
+            "Microsoft will buy LinkedIn for $26.2 billion.",
+            "Microsoft cleared to close $35bn LinkedIn deal. It pays US$26.2 billion ($35.2 billion) for LinkedIn.",
+        ),
+        # a Singapore page (ARM-SoftBank 2016): S$ in the body, the bare "$" in the headline
+        (
+            "SoftBank will buy ARM for $32 billion.",
+            "SoftBank to buy ARM for $43b. SoftBank will pay S$43.4 billion for ARM.",
+        ),
+    ],
+)
+def test_a_bare_dollar_on_a_page_that_marks_its_dollars_is_no_side(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert discover([tmp_path]).disagreements == ()
+
+
+def test_a_bare_dollar_on_a_page_that_marks_none_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text("Microsoft will buy LinkedIn for $26.2 billion.\n")
+    (tmp_path / "b.txt").write_text("Microsoft will buy LinkedIn for $35 billion.\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert sorted(side.text for side in d.sides) == ["$26.2 billion", "$35 billion"]

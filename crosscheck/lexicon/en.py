@@ -69,7 +69,8 @@ CLAIM_ONLY_UNITS = {"y": "year", "d": "day", "h": "hour", "s": "second"}
 
 # ISO code -> the symbols articles write before an amount ("S$ 40 million", "€500m"). A code is
 # read before or after an amount ("USD 300", "300 USD"); any three capital letters are taken as
-# a currency code in claims.
+# a currency code in claims. discover reads a page that writes a marked sign ("US$", "S$") as
+# writing its bare "$" for another dollar.
 CURRENCIES: dict[str, tuple[str, ...]] = {
     "USD": ("$", "US$", "USD$"),
     "EUR": ("€",),
