@@ -39,7 +39,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from . import scope as scope_mod
 from . import sources as sources_mod
 from .extract.dates import MONTHS, WEEKDAYS, YEAR, DateMention, find_dates, month_end, period_bounds
-from .extract.names import capitalised_runs
+from .extract.names import NameRun, capitalised_runs
 from .extract.quantities import QuantityMention, find_quantities
 from .lexicon import alternation, char_class, current, is_negation, pattern, reading, table, words
 from .lexicon.units import Unit, lookup
@@ -265,6 +265,7 @@ class _Names:
     surface: dict  # tuple of norms -> Counter of how it is written
     lower: set  # norms the corpus also writes in lower case
     nouns: frozenset = frozenset()  # keys of the nouns several sources introduce with an article
+    hyphenated: frozenset = frozenset()  # runs always written before their hyphenated last part
 
     def key_of(self, norms: tuple[str, ...]) -> tuple[str, ...]:
         """The shortest trailing part (two words or more) that the corpus also writes as a name on
@@ -308,6 +309,8 @@ def _learn(articles: Iterable[tuple[str, str, int, str]]) -> _Names:
     surface: dict = defaultdict(Counter)
     lower: set = set()
     introduced: dict = defaultdict(set)  # a noun's key -> the sources that write "the <noun>"
+    cut: dict = defaultdict(list)  # a run written before "-<lower-case word>" -> (whole name, source, as written)
+    alone: set = set()  # runs written with no such word after them
     for shown, text, body_start, lang in articles:
         with reading(lang):
             for start, end in _body_lines(text, body_start, LineIndex(text)):
@@ -325,9 +328,50 @@ def _learn(articles: Iterable[tuple[str, str, int, str]]) -> _Names:
                     runs[norms] += 1
                     sources_of[norms].add(shown)
                     surface[norms][text[tokens[first].start : tokens[last - 1].end]] += 1
+                    glued = _glued(text, tokens, last) if last == run.last else None
+                    if glued is None:
+                        alone.add(norms)
+                    else:
+                        whole = text[tokens[first].start : tokens[glued - 1].end]
+                        cut[norms].append(((*norms, tokens[last].norm), shown, whole))
+    # "Kim Jong-un", "Lee Joon-seok": a run the corpus only ever writes before a hyphen and a
+    # lower-case word is cut short of its last part ("Hong Kong-based": "Hong Kong" is written alone)
+    hyphenated = frozenset(norms for norms in cut if norms not in alone)
+    for norms in hyphenated:
+        del runs[norms], sources_of[norms], surface[norms]
+        for whole_norms, shown, whole in cut[norms]:
+            runs[whole_norms] += 1
+            sources_of[whole_norms].add(shown)
+            surface[whole_norms][whole] += 1
     # a toll's words ("the dead", "the victims") are counted by what they count, not a subject
     nouns = frozenset(key for key, shown in introduced.items() if len(shown) >= NOUN_SOURCES and key[-1] not in TOLL)
-    return _Names(runs, dict(sources_of), dict(surface), lower, nouns)
+    return _Names(runs, dict(sources_of), dict(surface), lower, nouns, hyphenated)
+
+
+def _runs(text: str, tokens: Sequence[Token], hyphenated: frozenset) -> list[NameRun]:
+    """The capitalised runs of a line, each of the `hyphenated` ones with its last part ("Kim
+    Jong-un" whole, where the corpus never writes "Kim Jong" otherwise)."""
+    runs = capitalised_runs(text, tokens, RUN_CONNECTORS)
+    if not hyphenated:
+        return runs
+    out = []
+    for run in runs:
+        glued = _glued(text, tokens, run.last)
+        if glued is not None:
+            first, last = _clean(tokens, run.first, run.last, None)
+            if last == run.last and tuple(tokens[i].norm for i in _kept(tokens, first, last)) in hyphenated:
+                run = NameRun(run.first, glued, run.start, tokens[glued - 1].end)
+        out.append(run)
+    return out
+
+
+def _glued(text: str, tokens: Sequence[Token], last: int) -> int | None:
+    """Past the lower-case word a hyphen joins to the name ending at `last` ("Kim Jong-un",
+    "Hong Kong-based"), or None."""
+    if last >= len(tokens) or text[tokens[last - 1].end : tokens[last].start] != "-":
+        return None
+    part = tokens[last]  # "un's" is read as "un"
+    return last + 1 if part.norm.isalpha() and part.text[0].islower() else None
 
 
 def _noun_after(text: str, tokens: Sequence[Token], i: int, nouns: frozenset | None = None) -> tuple[int, int] | None:
@@ -409,7 +453,7 @@ class _Lexicon:
 
     def mentions(self, text: str, tokens: Sequence[Token]) -> list[_Mention]:
         out: list[_Mention] = []
-        runs = {r.first: r for r in capitalised_runs(text, tokens, RUN_CONNECTORS)}
+        runs = {r.first: r for r in _runs(text, tokens, self.names.hyphenated)}
         i, n = 0, len(tokens)
         while i < n:
             run = runs.get(i)
@@ -1440,7 +1484,7 @@ def _name_spans(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) ->
         text, lines = source.text, LineIndex(source.text)
         for start, end in _body_lines(text, source.body_start, lines):
             tokens = tokenize(text, start, end)
-            for run in capitalised_runs(text, tokens, RUN_CONNECTORS):
+            for run in _runs(text, tokens, names.hyphenated):
                 kept = _kept(tokens, run.first, run.last)
                 norms = tuple(tokens[i].norm for i in kept)
                 for key in wanted:

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from crosscheck import discover
+from crosscheck import discover, discovery
 from crosscheck.claims import parse_claims
 from crosscheck.cli import cli
 from crosscheck.report import render_discovery
@@ -708,3 +708,30 @@ def test_a_bare_dollar_on_a_page_that_marks_none_is_read(tmp_path):
     (tmp_path / "b.txt").write_text("Microsoft will buy LinkedIn for $35 billion.\n")
     (d,) = discover([tmp_path]).disagreements
     assert sorted(side.text for side in d.sides) == ["$26.2 billion", "$35 billion"]
+
+
+def test_a_name_with_a_hyphenated_lower_case_part_is_one_name(tmp_path):
+    # Singapore 2018: "Kim Jong-un" is "Kim Jong Un" written another way, "Kim Jung Un" a misspelling
+    (tmp_path / "a.txt").write_text("Kim Jong Un met Donald Trump in Singapore.\n")
+    (tmp_path / "b.txt").write_text("Kim Jong-un met Donald Trump at the Capella hotel.\n")
+    (tmp_path / "c.txt").write_text("Kim Jung Un shook hands with Donald Trump.\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert [(side.text, len(side.sources)) for side in d.sides] == [("Kim Jong Un", 2), ("Kim Jung Un", 1)]
+
+
+def test_an_age_set_off_after_a_hyphenated_name_is_read(tmp_path):
+    # Sewol 2014: the captain's age, after a name whose last part is hyphenated and lower case
+    (tmp_path / "a.txt").write_text("Lee Joon-seok, 69, faces charges including negligence.\n")
+    (tmp_path / "b.txt").write_text("Prosecutors said the ferry captain, Lee Joon-seok, 68, was arrested.\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert (d.attribute, sorted(side.text for side in d.sides)) == ("age", ["68", "69"])
+
+
+def test_only_a_name_never_written_alone_takes_its_hyphenated_word():
+    articles = [
+        ("a.txt", "The Hong Kong-based airline flew Kim Jong-un's envoys.\n", 0, "en"),
+        ("b.txt", "Protests went on in Hong Kong for a year.\n", 0, "en"),
+    ]
+    runs = discovery._learn(articles).runs
+    assert ("kim", "jong", "un") in runs and ("kim", "jong") not in runs
+    assert ("hong", "kong") in runs and ("hong", "kong", "based") not in runs
