@@ -26,7 +26,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import pairwise
@@ -109,7 +109,13 @@ def _bare_signs(lx: ModuleType) -> dict[str, tuple[str, ...]]:
 
 
 BARE_SIGNS = table(_bare_signs)
+SPAN = "time"  # the dimension of spans, where a possible term ("faces up to 40 years") is common
+POSSIBLE = ":possible"  # the attribute's mark of a possible term: "time:possible", a "time figure"
+POSSIBILITIES = words("POSSIBILITY_WORDS")  # "guidelines recommend 12.5 years", "could face up to 40 years"
 AGE_CLOSERS = words(lambda lx: (*lx.CLAUSE_MARKS, *lx.SENTENCE_END_MARKS))
+AGE_MARK = "old"  # a figure's `age` when it is one: "59 years old", "46-year-old"
+HYPHEN = "-"  # "46-year-old": an age joined to the noun after it
+EARLIER_AGE_OPENERS = words("EARLIER_AGE_OPENERS")  # "when he is 59 years old": an age at another time
 AGE_UNIT = "year"  # an age is compared in years, written "69" or "28-year-old"
 OLDEST = 120  # no age beyond it: "Shinzo Abe, 1955" is no age
 
@@ -604,17 +610,19 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
     """Amounts with a unit, for the subject they are about, or a toll ("killed 17 people")."""
     text, tokens = r.text, r.tokens
     for q in find_quantities(text, r.sentence.start, r.sentence.end):
-        if q.unit is None or q.age == "ago" or _aged(r, q) is not None:
+        if q.unit is None or q.age == "ago" or _aged(r, q) is not None or _stated_age(q):
             continue
         if r.unknown_signs and _bare(text, q, r.unknown_signs):
             continue  # "$35bn" on a page that writes "US$" for US dollars: which dollar is unknown
+        # a term someone faces or that is recommended is compared with such terms only, not the one given
+        possible = q.unit.dimension == SPAN and _led(text, tokens, q.start, POSSIBILITIES)
         toll = _toll(text, tokens, q.start) if q.unit.dimension == "people" else None
         subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end)
         for subject in subjects:
             found = r.statement(
                 "quantity",
                 subject.subject,
-                q.unit.dimension,
+                q.unit.dimension + (POSSIBLE if possible else ""),
                 f"{q.value:.12g} {q.unit.name}",
                 q.start,
                 q.end,
@@ -641,16 +649,30 @@ def _bare(text: str, q: QuantityMention, signs: frozenset[str]) -> bool:
 
 def _ages(r: _Reading) -> Iterator[Statement]:
     """A person's age set off after the name ("Lee Joon-seok, 69, faces charges", "Andreas
-    Lubitz, a 28-year-old German pilot", "Greg Jolstad, de 43 años"): the attribute "age", never
-    compared with other spans of time. An age joined to what it describes ("the 13-year-old Merida
-    Initiative") is a span like any other, as a thing's age is compared with "for 13 years"."""
+    Lubitz, a 28-year-old German pilot", "Greg Jolstad, de 43 años") or stated of its subject
+    ("Chauvin, who is 45 years old"): the attribute "age", never compared with other spans of
+    time; not an age at another time ("when Chauvin is 59 years old"). An age joined to what it
+    describes ("the 13-year-old Merida Initiative") is a span like any other, as a thing's age is
+    compared with "for 13 years"."""
     for q in find_quantities(r.text, r.sentence.start, r.sentence.end):
         person = _aged(r, q)
         if person is not None:
+            subjects = [person]
+        elif _stated_age(q) and not _led(r.text, r.tokens, q.start, EARLIER_AGE_OPENERS):
+            subjects = [m for m in r.about(q.start, q.end) if not m.written]
+        else:
+            continue
+        for subject in subjects:
             found = r.statement(
-                "quantity", person.subject, "age", f"{q.value:.12g} year", q.start, q.end, q.text, q.value
+                "quantity", subject.subject, "age", f"{q.value:.12g} year", q.start, q.end, q.text, q.value
             )
             yield replace(found, step=_rounding(q.bare or q.text, q.value))
+
+
+def _stated_age(q: QuantityMention) -> bool:
+    """Whether a figure is an age stated after its subject ("59 years old"), not one joined to
+    what it describes ("the 46-year-old man")."""
+    return q.age == AGE_MARK and q.high is None and not q.text[: -len(q.age)].rstrip().endswith(HYPHEN)
 
 
 def _aged(r: _Reading, q: QuantityMention) -> _Mention | None:
@@ -978,6 +1000,20 @@ def _novelty_subject(
         ):
             return mention
     return None
+
+
+def _led(text: str, tokens: Sequence[Token], start: int, leads: Collection[str]) -> bool:
+    """Whether one of `leads` stands shortly before a figure in its clause: a possibility
+    ("guidelines recommend about 12.5 years", "faces a minimum sentence of 12.5 years", "could
+    face up to 40 years", as check reads them) or an age at another time ("when he is 59 years
+    old")."""
+    at = bisect_left(tokens, start, key=_START)
+    for i in range(at - 1, max(-1, at - 1 - current.POSSIBILITY_REACH), -1):
+        if CLAUSE_BREAK_RE.search(text, tokens[i].end, tokens[i + 1].start if i + 1 < len(tokens) else start):
+            return False
+        if tokens[i].norm in leads:
+            return True
+    return False
 
 
 def _toll(text: str, tokens: Sequence[Token], start: int) -> str | None:

@@ -735,3 +735,32 @@ def test_only_a_name_never_written_alone_takes_its_hyphenated_word():
     runs = discovery._learn(articles).runs
     assert ("kim", "jong", "un") in runs and ("kim", "jong") not in runs
     assert ("hong", "kong") in runs and ("hong", "kong", "based") not in runs
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a term someone faces or that guidelines recommend (Chauvin 2021) is not the one given
+        ("Chauvin faces a minimum sentence of 12.5 years.", "Chauvin was sentenced to 22.5 years."),
+        ("Guidelines recommend about 12.5 years for Chauvin.", "Chauvin was sentenced to 22.5 years."),
+        # (Breivik 2012) "could face" a term
+        ("Breivik could face 21 years in prison.", "Breivik was jailed for 10 years."),
+        # an age stated of its subject is no span (Chauvin 2021; Sewol 2014)
+        ("Chauvin was sentenced to 22.5 years.", "Chauvin is 45 years old."),
+        ("The Sewol had sailed for 20 years.", "The Sewol was 18 years old when it sank."),
+        # nor an age at another time
+        ("Smith is 46 years old.", "Smith has played since he was 17 years old."),
+    ],
+)
+def test_a_possible_term_or_a_stated_age_is_no_span(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    # as discover finds them, before check reads each again
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+def test_ages_stated_of_a_person_disagree(tmp_path):
+    (tmp_path / "a.txt").write_text("Lubitz, who was 27 years old, lived in Montabaur.\n")
+    (tmp_path / "b.txt").write_text("Lubitz was 28 years old and lived with his parents.\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert (d.attribute, sorted(side.text for side in d.sides)) == ("age", ["27 years old", "28 years old"])
