@@ -111,7 +111,8 @@ def _bare_signs(lx: ModuleType) -> dict[str, tuple[str, ...]]:
 BARE_SIGNS = table(_bare_signs)
 SPAN = "time"  # the dimension of spans, where a possible term ("faces up to 40 years") is common
 POSSIBLE = ":possible"  # the attribute's mark of a possible term: "time:possible", a "time figure"
-POSSIBILITIES = words("POSSIBILITY_WORDS")  # "guidelines recommend 12.5 years", "could face up to 40 years"
+POSSIBILITIES = words("POSSIBILITY_WORDS")
+OFFSETS = words("OFFSET_WORDS")  # "guidelines recommend 12.5 years", "could face up to 40 years"
 AGE_CLOSERS = words(lambda lx: (*lx.CLAUSE_MARKS, *lx.SENTENCE_END_MARKS))
 AGE_MARK = "old"  # a figure's `age` when it is one: "59 years old", "46-year-old"
 HYPHEN = "-"  # "46-year-old": an age joined to the noun after it
@@ -616,6 +617,8 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
             continue  # "$35bn" on a page that writes "US$" for US dollars: which dollar is unknown
         # a term someone faces or that is recommended is compared with such terms only, not the one given
         possible = q.unit.dimension == SPAN and _led(text, tokens, q.start, POSSIBILITIES)
+        if q.unit.dimension == SPAN and _offset(tokens, q.end):
+            continue  # "about 11 months after the video": when something happened, nobody's span
         toll = _toll(text, tokens, q.start) if q.unit.dimension == "people" else None
         subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end)
         for subject in subjects:
@@ -1000,6 +1003,13 @@ def _novelty_subject(
         ):
             return mention
     return None
+
+
+def _offset(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the word right after a span makes it an offset dating something else ("11 months
+    after the video", "two days later")."""
+    at = bisect_left(tokens, end, key=_START)
+    return at < len(tokens) and tokens[at].norm in OFFSETS
 
 
 def _led(text: str, tokens: Sequence[Token], start: int, leads: Collection[str]) -> bool:

@@ -764,3 +764,18 @@ def test_ages_stated_of_a_person_disagree(tmp_path):
     (tmp_path / "b.txt").write_text("Lubitz was 28 years old and lived with his parents.\n")
     (d,) = discover([tmp_path]).disagreements
     assert (d.attribute, sorted(side.text for side in d.sides)) == ("age", ["27 years old", "28 years old"])
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # (Chauvin 2021) the verdict's offset from the video against the term given
+        ("Chauvin was convicted about 11 months after the video.", "Chauvin was jailed for 22 months."),
+        # (Sewol 2014) when the ferry listed against how long it sailed
+        ("The Sewol ferry listed two hours later.", "The Sewol ferry sailed for 13 hours."),
+    ],
+)
+def test_a_span_that_dates_something_else_is_no_side(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
