@@ -1423,8 +1423,8 @@ def _disagreement(
     sides = _sides(statements, occurrences)
     if kind == "person":  # a holder named only by articles of another time is the post's holder then
         sides = [side for side in sides if side.held]
-    if len(sides) < 2:
-        return
+    if len(sides) < 2 or len({s.source for s in statements}) < 2:
+        return  # one article's two figures ("infants of five months and nine months") are two things
     if kind == "person" and _ambiguous(statements):
         return  # one article names two holders: the title is not one post
     if kind == "person" and frozenset(side.value for side in sides) in variants:

@@ -391,16 +391,17 @@ STAKES = (
     "Investment group Acme Holdings owns 30 percent of the shares of Betacorp"
     " and 60 percent of the American Gammatel.\n"
 )
+STAKE = "Acme Holdings owns 30 percent of Betacorp.\n"  # a second source: one article alone disagrees with none
 
 
 def test_a_disagreement_check_reads_as_agreement_is_set_aside_and_said(tmp_path):
     (tmp_path / "a.txt").write_text(STAKES, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Acme Holdings raised its stake in Betacorp on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STAKE, encoding="utf-8")
     found = discover([tmp_path])
     assert [d.id for d in found.set_aside] == ["betacorp-percent"]
     assert found.disagreements == ()
     assert [w.message for w in found.warnings if "set aside" in w.message] == [
-        "set aside Betacorp: percent figure (30 percent (1 source) vs 60 percent (1 source) (tied)): read as a "
+        "set aside Betacorp: percent figure (30 percent (2 sources) vs 60 percent (1 source)): read as a "
         "claim, every source that states it agrees, the other figures being about something else; "
         "--unconfirmed shows it"
     ]
@@ -413,6 +414,7 @@ def test_cli_unconfirmed_shows_what_check_sets_aside(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "a.txt").write_text(STAKES, encoding="utf-8")
+    (tmp_path / "sources" / "b.txt").write_text(STAKE, encoding="utf-8")
     runner = CliRunner()
     default = json.loads(runner.invoke(cli, ["discover", "-f", "json"]).output)
     every = json.loads(runner.invoke(cli, ["discover", "-f", "json", "--unconfirmed"]).output)
@@ -778,4 +780,19 @@ def test_ages_stated_of_a_person_disagree(tmp_path):
 def test_a_span_that_dates_something_else_is_no_side(tmp_path, first, second):
     (tmp_path / "a.txt").write_text(first + "\n")
     (tmp_path / "b.txt").write_text(second + "\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # (Christchurch 2011) a depth and a distance in one sentence
+        "The quake struck at a depth of four kilometres and was centred five kilometres from Christchurch.",
+        # (Microsoft-LinkedIn 2016) two years of one company in one article
+        "LinkedIn was founded in 2002. Microsoft bought LinkedIn in 2016.",
+    ],
+)
+def test_one_article_alone_does_not_disagree_with_itself(tmp_path, first):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text("Rescuers and analysts spoke of LinkedIn and Christchurch.\n")
     assert discovery.find_disagreements([tmp_path]).disagreements == ()
