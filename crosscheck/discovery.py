@@ -62,6 +62,8 @@ HEAD_STOP = words("HEAD_STOP")
 # Words that make the capitalised words before a name a title ("Foreign Minister").
 TITLES = words("TITLES")
 TOLL = table(lambda lx: {stem(normalise_word(w)): name for name, words in lx.TOLLS.items() for w in words})
+# a count's toll word as the table writes it: "lives" (lost), never "living", which shares its stem
+TOLL_WORD = table(lambda lx: {normalise_word(w): name for name, words in lx.TOLLS.items() for w in words})
 DEFINITE = words("DEFINITE_ARTICLES")
 NOUN_SKIPS = words(lambda lx: (*lx.NOUN_SUBJECT_SKIPS, *lx.NUMBER_WORDS))  # "the two countries": a count
 NOUN_REACH = 3  # words after an article searched for its noun: "the ill-fated passenger ferry"
@@ -619,7 +621,7 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
         possible = q.unit.dimension == SPAN and _led(text, tokens, q.start, POSSIBILITIES)
         if q.unit.dimension == SPAN and _offset(tokens, q.end):
             continue  # "about 11 months after the video": when something happened, nobody's span
-        toll = _toll(text, tokens, q.start) if q.unit.dimension == "people" else None
+        toll = _toll(text, tokens, q.start, q.end) if q.unit.dimension == "people" else None
         subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end)
         for subject in subjects:
             found = r.statement(
@@ -1026,16 +1028,19 @@ def _led(text: str, tokens: Sequence[Token], start: int, leads: Collection[str])
     return False
 
 
-def _toll(text: str, tokens: Sequence[Token], start: int) -> str | None:
-    """What a count of people counts, from the nearest toll word in the figure's clause."""
+def _toll(text: str, tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """What a count of people counts, from the nearest toll word in the figure's clause and its
+    predicate: not one another predicate joined by "and" holds ("73 people are missing and they
+    have formally identified 32 people"; "the toll stands at 113 and 228 people are missing")."""
     at = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
     best, distance = None, len(tokens) + 1
     for i, tok in enumerate(tokens):
-        name = TOLL.get(tok.stem)
+        name = TOLL_WORD.get(tok.norm)
         if name is None or abs(i - at) >= distance:
             continue
         low, high = sorted((tok.end, tokens[at].start if at < len(tokens) else tok.end))
-        if not CLAUSE_BREAK_RE.search(text[low:high]):
+        gap = text[end : tok.start] if tok.start >= end else text[tok.end : start]
+        if not CLAUSE_BREAK_RE.search(text[low:high]) and not PREDICATE_JOINER_RE.search(gap):
             best, distance = name, abs(i - at)
     return best
 

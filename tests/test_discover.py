@@ -796,3 +796,34 @@ def test_one_article_alone_does_not_disagree_with_itself(tmp_path, first):
     (tmp_path / "a.txt").write_text(first + "\n")
     (tmp_path / "b.txt").write_text("Rescuers and analysts spoke of LinkedIn and Christchurch.\n")
     assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+def test_living_is_no_toll_word(tmp_path):
+    # (Grenfell 2017) "lives" (lost) counts the dead; "living", of the same stem, does not
+    (tmp_path / "a.txt").write_text("Police believe 350 people were living in Grenfell Tower.\n")
+    (tmp_path / "b.txt").write_text("The Grenfell Tower fire killed 71 people.\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second, sides",
+    [
+        # (Grenfell 2017) the identified, in a predicate joined by "and", are not the missing
+        (
+            "Police said 73 people are missing and they have formally identified 32 people.",
+            "Police said 58 people are missing.",
+            ["58 people", "73 people"],
+        ),
+        # (Christchurch 2011) the dead in the predicate before "and" are not the rescued after it
+        (
+            "Police said 65 people died and 12 people were rescued from the rubble.",
+            "The quake killed 65 people and 50 people are missing.",
+            [],
+        ),
+    ],
+)
+def test_a_toll_word_of_another_predicate_counts_nothing(tmp_path, first, second, sides):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    found = discovery.find_disagreements([tmp_path]).disagreements
+    assert [sorted(side.text for side in d.sides) for d in found] == ([sides] if sides else [])

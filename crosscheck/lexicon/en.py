@@ -2180,7 +2180,8 @@ NOUN_SUBJECT_SKIPS = (
 )
 # Counts of people that are about the story's event itself, whatever place or body a sentence
 # names ("the floods in Valencia have killed 205 people"): grouped by what is counted. The words
-# also locate a draft claim about the count.
+# also locate a draft claim about the count. discover reads them as written, not by stem ("lives"
+# is not "living").
 TOLLS = {
     "death toll": (
         "die",
