@@ -26,19 +26,20 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import pairwise
 from operator import attrgetter
 from pathlib import Path
+from types import ModuleType
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 from . import scope as scope_mod
 from . import sources as sources_mod
 from .extract.dates import MONTHS, WEEKDAYS, YEAR, DateMention, find_dates, month_end, period_bounds
-from .extract.names import capitalised_runs
+from .extract.names import NameRun, capitalised_runs
 from .extract.quantities import QuantityMention, find_quantities
 from .lexicon import alternation, char_class, current, is_negation, pattern, reading, table, words
 from .lexicon.units import Unit, lookup
@@ -61,6 +62,8 @@ HEAD_STOP = words("HEAD_STOP")
 # Words that make the capitalised words before a name a title ("Foreign Minister").
 TITLES = words("TITLES")
 TOLL = table(lambda lx: {stem(normalise_word(w)): name for name, words in lx.TOLLS.items() for w in words})
+# a count's toll word as the table writes it: "lives" (lost), never "living", which shares its stem
+TOLL_WORD = table(lambda lx: {normalise_word(w): name for name, words in lx.TOLLS.items() for w in words})
 DEFINITE = words("DEFINITE_ARTICLES")
 NOUN_SKIPS = words(lambda lx: (*lx.NOUN_SUBJECT_SKIPS, *lx.NUMBER_WORDS))  # "the two countries": a count
 NOUN_REACH = 3  # words after an article searched for its noun: "the ill-fated passenger ferry"
@@ -92,7 +95,30 @@ APPOSED_AGE_RE = pattern(
     ),
     re.IGNORECASE,
 )
+
+
+def _bare_signs(lx: ModuleType) -> dict[str, tuple[str, ...]]:
+    """Each currency sign with no letter that other signs end with, and those marked signs:
+    "$" and "US$", "A$", "S$", …. An article that writes a marked sign writes the bare one for
+    another currency: "US$26.2 billion ($35.2 billion)" on an Australian page."""
+    signs = {s for symbols in lx.CURRENCIES.values() for s in symbols}
+    marked = {
+        bare: tuple(sorted(s for s in signs if s != bare and s.endswith(bare)))
+        for bare in signs
+        if not any(c.isalpha() for c in bare)
+    }
+    return {bare: signs for bare, signs in marked.items() if signs}
+
+
+BARE_SIGNS = table(_bare_signs)
+SPAN = "time"  # the dimension of spans, where a possible term ("faces up to 40 years") is common
+POSSIBLE = ":possible"  # the attribute's mark of a possible term: "time:possible", a "time figure"
+POSSIBILITIES = words("POSSIBILITY_WORDS")
+OFFSETS = words("OFFSET_WORDS")  # "guidelines recommend 12.5 years", "could face up to 40 years"
 AGE_CLOSERS = words(lambda lx: (*lx.CLAUSE_MARKS, *lx.SENTENCE_END_MARKS))
+AGE_MARK = "old"  # a figure's `age` when it is one: "59 years old", "46-year-old"
+HYPHEN = "-"  # "46-year-old": an age joined to the noun after it
+EARLIER_AGE_OPENERS = words("EARLIER_AGE_OPENERS")  # "when he is 59 years old": an age at another time
 AGE_UNIT = "year"  # an age is compared in years, written "69" or "28-year-old"
 OLDEST = 120  # no age beyond it: "Shinzo Abe, 1955" is no age
 
@@ -248,6 +274,7 @@ class _Names:
     surface: dict  # tuple of norms -> Counter of how it is written
     lower: set  # norms the corpus also writes in lower case
     nouns: frozenset = frozenset()  # keys of the nouns several sources introduce with an article
+    hyphenated: frozenset = frozenset()  # runs always written before their hyphenated last part
 
     def key_of(self, norms: tuple[str, ...]) -> tuple[str, ...]:
         """The shortest trailing part (two words or more) that the corpus also writes as a name on
@@ -291,6 +318,8 @@ def _learn(articles: Iterable[tuple[str, str, int, str]]) -> _Names:
     surface: dict = defaultdict(Counter)
     lower: set = set()
     introduced: dict = defaultdict(set)  # a noun's key -> the sources that write "the <noun>"
+    cut: dict = defaultdict(list)  # a run written before "-<lower-case word>" -> (whole name, source, as written)
+    alone: set = set()  # runs written with no such word after them
     for shown, text, body_start, lang in articles:
         with reading(lang):
             for start, end in _body_lines(text, body_start, LineIndex(text)):
@@ -308,9 +337,50 @@ def _learn(articles: Iterable[tuple[str, str, int, str]]) -> _Names:
                     runs[norms] += 1
                     sources_of[norms].add(shown)
                     surface[norms][text[tokens[first].start : tokens[last - 1].end]] += 1
+                    glued = _glued(text, tokens, last) if last == run.last else None
+                    if glued is None:
+                        alone.add(norms)
+                    else:
+                        whole = text[tokens[first].start : tokens[glued - 1].end]
+                        cut[norms].append(((*norms, tokens[last].norm), shown, whole))
+    # "Kim Jong-un", "Lee Joon-seok": a run the corpus only ever writes before a hyphen and a
+    # lower-case word is cut short of its last part ("Hong Kong-based": "Hong Kong" is written alone)
+    hyphenated = frozenset(norms for norms in cut if norms not in alone)
+    for norms in hyphenated:
+        del runs[norms], sources_of[norms], surface[norms]
+        for whole_norms, shown, whole in cut[norms]:
+            runs[whole_norms] += 1
+            sources_of[whole_norms].add(shown)
+            surface[whole_norms][whole] += 1
     # a toll's words ("the dead", "the victims") are counted by what they count, not a subject
     nouns = frozenset(key for key, shown in introduced.items() if len(shown) >= NOUN_SOURCES and key[-1] not in TOLL)
-    return _Names(runs, dict(sources_of), dict(surface), lower, nouns)
+    return _Names(runs, dict(sources_of), dict(surface), lower, nouns, hyphenated)
+
+
+def _runs(text: str, tokens: Sequence[Token], hyphenated: frozenset) -> list[NameRun]:
+    """The capitalised runs of a line, each of the `hyphenated` ones with its last part ("Kim
+    Jong-un" whole, where the corpus never writes "Kim Jong" otherwise)."""
+    runs = capitalised_runs(text, tokens, RUN_CONNECTORS)
+    if not hyphenated:
+        return runs
+    out = []
+    for run in runs:
+        glued = _glued(text, tokens, run.last)
+        if glued is not None:
+            first, last = _clean(tokens, run.first, run.last, None)
+            if last == run.last and tuple(tokens[i].norm for i in _kept(tokens, first, last)) in hyphenated:
+                run = NameRun(run.first, glued, run.start, tokens[glued - 1].end)
+        out.append(run)
+    return out
+
+
+def _glued(text: str, tokens: Sequence[Token], last: int) -> int | None:
+    """Past the lower-case word a hyphen joins to the name ending at `last` ("Kim Jong-un",
+    "Hong Kong-based"), or None."""
+    if last >= len(tokens) or text[tokens[last - 1].end : tokens[last].start] != "-":
+        return None
+    part = tokens[last]  # "un's" is read as "un"
+    return last + 1 if part.norm.isalpha() and part.text[0].islower() else None
 
 
 def _noun_after(text: str, tokens: Sequence[Token], i: int, nouns: frozenset | None = None) -> tuple[int, int] | None:
@@ -392,7 +462,7 @@ class _Lexicon:
 
     def mentions(self, text: str, tokens: Sequence[Token]) -> list[_Mention]:
         out: list[_Mention] = []
-        runs = {r.first: r for r in capitalised_runs(text, tokens, RUN_CONNECTORS)}
+        runs = {r.first: r for r in _runs(text, tokens, self.names.hyphenated)}
         i, n = 0, len(tokens)
         while i < n:
             run = runs.get(i)
@@ -459,6 +529,7 @@ class _Reading:
     mentions: list[_Mention]
     fallback: _Mention | None
     nouns: list[_Mention]  # the learnt nouns it introduces with an article
+    unknown_signs: frozenset[str] = frozenset()  # bare signs the article writes for another currency
 
     @property
     def tokens(self) -> Sequence[Token]:
@@ -542,15 +613,21 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
     """Amounts with a unit, for the subject they are about, or a toll ("killed 17 people")."""
     text, tokens = r.text, r.tokens
     for q in find_quantities(text, r.sentence.start, r.sentence.end):
-        if q.unit is None or q.age == "ago" or _aged(r, q) is not None:
+        if q.unit is None or q.age == "ago" or _aged(r, q) is not None or _stated_age(q):
             continue
-        toll = _toll(text, tokens, q.start) if q.unit.dimension == "people" else None
+        if r.unknown_signs and _bare(text, q, r.unknown_signs):
+            continue  # "$35bn" on a page that writes "US$" for US dollars: which dollar is unknown
+        # a term someone faces or that is recommended is compared with such terms only, not the one given
+        possible = q.unit.dimension == SPAN and _led(text, tokens, q.start, POSSIBILITIES)
+        if q.unit.dimension == SPAN and _offset(tokens, q.end):
+            continue  # "about 11 months after the video": when something happened, nobody's span
+        toll = _toll(text, tokens, q.start, q.end) if q.unit.dimension == "people" else None
         subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end)
         for subject in subjects:
             found = r.statement(
                 "quantity",
                 subject.subject,
-                q.unit.dimension,
+                q.unit.dimension + (POSSIBLE if possible else ""),
                 f"{q.value:.12g} {q.unit.name}",
                 q.start,
                 q.end,
@@ -569,18 +646,38 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
             )
 
 
+def _bare(text: str, q: QuantityMention, signs: frozenset[str]) -> bool:
+    """Whether a figure is written with one of the bare `signs` alone ("$35bn"), not as part of a
+    marked sign ("US$26.2bn")."""
+    return q.text.startswith(tuple(signs)) and not text[max(0, q.start - 1) : q.start].isalpha()
+
+
 def _ages(r: _Reading) -> Iterator[Statement]:
     """A person's age set off after the name ("Lee Joon-seok, 69, faces charges", "Andreas
-    Lubitz, a 28-year-old German pilot", "Greg Jolstad, de 43 años"): the attribute "age", never
-    compared with other spans of time. An age joined to what it describes ("the 13-year-old Merida
-    Initiative") is a span like any other, as a thing's age is compared with "for 13 years"."""
+    Lubitz, a 28-year-old German pilot", "Greg Jolstad, de 43 años") or stated of its subject
+    ("Chauvin, who is 45 years old"): the attribute "age", never compared with other spans of
+    time; not an age at another time ("when Chauvin is 59 years old"). An age joined to what it
+    describes ("the 13-year-old Merida Initiative") is a span like any other, as a thing's age is
+    compared with "for 13 years"."""
     for q in find_quantities(r.text, r.sentence.start, r.sentence.end):
         person = _aged(r, q)
         if person is not None:
+            subjects = [person]
+        elif _stated_age(q) and not _led(r.text, r.tokens, q.start, EARLIER_AGE_OPENERS):
+            subjects = [m for m in r.about(q.start, q.end) if not m.written]
+        else:
+            continue
+        for subject in subjects:
             found = r.statement(
-                "quantity", person.subject, "age", f"{q.value:.12g} year", q.start, q.end, q.text, q.value
+                "quantity", subject.subject, "age", f"{q.value:.12g} year", q.start, q.end, q.text, q.value
             )
             yield replace(found, step=_rounding(q.bare or q.text, q.value))
+
+
+def _stated_age(q: QuantityMention) -> bool:
+    """Whether a figure is an age stated after its subject ("59 years old"), not one joined to
+    what it describes ("the 46-year-old man")."""
+    return q.age == AGE_MARK and q.high is None and not q.text[: -len(q.age)].rstrip().endswith(HYPHEN)
 
 
 def _aged(r: _Reading, q: QuantityMention) -> _Mention | None:
@@ -789,6 +886,7 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
     out: list[Statement] = []
     previous: list[_Mention] = []
     previous_paragraph = None
+    unknown = frozenset(bare for bare, marked in BARE_SIGNS.items() if any(m in text for m in marked))
     for sentence in layout.sentences:
         mentions = lexicon.mentions(text, sentence.tokens)
         carried: list[_Mention] = previous if sentence.paragraph == previous_paragraph else []
@@ -801,6 +899,7 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
             mentions,
             carried[-1] if leading_pronoun and carried else None,
             lexicon.nouns(text, sentence.tokens),
+            unknown,
         )
         for extract in EXTRACTORS:
             out.extend(extract(reading))
@@ -908,16 +1007,40 @@ def _novelty_subject(
     return None
 
 
-def _toll(text: str, tokens: Sequence[Token], start: int) -> str | None:
-    """What a count of people counts, from the nearest toll word in the figure's clause."""
+def _offset(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the word right after a span makes it an offset dating something else ("11 months
+    after the video", "two days later")."""
+    at = bisect_left(tokens, end, key=_START)
+    return at < len(tokens) and tokens[at].norm in OFFSETS
+
+
+def _led(text: str, tokens: Sequence[Token], start: int, leads: Collection[str]) -> bool:
+    """Whether one of `leads` stands shortly before a figure in its clause: a possibility
+    ("guidelines recommend about 12.5 years", "faces a minimum sentence of 12.5 years", "could
+    face up to 40 years", as check reads them) or an age at another time ("when he is 59 years
+    old")."""
+    at = bisect_left(tokens, start, key=_START)
+    for i in range(at - 1, max(-1, at - 1 - current.POSSIBILITY_REACH), -1):
+        if CLAUSE_BREAK_RE.search(text, tokens[i].end, tokens[i + 1].start if i + 1 < len(tokens) else start):
+            return False
+        if tokens[i].norm in leads:
+            return True
+    return False
+
+
+def _toll(text: str, tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """What a count of people counts, from the nearest toll word in the figure's clause and its
+    predicate: not one another predicate joined by "and" holds ("73 people are missing and they
+    have formally identified 32 people"; "the toll stands at 113 and 228 people are missing")."""
     at = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
     best, distance = None, len(tokens) + 1
     for i, tok in enumerate(tokens):
-        name = TOLL.get(tok.stem)
+        name = TOLL_WORD.get(tok.norm)
         if name is None or abs(i - at) >= distance:
             continue
         low, high = sorted((tok.end, tokens[at].start if at < len(tokens) else tok.end))
-        if not CLAUSE_BREAK_RE.search(text[low:high]):
+        gap = text[end : tok.start] if tok.start >= end else text[tok.end : start]
+        if not CLAUSE_BREAK_RE.search(text[low:high]) and not PREDICATE_JOINER_RE.search(gap):
             best, distance = name, abs(i - at)
     return best
 
@@ -1305,8 +1428,8 @@ def _disagreement(
     sides = _sides(statements, occurrences)
     if kind == "person":  # a holder named only by articles of another time is the post's holder then
         sides = [side for side in sides if side.held]
-    if len(sides) < 2:
-        return
+    if len(sides) < 2 or len({s.source for s in statements}) < 2:
+        return  # one article's two figures ("infants of five months and nine months") are two things
     if kind == "person" and _ambiguous(statements):
         return  # one article names two holders: the title is not one post
     if kind == "person" and frozenset(side.value for side in sides) in variants:
@@ -1412,7 +1535,7 @@ def _name_spans(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) ->
         text, lines = source.text, LineIndex(source.text)
         for start, end in _body_lines(text, source.body_start, lines):
             tokens = tokenize(text, start, end)
-            for run in capitalised_runs(text, tokens, RUN_CONNECTORS):
+            for run in _runs(text, tokens, names.hyphenated):
                 kept = _kept(tokens, run.first, run.last)
                 norms = tuple(tokens[i].norm for i in kept)
                 for key in wanted:

@@ -73,7 +73,8 @@ CLAIM_ONLY_UNITS = {"y": "year", "d": "day", "h": "hour", "s": "second"}
 
 # ISO code -> the symbols articles write before an amount ("S$ 40 million", "€500m"). A code is
 # read before or after an amount ("USD 300", "300 USD"); any three capital letters are taken as
-# a currency code in claims.
+# a currency code in claims. discover reads a page that writes a marked sign ("US$", "S$") as
+# writing its bare "$" for another dollar.
 CURRENCIES: dict[str, tuple[str, ...]] = {
     "USD": ("$", "US$", "USD$"),
     "EUR": ("€",),
@@ -2214,7 +2215,8 @@ NOUN_SUBJECT_SKIPS = (
 )
 # Counts of people that are about the story's event itself, whatever place or body a sentence
 # names ("the floods in Valencia have killed 205 people"): grouped by what is counted. The words
-# also locate a draft claim about the count.
+# also locate a draft claim about the count. discover reads them as written, not by stem ("lives"
+# is not "living").
 TOLLS = {
     "death toll": (
         "die",
