@@ -3657,3 +3657,46 @@ claims:
 def test_a_number_word_counting_the_claims_noun_agrees(corpus, text, verdict):
     r = corpus(COUNTS, {"a.txt": f"Builder convicted\n\n{text}\n"})
     assert finding(r, "guilty-counts").verdict == verdict
+
+
+FORFEITURE = """
+claims:
+  - id: forfeiture
+    statement: The court ordered Guzmán to forfeit $12.6 billion.
+    about: [forfeiture, forfeit, confiscación]
+    expect: {quantity: 12.6 billion, unit: USD, tolerance: 1%}
+  - id: fine
+    statement: The court fined Manafort $50,000.
+    about: [fine, fined, pay, multa, pagar]
+    expect: {quantity: 50000, unit: USD, tolerance: 1%}
+  - id: damages
+    statement: The jury awarded the families $965 million in compensatory damages.
+    about: [jury, awarded, pay, pagar]
+    expect: {quantity: 965 million, unit: USD, tolerance: 1%}
+  - id: punitive
+    statement: The jury awarded Depp $5 million in punitive damages.
+    about: [punitive, punitivos]
+    expect: {quantity: 5 million, unit: USD, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim, verdict",
+    [
+        # the topic's noun governs an amount paid as compensation (el-chapo-verdict-2019): the topic's
+        ("The judge ordered the forfeiture of about $12.6 billion in compensation for the drugs.", "en", "forfeiture", "supports"),
+        # the claim's words say compensation: "in damages" is its kind (alex-jones-verdict, carroll-trump-verdict-2023)
+        ("The jury on Wednesday ordered Jones to pay $965 million in damages.", "en", "damages", "supports"),
+        ("El jurado ordenó a Jones pagar 965 millones de dólares en daños y perjuicios.", "es", "damages", "supports"),
+        # compensation beside a fine, nothing tying it to the fine (manafort-verdict-2018): another sum
+        ("The judge ordered Manafort to pay a $50,000 fine and about $24 million in restitution.", "en", "fine", "supports"),
+        ("The judge ordered him to pay $24 million in restitution.", "en", "fine", "silent"),
+        # another kind of damages than the claim's (depp-heard-verdict): another sum
+        ("She was awarded $2m in compensatory damages and nothing in punitive damages.", "en", "punitive", "silent"),
+    ],
+)
+def test_an_amount_paid_as_compensation_is_the_claims_when_its_words_or_the_topic_say_so(
+    corpus, text, lang, claim, verdict
+):
+    r = corpus(FORFEITURE, {"a.txt": f"---\nlang: {lang}\n---\nCourt news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict

@@ -1370,6 +1370,12 @@ WORTH_WORDS = ("worth", "valued")
 # What an amount is given in that leaves it the amount itself: "£24bn in cash", "$32bn in total".
 # Any other noun after "in" names what the money is: "$65 million in federal aid", "$5m in damages".
 PAYMENT_FORMS = ("cash", "stock", "shares", "total", "all", "full", "value")
+# What an amount is paid as when it makes good a loss: "$965 million in damages", "$2 million in
+# compensation". Given in one of these, an amount is the claim's own kind when the claim's words
+# say one, and the topic's when the topic's noun governs it ("a forfeiture of $12.6 billion in
+# compensation for the drugs"); beside a fine with nothing tying it ("and $24 million in
+# restitution"), another sum.
+COMPENSATION_WORDS = ("compensation", "compensatory", "damages", "restitution", "reparations")
 # Shares paid beside cash ("one Bristol-Myers Squibb share and $50 in cash", "$53.75 in cash and
 # $53.75 in AT&T stock"): a cash amount listed with them is one part of the price, not all of it.
 PAYMENT_IN_KIND = ("share", "shares", "stock")

@@ -2124,6 +2124,20 @@ WORTH_WORDS = (
 # What an amount is given in that leaves it the amount itself: "24.000 millones de libras en
 # efectivo", "32.000 millones en total". Any other noun after "en" names what the money is.
 PAYMENT_FORMS = ("efectivo", "metalico", "acciones", "titulos", "total", "conjunto", "todo", "valor")
+# What an amount is paid as when it makes good a loss: "5 millones de dólares en daños y
+# perjuicios", "150.000 euros en indemnización": the claim's own kind when its words say one, the
+# topic's when the topic's noun governs it ("la confiscación de unos 12.600 millones de dólares en
+# compensación al tráfico"), another sum beside a fine with nothing tying it to the topic.
+COMPENSATION_WORDS = (
+    "compensacion",
+    "compensaciones",
+    "indemnizacion",
+    "indemnizaciones",
+    "danos",
+    "resarcimiento",
+    "reparacion",
+    "reparaciones",
+)
 # Acciones pagadas junto al efectivo ("una acción de Bristol-Myers y 50 dólares en efectivo"): la
 # cantidad en efectivo que se enumera con ellas es una parte del precio, no todo.
 PAYMENT_IN_KIND = ("accion", "acciones", "titulo", "titulos")

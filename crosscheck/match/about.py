@@ -60,6 +60,7 @@ DISTANCE_MARKERS = words("DISTANCE_MARKERS")
 DISTANCE_WORDS = words("DISTANCE_WORDS")
 SIZE_JOINERS = words("SIZE_JOINERS")
 PAYMENT_FORMS = words("PAYMENT_FORMS")
+COMPENSATIONS = words("COMPENSATION_WORDS")
 PART_OF = words("PART_OF")
 SHARE_MARKS = sequence(
     lambda lx: (spelling for spelling, unit in article_units(lx).items() if unit.dimension == "percent")
@@ -583,7 +584,11 @@ def about(
         together = " and ".join(tokens[j].text for j in forms)
         return About("other", f"an amount in {together} together, not in one of them alone")
     given_in = _given_in(tokens, after_start, high) if money else None
-    if given_in is not None and not any(j in topic or tokens[j].stem in stems for j in given_in):
+    if (
+        given_in is not None
+        and not any(j in topic or tokens[j].stem in stems for j in given_in)
+        and not _paid_as_the_topics_compensation(tokens, first, given_in, topic, words)
+    ):
         return About("other", f"an amount in {tokens[given_in[-1]].text}")  # "$65 million in federal aid"
     worth = _worth_of(tokens, after_start, len(tokens)) if money else None  # past a conversion's bracket
     if worth is not None and not (worth in topic or tokens[worth].stem in stems):
@@ -986,6 +991,25 @@ def _given_in(tokens: Sequence[Token], i: int, high: int) -> range | None:
     if tokens[head].norm in PAYMENT_FORMS and not ((head > first and tokens[head - 1].norm in markets) or of_a_market):
         return None
     return range(i + 1, j + 2 if of_a_market else j)
+
+
+def _paid_as_the_topics_compensation(
+    tokens: Sequence[Token], first: int, given_in: range, topic: frozenset[int], words: ClaimWords
+) -> bool:
+    """Whether an amount given "in compensation" ("in damages", "en compensación") is still the
+    claim's: compensation says what the amount is paid as, not another sum beside it, so it is the
+    claim's own kind of amount when the claim's words say compensation ("$965 million in
+    damages" for the damages awarded) and the phrase names no other kind ("$2m in compensatory
+    damages" for the punitive ones), and the topic's when the topic's noun governs it ("la
+    confiscación de unos 12.600 millones de dólares en compensación al tráfico" for a forfeiture).
+    Paid beside the claim's figure with nothing tying it to the topic ("a $50,000 fine and $24
+    million in restitution" for the fine), it stays another sum."""
+    given = [tokens[j] for j in given_in]
+    if not any(t.norm in COMPENSATIONS for t in given):
+        return False
+    if words.compensation and (len(given) == 1 or all(t.stem in words.said for t in given)):
+        return True
+    return first >= 2 and tokens[first - 1].norm == current.OF and first - 2 in topic
 
 
 def _given_noun(tokens: Sequence[Token], i: int, high: int) -> int | None:
@@ -2799,6 +2823,7 @@ class ClaimWords:
 
     topic: frozenset[str]
     toll: str | None
+    compensation: bool  # its words say its figure is compensation ("in damages", "indemnización")
     counts: frozenset[str]
     parts: frozenset[str]  # nouns its statement counts with other figures: the parts of its total
     states_age: bool
@@ -2900,6 +2925,7 @@ def claim_words(
             s for phrase in topic_stems for s in phrase if s not in VALUE_LINKS and len(s) > 2 and s not in tails
         ),
         toll=stated.toll or next((TOLL_OF[w] for w in about if w in TOLL_OF), None),
+        compensation=stated.compensation or any(w in COMPENSATIONS for w in about),
         measures=stated.measures | {MEASURE_OF[w] for w in about if w in MEASURE_OF},
         events=_events(claim),
         occurrences=stated.occurrences | {EVENT_OF[w] for w in about if w in EVENT_OF},
@@ -3005,6 +3031,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
     return ClaimWords(
         topic=frozenset(),  # the article's language's, set by claim_words
         toll=next((TOLL_OF[w] for w in words if w in TOLL_OF), None),
+        compensation=any(w in COMPENSATIONS for w in words),
         counts=frozenset(counts),
         parts=frozenset(parts - counts),
         # "Spacey was 64 when the jury acquitted him": a person's figure in years is an age
