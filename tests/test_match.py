@@ -3700,3 +3700,28 @@ def test_an_amount_paid_as_compensation_is_the_claims_when_its_words_or_the_topi
 ):
     r = corpus(FORFEITURE, {"a.txt": f"---\nlang: {lang}\n---\nCourt news\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+PROPOSED_DEAL = """
+claims:
+  - id: deal-value
+    statement: Microsoft agreed to buy Activision Blizzard for $68.7 billion.
+    about: [deal, acquisition, takeover, adquisición, compra, operación]
+    expect: {quantity: 68.7 billion, unit: USD, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, verdict",
+    [
+        # the topic named as proposed: the deal's price as first put (microsoft-activision, twitter-musk)
+        ("Twenty months after the proposed acquisition for $68.7 billion, Microsoft closed the deal.", "en", "supports"),
+        # a price that differs may have changed before the deal was agreed: a question, not a conflict
+        ("Twenty months after the proposed acquisition for $60 billion, Microsoft closed the deal.", "en", "unclear"),
+        # a possible deal stays a possibility
+        ("A possible takeover for $60 billion was talked about for weeks.", "en", "silent"),
+    ],
+)
+def test_the_price_of_the_topic_as_proposed_is_the_deals(corpus, text, lang, verdict):
+    r = corpus(PROPOSED_DEAL, {"a.txt": f"---\nlang: {lang}\n---\nDeal news\n\n{text}\n"}, base=False)
+    assert finding(r, "deal-value").verdict == verdict

@@ -1871,6 +1871,9 @@ POSSIBILITY_WORDS = (
     "pretenden",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
+# Words of POSSIBILITY_WORDS that, next to the topic's word, name the topic itself as proposed ("la
+# propuesta de adquisición por 68.700 millones", "la compra propuesta"): the price as first put.
+PROPOSAL_WORDS = ("propuesta", "propuesto")
 # Words of expecting or hoping that make a figure what someone counted on before it happened, with
 # a word of EARLIER_EXPECTING just before them: "la valorización de 2,000 millones de dólares que
 # había llegado a prever el príncipe", "inicialmente se esperaba recaudar 100.000 millones". Not

@@ -124,6 +124,7 @@ NEGATING_PREFIXES = words("NEGATING_PREFIXES")
 MAGNITUDE_SCALES = sequence(lambda lx: lx.MAGNITUDE_SCALES)
 NOT_NAME_PARTS = words(lambda lx: (*lx.QUANTIFIERS, *(h for h in lx.HEDGES if " " not in h)))  # "All 150", "Some 40"
 POSSIBILITIES = words("POSSIBILITY_WORDS")
+PROPOSALS = words("PROPOSAL_WORDS")
 # the possibility words that make any figure a possibility, not only a penalty ("faces 10 years")
 NOT_PENALTY_POSSIBILITIES = words(lambda lx: set(lx.POSSIBILITY_WORDS) - set(lx.PENALTY_POSSIBILITIES))
 DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
@@ -378,6 +379,10 @@ def about(
     possibility = _possibility(art, s, first, last, low, high, topic, penalty=span or money)
     if possibility and words.limit:  # "could face up to 25 years" for a claim of a maximum, or one count's
         return About("unknown", f"a limit or a prospect ('{possibility}'), as the claim's: maybe of a part")
+    proposed = _the_topic_proposed(tokens, first, low, topic) if possibility else None
+    if proposed:  # "la propuesta de adquisición por 68.700 millones" for the deal's price
+        quoted = text[tokens[proposed.start].start : tokens[proposed.stop - 1].end]
+        return About("unknown", f"the topic as proposed ('{quoted}'): maybe not what was agreed in the end")
     if possibility:
         return About("other", f"a possibility ('{possibility}'), not what happened")
     carried = _possibility_carried(art, s, low)
@@ -2389,6 +2394,23 @@ def _possibility(
         return None  # "urged them to pay the $15 million in assessments": the amount is given, not asked
     request = art.word_marks(s, REQUESTS).first(low, first)
     return tokens[request].text if request is not None else None
+
+
+def _the_topic_proposed(tokens: Sequence[Token], first: int, low: int, topic: frozenset[int]) -> range | None:
+    """The words before a figure that name the topic itself as a proposal: "the proposed
+    acquisition for $68.7 billion", "la propuesta de adquisición por 68.700 millones", "la
+    compra propuesta". A proposed deal's price is the claim's deal's price as first put, which
+    the claim may be about: a figure that agrees is the deal's, one that differs may have
+    changed; it is no possibility beside the story (a "possible takeover" stays one)."""
+    for i in range(max(low, first - current.POSSIBILITY_REACH), first):
+        if tokens[i].norm not in PROPOSALS:
+            continue
+        after = i + 2 if i + 2 < first and tokens[i + 1].norm == current.OF else i + 1
+        if after < first and after in topic:
+            return range(i, after + 1)
+        if i > low and i - 1 in topic:
+            return range(i - 1, i + 1)
+    return None
 
 
 def _suit(tokens: Sequence[Token], first: int, last: int, high: int) -> str | None:
