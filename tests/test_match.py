@@ -3685,6 +3685,12 @@ claims:
     [
         # the topic's noun governs an amount paid as compensation (el-chapo-verdict-2019): the topic's
         ("The judge ordered the forfeiture of about $12.6 billion in compensation for the drugs.", "en", "forfeiture", "supports"),
+        (
+            "El juez ordenó la confiscación de unos 12.600 millones de dólares en compensación al tráfico de drogas.",
+            "es",
+            "forfeiture",
+            "supports",
+        ),
         # the claim's words say compensation: "in damages" is its kind (alex-jones-verdict, carroll-trump-verdict-2023)
         ("The jury on Wednesday ordered Jones to pay $965 million in damages.", "en", "damages", "supports"),
         ("El jurado ordenó a Jones pagar 965 millones de dólares en daños y perjuicios.", "es", "damages", "supports"),
@@ -3716,6 +3722,8 @@ claims:
     [
         # the topic named as proposed: the deal's price as first put (microsoft-activision, twitter-musk)
         ("Twenty months after the proposed acquisition for $68.7 billion, Microsoft closed the deal.", "en", "supports"),
+        ("Veinte meses después de la propuesta de adquisición por 68.700 millones de dólares, Microsoft cerró.", "es", "supports"),
+        ("La operación propuesta por 68.700 millones de dólares recibió el visto bueno.", "es", "supports"),
         # a price that differs may have changed before the deal was agreed: a question, not a conflict
         ("Twenty months after the proposed acquisition for $60 billion, Microsoft closed the deal.", "en", "unclear"),
         # a possible deal stays a possibility
