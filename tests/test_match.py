@@ -3733,3 +3733,27 @@ claims:
 def test_the_price_of_the_topic_as_proposed_is_the_deals(corpus, text, lang, verdict):
     r = corpus(PROPOSED_DEAL, {"a.txt": f"---\nlang: {lang}\n---\nDeal news\n\n{text}\n"}, base=False)
     assert finding(r, "deal-value").verdict == verdict
+
+
+TOLL = """
+claims:
+  - id: death-toll
+    statement: The floods killed about 4,352 people.
+    about: [death toll, toll, killed, dead, muertos, fallecidos, víctimas]
+    expect: {quantity: 4352, unit: people, tolerance: 2%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, verdict",
+    [
+        # "tras" opens a phrase, never a clause: the subject runs on before it (derna-floods-2023, morocco-quake-2023)
+        ("El número de muertos tras las inundaciones en Libia se ha elevado a cerca de 11.300 en Derna.", "es", "conflicts"),
+        ("El balance de muertos tras la rotura de las presas ha ascendido a más de 4.300, según la ONU.", "es", "supports"),
+        # "after" may open a clause with its own subject: the figure is that clause's, a question at most
+        ("The toll stood at 300 after the storm surge rose to 4,000 in the port.", "en", "unclear"),
+    ],
+)
+def test_a_subject_runs_on_past_a_phrase_that_complements_it(corpus, text, lang, verdict):
+    r = corpus(TOLL, {"a.txt": f"---\nlang: {lang}\n---\nFlood news\n\n{text}\n"}, base=False)
+    assert finding(r, "death-toll").verdict == verdict

@@ -483,6 +483,10 @@ CLAUSE_OPENERS = (
     "versus",
     "vs",
 )
+# Words of CLAUSE_OPENERS that open a phrase with no subject of its own, never a clause (Spanish
+# "tras"). None in English: "after" opens clauses too ("the toll was 300 after the quake killed
+# 1,000"), so the subject of a verb after it is never looked for before it.
+PHRASE_OPENERS: tuple[str, ...] = ()
 # A topic named as the complement of another noun ("Results from the EU referendum on Friday",
 # "the anniversary of the quake on Tuesday"): a date just after it may be that noun's.
 NOUN_LINKS = ("from", "of")

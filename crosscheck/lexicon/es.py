@@ -916,6 +916,9 @@ CLAUSE_OPENERS = (
     "versus",
     "vs",
 )
+# Words of CLAUSE_OPENERS that open a phrase with no subject of its own, never a clause: "El número
+# de muertos tras las inundaciones en Libia se ha elevado a 11.300" (the subject runs on before it).
+PHRASE_OPENERS = ("tras",)
 # A topic named as the complement of another noun ("Los resultados del referéndum de la UE del
 # viernes", "el aniversario del sismo del martes"): a date just after it may be that noun's.
 NOUN_LINKS = ("de", "del")
@@ -1623,6 +1626,15 @@ VALUE_LINKS = (
     "superaron",
     "rebasa",
     "rebaso",
+    # the participles after "ha", "han", "se ha": "el número de muertos se ha elevado a 11.300"
+    "elevado",
+    "ascendido",
+    "subido",
+    "aumentado",
+    "llegado",
+    "alcanzado",
+    "superado",
+    "situado",
     "sobrepaso",
     "bajo",
     "cayo",

@@ -52,6 +52,7 @@ from .topic import (
 )
 
 CLAUSE_OPENERS = words("CLAUSE_OPENERS")
+PHRASE_OPENERS = words("PHRASE_OPENERS")
 RELATIVES = words("RELATIVE_PRONOUNS")
 VALUE_LINKS = words("VALUE_LINKS")
 PARTS = phrase_table("PART_MARKERS")
@@ -2576,6 +2577,10 @@ def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: fr
         opener = _apposition_opener(text, tokens, i)
         if opener is not None:
             start, stop = _clause_start(text, tokens, opener - 1, 0), opener
+    if start is not None and start == low and low and tokens[low - 1].norm in PHRASE_OPENERS:
+        # "El número de muertos tras las inundaciones en Libia se ha elevado a 11.300": the phrase
+        # complements the subject, which runs on before it
+        start = _clause_start(text, tokens, low - 1, 0)
     if start is None:
         return False  # too long a subject to tell its head
     # the subject's head opens it: "The death toll in the collapse of a 12-story building … has risen to
