@@ -3684,7 +3684,12 @@ claims:
     "text, lang, claim, verdict",
     [
         # the topic's noun governs an amount paid as compensation (el-chapo-verdict-2019): the topic's
-        ("The judge ordered the forfeiture of about $12.6 billion in compensation for the drugs.", "en", "forfeiture", "supports"),
+        (
+            "The judge ordered the forfeiture of about $12.6 billion in compensation for the drugs.",
+            "en",
+            "forfeiture",
+            "supports",
+        ),
         (
             "El juez ordenó la confiscación de unos 12.600 millones de dólares en compensación al tráfico de drogas.",
             "es",
@@ -3695,7 +3700,12 @@ claims:
         ("The jury on Wednesday ordered Jones to pay $965 million in damages.", "en", "damages", "supports"),
         ("El jurado ordenó a Jones pagar 965 millones de dólares en daños y perjuicios.", "es", "damages", "supports"),
         # compensation beside a fine, nothing tying it to the fine (manafort-verdict-2018): another sum
-        ("The judge ordered Manafort to pay a $50,000 fine and about $24 million in restitution.", "en", "fine", "supports"),
+        (
+            "The judge ordered Manafort to pay a $50,000 fine and about $24 million in restitution.",
+            "en",
+            "fine",
+            "supports",
+        ),
         ("The judge ordered him to pay $24 million in restitution.", "en", "fine", "silent"),
         # another kind of damages than the claim's (depp-heard-verdict): another sum
         ("She was awarded $2m in compensatory damages and nothing in punitive damages.", "en", "punitive", "silent"),
@@ -3721,8 +3731,16 @@ claims:
     "text, lang, verdict",
     [
         # the topic named as proposed: the deal's price as first put (microsoft-activision, twitter-musk)
-        ("Twenty months after the proposed acquisition for $68.7 billion, Microsoft closed the deal.", "en", "supports"),
-        ("Veinte meses después de la propuesta de adquisición por 68.700 millones de dólares, Microsoft cerró.", "es", "supports"),
+        (
+            "Twenty months after the proposed acquisition for $68.7 billion, Microsoft closed the deal.",
+            "en",
+            "supports",
+        ),
+        (
+            "Veinte meses después de la propuesta de adquisición por 68.700 millones de dólares, Microsoft cerró.",
+            "es",
+            "supports",
+        ),
         ("La operación propuesta por 68.700 millones de dólares recibió el visto bueno.", "es", "supports"),
         # a price that differs may have changed before the deal was agreed: a question, not a conflict
         ("Twenty months after the proposed acquisition for $60 billion, Microsoft closed the deal.", "en", "unclear"),
@@ -3748,8 +3766,16 @@ claims:
     "text, lang, verdict",
     [
         # "tras" opens a phrase, never a clause: the subject runs on before it (derna-floods-2023, morocco-quake-2023)
-        ("El número de muertos tras las inundaciones en Libia se ha elevado a cerca de 11.300 en Derna.", "es", "conflicts"),
-        ("El balance de muertos tras la rotura de las presas ha ascendido a más de 4.300, según la ONU.", "es", "supports"),
+        (
+            "El número de muertos tras las inundaciones en Libia se ha elevado a cerca de 11.300 en Derna.",
+            "es",
+            "conflicts",
+        ),
+        (
+            "El balance de muertos tras la rotura de las presas ha ascendido a más de 4.300, según la ONU.",
+            "es",
+            "supports",
+        ),
         # "after" may open a clause with its own subject: the figure is that clause's, a question at most
         ("The toll stood at 300 after the storm surge rose to 4,000 in the port.", "en", "unclear"),
     ],
