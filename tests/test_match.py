@@ -3657,3 +3657,129 @@ claims:
 def test_a_number_word_counting_the_claims_noun_agrees(corpus, text, verdict):
     r = corpus(COUNTS, {"a.txt": f"Builder convicted\n\n{text}\n"})
     assert finding(r, "guilty-counts").verdict == verdict
+
+
+FORFEITURE = """
+claims:
+  - id: forfeiture
+    statement: The court ordered Guzmán to forfeit $12.6 billion.
+    about: [forfeiture, forfeit, confiscación]
+    expect: {quantity: 12.6 billion, unit: USD, tolerance: 1%}
+  - id: fine
+    statement: The court fined Manafort $50,000.
+    about: [fine, fined, pay, multa, pagar]
+    expect: {quantity: 50000, unit: USD, tolerance: 1%}
+  - id: damages
+    statement: The jury awarded the families $965 million in compensatory damages.
+    about: [jury, awarded, pay, pagar]
+    expect: {quantity: 965 million, unit: USD, tolerance: 1%}
+  - id: punitive
+    statement: The jury awarded Depp $5 million in punitive damages.
+    about: [punitive, punitivos]
+    expect: {quantity: 5 million, unit: USD, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim, verdict",
+    [
+        # the topic's noun governs an amount paid as compensation (el-chapo-verdict-2019): the topic's
+        (
+            "The judge ordered the forfeiture of about $12.6 billion in compensation for the drugs.",
+            "en",
+            "forfeiture",
+            "supports",
+        ),
+        (
+            "El juez ordenó la confiscación de unos 12.600 millones de dólares en compensación al tráfico de drogas.",
+            "es",
+            "forfeiture",
+            "supports",
+        ),
+        # the claim's words say compensation: "in damages" is its kind (alex-jones-verdict, carroll-trump-verdict-2023)
+        ("The jury on Wednesday ordered Jones to pay $965 million in damages.", "en", "damages", "supports"),
+        ("El jurado ordenó a Jones pagar 965 millones de dólares en daños y perjuicios.", "es", "damages", "supports"),
+        # compensation beside a fine, nothing tying it to the fine (manafort-verdict-2018): another sum
+        (
+            "The judge ordered Manafort to pay a $50,000 fine and about $24 million in restitution.",
+            "en",
+            "fine",
+            "supports",
+        ),
+        ("The judge ordered him to pay $24 million in restitution.", "en", "fine", "silent"),
+        # another kind of damages than the claim's (depp-heard-verdict): another sum
+        ("She was awarded $2m in compensatory damages and nothing in punitive damages.", "en", "punitive", "silent"),
+    ],
+)
+def test_an_amount_paid_as_compensation_is_the_claims_when_its_words_or_the_topic_say_so(
+    corpus, text, lang, claim, verdict
+):
+    r = corpus(FORFEITURE, {"a.txt": f"---\nlang: {lang}\n---\nCourt news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+PROPOSED_DEAL = """
+claims:
+  - id: deal-value
+    statement: Microsoft agreed to buy Activision Blizzard for $68.7 billion.
+    about: [deal, acquisition, takeover, adquisición, compra, operación]
+    expect: {quantity: 68.7 billion, unit: USD, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, verdict",
+    [
+        # the topic named as proposed: the deal's price as first put (microsoft-activision, twitter-musk)
+        (
+            "Twenty months after the proposed acquisition for $68.7 billion, Microsoft closed the deal.",
+            "en",
+            "supports",
+        ),
+        (
+            "Veinte meses después de la propuesta de adquisición por 68.700 millones de dólares, Microsoft cerró.",
+            "es",
+            "supports",
+        ),
+        ("La operación propuesta por 68.700 millones de dólares recibió el visto bueno.", "es", "supports"),
+        # a price that differs may have changed before the deal was agreed: a question, not a conflict
+        ("Twenty months after the proposed acquisition for $60 billion, Microsoft closed the deal.", "en", "unclear"),
+        # a possible deal stays a possibility
+        ("A possible takeover for $60 billion was talked about for weeks.", "en", "silent"),
+    ],
+)
+def test_the_price_of_the_topic_as_proposed_is_the_deals(corpus, text, lang, verdict):
+    r = corpus(PROPOSED_DEAL, {"a.txt": f"---\nlang: {lang}\n---\nDeal news\n\n{text}\n"}, base=False)
+    assert finding(r, "deal-value").verdict == verdict
+
+
+TOLL = """
+claims:
+  - id: death-toll
+    statement: The floods killed about 4,352 people.
+    about: [death toll, toll, killed, dead, muertos, fallecidos, víctimas]
+    expect: {quantity: 4352, unit: people, tolerance: 2%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, verdict",
+    [
+        # "tras" opens a phrase, never a clause: the subject runs on before it (derna-floods-2023, morocco-quake-2023)
+        (
+            "El número de muertos tras las inundaciones en Libia se ha elevado a cerca de 11.300 en Derna.",
+            "es",
+            "conflicts",
+        ),
+        (
+            "El balance de muertos tras la rotura de las presas ha ascendido a más de 4.300, según la ONU.",
+            "es",
+            "supports",
+        ),
+        # "after" may open a clause with its own subject: the figure is that clause's, a question at most
+        ("The toll stood at 300 after the storm surge rose to 4,000 in the port.", "en", "unclear"),
+    ],
+)
+def test_a_subject_runs_on_past_a_phrase_that_complements_it(corpus, text, lang, verdict):
+    r = corpus(TOLL, {"a.txt": f"---\nlang: {lang}\n---\nFlood news\n\n{text}\n"}, base=False)
+    assert finding(r, "death-toll").verdict == verdict

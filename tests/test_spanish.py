@@ -103,25 +103,31 @@ def test_a_comma_after_an_apostrophe_for_the_millions_groups_thousands(text, exp
 
 
 def test_a_figure_that_could_be_read_both_ways_is_said_unclear_with_why():
-    text = "La operación de Microsoft de 68.700 millones fue aprobada."
+    text = "La operación de Microsoft de 68.725 millones fue aprobada."
     with reading("es"):
         assert decimal_mark(text) is None
         assert find_quantities(text) == []
         (unread,) = find_unreadable_numbers(text)
-    assert unread.text == "68.700" and "68.7 or 68,700" in unread.why
+    assert unread.text == "68.725" and "68.725 or 68,725" in unread.why
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # three zeros after one mark are grouping whichever mark it is: no decimal is written so
+        # zeros at the end after one mark are grouping whichever mark it is: no decimal is written so
         ("La operación de Microsoft de 69.000 millones fue aprobada.", 69e9),
         ("La localidad costera de Derna, con 120.000 habitantes, quedó arrasada.", 120e3),
         ("Las pérdidas sumarían 15.000 millones de dólares tras Otis.", 15e9),
         ("Entre los casi 80,000 espectadores del estadio de Sídney.", 80e3),
+        # two zeros: "71.3" is not written "71.300" (disney-fox, salesforce-slack, derna-floods-2023)
+        ("Disney cerró la compra de Fox por 71.300 millones de dólares.", 71.3e9),
+        ("Salesforce pagará 27.700 millones de dólares por Slack.", 27.7e9),
+        ("La cifra de muertos se ha elevado a cerca de 11.300 en Derna.", 11.3e3),
+        ("El plan de ayudas suma 1.500 millones de euros.", 1.5e9),
+        ("Entre los casi 19,600 espectadores del estadio.", 19.6e3),
     ],
 )
-def test_three_zeros_after_one_mark_are_grouping(text, expected):
+def test_zeros_at_the_end_after_one_mark_are_grouping(text, expected):
     with reading("es"):
         assert decimal_mark(text) is None and find_unreadable_numbers(text) == []
     assert amounts(text)[0][1] == expected
@@ -621,3 +627,10 @@ def test_each_sides_votes_are_a_part_of_the_votes_cast(corpus, text, verdict):
     (wording from the Chilean plebiscite coverage; the English rule reads "Leave won … Remain got")."""
     report = corpus(SIDES, {"es.txt": "---\nlang: es\n---\nPlebiscito\n\n" + text + "\n"}, base=False)
     assert finding(report, "votes-cast", "es.txt").verdict == verdict
+
+
+def test_a_lone_zero_before_the_mark_is_a_decimal_or_unreadable_never_grouping():
+    """No grouping writes "0,500": zeros at its end do not make it five hundred."""
+    with reading("es"):
+        assert find_quantities("Pesaba 0,500 kilos.") == []
+        assert [u.text for u in find_unreadable_numbers("Pesaba 0,500 kilos.")] == ["0,500"]

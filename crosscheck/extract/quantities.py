@@ -376,7 +376,9 @@ def _either_mark(text: str, decimal: str | None) -> float:
     in Mexico): two marks, the last is the decimal one; one mark repeated groups thousands; one
     mark before other than three digits is a decimal mark. One mark before three digits ("2.500")
     is read as the article writes its decimals, and is unreadable when the article does not say,
-    unless the digits are "000" ("80.000 espectadores"), which only grouping writes."""
+    unless the digits end in "00" ("80.000 espectadores", "71.300 millones", "1.500 millones"): a
+    decimal is not written with zeros at its end, so only grouping writes them (but for a lone
+    zero before the mark, "0,500", which no grouping writes either)."""
     text = _GROUP_SPACES_RE.sub("", text)
     marks = [c for c in text if c in ".,"]
     if not marks:
@@ -387,8 +389,8 @@ def _either_mark(text: str, decimal: str | None) -> float:
         point = None  # "2.500.000": grouping only
     elif len(text) - text.index(marks[0]) - 1 != 3:
         point = marks[0]  # "1,5", "40.25"
-    elif text.endswith("000"):
-        point = None  # "120.000 habitantes": no one writes a decimal with three zeros after the mark
+    elif text.endswith("000") or (text.endswith("00") and not text.startswith("0")):
+        point = None  # "120.000 habitantes", "71.300 millones": no one writes a decimal with zeros at its end
     elif decimal is None:
         raise Unreadable(text)  # "2.500": 2,500 in Spain, 2.5 in Mexico
     else:
@@ -1059,9 +1061,9 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
     return sorted(out, key=lambda u: u.start)
 
 
-# One mark before three digits (not "000", which only grouping writes), in a language that writes
-# decimals with either mark.
-_EITHER_WAY_RE = re.compile(r"(?<![\d.,'’])(\d{1,3})([.,])(?!000)(\d{3})(?![\d]|[.,]\d)")
+# One mark before three digits (not ending in "00", which only grouping writes, unless after a lone
+# zero), in a language that writes decimals with either mark.
+_EITHER_WAY_RE = re.compile(r"(?<![\d.,'’])(\d{1,3})([.,])(?:(?!\d00)|(?<=\b0[.,])(?!000))(\d{3})(?![\d]|[.,]\d)")
 _EITHER_WAY = (
     "'{0}{1}{2}' may be {3} or {4}: the article's other figures do not show whether it marks decimals "
     "with a point or a comma"

@@ -484,6 +484,10 @@ CLAUSE_OPENERS = (
     "versus",
     "vs",
 )
+# Words of CLAUSE_OPENERS that open a phrase with no subject of its own, never a clause (Spanish
+# "tras"). None in English: "after" opens clauses too ("the toll was 300 after the quake killed
+# 1,000"), so the subject of a verb after it is never looked for before it.
+PHRASE_OPENERS: tuple[str, ...] = ()
 # A topic named as the complement of another noun ("Results from the EU referendum on Friday",
 # "the anniversary of the quake on Tuesday"): a date just after it may be that noun's.
 NOUN_LINKS = ("from", "of")
@@ -1195,6 +1199,9 @@ POSSIBILITY_WORDS = (
     "intending",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
+# Words of POSSIBILITY_WORDS that, next to the topic's word, name the topic itself as proposed ("the
+# proposed acquisition for $68.7 billion"): the price as first put, which the claim may be about.
+PROPOSAL_WORDS = ("proposed",)
 # Words of POSSIBILITY_WORDS that make a figure a possibility only when it is a penalty, a span of
 # time or an amount ("faces up to 10 years", "faced a $5,000 fine"): charges or accusers someone
 # faces were brought ("convicted on all seven counts he faced", "Spacey has faced four accusers").
@@ -1371,6 +1378,12 @@ WORTH_WORDS = ("worth", "valued")
 # What an amount is given in that leaves it the amount itself: "£24bn in cash", "$32bn in total".
 # Any other noun after "in" names what the money is: "$65 million in federal aid", "$5m in damages".
 PAYMENT_FORMS = ("cash", "stock", "shares", "total", "all", "full", "value")
+# What an amount is paid as when it makes good a loss: "$965 million in damages", "$2 million in
+# compensation". Given in one of these, an amount is the claim's own kind when the claim's words
+# say one, and the topic's when the topic's noun governs it ("a forfeiture of $12.6 billion in
+# compensation for the drugs"); beside a fine with nothing tying it ("and $24 million in
+# restitution"), another sum.
+COMPENSATION_WORDS = ("compensation", "compensatory", "damages", "restitution", "reparations")
 # Shares paid beside cash ("one Bristol-Myers Squibb share and $50 in cash", "$53.75 in cash and
 # $53.75 in AT&T stock"): a cash amount listed with them is one part of the price, not all of it.
 PAYMENT_IN_KIND = ("share", "shares", "stock")

@@ -916,6 +916,9 @@ CLAUSE_OPENERS = (
     "versus",
     "vs",
 )
+# Words of CLAUSE_OPENERS that open a phrase with no subject of its own, never a clause: "El número
+# de muertos tras las inundaciones en Libia se ha elevado a 11.300" (the subject runs on before it).
+PHRASE_OPENERS = ("tras",)
 # A topic named as the complement of another noun ("Los resultados del referéndum de la UE del
 # viernes", "el aniversario del sismo del martes"): a date just after it may be that noun's.
 NOUN_LINKS = ("de", "del")
@@ -1623,6 +1626,15 @@ VALUE_LINKS = (
     "superaron",
     "rebasa",
     "rebaso",
+    # the participles after "ha", "han", "se ha": "el número de muertos se ha elevado a 11.300"
+    "elevado",
+    "ascendido",
+    "subido",
+    "aumentado",
+    "llegado",
+    "alcanzado",
+    "superado",
+    "situado",
     "sobrepaso",
     "bajo",
     "cayo",
@@ -1871,6 +1883,9 @@ POSSIBILITY_WORDS = (
     "pretenden",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
+# Words of POSSIBILITY_WORDS that, next to the topic's word, name the topic itself as proposed ("la
+# propuesta de adquisición por 68.700 millones", "la compra propuesta"): the price as first put.
+PROPOSAL_WORDS = ("propuesta", "propuesto")
 # Words of expecting or hoping that make a figure what someone counted on before it happened, with
 # a word of EARLIER_EXPECTING just before them: "la valorización de 2,000 millones de dólares que
 # había llegado a prever el príncipe", "inicialmente se esperaba recaudar 100.000 millones". Not
@@ -2124,6 +2139,20 @@ WORTH_WORDS = (
 # What an amount is given in that leaves it the amount itself: "24.000 millones de libras en
 # efectivo", "32.000 millones en total". Any other noun after "en" names what the money is.
 PAYMENT_FORMS = ("efectivo", "metalico", "acciones", "titulos", "total", "conjunto", "todo", "valor")
+# What an amount is paid as when it makes good a loss: "5 millones de dólares en daños y
+# perjuicios", "150.000 euros en indemnización": the claim's own kind when its words say one, the
+# topic's when the topic's noun governs it ("la confiscación de unos 12.600 millones de dólares en
+# compensación al tráfico"), another sum beside a fine with nothing tying it to the topic.
+COMPENSATION_WORDS = (
+    "compensacion",
+    "compensaciones",
+    "indemnizacion",
+    "indemnizaciones",
+    "danos",
+    "resarcimiento",
+    "reparacion",
+    "reparaciones",
+)
 # Acciones pagadas junto al efectivo ("una acción de Bristol-Myers y 50 dólares en efectivo"): la
 # cantidad en efectivo que se enumera con ellas es una parte del precio, no todo.
 PAYMENT_IN_KIND = ("accion", "acciones", "titulo", "titulos")

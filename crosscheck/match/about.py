@@ -52,6 +52,7 @@ from .topic import (
 )
 
 CLAUSE_OPENERS = words("CLAUSE_OPENERS")
+PHRASE_OPENERS = words("PHRASE_OPENERS")
 RELATIVES = words("RELATIVE_PRONOUNS")
 VALUE_LINKS = words("VALUE_LINKS")
 PARTS = phrase_table("PART_MARKERS")
@@ -60,6 +61,7 @@ DISTANCE_MARKERS = words("DISTANCE_MARKERS")
 DISTANCE_WORDS = words("DISTANCE_WORDS")
 SIZE_JOINERS = words("SIZE_JOINERS")
 PAYMENT_FORMS = words("PAYMENT_FORMS")
+COMPENSATIONS = words("COMPENSATION_WORDS")
 PART_OF = words("PART_OF")
 SHARE_MARKS = sequence(
     lambda lx: (spelling for spelling, unit in article_units(lx).items() if unit.dimension == "percent")
@@ -123,6 +125,7 @@ NEGATING_PREFIXES = words("NEGATING_PREFIXES")
 MAGNITUDE_SCALES = sequence(lambda lx: lx.MAGNITUDE_SCALES)
 NOT_NAME_PARTS = words(lambda lx: (*lx.QUANTIFIERS, *(h for h in lx.HEDGES if " " not in h)))  # "All 150", "Some 40"
 POSSIBILITIES = words("POSSIBILITY_WORDS")
+PROPOSALS = words("PROPOSAL_WORDS")
 # the possibility words that make any figure a possibility, not only a penalty ("faces 10 years")
 NOT_PENALTY_POSSIBILITIES = words(lambda lx: set(lx.POSSIBILITY_WORDS) - set(lx.PENALTY_POSSIBILITIES))
 DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
@@ -377,6 +380,10 @@ def about(
     possibility = _possibility(art, s, first, last, low, high, topic, penalty=span or money)
     if possibility and words.limit:  # "could face up to 25 years" for a claim of a maximum, or one count's
         return About("unknown", f"a limit or a prospect ('{possibility}'), as the claim's: maybe of a part")
+    proposed = _the_topic_proposed(tokens, first, low, topic) if possibility else None
+    if proposed:  # "la propuesta de adquisición por 68.700 millones" for the deal's price
+        quoted = text[tokens[proposed.start].start : tokens[proposed.stop - 1].end]
+        return About("unknown", f"the topic as proposed ('{quoted}'): maybe not what was agreed in the end")
     if possibility:
         return About("other", f"a possibility ('{possibility}'), not what happened")
     carried = _possibility_carried(art, s, low)
@@ -583,7 +590,11 @@ def about(
         together = " and ".join(tokens[j].text for j in forms)
         return About("other", f"an amount in {together} together, not in one of them alone")
     given_in = _given_in(tokens, after_start, high) if money else None
-    if given_in is not None and not any(j in topic or tokens[j].stem in stems for j in given_in):
+    if (
+        given_in is not None
+        and not any(j in topic or tokens[j].stem in stems for j in given_in)
+        and not _paid_as_the_topics_compensation(tokens, first, given_in, topic, words)
+    ):
         return About("other", f"an amount in {tokens[given_in[-1]].text}")  # "$65 million in federal aid"
     worth = _worth_of(tokens, after_start, len(tokens)) if money else None  # past a conversion's bracket
     if worth is not None and not (worth in topic or tokens[worth].stem in stems):
@@ -986,6 +997,25 @@ def _given_in(tokens: Sequence[Token], i: int, high: int) -> range | None:
     if tokens[head].norm in PAYMENT_FORMS and not ((head > first and tokens[head - 1].norm in markets) or of_a_market):
         return None
     return range(i + 1, j + 2 if of_a_market else j)
+
+
+def _paid_as_the_topics_compensation(
+    tokens: Sequence[Token], first: int, given_in: range, topic: frozenset[int], words: ClaimWords
+) -> bool:
+    """Whether an amount given "in compensation" ("in damages", "en compensación") is still the
+    claim's: compensation says what the amount is paid as, not another sum beside it, so it is the
+    claim's own kind of amount when the claim's words say compensation ("$965 million in
+    damages" for the damages awarded) and the phrase names no other kind ("$2m in compensatory
+    damages" for the punitive ones), and the topic's when the topic's noun governs it ("la
+    confiscación de unos 12.600 millones de dólares en compensación al tráfico" for a forfeiture).
+    Paid beside the claim's figure with nothing tying it to the topic ("a $50,000 fine and $24
+    million in restitution" for the fine), it stays another sum."""
+    given = [tokens[j] for j in given_in]
+    if not any(t.norm in COMPENSATIONS for t in given):
+        return False
+    if words.compensation and (len(given) == 1 or all(t.stem in words.said for t in given)):
+        return True
+    return first >= 2 and tokens[first - 1].norm == current.OF and first - 2 in topic
 
 
 def _given_noun(tokens: Sequence[Token], i: int, high: int) -> int | None:
@@ -2367,6 +2397,23 @@ def _possibility(
     return tokens[request].text if request is not None else None
 
 
+def _the_topic_proposed(tokens: Sequence[Token], first: int, low: int, topic: frozenset[int]) -> range | None:
+    """The words before a figure that name the topic itself as a proposal: "the proposed
+    acquisition for $68.7 billion", "la propuesta de adquisición por 68.700 millones", "la
+    compra propuesta". A proposed deal's price is the claim's deal's price as first put, which
+    the claim may be about: a figure that agrees is the deal's, one that differs may have
+    changed; it is no possibility beside the story (a "possible takeover" stays one)."""
+    for i in range(max(low, first - current.POSSIBILITY_REACH), first):
+        if tokens[i].norm not in PROPOSALS:
+            continue
+        after = i + 2 if i + 2 < first and tokens[i + 1].norm == current.OF else i + 1
+        if after < first and after in topic:
+            return range(i, after + 1)
+        if i > low and i - 1 in topic:
+            return range(i - 1, i + 1)
+    return None
+
+
 def _suit(tokens: Sequence[Token], first: int, last: int, high: int) -> str | None:
     """The suit noun a figure is the claim of: right after it ("a $100 million countersuit", "a
     $50 million libel lawsuit") or before it and a complement's link ("a suit for $10 million",
@@ -2530,6 +2577,10 @@ def _subject(text: str, tokens: Sequence[Token], first: int, low: int, topic: fr
         opener = _apposition_opener(text, tokens, i)
         if opener is not None:
             start, stop = _clause_start(text, tokens, opener - 1, 0), opener
+    if start is not None and start == low and low and tokens[low - 1].norm in PHRASE_OPENERS:
+        # "El número de muertos tras las inundaciones en Libia se ha elevado a 11.300": the phrase
+        # complements the subject, which runs on before it
+        start = _clause_start(text, tokens, low - 1, 0)
     if start is None:
         return False  # too long a subject to tell its head
     # the subject's head opens it: "The death toll in the collapse of a 12-story building … has risen to
@@ -2799,6 +2850,7 @@ class ClaimWords:
 
     topic: frozenset[str]
     toll: str | None
+    compensation: bool  # its words say its figure is compensation ("in damages", "indemnización")
     counts: frozenset[str]
     parts: frozenset[str]  # nouns its statement counts with other figures: the parts of its total
     states_age: bool
@@ -2900,6 +2952,7 @@ def claim_words(
             s for phrase in topic_stems for s in phrase if s not in VALUE_LINKS and len(s) > 2 and s not in tails
         ),
         toll=stated.toll or next((TOLL_OF[w] for w in about if w in TOLL_OF), None),
+        compensation=stated.compensation or any(w in COMPENSATIONS for w in about),
         measures=stated.measures | {MEASURE_OF[w] for w in about if w in MEASURE_OF},
         events=_events(claim),
         occurrences=stated.occurrences | {EVENT_OF[w] for w in about if w in EVENT_OF},
@@ -3005,6 +3058,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
     return ClaimWords(
         topic=frozenset(),  # the article's language's, set by claim_words
         toll=next((TOLL_OF[w] for w in words if w in TOLL_OF), None),
+        compensation=any(w in COMPENSATIONS for w in words),
         counts=frozenset(counts),
         parts=frozenset(parts - counts),
         # "Spacey was 64 when the jury acquitted him": a person's figure in years is an age
