@@ -75,8 +75,13 @@ def _block(value, indent: str) -> Iterator[str]:
     elif isinstance(value, Rows) or (isinstance(value, list) and value and all(isinstance(v, dict) for v in value)):
         opening = "[\n"
         for item in value.items if isinstance(value, Rows) else value:
-            yield opening + inner
-            yield from _compact(item)
+            if isinstance(item, Raw):  # a line in one piece: an archive has half a million of them
+                yield opening + inner + item
+            elif isinstance(item, (Rows, Holding)):  # written as they come
+                yield opening + inner
+                yield from _compact(item)
+            else:
+                yield opening + inner + _item(item)
             opening = ",\n"
         yield "[]" if opening == "[\n" else "\n" + indent + "]"
     else:
