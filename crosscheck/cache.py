@@ -27,8 +27,10 @@ import sqlite3
 import stat
 import sys
 import time
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import InputError
@@ -284,52 +286,57 @@ def decode(text: str, claims: ClaimsFile) -> SourceResult:
     )
 
 
-_CLAIM, _SOURCE, _VERDICT, _EVIDENCE = (_FINDING_FIELDS.index(n) for n in ("claim", "source", "verdict", "evidence"))
-_RECURRING = [
-    i
-    for i, name in enumerate(_EVIDENCE_FIELDS)
-    if name in ("stance", "zone", "attributed_to", "precision", "resolved_with", "note")
-]
-_FOUND, _MISSING, _EXTRA = (_EVIDENCE_FIELDS.index(n) for n in ("found", "missing", "extra"))
+def _maker(cls: type, converted: dict[str, str], **names: object) -> Callable[[list], Any]:
+    """A function making an instance of a frozen dataclass from every one of its fields, in
+    order, as encode wrote them; `converted` gives the expression that reads a field back from
+    its stored value `x` (with `names` in scope).
+
+    Written out and compiled once, as dataclasses writes its own __init__: a statement per
+    field, each filling the instance's slot directly. A frozen __init__ sets its fields one
+    by one through object.__setattr__, and a loop over the fields cost as much again: a warm
+    archive run restores a hundred thousand findings and twice as many pieces of evidence.
+    A row of another length was written by another layout: rebuilt, never trusted.
+    """
+    fields = [f.name for f in dataclasses.fields(cls)]
+    scope: dict[str, Any] = {**names, "new": object.__new__, "cls": cls, "intern": sys.intern}
+    lines = ["def make(row):", f"    if len(row) != {len(fields)}:", "        raise KeyError(cls.__name__)"]
+    lines.append("    obj = new(cls)")
+    for i, name in enumerate(fields):
+        scope[f"set_{name}"] = getattr(cls, name).__set__
+        if name in converted:
+            lines += [f"    x = row[{i}]", f"    set_{name}(obj, {converted[name]})"]
+        else:
+            lines.append(f"    set_{name}(obj, row[{i}])")
+    lines.append("    return obj")
+    exec("\n".join(lines), scope)  # code written here from the classes' field names, never from data
+    return scope["make"]
+
+
+# The short strings that recur across an archive's results are interned.
+_INTERNED = "x if x is None else intern(x)"
+_found = _maker(Found, {"unit": _INTERNED})
+_evidence = _maker(
+    Evidence,
+    {
+        **dict.fromkeys(("stance", "zone", "attributed_to", "precision", "resolved_with", "note"), _INTERNED),
+        "found": "found(x)",
+        "missing": "x if x is None else tuple(x)",
+        "extra": "x if x is None else tuple(x)",
+    },
+    found=_found,
+)
+_restore_finding = _maker(
+    Finding,
+    {"claim": "intern(x)", "verdict": "intern(x)", "evidence": "tuple([evidence(e) for e in x])"},
+    evidence=_evidence,
+)
+_SOURCE = _FINDING_FIELDS.index("source")
 
 
 def _finding(row: list, path: str) -> Finding:
-    row[_CLAIM], row[_VERDICT] = sys.intern(row[_CLAIM]), sys.intern(row[_VERDICT])
     if row[_SOURCE] == path:
         row[_SOURCE] = path
-    row[_EVIDENCE] = tuple(_evidence(e) for e in row[_EVIDENCE])
-    return _restore(Finding, row)
-
-
-def _evidence(row: list) -> Evidence:
-    for i in _RECURRING:
-        if row[i] is not None:
-            row[i] = sys.intern(row[i])
-    value, text, unit = row[_FOUND]
-    row[_FOUND] = Found(value, text, None if unit is None else sys.intern(unit))
-    for i in (_MISSING, _EXTRA):
-        if row[i] is not None:
-            row[i] = tuple(row[i])
-    return _restore(Evidence, row)
-
-
-_SETTERS = {cls: tuple(getattr(cls, f.name).__set__ for f in dataclasses.fields(cls)) for cls in (Finding, Evidence)}
-
-
-def _restore(cls, values: list):
-    """An instance of a frozen dataclass from every one of its fields, in order, as encode wrote them.
-
-    Its slots are filled directly: frozen __init__ sets fields one by one through
-    object.__setattr__, and a warm archive run restores a hundred thousand of these,
-    in two thirds of the time this way.
-    """
-    setters = _SETTERS[cls]
-    if len(values) != len(setters):
-        raise KeyError(cls.__name__)  # written by another layout: rebuilt, never trusted
-    obj = object.__new__(cls)
-    for set_field, value in zip(setters, values, strict=True):
-        set_field(obj, value)
-    return obj
+    return _restore_finding(row)
 
 
 def _misspelling(fields: dict, path: str) -> Misspelling:

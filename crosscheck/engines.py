@@ -15,12 +15,14 @@ import threading
 import time
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import Cache, claims_digest, decode, encode
-from .match import Matcher
 from .model import ClaimsFile, SourceResult
-from .pipeline import check_source
 from .sources import Task
+
+if TYPE_CHECKING:  # a warm run reads no article: it never loads the reading code
+    from .match import Matcher
 
 PARALLEL_MIN_ARTICLES = 200  # fewer articles to read than this, and starting processes costs more than it saves
 
@@ -154,6 +156,9 @@ def _exit_when_orphaned(parent: int) -> None:
 def _check_one(task: Task, claims: ClaimsFile, digest: str) -> SourceResult:
     """The work of one article, building the claims' matcher once per process (a lock: a
     Dask worker's threads would otherwise build it side by side, or clear it under each other)."""
+    from .match import Matcher  # imported here: a run whose articles are all cached never needs them
+    from .pipeline import check_source
+
     with _worker_claims_lock:
         if digest not in _worker_claims:
             import gc

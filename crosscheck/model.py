@@ -315,14 +315,6 @@ class Findings(Sequence):
         for s, row in enumerate(self.rows):
             yield row[claim] or Finding.silent(claim_id, self.sources[s])
 
-    def cells(self) -> Iterator[tuple[str, str, Finding | None]]:
-        """Every pair in report order as (claim id, source path, finding), the finding None for
-        a silent pair with nothing to say: a format that writes every pair writes those from
-        the two names, without making half a million findings to read back."""
-        for c, claim_id in enumerate(self.claims):
-            for source, row in zip(self.sources, self.rows):
-                yield claim_id, source, row[c]
-
     def notable(self) -> tuple[Finding, ...]:
         """Every finding but the silent ones with nothing to say, in report order (found once:
         a report reads them several times, and an archive has half a million pairs to look through)."""

@@ -75,8 +75,13 @@ def _block(value, indent: str) -> Iterator[str]:
     elif isinstance(value, Rows) or (isinstance(value, list) and value and all(isinstance(v, dict) for v in value)):
         opening = "[\n"
         for item in value.items if isinstance(value, Rows) else value:
-            yield opening + inner
-            yield from _compact(item)
+            if isinstance(item, Raw):  # a line in one piece: an archive has half a million of them
+                yield opening + inner + item
+            elif isinstance(item, (Rows, Holding)):  # written as they come
+                yield opening + inner
+                yield from _compact(item)
+            else:
+                yield opening + inner + _item(item)
             opening = ",\n"
         yield "[]" if opening == "[\n" else "\n" + indent + "]"
     else:
@@ -245,20 +250,24 @@ def claim_data(claim, report: Report) -> dict:
 
 
 def findings(report: Report) -> Iterator[dict | Raw]:
-    """Every pair's record in report order; the silent pairs with nothing to say, most of an
-    archive's, written straight from their names, as `finding_data` would write them."""
-    encoded: dict[str, str] = {}
+    """Every pair's record in report order (claims in file order, then sources by path); the
+    silent pairs with nothing to say, most of an archive's, written straight from their names
+    as `finding_data` would write them, each claim's and each source's part of the line
+    encoded once, not once per pair."""
     new = "false" if report.has_baseline else "null"  # with a baseline, silence is never new
-    for claim, source, f in report.findings.cells():
-        if f is not None:
-            yield finding_data(f, report)
-            continue
-        c = encoded.get(claim) or encoded.setdefault(claim, _item(claim))
-        p = encoded.get(source) or encoded.setdefault(source, _item(source))
-        yield Raw(
-            f'{{"claim": {c}, "source": {p}, "verdict": "silent", "evidence": [], '
-            f'"fingerprint": "{report.silent_fingerprint(claim, source)}", "new": {new}, "suppressed": false}}'
-        )
+    table = report.findings
+    fingerprint = report.silent_fingerprint
+    sources = [f'"source": {_item(source)}, "verdict": "silent", "evidence": [], ' for source in table.sources]
+    for c, claim in enumerate(table.claims):
+        head = f'{{"claim": {_item(claim)}, '
+        for source, written, row in zip(table.sources, sources, table.rows, strict=True):
+            f = row[c]
+            if f is not None:
+                yield finding_data(f, report)
+            else:
+                yield Raw(
+                    f'{head}{written}"fingerprint": "{fingerprint(claim, source)}", "new": {new}, "suppressed": false}}'
+                )
 
 
 def finding_data(f: Finding, report: Report) -> dict:
