@@ -130,6 +130,11 @@ SCALE_UNIT_JOINERS: tuple[str, ...] = ()
 # A language written with either (Spanish: "2.500,5" in Spain, "2,500.5" in Mexico) lists both, and
 # each article is read as it writes its numbers.
 DECIMAL_MARKS = (".",)
+# Words right after a figure that count whole people or votes, in a language written with either
+# decimal mark: a mark before the figure's last three digits then groups thousands, whatever the
+# article's other figures say ("3,271 evacuadas" beside "1,7 millones"). None in English, which
+# marks decimals with a point only, so "3,271 people" is read as grouped already.
+WHOLE_COUNT_WORDS: tuple[str, ...] = ()
 NUMBER_ARTICLES = ("a", "an")  # "a hundred", "a quarter of a million", "an eighth of a mile": one
 NUMBER_JOINER = "and"  # "one hundred and eighty-five", "two and a half"; after a scale word only
 # A fraction said after a number and its unit: "a mile and a half", "an hour and a half" (English

@@ -248,6 +248,28 @@ SCALE_UNIT_JOINERS = ("de",)  # "20 millones de dólares", "tres mil millones de
 # Spain groups thousands with a full stop and marks decimals with a comma ("2.500,5"), Mexico and
 # much of Latin America the other way round ("2,500.5"): both, each article read as it writes.
 DECIMAL_MARKS = (".", ",")
+# Words right after a figure that count whole people or votes, in normal form: a count is never a
+# fraction, so a mark before its last three digits groups thousands, whatever the article's other
+# figures say ("3,271 evacuadas" beside "1,7 millones"; "44.263 votos" beside "50.12 por ciento").
+WHOLE_COUNT_WORDS = (
+    "personas",
+    "habitantes",
+    "votos",
+    "votantes",
+    "electores",
+    "muertos",
+    "fallecidos",
+    "heridos",
+    "heridas",
+    "evacuados",
+    "evacuadas",
+    "albergados",
+    "albergadas",
+    "desaparecidos",
+    "damnificados",
+    "damnificadas",
+    "victimas",
+)
 NUMBER_ARTICLES = ("un", "una")  # "un millón", "una docena", "un tercio": one
 NUMBER_JOINER = "y"  # "dos y medio", "dos y un cuarto"; "ciento y" is no Spanish
 # A fraction said after a number and its unit or scale: "dos años y medio", "tres horas y media",
