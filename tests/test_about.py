@@ -5300,8 +5300,18 @@ claims:
             "petro-share",
             "supports",
         ),
+        # a verb of counting before the share, or "after" with the participle after it (Peru 2021,
+        # Philippines 2016, Colombia 2018)
+        ("After counting 93% of the votes, Macron led the count.", "macron-share", "silent"),
+        ("Macron took the lead after 93% of the votes were counted.", "macron-share", "silent"),
+        (
+            "Tras haber escrutado el 80,78 por ciento de los votos, Petro encabeza el conteo.",
+            "petro-share",
+            "silent",
+        ),
         # a share of the votes counted is still a share (Brexit, Kenya 2022)
         ("Leave won 51.9% of the votes counted so far.", "leave-share", "supports"),
+        ("Leave, counting on the north, won 51.9% of the votes.", "leave-share", "supports"),
         ("Leave took 48.1 percent of the total votes tallied.", "leave-share", "conflicts"),
     ],
 )

@@ -281,7 +281,10 @@ PROGRESS_NOUNS = ("polling", "precincts")
 # Participles after a share that do the same when a frame word opens it: "With 99% of votes
 # counted, Milei had 55.7%", where "Leave won 51.9% of the votes counted" is Leave's share.
 PROGRESS_PARTICIPLES = ("counted", "tallied", "reporting", "reported", "processed", "completed", "informed")
-PROGRESS_OPENERS = ("with",)
+PROGRESS_OPENERS = ("with", "after")  # "after 100% of the votes were counted"
+# Verbs of counting right before a share that make it how much of the count is in, whatever
+# follows it: "After counting 100% of the votes, Castillo beat Fujimori by 44,000 votes".
+PROGRESS_VERBS = ("counting", "tallying", "processing")
 # Words after a figure that compare it with something else: "the death toll of 214 … is a
 # thousand times lower than that of Haiti's" sets the figure against the story's own.
 COMPARISON_WORDS = ("than", "compared", "unlike")

@@ -583,7 +583,21 @@ PROGRESS_PARTICIPLES = (
     "informadas",
     "revisadas",
 )
-PROGRESS_OPENERS = ("con", "al")
+PROGRESS_OPENERS = ("con", "al", "tras")  # "tras el 100% de los votos contabilizados"
+# Verbs of counting right before a share (an article between) that make it how much of the count
+# is in, whatever follows it: "tras haber escrutado el 80,78 por ciento de los votos", "al
+# contabilizar el 100% de los votos". Not "contado", which also says what one had ("ha contado el 40%").
+PROGRESS_VERBS = (
+    "escrutado",
+    "escrutar",
+    "escrutarse",
+    "contabilizado",
+    "contabilizar",
+    "contabilizarse",
+    "computado",
+    "computar",
+    "computarse",
+)
 # Words after a figure that compare it with something else: "un balance de 214 muertos, muy
 # inferior comparado con el de Haití". Not "que", which opens every clause.
 COMPARISON_WORDS = ("comparado", "comparada", "comparados", "comparadas", "comparacion")

@@ -140,6 +140,8 @@ COMPARISON_REACH = 5  # words from a comparing word to the story's name: "compar
 PROGRESS_NOUNS = words("PROGRESS_NOUNS")
 PROGRESS_PARTICIPLES = words("PROGRESS_PARTICIPLES")
 PROGRESS_OPENERS = words("PROGRESS_OPENERS")
+PROGRESS_VERBS = words("PROGRESS_VERBS")
+THE = words("DEFINITE_ARTICLES")
 PROGRESS_REACH = 5  # words from a share to the word that makes it the count's progress
 KIN_NOUNS = words("KIN_NOUNS")
 MAKE_UP_NOUNS = words("MAKE_UP_NOUNS")
@@ -520,7 +522,8 @@ def about(
         total = f"{text[start:end]} {current.OF} {following[1]}"
         return About("other", f"a part of a total ('{total}')")  # "308 of 382 areas"
     share = any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "52% of the British public"
-    progress = _progress(before, following, stems) if share else None
+    # the two words before the share, though a clause ends there: "obtained 49.87% after | 100% of the votes"
+    progress = _progress(Norms(tokens, max(0, first - 2), first), following, stems) if share else None
     if progress:  # "With 99% of votes counted, Milei had 55.7%"
         return About("other", f"how much of the count is in ('{text[start:end]} … {progress}'), not a share")
     if (
@@ -2067,9 +2070,15 @@ def _restates(
 def _progress(before: Sequence[str], following: Sequence[str], stems: frozenset[str]) -> str | None:
     """The word that makes a share how much of the count is in: a noun of the count's units past
     its "of" ("98% of polling stations"), or a participle when a frame word opens the share ("With
-    99% of votes counted", "al 97% escrutado"); None when the claim is about that progress."""
+    99% of votes counted", "al 97% escrutado") or a verb of counting before it ("After counting
+    100% of the votes", "haber escrutado el 80,78%"); None when the claim is about that progress."""
     if not following or not (following[0] == current.OF or following[0] in PROGRESS_PARTICIPLES):
         return None
+    near = before[-2:]
+    if near and near[-1] in THE:
+        near = near[:-1]  # "escrutado el 80,78%": the verb before the share's article
+    if near and near[-1] in PROGRESS_VERBS and stem(near[-1]) not in stems:
+        return near[-1]
     framed = any(w in PROGRESS_OPENERS for w in before[-2:])  # "With 99% of", "con el 99,95% de"
     for w in following[:PROGRESS_REACH]:
         if stem(w) in stems:
