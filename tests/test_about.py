@@ -5319,6 +5319,44 @@ def test_how_much_of_the_count_is_in_is_no_share(corpus, text, claim, expected):
     assert verdicts(corpus, PROGRESS, text)[claim] == expected
 
 
+HELD_SHARES = """
+entities:
+  duterte: {name: Rodrigo Duterte, aliases: [Duterte]}
+  poe: {name: Grace Poe, aliases: [Poe]}
+claims:
+  - id: turnout
+    statement: Turnout was 81.95% of registered voters.
+    about: [turnout, participation, participación, voted, votaron]
+    expect: {quantity: 81.95, unit: percent, tolerance: 1}
+  - id: duterte-share
+    statement: Duterte won 39.01% of the vote.
+    about: [duterte]
+    expect: {quantity: 39.01, unit: percent, tolerance: 0.5}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a share held by a name of the fact sheet is that name's, not the turnout's, though "of
+        # the vote" echoes "voted" (Peru 2021, Philippines 2016)
+        ("His nearest rival Grace Poe had 22.2% of the vote.", None, {"turnout": "silent"}),
+        (
+            "Duterte appears to have won decisively, winning with 39% of the vote.",
+            None,
+            {"turnout": "silent", "duterte-share": "supports"},
+        ),
+        ("Poe’s 22.2% of the vote put her second.", None, {"turnout": "silent"}),
+        ("Duterte obtuvo el 39,01 por ciento de los votos.", "es", {"turnout": "silent", "duterte-share": "supports"}),
+        # the claim's topic between the name and the share: the turnout's own
+        ("Duterte's province had a turnout of 81% of the voters who voted.", None, {"turnout": "supports"}),
+    ],
+)
+def test_a_share_held_by_a_name_is_that_names(corpus, text, lang, expected):
+    got = verdicts(corpus, HELD_SHARES, text, lang=lang)
+    assert {claim: got[claim] for claim in expected} == expected
+
+
 RESTATED = """
 claims:
   - id: petro-share

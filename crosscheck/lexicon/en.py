@@ -302,6 +302,25 @@ STANDING_LINKS = ("on",)
 # place: "Daniel Bailey, Bolt's training partner, was fourth in 9.93", "the Social Democrats a
 # distant third on 15 per cent", "Roxas came second with 9.9 million votes".
 PLACING_LINKS = ("in", "on", "with")
+# Verbs that give a share to their subject: "leftist Pedro Castillo had 50.2% of the vote", "Castillo
+# appears to have won decisively, winning with 50.2% of the vote". A share after one, held by a
+# name of the fact sheet the claim is not about, is that name's, not the claim's topic's (the
+# turnout's "voted" is no "of the vote").
+SHARE_HOLDER_VERBS = (
+    "had",
+    "has",
+    "won",
+    "winning",
+    "took",
+    "taking",
+    "obtained",
+    "got",
+    "received",
+    "garnered",
+    "secured",
+    "collected",
+    "polled",
+)
 # Pronouns that make someone the object of a verb, to whom a figure after it may be given: "Judge
 # Kaplan sentenced him to 25 years", "fined them $355 million".
 OBJECT_PRONOUNS = ("him", "her", "them", "us", "me")

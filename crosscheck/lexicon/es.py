@@ -614,6 +614,29 @@ STANDING_LINKS: tuple[str, ...] = ()
 # Words between a rank and a figure that make the figure the result of whoever finished in that
 # place: "el PSOE, tercero con el 15 %", "Richard Thompson, quinto en 9.93".
 PLACING_LINKS = ("con", "en")
+# Verbs that give a share to their subject: "Castillo obtuvo el 50,12% de los votos", "Castillo
+# logró el 50,2%". A share after one, held by a name of the fact sheet the claim is not about, is
+# that name's, not the claim's topic's (the turnout's "votaron" is no "de los votos").
+SHARE_HOLDER_VERBS = (
+    "tiene",
+    "tenia",
+    "obtuvo",
+    "obtiene",
+    "obteniendo",
+    "logro",
+    "logra",
+    "gano",
+    "gana",
+    "ganando",
+    "consiguio",
+    "consigue",
+    "alcanzo",
+    "alcanza",
+    "sumo",
+    "suma",
+    "recibio",
+    "capto",
+)
 # Pronouns that make someone the object of a verb, to whom a figure after it may be given: "el juez
 # lo condenó a 25 años", "les impuso una multa de 355 millones" ("la", "los", "las" are articles too:
 # a sentence with one is left alone, which costs nothing but a question).

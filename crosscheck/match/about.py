@@ -129,6 +129,8 @@ DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 STANDING_LINKS = words("STANDING_LINKS")
 PLACING_LINKS = words("PLACING_LINKS")
+SHARE_HOLDER_VERBS = words("SHARE_HOLDER_VERBS")
+HOLDER_REACH = 6  # words from a share's verb back to its holder: "Castillo appears to have won decisively, winning"
 PLACING_REACH = 3  # words from a placing's holder to its rank: "was a distant third"
 OBJECT_PRONOUNS = words("OBJECT_PRONOUNS")
 PRONOUN_REACH = 4  # sentences back to the person a pronoun opening a sentence stands for
@@ -526,6 +528,10 @@ def about(
     progress = _progress(Norms(tokens, max(0, first - 2), first), following, stems) if share else None
     if progress:  # "With 99% of votes counted, Milei had 55.7%"
         return About("other", f"how much of the count is in ('{text[start:end]} … {progress}'), not a share")
+    whole_share = not following or following[0] == current.OF  # "50.2% of the vote", not "a 20% stake"
+    holder = _an_entitys_share(art, s, claim, first, topic) if share and whole_share else None
+    if holder:  # "leftist Pedro Castillo had 50.2% of the vote" for the turnout
+        return About("other", f"the share of {holder} ('{holder} … {text[start:end]}'), not the claim's topic")
     if (
         following[:1] == [current.OF]
         and len(following) > 1
@@ -2085,6 +2091,33 @@ def _progress(before: Sequence[str], following: Sequence[str], stems: frozenset[
             continue
         if w in PROGRESS_NOUNS or (framed and w in PROGRESS_PARTICIPLES):
             return w
+    return None
+
+
+def _an_entitys_share(art: Article, s: Sentence, claim: Claim, first: int, topic: frozenset[int]) -> str | None:
+    """The name of the fact sheet a share is held by, when the claim is not about it: the subject
+    of a verb that gives a share ("leftist Pedro Castillo had 50.2% of the vote", "Castillo
+    obtuvo el 50,12%") for a claim of the turnout, whose "voted" the share's "of the vote" echoes.
+    The claim's topic or another figure between the name and the share leaves it to the rules.
+    A name's possessive right before the share gives it too: "compared to Fujimori's 49.8%"."""
+    tokens = s.tokens
+    k = first - 1
+    ends = {m.last - 1: m for m in art.mentions(s)}
+    owner = ends.get(k)
+    if owner is not None and tokens[k].text.endswith(current.POSSESSIVE_ENDINGS):
+        return None if owner.entity in claim.about else " ".join(t.text for t in tokens[owner.first : owner.last])
+    while k > 0 and (tokens[k].norm in DETERMINERS or tokens[k].norm in PLACING_LINKS):
+        k -= 1  # "winning with", "obtuvo el"
+    if k < 1 or tokens[k].norm not in SHARE_HOLDER_VERBS:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - HOLDER_REACH), -1):
+        if j in topic or NUMBER_RE.fullmatch(tokens[j].text):
+            return None
+        m = ends.get(j)
+        if m is not None:
+            if m.entity in claim.about or tokens[j].text.endswith(current.POSSESSIVE_ENDINGS):
+                return None  # the claim's own name, or an owner ("Johnson's Conservatives won")
+            return " ".join(t.text for t in tokens[m.first : m.last])
     return None
 
 
