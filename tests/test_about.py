@@ -5319,6 +5319,36 @@ def test_how_much_of_the_count_is_in_is_no_share(corpus, text, claim, expected):
     assert verdicts(corpus, PROGRESS, text)[claim] == expected
 
 
+RATED_TOTALS = """
+claims:
+  - id: fine-total
+    statement: The court fined Acosta EUR 5,400 in all (nine months at EUR 20 a day).
+    about: [fine, fined, multa]
+    expect: {quantity: 5400, unit: EUR, tolerance: 1%}
+  - id: fee
+    statement: The club pays its coach EUR 20,000 a month.
+    about: [coach, entrenador]
+    expect: {quantity: 20000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a rate the statement gives another of its figures is not the claim's total: a daily rate
+        # is no fine (Rubiales 2025, and the day-fines of Spanish and German courts)
+        ("The judge ordered him to pay a fine of 30 euros per day.", None, {"fine-total": "silent"}),
+        ("El tribunal le impuso una multa de quince euros diarios durante un año.", "es", {"fine-total": "silent"}),
+        ("The judge ordered him to pay a fine of EUR 5,400.", None, {"fine-total": "supports"}),
+        # the claim's own rate is still its figure
+        ("The club pays the coach EUR 20,000 a month.", None, {"fee": "supports"}),
+    ],
+)
+def test_a_rate_is_no_total(corpus, text, lang, expected):
+    got = verdicts(corpus, RATED_TOTALS, text, lang=lang)
+    assert {claim: got[claim] for claim in expected} == expected
+
+
 HELD_SHARES = """
 entities:
   duterte: {name: Rodrigo Duterte, aliases: [Duterte]}

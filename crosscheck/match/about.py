@@ -572,6 +572,9 @@ def about(
         return About("topic")
     if rate:
         return About("other", f"a rate ({following[0]} {following[1]})")
+    period = RATE_ADJECTIVES.get(following[0]) if following[:1] and not words.rates else None
+    if period is not None:  # "una multa de veinte euros diarios" for the fine's total
+        return About("other", f"a rate ({following[0]}), not the claim's figure")
     counted_rate = following[1:3] if len(following) > 2 and following[1] in RATE_MARKERS else []
     if words.rates and counted_rate and counted_rate[1] in PERIODS and counted_rate[1] not in words.rates:
         return About("other", f"a rate ({' '.join(counted_rate)}), not the claim's")  # "300 million users a day"
@@ -2878,11 +2881,17 @@ def _a_person(entity: Entity) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in NOT_PERSON_WORDS for w in words)
 
 
-def _rates(tokens: Sequence[Token]) -> frozenset[str]:
+def _rates(tokens: Sequence[Token], others: frozenset[int]) -> frozenset[str]:
     """The periods a statement gives its figure by ("paid $150,000 a month", "monthly users"):
-    a rate over the same period in an article is the claim's figure, not another thing's."""
-    periods = {RATE_ADJECTIVES[t.norm] for t in tokens if t.norm in RATE_ADJECTIVES}
-    for t, nxt in pairwise(tokens):
+    a rate over the same period in an article is the claim's figure, not another thing's. A
+    period right after another figure of the statement (token indexes `others`) is that figure's:
+    "EUR 10,800 in all (18 months at EUR 20 a day)" gives the total by no period."""
+    periods = {
+        RATE_ADJECTIVES[t.norm] for k, t in enumerate(tokens) if t.norm in RATE_ADJECTIVES and k - 1 not in others
+    }
+    for k, (t, nxt) in enumerate(pairwise(tokens)):
+        if k - 1 in others:
+            continue
         if t.norm in RATE_MARKERS and (nxt.norm in PERIODS or t.norm not in INDEFINITE):
             periods.add(nxt.norm)  # "per share", "each year"; "a month" but not "a fee"
     return frozenset(periods)
@@ -2976,6 +2985,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
     counts: set[str] = set()
     parts: set[str] = set()
     others_heads: set[str] = set()
+    others_ends: set[int] = set()  # the last token of each figure the claim does not expect
     expected = claim.expect.value if isinstance(claim.expect, QuantityExpect) else None
     stated_unit = None
     states_change = False
@@ -3008,6 +3018,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         noun = following[0].stem if following and following[0].text.isalpha() and following[0].text.islower() else None
         if expected is not None and q.value != expected:
             others_heads.update(_head_of(said, token_range(said, q.start, q.end)[0]))
+            others_ends.add(token_range(said, q.start, q.end)[1] - 1)  # "EUR 20 a day": 20's rate
             if noun and q.unit is None:
                 parts.add(noun)  # "150 people were aboard (144 passengers and six crew)": passengers are a part
             continue
@@ -3039,7 +3050,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         doer_noun=doer_noun,
         said=frozenset(t.stem for t in said if t.text.isalpha()),
         others_heads=frozenset(others_heads),
-        rates=_rates(said),
+        rates=_rates(said, frozenset(others_ends)),
         stated_unit=stated_unit,
         states_change=states_change,
         wholes=frozenset(wholes),
