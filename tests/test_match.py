@@ -381,6 +381,38 @@ def test_a_known_holder_is_named_past_an_article_and_an_epithet(corpus, text, cl
     assert finding(r, claim).verdict == expected
 
 
+CUT_SURNAMES = """
+entities:
+  judge: {name: José Manuel Fernández-Prieto, aliases: [Fernández-Prieto]}
+  appeals: {name: Ana María Ruiz Tagle, aliases: [Ruiz Tagle]}
+claims:
+  - id: judge
+    statement: The trial judge was José Manuel Fernández-Prieto.
+    about: [magistrate]
+    expect: {person: judge, role: [magistrate, the magistrate]}
+  - id: appeals-judge
+    statement: The appeals judge was Ana María Ruiz Tagle.
+    about: [magistrate]
+    expect: {person: appeals, role: [magistrate, the magistrate]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # the last part of a compound or second surname left out: maybe the same person, never
+        # someone else (Rubiales 2025; a Chilean judge's two surnames as copy shortens them)
+        ("The magistrate José Manuel Fernández acquitted the other defendants.", "judge", "unclear"),
+        ("The magistrate Ana María Ruiz upheld the sentence.", "appeals-judge", "unclear"),
+        # another surname is someone else
+        ("The magistrate José Manuel Rodríguez acquitted the other defendants.", "judge", "conflicts"),
+    ],
+)
+def test_a_surname_cut_short_is_no_other_holder(corpus, text, claim, expected):
+    r = corpus(CUT_SURNAMES, {"a.txt": f"The verdict\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == expected
+
+
 LISTED_TITLES = """
 entities:
   aung: {name: MiMi Aung, aliases: [Mimi Aung, Aung]}
