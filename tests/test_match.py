@@ -381,6 +381,45 @@ def test_a_known_holder_is_named_past_an_article_and_an_epithet(corpus, text, cl
     assert finding(r, claim).verdict == expected
 
 
+CO_DEFENDANTS = """
+entities:
+  kirchner: {name: Cristina Fernández de Kirchner, aliases: [Kirchner, Cristina Kirchner]}
+  baez: {name: Lázaro Báez, aliases: [Báez]}
+  devido: {name: Julio De Vido, aliases: [De Vido]}
+  lopez: {name: José López, aliases: [López]}
+claims:
+  - id: co-defendants
+    statement: Kirchner's co-defendants at the trial included Lázaro Báez and José López.
+    about: [defendants, acusados]
+    expect: {people: [baez, lopez]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # the person whose co-defendants the claim names, listed with them, is no other member
+        # (Rubiales 2025, Kirchner 2022)
+        (
+            "The court sat Cristina Kirchner, Lázaro Báez and José López in the dock of the defendants.",
+            None,
+            "supports",
+        ),
+        (
+            "El tribunal sentó a Cristina Kirchner, Lázaro Báez y José López en el banquillo de los acusados.",
+            "es",
+            "supports",
+        ),
+        # someone the statement does not name is
+        ("The court sat Julio De Vido, Lázaro Báez and José López in the dock of the defendants.", None, "conflicts"),
+    ],
+)
+def test_the_person_the_members_are_of_is_no_other_member(corpus, text, lang, expected):
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(CO_DEFENDANTS, {"a.txt": f"{front}The trial\n\n{text}\n"}, base=False)
+    assert finding(r, "co-defendants").verdict == expected
+
+
 CUT_SURNAMES = """
 entities:
   judge: {name: José Manuel Fernández-Prieto, aliases: [Fernández-Prieto]}
