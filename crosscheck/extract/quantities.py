@@ -392,8 +392,9 @@ def _either_mark(text: str, decimal: str | None) -> float:
 
 _WHOLE_COUNTS = words("WHOLE_COUNT_WORDS")
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)")
-# One mark before three digits, and the word after: "3,271 evacuadas", "44.263 votos".
-_ONE_GROUP_RE = re.compile(r"(?<![\d.,'’])\d{1,3}([.,])\d{3}(?![\d]|[.,]\d)")
+# One mark before three digits, not "000" (which only grouping writes, so it says nothing of the
+# article's marks): "3,271 evacuadas", "44.263 votos".
+_ONE_GROUP_RE = re.compile(r"(?<![\d.,'’])\d{1,3}([.,])(?!000)\d{3}(?![\d]|[.,]\d)")
 
 
 def counts_whole(text: str, end: int) -> bool:
