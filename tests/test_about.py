@@ -5316,13 +5316,91 @@ claims:
             "petro-share",
             "supports",
         ),
+        # a verb of counting before the share, or "after" with the participle after it (Peru 2021,
+        # Philippines 2016, Colombia 2018)
+        ("After counting 93% of the votes, Macron led the count.", "macron-share", "silent"),
+        ("Macron took the lead after 93% of the votes were counted.", "macron-share", "silent"),
+        (
+            "Tras haber escrutado el 80,78 por ciento de los votos, Petro encabeza el conteo.",
+            "petro-share",
+            "silent",
+        ),
         # a share of the votes counted is still a share (Brexit, Kenya 2022)
         ("Leave won 51.9% of the votes counted so far.", "leave-share", "supports"),
+        ("Leave, counting on the north, won 51.9% of the votes.", "leave-share", "supports"),
         ("Leave took 48.1 percent of the total votes tallied.", "leave-share", "conflicts"),
     ],
 )
 def test_how_much_of_the_count_is_in_is_no_share(corpus, text, claim, expected):
     assert verdicts(corpus, PROGRESS, text)[claim] == expected
+
+
+RATED_TOTALS = """
+claims:
+  - id: fine-total
+    statement: The court fined Acosta EUR 5,400 in all (nine months at EUR 20 a day).
+    about: [fine, fined, multa]
+    expect: {quantity: 5400, unit: EUR, tolerance: 1%}
+  - id: fee
+    statement: The club pays its coach EUR 20,000 a month.
+    about: [coach, entrenador]
+    expect: {quantity: 20000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a rate the statement gives another of its figures is not the claim's total: a daily rate
+        # is no fine (Rubiales 2025, and the day-fines of Spanish and German courts)
+        ("The judge ordered him to pay a fine of 30 euros per day.", None, {"fine-total": "silent"}),
+        ("El tribunal le impuso una multa de quince euros diarios durante un año.", "es", {"fine-total": "silent"}),
+        ("The judge ordered him to pay a fine of EUR 5,400.", None, {"fine-total": "supports"}),
+        # the claim's own rate is still its figure
+        ("The club pays the coach EUR 20,000 a month.", None, {"fee": "supports"}),
+    ],
+)
+def test_a_rate_is_no_total(corpus, text, lang, expected):
+    got = verdicts(corpus, RATED_TOTALS, text, lang=lang)
+    assert {claim: got[claim] for claim in expected} == expected
+
+
+HELD_SHARES = """
+entities:
+  duterte: {name: Rodrigo Duterte, aliases: [Duterte]}
+  poe: {name: Grace Poe, aliases: [Poe]}
+claims:
+  - id: turnout
+    statement: Turnout was 81.95% of registered voters.
+    about: [turnout, participation, participación, voted, votaron]
+    expect: {quantity: 81.95, unit: percent, tolerance: 1}
+  - id: duterte-share
+    statement: Duterte won 39.01% of the vote.
+    about: [duterte]
+    expect: {quantity: 39.01, unit: percent, tolerance: 0.5}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a share held by a name of the fact sheet is that name's, not the turnout's, though "of
+        # the vote" echoes "voted" (Peru 2021, Philippines 2016)
+        ("His nearest rival Grace Poe had 22.2% of the vote.", None, {"turnout": "silent"}),
+        (
+            "Duterte appears to have won decisively, winning with 39% of the vote.",
+            None,
+            {"turnout": "silent", "duterte-share": "supports"},
+        ),
+        ("Poe’s 22.2% of the vote put her second.", None, {"turnout": "silent"}),
+        ("Duterte obtuvo el 39,01 por ciento de los votos.", "es", {"turnout": "silent", "duterte-share": "supports"}),
+        # the claim's topic between the name and the share: the turnout's own
+        ("Duterte's province had a turnout of 81% of the voters who voted.", None, {"turnout": "supports"}),
+    ],
+)
+def test_a_share_held_by_a_name_is_that_names(corpus, text, lang, expected):
+    got = verdicts(corpus, HELD_SHARES, text, lang=lang)
+    assert {claim: got[claim] for claim in expected} == expected
 
 
 RESTATED = """

@@ -22,7 +22,7 @@ import yaml
 
 from crosscheck import discovery, lexicon, scope, sources
 from crosscheck.claims import parse_claims
-from crosscheck.extract import attribution, names
+from crosscheck.extract import attribution, names, quantities
 from crosscheck.extract.dates import MONTHS, find_dates, full_dates
 from crosscheck.extract.quantities import UNIT_SPELLINGS, find_quantities, find_vague_amounts
 from crosscheck.lexicon import current, en, is_negation, reading
@@ -755,7 +755,22 @@ def _measure_nouns(text: str) -> set[str]:
     return {s.about for s in statements if s.attribute == discovery.MEASURE}
 
 
+def _whole_counts(text: str) -> set[str]:
+    """The words after a figure with one mark before three digits that make it a whole count
+    where the article's other figures would read the mark as a decimal one."""
+    read = {q.value for q in find_quantities(text)}
+    return {
+        fold(word.group(1))
+        for m in re.finditer(r"(\d{1,3})[.,](\d{3})(?![\d]|[.,]\d)", text)
+        if float(m.group(1) + m.group(2)) in read
+        and float(m.group(1) + "." + m.group(2)) not in read
+        and quantities.counts_whole(text, m.end())
+        and (word := re.match(r"\s+(\w+)", text[m.end() :]))
+    }
+
+
 RULES: dict[str, Callable[[str], set[str]]] = {
+    "WHOLE_COUNT_WORDS": _whole_counts,
     "UNITS": _unit_spellings,
     "CLAIM_ONLY_UNITS": _claim_only_units,
     "LOWER_CASE_UNITS": _lower_case_units,
@@ -1018,12 +1033,14 @@ WHOLE_PASS = {
     "DISTRIBUTIVE_STOPS",
     "STANDING_LINKS",
     "PLACING_LINKS",
+    "SHARE_HOLDER_VERBS",
     "OBJECT_PRONOUNS",
     "KIN_NOUNS",
     "CURRENCY_COUNTRY_MARKS",
     "PROGRESS_NOUNS",
     "PROGRESS_PARTICIPLES",
     "PROGRESS_OPENERS",
+    "PROGRESS_VERBS",
     "COMPARISON_WORDS",
     "COMPARISON_FILLERS",
     "OTHER_OCCURRENCE_OPENERS",

@@ -442,6 +442,77 @@ def test_a_known_holder_is_named_past_an_article_and_an_epithet(corpus, text, cl
     assert finding(r, claim).verdict == expected
 
 
+CO_DEFENDANTS = """
+entities:
+  kirchner: {name: Cristina Fernández de Kirchner, aliases: [Kirchner, Cristina Kirchner]}
+  baez: {name: Lázaro Báez, aliases: [Báez]}
+  devido: {name: Julio De Vido, aliases: [De Vido]}
+  lopez: {name: José López, aliases: [López]}
+claims:
+  - id: co-defendants
+    statement: Kirchner's co-defendants at the trial included Lázaro Báez and José López.
+    about: [defendants, acusados]
+    expect: {people: [baez, lopez]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # the person whose co-defendants the claim names, listed with them, is no other member
+        # (Rubiales 2025, Kirchner 2022)
+        (
+            "The court sat Cristina Kirchner, Lázaro Báez and José López in the dock of the defendants.",
+            None,
+            "supports",
+        ),
+        (
+            "El tribunal sentó a Cristina Kirchner, Lázaro Báez y José López en el banquillo de los acusados.",
+            "es",
+            "supports",
+        ),
+        # someone the statement does not name is
+        ("The court sat Julio De Vido, Lázaro Báez and José López in the dock of the defendants.", None, "conflicts"),
+    ],
+)
+def test_the_person_the_members_are_of_is_no_other_member(corpus, text, lang, expected):
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(CO_DEFENDANTS, {"a.txt": f"{front}The trial\n\n{text}\n"}, base=False)
+    assert finding(r, "co-defendants").verdict == expected
+
+
+CUT_SURNAMES = """
+entities:
+  judge: {name: José Manuel Fernández-Prieto, aliases: [Fernández-Prieto]}
+  appeals: {name: Ana María Ruiz Tagle, aliases: [Ruiz Tagle]}
+claims:
+  - id: judge
+    statement: The trial judge was José Manuel Fernández-Prieto.
+    about: [magistrate]
+    expect: {person: judge, role: [magistrate, the magistrate]}
+  - id: appeals-judge
+    statement: The appeals judge was Ana María Ruiz Tagle.
+    about: [magistrate]
+    expect: {person: appeals, role: [magistrate, the magistrate]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # the last part of a compound or second surname left out: maybe the same person, never
+        # someone else (Rubiales 2025; a Chilean judge's two surnames as copy shortens them)
+        ("The magistrate José Manuel Fernández acquitted the other defendants.", "judge", "unclear"),
+        ("The magistrate Ana María Ruiz upheld the sentence.", "appeals-judge", "unclear"),
+        # another surname is someone else
+        ("The magistrate José Manuel Rodríguez acquitted the other defendants.", "judge", "conflicts"),
+    ],
+)
+def test_a_surname_cut_short_is_no_other_holder(corpus, text, claim, expected):
+    r = corpus(CUT_SURNAMES, {"a.txt": f"The verdict\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == expected
+
+
 LISTED_TITLES = """
 entities:
   aung: {name: MiMi Aung, aliases: [Mimi Aung, Aung]}

@@ -399,6 +399,20 @@ def _either_mark(text: str, decimal: str | None) -> float:
     return float(re.sub(r"[.,]", "", whole) + ("." + fraction if point else ""))
 
 
+_WHOLE_COUNTS = words("WHOLE_COUNT_WORDS")
+_NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+# One mark before three digits, not "000" (which only grouping writes, so it says nothing of the
+# article's marks): "3,271 evacuadas", "44.263 votos".
+_ONE_GROUP_RE = re.compile(r"(?<![\d.,'’])\d{1,3}([.,])(?!000)\d{3}(?![\d]|[.,]\d)")
+
+
+def counts_whole(text: str, end: int) -> bool:
+    """Whether the word right after a figure ending at `end` counts whole people or votes ("3,271
+    evacuadas", "44.263 votos"): a mark before the figure's last three digits then groups."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and fold(m.group(1)) in _WHOLE_COUNTS
+
+
 _DECIMAL_SIGN_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})+(?!\1)([.,])\d|(?<![\d.,])\d+([.,])\d{1,2}(?![\d.,])")
 _GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}\1\d{3}(?![\d])")
 # After an apostrophe marking the millions, a mark groups the thousands ("13'021,063")
@@ -421,6 +435,10 @@ def decimal_mark(text: str) -> str | None:
         votes[mark] += 1
     for m in _GROUPED_RE.finditer(text):
         votes["," if m.group(1) == "." else "."] += 1
+    if _WHOLE_COUNTS:
+        for m in _ONE_GROUP_RE.finditer(text):
+            if counts_whole(text, m.end()):  # "3,271 evacuadas": the mark groups, the other one is decimal
+                votes["," if m.group(1) == "." else "."] += 1
     if votes["."] == votes[","]:
         return None
     return "." if votes["."] > votes[","] else ","
@@ -759,12 +777,14 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     if hedge == current.RANGE_OPENER and not num2:
         hedge = None
     num = m.group("num")
-    remainder = _THOUSANDS_RE.fullmatch(num) and _AFTER_MILLIONS_RE.search(
-        text, max(0, m.start("num") - MILLIONS_REACH), m.start("num")
+    remainder = _THOUSANDS_RE.fullmatch(num) and (
+        _AFTER_MILLIONS_RE.search(text, max(0, m.start("num") - MILLIONS_REACH), m.start("num"))
+        or counts_whole(text, m.end("num"))
     )
     try:
         decimal = decimal_mark(text) if len(current.DECIMAL_MARKS) > 1 else "."
-        # "15 millones 620,726 de votos": after millions, a mark can only group the thousands
+        # "15 millones 620,726 de votos", "44.263 votos": after millions, or before a count of
+        # people or votes, a mark can only group the thousands
         value = float(re.sub(r"\D", "", num)) if remainder else _number(num, decimal)
         high = _number(num2, decimal) if num2 else None
     except Unreadable:
@@ -1055,6 +1075,8 @@ def find_unreadable_numbers(text: str, start: int = 0, end: int | None = None) -
         for m in _EITHER_WAY_RE.finditer(text, start, end):
             if _AFTER_MILLIONS_RE.search(text, max(0, m.start() - MILLIONS_REACH), m.start()):
                 continue  # "15 millones 620,726": the thousands after millions, read by find_quantities
+            if counts_whole(text, m.end()):
+                continue  # "44.263 votos": a count, read by find_quantities
             head, mark, tail = m.group(1), m.group(2), m.group(3)
             why = _EITHER_WAY.format(head, mark, tail, f"{float(head + '.' + tail):g}", f"{int(head + tail):,}")
             out.append(UnreadableNumber(m.start(), m.end(), m.group(), why))

@@ -138,6 +138,11 @@ SCALE_UNIT_JOINERS: tuple[str, ...] = ()
 # A language written with either (Spanish: "2.500,5" in Spain, "2,500.5" in Mexico) lists both, and
 # each article is read as it writes its numbers.
 DECIMAL_MARKS = (".",)
+# Words right after a figure that count whole people or votes, in a language written with either
+# decimal mark: a mark before the figure's last three digits then groups thousands, whatever the
+# article's other figures say ("3,271 evacuadas" beside "1,7 millones"). None in English, which
+# marks decimals with a point only, so "3,271 people" is read as grouped already.
+WHOLE_COUNT_WORDS: tuple[str, ...] = ()
 NUMBER_ARTICLES = ("a", "an")  # "a hundred", "a quarter of a million", "an eighth of a mile": one
 NUMBER_JOINER = "and"  # "one hundred and eighty-five", "two and a half"; after a scale word only
 # A fraction said after a number and its unit: "a mile and a half", "an hour and a half" (English
@@ -284,7 +289,10 @@ PROGRESS_NOUNS = ("polling", "precincts")
 # Participles after a share that do the same when a frame word opens it: "With 99% of votes
 # counted, Milei had 55.7%", where "Leave won 51.9% of the votes counted" is Leave's share.
 PROGRESS_PARTICIPLES = ("counted", "tallied", "reporting", "reported", "processed", "completed", "informed")
-PROGRESS_OPENERS = ("with",)
+PROGRESS_OPENERS = ("with", "after")  # "after 100% of the votes were counted"
+# Verbs of counting right before a share that make it how much of the count is in, whatever
+# follows it: "After counting 100% of the votes, Castillo beat Fujimori by 44,000 votes".
+PROGRESS_VERBS = ("counting", "tallying", "processing")
 # Words after a figure that compare it with something else: "the death toll of 214 … is a
 # thousand times lower than that of Haiti's" sets the figure against the story's own.
 COMPARISON_WORDS = ("than", "compared", "unlike")
@@ -302,6 +310,25 @@ STANDING_LINKS = ("on",)
 # place: "Daniel Bailey, Bolt's training partner, was fourth in 9.93", "the Social Democrats a
 # distant third on 15 per cent", "Roxas came second with 9.9 million votes".
 PLACING_LINKS = ("in", "on", "with")
+# Verbs that give a share to their subject: "leftist Pedro Castillo had 50.2% of the vote", "Castillo
+# appears to have won decisively, winning with 50.2% of the vote". A share after one, held by a
+# name of the fact sheet the claim is not about, is that name's, not the claim's topic's (the
+# turnout's "voted" is no "of the vote").
+SHARE_HOLDER_VERBS = (
+    "had",
+    "has",
+    "won",
+    "winning",
+    "took",
+    "taking",
+    "obtained",
+    "got",
+    "received",
+    "garnered",
+    "secured",
+    "collected",
+    "polled",
+)
 # Pronouns that make someone the object of a verb, to whom a figure after it may be given: "Judge
 # Kaplan sentenced him to 25 years", "fined them $355 million".
 OBJECT_PRONOUNS = ("him", "her", "them", "us", "me")

@@ -254,6 +254,28 @@ SCALE_UNIT_JOINERS = ("de",)  # "20 millones de dólares", "tres mil millones de
 # Spain groups thousands with a full stop and marks decimals with a comma ("2.500,5"), Mexico and
 # much of Latin America the other way round ("2,500.5"): both, each article read as it writes.
 DECIMAL_MARKS = (".", ",")
+# Words right after a figure that count whole people or votes, in normal form: a count is never a
+# fraction, so a mark before its last three digits groups thousands, whatever the article's other
+# figures say ("3,271 evacuadas" beside "1,7 millones"; "44.263 votos" beside "50.12 por ciento").
+WHOLE_COUNT_WORDS = (
+    "personas",
+    "habitantes",
+    "votos",
+    "votantes",
+    "electores",
+    "muertos",
+    "fallecidos",
+    "heridos",
+    "heridas",
+    "evacuados",
+    "evacuadas",
+    "albergados",
+    "albergadas",
+    "desaparecidos",
+    "damnificados",
+    "damnificadas",
+    "victimas",
+)
 NUMBER_ARTICLES = ("un", "una")  # "un millón", "una docena", "un tercio": one
 NUMBER_JOINER = "y"  # "dos y medio", "dos y un cuarto"; "ciento y" is no Spanish
 # A fraction said after a number and its unit or scale: "dos años y medio", "tres horas y media",
@@ -567,7 +589,21 @@ PROGRESS_PARTICIPLES = (
     "informadas",
     "revisadas",
 )
-PROGRESS_OPENERS = ("con", "al")
+PROGRESS_OPENERS = ("con", "al", "tras")  # "tras el 100% de los votos contabilizados"
+# Verbs of counting right before a share (an article between) that make it how much of the count
+# is in, whatever follows it: "tras haber escrutado el 80,78 por ciento de los votos", "al
+# contabilizar el 100% de los votos". Not "contado", which also says what one had ("ha contado el 40%").
+PROGRESS_VERBS = (
+    "escrutado",
+    "escrutar",
+    "escrutarse",
+    "contabilizado",
+    "contabilizar",
+    "contabilizarse",
+    "computado",
+    "computar",
+    "computarse",
+)
 # Words after a figure that compare it with something else: "un balance de 214 muertos, muy
 # inferior comparado con el de Haití". Not "que", which opens every clause.
 COMPARISON_WORDS = ("comparado", "comparada", "comparados", "comparadas", "comparacion")
@@ -584,6 +620,29 @@ STANDING_LINKS: tuple[str, ...] = ()
 # Words between a rank and a figure that make the figure the result of whoever finished in that
 # place: "el PSOE, tercero con el 15 %", "Richard Thompson, quinto en 9.93".
 PLACING_LINKS = ("con", "en")
+# Verbs that give a share to their subject: "Castillo obtuvo el 50,12% de los votos", "Castillo
+# logró el 50,2%". A share after one, held by a name of the fact sheet the claim is not about, is
+# that name's, not the claim's topic's (the turnout's "votaron" is no "de los votos").
+SHARE_HOLDER_VERBS = (
+    "tiene",
+    "tenia",
+    "obtuvo",
+    "obtiene",
+    "obteniendo",
+    "logro",
+    "logra",
+    "gano",
+    "gana",
+    "ganando",
+    "consiguio",
+    "consigue",
+    "alcanzo",
+    "alcanza",
+    "sumo",
+    "suma",
+    "recibio",
+    "capto",
+)
 # Pronouns that make someone the object of a verb, to whom a figure after it may be given: "el juez
 # lo condenó a 25 años", "les impuso una multa de 355 millones" ("la", "los", "las" are articles too:
 # a sentence with one is left alone, which costs nothing but a question).

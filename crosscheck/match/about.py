@@ -132,6 +132,8 @@ DISTRIBUTIVES = words("DISTRIBUTIVE_WORDS")
 DISTRIBUTIVE_STOPS = words("DISTRIBUTIVE_STOPS")
 STANDING_LINKS = words("STANDING_LINKS")
 PLACING_LINKS = words("PLACING_LINKS")
+SHARE_HOLDER_VERBS = words("SHARE_HOLDER_VERBS")
+HOLDER_REACH = 6  # words from a share's verb back to its holder: "Castillo appears to have won decisively, winning"
 PLACING_REACH = 3  # words from a placing's holder to its rank: "was a distant third"
 OBJECT_PRONOUNS = words("OBJECT_PRONOUNS")
 PRONOUN_REACH = 4  # sentences back to the person a pronoun opening a sentence stands for
@@ -143,6 +145,8 @@ COMPARISON_REACH = 5  # words from a comparing word to the story's name: "compar
 PROGRESS_NOUNS = words("PROGRESS_NOUNS")
 PROGRESS_PARTICIPLES = words("PROGRESS_PARTICIPLES")
 PROGRESS_OPENERS = words("PROGRESS_OPENERS")
+PROGRESS_VERBS = words("PROGRESS_VERBS")
+THE = words("DEFINITE_ARTICLES")
 PROGRESS_REACH = 5  # words from a share to the word that makes it the count's progress
 KIN_NOUNS = words("KIN_NOUNS")
 MAKE_UP_NOUNS = words("MAKE_UP_NOUNS")
@@ -528,9 +532,14 @@ def about(
         total = f"{text[start:end]} {current.OF} {following[1]}"
         return About("other", f"a part of a total ('{total}')")  # "308 of 382 areas"
     share = any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "52% of the British public"
-    progress = _progress(before, following, stems) if share else None
+    # the two words before the share, though a clause ends there: "obtained 49.87% after | 100% of the votes"
+    progress = _progress(Norms(tokens, max(0, first - 2), first), following, stems) if share else None
     if progress:  # "With 99% of votes counted, Milei had 55.7%"
         return About("other", f"how much of the count is in ('{text[start:end]} … {progress}'), not a share")
+    whole_share = not following or following[0] == current.OF  # "50.2% of the vote", not "a 20% stake"
+    holder = _an_entitys_share(art, s, claim, first, topic) if share and whole_share else None
+    if holder:  # "leftist Pedro Castillo had 50.2% of the vote" for the turnout
+        return About("other", f"the share of {holder} ('{holder} … {text[start:end]}'), not the claim's topic")
     if (
         following[:1] == [current.OF]
         and len(following) > 1
@@ -571,6 +580,9 @@ def about(
         return About("topic")
     if rate:
         return About("other", f"a rate ({following[0]} {following[1]})")
+    period = RATE_ADJECTIVES.get(following[0]) if following[:1] and not words.rates else None
+    if period is not None:  # "una multa de veinte euros diarios" for the fine's total
+        return About("other", f"a rate ({following[0]}), not the claim's figure")
     counted_rate = following[1:3] if len(following) > 2 and following[1] in RATE_MARKERS else []
     if words.rates and counted_rate and counted_rate[1] in PERIODS and counted_rate[1] not in words.rates:
         return About("other", f"a rate ({' '.join(counted_rate)}), not the claim's")  # "300 million users a day"
@@ -2104,15 +2116,48 @@ def _restates(
 def _progress(before: Sequence[str], following: Sequence[str], stems: frozenset[str]) -> str | None:
     """The word that makes a share how much of the count is in: a noun of the count's units past
     its "of" ("98% of polling stations"), or a participle when a frame word opens the share ("With
-    99% of votes counted", "al 97% escrutado"); None when the claim is about that progress."""
+    99% of votes counted", "al 97% escrutado") or a verb of counting before it ("After counting
+    100% of the votes", "haber escrutado el 80,78%"); None when the claim is about that progress."""
     if not following or not (following[0] == current.OF or following[0] in PROGRESS_PARTICIPLES):
         return None
+    near = before[-2:]
+    if near and near[-1] in THE:
+        near = near[:-1]  # "escrutado el 80,78%": the verb before the share's article
+    if near and near[-1] in PROGRESS_VERBS and stem(near[-1]) not in stems:
+        return near[-1]
     framed = any(w in PROGRESS_OPENERS for w in before[-2:])  # "With 99% of", "con el 99,95% de"
     for w in following[:PROGRESS_REACH]:
         if stem(w) in stems:
             continue
         if w in PROGRESS_NOUNS or (framed and w in PROGRESS_PARTICIPLES):
             return w
+    return None
+
+
+def _an_entitys_share(art: Article, s: Sentence, claim: Claim, first: int, topic: frozenset[int]) -> str | None:
+    """The name of the fact sheet a share is held by, when the claim is not about it: the subject
+    of a verb that gives a share ("leftist Pedro Castillo had 50.2% of the vote", "Castillo
+    obtuvo el 50,12%") for a claim of the turnout, whose "voted" the share's "of the vote" echoes.
+    The claim's topic or another figure between the name and the share leaves it to the rules.
+    A name's possessive right before the share gives it too: "compared to Fujimori's 49.8%"."""
+    tokens = s.tokens
+    k = first - 1
+    ends = {m.last - 1: m for m in art.mentions(s)}
+    owner = ends.get(k)
+    if owner is not None and tokens[k].text.endswith(current.POSSESSIVE_ENDINGS):
+        return None if owner.entity in claim.about else " ".join(t.text for t in tokens[owner.first : owner.last])
+    while k > 0 and (tokens[k].norm in DETERMINERS or tokens[k].norm in PLACING_LINKS):
+        k -= 1  # "winning with", "obtuvo el"
+    if k < 1 or tokens[k].norm not in SHARE_HOLDER_VERBS:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - HOLDER_REACH), -1):
+        if j in topic or NUMBER_RE.fullmatch(tokens[j].text):
+            return None
+        m = ends.get(j)
+        if m is not None:
+            if m.entity in claim.about or tokens[j].text.endswith(current.POSSESSIVE_ENDINGS):
+                return None  # the claim's own name, or an owner ("Johnson's Conservatives won")
+            return " ".join(t.text for t in tokens[m.first : m.last])
     return None
 
 
@@ -2896,11 +2941,17 @@ def _a_person(entity: Entity) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in NOT_PERSON_WORDS for w in words)
 
 
-def _rates(tokens: Sequence[Token]) -> frozenset[str]:
+def _rates(tokens: Sequence[Token], others: frozenset[int]) -> frozenset[str]:
     """The periods a statement gives its figure by ("paid $150,000 a month", "monthly users"):
-    a rate over the same period in an article is the claim's figure, not another thing's."""
-    periods = {RATE_ADJECTIVES[t.norm] for t in tokens if t.norm in RATE_ADJECTIVES}
-    for t, nxt in pairwise(tokens):
+    a rate over the same period in an article is the claim's figure, not another thing's. A
+    period right after another figure of the statement (token indexes `others`) is that figure's:
+    "EUR 10,800 in all (18 months at EUR 20 a day)" gives the total by no period."""
+    periods = {
+        RATE_ADJECTIVES[t.norm] for k, t in enumerate(tokens) if t.norm in RATE_ADJECTIVES and k - 1 not in others
+    }
+    for k, (t, nxt) in enumerate(pairwise(tokens)):
+        if k - 1 in others:
+            continue
         if t.norm in RATE_MARKERS and (nxt.norm in PERIODS or t.norm not in INDEFINITE):
             periods.add(nxt.norm)  # "per share", "each year"; "a month" but not "a fee"
     return frozenset(periods)
@@ -3008,6 +3059,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
     counts: set[str] = set()
     parts: set[str] = set()
     others_heads: set[str] = set()
+    others_ends: set[int] = set()  # the last token of each figure the claim does not expect
     expected = claim.expect.value if isinstance(claim.expect, QuantityExpect) else None
     stated_unit = None
     states_change = False
@@ -3040,6 +3092,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         noun = following[0].stem if following and following[0].text.isalpha() and following[0].text.islower() else None
         if expected is not None and q.value != expected:
             others_heads.update(_head_of(said, token_range(said, q.start, q.end)[0]))
+            others_ends.add(token_range(said, q.start, q.end)[1] - 1)  # "EUR 20 a day": 20's rate
             if noun and q.unit is None:
                 parts.add(noun)  # "150 people were aboard (144 passengers and six crew)": passengers are a part
             continue
@@ -3072,7 +3125,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         doer_noun=doer_noun,
         said=frozenset(t.stem for t in said if t.text.isalpha()),
         others_heads=frozenset(others_heads),
-        rates=_rates(said),
+        rates=_rates(said, frozenset(others_ends)),
         stated_unit=stated_unit,
         states_change=states_change,
         wholes=frozenset(wholes),

@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from ..lexicon import current, words
 from ..model import Claim, Evidence, Found, PeopleExpect, Stance
-from ..text import Token
+from ..text import Token, tokenize
 from ..zones import Sentence
 from .topic import Article, Person, people_in
 
@@ -21,8 +21,10 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     members = set(expect.people)
     named: set[str] = set()
     items: list[tuple[Sentence, list[Person], list[Person], list[Person]]] = []
+    stated = _stated_others(art, claim, members)
     for s in sentences:
         found, extra = _members(art, s, members, claim.id)
+        extra = [p for p in extra if _name_form(p.name) not in stated]  # "a Luis Rubiales, Jorge Vilda, …"
         apposed = _apposed(art, s, claim.id, members, found + extra)
         if found or extra or apposed:
             items.append((s, found, extra, apposed))
@@ -52,6 +54,24 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             )
         )
     return out
+
+
+def _stated_others(art: Article, claim: Claim, members: set[str]) -> frozenset[tuple[str, ...]]:
+    """Every form of the entities besides the members that the claim's statement names, whose the
+    members are: "Rubiales's three co-defendants … were Jorge Vilda, Albert Luque and Rubén
+    Rivera". Listed with them ("sentó a Luis Rubiales, Jorge Vilda, Albert Luque y Rubén Rivera en
+    el banquillo") they are who the members are said of, not someone else among them."""
+    said = art.matcher.words[claim.id].stated_names
+    return frozenset(
+        _name_form(form)
+        for e in art.matcher.entities.values()
+        if e.id not in members and any(all(t.norm in said for t in tokenize(f)) for f in (e.name, *e.aliases))
+        for form in (e.name, *e.aliases)
+    )
+
+
+def _name_form(name: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(name))
 
 
 def _members(art: Article, s: Sentence, members: set[str], claim_id: str) -> tuple[list[Person], list[Person]]:

@@ -10,8 +10,8 @@ from functools import cache
 
 from ..extract.names import PhraseHit, PhraseIndex
 from ..lexicon import DEFAULT_LANGUAGE, current, is_country_adjective, reading, without_possessive, words
-from ..model import Claim, Evidence, Found, PersonExpect, Stance
-from ..text import Phrase, Token, is_past_form, tokenize
+from ..model import Claim, Entity, Evidence, Found, PersonExpect, Stance
+from ..text import Phrase, Token, fold, is_past_form, tokenize
 from ..zones import Sentence
 from .about import BRACKETED_ACRONYM_RE, another_time, clause_span
 from .topic import Article, Person, negated, people_in, person_at
@@ -58,6 +58,10 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if stance == "conflicts" and another_time(art, s, *clause_span(art, s, h.first, h.last), skip=range(0)):
                 continue  # "Having sacked their manager Nigel Pearson in the 2015 offseason": a holder of another time
             note = None
+            entity = art.matcher.claims.entities.get(expect.person)
+            if stance == "conflicts" and holder.entity is None and entity and _cut_short(holder.name, entity):
+                stance = "unclear"  # "The magistrate José Manuel Fernández" for José Manuel Fernández-Prieto
+                note = f"'{holder.name}' may be {entity.name} with the last part of the surname left out"
             if stance == "conflicts" and _less_specific(h, expect):
                 stance = "unclear"  # "Judge Lyng" for a claim about the presiding judge: one of several judges
                 note = f"'{h.phrase.text}' is less specific than the claim's role: it may be another holder"
@@ -120,6 +124,24 @@ def _doer(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         lead, _ = _past_object_markers(art.text, toks, j + 1, apposed=True)
         return person_at(art, s, lead, forward=True)
     return None
+
+
+_NAME_PARTS_RE = re.compile(r"[\s\-‐‑]+")
+
+
+def _cut_short(name: str, entity: Entity) -> bool:
+    """Whether a name the fact sheet does not know is one of the entity's forms with the last
+    part of its surname left out, as copy often writes a compound or second surname: "José
+    Manuel Fernández" for José Manuel Fernández-Prieto, "Andrés Manuel López" for Andrés Manuel
+    López Obrador. A given name and a surname at least, so that "José" alone says nothing."""
+    said = [fold(w) for w in _NAME_PARTS_RE.split(name.strip()) if w]
+    if len(said) < 2:
+        return False
+    for form in (entity.name, *entity.aliases):
+        full = [fold(w) for w in _NAME_PARTS_RE.split(form.strip()) if w]
+        if len(full) > len(said) and full[: len(said)] == said:
+            return True
+    return False
 
 
 def _less_specific(h: PhraseHit, expect: PersonExpect) -> bool:
