@@ -3854,3 +3854,31 @@ claims:
 def test_a_subject_runs_on_past_a_phrase_that_complements_it(corpus, text, lang, verdict):
     r = corpus(TOLL, {"a.txt": f"---\nlang: {lang}\n---\nFlood news\n\n{text}\n"}, base=False)
     assert finding(r, "death-toll").verdict == verdict
+
+
+LABELLED = """
+claims:
+  - id: deal-value
+    statement: Acme agreed to buy Widget in a deal worth $50 billion.
+    about: [acquire, acquisition]
+    expect: {quantity: 50 billion, unit: USD, tolerance: 2%}
+  - id: lopez-share
+    statement: Ana Lopez won 48.2% of the vote.
+    about: [lopez]
+    expect: {quantity: 48.2, unit: "%"}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        ("deal-value", "Acme Inc. agreed to acquire Widget Holdings (NasdaqGS:WDG) for $40 billion.", "conflicts"),
+        ("deal-value", "Acme said it would acquire Widget Corp (NYSE:WDG) for $40 billion in stock.", "conflicts"),
+        # a guard: a label after another name still sets that name apart
+        ("lopez-share", "The runoff pits Ana Lopez (Greens) against Juan Ruiz (PSX), who won 41.5%.", "unclear"),
+    ],
+)
+def test_a_label_bracketed_after_a_name_is_part_of_it(corpus, claim, sentence, verdict):
+    """A party, a ticker or an acronym bracketed after a name neither cuts the name off from its
+    figure nor stands between them."""
+    assert _verdict(corpus, LABELLED, claim, "2024-05-02", sentence) == verdict

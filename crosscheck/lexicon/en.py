@@ -1044,6 +1044,11 @@ THAT = "that"  # a relative pronoun only right after a noun: "the quake that hit
 VALUE_PREPOSITIONS = ("to", "at", "of", "by", "with")
 # Marks that end a clause for good, where a comma or a dash only sets a phrase off.
 STRONG_CLAUSE_MARKS = (";", "(", ")")
+# The brackets that set a short label off right after a name: a party, a ticker, a country code,
+# an acronym ("Pedro Castillo (Perú Libre) obtuvo el 50.126%", "Celgene Corporation
+# (NasdaqGS:CELG) for $73 billion"). A label of a few capitalised words with no figure is part of
+# the name, so it neither cuts the name off from what the clause says of it nor stands between.
+NAME_LABEL_BRACKETS = ("(", ")")
 # Marks after which a sentence makes another statement, so that what follows is not said of the
 # subject it opens with: "the CDU again achieved one of the worst results: 16.1%".
 STATEMENT_MARKS = (";", ":")

@@ -35,6 +35,7 @@ from .en import (  # noqa: F401 - not used here: read as `es.NAME` by the rules
     IMAGE_EXTENSIONS,
     LOWER_CASE_UNITS,
     MAGNITUDE_SCALES,  # the seismologists' symbols, the same in Spanish copy ("7,8 Mw")
+    NAME_LABEL_BRACKETS,
     RANGE_MARKS,
     RATE_SLASH,
     SECOND_TRANSLITERATIONS,

@@ -233,6 +233,7 @@ PREDICATE_STOPS = words(
 )
 APPOSITION_REACH = 12  # words of a phrase set off by commas after a subject: ", from the National Unity party,"
 NAME_TAIL = 2  # words a name may run on past the fact sheet's form of it: "Sandra Torres Casanova"
+LABELLED_NAME = 4  # capitalised words from a topic word to a label: "acquire Pioneer Natural Resources Co (NYSE:PXD)"
 PARTICIPLE_REACH = 3  # words from a participle to its object, the value: "winning just 121"
 NAME_COMPLEMENT = 5  # words of a complement after a name: "Xóchitl Gálvez de la coalición opositora"
 NEAR = 6  # words between a value and the topic it may still be about
@@ -2585,25 +2586,57 @@ def _distance(art: Article, s: Sentence, first: int, last: int, claim: Claim) ->
         return None
     order = topic_marks(art, s, claim).at
     stretches = art.stretches(s)
-    odd = art.memo(("not plain", s.index, claim.id), lambda: _not_plain(s.tokens, topic))
+    odd = art.memo(("not plain", s.index, claim.id), lambda: _not_plain(s.tokens, topic, stretches.labels))
     best = len(s.tokens)
     before, at = bisect_left(order, first), bisect_left(order, last)
     nearest = {order[k] for k in (before - 1, before, at) if 0 <= k < len(order)}
     for i in nearest:
         lo, hi = (i, first) if i < first else (last - 1, i)
-        if stretches.strong.any(lo + 1, hi + 1) or stretches.openers.any(lo + 1, hi):
+        # a label bracketed after the topic's name is part of it: "Celgene Corporation (NasdaqGS:CELG) for"
+        label = _name_label(s.tokens, stretches.labels, i, hi) if i < first else None
+        start, stop = label or (hi + 1, hi + 1)  # the label's gaps: [start, stop)
+        if (
+            stretches.strong.any(lo + 1, start)
+            or stretches.cuts.any(start, stop)
+            or stretches.strong.any(stop, hi + 1)
+            or stretches.openers.any(lo + 1, hi)
+        ):
             continue
-        plain = not stretches.broken(lo, hi) and not odd.any(lo + 1, hi)
-        best = min(best, min(hi - lo, NEAR) if plain else hi - lo)
+        plain = (
+            not stretches.breaks.any(lo + 1, start)
+            and not stretches.bends.any(start, stop)
+            and not stretches.breaks.any(stop, hi + 1)
+            and not stretches.marked.any(lo + 1, hi)
+            and not odd.any(lo + 1, hi)
+        )
+        words = hi - lo - (stop - start - 1 if label else 0)  # nor do its words stand between
+        best = min(best, min(words, NEAR) if plain else words)
     return best
 
 
-def _not_plain(tokens: Sequence[Token], topic: frozenset[int]) -> Marks:
+def _name_label(tokens: Sequence[Token], labels: Marks, i: int, hi: int) -> tuple[int, int] | None:
+    """The gaps [start, stop) of a label bracketed right after the topic's word at token i and
+    at most LABELLED_NAME capitalised words after it (the name running on, or the name the word
+    governs), when the label ends before token hi: a part of the name, neither a break nor words
+    between the topic and what the clause says of it ("to acquire Celgene Corporation
+    (NasdaqGS:CELG) for $73 billion"). A label after another name, past a lower-case word
+    ("Arévalo (Semilla) and Torres (UNE)"), still sets that name apart."""
+    start = labels.first(i + 1, hi)
+    if start is None or start - i - 1 > LABELLED_NAME or not all(t.is_capitalised for t in tokens[i + 1 : start]):
+        return None
+    end = start
+    while end + 1 < hi and labels.any(end + 1, end + 2):
+        end += 1
+    return (start, end + 2) if end + 1 < hi else None
+
+
+def _not_plain(tokens: Sequence[Token], topic: frozenset[int], labels: Marks) -> Marks:
     """The words that keep a stretch from being one plain clause about the topic: another name
     or a figure (a name's possessive modifies a noun of the clause: "kneeling on Floyd's neck for
-    nine minutes")."""
+    nine minutes"), but not a label bracketed after a name ("Pedro Castillo (Perú Libre) obtuvo")."""
+    labelled = set(labels.at)
     return Marks(
-        (t.is_capitalised and j not in topic and not t.text.endswith(current.POSSESSIVE_ENDINGS))
+        (t.is_capitalised and j not in topic and j not in labelled and not t.text.endswith(current.POSSESSIVE_ENDINGS))
         or t.text[:1].isdigit()
         for j, t in enumerate(tokens)
     )

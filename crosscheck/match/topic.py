@@ -69,6 +69,8 @@ CLAUSE_BREAK_RE = pattern(
     lambda lx: char_class(lx.CLAUSE_MARKS + lx.QUOTATION_MARKS) + r"|\s" + char_class(lx.DASHES) + r"\s"
 )
 STRONG_MARKS = sequence(lambda lx: lx.STRONG_CLAUSE_MARKS)
+LABEL_BRACKETS = sequence(lambda lx: lx.NAME_LABEL_BRACKETS)  # the opening mark, then the closing one
+LABEL_WORDS = 3  # words of a bracketed label after a name: "(Perú Libre)", "(NasdaqGS:CELG)"
 # Words that make a capitalised run a title or an institution rather than a person's name.
 NOT_NAME_WORDS = words(
     lambda lx: (
@@ -794,21 +796,59 @@ class Stretches:
     breaks: Marks  # gaps holding a clause break (CLAUSE_BREAK_RE)
     marked: Marks  # tokens that hold a clause mark themselves: the comma of "3,150"
     openers: Marks  # tokens that open a clause
+    labels: Marks  # tokens of a label bracketed after a name: "Pedro Castillo (Perú Libre) obtuvo"
+    cuts: Marks  # the strong gaps, a label's brackets and inside left out
+    bends: Marks  # the breaking gaps, a label's brackets and inside left out
 
     @classmethod
     def of(cls, text: str, tokens: Sequence[Token]) -> Stretches:
         gaps = [""] + [text[a.end : b.start] for a, b in pairwise(tokens)]
         strong, breaks, openers = STRONG_MARKS.tuple(), CLAUSE_BREAK_RE.compiled, CLAUSE_OPENERS.set()
+        labels = _labels(gaps, tokens)
+        bare = [_unbracketed(gap) if j in labels or j - 1 in labels else gap for j, gap in enumerate(gaps)]
         return cls(
             Marks(any(mark in gap for mark in strong) for gap in gaps),
             Marks(breaks.search(gap) is not None for gap in gaps),
             Marks(breaks.search(t.text) is not None for t in tokens),
             Marks(t.norm in openers for t in tokens),
+            Marks(j in labels for j in range(len(tokens))),
+            Marks(any(mark in gap for mark in strong) for gap in bare),
+            Marks(breaks.search(gap) is not None for gap in bare),
         )
 
-    def broken(self, lo: int, hi: int) -> bool:
-        """Whether the text from the end of token lo to the start of token hi holds a clause break."""
-        return self.breaks.any(lo + 1, hi + 1) or self.marked.any(lo + 1, hi)
+
+def _labels(gaps: Sequence[str], tokens: Sequence[Token]) -> set[int]:
+    """The tokens of the short labels bracketed right after a name: at most LABEL_WORDS
+    capitalised words with no figure, joined by no comma or strong mark ("Celgene Corporation
+    (NasdaqGS:CELG)", "Keiko Fujimori (Fuerza Popular)"). A bracket holding a lower-case word (a
+    verb, an aside) or a figure ("England (53.4 per cent)") is no label."""
+    opening, closing = LABEL_BRACKETS.tuple()
+    strong = STRONG_MARKS.tuple()
+    out: set[int] = set()
+    for i in range(1, len(tokens) - 1):
+        if gaps[i].strip() != opening or not tokens[i - 1].is_capitalised:
+            continue
+        for k in range(i, min(i + LABEL_WORDS, len(tokens) - 1)):
+            word = tokens[k]
+            if not word.is_capitalised or any(c.isdigit() for c in word.text):
+                break
+            if gaps[k + 1].lstrip().startswith(closing):
+                if gaps[k + 1].strip() in (closing, closing + ","):  # not a dateline's "Morocco (AP) —"
+                    out.update(range(i, k + 1))
+                break
+            if "," in gaps[k + 1] or any(mark in gaps[k + 1] for mark in strong):
+                break
+    return out
+
+
+def _unbracketed(gap: str) -> str:
+    """A gap at a label's edge or inside it, without the label's brackets and the words' own joiners."""
+    opening, closing = LABEL_BRACKETS.tuple()
+    if gap.strip() == opening:
+        return " "
+    if gap.lstrip().startswith(closing):
+        return gap.replace(closing, " ", 1)
+    return " "  # inside: "NasdaqGS:CELG" holds a colon of the ticker's, no clause mark
 
 
 def is_question(text: str, sentence: Sentence) -> bool:
