@@ -339,7 +339,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     converted: dict[QuantityMention, QuantityMention] = {}  # a conversion in brackets -> the amount it converts
     theirs: set[QuantityMention] = set()  # another claim's figures: no evidence, but still one of the sentence's
     words = art.matcher.words[claim.id]
-    weights = _weighed(art.text, art.values(s)[1])
+    weights = art.memo(("weighed", s.index), lambda: _weighed(art.text, art.values(s)[1]))
     for q in art.values(s)[1]:
         first, _ = token_range(s.tokens, q.start, q.end)
         if negated(art, s, first) or _a_period_of_years(q) or q in weights:
