@@ -79,6 +79,10 @@ YEAR_RE = pattern(
 POSSESSIVES = words("POSSESSIVES")
 LOWER_BOUNDS = words("LOWER_BOUNDS")
 UPPER_BOUNDS = words("UPPER_BOUNDS")
+APPROXIMATIONS = words("APPROXIMATIONS")
+APPROXIMATE_SLACK = (
+    0.06  # "about nine minutes" is 9:29 (5% off); "around 15 years" is not 13, nor "approximately 120 km" 80 miles
+)
 PRONOUNS = words("ANAPHORS")
 # A clause ends at these marks, and at a comma before a space (not the one in "1,960").
 CLAUSE_BREAK_RE = pattern(lambda lx: char_class([m for m in lx.CLAUSE_MARKS if m != ","] + list(lx.BRACKETS)) + r"|,\s")
@@ -160,6 +164,15 @@ class Statement:
     step: float = 0.0  # half the place of the last digit written ("£24bn": half a billion): rounding
     floor: bool = False  # a lower bound ("more than $1bn"): any larger figure agrees with it
     ceiling: bool = False  # an upper bound ("up to 40 years"): any smaller figure agrees with it
+    approximate: bool = False  # "about nine minutes": a precise figure near it agrees with it
+
+    @property
+    def tolerance(self) -> float:
+        """How far from its amount a figure still agrees, in its unit: half its last digit's place
+        ("£24bn": half a billion), and for an approximation ("about nine minutes") at least
+        APPROXIMATE_SLACK of it, so 9:29 is the same duration."""
+        approximate = APPROXIMATE_SLACK * abs(self.amount or 0.0) if self.approximate else 0.0
+        return max(self.step, approximate)
 
     @property
     def unit(self) -> Unit | None:
@@ -643,6 +656,7 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
                 step=rounding,
                 floor=q.hedge in LOWER_BOUNDS,
                 ceiling=q.hedge in UPPER_BOUNDS,
+                approximate=q.hedge in APPROXIMATIONS,
             )
 
 
@@ -1130,7 +1144,7 @@ def _same(a: Statement, b: Statement) -> bool:
     high_b = unit_b.convert(b.high if b.high is not None else b.amount, unit_a)
     low_a, high_a = a.amount, a.high if a.high is not None else a.amount
     exact = unit_a.dimension == "people" or a.attribute.startswith(COUNT_PREFIX) or a.attribute == MEASURE
-    rounded = 0.0 if exact else max(a.step, unit_b.convert(b.step, unit_a))
+    rounded = 0.0 if exact else max(a.tolerance, unit_b.convert(b.tolerance, unit_a))
     converted = CONVERSION_SLACK if unit_a != unit_b else 1e-9
     slack = max(rounded, converted * max(1.0, abs(low_a), abs(low_b)))
     return low_a - slack <= high_b and low_b - slack <= high_a
@@ -1285,8 +1299,8 @@ def _compatible(statements: list[Statement]) -> bool:
     floors = [s.in_unit(s.amount or 0.0, unit) for s in statements if s.floor]
     ceilings = [s.in_unit(s.high if s.high is not None else s.amount or 0.0, unit) for s in statements if s.ceiling]
     if stated:
-        top = max(s.in_unit((s.high if s.high is not None else s.amount or 0.0) + s.step, unit) for s in stated)
-        bottom = min(s.in_unit((s.amount or 0.0) - s.step, unit) for s in stated)
+        top = max(s.in_unit((s.high if s.high is not None else s.amount or 0.0) + s.tolerance, unit) for s in stated)
+        bottom = min(s.in_unit((s.amount or 0.0) - s.tolerance, unit) for s in stated)
         floors.append(bottom)
         ceilings.append(top)
     return not floors or not ceilings or max(floors) <= min(ceilings)

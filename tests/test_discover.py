@@ -601,6 +601,31 @@ def test_an_upper_bound_over_the_figure_is_no_disagreement(tmp_path, first, seco
     assert discover([tmp_path]).disagreements == ()
 
 
+@pytest.mark.parametrize(
+    "first, second, disagree",
+    [
+        # "about" a round figure and the precise one (Chauvin 2021: the time on Floyd's neck)
+        (
+            "Derek Chauvin knelt on George Floyd for about nine minutes.",
+            "Derek Chauvin knelt on George Floyd for 9 minutes and 29 seconds.",
+            False,
+        ),
+        # "roughly" a length and a precise one (a bridge of one's own)
+        (
+            "The Tagus Bridge spans roughly 4.5 km across the estuary.",
+            "The Tagus Bridge spans 4.7 km across the estuary.",
+            False,
+        ),
+        # an approximation far from the figure still disagrees (the sample: 13 years)
+        ("The Merida Initiative has run for around 15 years.", "The Merida Initiative has run for 13 years.", True),
+    ],
+)
+def test_an_approximation_agrees_with_a_precise_figure_near_it(tmp_path, first, second, disagree):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert bool(discover([tmp_path]).disagreements) is disagree
+
+
 def test_a_floor_over_a_ceiling_disagrees(tmp_path):
     (tmp_path / "a.txt").write_text("Derek Chauvin faces more than 30 years in prison.\n")
     (tmp_path / "b.txt").write_text("Derek Chauvin faces up to 20 years in prison.\n")

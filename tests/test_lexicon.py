@@ -798,6 +798,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "HEDGES": lambda text: {q.hedge for q in find_quantities(text) if q.hedge},
     "LOWER_BOUNDS": lambda text: {q.hedge for q in find_quantities(text) if q.hedge and date_kind.lower_bound(q)},
     "UPPER_BOUNDS": lambda text: {q.hedge for q in find_quantities(text) if q.hedge in discovery.UPPER_BOUNDS},
+    "APPROXIMATIONS": lambda text: {q.hedge for q in find_quantities(text) if q.hedge in discovery.APPROXIMATIONS},
     "RANGE_MARKS": _ranges,
     "RANGE_WORDS": _ranges,
     "RANGE_OPENER": lambda text: {q.hedge for q in find_quantities(text) if q.high is not None and q.hedge},

@@ -249,6 +249,10 @@ UPPER_BOUNDS = (
     "nearly",
     "almost",
 )
+# Hedges that make the number a round approximation of the true one ("about nine minutes" for
+# 9:29): a precise figure within APPROXIMATE_SLACK of it agrees with it; not one further off
+# ("around 15 years" against 13 years).
+APPROXIMATIONS = ("around", "about", "approximately", "roughly", "some", "close to")
 # Words before an amount that make it approximate or a bound ("around 15 years", "more than
 # 200"): a hedged figure is reported as hedged. "between" also opens a range.
 HEDGES = (

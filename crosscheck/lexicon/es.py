@@ -466,6 +466,9 @@ UPPER_BOUNDS = (
 )
 # Words before an amount that make it approximate or a bound ("alrededor de 15 años", "más de
 # 200"), as articles print them: a hedged figure is reported as hedged. "entre" also opens a range.
+# Hedges that make the number a round approximation of the true one ("unos nueve minutos" for
+# 9:29): a precise figure within APPROXIMATE_SLACK of it agrees with it.
+APPROXIMATIONS = ("alrededor de", "cerca de", "unos", "unas", "aproximadamente", "en torno a", "más o menos")
 HEDGES = (
     *LOWER_BOUNDS,
     *UPPER_BOUNDS,
