@@ -3882,3 +3882,32 @@ def test_a_label_bracketed_after_a_name_is_part_of_it(corpus, claim, sentence, v
     """A party, a ticker or an acronym bracketed after a name neither cuts the name off from its
     figure nor stands between them."""
     assert _verdict(corpus, LABELLED, claim, "2024-05-02", sentence) == verdict
+
+
+FINAL_LENGTH = """
+claims:
+  - id: final-length
+    statement: The final lasted 324 minutes.
+    about: [final]
+    expect: {quantity: 324}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, sentence, verdict",
+    [
+        # a "when" clause takes the year of the clause before it, a question (nadal-australian-open-2022)
+        (COST, "bridge-cost", "The old bridge opened in 1998, when the bridge cost $200 million.", "unclear"),
+        (
+            FINAL_LENGTH,
+            "final-length",
+            "The two played the longest final in 2012, when the final lasted 353 minutes.",
+            "unclear",
+        ),
+        # the clause before dated inside the scope: the figure is compared as it stands
+        (COST, "bridge-cost", "The bridge opened on 17 May, when the bridge cost $300 million.", "conflicts"),
+    ],
+)
+def test_a_when_clause_is_dated_by_the_clause_before(corpus, claims, claim, sentence, verdict):
+    r = corpus(claims, {"a.txt": f"City news\n\n{sentence}\n"})
+    assert finding(r, claim).verdict == verdict

@@ -83,6 +83,7 @@ MEASURE_OF = table(lambda lx: {word: measure for measure, words in lx.MEASURES.i
 RATE_MARKERS = words("RATE_MARKERS")
 NOW_WORDS = words("NOW_WORDS")
 WHEN_WORDS = words("WHEN_WORDS")
+DATING_WHEN = words("DATING_WHEN_WORDS")
 TOPIC_KEY = "topic:"
 TABLE_ROW_RE = re.compile(r"\s*[A-Z][\w.'’ -]{1,60}:\s*\d")  # "Petro Poroshenko: 15.95"
 AGE_WORDS = words("AGE_WORDS")
@@ -361,6 +362,9 @@ def about(
         return About("unknown", f"an age in a clause that {other_time} dates: maybe the age at that time")
     if other_time:
         return About("other", f"said of {other_time}, another occurrence than the claim's")
+    when_time = _a_when_clauses_time(art, s, low, first, last)
+    if when_time:  # "jugaron en 2012 la final más larga, cuando el serbio se impuso en 5 horas y 53 minutos"
+        return About("unknown", f"in a clause that '{when_time}' before it dates: maybe another occurrence's")
     stood_for = _a_pronouns_stranger(art, s, first, claim, words)
     if stood_for:  # "He estimates he walked about 25 miles", after "Jhonatan Acosta, 30, was found safe …"
         return About(
@@ -2721,6 +2725,20 @@ def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) ->
         if token_range(tokens, dates[k].start, dates[k].end)[0] not in skip:
             return dates[k].text
     return None
+
+
+def _a_when_clauses_time(art: Article, s: Sentence, low: int, first: int, last: int) -> str | None:
+    """A year or a day outside the scope window in the clause before the value's, when a word
+    that dates a clause by the one before opens the value's ("they played the longest final in
+    2012, when the Serb won in 5 hours 53 minutes", "the record was set in 2008, when he ran
+    9.69"): the figure may be that time's. Not sure enough to drop it ("when" may also say what
+    happened since), so a question."""
+    tokens = s.tokens
+    opener = next((k for k in (low - 1, low) if k > 0 and tokens[k].norm in DATING_WHEN), None)
+    if opener is None:
+        return None
+    start = clause_span(art, s, opener - 1, opener)[0]
+    return another_time(art, s, start, opener, skip=range(first, last + 1))
 
 
 def _next_predicate(art: Article, s: Sentence, after: int, high: int) -> int:
