@@ -257,6 +257,35 @@ def test_a_weekday_without_a_week_to_count_from_is_a_question_whichever_day(corp
     assert "another weekday" in other.evidence[0].note
 
 
+INSPECTION = """
+claims:
+  - id: approval-date
+    statement: The inspectors approved the bridge on Friday 17 May 2024.
+    about: [approved, approval, aprobado, aprobada, aprobaron]
+    expect: {date: 2024-05-17}
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "verdict"),
+    [
+        # the weekday on the topic's own words dates the topic: another weekday is another day
+        ("en", "The Riverside Bridge was approved Sunday after a final load test.", "conflicts"),
+        ("en", "The Riverside Bridge was approved unanimously on Sunday by the state inspectors.", "conflicts"),
+        ("es", "El puente Riverside fue aprobado oficialmente este domingo por los inspectores.", "conflicts"),
+        ("es", "El puente Riverside quedó aprobado este domingo, tras la última prueba de carga.", "conflicts"),
+        ("en", "The state inspectors on Sunday approved the Riverside Bridge.", "conflicts"),
+        # the same weekday, or one another word or a preposition sets apart from the topic: a question
+        ("en", "The Riverside Bridge was approved Friday after a final load test.", "unclear"),
+        ("en", "Crowds gathered on Sunday before the approval of the Riverside Bridge.", "unclear"),
+        ("es", "Los vecinos celebraron este domingo en la plaza que el puente fue aprobado.", "unclear"),
+    ],
+)
+def test_a_weekday_on_the_topics_own_words_conflicts_with_no_week_to_count_from(corpus, lang, sentence, verdict):
+    r = corpus(INSPECTION, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"})
+    assert finding(r, "approval-date").verdict == verdict
+
+
 def test_yearless_date_takes_scope_year_and_says_so(corpus):
     r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe opening ceremony is set for 17 May.\n"})
     f = finding(r, "opening-date")
