@@ -286,6 +286,47 @@ def test_a_weekday_on_the_topics_own_words_conflicts_with_no_week_to_count_from(
     assert finding(r, "approval-date").verdict == verdict
 
 
+CROWD = """
+claims:
+  - id: crowd
+    statement: The opening ceremony drew a crowd of 1,200.
+    about: [crowd, spectators, attendance, espectadores, asistentes]
+    expect: {quantity: 1200, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "verdict"),
+    [
+        # a count of people before a colon is the whole, the counts after it its groups
+        (
+            "en",
+            "The opening of the Riverside Bridge drew 1,500 spectators: 900 residents and 600 visitors.",
+            "conflicts",
+        ),
+        (
+            "en",
+            "The opening of the Riverside Bridge drew 1,200 spectators: 900 residents and 300 visitors.",
+            "supports",
+        ),
+        (
+            "es",
+            "La inauguración del puente Riverside reunió a 1.500 espectadores: 900 vecinos y 600 visitantes.",
+            "conflicts",
+        ),
+        # groups side by side, with no whole before them: parts
+        (
+            "en",
+            "The opening of the Riverside Bridge drew 900 residents and 600 visitors, the spectators said.",
+            "silent",
+        ),
+    ],
+)
+def test_a_count_before_a_colon_is_the_whole_of_the_groups_after_it(corpus, lang, sentence, verdict):
+    r = corpus(CROWD, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"})
+    assert finding(r, "crowd").verdict == verdict
+
+
 def test_yearless_date_takes_scope_year_and_says_so(corpus):
     r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe opening ceremony is set for 17 May.\n"})
     f = finding(r, "opening-date")

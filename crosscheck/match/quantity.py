@@ -1029,6 +1029,11 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
         return {q for q in figures if token_range(toks, q.start, q.end)[1] - 1 in kinds}
     if len({t.norm for t in nouns.values()}) < 2:
         return set()
+    whole = min(nouns, key=BY_START)
+    if art.text.startswith(":", nouns[whole].end):
+        # "la entrada de 7 mil 500 espectadores: 2 mil 200 aficionados argentinos …, la misma
+        # cantidad …", "228 people: 216 passengers and 12 crew": the whole, then its groups
+        return {q for q, t in nouns.items() if q is not whole and t.stem not in counts}
     return {q for q, t in nouns.items() if t.stem not in counts}
 
 
