@@ -327,6 +327,68 @@ def test_a_count_before_a_colon_is_the_whole_of_the_groups_after_it(corpus, lang
     assert finding(r, "crowd").verdict == verdict
 
 
+RUN_OFF = """
+version: 1
+scope:
+  event: The mayoral run-off
+  date: 2024-05-17
+  window_days: 30
+entities:
+  vidal:
+    name: Marta Vidal
+    aliases: [Vidal]
+  ruiz:
+    name: Tomás Ruiz
+    aliases: [Ruiz]
+  soto:
+    name: Ana Soto
+    aliases: [Soto]
+claims:
+  - id: vidal-share
+    statement: Marta Vidal won 52.4% of the vote.
+    about: [vidal]
+    expect: {quantity: 52.4, unit: percent, tolerance: 0.1}
+  - id: ruiz-share
+    statement: Tomás Ruiz won 47.6% of the vote.
+    about: [ruiz]
+    expect: {quantity: 47.6, unit: percent, tolerance: 0.1}
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "verdict"),
+    [
+        # what a relative clause set off after the name obtains is the name's figure
+        (
+            "en",
+            "Marta Vidal took 52.9% of the vote and beat Tomás Ruiz, the former mayor, who received 45.1%.",
+            "conflicts",
+        ),
+        (
+            "es",
+            "Marta Vidal obtiene hasta el momento el 52,9% de los votos y aventaja a Tomás Ruiz, de la derecha, "
+            "que alcanzó el 45,1%.",
+            "conflicts",
+        ),
+        # past a phrase that names someone else, the clause may be that one's
+        (
+            "en",
+            "Marta Vidal took 52.9% of the vote and beat Tomás Ruiz, an ally of Ana Soto, who received 45.1%.",
+            "silent",
+        ),
+        (
+            "es",
+            "Marta Vidal obtiene hasta el momento el 52,9% de los votos y aventaja a Tomás Ruiz, aliado de Ana Soto, "
+            "que alcanzó el 45,1%.",
+            "unclear",
+        ),
+    ],
+)
+def test_a_figure_a_relative_clause_of_the_name_obtains_is_the_names(corpus, lang, sentence, verdict):
+    r = corpus(RUN_OFF, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"}, base=False)
+    assert finding(r, "ruiz-share").verdict == verdict
+
+
 def test_yearless_date_takes_scope_year_and_says_so(corpus):
     r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe opening ceremony is set for 17 May.\n"})
     f = finding(r, "opening-date")

@@ -390,6 +390,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             and _counts_the_claims(s, q, words)
         ):
             what = About("topic")  # "found guilty of all three counts", "five offences including …"
+        if what.kind == "unknown" and not what.why and _obtained_by_the_topics_relative(art, s, q, claim):
+            what = About("topic")  # "a Keiko Fujimori, que alcanza el 49,82%", "Sandra Torres, who received 36.2%"
         if what.kind == "other" or (q.word and what.kind != "topic"):
             continue  # a number word alone counts only where the words tie it to the topic
         if q.word and first and s.tokens[first - 1].norm in DEFINITE_ARTICLES:
@@ -973,6 +975,39 @@ def _parts(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cla
 
 
 OBTAINING = words("OBTAIN_WORDS")
+RELATIVE_LEADS = words(lambda lx: (*lx.RELATIVE_PRONOUNS, lx.THAT))
+SET_OFF_REACH = 6  # lower-case words of a phrase set off by commas after a name: ", de la derecha,"
+
+
+def _obtained_by_the_topics_relative(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
+    """Whether a figure is what a relative clause set off after the topic's name obtains ("saca
+    una leve ventaja a Keiko Fujimori, que alcanza el 49,82%", "a Rodolfo Hernández, de la
+    derecha, que alcanzó el 46,85%", "beating Sandra Torres, who received 36.2%"): the name's own
+    figure, however far the sentence first names it. Past a phrase set off by commas only when
+    it names no one ("Luisa González, aliada del expresidente Rafael Correa, que registró": the
+    clause may be Correa's)."""
+    text, tokens = art.text, s.tokens
+    k, _ = token_range(tokens, q.start, q.end)
+    k -= 1
+    while k >= 0 and tokens[k].norm in DETERMINERS:
+        k -= 1  # "alcanza el 49,82%"
+    relative = k - 1
+    if relative < 1 or tokens[k].norm not in OBTAINING or tokens[relative].norm not in RELATIVE_LEADS:
+        return False
+    if "," not in text[tokens[relative - 1].end : tokens[relative].start]:
+        return False
+    topic = topic_tokens(art, s, claim)
+    j = relative - 1
+    for _ in range(SET_OFF_REACH):
+        if j in topic or j < 1 or not (tokens[j].text.isalpha() and tokens[j].text.islower()):
+            break
+        if "," in text[tokens[j - 1].end : tokens[j].start]:
+            j -= 1  # the name before the phrase set off: "Rodolfo Hernández, de la derecha,"
+            break
+        j -= 1
+    return j in topic and not tokens[j].text.endswith(current.POSSESSIVE_ENDINGS)
+
+
 SIDE_REACH = 4  # words from a side's name to its figure: "la opción Rechazo logró 7.563.786"
 
 
