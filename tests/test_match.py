@@ -389,6 +389,54 @@ def test_a_figure_a_relative_clause_of_the_name_obtains_is_the_names(corpus, lan
     assert finding(r, "ruiz-share").verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("lang", "claim", "sentence", "verdict"),
+    [
+        # a phrase with no subject of its own keeps the opening subject's: its figure is the topic's
+        (
+            "es",
+            "vidal-share",
+            "La alcaldesa Marta Vidal logró un segundo mandato en la ciudad este domingo, tras ganar la segunda "
+            "vuelta con el 50,9% de los votos emitidos en las urnas.",
+            "conflicts",
+        ),
+        # the words that give a figure again in another form open no other statement
+        (
+            "es",
+            "ruiz-share",
+            "Por su parte, Tomás Ruiz obtuvo en las urnas el voto de 1 millón 534 mil 168 ciudadanos, lo que "
+            "equivale al 45,1 por ciento del total de sufragios.",
+            "conflicts",
+        ),
+        (
+            "en",
+            "ruiz-share",
+            "Meanwhile, Tomás Ruiz, the former mayor, won the backing of 1,534,168 voters, that is 45.1 percent of "
+            "the ballots cast in the city.",
+            "conflicts",
+        ),
+        # a clause of another subject's still does
+        (
+            "es",
+            "ruiz-share",
+            "Por su parte, Tomás Ruiz obtuvo en las urnas el voto de 1 millón 534 mil 168 ciudadanos, mientras que "
+            "la participación llegó al 45,1 por ciento del padrón.",
+            "unclear",
+        ),
+        (
+            "en",
+            "ruiz-share",
+            "Meanwhile, Tomás Ruiz, the former mayor, won the backing of 1,534,168 voters, while turnout reached "
+            "45.1 percent of the electoral roll.",
+            "unclear",
+        ),
+    ],
+)
+def test_the_opening_subjects_figure_past_a_phrase_or_a_restating_link(corpus, lang, claim, sentence, verdict):
+    r = corpus(RUN_OFF, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 def test_yearless_date_takes_scope_year_and_says_so(corpus):
     r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe opening ceremony is set for 17 May.\n"})
     f = finding(r, "opening-date")

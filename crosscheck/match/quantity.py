@@ -952,8 +952,28 @@ def _said_of_the_opening_subject(art: Article, s: Sentence, q: QuantityMention, 
         return False  # "Kast beat Boric": another name first
     if any(mark in text[tokens[start].start : q.start] for mark in STATEMENT_MARKS):
         return False  # "the CDU again achieved one of the worst results: 16.1%"
-    stops = PREDICATE_STOPS.set()  # "Zelensky - who plays the president on TV - got about 30%": a relative too
-    return not any(t.norm in stops or t.stem in stops for k, t in enumerate(tokens) if k >= start and k not in named_at)
+    # "Zelensky - who plays the president on TV - got about 30%": a relative too; but not a word
+    # that opens a phrase with no subject of its own ("logró su tercer mandato, tras ganar el
+    # balotaje con el 50,78%"), nor the words that give a figure again in another form ("obtuvo el
+    # voto de 15 millones 534 mil 168 ciudadanos, lo que equivale al 27.9 por ciento")
+    stops = PREDICATE_STOPS.set() - PHRASE_OPENERS.set()
+    again = _restating_words(art, s)
+    return not any(
+        t.norm in stops or t.stem in stops
+        for k, t in enumerate(tokens)
+        if k >= start and k not in named_at and k not in again
+    )
+
+
+def _restating_words(art: Article, s: Sentence) -> frozenset[int]:
+    """The tokens between two figures of a sentence that give the first again in another form
+    ("15 millones 534 mil 168 ciudadanos, lo que equivale al 27.9 por ciento")."""
+    figures = sorted(art.values(s)[1], key=BY_START)
+    out: set[int] = set()
+    for p, q in pairwise(figures):
+        if p.end < q.start and restating(art.text, p.end, q.start):
+            out.update(range(*token_range(s.tokens, p.end, q.start)))
+    return frozenset(out)
 
 
 def _parts(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> set[QuantityMention]:
@@ -975,6 +995,7 @@ def _parts(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cla
 
 
 OBTAINING = words("OBTAIN_WORDS")
+PHRASE_OPENERS = words("PHRASE_OPENERS")
 RELATIVE_LEADS = words(lambda lx: (*lx.RELATIVE_PRONOUNS, lx.THAT))
 SET_OFF_REACH = 6  # lower-case words of a phrase set off by commas after a name: ", de la derecha,"
 
