@@ -257,6 +257,186 @@ def test_a_weekday_without_a_week_to_count_from_is_a_question_whichever_day(corp
     assert "another weekday" in other.evidence[0].note
 
 
+INSPECTION = """
+claims:
+  - id: approval-date
+    statement: The inspectors approved the bridge on Friday 17 May 2024.
+    about: [approved, approval, aprobado, aprobada, aprobaron]
+    expect: {date: 2024-05-17}
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "verdict"),
+    [
+        # the weekday on the topic's own words dates the topic: another weekday is another day
+        ("en", "The Riverside Bridge was approved Sunday after a final load test.", "conflicts"),
+        ("en", "The Riverside Bridge was approved unanimously on Sunday by the state inspectors.", "conflicts"),
+        ("es", "El puente Riverside fue aprobado oficialmente este domingo por los inspectores.", "conflicts"),
+        ("es", "El puente Riverside quedó aprobado este domingo, tras la última prueba de carga.", "conflicts"),
+        ("en", "The state inspectors on Sunday approved the Riverside Bridge.", "conflicts"),
+        # the same weekday, or one another word or a preposition sets apart from the topic: a question
+        ("en", "The Riverside Bridge was approved Friday after a final load test.", "unclear"),
+        ("en", "Crowds gathered on Sunday before the approval of the Riverside Bridge.", "unclear"),
+        ("es", "Los vecinos celebraron este domingo en la plaza que el puente fue aprobado.", "unclear"),
+    ],
+)
+def test_a_weekday_on_the_topics_own_words_conflicts_with_no_week_to_count_from(corpus, lang, sentence, verdict):
+    r = corpus(INSPECTION, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"})
+    assert finding(r, "approval-date").verdict == verdict
+
+
+CROWD = """
+claims:
+  - id: crowd
+    statement: The opening ceremony drew a crowd of 1,200.
+    about: [crowd, spectators, attendance, espectadores, asistentes]
+    expect: {quantity: 1200, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "verdict"),
+    [
+        # a count of people before a colon is the whole, the counts after it its groups
+        (
+            "en",
+            "The opening of the Riverside Bridge drew 1,500 spectators: 900 residents and 600 visitors.",
+            "conflicts",
+        ),
+        (
+            "en",
+            "The opening of the Riverside Bridge drew 1,200 spectators: 900 residents and 300 visitors.",
+            "supports",
+        ),
+        (
+            "es",
+            "La inauguración del puente Riverside reunió a 1.500 espectadores: 900 vecinos y 600 visitantes.",
+            "conflicts",
+        ),
+        # groups side by side, with no whole before them: parts
+        (
+            "en",
+            "The opening of the Riverside Bridge drew 900 residents and 600 visitors, the spectators said.",
+            "silent",
+        ),
+    ],
+)
+def test_a_count_before_a_colon_is_the_whole_of_the_groups_after_it(corpus, lang, sentence, verdict):
+    r = corpus(CROWD, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"})
+    assert finding(r, "crowd").verdict == verdict
+
+
+RUN_OFF = """
+version: 1
+scope:
+  event: The mayoral run-off
+  date: 2024-05-17
+  window_days: 30
+entities:
+  vidal:
+    name: Marta Vidal
+    aliases: [Vidal]
+  ruiz:
+    name: Tomás Ruiz
+    aliases: [Ruiz]
+  soto:
+    name: Ana Soto
+    aliases: [Soto]
+claims:
+  - id: vidal-share
+    statement: Marta Vidal won 52.4% of the vote.
+    about: [vidal]
+    expect: {quantity: 52.4, unit: percent, tolerance: 0.1}
+  - id: ruiz-share
+    statement: Tomás Ruiz won 47.6% of the vote.
+    about: [ruiz]
+    expect: {quantity: 47.6, unit: percent, tolerance: 0.1}
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "verdict"),
+    [
+        # what a relative clause set off after the name obtains is the name's figure
+        (
+            "en",
+            "Marta Vidal took 52.9% of the vote and beat Tomás Ruiz, the former mayor, who received 45.1%.",
+            "conflicts",
+        ),
+        (
+            "es",
+            "Marta Vidal obtiene hasta el momento el 52,9% de los votos y aventaja a Tomás Ruiz, de la derecha, "
+            "que alcanzó el 45,1%.",
+            "conflicts",
+        ),
+        # past a phrase that names someone else, the clause may be that one's
+        (
+            "en",
+            "Marta Vidal took 52.9% of the vote and beat Tomás Ruiz, an ally of Ana Soto, who received 45.1%.",
+            "silent",
+        ),
+        (
+            "es",
+            "Marta Vidal obtiene hasta el momento el 52,9% de los votos y aventaja a Tomás Ruiz, aliado de Ana Soto, "
+            "que alcanzó el 45,1%.",
+            "unclear",
+        ),
+    ],
+)
+def test_a_figure_a_relative_clause_of_the_name_obtains_is_the_names(corpus, lang, sentence, verdict):
+    r = corpus(RUN_OFF, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"}, base=False)
+    assert finding(r, "ruiz-share").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("lang", "claim", "sentence", "verdict"),
+    [
+        # a phrase with no subject of its own keeps the opening subject's: its figure is the topic's
+        (
+            "es",
+            "vidal-share",
+            "La alcaldesa Marta Vidal logró un segundo mandato en la ciudad este domingo, tras ganar la segunda "
+            "vuelta con el 50,9% de los votos emitidos en las urnas.",
+            "conflicts",
+        ),
+        # the words that give a figure again in another form open no other statement
+        (
+            "es",
+            "ruiz-share",
+            "Por su parte, Tomás Ruiz obtuvo en las urnas el voto de 1 millón 534 mil 168 ciudadanos, lo que "
+            "equivale al 45,1 por ciento del total de sufragios.",
+            "conflicts",
+        ),
+        (
+            "en",
+            "ruiz-share",
+            "Meanwhile, Tomás Ruiz, the former mayor, won the backing of 1,534,168 voters, that is 45.1 percent of "
+            "the ballots cast in the city.",
+            "conflicts",
+        ),
+        # a clause of another subject's still does
+        (
+            "es",
+            "ruiz-share",
+            "Por su parte, Tomás Ruiz obtuvo en las urnas el voto de 1 millón 534 mil 168 ciudadanos, mientras que "
+            "la participación llegó al 45,1 por ciento del padrón.",
+            "unclear",
+        ),
+        (
+            "en",
+            "ruiz-share",
+            "Meanwhile, Tomás Ruiz, the former mayor, won the backing of 1,534,168 voters, while turnout reached "
+            "45.1 percent of the electoral roll.",
+            "unclear",
+        ),
+    ],
+)
+def test_the_opening_subjects_figure_past_a_phrase_or_a_restating_link(corpus, lang, claim, sentence, verdict):
+    r = corpus(RUN_OFF, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 def test_yearless_date_takes_scope_year_and_says_so(corpus):
     r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe opening ceremony is set for 17 May.\n"})
     f = finding(r, "opening-date")

@@ -186,6 +186,14 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 attached = "unclear"
             if (
                 item is not None
+                and item.note == NO_WEEK_OTHER_DAY
+                and attached == "topic"
+                and _weekday_on_the_topic(art, s, first, last, topics)
+                and not _ahead(art, s, d)
+            ):  # "fue declarado este lunes culpable", "was found guilty Wednesday": the topic's own day
+                item = replace(item, stance="conflicts", note=NO_WEEK)
+            if (
+                item is not None
                 and item.note == _OUTSIDE_NOTE
                 and attached == "topic"
                 and _on_the_claims_verb(art, s, first, art.matcher.words[claim.id].events)
@@ -289,6 +297,36 @@ def _on_the_claims_verb(art: Article, s: Sentence, first: int, events: frozenset
                 t.norm in WHEN_WORDS for t in tokens[max(0, k - 3) : k]
             )  # not "when he's sentenced on May 4"
     return False
+
+
+WEEKDAY_REACH = 2  # words between the topic and a weekday said of it: "proclamó oficialmente este martes"
+MARK_RE = re.compile(r"[^\w\s]")
+
+
+def _weekday_on_the_topic(art: Article, s: Sentence, first: int, last: int, topics: Spans) -> bool:
+    """Whether a weekday is said right of the words naming the topic, in one stretch of words:
+    right after them, past adverbs and the words that lead to a date at most ("was found guilty
+    Wednesday", "proclamó oficialmente este martes", "approved on Sunday"), or right before them
+    ("fue declarado este lunes culpable"). With no week to count from, another weekday than the
+    claim's then still says the topic happened on another day, as the contract reads it. One past
+    another word ("the bridge opens on Sunday", "delayed results Monday in an election", "on
+    Tuesday during the launch countdown") may date another act, another occurrence or a
+    statement: a question."""
+    text, tokens = art.text, s.tokens
+    for a, b in topics:
+        if a == last:
+            gap, between = text[tokens[last - 1].end : tokens[a].start], range(0)
+        elif b <= first and first - b <= WEEKDAY_REACH:
+            gap, between = text[tokens[b - 1].end : tokens[first].start], range(b, first)
+        else:
+            continue
+        if not MARK_RE.search(gap) and all(_leads_to_a_date(tokens[k]) for k in between):
+            return True
+    return False
+
+
+def _leads_to_a_date(t: Token) -> bool:
+    return t.norm.endswith(current.ADVERB_ENDING) or t.norm in DATE_GLUE
 
 
 def _counted(tokens: Sequence[Token], quantities: list[QuantityMention], a: int, b: int) -> bool:

@@ -390,6 +390,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             and _counts_the_claims(s, q, words)
         ):
             what = About("topic")  # "found guilty of all three counts", "five offences including …"
+        if what.kind == "unknown" and not what.why and _obtained_by_the_topics_relative(art, s, q, claim):
+            what = About("topic")  # "a Keiko Fujimori, que alcanza el 49,82%", "Sandra Torres, who received 36.2%"
         if what.kind == "other" or (q.word and what.kind != "topic"):
             continue  # a number word alone counts only where the words tie it to the topic
         if q.word and first and s.tokens[first - 1].norm in DEFINITE_ARTICLES:
@@ -950,8 +952,28 @@ def _said_of_the_opening_subject(art: Article, s: Sentence, q: QuantityMention, 
         return False  # "Kast beat Boric": another name first
     if any(mark in text[tokens[start].start : q.start] for mark in STATEMENT_MARKS):
         return False  # "the CDU again achieved one of the worst results: 16.1%"
-    stops = PREDICATE_STOPS.set()  # "Zelensky - who plays the president on TV - got about 30%": a relative too
-    return not any(t.norm in stops or t.stem in stops for k, t in enumerate(tokens) if k >= start and k not in named_at)
+    # "Zelensky - who plays the president on TV - got about 30%": a relative too; but not a word
+    # that opens a phrase with no subject of its own ("logró su tercer mandato, tras ganar el
+    # balotaje con el 50,78%"), nor the words that give a figure again in another form ("obtuvo el
+    # voto de 15 millones 534 mil 168 ciudadanos, lo que equivale al 27.9 por ciento")
+    stops = PREDICATE_STOPS.set() - PHRASE_OPENERS.set()
+    again = _restating_words(art, s)
+    return not any(
+        t.norm in stops or t.stem in stops
+        for k, t in enumerate(tokens)
+        if k >= start and k not in named_at and k not in again
+    )
+
+
+def _restating_words(art: Article, s: Sentence) -> frozenset[int]:
+    """The tokens between two figures of a sentence that give the first again in another form
+    ("15 millones 534 mil 168 ciudadanos, lo que equivale al 27.9 por ciento")."""
+    figures = sorted(art.values(s)[1], key=BY_START)
+    out: set[int] = set()
+    for p, q in pairwise(figures):
+        if p.end < q.start and restating(art.text, p.end, q.start):
+            out.update(range(*token_range(s.tokens, p.end, q.start)))
+    return frozenset(out)
 
 
 def _parts(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> set[QuantityMention]:
@@ -973,6 +995,40 @@ def _parts(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cla
 
 
 OBTAINING = words("OBTAIN_WORDS")
+PHRASE_OPENERS = words("PHRASE_OPENERS")
+RELATIVE_LEADS = words(lambda lx: (*lx.RELATIVE_PRONOUNS, lx.THAT))
+SET_OFF_REACH = 6  # lower-case words of a phrase set off by commas after a name: ", de la derecha,"
+
+
+def _obtained_by_the_topics_relative(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
+    """Whether a figure is what a relative clause set off after the topic's name obtains ("saca
+    una leve ventaja a Keiko Fujimori, que alcanza el 49,82%", "a Rodolfo Hernández, de la
+    derecha, que alcanzó el 46,85%", "beating Sandra Torres, who received 36.2%"): the name's own
+    figure, however far the sentence first names it. Past a phrase set off by commas only when
+    it names no one ("Luisa González, aliada del expresidente Rafael Correa, que registró": the
+    clause may be Correa's)."""
+    text, tokens = art.text, s.tokens
+    k, _ = token_range(tokens, q.start, q.end)
+    k -= 1
+    while k >= 0 and tokens[k].norm in DETERMINERS:
+        k -= 1  # "alcanza el 49,82%"
+    relative = k - 1
+    if relative < 1 or tokens[k].norm not in OBTAINING or tokens[relative].norm not in RELATIVE_LEADS:
+        return False
+    if "," not in text[tokens[relative - 1].end : tokens[relative].start]:
+        return False
+    topic = topic_tokens(art, s, claim)
+    j = relative - 1
+    for _ in range(SET_OFF_REACH):
+        if j in topic or j < 1 or not (tokens[j].text.isalpha() and tokens[j].text.islower()):
+            break
+        if "," in text[tokens[j - 1].end : tokens[j].start]:
+            j -= 1  # the name before the phrase set off: "Rodolfo Hernández, de la derecha,"
+            break
+        j -= 1
+    return j in topic and not tokens[j].text.endswith(current.POSSESSIVE_ENDINGS)
+
+
 SIDE_REACH = 4  # words from a side's name to its figure: "la opción Rechazo logró 7.563.786"
 
 
@@ -1029,6 +1085,11 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
         return {q for q in figures if token_range(toks, q.start, q.end)[1] - 1 in kinds}
     if len({t.norm for t in nouns.values()}) < 2:
         return set()
+    whole = min(nouns, key=BY_START)
+    if art.text.startswith(":", nouns[whole].end):
+        # "la entrada de 7 mil 500 espectadores: 2 mil 200 aficionados argentinos …, la misma
+        # cantidad …", "228 people: 216 passengers and 12 crew": the whole, then its groups
+        return {q for q, t in nouns.items() if q is not whole and t.stem not in counts}
     return {q for q, t in nouns.items() if t.stem not in counts}
 
 
