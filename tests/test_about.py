@@ -3660,6 +3660,9 @@ claims:
         ("Bolt won the men's 100 metres in Berlin.", "height"),
         ("Phelps won the 200m butterfly final.", "phelps-height"),
         ("Phelps took the women's 100m relay off the bill.", "phelps-height"),
+        # past a word that qualifies the race's title or record
+        ("Bolt blasted the 100 metres world record into the stratosphere.", "height"),
+        ("Phelps defended his 100m Olympic title in London.", "phelps-height"),
     ],
 )
 def test_a_length_that_names_a_race_measures_nothing_in_the_story(corpus, text, claim):

@@ -1500,6 +1500,9 @@ RACE_NOUNS = (
     "record",
     "event",
 )
+# Words between a length and its race noun that qualify the race's title or record: "the 100m
+# world record", "his 200m Olympic title" (not "a 50m Olympic pool": no race noun after).
+RACE_QUALIFIERS = ("world", "olympic", "national", "european", "commonwealth")
 # Words before a length with no noun after it that make it a race's name: "the men's 100 metres",
 # "the women's 200m".
 RACE_OPENERS = ("men", "women", "men's", "women's")

@@ -91,6 +91,7 @@ PAST_COPULAS = words("PAST_COPULAS")
 PERSONAL_PRONOUNS = words("PERSONAL_PRONOUNS")
 RACE_NOUNS = words("RACE_NOUNS")
 RACE_OPENERS = words("RACE_OPENERS")
+RACE_QUALIFIERS = words("RACE_QUALIFIERS")
 DIFFERENCE_BEFORE = phrase_table("DIFFERENCE_BEFORE")
 DIFFERENCE_AFTER = words("DIFFERENCE_AFTER")
 RATE_OPENERS = phrase_table("RATE_OPENERS")
@@ -2367,11 +2368,14 @@ def _another_claims_figure(art: Article, s: Sentence, first: int, claim: Claim) 
 
 
 def _a_race(tokens: Sequence[Token], first: int, after: int, high: int) -> str | None:
-    """The noun that makes a length a race's name ("the 100m final": "final"), or "" when the
+    """The noun that makes a length a race's name ("the 100m final": "final", past a qualifier of
+    its title or record: "the 100m world record"), or "" when the
     words before it name one and nothing follows it ("won the men's 100 metres in 9.58"); None
     if neither ("the 90 metres of track", "the 1.95m Jamaican": a length of something; "the 100
     metres" alone is as often a distance as a race)."""
     nxt = tokens[after] if after < high else None
+    if nxt is not None and nxt.norm in RACE_QUALIFIERS and after + 1 < high and tokens[after + 1].norm in RACE_NOUNS:
+        return f"{nxt.text} {tokens[after + 1].text}"  # "the 100m world record": the race's record
     if nxt is not None and nxt.norm in RACE_NOUNS:
         return nxt.text
     if first and tokens[first - 1].norm in RACE_OPENERS and (nxt is None or nxt.norm in NOT_HEADS):
