@@ -3663,6 +3663,9 @@ claims:
         # past a word that qualifies the race's title or record
         ("Bolt blasted the 100 metres world record into the stratosphere.", "height"),
         ("Phelps defended his 100m Olympic title in London.", "phelps-height"),
+        # a race the topic owns is still a race, not the topic's measure
+        ("Usain Bolt's 100m world record has stood for years.", "height"),
+        ("Phelps's 200m butterfly title was his first.", "phelps-height"),
     ],
 )
 def test_a_length_that_names_a_race_measures_nothing_in_the_story(corpus, text, claim):

@@ -624,7 +624,7 @@ def about(
     modifier = joined and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in NOT_HEADS
     # "the bridge is a 0.75-mile span": what the figure describes stands for the topic
     stands_for_topic = modifier and _stands_for(text, tokens, range(first - 1, low - 1, -1), topic, stems)
-    race = _a_race(tokens, first, after_start, high) if length and not stands_for_topic else None
+    race = _a_race(tokens, first, after_start, high) if length else None  # owned too: "Bolt's 100m final"
     if race is not None:  # "the men's 100 metres", "the 100m final" for a claim of a height
         return About("other", f"names a race ('{f'{text[start:end]} {race}'.strip()}'), not a measure")
     measure = MEASURE_OF.get(following[0]) if length and following else None
