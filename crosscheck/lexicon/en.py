@@ -337,7 +337,7 @@ SHARE_HOLDER_VERBS = (
 # Kaplan sentenced him to 25 years", "fined them $355 million".
 OBJECT_PRONOUNS = ("him", "her", "them", "us", "me")
 # Nouns a bare number after them labels rather than counts: "Powell was on track 6", "in lane 4",
-# "gate 12", "page 3".
+# "gate 12", "page 3"; every number of a list after one too ("articles 75, 80 and 133").
 LABEL_NOUNS = (
     "track",
     "lane",
@@ -350,6 +350,7 @@ LABEL_NOUNS = (
     "chapter",
     "section",
     "article",
+    "articles",
     "route",
     "terminal",
     "pier",

@@ -666,6 +666,7 @@ LABEL_NOUNS = (
     "capitulo",
     "seccion",
     "articulo",
+    "articulos",
     "parrafo",
     "inciso",
     "fraccion",
