@@ -3660,6 +3660,12 @@ claims:
         ("Bolt won the men's 100 metres in Berlin.", "height"),
         ("Phelps won the 200m butterfly final.", "phelps-height"),
         ("Phelps took the women's 100m relay off the bill.", "phelps-height"),
+        # past a word that qualifies the race's title or record
+        ("Bolt blasted the 100 metres world record into the stratosphere.", "height"),
+        ("Phelps defended his 100m Olympic title in London.", "phelps-height"),
+        # a race the topic owns is still a race, not the topic's measure
+        ("Usain Bolt's 100m world record has stood for years.", "height"),
+        ("Phelps's 200m butterfly title was his first.", "phelps-height"),
     ],
 )
 def test_a_length_that_names_a_race_measures_nothing_in_the_story(corpus, text, claim):
@@ -4404,11 +4410,35 @@ claims:
         # a charge's number, and every number of a list after it, is a label
         ("The jury acquitted him on Count 2 of the charges.", "counts", "silent"),
         ("The verdict sheets for counts 3 and 4 were read aloud.", "counts", "silent"),
+        ("The verdict sheets for counts 1, 2, 3 and 4 were read aloud.", "counts", "silent"),
         ("Five counts went to the jury.", "counts", "supports"),
+        # a number after a label's, set off by a comma, with no list going on is a count of its own
+        ("On page 12, 5 counts went to the jury.", "counts", "supports"),
     ],
 )
 def test_requests_and_numbered_counts_are_no_verdict(corpus, text, claim, expected):
     assert verdicts(corpus, VERDICT_TERMS, text)[claim] == expected
+
+
+REFORMS = """
+claims:
+  - id: reformed
+    statement: Congress amended five articles of the Constitution.
+    about: [Congress, Congreso]
+    expect: {quantity: 5}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # every number of a list written with commas after a label's noun is a label
+        ("Congress amended articles 75, 80, 133 and 154 of the Constitution.", None),
+        ("El Congreso aprobó reformas a los artículos 75, 80, 133, 152 y 154 de la Constitución.", "es"),
+    ],
+)
+def test_a_list_of_numbers_after_a_label_is_labels(corpus, text, lang):
+    assert verdicts(corpus, REFORMS, text, lang=lang)["reformed"] == "silent"
 
 
 MEASURES = """

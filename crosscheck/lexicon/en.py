@@ -337,7 +337,7 @@ SHARE_HOLDER_VERBS = (
 # Kaplan sentenced him to 25 years", "fined them $355 million".
 OBJECT_PRONOUNS = ("him", "her", "them", "us", "me")
 # Nouns a bare number after them labels rather than counts: "Powell was on track 6", "in lane 4",
-# "gate 12", "page 3".
+# "gate 12", "page 3"; every number of a list after one too ("articles 75, 80 and 133").
 LABEL_NOUNS = (
     "track",
     "lane",
@@ -350,6 +350,7 @@ LABEL_NOUNS = (
     "chapter",
     "section",
     "article",
+    "articles",
     "route",
     "terminal",
     "pier",
@@ -1500,6 +1501,9 @@ RACE_NOUNS = (
     "record",
     "event",
 )
+# Words between a length and its race noun that qualify the race's title or record: "the 100m
+# world record", "his 200m Olympic title" (not "a 50m Olympic pool": no race noun after).
+RACE_QUALIFIERS = ("world", "olympic", "national", "european", "commonwealth")
 # Words before a length with no noun after it that make it a race's name: "the men's 100 metres",
 # "the women's 200m".
 RACE_OPENERS = ("men", "women", "men's", "women's")

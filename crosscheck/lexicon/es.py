@@ -666,6 +666,7 @@ LABEL_NOUNS = (
     "capitulo",
     "seccion",
     "articulo",
+    "articulos",
     "parrafo",
     "inciso",
     "fraccion",
@@ -2316,6 +2317,9 @@ RACE_NOUNS = (
     "femeninos",
     "varonil",
 )
+# Words between a length and its race noun: none, Spanish puts the qualifier after the noun and
+# the length after "de" ("el récord mundial de los 100 metros", "la final olímpica de 200 m").
+RACE_QUALIFIERS: tuple[str, ...] = ()
 # Words before a length with no noun after it that make it a race's name: none, Spanish says
 # "los 100 metros masculinos" (RACE_NOUNS).
 RACE_OPENERS: tuple[str, ...] = ()

@@ -92,6 +92,7 @@ PAST_COPULAS = words("PAST_COPULAS")
 PERSONAL_PRONOUNS = words("PERSONAL_PRONOUNS")
 RACE_NOUNS = words("RACE_NOUNS")
 RACE_OPENERS = words("RACE_OPENERS")
+RACE_QUALIFIERS = words("RACE_QUALIFIERS")
 DIFFERENCE_BEFORE = phrase_table("DIFFERENCE_BEFORE")
 DIFFERENCE_AFTER = words("DIFFERENCE_AFTER")
 RATE_OPENERS = phrase_table("RATE_OPENERS")
@@ -465,20 +466,13 @@ def about(
     )
     if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not art.headline_case(s):
         return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
-    label = len(before)
-    while (
-        label >= 3
-        and len(before) - label < LABEL_REACH
-        and before[label - 1] in LIST_JOINERS
-        and before[label - 2][:1].isdigit()
-    ):
-        label -= 2  # "counts 3 and 4", "lanes 4 or 5": every number of the list is a label
     spelt = text[start:end].isalpha()  # "As to count two": a number word labels as digits do
-    if (bare or spelt) and label and before[label - 1] in LABEL_NOUNS:
-        labelled = first - 1 - (len(before) - label) - 1
+    label = _list_label(text, tokens, low, first, last) if bare or spelt else None
+    if label is not None and tokens[label].norm in LABEL_NOUNS:
+        labelled = label - 1
         if labelled >= 0 and (labelled in topic or tokens[labelled].stem in stems):
             return About("topic")  # "major number 15" for a count of majors: the topic's ordinal
-        return About("other", f"a label ('{before[label - 1]} {text[start:end]}')")  # "Powell was on track 6"
+        return About("other", f"a label ('{tokens[label].norm} {text[start:end]}')")  # "Powell was on track 6"
     mark = LABEL_MARK_RE.compiled.search(text, max(s.start, start - LABEL_MARK_REACH), start) if bare else None
     tagged = next((k for k in range(first - 1, -1, -1) if tokens[k].end <= mark.start()), None) if mark else None
     if mark and not (tagged is not None and (tagged in topic or tokens[tagged].stem in stems)):
@@ -627,7 +621,7 @@ def about(
     modifier = joined and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in NOT_HEADS
     # "the bridge is a 0.75-mile span": what the figure describes stands for the topic
     stands_for_topic = modifier and _stands_for(text, tokens, range(first - 1, low - 1, -1), topic, stems)
-    race = _a_race(tokens, first, after_start, high) if length and not stands_for_topic else None
+    race = _a_race(tokens, first, after_start, high) if length else None  # owned too: "Bolt's 100m final"
     if race is not None:  # "the men's 100 metres", "the 100m final" for a claim of a height
         return About("other", f"names a race ('{f'{text[start:end]} {race}'.strip()}'), not a measure")
     measure = MEASURE_OF.get(following[0]) if length and following else None
@@ -2370,12 +2364,49 @@ def _another_claims_figure(art: Article, s: Sentence, first: int, claim: Claim) 
     )
 
 
+def _list_label(text: str, tokens: Sequence[Token], low: int, first: int, last: int) -> int | None:
+    """The word a figure at tokens [first, last) may be a label after, read back past the numbers
+    of a list it ends or stands in: "counts 3 and 4", "lanes 4 or 5" in its clause, and past
+    commas ("los artículos 75, 80, 133 y 154") when the list goes on after the figure or has
+    already been read back, not "room 12, 40 people"; None when no word stands there."""
+    k, commas = first - 1, False
+    listed = _a_list_goes_on(text, tokens, last)
+    while first - 1 - k < LABEL_REACH:
+        if k - 1 >= low and tokens[k].norm in LIST_JOINERS and tokens[k - 1].text[:1].isdigit():
+            k -= 2  # every number of the list is a label
+        elif (
+            k >= 1
+            and (listed or k < first - 1)
+            and tokens[k].text[:1].isdigit()
+            and text[tokens[k].end : tokens[k + 1].start].strip() == ","
+        ):
+            k, commas = k - 1, True
+        else:
+            break
+    return k if k >= 0 and (k >= low or commas) else None  # out of the clause only along a list
+
+
+def _a_list_goes_on(text: str, tokens: Sequence[Token], last: int) -> bool:
+    """Whether another number of a list follows the figure ending before token `last`, after a
+    comma or a list joiner ("75, 80 y 133": 75 and 80 do): so a number before it set off by a
+    comma is the list's, not a count of its own."""
+    if last >= len(tokens):
+        return False
+    nxt = tokens[last]
+    if nxt.norm in LIST_JOINERS:
+        return last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit()
+    return nxt.text[:1].isdigit() and text[tokens[last - 1].end : nxt.start].strip() == ","
+
+
 def _a_race(tokens: Sequence[Token], first: int, after: int, high: int) -> str | None:
-    """The noun that makes a length a race's name ("the 100m final": "final"), or "" when the
+    """The noun that makes a length a race's name ("the 100m final": "final", past a qualifier of
+    its title or record: "the 100m world record"), or "" when the
     words before it name one and nothing follows it ("won the men's 100 metres in 9.58"); None
     if neither ("the 90 metres of track", "the 1.95m Jamaican": a length of something; "the 100
     metres" alone is as often a distance as a race)."""
     nxt = tokens[after] if after < high else None
+    if nxt is not None and nxt.norm in RACE_QUALIFIERS and after + 1 < high and tokens[after + 1].norm in RACE_NOUNS:
+        return f"{nxt.text} {tokens[after + 1].text}"  # "the 100m world record": the race's record
     if nxt is not None and nxt.norm in RACE_NOUNS:
         return nxt.text
     if first and tokens[first - 1].norm in RACE_OPENERS and (nxt is None or nxt.norm in NOT_HEADS):
