@@ -3882,3 +3882,38 @@ def test_a_label_bracketed_after_a_name_is_part_of_it(corpus, claim, sentence, v
     """A party, a ticker or an acronym bracketed after a name neither cuts the name off from its
     figure nor stands between them."""
     assert _verdict(corpus, LABELLED, claim, "2024-05-02", sentence) == verdict
+
+
+PART_COUNTS = """
+claims:
+  - id: counts-guilty
+    statement: The jury found Holt guilty on four of the seven counts he faced.
+    about: [guilty, convicted]
+    expect: {quantity: 4}
+  - id: seats-won
+    statement: The Greens won 12 of the 40 seats on the council.
+    about: [Greens]
+    expect: {quantity: 12}
+  - id: passengers
+    statement: The ferry carried 320 passengers.
+    about: [passengers]
+    expect: {quantity: 320, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdicts",
+    [
+        ("counts-guilty", "Holt was convicted on four of seven fraud counts on Friday.", ("supports",)),
+        ("counts-guilty", "Jurors found Holt guilty on four of the counts against him.", ("supports",)),
+        ("counts-guilty", "Jurors found Holt guilty on three of the counts against him.", ("silent", "unclear")),
+        ("seats-won", "The Greens took 12 of the remaining seats.", ("supports",)),
+        ("seats-won", "The Greens took 9 of the remaining seats.", ("unclear",)),  # maybe a part of theirs
+        ("passengers", "Sixty of the passengers were Italians.", ("silent",)),  # a part, not the whole aboard
+        ("passengers", "The ferry's 320 passengers included 60 of the passengers' children.", ("supports",)),
+    ],
+)
+def test_a_part_of_the_group_the_claim_counts_a_part_of(corpus, claim, sentence, verdicts):
+    """A claim that gives its figure as a part of a whole ("four of the seven counts") reads a part
+    of that kind of thing as its own figure; a claim of a whole does not ("Sixty of the passengers")."""
+    assert _verdict(corpus, PART_COUNTS, claim, "2024-05-03", sentence) in verdicts

@@ -550,7 +550,12 @@ def about(
         and not claims_whole
     ):
         # "67 of the passengers"; a length "of the" is from somewhere ("a 11 millones de kilómetros de la Tierra")
-        return About("other", f"a part of a group ('{text[start:end]} {current.OF} {following[1]} …')")
+        group = f"a part of a group ('{text[start:end]} {current.OF} {following[1]} …')"
+        if a_part_of_the_claims_group(text, tokens, after_start, high, words):
+            # "guilty on five of the six counts" for a claim of the counts it was convicted on: the
+            # part may be the claim's own count, or a part of its total; unclear when it disagrees
+            return About("unknown", f"{group}: maybe the claim's count, maybe a part of it")
+        return About("other", group)
     if nxt is not None and nxt.text.islower() and nxt.stem in words.parts and after_start == last and not aged:
         return About("other", f"counts {nxt.text}, a part of the claim's total")  # "144 passengers were aboard"
     if bare and after_start == last:
@@ -2564,6 +2569,20 @@ def _for_each(art: Article, s: Sentence, first: int, after: int, low: int, high:
     return None
 
 
+def a_part_of_the_claims_group(text: str, tokens: Sequence[Token], i: int, high: int, words: ClaimWords) -> bool:
+    """Whether the words from token i ("of the six counts", "of six sexual abuse counts", "of the
+    counts against him") make a figure a part of a group of the noun the claim counts, for a claim
+    that gives its own figure as such a part ("guilty on five of the six counts"): the part may be
+    the claim's own count, not another group ("67 of the passengers" for all the passengers)."""
+    if not words.wholes or i + 1 >= high or tokens[i].norm != current.OF:
+        return False
+    i += 1 + (tokens[i + 1].norm in PART_OF)
+    if i < high and (tokens[i].text[:1].isdigit() or tokens[i].norm in NUMBER_WORDS):
+        i += 1  # the whole's number: "of the six counts"
+    run = _counted_run(text, tokens, i, high)
+    return bool(run) and tokens[_head(run)].stem in words.counts
+
+
 def _bare(text: str, start: int, end: int) -> bool:
     """A number written alone: digits with no unit or sign, after any hedge ("over 3000")."""
     words = text[start:end].split()
@@ -2959,7 +2978,8 @@ def _whole_at(following: Sequence[Token]) -> int | None:
     if len(following) < 3 or following[0].norm != current.OF:
         return None
     k = 1 + (following[1].norm in DETERMINERS)
-    return k if k < len(following) and following[k].text[:1].isdigit() else None
+    number = k < len(following) and (following[k].text[:1].isdigit() or following[k].norm in NUMBER_WORDS)
+    return k if number else None  # "of the 350 seats", "of the six counts"
 
 
 def _in_years(claim: Claim) -> bool:
