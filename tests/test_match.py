@@ -3917,3 +3917,36 @@ def test_a_part_of_the_group_the_claim_counts_a_part_of(corpus, claim, sentence,
     """A claim that gives its figure as a part of a whole ("four of the seven counts") reads a part
     of that kind of thing as its own figure; a claim of a whole does not ("Sixty of the passengers")."""
     assert _verdict(corpus, PART_COUNTS, claim, "2024-05-03", sentence) in verdicts
+
+
+RATE_WORDING = """
+claims:
+  - id: price-per-share
+    statement: Acme offered $54 per share for Brill.
+    about: [per share, a share, each Brill share, every Brill share]
+    expect: {quantity: 54, unit: USD}
+  - id: deal-value
+    statement: Acme agreed to buy Brill for $16 billion.
+    about: [deal, acquisition, buy, compra, adquisición, pagará]
+    expect: {quantity: 16 billion, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdicts",
+    [
+        ("price-per-share", "Acme will pay $54 for each Brill share, in cash and stock.", ("supports",)),
+        ("price-per-share", "Acme is offering $54 for every Brill share it does not own.", ("supports",)),
+        ("price-per-share", "Acme will pay $5 for each Brill visitor in a share scheme.", ("silent",)),
+        (
+            "deal-value",
+            "La empresa Acme pagará 16.000 millones de dólares por la adquisición de Brill, según informó el grupo.",
+            ("supports",),
+        ),
+        ("deal-value", "Acme said it would pay $16 billion per the terms of the deal.", ("supports",)),
+    ],
+)
+def test_for_each_of_the_claims_rate_and_for_the_thing_bought(corpus, claim, sentence, verdicts):
+    """ "for each Brill share" is the claim's rate when its topic is "per share"; "por la adquisición"
+    or "per the terms" says what an amount is for, not a rate."""
+    assert _verdict(corpus, RATE_WORDING, claim, "2024-05-03", sentence) in verdicts

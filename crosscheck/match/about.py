@@ -574,7 +574,13 @@ def about(
     if union and not all(tokens[i].stem in words.counts or tokens[i].stem in stems for i in union):
         return About("other", f"counts {' and '.join(tokens[i].text for i in union)}")  # "150 passengers and crew"
     slashed = nxt is not None and text[end : nxt.start] == current.RATE_SLASH and nxt.text.isalpha()  # "$150,000/month"
-    rate = slashed or (following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha())
+    rate = slashed or (
+        following[:1]
+        and following[0] in RATE_MARKERS
+        and len(following) > 1
+        and following[1].isalpha()
+        and following[1] not in DETERMINERS  # "por la adquisición", "per the agreement": what for, not per what
+    )
     if slashed:
         following = Norms(tokens, after_start, high, lead=current.RATE_SLASH)
     if rate and (after_start in topic or after_start + 1 - slashed in topic or following[1] in words.rates):
@@ -592,7 +598,12 @@ def about(
     counted_rate = following[1:3] if len(following) > 2 and following[1] in RATE_MARKERS else []
     if words.rates and counted_rate and counted_rate[1] in PERIODS and counted_rate[1] not in words.rates:
         return About("other", f"a rate ({' '.join(counted_rate)}), not the claim's")  # "300 million users a day"
-    if any(tuple(following[: len(o)]) == o for o in RATE_OPENERS):
+    opener = next((o for o in RATE_OPENERS if tuple(following[: len(o)]) == o), None)
+    if opener and _the_claims_rate(tokens, after_start + len(opener), high, art.matcher.topic_stems[claim.id]):
+        # "$107.50 for each Time Warner share", "$171 for every Hess share" for a claim "per share"
+        market = _market_word(art, s, claim, low, first)
+        return About("unknown", f"a market price ('{market}'), maybe not the claim's") if market else About("topic")
+    if opener:
         return About("other", "a rate")
     if (
         length
@@ -1730,6 +1741,17 @@ def _a_strangers_figure(art: Article, s: Sentence, low: int, first: int, claim: 
     if not art.matcher.story_names.stranger(name) or _named(art, s).any(i, j):
         return None
     return name
+
+
+RATE_NOUN_REACH = 3  # words from "for each" to the noun it counts: "for each Time Warner share"
+
+
+def _the_claims_rate(tokens: Sequence[Token], i: int, high: int, topic: set[tuple[str, ...]]) -> bool:
+    """Whether the words after "for each" / "por cada" (from token i) name the noun of a rate
+    the claim's topic gives ("per share", "a share"): "$171 for every Hess share" is the claim's
+    price per share, "$5 for each visitor" is not."""
+    nouns = {stems[-1] for stems in topic if len(stems) > 1 and stems[0] in RATE_MARKERS}
+    return any(t.stem in nouns for t in tokens[i : min(high, i + RATE_NOUN_REACH)])
 
 
 def _market_word(art: Article, s: Sentence, claim: Claim, low: int, first: int) -> str | None:
