@@ -3950,3 +3950,39 @@ def test_for_each_of_the_claims_rate_and_for_the_thing_bought(corpus, claim, sen
     """ "for each Brill share" is the claim's rate when its topic is "per share"; "por la adquisición"
     or "per the terms" says what an amount is for, not a rate."""
     assert _verdict(corpus, RATE_WORDING, claim, "2024-05-03", sentence) in verdicts
+
+
+PROPOSED_FIGURE = """
+claims:
+  - id: deal-value
+    statement: Acme agreed to acquire Brill for $12.5 billion.
+    about: [acquisition, takeover]
+    expect: {quantity: 12.5 billion, unit: USD}
+  - id: breakup-fee
+    statement: The merger agreement set a $600 million breakup fee.
+    about: [breakup fee]
+    expect: {quantity: 600 million, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdicts",
+    [
+        (
+            "deal-value",
+            "Regulators are set to clear Acme's proposed $12.5 billion acquisition of Brill.",
+            ("supports",),
+        ),
+        ("deal-value", "Regulators are set to clear Acme's proposed $11 billion acquisition of Brill.", ("unclear",)),
+        ("breakup-fee", "The proposed merger includes a $600 million breakup fee for each side.", ("supports",)),
+        (
+            "deal-value",
+            "Acme proposed $2 billion in savings from the acquisition.",
+            ("silent",),
+        ),  # not the topic's figure
+    ],
+)
+def test_a_proposal_before_a_figure_the_topic_follows(corpus, claim, sentence, verdicts):
+    """ "the proposed $12.5 billion acquisition": the proposal is the topic's, the figure its price
+    as put (a different one unclear, it may have changed), not a possibility beside the story."""
+    assert _verdict(corpus, PROPOSED_FIGURE, claim, "2024-05-03", sentence) in verdicts

@@ -385,7 +385,7 @@ def about(
     possibility = _possibility(art, s, first, last, low, high, topic, penalty=span or money)
     if possibility and words.limit:  # "could face up to 25 years" for a claim of a maximum, or one count's
         return About("unknown", f"a limit or a prospect ('{possibility}'), as the claim's: maybe of a part")
-    proposed = _the_topic_proposed(tokens, first, low, topic) if possibility else None
+    proposed = _the_topic_proposed(tokens, first, last, low, topic) if possibility else None
     if proposed:  # "la propuesta de adquisición por 68.700 millones" for the deal's price
         quoted = text[tokens[proposed.start].start : tokens[proposed.stop - 1].end]
         return About("unknown", f"the topic as proposed ('{quoted}'): maybe not what was agreed in the end")
@@ -2470,15 +2470,21 @@ def _possibility(
     return tokens[request].text if request is not None else None
 
 
-def _the_topic_proposed(tokens: Sequence[Token], first: int, low: int, topic: frozenset[int]) -> range | None:
+def _the_topic_proposed(
+    tokens: Sequence[Token], first: int, last: int, low: int, topic: frozenset[int]
+) -> range | None:
     """The words before a figure that name the topic itself as a proposal: "the proposed
     acquisition for $68.7 billion", "la propuesta de adquisición por 68.700 millones", "la
-    compra propuesta". A proposed deal's price is the claim's deal's price as first put, which
-    the claim may be about: a figure that agrees is the deal's, one that differs may have
-    changed; it is no possibility beside the story (a "possible takeover" stays one)."""
+    compra propuesta", or the proposal before the figure and the topic right after it ("the
+    proposed $27.7 billion acquisition", "his proposed $54.20 per share price"). A proposed
+    deal's price is the claim's deal's price as first put, which the claim may be about: a
+    figure that agrees is the deal's, one that differs may have changed; it is no possibility
+    beside the story (a "possible takeover" stays one)."""
     for i in range(max(low, first - current.POSSIBILITY_REACH), first):
         if tokens[i].norm not in PROPOSALS:
             continue
+        if last in topic:
+            return range(i, last + 1)
         after = i + 2 if i + 2 < first and tokens[i + 1].norm == current.OF else i + 1
         if after < first and after in topic:
             return range(i, after + 1)
