@@ -579,7 +579,9 @@ def about(
         and following[0] in RATE_MARKERS
         and len(following) > 1
         and following[1].isalpha()
-        and following[1] not in DETERMINERS  # "por la adquisición", "per the agreement": what for, not per what
+        # "16 mil millones de dólares por la adquisición", "$16 billion per the terms": what an
+        # amount pays for, not per what ("seis años por el actual presidente" stays as it was)
+        and not (money and following[1] in DETERMINERS)
     )
     if slashed:
         following = Norms(tokens, after_start, high, lead=current.RATE_SLASH)
