@@ -938,21 +938,3 @@ def test_ranges_in_a_row_are_no_score():
 
 def test_an_amount_beside_a_clock_time_is_still_read():
     assert [q.text for q in find_quantities("10,019 dead at 10 a.m. (0100 GMT)")] == ["10,019 dead"]
-
-
-@pytest.mark.parametrize(
-    "text, read",
-    [
-        ("a mammoth USD25.6 billion initial public offering", [(25.6e9, "USD", "USD25.6 billion")]),
-        ("his family will donate EUR100 million to rebuild", [(100e6, "EUR", "EUR100 million")]),
-        ("the GBP2.3bn refit", [(2.3e9, "GBP", "GBP2.3bn")]),
-        ("pricing its shares at SAR32 before trading", []),  # a glued code and no scale: maybe an identifier
-        ("the ABC123 code and TOP10 list", []),
-        ("TOP 10 hits", [(10.0, None, "10")]),  # as before: a code that is also a word, set apart
-    ],
-)
-def test_a_currency_code_written_onto_its_amount(text, read):
-    """ "USD25.6 billion": an ISO code written onto the number is its currency when a scale word
-    follows; capitals written onto a number without one stay unread (a code, a product name)."""
-    found = [(q.value, q.unit.name if q.unit else None, text[q.start : q.end]) for q in find_quantities(text)]
-    assert found == read

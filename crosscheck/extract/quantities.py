@@ -32,7 +32,6 @@ from .dates import YEAR
 
 _W = r"(?![\w])"  # a word ends here ("ten" is not "tenth")
 _CODE = r"[A-Z]{3}(?![\w$])"  # any three capitals, kept when ISO 4217 lists them
-_GLUED_CODE = r"[A-Z]{3}(?=\d)"  # "USD25.6 billion", "EUR100 million": the code written onto the number
 
 
 @dataclass(frozen=True)
@@ -140,8 +139,8 @@ def _grammar(lx: ModuleType) -> _Grammar:
     currency_symbol = r"(?:" + alternation(currency_symbols(lx)) + r"|[A-Z]{1,3}\$)"
     quantity = (
         r"(?P<hedge>(?i:\b" + alternation(lx.HEDGES) + r"\s+))?"
-        r"(?P<cur>(?:" + currency_symbol + r"|(?<![\w$])" + _CODE + r")\s?|(?<![\w$])" + _GLUED_CODE + r")?"
-        r"(?(cur)|(?<![\w.,/:'’-]))(?P<num>" + num + r")"  # a code may be glued to its number: "SAR32"
+        r"(?P<cur>(?:" + currency_symbol + r"|(?<![\w$])" + _CODE + r")\s?)?"
+        r"(?<![\w.,/:'’-])(?P<num>" + num + r")"
         r"(?:\s*(?:"
         + alternation([*lx.RANGE_MARKS, *lx.RANGE_WORDS])
         + r")\s*(?:"
@@ -798,10 +797,6 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
         if last in _WORD_SCALE_VALUES and not num2[0].isdigit():
             value *= _WORD_SCALE_VALUES[last]  # "two to three million": both ends in millions
     cur_before = _code(text, m, "cur")
-    if m.group("cur") and m.group("cur")[-1].isalpha() and not (cur_before and m.group("scale")):
-        # "ABC123", "TOP10", "SAR35.2": capitals written onto a number are a code of their own, or a
-        # currency only with a scale word after ("USD25.6 billion", "EUR100 million")
-        return None
     cur_after = _code(text, m, "curafter")
     cur = cur_before or cur_after
     scale_word = m.group("scale")
