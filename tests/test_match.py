@@ -4091,3 +4091,107 @@ claims:
 def test_a_when_clause_is_dated_by_the_clause_before(corpus, claims, claim, sentence, verdict):
     r = corpus(claims, {"a.txt": f"City news\n\n{sentence}\n"})
     assert finding(r, claim).verdict == verdict
+
+
+PART_COUNTS = """
+claims:
+  - id: counts-guilty
+    statement: The jury found Holt guilty on four of the seven counts he faced.
+    about: [guilty, convicted]
+    expect: {quantity: 4}
+  - id: seats-won
+    statement: The Greens won 12 of the 40 seats on the council.
+    about: [Greens]
+    expect: {quantity: 12}
+  - id: passengers
+    statement: The ferry carried 320 passengers.
+    about: [passengers]
+    expect: {quantity: 320, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdicts",
+    [
+        ("counts-guilty", "Holt was convicted on four of seven fraud counts on Friday.", ("supports",)),
+        ("counts-guilty", "Jurors found Holt guilty on four of the counts against him.", ("supports",)),
+        ("counts-guilty", "Jurors found Holt guilty on three of the counts against him.", ("silent", "unclear")),
+        ("seats-won", "The Greens took 12 of the remaining seats.", ("supports",)),
+        ("seats-won", "The Greens took 9 of the remaining seats.", ("unclear",)),  # maybe a part of theirs
+        ("passengers", "Sixty of the passengers were Italians.", ("silent",)),  # a part, not the whole aboard
+        ("passengers", "The ferry's 320 passengers included 60 of the passengers' children.", ("supports",)),
+    ],
+)
+def test_a_part_of_the_group_the_claim_counts_a_part_of(corpus, claim, sentence, verdicts):
+    """A claim that gives its figure as a part of a whole ("four of the seven counts") reads a part
+    of that kind of thing as its own figure; a claim of a whole does not ("Sixty of the passengers")."""
+    assert _verdict(corpus, PART_COUNTS, claim, "2024-05-03", sentence) in verdicts
+
+
+RATE_WORDING = """
+claims:
+  - id: price-per-share
+    statement: Acme offered $54 per share for Brill.
+    about: [per share, a share, each Brill share, every Brill share]
+    expect: {quantity: 54, unit: USD}
+  - id: deal-value
+    statement: Acme agreed to buy Brill for $16 billion.
+    about: [deal, acquisition, buy, compra, adquisición, pagará]
+    expect: {quantity: 16 billion, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdicts",
+    [
+        ("price-per-share", "Acme will pay $54 for each Brill share, in cash and stock.", ("supports",)),
+        ("price-per-share", "Acme is offering $54 for every Brill share it does not own.", ("supports",)),
+        ("price-per-share", "Acme will pay $5 for each Brill visitor in a share scheme.", ("silent",)),
+        (
+            "deal-value",
+            "La empresa Acme pagará 16.000 millones de dólares por la adquisición de Brill, según informó el grupo.",
+            ("supports",),
+        ),
+        ("deal-value", "Acme said it would pay $16 billion per the terms of the deal.", ("supports",)),
+    ],
+)
+def test_for_each_of_the_claims_rate_and_for_the_thing_bought(corpus, claim, sentence, verdicts):
+    """ "for each Brill share" is the claim's rate when its topic is "per share"; "por la adquisición"
+    or "per the terms" says what an amount is for, not a rate."""
+    assert _verdict(corpus, RATE_WORDING, claim, "2024-05-03", sentence) in verdicts
+
+
+PROPOSED_FIGURE = """
+claims:
+  - id: deal-value
+    statement: Acme agreed to acquire Brill for $12.5 billion.
+    about: [acquisition, takeover]
+    expect: {quantity: 12.5 billion, unit: USD}
+  - id: breakup-fee
+    statement: The merger agreement set a $600 million breakup fee.
+    about: [breakup fee]
+    expect: {quantity: 600 million, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdicts",
+    [
+        (
+            "deal-value",
+            "Regulators are set to clear Acme's proposed $12.5 billion acquisition of Brill.",
+            ("supports",),
+        ),
+        ("deal-value", "Regulators are set to clear Acme's proposed $11 billion acquisition of Brill.", ("unclear",)),
+        ("breakup-fee", "The proposed merger includes a $600 million breakup fee for each side.", ("supports",)),
+        (
+            "deal-value",
+            "Acme proposed $2 billion in savings from the acquisition.",
+            ("silent",),
+        ),  # not the topic's figure
+    ],
+)
+def test_a_proposal_before_a_figure_the_topic_follows(corpus, claim, sentence, verdicts):
+    """ "the proposed $12.5 billion acquisition": the proposal is the topic's, the figure its price
+    as put (a different one unclear, it may have changed), not a possibility beside the story."""
+    assert _verdict(corpus, PROPOSED_FIGURE, claim, "2024-05-03", sentence) in verdicts

@@ -390,7 +390,7 @@ def about(
     possibility = _possibility(art, s, first, last, low, high, topic, penalty=span or money)
     if possibility and words.limit:  # "could face up to 25 years" for a claim of a maximum, or one count's
         return About("unknown", f"a limit or a prospect ('{possibility}'), as the claim's: maybe of a part")
-    proposed = _the_topic_proposed(tokens, first, low, topic) if possibility else None
+    proposed = _the_topic_proposed(tokens, first, last, low, topic) if possibility else None
     if proposed:  # "la propuesta de adquisición por 68.700 millones" for the deal's price
         quoted = text[tokens[proposed.start].start : tokens[proposed.stop - 1].end]
         return About("unknown", f"the topic as proposed ('{quoted}'): maybe not what was agreed in the end")
@@ -548,7 +548,12 @@ def about(
         and not claims_whole
     ):
         # "67 of the passengers"; a length "of the" is from somewhere ("a 11 millones de kilómetros de la Tierra")
-        return About("other", f"a part of a group ('{text[start:end]} {current.OF} {following[1]} …')")
+        group = f"a part of a group ('{text[start:end]} {current.OF} {following[1]} …')"
+        if a_part_of_the_claims_group(text, tokens, after_start, high, words):
+            # "guilty on five of the six counts" for a claim of the counts it was convicted on: the
+            # part may be the claim's own count, or a part of its total; unclear when it disagrees
+            return About("unknown", f"{group}: maybe the claim's count, maybe a part of it")
+        return About("other", group)
     if nxt is not None and nxt.text.islower() and nxt.stem in words.parts and after_start == last and not aged:
         return About("other", f"counts {nxt.text}, a part of the claim's total")  # "144 passengers were aboard"
     if bare and after_start == last:
@@ -567,7 +572,15 @@ def about(
     if union and not all(tokens[i].stem in words.counts or tokens[i].stem in stems for i in union):
         return About("other", f"counts {' and '.join(tokens[i].text for i in union)}")  # "150 passengers and crew"
     slashed = nxt is not None and text[end : nxt.start] == current.RATE_SLASH and nxt.text.isalpha()  # "$150,000/month"
-    rate = slashed or (following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha())
+    rate = slashed or (
+        following[:1]
+        and following[0] in RATE_MARKERS
+        and len(following) > 1
+        and following[1].isalpha()
+        # "16 mil millones de dólares por la adquisición", "$16 billion per the terms": what an
+        # amount pays for, not per what ("seis años por el actual presidente" stays as it was)
+        and not (money and following[1] in DETERMINERS)
+    )
     if slashed:
         following = Norms(tokens, after_start, high, lead=current.RATE_SLASH)
     if rate and (after_start in topic or after_start + 1 - slashed in topic or following[1] in words.rates):
@@ -585,7 +598,12 @@ def about(
     counted_rate = following[1:3] if len(following) > 2 and following[1] in RATE_MARKERS else []
     if words.rates and counted_rate and counted_rate[1] in PERIODS and counted_rate[1] not in words.rates:
         return About("other", f"a rate ({' '.join(counted_rate)}), not the claim's")  # "300 million users a day"
-    if any(tuple(following[: len(o)]) == o for o in RATE_OPENERS):
+    opener = next((o for o in RATE_OPENERS if tuple(following[: len(o)]) == o), None)
+    if opener and _the_claims_rate(tokens, after_start + len(opener), high, art.matcher.topic_stems[claim.id]):
+        # "$107.50 for each Time Warner share", "$171 for every Hess share" for a claim "per share"
+        market = _market_word(art, s, claim, low, first)
+        return About("unknown", f"a market price ('{market}'), maybe not the claim's") if market else About("topic")
+    if opener:
         return About("other", "a rate")
     if (
         length
@@ -1725,6 +1743,17 @@ def _a_strangers_figure(art: Article, s: Sentence, low: int, first: int, claim: 
     return name
 
 
+RATE_NOUN_REACH = 3  # words from "for each" to the noun it counts: "for each Time Warner share"
+
+
+def _the_claims_rate(tokens: Sequence[Token], i: int, high: int, topic: set[tuple[str, ...]]) -> bool:
+    """Whether the words after "for each" / "por cada" (from token i) name the noun of a rate
+    the claim's topic gives ("per share", "a share"): "$171 for every Hess share" is the claim's
+    price per share, "$5 for each visitor" is not."""
+    nouns = {stems[-1] for stems in topic if len(stems) > 1 and stems[0] in RATE_MARKERS}
+    return any(t.stem in nouns for t in tokens[i : min(high, i + RATE_NOUN_REACH)])
+
+
 def _market_word(art: Article, s: Sentence, claim: Claim, low: int, first: int) -> str | None:
     """A word of the market in the value's clause before it, not the topic's: "shares were
     trading at $135 per share"."""
@@ -2478,15 +2507,21 @@ def _possibility(
     return tokens[request].text if request is not None else None
 
 
-def _the_topic_proposed(tokens: Sequence[Token], first: int, low: int, topic: frozenset[int]) -> range | None:
+def _the_topic_proposed(
+    tokens: Sequence[Token], first: int, last: int, low: int, topic: frozenset[int]
+) -> range | None:
     """The words before a figure that name the topic itself as a proposal: "the proposed
     acquisition for $68.7 billion", "la propuesta de adquisición por 68.700 millones", "la
-    compra propuesta". A proposed deal's price is the claim's deal's price as first put, which
-    the claim may be about: a figure that agrees is the deal's, one that differs may have
-    changed; it is no possibility beside the story (a "possible takeover" stays one)."""
+    compra propuesta", or the proposal before the figure and the topic right after it ("the
+    proposed $27.7 billion acquisition", "his proposed $54.20 per share price"). A proposed
+    deal's price is the claim's deal's price as first put, which the claim may be about: a
+    figure that agrees is the deal's, one that differs may have changed; it is no possibility
+    beside the story (a "possible takeover" stays one)."""
     for i in range(max(low, first - current.POSSIBILITY_REACH), first):
         if tokens[i].norm not in PROPOSALS:
             continue
+        if last in topic:
+            return range(i, last + 1)
         after = i + 2 if i + 2 < first and tokens[i + 1].norm == current.OF else i + 1
         if after < first and after in topic:
             return range(i, after + 1)
@@ -2597,6 +2632,20 @@ def _for_each(art: Article, s: Sentence, first: int, after: int, low: int, high:
             continue  # "for each of the 17 counts", "cada uno de los 17 cargos": the total
         return tokens[i].text
     return None
+
+
+def a_part_of_the_claims_group(text: str, tokens: Sequence[Token], i: int, high: int, words: ClaimWords) -> bool:
+    """Whether the words from token i ("of the six counts", "of six sexual abuse counts", "of the
+    counts against him") make a figure a part of a group of the noun the claim counts, for a claim
+    that gives its own figure as such a part ("guilty on five of the six counts"): the part may be
+    the claim's own count, not another group ("67 of the passengers" for all the passengers)."""
+    if not words.wholes or i + 1 >= high or tokens[i].norm != current.OF:
+        return False
+    i += 1 + (tokens[i + 1].norm in PART_OF)
+    if i < high and (tokens[i].text[:1].isdigit() or tokens[i].norm in NUMBER_WORDS):
+        i += 1  # the whole's number: "of the six counts"
+    run = _counted_run(text, tokens, i, high)
+    return bool(run) and tokens[_head(run)].stem in words.counts
 
 
 def _bare(text: str, start: int, end: int) -> bool:
@@ -3008,7 +3057,8 @@ def _whole_at(following: Sequence[Token]) -> int | None:
     if len(following) < 3 or following[0].norm != current.OF:
         return None
     k = 1 + (following[1].norm in DETERMINERS)
-    return k if k < len(following) and following[k].text[:1].isdigit() else None
+    number = k < len(following) and (following[k].text[:1].isdigit() or following[k].norm in NUMBER_WORDS)
+    return k if number else None  # "of the 350 seats", "of the six counts"
 
 
 def _in_years(claim: Claim) -> bool:

@@ -27,6 +27,7 @@ from .about import (
     TOLL_OF,
     About,
     ClaimWords,
+    a_part_of_the_claims_group,
     about,
     age_lead,
     apposed_age,
@@ -312,6 +313,14 @@ def _counts_the_claims(s: Sentence, q: QuantityMention, words: ClaimWords) -> bo
     return False
 
 
+def _a_part_the_claim_counts(art: Article, s: Sentence, q: QuantityMention, words: ClaimWords) -> bool:
+    """Whether an agreeing number word is a part of a group of what the claim counts, as the
+    claim's own figure is ("convicted on five of six sexual abuse counts" for "guilty on five of
+    the six counts"): the words tie it to the topic as a digit's place does."""
+    _, last = token_range(s.tokens, q.start, q.end)
+    return a_part_of_the_claims_group(art.text, s.tokens, last, len(s.tokens), words)
+
+
 def _counts_like(noun: str | None, expect: QuantityExpect, claim: Claim) -> bool:
     """Whether a vague amount counts what the claim's figure measures: people for a head-count,
     money for an amount in a currency, the claim's own noun ("dozens of runners")."""
@@ -386,8 +395,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             q.word
             and stance == "supports"
             and what.kind == "unknown"
-            and not what.why
-            and _counts_the_claims(s, q, words)
+            and ((not what.why and _counts_the_claims(s, q, words)) or _a_part_the_claim_counts(art, s, q, words))
         ):
             what = About("topic")  # "found guilty of all three counts", "five offences including …"
         if what.kind == "unknown" and not what.why and _obtained_by_the_topics_relative(art, s, q, claim):
