@@ -170,6 +170,7 @@ class Reading:
     phrase_triggers: Any  # pyahocorasick's automaton (untyped), None with nothing to find
     name_triggers: Any
     story_words: frozenset[str]  # "the referendum turnout" names the story's own
+    stated_others: dict[str, frozenset[tuple[str, ...]]]  # a people claim's statement names these others
 
 
 class Matcher:
@@ -236,6 +237,7 @@ class Matcher:
             build_automaton({t for word in first_words for t in triggers(word)}),
             build_automaton({t for word in name_words for t in triggers(word)}),
             frozenset(t.stem for t in _fact_sheet(claims)),
+            {c.id: people.stated_others(c, claims.entities, said[c.id].stated_names) for c in claims.claims},
         )
 
     @property
@@ -269,6 +271,10 @@ class Matcher:
     @property
     def story_words(self) -> frozenset[str]:
         return self._reading().story_words
+
+    @property
+    def stated_others(self) -> dict[str, frozenset[tuple[str, ...]]]:
+        return self._reading().stated_others
 
     def article(self, source: Source, layout: Layout, dating: Dating) -> Article:
         return Article(source, layout, dating, self)

@@ -967,10 +967,12 @@ def topic_tokens(art: Article, s: Sentence, claim: Claim) -> frozenset[int]:
 
 def topic_marks(art: Article, s: Sentence, claim: Claim) -> Marks:
     """The topic's tokens (topic_tokens) in order, to find the nearest by bisection."""
-    return art.memo(
-        ("topic marks", s.index, claim.id),
-        lambda: Marks(i in topic_tokens(art, s, claim) for i in range(len(s.tokens))),
-    )
+
+    def marks() -> Marks:
+        topic = topic_tokens(art, s, claim)  # looked up once, not once per token of the sentence
+        return Marks(i in topic for i in range(len(s.tokens)))
+
+    return art.memo(("topic marks", s.index, claim.id), marks)
 
 
 def _topic_tokens(art: Article, s: Sentence, claim: Claim) -> frozenset[int]:

@@ -5,11 +5,11 @@ and counterparts are not members (docs/claims-format.md, People and persons)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import attrgetter
 
 from ..lexicon import current, words
-from ..model import Claim, Evidence, Found, PeopleExpect, Stance
+from ..model import Claim, Entity, Evidence, Found, PeopleExpect, Stance
 from ..text import Token, tokenize
 from ..zones import Sentence
 from .topic import Article, Person, people_in
@@ -21,7 +21,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     members = set(expect.people)
     named: set[str] = set()
     items: list[tuple[Sentence, list[Person], list[Person], list[Person]]] = []
-    stated = _stated_others(art, claim, members)
+    stated = art.matcher.stated_others[claim.id]
     for s in sentences:
         found, extra = _members(art, s, members, claim.id)
         extra = [p for p in extra if _name_form(p.name) not in stated]  # "a Luis Rubiales, Jorge Vilda, …"
@@ -56,15 +56,18 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     return out
 
 
-def _stated_others(art: Article, claim: Claim, members: set[str]) -> frozenset[tuple[str, ...]]:
-    """Every form of the entities besides the members that the claim's statement names, whose the
-    members are: "Rubiales's three co-defendants … were Jorge Vilda, Albert Luque and Rubén
-    Rivera". Listed with them ("sentó a Luis Rubiales, Jorge Vilda, Albert Luque y Rubén Rivera en
-    el banquillo") they are who the members are said of, not someone else among them."""
-    said = art.matcher.words[claim.id].stated_names
+def stated_others(claim: Claim, entities: Mapping[str, Entity], said: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """Every form of the entities besides the members that the claim's statement (its words
+    `said`) names, whose the members are: "Rubiales's three co-defendants … were Jorge Vilda,
+    Albert Luque and Rubén Rivera". Listed with them ("sentó a Luis Rubiales, Jorge Vilda, Albert
+    Luque y Rubén Rivera en el banquillo") they are who the members are said of, not someone else
+    among them. It depends on the claim alone, so it is worked out once per claim, not per article."""
+    if not isinstance(claim.expect, PeopleExpect):
+        return frozenset()
+    members = set(claim.expect.people)
     return frozenset(
         _name_form(form)
-        for e in art.matcher.entities.values()
+        for e in entities.values()
         if e.id not in members and any(all(t.norm in said for t in tokenize(f)) for f in (e.name, *e.aliases))
         for form in (e.name, *e.aliases)
     )
