@@ -1417,6 +1417,35 @@ def test_an_earlier_expectation_is_not_what_happened(corpus, claims, claim, text
     assert verdicts(corpus, claims, text, lang=lang)[claim] == expected
 
 
+# A choice someone had is what could have been: smollett-verdict S10 ("had the option of
+# sentencing him to the jail for up to one year") and aramco-ipo ("would retain the option of an
+# even bigger offering"); a choice made is what happened.
+@pytest.mark.parametrize(
+    "claims, claim, text, lang, expected",
+    [
+        (SENTENCE, "sentence", "Linn had the option of sentencing him to the jail for up to one year.", None, "silent"),
+        (
+            PROCEEDS,
+            "proceeds",
+            "Aramco conservaba la opción de recaudar 29.400 millones de dólares en una oferta mayor.",
+            "es",
+            "silent",
+        ),
+        (
+            PROCEEDS,
+            "proceeds",
+            "Aramco would retain the option of raising $29.4 billion in an even bigger offering.",
+            None,
+            "silent",
+        ),
+        (SENTENCE, "sentence", "The judge opted to sentence him to one year in jail.", None, "conflicts"),
+        (SHARE, "share", "The Leave option won 51.9% of the vote.", None, "supports"),  # a ballot's choice
+    ],
+)
+def test_an_option_someone_had_is_not_what_happened(corpus, claims, claim, text, lang, expected):
+    assert verdicts(corpus, claims, text, lang=lang)[claim] == expected
+
+
 COUNTERCLAIM = """
 claims:
   - id: award

@@ -1327,6 +1327,11 @@ SUIT_NOUNS = ("lawsuit", "lawsuits", "suit", "suits", "countersuit", "countersui
 # crane able to lift 500 tonnes", "a rescue chamber that can reach a bottomed submarine at depths
 # of 850 feet", "a span designed to carry 140,000 vehicles a day", "a capsule capable of holding one man".
 CAPABILITY_WORDS = ("can", "able", "capable", "designed")
+# Phrases earlier in a figure's clause that make it a choice someone had, what could have been:
+# "Linn had the option of sentencing him to the jail for up to one year", "Aramco would retain the
+# option of an even bigger offering". Not the noun alone, which names a ballot's choice in a vote
+# ("the Leave option won 51.9%").
+CHOICE_PHRASES = ("option of", "option to", "options of")
 # Words that give a figure for each one of several, not their total: "The three felony counts each
 # carry a 10-year sentence", "up to 10 years in prison on each count", "cost $4.1 billion each",
 # "the semifinalists each got $775k"; with the words after them that undo it ("each other").

@@ -2092,6 +2092,10 @@ CAPABILITY_WORDS = (
     "apto",
     "apta",
 )
+# Phrases earlier in a figure's clause that make it a choice someone had, what could have been: "el
+# juez tenía la opción de condenarlo a un año", "Aramco conservaba la opción de recaudar 29.400
+# millones". Not the noun alone, which names a ballot's choice ("la opción Rechazo alcanzó el 61,87%").
+CHOICE_PHRASES = ("opcion de", "opciones de")
 # Words earlier in a figure's clause that make it a bound set on what may happen: "la pena mínima
 # es de diez años", "el máximo al que se enfrentaba era de 15 años".
 LIMIT_WORDS = ("minimo", "minima", "maximo", "maxima")

@@ -177,6 +177,7 @@ NOT_CONTINUING = words(
 MODAL_POSSIBILITIES = words(lambda lx: set(lx.POSSIBILITY_WORDS) & set(lx.PROSPECT_WORDS))
 PERFECT_AUXILIARIES = words("PERFECT_AUXILIARIES")
 THREATS = phrase_table("THREAT_PHRASES")
+CHOICES = phrase_table("CHOICE_PHRASES")
 BOUNDARIES = words("BOUNDARY_NOUNS")
 DEFINING = words("DEFINING_VERBS")
 BOUNDARY_REACH = 6  # words from a defined figure to its boundary noun: "50 miles to be the “boundary”"
@@ -2438,6 +2439,9 @@ def _possibility(
     capability = art.word_marks(s, CAPABILITIES_AND_LIMITS).first(low, first)
     if capability is not None:
         return tokens[capability].text
+    choice = _choice(tokens, low, first)
+    if choice:  # "had the option of sentencing him to the jail for up to one year"
+        return choice
     suit = _suit(tokens, first, last, high)
     if suit:
         return suit
@@ -2445,6 +2449,17 @@ def _possibility(
         return None  # "urged them to pay the $15 million in assessments": the amount is given, not asked
     request = art.word_marks(s, REQUESTS).first(low, first)
     return tokens[request].text if request is not None else None
+
+
+def _choice(tokens: Sequence[Token], low: int, first: int) -> str | None:
+    """A phrase of a choice someone had earlier in the figure's clause ("had the option of
+    sentencing him to the jail for up to one year", "la opción de recaudar 29.400 millones"):
+    the figure is what could have been, not what was done."""
+    for choice in CHOICES:
+        for i in range(low, first - len(choice) + 1):
+            if tuple(t.norm for t in tokens[i : i + len(choice)]) == choice:
+                return " ".join(choice)
+    return None
 
 
 def _the_topic_proposed(tokens: Sequence[Token], first: int, low: int, topic: frozenset[int]) -> range | None:
