@@ -1403,6 +1403,32 @@ claims:
         ),
         (VALUATION, "valuation", "Se esperaba una valorización de 2 billones de dólares.", "es", "silent"),
         (VALUATION, "valuation", "The valuation is expected to reach $2 trillion.", None, "conflicts"),
+        # starship-first-flight S07 ("SpaceX hoped that, at best, the flight would last 90 minutes"),
+        # and the same wording of an offering and a trial: the hope's own "that" clause
+        (
+            VALUATION,
+            "valuation",
+            "The prince hoped that, at the very least, the offering would bring a valuation of $2 trillion.",
+            None,
+            "silent",
+        ),
+        (
+            VALUATION,
+            "valuation",
+            "El príncipe esperaba que, en el mejor de los casos, la valorización llegara a 2 billones de dólares.",
+            "es",
+            "silent",
+        ),
+        (SENTENCE, "sentence", "The families expected that the sentence would be 30 years.", None, "silent"),
+        (VALUATION, "valuation", "It is expected that the valuation will reach $2 trillion.", None, "conflicts"),
+        (VALUATION, "valuation", "Está previsto que la valorización llegue a 2 billones.", "es", "conflicts"),
+        (
+            SENTENCE,
+            "sentence",
+            "The families hoped that he would get 30 years, but the sentence was 20 years.",
+            None,
+            "conflicts",
+        ),
         (VALUATION, "valuation", "The prince initially estimated the valuation at $2 trillion.", None, "conflicts"),
         (
             VALUATION,

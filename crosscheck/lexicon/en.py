@@ -1246,7 +1246,9 @@ PENALTY_POSSIBILITIES = ("face", "faces", "faced", "facing")
 # a word of EARLIER_EXPECTING just before them: "was initially expected to raise as much as $100
 # billion", "the $2 trillion valuation that the prince had initially hoped for", "who had eyed a
 # $2.0 trillion valuation". Not estimates ("initially estimated the cost to be around $20 million"),
-# which may be the figure itself, nor a forecast in the present ("are expected to own 69%").
+# which may be the figure itself, nor a forecast in the present ("are expected to own 69%"). A finite
+# past form needs no such word before the "that" clause it governs: "SpaceX hoped that, at best,
+# the flight would last 90 minutes" (not "it is expected that …", after AUXILIARIES_BEFORE_PARTICIPLE).
 EXPECTATION_WORDS = ("expected", "hoped", "eyed", "envisaged", "envisioned")
 # Words just before an expectation that date it before the fact: a past or pluperfect auxiliary
 # or an adverb of a first plan ("was expected to remain for about 40 seconds", "had hoped",

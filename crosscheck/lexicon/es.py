@@ -1952,7 +1952,9 @@ PROPOSAL_WORDS = ("propuesta", "propuesto")
 # Words of expecting or hoping that make a figure what someone counted on before it happened, with
 # a word of EARLIER_EXPECTING just before them: "la valorización de 2,000 millones de dólares que
 # había llegado a prever el príncipe", "inicialmente se esperaba recaudar 100.000 millones". Not
-# estimates ("había calculado"), which may be the figure itself, nor a forecast in the present.
+# estimates ("había calculado"), which may be the figure itself, nor a forecast in the present. A
+# finite past form needs no such word before the "que" clause it governs: "esperaba que, en el mejor
+# de los casos, el vuelo durara 90 minutos" (not "está previsto que …").
 EXPECTATION_WORDS = (
     "prever",
     "previsto",

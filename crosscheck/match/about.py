@@ -158,6 +158,7 @@ PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
 EXPECTATIONS = words("EXPECTATION_WORDS")
 EARLIER_EXPECTING = words("EARLIER_EXPECTING")
+PARTICIPLE_AUXILIARIES = words("AUXILIARIES_BEFORE_PARTICIPLE")
 EXPECTING_REACH = 3  # words from a pluperfect or a first plan's adverb to its expectation: "había llegado a prever"
 GERUND_ENDINGS = sequence(lambda lx: lx.GERUND_ENDINGS)
 PERSON_RELATIVES = words("PERSON_RELATIVES")
@@ -2551,6 +2552,23 @@ def _earlier_expectation(s: Sentence, first: int, last: int, low: int, high: int
     that = next((j for j in range(last, min(high, last + 2)) if tokens[j].norm == current.THAT), None)
     if that is not None:
         return next((tokens[j].text for j in range(that + 1, min(high, that + CLAUSE_REACH)) if expects(j)), None)
+    return _expected_that(s, first, topic)
+
+
+def _expected_that(s: Sentence, first: int, topic: frozenset[int]) -> str | None:
+    """A word of expecting, as a finite past verb, whose "that" clause holds the figure however
+    many commas set off a phrase within it: "SpaceX hoped that, at best, the flight would last 90
+    minutes", "el gobierno esperaba que la venta recaudara 100.000 millones". The clause says
+    what someone counted on before the fact. After an auxiliary of the participle the word is no
+    finite past verb ("it is expected that it will be full"): a forecast, not read; nor is a
+    figure past another predicate ("hoped that … but it lasted four minutes")."""
+    tokens = s.tokens
+    expecting, joiners, auxiliaries = EXPECTATIONS.set(), PREDICATE_JOINERS.set(), PARTICIPLE_AUXILIARIES.set()
+    for i in range(first - 1, max(0, first - CLAUSE_REACH), -1):
+        if tokens[i].norm in joiners:
+            return None
+        if tokens[i].norm == current.THAT and tokens[i - 1].norm in expecting and i - 1 not in topic:
+            return None if i >= 2 and tokens[i - 2].norm in auxiliaries else tokens[i - 1].text
     return None
 
 
