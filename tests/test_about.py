@@ -1421,7 +1421,13 @@ claims:
         ),
         (SENTENCE, "sentence", "The families expected that the sentence would be 30 years.", None, "silent"),
         (VALUATION, "valuation", "It is expected that the valuation will reach $2 trillion.", None, "conflicts"),
-        (VALUATION, "valuation", "Está previsto que la valorización llegue a 2 billones.", "es", "conflicts"),
+        (
+            VALUATION,
+            "valuation",
+            "Está previsto que la valorización llegue a 2 billones de dólares.",
+            "es",
+            "conflicts",
+        ),
         (
             SENTENCE,
             "sentence",
