@@ -2440,7 +2440,7 @@ def _possibility(
     capability = art.word_marks(s, CAPABILITIES_AND_LIMITS).first(low, first)
     if capability is not None:
         return tokens[capability].text
-    choice = _choice(tokens, low, first)
+    choice = _choice(art, s, low, first)
     if choice:  # "had the option of sentencing him to the jail for up to one year"
         return choice
     suit = _suit(tokens, first, last, high)
@@ -2452,15 +2452,19 @@ def _possibility(
     return tokens[request].text if request is not None else None
 
 
-def _choice(tokens: Sequence[Token], low: int, first: int) -> str | None:
+def _choice(art: Article, s: Sentence, low: int, first: int) -> str | None:
     """A phrase of a choice someone had earlier in the figure's clause ("had the option of
     sentencing him to the jail for up to one year", "la opción de recaudar 29.400 millones"):
-    the figure is what could have been, not what was done."""
-    for choice in CHOICES:
-        for i in range(low, first - len(choice) + 1):
-            if tuple(t.norm for t in tokens[i : i + len(choice)]) == choice:
-                return " ".join(choice)
-    return None
+    the figure is what could have been, not what was done. The phrases are found once a sentence."""
+    tokens = s.tokens
+
+    def opening(i: int) -> tuple[str, ...] | None:
+        return next((c for c in CHOICES if tuple(t.norm for t in tokens[i : i + len(c)]) == c), None)
+
+    marks = art.memo(("choices", s.index), lambda: Marks(opening(i) is not None for i in range(len(tokens))))
+    i = marks.first(low, first)
+    phrase = opening(i) if i is not None else None
+    return " ".join(phrase) if phrase else None
 
 
 def _the_topic_proposed(tokens: Sequence[Token], first: int, low: int, topic: frozenset[int]) -> range | None:
