@@ -1403,6 +1403,38 @@ claims:
         ),
         (VALUATION, "valuation", "Se esperaba una valorización de 2 billones de dólares.", "es", "silent"),
         (VALUATION, "valuation", "The valuation is expected to reach $2 trillion.", None, "conflicts"),
+        # starship-first-flight S07 ("SpaceX hoped that, at best, the flight would last 90 minutes"),
+        # and the same wording of an offering and a trial: the hope's own "that" clause
+        (
+            VALUATION,
+            "valuation",
+            "The prince hoped that, at the very least, the offering would bring a valuation of $2 trillion.",
+            None,
+            "silent",
+        ),
+        (
+            VALUATION,
+            "valuation",
+            "El príncipe esperaba que, en el mejor de los casos, la valorización llegara a 2 billones de dólares.",
+            "es",
+            "silent",
+        ),
+        (SENTENCE, "sentence", "The families expected that the sentence would be 30 years.", None, "silent"),
+        (VALUATION, "valuation", "It is expected that the valuation will reach $2 trillion.", None, "conflicts"),
+        (
+            VALUATION,
+            "valuation",
+            "Está previsto que la valorización llegue a 2 billones de dólares.",
+            "es",
+            "conflicts",
+        ),
+        (
+            SENTENCE,
+            "sentence",
+            "The families hoped that he would get 30 years, but the sentence was 20 years.",
+            None,
+            "conflicts",
+        ),
         (VALUATION, "valuation", "The prince initially estimated the valuation at $2 trillion.", None, "conflicts"),
         (
             VALUATION,
@@ -1414,6 +1446,35 @@ claims:
     ],
 )
 def test_an_earlier_expectation_is_not_what_happened(corpus, claims, claim, text, lang, expected):
+    assert verdicts(corpus, claims, text, lang=lang)[claim] == expected
+
+
+# A choice someone had is what could have been: smollett-verdict S10 ("had the option of
+# sentencing him to the jail for up to one year") and aramco-ipo ("would retain the option of an
+# even bigger offering"); a choice made is what happened.
+@pytest.mark.parametrize(
+    "claims, claim, text, lang, expected",
+    [
+        (SENTENCE, "sentence", "Linn had the option of sentencing him to the jail for up to one year.", None, "silent"),
+        (
+            PROCEEDS,
+            "proceeds",
+            "Aramco conservaba la opción de recaudar 29.400 millones de dólares en una oferta mayor.",
+            "es",
+            "silent",
+        ),
+        (
+            PROCEEDS,
+            "proceeds",
+            "Aramco would retain the option of raising $29.4 billion in an even bigger offering.",
+            None,
+            "silent",
+        ),
+        (SENTENCE, "sentence", "The judge opted to sentence him to one year in jail.", None, "conflicts"),
+        (SHARE, "share", "The Leave option won 51.9% of the vote.", None, "supports"),  # a ballot's choice
+    ],
+)
+def test_an_option_someone_had_is_not_what_happened(corpus, claims, claim, text, lang, expected):
     assert verdicts(corpus, claims, text, lang=lang)[claim] == expected
 
 

@@ -86,6 +86,11 @@ def test_phrase_caps_are_kept_per_word():
         ("decided by EU antitrust regulators by Oct. 19, a filing showed", (None, 10, 19, "day")),
         ("attacks on U.S. soil since Sept. 11, 2001.", (2001, 9, 11, "day")),
         ("prices have risen since Dec. 2018", (2018, 12, None, "month")),
+        # a number before an abbreviated month and its day is no day (oath-keepers, breivik coverage)
+        ("convictions against all 19 Jan. 6 defendants", (None, 1, 6, "day")),
+        ("a hearing where he requested release on parole 19 Jan. 19, 2022.", (2022, 1, 19, "day")),
+        ("the 12 Sept. 11 plotters", (None, 9, 11, "day")),
+        ("on 19 Jan. 2022", (2022, 1, 19, "day")),
     ],
 )
 def test_date_forms(text, expected):

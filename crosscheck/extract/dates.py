@@ -90,7 +90,10 @@ def _date_pattern(lx: ModuleType) -> str:
         opens + "(?:" + coarse + r"|(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
         # a date opens a word: "obtiene 10" holds no "ene 10" (Spanish "enero")
         r"|(?P<abs>\b(?:(?P<wd1>" + weekday + r"),?\s+(?:" + the + r"\s+)?)?"
-        r"(?:(?P<d1>" + day + r")(?:\s+" + of + r")?\s+(?P<m1>" + month + r")(?:" + of_year + r"(?P<y1>" + YEAR + r"))?"
+        # a number before an abbreviated month with its full stop and a day is no day: "all 19
+        # Jan. 6 defendants", "parole 19 Jan. 19, 2022" write the month first, as the stop shows
+        r"(?:(?P<d1>" + day + r")(?:\s+" + of + r")?\s+(?P<m1>" + month + r")(?!\.\s+" + day + r"(?![\d:]))"
+        r"(?:" + of_year + r"(?P<y1>" + YEAR + r"))?"
         r"|(?P<m2>" + month + r")\s+(?P<d2>" + day + r")(?![\d:])(?:,?\s+(?P<y2>" + YEAR + r"))?"
         r"|(?P<m3>" + month + r")" + of_year + r"(?:" + of + r"\s+)?(?P<y3>" + YEAR + r"))\b)"
         r"|(?P<qm>\b(?:"

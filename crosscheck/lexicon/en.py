@@ -1247,7 +1247,9 @@ PENALTY_POSSIBILITIES = ("face", "faces", "faced", "facing")
 # a word of EARLIER_EXPECTING just before them: "was initially expected to raise as much as $100
 # billion", "the $2 trillion valuation that the prince had initially hoped for", "who had eyed a
 # $2.0 trillion valuation". Not estimates ("initially estimated the cost to be around $20 million"),
-# which may be the figure itself, nor a forecast in the present ("are expected to own 69%").
+# which may be the figure itself, nor a forecast in the present ("are expected to own 69%"). A finite
+# past form needs no such word before the "that" clause it governs: "SpaceX hoped that, at best,
+# the flight would last 90 minutes" (not "it is expected that …", after AUXILIARIES_BEFORE_PARTICIPLE).
 EXPECTATION_WORDS = ("expected", "hoped", "eyed", "envisaged", "envisioned")
 # Words just before an expectation that date it before the fact: a past or pluperfect auxiliary
 # or an adverb of a first plan ("was expected to remain for about 40 seconds", "had hoped",
@@ -1328,6 +1330,11 @@ SUIT_NOUNS = ("lawsuit", "lawsuits", "suit", "suits", "countersuit", "countersui
 # crane able to lift 500 tonnes", "a rescue chamber that can reach a bottomed submarine at depths
 # of 850 feet", "a span designed to carry 140,000 vehicles a day", "a capsule capable of holding one man".
 CAPABILITY_WORDS = ("can", "able", "capable", "designed")
+# Phrases earlier in a figure's clause that make it a choice someone had, what could have been:
+# "Linn had the option of sentencing him to the jail for up to one year", "Aramco would retain the
+# option of an even bigger offering". Not the noun alone, which names a ballot's choice in a vote
+# ("the Leave option won 51.9%").
+CHOICE_PHRASES = ("option of", "option to", "options of")
 # Words that give a figure for each one of several, not their total: "The three felony counts each
 # carry a 10-year sentence", "up to 10 years in prison on each count", "cost $4.1 billion each",
 # "the semifinalists each got $775k"; with the words after them that undo it ("each other").

@@ -1953,7 +1953,9 @@ PROPOSAL_WORDS = ("propuesta", "propuesto")
 # Words of expecting or hoping that make a figure what someone counted on before it happened, with
 # a word of EARLIER_EXPECTING just before them: "la valorización de 2,000 millones de dólares que
 # había llegado a prever el príncipe", "inicialmente se esperaba recaudar 100.000 millones". Not
-# estimates ("había calculado"), which may be the figure itself, nor a forecast in the present.
+# estimates ("había calculado"), which may be the figure itself, nor a forecast in the present. A
+# finite past form needs no such word before the "que" clause it governs: "esperaba que, en el mejor
+# de los casos, el vuelo durara 90 minutos" (not "está previsto que …").
 EXPECTATION_WORDS = (
     "prever",
     "previsto",
@@ -2093,6 +2095,10 @@ CAPABILITY_WORDS = (
     "apto",
     "apta",
 )
+# Phrases earlier in a figure's clause that make it a choice someone had, what could have been: "el
+# juez tenía la opción de condenarlo a un año", "Aramco conservaba la opción de recaudar 29.400
+# millones". Not the noun alone, which names a ballot's choice ("la opción Rechazo alcanzó el 61,87%").
+CHOICE_PHRASES = ("opcion de", "opciones de")
 # Words earlier in a figure's clause that make it a bound set on what may happen: "la pena mínima
 # es de diez años", "el máximo al que se enfrentaba era de 15 años".
 LIMIT_WORDS = ("minimo", "minima", "maximo", "maxima")

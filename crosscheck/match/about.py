@@ -159,6 +159,7 @@ PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
 EXPECTATIONS = words("EXPECTATION_WORDS")
 EARLIER_EXPECTING = words("EARLIER_EXPECTING")
+PARTICIPLE_AUXILIARIES = words("AUXILIARIES_BEFORE_PARTICIPLE")
 EXPECTING_REACH = 3  # words from a pluperfect or a first plan's adverb to its expectation: "había llegado a prever"
 GERUND_ENDINGS = sequence(lambda lx: lx.GERUND_ENDINGS)
 PERSON_RELATIVES = words("PERSON_RELATIVES")
@@ -178,6 +179,7 @@ NOT_CONTINUING = words(
 MODAL_POSSIBILITIES = words(lambda lx: set(lx.POSSIBILITY_WORDS) & set(lx.PROSPECT_WORDS))
 PERFECT_AUXILIARIES = words("PERFECT_AUXILIARIES")
 THREATS = phrase_table("THREAT_PHRASES")
+CHOICES = phrase_table("CHOICE_PHRASES")
 BOUNDARIES = words("BOUNDARY_NOUNS")
 DEFINING = words("DEFINING_VERBS")
 BOUNDARY_REACH = 6  # words from a defined figure to its boundary noun: "50 miles to be the “boundary”"
@@ -2500,6 +2502,9 @@ def _possibility(
     capability = art.word_marks(s, CAPABILITIES_AND_LIMITS).first(low, first)
     if capability is not None:
         return tokens[capability].text
+    choice = _choice(art, s, low, first)
+    if choice:  # "had the option of sentencing him to the jail for up to one year"
+        return choice
     suit = _suit(tokens, first, last, high)
     if suit:
         return suit
@@ -2507,6 +2512,21 @@ def _possibility(
         return None  # "urged them to pay the $15 million in assessments": the amount is given, not asked
     request = art.word_marks(s, REQUESTS).first(low, first)
     return tokens[request].text if request is not None else None
+
+
+def _choice(art: Article, s: Sentence, low: int, first: int) -> str | None:
+    """A phrase of a choice someone had earlier in the figure's clause ("had the option of
+    sentencing him to the jail for up to one year", "la opción de recaudar 29.400 millones"):
+    the figure is what could have been, not what was done. The phrases are found once a sentence."""
+    tokens = s.tokens
+
+    def opening(i: int) -> tuple[str, ...] | None:
+        return next((c for c in CHOICES if tuple(t.norm for t in tokens[i : i + len(c)]) == c), None)
+
+    marks = art.memo(("choices", s.index), lambda: Marks(opening(i) is not None for i in range(len(tokens))))
+    i = marks.first(low, first)
+    phrase = opening(i) if i is not None else None
+    return " ".join(phrase) if phrase else None
 
 
 def _the_topic_proposed(
@@ -2604,6 +2624,23 @@ def _earlier_expectation(s: Sentence, first: int, last: int, low: int, high: int
     that = next((j for j in range(last, min(high, last + 2)) if tokens[j].norm == current.THAT), None)
     if that is not None:
         return next((tokens[j].text for j in range(that + 1, min(high, that + CLAUSE_REACH)) if expects(j)), None)
+    return _expected_that(s, first, topic)
+
+
+def _expected_that(s: Sentence, first: int, topic: frozenset[int]) -> str | None:
+    """A word of expecting, as a finite past verb, whose "that" clause holds the figure however
+    many commas set off a phrase within it: "SpaceX hoped that, at best, the flight would last 90
+    minutes", "el gobierno esperaba que la venta recaudara 100.000 millones". The clause says
+    what someone counted on before the fact. After an auxiliary of the participle the word is no
+    finite past verb ("it is expected that it will be full"): a forecast, not read; nor is a
+    figure past another predicate ("hoped that … but it lasted four minutes")."""
+    tokens = s.tokens
+    expecting, joiners, auxiliaries = EXPECTATIONS.set(), PREDICATE_JOINERS.set(), PARTICIPLE_AUXILIARIES.set()
+    for i in range(first - 1, max(0, first - CLAUSE_REACH), -1):
+        if tokens[i].norm in joiners:
+            return None
+        if tokens[i].norm == current.THAT and tokens[i - 1].norm in expecting and i - 1 not in topic:
+            return None if i >= 2 and tokens[i - 2].norm in auxiliaries else tokens[i - 1].text
     return None
 
 
