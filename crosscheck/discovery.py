@@ -371,6 +371,25 @@ def _learn(articles: Iterable[tuple[str, str, int, str]]) -> _Names:
     return _Names(runs, dict(sources_of), dict(surface), lower, nouns, hyphenated)
 
 
+def _addressed(norms: tuple[str, ...]) -> bool:
+    """A title or form of address before one word ("Captain Lee", "Judge Cahill", "Mr Nadella")."""
+    return len(norms) >= 2 and all(w in ADDRESS or stem(w) in ADDRESS for w in norms[:-1])
+
+
+def _addressee(norms: tuple[str, ...], keys: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
+    """The one person a title and a name's word point at: the full name the corpus writes with
+    that word, and where several people share it ("Lee"), the one it writes with that title before
+    it ("Captain Lee Joon-seok"); the run itself where that is not one person."""
+    word, address = norms[-1], set(norms[:-1])
+    named = {key for key in keys.values() if len(key) >= 2 and word in key and not _addressed(key)}
+    titled = {key for run, key in keys.items() if key in named and address & set(run[: len(run) - len(key)])}
+    chosen = titled if len(titled) == 1 else named
+    return next(iter(chosen)) if len(chosen) == 1 else norms
+
+
+ADDRESS = words(lambda lx: (*lx.TITLES, *lx.HONORIFICS))
+
+
 def _runs(text: str, tokens: Sequence[Token], hyphenated: frozenset) -> list[NameRun]:
     """The capitalised runs of a line, each of the `hyphenated` ones with its last part ("Kim
     Jong-un" whole, where the corpus never writes "Kim Jong" otherwise)."""
@@ -464,6 +483,8 @@ class _Lexicon:
         for norms in titled:
             if keys[norms] == norms:
                 keys[norms] = next((norms[i:] for i in range(1, len(norms) - 1) if norms[:i] in offices), norms)
+        for norms in [norms for norms, key in keys.items() if key == norms and _addressed(norms)]:
+            keys[norms] = _addressee(norms, keys)
         self.keys = keys
         tails: dict[tuple[str, ...], set] = defaultdict(set)
         for key in set(keys.values()):

@@ -889,3 +889,25 @@ def test_an_age_is_not_completed_with_another_person_age(tmp_path):
     (tmp_path / "c.txt").write_text("Jerry Blackwell, 45, spoke for the prosecution.\n")
     (d,) = discovery.find_disagreements([tmp_path]).disagreements
     assert [len(side.sources) for side in d.sides] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # (Sewol 2014) a title and a family name, where another Lee is a minister
+        ("The ferry captain, Lee Joon-seok, 68, was arrested.", "Captain Lee, 69, wasn't on the bridge."),
+        # (Microsoft-LinkedIn 2016) a form of address and a last name
+        ("Satya Nadella, 48, runs Microsoft.", "Mr Nadella, 49, announced the deal."),
+    ],
+)
+def test_a_title_before_one_word_of_a_name_is_that_person(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + " Captain Lee Joon-seok met Satya Nadella.\n")
+    (tmp_path / "b.txt").write_text(second + " Minister Lee Ju-young resigned.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert (d.attribute, len(d.sources)) == ("age", 2)
+
+
+def test_a_title_before_a_name_shared_by_two_people_is_nobody(tmp_path):
+    (tmp_path / "a.txt").write_text("Lee Joon-seok, 68, was arrested. Lee Ju-young resigned.\n")
+    (tmp_path / "b.txt").write_text("Mr Lee, 69, spoke.\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
