@@ -120,6 +120,7 @@ POSSIBLE = ":possible"  # the attribute's mark of a possible term: "time:possibl
 POSSIBILITIES = words("POSSIBILITY_WORDS")
 OFFSETS = words("OFFSET_WORDS")  # "guidelines recommend 12.5 years", "could face up to 40 years"
 AGE_CLOSERS = words(lambda lx: (*lx.CLAUSE_MARKS, *lx.SENTENCE_END_MARKS))
+AGE = "age"  # the attribute of a person's age, compared with ages only
 AGE_MARK = "old"  # a figure's `age` when it is one: "59 years old", "46-year-old"
 HYPHEN = "-"  # "46-year-old": an age joined to the noun after it
 EARLIER_AGE_OPENERS = words("EARLIER_AGE_OPENERS")  # "when he is 59 years old": an age at another time
@@ -370,6 +371,25 @@ def _learn(articles: Iterable[tuple[str, str, int, str]]) -> _Names:
     return _Names(runs, dict(sources_of), dict(surface), lower, nouns, hyphenated)
 
 
+def _addressed(norms: tuple[str, ...]) -> bool:
+    """A title or form of address before one word ("Captain Lee", "Judge Cahill", "Mr Nadella")."""
+    return len(norms) >= 2 and all(w in ADDRESS or stem(w) in ADDRESS for w in norms[:-1])
+
+
+def _addressee(norms: tuple[str, ...], keys: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
+    """The one person a title and a name's word point at: the full name the corpus writes with
+    that word, and where several people share it ("Lee"), the one it writes with that title before
+    it ("Captain Lee Joon-seok"); the run itself where that is not one person."""
+    word, address = norms[-1], set(norms[:-1])
+    named = {key for key in keys.values() if len(key) >= 2 and word in key and not _addressed(key)}
+    titled = {key for run, key in keys.items() if key in named and address & set(run[: len(run) - len(key)])}
+    chosen = titled if len(titled) == 1 else named
+    return next(iter(chosen)) if len(chosen) == 1 else norms
+
+
+ADDRESS = words(lambda lx: (*lx.TITLES, *lx.HONORIFICS))
+
+
 def _runs(text: str, tokens: Sequence[Token], hyphenated: frozenset) -> list[NameRun]:
     """The capitalised runs of a line, each of the `hyphenated` ones with its last part ("Kim
     Jong-un" whole, where the corpus never writes "Kim Jong" otherwise)."""
@@ -463,6 +483,8 @@ class _Lexicon:
         for norms in titled:
             if keys[norms] == norms:
                 keys[norms] = next((norms[i:] for i in range(1, len(norms) - 1) if norms[:i] in offices), norms)
+        for norms in [norms for norms, key in keys.items() if key == norms and _addressed(norms)]:
+            keys[norms] = _addressee(norms, keys)
         self.keys = keys
         tails: dict[tuple[str, ...], set] = defaultdict(set)
         for key in set(keys.values()):
@@ -635,7 +657,7 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
         if q.unit.dimension == SPAN and _offset(tokens, q.end):
             continue  # "about 11 months after the video": when something happened, nobody's span
         toll = _toll(text, tokens, q.start, q.end) if q.unit.dimension == "people" else None
-        subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end)
+        subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end) or [UNSAID]
         for subject in subjects:
             found = r.statement(
                 "quantity",
@@ -658,6 +680,9 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
                 ceiling=q.hedge in UPPER_BOUNDS,
                 approximate=q.hedge in APPROXIMATIONS,
             )
+
+
+UNSAID = _Mention((), 0, 0)  # the subject of a figure near no name: it can only restate a side's value
 
 
 def _bare(text: str, q: QuantityMention, signs: frozenset[str]) -> bool:
@@ -683,7 +708,7 @@ def _ages(r: _Reading) -> Iterator[Statement]:
             continue
         for subject in subjects:
             found = r.statement(
-                "quantity", subject.subject, "age", f"{q.value:.12g} year", q.start, q.end, q.text, q.value
+                "quantity", subject.subject, AGE, f"{q.value:.12g} year", q.start, q.end, q.text, q.value
             )
             yield replace(found, step=_rounding(q.bare or q.text, q.value))
 
@@ -1410,15 +1435,21 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
             infos.append(replace(_info(source, layout), lang=lang.code))
             for s in _in_page(source, _statements(source.shown, source.text, layout, lexicon)):
                 grouped[(s.kind, s.subject, s.attribute)].append(s)
-                count += 1
+                count += bool(s.subject)
     found: list[Disagreement] = []
     shown_as = _display(names)
     pairs = _spellings(names, lexicon)
     variants = {frozenset(" ".join(k) for k in pair) for pair in pairs}
     occurrences = _Occurrences.of(infos)
+    restated = _Restatements.of(grouped, occurrences)
     for (kind, subject, attribute), told in grouped.items():
+        if not subject:
+            continue  # figures read for no subject only complete the sides of others
         for statements in _magnitudes([s for s in told if occurrences.about_story(s)]):
-            found.extend(_disagreement(kind, subject, attribute, statements, occurrences, shown_as, variants))
+            found.extend(
+                restated.complete(d)
+                for d in _disagreement(kind, subject, attribute, statements, occurrences, shown_as, variants)
+            )
     found.extend(_spelling_disagreements(pairs, names, infos, by_path, occurrences))
     found.sort(key=lambda d: (-d.score, d.id))
     seen: Counter = Counter()
@@ -1465,6 +1496,61 @@ def _disagreement(
         _score(kind, sides),
         timeline is not None,
     )
+
+
+@dataclass(frozen=True)
+class _Restatements:
+    """Every figure by its kind, attribute and exact value, whatever subject it was read for: a
+    side's value stated word for word by a source the disagreement does not hold is that side's
+    too ("the company's £24.3bn acquisition" beside "ARM Holdings … £24.3 billion"), and so is one
+    an article of another occurrence restates (an anniversary piece's final toll), shown as such."""
+
+    by_value: dict[tuple[str, str, str], list[Statement]]
+    occurrences: _Occurrences
+
+    @classmethod
+    def of(cls, grouped: dict[tuple[str, str, str], list[Statement]], occurrences: _Occurrences) -> _Restatements:
+        by_value: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+        for (kind, _subject, attribute), told in grouped.items():
+            if kind not in RESTATED:
+                continue
+            for s in told:
+                if s.high is not None or s.floor or s.ceiling:
+                    continue  # "10-11km", "more than $1bn": not the figure itself
+                if s.source in occurrences.other or occurrences.about_story(s):
+                    by_value[(kind, attribute, s.value)].append(s)
+        return cls(dict(by_value), occurrences)
+
+    def complete(self, d: Disagreement) -> Disagreement:
+        if d.kind not in RESTATED:
+            return d
+        subject = d.sides[0].statements[0].subject
+        # a toll is what its figure counts ("nearly 300" dead are not 300 missing) and an age is one
+        # person's: neither is completed with the same figure read for another subject
+        own = d.attribute == AGE or subject in TOLL_NAMES
+        sides = []
+        for side in d.sides:
+            extra: dict[str, Statement] = {}
+            for s in self.by_value.get((d.kind, d.attribute, side.value), ()):
+                if s.subject != subject and (own or s.subject in TOLL_NAMES):
+                    continue
+                if s.source not in side.sources and s.source not in extra:
+                    extra[s.source] = s
+            if extra:
+                statements = (*side.statements, *extra.values())
+                side = replace(
+                    side,
+                    statements=statements,
+                    sources=tuple(sorted({*side.sources, *extra})),
+                    held=side.held + sum(src not in self.occurrences.other for src in extra),
+                )
+            sides.append(side)
+        ordered = sides if d.over_time else _by_support(sides)
+        return replace(d, sides=tuple(ordered), score=_score(d.kind, ordered))
+
+
+TOLL_NAMES = words(lambda lx: tuple(lx.TOLLS))  # the subjects of tolls: what a count of people counts
+RESTATED = {"quantity"}  # kinds whose sides are completed with the same figure read for another subject
 
 
 def _info(source: sources_mod.Source, layout: Layout) -> SourceInfo:

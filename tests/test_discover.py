@@ -852,3 +852,62 @@ def test_a_toll_word_of_another_predicate_counts_nothing(tmp_path, first, second
     (tmp_path / "b.txt").write_text(second + "\n")
     found = discovery.find_disagreements([tmp_path]).disagreements
     assert [sorted(side.text for side in d.sides) for d in found] == ([sides] if sides else [])
+
+
+@pytest.mark.parametrize(
+    "third, holds",
+    [
+        # (ARM 2016) the price, read for another name of the deal
+        ("Chip designer Cambridge agreed to a £24.3bn deal with Japanese investors.", True),
+        # (Microsoft-LinkedIn 2016) the price, near no name at all
+        ("In a surprising move, the all-cash deal is worth £24.3bn.", True),
+        # a range or a bound is not the figure itself
+        ("In a surprising move, the all-cash deal is worth more than £24.3bn.", False),
+    ],
+)
+def test_a_side_is_completed_with_its_figure_read_for_another_subject(tmp_path, third, holds):
+    (tmp_path / "a.txt").write_text("SoftBank agreed to buy ARM Holdings for £24.3bn.\n")
+    (tmp_path / "b.txt").write_text("SoftBank agreed to buy ARM Holdings for £23.4bn.\n")
+    (tmp_path / "c.txt").write_text("ARM Holdings shares rose. " + third + "\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert {side.text: len(side.sources) for side in d.sides} == {"£24.3bn": 2 if holds else 1, "£23.4bn": 1}
+
+
+def test_a_toll_is_not_completed_with_another_toll(tmp_path):
+    # (Sewol 2014) "nearly 300 feared dead" are not 300 missing
+    (tmp_path / "a.txt").write_text("Officials said 300 people are missing after the Sewol sank.\n")
+    (tmp_path / "b.txt").write_text("Officials said 284 people are missing after the Sewol sank.\n")
+    (tmp_path / "c.txt").write_text("Nearly 300 people died when the Sewol sank.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert [len(side.sources) for side in d.sides] == [1, 1]
+
+
+def test_an_age_is_not_completed_with_another_person_age(tmp_path):
+    # (Chauvin 2021) two people of one age are two ages
+    (tmp_path / "a.txt").write_text("Derek Chauvin, 45, was convicted.\n")
+    (tmp_path / "b.txt").write_text("Derek Chauvin, 44, was convicted.\n")
+    (tmp_path / "c.txt").write_text("Jerry Blackwell, 45, spoke for the prosecution.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert [len(side.sources) for side in d.sides] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # (Sewol 2014) a title and a family name, where another Lee is a minister
+        ("The ferry captain, Lee Joon-seok, 68, was arrested.", "Captain Lee, 69, wasn't on the bridge."),
+        # (Microsoft-LinkedIn 2016) a form of address and a last name
+        ("Satya Nadella, 48, runs Microsoft.", "Mr Nadella, 49, announced the deal."),
+    ],
+)
+def test_a_title_before_one_word_of_a_name_is_that_person(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + " Captain Lee Joon-seok met Satya Nadella.\n")
+    (tmp_path / "b.txt").write_text(second + " Minister Lee Ju-young resigned.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert (d.attribute, len(d.sources)) == ("age", 2)
+
+
+def test_a_title_before_a_name_shared_by_two_people_is_nobody(tmp_path):
+    (tmp_path / "a.txt").write_text("Lee Joon-seok, 68, was arrested. Lee Ju-young resigned.\n")
+    (tmp_path / "b.txt").write_text("Mr Lee, 69, spoke.\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
