@@ -3219,6 +3219,40 @@ def test_que_after_a_name_stands_for_the_name(corpus, claim, sentence, verdict):
     assert finding(r, claim, "a.md").verdict in ((verdict,) if verdict == "conflicts" else ("unclear", "silent"))
 
 
+NATIONALS = """
+scope: {event: "Accidente", date: 2024-06-02, window_days: 30}
+claims:
+  - id: death-toll
+    statement: The collapse killed 98 people.
+    about: [dead, died, killed, muertos, fallecidos, víctimas]
+    expect: {quantity: 98, unit: people}
+  - id: passenger-count
+    statement: The plane carried 149 passengers.
+    about: [passengers, pasajeros]
+    expect: {quantity: 149, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # ethiopian-302-crash: "Entre los 149 pasajeros y ocho tripulantes había dos españoles, 32 kenianos …"
+        ("es", "passenger-count", "Entre los pasajeros había dos españoles y tres chinos.", "silent"),
+        ("es", "death-toll", "Entre los fallecidos hay tres estadounidenses.", "silent"),
+        ("en", "death-toll", "Among the dead were two Canadians.", "silent"),
+        # a number word before another noun is still read: the toll's own count
+        ("es", "death-toll", "El derrumbe dejó tres muertos.", "conflicts"),
+    ],
+)
+def test_a_number_word_before_a_nationality_counts_those_nationals(corpus, lang, claim, sentence, verdict):
+    """ "dos españoles" among the passengers counts Spaniards, a part of the passengers, as "2
+    españoles" does: a number word before a nationality is no figure of the claim's total."""
+    r = corpus(
+        NATIONALS, {"a.md": f"---\npublished: 2024-06-03\nlang: {lang}\n---\nTitular\n\n{sentence}\n"}, base=False
+    )
+    assert finding(r, claim, "a.md").verdict == verdict
+
+
 FLIGHT = """
 claims:
   - id: flight-date

@@ -558,7 +558,12 @@ def about(
         return About("other", f"a part of a group ('{text[start:end]} {current.OF} {following[1]} …')")
     if nxt is not None and nxt.text.islower() and nxt.stem in words.parts and after_start == last and not aged:
         return About("other", f"counts {nxt.text}, a part of the claim's total")  # "144 passengers were aboard"
-    if bare and after_start == last:
+    # a number word before a nationality counts those nationals, as digits count any plural noun:
+    # "Entre los pasajeros había dos españoles", "among the dead were two Britons"
+    nationals = (
+        not bare and nxt is not None and text[start:end].lower() in NUMBER_WORDS and is_country_adjective(nxt.norm)
+    )
+    if (bare or nationals) and after_start == last:
         counted_at = _past_the_topics_name(tokens, after_start, high, topic)
         run = _counted_run(text, tokens, counted_at, high)
         noun = _counted_noun(tokens, run, topic, words)
