@@ -559,7 +559,7 @@ def about(
     if nxt is not None and nxt.text.islower() and nxt.stem in words.parts and after_start == last and not aged:
         return About("other", f"counts {nxt.text}, a part of the claim's total")  # "144 passengers were aboard"
     # a number word before a nationality counts those nationals, as digits count any plural noun:
-    # "Entre los pasajeros había dos españoles", "among the dead were two Britons"
+    # "Entre los pasajeros había dos españoles" (Spanish writes nationalities in lower case)
     nationals = (
         not bare and nxt is not None and text[start:end].lower() in NUMBER_WORDS and is_country_adjective(nxt.norm)
     )
