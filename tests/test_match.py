@@ -3201,6 +3201,26 @@ claims:
             " que registra el 47,7%.",
             "conflicts",
         ),
+        # past a phrase set off by commas that names no one (petro-election-2022: "a Rodolfo Hernández,
+        # de la derecha, que alcanzó el 46,85%"); not past one that names another person
+        (
+            "galvez-share",
+            "Con el 95% de actas procesadas, Claudia Sheinbaum obtiene el 59,8% de los votos y saca ventaja a"
+            " Xóchitl Gálvez, de la coalición opositora, que alcanza el 29,1%.",
+            "conflicts",
+        ),
+        (
+            "gonzalez-share",
+            "Con el 90% de actas escrutadas, Daniel Noboa obtiene el 52,3% de los votos y aventaja a Luisa González,"
+            " de la izquierda, que registra el 47,7%.",
+            "conflicts",
+        ),
+        (
+            "gonzalez-share",
+            "Con el 90% de actas escrutadas, Daniel Noboa obtiene el 52,3% de los votos y aventaja a Luisa González,"
+            " aliada de Rafael Correa, que registra el 47,7%.",
+            "unclear",
+        ),
         # the relative after another name is that name's
         (
             "galvez-share",

@@ -892,17 +892,27 @@ def _relative_of_the_topic(text: str, tokens: Sequence[Token], j: int, topic: fr
 
 def _relative_of_the_name(text: str, tokens: Sequence[Token], j: int, topic: frozenset[int]) -> bool:
     """Whether the relative pronoun at token j follows a comma and the topic's name, itself no
-    noun's complement: "saca ventaja a Keiko Fujimori, que alcanza el 49,82%". After "la compra
-    de Celgene," or "el partido de Keiko Fujimori," the pronoun may stand for the noun the name
-    completes, and after a common noun of the topic for any noun of the phrase."""
-    if j < 2 or text[tokens[j - 1].end : tokens[j].start].strip() != "," or j - 1 not in topic:
+    noun's complement, maybe past a phrase set off by commas that names no one: "saca ventaja a
+    Keiko Fujimori, que alcanza el 49,82%", "a Rodolfo Hernández, de la derecha, que alcanzó el
+    46,85%". After "la compra de Celgene," or "el partido de Keiko Fujimori," the pronoun may
+    stand for the noun the name completes; after "aliada de Rafael Correa," for that other name;
+    after a common noun of the topic for any noun of the phrase."""
+    if j < 2 or text[tokens[j - 1].end : tokens[j].start].strip() != ",":
         return False
-    named = j - 1
-    while named - 1 >= 0 and (named - 1 in topic or (j - 1 - named < NAME_TAIL and tokens[named - 1].is_capitalised)):
+    end = j - 1  # the name's last word
+    if end not in topic:
+        opening = _apposition_before(text, tokens, end)
+        if opening is None or opening < 1 or any(t.is_capitalised for t in tokens[opening:j]):
+            return False
+        end = opening - 1
+        if end not in topic:
+            return False
+    named = end
+    while named - 1 >= 0 and (named - 1 in topic or (end - named < NAME_TAIL and tokens[named - 1].is_capitalised)):
         if text[tokens[named - 1].end : tokens[named].start] != " ":
             break
         named -= 1  # "Keiko Fujimori": the name's first word
-    if not all(t.is_capitalised for t in tokens[named:j]):
+    if not all(t.is_capitalised for t in tokens[named : end + 1]):
         return False
     return named == 0 or tokens[named - 1].norm not in COMPLEMENT_LINK_WORDS
 
