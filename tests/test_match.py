@@ -3344,6 +3344,115 @@ def test_a_value_said_of_the_subject_through_a_relative_or_a_participle(corpus, 
     assert finding(r, claim, "a.md").verdict in ((verdict,) if verdict == "conflicts" else ("unclear", "silent"))
 
 
+RUNOFF_SHARES = """
+scope: {event: "Elecciones", date: 2024-06-02, window_days: 60}
+claims:
+  - id: sheinbaum-share
+    statement: Claudia Sheinbaum won 59.76% of the votes cast.
+    about: [sheinbaum]
+    expect: {quantity: 59.76, unit: percent, tolerance: 0.2}
+  - id: galvez-share
+    statement: Xóchitl Gálvez won 27.45% of the votes cast.
+    about: [galvez]
+    expect: {quantity: 27.45, unit: percent, tolerance: 0.2}
+  - id: noboa-share
+    statement: Daniel Noboa won 51.83% of the valid votes.
+    about: [noboa]
+    expect: {quantity: 51.83, unit: percent, tolerance: 0.2}
+  - id: gonzalez-share
+    statement: Luisa González won 48.17% of the valid votes.
+    about: [gonzalez]
+    expect: {quantity: 48.17, unit: percent, tolerance: 0.2}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        (
+            "galvez-share",
+            "Con el 95% de actas procesadas, Claudia Sheinbaum obtiene el 59,8% de los votos y saca ventaja a"
+            " Xóchitl Gálvez, que alcanza el 29,1%.",
+            "conflicts",
+        ),
+        (
+            "gonzalez-share",
+            "Con el 90% de actas escrutadas, Daniel Noboa obtiene el 52,3% de los votos y aventaja a Luisa González,"
+            " que registra el 47,7%.",
+            "conflicts",
+        ),
+        # past a phrase set off by commas that names no one (petro-election-2022: "a Rodolfo Hernández,
+        # de la derecha, que alcanzó el 46,85%"); not past one that names another person
+        (
+            "galvez-share",
+            "Con el 95% de actas procesadas, Claudia Sheinbaum obtiene el 59,8% de los votos y saca ventaja a"
+            " Xóchitl Gálvez, de la coalición opositora, que alcanza el 29,1%.",
+            "conflicts",
+        ),
+        (
+            "gonzalez-share",
+            "Con el 90% de actas escrutadas, Daniel Noboa obtiene el 52,3% de los votos y aventaja a Luisa González,"
+            " de la izquierda, que registra el 47,7%.",
+            "conflicts",
+        ),
+        (
+            "gonzalez-share",
+            "Con el 90% de actas escrutadas, Daniel Noboa obtiene el 52,3% de los votos y aventaja a Luisa González,"
+            " aliada de Rafael Correa, que registra el 47,7%.",
+            "unclear",
+        ),
+        # the relative after another name is that name's
+        (
+            "galvez-share",
+            "Xóchitl Gálvez felicitó a Claudia Sheinbaum, que obtuvo el 59,8% frente al 29,1% de la opositora.",
+            "unclear",
+        ),
+    ],
+)
+def test_que_after_a_name_stands_for_the_name(corpus, claim, sentence, verdict):
+    """ "que" after a comma and a name that completes no noun opens a clause said of that name, as
+    "quien" does: of two figures in the sentence, the one in that clause is the name's
+    (peru-election-2021: "saca una leve ventaja a Keiko Fujimori, que alcanza el 49,82%")."""
+    r = corpus(
+        RUNOFF_SHARES, {"a.md": f"---\npublished: 2024-06-03\nlang: es\n---\nResultados\n\n{sentence}\n"}, base=False
+    )
+    assert finding(r, claim, "a.md").verdict in ((verdict,) if verdict == "conflicts" else ("unclear", "silent"))
+
+
+NATIONALS = """
+scope: {event: "Accidente", date: 2024-06-02, window_days: 30}
+claims:
+  - id: death-toll
+    statement: The collapse killed 98 people.
+    about: [dead, died, killed, muertos, fallecidos, víctimas]
+    expect: {quantity: 98, unit: people}
+  - id: passenger-count
+    statement: The plane carried 149 passengers.
+    about: [passengers, pasajeros]
+    expect: {quantity: 149, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # ethiopian-302-crash: "Entre los 149 pasajeros y ocho tripulantes había dos españoles, 32 kenianos …"
+        ("es", "passenger-count", "Entre los pasajeros había dos españoles y tres chinos.", "silent"),
+        ("es", "death-toll", "Entre los fallecidos hay tres estadounidenses.", "silent"),
+        ("en", "death-toll", "Among the dead were two Canadians.", "silent"),
+        # a number word before another noun is still read: the toll's own count
+        ("es", "death-toll", "El derrumbe dejó tres muertos.", "conflicts"),
+    ],
+)
+def test_a_number_word_before_a_nationality_counts_those_nationals(corpus, lang, claim, sentence, verdict):
+    """ "dos españoles" among the passengers counts Spaniards, a part of the passengers, as "2
+    españoles" does: a number word before a nationality is no figure of the claim's total."""
+    r = corpus(
+        NATIONALS, {"a.md": f"---\npublished: 2024-06-03\nlang: {lang}\n---\nTitular\n\n{sentence}\n"}, base=False
+    )
+    assert finding(r, claim, "a.md").verdict == verdict
+
+
 FLIGHT = """
 claims:
   - id: flight-date

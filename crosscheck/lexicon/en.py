@@ -1043,6 +1043,9 @@ RELATIVE_PRONOUNS = ("which", "who", "whom", "whose", "where")  # not "that": "s
 # of that name ("his rival, Xóchitl Gálvez, who won 28%"). "which" and "that" may stand for any
 # noun of the phrase before them ("the purchase of Celgene, which earned $15 billion").
 PERSON_RELATIVES = ("who",)
+# Relatives that stand for a name right before them and a comma when that name is no noun's
+# complement. None in English: "who" is a person's already (above); "which" stands for a thing.
+NAME_RELATIVES: tuple[str, ...] = ()
 WHERE = "where"  # a relative clause on a place: "Graves County, where 24 people were killed"
 THAT = "that"  # a relative pronoun only right after a noun: "the quake that hit", not "said that"
 # The linking words that are prepositions, not verbs: "rose to 158", "stood at 113".

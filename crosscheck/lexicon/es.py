@@ -1738,8 +1738,12 @@ OFFSET_WORDS = ("despues", "antes", "tras", "luego", "desde", "atras")
 RELATIVE_PRONOUNS = ("cual", "cuales", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde")
 # Relative pronouns that stand for a person: after ", " and a name, what their clause says is said
 # of that name ("su rival, Xóchitl Gálvez, quien obtuvo el 28%"). Not "que" nor "cual": they may
-# stand for any noun of the phrase before them, and "que" is as often "that".
+# stand for any noun of the phrase before them, and "que" is as often "that" (but NAME_RELATIVES).
 PERSON_RELATIVES = ("quien", "quienes")
+# Relatives that stand for a name right before them and a comma when that name is no noun's
+# complement: "a Keiko Fujimori, que alcanza el 49,82%" (not "la compra de Celgene, que …", which
+# stands for the purchase). Spanish writes "que" for a person as often as "quien".
+NAME_RELATIVES = ("que",)
 WHERE = "donde"  # a relative clause on a place: "el condado de Graves, donde murieron 24 personas"
 THAT = "que"  # a relative pronoun only right after a noun: "el sismo que sacudió", not "dijo que"
 # The linking words that are prepositions, not verbs: "subió a 158", "se situó en 113".

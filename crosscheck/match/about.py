@@ -163,6 +163,7 @@ PARTICIPLE_AUXILIARIES = words("AUXILIARIES_BEFORE_PARTICIPLE")
 EXPECTING_REACH = 3  # words from a pluperfect or a first plan's adverb to its expectation: "había llegado a prever"
 GERUND_ENDINGS = sequence(lambda lx: lx.GERUND_ENDINGS)
 PERSON_RELATIVES = words("PERSON_RELATIVES")
+NAME_RELATIVES = words("NAME_RELATIVES")
 # Words ending like a participle that open no continuation of the clause: a part ("including"),
 # a source ("according to"), a time ("following the count"), a new clause.
 NOT_CONTINUING = words(
@@ -558,7 +559,12 @@ def about(
         return About("other", group)
     if nxt is not None and nxt.text.islower() and nxt.stem in words.parts and after_start == last and not aged:
         return About("other", f"counts {nxt.text}, a part of the claim's total")  # "144 passengers were aboard"
-    if bare and after_start == last:
+    # a number word before a nationality counts those nationals, as digits count any plural noun:
+    # "Entre los pasajeros había dos españoles" (Spanish writes nationalities in lower case)
+    nationals = (
+        not bare and nxt is not None and text[start:end].lower() in NUMBER_WORDS and is_country_adjective(nxt.norm)
+    )
+    if (bare or nationals) and after_start == last:
         counted_at = _past_the_topics_name(tokens, after_start, high, topic)
         run = _counted_run(text, tokens, counted_at, high)
         noun = _counted_noun(tokens, run, topic, words)
@@ -837,6 +843,8 @@ def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset
         seen += 1
         if token.norm in PERSON_RELATIVES and _relative_of_the_topic(text, tokens, j, topic):
             return True  # "Xóchitl Gálvez, quien recibió el 28.2%": the name the relative stands for
+        if token.norm in NAME_RELATIVES and _relative_of_the_name(text, tokens, j, topic):
+            return True  # "a Keiko Fujimori, que alcanza el 49,82%"
         named = token.is_capitalised and token.norm not in CALENDAR  # "the toll … on Friday was revised to 275"
         if "\n" in gap or token.norm in stops or named or j in same or seen > PREDICATE_REACH:
             return False
@@ -894,6 +902,33 @@ def _relative_of_the_topic(text: str, tokens: Sequence[Token], j: int, topic: fr
         if tokens[link].norm in COMPLEMENT_LINK_WORDS:
             return link - 1 in topic and not text[tokens[link - 1].end : tokens[link].start].strip()
     return False
+
+
+def _relative_of_the_name(text: str, tokens: Sequence[Token], j: int, topic: frozenset[int]) -> bool:
+    """Whether the relative pronoun at token j follows a comma and the topic's name, itself no
+    noun's complement, maybe past a phrase set off by commas that names no one: "saca ventaja a
+    Keiko Fujimori, que alcanza el 49,82%", "a Rodolfo Hernández, de la derecha, que alcanzó el
+    46,85%". After "la compra de Celgene," or "el partido de Keiko Fujimori," the pronoun may
+    stand for the noun the name completes; after "aliada de Rafael Correa," for that other name;
+    after a common noun of the topic for any noun of the phrase."""
+    if j < 2 or text[tokens[j - 1].end : tokens[j].start].strip() != ",":
+        return False
+    end = j - 1  # the name's last word
+    if end not in topic:
+        opening = _apposition_before(text, tokens, end)
+        if opening is None or opening < 1 or any(t.is_capitalised for t in tokens[opening:j]):
+            return False
+        end = opening - 1
+        if end not in topic:
+            return False
+    named = end
+    while named - 1 >= 0 and (named - 1 in topic or (end - named < NAME_TAIL and tokens[named - 1].is_capitalised)):
+        if text[tokens[named - 1].end : tokens[named].start] != " ":
+            break
+        named -= 1  # "Keiko Fujimori": the name's first word
+    if not all(t.is_capitalised for t in tokens[named : end + 1]):
+        return False
+    return named == 0 or tokens[named - 1].norm not in COMPLEMENT_LINK_WORDS
 
 
 def _apposed_name(text: str, tokens: Sequence[Token], last: int, topic: frozenset[int]) -> int | None:
