@@ -1942,6 +1942,9 @@ ROLE_QUALIFIERS = (
     "lieutenant",
     "lt",
 )
+# Prefixes joined to a title by a hyphen that make it another post, held beside the title's own
+# holder: "commanded by Captain Suneja, with co-pilot Harvino", "co-chair", "co-founder".
+ROLE_PREFIXES = ("co",)
 # Words between an article or an owner and a title that say when its holder holds it, not which
 # post: "will be the UK's next prime minister", "sworn in as the new vice president", "Gary
 # Steele, Splunk's current CEO", "Victoria Villarruel, now vice president-elect". Only the

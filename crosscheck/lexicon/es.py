@@ -3077,6 +3077,10 @@ ROLE_QUALIFIERS = (
     "antigua",
     "teniente",
 )
+# Prefixes joined to a title by a hyphen that make it another post, held beside the title's own
+# holder: "la co-presidenta del comité", "el co-piloto Harvino" (mostly written as one word,
+# "copiloto", which is no title of the table's).
+ROLE_PREFIXES = ("co",)
 # Words between an article or an owner and a title that say when its holder holds it, not which
 # post: "el nuevo presidente", "la próxima vicepresidenta", "Pedro Sánchez, actual jefe de
 # Gobierno", "Victoria Villarruel, ahora vicepresidenta electa". Only the claim's person is read
