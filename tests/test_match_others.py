@@ -66,3 +66,66 @@ def test_a_co_title_is_another_post(corpus, claims, claim, lang, text):
     r = corpus(claims, {"a.txt": _article(text, lang)}, base=False)
     assert finding(r, claim).verdict in ("supports", "silent")
 
+
+PASSENGERS = (
+    HEAD
+    + """
+claims:
+  - id: passengers
+    statement: The plane carried 181 passengers, besides its eight crew.
+    about: [passengers, pasajeros]
+    expect: {quantity: 181, unit: people}
+  - id: students
+    statement: The ferry carried 325 students on a school trip.
+    about: [students, estudiantes]
+    expect: {quantity: 325, unit: people}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "claim, lang, text, verdict",
+    [
+        ("passengers", "en", "The passenger plane carrying 188 people crashed into the sea.", "unclear"),
+        ("passengers", "es", "El avión de pasajeros, que transportaba a 189 personas, se estrelló.", "unclear"),
+        ("students", "en", "The ferry of the students' school trip was carrying 476 people when it capsized.", "unclear"),
+        # the claim's own noun is compared as it stands
+        ("passengers", "en", "The plane was carrying 188 passengers when it crashed.", "conflicts"),
+    ],
+)
+def test_a_count_of_all_people_is_no_count_of_one_kind(corpus, claim, lang, text, verdict):
+    """ "carrying 188 people" counts passengers and crew: for a claim of 181 passengers (or 325
+    students) a head count of everyone that disagrees is a question, never a conflict."""
+    r = corpus(PASSENGERS, {"a.txt": _article(text, lang)}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+MINUTES = (
+    HEAD
+    + """
+claims:
+  - id: minutes
+    statement: Contact was lost about 13 minutes after take-off.
+    about: [after take-off, después de despegar]
+    expect: {quantity: 13, tolerance: 1}
+  - id: hours
+    statement: The jury deliberated for 27 hours over four days.
+    about: [deliberated, deliberations]
+    expect: {quantity: 27}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "claim, lang, text",
+    [
+        ("minutes", "en", "The jet, carrying 189 people, crashed shortly after take-off."),
+        ("minutes", "es", "El avión, que transportaba a 189 personas, cayó poco después de despegar."),
+        ("hours", "en", "Jurors deliberated while 300 people waited outside the courthouse."),
+    ],
+)
+def test_a_head_count_is_no_figure_of_a_claim_written_in_a_unit(corpus, claim, lang, text):
+    """A claim whose statement writes its figure in a unit ("13 minutes", "27 hours") counts no
+    people: "189 people" in its sentence is another figure, no evidence."""
+    r = corpus(MINUTES, {"a.txt": _article(text, lang)}, base=False)
+    assert finding(r, claim).verdict == "silent"

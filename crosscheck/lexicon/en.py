@@ -1604,6 +1604,9 @@ KIN_NOUNS = (
     "parents",
     "family",
 )
+# Person nouns that count everyone, of whatever kind: "a plane carrying 188 people" counts
+# passengers and crew, so it is no count of a claim's passengers (nor of its students, miners).
+WIDE_PERSON_NOUNS = ("people", "persons", "person", "individuals")
 # Nouns that count people: "90 international students", "33 miners" are head-counts.
 PERSON_NOUNS = (
     "people",

@@ -2452,6 +2452,9 @@ KIN_NOUNS = (
     "hermanas",
     "familia",
 )
+# Person nouns that count everyone, of whatever kind: "un avión que transportaba a 189 personas"
+# counts passengers and crew, so it is no count of a claim's passengers (nor of its students).
+WIDE_PERSON_NOUNS = ("personas", "persona", "individuos")
 # Nouns that count people: "90 estudiantes extranjeros", "33 mineros" are head-counts.
 PERSON_NOUNS = (
     "personas",

@@ -74,6 +74,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 
 
 COUNT_OWNERS = words("COUNT_OWNERS")
+WIDE_PERSON_NOUNS = words("WIDE_PERSON_NOUNS")
 ORDINAL_FRAMES = words("ORDINAL_FRAMES")
 ORDINAL_SUFFIXES = words("ORDINAL_SUFFIXES")
 ORDINAL_REACH = 3  # words from an ordinal to the topic's noun: "his 24th Grand Slam singles title"
@@ -496,6 +497,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             stance, note = "unclear", breakdown[q]  # "three counts of …, one for … and another for …"
         if stance == "conflicts" and agreeing:
             continue  # "51.9% to 48.1%", "55.3% and 'Yes' 44.7%": beside the topic's agreeing figure, another's
+        wider = _wider_count(art, s, q, words) if stance == "conflicts" else None
+        if wider:  # "a plane carrying 188 people" for its 181 passengers
+            stance, note = "unclear", f"counts all {wider}, maybe more than the claim's {words.persons}"
         value_here = _in_claim_unit(q, expect, words.stated_unit)
         head_count = q.unit is not None and q.unit.dimension == "people"  # an early toll is often far off
         if (
@@ -750,9 +754,22 @@ def _a_plural_count(art: Article, s: Sentence, q: QuantityMention) -> bool:
 
 
 def _counts_people(words: ClaimWords) -> bool:
-    """Whether a claim with no unit counts something a figure in people can be: a toll, or a noun
-    its statement counts ("217 people" for "217 people were aboard")."""
-    return words.toll is not None or bool(words.counts)
+    """Whether a claim with no unit counts something a figure in people can be: a toll, a person
+    noun its statement counts ("217 people" for "217 people were aboard"), or a noun of a figure
+    written with no unit. A statement that writes its figure in a unit ("about 13 minutes after
+    take-off") counts no people, whatever word follows the unit."""
+    return words.toll is not None or words.persons is not None or (bool(words.counts) and words.stated_unit is None)
+
+
+def _wider_count(art: Article, s: Sentence, q: QuantityMention, words: ClaimWords) -> str | None:
+    """The person noun of a head count that counts everyone ("carrying 188 people", "189
+    personas"), for a claim whose statement counts one kind of person ("181 passengers"): all of
+    them, maybe more than the claim's (passengers and crew), so one that disagrees is a question."""
+    if words.persons in (None, "people") or q.unit is None or q.unit.dimension != "people":
+        return None
+    _, last = token_range(s.tokens, q.start, q.end)
+    noun = s.tokens[last - 1] if last > 0 else None
+    return noun.text if noun is not None and noun.norm in WIDE_PERSON_NOUNS else None
 
 
 def _counted_in(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:
