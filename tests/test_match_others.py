@@ -129,3 +129,39 @@ def test_a_head_count_is_no_figure_of_a_claim_written_in_a_unit(corpus, claim, l
     people: "189 people" in its sentence is another figure, no evidence."""
     r = corpus(MINUTES, {"a.txt": _article(text, lang)}, base=False)
     assert finding(r, claim).verdict == "silent"
+
+
+SIDES = (
+    HEAD
+    + """
+entities:
+  mesa: {name: Carlos Mesa, aliases: [Mesa]}
+  gay: {name: Tyson Gay, aliases: [Gay]}
+claims:
+  - id: mesa-share
+    statement: Carlos Mesa won 28.83% of the valid votes.
+    about: [mesa]
+    expect: {quantity: 28.83, unit: percent, tolerance: 0.1}
+  - id: gay-time
+    statement: Tyson Gay ran the final in 9.71 seconds.
+    about: [gay]
+    expect: {quantity: 9.71, unit: second}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "claim, lang, text, verdict",
+    [
+        ("mesa-share", "en", "Arce won a large victory with about 53%, more than 20 points than Mesa.", "unclear"),
+        ("mesa-share", "es", "Arce ganó con el 55% de los votos, muchos más que Mesa.", "unclear"),
+        ("gay-time", "en", "Bolt won in 9.58 seconds, well ahead of Gay.", "unclear"),
+        # the name before the figure holds it
+        ("mesa-share", "en", "Mesa won 31% of the votes, more than Camacho.", "conflicts"),
+    ],
+)
+def test_a_name_after_a_comparison_is_the_other_side(corpus, claim, lang, text, verdict):
+    """ "with about 53%, more than 20 points than Mesa": a name the sentence gives only after
+    "than", "ahead of", "por delante de" is what the figure is set against, not its holder."""
+    r = corpus(SIDES, {"a.txt": _article(text, lang)}, base=False)
+    assert finding(r, claim).verdict == verdict

@@ -300,6 +300,10 @@ PROGRESS_VERBS = ("counting", "tallying", "processing")
 # Words after a figure that compare it with something else: "the death toll of 214 … is a
 # thousand times lower than that of Haiti's" sets the figure against the story's own.
 COMPARISON_WORDS = ("than", "compared", "unlike")
+# Words after a figure that open the other side of a comparison: "a victory with about 53%, more
+# than 20 points than Mesa", "finished in 9.58, 0.11 ahead of Gay", "a win over Ruud". A name
+# named only there is what the figure is set against, not its holder.
+COMPARED_SIDE_LEADS = ("than", "ahead of", "over", "versus")
 # Words after a rank that set what is ranked against another thing: "This is the second largest
 # acquisition in Amazon's history, behind the company's purchase of Whole Foods". When the claim's
 # topic is named only from the rank on and again after such a word, the rank is of something else.

@@ -611,6 +611,11 @@ PROGRESS_VERBS = (
 # Words after a figure that compare it with something else: "un balance de 214 muertos, muy
 # inferior comparado con el de Haití". Not "que", which opens every clause.
 COMPARISON_WORDS = ("comparado", "comparada", "comparados", "comparadas", "comparacion")
+# Words after a figure that open the other side of a comparison: "22 victorias, dos más que sus
+# rivales", "con el 55%, por delante de Mesa", "frente a Mesa". A name named only there is what
+# the figure is set against, not its holder. A bare "que" opens relative clauses too ("el 28% que
+# Mesa obtuvo"): only after "más" or "menos" is it a comparison's.
+COMPARED_SIDE_LEADS = ("mas que", "menos que", "por delante de", "por encima de", "frente a", "sobre")
 # Words after a rank that set what is ranked against another thing: "Es la segunda mayor compra de
 # Amazon, por detrás de la de Whole Foods", "la segunda mayor tras la compra de Whole Foods".
 RANKED_AGAINST = ("detras", "tras", "despues")

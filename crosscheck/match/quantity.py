@@ -408,6 +408,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         kind_of = of_one_kind(art, s, q.end, claim) if stance == "conflicts" else None
         if kind_of:  # "guilty on all eight counts of violating the Mann Act" for the counts of the whole case
             what = About("unknown", f"counts {kind_of}: one kind of them, maybe a part of the claim's total")
+        compared = _compared_side(art, s, q, claim) if stance == "conflicts" else None
+        if compared:  # "a victory with about 53%, more than 20 points than Mesa" for Mesa's share
+            what = About("unknown", f"the topic is named only after '{compared}': the other side of a comparison")
         listed = _on_a_list(s, first)
         if listed:  # "The Prosecutor's Office has a list of more than 70 witnesses ready to testify"
             what = About("unknown", f"counts the names on a {listed}: those listed, maybe not those the claim counts")
@@ -759,6 +762,32 @@ def _counts_people(words: ClaimWords) -> bool:
     written with no unit. A statement that writes its figure in a unit ("about 13 minutes after
     take-off") counts no people, whatever word follows the unit."""
     return words.toll is not None or words.persons is not None or (bool(words.counts) and words.stated_unit is None)
+
+
+COMPARED_SIDE_LEADS = phrase_table("COMPARED_SIDE_LEADS")
+SIDE_REACH = 3  # lower-case words from a comparison's lead to the name it sets against: "than former president Mesa"
+
+
+def _compared_side(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:
+    """The lead of a comparison ("than", "ahead of", "más que") that the sentence names the topic
+    right after, and nowhere before the figure: "a victory with about 53%, more than 20 points
+    than Mesa", "0.11 ahead of Gay". The name is what the figure is set against, not its holder."""
+    topic = topic_tokens(art, s, claim)
+    _, last = token_range(s.tokens, q.start, q.end)
+    if not topic or min(topic) < last:
+        return None
+    tokens, named = s.tokens, min(topic)
+    for skip in range(SIDE_REACH + 1):
+        end = named - skip
+        if end <= last or not all(t.text.isalpha() and t.text.islower() for t in tokens[end:named]):
+            return None  # "than 20 points": a figure between makes it a bound
+        for lead in COMPARED_SIDE_LEADS:
+            start = end - len(lead)
+            if start >= last and tuple(t.norm for t in tokens[start:end]) == lead:
+                if "," in art.text[tokens[start].start : tokens[named].start]:
+                    return None
+                return art.text[tokens[start].start : tokens[end - 1].end]
+    return None
 
 
 def _wider_count(art: Article, s: Sentence, q: QuantityMention, words: ClaimWords) -> str | None:
