@@ -165,3 +165,38 @@ def test_a_name_after_a_comparison_is_the_other_side(corpus, claim, lang, text, 
     "than", "ahead of", "por delante de" is what the figure is set against, not its holder."""
     r = corpus(SIDES, {"a.txt": _article(text, lang)}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+RECALLED = (
+    HEAD
+    + """
+claims:
+  - id: dam-toll
+    statement: The collapse killed 270 people.
+    about: [killed, muertos]
+    exclude: [Mariana, 2015]
+    expect: {quantity: 270, unit: people}
+  - id: quake-toll
+    statement: The earthquake killed 8,964 people.
+    about: [killed, dead]
+    exclude: ['1934']
+    expect: {quantity: 8964, unit: people}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "claim, lang, text, verdict",
+    [
+        ("dam-toll", "en", "Vale also owned the dam near Mariana that burst. That accident killed 19 people.", "silent"),
+        ("dam-toll", "es", "Vale era dueña de la presa de Mariana. Aquella tragedia dejó 19 muertos.", "silent"),
+        ("quake-toll", "en", "Kathmandu was razed in 1934. That earthquake killed 10,700 people.", "silent"),
+        # a sentence that names the story's own occurrence is read
+        ("quake-toll", "en", "Kathmandu was razed in 1934. The earthquake on Saturday killed 7,000 people.", "conflicts"),
+    ],
+)
+def test_a_sentence_recalling_an_excluded_occurrence_is_excluded(corpus, claim, lang, text, verdict):
+    """ "That accident killed 19 people" right after a sentence about Mariana (excluded) is about
+    Mariana's accident: a demonstrative before a noun of an occurrence points back at it."""
+    r = corpus(RECALLED, {"a.txt": _article(text, lang)}, base=False)
+    assert finding(r, claim).verdict == verdict

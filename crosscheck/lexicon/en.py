@@ -824,6 +824,33 @@ DISCOURSE = (
     "furthermore",
     "indeed",
 )
+# Determiners that, opening a sentence before a noun of an occurrence (RECALLED_NOUNS), point back
+# at the one the sentence before named: "… the 2015 burst of another dam near Mariana. That
+# accident killed 19 people". When that sentence is excluded, so is this one.
+RECALLING_DETERMINERS = ("that", "this", "those", "these")
+RECALLED_NOUNS = (
+    "accident",
+    "disaster",
+    "tragedy",
+    "catastrophe",
+    "burst",
+    "breach",
+    "collapse",
+    "crash",
+    "earthquake",
+    "quake",
+    "fire",
+    "explosion",
+    "attack",
+    "election",
+    "vote",
+    "referendum",
+    "trial",
+    "deal",
+    "final",
+    "race",
+    "flight",
+)
 # Words that point back at what the previous sentence named: "He said …", "Its budget …".
 ANAPHORS = ("he", "she", "it", "they", "this", "these", "those", "its", "their", "his", "her", "such", "both")
 # None: English writes the subject it carries on ("He has won 59%"); "Has won 59%" is a headline's

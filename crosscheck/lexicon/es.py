@@ -1443,6 +1443,34 @@ DISCOURSE = (
     "asi",
     "pues",
 )
+# Determiners that, opening a sentence before a noun of an occurrence (RECALLED_NOUNS), point back
+# at the one the sentence before named: "… la rotura de otra presa en Mariana. Aquella tragedia
+# dejó 19 muertos". When that sentence is excluded, so is this one.
+RECALLING_DETERMINERS = ("aquel", "aquella", "aquellos", "aquellas", "ese", "esa", "esos", "esas", "este", "esta")
+RECALLED_NOUNS = (
+    "accidente",
+    "desastre",
+    "tragedia",
+    "catastrofe",
+    "rotura",
+    "colapso",
+    "derrumbe",
+    "choque",
+    "terremoto",
+    "sismo",
+    "incendio",
+    "explosion",
+    "atentado",
+    "eleccion",
+    "elecciones",
+    "votacion",
+    "referendum",
+    "juicio",
+    "acuerdo",
+    "final",
+    "carrera",
+    "vuelo",
+)
 # Words that point back at what the previous sentence named: "Ella dijo …", "Su presupuesto …".
 # Not "él": in normal form it is the article "el".
 ANAPHORS = (
