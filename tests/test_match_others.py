@@ -56,7 +56,12 @@ def _article(text: str, lang: str) -> str:
         (CAPTAIN, "captain", "en", "Assisted by co-pilot Harvino, Suneja was at the controls of the jet."),
         (CAPTAIN, "captain", "es", "El avión lo pilotaba Suneja, con el co-piloto Harvino a su lado."),
         (CHAIR, "chair", "en", "Inquiry chair Grace Okafor opened the hearing; co-chair Tom Ruiz read the terms."),
-        (CHAIR, "chair", "es", "La presidenta Grace Okafor abrió la sesión; la co-presidenta Tom Ruiz leyó los términos."),
+        (
+            CHAIR,
+            "chair",
+            "es",
+            "La presidenta Grace Okafor abrió la sesión; la co-presidenta Tom Ruiz leyó los términos.",
+        ),
     ],
 )
 def test_a_co_title_is_another_post(corpus, claims, claim, lang, text):
@@ -88,7 +93,12 @@ claims:
     [
         ("passengers", "en", "The passenger plane carrying 188 people crashed into the sea.", "unclear"),
         ("passengers", "es", "El avión de pasajeros, que transportaba a 189 personas, se estrelló.", "unclear"),
-        ("students", "en", "The ferry of the students' school trip was carrying 476 people when it capsized.", "unclear"),
+        (
+            "students",
+            "en",
+            "The ferry of the students' school trip was carrying 476 people when it capsized.",
+            "unclear",
+        ),
         # the claim's own noun is compared as it stands
         ("passengers", "en", "The plane was carrying 188 passengers when it crashed.", "conflicts"),
     ],
@@ -188,15 +198,74 @@ claims:
 @pytest.mark.parametrize(
     "claim, lang, text, verdict",
     [
-        ("dam-toll", "en", "Vale also owned the dam near Mariana that burst. That accident killed 19 people.", "silent"),
+        (
+            "dam-toll",
+            "en",
+            "Vale also owned the dam near Mariana that burst. That accident killed 19 people.",
+            "silent",
+        ),
         ("dam-toll", "es", "Vale era dueña de la presa de Mariana. Aquella tragedia dejó 19 muertos.", "silent"),
         ("quake-toll", "en", "Kathmandu was razed in 1934. That earthquake killed 10,700 people.", "silent"),
         # a sentence that names the story's own occurrence is read
-        ("quake-toll", "en", "Kathmandu was razed in 1934. The earthquake on Saturday killed 7,000 people.", "conflicts"),
+        (
+            "quake-toll",
+            "en",
+            "Kathmandu was razed in 1934. The earthquake on Saturday killed 7,000 people.",
+            "conflicts",
+        ),
     ],
 )
 def test_a_sentence_recalling_an_excluded_occurrence_is_excluded(corpus, claim, lang, text, verdict):
     """ "That accident killed 19 people" right after a sentence about Mariana (excluded) is about
     Mariana's accident: a demonstrative before a noun of an occurrence points back at it."""
     r = corpus(RECALLED, {"a.txt": _article(text, lang)}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+TERMS = (
+    HEAD
+    + """
+claims:
+  - id: potter-term
+    statement: Potter was sentenced to two years.
+    about: [sentenced, sentence, sentencia, condenada]
+    expect: {quantity: 2, unit: year}
+  - id: manafort-term
+    statement: Manafort was sentenced to 47 months in prison.
+    about: [sentenced, sentence]
+    expect: {quantity: 47, unit: month}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "claim, lang, text, verdict",
+    [
+        (
+            "potter-term",
+            "en",
+            "Under the sentence, Potter will serve 16 months in prison and 8 months of supervised release.",
+            "unclear",
+        ),
+        (
+            "potter-term",
+            "es",
+            "Según la sentencia, Potter cumplirá 16 meses en prisión y 8 meses de libertad supervisada.",
+            "unclear",
+        ),
+        (
+            "manafort-term",
+            "en",
+            "Manafort was sentenced to 47 months, to be followed by three years of supervised release.",
+            "supports",
+        ),
+        ("manafort-term", "en", "His sentence: 36 months in prison, then three years of probation.", "unclear"),
+        # a term not split is compared as it stands
+        ("manafort-term", "en", "Manafort was sentenced to 36 months in prison.", "conflicts"),
+    ],
+)
+def test_a_term_split_with_a_release_gives_parts(corpus, claim, lang, text, verdict):
+    """ "16 months in prison and 8 months of supervised release" splits a two-year term: a span of
+    it that disagrees is a part, never a conflict of the whole."""
+    r = corpus(TERMS, {"a.txt": _article(text, lang)}, base=False)
     assert finding(r, claim).verdict == verdict

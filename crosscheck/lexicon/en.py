@@ -299,6 +299,10 @@ PROGRESS_OPENERS = ("with", "after")  # "after 100% of the votes were counted"
 PROGRESS_VERBS = ("counting", "tallying", "processing")
 # Words after a figure that compare it with something else: "the death toll of 214 … is a
 # thousand times lower than that of Haiti's" sets the figure against the story's own.
+# The part of a prison term served out of prison, said right after its span: "16 months in prison
+# with the possibility of 8 months of supervised release", "30 months' probation". A sentence
+# that splits a term so gives parts of it: neither span is the whole term.
+TERM_RELEASES = ("supervised release", "release", "probation", "parole", "house arrest")
 COMPARISON_WORDS = ("than", "compared", "unlike")
 # Words after a figure that open the other side of a comparison: "a victory with about 53%, more
 # than 20 points than Mesa", "finished in 9.58, 0.11 ahead of Gay", "a win over Ruud". A name

@@ -610,6 +610,10 @@ PROGRESS_VERBS = (
 )
 # Words after a figure that compare it with something else: "un balance de 214 muertos, muy
 # inferior comparado con el de Haití". Not "que", which opens every clause.
+# The part of a prison term served out of prison, said right after its span: "16 meses en prisión
+# y 8 meses de libertad supervisada", "30 meses de libertad condicional". A sentence that splits a
+# term so gives parts of it: neither span is the whole term.
+TERM_RELEASES = ("libertad supervisada", "libertad vigilada", "libertad condicional", "arresto domiciliario")
 COMPARISON_WORDS = ("comparado", "comparada", "comparados", "comparadas", "comparacion")
 # Words after a figure that open the other side of a comparison: "22 victorias, dos más que sus
 # rivales", "con el 55%, por delante de Mesa", "frente a Mesa". A name named only there is what

@@ -479,6 +479,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         nearest = amounts[0][0]  # "Gabriel Boric ganó … la Presidencia de Chile al obtener el 55,18 %"
     chosen = {q for q, _ in loose if nearest is not None and nearest in (q, converted.get(q))}
     disagreeing = [q for q, stance, _ in found if stance == "conflicts"]
+    split = _split_term(art, s, expect) if disagreeing else None
     purposes = _purposes(art, s, disagreeing, claim)
     breakdown = _breakdowns(art, s, disagreeing, claim)
     out: list[tuple[Evidence, float | None]] = []
@@ -494,6 +495,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             note = portions[q]
         if what.kind == "unknown" and what.why and stance == "conflicts":
             stance, note = "unclear", what.why  # "trading at $135 per share" for an offer per share
+        if stance == "conflicts" and split and q.unit is not None and q.unit.dimension == "time":
+            stance, note = "unclear", f"one part of a term split with '{split}': not the whole term"
         if stance == "conflicts" and q in purposes:
             stance, note = "unclear", purposes[q]
         if stance == "conflicts" and q in breakdown:
@@ -762,6 +765,29 @@ def _counts_people(words: ClaimWords) -> bool:
     written with no unit. A statement that writes its figure in a unit ("about 13 minutes after
     take-off") counts no people, whatever word follows the unit."""
     return words.toll is not None or words.persons is not None or (bool(words.counts) and words.stated_unit is None)
+
+
+TERM_RELEASES = phrase_table("TERM_RELEASES")
+RELEASE_REACH = 3  # words from a span to the release it is served on: "8 months of supervised release"
+
+
+def _split_term(art: Article, s: Sentence, expect: QuantityExpect) -> str | None:
+    """The release a sentence gives a span of, for a claim of a span ("16 months in prison with
+    the possibility of 8 months of supervised release", "8 meses de libertad supervisada"): the
+    sentence splits the term into parts, so a span of it that disagrees is a part, not the whole
+    term (docs/claims-format.md: a part is not the whole)."""
+    if expect.unit is None or expect.unit.dimension != "time":
+        return None
+    tokens = s.tokens
+    for q in art.values(s)[1]:
+        if q.unit is None or q.unit.dimension != "time":
+            continue
+        _, last = token_range(tokens, q.start, q.end)
+        for start in range(last, min(len(tokens), last + RELEASE_REACH)):
+            for release in TERM_RELEASES:
+                if tuple(t.norm for t in tokens[start : start + len(release)]) == release:
+                    return art.text[tokens[start].start : tokens[start + len(release) - 1].end]
+    return None
 
 
 COMPARED_SIDE_LEADS = phrase_table("COMPARED_SIDE_LEADS")
