@@ -269,3 +269,41 @@ def test_a_term_split_with_a_release_gives_parts(corpus, claim, lang, text, verd
     it that disagrees is a part, never a conflict of the whole."""
     r = corpus(TERMS, {"a.txt": _article(text, lang)}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+HOLDERS = (
+    HEAD
+    + """
+entities:
+  nadal: {name: Rafael Nadal, aliases: [Nadal]}
+  djokovic: {name: Novak Djokovic, aliases: [Djokovic]}
+  arce: {name: Luis Arce, aliases: [Arce]}
+  mesa: {name: Carlos Mesa, aliases: [Mesa]}
+claims:
+  - id: slam-count
+    statement: The title was Nadal's 22nd Grand Slam title.
+    about: [Grand Slam, Slam, majors]
+    expect: {quantity: 22}
+  - id: arce-share
+    statement: Arce won 55.1% of the votes.
+    about: [arce]
+    expect: {quantity: 55.1, unit: percent, tolerance: 0.1}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "claim, lang, text, verdict",
+    [
+        ("slam-count", "en", "He also made sure Djokovic remains behind him in the Slam count with 20.", "silent"),
+        ("slam-count", "es", "Djokovic sigue detrás de él en la cuenta de Grand Slam con 20.", "silent"),
+        ("arce-share", "en", "Arce beat the field as Mesa finished second behind him with 28.8%.", "silent"),
+        # the claim's own person before the figure holds it
+        ("slam-count", "en", "Nadal moved ahead of Djokovic in the Slam count with 21.", "conflicts"),
+    ],
+)
+def test_a_figure_after_with_is_its_subjects(corpus, claim, lang, text, verdict):
+    """ "Djokovic remains behind him in the Slam count with 20": the figure after "with" is held by
+    the fact sheet's person its clause opens with, not by the claim's person."""
+    r = corpus(HOLDERS, {"a.txt": _article(text, lang)}, base=False)
+    assert finding(r, claim).verdict == verdict

@@ -303,6 +303,9 @@ PROGRESS_VERBS = ("counting", "tallying", "processing")
 # with the possibility of 8 months of supervised release", "30 months' probation". A sentence
 # that splits a term so gives parts of it: neither span is the whole term.
 TERM_RELEASES = ("supervised release", "release", "probation", "parole", "house arrest")
+# Words before a figure that give it to the subject of their clause: "Djokovic remains behind him
+# in the Slam count with 20" is Djokovic's count, whoever else the clause names after the verb.
+SUBJECT_HOLDING_LINKS = ("with",)
 COMPARISON_WORDS = ("than", "compared", "unlike")
 # Words after a figure that open the other side of a comparison: "a victory with about 53%, more
 # than 20 points than Mesa", "finished in 9.58, 0.11 ahead of Gay", "a win over Ruud". A name

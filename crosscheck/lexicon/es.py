@@ -614,6 +614,9 @@ PROGRESS_VERBS = (
 # y 8 meses de libertad supervisada", "30 meses de libertad condicional". A sentence that splits a
 # term so gives parts of it: neither span is the whole term.
 TERM_RELEASES = ("libertad supervisada", "libertad vigilada", "libertad condicional", "arresto domiciliario")
+# Words before a figure that give it to the subject of their clause: "Djokovic sigue detrás de él
+# en la cuenta de Grand Slams con 20" is Djokovic's count, whoever else the clause names.
+SUBJECT_HOLDING_LINKS = ("con",)
 COMPARISON_WORDS = ("comparado", "comparada", "comparados", "comparadas", "comparacion")
 # Words after a figure that open the other side of a comparison: "22 victorias, dos más que sus
 # rivales", "con el 55%, por delante de Mesa", "frente a Mesa". A name named only there is what

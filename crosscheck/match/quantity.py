@@ -408,6 +408,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         kind_of = of_one_kind(art, s, q.end, claim) if stance == "conflicts" else None
         if kind_of:  # "guilty on all eight counts of violating the Mann Act" for the counts of the whole case
             what = About("unknown", f"counts {kind_of}: one kind of them, maybe a part of the claim's total")
+        if stance == "conflicts" and _a_subjects_figure(art, s, q, claim):
+            continue  # "Djokovic remains behind him in the Slam count with 20" for Nadal's count
         compared = _compared_side(art, s, q, claim) if stance == "conflicts" else None
         if compared:  # "a victory with about 53%, more than 20 points than Mesa" for Mesa's share
             what = About("unknown", f"the topic is named only after '{compared}': the other side of a comparison")
@@ -788,6 +790,38 @@ def _split_term(art: Article, s: Sentence, expect: QuantityExpect) -> str | None
                 if tuple(t.norm for t in tokens[start : start + len(release)]) == release:
                     return art.text[tokens[start].start : tokens[start + len(release) - 1].end]
     return None
+
+
+SUBJECT_HOLDING_LINKS = words("SUBJECT_HOLDING_LINKS")
+# Words before a name that make it an object, not its clause's subject: "ahead of Djokovic", "behind Gay".
+NOT_SUBJECT_LEADS = words(
+    lambda lx: (*lx.VALUE_PREPOSITIONS, *lx.RANKED_AGAINST, *(p.split()[-1] for p in lx.COMPARED_SIDE_LEADS))
+)
+CLAUSE_BREAKS = sequence(lambda lx: lx.CLAUSE_MARKS)  # marks between a subject and a figure that end its clause
+
+
+def _a_subjects_figure(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
+    """Whether a figure after "with" ("con") is held by the subject of its clause, one of the fact
+    sheet's people other than the claim's, named nearest before it and followed by its verb:
+    "He also made sure Djokovic remains behind him in the Slam count with 20" is Djokovic's count,
+    not Nadal's. The name nearest before the figure is the holder: one of the claim's there, or a
+    clause break between, and the rule does not apply."""
+    first, _ = token_range(s.tokens, q.start, q.end)
+    tokens = s.tokens
+    if first == 0 or tokens[first - 1].norm not in SUBJECT_HOLDING_LINKS:
+        return False
+    words = art.matcher.words[claim.id]
+    own = {item for item in claim.about if item in art.matcher.claims.entities} | words.named
+    before = [m for m in art.mentions(s) if m.last < first]
+    if not own or not before:
+        return False
+    holder = max(before, key=lambda m: m.last)
+    if holder.entity in own or not tokens[holder.last].text.isalpha() or not tokens[holder.last].text.islower():
+        return False  # "Nadal … with 22", "Djokovic's 20": the claim's own, or an owner
+    if holder.first > 0 and tokens[holder.first - 1].norm in NOT_SUBJECT_LEADS:
+        return False  # "Nadal moved ahead of Djokovic in the Slam count with 21": an object, not the subject
+    gap = art.text[tokens[holder.last - 1].end : tokens[first - 1].start]
+    return not any(mark in gap for mark in CLAUSE_BREAKS.tuple())
 
 
 COMPARED_SIDE_LEADS = phrase_table("COMPARED_SIDE_LEADS")
