@@ -307,3 +307,44 @@ def test_a_figure_after_with_is_its_subjects(corpus, claim, lang, text, verdict)
     the fact sheet's person its clause opens with, not by the claim's person."""
     r = corpus(HOLDERS, {"a.txt": _article(text, lang)}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+COUNTS = (
+    HEAD
+    + """
+claims:
+  - id: rg-titles
+    statement: The title was Nadal's 14th at Roland Garros.
+    about: [Roland Garros, titles, títulos]
+    expect: {quantity: 14}
+  - id: slam-titles
+    statement: It was his 22nd Grand Slam title.
+    about: [Grand Slam]
+    expect: {quantity: 22}
+  - id: labour-seats
+    statement: Labour won 411 seats.
+    about: [Labour seats, seats for Labour]
+    expect: {quantity: 411}
+  - id: majority
+    statement: Labour's majority is 174.
+    about: [majority]
+    expect: {quantity: 174}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "claim, lang, text, verdict",
+    [
+        ("rg-titles", "es", "Nadal consiguió coronarse en Roland Garros y llegar a los 22 de títulos.", "unclear"),
+        ("rg-titles", "en", "Nadal triumphed at Roland Garros, taking his titles to 22.", "unclear"),
+        ("labour-seats", "en", "By dawn the Labour seats had reached 174.", "unclear"),
+        # a figure no other claim gives is compared as it stands
+        ("rg-titles", "en", "Nadal triumphed at Roland Garros, taking his titles there to 13.", "conflicts"),
+    ],
+)
+def test_another_claims_figure_is_a_question_even_unnamed(corpus, claim, lang, text, verdict):
+    """A bare count the fact sheet gives as another claim's figure ("los 22 de títulos" in a
+    sentence on Roland Garros, where 22 is the Grand Slam count) may be that fact: a question."""
+    r = corpus(COUNTS, {"a.txt": _article(text, lang)}, base=False)
+    assert finding(r, claim).verdict == verdict

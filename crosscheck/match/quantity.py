@@ -190,6 +190,26 @@ def _another_claims_value(art: Article, s: Sentence, q: QuantityMention, claim: 
     return None
 
 
+def _an_unnamed_claims_value(art: Article, q: QuantityMention, claim: Claim) -> Claim | None:
+    """Another claim of the fact sheet whose figure this one is, in the same kind of unit, when the
+    sentence does not name its topic ("coronarse en Roland Garros y llegar a los 22 de títulos" for
+    the 14 Roland-Garros titles, 22 being the Grand Slam count): a figure the fact sheet knows as
+    another fact may be that fact, so one that disagrees here is a question, not a conflict."""
+    expect = claim.expect
+    assert isinstance(expect, QuantityExpect)
+    dimension = expect.unit.dimension if expect.unit else None
+    for other in art.matcher.claims.claims:
+        theirs = other.expect
+        if (
+            other.id != claim.id
+            and isinstance(theirs, QuantityExpect)
+            and (theirs.unit.dimension if theirs.unit else None) == dimension
+            and _compare_quantity(theirs, q) == "supports"
+        ):
+            return other
+    return None
+
+
 def _nearer_its_topic(art: Article, s: Sentence, q: QuantityMention, claim: Claim, other: Claim) -> bool:
     """Whether a figure that agrees with another claim stands nearer to where the sentence names
     that claim's topic than to where it names this claim's (or the sentence names only that
@@ -419,6 +439,13 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         other_claim = _another_claims_value(art, s, q, claim) if stance == "conflicts" else None
         if other_claim and what.kind != "topic" and _nearer_its_topic(art, s, q, claim, other_claim):
             theirs.add(q)  # "With 56% of the votes, Gabriel Boric defeated … Kast" for Kast's share: Boric's
+        unnamed_claim = (
+            _an_unnamed_claims_value(art, q, claim)
+            if stance == "conflicts" and not other_claim and expect.unit is None and words.stated_unit is None
+            else None
+        )
+        if unnamed_claim:  # "coronarse en Roland Garros y llegar a los 22 de títulos" for his 14 there: all his titles
+            what = About("unknown", f"the figure of claim '{unnamed_claim.id}': maybe that one's, not this one's")
         if other_claim:  # "Trump was fined $355 million" for the judgment with interest: the fine's figure
             what = About(
                 "unknown", f"the figure of claim '{other_claim.id}', whose topic the sentence names", what.distance
