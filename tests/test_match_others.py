@@ -348,3 +348,34 @@ def test_another_claims_figure_is_a_question_even_unnamed(corpus, claim, lang, t
     sentence on Roland Garros, where 22 is the Grand Slam count) may be that fact: a question."""
     r = corpus(COUNTS, {"a.txt": _article(text, lang)}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+COPULA_OF = (
+    HEAD
+    + """
+claims:
+  - id: toll
+    statement: The collapse killed 270 people.
+    about: [muertos, balance]
+    expect: {quantity: 270, unit: people}
+  - id: turnout
+    statement: Turnout was 88.4%.
+    about: [participación]
+    expect: {quantity: 88.4, unit: percent, tolerance: 0.1}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "claim, text, verdict",
+    [
+        ("toll", "El balance de última hora, recogido por Globo, es de 142 muertos.", "conflicts"),
+        ("turnout", "Según el tribunal, la participación total fue de 87%.", "conflicts"),
+        ("turnout", "Según el tribunal, la participación total fue de 88,4%.", "supports"),
+    ],
+)
+def test_a_copula_before_de_is_no_noun_owning_the_figure(corpus, claim, text, verdict):
+    """ "el balance … es de 142 muertos": the word before "de" is a copula, not a noun whose
+    figure this is ("un precio de cierre de 11,89"), so the figure is the subject's."""
+    r = corpus(COPULA_OF, {"a.txt": _article(text, "es")}, base=False)
+    assert finding(r, claim).verdict == verdict

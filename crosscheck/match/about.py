@@ -739,8 +739,9 @@ def about(
         head = tokens[first - 2]
         if first - 2 in topic or head.stem in stems:
             return About("topic")  # "a depth of 5km", "a turnout of 72.2%"
-        if head.norm not in NEUTRAL_HEADS and head.text.islower() and not aged:
-            headed = About("other", f"about the {head.text}")  # "a closing price of £11.89"
+        if head.norm not in NEUTRAL_HEADS and head.norm not in COPULAS and head.text.islower() and not aged:
+            # "a closing price of £11.89"; a copula is no noun: "el balance … es de 142 muertos"
+            headed = About("other", f"about the {head.text}")
             # a noun the claim's statement gives its own figure leaves the reading below to tie
             # it to the topic ("a time of 9.58 seconds" for "a world record time of 9.58 seconds")
             if head.stem not in words.said or head.stem in words.others_heads:
