@@ -295,16 +295,16 @@ claims:
 @pytest.mark.parametrize(
     "claim, lang, text, verdict",
     [
-        ("slam-count", "en", "He also made sure Djokovic remains behind him in the Slam count with 20.", "silent"),
-        ("slam-count", "es", "Djokovic sigue detrás de él en la cuenta de Grand Slam con 20.", "silent"),
-        ("arce-share", "en", "Arce beat the field as Mesa finished second behind him with 28.8%.", "silent"),
+        ("slam-count", "en", "He also made sure Djokovic remains behind him in the Slam count with 20.", "unclear"),
+        ("slam-count", "es", "Djokovic sigue detrás de él en la cuenta de Grand Slam con 20.", "unclear"),
+        ("arce-share", "en", "Arce beat the field as Mesa finished second behind him with 28.8%.", "unclear"),
         # the claim's own person before the figure holds it
         ("slam-count", "en", "Nadal moved ahead of Djokovic in the Slam count with 21.", "conflicts"),
     ],
 )
 def test_a_figure_after_with_is_its_subjects(corpus, claim, lang, text, verdict):
     """ "Djokovic remains behind him in the Slam count with 20": the figure after "with" is held by
-    the fact sheet's person its clause opens with, not by the claim's person."""
+    the fact sheet's person its clause opens with, not by the claim's person: a question."""
     r = corpus(HOLDERS, {"a.txt": _article(text, lang)}, base=False)
     assert finding(r, claim).verdict == verdict
 

@@ -428,8 +428,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         kind_of = of_one_kind(art, s, q.end, claim) if stance == "conflicts" else None
         if kind_of:  # "guilty on all eight counts of violating the Mann Act" for the counts of the whole case
             what = About("unknown", f"counts {kind_of}: one kind of them, maybe a part of the claim's total")
-        if stance == "conflicts" and _a_subjects_figure(art, s, q, claim):
-            continue  # "Djokovic remains behind him in the Slam count with 20" for Nadal's count
+        holder = _a_subjects_figure(art, s, q, claim) if stance == "conflicts" else None
+        if holder:  # "Djokovic remains behind him in the Slam count with 20" for Nadal's count
+            what = About("unknown", f"said of {holder}, the subject of its clause, not of the claim's")
         compared = _compared_side(art, s, q, claim) if stance == "conflicts" else None
         if compared:  # "a victory with about 53%, more than 20 points than Mesa" for Mesa's share
             what = About("unknown", f"the topic is named only after '{compared}': the other side of a comparison")
@@ -532,7 +533,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             stance, note = "unclear", breakdown[q]  # "three counts of …, one for … and another for …"
         if stance == "conflicts" and agreeing:
             continue  # "51.9% to 48.1%", "55.3% and 'Yes' 44.7%": beside the topic's agreeing figure, another's
-        wider = _wider_count(art, s, q, words) if stance == "conflicts" else None
+        wider = _wider_count(art, s, q, words, expect) if stance == "conflicts" else None
         if wider:  # "a plane carrying 188 people" for its 181 passengers
             stance, note = "unclear", f"counts all {wider}, maybe more than the claim's {words.persons}"
         value_here = _in_claim_unit(q, expect, words.stated_unit)
@@ -827,28 +828,30 @@ NOT_SUBJECT_LEADS = words(
 CLAUSE_BREAKS = sequence(lambda lx: lx.CLAUSE_MARKS)  # marks between a subject and a figure that end its clause
 
 
-def _a_subjects_figure(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> bool:
-    """Whether a figure after "with" ("con") is held by the subject of its clause, one of the fact
-    sheet's people other than the claim's, named nearest before it and followed by its verb:
+def _a_subjects_figure(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:
+    """The subject of its clause that holds a figure after "with" ("con"), one of the fact sheet's
+    people other than the claim's, named nearest before it and followed by its verb:
     "He also made sure Djokovic remains behind him in the Slam count with 20" is Djokovic's count,
-    not Nadal's. The name nearest before the figure is the holder: one of the claim's there, or a
-    clause break between, and the rule does not apply."""
+    not Nadal's: a question, never a conflict. The name nearest before the figure is the holder:
+    one of the claim's there, or a clause break between, and the rule does not apply."""
     first, _ = token_range(s.tokens, q.start, q.end)
     tokens = s.tokens
     if first == 0 or tokens[first - 1].norm not in SUBJECT_HOLDING_LINKS:
-        return False
+        return None
     words = art.matcher.words[claim.id]
     own = {item for item in claim.about if item in art.matcher.claims.entities} | words.named
     before = [m for m in art.mentions(s) if m.last < first]
     if not own or not before:
-        return False
+        return None
     holder = max(before, key=lambda m: m.last)
     if holder.entity in own or not tokens[holder.last].text.isalpha() or not tokens[holder.last].text.islower():
-        return False  # "Nadal … with 22", "Djokovic's 20": the claim's own, or an owner
+        return None  # "Nadal … with 22", "Djokovic's 20": the claim's own, or an owner
     if holder.first > 0 and tokens[holder.first - 1].norm in NOT_SUBJECT_LEADS:
-        return False  # "Nadal moved ahead of Djokovic in the Slam count with 21": an object, not the subject
+        return None  # "Nadal moved ahead of Djokovic in the Slam count with 21": an object, not the subject
     gap = art.text[tokens[holder.last - 1].end : tokens[first - 1].start]
-    return not any(mark in gap for mark in CLAUSE_BREAKS.tuple())
+    if any(mark in gap for mark in CLAUSE_BREAKS.tuple()):
+        return None
+    return art.text[tokens[holder.first].start : tokens[holder.last - 1].end]
 
 
 COMPARED_SIDE_LEADS = phrase_table("COMPARED_SIDE_LEADS")
@@ -877,11 +880,15 @@ def _compared_side(art: Article, s: Sentence, q: QuantityMention, claim: Claim) 
     return None
 
 
-def _wider_count(art: Article, s: Sentence, q: QuantityMention, words: ClaimWords) -> str | None:
+def _wider_count(
+    art: Article, s: Sentence, q: QuantityMention, words: ClaimWords, expect: QuantityExpect
+) -> str | None:
     """The person noun of a head count that counts everyone ("carrying 188 people", "189
-    personas"), for a claim whose statement counts one kind of person ("181 passengers"): all of
-    them, maybe more than the claim's (passengers and crew), so one that disagrees is a question."""
-    if words.persons in (None, "people") or q.unit is None or q.unit.dimension != "people":
+    personas"), for a claim in people whose statement counts one kind of person ("181
+    passengers"): all of them, maybe more than the claim's (passengers and crew), so one that
+    disagrees is a question. A claim with no unit ("Twelve workers were injured") takes people
+    as its count, as it always has."""
+    if expect.unit is None or words.persons in (None, "people") or q.unit is None or q.unit.dimension != "people":
         return None
     _, last = token_range(s.tokens, q.start, q.end)
     noun = s.tokens[last - 1] if last > 0 else None
