@@ -299,7 +299,18 @@ PROGRESS_OPENERS = ("with", "after")  # "after 100% of the votes were counted"
 PROGRESS_VERBS = ("counting", "tallying", "processing")
 # Words after a figure that compare it with something else: "the death toll of 214 … is a
 # thousand times lower than that of Haiti's" sets the figure against the story's own.
+# The part of a prison term served out of prison, said right after its span: "16 months in prison
+# with the possibility of 8 months of supervised release", "30 months' probation". A sentence
+# that splits a term so gives parts of it: neither span is the whole term.
+TERM_RELEASES = ("supervised release", "release", "probation", "parole", "house arrest")
+# Words before a figure that give it to the subject of their clause: "Djokovic remains behind him
+# in the Slam count with 20" is Djokovic's count, whoever else the clause names after the verb.
+SUBJECT_HOLDING_LINKS = ("with",)
 COMPARISON_WORDS = ("than", "compared", "unlike")
+# Words after a figure that open the other side of a comparison: "a victory with about 53%, more
+# than 20 points than Mesa", "finished in 9.58, 0.11 ahead of Gay", "a win over Ruud". A name
+# named only there is what the figure is set against, not its holder.
+COMPARED_SIDE_LEADS = ("than", "ahead of", "over", "versus")
 # Words after a rank that set what is ranked against another thing: "This is the second largest
 # acquisition in Amazon's history, behind the company's purchase of Whole Foods". When the claim's
 # topic is named only from the rank on and again after such a word, the rank is of something else.
@@ -820,6 +831,33 @@ DISCOURSE = (
     "further",
     "furthermore",
     "indeed",
+)
+# Determiners that, opening a sentence before a noun of an occurrence (RECALLED_NOUNS), point back
+# at the one the sentence before named: "… the 2015 burst of another dam near Mariana. That
+# accident killed 19 people". When that sentence is excluded, so is this one.
+RECALLING_DETERMINERS = ("that", "this", "those", "these")
+RECALLED_NOUNS = (
+    "accident",
+    "disaster",
+    "tragedy",
+    "catastrophe",
+    "burst",
+    "breach",
+    "collapse",
+    "crash",
+    "earthquake",
+    "quake",
+    "fire",
+    "explosion",
+    "attack",
+    "election",
+    "vote",
+    "referendum",
+    "trial",
+    "deal",
+    "final",
+    "race",
+    "flight",
 )
 # Words that point back at what the previous sentence named: "He said …", "Its budget …".
 ANAPHORS = ("he", "she", "it", "they", "this", "these", "those", "its", "their", "his", "her", "such", "both")
@@ -1618,6 +1656,9 @@ KIN_NOUNS = (
     "parents",
     "family",
 )
+# Person nouns that count everyone, of whatever kind: "a plane carrying 188 people" counts
+# passengers and crew, so it is no count of a claim's passengers (nor of its students, miners).
+WIDE_PERSON_NOUNS = ("people", "persons", "person", "individuals")
 # Nouns that count people: "90 international students", "33 miners" are head-counts.
 PERSON_NOUNS = (
     "people",
@@ -1956,6 +1997,9 @@ ROLE_QUALIFIERS = (
     "lieutenant",
     "lt",
 )
+# Prefixes joined to a title by a hyphen that make it another post, held beside the title's own
+# holder: "commanded by Captain Suneja, with co-pilot Harvino", "co-chair", "co-founder".
+ROLE_PREFIXES = ("co",)
 # Words between an article or an owner and a title that say when its holder holds it, not which
 # post: "will be the UK's next prime minister", "sworn in as the new vice president", "Gary
 # Steele, Splunk's current CEO", "Victoria Villarruel, now vice president-elect". Only the

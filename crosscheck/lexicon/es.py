@@ -610,7 +610,19 @@ PROGRESS_VERBS = (
 )
 # Words after a figure that compare it with something else: "un balance de 214 muertos, muy
 # inferior comparado con el de Haití". Not "que", which opens every clause.
+# The part of a prison term served out of prison, said right after its span: "16 meses en prisión
+# y 8 meses de libertad supervisada", "30 meses de libertad condicional". A sentence that splits a
+# term so gives parts of it: neither span is the whole term.
+TERM_RELEASES = ("libertad supervisada", "libertad vigilada", "libertad condicional", "arresto domiciliario")
+# Words before a figure that give it to the subject of their clause: "Djokovic sigue detrás de él
+# en la cuenta de Grand Slams con 20" is Djokovic's count, whoever else the clause names.
+SUBJECT_HOLDING_LINKS = ("con",)
 COMPARISON_WORDS = ("comparado", "comparada", "comparados", "comparadas", "comparacion")
+# Words after a figure that open the other side of a comparison: "22 victorias, dos más que sus
+# rivales", "con el 55%, por delante de Mesa", "frente a Mesa". A name named only there is what
+# the figure is set against, not its holder. A bare "que" opens relative clauses too ("el 28% que
+# Mesa obtuvo"): only after "más" or "menos" is it a comparison's.
+COMPARED_SIDE_LEADS = ("mas que", "menos que", "por delante de", "por encima de", "frente a", "sobre")
 # Words after a rank that set what is ranked against another thing: "Es la segunda mayor compra de
 # Amazon, por detrás de la de Whole Foods", "la segunda mayor tras la compra de Whole Foods".
 RANKED_AGAINST = ("detras", "tras", "despues")
@@ -1438,6 +1450,34 @@ DISCOURSE = (
     "entonces",
     "asi",
     "pues",
+)
+# Determiners that, opening a sentence before a noun of an occurrence (RECALLED_NOUNS), point back
+# at the one the sentence before named: "… la rotura de otra presa en Mariana. Aquella tragedia
+# dejó 19 muertos". When that sentence is excluded, so is this one.
+RECALLING_DETERMINERS = ("aquel", "aquella", "aquellos", "aquellas", "ese", "esa", "esos", "esas", "este", "esta")
+RECALLED_NOUNS = (
+    "accidente",
+    "desastre",
+    "tragedia",
+    "catastrofe",
+    "rotura",
+    "colapso",
+    "derrumbe",
+    "choque",
+    "terremoto",
+    "sismo",
+    "incendio",
+    "explosion",
+    "atentado",
+    "eleccion",
+    "elecciones",
+    "votacion",
+    "referendum",
+    "juicio",
+    "acuerdo",
+    "final",
+    "carrera",
+    "vuelo",
 )
 # Words that point back at what the previous sentence named: "Ella dijo …", "Su presupuesto …".
 # Not "él": in normal form it is the article "el".
@@ -2466,6 +2506,9 @@ KIN_NOUNS = (
     "hermanas",
     "familia",
 )
+# Person nouns that count everyone, of whatever kind: "un avión que transportaba a 189 personas"
+# counts passengers and crew, so it is no count of a claim's passengers (nor of its students).
+WIDE_PERSON_NOUNS = ("personas", "persona", "individuos")
 # Nouns that count people: "90 estudiantes extranjeros", "33 mineros" are head-counts.
 PERSON_NOUNS = (
     "personas",
@@ -3091,6 +3134,10 @@ ROLE_QUALIFIERS = (
     "antigua",
     "teniente",
 )
+# Prefixes joined to a title by a hyphen that make it another post, held beside the title's own
+# holder: "la co-presidenta del comité", "el co-piloto Harvino" (mostly written as one word,
+# "copiloto", which is no title of the table's).
+ROLE_PREFIXES = ("co",)
 # Words between an article or an owner and a title that say when its holder holds it, not which
 # post: "el nuevo presidente", "la próxima vicepresidenta", "Pedro Sánchez, actual jefe de
 # Gobierno", "Victoria Villarruel, ahora vicepresidenta electa". Only the claim's person is read

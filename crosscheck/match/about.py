@@ -206,6 +206,7 @@ NOT_HEADS = words(lambda lx: (*lx.HEAD_STOP, *lx.VALUE_LINKS, *lx.DISTANCE_MARKE
 JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure joined to its unit
 GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written together with its unit
 PERSON_NOUNS = words("PERSON_NOUNS")
+WIDE_PERSON_NOUNS = words("WIDE_PERSON_NOUNS")
 OWNED_VALUES = words("OWNED_VALUE_NOUNS")
 SPAN_ENDS = words("SPAN_ENDS")
 ANOTHER = words("ANOTHER_WORDS")
@@ -762,8 +763,9 @@ def about(
         head = tokens[first - 2]
         if first - 2 in topic or head.stem in stems:
             return About("topic")  # "a depth of 5km", "a turnout of 72.2%"
-        if head.norm not in NEUTRAL_HEADS and head.text.islower() and not aged:
-            headed = About("other", f"about the {head.text}")  # "a closing price of £11.89"
+        if head.norm not in NEUTRAL_HEADS and head.norm not in COPULAS and head.text.islower() and not aged:
+            # "a closing price of £11.89"; a copula is no noun: "el balance … es de 142 muertos"
+            headed = About("other", f"about the {head.text}")
             # a noun the claim's statement gives its own figure leaves the reading below to tie
             # it to the topic ("a time of 9.58 seconds" for "a world record time of 9.58 seconds")
             if head.stem not in words.said or head.stem in words.others_heads:
@@ -3123,6 +3125,7 @@ class ClaimWords:
     limit: bool  # its statement gives its figure as a limit or a prospect: "carry a maximum of 25 years"
     several: bool  # its statement names its events in the plural: "The earthquakes killed about 59,500"
     named: frozenset[str]  # the entities its statement names: "alcaraz" for "Alcaraz's second"
+    persons: str | None = None  # the person noun its figure counts: "people", "passengers"; None for no person
 
 
 def _whole_at(following: Sequence[Token]) -> int | None:
@@ -3276,6 +3279,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
     wholes: set[float] = set()
     subset = False
     limit = False
+    persons: str | None = None
     figures = find_quantities(statement, bare_words=True)
     for n, q in enumerate(figures):  # "17,410,742 votes were cast" counts votes
         unitless = unitless or (q.value == expected and q.unit is None)
@@ -3304,6 +3308,10 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
             continue
         if q.unit is not None and q.unit.dimension == "people":
             counts.add("people")
+        if following and following[0].norm in PERSON_NOUNS:
+            persons = following[0].norm  # "181 passengers"
+        elif q.unit is not None and q.unit.dimension == "people":
+            persons = persons or "people"
         if noun:
             counts.add(noun)
             run = _counted_run(statement, following, 0, len(following))
@@ -3340,6 +3348,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         limit=limit,
         several=_names_several(statement),
         named=_named_entities(said, entities),
+        persons="people" if persons in WIDE_PERSON_NOUNS else persons,
         occurrences=frozenset(
             EVENT_OF[t.norm]
             for t in tokenize(f"{statement} {event or ''} {' '.join(claim.about)}")

@@ -17,6 +17,7 @@ from .about import BRACKETED_ACRONYM_RE, another_time, clause_span
 from .topic import Article, Person, negated, people_in, person_at
 
 ROLE_QUALIFIERS = words("ROLE_QUALIFIERS")
+ROLE_PREFIXES = words("ROLE_PREFIXES")
 FRONTING = words("FRONTING_WORDS")
 ROLE_OWNER_LINKS = words("ROLE_OWNER_LINKS")
 ROLE_TIME = words("ROLE_TIME_WORDS")
@@ -44,6 +45,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 continue
             if _qualified_title(s.tokens, h.first) and not any(m.last == h.first for m in art.mentions(s)):
                 continue  # "Deputy Prime Minister", "former president"; not "a Vinicius Junior strike"
+            if _prefixed_title(art.text, s.tokens, h.first):
+                continue  # "with co-pilot Harvino": another post, beside the captain's
             owners = owners_at(art.text, s.tokens, h.first, h.last)
             another = _another_owner(art, claim, owners)
             holder = _holder(art, s, h)
@@ -604,6 +607,13 @@ def _qualified_title(toks: Sequence[Token], first: int) -> bool:
             return True
         i -= 1
     return i >= 0 and toks[i].norm in QUALIFYING
+
+
+def _prefixed_title(text: str, toks: Sequence[Token], first: int) -> bool:
+    """Whether the title found is joined by a hyphen to a prefix that makes it another post
+    ("co-pilot Harvino" for the captain, "co-chair", "co-founder"): its holder serves beside the
+    title's own holder (docs/claims-format.md: a qualified title is not the role)."""
+    return first > 0 and toks[first - 1].norm in ROLE_PREFIXES and text[toks[first - 1].end : toks[first].start] == "-"
 
 
 def _timed(text: str, toks: Sequence[Token], h: PhraseHit) -> bool:

@@ -75,6 +75,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 
 
 COUNT_OWNERS = words("COUNT_OWNERS")
+WIDE_PERSON_NOUNS = words("WIDE_PERSON_NOUNS")
 ORDINAL_FRAMES = words("ORDINAL_FRAMES")
 ORDINAL_SUFFIXES = words("ORDINAL_SUFFIXES")
 ORDINAL_REACH = 3  # words from an ordinal to the topic's noun: "his 24th Grand Slam singles title"
@@ -183,6 +184,26 @@ def _another_claims_value(art: Article, s: Sentence, q: QuantityMention, claim: 
         theirs = other.expect
         if (
             isinstance(theirs, QuantityExpect)
+            and (theirs.unit.dimension if theirs.unit else None) == dimension
+            and _compare_quantity(theirs, q) == "supports"
+        ):
+            return other
+    return None
+
+
+def _an_unnamed_claims_value(art: Article, q: QuantityMention, claim: Claim) -> Claim | None:
+    """Another claim of the fact sheet whose figure this one is, in the same kind of unit, when the
+    sentence does not name its topic ("coronarse en Roland Garros y llegar a los 22 de títulos" for
+    the 14 Roland-Garros titles, 22 being the Grand Slam count): a figure the fact sheet knows as
+    another fact may be that fact, so one that disagrees here is a question, not a conflict."""
+    expect = claim.expect
+    assert isinstance(expect, QuantityExpect)
+    dimension = expect.unit.dimension if expect.unit else None
+    for other in art.matcher.claims.claims:
+        theirs = other.expect
+        if (
+            other.id != claim.id
+            and isinstance(theirs, QuantityExpect)
             and (theirs.unit.dimension if theirs.unit else None) == dimension
             and _compare_quantity(theirs, q) == "supports"
         ):
@@ -417,12 +438,25 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         kind_of = of_one_kind(art, s, q.end, claim) if stance == "conflicts" else None
         if kind_of:  # "guilty on all eight counts of violating the Mann Act" for the counts of the whole case
             what = About("unknown", f"counts {kind_of}: one kind of them, maybe a part of the claim's total")
+        holder = _a_subjects_figure(art, s, q, claim) if stance == "conflicts" else None
+        if holder:  # "Djokovic remains behind him in the Slam count with 20" for Nadal's count
+            what = About("unknown", f"said of {holder}, the subject of its clause, not of the claim's")
+        compared = _compared_side(art, s, q, claim) if stance == "conflicts" else None
+        if compared:  # "a victory with about 53%, more than 20 points than Mesa" for Mesa's share
+            what = About("unknown", f"the topic is named only after '{compared}': the other side of a comparison")
         listed = _on_a_list(s, first)
         if listed:  # "The Prosecutor's Office has a list of more than 70 witnesses ready to testify"
             what = About("unknown", f"counts the names on a {listed}: those listed, maybe not those the claim counts")
         other_claim = _another_claims_value(art, s, q, claim) if stance == "conflicts" else None
         if other_claim and what.kind != "topic" and _nearer_its_topic(art, s, q, claim, other_claim):
             theirs.add(q)  # "With 56% of the votes, Gabriel Boric defeated … Kast" for Kast's share: Boric's
+        unnamed_claim = (
+            _an_unnamed_claims_value(art, q, claim)
+            if stance == "conflicts" and not other_claim and expect.unit is None and words.stated_unit is None
+            else None
+        )
+        if unnamed_claim:  # "coronarse en Roland Garros y llegar a los 22 de títulos" for his 14 there: all his titles
+            what = About("unknown", f"the figure of claim '{unnamed_claim.id}': maybe that one's, not this one's")
         if other_claim:  # "Trump was fined $355 million" for the judgment with interest: the fine's figure
             what = About(
                 "unknown", f"the figure of claim '{other_claim.id}', whose topic the sentence names", what.distance
@@ -485,6 +519,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         nearest = amounts[0][0]  # "Gabriel Boric ganó … la Presidencia de Chile al obtener el 55,18 %"
     chosen = {q for q, _ in loose if nearest is not None and nearest in (q, converted.get(q))}
     disagreeing = [q for q, stance, _ in found if stance == "conflicts"]
+    split = _split_term(art, s, expect) if disagreeing else None
     purposes = _purposes(art, s, disagreeing, claim)
     breakdown = _breakdowns(art, s, disagreeing, claim)
     out: list[tuple[Evidence, float | None]] = []
@@ -500,12 +535,17 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             note = portions[q]
         if what.kind == "unknown" and what.why and stance == "conflicts":
             stance, note = "unclear", what.why  # "trading at $135 per share" for an offer per share
+        if stance == "conflicts" and split and q.unit is not None and q.unit.dimension == "time":
+            stance, note = "unclear", f"one part of a term split with '{split}': not the whole term"
         if stance == "conflicts" and q in purposes:
             stance, note = "unclear", purposes[q]
         if stance == "conflicts" and q in breakdown:
             stance, note = "unclear", breakdown[q]  # "three counts of …, one for … and another for …"
         if stance == "conflicts" and agreeing:
             continue  # "51.9% to 48.1%", "55.3% and 'Yes' 44.7%": beside the topic's agreeing figure, another's
+        wider = _wider_count(art, s, q, words, expect) if stance == "conflicts" else None
+        if wider:  # "a plane carrying 188 people" for its 181 passengers
+            stance, note = "unclear", f"counts all {wider}, maybe more than the claim's {words.persons}"
         value_here = _in_claim_unit(q, expect, words.stated_unit)
         head_count = q.unit is not None and q.unit.dimension == "people"  # an early toll is often far off
         if (
@@ -760,9 +800,109 @@ def _a_plural_count(art: Article, s: Sentence, q: QuantityMention) -> bool:
 
 
 def _counts_people(words: ClaimWords) -> bool:
-    """Whether a claim with no unit counts something a figure in people can be: a toll, or a noun
-    its statement counts ("217 people" for "217 people were aboard")."""
-    return words.toll is not None or bool(words.counts)
+    """Whether a claim with no unit counts something a figure in people can be: a toll, a person
+    noun its statement counts ("217 people" for "217 people were aboard"), or a noun of a figure
+    written with no unit. A statement that writes its figure in a unit ("about 13 minutes after
+    take-off") counts no people, whatever word follows the unit."""
+    return words.toll is not None or words.persons is not None or (bool(words.counts) and words.stated_unit is None)
+
+
+TERM_RELEASES = phrase_table("TERM_RELEASES")
+RELEASE_REACH = 3  # words from a span to the release it is served on: "8 months of supervised release"
+
+
+def _split_term(art: Article, s: Sentence, expect: QuantityExpect) -> str | None:
+    """The release a sentence gives a span of, for a claim of a span ("16 months in prison with
+    the possibility of 8 months of supervised release", "8 meses de libertad supervisada"): the
+    sentence splits the term into parts, so a span of it that disagrees is a part, not the whole
+    term (docs/claims-format.md: a part is not the whole)."""
+    if expect.unit is None or expect.unit.dimension != "time":
+        return None
+    tokens = s.tokens
+    for q in art.values(s)[1]:
+        if q.unit is None or q.unit.dimension != "time":
+            continue
+        _, last = token_range(tokens, q.start, q.end)
+        for start in range(last, min(len(tokens), last + RELEASE_REACH)):
+            for release in TERM_RELEASES:
+                if tuple(t.norm for t in tokens[start : start + len(release)]) == release:
+                    return art.text[tokens[start].start : tokens[start + len(release) - 1].end]
+    return None
+
+
+SUBJECT_HOLDING_LINKS = words("SUBJECT_HOLDING_LINKS")
+# Words before a name that make it an object, not its clause's subject: "ahead of Djokovic", "behind Gay".
+NOT_SUBJECT_LEADS = words(
+    lambda lx: (*lx.VALUE_PREPOSITIONS, *lx.RANKED_AGAINST, *(p.split()[-1] for p in lx.COMPARED_SIDE_LEADS))
+)
+CLAUSE_BREAKS = sequence(lambda lx: lx.CLAUSE_MARKS)  # marks between a subject and a figure that end its clause
+
+
+def _a_subjects_figure(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:
+    """The subject of its clause that holds a figure after "with" ("con"), one of the fact sheet's
+    people other than the claim's, named nearest before it and followed by its verb:
+    "He also made sure Djokovic remains behind him in the Slam count with 20" is Djokovic's count,
+    not Nadal's: a question, never a conflict. The name nearest before the figure is the holder:
+    one of the claim's there, or a clause break between, and the rule does not apply."""
+    first, _ = token_range(s.tokens, q.start, q.end)
+    tokens = s.tokens
+    if first == 0 or tokens[first - 1].norm not in SUBJECT_HOLDING_LINKS:
+        return None
+    words = art.matcher.words[claim.id]
+    own = {item for item in claim.about if item in art.matcher.claims.entities} | words.named
+    before = [m for m in art.mentions(s) if m.last < first]
+    if not own or not before:
+        return None
+    holder = max(before, key=lambda m: m.last)
+    if holder.entity in own or not tokens[holder.last].text.isalpha() or not tokens[holder.last].text.islower():
+        return None  # "Nadal … with 22", "Djokovic's 20": the claim's own, or an owner
+    if holder.first > 0 and tokens[holder.first - 1].norm in NOT_SUBJECT_LEADS:
+        return None  # "Nadal moved ahead of Djokovic in the Slam count with 21": an object, not the subject
+    gap = art.text[tokens[holder.last - 1].end : tokens[first - 1].start]
+    if any(mark in gap for mark in CLAUSE_BREAKS.tuple()):
+        return None
+    return art.text[tokens[holder.first].start : tokens[holder.last - 1].end]
+
+
+COMPARED_SIDE_LEADS = phrase_table("COMPARED_SIDE_LEADS")
+SIDE_REACH = 3  # lower-case words from a comparison's lead to the name it sets against: "than former president Mesa"
+
+
+def _compared_side(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:
+    """The lead of a comparison ("than", "ahead of", "más que") that the sentence names the topic
+    right after, and nowhere before the figure: "a victory with about 53%, more than 20 points
+    than Mesa", "0.11 ahead of Gay". The name is what the figure is set against, not its holder."""
+    topic = topic_tokens(art, s, claim)
+    _, last = token_range(s.tokens, q.start, q.end)
+    if not topic or min(topic) < last:
+        return None
+    tokens, named = s.tokens, min(topic)
+    for skip in range(SIDE_REACH + 1):
+        end = named - skip
+        if end <= last or not all(t.text.isalpha() and t.text.islower() for t in tokens[end:named]):
+            return None  # "than 20 points": a figure between makes it a bound
+        for lead in COMPARED_SIDE_LEADS:
+            start = end - len(lead)
+            if start >= last and tuple(t.norm for t in tokens[start:end]) == lead:
+                if "," in art.text[tokens[start].start : tokens[named].start]:
+                    return None
+                return art.text[tokens[start].start : tokens[end - 1].end]
+    return None
+
+
+def _wider_count(
+    art: Article, s: Sentence, q: QuantityMention, words: ClaimWords, expect: QuantityExpect
+) -> str | None:
+    """The person noun of a head count that counts everyone ("carrying 188 people", "189
+    personas"), for a claim in people whose statement counts one kind of person ("181
+    passengers"): all of them, maybe more than the claim's (passengers and crew), so one that
+    disagrees is a question. A claim with no unit ("Twelve workers were injured") takes people
+    as its count, as it always has."""
+    if expect.unit is None or words.persons in (None, "people") or q.unit is None or q.unit.dimension != "people":
+        return None
+    _, last = token_range(s.tokens, q.start, q.end)
+    noun = s.tokens[last - 1] if last > 0 else None
+    return noun.text if noun is not None and noun.norm in WIDE_PERSON_NOUNS else None
 
 
 def _counted_in(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:

@@ -63,6 +63,8 @@ OTHER_OCCURRENCE = words("OTHER_OCCURRENCE")
 OTHER_OCCURRENCE_OPENERS = words("OTHER_OCCURRENCE_OPENERS")
 NOT_IN_NAMES = words("NOT_IN_NAMES")
 ANAPHORS = words("ANAPHORS")
+RECALLING = words("RECALLING_DETERMINERS")
+RECALLED = words("RECALLED_NOUNS")
 DEFINITE_ARTICLES = words("DEFINITE_ARTICLES")
 GIVEN_NAME_JOINERS = words("GIVEN_NAME_JOINERS")
 CLAUSE_BREAK_RE = pattern(
@@ -921,6 +923,7 @@ def _evidence_sentences(art: Article, claim: Claim) -> tuple[list[Sentence], set
         return (
             s.section not in excluded_sections
             and s.index not in excluded_sentences
+            and not _recalls_the_excluded(art, s, excluded_sentences)
             and (dated_claim or not _another_occurrence(art, s, claim))
         )
 
@@ -967,6 +970,17 @@ EARLIER_FRAME_RE = pattern(
         + r")\s*,"
     )
 )
+
+
+def _recalls_the_excluded(art: Article, s: Sentence, excluded: set[int]) -> bool:
+    """Whether a sentence opens by pointing back at an occurrence ("That accident killed 19
+    people", "Aquella tragedia dejó 19 muertos") right after a sentence of its paragraph the claim
+    excludes ("… the 2015 burst of another dam near Mariana"): it is about that occurrence too."""
+    toks = s.tokens
+    if s.index - 1 not in excluded or len(toks) < 2:
+        return False
+    before = art.layout.sentences[s.index - 1]
+    return before.paragraph == s.paragraph and toks[0].norm in RECALLING and toks[1].norm in RECALLED
 
 
 def _another_occurrence(art: Article, s: Sentence, claim: Claim) -> bool:
