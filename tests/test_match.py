@@ -1112,6 +1112,79 @@ def test_a_title_with_its_owner_or_country_then_a_comma_names_the_holder(corpus,
     assert finding(r, claim).verdict == verdict
 
 
+OWNERS_NAMED_IN_FULL = """
+entities:
+  mazon: {name: Carlos Mazón, aliases: [Mazón]}
+  puig: {name: Ximo Puig, aliases: [Puig]}
+  tewolde: {name: Tewolde GebreMariam, aliases: [Tewolde Gebre Mariam]}
+  garcia: {name: Sergio García Cabañas, aliases: [Sergio García, Sergio Cabañas]}
+  rabie: {name: Osama Rabie, aliases: [Rabie]}
+claims:
+  - id: regional-president
+    statement: The President of the Generalitat Valenciana was Carlos Mazón.
+    about: [Generalitat]
+    expect: {person: mazon, role: [presidente de la Generalitat]}
+  - id: airline-ceo
+    statement: The chief executive of Ethiopian Airlines was Tewolde GebreMariam.
+    about: [Ethiopian Airlines]
+    expect: {person: tewolde, role: [jefe de la compañía]}
+  - id: conred-secretary
+    statement: CONRED's executive secretary was Sergio García Cabañas.
+    about: [Conred]
+    expect: {person: garcia, role: [secretario, secretario ejecutivo]}
+  - id: sca-chairman
+    statement: The head of the Suez Canal Authority was Osama Rabie.
+    about: [Suez Canal Authority]
+    expect: {person: rabie, role: [head of the Suez Canal]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # the role phrase names its owner, whose name goes on before the comma
+        ("El presidente de la Generalitat Valenciana, Carlos Mazón, habló.", "regional-president", "es", "supports"),
+        ("El presidente de la Generalitat Valenciana, Ximo Puig, habló.", "regional-president", "es", "conflicts"),
+        (
+            "El jefe de la compañía Ethiopian Airlines, Tewolde Gebre Mariam, reveló que el piloto quería volver.",
+            "airline-ceo",
+            "es",
+            "supports",
+        ),
+        ("The head of the Suez Canal Authority, Osama Rabie, said talks went on.", "sca-chairman", None, "supports"),
+        # an owner's long name and its short name in brackets, in mixed case
+        (
+            "Dijo el secretario de la Coordinadora para la Reducción de Desastres (Conred), Sergio Cabañas.",
+            "conred-secretary",
+            "es",
+            "supports",
+        ),
+        (
+            "Habló el secretario ejecutivo de la Coordinadora Nacional para la Reducción de Desastres (Conred),"
+            " Sergio García.",
+            "conred-secretary",
+            "es",
+            "supports",
+        ),
+        # the owner's name goes on, but a clause follows the comma: no holder
+        (
+            "El presidente de la Generalitat Valenciana, según Ximo Puig, no sabía nada.",
+            "regional-president",
+            "es",
+            "silent",
+        ),
+    ],
+)
+def test_a_role_naming_its_owner_in_part_then_a_comma_names_the_holder(corpus, text, claim, lang, verdict):
+    """ "El presidente de la Generalitat Valenciana, Carlos Mazón", "El jefe de la compañía
+    Ethiopian Airlines, Tewolde Gebre Mariam", "el secretario de la Coordinadora … (Conred),
+    Sergio Cabañas" (2024 Valencia floods, Ethiopian Airlines 302 and 2018 Fuego eruption
+    coverage): the owner the role phrase names goes on past it, then the holder after a comma."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(OWNERS_NAMED_IN_FULL, {"a.txt": f"{front}Noticias\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 ELECTED = """
 entities:
   scholz: {name: Olaf Scholz, aliases: [Scholz]}

@@ -314,7 +314,7 @@ TITLE_OR_QUALIFIER = words(lambda lx: (*TITLE_WORDS, *ROLE_QUALIFIERS))
 APPOSITION_REACH = 6  # words of a title's owner phrase or of a longer title: "leader of the Better Together campaign"
 JOINED_POST_REACH = 12  # words from a name's comma to a title joined to another post: "a planetary scientist at the
 # University of Arizona and the principal investigator"
-OWNER_PHRASE_REACH = 8  # words of what a title is of: "del Centro Europeo de Física de Partículas (CERN)"
+OWNER_PHRASE_REACH = 10  # words of what a title is of: "de la Coordinadora Nacional para la Reducción de Desastres"
 COPULA_WORDS = words(lambda lx: (*lx.COPULAS, *lx.REMAIN_WORDS))
 AUXILIARIES = words(lambda lx: (*lx.FUTURE_MARKERS, *lx.PERFECT_AUXILIARIES))
 
@@ -382,7 +382,9 @@ def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     if j + 1 >= len(toks):
         return None
     adjective = _an_epithet(toks[j]) and art.text[toks[j].end : toks[j + 1].start].strip() == ","
-    if toks[j].norm not in ROLE_OWNER_LINKS and not adjective:
+    if _owner_goes_on(art.text, toks, h):
+        j -= 1  # "El presidente de la Generalitat Valenciana, Carlos Mazón": the role's own owner, named in full
+    elif toks[j].norm not in ROLE_OWNER_LINKS and not adjective:
         return None
     known = {m.first: m for m in art.mentions(s) if m.entity in art.matcher.person_ids}
     named = True  # every word so far names what the title is of: no verb, no object marker
@@ -394,7 +396,7 @@ def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
             # no comma, so only a name the fact sheet knows ends what the title is of
             m = known[j + 1]
             return Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
-        acronym = BRACKETED_ACRONYM_RE.match(art.text, toks[j].end) if j + 2 < len(toks) else None
+        acronym = BRACKETED_NAME_RE.match(art.text, toks[j].end) if j + 2 < len(toks) else None
         if acronym and toks[j + 1].end < acronym.end() <= toks[j + 2].start:
             j += 1  # "del Centro Europeo de Física de Partículas (CERN), Rolf Heuer"
             gap = art.text[acronym.end() : toks[j + 1].start]
@@ -407,6 +409,20 @@ def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     return None
 
 
+def _owner_goes_on(text: str, toks: Sequence[Token], h: PhraseHit) -> bool:
+    """Whether a role phrase that names its owner ("presidente de la Generalitat", "jefe de la
+    compañía") is followed by more of the owner's name ("Generalitat Valenciana", "compañía
+    Ethiopian Airlines"), so that a comma after the name may set off the holder."""
+    return (
+        h.last < len(toks)
+        and any(t.norm in ROLE_OWNER_LINKS for t in toks[h.first + 1 : h.last - 1])
+        and toks[h.last].is_capitalised
+        and text[toks[h.last - 1].end : toks[h.last].start] == " "
+    )
+
+
+# An organisation's short name in brackets after its full one: "(CERN)", "(Conred)".
+BRACKETED_NAME_RE = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}\s*\)\s*")
 OWNER_PHRASE_OPENERS = words(lambda lx: (*lx.ROLE_OWNER_LINKS, *lx.DETERMINERS))
 OWNER_PHRASE_JOINERS = words(lambda lx: (*lx.ROLE_OWNER_LINKS, *lx.DETERMINERS, *lx.GIVEN_NAME_JOINERS))
 
