@@ -1185,6 +1185,52 @@ def test_a_role_naming_its_owner_in_part_then_a_comma_names_the_holder(corpus, t
     assert finding(r, claim).verdict == verdict
 
 
+DESCRIBED_HOLDERS = """
+entities:
+  baez: {name: Lázaro Báez, aliases: [Báez]}
+  kast: {name: José Antonio Kast, aliases: [Kast]}
+  galvez: {name: Xóchitl Gálvez, aliases: [Gálvez]}
+  medvedev: {name: Daniil Medvedev, aliases: [Medvedev]}
+  nadal: {name: Rafael Nadal, aliases: [Nadal]}
+claims:
+  - id: businessman
+    statement: The businessman convicted with her was Lázaro Báez.
+    about: [empresario]
+    expect: {person: baez, role: [empresario]}
+  - id: rival
+    statement: Boric's opponent in the run-off was José Antonio Kast.
+    about: [adversario, competidora]
+    expect: {person: kast, role: [adversario]}
+  - id: runner-up
+    statement: Djokovic beat Daniil Medvedev in the final.
+    about: [final]
+    expect: {person: medvedev, role: [beating]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # an adjective or a complement after the role noun, or an epithet before the name
+        ("Fue condenada por favorecer al empresario patagónico Lázaro Báez.", "businessman", "es", "supports"),
+        ("Boric derrotó a su adversario de ultraderecha José Antonio Kast.", "rival", "es", "supports"),
+        ("Boric ganó con margen sobre su adversario más cercano, José Antonio Kast.", "rival", "es", "supports"),
+        ("Djokovic won a 24th title, beating old foe Daniil Medvedev in the final.", "runner-up", None, "supports"),
+        # someone else there may be a verb's object: no evidence either way
+        ("Djokovic won a 24th title, beating old foe Rafael Nadal in the final.", "runner-up", None, "silent"),
+        # an object marker before the name: the words between may be a verb's
+        ("El empresario denuncia hoy a Lázaro Báez.", "businessman", "es", "silent"),
+    ],
+)
+def test_the_claims_person_after_the_role_and_words_describing_them_holds_it(corpus, text, claim, lang, verdict):
+    """ "al empresario patagónico Lázaro Báez", "su adversario de ultraderecha José Antonio Kast",
+    "su competidora más cercana, Xóchitl Gálvez", "beating old foe Daniil Medvedev" (Kirchner
+    verdict, 2021 Chilean and 2024 Mexican elections, 2023 US Open coverage)."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(DESCRIBED_HOLDERS, {"a.txt": f"{front}Noticias\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 ELECTED = """
 entities:
   scholz: {name: Olaf Scholz, aliases: [Scholz]}

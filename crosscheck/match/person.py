@@ -52,6 +52,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 holder = doer if doer is not None and doer.entity == expect.person else None
             if holder is None:
                 holder = _claims_person_as(art, s, h, expect.person)
+            if holder is None:
+                holder = _claims_person_described(art, s, h, expect.person)
             if holder is None or ((another or _timed(art.text, s.tokens, h)) and holder.entity != expect.person):
                 continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington", "the next prime minister"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
@@ -594,6 +596,31 @@ def _claims_person_as(art: Article, s: Sentence, h: PhraseHit, person: str) -> P
     if k >= 0 and toks[k].norm in REPLACING:
         return None
     return named
+
+
+DESCRIPTION_REACH = 3  # words describing the holder between the role and the name: "de ultraderecha", "más cercana"
+
+
+def _claims_person_described(art: Article, s: Sentence, h: PhraseHit, person: str) -> Person | None:
+    """The claim's person right after the role and a few lower-case words that describe them,
+    an adjective after the noun or a complement ("al empresario patagónico Lázaro Báez", "su
+    adversario de ultraderecha José Antonio Kast", "su competidora más cercana, Xóchitl
+    Gálvez"), or before it ("beating old foe Daniil Medvedev"). Such a word may also be a verb
+    whose object the name is ("el juez condena hoy a Chauvin"), so only the claim's own person is
+    taken, with no object marker before the name: someone else there is no evidence either way."""
+    toks = s.tokens
+    j = _title_end(art.text, toks, h.last)
+    k = j
+    while k < len(toks) - 1 and k - j < DESCRIPTION_REACH:
+        t = toks[k]
+        linked = t.norm in ROLE_OWNER_LINKS and k + 1 < len(toks) and _an_epithet(toks[k + 1])
+        if not (_an_epithet(t) or linked) or art.text[toks[k - 1].end : t.start] != " ":
+            break
+        k += 1
+    if k == j or k >= len(toks) or art.text[toks[k - 1].end : toks[k].start].strip() not in ("", ","):
+        return None
+    named = person_at(art, s, k, forward=True)
+    return named if named is not None and named.entity == person else None
 
 
 def _fronted(art: Article, s: Sentence, h: PhraseHit) -> bool:
