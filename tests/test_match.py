@@ -1231,6 +1231,35 @@ def test_the_claims_person_after_the_role_and_words_describing_them_holds_it(cor
     assert finding(r, claim).verdict == verdict
 
 
+OWNING_ROLES = """
+entities:
+  spohr: {name: Carsten Spohr, aliases: [Spohr]}
+  doe: {name: Jane Doe, aliases: [Doe]}
+claims:
+  - id: lufthansa-ceo
+    statement: The head of Lufthansa was Carsten Spohr.
+    about: [Lufthansa]
+    expect: {person: spohr, role: [head of Lufthansa, chairman]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Carsten Spohr, the head of Lufthansa, said the crew was vetted.", "supports"),
+        # the role's last word owns another post or a person: no holder
+        ("Jane Doe, the head of Lufthansa's cargo unit, said the crew was vetted.", "silent"),
+        ("At Lufthansa, the chairman's wife, Jane Doe, said the crew was vetted.", "silent"),
+    ],
+)
+def test_a_role_that_owns_what_follows_it_names_no_holder(corpus, text, verdict):
+    """ "the head of JAXA's lunar programme", "head of NASA's Jet Propulsion Laboratory's Mars
+    landing team" (SLIM and Curiosity landing coverage): a role phrase whose last word is
+    possessive owns another post, whose holder is no holder of the role."""
+    r = corpus(OWNING_ROLES, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, "lufthansa-ceo").verdict == verdict
+
+
 ELECTED = """
 entities:
   scholz: {name: Olaf Scholz, aliases: [Scholz]}

@@ -40,7 +40,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     key = f"role:{claim.id}" if expect.role else f"topic:{claim.id}"
     for s in sentences:
         for h in art.hits_in(s, key):
-            if negated(art, s, h.first):
+            if negated(art, s, h.first) or _owns_another(s.tokens, h):
                 continue
             if _qualified_title(s.tokens, h.first) and not any(m.last == h.first for m in art.mentions(s)):
                 continue  # "Deputy Prime Minister", "former president"; not "a Vinicius Junior strike"
@@ -79,6 +79,15 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             span = min(start, s.tokens[h.first].start), max(end, s.tokens[h.last - 1].end)
             out.append(art.evidence(s, *span, stance, found, left=1, note=note))
     return out
+
+
+def _owns_another(toks: Sequence[Token], h: PhraseHit) -> bool:
+    """Whether the role found owns what follows it, a thing or another post ("the head of JAXA's
+    lunar programme", "head of NASA’s Jet Propulsion Laboratory’s Mars landing team", "the
+    chairman's wife"): its last word is written possessive where the role phrase's is not."""
+    return toks[h.last - 1].text.endswith(current.POSSESSIVE_ENDINGS) and not h.phrase.text.endswith(
+        current.POSSESSIVE_ENDINGS
+    )
 
 
 def _names_the_doer(claim: Claim, art: Article) -> bool:
