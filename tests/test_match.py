@@ -1260,6 +1260,53 @@ def test_a_role_that_owns_what_follows_it_names_no_holder(corpus, text, verdict)
     assert finding(r, "lufthansa-ceo").verdict == verdict
 
 
+LED_TO_ROLES = """
+entities:
+  baez: {name: Lázaro Báez, aliases: [Báez]}
+  roxas: {name: Mar Roxas, aliases: [Manuel Roxas, Roxas]}
+  poe: {name: Grace Poe, aliases: [Poe]}
+  mcmullen: {name: Rodney McMullen, aliases: [McMullen]}
+claims:
+  - id: businessman
+    statement: The businessman convicted with her was Lázaro Báez.
+    about: [business associate, socio]
+    expect: {person: baez, role: [business associate, socio]}
+  - id: runner-up
+    statement: The runner-up was Mar Roxas.
+    about: [second place, segundo lugar]
+    expect: {person: roxas, role: [second place, segundo lugar]}
+  - id: kroger-ceo
+    statement: Kroger's chairman was Rodney McMullen.
+    about: [Kroger]
+    expect: {person: mcmullen, role: [chairman]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        (
+            "Contracts went to her friend Lázaro Báez, who was also a business associate.",
+            "businessman",
+            None,
+            "supports",
+        ),
+        ("With 90% counted, Manuel Roxas is in second place.", "runner-up", None, "supports"),
+        ("Con el 90% escrutado, Mar Roxas sigue en segundo lugar.", "runner-up", "es", "supports"),
+        ("At Kroger, Rodney McMullen will continue in the role of chairman.", "kroger-ceo", None, "supports"),
+        # someone else there may hold one post of several, or a place in another count
+        ("With 90% counted, Grace Poe is in second place.", "runner-up", None, "silent"),
+    ],
+)
+def test_the_claims_person_as_a_copulas_subject_past_words_leading_to_the_role(corpus, text, claim, lang, verdict):
+    """ "Lázaro Báez, who was also a business associate", "Manuel Roxas is in second place",
+    "Rodney McMullen will continue in the role of chairman" (Kirchner verdict, 2016 Philippine
+    election and Kroger-Albertsons coverage)."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(LED_TO_ROLES, {"a.txt": f"{front}News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 ELECTED = """
 entities:
   scholz: {name: Olaf Scholz, aliases: [Scholz]}

@@ -54,6 +54,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 holder = _claims_person_as(art, s, h, expect.person)
             if holder is None:
                 holder = _claims_person_described(art, s, h, expect.person)
+            if holder is None:
+                holder = _claims_person_is(art, s, h, expect.person)
             if holder is None or ((another or _timed(art.text, s.tokens, h)) and holder.entity != expect.person):
                 continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington", "the next prime minister"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
@@ -514,6 +516,31 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     if i >= 1 and toks[i].norm in RELATIVE_WHO and "," in art.text[toks[i - 1].end : toks[i].start]:
         i -= 1  # "Stuart Chambers, who was chairman"
     return person_at(art, s, _before_aside(art.text, toks, i), forward=False)
+
+
+ROLE_LEADS = words("ROLE_LEADS")
+ROLE_LEAD_REACH = 4  # words from a copula to the role: "continue in the role of chairman"
+
+
+def _claims_person_is(art: Article, s: Sentence, h: PhraseHit, person: str) -> Person | None:
+    """The claim's person as the subject of a copula or a verb of staying, past words that lead
+    from it to the role: "Lázaro Báez, who was also a business associate", "Manuel Roxas is in
+    second place", "Rodney McMullen will continue in the role of chairman". An indefinite
+    article or a preposition may make the role one post of several ("Smith was a judge"), so only
+    the claim's own person is taken: someone else there is no evidence either way."""
+    toks = s.tokens
+    i = h.first - 1
+    while i >= 0 and h.first - i <= ROLE_LEAD_REACH and toks[i].norm in ROLE_LEADS:
+        i -= 1
+    if i == h.first - 1 or i < 1 or toks[i].norm not in COPULA_WORDS:
+        return None  # no lead words: the plain copula is _subject_is's
+    i -= 1
+    while i >= 0 and toks[i].norm in AUXILIARIES:
+        i -= 1  # "will continue", "has been"
+    if i >= 1 and toks[i].norm in RELATIVE_WHO and "," in art.text[toks[i - 1].end : toks[i].start]:
+        i -= 1  # "Lázaro Báez, who was also"
+    named = person_at(art, s, _before_aside(art.text, toks, i), forward=False)
+    return named if named is not None and named.entity == person else None
 
 
 def _before_aside(text: str, toks: Sequence[Token], i: int) -> int:
