@@ -1112,6 +1112,201 @@ def test_a_title_with_its_owner_or_country_then_a_comma_names_the_holder(corpus,
     assert finding(r, claim).verdict == verdict
 
 
+OWNERS_NAMED_IN_FULL = """
+entities:
+  mazon: {name: Carlos Mazón, aliases: [Mazón]}
+  puig: {name: Ximo Puig, aliases: [Puig]}
+  tewolde: {name: Tewolde GebreMariam, aliases: [Tewolde Gebre Mariam]}
+  garcia: {name: Sergio García Cabañas, aliases: [Sergio García, Sergio Cabañas]}
+  rabie: {name: Osama Rabie, aliases: [Rabie]}
+claims:
+  - id: regional-president
+    statement: The President of the Generalitat Valenciana was Carlos Mazón.
+    about: [Generalitat]
+    expect: {person: mazon, role: [presidente de la Generalitat]}
+  - id: airline-ceo
+    statement: The chief executive of Ethiopian Airlines was Tewolde GebreMariam.
+    about: [Ethiopian Airlines]
+    expect: {person: tewolde, role: [jefe de la compañía]}
+  - id: conred-secretary
+    statement: CONRED's executive secretary was Sergio García Cabañas.
+    about: [Conred]
+    expect: {person: garcia, role: [secretario, secretario ejecutivo]}
+  - id: sca-chairman
+    statement: The head of the Suez Canal Authority was Osama Rabie.
+    about: [Suez Canal Authority]
+    expect: {person: rabie, role: [head of the Suez Canal]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # the role phrase names its owner, whose name goes on before the comma
+        ("El presidente de la Generalitat Valenciana, Carlos Mazón, habló.", "regional-president", "es", "supports"),
+        ("El presidente de la Generalitat Valenciana, Ximo Puig, habló.", "regional-president", "es", "conflicts"),
+        (
+            "El jefe de la compañía Ethiopian Airlines, Tewolde Gebre Mariam, reveló que el piloto quería volver.",
+            "airline-ceo",
+            "es",
+            "supports",
+        ),
+        ("The head of the Suez Canal Authority, Osama Rabie, said talks went on.", "sca-chairman", None, "supports"),
+        # an owner's long name and its short name in brackets, in mixed case
+        (
+            "Dijo el secretario de la Coordinadora para la Reducción de Desastres (Conred), Sergio Cabañas.",
+            "conred-secretary",
+            "es",
+            "supports",
+        ),
+        (
+            "Habló el secretario ejecutivo de la Coordinadora Nacional para la Reducción de Desastres (Conred),"
+            " Sergio García.",
+            "conred-secretary",
+            "es",
+            "supports",
+        ),
+        # the owner's name goes on, but a clause follows the comma: no holder
+        (
+            "El presidente de la Generalitat Valenciana, según Ximo Puig, no sabía nada.",
+            "regional-president",
+            "es",
+            "silent",
+        ),
+    ],
+)
+def test_a_role_naming_its_owner_in_part_then_a_comma_names_the_holder(corpus, text, claim, lang, verdict):
+    """ "El presidente de la Generalitat Valenciana, Carlos Mazón", "El jefe de la compañía
+    Ethiopian Airlines, Tewolde Gebre Mariam", "el secretario de la Coordinadora … (Conred),
+    Sergio Cabañas" (2024 Valencia floods, Ethiopian Airlines 302 and 2018 Fuego eruption
+    coverage): the owner the role phrase names goes on past it, then the holder after a comma."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(OWNERS_NAMED_IN_FULL, {"a.txt": f"{front}Noticias\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+DESCRIBED_HOLDERS = """
+entities:
+  baez: {name: Lázaro Báez, aliases: [Báez]}
+  kast: {name: José Antonio Kast, aliases: [Kast]}
+  galvez: {name: Xóchitl Gálvez, aliases: [Gálvez]}
+  medvedev: {name: Daniil Medvedev, aliases: [Medvedev]}
+  nadal: {name: Rafael Nadal, aliases: [Nadal]}
+claims:
+  - id: businessman
+    statement: The businessman convicted with her was Lázaro Báez.
+    about: [empresario]
+    expect: {person: baez, role: [empresario]}
+  - id: rival
+    statement: Boric's opponent in the run-off was José Antonio Kast.
+    about: [adversario, competidora]
+    expect: {person: kast, role: [adversario]}
+  - id: runner-up
+    statement: Djokovic beat Daniil Medvedev in the final.
+    about: [final]
+    expect: {person: medvedev, role: [beating]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        # an adjective or a complement after the role noun, or an epithet before the name
+        ("Fue condenada por favorecer al empresario patagónico Lázaro Báez.", "businessman", "es", "supports"),
+        ("Boric derrotó a su adversario de ultraderecha José Antonio Kast.", "rival", "es", "supports"),
+        ("Boric ganó con margen sobre su adversario más cercano, José Antonio Kast.", "rival", "es", "supports"),
+        ("Djokovic won a 24th title, beating old foe Daniil Medvedev in the final.", "runner-up", None, "supports"),
+        # someone else there may be a verb's object: no evidence either way
+        ("Djokovic won a 24th title, beating old foe Rafael Nadal in the final.", "runner-up", None, "silent"),
+        # an object marker before the name: the words between may be a verb's
+        ("El empresario denuncia hoy a Lázaro Báez.", "businessman", "es", "silent"),
+    ],
+)
+def test_the_claims_person_after_the_role_and_words_describing_them_holds_it(corpus, text, claim, lang, verdict):
+    """ "al empresario patagónico Lázaro Báez", "su adversario de ultraderecha José Antonio Kast",
+    "su competidora más cercana, Xóchitl Gálvez", "beating old foe Daniil Medvedev" (Kirchner
+    verdict, 2021 Chilean and 2024 Mexican elections, 2023 US Open coverage)."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(DESCRIBED_HOLDERS, {"a.txt": f"{front}Noticias\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+OWNING_ROLES = """
+entities:
+  spohr: {name: Carsten Spohr, aliases: [Spohr]}
+  doe: {name: Jane Doe, aliases: [Doe]}
+claims:
+  - id: lufthansa-ceo
+    statement: The head of Lufthansa was Carsten Spohr.
+    about: [Lufthansa]
+    expect: {person: spohr, role: [head of Lufthansa, chairman]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Carsten Spohr, the head of Lufthansa, said the crew was vetted.", "supports"),
+        # the role's last word owns another post or a person: no holder
+        ("Jane Doe, the head of Lufthansa's cargo unit, said the crew was vetted.", "silent"),
+        ("At Lufthansa, the chairman's wife, Jane Doe, said the crew was vetted.", "silent"),
+    ],
+)
+def test_a_role_that_owns_what_follows_it_names_no_holder(corpus, text, verdict):
+    """ "the head of JAXA's lunar programme", "head of NASA's Jet Propulsion Laboratory's Mars
+    landing team" (SLIM and Curiosity landing coverage): a role phrase whose last word is
+    possessive owns another post, whose holder is no holder of the role."""
+    r = corpus(OWNING_ROLES, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, "lufthansa-ceo").verdict == verdict
+
+
+LED_TO_ROLES = """
+entities:
+  baez: {name: Lázaro Báez, aliases: [Báez]}
+  roxas: {name: Mar Roxas, aliases: [Manuel Roxas, Roxas]}
+  poe: {name: Grace Poe, aliases: [Poe]}
+  mcmullen: {name: Rodney McMullen, aliases: [McMullen]}
+claims:
+  - id: businessman
+    statement: The businessman convicted with her was Lázaro Báez.
+    about: [business associate, socio]
+    expect: {person: baez, role: [business associate, socio]}
+  - id: runner-up
+    statement: The runner-up was Mar Roxas.
+    about: [second place, segundo lugar]
+    expect: {person: roxas, role: [second place, segundo lugar]}
+  - id: kroger-ceo
+    statement: Kroger's chairman was Rodney McMullen.
+    about: [Kroger]
+    expect: {person: mcmullen, role: [chairman]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, verdict",
+    [
+        (
+            "Contracts went to her friend Lázaro Báez, who was also a business associate.",
+            "businessman",
+            None,
+            "supports",
+        ),
+        ("With 90% counted, Manuel Roxas is in second place.", "runner-up", None, "supports"),
+        ("Con el 90% escrutado, Mar Roxas sigue en segundo lugar.", "runner-up", "es", "supports"),
+        ("At Kroger, Rodney McMullen will continue in the role of chairman.", "kroger-ceo", None, "supports"),
+        # someone else there may hold one post of several, or a place in another count
+        ("With 90% counted, Grace Poe is in second place.", "runner-up", None, "silent"),
+    ],
+)
+def test_the_claims_person_as_a_copulas_subject_past_words_leading_to_the_role(corpus, text, claim, lang, verdict):
+    """ "Lázaro Báez, who was also a business associate", "Manuel Roxas is in second place",
+    "Rodney McMullen will continue in the role of chairman" (Kirchner verdict, 2016 Philippine
+    election and Kroger-Albertsons coverage)."""
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    r = corpus(LED_TO_ROLES, {"a.txt": f"{front}News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 ELECTED = """
 entities:
   scholz: {name: Olaf Scholz, aliases: [Scholz]}

@@ -1071,7 +1071,8 @@ VALUE_LINKS = (
 )
 # Verbs that make the noun after them stand for their subject: "the bridge is a 0.75-mile span".
 COPULAS = ("is", "was", "are", "were", "be", "been", "remains", "remained", "becomes", "became")
-REMAIN_WORDS = ("remain", "become", "stays", "stayed", "stay")  # "will remain CEO", "will stay chairman"
+# "will remain CEO", "will stay chairman", "will continue in the role of chairman"
+REMAIN_WORDS = ("remain", "become", "stays", "stayed", "stay", "continue", "continues", "continued")
 # Words after a time span that make it an offset dating something else: "17 days after the collapse".
 OFFSET_WORDS = ("after", "before", "later", "earlier", "since", "into", "ago")
 # Words that open a relative clause: what it says is said of the noun before it (a date in "the
@@ -2125,6 +2126,10 @@ LIST_WORDS = ("and", "the")  # what may join two names of one list: "X, Y and th
 # Pinochetism to La Moneda, 'Kast …'".
 OWNER_LEADS = ("of", "at", "from", "to", "in")
 ROLE_OWNERS = ("the", "his", "her")  # "Ebrard, the foreign secretary"
+# Words between a copula and a role that may make it one post of several or a place in a ranking,
+# so that only the claim's own person is read there: "Lázaro Báez, who was also a business
+# associate", "Manuel Roxas is in second place", "McMullen will continue in the role of chairman".
+ROLE_LEADS = ("also", "still", "a", "an", "in", "the", "role", "post", "of")
 
 # --- statements `discover` compares --------------------------------------------------------------
 

@@ -3288,6 +3288,9 @@ LIST_WORDS = ("y", "e", "el", "la", "los", "las")  # what may join two names of 
 # another member: "el candidato de Apruebo Dignidad, Gabriel Boric, y José Antonio Kast".
 OWNER_LEADS = ("de", "del", "desde", "en")
 ROLE_OWNERS = ("el", "la", "su")  # "Ebrard, el canciller"
+# "Lázaro Báez, que era también un socio", "Roxas está en segundo lugar", "seguirá en el cargo de
+# presidente".
+ROLE_LEADS = ("tambien", "aun", "todavia", "un", "una", "en", "el", "la", "cargo", "puesto", "papel", "de", "del")
 
 # --- statements `discover` compares --------------------------------------------------------------
 

@@ -41,7 +41,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     key = f"role:{claim.id}" if expect.role else f"topic:{claim.id}"
     for s in sentences:
         for h in art.hits_in(s, key):
-            if negated(art, s, h.first):
+            if negated(art, s, h.first) or _owns_another(s.tokens, h):
                 continue
             if _qualified_title(s.tokens, h.first) and not any(m.last == h.first for m in art.mentions(s)):
                 continue  # "Deputy Prime Minister", "former president"; not "a Vinicius Junior strike"
@@ -55,6 +55,10 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 holder = doer if doer is not None and doer.entity == expect.person else None
             if holder is None:
                 holder = _claims_person_as(art, s, h, expect.person)
+            if holder is None:
+                holder = _claims_person_described(art, s, h, expect.person)
+            if holder is None:
+                holder = _claims_person_is(art, s, h, expect.person)
             if holder is None or ((another or _timed(art.text, s.tokens, h)) and holder.entity != expect.person):
                 continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington", "the next prime minister"
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
@@ -80,6 +84,15 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             span = min(start, s.tokens[h.first].start), max(end, s.tokens[h.last - 1].end)
             out.append(art.evidence(s, *span, stance, found, left=1, note=note))
     return out
+
+
+def _owns_another(toks: Sequence[Token], h: PhraseHit) -> bool:
+    """Whether the role found owns what follows it, a thing or another post ("the head of JAXA's
+    lunar programme", "head of NASA’s Jet Propulsion Laboratory’s Mars landing team", "the
+    chairman's wife"): its last word is written possessive where the role phrase's is not."""
+    return toks[h.last - 1].text.endswith(current.POSSESSIVE_ENDINGS) and not h.phrase.text.endswith(
+        current.POSSESSIVE_ENDINGS
+    )
 
 
 def _names_the_doer(claim: Claim, art: Article) -> bool:
@@ -317,7 +330,7 @@ TITLE_OR_QUALIFIER = words(lambda lx: (*TITLE_WORDS, *ROLE_QUALIFIERS))
 APPOSITION_REACH = 6  # words of a title's owner phrase or of a longer title: "leader of the Better Together campaign"
 JOINED_POST_REACH = 12  # words from a name's comma to a title joined to another post: "a planetary scientist at the
 # University of Arizona and the principal investigator"
-OWNER_PHRASE_REACH = 8  # words of what a title is of: "del Centro Europeo de Física de Partículas (CERN)"
+OWNER_PHRASE_REACH = 10  # words of what a title is of: "de la Coordinadora Nacional para la Reducción de Desastres"
 COPULA_WORDS = words(lambda lx: (*lx.COPULAS, *lx.REMAIN_WORDS))
 AUXILIARIES = words(lambda lx: (*lx.FUTURE_MARKERS, *lx.PERFECT_AUXILIARIES))
 
@@ -385,7 +398,9 @@ def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     if j + 1 >= len(toks):
         return None
     adjective = _an_epithet(toks[j]) and art.text[toks[j].end : toks[j + 1].start].strip() == ","
-    if toks[j].norm not in ROLE_OWNER_LINKS and not adjective:
+    if _owner_goes_on(art.text, toks, h):
+        j -= 1  # "El presidente de la Generalitat Valenciana, Carlos Mazón": the role's own owner, named in full
+    elif toks[j].norm not in ROLE_OWNER_LINKS and not adjective:
         return None
     known = {m.first: m for m in art.mentions(s) if m.entity in art.matcher.person_ids}
     named = True  # every word so far names what the title is of: no verb, no object marker
@@ -397,7 +412,7 @@ def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
             # no comma, so only a name the fact sheet knows ends what the title is of
             m = known[j + 1]
             return Person(m.entity, art.text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
-        acronym = BRACKETED_ACRONYM_RE.match(art.text, toks[j].end) if j + 2 < len(toks) else None
+        acronym = BRACKETED_NAME_RE.match(art.text, toks[j].end) if j + 2 < len(toks) else None
         if acronym and toks[j + 1].end < acronym.end() <= toks[j + 2].start:
             j += 1  # "del Centro Europeo de Física de Partículas (CERN), Rolf Heuer"
             gap = art.text[acronym.end() : toks[j + 1].start]
@@ -410,6 +425,20 @@ def _owned_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     return None
 
 
+def _owner_goes_on(text: str, toks: Sequence[Token], h: PhraseHit) -> bool:
+    """Whether a role phrase that names its owner ("presidente de la Generalitat", "jefe de la
+    compañía") is followed by more of the owner's name ("Generalitat Valenciana", "compañía
+    Ethiopian Airlines"), so that a comma after the name may set off the holder."""
+    return (
+        h.last < len(toks)
+        and any(t.norm in ROLE_OWNER_LINKS for t in toks[h.first + 1 : h.last - 1])
+        and toks[h.last].is_capitalised
+        and text[toks[h.last - 1].end : toks[h.last].start] == " "
+    )
+
+
+# An organisation's short name in brackets after its full one: "(CERN)", "(Conred)".
+BRACKETED_NAME_RE = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}\s*\)\s*")
 OWNER_PHRASE_OPENERS = words(lambda lx: (*lx.ROLE_OWNER_LINKS, *lx.DETERMINERS))
 OWNER_PHRASE_JOINERS = words(lambda lx: (*lx.ROLE_OWNER_LINKS, *lx.DETERMINERS, *lx.GIVEN_NAME_JOINERS))
 
@@ -490,6 +519,31 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     if i >= 1 and toks[i].norm in RELATIVE_WHO and "," in art.text[toks[i - 1].end : toks[i].start]:
         i -= 1  # "Stuart Chambers, who was chairman"
     return person_at(art, s, _before_aside(art.text, toks, i), forward=False)
+
+
+ROLE_LEADS = words("ROLE_LEADS")
+ROLE_LEAD_REACH = 4  # words from a copula to the role: "continue in the role of chairman"
+
+
+def _claims_person_is(art: Article, s: Sentence, h: PhraseHit, person: str) -> Person | None:
+    """The claim's person as the subject of a copula or a verb of staying, past words that lead
+    from it to the role: "Lázaro Báez, who was also a business associate", "Manuel Roxas is in
+    second place", "Rodney McMullen will continue in the role of chairman". An indefinite
+    article or a preposition may make the role one post of several ("Smith was a judge"), so only
+    the claim's own person is taken: someone else there is no evidence either way."""
+    toks = s.tokens
+    i = h.first - 1
+    while i >= 0 and h.first - i <= ROLE_LEAD_REACH and toks[i].norm in ROLE_LEADS:
+        i -= 1
+    if i == h.first - 1 or i < 1 or toks[i].norm not in COPULA_WORDS:
+        return None  # no lead words: the plain copula is _subject_is's
+    i -= 1
+    while i >= 0 and toks[i].norm in AUXILIARIES:
+        i -= 1  # "will continue", "has been"
+    if i >= 1 and toks[i].norm in RELATIVE_WHO and "," in art.text[toks[i - 1].end : toks[i].start]:
+        i -= 1  # "Lázaro Báez, who was also"
+    named = person_at(art, s, _before_aside(art.text, toks, i), forward=False)
+    return named if named is not None and named.entity == person else None
 
 
 def _before_aside(text: str, toks: Sequence[Token], i: int) -> int:
@@ -581,6 +635,31 @@ def _claims_person_as(art: Article, s: Sentence, h: PhraseHit, person: str) -> P
     if k >= 0 and toks[k].norm in REPLACING:
         return None
     return named
+
+
+DESCRIPTION_REACH = 3  # words describing the holder between the role and the name: "de ultraderecha", "más cercana"
+
+
+def _claims_person_described(art: Article, s: Sentence, h: PhraseHit, person: str) -> Person | None:
+    """The claim's person right after the role and a few lower-case words that describe them,
+    an adjective after the noun or a complement ("al empresario patagónico Lázaro Báez", "su
+    adversario de ultraderecha José Antonio Kast", "su competidora más cercana, Xóchitl
+    Gálvez"), or before it ("beating old foe Daniil Medvedev"). Such a word may also be a verb
+    whose object the name is ("el juez condena hoy a Chauvin"), so only the claim's own person is
+    taken, with no object marker before the name: someone else there is no evidence either way."""
+    toks = s.tokens
+    j = _title_end(art.text, toks, h.last)
+    k = j
+    while k < len(toks) - 1 and k - j < DESCRIPTION_REACH:
+        t = toks[k]
+        linked = t.norm in ROLE_OWNER_LINKS and k + 1 < len(toks) and _an_epithet(toks[k + 1])
+        if not (_an_epithet(t) or linked) or art.text[toks[k - 1].end : t.start] != " ":
+            break
+        k += 1
+    if k == j or k >= len(toks) or art.text[toks[k - 1].end : toks[k].start].strip() not in ("", ","):
+        return None
+    named = person_at(art, s, k, forward=True)
+    return named if named is not None and named.entity == person else None
 
 
 def _fronted(art: Article, s: Sentence, h: PhraseHit) -> bool:
