@@ -362,7 +362,7 @@ def about(
         # "The 43-year-old hadn't won a major since 2008": the date is the verb's, the age the writer's
         return About("unknown", f"an age in a clause that {other_time} dates: maybe the age at that time")
     if other_time:
-        return About("other", f"said of {other_time}, another occurrence than the claim's")
+        return About("unknown", f"said of {other_time}: maybe another occurrence than the claim's")
     when_time = _a_when_clauses_time(art, s, low, first, last)
     if when_time:  # "jugaron en 2012 la final más larga, cuando el serbio se impuso en 5 horas y 53 minutos"
         return About("unknown", f"in a clause that '{when_time}' before it dates: maybe another occurrence's")
