@@ -4114,3 +4114,29 @@ def test_a_figure_in_a_clause_dated_outside_the_scope_is_a_question(corpus, sent
     since 2014"): a figure that disagrees is a question, never a silent miss."""
     r = corpus(COST, {"a.txt": f"City news\n\n{sentence}\n"})
     assert finding(r, "bridge-cost").verdict == verdict
+
+
+TRACK = """
+claims:
+  - id: track-length
+    statement: The tornado's track was 165 miles long.
+    about: [track, length, a lo largo de]
+    expect: {quantity: 165, unit: mile, tolerance: 5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        # "por" before a number is "by", not "per" (kentucky-tornadoes-2021)
+        ("Kentucky fue barrido a lo largo de más de 320 kilómetros por uno de los tornados más largos.", "conflicts"),
+        ("El estado fue arrasado a lo largo de 320 kilómetros por dos tornados.", "conflicts"),
+        # a rate still: "al día"
+        ("El estado fue barrido a lo largo de 320 kilómetros al día.", "silent"),
+    ],
+)
+def test_a_number_after_a_rate_word_makes_no_rate(corpus, sentence, verdict):
+    """What a rate is per is a thing or a period, never a number: "320 kilómetros por uno de los
+    tornados" is a length the tornado made, not 320 km for each one."""
+    r = corpus(TRACK, {"a.txt": f"---\nlang: es\n---\nNoticias\n\n{sentence}\n"})
+    assert finding(r, "track-length").verdict == verdict

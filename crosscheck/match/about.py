@@ -567,7 +567,13 @@ def about(
     if union and not all(tokens[i].stem in words.counts or tokens[i].stem in stems for i in union):
         return About("other", f"counts {' and '.join(tokens[i].text for i in union)}")  # "150 passengers and crew"
     slashed = nxt is not None and text[end : nxt.start] == current.RATE_SLASH and nxt.text.isalpha()  # "$150,000/month"
-    rate = slashed or (following[:1] and following[0] in RATE_MARKERS and len(following) > 1 and following[1].isalpha())
+    rate = slashed or (
+        following[:1]
+        and following[0] in RATE_MARKERS
+        and len(following) > 1
+        and following[1].isalpha()
+        and following[1] not in NUMBER_WORDS  # "por uno de los tornados": by one of them, no rate
+    )
     if slashed:
         following = Norms(tokens, after_start, high, lead=current.RATE_SLASH)
     if rate and (after_start in topic or after_start + 1 - slashed in topic or following[1] in words.rates):
