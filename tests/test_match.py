@@ -4140,3 +4140,19 @@ def test_a_number_after_a_rate_word_makes_no_rate(corpus, sentence, verdict):
     tornados" is a length the tornado made, not 320 km for each one."""
     r = corpus(TRACK, {"a.txt": f"---\nlang: es\n---\nNoticias\n\n{sentence}\n"})
     assert finding(r, "track-length").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        # names joined before a distributive word: the figure is each one's (germany-election-2021)
+        ("Ana Lopez and Juan Ruiz each won 41.5% of the vote.", "conflicts"),
+        ("Juan Ruiz and Lopez each took about 45%.", "conflicts"),
+        # no names joined before it: every one's figure, maybe not the topic's
+        ("Lopez's two rivals each won 41.5% of the vote.", "silent"),
+    ],
+)
+def test_names_joined_before_each_share_the_figure(corpus, sentence, verdict):
+    """ "The SPD and CDU / CSU each gained 25 percent" gives each party's share: for a claim of one
+    of them, that one's own figure, not a total of several."""
+    assert _verdict(corpus, LABELLED, "lopez-share", "2024-05-02", sentence) == verdict

@@ -406,8 +406,10 @@ def about(
     if boundary:  # "the Kármán line, 100 kilometers above sea level"
         return About("other", f"what defines a boundary ('{boundary}'), not what happened")
     each = None if words.rates else _for_each(art, s, first, after_start, low, high)
-    if each:  # "The three felony counts each carry a 10-year sentence"
-        return About("other", f"a figure for each one ('{each}'), not their total")
+    if each is not None and _one_of_those_each(tokens, each, low, topic):
+        return About("topic")  # "the SPD and CDU / CSU each gained 25 percent" for the SPD's share
+    if each is not None:  # "The three felony counts each carry a 10-year sentence"
+        return About("other", f"a figure for each one ('{tokens[each].text}'), not their total")
     own = _given_noun(tokens, _after_conversion(art, s, last), len(tokens))  # "includes $4bn in cash"
     for part in PARTS:
         if tuple(before[-len(part) :]) == part and not (
@@ -2576,10 +2578,21 @@ def _earlier_expectation(s: Sentence, first: int, last: int, low: int, high: int
     return None
 
 
-def _for_each(art: Article, s: Sentence, first: int, after: int, low: int, high: int) -> str | None:
+def _one_of_those_each(tokens: Sequence[Token], each: int, low: int, topic: frozenset[int]) -> bool:
+    """Whether a distributive word right after a subject joins the topic to others ("the SPD and
+    CDU / CSU each gained 25 percent", "Lopez and Ruiz each won 41.5%"): the figure is every one's,
+    so the topic's own."""
+    if each <= low or (each - 1 not in topic and not tokens[each - 1].text[:1].isupper()):
+        return False  # "the counts each carry": no names joined right before the word
+    joined = [k for k in range(low, each) if tokens[k].norm in LIST_JOINERS]
+    return bool(joined) and any(k in topic for k in range(low, each))
+
+
+def _for_each(art: Article, s: Sentence, first: int, after: int, low: int, high: int) -> int | None:
     """A distributive word in the figure's clause ("the counts each carry 10 years", "10 years
-    on each count", "$4.1 billion each"): the figure is every one's, not the total. "each of the
-    17 counts" names the total, and a claim of a rate ("per share") reads these as its own."""
+    on each count", "$4.1 billion each"), as its token: the figure is every one's, not the total.
+    "each of the 17 counts" names the total, and a claim of a rate ("per share") reads these as
+    its own."""
     tokens, of = s.tokens, current.OF
     figures = art.memo(
         ("figure words", s.index),
@@ -2601,7 +2614,7 @@ def _for_each(art: Article, s: Sentence, first: int, after: int, low: int, high:
     for i in chain(distributive.within(start, first), distributive.within(after, min(stop, ahead.stop))):
         if i < first and first - i <= 4 and any(t.norm == of for t in tokens[i + 1 : min(first, i + 3)]):
             continue  # "for each of the 17 counts", "cada uno de los 17 cargos": the total
-        return tokens[i].text
+        return i
     return None
 
 
