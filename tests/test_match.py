@@ -4156,3 +4156,34 @@ def test_names_joined_before_each_share_the_figure(corpus, sentence, verdict):
     """ "The SPD and CDU / CSU each gained 25 percent" gives each party's share: for a claim of one
     of them, that one's own figure, not a total of several."""
     assert _verdict(corpus, LABELLED, "lopez-share", "2024-05-02", sentence) == verdict
+
+
+COST_NOT_TUNNEL = """
+claims:
+  - id: bridge-cost
+    statement: The bridge cost $240 million.
+    about: [bridge]
+    exclude: [tunnel]
+    expect: {quantity: 240 million, unit: USD, tolerance: 5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "heading, sentence, verdict",
+    [
+        # a heading that names the topic and what the claim excludes heads both: a question, not
+        # a dropped section (arevalo-election-2023, bolt-berlin)
+        ("The bridge opens, and tunnel plans advance", "The bridge cost $200 million, officials said.", "unclear"),
+        ("Riverside Bridge and the tunnel vote", "The bridge cost $200 million, officials said.", "unclear"),
+        ("The bridge opens, and tunnel plans advance", "The bridge cost $240 million, officials said.", "supports"),
+        # a heading that names only what the claim excludes still drops its section
+        ("Tunnel plans advance", "The bridge cost $200 million, officials said.", "silent"),
+    ],
+)
+def test_a_heading_naming_the_topic_and_an_exclusion_heads_both(corpus, heading, sentence, verdict):
+    """A section whose heading names the claim's topic beside what it excludes ("Arévalo wins in
+    Guatemala, and run-off confirmed in Ecuador") is read: what agrees supports, what disagrees
+    is a question, since the section may be about the excluded occasion."""
+    text = f"City news\n\nThe council met on Monday to hear residents.\n\n{heading}\n\n{sentence}\n"
+    r = corpus(COST_NOT_TUNNEL, {"a.txt": text})
+    assert finding(r, "bridge-cost").verdict == verdict
