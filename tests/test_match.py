@@ -4096,22 +4096,23 @@ def test_a_when_clause_is_dated_by_the_clause_before(corpus, claims, claim, sent
 @pytest.mark.parametrize(
     "sentence, verdict",
     [
-        # a year outside the scope in the figure's clause may date its verb, not the figure: the
-        # launch (insight-landing-2018), the collecting (manafort-verdict-2018), the losing
-        # (sbf-verdict)
-        ("Work on the bridge began in 2019 at a cost of $200 million.", "unclear"),
-        ("The bridge was built from 2019 to 2022 for $200 million.", "unclear"),
-        ("The bridge cost $200 million in 2019.", "unclear"),
+        # a year outside the scope in the clause of a figure that names the topic right after it
+        # may date only the verb: the collecting (manafort-verdict-2018), the losing (sbf-verdict)
+        ("The city borrowed $200 million for the bridge from 2019 to 2022.", "unclear"),
+        ("Engineers spent $200 million on the bridge in 2019.", "unclear"),
         # the same figure agrees however the year is read
-        ("The bridge was built from 2019 to 2022 for $240 million.", "supports"),
+        ("Engineers spent $240 million on the bridge from 2019 to 2022.", "supports"),
         # the year inside the scope window: compared as it stands
-        ("The bridge was built in 2024 for $200 million.", "conflicts"),
+        ("Engineers spent $200 million on the bridge in 2024.", "conflicts"),
+        # a figure that names nothing after it: that year's, another occurrence
+        ("The bridge cost $200 million in 2019.", "silent"),
     ],
 )
 def test_a_figure_in_a_clause_dated_outside_the_scope_is_a_question(corpus, sentence, verdict):
-    """A year outside the scope window in a figure's clause may be another occurrence's, or only
-    its verb's ("blasted off on May 5 on a nearly 90 million-mile journey", "stored at the port
-    since 2014"): a figure that disagrees is a question, never a silent miss."""
+    """A year outside the scope window in the clause of a figure that names the topic right after
+    it may be another occurrence's, or only its verb's ("blasted off on May 5 on a nearly 90
+    million-mile journey", "3,000 tons of ammonium nitrate stored at the port since 2014"): a
+    figure that disagrees is a question, never a silent miss."""
     r = corpus(COST, {"a.txt": f"City news\n\n{sentence}\n"})
     assert finding(r, "bridge-cost").verdict == verdict
 

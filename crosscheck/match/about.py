@@ -361,8 +361,15 @@ def about(
     if other_time and an_age and not (first > low and another_time(art, s, low, first, skip=range(first, last))):
         # "The 43-year-old hadn't won a major since 2008": the date is the verb's, the age the writer's
         return About("unknown", f"an age in a clause that {other_time} dates: maybe the age at that time")
-    if other_time:
+    if (
+        other_time
+        and _measures_the_topic(text, tokens, last, high, topic, counted=bare)
+        and not _possibility(art, s, first, last, low, high, topic, penalty=span or money)  # "faces up to 65 years"
+    ):
+        # "blasted off on May 5 on a nearly 90 million-mile journey": the date may be only the verb's
         return About("unknown", f"said of {other_time}: maybe another occurrence than the claim's")
+    if other_time:
+        return About("other", f"said of {other_time}, another occurrence than the claim's")
     when_time = _a_when_clauses_time(art, s, low, first, last)
     if when_time:  # "jugaron en 2012 la final más larga, cuando el serbio se impuso en 5 horas y 53 minutos"
         return About("unknown", f"in a clause that '{when_time}' before it dates: maybe another occurrence's")
@@ -2744,6 +2751,25 @@ def _apposition_opener(text: str, tokens: Sequence[Token], verb: int) -> int | N
     if not j or "," not in text[tokens[j - 1].end : tokens[j].start]:
         return None
     return j if is_past_form(tokens[j].norm) or tokens[j].norm in RELATIVES else None
+
+
+MEASURED_REACH = 4  # words from a figure to the topic it measures: "3,000 tons of ammonium nitrate"
+
+
+def _measures_the_topic(
+    text: str, tokens: Sequence[Token], after: int, high: int, topic: frozenset[int], *, counted: bool
+) -> bool:
+    """Whether the words right after a figure name the topic it measures, with no mark between
+    ("a nearly 90 million-mile journey", "$65 million in foreign bank accounts", "3,000 tons of
+    ammonium nitrate"): the figure is the topic's own, whatever time the clause gives its verb.
+    A bare number right before the topic's noun counts them at that time ("had 12 stores in
+    1985"), so `counted` figures need a word between."""
+    for k in range(after + counted, min(high, after + MEASURED_REACH)):
+        if k > after and text[tokens[k - 1].end : tokens[k].start].strip(" -"):
+            return False
+        if k in topic:  # a whole topic phrase: "prison" alone is no "prison term"
+            return True
+    return False
 
 
 def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) -> str | None:
