@@ -222,12 +222,12 @@ class Article:
         self.shared_sections: dict[str, set[int]] = {}  # headed by the topic and by what the claim excludes
         for section, hits in self.section_hits.items():
             keys = [h.key.partition(":") for h in hits]
-            named = {claim_id for kind, _, claim_id in keys if kind == "topic"}
+            headed = {claim_id for kind, _, claim_id in keys if kind == "topic"}
             for kind, _, claim_id in keys:
                 # "Arévalo wins in Guatemala, and run-off confirmed in Ecuador": a heading that names the
                 # topic beside what the claim excludes heads both; its sentences are read one by one
                 if kind == "exclude":
-                    into = self.shared_sections if claim_id in named else self.excluded_sections
+                    into = self.shared_sections if claim_id in headed else self.excluded_sections
                     into.setdefault(claim_id, set()).add(section)
 
     @cached_property
