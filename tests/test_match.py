@@ -4499,3 +4499,100 @@ def test_a_proposal_before_a_figure_the_topic_follows(corpus, claim, sentence, v
     """ "the proposed $12.5 billion acquisition": the proposal is the topic's, the figure its price
     as put (a different one unclear, it may have changed), not a possibility beside the story."""
     assert _verdict(corpus, PROPOSED_FIGURE, claim, "2024-05-03", sentence) in verdicts
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        # a year outside the scope in the clause of a figure that names the topic right after it
+        # may date only the verb: the collecting (manafort-verdict-2018), the losing (sbf-verdict)
+        ("The city borrowed $200 million for the bridge from 2019 to 2022.", "unclear"),
+        ("Engineers spent $200 million on the bridge in 2019.", "unclear"),
+        # the same figure agrees however the year is read
+        ("Engineers spent $240 million on the bridge from 2019 to 2022.", "supports"),
+        # the year inside the scope window: compared as it stands
+        ("Engineers spent $200 million on the bridge in 2024.", "conflicts"),
+        # a figure that names nothing after it: that year's, another occurrence
+        ("The bridge cost $200 million in 2019.", "silent"),
+    ],
+)
+def test_a_figure_in_a_clause_dated_outside_the_scope_is_a_question(corpus, sentence, verdict):
+    """A year outside the scope window in the clause of a figure that names the topic right after
+    it may be another occurrence's, or only its verb's ("blasted off on May 5 on a nearly 90
+    million-mile journey", "3,000 tons of ammonium nitrate stored at the port since 2014"): a
+    figure that disagrees is a question, never a silent miss."""
+    r = corpus(COST, {"a.txt": f"City news\n\n{sentence}\n"})
+    assert finding(r, "bridge-cost").verdict == verdict
+
+
+TRACK = """
+claims:
+  - id: track-length
+    statement: The tornado's track was 165 miles long.
+    about: [track, length, a lo largo de]
+    expect: {quantity: 165, unit: mile, tolerance: 5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        # "por" before a number is "by", not "per" (kentucky-tornadoes-2021)
+        ("Kentucky fue barrido a lo largo de más de 320 kilómetros por uno de los tornados más largos.", "conflicts"),
+        ("El estado fue arrasado a lo largo de 320 kilómetros por dos tornados.", "conflicts"),
+        # a rate still: "al día"
+        ("El estado fue barrido a lo largo de 320 kilómetros al día.", "silent"),
+    ],
+)
+def test_a_number_after_a_rate_word_makes_no_rate(corpus, sentence, verdict):
+    """What a rate is per is a thing or a period, never a number: "320 kilómetros por uno de los
+    tornados" is a length the tornado made, not 320 km for each one."""
+    r = corpus(TRACK, {"a.txt": f"---\nlang: es\n---\nNoticias\n\n{sentence}\n"})
+    assert finding(r, "track-length").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        # names joined before a distributive word: the figure is each one's (germany-election-2021)
+        ("Ana Lopez and Juan Ruiz each won 41.5% of the vote.", "conflicts"),
+        ("Juan Ruiz and Lopez each took about 45%.", "conflicts"),
+        # no names joined before it: every one's figure, maybe not the topic's
+        ("Lopez's two rivals each won 41.5% of the vote.", "silent"),
+    ],
+)
+def test_names_joined_before_each_share_the_figure(corpus, sentence, verdict):
+    """ "The SPD and CDU / CSU each gained 25 percent" gives each party's share: for a claim of one
+    of them, that one's own figure, not a total of several."""
+    assert _verdict(corpus, LABELLED, "lopez-share", "2024-05-02", sentence) == verdict
+
+
+COST_NOT_TUNNEL = """
+claims:
+  - id: bridge-cost
+    statement: The bridge cost $240 million.
+    about: [bridge]
+    exclude: [tunnel]
+    expect: {quantity: 240 million, unit: USD, tolerance: 5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "heading, sentence, verdict",
+    [
+        # a heading that names the topic and what the claim excludes heads both: a question, not
+        # a dropped section (arevalo-election-2023, bolt-berlin)
+        ("The bridge opens, and tunnel plans advance", "The bridge cost $200 million, officials said.", "unclear"),
+        ("Riverside Bridge and the tunnel vote", "The bridge cost $200 million, officials said.", "unclear"),
+        ("The bridge opens, and tunnel plans advance", "The bridge cost $240 million, officials said.", "supports"),
+        # a heading that names only what the claim excludes still drops its section
+        ("Tunnel plans advance", "The bridge cost $200 million, officials said.", "silent"),
+    ],
+)
+def test_a_heading_naming_the_topic_and_an_exclusion_heads_both(corpus, heading, sentence, verdict):
+    """A section whose heading names the claim's topic beside what it excludes ("Arévalo wins in
+    Guatemala, and run-off confirmed in Ecuador") is read: what agrees supports, what disagrees
+    is a question, since the section may be about the excluded occasion."""
+    text = f"City news\n\nThe council met on Monday to hear residents.\n\n{heading}\n\n{sentence}\n"
+    r = corpus(COST_NOT_TUNNEL, {"a.txt": text})
+    assert finding(r, "bridge-cost").verdict == verdict

@@ -36,6 +36,7 @@ from .topic import Article, build_automaton, evidence_sentences
 # approved the assessment in April"), so it is a question for the editor, not a conflict.
 EXCLUDED_HEADLINE_NOTE = "the headline names what the claim excludes: the article may be about that occasion"
 HEADLINE_ONLY_NOTE = "only the headline names the topic: this sentence may be about something else"
+SHARED_SECTION_NOTE = "the section's heading also names what the claim excludes: this may be about that"
 
 
 # Coverage of a similar event (another bridge collapse, another mine, another trial) reads like
@@ -285,20 +286,39 @@ class Matcher:
             return []
         found = KINDS[claim.expect.kind].evidence(art, claim, sentences)
         lede_spans = [(s.start, s.end) for s in sentences if s.index in lede]
-        return [self._question(art, claim, e, lede_spans) if e.stance == "conflicts" else e for e in found]
+        shared = art.shared_sections.get(claim.id, set())
+        shared_spans = [(s.start, s.end) for s in sentences if s.section in shared]
+        return [
+            self._question(art, claim, e, lede_spans, shared_spans) if e.stance == "conflicts" else e for e in found
+        ]
 
-    def _question(self, art: Article, claim: Claim, e: Evidence, lede_spans: list[tuple[int, int]]) -> Evidence:
+    def _question(
+        self,
+        art: Article,
+        claim: Claim,
+        e: Evidence,
+        lede_spans: list[tuple[int, int]],
+        shared_spans: list[tuple[int, int]],
+    ) -> Evidence:
         """A conflict the words do not tie to this story's topic, said as a question (unclear)."""
         headline = art.layout.headline
         if headline is not None and headline.index in art.excluded.get(claim.id, ()):
             # "Massa wins Argentina's first round" over an article whose sentences never say so again
             return replace(e, stance="unclear", note=EXCLUDED_HEADLINE_NOTE)
+        if _within(shared_spans, e.value_start):
+            # "Arévalo wins in Guatemala, and run-off confirmed in Ecuador" over the section
+            return replace(e, stance="unclear", note=SHARED_SECTION_NOTE)
         if not art.names_the_story and not art.names_the_story_at(e.value_start):
             return replace(e, stance="unclear", note=STORY_NOTE.format(", ".join(self.story_names.shown)))
         missing = art.parties_missing
         if missing:
             return replace(e, stance="unclear", note=PARTIES_NOTE.format(", ".join(missing)))
-        k = bisect_right(lede_spans, e.value_start, key=itemgetter(0)) - 1  # spans in order, none overlapping
-        if k >= 0 and e.value_start < lede_spans[k][1]:
+        if _within(lede_spans, e.value_start):
             return replace(e, stance="unclear", note=e.note or HEADLINE_ONLY_NOTE)
         return e
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether an offset falls in one of the spans (in order, none overlapping)."""
+    k = bisect_right(spans, offset, key=itemgetter(0)) - 1
+    return k >= 0 and offset < spans[k][1]

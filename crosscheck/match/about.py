@@ -365,6 +365,13 @@ def about(
     if other_time and an_age and not (first > low and another_time(art, s, low, first, skip=range(first, last))):
         # "The 43-year-old hadn't won a major since 2008": the date is the verb's, the age the writer's
         return About("unknown", f"an age in a clause that {other_time} dates: maybe the age at that time")
+    if (
+        other_time
+        and _measures_the_topic(text, tokens, last, high, topic, counted=bare)
+        and not _possibility(art, s, first, last, low, high, topic, penalty=span or money)  # "faces up to 65 years"
+    ):
+        # "blasted off on May 5 on a nearly 90 million-mile journey": the date may be only the verb's
+        return About("unknown", f"said of {other_time}: maybe another occurrence than the claim's")
     if other_time:
         return About("other", f"said of {other_time}, another occurrence than the claim's")
     when_time = _a_when_clauses_time(art, s, low, first, last)
@@ -410,8 +417,10 @@ def about(
     if boundary:  # "the Kármán line, 100 kilometers above sea level"
         return About("other", f"what defines a boundary ('{boundary}'), not what happened")
     each = None if words.rates else _for_each(art, s, first, after_start, low, high)
-    if each:  # "The three felony counts each carry a 10-year sentence"
-        return About("other", f"a figure for each one ('{each}'), not their total")
+    if each is not None and _one_of_those_each(tokens, each, low, topic):
+        return About("topic")  # "the SPD and CDU / CSU each gained 25 percent" for the SPD's share
+    if each is not None:  # "The three felony counts each carry a 10-year sentence"
+        return About("other", f"a figure for each one ('{tokens[each].text}'), not their total")
     own = _given_noun(tokens, _after_conversion(art, s, last), len(tokens))  # "includes $4bn in cash"
     for part in PARTS:
         if tuple(before[-len(part) :]) == part and not (
@@ -589,6 +598,7 @@ def about(
         # "16 mil millones de dólares por la adquisición", "$16 billion per the terms": what an
         # amount pays for, not per what ("seis años por el actual presidente" stays as it was)
         and not (money and following[1] in DETERMINERS)
+        and following[1] not in NUMBER_WORDS  # "por uno de los tornados": by one of them, no rate
     )
     if slashed:
         following = Norms(tokens, after_start, high, lead=current.RATE_SLASH)
@@ -2681,10 +2691,21 @@ def _expected_that(s: Sentence, first: int, topic: frozenset[int]) -> str | None
     return None
 
 
-def _for_each(art: Article, s: Sentence, first: int, after: int, low: int, high: int) -> str | None:
+def _one_of_those_each(tokens: Sequence[Token], each: int, low: int, topic: frozenset[int]) -> bool:
+    """Whether a distributive word right after a subject joins the topic to others ("the SPD and
+    CDU / CSU each gained 25 percent", "Lopez and Ruiz each won 41.5%"): the figure is every one's,
+    so the topic's own."""
+    if each <= low or (each - 1 not in topic and not tokens[each - 1].text[:1].isupper()):
+        return False  # "the counts each carry": no names joined right before the word
+    joined = [k for k in range(low, each) if tokens[k].norm in LIST_JOINERS]
+    return bool(joined) and any(k in topic for k in range(low, each))
+
+
+def _for_each(art: Article, s: Sentence, first: int, after: int, low: int, high: int) -> int | None:
     """A distributive word in the figure's clause ("the counts each carry 10 years", "10 years
-    on each count", "$4.1 billion each"): the figure is every one's, not the total. "each of the
-    17 counts" names the total, and a claim of a rate ("per share") reads these as its own."""
+    on each count", "$4.1 billion each"), as its token: the figure is every one's, not the total.
+    "each of the 17 counts" names the total, and a claim of a rate ("per share") reads these as
+    its own."""
     tokens, of = s.tokens, current.OF
     figures = art.memo(
         ("figure words", s.index),
@@ -2706,7 +2727,7 @@ def _for_each(art: Article, s: Sentence, first: int, after: int, low: int, high:
     for i in chain(distributive.within(start, first), distributive.within(after, min(stop, ahead.stop))):
         if i < first and first - i <= 4 and any(t.norm == of for t in tokens[i + 1 : min(first, i + 3)]):
             continue  # "for each of the 17 counts", "cada uno de los 17 cargos": the total
-        return tokens[i].text
+        return i
     return None
 
 
@@ -2850,6 +2871,25 @@ def _apposition_opener(text: str, tokens: Sequence[Token], verb: int) -> int | N
     if not j or "," not in text[tokens[j - 1].end : tokens[j].start]:
         return None
     return j if is_past_form(tokens[j].norm) or tokens[j].norm in RELATIVES else None
+
+
+MEASURED_REACH = 4  # words from a figure to the topic it measures: "3,000 tons of ammonium nitrate"
+
+
+def _measures_the_topic(
+    text: str, tokens: Sequence[Token], after: int, high: int, topic: frozenset[int], *, counted: bool
+) -> bool:
+    """Whether the words right after a figure name the topic it measures, with no mark between
+    ("a nearly 90 million-mile journey", "$65 million in foreign bank accounts", "3,000 tons of
+    ammonium nitrate"): the figure is the topic's own, whatever time the clause gives its verb.
+    A bare number right before the topic's noun counts them at that time ("had 12 stores in
+    1985"), so `counted` figures need a word between."""
+    for k in range(after + counted, min(high, after + MEASURED_REACH)):
+        if k > after and text[tokens[k - 1].end : tokens[k].start].strip(" -"):
+            return False
+        if k in topic:  # a whole topic phrase: "prison" alone is no "prison term"
+            return True
+    return False
 
 
 def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) -> str | None:

@@ -221,11 +221,16 @@ class Article:
                 elif kind == "exclude":
                     self.excluded.setdefault(claim_id, set()).add(index)
         self.excluded_sections: dict[str, set[int]] = {}
+        self.shared_sections: dict[str, set[int]] = {}  # headed by the topic and by what the claim excludes
         for section, hits in self.section_hits.items():
-            for h in hits:
-                kind, _, claim_id = h.key.partition(":")
+            keys = [h.key.partition(":") for h in hits]
+            headed = {claim_id for kind, _, claim_id in keys if kind == "topic"}
+            for kind, _, claim_id in keys:
+                # "Arévalo wins in Guatemala, and run-off confirmed in Ecuador": a heading that names the
+                # topic beside what the claim excludes heads both; its sentences are read one by one
                 if kind == "exclude":
-                    self.excluded_sections.setdefault(claim_id, set()).add(section)
+                    into = self.shared_sections if claim_id in headed else self.excluded_sections
+                    into.setdefault(claim_id, set()).add(section)
 
     @cached_property
     def line_breaks(self) -> list[int]:
