@@ -3573,10 +3573,30 @@ def test_a_gerund_after_a_dated_clause_that_brings_the_topic_about_is_dated_by_i
         # still a statement's date, or a date of another subject's act
         ("2011-02-23", "CHRISTCHURCH — On Monday morning, police said the earthquake struck the city.", "silent"),
         ("2011-02-23", "CHRISTCHURCH — On Monday, rescuers searched the rubble of the quake.", "unclear"),
+        # a word that only links the sentence to the last one: "But in November 2022, Bankman-Fried's
+        # crypto empire came crashing down" (sbf-verdict)
+        ("2011-02-23", "But on Tuesday, the earthquake struck the city.", "supports"),
+        ("2011-03-01", "And in February, the earthquake struck the city.", "supports"),
+        ("2011-02-23", "Yet on Monday, the earthquake struck the city.", "conflicts"),
+        ("2011-02-23", "But on Monday, police said the earthquake struck the city.", "silent"),
     ],
 )
 def test_a_fronted_date_with_its_hour_or_after_a_dateline_dates_the_main_clause(corpus, published, sentence, verdict):
     assert _verdict(corpus, QUAKE, "quake-date", published, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        ("Pero el martes, el terremoto sacudió la ciudad.", "supports"),
+        ("Y el lunes, el terremoto sacudió la ciudad.", "conflicts"),
+        ("Pero el lunes, la policía dijo que el terremoto sacudió la ciudad.", "silent"),
+    ],
+)
+def test_a_fronted_date_after_a_linking_word_dates_the_main_clause_in_spanish(corpus, sentence, verdict):
+    claims = QUAKE.replace("[earthquake, quake]", "[earthquake, quake, terremoto]")
+    text = f"---\npublished: 2011-02-23\nlang: es\n---\nNoticias\n\n{sentence}\n"
+    assert finding(corpus(claims, {"a.md": text}, base=False), "quake-date", "a.md").verdict == verdict
 
 
 HOLDERS_NAMED_AFTER = """

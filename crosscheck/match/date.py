@@ -59,6 +59,7 @@ PRONOUNS = words("PERSONAL_PRONOUNS")
 ANAPHORS = words("ANAPHORS")
 DATE_GLUE = words(lambda lx: (*lx.DATE_GLUE, *lx.PERIOD_PARTS, *lx.FRAME_PREPOSITIONS, *lx.TIME_PREPOSITIONS))
 ALTERNATIVE_JOINERS = words("ALTERNATIVE_JOINERS")
+DISCOURSE = words("DISCOURSE")  # "But in November 2022, the empire came crashing down": the date still fronted
 
 
 class Spans:
@@ -981,8 +982,11 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
             return "unclear"  # "the meeting, which the president cancelled last month": his act
         return "topic"
     on_line = bisect_left(toks, line_start, key=BY_START)  # the first token on the date's line
+    opened = on_line
+    while opened < first and toks[opened].norm in DISCOURSE:
+        opened += 1  # "But in November 2022,", "Y el 5 de octubre,": a word that only links it to the last sentence
     untimed = _not_time(art, s)  # "At 7:20 a.m. EST on December 25,", "Early Tuesday morning,": the date alone
-    alone = not any(untimed.any(max(r.start, on_line), min(r.stop, first)) for r in stretches)
+    alone = not any(untimed.any(max(r.start, opened), min(r.stop, first)) for r in stretches)
     # after it, a part of the day only: a clock after a date at a line's start is a page's stamp ("29 May 2022 11:34")
     alone = alone and not any(_not_day_part(art, s).any(last, r.stop) for r in stretches if r.start <= last < r.stop)
     earlier = [j for r in stretches if r.start < first for j in (min(r.stop, first) - 1,)]  # the last before it
