@@ -4324,3 +4324,25 @@ def test_a_proposal_before_a_figure_the_topic_follows(corpus, claim, sentence, v
     """ "the proposed $12.5 billion acquisition": the proposal is the topic's, the figure its price
     as put (a different one unclear, it may have changed), not a possibility beside the story."""
     assert _verdict(corpus, PROPOSED_FIGURE, claim, "2024-05-03", sentence) in verdicts
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # a month with its year written apart is one date: "In November last year, 112 workers were
+        # killed in a blaze" (rana-plaza), "on July 22nd last year" (breivik-trial), "at his
+        # sentencing on May 4 next year" (r-kelly-verdict-2021)
+        ("en", "In July last year, the takeover was agreed.", "supports"),
+        ("en", "In June last year, the takeover was agreed.", "conflicts"),
+        ("en", "The takeover was agreed on July 18 last year.", "supports"),
+        ("es", "La adquisición se acordó en julio del año pasado.", "supports"),
+        ("es", "La adquisición se acordó en junio del año pasado.", "conflicts"),
+        # set off by a comma, the year is no longer the month's: the year alone holds July, and the
+        # month alone says no year (joined, June last year would conflict)
+        ("en", "The takeover was agreed in June, the second deal of last year.", "supports"),
+    ],
+)
+def test_a_month_with_its_year_written_apart_is_one_date(corpus, lang, sentence, verdict):
+    claims = DEAL_MONTH.replace("[takeover, acquisition]", "[takeover, acquisition, adquisición]")
+    text = f"---\npublished: 2017-03-01\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    assert finding(corpus(claims, {"a.md": text}, base=False), "deal-month", "a.md").verdict == verdict
