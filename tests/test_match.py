@@ -3768,10 +3768,30 @@ def test_a_gerund_after_a_dated_clause_that_brings_the_topic_about_is_dated_by_i
         # still a statement's date, or a date of another subject's act
         ("2011-02-23", "CHRISTCHURCH — On Monday morning, police said the earthquake struck the city.", "silent"),
         ("2011-02-23", "CHRISTCHURCH — On Monday, rescuers searched the rubble of the quake.", "unclear"),
+        # a word that only links the sentence to the last one: "But in November 2022, Bankman-Fried's
+        # crypto empire came crashing down" (sbf-verdict)
+        ("2011-02-23", "But on Tuesday, the earthquake struck the city.", "supports"),
+        ("2011-03-01", "And in February, the earthquake struck the city.", "supports"),
+        ("2011-02-23", "Yet on Monday, the earthquake struck the city.", "conflicts"),
+        ("2011-02-23", "But on Monday, police said the earthquake struck the city.", "silent"),
     ],
 )
 def test_a_fronted_date_with_its_hour_or_after_a_dateline_dates_the_main_clause(corpus, published, sentence, verdict):
     assert _verdict(corpus, QUAKE, "quake-date", published, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        ("Pero el martes, el terremoto sacudió la ciudad.", "supports"),
+        ("Y el lunes, el terremoto sacudió la ciudad.", "conflicts"),
+        ("Pero el lunes, la policía dijo que el terremoto sacudió la ciudad.", "silent"),
+    ],
+)
+def test_a_fronted_date_after_a_linking_word_dates_the_main_clause_in_spanish(corpus, sentence, verdict):
+    claims = QUAKE.replace("[earthquake, quake]", "[earthquake, quake, terremoto]")
+    text = f"---\npublished: 2011-02-23\nlang: es\n---\nNoticias\n\n{sentence}\n"
+    assert finding(corpus(claims, {"a.md": text}, base=False), "quake-date", "a.md").verdict == verdict
 
 
 HOLDERS_NAMED_AFTER = """
@@ -4596,3 +4616,25 @@ def test_a_heading_naming_the_topic_and_an_exclusion_heads_both(corpus, heading,
     text = f"City news\n\nThe council met on Monday to hear residents.\n\n{heading}\n\n{sentence}\n"
     r = corpus(COST_NOT_TUNNEL, {"a.txt": text})
     assert finding(r, "bridge-cost").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # a month with its year written apart is one date: "In November last year, 112 workers were
+        # killed in a blaze" (rana-plaza), "on July 22nd last year" (breivik-trial), "at his
+        # sentencing on May 4 next year" (r-kelly-verdict-2021)
+        ("en", "In July last year, the takeover was agreed.", "supports"),
+        ("en", "In June last year, the takeover was agreed.", "conflicts"),
+        ("en", "The takeover was agreed on July 18 last year.", "supports"),
+        ("es", "La adquisición se acordó en julio del año pasado.", "supports"),
+        ("es", "La adquisición se acordó en junio del año pasado.", "conflicts"),
+        # set off by a comma, the year is no longer the month's: the year alone holds July, and the
+        # month alone says no year (joined, June last year would conflict)
+        ("en", "The takeover was agreed in June, the second deal of last year.", "supports"),
+    ],
+)
+def test_a_month_with_its_year_written_apart_is_one_date(corpus, lang, sentence, verdict):
+    claims = DEAL_MONTH.replace("[takeover, acquisition]", "[takeover, acquisition, adquisición]")
+    text = f"---\npublished: 2017-03-01\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    assert finding(corpus(claims, {"a.md": text}, base=False), "deal-month", "a.md").verdict == verdict

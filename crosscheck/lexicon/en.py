@@ -450,7 +450,8 @@ MONTH_PREFIX = "mid-"
 MONTH_WITHIN = ("in", "during", "mid")  # "in June", "mid-June": the date is the month itself, not a bound
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")  # "8th": a day, never an amount
 DAY_WORDS = ("the", "of")  # "Friday, the 8th of October"
-# Words between a month and its year: none in English ("June 3, 2021"), "de" in Spanish.
+# Words between a month and its year: none in English ("June 3, 2021", "in November last year"),
+# "de" in Spanish ("en noviembre del año pasado").
 YEAR_JOINERS: tuple[str, ...] = ()
 # Whether month and weekday names are written in lower case (Spanish "el viernes 8 de octubre"),
 # not only capitalised as English writes them.

@@ -826,7 +826,7 @@ MONTH_WITHIN = ("en", "durante", "a mediados de", "mediados de")
 # "1º de mayo", "1.º de mayo", "1ro de mayo" (Mexico), "3er", "4to": a day or a rank, never an amount.
 ORDINAL_SUFFIXES = ("º", "ª", ".º", ".ª", "°", "ro", "ero", "er", "do", "to", "mo", "vo", "no")
 DAY_WORDS = ("el", "de")  # "el viernes, el 8 de octubre"
-YEAR_JOINERS = ("de", "del")  # "8 de octubre de 2021", "marzo del 2004"
+YEAR_JOINERS = ("de", "del")  # "8 de octubre de 2021", "marzo del 2004", "julio del año pasado"
 DATE_NAMES_IN_LOWER_CASE = True  # "el viernes 8 de octubre"
 # Days counted from the publication date, as articles print them. Not "mañana": it is the
 # morning as often as tomorrow ("el martes por la mañana").

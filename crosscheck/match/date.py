@@ -59,6 +59,8 @@ PRONOUNS = words("PERSONAL_PRONOUNS")
 ANAPHORS = words("ANAPHORS")
 DATE_GLUE = words(lambda lx: (*lx.DATE_GLUE, *lx.PERIOD_PARTS, *lx.FRAME_PREPOSITIONS, *lx.TIME_PREPOSITIONS))
 ALTERNATIVE_JOINERS = words("ALTERNATIVE_JOINERS")
+YEAR_JOINERS = words("YEAR_JOINERS")  # "en noviembre del año pasado": the month's year, written apart
+DISCOURSE = words("DISCOURSE")  # "But in November 2022, the empire came crashing down": the date still fronted
 
 
 class Spans:
@@ -138,8 +140,15 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             )
         ]  # "the two leaders met on Tuesday": a number word alone dates nothing
         figures_by_end = sorted(figures, key=BY_END)
+        years_of = {}  # "November last year": the year period is the month's, one date with it
         for d in found_dates:
-            first, last = token_range(s.tokens, d.start, d.end)
+            if (year := _year_of(art, s, d)) is not None:
+                years_of[d] = year
+        read_with = set()  # year periods read with their month: not again as a date of their own
+        for d in found_dates:
+            if d in read_with:
+                continue  # a month dropped above leaves its year to be read alone, as it always was
+            first, last = token_range(s.tokens, d.start, years_of[d].end if d in years_of else d.end)
             since_word = current.SINCE_WORD
             k = first - 1  # the word before the date, past an article after a bound ("desde el 5 de agosto")
             if k >= 1 and s.tokens[k].norm in DATE_ARTICLES and s.tokens[k - 1].norm in (*RELATIONS, since_word):
@@ -251,6 +260,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 item = replace(item, stance="unclear", note=_START_NOTE.format(started))
             if item is not None:
                 out.append(item)
+                if d in years_of:
+                    read_with.add(years_of[d])
         if expect.precision in ("year", "day"):
             out.extend(_counted_back(art, s, claim, expect, quantities))
     if any(e.stance == "supports" and e.note != _LOOSE_NOTE for e in out):  # a loose agreement settles nothing
@@ -981,8 +992,11 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
             return "unclear"  # "the meeting, which the president cancelled last month": his act
         return "topic"
     on_line = bisect_left(toks, line_start, key=BY_START)  # the first token on the date's line
+    opened = on_line
+    while opened < first and toks[opened].norm in DISCOURSE:
+        opened += 1  # "But in November 2022,", "Y el 5 de octubre,": a word that only links it to the last sentence
     untimed = _not_time(art, s)  # "At 7:20 a.m. EST on December 25,", "Early Tuesday morning,": the date alone
-    alone = not any(untimed.any(max(r.start, on_line), min(r.stop, first)) for r in stretches)
+    alone = not any(untimed.any(max(r.start, opened), min(r.stop, first)) for r in stretches)
     # after it, a part of the day only: a clock after a date at a line's start is a page's stamp ("29 May 2022 11:34")
     alone = alone and not any(_not_day_part(art, s).any(last, r.stop) for r in stretches if r.start <= last < r.stop)
     earlier = [j for r in stretches if r.start < first for j in (min(r.stop, first) - 1,)]  # the last before it
@@ -1455,7 +1469,7 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         year, resolved_with = (published.year, "publication") if published else (art.scope_year, "scope")
         shift = _year_after(art, s, d)  # "on February 14 last year"
         if shift is not None and published:
-            year = published.year + shift
+            year, inferred_year = published.year + shift, False
         date = dates_mod.complete(d, year) if year else None
         if date is None:
             return None
@@ -1479,6 +1493,9 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         if year is None:
             return None
         base_month = published.month if published else None
+        shift = _year_after(art, s, d) if d.year is None and published else None  # "in November last year"
+        if shift is not None and published:
+            year, base_month, inferred_year = published.year + shift, None, False
         if d.year is None and base_month is not None:
             if d.qualifier == "last" and d.month >= base_month:
                 year -= 1
@@ -1531,12 +1548,13 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         if shown_precision == "month"
         else str(date.year)
     )
+    end = year_of.end if (year_of := _year_of(art, s, d)) is not None else d.end  # "November last year"
     return art.evidence(
         s,
         d.start,
-        d.end,
+        end,
         stance,
-        Found(value, d.text),
+        Found(value, art.text[d.start : end]),
         precision=shown_precision,
         resolved_with=resolved_with,
         note=note,
@@ -1564,12 +1582,23 @@ def _the_next_day_elsewhere(d: DateMention, reference: dt.date, expect: DateExpe
 
 def _year_after(art: Article, s: Sentence, d: DateMention) -> int | None:
     """The shift of a year period written right after a year-less date: "February 14 last year"
-    is a year before the publication's, "June 3 next year" a year after."""
+    and "in November last year" are a year before the publication's, "June 3 next year" a year
+    after, "en junio de este año" the publication's own."""
+    year = _year_of(art, s, d)
+    return None if year is None else year.shift
+
+
+def _year_of(art: Article, s: Sentence, d: DateMention) -> DateMention | None:
+    """The year period written right after a year-less date, which is that date's year: one
+    date with it, not a date of its own ("In November last year, 112 workers were killed")."""
+    if d.year is not None or d.month is None:
+        return None
     dates = art.values(s)[0]  # in order, none overlapping: only the next can stand right after it
     k = bisect_left(dates, d.end, key=BY_START)
-    if k < len(dates) and dates[k].period == "year" and not art.text[d.end : dates[k].start].strip():
-        return dates[k].shift
-    return None
+    if k == len(dates) or dates[k].period != "year":
+        return None
+    gap = art.text[d.end : dates[k].start].split()
+    return dates[k] if len(gap) <= 1 and all(w.lower() in YEAR_JOINERS for w in gap) else None
 
 
 def _period_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) -> Evidence:
