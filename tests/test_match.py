@@ -4304,3 +4304,26 @@ def test_a_proposal_before_a_figure_the_topic_follows(corpus, claim, sentence, v
     """ "the proposed $12.5 billion acquisition": the proposal is the topic's, the figure its price
     as put (a different one unclear, it may have changed), not a possibility beside the story."""
     assert _verdict(corpus, PROPOSED_FIGURE, claim, "2024-05-03", sentence) in verdicts
+
+
+MARGIN = """
+claims:
+  - id: vote-margin
+    statement: Okafor beat Moreau by 41,911 votes.
+    about: [margin, lead, ventaja, diferencia]
+    expect: {quantity: 41911, tolerance: 2%}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        ("en", "Okafor won the race with a lead of six percentage points.", "unclear"),
+        ("es", "Okafor ganó con una ventaja de seis puntos porcentuales.", "unclear"),
+        ("es", "Okafor ganó con una diferencia de 30.000 votos.", "conflicts"),
+    ],
+)
+def test_a_count_of_another_noun_is_no_margin_in_votes(corpus, lang, sentence, verdict):
+    head = "---\nlang: es\n---\n" if lang == "es" else ""
+    r = corpus(MARGIN, {"a.txt": f"{head}Race news\n\n{sentence}\n"})
+    assert finding(r, "vote-margin").verdict == verdict
