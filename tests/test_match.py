@@ -4327,3 +4327,26 @@ def test_a_count_of_another_noun_is_no_margin_in_votes(corpus, lang, sentence, v
     head = "---\nlang: es\n---\n" if lang == "es" else ""
     r = corpus(MARGIN, {"a.txt": f"{head}Race news\n\n{sentence}\n"})
     assert finding(r, "vote-margin").verdict == verdict
+
+
+VOTERS = """
+claims:
+  - id: registered-voters
+    statement: About 13.1 million residents were registered to vote.
+    about: [registered voters, voters, electores, convocados]
+    expect: {quantity: 13099150, tolerance: 2%}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        ("en", "Some 13.1 million of the 17.4 million citizens are voters.", "unclear"),
+        ("es", "Alrededor de 13,1 millones de los 17,4 millones de habitantes fueron convocados.", "unclear"),
+        ("en", "Some 12 million of the 17.4 million voters cast a ballot.", "conflicts"),
+    ],
+)
+def test_the_whole_of_a_part_counting_another_noun_is_no_count(corpus, lang, sentence, verdict):
+    head = "---\nlang: es\n---\n" if lang == "es" else ""
+    r = corpus(VOTERS, {"a.txt": f"{head}Election news\n\n{sentence}\n"})
+    assert finding(r, "registered-voters").verdict == verdict

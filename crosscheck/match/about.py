@@ -202,6 +202,7 @@ OTHER_OCCURRENCE = words("OTHER_OCCURRENCE")
 LINKING = words(lambda lx: (*lx.VALUE_LINKS, *lx.DETERMINERS))
 COPULAS = words("COPULAS")
 OFFSET_WORDS = words("OFFSET_WORDS")
+SCALE_UNIT_JOINERS = words("SCALE_UNIT_JOINERS")
 NOT_HEADS = words(lambda lx: (*lx.HEAD_STOP, *lx.VALUE_LINKS, *lx.DISTANCE_MARKERS))
 JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure joined to its unit
 GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written together with its unit
@@ -1289,6 +1290,28 @@ def _another_group(art: Article, s: Sentence, claim: Claim, first: int, after: i
         lambda: Marks(i in topic or t.stem in stems for i, t in enumerate(tokens)),
     )
     return not named.any(0, first) and _linked(tokens, range(after, high), topic, stems)
+
+
+def whole_of_a_part(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:
+    """The part a figure is the whole of, as written, when that whole counts another noun than
+    the claim's ("13,1 millones de los 17,4 millones de habitantes" for the voters, "13.1 million
+    of the 17.4 million residents"): a larger group than the claim's, maybe; None otherwise ("74
+    of the 97 victims" for a toll is the toll itself)."""
+    figures, place = art.figure_place(s, q.start)
+    previous = figures[place - 1] if place > 0 else None
+    tokens = s.tokens
+    first, last = token_range(tokens, q.start, q.end)
+    if previous is None or not art.text[previous.end : q.start].replace(" ", "").isalpha():
+        return None  # "157 personas (de 33 nacionalidades)": a bracket of its own
+    if not _a_parts_whole(art.text, tokens, previous, first):
+        return None
+    if last < len(tokens) and tokens[last].norm in SCALE_UNIT_JOINERS:
+        last += 1  # "17,4 millones de habitantes"
+    run = _counted_run(art.text, tokens, last, len(tokens))
+    words = art.matcher.words[claim.id]
+    if not run or any(tokens[k].stem in words.topic or _counts_the_claims(tokens[k], words) for k in run):
+        return None  # "12 million of the 17.4 million voters cast …": the claim's own count
+    return art.text[previous.start : q.end]
 
 
 def _a_parts_whole(text: str, tokens: Sequence[Token], previous: QuantityMention, first: int) -> bool:

@@ -38,6 +38,7 @@ from .about import (
     restating,
     topic_distance,
     topic_tokens,
+    whole_of_a_part,
 )
 from .topic import BY_START, Article, negated, token_range
 
@@ -431,6 +432,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         counted = _topic_figure_counting_another(art, s, q, claim, expect) if stance == "conflicts" else None
         if counted and what.kind == "topic":  # "una ventaja de seis puntos" for a margin in votes
             what = About("unknown", f"counts {counted}, not what the claim counts", what.distance)
+        whole = whole_of_a_part(art, s, q, claim) if stance == "conflicts" and what.kind != "other" else None
+        if whole:  # "13,1 millones de los 17,4 millones de habitantes" for the 13.1 million voters
+            what = About("unknown", f"the whole of a part ('{whole}'): maybe not the count the claim gives")
         counted_in = _counted_in(art, s, q, claim)
         if counted_in and (expect.unit is None or expect.unit.dimension == "people"):
             what = About("unknown", f"a figure in {counted_in}s, not the count the claim gives")  # "a 10-point lead"
