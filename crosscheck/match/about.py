@@ -1297,6 +1297,8 @@ def whole_of_a_part(art: Article, s: Sentence, q: QuantityMention, claim: Claim)
     the claim's ("13,1 millones de los 17,4 millones de habitantes" for the voters, "13.1 million
     of the 17.4 million residents"): a larger group than the claim's, maybe; None otherwise ("74
     of the 97 victims" for a toll is the toll itself)."""
+    if q.unit is not None:
+        return None  # "four of the 459 people aboard" for a toll in people: a count of the claim's kind
     figures, place = art.figure_place(s, q.start)
     previous = figures[place - 1] if place > 0 else None
     tokens = s.tokens
