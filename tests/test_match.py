@@ -4350,3 +4350,26 @@ def test_the_whole_of_a_part_counting_another_noun_is_no_count(corpus, lang, sen
     head = "---\nlang: es\n---\n" if lang == "es" else ""
     r = corpus(VOTERS, {"a.txt": f"{head}Election news\n\n{sentence}\n"})
     assert finding(r, "registered-voters").verdict == verdict
+
+
+STAKE = """
+claims:
+  - id: stake
+    statement: Okafor's shareholders own 49% of the combined company.
+    about: [Okafor shareholders, accionistas de Okafor]
+    expect: {quantity: 49, unit: percent}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        ("en", "Shares held by Okafor shareholders jumped 34% after the deal.", "unclear"),
+        ("es", "Las acciones de los accionistas de Okafor se dispararon más de un 34%.", "unclear"),
+        ("en", "Okafor shareholders will own 40% of the company.", "conflicts"),
+    ],
+)
+def test_a_rise_in_percent_is_no_stake(corpus, lang, sentence, verdict):
+    head = "---\nlang: es\n---\n" if lang == "es" else ""
+    r = corpus(STAKE, {"a.txt": f"{head}Merger news\n\n{sentence}\n"})
+    assert finding(r, "stake").verdict == verdict

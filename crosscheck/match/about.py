@@ -498,6 +498,10 @@ def about(
     change = None if words.states_change else _changed_by(tokens, figures, place, first, last, topic)
     if change:  # "Aramco shares rose 10 percent to 35.2 riyals": the rise, not a level
         return About("other", f"the size of a change ('{change} {text[start:end]} to …'), not the claim's figure")
+    in_percent = any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "gained 122 seats" is a level
+    rise = _a_changes_size(tokens, first, topic) if in_percent and not words.states_change else None
+    if rise:  # "Las acciones de Kraft subieron 34%" for Kraft's shareholders' stake: a rise, maybe
+        return About("unknown", f"the size of a change ('{rise} {text[start:end]}'), maybe not the claim's level")
     joiner = _the_other_sides(art, s, place, first)
     if joiner is not None and _sides_owner_is_the_topic(art, s, place, joiner, topic):
         return About("topic")  # "frente al 47,83% de … Luisa González" for González's share
@@ -1489,6 +1493,30 @@ def _changed_from(tokens: Sequence[Token], figures: list[QuantityMention], place
 
 CHANGE_VERBS = words("CHANGE_VERBS")
 CHANGE_BY = words("CHANGE_BY")
+
+
+BOUND_PHRASES = sequence(lambda lx: (tuple(b.split()) for b in (*lx.LOWER_BOUNDS, *lx.UPPER_BOUNDS)))
+
+
+def _norms(tokens: Sequence[Token], low: int, high: int) -> tuple[str, ...]:
+    """The normal forms of tokens [low, high), to compare with a phrase table's tuples."""
+    return tuple(t.norm for t in tokens[low:high])
+
+
+def _a_changes_size(tokens: Sequence[Token], first: int, topic: frozenset[int]) -> str | None:
+    """The verb of a rise or a fall right before a percentage, with no new level after it ("shares
+    jumped 34%", "se dispararon más de un 34%"): the figure may be the change, not a level."""
+    k = first
+    for _ in range(3):  # "rose by more than 34%", "subieron más de un 34%"
+        if k > 0 and tokens[k - 1].norm in CHANGE_BY:
+            k -= 1
+            continue
+        bound = next((b for b in BOUND_PHRASES if k >= len(b) and _norms(tokens, k - len(b), k) == b), None)
+        if bound is None:
+            break
+        k -= len(bound)
+    verb = k - 1
+    return tokens[verb].text if verb >= 0 and tokens[verb].norm in CHANGE_VERBS and verb not in topic else None
 
 
 def _changed_by(
