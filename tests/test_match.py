@@ -4352,7 +4352,7 @@ def test_the_whole_of_a_part_counting_another_noun_is_no_count(corpus, lang, sen
     assert finding(r, "registered-voters").verdict == verdict
 
 
-STAKE = """
+HOLDING = """
 claims:
   - id: stake
     statement: Okafor's shareholders own 49% of the combined company.
@@ -4371,5 +4371,5 @@ claims:
 )
 def test_a_rise_in_percent_is_no_stake(corpus, lang, sentence, verdict):
     head = "---\nlang: es\n---\n" if lang == "es" else ""
-    r = corpus(STAKE, {"a.txt": f"{head}Merger news\n\n{sentence}\n"})
+    r = corpus(HOLDING, {"a.txt": f"{head}Merger news\n\n{sentence}\n"})
     assert finding(r, "stake").verdict == verdict
