@@ -4638,3 +4638,72 @@ def test_a_month_with_its_year_written_apart_is_one_date(corpus, lang, sentence,
     claims = DEAL_MONTH.replace("[takeover, acquisition]", "[takeover, acquisition, adquisición]")
     text = f"---\npublished: 2017-03-01\nlang: {lang}\n---\nNews\n\n{sentence}\n"
     assert finding(corpus(claims, {"a.md": text}, base=False), "deal-month", "a.md").verdict == verdict
+
+
+MARGIN = """
+claims:
+  - id: vote-margin
+    statement: Okafor beat Moreau by 41,911 votes.
+    about: [margin, lead, ventaja, diferencia]
+    expect: {quantity: 41911, tolerance: 2%}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        ("en", "Okafor won the race with a lead of six percentage points.", "unclear"),
+        ("es", "Okafor ganó con una ventaja de seis puntos porcentuales.", "unclear"),
+        ("es", "Okafor ganó con una diferencia de 30.000 votos.", "conflicts"),
+    ],
+)
+def test_a_count_of_another_noun_is_no_margin_in_votes(corpus, lang, sentence, verdict):
+    head = "---\nlang: es\n---\n" if lang == "es" else ""
+    r = corpus(MARGIN, {"a.txt": f"{head}Race news\n\n{sentence}\n"})
+    assert finding(r, "vote-margin").verdict == verdict
+
+
+VOTERS = """
+claims:
+  - id: registered-voters
+    statement: About 13.1 million residents were registered to vote.
+    about: [registered voters, voters, electores, convocados]
+    expect: {quantity: 13099150, tolerance: 2%}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        ("en", "Some 13.1 million of the 17.4 million citizens are voters.", "unclear"),
+        ("es", "Alrededor de 13,1 millones de los 17,4 millones de habitantes fueron convocados.", "unclear"),
+        ("en", "Some 12 million of the 17.4 million voters cast a ballot.", "conflicts"),
+    ],
+)
+def test_the_whole_of_a_part_counting_another_noun_is_no_count(corpus, lang, sentence, verdict):
+    head = "---\nlang: es\n---\n" if lang == "es" else ""
+    r = corpus(VOTERS, {"a.txt": f"{head}Election news\n\n{sentence}\n"})
+    assert finding(r, "registered-voters").verdict == verdict
+
+
+HOLDING = """
+claims:
+  - id: stake
+    statement: Okafor's shareholders own 49% of the combined company.
+    about: [Okafor shareholders, accionistas de Okafor]
+    expect: {quantity: 49, unit: percent}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        ("en", "Shares held by Okafor shareholders jumped 34% after the deal.", "unclear"),
+        ("es", "Las acciones de los accionistas de Okafor se dispararon más de un 34%.", "unclear"),
+        ("en", "Okafor shareholders will own 40% of the company.", "conflicts"),
+    ],
+)
+def test_a_rise_in_percent_is_no_stake(corpus, lang, sentence, verdict):
+    head = "---\nlang: es\n---\n" if lang == "es" else ""
+    r = corpus(HOLDING, {"a.txt": f"{head}Merger news\n\n{sentence}\n"})
+    assert finding(r, "stake").verdict == verdict

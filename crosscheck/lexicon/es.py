@@ -2321,6 +2321,10 @@ CHANGE_VERBS = (
     "avanzaron",
     "retrocedio",
     "retrocedieron",
+    "disparo",
+    "dispararon",
+    "desplomo",
+    "desplomaron",
 )
 CHANGE_BY = ("un", "en")  # "subieron un 10% a 35,2 riales", "aumentó en 5 puntos a 67%"
 # Words between one side's figure and the other's: "ganó con el 50,2% contra el 49,8%", "el 50,78%

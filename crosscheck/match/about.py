@@ -202,6 +202,7 @@ OTHER_OCCURRENCE = words("OTHER_OCCURRENCE")
 LINKING = words(lambda lx: (*lx.VALUE_LINKS, *lx.DETERMINERS))
 COPULAS = words("COPULAS")
 OFFSET_WORDS = words("OFFSET_WORDS")
+SCALE_UNIT_JOINERS = words("SCALE_UNIT_JOINERS")
 NOT_HEADS = words(lambda lx: (*lx.HEAD_STOP, *lx.VALUE_LINKS, *lx.DISTANCE_MARKERS))
 JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure joined to its unit
 GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written together with its unit
@@ -506,6 +507,10 @@ def about(
     change = None if words.states_change else _changed_by(tokens, figures, place, first, last, topic)
     if change:  # "Aramco shares rose 10 percent to 35.2 riyals": the rise, not a level
         return About("other", f"the size of a change ('{change} {text[start:end]} to …'), not the claim's figure")
+    in_percent = any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "gained 122 seats" is a level
+    rise = _a_changes_size(tokens, first, topic) if in_percent and not words.states_change else None
+    if rise:  # "Las acciones de Kraft subieron 34%" for Kraft's shareholders' stake: a rise, maybe
+        return About("unknown", f"the size of a change ('{rise} {text[start:end]}'), maybe not the claim's level")
     joiner = _the_other_sides(art, s, place, first)
     if joiner is not None and _sides_owner_is_the_topic(art, s, place, joiner, topic):
         return About("topic")  # "frente al 47,83% de … Luisa González" for González's share
@@ -1301,6 +1306,30 @@ def _another_group(art: Article, s: Sentence, claim: Claim, first: int, after: i
     return not named.any(0, first) and _linked(tokens, range(after, high), topic, stems)
 
 
+def whole_of_a_part(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:
+    """The part a figure is the whole of, as written, when that whole counts another noun than
+    the claim's ("13,1 millones de los 17,4 millones de habitantes" for the voters, "13.1 million
+    of the 17.4 million residents"): a larger group than the claim's, maybe; None otherwise ("74
+    of the 97 victims" for a toll is the toll itself)."""
+    if q.unit is not None:
+        return None  # "four of the 459 people aboard" for a toll in people: a count of the claim's kind
+    figures, place = art.figure_place(s, q.start)
+    previous = figures[place - 1] if place > 0 else None
+    tokens = s.tokens
+    first, last = token_range(tokens, q.start, q.end)
+    if previous is None or not art.text[previous.end : q.start].replace(" ", "").isalpha():
+        return None  # "157 personas (de 33 nacionalidades)": a bracket of its own
+    if not _a_parts_whole(art.text, tokens, previous, first):
+        return None
+    if last < len(tokens) and tokens[last].norm in SCALE_UNIT_JOINERS:
+        last += 1  # "17,4 millones de habitantes"
+    run = _counted_run(art.text, tokens, last, len(tokens))
+    words = art.matcher.words[claim.id]
+    if not run or any(tokens[k].stem in words.topic or _counts_the_claims(tokens[k], words) for k in run):
+        return None  # "12 million of the 17.4 million voters cast …": the claim's own count
+    return art.text[previous.start : q.end]
+
+
 def _a_parts_whole(text: str, tokens: Sequence[Token], previous: QuantityMention, first: int) -> bool:
     """Whether the figure at token `first` follows another and "of" ("10 of the 18 counts", "10 de
     18 cargos"): the whole the figure before is a part of."""
@@ -1474,6 +1503,30 @@ def _changed_from(tokens: Sequence[Token], figures: list[QuantityMention], place
 
 CHANGE_VERBS = words("CHANGE_VERBS")
 CHANGE_BY = words("CHANGE_BY")
+
+
+BOUND_PHRASES = sequence(lambda lx: (tuple(b.split()) for b in (*lx.LOWER_BOUNDS, *lx.UPPER_BOUNDS)))
+
+
+def _norms(tokens: Sequence[Token], low: int, high: int) -> tuple[str, ...]:
+    """The normal forms of tokens [low, high), to compare with a phrase table's tuples."""
+    return tuple(t.norm for t in tokens[low:high])
+
+
+def _a_changes_size(tokens: Sequence[Token], first: int, topic: frozenset[int]) -> str | None:
+    """The verb of a rise or a fall right before a percentage, with no new level after it ("shares
+    jumped 34%", "se dispararon más de un 34%"): the figure may be the change, not a level."""
+    k = first
+    for _ in range(3):  # "rose by more than 34%", "subieron más de un 34%"
+        if k > 0 and tokens[k - 1].norm in CHANGE_BY:
+            k -= 1
+            continue
+        bound = next((b for b in BOUND_PHRASES if k >= len(b) and _norms(tokens, k - len(b), k) == b), None)
+        if bound is None:
+            break
+        k -= len(bound)
+    verb = k - 1
+    return tokens[verb].text if verb >= 0 and tokens[verb].norm in CHANGE_VERBS and verb not in topic else None
 
 
 def _changed_by(

@@ -38,6 +38,7 @@ from .about import (
     restating,
     topic_distance,
     topic_tokens,
+    whole_of_a_part,
 )
 from .topic import BY_START, Article, negated, token_range
 
@@ -428,6 +429,12 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             what = About("unknown", f"'{s.tokens[first - 1].text} {q.text}': a group named before, maybe not the count")
         if q.value in words.wholes and q.value != expect.value:
             what = About("unknown", f"the whole the claim's figure is a part of ('{art.text[q.start : q.end]}')")
+        counted = _topic_figure_counting_another(art, s, q, claim, expect) if stance == "conflicts" else None
+        if counted and what.kind == "topic":  # "una ventaja de seis puntos" for a margin in votes
+            what = About("unknown", f"counts {counted}, not what the claim counts", what.distance)
+        whole = whole_of_a_part(art, s, q, claim) if stance == "conflicts" and what.kind != "other" else None
+        if whole:  # "13,1 millones de los 17,4 millones de habitantes" for the 13.1 million voters
+            what = About("unknown", f"the whole of a part ('{whole}'): maybe not the count the claim gives")
         counted_in = _counted_in(art, s, q, claim)
         if counted_in and (expect.unit is None or expect.unit.dimension == "people"):
             what = About("unknown", f"a figure in {counted_in}s, not the count the claim gives")  # "a 10-point lead"
@@ -1263,6 +1270,20 @@ def _a_head_count(art: Article, s: Sentence, q: QuantityMention, expect: Quantit
 def _counts_something_else(art: Article, s: Sentence, q: QuantityMention, claim: Claim, expect: QuantityExpect) -> bool:
     """A bare count of another noun: "335 out of 382 results", "the 28 nations"."""
     return q.unit is None and counted_noun(art, s, q.start, q.end, claim) is not None
+
+
+def _topic_figure_counting_another(
+    art: Article, s: Sentence, q: QuantityMention, claim: Claim, expect: QuantityExpect
+) -> str | None:
+    """The plural noun a bare figure tied to a count's topic counts when it is another thing:
+    "won with a lead of six percentage points" for a margin in votes is in points, another
+    measure. Not for a measure ("magnitude 7.8 earthquake") nor a joined unit ("a 93-page ruling")."""
+    if q.unit is not None or (expect.unit is not None and expect.unit.dimension != "people"):
+        return None
+    if art.matcher.words[claim.id].measure_only or art.text[q.end : q.end + 1] == "-":
+        return None  # "a 7.8 magnitude earthquake" for a magnitude, "the 13-story building": not a count
+    noun = counted_noun(art, s, q.start, q.end, claim)
+    return noun if noun is not None and noun.endswith(current.PLURAL_ENDING) else None
 
 
 def _number(value: float) -> int | float:
