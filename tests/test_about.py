@@ -7848,3 +7848,63 @@ def test_a_bare_figure_after_against_and_a_possessive_is_the_rivals(corpus):
     text = "In the first hour, Duterte took a commanding lead, garnering 7,034,664 votes against his rival's 4,012,417."
     found = evidence(corpus, SIDE_OWNERS, "duterte-votes", text)
     assert not any(e.found is not None and e.found.value == 4012417 for e in found)
+
+
+DIVISIONS_RESULTS = """
+entities:
+  duterte: {name: Rodrigo Duterte, aliases: [Duterte]}
+  sheinbaum: {name: Claudia Sheinbaum, aliases: [Sheinbaum]}
+claims:
+  - id: duterte-votes
+    statement: Duterte received 16,601,997 votes in the official count.
+    about: [duterte]
+    expect: {quantity: 16601997, tolerance: 0.5%}
+  - id: sheinbaum-share
+    statement: Sheinbaum won 59.76% of the votes cast.
+    about: [sheinbaum]
+    expect: {quantity: 59.76, unit: percent, tolerance: 0.1}
+  - id: rechazo-share
+    statement: The Rechazo option won 61.86% of the valid votes.
+    about: [Rechazo, rechazar]
+    expect: {quantity: 61.86, unit: percent, tolerance: 0.15}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # a part of the country the sentence ties its figures to: that part's result, maybe
+        ("In a tight race, Zamboanga del Norte province gave Duterte 174,548 votes.", "duterte-votes", None, "unclear"),
+        (
+            "Among the four provinces that voted for Roxas, Duterte got 174,548 votes in the closest.",
+            "duterte-votes",
+            None,
+            "unclear",
+        ),
+        ("Duterte got 174,548 votes in the province of Zamboanga del Norte.", "duterte-votes", None, "unclear"),
+        ("Her home state gave Sheinbaum 67.4% of the votes.", "sheinbaum-share", None, "unclear"),
+        (
+            "Su mismo estado de origen le dio la victoria a Claudia Sheinbaum con 67.4% de los votos.",
+            "sheinbaum-share",
+            "es",
+            "unclear",
+        ),
+        ("Se celebró el triunfo del Rechazo, con 56%, en la comuna de Petorca.", "rechazo-share", "es", "unclear"),
+        (
+            "Entre las cuatro provincias del norte, el Rechazo ganó con 56% de los votos.",
+            "rechazo-share",
+            "es",
+            "unclear",
+        ),
+        # the noun alone ties no figure to a part: the whole's
+        ("State media said Duterte received 14,548,000 votes.", "duterte-votes", None, "conflicts"),
+        ("Sheinbaum won 67.4% of the votes, winning in 31 states.", "sheinbaum-share", None, "conflicts"),
+        ("The head of state said Sheinbaum won 67.4% of the votes.", "sheinbaum-share", None, "conflicts"),
+        ("Sheinbaum ha estado al frente con 67.4% de los votos.", "sheinbaum-share", "es", "conflicts"),
+        ("Sheinbaum won 59.8% of the votes in every state.", "sheinbaum-share", None, "supports"),
+    ],
+)
+def test_a_share_or_a_count_in_a_sentence_about_a_part_of_the_country_is_maybe_the_parts(
+    corpus, text, claim, lang, expected
+):
+    assert verdicts(corpus, DIVISIONS_RESULTS, text, lang=lang)[claim] == expected

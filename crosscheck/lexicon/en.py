@@ -936,6 +936,31 @@ EVENT_LINKS = ("in", "after", "by")  # "died in the avalanche", "killed after an
 # Words opening a sentence with a place, set off by a comma: "In Bangladesh, four deaths have been
 # reported". The figures after it are that place's.
 PLACE_OPENERS = ("in",)
+# Nouns of a country's parts: a share or a count of votes in a sentence that ties its figures to one
+# ("the province of Zamboanga del Norte", "his home state", "among the four provinces") may be that
+# part's result, not the whole's. Lower case only: "the United States" is the whole.
+DIVISION_NOUNS = (
+    "province",
+    "provinces",
+    "state",
+    "states",
+    "county",
+    "counties",
+    "district",
+    "districts",
+    "constituency",
+    "constituencies",
+    "municipality",
+    "municipalities",
+    "region",
+    "regions",
+    "commune",
+    "communes",
+    "department",
+    "departments",
+    "prefecture",
+    "prefectures",
+)
 # The word between the topic's noun and a weekday that dates the noun, whatever the sentence's
 # tense: "the death toll from the original earthquake on Saturday could rise".
 NOUN_DAY_LINK = "on"

@@ -1611,6 +1611,32 @@ EVENT_LINKS = ("en", "tras", "por")  # "murieron en el alud", "fallecieron tras 
 # Words opening a sentence with a place, set off by a comma: "En Bangladés, se han registrado
 # cuatro muertes". The figures after it are that place's.
 PLACE_OPENERS = ("en",)
+# Nouns of a country's parts: "la comuna de #Petorca", "su mismo estado de origen", "entre las cuatro
+# provincias". Lower case only: "el Estado" is the whole country (and "ha estado" has no possessive).
+DIVISION_NOUNS = (
+    "provincia",
+    "provincias",
+    "estado",
+    "estados",
+    "condado",
+    "condados",
+    "distrito",
+    "distritos",
+    "circunscripcion",
+    "circunscripciones",
+    "municipio",
+    "municipios",
+    "region",
+    "regiones",
+    "comuna",
+    "comunas",
+    "departamento",
+    "departamentos",
+    "entidad",
+    "entidades",
+    "alcaldia",
+    "alcaldias",
+)
 # The word between the topic's noun and a weekday that dates the noun, whatever the sentence's
 # tense: "el balance de muertos del terremoto original del sábado podría aumentar".
 NOUN_DAY_LINK = "del"

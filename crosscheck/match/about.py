@@ -114,6 +114,7 @@ MARKET_WORDS = words("MARKET_WORDS")
 REQUESTS = words("REQUEST_WORDS")
 SPEECH = words("SPEECH_VERBS")
 PLACE_OPENERS = words("PLACE_OPENERS")
+DIVISIONS = words("DIVISION_NOUNS")
 NAME_PARTICLES = words("NAME_PARTICLES")
 WORTH = words("WORTH_WORDS")
 EVENT_OF = table(lambda lx: {word: kind for kind, words in lx.EVENT_NOUNS.items() for word in words})
@@ -708,6 +709,10 @@ def about(
     actor = None if named_topic else _another_actors_figure(art, s, first, claim, topic, words)
     if actor:  # "The Conservative Party have been declared winners, after securing over 360 seats … for Labour"
         return About("unknown", f"said of {actor}, the sentence's subject, whom the claim is not about")
+
+    division = _a_divisions_result(art, s, claim, words) if not (money or length or span) else None
+    if division:  # "el triunfo del Rechazo, con 56%, en la comuna de #Petorca" for the national share
+        return About("unknown", f"in a sentence about {division}, a part of the whole: maybe that part's result")
 
     # Tied to the topic: named right beside it, or reached over linking words.
     if previous is not None and _restates(art, s, previous, start, topic, stems):
@@ -1590,6 +1595,75 @@ def _fronted_place(art: Article, s: Sentence, first: int) -> str | None:
         return None
     name = art.text[tokens[1].start : tokens[j - 1].end]
     return name if art.matcher.story_names.stranger(name) else None
+
+
+DIVISION_LEAD_REACH = 3  # words from a possessive or a part marker to a division: "among the four provinces"
+MARKER_WORDS = 2  # words of the longest part marker: "among them", "entre las"
+
+
+def _a_divisions_result(art: Article, s: Sentence, claim: Claim, words: ClaimWords) -> str | None:
+    """The part of a country a sentence ties its figures to, for a claim of a share or a count
+    whose statement names no such part: "la comuna de #Petorca", "Zamboanga del Norte province"
+    (a name the fact sheet never uses), "su mismo estado de origen", "among the four provinces"
+    (a part told by its owner or its group). A count of votes or a share said there may be that
+    part's result; the noun alone ("state media", "ha estado") ties nothing."""
+    expect = claim.expect
+    if not isinstance(expect, QuantityExpect) or words.toll or words.measure_only:
+        return None
+    if expect.unit is not None and expect.unit.dimension != "percent":
+        return None  # an amount, a length, a span, a head count: a place does not split it so
+    found = art.memo(("division", s.index), lambda: _division_phrase(art, s))
+    if found is None or found[1] in words.said:
+        return None  # "Biden won 306 electoral votes in the states": the claim's own division
+    return found[0]
+
+
+def _division_phrase(art: Article, s: Sentence) -> tuple[str, str] | None:
+    """The first phrase of a sentence naming one part of a country, with its noun's stem."""
+    text, tokens = art.text, s.tokens
+    for k, t in enumerate(tokens):
+        if t.norm not in DIVISIONS or not t.text.islower():
+            continue
+        later = k + 2 < len(tokens) and tokens[k + 1].norm == current.OF and tokens[k + 2].is_capitalised
+        if later:  # "la comuna de #Petorca", "the province of Zamboanga del Norte"
+            j = _name_end(tokens, k + 2)
+            name = text[tokens[k + 2].start : tokens[j].end]
+            if art.matcher.story_names.stranger(name):
+                return text[t.start : tokens[j].end], t.stem
+        if k > 1 and tokens[k - 1].is_capitalised and text[tokens[k - 1].end : t.start] == " ":
+            # "Zamboanga del Norte province"
+            name = text[tokens[_name_start(tokens, k - 1)].start : tokens[k - 1].end]
+            if art.matcher.story_names.stranger(name):
+                return f"{name} {t.text}", t.stem
+        if k and tokens[k - 1].norm == current.OF:
+            continue  # "head of state", "secretary of state": a noun's complement, no place
+        lead = range(max(0, k - DIVISION_LEAD_REACH), k)
+        owner = next((i for i in lead if tokens[i].norm in POSSESSIVE_WORDS), None)
+        if owner is not None:  # "su mismo estado", "his home state"
+            return text[tokens[owner].start : t.end], t.stem
+        i = k  # "among the four provinces": a part marker, then determiners and numbers only
+        while i > lead.start and (
+            tokens[i - 1].norm in DETERMINERS or tokens[i - 1].text.isdigit() or tokens[i - 1].norm in NUMBER_WORDS
+        ):
+            i -= 1
+        for j in range(i, k):  # "entre las cuatro provincias": the marker may take the determiner in
+            norms = tuple(x.norm for x in tokens[max(0, j - MARKER_WORDS) : j])
+            marker = next((p for p in PARTS if norms[len(norms) - len(p) :] == p), None)
+            if marker is not None:
+                return text[tokens[j - len(marker)].start : t.end], t.stem
+    return None
+
+
+def _name_end(tokens: Sequence[Token], first: int) -> int:
+    """The last token of the name opening at `first`, its particles joined: "Zamboanga del Norte"."""
+    j = first
+    while j + 1 < len(tokens) and (
+        tokens[j + 1].is_capitalised or (tokens[j + 1].norm in NAME_PARTICLES and j + 2 < len(tokens))
+    ):
+        j += 1
+    while tokens[j].norm in NAME_PARTICLES and j > first:
+        j -= 1
+    return j
 
 
 WHERE_REACH = 4  # words from "where" to the figure: "where at least 24 people were killed"
