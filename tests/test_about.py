@@ -7908,3 +7908,36 @@ def test_a_share_or_a_count_in_a_sentence_about_a_part_of_the_country_is_maybe_t
     corpus, text, claim, lang, expected
 ):
     assert verdicts(corpus, DIVISIONS_RESULTS, text, lang=lang)[claim] == expected
+
+
+SAID_BEFORE = """
+entities:
+  aramco: {name: Saudi Aramco, aliases: [Aramco]}
+claims:
+  - id: valuation
+    statement: The IPO valued Aramco at $1.7 trillion.
+    about: [valuation, valued]
+    expect: {quantity: 1.7 trillion, unit: USD, tolerance: 2%}
+  - id: toll
+    statement: The explosion killed 218 people.
+    about: [deaths, killed, died, muertos]
+    expect: {quantity: 218, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # the past perfect with a word of an earlier time: said before the news, maybe since revised
+        ("He'd previously talked about a valuation for Aramco of $2 trillion.", "valuation", None, "unclear"),
+        ("Health Minister Hassan Hamad had earlier reported at least 70 deaths.", "toll", None, "unclear"),
+        ("Authorities had previously announced that the death toll was 150.", "toll", None, "unclear"),
+        ("Las autoridades habían informado previamente de 70 muertos.", "toll", "es", "unclear"),
+        # the past perfect alone, or an earlier word with another tense: the figure stands
+        ("The blast had killed 150 people, the minister said.", "toll", None, "conflicts"),
+        ("The minister earlier reported 150 deaths.", "toll", None, "conflicts"),
+        ("Authorities had previously announced that the death toll was 218.", "toll", None, "supports"),
+    ],
+)
+def test_a_figure_said_in_the_past_perfect_with_an_earlier_word_is_maybe_revised(corpus, text, claim, lang, expected):
+    assert verdicts(corpus, SAID_BEFORE, text, lang=lang)[claim] == expected

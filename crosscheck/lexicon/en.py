@@ -890,6 +890,13 @@ SENTENCE_OPENERS = (
 )
 # A sentence opening with a time frame is about that time: "In 1957, floods …", "Back in 2008, …".
 FRAME_LEADS = ("back", "early", "late")
+# The past perfect with a word of an earlier time ("officials had earlier reported at least 70
+# deaths", "He'd previously talked about a valuation of $2 trillion"): what was said or done before
+# the story's news, a figure since revised or another occurrence's. The auxiliary, or the ending of
+# its contraction ("He'd"), and the words of an earlier time beside it.
+PLUPERFECT_AUXILIARIES = ("had",)
+PLUPERFECT_CONTRACTIONS = ("'d",)
+PLUPERFECT_EARLIER = ("previously", "earlier", "initially", "originally")
 # Words after a span of years that put a sentence's time frame that far back: "A year earlier,",
 # "Two years ago,", "Ten years before,".
 EARLIER_WORDS = ("earlier", "before", "ago", "previously")

@@ -1561,6 +1561,12 @@ SENTENCE_OPENERS = (
 # A sentence opening with a time frame is about that time: "En 1957, las inundaciones …", "Ya en
 # 2008, …", "Allá por 2008, …" (as articles print them).
 FRAME_LEADS = ("ya", "allá", "alla")
+# The past perfect with a word of an earlier time ("las autoridades habían informado previamente de
+# 70 muertos", "previamente había hablado de una valoración de 2 billones"): what was said before
+# the story's news. Spanish contracts no auxiliary.
+PLUPERFECT_AUXILIARIES = ("habia", "habian", "habiamos")
+PLUPERFECT_CONTRACTIONS: tuple[str, ...] = ()  # none: Spanish writes its auxiliary out
+PLUPERFECT_EARLIER = ("previamente", "anteriormente", "antes", "inicialmente", "originalmente")
 # Words after a span of years that put a sentence's time frame that far back: "Un año antes,",
 # "Dos años atrás,". Spanish also says "Hace dos años," (AGO before the span).
 EARLIER_WORDS = ("antes", "atrás", "atras", "previamente")

@@ -115,6 +115,9 @@ REQUESTS = words("REQUEST_WORDS")
 SPEECH = words("SPEECH_VERBS")
 PLACE_OPENERS = words("PLACE_OPENERS")
 DIVISIONS = words("DIVISION_NOUNS")
+PLUPERFECTS = words("PLUPERFECT_AUXILIARIES")
+PLUPERFECT_CONTRACTIONS = sequence(lambda lx: lx.PLUPERFECT_CONTRACTIONS)
+PLUPERFECT_EARLIER = words("PLUPERFECT_EARLIER")
 NAME_PARTICLES = words("NAME_PARTICLES")
 WORTH = words("WORTH_WORDS")
 EVENT_OF = table(lambda lx: {word: kind for kind, words in lx.EVENT_NOUNS.items() for word in words})
@@ -710,6 +713,9 @@ def about(
     if actor:  # "The Conservative Party have been declared winners, after securing over 360 seats … for Labour"
         return About("unknown", f"said of {actor}, the sentence's subject, whom the claim is not about")
 
+    said_before = _said_before(s, low, first)
+    if said_before:  # "He'd previously talked about a valuation for Aramco of $2 trillion"
+        return About("unknown", f"said before ('{said_before}'): maybe an earlier figure, since revised")
     division = _a_divisions_result(art, s, claim, words) if not (money or length or span) else None
     if division:  # "el triunfo del Rechazo, con 56%, en la comuna de #Petorca" for the national share
         return About("unknown", f"in a sentence about {division}, a part of the whole: maybe that part's result")
@@ -1595,6 +1601,22 @@ def _fronted_place(art: Article, s: Sentence, first: int) -> str | None:
         return None
     name = art.text[tokens[1].start : tokens[j - 1].end]
     return name if art.matcher.story_names.stranger(name) else None
+
+
+def _said_before(s: Sentence, low: int, first: int) -> str | None:
+    """The past perfect with a word of an earlier time opening the figure's clause ("had
+    previously announced that the toll was 2,946", "He'd earlier reported at least 70 deaths",
+    "había informado previamente"): what was said or done before the news, maybe since revised."""
+    tokens = s.tokens
+    for a in range(low, first):
+        norm = tokens[a].norm
+        if norm not in PLUPERFECTS and not norm.endswith(PLUPERFECT_CONTRACTIONS.tuple()):
+            continue
+        near = (a - 1, a + 1, a + 2)  # "previamente había", "had previously", "había informado previamente"
+        if any(low <= k < first and tokens[k].norm in PLUPERFECT_EARLIER for k in near):
+            lo, hi = min(k for k in (a, *near) if low <= k < first), max(k for k in (a, *near) if k < first)
+            return " ".join(t.text for t in tokens[lo : hi + 1])
+    return None
 
 
 DIVISION_LEAD_REACH = 3  # words from a possessive or a part marker to a division: "among the four provinces"
