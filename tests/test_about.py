@@ -7941,3 +7941,33 @@ claims:
 )
 def test_a_figure_said_in_the_past_perfect_with_an_earlier_word_is_maybe_revised(corpus, text, claim, lang, expected):
     assert verdicts(corpus, SAID_BEFORE, text, lang=lang)[claim] == expected
+
+
+TENURES = """
+claims:
+  - id: sentence-years
+    statement: Bankman-Fried was sentenced to 25 years in prison.
+    about: [sentenced, sentence, prison, prisión, condenado, sentencia]
+    expect: {quantity: 25, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a span a possessive owns and a role follows: how long someone has held the role
+        (
+            "Kaplan had never seen as evasive a performance as Bankman-Fried's in his virtually 30 years as a"
+            " judge, before the sentence.",
+            None,
+            "unclear",
+        ),
+        ("Judge Davila, in his 15 years as a federal judge, handed down the sentence.", None, "unclear"),
+        ("Kaplan nunca había visto algo así en sus 30 años como juez, antes de la sentencia.", "es", "unclear"),
+        # no owner: the span is the sentence's
+        ("Bankman-Fried was sentenced to 30 years as a first-time offender.", None, "conflicts"),
+        ("Bankman-Fried was sentenced to 25 years as a first-time offender.", None, "supports"),
+    ],
+)
+def test_a_span_someone_has_held_a_role_is_no_span_of_the_story(corpus, text, lang, expected):
+    assert verdicts(corpus, TENURES, text, lang=lang)["sentence-years"] == expected

@@ -115,6 +115,7 @@ REQUESTS = words("REQUEST_WORDS")
 SPEECH = words("SPEECH_VERBS")
 PLACE_OPENERS = words("PLACE_OPENERS")
 DIVISIONS = words("DIVISION_NOUNS")
+ROLE_AS_WORDS = words("ROLE_AS")
 PLUPERFECTS = words("PLUPERFECT_AUXILIARIES")
 PLUPERFECT_CONTRACTIONS = sequence(lambda lx: lx.PLUPERFECT_CONTRACTIONS)
 PLUPERFECT_EARLIER = words("PLUPERFECT_EARLIER")
@@ -669,6 +670,9 @@ def about(
         return About("unknown", f"a length its sentence does not say is a {claimed}, as the claim's is")
     if span and _of_a_noun(text, tokens, end, after_start, high, topic, stems):
         return About("other", f"describes the {tokens[after_start].text}")  # "five years' jail"
+    tenure = _a_tenure(text, tokens, first, after_start, high) if span else None
+    if tenure:  # "in his virtually 30 years as a judge" for the prison term he handed down
+        return About("unknown", f"the time someone has held a role ('{tenure}'), maybe not the claim's span")
     if span and following[:1] and following[0] in OFFSET_WORDS:
         return About("other", f"a time since or until something else ('{following[0]}')")  # "17 days after"
     kind, counted = _tolls(tokens, low, first, number + 1, high), words.toll  # "27 muertos y cuatro desaparecidos"
@@ -1617,6 +1621,23 @@ def _said_before(s: Sentence, low: int, first: int) -> str | None:
             lo, hi = min(k for k in (a, *near) if low <= k < first), max(k for k in (a, *near) if k < first)
             return " ".join(t.text for t in tokens[lo : hi + 1])
     return None
+
+
+TENURE_REACH = 3  # words from a possessive to the span it owns: "his virtually 30 years"
+
+
+def _a_tenure(text: str, tokens: Sequence[Token], first: int, after: int, high: int) -> str | None:
+    """The span a possessive owns and a role follows ("in his virtually 30 years as a judge",
+    "en sus 30 años como juez"): how long someone has held a role, not a span the story gives."""
+    if after >= high or tokens[after].norm not in ROLE_AS_WORDS:
+        return None
+    owner = next(
+        (k for k in range(first - 1, max(-1, first - 1 - TENURE_REACH), -1) if tokens[k].norm in POSSESSIVE_WORDS), None
+    )
+    if owner is None or after + 1 >= high:
+        return None
+    role = after + 1 + (tokens[after + 1].norm in DETERMINERS or tokens[after + 1].norm in INDEFINITE)
+    return text[tokens[owner].start : tokens[min(role, high - 1)].end]
 
 
 DIVISION_LEAD_REACH = 3  # words from a possessive or a part marker to a division: "among the four provinces"
