@@ -7874,7 +7874,12 @@ claims:
     "text, claim, lang, expected",
     [
         # a part of the country the sentence ties its figures to: that part's result, maybe
-        ("In a tight race, Zamboanga del Norte province gave Duterte 174,548 votes.", "duterte-votes", None, "unclear"),
+        (
+            "In a tight race, Duterte got 174,548 votes in Zamboanga del Norte province.",
+            "duterte-votes",
+            None,
+            "unclear",
+        ),
         (
             "Among the four provinces that voted for Roxas, Duterte got 174,548 votes in the closest.",
             "duterte-votes",
@@ -7898,6 +7903,14 @@ claims:
         ),
         # the noun alone ties no figure to a part: the whole's
         ("State media said Duterte received 14,548,000 votes.", "duterte-votes", None, "conflicts"),
+        # a name before the noun outside a place phrase, or an office after it: no place
+        (
+            "Zamboanga del Norte province officials said Duterte received 14,548,000 votes.",
+            "duterte-votes",
+            None,
+            "conflicts",
+        ),
+        ("The Manila district attorney said Duterte received 14,548,000 votes.", "duterte-votes", None, "conflicts"),
         ("Sheinbaum won 67.4% of the votes, winning in 31 states.", "sheinbaum-share", None, "conflicts"),
         ("The head of state said Sheinbaum won 67.4% of the votes.", "sheinbaum-share", None, "conflicts"),
         ("Sheinbaum ha estado al frente con 67.4% de los votos.", "sheinbaum-share", "es", "conflicts"),

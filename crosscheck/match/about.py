@@ -116,6 +116,7 @@ SPEECH = words("SPEECH_VERBS")
 PLACE_OPENERS = words("PLACE_OPENERS")
 DIVISIONS = words("DIVISION_NOUNS")
 ROLE_AS_WORDS = words("ROLE_AS")
+OFFICE_WORDS = words(lambda lx: (*lx.TITLES, *lx.INSTITUTION_WORDS, *lx.GROUP_NOUNS, *lx.BODY_NOUNS, *lx.PERSON_NOUNS))
 PLUPERFECTS = words("PLUPERFECT_AUXILIARIES")
 PLUPERFECT_CONTRACTIONS = sequence(lambda lx: lx.PLUPERFECT_CONTRACTIONS)
 PLUPERFECT_EARLIER = words("PLUPERFECT_EARLIER")
@@ -1662,30 +1663,42 @@ def _a_divisions_result(art: Article, s: Sentence, claim: Claim, words: ClaimWor
 
 
 def _division_phrase(art: Article, s: Sentence) -> tuple[str, str] | None:
-    """The first phrase of a sentence naming one part of a country, with its noun's stem."""
+    """The first phrase of a sentence naming one part of a country, with its noun's stem. A
+    name binds the noun only in a place phrase ("en la comuna de #Petorca", "in Zamboanga del
+    Norte province"): "Manhattan district attorney" names an office. An office or a body after
+    the noun ("his state's governor", "her home state legislature") is no place either."""
     text, tokens = art.text, s.tokens
     for k, t in enumerate(tokens):
         if t.norm not in DIVISIONS or not t.text.islower():
             continue
+        if k + 1 < len(tokens) and tokens[k + 1].norm in OFFICE_WORDS:
+            continue  # "district attorney", "state court", "county jury"
+        det = k - 1 if k and tokens[k - 1].norm in DETERMINERS else k
         later = k + 2 < len(tokens) and tokens[k + 1].norm == current.OF and tokens[k + 2].is_capitalised
-        if later:  # "la comuna de #Petorca", "the province of Zamboanga del Norte"
+        if later and det and tokens[det - 1].norm in PLACE_WORDS:  # "en la comuna de #Petorca"
             j = _name_end(tokens, k + 2)
             name = text[tokens[k + 2].start : tokens[j].end]
             if art.matcher.story_names.stranger(name):
                 return text[t.start : tokens[j].end], t.stem
         if k > 1 and tokens[k - 1].is_capitalised and text[tokens[k - 1].end : t.start] == " ":
-            # "Zamboanga del Norte province"
-            name = text[tokens[_name_start(tokens, k - 1)].start : tokens[k - 1].end]
-            if art.matcher.story_names.stranger(name):
-                return f"{name} {t.text}", t.stem
+            start = k - 1
+            while start > 1 and (
+                tokens[start - 1].is_capitalised
+                or (tokens[start - 1].norm in NAME_PARTICLES and tokens[start - 2].is_capitalised)
+            ):
+                start -= 1  # "Zamboanga del Norte"
+            lead = start - 1 if start and tokens[start - 1].norm in DETERMINERS else start
+            name = text[tokens[start].start : tokens[k - 1].end]
+            if lead and tokens[lead - 1].norm in PLACE_WORDS and art.matcher.story_names.stranger(name):
+                return f"{name} {t.text}", t.stem  # "in Zamboanga del Norte province"
         if k and tokens[k - 1].norm == current.OF:
             continue  # "head of state", "secretary of state": a noun's complement, no place
-        lead = range(max(0, k - DIVISION_LEAD_REACH), k)
-        owner = next((i for i in lead if tokens[i].norm in POSSESSIVE_WORDS), None)
+        lead_words = range(max(0, k - DIVISION_LEAD_REACH), k)
+        owner = next((i for i in lead_words if tokens[i].norm in POSSESSIVE_WORDS), None)
         if owner is not None:  # "su mismo estado", "his home state"
             return text[tokens[owner].start : t.end], t.stem
         i = k  # "among the four provinces": a part marker, then determiners and numbers only
-        while i > lead.start and (
+        while i > lead_words.start and (
             tokens[i - 1].norm in DETERMINERS or tokens[i - 1].text.isdigit() or tokens[i - 1].norm in NUMBER_WORDS
         ):
             i -= 1
