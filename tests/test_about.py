@@ -7895,6 +7895,7 @@ claims:
             "unclear",
         ),
         ("Se celebró el triunfo del Rechazo, con 56%, en la comuna de Petorca.", "rechazo-share", "es", "unclear"),
+        ("En el estado de Oaxaca, Sheinbaum obtuvo 61% de los votos.", "sheinbaum-share", "es", "unclear"),
         (
             "Entre las cuatro provincias del norte, el Rechazo ganó con 56% de los votos.",
             "rechazo-share",

@@ -1676,7 +1676,7 @@ def _division_phrase(art: Article, s: Sentence) -> tuple[str, str] | None:
         det = k - 1 if k and tokens[k - 1].norm in DETERMINERS else k
         later = k + 2 < len(tokens) and tokens[k + 1].norm == current.OF and tokens[k + 2].is_capitalised
         if later and det and tokens[det - 1].norm in PLACE_WORDS:  # "en la comuna de #Petorca"
-            j = _name_end(tokens, k + 2)
+            j = _name_end(text, tokens, k + 2)
             name = text[tokens[k + 2].start : tokens[j].end]
             if art.matcher.story_names.stranger(name):
                 return text[t.start : tokens[j].end], t.stem
@@ -1710,11 +1710,14 @@ def _division_phrase(art: Article, s: Sentence) -> tuple[str, str] | None:
     return None
 
 
-def _name_end(tokens: Sequence[Token], first: int) -> int:
-    """The last token of the name opening at `first`, its particles joined: "Zamboanga del Norte"."""
+def _name_end(text: str, tokens: Sequence[Token], first: int) -> int:
+    """The last token of the name opening at `first`, its particles joined, its words one space
+    apart: "Zamboanga del Norte" (not on past a comma: "de Oaxaca, Sheinbaum")."""
     j = first
-    while j + 1 < len(tokens) and (
-        tokens[j + 1].is_capitalised or (tokens[j + 1].norm in NAME_PARTICLES and j + 2 < len(tokens))
+    while (
+        j + 1 < len(tokens)
+        and text[tokens[j].end : tokens[j + 1].start] == " "
+        and (tokens[j + 1].is_capitalised or (tokens[j + 1].norm in NAME_PARTICLES and j + 2 < len(tokens)))
     ):
         j += 1
     while tokens[j].norm in NAME_PARTICLES and j > first:
