@@ -718,7 +718,7 @@ def about(
     if actor:  # "The Conservative Party have been declared winners, after securing over 360 seats … for Labour"
         return About("unknown", f"said of {actor}, the sentence's subject, whom the claim is not about")
 
-    said_before = _said_before(s, low, first)
+    said_before = _said_before(art, s, low, first)
     if said_before:  # "He'd previously talked about a valuation for Aramco of $2 trillion"
         return About("unknown", f"said before ('{said_before}'): maybe an earlier figure, since revised")
     division = _a_divisions_result(art, s, claim, words) if not (money or length or span) else None
@@ -1608,20 +1608,29 @@ def _fronted_place(art: Article, s: Sentence, first: int) -> str | None:
     return name if art.matcher.story_names.stranger(name) else None
 
 
-def _said_before(s: Sentence, low: int, first: int) -> str | None:
+def _said_before(art: Article, s: Sentence, low: int, first: int) -> str | None:
     """The past perfect with a word of an earlier time opening the figure's clause ("had
     previously announced that the toll was 2,946", "He'd earlier reported at least 70 deaths",
-    "había informado previamente"): what was said or done before the news, maybe since revised."""
+    "había informado previamente"): what was said or done before the news, maybe since revised.
+    The auxiliaries are found once a sentence: a sentence may be a whole flattened page."""
     tokens = s.tokens
-    for a in range(low, first):
-        norm = tokens[a].norm
-        if norm not in PLUPERFECTS and not norm.endswith(PLUPERFECT_CONTRACTIONS.tuple()):
-            continue
-        near = (a - 1, a + 1, a + 2)  # "previamente había", "had previously", "había informado previamente"
-        if any(low <= k < first and tokens[k].norm in PLUPERFECT_EARLIER for k in near):
-            lo, hi = min(k for k in (a, *near) if low <= k < first), max(k for k in (a, *near) if k < first)
-            return " ".join(t.text for t in tokens[lo : hi + 1])
-    return None
+    a = art.memo(("said before", s.index), lambda: Marks(_earlier_perfect(tokens, k) for k in range(len(tokens))))
+    k = a.last(low, first)
+    if k is None:
+        return None
+    near = [i for i in (k - 1, k + 1, k + 2) if low <= i < first and tokens[i].norm in PLUPERFECT_EARLIER]
+    if not near:
+        return None  # the earlier word stands past the clause: "had, as previously …"
+    return " ".join(t.text for t in tokens[min(k, *near) : max(k, *near) + 1])
+
+
+def _earlier_perfect(tokens: Sequence[Token], a: int) -> bool:
+    """Whether token a is a past perfect's auxiliary with a word of an earlier time beside it:
+    "previamente había", "had previously", "había informado previamente"."""
+    norm = tokens[a].norm
+    if norm not in PLUPERFECTS and not norm.endswith(PLUPERFECT_CONTRACTIONS.tuple()):
+        return False
+    return any(0 <= i < len(tokens) and tokens[i].norm in PLUPERFECT_EARLIER for i in (a - 1, a + 1, a + 2))
 
 
 TENURE_REACH = 3  # words from a possessive to the span it owns: "his virtually 30 years"
