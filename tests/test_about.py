@@ -7848,3 +7848,140 @@ def test_a_bare_figure_after_against_and_a_possessive_is_the_rivals(corpus):
     text = "In the first hour, Duterte took a commanding lead, garnering 7,034,664 votes against his rival's 4,012,417."
     found = evidence(corpus, SIDE_OWNERS, "duterte-votes", text)
     assert not any(e.found is not None and e.found.value == 4012417 for e in found)
+
+
+DIVISIONS_RESULTS = """
+entities:
+  duterte: {name: Rodrigo Duterte, aliases: [Duterte]}
+  sheinbaum: {name: Claudia Sheinbaum, aliases: [Sheinbaum]}
+claims:
+  - id: duterte-votes
+    statement: Duterte received 16,601,997 votes in the official count.
+    about: [duterte]
+    expect: {quantity: 16601997, tolerance: 0.5%}
+  - id: sheinbaum-share
+    statement: Sheinbaum won 59.76% of the votes cast.
+    about: [sheinbaum]
+    expect: {quantity: 59.76, unit: percent, tolerance: 0.1}
+  - id: rechazo-share
+    statement: The Rechazo option won 61.86% of the valid votes.
+    about: [Rechazo, rechazar]
+    expect: {quantity: 61.86, unit: percent, tolerance: 0.15}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # a part of the country the sentence ties its figures to: that part's result, maybe
+        (
+            "In a tight race, Duterte got 174,548 votes in Zamboanga del Norte province.",
+            "duterte-votes",
+            None,
+            "unclear",
+        ),
+        (
+            "Among the four provinces that voted for Roxas, Duterte got 174,548 votes in the closest.",
+            "duterte-votes",
+            None,
+            "unclear",
+        ),
+        ("Duterte got 174,548 votes in the province of Zamboanga del Norte.", "duterte-votes", None, "unclear"),
+        ("Her home state gave Sheinbaum 67.4% of the votes.", "sheinbaum-share", None, "unclear"),
+        (
+            "Su mismo estado de origen le dio la victoria a Claudia Sheinbaum con 67.4% de los votos.",
+            "sheinbaum-share",
+            "es",
+            "unclear",
+        ),
+        ("Se celebró el triunfo del Rechazo, con 56%, en la comuna de Petorca.", "rechazo-share", "es", "unclear"),
+        ("En el estado de Oaxaca, Sheinbaum obtuvo 61% de los votos.", "sheinbaum-share", "es", "unclear"),
+        (
+            "Entre las cuatro provincias del norte, el Rechazo ganó con 56% de los votos.",
+            "rechazo-share",
+            "es",
+            "unclear",
+        ),
+        # the noun alone ties no figure to a part: the whole's
+        ("State media said Duterte received 14,548,000 votes.", "duterte-votes", None, "conflicts"),
+        # a name before the noun outside a place phrase, or an office after it: no place
+        (
+            "Zamboanga del Norte province officials said Duterte received 14,548,000 votes.",
+            "duterte-votes",
+            None,
+            "conflicts",
+        ),
+        ("The Manila district attorney said Duterte received 14,548,000 votes.", "duterte-votes", None, "conflicts"),
+        ("Sheinbaum won 67.4% of the votes, winning in 31 states.", "sheinbaum-share", None, "conflicts"),
+        ("The head of state said Sheinbaum won 67.4% of the votes.", "sheinbaum-share", None, "conflicts"),
+        ("Sheinbaum ha estado al frente con 67.4% de los votos.", "sheinbaum-share", "es", "conflicts"),
+        ("Sheinbaum won 59.8% of the votes in every state.", "sheinbaum-share", None, "supports"),
+    ],
+)
+def test_a_share_or_a_count_in_a_sentence_about_a_part_of_the_country_is_maybe_the_parts(
+    corpus, text, claim, lang, expected
+):
+    assert verdicts(corpus, DIVISIONS_RESULTS, text, lang=lang)[claim] == expected
+
+
+SAID_BEFORE = """
+entities:
+  aramco: {name: Saudi Aramco, aliases: [Aramco]}
+claims:
+  - id: valuation
+    statement: The IPO valued Aramco at $1.7 trillion.
+    about: [valuation, valued]
+    expect: {quantity: 1.7 trillion, unit: USD, tolerance: 2%}
+  - id: toll
+    statement: The explosion killed 218 people.
+    about: [deaths, killed, died, muertos]
+    expect: {quantity: 218, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, lang, expected",
+    [
+        # the past perfect with a word of an earlier time: said before the news, maybe since revised
+        ("He'd previously talked about a valuation for Aramco of $2 trillion.", "valuation", None, "unclear"),
+        ("Health Minister Hassan Hamad had earlier reported at least 70 deaths.", "toll", None, "unclear"),
+        ("Authorities had previously announced that the death toll was 150.", "toll", None, "unclear"),
+        ("Las autoridades habían informado previamente de 70 muertos.", "toll", "es", "unclear"),
+        # the past perfect alone, or an earlier word with another tense: the figure stands
+        ("The blast had killed 150 people, the minister said.", "toll", None, "conflicts"),
+        ("The minister earlier reported 150 deaths.", "toll", None, "conflicts"),
+        ("Authorities had previously announced that the death toll was 218.", "toll", None, "supports"),
+    ],
+)
+def test_a_figure_said_in_the_past_perfect_with_an_earlier_word_is_maybe_revised(corpus, text, claim, lang, expected):
+    assert verdicts(corpus, SAID_BEFORE, text, lang=lang)[claim] == expected
+
+
+TENURES = """
+claims:
+  - id: sentence-years
+    statement: Bankman-Fried was sentenced to 25 years in prison.
+    about: [sentenced, sentence, prison, prisión, condenado, sentencia]
+    expect: {quantity: 25, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a span a possessive owns and a role follows: how long someone has held the role
+        (
+            "Kaplan had never seen as evasive a performance as Bankman-Fried's in his virtually 30 years as a"
+            " judge, before the sentence.",
+            None,
+            "unclear",
+        ),
+        ("Judge Davila, in his 15 years as a federal judge, handed down the sentence.", None, "unclear"),
+        ("Kaplan nunca había visto algo así en sus 30 años como juez, antes de la sentencia.", "es", "unclear"),
+        # no owner: the span is the sentence's
+        ("Bankman-Fried was sentenced to 30 years as a first-time offender.", None, "conflicts"),
+        ("Bankman-Fried was sentenced to 25 years as a first-time offender.", None, "supports"),
+    ],
+)
+def test_a_span_someone_has_held_a_role_is_no_span_of_the_story(corpus, text, lang, expected):
+    assert verdicts(corpus, TENURES, text, lang=lang)["sentence-years"] == expected

@@ -929,6 +929,13 @@ SENTENCE_OPENERS = (
 )
 # A sentence opening with a time frame is about that time: "In 1957, floods …", "Back in 2008, …".
 FRAME_LEADS = ("back", "early", "late")
+# The past perfect with a word of an earlier time ("officials had earlier reported at least 70
+# deaths", "He'd previously talked about a valuation of $2 trillion"): what was said or done before
+# the story's news, a figure since revised or another occurrence's. The auxiliary, or the ending of
+# its contraction ("He'd"), and the words of an earlier time beside it.
+PLUPERFECT_AUXILIARIES = ("had",)
+PLUPERFECT_CONTRACTIONS = ("'d",)
+PLUPERFECT_EARLIER = ("previously", "earlier", "initially", "originally")
 # Words after a span of years that put a sentence's time frame that far back: "A year earlier,",
 # "Two years ago,", "Ten years before,".
 EARLIER_WORDS = ("earlier", "before", "ago", "previously")
@@ -975,6 +982,31 @@ EVENT_LINKS = ("in", "after", "by")  # "died in the avalanche", "killed after an
 # Words opening a sentence with a place, set off by a comma: "In Bangladesh, four deaths have been
 # reported". The figures after it are that place's.
 PLACE_OPENERS = ("in",)
+# Nouns of a country's parts: a share or a count of votes in a sentence that ties its figures to one
+# ("the province of Zamboanga del Norte", "his home state", "among the four provinces") may be that
+# part's result, not the whole's. Lower case only: "the United States" is the whole.
+DIVISION_NOUNS = (
+    "province",
+    "provinces",
+    "state",
+    "states",
+    "county",
+    "counties",
+    "district",
+    "districts",
+    "constituency",
+    "constituencies",
+    "municipality",
+    "municipalities",
+    "region",
+    "regions",
+    "commune",
+    "communes",
+    "department",
+    "departments",
+    "prefecture",
+    "prefectures",
+)
 # The word between the topic's noun and a weekday that dates the noun, whatever the sentence's
 # tense: "the death toll from the original earthquake on Saturday could rise".
 NOUN_DAY_LINK = "on"

@@ -1601,6 +1601,12 @@ SENTENCE_OPENERS = (
 # A sentence opening with a time frame is about that time: "En 1957, las inundaciones …", "Ya en
 # 2008, …", "Allá por 2008, …" (as articles print them).
 FRAME_LEADS = ("ya", "allá", "alla")
+# The past perfect with a word of an earlier time ("las autoridades habían informado previamente de
+# 70 muertos", "previamente había hablado de una valoración de 2 billones"): what was said before
+# the story's news. Spanish contracts no auxiliary.
+PLUPERFECT_AUXILIARIES = ("habia", "habian", "habiamos")
+PLUPERFECT_CONTRACTIONS: tuple[str, ...] = ()  # none: Spanish writes its auxiliary out
+PLUPERFECT_EARLIER = ("previamente", "anteriormente", "antes", "inicialmente", "originalmente")
 # Words after a span of years that put a sentence's time frame that far back: "Un año antes,",
 # "Dos años atrás,". Spanish also says "Hace dos años," (AGO before the span).
 EARLIER_WORDS = ("antes", "atrás", "atras", "previamente")
@@ -1651,6 +1657,32 @@ EVENT_LINKS = ("en", "tras", "por")  # "murieron en el alud", "fallecieron tras 
 # Words opening a sentence with a place, set off by a comma: "En Bangladés, se han registrado
 # cuatro muertes". The figures after it are that place's.
 PLACE_OPENERS = ("en",)
+# Nouns of a country's parts: "la comuna de #Petorca", "su mismo estado de origen", "entre las cuatro
+# provincias". Lower case only: "el Estado" is the whole country (and "ha estado" has no possessive).
+DIVISION_NOUNS = (
+    "provincia",
+    "provincias",
+    "estado",
+    "estados",
+    "condado",
+    "condados",
+    "distrito",
+    "distritos",
+    "circunscripcion",
+    "circunscripciones",
+    "municipio",
+    "municipios",
+    "region",
+    "regiones",
+    "comuna",
+    "comunas",
+    "departamento",
+    "departamentos",
+    "entidad",
+    "entidades",
+    "alcaldia",
+    "alcaldias",
+)
 # The word between the topic's noun and a weekday that dates the noun, whatever the sentence's
 # tense: "el balance de muertos del terremoto original del sábado podría aumentar".
 NOUN_DAY_LINK = "del"

@@ -114,6 +114,12 @@ MARKET_WORDS = words("MARKET_WORDS")
 REQUESTS = words("REQUEST_WORDS")
 SPEECH = words("SPEECH_VERBS")
 PLACE_OPENERS = words("PLACE_OPENERS")
+DIVISIONS = words("DIVISION_NOUNS")
+ROLE_AS_WORDS = words("ROLE_AS")
+OFFICE_WORDS = words(lambda lx: (*lx.TITLES, *lx.INSTITUTION_WORDS, *lx.GROUP_NOUNS, *lx.BODY_NOUNS, *lx.PERSON_NOUNS))
+PLUPERFECTS = words("PLUPERFECT_AUXILIARIES")
+PLUPERFECT_CONTRACTIONS = sequence(lambda lx: lx.PLUPERFECT_CONTRACTIONS)
+PLUPERFECT_EARLIER = words("PLUPERFECT_EARLIER")
 NAME_PARTICLES = words("NAME_PARTICLES")
 WORTH = words("WORTH_WORDS")
 EVENT_OF = table(lambda lx: {word: kind for kind, words in lx.EVENT_NOUNS.items() for word in words})
@@ -681,6 +687,9 @@ def about(
         return About("unknown", f"a length its sentence does not say is a {claimed}, as the claim's is")
     if span and _of_a_noun(text, tokens, end, after_start, high, topic, stems):
         return About("other", f"describes the {tokens[after_start].text}")  # "five years' jail"
+    tenure = _a_tenure(text, tokens, first, after_start, high) if span else None
+    if tenure:  # "in his virtually 30 years as a judge" for the prison term he handed down
+        return About("unknown", f"the time someone has held a role ('{tenure}'), maybe not the claim's span")
     if span and following[:1] and following[0] in OFFSET_WORDS:
         return About("other", f"a time since or until something else ('{following[0]}')")  # "17 days after"
     kind, counted = _tolls(tokens, low, first, number + 1, high), words.toll  # "27 muertos y cuatro desaparecidos"
@@ -724,6 +733,13 @@ def about(
     actor = None if named_topic else _another_actors_figure(art, s, first, claim, topic, words)
     if actor:  # "The Conservative Party have been declared winners, after securing over 360 seats … for Labour"
         return About("unknown", f"said of {actor}, the sentence's subject, whom the claim is not about")
+
+    said_before = _said_before(art, s, low, first)
+    if said_before:  # "He'd previously talked about a valuation for Aramco of $2 trillion"
+        return About("unknown", f"said before ('{said_before}'): maybe an earlier figure, since revised")
+    division = _a_divisions_result(art, s, claim, words) if not (money or length or span) else None
+    if division:  # "el triunfo del Rechazo, con 56%, en la comuna de #Petorca" for the national share
+        return About("unknown", f"in a sentence about {division}, a part of the whole: maybe that part's result")
 
     # Tied to the topic: named right beside it, or reached over linking words.
     if previous is not None and _restates(art, s, previous, start, topic, stems):
@@ -1655,6 +1671,132 @@ def _fronted_place(art: Article, s: Sentence, first: int) -> str | None:
         return None
     name = art.text[tokens[1].start : tokens[j - 1].end]
     return name if art.matcher.story_names.stranger(name) else None
+
+
+def _said_before(art: Article, s: Sentence, low: int, first: int) -> str | None:
+    """The past perfect with a word of an earlier time opening the figure's clause ("had
+    previously announced that the toll was 2,946", "He'd earlier reported at least 70 deaths",
+    "había informado previamente"): what was said or done before the news, maybe since revised.
+    The auxiliaries are found once a sentence: a sentence may be a whole flattened page."""
+    tokens = s.tokens
+    a = art.memo(("said before", s.index), lambda: Marks(_earlier_perfect(tokens, k) for k in range(len(tokens))))
+    k = a.last(low, first)
+    if k is None:
+        return None
+    near = [i for i in (k - 1, k + 1, k + 2) if low <= i < first and tokens[i].norm in PLUPERFECT_EARLIER]
+    if not near:
+        return None  # the earlier word stands past the clause: "had, as previously …"
+    return " ".join(t.text for t in tokens[min(k, *near) : max(k, *near) + 1])
+
+
+def _earlier_perfect(tokens: Sequence[Token], a: int) -> bool:
+    """Whether token a is a past perfect's auxiliary with a word of an earlier time beside it:
+    "previamente había", "had previously", "había informado previamente"."""
+    norm = tokens[a].norm
+    if norm not in PLUPERFECTS and not norm.endswith(PLUPERFECT_CONTRACTIONS.tuple()):
+        return False
+    return any(0 <= i < len(tokens) and tokens[i].norm in PLUPERFECT_EARLIER for i in (a - 1, a + 1, a + 2))
+
+
+TENURE_REACH = 3  # words from a possessive to the span it owns: "his virtually 30 years"
+
+
+def _a_tenure(text: str, tokens: Sequence[Token], first: int, after: int, high: int) -> str | None:
+    """The span a possessive owns and a role follows ("in his virtually 30 years as a judge",
+    "en sus 30 años como juez"): how long someone has held a role, not a span the story gives."""
+    if after >= high or tokens[after].norm not in ROLE_AS_WORDS:
+        return None
+    owner = next(
+        (k for k in range(first - 1, max(-1, first - 1 - TENURE_REACH), -1) if tokens[k].norm in POSSESSIVE_WORDS), None
+    )
+    if owner is None or after + 1 >= high:
+        return None
+    role = after + 1 + (tokens[after + 1].norm in DETERMINERS or tokens[after + 1].norm in INDEFINITE)
+    return text[tokens[owner].start : tokens[min(role, high - 1)].end]
+
+
+DIVISION_LEAD_REACH = 3  # words from a possessive or a part marker to a division: "among the four provinces"
+MARKER_WORDS = 2  # words of the longest part marker: "among them", "entre las"
+
+
+def _a_divisions_result(art: Article, s: Sentence, claim: Claim, words: ClaimWords) -> str | None:
+    """The part of a country a sentence ties its figures to, for a claim of a share or a count
+    whose statement names no such part: "la comuna de #Petorca", "Zamboanga del Norte province"
+    (a name the fact sheet never uses), "su mismo estado de origen", "among the four provinces"
+    (a part told by its owner or its group). A count of votes or a share said there may be that
+    part's result; the noun alone ("state media", "ha estado") ties nothing."""
+    expect = claim.expect
+    if not isinstance(expect, QuantityExpect) or words.toll or words.measure_only:
+        return None
+    if expect.unit is not None and expect.unit.dimension != "percent":
+        return None  # an amount, a length, a span, a head count: a place does not split it so
+    found = art.memo(("division", s.index), lambda: _division_phrase(art, s))
+    if found is None or found[1] in words.said:
+        return None  # "Biden won 306 electoral votes in the states": the claim's own division
+    return found[0]
+
+
+def _division_phrase(art: Article, s: Sentence) -> tuple[str, str] | None:
+    """The first phrase of a sentence naming one part of a country, with its noun's stem. A
+    name binds the noun only in a place phrase ("en la comuna de #Petorca", "in Zamboanga del
+    Norte province"): "Manhattan district attorney" names an office. An office or a body after
+    the noun ("his state's governor", "her home state legislature") is no place either."""
+    text, tokens = art.text, s.tokens
+    for k, t in enumerate(tokens):
+        if t.norm not in DIVISIONS or not t.text.islower():
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].norm in OFFICE_WORDS:
+            continue  # "district attorney", "state court", "county jury"
+        det = k - 1 if k and tokens[k - 1].norm in DETERMINERS else k
+        later = k + 2 < len(tokens) and tokens[k + 1].norm == current.OF and tokens[k + 2].is_capitalised
+        if later and det and tokens[det - 1].norm in PLACE_WORDS:  # "en la comuna de #Petorca"
+            j = _name_end(text, tokens, k + 2)
+            name = text[tokens[k + 2].start : tokens[j].end]
+            if art.matcher.story_names.stranger(name):
+                return text[t.start : tokens[j].end], t.stem
+        if k > 1 and tokens[k - 1].is_capitalised and text[tokens[k - 1].end : t.start] == " ":
+            start = k - 1
+            while start > 1 and (
+                tokens[start - 1].is_capitalised
+                or (tokens[start - 1].norm in NAME_PARTICLES and tokens[start - 2].is_capitalised)
+            ):
+                start -= 1  # "Zamboanga del Norte"
+            lead = start - 1 if start and tokens[start - 1].norm in DETERMINERS else start
+            name = text[tokens[start].start : tokens[k - 1].end]
+            if lead and tokens[lead - 1].norm in PLACE_WORDS and art.matcher.story_names.stranger(name):
+                return f"{name} {t.text}", t.stem  # "in Zamboanga del Norte province"
+        if k and tokens[k - 1].norm == current.OF:
+            continue  # "head of state", "secretary of state": a noun's complement, no place
+        lead_words = range(max(0, k - DIVISION_LEAD_REACH), k)
+        owner = next((i for i in lead_words if tokens[i].norm in POSSESSIVE_WORDS), None)
+        if owner is not None:  # "su mismo estado", "his home state"
+            return text[tokens[owner].start : t.end], t.stem
+        i = k  # "among the four provinces": a part marker, then determiners and numbers only
+        while i > lead_words.start and (
+            tokens[i - 1].norm in DETERMINERS or tokens[i - 1].text.isdigit() or tokens[i - 1].norm in NUMBER_WORDS
+        ):
+            i -= 1
+        for j in range(i, k):  # "entre las cuatro provincias": the marker may take the determiner in
+            norms = tuple(x.norm for x in tokens[max(0, j - MARKER_WORDS) : j])
+            marker = next((p for p in PARTS if norms[len(norms) - len(p) :] == p), None)
+            if marker is not None:
+                return text[tokens[j - len(marker)].start : t.end], t.stem
+    return None
+
+
+def _name_end(text: str, tokens: Sequence[Token], first: int) -> int:
+    """The last token of the name opening at `first`, its particles joined, its words one space
+    apart: "Zamboanga del Norte" (not on past a comma: "de Oaxaca, Sheinbaum")."""
+    j = first
+    while (
+        j + 1 < len(tokens)
+        and text[tokens[j].end : tokens[j + 1].start] == " "
+        and (tokens[j + 1].is_capitalised or (tokens[j + 1].norm in NAME_PARTICLES and j + 2 < len(tokens)))
+    ):
+        j += 1
+    while tokens[j].norm in NAME_PARTICLES and j > first:
+        j -= 1
+    return j
 
 
 WHERE_REACH = 4  # words from "where" to the figure: "where at least 24 people were killed"
