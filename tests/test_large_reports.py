@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -131,6 +132,30 @@ def test_a_streamed_report_is_the_report_rendered_whole(report, fmt, tmp_path):
         for everything in (False, True):
             streamed = "".join(stream(report, fmt, color=False, width=100, everything=everything))
             assert streamed == _text_printed_at_once(report, everything)
+
+
+@pytest.mark.parametrize("value", [12.5, 3, "2024-05-01", ["ana", "luis"], True, None, 1e300])
+def test_a_finding_line_is_what_the_encoder_writes_for_its_record(sample_report, value):
+    """`finding_line` writes a finding field by field: the bytes the encoder writes for the record
+    as a dict, whatever the value found and with every optional field there."""
+    from crosscheck.model import Evidence, Found
+
+    quote = 'Línea "dos"\u2028y\tmás \\ ✓'
+    evidence = Evidence(
+        "conflicts", "body", 10, 20, 3, 4, 3, 14, quote, Found(value, "doce", "km"), True, "la policía",
+        "day", "published", ("a",), ("b", "c"), quote + " entera", note="por qué",
+    )  # fmt: skip
+    bare = Evidence("supports", "headline", 0, 5, 1, 1, 1, 6, "dos", Found(value, "dos"))
+    source = sample_report.sources[0].path
+    for f in (
+        Finding("c", source, "mixed", (evidence, bare), "0123abcd", True, True, "aceptado"),
+        Finding("c", source, "unclear", (bare,), "0123abcd", new=None, note=None),
+        Finding("c", source, "silent", (), suppressed=True, note="n"),
+    ):
+        for report in (sample_report, replace(sample_report, has_baseline=True)):
+            line = json_report.finding_line(f, report)
+            assert line == json.dumps(json.loads(line), ensure_ascii=False, separators=(", ", ": "))
+            assert json.loads(line)["new"] == (f.new if f.new is not None or not report.has_baseline else False)
 
 
 def test_junit_escapes_names_as_elementtree_does(corpus):

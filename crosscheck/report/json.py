@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from json.encoder import encode_basestring
 
 from ..model import (
     VERDICTS,
@@ -249,10 +250,10 @@ def claim_data(claim, report: Report) -> dict:
     return {"id": claim.id, "statement": claim.statement, "kind": kind, "expected": expected(claim, report.entities)}
 
 
-def findings(report: Report) -> Iterator[dict | Raw]:
+def findings(report: Report) -> Iterator[Raw]:
     """Every pair's record in report order (claims in file order, then sources by path); the
     silent pairs with nothing to say, most of an archive's, written straight from their names
-    as `finding_data` would write them, each claim's and each source's part of the line
+    as `finding_line` would write them, each claim's and each source's part of the line
     encoded once, not once per pair."""
     new = "false" if report.has_baseline else "null"  # with a baseline, silence is never new
     table = report.findings
@@ -263,54 +264,65 @@ def findings(report: Report) -> Iterator[dict | Raw]:
         for source, written, row in zip(table.sources, sources, table.rows, strict=True):
             f = row[c]
             if f is not None:
-                yield finding_data(f, report)
+                yield finding_line(f, report)
             else:
                 yield Raw(
                     f'{head}{written}"fingerprint": "{fingerprint(claim, source)}", "new": {new}, "suppressed": false}}'
                 )
 
 
-def finding_data(f: Finding, report: Report) -> dict:
-    new = f.new if f.new is not None or not report.has_baseline else False  # with a baseline, silence is never new
-    out = {
-        "claim": f.claim,
-        "source": f.source,
-        "verdict": f.verdict,
-        "evidence": [_evidence(e) for e in f.evidence],
-        "fingerprint": report.fingerprint(f),
-        "new": new,
-        "suppressed": f.suppressed,
-    }
-    if f.note:
-        out["note"] = f.note
-    return out
+# A finding's line is written field by field, each string by the encoder's own C function,
+# rather than as dicts handed to the encoder: the same bytes `_item` writes for the record as a
+# dict (tests/test_report.py reads lines back and encodes them again), in a third of the time.
+# A warm archive run writes a hundred thousand findings that say something, most with two or
+# three quotes.
+_text = encode_basestring
+_BOOL = {True: "true", False: "false", None: "null"}
 
 
-def _evidence(e: Evidence) -> dict:
-    found = {"value": e.found.value}
-    if e.found.unit is not None:
-        found["unit"] = e.found.unit
-    found["text"] = e.found.text
-    out = {
-        "stance": e.stance,
-        "zone": e.zone,
-        "line": e.line,
-        "column": e.column,
-        "end_line": e.end_line,
-        "end_column": e.end_column,
-        "quote": e.quote,
-        "found": found,
-        "hedged": e.hedged,
-        "attributed_to": e.attributed_to,
-    }
-    optional = {"precision": e.precision, "resolved_with": e.resolved_with, "note": e.note}
-    out.update(_drop_none(optional))
+def _value(value: object) -> str:
+    if type(value) is str:
+        return _text(value)
+    if type(value) is int:
+        return int.__repr__(value)
+    return _item(value)
+
+
+def _optional(value: str | None) -> str:
+    return "null" if value is None else _text(value)
+
+
+def finding_line(f: Finding, report: Report) -> Raw:
+    """A finding's record as the contract lays it out (docs/report-format.md), on one line."""
+    new = f.new if f.new is not None or not report.has_baseline else False
+    line = (
+        f'{{"claim": {_text(f.claim)}, "source": {_text(f.source)}, "verdict": {_text(f.verdict)}, '
+        f'"evidence": [{", ".join([_evidence_text(e) for e in f.evidence])}], '
+        f'"fingerprint": {_text(report.fingerprint(f))}, "new": {_BOOL[new]}, "suppressed": {_BOOL[f.suppressed]}'
+    )
+    return Raw(f'{line}, "note": {_text(f.note)}}}' if f.note else line + "}")
+
+
+def _evidence_text(e: Evidence) -> str:
+    found = e.found
+    unit = "" if found.unit is None else f'"unit": {_text(found.unit)}, '
+    text = (
+        f'{{"stance": {_text(e.stance)}, "zone": {_text(e.zone)}, "line": {e.line:d}, "column": {e.column:d}, '
+        f'"end_line": {e.end_line:d}, "end_column": {e.end_column:d}, "quote": {_text(e.quote)}, '
+        f'"found": {{"value": {_value(found.value)}, {unit}"text": {_text(found.text)}}}, '
+        f'"hedged": {_BOOL[e.hedged]}, "attributed_to": {_optional(e.attributed_to)}'
+    )
+    if e.precision is not None:
+        text += f', "precision": {_text(e.precision)}'
+    if e.resolved_with is not None:
+        text += f', "resolved_with": {_text(e.resolved_with)}'
+    if e.note is not None:
+        text += f', "note": {_text(e.note)}'
     if e.missing is not None:
-        out["missing"] = list(e.missing)
+        text += f', "missing": {_item(list(e.missing))}'
     if e.extra is not None:
-        out["extra"] = list(e.extra)
-    out["context"] = e.context
-    return out
+        text += f', "extra": {_item(list(e.extra))}'
+    return f'{text}, "context": {_text(e.context)}}}'
 
 
 def _drop_none(d: Mapping[str, object]) -> dict[str, object]:
