@@ -146,11 +146,11 @@ def test_a_finding_line_is_what_the_encoder_writes_for_its_record(sample_report,
         "day", "published", ("a",), ("b", "c"), quote + " entera", note="por qué",
     )  # fmt: skip
     bare = Evidence("supports", "headline", 0, 5, 1, 1, 1, 6, "dos", Found(value, "dos"))
-    source = sample_report.sources[0].path
+    claim, source = sample_report.claims[0].id, sample_report.sources[0].path
     for f in (
-        Finding("c", source, "mixed", (evidence, bare), "0123abcd", True, True, "aceptado"),
-        Finding("c", source, "unclear", (bare,), "0123abcd", new=None, note=None),
-        Finding("c", source, "silent", (), suppressed=True, note="n"),
+        Finding(claim, source, "mixed", (evidence, bare), "0123abcd", True, True, "aceptado"),
+        Finding(claim, source, "unclear", (bare,), "0123abcd", new=None, note=None),
+        Finding(claim, source, "silent", (), suppressed=True, note="n"),
     ):
         for report in (sample_report, replace(sample_report, has_baseline=True)):
             line = json_report.finding_line(f, report)
