@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from json.encoder import encode_basestring
 
 from ..model import (
+    FINGERPRINT_LENGTH,
     VERDICTS,
     Change,
     DateExpect,
@@ -44,6 +45,10 @@ class Raw(str):
     """A value already written as compact JSON."""
 
 
+class Lines(list):
+    """Items of a long list already written as compact JSON, one a line: written in one piece."""
+
+
 class Holding(dict):
     """An object written on one line that holds Rows: written key by key, so the Rows stream."""
 
@@ -76,7 +81,11 @@ def _block(value, indent: str) -> Iterator[str]:
     elif isinstance(value, Rows) or (isinstance(value, list) and value and all(isinstance(v, dict) for v in value)):
         opening = "[\n"
         for item in value.items if isinstance(value, Rows) else value:
-            if isinstance(item, Raw):  # a line in one piece: an archive has half a million of them
+            if isinstance(item, Lines):  # lines in one piece: an archive has half a million of them
+                if not item:
+                    continue
+                yield opening + inner + f",\n{inner}".join(item)
+            elif isinstance(item, Raw):
                 yield opening + inner + item
             elif isinstance(item, (Rows, Holding)):  # written as they come
                 yield opening + inner
@@ -122,7 +131,7 @@ def document(report: Report) -> dict:
         "scope": scope_data(report.scope),
         "sources": [source_data(s) for s in report.sources],
         "claims": [claim_data(c, report) for c in report.claims],
-        "findings": Rows(findings(report)),
+        "findings": Rows(Lines(lines) for lines in findings(report)),
         "misspellings": [misspelling_data(m) for m in report.misspellings],
         "warnings": [warning_data(w) for w in report.warnings],
         "summary": summary(report),
@@ -250,25 +259,29 @@ def claim_data(claim, report: Report) -> dict:
     return {"id": claim.id, "statement": claim.statement, "kind": kind, "expected": expected(claim, report.entities)}
 
 
-def findings(report: Report) -> Iterator[Raw]:
-    """Every pair's record in report order (claims in file order, then sources by path); the
-    silent pairs with nothing to say, most of an archive's, written straight from their names
-    as `finding_line` would write them, each claim's and each source's part of the line
-    encoded once, not once per pair."""
+def findings(report: Report) -> Iterator[list[str]]:
+    """Every pair's record as a line, a list of them for each claim (claims in file order, then
+    sources by path): written a claim at a time, so that an archive's half a million findings are
+    never all held. The silent pairs with nothing to say, most of an archive's, are written
+    straight from their names as `finding_line` would write them, each claim's and each source's
+    part of the line encoded once, their fingerprints as the articles' results made them."""
     new = "false" if report.has_baseline else "null"  # with a baseline, silence is never new
     table = report.findings
     fingerprint = report.silent_fingerprint
     sources = [f'"source": {_item(source)}, "verdict": "silent", "evidence": [], ' for source in table.sources]
+    made = [report.silent_prints.get(source, "") for source in table.sources]  # claims in order, as table.claims
     for c, claim in enumerate(table.claims):
         head = f'{{"claim": {_item(claim)}, '
-        for source, written, row in zip(table.sources, sources, table.rows, strict=True):
+        at, end = c * FINGERPRINT_LENGTH, (c + 1) * FINGERPRINT_LENGTH
+        lines = []
+        for source, written, row, prints in zip(table.sources, sources, table.rows, made, strict=True):
             f = row[c]
             if f is not None:
-                yield finding_line(f, report)
+                lines.append(finding_line(f, report))
             else:
-                yield Raw(
-                    f'{head}{written}"fingerprint": "{fingerprint(claim, source)}", "new": {new}, "suppressed": false}}'
-                )
+                known = prints[at:end] if prints else fingerprint(claim, source)
+                lines.append(f'{head}{written}"fingerprint": "{known}", "new": {new}, "suppressed": false}}')
+        yield lines
 
 
 # A finding's line is written field by field, each string by the encoder's own C function,
@@ -292,7 +305,7 @@ def _optional(value: str | None) -> str:
     return "null" if value is None else _text(value)
 
 
-def finding_line(f: Finding, report: Report) -> Raw:
+def finding_line(f: Finding, report: Report) -> str:
     """A finding's record as the contract lays it out (docs/report-format.md), on one line."""
     new = f.new if f.new is not None or not report.has_baseline else False
     line = (
@@ -300,7 +313,7 @@ def finding_line(f: Finding, report: Report) -> Raw:
         f'"evidence": [{", ".join([_evidence_text(e) for e in f.evidence])}], '
         f'"fingerprint": {_text(report.fingerprint(f))}, "new": {_BOOL[new]}, "suppressed": {_BOOL[f.suppressed]}'
     )
-    return Raw(f'{line}, "note": {_text(f.note)}}}' if f.note else line + "}")
+    return f'{line}, "note": {_text(f.note)}}}' if f.note else line + "}"
 
 
 def _evidence_text(e: Evidence) -> str:
