@@ -25,6 +25,7 @@ from ..model import (
 )
 
 SCHEMA = "crosscheck-report/1"
+LINES_AT_ONCE = 500  # findings written in one piece: few calls, and a few hundred kilobytes held
 
 
 def stream(report: Report) -> Iterator[str]:
@@ -84,7 +85,8 @@ def _block(value, indent: str) -> Iterator[str]:
             if isinstance(item, Lines):  # lines in one piece: an archive has half a million of them
                 if not item:
                     continue
-                yield opening + inner + f",\n{inner}".join(item)
+                yield opening + inner
+                yield f",\n{inner}".join(item)
             elif isinstance(item, Raw):
                 yield opening + inner + item
             elif isinstance(item, (Rows, Holding)):  # written as they come
@@ -260,11 +262,12 @@ def claim_data(claim, report: Report) -> dict:
 
 
 def findings(report: Report) -> Iterator[list[str]]:
-    """Every pair's record as a line, a list of them for each claim (claims in file order, then
-    sources by path): written a claim at a time, so that an archive's half a million findings are
-    never all held. The silent pairs with nothing to say, most of an archive's, are written
-    straight from their names as `finding_line` would write them, each claim's and each source's
-    part of the line encoded once, their fingerprints as the articles' results made them."""
+    """Every pair's record as a line, in lists of up to LINES_AT_ONCE (claims in file order,
+    then sources by path): written a few hundred at a time, so that an archive's half a million
+    findings are never all held, nor a claim's ten thousand. The silent pairs with nothing to
+    say, most of an archive's, are written straight from their names as `finding_line` would
+    write them, each claim's and each source's part of the line encoded once, their
+    fingerprints as the articles' results made them."""
     new = "false" if report.has_baseline else "null"  # with a baseline, silence is never new
     table = report.findings
     fingerprint = report.silent_fingerprint
@@ -281,6 +284,9 @@ def findings(report: Report) -> Iterator[list[str]]:
             else:
                 known = prints[at:end] if prints else fingerprint(claim, source)
                 lines.append(f'{head}{written}"fingerprint": "{known}", "new": {new}, "suppressed": false}}')
+            if len(lines) == LINES_AT_ONCE:
+                yield lines
+                lines = []
         yield lines
 
 
