@@ -35,7 +35,17 @@ from typing import Any
 from . import __version__
 from .errors import InputError
 from .lexicon import READ_LANGUAGES
-from .model import ClaimsFile, Evidence, Finding, Found, Misspelling, SourceInfo, SourceResult, Warning
+from .model import (
+    FINGERPRINT_LENGTH,
+    ClaimsFile,
+    Evidence,
+    Finding,
+    Found,
+    Misspelling,
+    SourceInfo,
+    SourceResult,
+    Warning,
+)
 from .output import write
 from .sources import MAX_SOURCE_BYTES, Task
 
@@ -259,6 +269,7 @@ def encode(result: SourceResult) -> str:
         "findings": findings,
         "misspellings": [dataclasses.asdict(m) for m in result.misspellings],
         "warnings": [dataclasses.asdict(w) for w in result.warnings],
+        "silent": result.silent_prints,
     }
     return json.dumps(data, default=_plain, separators=(",", ":"), ensure_ascii=False)
 
@@ -278,11 +289,15 @@ def decode(text: str, claims: ClaimsFile) -> SourceResult:
         finding = _finding(row, info.path)
         stored[finding.claim] = finding
     findings = tuple(stored.get(c.id) for c in claims.claims)
+    prints = data["silent"]
+    if not isinstance(prints, str) or len(prints) not in (0, FINGERPRINT_LENGTH * len(findings)):
+        raise ValueError("silent fingerprints")
     return SourceResult(
         info,
         findings,
         tuple(_misspelling(m, info.path) for m in data["misspellings"]),
         tuple(Warning(**_shared(w, info.path, "message")) for w in data["warnings"]),
+        prints,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from functools import cached_property
@@ -251,6 +251,9 @@ class Finding:
         return cls(claim, source, "silent")
 
 
+FINGERPRINT_LENGTH = 16  # hex digits
+
+
 def fingerprint(claim: str, source_key: str, evidence: Sequence[Evidence]) -> str:
     """Identifies a finding across runs (docs/report-format.md).
 
@@ -262,7 +265,7 @@ def fingerprint(claim: str, source_key: str, evidence: Sequence[Evidence]) -> st
     deciding = [e for e in evidence if e.stance == "conflicts"] or list(evidence)
     parts = sorted(f"{e.stance}|{_normal(e.quote)}|{_normal(str(e.found.value))}" for e in deciding)
     digest = hashlib.sha256("\n".join([claim, source_key, *parts]).encode("utf-8"))
-    return digest.hexdigest()[:16]
+    return digest.hexdigest()[:FINGERPRINT_LENGTH]
 
 
 def _normal(text: str) -> str:
@@ -429,6 +432,11 @@ class SourceResult:
     findings: tuple[Finding | None, ...]  # one per claim, in claims order; None: silent, nothing to say
     misspellings: tuple[Misspelling, ...] = ()
     warnings: tuple[Warning, ...] = ()
+    # Each claim's fingerprint for this article as a pair without evidence has it (FINGERPRINT_LENGTH
+    # hex digits a claim, claims in order; "" when none is silent): made with the article, so
+    # that a warm run's JSON report reads its silent pairs' fingerprints, most of an archive's
+    # half a million, rather than hashing each again.
+    silent_prints: str = ""
 
     def relocated(self, shown: str) -> SourceResult:
         """The same result for the same article seen from another folder."""
@@ -440,6 +448,7 @@ class SourceResult:
             tuple(replace(f, source=shown) if f else None for f in self.findings),
             tuple(replace(m, source=shown) for m in self.misspellings),
             tuple(replace(w, source=shown) if w.source == old else w for w in self.warnings),
+            self.silent_prints,  # made from the article's place in its folder, not from where it is seen
         )
 
 
@@ -496,6 +505,7 @@ class Report:
     changes: tuple[Change, ...] = ()  # when comparing two reports
     compared_with: str | None = None  # the older report a diff compares with
     fail_on: FailOn = "conflicts"
+    silent_prints: Mapping[str, str] = field(default_factory=dict)  # per source path: SourceResult.silent_prints
 
     def fails(self, finding: Finding) -> bool:
         """Whether this finding fails the run: a contradiction not suppressed, and with
@@ -527,14 +537,22 @@ class Report:
         return finding.fingerprint or self.silent_fingerprint(finding.claim, finding.source)
 
     def silent_fingerprint(self, claim: str, source: str) -> str:
-        """`fingerprint(claim, key, ())`, from the claim's hash state copied rather than the
-        claim hashed again for each of an archive's sources."""
+        """`fingerprint(claim, key, ())`: as its article's result made it, or else from the
+        claim's hash state copied rather than the claim hashed again for each source."""
+        prints = self.silent_prints.get(source)
+        if prints:
+            at = self._print_at[claim]
+            return prints[at : at + FINGERPRINT_LENGTH]
         state = self._claim_hashes.get(claim)
         if state is None:
             state = self._claim_hashes[claim] = hashlib.sha256(f"{claim}\n".encode())
         digest = state.copy()
         digest.update(self._keys[source].encode("utf-8"))
-        return digest.hexdigest()[:16]
+        return digest.hexdigest()[:FINGERPRINT_LENGTH]
+
+    @cached_property
+    def _print_at(self) -> dict[str, int]:
+        return {c.id: i * FINGERPRINT_LENGTH for i, c in enumerate(self.claims)}
 
     @cached_property
     def _claim_hashes(self) -> dict[str, Any]:

@@ -54,12 +54,14 @@ def check(
         results = run(
             tasks, claims_file, jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=cache_dir, progress=progress
         )
-        infos, misspellings, per_source = [], [], []
+        infos, misspellings, per_source, prints = [], [], [], {}
         for result in results:
             infos.append(result.info)
             misspellings.extend(result.misspellings)
             warnings.extend(result.warnings)
             per_source.append(result.findings)
+            if result.silent_prints:
+                prints[result.info.path] = result.silent_prints
         findings = Findings(tuple(c.id for c in claims_file.claims), tuple(i.path for i in infos), tuple(per_source))
     return Report(
         claims_file.path,
@@ -70,6 +72,7 @@ def check(
         tuple(misspellings),
         tuple(gathered(warnings)),
         entities=claims_file.entities,
+        silent_prints=prints,
     )
 
 

@@ -251,3 +251,27 @@ def test_cache_key_covers_exactly_the_code_that_computes_results():
     assert {"lexicon/en.py", "lexicon/es.py"} <= covered  # the Spanish tables are imported by name, not statement
     assert not {p for p in covered if p.startswith("report/")}
     assert not covered & {"cli.py", "engines.py", "cache.py", "runner.py", "diff.py", "baseline.py", "__init__.py"}
+
+
+def test_silent_fingerprints_are_made_with_the_article_and_kept_in_the_cache(corpus, tmp_path):
+    """Each article's result carries its silent pairs' fingerprints, and a warm run reads them from
+    the cache: the fingerprints a report writes are those of the claim and the source hashed, and a
+    cached result whose fingerprints do not fit the claims is read again rather than trusted."""
+    from crosscheck.cache import decode, encode
+    from crosscheck.claims import load_claims
+    from crosscheck.model import fingerprint
+
+    claims = load_claims(corpus / "claims.yaml")
+    cold = check(claims, [corpus / "sources"], cache_dir=tmp_path)
+    warm = check(claims, [corpus / "sources"], cache_dir=tmp_path)
+    assert len(warm.silent_prints) > 10  # every article with a silent pair (not those out of scope)
+    for report in (cold, warm):
+        for s in report.sources:
+            for c in report.claims:
+                assert report.silent_fingerprint(c.id, s.path) == fingerprint(c.id, s.key, ())
+    result = SourceResult(
+        warm.sources[0], warm.findings.rows[0], silent_prints=warm.silent_prints[warm.sources[0].path]
+    )
+    assert decode(encode(result), claims).silent_prints == result.silent_prints
+    with pytest.raises(ValueError):
+        decode(encode(SourceResult(warm.sources[0], warm.findings.rows[0], silent_prints="0" * 16)), claims)

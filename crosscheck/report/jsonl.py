@@ -57,8 +57,9 @@ def stream(report: Report) -> Iterator[str]:
     )
     for s in report.sources:
         yield line("source", source_data(s))
-    for data in findings(report):
-        yield line("finding", data)
+    for lines in findings(report):
+        for text in lines:
+            yield line("finding", Raw(text))
     for m in report.misspellings:
         yield line("misspelling", misspelling_data(m))
     for w in report.warnings:
