@@ -297,8 +297,6 @@ PROGRESS_OPENERS = ("with", "after")  # "after 100% of the votes were counted"
 # Verbs of counting right before a share that make it how much of the count is in, whatever
 # follows it: "After counting 100% of the votes, Castillo beat Fujimori by 44,000 votes".
 PROGRESS_VERBS = ("counting", "tallying", "processing")
-# Words after a figure that compare it with something else: "the death toll of 214 … is a
-# thousand times lower than that of Haiti's" sets the figure against the story's own.
 # The part of a prison term served out of prison, said right after its span: "16 months in prison
 # with the possibility of 8 months of supervised release", "30 months' probation". A sentence
 # that splits a term so gives parts of it: neither span is the whole term.
@@ -306,6 +304,8 @@ TERM_RELEASES = ("supervised release", "release", "probation", "parole", "house 
 # Words before a figure that give it to the subject of their clause: "Djokovic remains behind him
 # in the Slam count with 20" is Djokovic's count, whoever else the clause names after the verb.
 SUBJECT_HOLDING_LINKS = ("with",)
+# Words after a figure that compare it with something else: "the death toll of 214 … is a
+# thousand times lower than that of Haiti's" sets the figure against the story's own.
 COMPARISON_WORDS = ("than", "compared", "unlike")
 # Words after a figure that open the other side of a comparison: "a victory with about 53%, more
 # than 20 points than Mesa", "finished in 9.58, 0.11 ahead of Gay", "a win over Ruud". A name

@@ -608,8 +608,6 @@ PROGRESS_VERBS = (
     "computar",
     "computarse",
 )
-# Words after a figure that compare it with something else: "un balance de 214 muertos, muy
-# inferior comparado con el de Haití". Not "que", which opens every clause.
 # The part of a prison term served out of prison, said right after its span: "16 meses en prisión
 # y 8 meses de libertad supervisada", "30 meses de libertad condicional". A sentence that splits a
 # term so gives parts of it: neither span is the whole term.
@@ -617,6 +615,8 @@ TERM_RELEASES = ("libertad supervisada", "libertad vigilada", "libertad condicio
 # Words before a figure that give it to the subject of their clause: "Djokovic sigue detrás de él
 # en la cuenta de Grand Slams con 20" is Djokovic's count, whoever else the clause names.
 SUBJECT_HOLDING_LINKS = ("con",)
+# Words after a figure that compare it with something else: "un balance de 214 muertos, muy
+# inferior comparado con el de Haití". Not "que", which opens every clause.
 COMPARISON_WORDS = ("comparado", "comparada", "comparados", "comparadas", "comparacion")
 # Words after a figure that open the other side of a comparison: "22 victorias, dos más que sus
 # rivales", "con el 55%, por delante de Mesa", "frente a Mesa". A name named only there is what
