@@ -47,6 +47,7 @@ from .topic import (
     STRONG_MARKS,
     Article,
     Marks,
+    phrase_at,
     phrase_before,
     token_range,
 )
@@ -1524,11 +1525,6 @@ CHANGE_BY = words("CHANGE_BY")
 BOUND_PHRASES = sequence(lambda lx: (tuple(b.split()) for b in (*lx.LOWER_BOUNDS, *lx.UPPER_BOUNDS)))
 
 
-def _norms(tokens: Sequence[Token], low: int, high: int) -> tuple[str, ...]:
-    """The normal forms of tokens [low, high), to compare with a phrase table's tuples."""
-    return tuple(t.norm for t in tokens[low:high])
-
-
 def _a_changes_size(tokens: Sequence[Token], first: int, topic: frozenset[int]) -> str | None:
     """The verb of a rise or a fall right before a percentage, with no new level after it ("shares
     jumped 34%", "se dispararon más de un 34%"): the figure may be the change, not a level."""
@@ -1537,7 +1533,7 @@ def _a_changes_size(tokens: Sequence[Token], first: int, topic: frozenset[int]) 
         if k > 0 and tokens[k - 1].norm in CHANGE_BY:
             k -= 1
             continue
-        bound = next((b for b in BOUND_PHRASES if k >= len(b) and _norms(tokens, k - len(b), k) == b), None)
+        bound = phrase_before(tokens, k, BOUND_PHRASES.tuple())
         if bound is None:
             break
         k -= len(bound)
@@ -2760,14 +2756,12 @@ def _choice(art: Article, s: Sentence, low: int, first: int) -> str | None:
     """A phrase of a choice someone had earlier in the figure's clause ("had the option of
     sentencing him to the jail for up to one year", "la opción de recaudar 29.400 millones"):
     the figure is what could have been, not what was done. The phrases are found once a sentence."""
-    tokens = s.tokens
-
-    def opening(i: int) -> tuple[str, ...] | None:
-        return next((c for c in CHOICES if tuple(t.norm for t in tokens[i : i + len(c)]) == c), None)
-
-    marks = art.memo(("choices", s.index), lambda: Marks(opening(i) is not None for i in range(len(tokens))))
+    tokens, choices = s.tokens, CHOICES.tuple()
+    marks = art.memo(
+        ("choices", s.index), lambda: Marks(phrase_at(tokens, i, choices) is not None for i in range(len(tokens)))
+    )
     i = marks.first(low, first)
-    phrase = opening(i) if i is not None else None
+    phrase = phrase_at(tokens, i, choices) if i is not None else None
     return " ".join(phrase) if phrase else None
 
 

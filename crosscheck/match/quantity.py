@@ -40,7 +40,7 @@ from .about import (
     topic_tokens,
     whole_of_a_part,
 )
-from .topic import BY_START, Article, negated, token_range
+from .topic import BY_START, Article, negated, phrase_at, phrase_before, token_range
 
 PLACE_WORDS = words("PLACE_WORDS")
 DETERMINERS = words("DETERMINERS")
@@ -831,9 +831,9 @@ def _split_term(art: Article, s: Sentence, expect: QuantityExpect) -> str | None
             continue
         _, last = token_range(tokens, q.start, q.end)
         for start in range(last, min(len(tokens), last + RELEASE_REACH)):
-            for release in TERM_RELEASES:
-                if tuple(t.norm for t in tokens[start : start + len(release)]) == release:
-                    return art.text[tokens[start].start : tokens[start + len(release) - 1].end]
+            release = phrase_at(tokens, start, TERM_RELEASES.tuple())
+            if release:
+                return art.text[tokens[start].start : tokens[start + len(release) - 1].end]
     return None
 
 
@@ -888,12 +888,12 @@ def _compared_side(art: Article, s: Sentence, q: QuantityMention, claim: Claim) 
         end = named - skip
         if end <= last or not all(t.text.isalpha() and t.text.islower() for t in tokens[end:named]):
             return None  # "than 20 points": a figure between makes it a bound
-        for lead in COMPARED_SIDE_LEADS:
+        lead = phrase_before(tokens, end, COMPARED_SIDE_LEADS.tuple())
+        if lead and end - len(lead) >= last:
             start = end - len(lead)
-            if start >= last and tuple(t.norm for t in tokens[start:end]) == lead:
-                if "," in art.text[tokens[start].start : tokens[named].start]:
-                    return None
-                return art.text[tokens[start].start : tokens[end - 1].end]
+            if "," in art.text[tokens[start].start : tokens[named].start]:
+                return None
+            return art.text[tokens[start].start : tokens[end - 1].end]
     return None
 
 

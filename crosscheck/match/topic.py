@@ -869,6 +869,11 @@ def phrase_before(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[s
     )
 
 
+def phrase_at(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The first of the phrases (in their table's order) that starts at token `first`."""
+    return next((p for p in phrases if tuple(t.norm for t in tokens[first : first + len(p)]) == p), None)
+
+
 def follows(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[str, ...]]) -> bool:
     """Whether one of the phrases stands right before token `first`."""
     return phrase_before(tokens, first, phrases) is not None
