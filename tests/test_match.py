@@ -4707,3 +4707,44 @@ def test_a_rise_in_percent_is_no_stake(corpus, lang, sentence, verdict):
     head = "---\nlang: es\n---\n" if lang == "es" else ""
     r = corpus(HOLDING, {"a.txt": f"{head}Merger news\n\n{sentence}\n"})
     assert finding(r, "stake").verdict == verdict
+
+
+TOLL_WITH_REVISIONS = """
+claims:
+  - id: toll
+    statement: The collision killed 296 people (the revised counts were 275 and then 288; 53,537 in one district).
+    about: [death toll, killed, death, lives]
+    expect: {quantity: 296, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        # a word that links on after another figure of the statement names no part of the total
+        # (odisha-train-collision-2023, turkey-syria-quake)
+        ("The crash resulted in the death of over 292 people and left over 1000 injured.", "conflicts"),
+        ("The crash claimed the lives of at least 250 people in the state.", "conflicts"),
+        ("The crash claimed the lives of 296 people in the state.", "supports"),
+    ],
+)
+def test_a_linking_word_after_a_statements_figure_names_no_part(corpus, sentence, verdict):
+    r = corpus(TOLL_WITH_REVISIONS, {"a.txt": f"Rail news\n\n{sentence}\n"})
+    assert finding(r, "toll").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # a figure said of "the number of people killed" is a count, not the quake's magnitude (nepal-quake)
+        ("en", "The number of people killed in the earthquake exceeds 5,000, officials said.", "silent"),
+        ("es", "El número de muertos por el terremoto supera los 5.000.", "silent"),
+        # across a comma the figure has its own clause (ecuador-quake-2016)
+        ("es", "Son 4.605 el total de heridos causados por el sismo, que tuvo magnitud 7,1.", "supports"),
+        ("en", "The earthquake had a magnitude of 7.5, officials said.", "conflicts"),
+    ],
+)
+def test_a_figure_said_of_a_number_of_people_is_no_magnitude(corpus, lang, sentence, verdict):
+    head = "---\nlang: es\n---\n" if lang == "es" else ""
+    r = corpus(SISMO, {"a.txt": f"{head}Quake news\n\n{sentence}\n"}, base=False)
+    assert finding(r, "magnitude").verdict == verdict

@@ -3532,7 +3532,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         if expected is not None and q.value != expected:
             others_heads.update(_head_of(said, token_range(said, q.start, q.end)[0]))
             others_ends.add(token_range(said, q.start, q.end)[1] - 1)  # "EUR 20 a day": 20's rate
-            if noun and q.unit is None:
+            if noun and q.unit is None and following[0].norm not in NOT_HEADS:  # "275 and then 288": no noun
                 parts.add(noun)  # "150 people were aboard (144 passengers and six crew)": passengers are a part
             continue
         if q.unit is not None and q.unit.dimension == "people":

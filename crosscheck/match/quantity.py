@@ -19,6 +19,7 @@ from ..zones import Sentence
 from .about import (
     CALENDAR,
     NEAR,
+    NEUTRAL_HEADS,
     NOT_HEADS,
     PAYMENT_FORMS,
     PERSON_NOUNS,
@@ -440,7 +441,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             what = About("unknown", f"a figure in {counted_in}s, not the count the claim gives")  # "a 10-point lead"
         if expect.unit is None and q.unit is not None and q.unit.dimension == "people" and not _counts_people(words):
             continue  # "almost 5 million people" for a magnitude: a count of people, not the claim's figure
-        if expect.unit is None and words.measure_only and _a_plural_count(art, s, q):
+        if expect.unit is None and words.measure_only and (_a_plural_count(art, s, q) or _a_counted_subject(art, s, q)):
             continue  # "There have been 19 earthquakes" for a magnitude: a count of quakes, not a measure
         kind_of = of_one_kind(art, s, q.end, claim) if stance == "conflicts" else None
         if kind_of:  # "guilty on all eight counts of violating the Mann Act" for the counts of the whole case
@@ -804,6 +805,33 @@ def _a_plural_count(art: Article, s: Sentence, q: QuantityMention) -> bool:
         return False
     noun = counted_head(art.text, s.tokens, last)  # "two deadly earthquakes", "dos terremotos mortales"
     return noun is not None and noun.norm.endswith(current.PLURAL_ENDING)
+
+
+SUBJECT_REACH = (
+    12  # words back from a figure to the count it is said of: "the number of people killed in … exceeds 5,000"
+)
+
+
+def _a_counted_subject(art: Article, s: Sentence, q: QuantityMention) -> bool:
+    """Whether a bare figure is said of a count of people or of a plural noun ("the number of
+    people killed in the April 25 earthquake exceeds 5,000", "el número de muertos supera los
+    5.000"), for a claim whose statement gives a measure: a count, though the topic stands near.
+    Not across a comma: "el total de heridos causados por el movimiento, que tuvo magnitud 7,8"."""
+    if q.unit is not None:
+        return False
+    tokens = s.tokens
+    first, _ = token_range(tokens, q.start, q.end)
+    for k in range(first - 3, max(-1, first - 1 - SUBJECT_REACH), -1):
+        if "," in art.text[tokens[k].end : q.start]:
+            return False
+        if tokens[k].norm in NEUTRAL_HEADS and tokens[k + 1].norm == current.OF:
+            counted = tokens[k + 2]
+            return (
+                counted.norm in PERSON_NOUNS
+                or counted.norm in TOLL_WORDS
+                or counted.norm.endswith(current.PLURAL_ENDING)
+            )
+    return False
 
 
 def _counts_people(words: ClaimWords) -> bool:
