@@ -4748,3 +4748,34 @@ def test_a_figure_said_of_a_number_of_people_is_no_magnitude(corpus, lang, sente
     head = "---\nlang: es\n---\n" if lang == "es" else ""
     r = corpus(SISMO, {"a.txt": f"{head}Quake news\n\n{sentence}\n"}, base=False)
     assert finding(r, "magnitude").verdict == verdict
+
+
+CREW_AND_FIREFIGHTERS = """
+claims:
+  - id: crew
+    statement: The crew numbered 12.
+    about: [crew, tripulantes]
+    expect: {quantity: 12, unit: people}
+  - id: firefighters
+    statement: 99 died in the fire.
+    about: [firefighters, bomberos]
+    expect: {quantity: 99, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # a group the topic's own word names is the claim's count (airfrance-447, tianjin-explosions)
+        ("en", "crew", "The plane was carrying 216 passengers and 15 crew.", "conflicts"),
+        ("es", "crew", "El avión llevaba 216 pasajeros y 12 tripulantes.", "supports"),
+        ("es", "firefighters", "Un total de 98 bomberos, 11 policías y 55 civiles fallecieron.", "conflicts"),
+        ("en", "firefighters", "The blasts killed 98 firefighters, 11 police officers and 55 residents.", "conflicts"),
+        # the other groups stay parts
+        ("en", "crew", "The plane was carrying 216 passengers and 228 people in all.", "silent"),
+    ],
+)
+def test_a_group_the_topic_names_is_the_claims_count(corpus, lang, claim, sentence, verdict):
+    head = "---\nlang: es\n---\n" if lang == "es" else ""
+    r = corpus(CREW_AND_FIREFIGHTERS, {"a.txt": f"{head}Disaster news\n\n{sentence}\n"})
+    assert finding(r, claim).verdict == verdict

@@ -1248,12 +1248,17 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
     """Counts of two kinds of people in one sentence ("144 passengers on board … as well as six
     crew", "12 adults and 3 children"), or of the claim's own noun of two kinds ("2 counts of wire
     fraud and 2 counts of conspiracy"): each is a group of the whole, not the whole, unless the
-    claim counts that very group."""
+    claim counts that very group, by its statement's noun or by a topic word ("216 passengers and
+    15 crew" for the crew, "98 bomberos, 11 policías y 55 civiles" for the firefighters)."""
     counts = art.matcher.words[claim.id].counts
     nouns: dict[QuantityMention, Token] = {}
+    topic: frozenset[int] | None = None  # worked out only for a sentence with a group
     for q in figures:
         _, last = token_range(s.tokens, q.start, q.end)
         if last < len(s.tokens) and s.tokens[last].norm in PERSON_NOUNS and s.tokens[last].start - q.end <= 1:
+            topic = topic_tokens(art, s, claim) if topic is None else topic
+            if last in topic:
+                counts = counts | {s.tokens[last].stem}
             nouns[q] = s.tokens[last]
     toks = s.tokens  # "2 counts of wire fraud and 2 counts of conspiracy", "three counts of … and one count of …"
     number_words = NUMBER_WORDS.set()
