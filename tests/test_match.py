@@ -4779,3 +4779,27 @@ def test_a_group_the_topic_names_is_the_claims_count(corpus, lang, claim, senten
     head = "---\nlang: es\n---\n" if lang == "es" else ""
     r = corpus(CREW_AND_FIREFIGHTERS, {"a.txt": f"{head}Disaster news\n\n{sentence}\n"})
     assert finding(r, claim).verdict == verdict
+
+
+DEAL_IN_DOLLARS = """
+claims:
+  - id: value
+    statement: Chevron agreed to buy Hess in a deal valued at $53 billion.
+    about: [deal, acuerdo]
+    expect: {quantity: 53 billion, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # the US dollar marked after the sign, as Australian copy writes it (chevron-hess-2023, disney-fox)
+        ("en", "Chevron completed the deal valued at roughly $US55 billion.", "conflicts"),
+        ("en", "The $US53 billion deal was completed on Friday.", "supports"),
+        ("es", "El acuerdo, valorado en $US 53.000 millones, se cerró el viernes.", "supports"),
+    ],
+)
+def test_a_dollar_sign_marked_us_after_it_is_read(corpus, lang, sentence, verdict):
+    head = "---\nlang: es\n---\n" if lang == "es" else ""
+    r = corpus(DEAL_IN_DOLLARS, {"a.txt": f"{head}Deal news\n\n{sentence}\n"})
+    assert finding(r, "value").verdict == verdict

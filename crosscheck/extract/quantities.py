@@ -140,7 +140,8 @@ def _grammar(lx: ModuleType) -> _Grammar:
     quantity = (
         r"(?P<hedge>(?i:\b" + alternation(lx.HEDGES) + r"\s+))?"
         r"(?P<cur>(?:" + currency_symbol + r"|(?<![\w$])" + _CODE + r")\s?)?"
-        r"(?<![\w.,/:'’-])(?P<num>" + num + r")"
+        # no letter or mark glued before the number, but a sign's own letters ("$US55 billion")
+        r"(?(cur)|(?<![\w.,/:'’-]))(?P<num>" + num + r")"
         r"(?:\s*(?:"
         + alternation([*lx.RANGE_MARKS, *lx.RANGE_WORDS])
         + r")\s*(?:"
