@@ -4640,6 +4640,57 @@ def test_a_month_with_its_year_written_apart_is_one_date(corpus, lang, sentence,
     assert finding(corpus(claims, {"a.md": text}, base=False), "deal-month", "a.md").verdict == verdict
 
 
+QUAKE_DAY_AND_YEAR = """
+claims:
+  - id: quake-day
+    statement: The quake struck on 25 April 2015.
+    about: [quake, terremoto]
+    expect: {date: 2015-04-25}
+  - id: quake-year
+    statement: The quake struck in 2002.
+    about: [quake, terremoto]
+    expect: {year: 2002}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, published, claim, sentence, verdict",
+    [
+        # a bare month counted from the publication's, in either language: "last July" written in
+        # March is the July before (arm-softbank's "el pasado mes de abril", microsoft-linkedin)
+        ("en", "2017-03-01", "deal-month", "The takeover was agreed last July.", "supports"),
+        ("es", "2017-03-01", "deal-month", "La adquisición se acordó el pasado julio.", "supports"),
+        ("es", "2017-03-01", "deal-month", "La adquisición se acordó el pasado mes de julio.", "supports"),
+        ("en", "2017-03-01", "deal-month", "The takeover was agreed last June.", "conflicts"),
+        ("es", "2017-03-01", "deal-month", "La adquisición se acordó el pasado junio.", "conflicts"),
+        ("en", "2016-03-01", "deal-month", "The takeover will be agreed next July.", "supports"),
+        ("es", "2016-03-01", "deal-month", "La adquisición se acordará el próximo julio.", "supports"),
+        ("en", "2016-03-01", "deal-month", "The takeover will be agreed next August.", "unclear"),
+        ("es", "2016-03-01", "deal-month", "La adquisición se acordará el próximo agosto.", "unclear"),
+        # a weekday, a week and a span counted back read the same in both
+        ("en", "2015-04-28", "quake-day", "The quake struck last Saturday.", "supports"),
+        ("es", "2015-04-28", "quake-day", "El terremoto ocurrió el pasado sábado.", "supports"),
+        ("es", "2015-04-28", "quake-day", "El terremoto ocurrió el sábado pasado.", "supports"),
+        ("en", "2015-04-28", "quake-day", "The quake struck last Friday.", "conflicts"),
+        ("es", "2015-04-28", "quake-day", "El terremoto ocurrió el pasado viernes.", "conflicts"),
+        ("en", "2015-05-02", "quake-day", "The quake struck last week.", "supports"),
+        ("es", "2015-05-02", "quake-day", "El terremoto ocurrió la semana pasada.", "supports"),
+        ("en", "2015-04-25", "quake-year", "The quake struck 13 years ago.", "supports"),
+        ("es", "2015-04-25", "quake-year", "El terremoto ocurrió hace 13 años.", "supports"),
+        ("es", "2015-04-25", "quake-year", "El terremoto ocurrió hace 11 años.", "conflicts"),
+        # a span after some other event counts from nothing the article dates: in neither
+        ("en", "2015-04-20", "quake-day", "A week later, the quake struck.", "silent"),
+        ("es", "2015-04-20", "quake-day", "Una semana después, el terremoto golpeó.", "silent"),
+    ],
+)
+def test_relative_dates_read_alike_in_both_languages(corpus, lang, published, claim, sentence, verdict):
+    claims = QUAKE_DAY_AND_YEAR + DEAL_MONTH.replace("claims:\n", "").replace(
+        "[takeover, acquisition]", "[takeover, acquisition, adquisición]"
+    )
+    text = f"---\npublished: {published}\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    assert finding(corpus(claims, {"a.md": text}, base=False), claim, "a.md").verdict == verdict
+
+
 MARGIN = """
 claims:
   - id: vote-margin

@@ -447,6 +447,9 @@ MONTH_QUALIFIERS = (
     "after",
 )
 MONTH_PREFIX = "mid-"
+# Qualifiers of MONTH_QUALIFIERS that count a bare month from the publication's: "last June" is
+# the latest June before it (-1), "next June" the first after (1).
+MONTH_SHIFTS = {"last": -1, "next": 1}
 MONTH_WITHIN = ("in", "during", "mid")  # "in June", "mid-June": the date is the month itself, not a bound
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")  # "8th": a day, never an amount
 DAY_WORDS = ("the", "of")  # "Friday, the 8th of October"
