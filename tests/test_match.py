@@ -522,6 +522,25 @@ def test_negated_asked_or_conditional_words_are_not_evidence(corpus, sentence):
     assert finding(r, "first-crossing").verdict == "silent"
 
 
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # "no" joined to an adjective names a kind of figure, not a denial: "la cifra no oficial de
+        # muertos asciende a 77" (ecuador-quake-2016) is the unofficial toll
+        ("es", "La cifra no oficial de muertos asciende a 3.900.", "conflicts"),
+        ("es", "El recuento no confirmado de fallecidos asciende a 4.352 personas.", "supports"),
+        ("es", "El balance no definitivo de muertos es de 3.900.", "conflicts"),
+        ("en", "The unofficial death toll rose to 3,900.", "conflicts"),
+        # a denial still is one: the verb after "no", or "no" before a noun
+        ("es", "La cifra de muertos no ha sido confirmada y no llega a 3.900.", "silent"),
+        ("es", "No hay muertos: 3.900 personas fueron evacuadas.", "silent"),
+    ],
+)
+def test_a_negation_joined_to_an_adjective_is_no_denial(corpus, lang, sentence, verdict):
+    text = f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    assert finding(corpus(TOLL, {"a.md": text}, base=False), "death-toll", "a.md").verdict == verdict
+
+
 def test_attribution_is_reported(corpus):
     r = corpus(
         FIRST,

@@ -1367,6 +1367,21 @@ NEGATIONS = (
 # A negated infinitive denies the verb phrase it opens, further than a plain negation reaches:
 # "para no declarar una emergencia nacional", "optó por no presentar cargos". Spanish puts "no"
 # right before the infinitive; this pair is the commonest way in.
+# Adjectives that "no" right before them joins into one adjective, a kind of figure rather than a
+# denial ("la cifra no oficial de muertos asciende a 77": the unofficial toll, as English writes
+# it in one word), in normal form. Not a verb's participle after "no ha": "no ha sido confirmada".
+NEGATED_ADJECTIVES = (
+    "oficial",
+    "oficiales",
+    "confirmado",
+    "confirmada",
+    "confirmados",
+    "confirmadas",
+    "definitivo",
+    "definitiva",
+    "definitivos",
+    "definitivas",
+)
 NEGATED_INFINITIVE = ("para", "no")
 NEGATED_INFINITIVE_REACH = 6  # words from "para no" to the word it denies
 # Two words that deny what follows: "en vez de un asesino psicótico", "en lugar de un terrorista",
