@@ -976,6 +976,25 @@ def test_an_amount_crosscheck_cannot_compare_is_said_not_silent(corpus, claims, 
     assert found.stance == "unclear" and "cannot compare" in (found.note or "")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the counted noun in normal form and the toll words of the article's language: "Más de
+        # un centenar de víctimas fatales" (valparaiso-fires-2024)
+        "El incendio dejó más de un centenar de víctimas en los cerros, dijo la policía.",
+        "Decenas de muertos dejó el terremoto, según la policía.",
+        "El sismo causó cientos de fallecidos en la ciudad.",
+    ],
+)
+def test_a_spanish_amount_crosscheck_cannot_compare_is_said_not_silent(corpus, text):
+    claims = TOLL.replace(
+        "[death toll, toll, killed, dead]", "[death toll, toll, killed, dead, incendio, terremoto, sismo]"
+    )
+    report = corpus(claims, {"a.md": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
+    (found,) = finding(report, "toll", "a.md").evidence
+    assert found.stance == "unclear" and "cannot compare" in (found.note or "")
+
+
 def test_a_vague_amount_of_something_else_stays_silent(corpus):
     assert (
         verdicts(corpus, TOLL, "The quake killed dozens of sheep and damaged hundreds of buildings.")["toll"]
