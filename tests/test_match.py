@@ -1312,6 +1312,8 @@ claims:
         ),
         ("With 90% counted, Manuel Roxas is in second place.", "runner-up", None, "supports"),
         ("Con el 90% escrutado, Mar Roxas sigue en segundo lugar.", "runner-up", "es", "supports"),
+        # the relative pronoun that stands for a person, in the article's language
+        ("Los contratos fueron a su amigo Lázaro Báez, quien era también socio.", "businessman", "es", "supports"),
         ("At Kroger, Rodney McMullen will continue in the role of chairman.", "kroger-ceo", None, "supports"),
         # someone else there may hold one post of several, or a place in another count
         ("With 90% counted, Grace Poe is in second place.", "runner-up", None, "silent"),
@@ -1359,6 +1361,8 @@ claims:
         ("Armin Laschet, 60, was elected chancellor on Wednesday.", "chancellor", None, "conflicts"),
         # a clause, not an aside: its verb has a subject of its own
         ("Armin Laschet, who said Scholz would lose, was elected chancellor.", "chancellor", None, "silent"),
+        # the relative pronoun that stands for a person, in the article's language
+        ("La científica Karin Herrera, quien fue electa vicepresidenta, habló.", "guatemala-vp", "es", "supports"),
     ],
 )
 def test_the_subject_of_a_passive_verb_giving_the_title_holds_it(corpus, text, claim, lang, verdict):
