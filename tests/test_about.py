@@ -7869,6 +7869,24 @@ def test_a_bare_figure_after_against_and_a_possessive_is_the_rivals(corpus):
     assert not any(e.found is not None and e.found.value == 4012417 for e in found)
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # the owner named after the bare figure and the noun it counts: "alcanza 4 millones 615 mil
+        # 509 votos frente a los 4 millones 216 mil 273 sufragios de González" (noboa-election-2023)
+        ("Duterte sumaba 7.034.664 votos frente a los 4.012.417 sufragios de Roxas.", "es"),
+        ("Duterte took a commanding lead with 7,034,664 votes against the 4,012,417 votes of Roxas.", None),
+        ("In the first hour Duterte had 7,034,664 votes against 4,012,417 for Roxas.", None),
+    ],
+)
+def test_a_bare_figure_after_against_with_its_owner_named_after_it_is_the_rivals(corpus, text, lang):
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    report = corpus(SIDE_OWNERS, {"a.txt": f"{front}Headline\n\n{text}\n"}, base=False)
+    found = finding(report, "duterte-votes").evidence
+    assert [e.found.value for e in found if e.found is not None] == [7034664]
+    assert found[0].stance == "conflicts"
+
+
 DIVISIONS_RESULTS = """
 entities:
   duterte: {name: Rodrigo Duterte, aliases: [Duterte]}
