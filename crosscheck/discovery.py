@@ -1283,7 +1283,7 @@ def _last_day(d: DateMention, reference: dt.date) -> dt.date | None:
         return bounds[1] if bounds else None
     if d.month is None:
         return dt.date(d.year, 12, 31) if d.year is not None else None
-    if d.qualifier == "next":
+    if d.shift > 0:  # "next June", "el próximo junio": to come
         return None
     year = d.year if d.year is not None else reference.year - (d.month > reference.month)
     try:

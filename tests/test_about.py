@@ -976,6 +976,25 @@ def test_an_amount_crosscheck_cannot_compare_is_said_not_silent(corpus, claims, 
     assert found.stance == "unclear" and "cannot compare" in (found.note or "")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the counted noun in normal form and the toll words of the article's language: "Más de
+        # un centenar de víctimas fatales" (valparaiso-fires-2024)
+        "El incendio dejó más de un centenar de víctimas en los cerros, dijo la policía.",
+        "Decenas de muertos dejó el terremoto, según la policía.",
+        "El sismo causó cientos de fallecidos en la ciudad.",
+    ],
+)
+def test_a_spanish_amount_crosscheck_cannot_compare_is_said_not_silent(corpus, text):
+    claims = TOLL.replace(
+        "[death toll, toll, killed, dead]", "[death toll, toll, killed, dead, incendio, terremoto, sismo]"
+    )
+    report = corpus(claims, {"a.md": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
+    (found,) = finding(report, "toll", "a.md").evidence
+    assert found.stance == "unclear" and "cannot compare" in (found.note or "")
+
+
 def test_a_vague_amount_of_something_else_stays_silent(corpus):
     assert (
         verdicts(corpus, TOLL, "The quake killed dozens of sheep and damaged hundreds of buildings.")["toll"]
@@ -7848,6 +7867,24 @@ def test_a_bare_figure_after_against_and_a_possessive_is_the_rivals(corpus):
     text = "In the first hour, Duterte took a commanding lead, garnering 7,034,664 votes against his rival's 4,012,417."
     found = evidence(corpus, SIDE_OWNERS, "duterte-votes", text)
     assert not any(e.found is not None and e.found.value == 4012417 for e in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # the owner named after the bare figure and the noun it counts: "alcanza 4 millones 615 mil
+        # 509 votos frente a los 4 millones 216 mil 273 sufragios de González" (noboa-election-2023)
+        ("Duterte sumaba 7.034.664 votos frente a los 4.012.417 sufragios de Roxas.", "es"),
+        ("Duterte took a commanding lead with 7,034,664 votes against the 4,012,417 votes of Roxas.", None),
+        ("In the first hour Duterte had 7,034,664 votes against 4,012,417 for Roxas.", None),
+    ],
+)
+def test_a_bare_figure_after_against_with_its_owner_named_after_it_is_the_rivals(corpus, text, lang):
+    front = f"---\nlang: {lang}\n---\n" if lang else ""
+    report = corpus(SIDE_OWNERS, {"a.txt": f"{front}Headline\n\n{text}\n"}, base=False)
+    found = finding(report, "duterte-votes").evidence
+    assert [e.found.value for e in found if e.found is not None] == [7034664]
+    assert found[0].stance == "conflicts"
 
 
 DIVISIONS_RESULTS = """

@@ -242,6 +242,12 @@ def _qualifiers(text: str) -> set[str]:
     }
 
 
+def _month_shifts(text: str) -> set[str]:
+    return {
+        e for d in find_dates(text) if d.month and d.shift for e in _as_written("MONTH_SHIFTS", text, d, d.qualifier)
+    }
+
+
 def _within(text: str) -> set[str]:
     return {
         d.qualifier
@@ -812,6 +818,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
         d.text.split()[0].lower() for d in find_dates(text) if d.weekday is not None and d.relative
     },
     "MONTH_QUALIFIERS": _qualifiers,
+    "MONTH_SHIFTS": _month_shifts,
     "MONTH_PREFIX": lambda text: {current.MONTH_PREFIX for d in find_dates(text) if d.qualifier == "mid"},
     "MONTH_WITHIN": _within,
     "ORDINAL_SUFFIXES": _ordinal_suffixes,
@@ -923,6 +930,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
 # Tables whose rules are inside the matching and `discover` passes, reached only through a whole
 # check; their examples document them until those rules are run here one by one.
 WHOLE_PASS = {
+    "NEGATED_ADJECTIVES",
     "WRITTEN_PAST_ENDINGS",
     "DATE_ARTICLES",
     "TRAILING_FRACTIONS",

@@ -522,6 +522,25 @@ def test_negated_asked_or_conditional_words_are_not_evidence(corpus, sentence):
     assert finding(r, "first-crossing").verdict == "silent"
 
 
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # "no" joined to an adjective names a kind of figure, not a denial: "la cifra no oficial de
+        # muertos asciende a 77" (ecuador-quake-2016) is the unofficial toll
+        ("es", "La cifra no oficial de muertos asciende a 3.900.", "conflicts"),
+        ("es", "El recuento no confirmado de fallecidos asciende a 4.352 personas.", "supports"),
+        ("es", "El balance no definitivo de muertos es de 3.900.", "conflicts"),
+        ("en", "The unofficial death toll rose to 3,900.", "conflicts"),
+        # a denial still is one: the verb after "no", or "no" before a noun
+        ("es", "La cifra de muertos no ha sido confirmada y no llega a 3.900.", "silent"),
+        ("es", "No hay muertos: 3.900 personas fueron evacuadas.", "silent"),
+    ],
+)
+def test_a_negation_joined_to_an_adjective_is_no_denial(corpus, lang, sentence, verdict):
+    text = f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    assert finding(corpus(TOLL, {"a.md": text}, base=False), "death-toll", "a.md").verdict == verdict
+
+
 def test_attribution_is_reported(corpus):
     r = corpus(
         FIRST,
@@ -1293,6 +1312,8 @@ claims:
         ),
         ("With 90% counted, Manuel Roxas is in second place.", "runner-up", None, "supports"),
         ("Con el 90% escrutado, Mar Roxas sigue en segundo lugar.", "runner-up", "es", "supports"),
+        # the relative pronoun that stands for a person, in the article's language
+        ("Los contratos fueron a su amigo Lázaro Báez, quien era también socio.", "businessman", "es", "supports"),
         ("At Kroger, Rodney McMullen will continue in the role of chairman.", "kroger-ceo", None, "supports"),
         # someone else there may hold one post of several, or a place in another count
         ("With 90% counted, Grace Poe is in second place.", "runner-up", None, "silent"),
@@ -1340,6 +1361,8 @@ claims:
         ("Armin Laschet, 60, was elected chancellor on Wednesday.", "chancellor", None, "conflicts"),
         # a clause, not an aside: its verb has a subject of its own
         ("Armin Laschet, who said Scholz would lose, was elected chancellor.", "chancellor", None, "silent"),
+        # the relative pronoun that stands for a person, in the article's language
+        ("La científica Karin Herrera, quien fue electa vicepresidenta, habló.", "guatemala-vp", "es", "supports"),
     ],
 )
 def test_the_subject_of_a_passive_verb_giving_the_title_holds_it(corpus, text, claim, lang, verdict):
@@ -4638,6 +4661,57 @@ def test_a_month_with_its_year_written_apart_is_one_date(corpus, lang, sentence,
     claims = DEAL_MONTH.replace("[takeover, acquisition]", "[takeover, acquisition, adquisición]")
     text = f"---\npublished: 2017-03-01\nlang: {lang}\n---\nNews\n\n{sentence}\n"
     assert finding(corpus(claims, {"a.md": text}, base=False), "deal-month", "a.md").verdict == verdict
+
+
+QUAKE_DAY_AND_YEAR = """
+claims:
+  - id: quake-day
+    statement: The quake struck on 25 April 2015.
+    about: [quake, terremoto]
+    expect: {date: 2015-04-25}
+  - id: quake-year
+    statement: The quake struck in 2002.
+    about: [quake, terremoto]
+    expect: {year: 2002}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, published, claim, sentence, verdict",
+    [
+        # a bare month counted from the publication's, in either language: "last July" written in
+        # March is the July before (arm-softbank's "el pasado mes de abril", microsoft-linkedin)
+        ("en", "2017-03-01", "deal-month", "The takeover was agreed last July.", "supports"),
+        ("es", "2017-03-01", "deal-month", "La adquisición se acordó el pasado julio.", "supports"),
+        ("es", "2017-03-01", "deal-month", "La adquisición se acordó el pasado mes de julio.", "supports"),
+        ("en", "2017-03-01", "deal-month", "The takeover was agreed last June.", "conflicts"),
+        ("es", "2017-03-01", "deal-month", "La adquisición se acordó el pasado junio.", "conflicts"),
+        ("en", "2016-03-01", "deal-month", "The takeover will be agreed next July.", "supports"),
+        ("es", "2016-03-01", "deal-month", "La adquisición se acordará el próximo julio.", "supports"),
+        ("en", "2016-03-01", "deal-month", "The takeover will be agreed next August.", "unclear"),
+        ("es", "2016-03-01", "deal-month", "La adquisición se acordará el próximo agosto.", "unclear"),
+        # a weekday, a week and a span counted back read the same in both
+        ("en", "2015-04-28", "quake-day", "The quake struck last Saturday.", "supports"),
+        ("es", "2015-04-28", "quake-day", "El terremoto ocurrió el pasado sábado.", "supports"),
+        ("es", "2015-04-28", "quake-day", "El terremoto ocurrió el sábado pasado.", "supports"),
+        ("en", "2015-04-28", "quake-day", "The quake struck last Friday.", "conflicts"),
+        ("es", "2015-04-28", "quake-day", "El terremoto ocurrió el pasado viernes.", "conflicts"),
+        ("en", "2015-05-02", "quake-day", "The quake struck last week.", "supports"),
+        ("es", "2015-05-02", "quake-day", "El terremoto ocurrió la semana pasada.", "supports"),
+        ("en", "2015-04-25", "quake-year", "The quake struck 13 years ago.", "supports"),
+        ("es", "2015-04-25", "quake-year", "El terremoto ocurrió hace 13 años.", "supports"),
+        ("es", "2015-04-25", "quake-year", "El terremoto ocurrió hace 11 años.", "conflicts"),
+        # a span after some other event counts from nothing the article dates: in neither
+        ("en", "2015-04-20", "quake-day", "A week later, the quake struck.", "silent"),
+        ("es", "2015-04-20", "quake-day", "Una semana después, el terremoto golpeó.", "silent"),
+    ],
+)
+def test_relative_dates_read_alike_in_both_languages(corpus, lang, published, claim, sentence, verdict):
+    claims = QUAKE_DAY_AND_YEAR + DEAL_MONTH.replace("claims:\n", "").replace(
+        "[takeover, acquisition]", "[takeover, acquisition, adquisición]"
+    )
+    text = f"---\npublished: {published}\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    assert finding(corpus(claims, {"a.md": text}, base=False), claim, "a.md").verdict == verdict
 
 
 MARGIN = """

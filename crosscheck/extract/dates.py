@@ -127,6 +127,7 @@ DATE_RE = pattern(_date_pattern)
 _PERIOD_OF = table(lambda lx: {fold(word): period for word, period in lx.PERIODS.items()})
 _PART_OF = table(lambda lx: {fold(word): part for word, part in lx.PERIOD_PARTS.items()})
 _SHIFT_OF = table(lambda lx: {fold(word): shift for word, shift in lx.PERIOD_SHIFTS.items()})
+_MONTH_SHIFT_OF = table(lambda lx: {fold(word): shift for word, shift in lx.MONTH_SHIFTS.items()})
 
 # Words before a date that make it a bound of some other period, not the date of the event:
 # "stalled since 2016", "until June".
@@ -146,9 +147,11 @@ class DateMention:
     day: int | None = None
     weekday: int | None = None  # 0 = Monday
     relative: str | None = None  # next | last | this | period, or a word of RELATIVE_DAYS ("yesterday", "ayer")
-    qualifier: str | None = None  # for a bare month: last | next | in ...
+    qualifier: str | None = None  # for a bare month, the word before it as written: "last", "in", "el pasado"
     period: str | None = None  # a coarse date: week | month | year (from the publication) | decade
-    shift: int = 0  # periods from the publication's: "last week" -1, "a decade ago" -10 (years)
+    # periods from the publication's: "last week" -1, "a decade ago" -10 (years); for a bare month,
+    # which one of its name (MONTH_SHIFTS): "last June", "el pasado junio" -1, "next June" 1
+    shift: int = 0
     part: str | None = None  # earlier | later | early | mid | late
 
     @property
@@ -224,9 +227,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         elif m.group("qm"):
             qual = fold(m.group("qual") or current.MONTH_PREFIX.rstrip("-"))
             mstart = m.start("m4") if qual in current.MONTH_WITHIN else m.start()
-            out.append(
-                DateMention(mstart, m.end(), text[mstart : m.end()], month=_month_number(m.group("m4")), qualifier=qual)
-            )
+            month, shift = _month_number(m.group("m4")), _MONTH_SHIFT_OF.get(qual, 0)
+            out.append(DateMention(mstart, m.end(), text[mstart : m.end()], month=month, qualifier=qual, shift=shift))
         elif m.group("wd"):
             rel = fold(m.group("rel") or "") or None
             rel = current.WEEKDAY_RELATIVES[rel] if rel else None

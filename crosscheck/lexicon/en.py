@@ -447,6 +447,9 @@ MONTH_QUALIFIERS = (
     "after",
 )
 MONTH_PREFIX = "mid-"
+# Qualifiers of MONTH_QUALIFIERS that count a bare month from the publication's: "last June" is
+# the latest June before it (-1), "next June" the first after (1).
+MONTH_SHIFTS = {"last": -1, "next": 1}
 MONTH_WITHIN = ("in", "during", "mid")  # "in June", "mid-June": the date is the month itself, not a bound
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")  # "8th": a day, never an amount
 DAY_WORDS = ("the", "of")  # "Friday, the 8th of October"
@@ -755,6 +758,10 @@ NEGATIONS = (
 # A negated infinitive denies the verb phrase it opens, further than a plain negation reaches:
 # "disappointed not to have secured a premeditated murder conviction", "chose not to declare a
 # national emergency".
+# Adjectives that a negation right before them joins into one adjective, a kind of figure rather
+# than a denial. None in English: it writes them as one word ("the unofficial toll", "unconfirmed
+# reports"), and "no official toll was given" is a denial; Spanish writes "la cifra no oficial".
+NEGATED_ADJECTIVES: tuple[str, ...] = ()
 NEGATED_INFINITIVE = ("not", "to")
 NEGATED_INFINITIVE_REACH = 6  # words from "not to" to the word it denies
 # Two words that deny what follows: "investigators ruled out corrosion", "they rule out an attack".

@@ -788,10 +788,10 @@ WEEKDAY_RELATIVES = {
 }
 THIS_WEEKDAY_BY_TENSE = True  # "anunció este jueves": this week's Thursday, gone; "se reunirá este jueves": to come
 LAST = "pasado"  # "el pasado 25 de mayo", written in April: a year before
-# Words before a bare month, as articles print them ("en junio", "a finales de agosto", "el
-# Palabras entre el calificativo de un mes y el mes que lo nombran como periodo: "el pasado mes de
-# abril" es abril, no el mes pasado.
+# Words between a month's qualifier and the month that name the month as a period: "el pasado mes
+# de abril" is April, not last month.
 MONTH_NOUN_LINKS = ("mes de", "el mes de")
+# Words before a bare month, as articles print them ("en junio", "a finales de agosto", "el
 # pasado junio"). Spanish has no "mid-": "a mediados de junio".
 MONTH_QUALIFIERS = (
     "en",
@@ -820,6 +820,10 @@ MONTH_QUALIFIERS = (
     "el proximo",
     "este",
 )
+# Qualifiers of MONTH_QUALIFIERS that count a bare month from the publication's, as articles
+# print them: "el pasado junio" is the latest June before it (-1), "el próximo junio" the first
+# after (1).
+MONTH_SHIFTS = {"el pasado": -1, "el próximo": 1, "el proximo": 1}
 MONTH_PREFIX = ""  # none: Spanish writes no "mid-June"; "a mediados de junio" is in MONTH_QUALIFIERS
 # "en junio", "a mediados de junio": the date is the month itself, not a bound
 MONTH_WITHIN = ("en", "durante", "a mediados de", "mediados de")
@@ -1363,6 +1367,21 @@ NEGATIONS = (
 # A negated infinitive denies the verb phrase it opens, further than a plain negation reaches:
 # "para no declarar una emergencia nacional", "optó por no presentar cargos". Spanish puts "no"
 # right before the infinitive; this pair is the commonest way in.
+# Adjectives that "no" right before them joins into one adjective, a kind of figure rather than a
+# denial ("la cifra no oficial de muertos asciende a 77": the unofficial toll, as English writes
+# it in one word), in normal form. Not a verb's participle after "no ha": "no ha sido confirmada".
+NEGATED_ADJECTIVES = (
+    "oficial",
+    "oficiales",
+    "confirmado",
+    "confirmada",
+    "confirmados",
+    "confirmadas",
+    "definitivo",
+    "definitiva",
+    "definitivos",
+    "definitivas",
+)
 NEGATED_INFINITIVE = ("para", "no")
 NEGATED_INFINITIVE_REACH = 6  # words from "para no" to the word it denies
 # Two words that deny what follows: "en vez de un asesino psicótico", "en lugar de un terrorista",

@@ -1570,6 +1570,7 @@ SIDE_OWNER_REACH = 14  # words after the other side's figure that may name its o
 SIDE_VERBS = words(lambda lx: (*lx.AUXILIARIES_BEFORE_PARTICIPLE, *lx.PERFECT_AUXILIARIES))
 OTHER_SIDE_JOINERS = phrase_table("OTHER_SIDE_JOINERS")
 SIDE_OWNER_LEADS = words("SIDE_OWNER_LEADS")
+OWNED_NOUN_REACH = 2  # lower-case words from a bare figure to its owner's lead: "4.216.273 sufragios de González"
 
 
 def _side_joiner(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
@@ -1591,7 +1592,9 @@ def _the_other_sides(art: Article, s: Sentence, place: int, first: int) -> tuple
     joiner = _side_joiner(tokens, first)  # "… to 49.8%", "… to the No side's 44.7%", "frente al 49,22%"
     if joiner is None or place < 0:
         return None
-    owned = any(t.text.endswith(current.POSSESSIVE_ENDINGS) for t in tokens[joiner[1] : first])
+    owned = any(t.text.endswith(current.POSSESSIVE_ENDINGS) for t in tokens[joiner[1] : first]) or _owner_named_after(
+        tokens, token_range(tokens, figures[place].start, figures[place].end)[1]
+    )
     unit = figures[place].unit
     if unit is None and not owned:
         return None
@@ -1607,6 +1610,16 @@ def _the_other_sides(art: Article, s: Sentence, place: int, first: int) -> tuple
         ):
             return joiner
     return None
+
+
+def _owner_named_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a name follows the bare figure ending before token k, past the noun it counts and
+    a lead to its owner ("frente a los 4.216.273 sufragios de González", "against the 4,216,273
+    votes of González"): the figure is that name's, as after a possessive ("González's")."""
+    stop = min(len(tokens) - 1, k + OWNED_NOUN_REACH)
+    while k < stop and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].norm not in SIDE_OWNER_LEADS:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].norm in SIDE_OWNER_LEADS and tokens[k + 1].is_capitalised
 
 
 def _sides_owner_is_the_topic(

@@ -1497,11 +1497,11 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
         if shift is not None and published:
             year, base_month, inferred_year = published.year + shift, None, False
         if d.year is None and base_month is not None:
-            if d.qualifier == "last" and d.month >= base_month:
+            if d.shift < 0 and d.month >= base_month:
                 year -= 1
-            elif d.qualifier != "next" and d.month > base_month and _told_as_past(art, s, d):
+            elif d.shift <= 0 and d.month > base_month and _told_as_past(art, s, d):
                 year -= 1  # "He was convicted in November", written in March: last November
-            elif d.qualifier == "next" and d.month <= base_month:
+            elif d.shift > 0 and d.month <= base_month:
                 year += 1
         date = dt.date(year, d.month, 1)
     elif d.year is not None:
@@ -1509,7 +1509,7 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
     else:
         return None
 
-    if expect.precision != "day" and inferred_year and d.qualifier not in ("last", "next"):
+    if expect.precision != "day" and inferred_year and not d.shift:
         return None  # the year was only the publication's: it says nothing of the topic's year or month
     if date is None:
         # a weekday or "tomorrow" with nothing to count from
@@ -1539,7 +1539,7 @@ def _date_item(art: Article, s: Sentence, d: DateMention, expect: DateExpect) ->
     )
     if stance == "conflicts" and expect.precision == "day" and outside:
         stance, note = "unclear", _OUTSIDE_NOTE
-    if stance == "conflicts" and resolved_with == "scope" and d.month is not None and d.qualifier in ("last", "next"):
+    if stance == "conflicts" and resolved_with == "scope" and d.month is not None and d.shift:
         stance, note = "unclear", f"no publication date: '{d.text}' may fall in the scope's year or the one beside it"
     value = (
         date.isoformat()

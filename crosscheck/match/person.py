@@ -564,7 +564,7 @@ def _before_aside(text: str, toks: Sequence[Token], i: int) -> int:
 
 
 ROLE_AS = words("ROLE_AS")
-RELATIVE_WHO = frozenset(("who",))
+RELATIVE_WHO = words("PERSON_RELATIVES")  # "Stuart Chambers, who was chairman", "Lázaro Báez, quien era"
 APPOINTING = words("APPOINTING_WORDS")
 OWNER_WORDS = 3  # words between "as" and the title: "as the Foxes manager"
 VERB_REACH = 5  # lower-case words from a name to "as": "has said he will resign as"

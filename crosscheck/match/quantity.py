@@ -14,7 +14,7 @@ from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_
 from ..lexicon import current, phrase_table, sequence, words
 from ..lexicon.units import Unit, lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
-from ..text import Token, stem
+from ..text import Token, fold, stem
 from ..zones import Sentence
 from .about import (
     CALENDAR,
@@ -25,7 +25,7 @@ from .about import (
     PERSON_NOUNS,
     PREDICATE_STOPS,
     RATE_MARKERS,
-    TOLL_OF,
+    TOLL_WORDS,
     About,
     ClaimWords,
     a_part_of_the_claims_group,
@@ -46,7 +46,6 @@ from .topic import BY_START, Article, negated, phrase_at, phrase_before, token_r
 PLACE_WORDS = words("PLACE_WORDS")
 DETERMINERS = words("DETERMINERS")
 DEFINITE_ARTICLES = words("DEFINITE_ARTICLES")
-TOLL_WORDS = frozenset(TOLL_OF)
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*")  # what stands between an amount and its conversion in brackets
 YEARS_RE = re.compile(YEAR + r"\s*[-–]\s*(?:\d\d){1,2}")  # "1973-1990", "2004-08": years as dates read them
 
@@ -354,7 +353,8 @@ def _counts_like(noun: str | None, expect: QuantityExpect, claim: Claim) -> bool
     if expect.unit is not None and unit is not None:
         return unit.dimension == expect.unit.dimension
     if expect.unit is not None and expect.unit.dimension == "people":
-        return any(w in PERSON_NOUNS or w in TOLL_WORDS for w in words)
+        # in normal form, as the tables are: "un centenar de víctimas", "decenas de muertos"
+        return any(w in PERSON_NOUNS or w in TOLL_WORDS for w in fold(noun).split())
     return expect.unit is None
 
 

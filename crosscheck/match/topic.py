@@ -54,6 +54,7 @@ CONDITION_PHRASES = phrase_table("CONDITION_PHRASES")
 CONDITION_PHRASE_ENDS = words(lambda lx: (p.split()[-1] for p in lx.CONDITION_PHRASES))  # each phrase's last word
 NOT_CONDITION_OPENERS = phrase_table("NOT_CONDITION_OPENERS")
 NEGATING_PAIRS = words(lambda lx: (tuple(p.split()) for p in lx.NEGATING_PHRASES))
+NEGATED_ADJECTIVES = words("NEGATED_ADJECTIVES")  # "la cifra no oficial": an adjective, no denial
 COUNTERFACTUALS = sequence(lambda lx: (tuple(c.split()) for c in lx.COUNTERFACTUALS))
 AUXILIARIES = words("AUXILIARIES_BEFORE_PARTICIPLE")
 COUNTERFACTUAL_WORDS = words(lambda lx: (c.split()[0] for c in lx.COUNTERFACTUALS))  # each phrase's first word
@@ -644,6 +645,7 @@ def _negated(art: Article, s: Sentence, i: int, conditions: bool) -> bool:
     text, tokens = art.text, s.tokens
     lx = language()
     breaks, pairs = CLAUSE_BREAK_RE.compiled, NEGATING_PAIRS.set()  # the language's, once
+    adjectives = NEGATED_ADJECTIVES.set()
     for k in range(i - 1, max(-1, i - 1 - lx.NEGATED_INFINITIVE_REACH), -1):
         if _breaks_between(breaks, text, tokens[k].end, tokens[k + 1].start):
             break
@@ -653,6 +655,8 @@ def _negated(art: Article, s: Sentence, i: int, conditions: bool) -> bool:
         if k >= i - 3 and (is_negation(tokens[k].norm) or pair in pairs):
             if k > 0 and tokens[k].text[:1].isupper() and tokens[k].norm != tokens[k].text:
                 continue  # "the No side won 50.2%": a side's name, not a denial
+            if k + 1 < len(tokens) and tokens[k + 1].norm in adjectives:
+                continue  # "la cifra no oficial de muertos asciende a 77": the unofficial toll
             return True
     conditionals = CONDITIONALS.set()
     if (
