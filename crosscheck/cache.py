@@ -331,40 +331,49 @@ def decode(text: str, claims: ClaimsFile) -> SourceResult:
 
 def encode_ready(result: SourceResult, lines: Sequence[str]) -> str:
     """A result as the JSON formats need it: a first line with the article, its misspellings and
-    warnings as encode writes them and each finding's verdict and status, then the JSON report's
-    line for each claim in order (a finding's line never holds a line break: JSON escapes it)."""
+    warnings as encode writes them, its silent pairs' fingerprints, and each finding that says
+    something by its claim's place, verdict and status; then the JSON report's line of each of
+    those findings, in claims order (a line never holds a line break: JSON escapes it). A silent
+    pair's line is not kept: it is written from its fingerprint faster than it is read back."""
     notable = [[c, f.verdict, f.new, f.suppressed] for c, f in enumerate(result.findings) if f is not None]
     head = {
         "info": dataclasses.asdict(result.info),
         "misspellings": [dataclasses.asdict(m) for m in result.misspellings],
         "warnings": [dataclasses.asdict(w) for w in result.warnings],
+        "silent": result.silent_prints,
         "notable": notable,
     }
-    return "\n".join([json.dumps(head, default=_plain, separators=(",", ":"), ensure_ascii=False), *lines])
+    said = [lines[c] for c, f in enumerate(result.findings) if f is not None]
+    return "\n".join([json.dumps(head, default=_plain, separators=(",", ":"), ensure_ascii=False), *said])
 
 
 _VERDICTS: dict[str, Verdict] = {v: v for v in VERDICTS}  # a verdict read back, as the one shared string
 
 
 def decode_ready(text: str, claims: ClaimsFile) -> SourceResult:
-    """A result as encode_ready wrote it, with its lines: the findings that say something are
-    stand-ins with their verdict and status and no evidence (Report.ready), made without reading
-    a quote, which is what a warm JSON run saves."""
-    head, *lines = text.split("\n")
-    if len(lines) != len(claims.claims):
-        raise ValueError("ready lines")
+    """A result as encode_ready wrote it, with its lines (None for a silent pair): the findings
+    that say something are stand-ins with their verdict and status and no evidence (Report.ready),
+    made without reading a quote, which is what a warm JSON run saves."""
+    head, *said = text.split("\n")
     data = json.loads(head)
+    notable, prints = data["notable"], data["silent"]
+    count = len(claims.claims)
+    if len(said) != len(notable) or not isinstance(prints, str) or len(prints) not in (0, FINGERPRINT_LENGTH * count):
+        raise ValueError("ready lines")
     info = _info(data["info"])
-    findings: list[Finding | None] = [None] * len(lines)
+    findings: list[Finding | None] = [None] * count
+    lines: list[str | None] = [None] * count
     ids = [c.id for c in claims.claims]
-    for c, verdict, new, suppressed in data["notable"]:
+    for (c, verdict, new, suppressed), line in zip(notable, said):
         findings[c] = Finding(sys.intern(ids[c]), info.path, _VERDICTS[verdict], new=new, suppressed=suppressed)
+        lines[c] = line
     return SourceResult(
         info,
         tuple(findings),
         tuple(_misspelling(m, info.path) for m in data["misspellings"]),
         tuple(Warning(**_shared(w, info.path, "message")) for w in data["warnings"]),
-        ready=tuple(lines),
+        prints,
+        tuple(lines),
     )
 
 

@@ -280,11 +280,17 @@ def findings(report: Report) -> Iterator[list[str]]:
     sources = [f'"source": {_item(source)}, "verdict": "silent", "evidence": [], ' for source in table.sources]
     made = [report.silent_prints.get(source, "") for source in table.sources]  # claims in order, as table.claims
     ready = [report.ready.get(source, ()) for source in table.sources]
-    if ready and all(ready):  # a warm run's: every line as an earlier run wrote it (see source_lines)
-        for c in range(len(table.claims)):
-            column = [kept[c] for kept in ready]
-            for at in range(0, len(column), LINES_AT_ONCE):
-                yield column[at : at + LINES_AT_ONCE]
+    if ready and all(ready) and all(made):  # a warm run's: each line that says something as a run wrote it
+        for c, claim in enumerate(table.claims):
+            head = f'{{"claim": {_item(claim)}, '
+            at, end = c * FINGERPRINT_LENGTH, (c + 1) * FINGERPRINT_LENGTH
+            tail = f'", "new": {new}, "suppressed": false}}'
+            column = [
+                kept[c] or f'{head}{written}"fingerprint": "{prints[at:end]}{tail}'
+                for kept, written, prints in zip(ready, sources, made)
+            ]
+            for start in range(0, len(column), LINES_AT_ONCE):
+                yield column[start : start + LINES_AT_ONCE]
         return
     for c, claim in enumerate(table.claims):
         head = f'{{"claim": {_item(claim)}, '
@@ -292,8 +298,8 @@ def findings(report: Report) -> Iterator[list[str]]:
         lines = []
         for source, written, row, prints, kept in zip(table.sources, sources, table.rows, made, ready, strict=True):
             f = row[c]
-            if kept:  # as an earlier run wrote it for this article and claim (see source_lines)
-                lines.append(kept[c])
+            if kept and (line := kept[c]) is not None:  # as an earlier run wrote it (see source_lines)
+                lines.append(line)
             elif f is not None:
                 lines.append(finding_line(f, report))
             else:
