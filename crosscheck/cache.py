@@ -13,6 +13,11 @@ code, the claims, the article's place in its sources folder, its manifest
 fields and that digest, and stored as JSON, not pickle, so that a cache
 somebody else wrote cannot run code. An entry that cannot be read is ignored
 and rebuilt; a database that cannot be opened is replaced.
+
+A run writing JSON also keeps, in a table of its own (`ready`), each article's
+report lines as the JSON writer made them (encode_ready), keyed by the result's
+key, the writer's code and the path the lines name: a warm JSON run reads those
+rather than every quote of every result. They are dropped as results are.
 """
 
 from __future__ import annotations
