@@ -13,6 +13,11 @@ code, the claims, the article's place in its sources folder, its manifest
 fields and that digest, and stored as JSON, not pickle, so that a cache
 somebody else wrote cannot run code. An entry that cannot be read is ignored
 and rebuilt; a database that cannot be opened is replaced.
+
+A run writing JSON also keeps, in a table of its own (`ready`), each article's
+report lines as the JSON writer made them (encode_ready), keyed by the result's
+key, the writer's code and the path the lines name: a warm JSON run reads those
+rather than every quote of every result. They are dropped as results are.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import sqlite3
 import stat
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -37,6 +42,7 @@ from .errors import InputError
 from .lexicon import READ_LANGUAGES
 from .model import (
     FINGERPRINT_LENGTH,
+    VERDICTS,
     ClaimsFile,
     Evidence,
     Finding,
@@ -44,6 +50,7 @@ from .model import (
     Misspelling,
     SourceInfo,
     SourceResult,
+    Verdict,
     Warning,
 )
 from .output import write
@@ -126,6 +133,7 @@ class Cache:
         last = db.execute("SELECT last FROM runs").fetchone() or db.execute("SELECT MAX(run) FROM results").fetchone()
         self.run = (last[0] or 0) + 1  # a cache of an earlier release has no count of runs: its results say
         self.used: list[str] = []
+        self.used_ready: list[str] = []
         self._rows: dict[str, str] | None = None
 
     @classmethod
@@ -144,6 +152,7 @@ class Cache:
                 db.execute("DROP TABLE IF EXISTS files")  # an index without inode-change times: not proof
                 db.execute(f"CREATE TABLE IF NOT EXISTS stats (path TEXT PRIMARY KEY, {STAMP}, digest TEXT)")
                 db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data TEXT, run INTEGER)")
+                db.execute("CREATE TABLE IF NOT EXISTS ready (key TEXT PRIMARY KEY, data TEXT, run INTEGER)")
                 db.execute("CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY CHECK (id = 1), last INTEGER)")
                 db.commit()
                 return cls(db)
@@ -203,14 +212,41 @@ class Cache:
         self.used.append(key)
         return result
 
-    def put_many(self, items: list[tuple[str, str]]) -> None:
-        """Store (key, encoded result) pairs, and the file digests learnt on the way."""
-        if not items and not self.new_stats:
+    @staticmethod
+    def ready_key(key: str, shown: str, writer: str) -> str:
+        """The key of a result's ready JSON lines: the result's key (code, claims, article), the
+        writer's code, and the path the lines name the article by."""
+        return hashlib.blake2b("\0".join([key, writer, shown]).encode(), digest_size=20).hexdigest()
+
+    def ready(self, keys: dict[int, str], claims: ClaimsFile) -> Iterator[tuple[int, SourceResult]]:
+        """The results stored with their JSON lines ready for these keys (by task index), read a
+        few hundred at a time: an archive's lines are a couple of hundred megabytes as rows, and
+        are held once, as lines, not twice."""
+        at = {k: i for i, k in keys.items() if k}
+        wanted = list(at)
+        for n in range(0, len(wanted), 900):
+            chunk = wanted[n : n + 900]
+            rows = self.db.execute(f"SELECT key, data FROM ready WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            for key, data in rows.fetchall():
+                try:
+                    result = decode_ready(data, claims)
+                except (ValueError, LookupError, TypeError, AttributeError):
+                    continue  # unreadable: the result is decoded and its lines written again
+                self.used_ready.append(key)
+                yield at[key], result
+
+    def put_many(self, items: list[tuple[str, str]], ready: Sequence[tuple[str, str]] = ()) -> None:
+        """Store (key, encoded result) pairs, (key, ready lines) pairs, and the file digests learnt on the way."""
+        if not items and not ready and not self.new_stats:
             return
         with self.db:
             self.db.executemany(
                 "INSERT OR REPLACE INTO results (key, data, run) VALUES (?, ?, ?)",
                 [(key, data, self.run) for key, data in items],
+            )
+            self.db.executemany(
+                "INSERT OR REPLACE INTO ready (key, data, run) VALUES (?, ?, ?)",
+                [(key, data, self.run) for key, data in ready],
             )
             self.db.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?, ?, ?)", self.new_stats)
         self.new_stats = []
@@ -219,13 +255,14 @@ class Cache:
         # A used result is marked with this run only when its mark is a few runs old: marking every
         # result of a warm archive run rewrote each row, blob and all (0.45 s at 10,000 articles).
         with self.db:
-            for i in range(0, len(self.used), 900):
-                chunk = self.used[i : i + 900]
-                self.db.execute(
-                    f"UPDATE results SET run = ? WHERE run < ? AND key IN ({','.join('?' * len(chunk))})",
-                    [self.run, self.run - REFRESH_RUNS, *chunk],
-                )
-            self.db.execute("DELETE FROM results WHERE run < ?", (self.run - KEEP_RUNS,))
+            for table, used in (("results", self.used), ("ready", self.used_ready)):
+                for i in range(0, len(used), 900):
+                    chunk = used[i : i + 900]
+                    self.db.execute(
+                        f"UPDATE {table} SET run = ? WHERE run < ? AND key IN ({','.join('?' * len(chunk))})",
+                        [self.run, self.run - REFRESH_RUNS, *chunk],
+                    )
+                self.db.execute(f"DELETE FROM {table} WHERE run < ?", (self.run - KEEP_RUNS,))
             self.db.execute("INSERT OR REPLACE INTO runs (id, last) VALUES (1, ?)", (self.run,))
         self.db.close()
 
@@ -279,11 +316,7 @@ def decode(text: str, claims: ClaimsFile) -> SourceResult:
     results (claim ids, verdicts, stances, zones, units, names) are interned, and every
     record of the article shares its path, rather than each keeping a copy of its own."""
     data = json.loads(text)
-    info = data["info"]
-    for name in ("published", "reference_date"):
-        if info[name]:
-            info[name] = dt.date.fromisoformat(info[name])
-    info = SourceInfo(**info)
+    info = _info(data["info"])
     stored = {}
     for row in data["findings"]:
         finding = _finding(row, info.path)
@@ -299,6 +332,61 @@ def decode(text: str, claims: ClaimsFile) -> SourceResult:
         tuple(Warning(**_shared(w, info.path, "message")) for w in data["warnings"]),
         prints,
     )
+
+
+def encode_ready(result: SourceResult, lines: Sequence[str]) -> str:
+    """A result as the JSON formats need it: a first line with the article, its misspellings and
+    warnings as encode writes them, its silent pairs' fingerprints, and each finding that says
+    something by its claim's place, verdict and status; then the JSON report's line of each of
+    those findings, in claims order (a line never holds a line break: JSON escapes it). A silent
+    pair's line is not kept: it is written from its fingerprint faster than it is read back."""
+    notable = [[c, f.verdict, f.new, f.suppressed] for c, f in enumerate(result.findings) if f is not None]
+    head = {
+        "info": dataclasses.asdict(result.info),
+        "misspellings": [dataclasses.asdict(m) for m in result.misspellings],
+        "warnings": [dataclasses.asdict(w) for w in result.warnings],
+        "silent": result.silent_prints,
+        "notable": notable,
+    }
+    said = [lines[c] for c, f in enumerate(result.findings) if f is not None]
+    return "\n".join([json.dumps(head, default=_plain, separators=(",", ":"), ensure_ascii=False), *said])
+
+
+_VERDICTS: dict[str, Verdict] = {v: v for v in VERDICTS}  # a verdict read back, as the one shared string
+
+
+def decode_ready(text: str, claims: ClaimsFile) -> SourceResult:
+    """A result as encode_ready wrote it, with its lines (None for a silent pair): the findings
+    that say something are stand-ins with their verdict and status and no evidence (Report.ready),
+    made without reading a quote, which is what a warm JSON run saves."""
+    head, *said = text.split("\n")
+    data = json.loads(head)
+    notable, prints = data["notable"], data["silent"]
+    count = len(claims.claims)
+    if len(said) != len(notable) or not isinstance(prints, str) or len(prints) not in (0, FINGERPRINT_LENGTH * count):
+        raise ValueError("ready lines")
+    info = _info(data["info"])
+    findings: list[Finding | None] = [None] * count
+    lines: list[str | None] = [None] * count
+    ids = [c.id for c in claims.claims]
+    for (c, verdict, new, suppressed), line in zip(notable, said):
+        findings[c] = Finding(sys.intern(ids[c]), info.path, _VERDICTS[verdict], new=new, suppressed=suppressed)
+        lines[c] = line
+    return SourceResult(
+        info,
+        tuple(findings),
+        tuple(_misspelling(m, info.path) for m in data["misspellings"]),
+        tuple(Warning(**_shared(w, info.path, "message")) for w in data["warnings"]),
+        prints,
+        tuple(lines),
+    )
+
+
+def _info(info: dict) -> SourceInfo:
+    for name in ("published", "reference_date"):
+        if info[name]:
+            info[name] = dt.date.fromisoformat(info[name])
+    return SourceInfo(**info)
 
 
 def _maker(cls: type, converted: dict[str, str], **names: object) -> Callable[[list], Any]:

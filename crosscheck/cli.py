@@ -240,7 +240,14 @@ def _inputs(function):
     return _claims_option(function)
 
 
-def _run(claims_path: str, sources: tuple[str, ...], options: dict, watched: bool = False):
+def _ready_lines():
+    from .engines import ReadyLines
+    from .report.json import source_lines, writer_digest
+
+    return ReadyLines(writer_digest(), source_lines)
+
+
+def _run(claims_path: str, sources: tuple[str, ...], options: dict, watched: bool = False, ready=None):
     from .runner import check as run_check
     from .runner import default_jobs
 
@@ -266,6 +273,7 @@ def _run(claims_path: str, sources: tuple[str, ...], options: dict, watched: boo
             engine=options["engine"],
             scheduler=options["scheduler"],
             progress=progress,
+            ready=ready,
         )
     except InputError as error:
         _fail(error)
@@ -422,7 +430,10 @@ def check(
     _guard(
         output, {claims_path: "the claims file", **({baseline_path: "the baseline"} if baseline_path else {})}, sources
     )
-    report = _run(claims_path, sources, options, watched=_watched(fmt, output) and not quiet)
+    # JSON without a baseline (whose comparison needs every finding's quotes) is written from
+    # each article's lines, kept ready in the cache: a warm run reads and writes them.
+    ready = _ready_lines() if fmt in ("json", "jsonl") and not baseline_path else None
+    report = _run(claims_path, sources, options, watched=_watched(fmt, output) and not quiet, ready=ready)
     _guard(output, {s.path: "an article" for s in report.sources})  # named directly, or reached by a link
     if baseline_path:
         from . import baseline

@@ -14,10 +14,11 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import Cache, claims_digest, decode, encode
+from .cache import Cache, claims_digest, decode, encode, encode_ready
 from .model import ClaimsFile, SourceResult
 from .sources import Task
 
@@ -32,6 +33,16 @@ PR_SET_PDEATHSIG = 1  # Linux's <sys/prctl.h>: the signal a process gets when it
 ORPHAN_POLL_SECONDS = 1.0  # where the kernel cannot do it: how often a worker checks that its parent is there
 
 
+@dataclass(frozen=True)
+class ReadyLines:
+    """What a report format needs of each article in ready form, kept in the cache beside its
+    result: `lines` writes an article's lines from its result, and `writer` identifies the code
+    that writes them (a change to it must never reuse lines an older one wrote)."""
+
+    writer: str
+    lines: Callable[[SourceResult, ClaimsFile], list[str]]
+
+
 def run(
     tasks: Sequence[Task],
     claims: ClaimsFile,
@@ -40,20 +51,35 @@ def run(
     scheduler: str | None = None,
     cache_dir: str | Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    ready: ReadyLines | None = None,
 ) -> list:
     digest = claims_digest(claims)
     cache = Cache.open(Path(cache_dir)) if cache_dir else None
     results: list = [None] * len(tasks)
     todo: list[int] = []
     keys: dict[int, str] = {}
+    ready_keys: dict[int, str] = {}
+    unready: list[tuple[str, str]] = []  # (key, lines) of results read without their lines
     if cache is not None:
         keys = {i: cache.key(task, digest) for i, task in enumerate(tasks)}
-        cache.prefetch(list(keys.values()))
+        if ready is not None:
+            ready_keys = {i: cache.ready_key(k, tasks[i].shown, ready.writer) for i, k in keys.items() if k}
+            for i, result in cache.ready(ready_keys, claims):
+                results[i] = result
+                cache.used.append(keys[i])  # its result is in use too, and kept as long
+        cache.prefetch([k for i, k in keys.items() if results[i] is None])
     for i, task in enumerate(tasks):
+        if results[i] is not None:
+            continue
         if cache is not None:
             hit = cache.get(keys[i], claims) if keys[i] else None
             if hit is not None:
                 results[i] = hit.relocated(task.shown)
+                if ready is not None and i in ready_keys:  # its lines are written now, and kept for next time
+                    unready.append((ready_keys[i], encode_ready(results[i], ready.lines(results[i], claims))))
+                    if len(unready) >= 500:
+                        cache.put_many([], unready)
+                        unready = []
                 continue
         todo.append(i)
     done = len(tasks) - len(todo)
@@ -73,16 +99,18 @@ def run(
             readable = result.info.status == "checked" or result.info.lang is not None
             if cache is not None and keys.get(i) and readable:
                 fresh.append((keys[i], encoded or encode(result)))
-                if len(fresh) >= 500:
-                    cache.put_many(fresh)
-                    fresh = []
+                if ready is not None and result.info.path == tasks[i].shown:
+                    unready.append((ready_keys[i], encode_ready(result, ready.lines(result, claims))))
+                if len(fresh) >= 500 or len(unready) >= 500:
+                    cache.put_many(fresh, unready)
+                    fresh, unready = [], []
             done += 1
             if progress:
                 progress(done, len(tasks))
     finally:
         computed.close()  # now, not when the garbage is collected: an interrupted run ends its workers here
     if cache is not None:
-        cache.put_many(fresh)
+        cache.put_many(fresh, unready)
         cache.close()
     return results
 

@@ -437,9 +437,15 @@ class SourceResult:
     # that a warm run's JSON report reads its silent pairs' fingerprints, most of an archive's
     # half a million, rather than hashing each again.
     silent_prints: str = ""
+    # The JSON report's line for each claim (claims in order; None for a silent pair, written from
+    # its fingerprint), when the run asked for them ready and the cache had them: the findings are
+    # then stand-ins that carry only their verdict and status (see Report.ready). Written for the
+    # article at this path, and for no other.
+    ready: tuple[str | None, ...] = ()
 
     def relocated(self, shown: str) -> SourceResult:
-        """The same result for the same article seen from another folder."""
+        """The same result for the same article seen from another folder (its ready lines, which
+        name the folder it was seen from, are left behind)."""
         old = self.info.path
         if old == shown:
             return self
@@ -506,6 +512,11 @@ class Report:
     compared_with: str | None = None  # the older report a diff compares with
     fail_on: FailOn = "conflicts"
     silent_prints: Mapping[str, str] = field(default_factory=dict)  # per source path: SourceResult.silent_prints
+    # Per source path, SourceResult.ready: that article's JSON lines, written by the JSON formats as
+    # they are. Its findings in `findings` are stand-ins with a verdict and a status and no evidence,
+    # enough for the counts and the exit status: only a run that writes JSON without a baseline asks
+    # for them (cli.check).
+    ready: Mapping[str, Sequence[str | None]] = field(default_factory=dict)
 
     def fails(self, finding: Finding) -> bool:
         """Whether this finding fails the run: a contradiction not suppressed, and with

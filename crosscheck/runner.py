@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import sources as sources_mod
 from .claims import load_claims
-from .engines import run
+from .engines import ReadyLines, run
 from .model import ClaimsFile, Findings, Report, Warning, gathered
 
 
@@ -31,12 +31,16 @@ def check(
     engine: str = "local",
     scheduler: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    ready: ReadyLines | None = None,
 ) -> Report:
     """Check every source against every claim; raise InputError on bad input.
 
     jobs > 1 spreads articles over processes (engine "local") or a Dask
     cluster (engine "dask", scheduler an address); cache_dir keeps results
     of unchanged articles between runs. The report is the same either way.
+    With `ready` (the JSON writer's, for a report without a baseline) the cache
+    also keeps each article's JSON lines, and gives them back in place of its
+    findings' evidence: see Report.ready.
     """
     claims_file = claims if isinstance(claims, ClaimsFile) else load_claims(claims)
     warnings = [
@@ -52,9 +56,16 @@ def check(
         )
     with _collector_paused():
         results = run(
-            tasks, claims_file, jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=cache_dir, progress=progress
+            tasks,
+            claims_file,
+            jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
+            cache_dir=cache_dir,
+            progress=progress,
+            ready=ready,
         )
-        infos, misspellings, per_source, prints = [], [], [], {}
+        infos, misspellings, per_source, prints, lines = [], [], [], {}, {}
         for result in results:
             infos.append(result.info)
             misspellings.extend(result.misspellings)
@@ -62,6 +73,8 @@ def check(
             per_source.append(result.findings)
             if result.silent_prints:
                 prints[result.info.path] = result.silent_prints
+            if result.ready:
+                lines[result.info.path] = result.ready
         findings = Findings(tuple(c.id for c in claims_file.claims), tuple(i.path for i in infos), tuple(per_source))
     return Report(
         claims_file.path,
@@ -73,6 +86,7 @@ def check(
         tuple(gathered(warnings)),
         entities=claims_file.entities,
         silent_prints=prints,
+        ready=lines,
     )
 
 

@@ -275,3 +275,67 @@ def test_silent_fingerprints_are_made_with_the_article_and_kept_in_the_cache(cor
     assert decode(encode(result), claims).silent_prints == result.silent_prints
     with pytest.raises(ValueError):
         decode(encode(SourceResult(warm.sources[0], warm.findings.rows[0], silent_prints="0" * 16)), claims)
+
+
+def ready_run(folder, cache, ready=None):
+    """A run as `crosscheck check -f json` makes it, each article's JSON lines kept in the cache."""
+    from crosscheck.cli import _ready_lines
+
+    return check(folder / "claims.yaml", [folder / "sources"], cache_dir=cache, ready=ready or _ready_lines())
+
+
+def test_json_written_from_lines_kept_ready_is_the_same_report(corpus, tmp_path):
+    """A JSON run keeps each article's lines beside its result, and a warm one writes them as they
+    are, with stand-in findings for the counts and the exit status: the same bytes in both JSON
+    formats as a run without a cache, whether the cache was filled by a JSON run or another, and
+    after a row of lines is damaged."""
+    plain = check(corpus / "claims.yaml", [corpus / "sources"])
+    expected = {fmt: render(plain, fmt) for fmt in ("json", "jsonl")}
+    cache = tmp_path / "cache"
+    check(corpus / "claims.yaml", [corpus / "sources"], cache_dir=cache)  # results only, as a text run leaves them
+    for run in range(3):  # lines written from the cached results, then read back twice
+        report = ready_run(corpus, cache)
+        assert len(report.ready) == (0 if run == 0 else 250)
+        assert {fmt: render(report, fmt) for fmt in expected} == expected
+        assert report.exit_status() == plain.exit_status()
+        assert [(f.claim, f.source, f.verdict) for f in report.failing()] == [
+            (f.claim, f.source, f.verdict) for f in plain.failing()
+        ]
+    with contextlib.closing(sqlite3.connect(cache / "cache.sqlite")) as db, db:
+        db.execute("UPDATE ready SET data = substr(data, 1, 100) WHERE rowid % 2 = 0")
+    damaged = ready_run(corpus, cache)
+    assert 0 < len(damaged.ready) < 250 and render(damaged, "json") == expected["json"]
+    fresh = ready_run(corpus, tmp_path / "cold")  # computed, its lines kept as it goes
+    assert not fresh.ready and render(fresh, "json") == expected["json"]
+    assert len(ready_run(corpus, tmp_path / "cold").ready) == 250
+
+
+def test_lines_kept_ready_are_never_used_by_another_writer_or_from_another_folder(corpus, tmp_path):
+    """The lines name the article by the path the run saw it at and are written by the JSON
+    writer's code: another version of that code, or the same articles seen from another folder,
+    write them again rather than reuse them."""
+    import shutil
+
+    from crosscheck.engines import ReadyLines
+    from crosscheck.report.json import source_lines
+
+    cache = tmp_path / "cache"
+    ready_run(corpus, cache)
+    assert len(ready_run(corpus, cache).ready) == 250
+    assert not ready_run(corpus, cache, ReadyLines("another writer", source_lines)).ready
+    copy = tmp_path / "copy"
+    shutil.copytree(corpus, copy)
+    moved = ready_run(copy, cache)
+    assert not moved.ready and render(moved, "json") == render(check(copy / "claims.yaml", [copy / "sources"]), "json")
+
+
+def test_lines_kept_ready_are_dropped_with_the_results_no_run_uses(corpus, tmp_path):
+    from crosscheck.cache import KEEP_RUNS
+
+    cache = tmp_path / "cache"
+    ready_run(corpus, cache)
+    for _ in range(KEEP_RUNS + 1):
+        check(corpus / "claims.yaml", [corpus / "sources"], cache_dir=cache)  # a text run: results only
+    with contextlib.closing(sqlite3.connect(cache / "cache.sqlite")) as db:
+        assert db.execute("SELECT COUNT(*) FROM ready").fetchone()[0] == 0
+        assert db.execute("SELECT COUNT(*) FROM results").fetchone()[0] == 250

@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from json.encoder import encode_basestring
+from pathlib import Path
 
 from ..model import (
     FINGERPRINT_LENGTH,
     VERDICTS,
     Change,
+    ClaimsFile,
     DateExpect,
     Entry,
     Evidence,
     Finding,
+    Findings,
     Misspelling,
     PeopleExpect,
     PersonExpect,
     QuantityExpect,
     Report,
+    SourceResult,
     TermExpect,
     Warning,
 )
@@ -273,13 +279,28 @@ def findings(report: Report) -> Iterator[list[str]]:
     fingerprint = report.silent_fingerprint
     sources = [f'"source": {_item(source)}, "verdict": "silent", "evidence": [], ' for source in table.sources]
     made = [report.silent_prints.get(source, "") for source in table.sources]  # claims in order, as table.claims
+    ready = [report.ready.get(source, ()) for source in table.sources]
+    if ready and all(ready) and all(made):  # a warm run's: each line that says something as a run wrote it
+        for c, claim in enumerate(table.claims):
+            head = f'{{"claim": {_item(claim)}, '
+            at, end = c * FINGERPRINT_LENGTH, (c + 1) * FINGERPRINT_LENGTH
+            tail = f'", "new": {new}, "suppressed": false}}'
+            column = [
+                kept[c] or f'{head}{written}"fingerprint": "{prints[at:end]}{tail}'
+                for kept, written, prints in zip(ready, sources, made)
+            ]
+            for start in range(0, len(column), LINES_AT_ONCE):
+                yield column[start : start + LINES_AT_ONCE]
+        return
     for c, claim in enumerate(table.claims):
         head = f'{{"claim": {_item(claim)}, '
         at, end = c * FINGERPRINT_LENGTH, (c + 1) * FINGERPRINT_LENGTH
         lines = []
-        for source, written, row, prints in zip(table.sources, sources, table.rows, made, strict=True):
+        for source, written, row, prints, kept in zip(table.sources, sources, table.rows, made, ready, strict=True):
             f = row[c]
-            if f is not None:
+            if kept and (line := kept[c]) is not None:  # as an earlier run wrote it (see source_lines)
+                lines.append(line)
+            elif f is not None:
                 lines.append(finding_line(f, report))
             else:
                 known = prints[at:end] if prints else fingerprint(claim, source)
@@ -288,6 +309,23 @@ def findings(report: Report) -> Iterator[list[str]]:
                 yield lines
                 lines = []
         yield lines
+
+
+def source_lines(result: SourceResult, claims: ClaimsFile) -> list[str]:
+    """An article's lines, one per claim in order, as `findings` writes them in a report without a
+    baseline: kept in the cache beside its result (engines.ReadyLines), so that a warm run writes
+    them rather than reading every quote back and encoding it again."""
+    info = result.info
+    table = Findings(tuple(c.id for c in claims.claims), (info.path,), (result.findings,))
+    prints = {info.path: result.silent_prints} if result.silent_prints else {}
+    alone = Report(claims.path, claims.claims, (info,), table, silent_prints=prints)
+    return [line for lines in findings(alone) for line in lines]
+
+
+@lru_cache(maxsize=1)
+def writer_digest() -> str:
+    """The code that writes a finding's line (this module): lines another version wrote are never used."""
+    return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16).hexdigest()
 
 
 # A finding's line is written field by field, each string by the encoder's own C function,
