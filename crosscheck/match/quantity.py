@@ -370,9 +370,12 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     previous: tuple[QuantityMention, About | None] | None = None
     converted: dict[QuantityMention, QuantityMention] = {}  # a conversion in brackets -> the amount it converts
     theirs: set[QuantityMention] = set()  # another claim's figures: no evidence, but still one of the sentence's
+    figures = art.values(s)[1]
+    if not figures:
+        return []  # nothing below finds evidence in a sentence without figures: asked of each claim, it cost a pass
     words = art.matcher.words[claim.id]
-    weights = art.memo(("weighed", s.index), lambda: _weighed(art.text, art.values(s)[1]))
-    for q in art.values(s)[1]:
+    weights = art.memo(("weighed", s.index), lambda: _weighed(art.text, figures))
+    for q in figures:
         first, _ = token_range(s.tokens, q.start, q.end)
         if negated(art, s, first) or _a_period_of_years(q) or q in weights:
             continue
@@ -1244,6 +1247,28 @@ def _sides(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cla
     return {q for q, name in sides.items() if name not in topic}
 
 
+def _group_candidates(
+    s: Sentence, figures: list[QuantityMention]
+) -> tuple[dict[QuantityMention, Token], list[tuple[int, str, str]]]:
+    """What `_groups` reads of a sentence whatever the claim, found once for every claim naming
+    its topic: the figures followed by a noun of persons, and each number followed by a noun and
+    "of", as (the number's token, the noun's stem, the three words after "of"). `figures` are
+    the sentence's own (Article.values), as `_groups` is always given them."""
+    toks = s.tokens
+    nouns: dict[QuantityMention, Token] = {}
+    for q in figures:
+        _, last = token_range(toks, q.start, q.end)
+        if last < len(toks) and toks[last].norm in PERSON_NOUNS and toks[last].start - q.end <= 1:
+            nouns[q] = toks[last]
+    number_words = NUMBER_WORDS.set()
+    counted = [
+        (i, toks[i + 1].stem, " ".join(t.norm for t in toks[i + 3 : i + 6]))
+        for i in range(len(toks) - 3)
+        if (toks[i].text[:1].isdigit() or toks[i].norm in number_words) and toks[i + 2].norm in PART_OF_LINKS
+    ]
+    return nouns, counted
+
+
 def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Claim) -> set[QuantityMention]:
     """Counts of two kinds of people in one sentence ("144 passengers on board … as well as six
     crew", "12 adults and 3 children"), or of the claim's own noun of two kinds ("2 counts of wire
@@ -1251,24 +1276,14 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
     claim counts that very group, by its statement's noun or by a topic word ("216 passengers and
     15 crew" for the crew, "98 bomberos, 11 policías y 55 civiles" for the firefighters)."""
     counts = art.matcher.words[claim.id].counts
-    nouns: dict[QuantityMention, Token] = {}
-    topic: frozenset[int] | None = None  # worked out only for a sentence with a group
-    for q in figures:
-        _, last = token_range(s.tokens, q.start, q.end)
-        if last < len(s.tokens) and s.tokens[last].norm in PERSON_NOUNS and s.tokens[last].start - q.end <= 1:
-            topic = topic_tokens(art, s, claim) if topic is None else topic
-            if last in topic:
-                counts = counts | {s.tokens[last].stem}
-            nouns[q] = s.tokens[last]
+    nouns, counted = art.memo(("groups", s.index), lambda: _group_candidates(s, figures))
+    if nouns:  # a group the claim's topic word names is the claim's own count
+        topic = topic_tokens(art, s, claim)
+        named = {s.tokens[i].start for i in topic}
+        counts = counts | {t.stem for t in nouns.values() if t.start in named}
     toks = s.tokens  # "2 counts of wire fraud and 2 counts of conspiracy", "three counts of … and one count of …"
-    number_words = NUMBER_WORDS.set()
-    kinds = {
-        i: " ".join(t.norm for t in toks[i + 3 : i + 6])
-        for i in range(len(toks) - 3)
-        if (toks[i].text[:1].isdigit() or toks[i].norm in number_words)
-        and toks[i + 1].stem in counts
-        and toks[i + 2].norm in PART_OF_LINKS
-    }  # the words after "of" tell the kinds apart: "of the day shift", "of the night shift"
+    # the words after "of" tell the kinds apart: "of the day shift", "of the night shift"
+    kinds = {i: kind for i, noun, kind in counted if noun in counts}
     if len(set(kinds.values())) >= 2:
         return {q for q in figures if token_range(toks, q.start, q.end)[1] - 1 in kinds}
     if len({t.norm for t in nouns.values()}) < 2:
