@@ -657,6 +657,8 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
         if q.unit.dimension == SPAN and _offset(tokens, q.end):
             continue  # "about 11 months after the video": when something happened, nobody's span
         toll = _toll(text, tokens, q.start, q.end) if q.unit.dimension == "people" else None
+        if toll is None and q.unit.dimension == LENGTH:
+            toll = _dimension(text, tokens, q.end)  # "the 1,907-foot-long bridge": the story's thing's length
         subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end) or [UNSAID]
         for subject in subjects:
             found = r.statement(
@@ -826,6 +828,34 @@ def _measures(r: _Reading) -> Iterator[Statement]:
 
 
 MEASURE_NOUNS = words("MEASURE_NOUNS")
+LENGTH = "length"  # the unit dimension whose figures DIMENSION_WORDS say the dimension of
+DIMENSIONS = table(
+    lambda lx: {
+        tuple(normalise_word(w) for w in words.split()): measure
+        for measure, said in lx.MEASURES.items()
+        for words in lx.DIMENSION_WORDS
+        if normalise_word(words.split()[-1]) in {normalise_word(w) for w in said}
+    }
+)  # ("long",): "length", ("de", "altura"): "height"
+DIMENSION_REACH = 2  # words of a dimension after its figure: "long", "de longitud"
+
+
+def _dimension(text: str, tokens: Sequence[Token], end: int) -> str | None:
+    """The dimension a length states right after its figure ("1,907-foot-long", "145 meters
+    long", "62m tall", "270 metros de longitud"), or None: such a length is one dimension of the
+    story's thing, compared across articles whatever they call the thing ("the ferry", "the
+    Sewol", "she"), as a magnitude is; a length with no such word is a distance or a drop."""
+    at = bisect_left(tokens, end, key=_START)
+    words: list[str] = []
+    for k in range(at, min(len(tokens), at + DIMENSION_REACH)):
+        gap = text[tokens[k - 1].end if k > at else end : tokens[k].start]
+        if gap not in (("-", " ") if k == at else (" ",)):
+            return None
+        words.append(tokens[k].norm)
+        found = DIMENSIONS.get(tuple(words))
+        if found is not None:
+            return found
+    return None
 
 
 def _years(r: _Reading) -> Iterator[Statement]:

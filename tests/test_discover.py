@@ -560,10 +560,12 @@ def test_a_noun_the_sources_introduce_is_a_subject(tmp_path, first, second, side
 
 
 def test_a_noun_one_source_introduces_is_no_subject(tmp_path):
-    (tmp_path / "a.txt").write_text("Inspectors said the bridge was 1,907 feet long.\n")
-    (tmp_path / "b.txt").write_text("Engineers said the bridge was 2,300 feet long.\n")
+    (tmp_path / "a.txt").write_text("Inspectors said the bridge cost $234 million.\n")
+    (tmp_path / "b.txt").write_text("Engineers said the bridge cost $300 million.\n")
     (tmp_path / "c.txt").write_text("Divers searched the river at dawn.\n")
     assert discover([tmp_path]).disagreements == ()
+    (tmp_path / "c.txt").write_text("Divers searched the river and the bridge at dawn.\n")
+    assert len(discover([tmp_path]).disagreements) == 1  # three sources make it a subject
 
 
 @pytest.mark.parametrize(
@@ -910,4 +912,36 @@ def test_a_title_before_one_word_of_a_name_is_that_person(tmp_path, first, secon
 def test_a_title_before_a_name_shared_by_two_people_is_nobody(tmp_path):
     (tmp_path / "a.txt").write_text("Lee Joon-seok, 68, was arrested. Lee Ju-young resigned.\n")
     (tmp_path / "b.txt").write_text("Mr Lee, 69, spoke.\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # (Sewol 2014) the ship by its noun and by its name
+        (
+            "Ships buzzed around as the 450-foot-long ferry sank.",
+            "At 145 meters long, the Sewol was among the largest.",
+        ),
+        # (I-35W 2007) the bridge by its name and, in Spanish, by its noun
+        (
+            "The eight-lane, 1,907-foot-long I-35W bridge over the Mississippi River fell.",
+            "---\nlang: es\n---\nEl puente, de unos 270 metros de longitud, colapsó.",
+        ),
+        # (Nepal 2015) a tower's height, "high" and "tall"
+        ("The 50.5-metre-high historic tower fell.", "The landmark's 62m tall structure fell."),
+    ],
+)
+def test_a_dimension_is_one_measure_of_the_story_thing(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert len(d.sources) == 2
+
+
+def test_a_length_without_a_dimension_is_a_distance(tmp_path):
+    # (Sewol 2014, Christchurch 2011) how far, not how long: no dimension of the story's thing
+    (tmp_path / "a.txt").write_text("The ferry sank 20 km off the island of Byungpoong.\n")
+    (tmp_path / "b.txt").write_text("The ferry listed 12 miles from the shore near Jindo.\n")
+    (tmp_path / "c.txt").write_text("The 145-metre-long ferry and the 70-metre-wide dock were shown.\n")
     assert discovery.find_disagreements([tmp_path]).disagreements == ()
