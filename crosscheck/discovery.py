@@ -753,8 +753,7 @@ def _counts(r: _Reading) -> Iterator[Statement]:
         noun = _counted_noun(text, tokens, q.end)
         if noun is None or noun.stem in TOLL:
             continue  # tolls are counted in people, by _quantities
-        subjects = r.about(q.start, q.end)
-        for subject in subjects:
+        for subject in r.about(q.start, q.end) or [UNSAID]:  # "is 24 storeys high": a restatement at least
             found = r.statement(
                 "quantity",
                 subject.subject,
@@ -1471,6 +1470,7 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
     pairs = _spellings(names, lexicon)
     variants = {frozenset(" ".join(k) for k in pair) for pair in pairs}
     occurrences = _Occurrences.of(infos)
+    grouped = _counts_of_named(grouped, frozenset(" ".join(key) for key in names.nouns))
     restated = _Restatements.of(grouped, occurrences)
     for (kind, subject, attribute), told in grouped.items():
         if not subject:
@@ -1488,6 +1488,32 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
         seen[d.id] += 1
         unique.append(d if seen[d.id] == 1 else replace(d, id=f"{d.id}-{seen[d.id]}"))
     return Discovery(tuple(infos), tuple(unique), tuple(gathered(warnings)), count)
+
+
+def _counts_of_named(
+    grouped: dict[tuple[str, str, str], list[Statement]], nouns: frozenset[str]
+) -> dict[tuple[str, str, str], list[Statement]]:
+    """Counts joined to a common noun they describe ("the 24-storey building", "the 24-storey
+    tower") said of the one named subject the sources count the same noun of ("the 27-storey Grenfell Tower"):
+    the articles call one thing by its name and by a noun, and its count is one figure. Where
+    several names are counted so, or none, the noun's counts stay its own, and so do counts of
+    things around it ("more than 100 ships" near "the canal" are not the Red Sea's)."""
+    named: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for kind, subject, attribute in grouped:
+        if attribute.startswith(COUNT_PREFIX) and subject and subject not in nouns:
+            named[(kind, attribute)].append(subject)
+    out: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    for (kind, subject, attribute), told in grouped.items():
+        owners = named.get((kind, attribute), []) if subject in nouns else []
+        for s in told:
+            joined = len(owners) == 1 and JOINED_COUNT_RE.search(s.text) is not None
+            out[(kind, owners[0] if joined else subject, attribute)].append(
+                replace(s, subject=owners[0], about="") if joined else s
+            )
+    return out
+
+
+JOINED_COUNT_RE = re.compile(r"\d-\w+$")  # "24-storey": a count that describes its thing, not things counted
 
 
 def _disagreement(

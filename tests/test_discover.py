@@ -945,3 +945,38 @@ def test_a_length_without_a_dimension_is_a_distance(tmp_path):
     (tmp_path / "b.txt").write_text("The ferry listed 12 miles from the shore near Jindo.\n")
     (tmp_path / "c.txt").write_text("The 145-metre-long ferry and the 70-metre-wide dock were shown.\n")
     assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "noun",
+    [
+        "building",  # (Grenfell 2017)
+        "tower",  # (Grenfell 2017, AFP's wording)
+    ],
+)
+def test_a_count_joined_to_a_noun_is_the_named_thing_count(tmp_path, noun):
+    (tmp_path / "a.txt").write_text("The blaze struck the 27-storey Grenfell Tower in west London.\n")
+    (tmp_path / "b.txt").write_text(f"Crews reached the top of the 24-storey {noun} in west London.\n")
+    (tmp_path / "c.txt").write_text(f"Residents fled the {noun} as the fire spread. Grenfell Tower burned.\n")
+    (tmp_path / "d.txt").write_text(f"Smoke rose from the {noun}.\n")
+    (tmp_path / "e.txt").write_text(f"Police sealed off the {noun}.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert {side.text for side in d.sides} == {"27-storey", "24-storey"}
+
+
+def test_things_counted_near_a_noun_are_not_the_named_thing_count(tmp_path):
+    # (Ever Given 2021) ships waiting near the canal are not the Red Sea's, nor one another's
+    (tmp_path / "a.txt").write_text("About 200 ships waited in the Red Sea.\n")
+    (tmp_path / "b.txt").write_text("The canal was blocked and 113 ships waited at the canal.\n")
+    (tmp_path / "c.txt").write_text("Tugs reached the canal.\n")
+    (tmp_path / "d.txt").write_text("Dredgers worked in the canal.\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+def test_a_count_near_no_subject_completes_a_side(tmp_path):
+    # (Grenfell 2017) "… and is 24 storeys high", eight words past the name
+    (tmp_path / "a.txt").write_text("The blaze struck the 27-storey Grenfell Tower in west London.\n")
+    (tmp_path / "b.txt").write_text("Crews reached the top of the 24-storey Grenfell Tower at dawn.\n")
+    (tmp_path / "c.txt").write_text("The block, home to hundreds of families, is 24 storeys high.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert {side.text: len(side.sources) for side in d.sides} == {"27-storey": 1, "24-storey": 2}
