@@ -656,6 +656,8 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
         possible = q.unit.dimension == SPAN and _led(text, tokens, q.start, POSSIBILITIES)
         if q.unit.dimension == SPAN and _offset(tokens, q.end):
             continue  # "about 11 months after the video": when something happened, nobody's span
+        if q.unit.dimension == SPAN and _describes_a_person(text, tokens, q):
+            continue  # "the 46-year-old Black man": someone's age, no span, and nobody's age by name
         toll = _toll(text, tokens, q.start, q.end) if q.unit.dimension == "people" else None
         if toll is None and q.unit.dimension == LENGTH:
             toll = _dimension(text, tokens, q.end)  # "the 1,907-foot-long bridge": the story's thing's length
@@ -713,6 +715,25 @@ def _ages(r: _Reading) -> Iterator[Statement]:
                 "quantity", subject.subject, AGE, f"{q.value:.12g} year", q.start, q.end, q.text, q.value
             )
             yield replace(found, step=_rounding(q.bare or q.text, q.value))
+
+
+def _describes_a_person(text: str, tokens: Sequence[Token], q: QuantityMention) -> bool:
+    """Whether an age joined to what it describes describes a person ("the 46-year-old Black man",
+    "a 20-year-old Black man, Daunte Wright", "the 40-year-old victim"): not a span to compare
+    with "for 13 years", and with no name it is nobody's age, so two people's ages under one
+    adjective ("Black") are no disagreement."""
+    if q.age != AGE_MARK or _stated_age(q):
+        return False
+    at = bisect_left(tokens, q.end, key=_START)
+    for k in range(at, min(len(tokens), at + NOUN_REACH)):
+        if text[tokens[k - 1].end if k > at else q.end : tokens[k].start] not in (" ", "-"):
+            return False
+        if tokens[k].stem in PERSON_HEADS:
+            return True
+    return False
+
+
+PERSON_HEADS = words(lambda lx: (stem(normalise_word(w)) for w in (*lx.PERSON_NOUNS, *lx.MAKE_UP_NOUNS)))
 
 
 def _stated_age(q: QuantityMention) -> bool:

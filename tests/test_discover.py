@@ -980,3 +980,18 @@ def test_a_count_near_no_subject_completes_a_side(tmp_path):
     (tmp_path / "c.txt").write_text("The block, home to hundreds of families, is 24 storeys high.\n")
     (d,) = discovery.find_disagreements([tmp_path]).disagreements
     assert {side.text: len(side.sources) for side in d.sides} == {"27-storey": 1, "24-storey": 2}
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # (Chauvin 2021) two men under one adjective
+        ("Chauvin knelt on the 46-year-old Black man's neck.", "Police shot a 20-year-old Black man, Daunte Wright."),
+        # (Sewol 2014) two victims of one ferry
+        ("The 17-year-old Sewol victim was a student.", "A 25-year-old Sewol crew member died."),
+    ],
+)
+def test_an_age_joined_to_a_person_is_no_span(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
