@@ -942,7 +942,7 @@ def _holders(r: _Reading) -> Iterator[Statement]:
     text, tokens = r.text, r.tokens
     for mention in r.mentions:
         role, role_first = (mention.role, mention.role_first) if mention.role else _title_before(text, tokens, mention)
-        if not role:
+        if not role or _a_profession(role):
             continue
         start, name_start = tokens[role_first].start, tokens[mention.first].start
         found = r.statement(
@@ -956,6 +956,17 @@ def _holders(r: _Reading) -> Iterator[Statement]:
         )
         title_end = tokens[mention.first - 1].end
         yield replace(found, about=text[start:title_end].strip(" ,"))
+
+
+def _a_profession(role: tuple[str, ...]) -> bool:
+    """Whether every title word of a role is a trade's (PROFESSION_TITLES: "prosecuting attorney",
+    "defense attorney", "police officer"): several people hold it at once, so two holders are no
+    disagreement; "attorney general" and "chief prosecutor" are posts."""
+    titled = [w for w in role if w in TITLES or stem(w) in TITLES]
+    return bool(titled) and all(w in PROFESSIONS or stem(w) in PROFESSIONS for w in titled)
+
+
+PROFESSIONS = words("PROFESSION_TITLES")
 
 
 # One extractor per kind of statement; each reads a sentence and yields what it states.

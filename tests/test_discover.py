@@ -995,3 +995,21 @@ def test_an_age_joined_to_a_person_is_no_span(tmp_path, first, second):
     (tmp_path / "a.txt").write_text(first + "\n")
     (tmp_path / "b.txt").write_text(second + "\n")
     assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second, posts",
+    [
+        # (Chauvin 2021) two lawyers of one prosecution
+        ("Prosecuting attorney Steve Schleicher spoke.", "Prosecuting attorney Jerry Blackwell spoke.", 0),
+        # (Potter 2021, Holmes 2022) two officers, two assistant attorneys
+        ("Police officer Derek Chauvin was there.", "Police officer Kim Potter was there.", 0),
+        # a post: the state's one attorney general
+        ("Attorney General Keith Ellison spoke.", "Attorney General Kevin Ellis spoke.", 1),
+    ],
+)
+def test_a_trade_title_is_no_post(tmp_path, first, second, posts):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    found = discovery.find_disagreements([tmp_path]).disagreements
+    assert len([d for d in found if d.kind == "person"]) == posts

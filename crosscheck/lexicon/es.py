@@ -2835,6 +2835,9 @@ VERB_PARTICLES: tuple[str, ...] = ()
 # Words after a title that make it a post someone is about to take ("presidente electo",
 # "la presidenta electa"): part of the title, never the topic word sharing their stem.
 TITLE_SUFFIXES = ("electo", "electa", "designado", "designada")
+# Titles of a trade that several people hold at once in one story, not a post: "el abogado fiscal
+# Juan Ruiz" and "la abogada fiscal Ana Gil" are two of one team; "fiscal general" is a post.
+PROFESSION_TITLES = ("fiscal", "portavoz", "vocero")
 TITLES = (
     "presidente",
     "presidenta",
