@@ -1850,8 +1850,8 @@ GROUP_NOUNS = (
 # Titles of a trade that several people hold at once in one story, not a post: "prosecuting
 # attorney Steve Schleicher" and "prosecuting attorney Jerry Blackwell" are two lawyers of one team.
 # A title whose title words are all of these names no one holder; "Attorney General Keith Ellison"
-# ("general") and "chief prosecutor" ("chief") are posts.
-PROFESSION_TITLES = ("attorney", "prosecutor", "counsel", "officer", "spokesman", "spokeswoman", "spokesperson")
+# ("general") and "chief prosecutor" ("chief") are posts, and so is "State Department spokesman".
+PROFESSION_TITLES = ("attorney", "prosecutor", "counsel", "officer")
 # Posts people hold, written before their names: "Foreign Minister Marcelo Ebrard".
 TITLES = (
     "minister",

@@ -2837,7 +2837,7 @@ VERB_PARTICLES: tuple[str, ...] = ()
 TITLE_SUFFIXES = ("electo", "electa", "designado", "designada")
 # Titles of a trade that several people hold at once in one story, not a post: "el abogado fiscal
 # Juan Ruiz" and "la abogada fiscal Ana Gil" are two of one team; "fiscal general" is a post.
-PROFESSION_TITLES = ("fiscal", "portavoz", "vocero")
+PROFESSION_TITLES = ("fiscal",)  # not "portavoz": a ministry's spokesperson is one post
 TITLES = (
     "presidente",
     "presidenta",
