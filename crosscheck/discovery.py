@@ -656,7 +656,11 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
         possible = q.unit.dimension == SPAN and _led(text, tokens, q.start, POSSIBILITIES)
         if q.unit.dimension == SPAN and _offset(tokens, q.end):
             continue  # "about 11 months after the video": when something happened, nobody's span
+        if q.unit.dimension == SPAN and _describes_a_person(text, tokens, q):
+            continue  # "the 46-year-old Black man": someone's age, no span, and nobody's age by name
         toll = _toll(text, tokens, q.start, q.end) if q.unit.dimension == "people" else None
+        if toll is None and q.unit.dimension == LENGTH:
+            toll = _dimension(text, tokens, q.end)  # "the 1,907-foot-long bridge": the story's thing's length
         subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end) or [UNSAID]
         for subject in subjects:
             found = r.statement(
@@ -713,6 +717,25 @@ def _ages(r: _Reading) -> Iterator[Statement]:
             yield replace(found, step=_rounding(q.bare or q.text, q.value))
 
 
+def _describes_a_person(text: str, tokens: Sequence[Token], q: QuantityMention) -> bool:
+    """Whether an age joined to what it describes describes a person ("the 46-year-old Black man",
+    "a 20-year-old Black man, Daunte Wright", "the 40-year-old victim"): not a span to compare
+    with "for 13 years", and with no name it is nobody's age, so two people's ages under one
+    adjective ("Black") are no disagreement."""
+    if q.age != AGE_MARK or _stated_age(q):
+        return False
+    at = bisect_left(tokens, q.end, key=_START)
+    for k in range(at, min(len(tokens), at + NOUN_REACH)):
+        if text[tokens[k - 1].end if k > at else q.end : tokens[k].start] not in (" ", "-"):
+            return False
+        if tokens[k].stem in PERSON_HEADS:
+            return True
+    return False
+
+
+PERSON_HEADS = words(lambda lx: (stem(normalise_word(w)) for w in (*lx.PERSON_NOUNS, *lx.MAKE_UP_NOUNS)))
+
+
 def _stated_age(q: QuantityMention) -> bool:
     """Whether a figure is an age stated after its subject ("59 years old"), not one joined to
     what it describes ("the 46-year-old man")."""
@@ -751,8 +774,7 @@ def _counts(r: _Reading) -> Iterator[Statement]:
         noun = _counted_noun(text, tokens, q.end)
         if noun is None or noun.stem in TOLL:
             continue  # tolls are counted in people, by _quantities
-        subjects = r.about(q.start, q.end)
-        for subject in subjects:
+        for subject in r.about(q.start, q.end) or [UNSAID]:  # "is 24 storeys high": a restatement at least
             found = r.statement(
                 "quantity",
                 subject.subject,
@@ -826,6 +848,34 @@ def _measures(r: _Reading) -> Iterator[Statement]:
 
 
 MEASURE_NOUNS = words("MEASURE_NOUNS")
+LENGTH = "length"  # the unit dimension whose figures DIMENSION_WORDS say the dimension of
+DIMENSIONS = table(
+    lambda lx: {
+        tuple(normalise_word(w) for w in words.split()): measure
+        for measure, said in lx.MEASURES.items()
+        for words in lx.DIMENSION_WORDS
+        if normalise_word(words.split()[-1]) in {normalise_word(w) for w in said}
+    }
+)  # ("long",): "length", ("de", "altura"): "height"
+DIMENSION_REACH = 2  # words of a dimension after its figure: "long", "de longitud"
+
+
+def _dimension(text: str, tokens: Sequence[Token], end: int) -> str | None:
+    """The dimension a length states right after its figure ("1,907-foot-long", "145 meters
+    long", "62m tall", "270 metros de longitud"), or None: such a length is one dimension of the
+    story's thing, compared across articles whatever they call the thing ("the ferry", "the
+    Sewol", "she"), as a magnitude is; a length with no such word is a distance or a drop."""
+    at = bisect_left(tokens, end, key=_START)
+    words: list[str] = []
+    for k in range(at, min(len(tokens), at + DIMENSION_REACH)):
+        gap = text[tokens[k - 1].end if k > at else end : tokens[k].start]
+        if gap not in (("-", " ") if k == at else (" ",)):
+            return None
+        words.append(tokens[k].norm)
+        found = DIMENSIONS.get(tuple(words))
+        if found is not None:
+            return found
+    return None
 
 
 def _years(r: _Reading) -> Iterator[Statement]:
@@ -892,7 +942,7 @@ def _holders(r: _Reading) -> Iterator[Statement]:
     text, tokens = r.text, r.tokens
     for mention in r.mentions:
         role, role_first = (mention.role, mention.role_first) if mention.role else _title_before(text, tokens, mention)
-        if not role:
+        if not role or _a_profession(role):
             continue
         start, name_start = tokens[role_first].start, tokens[mention.first].start
         found = r.statement(
@@ -906,6 +956,17 @@ def _holders(r: _Reading) -> Iterator[Statement]:
         )
         title_end = tokens[mention.first - 1].end
         yield replace(found, about=text[start:title_end].strip(" ,"))
+
+
+def _a_profession(role: tuple[str, ...]) -> bool:
+    """Whether every title word of a role is a trade's (PROFESSION_TITLES: "prosecuting attorney",
+    "defense attorney", "police officer"): several people hold it at once, so two holders are no
+    disagreement; "attorney general" and "chief prosecutor" are posts."""
+    titled = [w for w in role if w in TITLES or stem(w) in TITLES]
+    return bool(titled) and all(w in PROFESSIONS or stem(w) in PROFESSIONS for w in titled)
+
+
+PROFESSIONS = words("PROFESSION_TITLES")
 
 
 # One extractor per kind of statement; each reads a sentence and yields what it states.
@@ -1441,6 +1502,7 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
     pairs = _spellings(names, lexicon)
     variants = {frozenset(" ".join(k) for k in pair) for pair in pairs}
     occurrences = _Occurrences.of(infos)
+    grouped = _counts_of_named(grouped, frozenset(" ".join(key) for key in names.nouns))
     restated = _Restatements.of(grouped, occurrences)
     for (kind, subject, attribute), told in grouped.items():
         if not subject:
@@ -1458,6 +1520,32 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
         seen[d.id] += 1
         unique.append(d if seen[d.id] == 1 else replace(d, id=f"{d.id}-{seen[d.id]}"))
     return Discovery(tuple(infos), tuple(unique), tuple(gathered(warnings)), count)
+
+
+def _counts_of_named(
+    grouped: dict[tuple[str, str, str], list[Statement]], nouns: frozenset[str]
+) -> dict[tuple[str, str, str], list[Statement]]:
+    """Counts joined to a common noun they describe ("the 24-storey building", "the 24-storey
+    tower") said of the one named subject the sources count the same noun of ("the 27-storey Grenfell Tower"):
+    the articles call one thing by its name and by a noun, and its count is one figure. Where
+    several names are counted so, or none, the noun's counts stay its own, and so do counts of
+    things around it ("more than 100 ships" near "the canal" are not the Red Sea's)."""
+    named: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for kind, subject, attribute in grouped:
+        if attribute.startswith(COUNT_PREFIX) and subject and subject not in nouns:
+            named[(kind, attribute)].append(subject)
+    out: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    for (kind, subject, attribute), told in grouped.items():
+        owners = named.get((kind, attribute), []) if subject in nouns else []
+        for s in told:
+            joined = len(owners) == 1 and JOINED_COUNT_RE.search(s.text) is not None
+            out[(kind, owners[0] if joined else subject, attribute)].append(
+                replace(s, subject=owners[0], about="") if joined else s
+            )
+    return out
+
+
+JOINED_COUNT_RE = re.compile(r"\d-\w+$")  # "24-storey": a count that describes its thing, not things counted
 
 
 def _disagreement(

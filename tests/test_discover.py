@@ -560,10 +560,12 @@ def test_a_noun_the_sources_introduce_is_a_subject(tmp_path, first, second, side
 
 
 def test_a_noun_one_source_introduces_is_no_subject(tmp_path):
-    (tmp_path / "a.txt").write_text("Inspectors said the bridge was 1,907 feet long.\n")
-    (tmp_path / "b.txt").write_text("Engineers said the bridge was 2,300 feet long.\n")
+    (tmp_path / "a.txt").write_text("Inspectors said the bridge cost $234 million.\n")
+    (tmp_path / "b.txt").write_text("Engineers said the bridge cost $300 million.\n")
     (tmp_path / "c.txt").write_text("Divers searched the river at dawn.\n")
     assert discover([tmp_path]).disagreements == ()
+    (tmp_path / "c.txt").write_text("Divers searched the river and the bridge at dawn.\n")
+    assert len(discover([tmp_path]).disagreements) == 1  # three sources make it a subject
 
 
 @pytest.mark.parametrize(
@@ -911,3 +913,103 @@ def test_a_title_before_a_name_shared_by_two_people_is_nobody(tmp_path):
     (tmp_path / "a.txt").write_text("Lee Joon-seok, 68, was arrested. Lee Ju-young resigned.\n")
     (tmp_path / "b.txt").write_text("Mr Lee, 69, spoke.\n")
     assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # (Sewol 2014) the ship by its noun and by its name
+        (
+            "Ships buzzed around as the 450-foot-long ferry sank.",
+            "At 145 meters long, the Sewol was among the largest.",
+        ),
+        # (I-35W 2007) the bridge by its name and, in Spanish, by its noun
+        (
+            "The eight-lane, 1,907-foot-long I-35W bridge over the Mississippi River fell.",
+            "---\nlang: es\n---\nEl puente, de unos 270 metros de longitud, colapsó.",
+        ),
+        # (Nepal 2015) a tower's height, "high" and "tall"
+        ("The 50.5-metre-high historic tower fell.", "The landmark's 62m tall structure fell."),
+    ],
+)
+def test_a_dimension_is_one_measure_of_the_story_thing(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert len(d.sources) == 2
+
+
+def test_a_length_without_a_dimension_is_a_distance(tmp_path):
+    # (Sewol 2014, Christchurch 2011) how far, not how long: no dimension of the story's thing
+    (tmp_path / "a.txt").write_text("The ferry sank 20 km off the island of Byungpoong.\n")
+    (tmp_path / "b.txt").write_text("The ferry listed 12 miles from the shore near Jindo.\n")
+    (tmp_path / "c.txt").write_text("The 145-metre-long ferry and the 70-metre-wide dock were shown.\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "noun",
+    [
+        "building",  # (Grenfell 2017)
+        "tower",  # (Grenfell 2017, AFP's wording)
+    ],
+)
+def test_a_count_joined_to_a_noun_is_the_named_thing_count(tmp_path, noun):
+    (tmp_path / "a.txt").write_text("The blaze struck the 27-storey Grenfell Tower in west London.\n")
+    (tmp_path / "b.txt").write_text(f"Crews reached the top of the 24-storey {noun} in west London.\n")
+    (tmp_path / "c.txt").write_text(f"Residents fled the {noun} as the fire spread. Grenfell Tower burned.\n")
+    (tmp_path / "d.txt").write_text(f"Smoke rose from the {noun}.\n")
+    (tmp_path / "e.txt").write_text(f"Police sealed off the {noun}.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert {side.text for side in d.sides} == {"27-storey", "24-storey"}
+
+
+def test_things_counted_near_a_noun_are_not_the_named_thing_count(tmp_path):
+    # (Ever Given 2021) ships waiting near the canal are not the Red Sea's, nor one another's
+    (tmp_path / "a.txt").write_text("About 200 ships waited in the Red Sea.\n")
+    (tmp_path / "b.txt").write_text("The canal was blocked and 113 ships waited at the canal.\n")
+    (tmp_path / "c.txt").write_text("Tugs reached the canal.\n")
+    (tmp_path / "d.txt").write_text("Dredgers worked in the canal.\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+def test_a_count_near_no_subject_completes_a_side(tmp_path):
+    # (Grenfell 2017) "… and is 24 storeys high", eight words past the name
+    (tmp_path / "a.txt").write_text("The blaze struck the 27-storey Grenfell Tower in west London.\n")
+    (tmp_path / "b.txt").write_text("Crews reached the top of the 24-storey Grenfell Tower at dawn.\n")
+    (tmp_path / "c.txt").write_text("The block, home to hundreds of families, is 24 storeys high.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert {side.text: len(side.sources) for side in d.sides} == {"27-storey": 1, "24-storey": 2}
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # (Chauvin 2021) two men under one adjective
+        ("Chauvin knelt on the 46-year-old Black man's neck.", "Police shot a 20-year-old Black man, Daunte Wright."),
+        # (Sewol 2014) two victims of one ferry
+        ("The 17-year-old Sewol victim was a student.", "A 25-year-old Sewol crew member died."),
+    ],
+)
+def test_an_age_joined_to_a_person_is_no_span(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second, posts",
+    [
+        # (Chauvin 2021) two lawyers of one prosecution
+        ("Prosecuting attorney Steve Schleicher spoke.", "Prosecuting attorney Jerry Blackwell spoke.", 0),
+        # (Potter 2021, Holmes 2022) two officers, two assistant attorneys
+        ("Police officer Derek Chauvin was there.", "Police officer Kim Potter was there.", 0),
+        # a post: the state's one attorney general
+        ("Attorney General Keith Ellison spoke.", "Attorney General Kevin Ellis spoke.", 1),
+    ],
+)
+def test_a_trade_title_is_no_post(tmp_path, first, second, posts):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    found = discovery.find_disagreements([tmp_path]).disagreements
+    assert len([d for d in found if d.kind == "person"]) == posts

@@ -761,6 +761,32 @@ def _measure_nouns(text: str) -> set[str]:
     return {s.about for s in statements if s.attribute == discovery.MEASURE}
 
 
+def _dimension_words(text: str) -> set[str]:
+    """The words right after a length that discover reads as the dimension of the story's thing."""
+    tokens = tokenize(text)
+    return {
+        word
+        for q in find_quantities(text)
+        if q.unit is not None
+        and q.unit.dimension == discovery.LENGTH
+        and discovery._dimension(text, tokens, q.end) is not None
+        for word in current.DIMENSION_WORDS
+        if re.match(re.escape(word) + r"\b", fold(text[q.end :]).lstrip(" -"))
+    }
+
+
+def _professions(text: str) -> set[str]:
+    """The trade words of the titles before names that discover takes for no single post."""
+    lexicon = discovery._Lexicon(discovery._learn([("a.txt", text, 0, current.code)]))
+    found = set()
+    for sentence in analyse(text).sentences:
+        for mention in lexicon.mentions(text, sentence.tokens):
+            role = mention.role or discovery._title_before(text, sentence.tokens, mention)[0]
+            if role and discovery._a_profession(role):
+                found |= {w for w in role if w in current.PROFESSION_TITLES}
+    return found
+
+
 def _whole_counts(text: str) -> set[str]:
     """The words after a figure with one mark before three digits that make it a whole count
     where the article's other figures would read the mark as a decimal one."""
@@ -782,6 +808,8 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "LOWER_CASE_UNITS": _lower_case_units,
     "MAGNITUDE_SCALES": _magnitude_scales,
     "MEASURE_NOUNS": _measure_nouns,
+    "DIMENSION_WORDS": _dimension_words,
+    "PROFESSION_TITLES": _professions,
     "CURRENCIES": _currencies,
     "NUMBER_WORDS": _number_words("NUMBER_WORDS"),
     "TENS_WORDS": _number_words("TENS_WORDS"),

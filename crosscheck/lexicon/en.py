@@ -63,6 +63,12 @@ MAGNITUDE_SCALES = ("Mw", "Ms", "ML", "Mb", "mb", "Mwc", "Mww", "Mwb", "Mwr", "M
 # Nouns of a measure written without a unit, beside a fraction: "a 7.8-magnitude earthquake",
 # "magnitude 7.9", "a magnitude of 7.8". discover compares them as one measure of the story's thing.
 MEASURE_NOUNS = ("magnitude",)
+# The words right after a length that make it a dimension of the thing it describes, named by
+# MEASURES: "the 1,907-foot-long bridge", "145 meters long", "the 62m tall structure", "a
+# 50.5-metre-high tower". discover compares such lengths as one dimension of the story's thing,
+# however the articles name it; a length with none ("20 metres into the river", "12 miles off the
+# island", "900 metres down") is a distance or a drop.
+DIMENSION_WORDS = ("long", "high", "tall", "wide", "deep")
 # The word some copy writes after a magnitude for the steps of the scale ("8,9 grados en la
 # escala de Richter"): the measure's unit, not things counted. None in English: "degrees" after
 # a number counts diplomas or measures angles and heat far more often than a quake.
@@ -1848,6 +1854,11 @@ GROUP_NOUNS = (
 
 # --- names and titles --------------------------------------------------------------------------
 
+# Titles of a trade that several people hold at once in one story, not a post: "prosecuting
+# attorney Steve Schleicher" and "prosecuting attorney Jerry Blackwell" are two lawyers of one team.
+# A title whose title words are all of these names no one holder; "Attorney General Keith Ellison"
+# ("general") and "chief prosecutor" ("chief") are posts, and so is "State Department spokesman".
+PROFESSION_TITLES = ("attorney", "prosecutor", "counsel", "officer")
 # Posts people hold, written before their names: "Foreign Minister Marcelo Ebrard".
 TITLES = (
     "minister",

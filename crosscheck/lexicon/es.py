@@ -2854,6 +2854,9 @@ VERB_PARTICLES: tuple[str, ...] = ()
 # Words after a title that make it a post someone is about to take ("presidente electo",
 # "la presidenta electa"): part of the title, never the topic word sharing their stem.
 TITLE_SUFFIXES = ("electo", "electa", "designado", "designada")
+# Titles of a trade that several people hold at once in one story, not a post: "el abogado fiscal
+# Juan Ruiz" and "la abogada fiscal Ana Gil" are two of one team; "fiscal general" is a post.
+PROFESSION_TITLES = ("fiscal",)  # not "portavoz": a ministry's spokesperson is one post
 TITLES = (
     "presidente",
     "presidenta",
@@ -3553,6 +3556,18 @@ HEAD_STOP = (
 # Nouns of a measure written without a unit, beside a fraction: "un sismo de magnitud 7,8", "una
 # magnitud de 7,8". Not "grados" ("7,8 grados"), which are also degrees of heat and of angle.
 MEASURE_NOUNS = ("magnitud",)
+# The words right after a length that make it a dimension of the thing it describes, named by
+# MEASURES from their last word: "un puente de unos 270 metros de longitud", "una torre de 62
+# metros de altura", "145 metros de largo". Not "bajo" or "sobre", which say where, not how big.
+DIMENSION_WORDS = (
+    "de longitud",
+    "de largo",
+    "de altura",
+    "de alto",
+    "de ancho",
+    "de anchura",
+    "de profundidad",
+)
 # Words between a definite article and its noun that are not that noun, or nouns that are no
 # subject of their own: "el mismo puente", "la nueva torre" (the noun is looked for after them),
 # "el número de pisos", "el día" (none). Spanish writes most adjectives after the noun.
