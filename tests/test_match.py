@@ -4328,6 +4328,25 @@ def test_the_price_of_the_topic_as_proposed_is_the_deals(corpus, text, lang, ver
     assert finding(r, "deal-value").verdict == verdict
 
 
+@pytest.mark.parametrize(
+    "claims, claim, text, verdict",
+    [
+        # a possibility before a definite phrase the figure describes is said of the thing, not of
+        # its figure (adobe-figma, musk-twitter, webb-launch, haiti-quake)
+        (PROPOSED_DEAL, "deal-value", "Regulators could still block the $68.7 billion acquisition.", "supports"),
+        (PROPOSED_DEAL, "deal-value", "Microsoft's lawyers sought to save its $68.7 billion takeover.", "supports"),
+        (COST, "bridge-cost", "Storms could delay the new $240 million bridge.", "supports"),
+        (COST, "bridge-cost", "Storms could delay the opening of the $300 million bridge.", "conflicts"),
+        # an indefinite phrase is what may be: still a possibility
+        (PROPOSED_DEAL, "deal-value", "Microsoft could offer a $60 billion deal instead.", "silent"),
+        (COST, "bridge-cost", "The city could build a $300 million bridge.", "silent"),
+    ],
+)
+def test_a_possibility_before_a_definite_phrase_is_not_its_figures(corpus, claims, claim, text, verdict):
+    r = corpus(claims, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 TOLL = """
 claims:
   - id: death-toll

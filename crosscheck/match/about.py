@@ -2726,6 +2726,7 @@ def _possibility(
     850 feet"). Facing is a prospect only for a `penalty` (a span, an amount): the charges
     someone faced were brought ("all seven counts he faced")."""
     tokens, reach = s.tokens, current.POSSIBILITY_REACH
+    low = _definite_attribute(tokens, first, last, low, topic)
     ahead = range(last, min(high, last + reach))
     joiners = PREDICATE_JOINERS.set()
     possibilities = POSSIBILITIES.set() if penalty else NOT_PENALTY_POSSIBILITIES.set()
@@ -2750,6 +2751,30 @@ def _possibility(
         return None  # "urged them to pay the $15 million in assessments": the amount is given, not asked
     request = art.word_marks(s, REQUESTS).first(low, first)
     return tokens[request].text if request is not None else None
+
+
+ATTRIBUTE_REACH = 2  # adjectives between a determiner and the figure: "the massive $1 billion breakup fee"
+
+
+def _definite_attribute(tokens: Sequence[Token], first: int, last: int, low: int, topic: frozenset[int]) -> int:
+    """Where the possibility words before a figure are looked for: from the determiner of a
+    definite noun phrase the figure describes, right before the topic's noun ("could hamper the
+    launch of the $10 billion observatory", "calling off his $44 billion acquisition", "the
+    potential impact of the massive $1 billion breakup fee", "Mr Musk's US$54.20-a-share offer").
+    Such a phrase names a thing with the figure it has; a possibility before it is said of what
+    may happen to the thing, not of its figure. An indefinite phrase is what is asked or faced
+    ("sought a 30-year sentence", "faces a $5,000 fine"), and a possibility within the phrase
+    ("the proposed $27.7 billion deal", "the maximum 40-year term") is still one: for both, `low`."""
+    if last >= len(tokens) or last not in topic:
+        return low
+    stops = POSSIBILITIES.set() | REQUESTS.set()
+    for k in range(first - 1, max(low, first - 1 - ATTRIBUTE_REACH) - 1, -1):
+        t = tokens[k]
+        if t.norm in THE or t.norm in POSSESSIVE_WORDS or t.text.endswith(current.POSSESSIVE_ENDINGS):
+            return k
+        if t.norm in stops or not (t.text.islower() and t.text.isalpha()):
+            return low
+    return low
 
 
 def _choice(art: Article, s: Sentence, low: int, first: int) -> str | None:
