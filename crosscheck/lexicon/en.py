@@ -76,7 +76,7 @@ CLAIM_ONLY_UNITS = {"y": "year", "d": "day", "h": "hour", "s": "second"}
 # a currency code in claims. discover reads a page that writes a marked sign ("US$", "S$") as
 # writing its bare "$" for another dollar.
 CURRENCIES: dict[str, tuple[str, ...]] = {
-    "USD": ("$", "US$", "USD$"),
+    "USD": ("$", "US$", "USD$", "$US"),  # "$US8 billion": Australian copy
     "EUR": ("€",),
     "GBP": ("£",),
     "JPY": ("¥",),

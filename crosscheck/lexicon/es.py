@@ -143,7 +143,7 @@ UNITS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
 # left out too: the Nicaraguan córdoba as often as the Canadian dollar. A code is read before or
 # after an amount ("USD 300", "300 MXN").
 CURRENCIES: dict[str, tuple[str, ...]] = {
-    "USD": ("US$", "U$S", "USD$"),
+    "USD": ("US$", "U$S", "USD$", "$US"),
     "EUR": ("€",),
     "GBP": ("£",),
     "JPY": ("¥",),
