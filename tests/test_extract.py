@@ -436,6 +436,21 @@ def test_a_currency_against_the_digits_is_read(text, read):
 
 
 @pytest.mark.parametrize(
+    "text, read",
+    [
+        # a measure's noun hyphened to its figure (turkey-syria-quake, haiti-quake, ecuador-quake-2016)
+        ("hit by a magnitude-7.8 earthquake", [("7.8", 7.8)]),
+        ("the Magnitude-7.0 quake", [("7.0", 7.0)]),
+        # another word hyphened to digits is still a name or a model
+        ("the COVID-19 wards and the Boeing 737-800", [("737-800", 737.0)]),
+        ("a supermagnitude-5 event", []),
+    ],
+)
+def test_a_measures_noun_hyphened_to_its_figure_is_read(text, read):
+    assert [(q.text, q.value) for q in find_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
     "text, words, noun",
     [
         ("burying hundreds of people, among whom dozens still were missing", "hundreds", "people"),

@@ -1983,6 +1983,29 @@ def _verdict(corpus, claims: str, claim: str, published: str, sentence: str) -> 
     return finding(corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False), claim, "a.md").verdict
 
 
+MAGNITUDE = """
+claims:
+  - id: magnitude
+    statement: The earthquake measured magnitude 7.8.
+    about: [earthquake, quake, magnitude]
+    expect: {quantity: 7.8, tolerance: 0.1}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, claim, verdict",
+    [
+        # a magnitude hyphened to its noun is the quake's (turkey-syria-quake, ecuador-quake-2016),
+        # and the date after the quake it describes dates the quake (haiti-quake)
+        ("Hatay was hit by a magnitude-7.8 earthquake on Tuesday, February 22.", "magnitude", "supports"),
+        ("The magnitude-7.0 quake was recorded at 18.58 local time.", "magnitude", "conflicts"),
+        ("Hundreds died in the magnitude-7.0 earthquake on February 22.", "quake-date", "supports"),
+    ],
+)
+def test_a_magnitude_hyphened_to_its_noun(corpus, sentence, claim, verdict):
+    assert _verdict(corpus, QUAKE + MAGNITUDE.replace("claims:\n", ""), claim, "2011-03-01", sentence) == verdict
+
+
 @pytest.mark.parametrize(
     "published, sentence, verdict",
     [

@@ -140,10 +140,12 @@ def _grammar(lx: ModuleType) -> _Grammar:
     unit_joiner = r"(?:\s+" + alternation(lx.SCALE_UNIT_JOINERS) + r"(?=\s+(?i:" + unit_words + r")(?!\w)))?"
     # Any symbol of the table, and letters before a dollar sign ("Z$") as a currency of their own.
     currency_symbol = r"(?:" + alternation(currency_symbols(lx)) + r"|[A-Z]{1,3}\$)"
+    # A measure's noun hyphened to its figure: "a magnitude-7.8 earthquake" (each a look-behind of its own width).
+    measured = "".join(r"(?<=(?<![\w-])(?i:" + re.escape(noun) + r")-)|" for noun in lx.MEASURE_NOUNS)
     quantity = (
         r"(?P<hedge>(?i:\b" + alternation(lx.HEDGES) + r"\s+))?"
         r"(?P<cur>(?:" + currency_symbol + r"|(?<![\w$])" + _CODE_BEFORE + r")\s?)?"
-        r"(?(cur)|(?<![\w.,/:'’-]))(?P<num>" + num + r")"  # a sign or a code may touch the digits
+        r"(?(cur)|(?:" + measured + r"(?<![\w.,/:'’-])))(?P<num>" + num + r")"  # a sign or a code may touch the digits
         r"(?:\s*(?:"
         + alternation([*lx.RANGE_MARKS, *lx.RANGE_WORDS])
         + r")\s*(?:"
