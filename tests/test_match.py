@@ -4370,6 +4370,35 @@ def test_a_possibility_before_a_definite_phrase_is_not_its_figures(corpus, claim
     assert finding(r, claim).verdict == verdict
 
 
+MASTERS = """
+claims:
+  - id: masters-count
+    statement: Woods has won the Masters five times.
+    about: [Masters, chaqueta verde]
+    expect: {quantity: 5}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, verdict",
+    [
+        # the topic's occurrence counted by an ordinal right before its noun (woods-masters,
+        # nadal-french-open-2022): the same rank supports, another is a question, never a conflict
+        ("Tiger Woods won the Masters for a fifth time on Sunday.", "en", "supports"),
+        ("Woods, a Masters champion for the 5th time at age 43, wept.", "en", "supports"),
+        ("Woods ganó el Masters por quinta vez.", "es", "supports"),
+        ("Tiger Woods won the Masters for a fourth time.", "en", "unclear"),
+        # within a frame, a streak, or another clause: not the whole count
+        ("Woods won the Masters for the second time this year.", "en", "silent"),
+        ("Woods won the Masters for the second straight time.", "en", "silent"),
+        ("Woods won the Masters, and Koepka won for the fourth time.", "en", "silent"),
+    ],
+)
+def test_an_ordinal_before_an_occurrences_noun_counts_the_topic(corpus, text, lang, verdict):
+    r = corpus(MASTERS, {"a.txt": f"---\nlang: {lang}\n---\nGolf news\n\n{text}\n"}, base=False)
+    assert finding(r, "masters-count").verdict == verdict
+
+
 TOLL = """
 claims:
   - id: death-toll
