@@ -4257,6 +4257,24 @@ def test_a_number_word_counting_the_claims_noun_agrees(corpus, text, verdict):
     assert finding(r, "guilty-counts").verdict == verdict
 
 
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a year past the "of" of what the figure counts dates the deeds counted, not the figure
+        # (trump-hush-money-verdict, holmes-trial, cosby-verdict-2018)
+        ("The builder was found guilty on 3 counts of fraud against investors in 2004.", "supports"),
+        ("A jury convicted the builder of 3 counts of falsifying records during the 2016 election.", "supports"),
+        ("The builder was found guilty on 5 counts of fraud against investors in 2004.", "unclear"),
+        # a year right after the figure, or before it, dates the figure's own clause
+        ("The builder was found guilty on 3 counts in 2004.", "silent"),
+        ("In 2004 the builder was found guilty on 5 counts of fraud.", "silent"),
+    ],
+)
+def test_a_year_after_what_a_figure_counts_dates_the_deeds(corpus, text, verdict):
+    r = corpus(COUNTS, {"a.txt": f"Builder convicted\n\n{text}\n"})
+    assert finding(r, "guilty-counts").verdict == verdict
+
+
 FORFEITURE = """
 claims:
   - id: forfeiture

@@ -380,6 +380,9 @@ def about(
     ):
         # "blasted off on May 5 on a nearly 90 million-mile journey": the date may be only the verb's
         return About("unknown", f"said of {other_time}: maybe another occurrence than the claim's")
+    if other_time and _dates_what_it_counts(art, s, low, first, last):
+        # "guilty on all three counts of indecent assault against Andrea Constand in 2004"
+        return About("unknown", f"'{other_time}' after what the figure counts: maybe when those happened")
     if other_time:
         return About("other", f"said of {other_time}, another occurrence than the claim's")
     when_time = _a_when_clauses_time(art, s, low, first, last)
@@ -3135,6 +3138,21 @@ def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) ->
         if token_range(tokens, dates[k].start, dates[k].end)[0] not in skip:
             return dates[k].text
     return None
+
+
+COUNTED_OF_REACH = 2  # words from the figure to the "of" of what it counts: "three counts of", "four of 11"
+
+
+def _dates_what_it_counts(art: Article, s: Sentence, low: int, first: int, last: int) -> bool:
+    """Whether the figure's time is only after it, past an "of" that tells what it counts ("all
+    three counts of indecent assault against Andrea Constand in 2004", "34 counts of falsifying
+    records … during the 2016 election"): the year dates the deeds counted, which may well be
+    before the story's occurrence of the figure (the verdict on them). Not a time before the
+    figure ("constructed in 2015 and is 300 metres long") nor one right after it ("bought for $39bn
+    in 2013"): those date the figure's own clause."""
+    tokens = s.tokens
+    of = next((k for k in range(last, min(len(tokens), last + COUNTED_OF_REACH)) if tokens[k].norm == current.OF), None)
+    return of is not None and another_time(art, s, low, of, skip=range(first, last)) is None  # none up to the "of"
 
 
 def _a_when_clauses_time(art: Article, s: Sentence, low: int, first: int, last: int) -> str | None:
