@@ -4388,6 +4388,29 @@ def test_a_possibility_before_a_definite_phrase_is_not_its_figures(corpus, claim
     assert finding(r, claim).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    "body, verdict",
+    [
+        # a lead sentence only the headline ties to the topic is no part of the topic's total
+        # (notre-dame-fire: "Separately, ... Total said his company will also give EUR100 million")
+        (
+            "Bridge funds pour in\n\nThe bridge cost $140 million, the state said. "
+            "Separately, the port authority said it will spend $100 million on the harbour.\n",
+            "conflicts",
+        ),
+        # one that names the topic still adds up (the rule of parts)
+        (
+            "Bridge funds pour in\n\nThe bridge will get $140 million from the state. "
+            "The port authority said the bridge will also get $100 million from it.\n",
+            "unclear",
+        ),
+    ],
+)
+def test_a_lead_sentence_only_the_headline_ties_adds_no_part(corpus, body, verdict):
+    r = corpus(COST, {"a.txt": body}, base=False)
+    assert finding(r, "bridge-cost").verdict == verdict
+
+
 MASTERS = """
 claims:
   - id: masters-count

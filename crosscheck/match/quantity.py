@@ -40,7 +40,7 @@ from .about import (
     topic_tokens,
     whole_of_a_part,
 )
-from .topic import BY_START, Article, negated, phrase_at, phrase_before, token_range
+from .topic import BY_START, Article, evidence_sentences, negated, phrase_at, phrase_before, token_range
 
 PLACE_WORDS = words("PLACE_WORDS")
 DETERMINERS = words("DETERMINERS")
@@ -55,11 +55,13 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     assert isinstance(expect, QuantityExpect)
     out: list[Evidence] = []
     by_paragraph: dict[int, list[tuple[Evidence, float]]] = {}
+    lede = evidence_sentences(art, claim)[1]
     for s in sentences:
         found = _sentence(art, s, claim, expect)
         out.extend(e for e, _ in found)
         out.extend(_ordinal_counts(art, s, claim, expect))
-        by_paragraph.setdefault(s.paragraph, []).extend((e, v) for e, v in found if v is not None)
+        if s.index not in lede:  # only the headline ties the lead's figures to the topic: no parts of its total
+            by_paragraph.setdefault(s.paragraph, []).extend((e, v) for e, v in found if v is not None)
         if not found:
             out.extend(_not_understood(art, s, claim, expect))
     parts = {e: note for figures in by_paragraph.values() for e, note in _adding_up(figures, expect).items()}
