@@ -413,10 +413,41 @@ def test_a_range_in_words_takes_the_scale_of_its_end():
         ("three quarters of voters", []),  # a proportion, not an amount
         ("3M shares fell", [("3", None)]),  # a capital M without a currency may be a name
         ("nineteen eighty-four", []),  # never a wrong partial read
+        ("the COP26 summit and the ABC123 flight", []),  # capitals against digits name something
+        ("shares priced at SAR32", []),  # a code against its digits, not the language's, needs a scale
     ],
 )
 def test_what_is_not_an_amount_or_not_a_currency(text, read):
     assert [(q.text, q.unit.name if q.unit else None) for q in find_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        # a currency written against the digits (notre-dame-fire, aramco-ipo, sbf-verdict)
+        ("will donate EUR100 million to the effort", [("EUR100 million", "EUR", 1e8)]),
+        ("a mammoth USD25.6 billion initial public offering", [("USD25.6 billion", "USD", 25.6e9)]),
+        ("Aramco raised SAR110 billion", [("SAR110 billion", "SAR", 110e9)]),
+        ("he stole $US8 billion from customers", [("$US8 billion", "USD", 8e9)]),
+    ],
+)
+def test_a_currency_against_the_digits_is_read(text, read):
+    assert [(q.text, q.unit.name if q.unit else None, q.value) for q in find_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        # a measure's noun hyphened to its figure (turkey-syria-quake, haiti-quake, ecuador-quake-2016)
+        ("hit by a magnitude-7.8 earthquake", [("7.8", 7.8)]),
+        ("the Magnitude-7.0 quake", [("7.0", 7.0)]),
+        # another word hyphened to digits is still a name or a model
+        ("the COVID-19 wards and the Boeing 737-800", [("737-800", 737.0)]),
+        ("a supermagnitude-5 event", []),
+    ],
+)
+def test_a_measures_noun_hyphened_to_its_figure_is_read(text, read):
+    assert [(q.text, q.value) for q in find_quantities(text)] == read
 
 
 @pytest.mark.parametrize(

@@ -2006,6 +2006,29 @@ def _verdict(corpus, claims: str, claim: str, published: str, sentence: str) -> 
     return finding(corpus(claims, _dated(published, f"News\n\n{sentence}\n"), base=False), claim, "a.md").verdict
 
 
+MAGNITUDE = """
+claims:
+  - id: magnitude
+    statement: The earthquake measured magnitude 7.8.
+    about: [earthquake, quake, magnitude]
+    expect: {quantity: 7.8, tolerance: 0.1}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, claim, verdict",
+    [
+        # a magnitude hyphened to its noun is the quake's (turkey-syria-quake, ecuador-quake-2016),
+        # and the date after the quake it describes dates the quake (haiti-quake)
+        ("Hatay was hit by a magnitude-7.8 earthquake on Tuesday, February 22.", "magnitude", "supports"),
+        ("The magnitude-7.0 quake was recorded at 18.58 local time.", "magnitude", "conflicts"),
+        ("Hundreds died in the magnitude-7.0 earthquake on February 22.", "quake-date", "supports"),
+    ],
+)
+def test_a_magnitude_hyphened_to_its_noun(corpus, sentence, claim, verdict):
+    assert _verdict(corpus, QUAKE + MAGNITUDE.replace("claims:\n", ""), claim, "2011-03-01", sentence) == verdict
+
+
 @pytest.mark.parametrize(
     "published, sentence, verdict",
     [
@@ -4257,6 +4280,24 @@ def test_a_number_word_counting_the_claims_noun_agrees(corpus, text, verdict):
     assert finding(r, "guilty-counts").verdict == verdict
 
 
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a year past the "of" of what the figure counts dates the deeds counted, not the figure
+        # (trump-hush-money-verdict, holmes-trial, cosby-verdict-2018)
+        ("The builder was found guilty on 3 counts of fraud against investors in 2004.", "supports"),
+        ("A jury convicted the builder of 3 counts of falsifying records during the 2016 election.", "supports"),
+        ("The builder was found guilty on 5 counts of fraud against investors in 2004.", "unclear"),
+        # a year right after the figure, or before it, dates the figure's own clause
+        ("The builder was found guilty on 3 counts in 2004.", "silent"),
+        ("In 2004 the builder was found guilty on 5 counts of fraud.", "silent"),
+    ],
+)
+def test_a_year_after_what_a_figure_counts_dates_the_deeds(corpus, text, verdict):
+    r = corpus(COUNTS, {"a.txt": f"Builder convicted\n\n{text}\n"})
+    assert finding(r, "guilty-counts").verdict == verdict
+
+
 FORFEITURE = """
 claims:
   - id: forfeiture
@@ -4349,6 +4390,77 @@ claims:
 def test_the_price_of_the_topic_as_proposed_is_the_deals(corpus, text, lang, verdict):
     r = corpus(PROPOSED_DEAL, {"a.txt": f"---\nlang: {lang}\n---\nDeal news\n\n{text}\n"}, base=False)
     assert finding(r, "deal-value").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, verdict",
+    [
+        # a possibility before a definite phrase the figure describes is said of the thing, not of
+        # its figure (adobe-figma, musk-twitter, webb-launch, haiti-quake)
+        (PROPOSED_DEAL, "deal-value", "Regulators could still block the $68.7 billion acquisition.", "supports"),
+        (PROPOSED_DEAL, "deal-value", "Microsoft's lawyers sought to save its $68.7 billion takeover.", "supports"),
+        (COST, "bridge-cost", "Storms could delay the new $240 million bridge.", "supports"),
+        (COST, "bridge-cost", "Storms could delay the opening of the $300 million bridge.", "conflicts"),
+        # an indefinite phrase is what may be: still a possibility
+        (PROPOSED_DEAL, "deal-value", "Microsoft could offer a $60 billion deal instead.", "silent"),
+        (COST, "bridge-cost", "The city could build a $300 million bridge.", "silent"),
+    ],
+)
+def test_a_possibility_before_a_definite_phrase_is_not_its_figures(corpus, claims, claim, text, verdict):
+    r = corpus(claims, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "body, verdict",
+    [
+        # a lead sentence only the headline ties to the topic is no part of the topic's total
+        # (notre-dame-fire: "Separately, ... Total said his company will also give EUR100 million")
+        (
+            "Bridge funds pour in\n\nThe bridge cost $140 million, the state said. "
+            "Separately, the port authority said it will spend $100 million on the harbour.\n",
+            "conflicts",
+        ),
+        # one that names the topic still adds up (the rule of parts)
+        (
+            "Bridge funds pour in\n\nThe bridge will get $140 million from the state. "
+            "The port authority said the bridge will also get $100 million from it.\n",
+            "unclear",
+        ),
+    ],
+)
+def test_a_lead_sentence_only_the_headline_ties_adds_no_part(corpus, body, verdict):
+    r = corpus(COST, {"a.txt": body}, base=False)
+    assert finding(r, "bridge-cost").verdict == verdict
+
+
+MASTERS = """
+claims:
+  - id: masters-count
+    statement: Woods has won the Masters five times.
+    about: [Masters, chaqueta verde]
+    expect: {quantity: 5}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, verdict",
+    [
+        # the topic's occurrence counted by an ordinal right before its noun (woods-masters,
+        # nadal-french-open-2022): the same rank supports, another is a question, never a conflict
+        ("Tiger Woods won the Masters for a fifth time on Sunday.", "en", "supports"),
+        ("Woods, a Masters champion for the 5th time at age 43, wept.", "en", "supports"),
+        ("Woods ganó el Masters por quinta vez.", "es", "supports"),
+        ("Tiger Woods won the Masters for a fourth time.", "en", "unclear"),
+        # within a frame, a streak, or another clause: not the whole count
+        ("Woods won the Masters for the second time this year.", "en", "silent"),
+        ("Woods won the Masters for the second straight time.", "en", "silent"),
+        ("Woods won the Masters, and Koepka won for the fourth time.", "en", "silent"),
+    ],
+)
+def test_an_ordinal_before_an_occurrences_noun_counts_the_topic(corpus, text, lang, verdict):
+    r = corpus(MASTERS, {"a.txt": f"---\nlang: {lang}\n---\nGolf news\n\n{text}\n"}, base=False)
+    assert finding(r, "masters-count").verdict == verdict
 
 
 TOLL = """

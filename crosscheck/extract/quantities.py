@@ -32,6 +32,9 @@ from .dates import YEAR
 
 _W = r"(?![\w])"  # a word ends here ("ten" is not "tenth")
 _CODE = r"[A-Z]{3}(?![\w$])"  # any three capitals, kept when ISO 4217 lists them
+# A code before the amount may be written against its digits ("EUR100 million", "USD25.6 billion"),
+# kept only as `_glued` allows.
+_CODE_BEFORE = r"[A-Z]{3}(?![A-Za-z_$])"
 
 
 @dataclass(frozen=True)
@@ -137,11 +140,12 @@ def _grammar(lx: ModuleType) -> _Grammar:
     unit_joiner = r"(?:\s+" + alternation(lx.SCALE_UNIT_JOINERS) + r"(?=\s+(?i:" + unit_words + r")(?!\w)))?"
     # Any symbol of the table, and letters before a dollar sign ("Z$") as a currency of their own.
     currency_symbol = r"(?:" + alternation(currency_symbols(lx)) + r"|[A-Z]{1,3}\$)"
+    # A measure's noun hyphened to its figure: "a magnitude-7.8 earthquake" (each a look-behind of its own width).
+    measured = "".join(r"(?<=(?<![\w-])(?i:" + re.escape(noun) + r")-)|" for noun in lx.MEASURE_NOUNS)
     quantity = (
         r"(?P<hedge>(?i:\b" + alternation(lx.HEDGES) + r"\s+))?"
-        r"(?P<cur>(?:" + currency_symbol + r"|(?<![\w$])" + _CODE + r")\s?)?"
-        # no letter or mark glued before the number, but a sign's own letters ("$US55 billion")
-        r"(?(cur)|(?<![\w.,/:'’-]))(?P<num>" + num + r")"
+        r"(?P<cur>(?:" + currency_symbol + r"|(?<![\w$])" + _CODE_BEFORE + r")\s?)?"
+        r"(?(cur)|(?:" + measured + r"(?<![\w.,/:'’-])))(?P<num>" + num + r")"  # a sign or a code may touch the digits
         r"(?:\s*(?:"
         + alternation([*lx.RANGE_MARKS, *lx.RANGE_WORDS])
         + r")\s*(?:"
@@ -768,6 +772,17 @@ def _code(text: str, m: re.Match, group: str) -> str | None:
     return code
 
 
+def _glued(m: re.Match, code: str | None) -> bool:
+    """Whether the letters before the digits, when nothing parts them, are a currency: one of
+    the language's table ("EUR100 million", "$US8 billion"), or any ISO code before a scale word
+    ("USD25.6 billion", "SAR1.7 trillion"). Other capitals against a number name something
+    ("COP26", "the G20", "an A380")."""
+    written = m.group("cur")
+    if not written or not written[-1].isalpha():
+        return True  # no sign, a sign ("$5", "US$5"), or one set apart ("EUR 100")
+    return code is not None and (code in current.CURRENCIES or bool(m.group("scale")) or not written.isalpha())
+
+
 ODDS_AGAINST = 1.0  # the second number of odds: "5,000-1"
 _CHANGE_FROM_RE = pattern(lambda lx: r"\b" + lx.CHANGE_FROM + r"\s+$", re.IGNORECASE)  # "from 93 to 76"
 
@@ -798,6 +813,8 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
         if last in _WORD_SCALE_VALUES and not num2[0].isdigit():
             value *= _WORD_SCALE_VALUES[last]  # "two to three million": both ends in millions
     cur_before = _code(text, m, "cur")
+    if not _glued(m, cur_before):
+        return None  # "COP26", "ABC123": letters against the digits are part of a name
     cur_after = _code(text, m, "curafter")
     cur = cur_before or cur_after
     scale_word = m.group("scale")

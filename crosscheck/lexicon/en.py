@@ -2282,6 +2282,15 @@ COUNT_OWNERS = ("his", "her", "their", "its")
 # Words right after an ordinal's noun that count it within another frame: "his fifth gold of Rio",
 # "his third major this year", "his first title since 2008", "his 7th goal in the tournament".
 ORDINAL_FRAMES = ("of", "in", "at", "since", "this", "for", "from", "on", "that")
+# Nouns of an occurrence an ordinal counts right before them, after the topic: "won the Masters
+# for a fifth time", "a French Open champion for the 14th time". Not with a word between ("for the
+# second straight time": a streak, not the count).
+OCCURRENCE_NOUNS = ("time",)
+OCCURRENCE_REACH = 5  # words from the topic to the ordinal: "champion for the 14th time"
+# Words right after an occurrence's noun that count within a frame: "for the second time this year",
+# "for the third time in a row", "for the first time since 2008". Not a place or an age ("for the
+# fifth time at Augusta", "for the 14th time at age 36"): the count is still the whole one.
+OCCURRENCE_FRAMES = ("this", "in", "since", "that", "of")
 # The value of ordinals in words ("first" is left out: "his first major" is more often a
 # retrospective than a count).
 ORDINAL_VALUES = {

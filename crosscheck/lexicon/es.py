@@ -3474,6 +3474,10 @@ COUNT_OWNERS = ("su", "sus")
 # Words right after an ordinal's noun that count it within another frame: "su quinto oro en Río",
 # "su tercer grande este año", "su primer título desde 2008".
 ORDINAL_FRAMES = ("en", "desde", "este", "esta", "del", "para", "que")
+# "ganó Roland Garros por decimocuarta vez", "campeón por 14.ª vez".
+OCCURRENCE_NOUNS = ("vez",)
+OCCURRENCE_REACH = 5  # words from the topic to the ordinal
+OCCURRENCE_FRAMES = ("este", "esta", "en", "desde", "que", "del")  # "por segunda vez este año", "en tres años"
 # The value of ordinals in words, both genders, in normal form ("primero" is left out, as in English).
 ORDINAL_VALUES = {
     "segundo": 2,

@@ -380,6 +380,9 @@ def about(
     ):
         # "blasted off on May 5 on a nearly 90 million-mile journey": the date may be only the verb's
         return About("unknown", f"said of {other_time}: maybe another occurrence than the claim's")
+    if other_time and _dates_what_it_counts(art, s, low, first, last):
+        # "guilty on all three counts of indecent assault against Andrea Constand in 2004"
+        return About("unknown", f"'{other_time}' after what the figure counts: maybe when those happened")
     if other_time:
         return About("other", f"said of {other_time}, another occurrence than the claim's")
     when_time = _a_when_clauses_time(art, s, low, first, last)
@@ -2739,6 +2742,7 @@ def _possibility(
     850 feet"). Facing is a prospect only for a `penalty` (a span, an amount): the charges
     someone faced were brought ("all seven counts he faced")."""
     tokens, reach = s.tokens, current.POSSIBILITY_REACH
+    low = _definite_attribute(tokens, first, last, low, topic)
     ahead = range(last, min(high, last + reach))
     joiners = PREDICATE_JOINERS.set()
     possibilities = POSSIBILITIES.set() if penalty else NOT_PENALTY_POSSIBILITIES.set()
@@ -2763,6 +2767,30 @@ def _possibility(
         return None  # "urged them to pay the $15 million in assessments": the amount is given, not asked
     request = art.word_marks(s, REQUESTS).first(low, first)
     return tokens[request].text if request is not None else None
+
+
+ATTRIBUTE_REACH = 2  # adjectives between a determiner and the figure: "the massive $1 billion breakup fee"
+
+
+def _definite_attribute(tokens: Sequence[Token], first: int, last: int, low: int, topic: frozenset[int]) -> int:
+    """Where the possibility words before a figure are looked for: from the determiner of a
+    definite noun phrase the figure describes, right before the topic's noun ("could hamper the
+    launch of the $10 billion observatory", "calling off his $44 billion acquisition", "the
+    potential impact of the massive $1 billion breakup fee", "Mr Musk's US$54.20-a-share offer").
+    Such a phrase names a thing with the figure it has; a possibility before it is said of what
+    may happen to the thing, not of its figure. An indefinite phrase is what is asked or faced
+    ("sought a 30-year sentence", "faces a $5,000 fine"), and a possibility within the phrase
+    ("the proposed $27.7 billion deal", "the maximum 40-year term") is still one: for both, `low`."""
+    if last >= len(tokens) or last not in topic:
+        return low
+    stops = POSSIBILITIES.set() | REQUESTS.set()
+    for k in range(first - 1, max(low, first - 1 - ATTRIBUTE_REACH) - 1, -1):
+        t = tokens[k]
+        if t.norm in THE or t.norm in POSSESSIVE_WORDS or t.text.endswith(current.POSSESSIVE_ENDINGS):
+            return k
+        if t.norm in stops or not (t.text.islower() and t.text.isalpha()):
+            return low
+    return low
 
 
 def _choice(art: Article, s: Sentence, low: int, first: int) -> str | None:
@@ -3123,6 +3151,21 @@ def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) ->
         if token_range(tokens, dates[k].start, dates[k].end)[0] not in skip:
             return dates[k].text
     return None
+
+
+COUNTED_OF_REACH = 2  # words from the figure to the "of" of what it counts: "three counts of", "four of 11"
+
+
+def _dates_what_it_counts(art: Article, s: Sentence, low: int, first: int, last: int) -> bool:
+    """Whether the figure's time is only after it, past an "of" that tells what it counts ("all
+    three counts of indecent assault against Andrea Constand in 2004", "34 counts of falsifying
+    records … during the 2016 election"): the year dates the deeds counted, which may well be
+    before the story's occurrence of the figure (the verdict on them). Not a time before the
+    figure ("constructed in 2015 and is 300 metres long") nor one right after it ("bought for $39bn
+    in 2013"): those date the figure's own clause."""
+    tokens = s.tokens
+    of = next((k for k in range(last, min(len(tokens), last + COUNTED_OF_REACH)) if tokens[k].norm == current.OF), None)
+    return of is not None and another_time(art, s, low, of, skip=range(first, last)) is None  # none up to the "of"
 
 
 def _a_when_clauses_time(art: Article, s: Sentence, low: int, first: int, last: int) -> str | None:

@@ -1834,8 +1834,8 @@ def _attributive_figure(text: str, s: Sentence, q: QuantityMention, d: DateMenti
     after = q.start  # where the word after token k starts: the figure's own start, "$" and all
     for k in range(first - 1, max(-1, first - 2 - DESCRIBING_WORDS), -1):
         t = tokens[k]
-        if text[t.end : after].strip() or not t.text.isalpha():
-            return False  # a mark or a figure between: "rose, to 158"
+        if text[t.end : after].strip() not in ("", "-") or not t.text.isalpha():
+            return False  # a mark or a figure between: "rose, to 158" (a hyphen joins: "the magnitude-7.0 quake")
         if t.norm in FIGURE_OWNERS:
             return True
         if t.norm in NOT_DESCRIBING:

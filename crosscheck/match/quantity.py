@@ -41,7 +41,7 @@ from .about import (
     topic_tokens,
     whole_of_a_part,
 )
-from .topic import BY_START, Article, negated, phrase_at, phrase_before, token_range
+from .topic import BY_START, Article, evidence_sentences, negated, phrase_at, phrase_before, token_range
 
 PLACE_WORDS = words("PLACE_WORDS")
 DETERMINERS = words("DETERMINERS")
@@ -55,11 +55,13 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     assert isinstance(expect, QuantityExpect)
     out: list[Evidence] = []
     by_paragraph: dict[int, list[tuple[Evidence, float]]] = {}
+    lede = evidence_sentences(art, claim)[1]
     for s in sentences:
         found = _sentence(art, s, claim, expect)
         out.extend(e for e, _ in found)
         out.extend(_ordinal_counts(art, s, claim, expect))
-        by_paragraph.setdefault(s.paragraph, []).extend((e, v) for e, v in found if v is not None)
+        if s.index not in lede:  # only the headline ties the lead's figures to the topic: no parts of its total
+            by_paragraph.setdefault(s.paragraph, []).extend((e, v) for e, v in found if v is not None)
         if not found:
             out.extend(_not_understood(art, s, claim, expect))
     parts = {e: note for figures in by_paragraph.values() for e, note in _adding_up(figures, expect).items()}
@@ -78,6 +80,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
 COUNT_OWNERS = words("COUNT_OWNERS")
 WIDE_PERSON_NOUNS = words("WIDE_PERSON_NOUNS")
 ORDINAL_FRAMES = words("ORDINAL_FRAMES")
+OCCURRENCE_NOUNS = words("OCCURRENCE_NOUNS")
+OCCURRENCE_FRAMES = words("OCCURRENCE_FRAMES")
 ORDINAL_SUFFIXES = words("ORDINAL_SUFFIXES")
 ORDINAL_REACH = 3  # words from an ordinal to the topic's noun: "his 24th Grand Slam singles title"
 ORDINAL_NOTE = "an ordinal: the {0} may be an earlier one than the story's, not a count that disagrees"
@@ -126,6 +130,33 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
         note = ORDINAL_NOTE.format(text[start:stop]) if stance == "conflicts" else None
         value = Found(_number(rank), text[tokens[i].start : tokens[after - 1].end])
         out.append(art.evidence(s, start, stop, "unclear" if note else stance, value, note=note))
+    for i, rank, after in art.memo(("occurrence ordinals", s.index), lambda: _occurrence_ordinals(text, tokens)):
+        topic = topic_tokens(art, s, claim) if topic is None else topic
+        if after + 1 < len(tokens) and tokens[after + 1].norm in OCCURRENCE_FRAMES:
+            continue  # "for the second time this year", "for the third time in a row": within another frame
+        named = next((k for k in range(i - 1, max(-1, i - 1 - current.OCCURRENCE_REACH), -1) if k in topic), None)
+        if named is None or CLAUSE_MARK_RE.search(text, tokens[named].end, tokens[i].start):
+            continue
+        stance = _compare_values(expect, rank, None, converted=False)
+        start, stop = tokens[named].start, tokens[after].end
+        note = ORDINAL_NOTE.format(text[tokens[i].start : stop]) if stance == "conflicts" else None
+        value = Found(_number(rank), text[tokens[i].start : tokens[after - 1].end])
+        out.append(art.evidence(s, start, stop, "unclear" if note else stance, value, note=note))
+    return out
+
+
+CLAUSE_MARK_RE = re.compile(r"[,;:()\u2013\u2014]")  # a mark between the topic and its ordinal: another clause
+
+
+def _occurrence_ordinals(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
+    """The sentence's ordinals right before a noun of an occurrence, as (token, rank, the noun's
+    token): "for the 14th time", "por decimocuarta vez". The topic named just before counts its
+    occurrences so: "won the Masters for a fifth time" is the fifth Masters."""
+    out = []
+    for i in range(1, len(tokens) - 1):
+        rank, after = _ordinal(text, tokens, i)
+        if rank is not None and after < len(tokens) and tokens[after].norm in OCCURRENCE_NOUNS:
+            out.append((i, rank, after))
     return out
 
 
