@@ -4707,3 +4707,39 @@ def test_a_rise_in_percent_is_no_stake(corpus, lang, sentence, verdict):
     head = "---\nlang: es\n---\n" if lang == "es" else ""
     r = corpus(HOLDING, {"a.txt": f"{head}Merger news\n\n{sentence}\n"})
     assert finding(r, "stake").verdict == verdict
+
+
+DAM_COLLAPSE = """
+claims:
+  - id: collapse-date
+    statement: The tailings dam collapsed on 25 January 2019.
+    about: [collapse, collapsed, burst, disaster]
+    expect: {date: 2019-01-25}
+"""
+
+REFERENDUM_DAY = """
+claims:
+  - id: referendum-date
+    statement: Colombians voted on the peace deal on 2 October 2016.
+    about: [plebiscite, voted]
+    expect: {date: 2016-10-02}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        (DAM_COLLAPSE, "collapse-date", "2019-01-29", "The disaster struck Friday at the Brumadinho dam.", "supports"),
+        (DAM_COLLAPSE, "collapse-date", "2019-01-29", "The disaster took place on Friday near the mine.", "supports"),
+        (REFERENDUM_DAY, "referendum-date", "2016-10-04", "The plebiscite took place on Sunday.", "supports"),
+        (REFERENDUM_DAY, "referendum-date", "2016-10-04", "The plebiscite was held on Sunday.", "supports"),
+        # the noun alone may name another of its kind: a date that disagrees is a question
+        (DAM_COLLAPSE, "collapse-date", "2019-01-29", "The disaster struck Thursday at the dam.", "unclear"),
+        # a verb with an object is another act of the topic's thing
+        (DAM_COLLAPSE, "collapse-date", "2019-01-29", "The disaster struck the town of Brumadinho Friday.", "silent"),
+    ],
+)
+def test_a_verb_that_only_says_the_event_happened_dates_it(corpus, claims, claim, published, sentence, verdict):
+    """ "The disaster struck Friday", "The plebiscite was held on Sunday": the event's own date, where another
+    verb of the topic ("The bridge collapsed on Aug. 1", for when it was built) dates another act."""
+    assert _verdict(corpus, claims, claim, published, sentence) == verdict

@@ -33,6 +33,7 @@ from .topic import (
     in_quoted_sentence,
     negated,
     person_at,
+    phrase_before,
     token_range,
 )
 
@@ -658,6 +659,11 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
         # another event of the topic's thing; else ("Cheers erupted on Tuesday as …") not clear
         # ("Residents of the tower had been warned": the tower is not the one warned)
         subject = any(topics.heads.any(r.start, min(r.stop, word)) for r in clause.ranges(own))
+        if subject and _happened(tokens, word, first):
+            # "The disaster struck Friday", "His inauguration is scheduled to take place on 1 January":
+            # the date is the event's; but a noun alone ("The announcement came late Thursday") may
+            # name another of its kind, so a date that disagrees is a question
+            return "unclear"
         return "other" if subject else "unclear"
     # what follows the date in its clause, or in the next one when the date opens the sentence
     # ("On September 9, a 6.9-magnitude earthquake hit Morocco"): its event after it
@@ -674,6 +680,22 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
         # a fronted date dates the whole clause ("Last month, the team were shocked to find …")
         return "unclear"
     return "topic" if named is not None else "unclear"  # "ties with Venezuela that were severed in 2019"
+
+
+HAPPENED = phrase_table("HAPPENED_PHRASES")
+
+
+def _happened(tokens: Sequence[Token], verb: int, first: int) -> bool:
+    """Whether the words from the verb at token `verb` to the date at `first` only say that the
+    topic, their subject, happened or is set to happen then (HAPPENED_PHRASES: "struck", "took
+    place", "came in", "is scheduled for"), with nothing but the date's glue and a time of day
+    after them: the date is the topic's own, not another act of the topic's thing ("The bridge
+    collapsed on Aug. 1", for when it was built). A verb with an object ("struck a reef") is not."""
+    k = first
+    while k > verb and (tokens[k - 1].norm in DATE_GLUE or _of_a_clock(tokens[k - 1])):
+        k -= 1  # "came in around 3:15 p.m. Eastern on Monday": past the date's glue and its hour
+    said = phrase_before(tokens, k, HAPPENED)
+    return said is not None and k - len(said) <= verb < k
 
 
 AGENT_NOUNS = words("AGENT_NOUNS")
