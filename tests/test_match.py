@@ -4743,3 +4743,28 @@ def test_a_verb_that_only_says_the_event_happened_dates_it(corpus, claims, claim
     """ "The disaster struck Friday", "The plebiscite was held on Sunday": the event's own date, where another
     verb of the topic ("The bridge collapsed on Aug. 1", for when it was built) dates another act."""
     assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
+WORST_SINCE = """
+claims:
+  - id: worst-since
+    statement: Labour's result was its worst since 1935.
+    about: [worst, most violent]
+    expect: {year: 1935}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        ("Labour suffered their worst election result, in terms of seats, since 1935.", "supports"),
+        ("It was the most violent explosion of Fuego volcano since 1974.", "conflicts"),
+        ("The party had its worst night in the north of England since 1935.", "supports"),
+        # a verb between: "since" bounds the period of another clause
+        ("It was the worst result for the seats it has held since 1935.", "silent"),
+    ],
+)
+def test_since_after_a_ranking_topic_dates_the_rank(corpus, sentence, verdict):
+    """ "the worst election result, in terms of seats, since 1935": the year a rank reaches back
+    to, past the ranked noun's complements and asides."""
+    assert _verdict(corpus, WORST_SINCE, "worst-since", "2019-12-13", sentence) == verdict

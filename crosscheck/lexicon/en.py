@@ -2256,6 +2256,8 @@ SUPERLATIVES = (
     "heaviest",
     "costliest",
 )
+# Words that make the adjective after them a superlative: "the most violent explosion since 1974".
+RANK_MARKERS = ("most", "least")
 # A rank below the top: "the second-largest", "one of the largest".
 ORDINALS = (
     "second",

@@ -3436,6 +3436,8 @@ SUPERLATIVES = (
     "minimo",
     "minima",
 )
+# Palabras que hacen superlativo al adjetivo que las sigue: "la erupción más violenta desde 1974".
+RANK_MARKERS = ("mas", "menos")
 # A rank below the top: "el segundo mayor", "uno de los mayores".
 ORDINALS = (
     "segundo",

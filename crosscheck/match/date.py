@@ -163,7 +163,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 continue  # "Einstein's 1915 general theory", "a 2019 report": the noun's year, not the topic's
             since = k if before == since_word else first
             began = (d.qualifier == since_word or before == since_word) and (
-                began_at(s.tokens, since) or _topic_since(art, s, since, topics)
+                began_at(s.tokens, since) or _topic_since(art, s, since, topics) or _rank_since(s.tokens, since, topics)
             )
             possessive = d.text.endswith(current.POSSESSIVE_ENDINGS)  # "after Tuesday's quake": "after" is the quake's
             if not began and (d.qualifier in RELATIONS or (before in RELATIONS and not possessive)):
@@ -904,6 +904,24 @@ def _topic_since(art: Article, s: Sentence, since: int, topics: Spans) -> bool:
         and not any(t.norm in RANKS for t in toks[max(0, a - RANK_REACH) : a])
         and not any(t.norm in RANKS for t in toks[b:since])  # "the quake was the deadliest since 1960"
         for b in range(since - SINCE_REACH, since + 1)
+        for a, _ in topics.ending(b)
+    )
+
+
+RANK_MARKERS = words("RANK_MARKERS")
+RANKED_SINCE_REACH = 8  # words from a ranking topic to its "since": "worst election result, in terms of seats, since"
+
+
+def _rank_since(tokens: Sequence[Token], since: int, topics: Spans) -> bool:
+    """Whether "since" ends the noun phrase of a topic that is itself a rank ("Labour suffered their
+    worst election result, in terms of seats, since 1935", "the most violent explosion of Fuego
+    volcano since 1974", for a claim about the worst since when): the year is the one the rank
+    reaches back to, the claim's own, past the ranked noun's complements and asides, with no
+    verb between (a verb opens another clause, whose period "since" may bound)."""
+    return any(
+        any(t.norm in RANKS or t.norm in RANK_MARKERS for t in tokens[a:b])
+        and not any(is_past_form(t.norm) for t in tokens[b:since])
+        for b in range(max(0, since - RANKED_SINCE_REACH), since + 1)
         for a, _ in topics.ending(b)
     )
 
