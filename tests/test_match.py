@@ -4768,3 +4768,36 @@ def test_since_after_a_ranking_topic_dates_the_rank(corpus, sentence, verdict):
     """ "the worst election result, in terms of seats, since 1935": the year a rank reaches back
     to, past the ranked noun's complements and asides."""
     assert _verdict(corpus, WORST_SINCE, "worst-since", "2019-12-13", sentence) == verdict
+
+
+CRASH_DAY = """
+claims:
+  - id: crash-date
+    statement: The airliner crashed on 1 June 2009.
+    about: [crashed, crash]
+    expect: {date: 2009-06-01}
+"""
+
+OP_ED_MONTH = """
+claims:
+  - id: op-ed-month
+    statement: Heard's op-ed was published in December 2018.
+    about: [op-ed]
+    expect: {month: 2018-12}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, sentence, verdict",
+    [
+        (CRASH_DAY, "crash-date", "Air France flight 447 crashed on June 1, 2009 over the Atlantic.", "supports"),
+        (CRASH_DAY, "crash-date", "Flight 447 crashed on June 2, 2009 over the Atlantic.", "conflicts"),
+        (OP_ED_MONTH, "op-ed-month", "Depp sued Heard for $50 million over a December 2018 op-ed.", "supports"),
+        # the figure's own date: "rose to 228 on June 1, 2009"
+        (CRASH_DAY, "crash-date", "The crash toll rose to 228 on June 3, 2009.", "silent"),
+    ],
+)
+def test_a_verb_or_a_noun_phrase_after_a_figure_takes_the_date(corpus, claims, claim, sentence, verdict):
+    """ "flight 447 crashed on June 1, 2009", "$50 million over a December 2018 op-ed": the date is
+    the verb's or the noun's, not the figure's."""
+    assert _verdict(corpus, claims, claim, "2011-05-27", sentence) == verdict

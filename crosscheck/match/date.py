@@ -1845,9 +1845,22 @@ def dates_a_figure(text: str, s: Sentence, d: DateMention, first: int, quantitie
             FIGURE_DATE_GAP_RE.fullmatch(text, q.end, d.start)
             and (q.unit is None or q.unit.dimension != "time")
             and not _attributive_figure(text, s, q, d)
+            and not _past_the_figure(s.tokens, token_range(s.tokens, q.start, q.end)[1], first)
         ):
             return True
     return False
+
+
+NOUN_DETERMINERS = words(lambda lx: (w for w in lx.DETERMINERS if w not in lx.DATE_ARTICLES))
+
+
+def _past_the_figure(tokens: Sequence[Token], after: int, first: int) -> bool:
+    """Whether the words between a figure (ending before token `after`) and a date (at `first`)
+    take the date from it: a finite past ("Air France flight 447 crashed on June 1, 2009": the
+    crash's day, not the figure's), or a determiner that makes the date open a noun phrase ("for
+    $50 million over a December 2018 op-ed": the op-ed's)."""
+    between = tokens[after:first]
+    return any(is_finite_past(t) for t in between) or (bool(between) and between[-1].norm in NOUN_DETERMINERS)
 
 
 FIGURE_NOUN_RE = re.compile(r"\s+([^\W\d]+)")  # a word right after a figure: the noun it describes
