@@ -4801,3 +4801,22 @@ def test_a_verb_or_a_noun_phrase_after_a_figure_takes_the_date(corpus, claims, c
     """ "flight 447 crashed on June 1, 2009", "$50 million over a December 2018 op-ed": the date is
     the verb's or the noun's, not the figure's."""
     assert _verdict(corpus, claims, claim, "2011-05-27", sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ships stuck since the grounding were expected to pass the canal by early Tuesday.",
+        "After the grounding, salvage crews worked until late Monday.",
+    ],
+)
+def test_a_bound_past_a_part_of_its_period_dates_no_event(corpus, sentence):
+    """ "by early Tuesday", "until late Monday": a bound of another period, as "by Tuesday" is."""
+    claims = """
+claims:
+  - id: grounding-date
+    statement: The ship ran aground on 23 March 2021.
+    about: [grounding]
+    expect: {date: 2021-03-23}
+"""
+    assert _verdict(corpus, claims, "grounding-date", "2021-03-27", sentence) == "silent"

@@ -58,6 +58,9 @@ DEFINITE_ARTICLES = words("DEFINITE_ARTICLES")
 DATE_ARTICLES = words("DATE_ARTICLES")
 PRONOUNS = words("PERSONAL_PRONOUNS")
 ANAPHORS = words("ANAPHORS")
+BOUND_PARTS = words(
+    lambda lx: tuple(lx.PERIOD_PARTS)
+)  # "by early Tuesday", "until late Monday"; not "before dawn Wednesday"
 DATE_GLUE = words(lambda lx: (*lx.DATE_GLUE, *lx.PERIOD_PARTS, *lx.FRAME_PREPOSITIONS, *lx.TIME_PREPOSITIONS))
 ALTERNATIVE_JOINERS = words("ALTERNATIVE_JOINERS")
 YEAR_JOINERS = words("YEAR_JOINERS")  # "en noviembre del año pasado": the month's year, written apart
@@ -154,6 +157,11 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             k = first - 1  # the word before the date, past an article after a bound ("desde el 5 de agosto")
             if k >= 1 and s.tokens[k].norm in DATE_ARTICLES and s.tokens[k - 1].norm in (*RELATIONS, since_word):
                 k -= 1
+            j = k  # past the part of the period or of the day after a bound: "by early Tuesday", "until late Monday"
+            while j >= 1 and s.tokens[j].norm in BOUND_PARTS and k - j < len(BOUND_PARTS):
+                j -= 1
+            if j < k and j >= 0 and s.tokens[j].norm in (*RELATIONS, since_word):
+                k = j
             before = s.tokens[k].norm if k >= 0 else ""
             if STAMP_RE.fullmatch(d.text):
                 continue  # "explodes minutes after launch 2023-04-21": a page's stamp, not prose about the event
