@@ -4733,8 +4733,8 @@ claims:
         (DAM_COLLAPSE, "collapse-date", "2019-01-29", "The disaster took place on Friday near the mine.", "supports"),
         (REFERENDUM_DAY, "referendum-date", "2016-10-04", "The plebiscite took place on Sunday.", "supports"),
         (REFERENDUM_DAY, "referendum-date", "2016-10-04", "The plebiscite was held on Sunday.", "supports"),
-        # the noun alone may name another of its kind: a date that disagrees is a question
-        (DAM_COLLAPSE, "collapse-date", "2019-01-29", "The disaster struck Thursday at the dam.", "unclear"),
+        # the noun alone may name another of its kind, a plan may have moved: evidence only when it agrees
+        (DAM_COLLAPSE, "collapse-date", "2019-01-29", "The disaster struck Thursday at the dam.", "silent"),
         # a verb with an object is another act of the topic's thing
         (DAM_COLLAPSE, "collapse-date", "2019-01-29", "The disaster struck the town of Brumadinho Friday.", "silent"),
     ],

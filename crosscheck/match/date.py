@@ -670,8 +670,8 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
         if subject and _happened(tokens, word, first):
             # "The disaster struck Friday", "His inauguration is scheduled to take place on 1 January":
             # the date is the event's; but a noun alone ("The announcement came late Thursday") may
-            # name another of its kind, so a date that disagrees is a question
-            return "unclear"
+            # name another of its kind, and a plan may have moved: evidence only when it agrees
+            return "loose"
         return "other" if subject else "unclear"
     # what follows the date in its clause, or in the next one when the date opens the sentence
     # ("On September 9, a 6.9-magnitude earthquake hit Morocco"): its event after it
