@@ -4989,3 +4989,116 @@ def test_a_dollar_sign_marked_us_after_it_is_read(corpus, lang, sentence, verdic
     head = "---\nlang: es\n---\n" if lang == "es" else ""
     r = corpus(DEAL_IN_DOLLARS, {"a.txt": f"{head}Deal news\n\n{sentence}\n"})
     assert finding(r, "value").verdict == verdict
+
+
+DAM_COLLAPSE = """
+claims:
+  - id: collapse-date
+    statement: The tailings dam collapsed on 25 January 2019.
+    about: [collapse, collapsed, burst, disaster]
+    expect: {date: 2019-01-25}
+"""
+
+REFERENDUM_DAY = """
+claims:
+  - id: referendum-date
+    statement: Colombians voted on the peace deal on 2 October 2016.
+    about: [plebiscite, voted]
+    expect: {date: 2016-10-02}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, published, sentence, verdict",
+    [
+        (DAM_COLLAPSE, "collapse-date", "2019-01-29", "The disaster struck Friday at the Brumadinho dam.", "supports"),
+        (DAM_COLLAPSE, "collapse-date", "2019-01-29", "The disaster took place on Friday near the mine.", "supports"),
+        (REFERENDUM_DAY, "referendum-date", "2016-10-04", "The plebiscite took place on Sunday.", "supports"),
+        (REFERENDUM_DAY, "referendum-date", "2016-10-04", "The plebiscite was held on Sunday.", "supports"),
+        # the noun alone may name another of its kind, a plan may have moved: evidence only when it agrees
+        (DAM_COLLAPSE, "collapse-date", "2019-01-29", "The disaster struck Thursday at the dam.", "silent"),
+        # a verb with an object is another act of the topic's thing
+        (DAM_COLLAPSE, "collapse-date", "2019-01-29", "The disaster struck the town of Brumadinho Friday.", "silent"),
+    ],
+)
+def test_a_verb_that_only_says_the_event_happened_dates_it(corpus, claims, claim, published, sentence, verdict):
+    """ "The disaster struck Friday", "The plebiscite was held on Sunday": the event's own date, where another
+    verb of the topic ("The bridge collapsed on Aug. 1", for when it was built) dates another act."""
+    assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
+WORST_SINCE = """
+claims:
+  - id: worst-since
+    statement: Labour's result was its worst since 1935.
+    about: [worst, most violent]
+    expect: {year: 1935}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        ("Labour suffered their worst election result, in terms of seats, since 1935.", "supports"),
+        ("It was the most violent explosion of Fuego volcano since 1974.", "conflicts"),
+        ("The party had its worst night in the north of England since 1935.", "supports"),
+        # a verb between: "since" bounds the period of another clause
+        ("It was the worst result for the seats it has held since 1935.", "silent"),
+    ],
+)
+def test_since_after_a_ranking_topic_dates_the_rank(corpus, sentence, verdict):
+    """ "the worst election result, in terms of seats, since 1935": the year a rank reaches back
+    to, past the ranked noun's complements and asides."""
+    assert _verdict(corpus, WORST_SINCE, "worst-since", "2019-12-13", sentence) == verdict
+
+
+CRASH_DAY = """
+claims:
+  - id: crash-date
+    statement: The airliner crashed on 1 June 2009.
+    about: [crashed, crash]
+    expect: {date: 2009-06-01}
+"""
+
+OP_ED_MONTH = """
+claims:
+  - id: op-ed-month
+    statement: Heard's op-ed was published in December 2018.
+    about: [op-ed]
+    expect: {month: 2018-12}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, sentence, verdict",
+    [
+        (CRASH_DAY, "crash-date", "Air France flight 447 crashed on June 1, 2009 over the Atlantic.", "supports"),
+        (CRASH_DAY, "crash-date", "Flight 447 crashed on June 2, 2009 over the Atlantic.", "conflicts"),
+        (OP_ED_MONTH, "op-ed-month", "Depp sued Heard for $50 million over a December 2018 op-ed.", "supports"),
+        # the figure's own date: "rose to 228 on June 1, 2009"
+        (CRASH_DAY, "crash-date", "The crash toll rose to 228 on June 3, 2009.", "silent"),
+    ],
+)
+def test_a_verb_or_a_noun_phrase_after_a_figure_takes_the_date(corpus, claims, claim, sentence, verdict):
+    """ "flight 447 crashed on June 1, 2009", "$50 million over a December 2018 op-ed": the date is
+    the verb's or the noun's, not the figure's."""
+    assert _verdict(corpus, claims, claim, "2011-05-27", sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ships stuck since the grounding were expected to pass the canal by early Tuesday.",
+        "After the grounding, salvage crews worked until late Monday.",
+    ],
+)
+def test_a_bound_past_a_part_of_its_period_dates_no_event(corpus, sentence):
+    """ "by early Tuesday", "until late Monday": a bound of another period, as "by Tuesday" is."""
+    claims = """
+claims:
+  - id: grounding-date
+    statement: The ship ran aground on 23 March 2021.
+    about: [grounding]
+    expect: {date: 2021-03-23}
+"""
+    assert _verdict(corpus, claims, "grounding-date", "2021-03-27", sentence) == "silent"

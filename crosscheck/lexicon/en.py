@@ -568,6 +568,21 @@ PLAN_WORDS = (
 # 4", "targeted to close in the first half of next year"): a plan the event may not have kept, so
 # a date that disagrees is a question.
 PLAN_VERBS = ("scheduled", "slated", "due", "planned", "targeted", "expected")
+# Words between an event and its date that only say it happened, or is set to, then: "The disaster
+# struck Friday", "The inauguration is scheduled for Jan. 1". The date is the event's own, where
+# another verb of the topic's thing ("The bridge collapsed on Aug. 1") dates another of its acts.
+HAPPENED_PHRASES = (
+    "struck",
+    "occurred",
+    "happened",
+    "took place",
+    "came",
+    "came in",
+    "was held",
+    "were held",
+    "scheduled for",
+    "scheduled to take place",
+)
 # Nouns of those who act ("the jury ended", "the European Commission asked"): a date in their clause
 # dates what they did, which is the claim's event only when the claim's statement names that act.
 AGENT_NOUNS = (
@@ -2259,6 +2274,8 @@ SUPERLATIVES = (
     "heaviest",
     "costliest",
 )
+# Words that make the adjective after them a superlative: "the most violent explosion since 1974".
+RANK_MARKERS = ("most", "least")
 # A rank below the top: "the second-largest", "one of the largest".
 ORDINALS = (
     "second",

@@ -1033,6 +1033,18 @@ PLAN_WORDS = (
 # Words before a date that make it a plan when written ("la sentencia está prevista para el 4 de
 # mayo"): a plan the event may not have kept, so a date that disagrees is a question.
 PLAN_VERBS = ("previsto", "prevista", "programado", "programada", "fijado", "fijada")
+# Palabras entre un suceso y su fecha que solo dicen que ocurrió entonces, o que está previsto:
+# "La tragedia ocurrió el viernes", "La investidura está prevista para el 1 de enero".
+HAPPENED_PHRASES = (
+    "ocurrió",
+    "sucedió",
+    "se produjo",
+    "tuvo lugar",
+    "prevista para",
+    "previsto para",
+    "programada para",
+    "programado para",
+)
 # Nouns of those who act ("el jurado terminó", "la Comisión Europea pidió"): a date in their clause
 # dates what they did, which is the claim's event only when the claim's statement names that act.
 AGENT_NOUNS = (
@@ -3446,6 +3458,8 @@ SUPERLATIVES = (
     "minimo",
     "minima",
 )
+# Palabras que hacen superlativo al adjetivo que las sigue: "la erupción más violenta desde 1974".
+RANK_MARKERS = ("mas", "menos")
 # A rank below the top: "el segundo mayor", "uno de los mayores".
 ORDINALS = (
     "segundo",

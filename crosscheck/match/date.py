@@ -33,6 +33,7 @@ from .topic import (
     in_quoted_sentence,
     negated,
     person_at,
+    phrase_before,
     token_range,
 )
 
@@ -57,6 +58,9 @@ DEFINITE_ARTICLES = words("DEFINITE_ARTICLES")
 DATE_ARTICLES = words("DATE_ARTICLES")
 PRONOUNS = words("PERSONAL_PRONOUNS")
 ANAPHORS = words("ANAPHORS")
+BOUND_PARTS = words(
+    lambda lx: tuple(lx.PERIOD_PARTS)
+)  # "by early Tuesday", "until late Monday"; not "before dawn Wednesday"
 DATE_GLUE = words(lambda lx: (*lx.DATE_GLUE, *lx.PERIOD_PARTS, *lx.FRAME_PREPOSITIONS, *lx.TIME_PREPOSITIONS))
 ALTERNATIVE_JOINERS = words("ALTERNATIVE_JOINERS")
 YEAR_JOINERS = words("YEAR_JOINERS")  # "en noviembre del año pasado": the month's year, written apart
@@ -153,6 +157,11 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             k = first - 1  # the word before the date, past an article after a bound ("desde el 5 de agosto")
             if k >= 1 and s.tokens[k].norm in DATE_ARTICLES and s.tokens[k - 1].norm in (*RELATIONS, since_word):
                 k -= 1
+            j = k  # past the part of the period or of the day after a bound: "by early Tuesday", "until late Monday"
+            while j >= 1 and s.tokens[j].norm in BOUND_PARTS and k - j < len(BOUND_PARTS):
+                j -= 1
+            if j < k and j >= 0 and s.tokens[j].norm in (*RELATIONS, since_word):
+                k = j
             before = s.tokens[k].norm if k >= 0 else ""
             if STAMP_RE.fullmatch(d.text):
                 continue  # "explodes minutes after launch 2023-04-21": a page's stamp, not prose about the event
@@ -162,7 +171,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 continue  # "Einstein's 1915 general theory", "a 2019 report": the noun's year, not the topic's
             since = k if before == since_word else first
             began = (d.qualifier == since_word or before == since_word) and (
-                began_at(s.tokens, since) or _topic_since(art, s, since, topics)
+                began_at(s.tokens, since) or _topic_since(art, s, since, topics) or _rank_since(s.tokens, since, topics)
             )
             possessive = d.text.endswith(current.POSSESSIVE_ENDINGS)  # "after Tuesday's quake": "after" is the quake's
             if not began and (d.qualifier in RELATIONS or (before in RELATIONS and not possessive)):
@@ -658,6 +667,11 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
         # another event of the topic's thing; else ("Cheers erupted on Tuesday as …") not clear
         # ("Residents of the tower had been warned": the tower is not the one warned)
         subject = any(topics.heads.any(r.start, min(r.stop, word)) for r in clause.ranges(own))
+        if subject and _happened(tokens, word, first):
+            # "The disaster struck Friday", "His inauguration is scheduled to take place on 1 January":
+            # the date is the event's; but a noun alone ("The announcement came late Thursday") may
+            # name another of its kind, and a plan may have moved: evidence only when it agrees
+            return "loose"
         return "other" if subject else "unclear"
     # what follows the date in its clause, or in the next one when the date opens the sentence
     # ("On September 9, a 6.9-magnitude earthquake hit Morocco"): its event after it
@@ -674,6 +688,22 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
         # a fronted date dates the whole clause ("Last month, the team were shocked to find …")
         return "unclear"
     return "topic" if named is not None else "unclear"  # "ties with Venezuela that were severed in 2019"
+
+
+HAPPENED = phrase_table("HAPPENED_PHRASES")
+
+
+def _happened(tokens: Sequence[Token], verb: int, first: int) -> bool:
+    """Whether the words from the verb at token `verb` to the date at `first` only say that the
+    topic, their subject, happened or is set to happen then (HAPPENED_PHRASES: "struck", "took
+    place", "came in", "is scheduled for"), with nothing but the date's glue and a time of day
+    after them: the date is the topic's own, not another act of the topic's thing ("The bridge
+    collapsed on Aug. 1", for when it was built). A verb with an object ("struck a reef") is not."""
+    k = first
+    while k > verb and (tokens[k - 1].norm in DATE_GLUE or _of_a_clock(tokens[k - 1])):
+        k -= 1  # "came in around 3:15 p.m. Eastern on Monday": past the date's glue and its hour
+    said = phrase_before(tokens, k, HAPPENED)
+    return said is not None and k - len(said) <= verb < k
 
 
 AGENT_NOUNS = words("AGENT_NOUNS")
@@ -882,6 +912,24 @@ def _topic_since(art: Article, s: Sentence, since: int, topics: Spans) -> bool:
         and not any(t.norm in RANKS for t in toks[max(0, a - RANK_REACH) : a])
         and not any(t.norm in RANKS for t in toks[b:since])  # "the quake was the deadliest since 1960"
         for b in range(since - SINCE_REACH, since + 1)
+        for a, _ in topics.ending(b)
+    )
+
+
+RANK_MARKERS = words("RANK_MARKERS")
+RANKED_SINCE_REACH = 8  # words from a ranking topic to its "since": "worst election result, in terms of seats, since"
+
+
+def _rank_since(tokens: Sequence[Token], since: int, topics: Spans) -> bool:
+    """Whether "since" ends the noun phrase of a topic that is itself a rank ("Labour suffered their
+    worst election result, in terms of seats, since 1935", "the most violent explosion of Fuego
+    volcano since 1974", for a claim about the worst since when): the year is the one the rank
+    reaches back to, the claim's own, past the ranked noun's complements and asides, with no
+    verb between (a verb opens another clause, whose period "since" may bound)."""
+    return any(
+        any(t.norm in RANKS or t.norm in RANK_MARKERS for t in tokens[a:b])
+        and not any(is_past_form(t.norm) for t in tokens[b:since])
+        for b in range(max(0, since - RANKED_SINCE_REACH), since + 1)
         for a, _ in topics.ending(b)
     )
 
@@ -1805,9 +1853,22 @@ def dates_a_figure(text: str, s: Sentence, d: DateMention, first: int, quantitie
             FIGURE_DATE_GAP_RE.fullmatch(text, q.end, d.start)
             and (q.unit is None or q.unit.dimension != "time")
             and not _attributive_figure(text, s, q, d)
+            and not _past_the_figure(s.tokens, token_range(s.tokens, q.start, q.end)[1], first)
         ):
             return True
     return False
+
+
+NOUN_DETERMINERS = words(lambda lx: (w for w in lx.DETERMINERS if w not in lx.DATE_ARTICLES))
+
+
+def _past_the_figure(tokens: Sequence[Token], after: int, first: int) -> bool:
+    """Whether the words between a figure (ending before token `after`) and a date (at `first`)
+    take the date from it: a finite past ("Air France flight 447 crashed on June 1, 2009": the
+    crash's day, not the figure's), or a determiner that makes the date open a noun phrase ("for
+    $50 million over a December 2018 op-ed": the op-ed's)."""
+    between = tokens[after:first]
+    return any(is_finite_past(t) for t in between) or (bool(between) and between[-1].norm in NOUN_DETERMINERS)
 
 
 FIGURE_NOUN_RE = re.compile(r"\s+([^\W\d]+)")  # a word right after a figure: the noun it describes
