@@ -629,8 +629,8 @@ def test_a_sentence_ends_before_an_opening_quote_with_no_space(text, first):
 @pytest.mark.parametrize(
     "lang, text, first",
     [
-        # pages that drop the space after a full stop: uk-election-2019, ecuador-election-2021,
-        # yemenia-crash; sentences of their own in English
+        # pages that drop the space after a full stop: uk-election-2019, ecuador-election-2021, and
+        # in English airfrance-447 (a Yemenia crash report) and aramco-ipo
         (
             "es",
             "ganaron al obtener 363 escaños de la Cámara de los Comunes.Los “tories” superaron",
