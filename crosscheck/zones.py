@@ -228,20 +228,33 @@ def _sentence_start(lx: ModuleType) -> str:
     return r"[\"“‘(\[" + "".join(lx.OPENING_MARKS) + "]?[" + lx.CAPITALS + "0-9]"
 
 
+def _glued_start(lx: ModuleType) -> str:
+    """A word in capitals and lower case, then a space or a mark, glued to the full stop after a
+    word in lower case or a bracket, as pages that drop the space write it ("… de la Cámara de
+    los Comunes.Los tories", "en Guayaquil (suroeste).El dirigente", "near Mitsamiouli.Prior
+    to"): not "U.S.The" nor "p.m.The" (a capital or one letter before the stop), not an address
+    ("Collin.Eaton@wsj.com", "credit.SkZ9Yivkdo")."""
+    lower = lx.CAPITALS.lower()
+    return rf"(?<=[{lower}]{{2}}\.|[{lower}]\)\.)(?=[{lx.CAPITALS}][{lower}]+[\s,;:'’\"”])"
+
+
 # A sentence ends before a space and a capital, or right before an opening quotation mark and a
-# capital, as pages that drop the space write it ("… said Prime Minister Lee.“It cost some money").
-# A run of marks is tried from its first mark only, so a line of 500,000 dots is read in linear time.
+# capital, as pages that drop the space write it ("… said Prime Minister Lee.“It cost some money"),
+# or right before a word glued to the stop (_glued_start). A run of marks is tried from its first
+# mark only, so a line of 500,000 dots is read in linear time.
 SENTENCE_END_RE = pattern(
     lambda lx: (
         "(?<!"
         + char_class(lx.SENTENCE_END_MARKS)
         + ")"
         + char_class(lx.SENTENCE_END_MARKS)
-        + r"+[\"'”’)\]]*(?=\s+"
+        + r"+[\"'”’)\]]*(?:(?=\s+"
         + _sentence_start(lx)
         + "|“["
         + lx.CAPITALS
-        + "])"
+        + "])|"
+        + _glued_start(lx)
+        + ")"
     )
 )
 SENTENCE_START_RE = pattern(lambda lx: r"\s*" + _sentence_start(lx))

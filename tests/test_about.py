@@ -979,9 +979,8 @@ def test_an_amount_crosscheck_cannot_compare_is_said_not_silent(corpus, claims, 
 @pytest.mark.parametrize(
     "text",
     [
-        # the counted noun in normal form and the toll words of the article's language: "Más de
-        # un centenar de víctimas fatales" (valparaiso-fires-2024)
-        "El incendio dejó más de un centenar de víctimas en los cerros, dijo la policía.",
+        # the counted noun in normal form and the toll words of the article's language
+        "El incendio dejó varios centenares de víctimas en los cerros, dijo la policía.",
         "Decenas de muertos dejó el terremoto, según la policía.",
         "El sismo causó cientos de fallecidos en la ciudad.",
     ],
@@ -993,6 +992,24 @@ def test_a_spanish_amount_crosscheck_cannot_compare_is_said_not_silent(corpus, t
     report = corpus(claims, {"a.md": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
     (found,) = finding(report, "toll", "a.md").evidence
     assert found.stance == "unclear" and "cannot compare" in (found.note or "")
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # a noun for a set of a hundred or a thousand is that number, as "a hundred" and "a dozen"
+        # are, its bound kept: "Más de un centenar de víctimas fatales" (valparaiso-fires-2024)
+        ("El incendio dejó más de un centenar de víctimas en los cerros, dijo la policía.", "conflicts"),
+        ("El terremoto dejó un millar de muertos, según la policía.", "conflicts"),
+        ("El sismo causó un centenar de fallecidos en la ciudad.", "conflicts"),
+    ],
+)
+def test_a_spanish_hundred_or_thousand_is_read_as_the_number(corpus, text, stance):
+    claims = TOLL.replace(
+        "[death toll, toll, killed, dead]", "[death toll, toll, killed, dead, incendio, terremoto, sismo]"
+    )
+    report = corpus(claims, {"a.md": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
+    assert finding(report, "toll", "a.md").verdict == stance
 
 
 def test_a_vague_amount_of_something_else_stays_silent(corpus):

@@ -626,6 +626,48 @@ def test_a_sentence_ends_before_an_opening_quote_with_no_space(text, first):
     assert len(spans) == 2 and text[spans[0][0] : spans[0][1]] == first
 
 
+@pytest.mark.parametrize(
+    "lang, text, first",
+    [
+        # pages that drop the space after a full stop: uk-election-2019, ecuador-election-2021, and
+        # in English airfrance-447 (a Yemenia crash report) and aramco-ipo
+        (
+            "es",
+            "ganaron al obtener 363 escaños de la Cámara de los Comunes.Los “tories” superaron",
+            "ganaron al obtener 363 escaños de la Cámara de los Comunes.",
+        ),
+        (
+            "es",
+            "Lasso votó en Guayaquil (suroeste).El dirigente de 65 años, quien obtenía el 52%.",
+            "Lasso votó en Guayaquil (suroeste).",
+        ),
+        (
+            "en",
+            "The plane came down near the town of Mitsamiouli.Prior to the crash it turned.",
+            "The plane came down near the town of Mitsamiouli.",
+        ),
+        ("en", "The IPO drew heavy demand.Its financial results are due.", "The IPO drew heavy demand."),
+    ],
+)
+def test_a_sentence_ends_before_a_word_glued_to_its_full_stop(lang, text, first):
+    with reading(lang):
+        spans = split_sentences(text, 0, len(text))
+    assert len(spans) == 2 and text[spans[0][0] : spans[0][1]] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in the U.S.The firm's shares rose.",  # a capital before the stop: an abbreviation
+        "It ended at 5 p.m.The talks resume.",  # one letter before the stop
+        "Write to Collin.Eaton@wsj.com or see credit.SkZ9Yivkdo.html today.",  # addresses
+        "Dr. Lee met Sr.Pérez in Madrid.",  # an abbreviation the tables know
+    ],
+)
+def test_a_word_glued_to_a_full_stop_after_no_word_starts_no_sentence(text):
+    assert len(split_sentences(text, 0, len(text))) == 1
+
+
 # A saved page's "date" stamp glued to the lede, with the day or the month only, in English or in a
 # Spanish article (whose stamp is still "date"): spacey-acquittal, colombia-jungle-children,
 # arevalo-election-2023, biles-paris-2024, hurricane-harvey-2017.

@@ -154,7 +154,8 @@ NUMBER_JOINER = "and"  # "one hundred and eighty-five", "two and a half"; after 
 # A fraction said after a number and its unit: "a mile and a half", "an hour and a half" (English
 # mostly says "two and a half years"; Spanish "dos años y medio", "un millón y medio de personas").
 TRAILING_FRACTIONS = {"and a half": 1 / 2}
-COUNT_WORDS = {"dozen": 12}  # "a dozen", "two dozen victims"
+# "a dozen", "two dozen victims"; "a hundred", "a thousand" are scale words after an article
+COUNT_WORDS = {"dozen": 12}
 # Fractions in words: "half a billion", "a quarter of a million", "two and a half miles", "three
 # quarters of a mile", "two-thirds". Their plurals (word + "s") follow a number ("three quarters").
 FRACTION_WORDS = {

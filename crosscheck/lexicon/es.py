@@ -282,7 +282,11 @@ NUMBER_JOINER = "y"  # "dos y medio", "dos y un cuarto"; "ciento y" is no Spanis
 # A fraction said after a number and its unit or scale: "dos años y medio", "tres horas y media",
 # "un millón y medio de personas": a half of the last unit.
 TRAILING_FRACTIONS = {"y medio": 1 / 2, "y media": 1 / 2}
-COUNT_WORDS = {"docena": 12}  # "una docena", "media docena"; "docenas de heridos" is vague (VAGUE_AMOUNTS)
+# Nouns for a set of so many, read as the number they name, as English reads "a dozen" and "a
+# hundred": "una docena", "media docena", "más de un centenar de víctimas" (more than a hundred), "un
+# millar de evacuados", "dos centenares". Their plurals alone are vague (VAGUE_AMOUNTS: "docenas de
+# heridos", "centenares de familias").
+COUNT_WORDS = {"docena": 12, "centenar": 100, "millar": 1000}
 # Fractions in words, as articles print them: "medio millón", "media hora", "un tercio",
 # "tres cuartos", "dos tercios", "once centésimas". Their plurals (word + "s") follow a number
 # ("tres cuartos", "nueve décimas").
@@ -397,8 +401,6 @@ VAGUE_AMOUNTS = (
     "una veintena",
     "una treintena",
     "una cincuentena",
-    "un centenar",
-    "un millar",
     "un puñado",
     "un punado",
     "dos dígitos",
