@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import pairwise
@@ -565,6 +566,7 @@ class _Reading:
     fallback: _Mention | None
     nouns: list[_Mention]  # the learnt nouns it introduces with an article
     unknown_signs: frozenset[str] = frozenset()  # bare signs the article writes for another currency
+    lower: AbstractSet[str] = frozenset()  # norms the corpus also writes in lower case
 
     @property
     def tokens(self) -> Sequence[Token]:
@@ -942,7 +944,7 @@ def _holders(r: _Reading) -> Iterator[Statement]:
     text, tokens = r.text, r.tokens
     for mention in r.mentions:
         role, role_first = (mention.role, mention.role_first) if mention.role else _title_before(text, tokens, mention)
-        if not role or _a_profession(role):
+        if not role or (_a_profession(role) and not _placed(tokens, role_first, mention.first, r.lower)):
             continue
         start, name_start = tokens[role_first].start, tokens[mention.first].start
         found = r.statement(
@@ -967,6 +969,22 @@ def _a_profession(role: tuple[str, ...]) -> bool:
 
 
 PROFESSIONS = words("PROFESSION_TITLES")
+
+
+def _placed(tokens: Sequence[Token], first: int, end: int, lower: AbstractSet[str]) -> bool:
+    """Whether a trade's title names the place it serves ("Manhattan District Attorney Alvin
+    Bragg", "Hennepin County Prosecutor Mike Freeman"): a word of it past the sentence's first,
+    capitalised, no title word, and never written in lower case in the corpus, is a proper name,
+    and a trade's title for one place is a post one person holds."""
+    return any(
+        i > 0
+        and tokens[i].text[:1].isupper()
+        and tokens[i].text.isalpha()
+        and tokens[i].norm not in lower
+        and tokens[i].norm not in TITLES
+        and stem(tokens[i].norm) not in TITLES
+        for i in range(max(first, 0), end)
+    )
 
 
 # One extractor per kind of statement; each reads a sentence and yields what it states.
@@ -1000,6 +1018,7 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
             carried[-1] if leading_pronoun and carried else None,
             lexicon.nouns(text, sentence.tokens),
             unknown,
+            lexicon.names.lower,
         )
         for extract in EXTRACTORS:
             out.extend(extract(reading))

@@ -1006,6 +1006,11 @@ def test_an_age_joined_to_a_person_is_no_span(tmp_path, first, second):
         ("Police officer Derek Chauvin was there.", "Police officer Kim Potter was there.", 0),
         # a post: the state's one attorney general
         ("Attorney General Keith Ellison spoke.", "Attorney General Kevin Ellis spoke.", 1),
+        # (Trump 2024, Chauvin 2021) a trade's title for one place is a post: its holder then and now
+        ("Then Manhattan District Attorney Alvin Bragg spoke.", "Then Manhattan District Attorney Cy Vance spoke.", 1),
+        ("So Hennepin County Attorney Mike Freeman spoke.", "So Hennepin County Attorney Mary Moriarty spoke.", 1),
+        # a trade's word capitalised, written in lower case elsewhere, names no place
+        ("Later, Defense Attorney Eric Nelson spoke.", "Later, the defense attorney Amy Voss spoke.", 0),
     ],
 )
 def test_a_trade_title_is_no_post(tmp_path, first, second, posts):
