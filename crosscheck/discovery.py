@@ -65,6 +65,15 @@ TITLES = words("TITLES")
 TOLL = table(lambda lx: {stem(normalise_word(w)): name for name, words in lx.TOLLS.items() for w in words})
 # a count's toll word as the table writes it: "lives" (lost), never "living", which shares its stem
 TOLL_WORD = table(lambda lx: {normalise_word(w): name for name, words in lx.TOLLS.items() for w in words})
+# the words a count of people is carried with ("459 people aboard", "228 people on board", "44
+# personas a bordo"), one or two words each: the count of everyone aboard, not a toll's
+CARRIED = table(
+    lambda lx: {
+        tuple(normalise_word(w) for w in phrase.split()): name
+        for name, phrases in lx.CARRIED_COUNTS.items()
+        for phrase in phrases
+    }
+)
 DEFINITE = words("DEFINITE_ARTICLES")
 NOUN_SKIPS = words(lambda lx: (*lx.NOUN_SUBJECT_SKIPS, *lx.NUMBER_WORDS))  # "the two countries": a count
 NOUN_REACH = 3  # words after an article searched for its noun: "the ill-fated passenger ferry"
@@ -1154,7 +1163,9 @@ def _toll(text: str, tokens: Sequence[Token], start: int, end: int) -> str | Non
     at = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
     best, distance = None, len(tokens) + 1
     for i, tok in enumerate(tokens):
-        name = TOLL_WORD.get(tok.norm)
+        name = TOLL_WORD.get(tok.norm) or CARRIED.get((tok.norm,))
+        if name is None and i + 1 < len(tokens):
+            name = CARRIED.get((tok.norm, tokens[i + 1].norm))
         if name is None or abs(i - at) >= distance:
             continue
         low, high = sorted((tok.end, tokens[at].start if at < len(tokens) else tok.end))
@@ -1656,7 +1667,8 @@ class _Restatements:
         return replace(d, sides=tuple(ordered), score=_score(d.kind, ordered))
 
 
-TOLL_NAMES = words(lambda lx: tuple(lx.TOLLS))  # the subjects of tolls: what a count of people counts
+# the subjects of tolls and of the people carried: what a count of people counts
+TOLL_NAMES = words(lambda lx: (*lx.TOLLS, *lx.CARRIED_COUNTS))
 RESTATED = {"quantity"}  # kinds whose sides are completed with the same figure read for another subject
 
 
