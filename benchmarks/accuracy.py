@@ -24,7 +24,8 @@ Then `discover` is scored on every story with a disagreements file (the
 sample's tests/data/sample-disagreements.yaml, tests/corpus/<story>/
 disagreements.yaml: what a careful editor lists before running anything). A
 result matches a listed disagreement when its sides' values match at least
-two of the listed sides' values (numbers after normalising, dates and years
+two of the listed sides' values (numbers after normalising, lengths and other
+measures in one unit within their rounding: "146 m" is "481 ft", dates and years
 exactly, names folded) and its sources overlap the listed ones:
 
 - precision: matched results / results, and over discover's top 5;
@@ -51,6 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from crosscheck import check, discover  # noqa: E402
+from crosscheck.lexicon.units import Unit, lookup  # noqa: E402
 from crosscheck.report.json import discovery_dict  # noqa: E402
 from crosscheck.text import fold  # noqa: E402
 
@@ -255,6 +257,32 @@ def _numbers(text: str) -> set[float]:
     return found
 
 
+MEASURE_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)[\s-]*([^\W\d_]+)")
+
+
+def _measures(text: str) -> set[tuple[float, Unit, float]]:
+    """The amounts with a unit a value is written with ("146 m", "481 feet", "450-foot"), each with
+    half the place of its last digit (what it was rounded from)."""
+    found = set()
+    for m in MEASURE_RE.finditer(text):
+        unit = lookup(m.group(2))
+        if unit is None:
+            continue
+        digits = m.group(1).replace(",", "")
+        step = 0.5 * 10 ** -len(digits.partition(".")[2])
+        found.add((float(digits), unit, step))
+    return found
+
+
+def _same_measure(a: tuple[float, Unit, float], b: tuple[float, Unit, float]) -> bool:
+    """Two amounts in units of one dimension, compared in the first's unit as check compares them:
+    they agree when the ranges they were rounded from meet ("146 m" and "481 ft", 146.6 m)."""
+    (value_a, unit_a, step_a), (value_b, unit_b, step_b) = a, b
+    if unit_a.dimension != unit_b.dimension or unit_a == unit_b:
+        return False
+    return abs(value_a - unit_b.convert(value_b, unit_a)) <= step_a + unit_b.convert(step_b, unit_a)
+
+
 def _same_value(listed: str, side: dict) -> bool:
     """A listed value against a result's side: numbers after normalising, anything else folded."""
     listed = str(listed)
@@ -263,7 +291,10 @@ def _same_value(listed: str, side: dict) -> bool:
     want = _numbers(listed)
     if want and NUMBER_RE.match(fold(listed).replace(",", "").lstrip("$€£ ")):
         have = _numbers(str(side["value"])) | _numbers(str(side["text"]))
-        return any(abs(a - b) <= 1e-6 * max(abs(a), abs(b)) for a in want for b in have)
+        if any(abs(a - b) <= 1e-6 * max(abs(a), abs(b)) for a in want for b in have):
+            return True
+        measured = _measures(str(side["value"])) | _measures(str(side["text"]))
+        return any(_same_measure(a, b) for a in _measures(listed) for b in measured)
     folded = " ".join(fold(listed).split())
     return folded in (" ".join(fold(str(side["value"])).split()), " ".join(fold(str(side["text"])).split()))
 

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import pairwise
@@ -64,6 +65,15 @@ TITLES = words("TITLES")
 TOLL = table(lambda lx: {stem(normalise_word(w)): name for name, words in lx.TOLLS.items() for w in words})
 # a count's toll word as the table writes it: "lives" (lost), never "living", which shares its stem
 TOLL_WORD = table(lambda lx: {normalise_word(w): name for name, words in lx.TOLLS.items() for w in words})
+# the words a count of people is carried with ("459 people aboard", "228 people on board", "44
+# personas a bordo"), one or two words each: the count of everyone aboard, not a toll's
+CARRIED = table(
+    lambda lx: {
+        tuple(normalise_word(w) for w in phrase.split()): name
+        for name, phrases in lx.CARRIED_COUNTS.items()
+        for phrase in phrases
+    }
+)
 DEFINITE = words("DEFINITE_ARTICLES")
 NOUN_SKIPS = words(lambda lx: (*lx.NOUN_SUBJECT_SKIPS, *lx.NUMBER_WORDS))  # "the two countries": a count
 NOUN_REACH = 3  # words after an article searched for its noun: "the ill-fated passenger ferry"
@@ -565,6 +575,7 @@ class _Reading:
     fallback: _Mention | None
     nouns: list[_Mention]  # the learnt nouns it introduces with an article
     unknown_signs: frozenset[str] = frozenset()  # bare signs the article writes for another currency
+    lower: AbstractSet[str] = frozenset()  # norms the corpus also writes in lower case
 
     @property
     def tokens(self) -> Sequence[Token]:
@@ -942,7 +953,7 @@ def _holders(r: _Reading) -> Iterator[Statement]:
     text, tokens = r.text, r.tokens
     for mention in r.mentions:
         role, role_first = (mention.role, mention.role_first) if mention.role else _title_before(text, tokens, mention)
-        if not role or _a_profession(role):
+        if not role or (_a_profession(role) and not _placed(tokens, role_first, mention.first, r.lower)):
             continue
         start, name_start = tokens[role_first].start, tokens[mention.first].start
         found = r.statement(
@@ -967,6 +978,22 @@ def _a_profession(role: tuple[str, ...]) -> bool:
 
 
 PROFESSIONS = words("PROFESSION_TITLES")
+
+
+def _placed(tokens: Sequence[Token], first: int, end: int, lower: AbstractSet[str]) -> bool:
+    """Whether a trade's title names the place it serves ("Manhattan District Attorney Alvin
+    Bragg", "Hennepin County Prosecutor Mike Freeman"): a word of it past the sentence's first,
+    capitalised, no title word, and never written in lower case in the corpus, is a proper name,
+    and a trade's title for one place is a post one person holds."""
+    return any(
+        i > 0
+        and tokens[i].text[:1].isupper()
+        and tokens[i].text.isalpha()
+        and tokens[i].norm not in lower
+        and tokens[i].norm not in TITLES
+        and stem(tokens[i].norm) not in TITLES
+        for i in range(max(first, 0), end)
+    )
 
 
 # One extractor per kind of statement; each reads a sentence and yields what it states.
@@ -1000,6 +1027,7 @@ def _statements(shown: str, text: str, layout: Layout, lexicon: _Lexicon) -> lis
             carried[-1] if leading_pronoun and carried else None,
             lexicon.nouns(text, sentence.tokens),
             unknown,
+            lexicon.names.lower,
         )
         for extract in EXTRACTORS:
             out.extend(extract(reading))
@@ -1135,7 +1163,9 @@ def _toll(text: str, tokens: Sequence[Token], start: int, end: int) -> str | Non
     at = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
     best, distance = None, len(tokens) + 1
     for i, tok in enumerate(tokens):
-        name = TOLL_WORD.get(tok.norm)
+        name = TOLL_WORD.get(tok.norm) or CARRIED.get((tok.norm,))
+        if name is None and i + 1 < len(tokens):
+            name = CARRIED.get((tok.norm, tokens[i + 1].norm))
         if name is None or abs(i - at) >= distance:
             continue
         low, high = sorted((tok.end, tokens[at].start if at < len(tokens) else tok.end))
@@ -1637,7 +1667,8 @@ class _Restatements:
         return replace(d, sides=tuple(ordered), score=_score(d.kind, ordered))
 
 
-TOLL_NAMES = words(lambda lx: tuple(lx.TOLLS))  # the subjects of tolls: what a count of people counts
+# the subjects of tolls and of the people carried: what a count of people counts
+TOLL_NAMES = words(lambda lx: (*lx.TOLLS, *lx.CARRIED_COUNTS))
 RESTATED = {"quantity"}  # kinds whose sides are completed with the same figure read for another subject
 
 

@@ -1006,6 +1006,11 @@ def test_an_age_joined_to_a_person_is_no_span(tmp_path, first, second):
         ("Police officer Derek Chauvin was there.", "Police officer Kim Potter was there.", 0),
         # a post: the state's one attorney general
         ("Attorney General Keith Ellison spoke.", "Attorney General Kevin Ellis spoke.", 1),
+        # (Trump 2024, Chauvin 2021) a trade's title for one place is a post: its holder then and now
+        ("Then Manhattan District Attorney Alvin Bragg spoke.", "Then Manhattan District Attorney Cy Vance spoke.", 1),
+        ("So Hennepin County Attorney Mike Freeman spoke.", "So Hennepin County Attorney Mary Moriarty spoke.", 1),
+        # a trade's word capitalised, written in lower case elsewhere, names no place
+        ("Later, Defense Attorney Eric Nelson spoke.", "Later, the defense attorney Amy Voss spoke.", 0),
     ],
 )
 def test_a_trade_title_is_no_post(tmp_path, first, second, posts):
@@ -1013,3 +1018,27 @@ def test_a_trade_title_is_no_post(tmp_path, first, second, posts):
     (tmp_path / "b.txt").write_text(second + "\n")
     found = discovery.find_disagreements([tmp_path]).disagreements
     assert len([d for d in found if d.kind == "person"]) == posts
+
+
+@pytest.mark.parametrize(
+    "first, second, values",
+    [
+        # (Sewol 2014) everyone aboard, not the dead the same sentence counts
+        (
+            "At least four of the 459 people aboard are confirmed dead.",
+            "On April 16, there were 476 people known to be on board the ferry.",
+            {"459 people", "476 people"},
+        ),
+        # (Germanwings 2015) a plane's people, one wording each
+        (
+            "The plane carried 148 people onboard.",
+            "Officials said there were 150 people on board.",
+            {"148 people", "150 people"},
+        ),
+    ],
+)
+def test_people_carried_are_one_count(tmp_path, first, second, values):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    found = discovery.find_disagreements([tmp_path]).disagreements
+    assert [(d.subject, {s.value for s in d.sides}) for d in found] == [("aboard", values)]

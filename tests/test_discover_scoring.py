@@ -91,3 +91,18 @@ def test_precision_top_five_recall_and_completeness():
     assert (score.listed, score.found, score.complete) == (3, 2, 2)
     assert (round(score.precision, 3), score.top_precision, round(score.recall, 3)) == (0.286, 0.2, 0.667)
     assert "missed: opened (when the bridge opened)" in score.wrong
+
+
+LENGTH = {
+    "id": "length",
+    "subject": "the ferry's length",
+    "sides": [{"value": "146 m", "sources": ["a.txt"]}, {"value": "137 m (450 ft)", "sources": ["b.txt"]}],
+}
+
+
+def test_measures_are_compared_in_one_unit_within_their_rounding():
+    # 481 ft is 146.6 m: it rounds to what 146 m was rounded from; 450 ft (137.2 m) does not
+    assert accuracy.matches(_result("l", ("481 ft", "481 feet", ["a.txt"]), ("450 ft", "450-foot", ["b.txt"])), LENGTH)
+    assert not accuracy.matches(_result("l", ("450 ft", "450 ft", ["a.txt"]), ("400 ft", "400 ft", ["b.txt"])), LENGTH)
+    # a bare number is compared exactly, units or not
+    assert not accuracy.matches(_result("t", ("1128 people", "1,128", ["a.txt"]), ("381", "381", ["c.txt"])), TOLL)

@@ -60,7 +60,7 @@ def _table(name: str):
 
 # Tables keyed by a kind ("earthquake", "death toll", "first", "depth") that every language names
 # in English, the words of its kind after it: a key is a word only of English articles.
-KEYED_BY_KIND = {"COUNTED_KINDS", "EVENT_NOUNS", "MEASURES", "NOVELTY_WORDS", "TOLLS"}
+KEYED_BY_KIND = {"CARRIED_COUNTS", "COUNTED_KINDS", "EVENT_NOUNS", "MEASURES", "NOVELTY_WORDS", "TOLLS"}
 
 
 def entries(name: str, lang: str | None = None) -> set[str]:
@@ -775,6 +775,20 @@ def _dimension_words(text: str) -> set[str]:
     }
 
 
+def _carried(text: str) -> set[str]:
+    """The words after a count of people that make discover count everyone aboard, and the
+    subject it counts them under."""
+    lexicon = discovery._Lexicon(discovery._learn([("a.txt", text, 0, current.code)]))
+    statements = discovery._statements("a.txt", text, analyse(text), lexicon)
+    phrases = {p for ps in current.CARRIED_COUNTS.values() for p in ps}
+    return {
+        word
+        for s in statements
+        if s.subject in current.CARRIED_COUNTS
+        for word in (s.subject, *(p for p in phrases if _word_in(p, fold(s.quote).lower())))
+    }
+
+
 def _professions(text: str) -> set[str]:
     """The trade words of the titles before names that discover takes for no single post."""
     lexicon = discovery._Lexicon(discovery._learn([("a.txt", text, 0, current.code)]))
@@ -810,6 +824,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "MEASURE_NOUNS": _measure_nouns,
     "DIMENSION_WORDS": _dimension_words,
     "PROFESSION_TITLES": _professions,
+    "CARRIED_COUNTS": _carried,
     "CURRENCIES": _currencies,
     "NUMBER_WORDS": _number_words("NUMBER_WORDS"),
     "TENS_WORDS": _number_words("TENS_WORDS"),

@@ -2429,6 +2429,10 @@ TOLLS = {
     "rescued": ("rescue", "rescued"),
 }
 
+# What a count of people aboard is carried with, for discover alone (a ship's or a plane's people
+# are one figure: "459 people aboard", "228 people on board"); `check` reads tolls, not these.
+CARRIED_COUNTS = {"aboard": ("aboard", "onboard", "on board")}
+
 # --- languages -------------------------------------------------------------------------------
 
 # English function words: the share of a text's words that are one of these tells English text

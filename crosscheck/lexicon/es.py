@@ -3670,6 +3670,9 @@ TOLLS = {
     "rescued": ("rescatar", "rescatado", "rescatados", "rescatadas", "rescate"),
 }
 
+# Lo que acompaña a un recuento de personas a bordo, solo para discover ("44 personas a bordo").
+CARRIED_COUNTS = {"aboard": ("a bordo",)}
+
 # --- the page around the article ------------------------------------------------------------------
 
 # Capitalised words of a story's names that other stories' articles use as much ("el río Tuo",
