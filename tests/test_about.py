@@ -4950,6 +4950,17 @@ claims:
             "unclear",
         ),
         ("Labour took 262 seats from the Conservatives.", "conservative-seats", "unclear"),
+        # past a phrase fronted before the subject (Ecuador 2017, UK 2019)
+        (
+            "With over 94 percent of the votes counted, the Conservatives are in the lead with 365 seats "
+            "compared to 190 seats gained by Labour.",
+            "labour-seats",
+            "unclear",
+        ),
+        ("On a disastrous night for Labour, the Conservatives took 190 seats.", "labour-seats", "unclear"),
+        ("In Thursday's vote, the Tories won 190 seats, leaving Labour far behind.", "labour-seats", "unclear"),
+        # the claim's own actor after the fronted phrase still gives its figure
+        ("On a disastrous night, Labour ended up with 190 seats.", "labour-seats", "conflicts"),
         # the claim's own actor as the subject still gives its figure
         ("Labour ended up with 190 seats, a historic defeat.", "labour-seats", "conflicts"),
         # a figure given to someone after the verb is theirs (Pistorius): no rule for whose

@@ -170,6 +170,7 @@ PARTICIPLE_AUXILIARIES = words("AUXILIARIES_BEFORE_PARTICIPLE")
 EXPECTING_REACH = 3  # words from a pluperfect or a first plan's adverb to its expectation: "había llegado a prever"
 GERUND_ENDINGS = sequence(lambda lx: lx.GERUND_ENDINGS)
 PERSON_RELATIVES = words("PERSON_RELATIVES")
+FRONTING = words("FRONTING_WORDS")
 NAME_RELATIVES = words("NAME_RELATIVES")
 # Words ending like a participle that open no continuation of the clause: a part ("including"),
 # a source ("according to"), a time ("following the count"), a new clause.
@@ -1861,7 +1862,7 @@ def _another_actors_figure(
     if not own:
         return None  # a claim about "the counts" or "the toll": whoever acts may give its figure
     text, tokens = art.text, s.tokens
-    i, j = _opening_name(tokens, 0, topic)
+    i, j = _opening_name(tokens, _past_a_fronted_phrase(art, s, first), topic)
     if j == i or j >= first or not tokens[j].text.isalpha() or not tokens[j].text.islower():
         return None
     if text[tokens[j - 1].end : tokens[j].start] != " " or tokens[j].norm in SPEECH:
@@ -1885,6 +1886,18 @@ def _another_actors_figure(
         ):
             return None  # "Engoron slapped Trump's sons with a two-year ban": a name the figure may be given to
     return text[tokens[i].start : tokens[j - 1].end]
+
+
+def _past_a_fronted_phrase(art: Article, s: Sentence, first: int) -> int:
+    """Where a sentence's subject starts past a phrase fronted before it and set off by its comma
+    ("With over 94 percent of the votes counted, Moreno is in the lead with 51.07 percent", "On
+    Sunday, the Conservatives …"), when that comma comes before the figure; else 0: the phrase
+    says when or how, not who holds the figure."""
+    tokens = s.tokens
+    if not tokens or tokens[0].norm not in FRONTING:
+        return 0
+    comma = _first_mark(art, s, ",", tokens[0].end, tokens[first].start)
+    return 0 if comma is None else bisect_left(tokens, comma + 1, key=BY_START)
 
 
 def _strong_gap(text: str, tokens: Sequence[Token], k: int) -> bool:
