@@ -6658,6 +6658,34 @@ def test_a_year_in_a_later_predicate_does_not_date_the_value(corpus, claims, tex
     assert verdicts(corpus, claims, text)[claim] == expected
 
 
+QUAKE_TOLL = """
+scope: {event: the quake, date: 2016-08-24, window_days: 30}
+claims:
+  - id: death-toll
+    statement: The quake killed 299 people.
+    about: [killed, dead, toll]
+    expect: {quantity: 299, tolerance: 2}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, text, claim, expected",
+    [
+        # a short phrase without a verb, set off at the end of its sentence, goes on the verb of the
+        # clause before, and a year outside the scope there dates it: another occurrence's figure
+        # (Google and Fitbit's "salió a Bolsa en 2015, 20 dólares por acción"; Saudi Aramco 2019,
+        # Amatrice 2016)
+        (LATER_PREDICATE, "Alibaba raised its IPO money in 2014, $25 billion.", "proceeds", "silent"),
+        (QUAKE_TOLL, "A quake killed more people in L'Aquila in 2009, 309 dead.", "death-toll", "silent"),
+        # a day inside the scope dates nothing else: the phrase is read as ever
+        (LATER_PREDICATE, "Alibaba raised its IPO money on Wednesday, $25 billion.", "proceeds", "conflicts"),
+        (QUAKE_TOLL, "The toll rose in Amatrice on Friday, 280 dead.", "death-toll", "conflicts"),
+    ],
+)
+def test_a_verbless_phrase_is_dated_by_the_clause_before(corpus, claims, text, claim, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected
+
+
 AHEAD_DATES = """
 claims:
   - id: sentencing-date
