@@ -8061,3 +8061,47 @@ claims:
 )
 def test_a_span_someone_has_held_a_role_is_no_span_of_the_story(corpus, text, lang, expected):
     assert verdicts(corpus, TENURES, text, lang=lang)["sentence-years"] == expected
+
+
+LAUNCH_MONTH = """
+scope: {event: the launch, date: 2021-12-25, window_days: 60}
+claims:
+  - id: launch-month
+    statement: Webb was launched in December 2021.
+    about: [launch, launched, launching, lanzamiento, lanzó, lanzar]
+    expect: {month: 2021-12}
+"""
+VOTE_YEAR = """
+scope: {event: the referendum, date: 2016-06-23, window_days: 60}
+claims:
+  - id: vote-year
+    statement: Britain voted to leave the EU in 2016.
+    about: [voted, voting, referendum]
+    expect: {year: 2016}
+"""
+CMA_MONTH = """
+scope: {event: the ruling, date: 2023-04-26, window_days: 150}
+claims:
+  - id: cma-block
+    statement: The CMA blocked the deal in April 2023.
+    about: [block, blocked]
+    expect: {month: 2023-04}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, text, expected, lang",
+    [
+        # a year outside the scope window, for a month's or a year's claim inside it, not on the
+        # claim's own verb, is another occurrence's, as for a day's claim (Chang'e-4's "Since
+        # launching its first astronaut into space in 2003, China has …"; Webb, Brexit)
+        (LAUNCH_MONTH, "Desde que lanzó el Hubble en 1990, la NASA esperaba un sucesor.", "silent", "es"),
+        (VOTE_YEAR, "Since voting to join the common market in 1975, Britain has argued about Europe.", "silent", None),
+        # on the claim's own verb, or opening its sentence before it, the date is the claim's
+        (LAUNCH_MONTH, "The telescope was launched in December 2020.", "conflicts", None),
+        (VOTE_YEAR, "Having voted to stay in 1975, Britain changed its mind.", "conflicts", None),
+        (CMA_MONTH, "In April 2022, the CMA blocked the deal.", "conflicts", None),
+    ],
+)
+def test_a_year_outside_the_window_for_a_month_or_year_claim(corpus, claims, text, expected, lang):
+    assert next(iter(verdicts(corpus, claims, text, lang=lang).values())) == expected

@@ -184,6 +184,14 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if attached == "other":
                 continue  # "bid farewell Monday", in a clause of its own: dates that clause's event
             item = _date_item(art, s, d, expect)
+            if (
+                item is not None
+                and item.stance == "conflicts"
+                and expect.precision != "day"  # a day's claim is asked about in _date_item
+                and not _fronted(art, s, first, last)
+                and _another_period(art, expect, item)
+            ):  # "Since launching its first astronaut into space in 2003", for a launch in 2018
+                item = replace(item, stance="unclear", note=_OUTSIDE_NOTE)
             if attached == "loose":
                 if (
                     item is None
@@ -768,6 +776,13 @@ VERB_PARTICLES = words("VERB_PARTICLES")
 
 FRONTED_REACH = 2  # words before a date that opens its sentence: "On", "Last", "In early"
 SPEAKER_REACH = 5  # words of a speaker between a fronted date and their verb: "major news outlets reported"
+
+
+def _fronted(art: Article, s: Sentence, first: int, last: int) -> bool:
+    """Whether the date opens its sentence, set off by a comma ("In April 2022, the CMA blocked
+    the deal", "Last December, Disney made an initial offer"): it dates the whole clause after it."""
+    tokens = s.tokens
+    return first <= FRONTED_REACH and last < len(tokens) and "," in art.text[tokens[last - 1].end : tokens[last].start]
 
 
 def _dates_a_statement(art: Article, s: Sentence, first: int, last: int, topic: frozenset[int] = frozenset()) -> bool:
