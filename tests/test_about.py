@@ -5675,8 +5675,18 @@ claims:
         ("A verdict in his second trial will come on 17 September.", "verdict-date", "2018-08-23", "unclear"),
         # a plan published before the day is a plan, which may have moved: a question, not a conflict
         ("Germans will vote in the election on 25 September.", "election-date", "2021-08-01", "unclear"),
+        # the date's own clause tells it as to come, however near another clause's past verb stands
+        # (México 2018's "quien será presidente de 2018 a 2024, recibió"; Germany 2021, Manafort)
+        (
+            "Scholz, who will be elected on December 6, thanked the Greens on Tuesday.",
+            "election-date",
+            "2021-11-24",
+            "unclear",
+        ),
+        ("Manafort, whose verdict will come on 17 September, stood silent.", "verdict-date", "2018-08-23", "unclear"),
         # and what happened is read as ever
         ("Germans voted in the election on 25 September.", "election-date", "2021-09-30", "conflicts"),
+        ("Scholz, who was elected on 25 September, thanked the Greens.", "election-date", "2021-09-30", "conflicts"),
     ],
 )
 def test_what_is_still_to_come_after_the_claims_day(corpus, text, claim, published, expected):

@@ -552,7 +552,21 @@ def _still_to_come(art: Article, s: Sentence, first: int, expect: DateExpect) ->
     in an article published after the claim's day, month or year had passed: what was still to
     come then is not the claim's event."""
     published = art.dating.published
-    return published is not None and art.tense(s, first) is True and published > _claim_bounds(expect)[1]
+    if published is None or published <= _claim_bounds(expect)[1]:
+        return False
+    return art.tense(s, first) is True or _told_to_come_in_its_clause(art, s, first)
+
+
+FUTURE_WORDS = words(lambda lx: (m for m in lx.FUTURE_MARKERS if not m.startswith("'")))
+
+
+def _told_to_come_in_its_clause(art: Article, s: Sentence, first: int) -> bool:
+    """Whether the date's own clause shows the future before it ("López Obrador, quien será
+    presidente de 2018 a 2024, recibió la banda"), however near a verb of another clause stands:
+    the date is told as to come by its own clause's verb."""
+    clause = ClauseMap(art, s, range(first, first + 1))
+    own = clause[first]
+    return any(s.tokens[k].norm in FUTURE_WORDS for r in clause.ranges(own) for k in range(r.start, min(r.stop, first)))
 
 
 _PARTY_NOTE = "the topic's verb is done to {}, whom the claim does not name: it may be another occasion"
