@@ -4967,6 +4967,17 @@ claims:
             "unclear",
         ),
         ("Labour took 262 seats from the Conservatives.", "conservative-seats", "unclear"),
+        # past a phrase fronted before the subject (Ecuador 2017, UK 2019)
+        (
+            "With over 94 percent of the votes counted, the Conservatives are in the lead with 365 seats "
+            "compared to 190 seats gained by Labour.",
+            "labour-seats",
+            "unclear",
+        ),
+        ("On a disastrous night for Labour, the Conservatives took 190 seats.", "labour-seats", "unclear"),
+        ("In Thursday's vote, the Tories won 190 seats, leaving Labour far behind.", "labour-seats", "unclear"),
+        # the claim's own actor after the fronted phrase still gives its figure
+        ("On a disastrous night, Labour ended up with 190 seats.", "labour-seats", "conflicts"),
         # the claim's own actor as the subject still gives its figure
         ("Labour ended up with 190 seats, a historic defeat.", "labour-seats", "conflicts"),
         # a figure given to someone after the verb is theirs (Pistorius): no rule for whose
@@ -5681,8 +5692,18 @@ claims:
         ("A verdict in his second trial will come on 17 September.", "verdict-date", "2018-08-23", "unclear"),
         # a plan published before the day is a plan, which may have moved: a question, not a conflict
         ("Germans will vote in the election on 25 September.", "election-date", "2021-08-01", "unclear"),
+        # the date's own clause tells it as to come, however near another clause's past verb stands
+        # (México 2018's "quien será presidente de 2018 a 2024, recibió"; Germany 2021, Manafort)
+        (
+            "Scholz, who will be elected on December 6, thanked the Greens on Tuesday.",
+            "election-date",
+            "2021-11-24",
+            "unclear",
+        ),
+        ("Manafort, whose verdict will come on 17 September, stood silent.", "verdict-date", "2018-08-23", "unclear"),
         # and what happened is read as ever
         ("Germans voted in the election on 25 September.", "election-date", "2021-09-30", "conflicts"),
+        ("Scholz, who was elected on 25 September, thanked the Greens.", "election-date", "2021-09-30", "conflicts"),
     ],
 )
 def test_what_is_still_to_come_after_the_claims_day(corpus, text, claim, published, expected):
@@ -6661,6 +6682,34 @@ claims:
     ],
 )
 def test_a_year_in_a_later_predicate_does_not_date_the_value(corpus, claims, text, claim, expected):
+    assert verdicts(corpus, claims, text)[claim] == expected
+
+
+QUAKE_TOLL = """
+scope: {event: the quake, date: 2016-08-24, window_days: 30}
+claims:
+  - id: death-toll
+    statement: The quake killed 299 people.
+    about: [killed, dead, toll]
+    expect: {quantity: 299, tolerance: 2}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, text, claim, expected",
+    [
+        # a short phrase without a verb, set off at the end of its sentence, goes on the verb of the
+        # clause before, and a year outside the scope there dates it: another occurrence's figure
+        # (Google and Fitbit's "salió a Bolsa en 2015, 20 dólares por acción"; Saudi Aramco 2019,
+        # Amatrice 2016)
+        (LATER_PREDICATE, "Alibaba raised its IPO money in 2014, $25 billion.", "proceeds", "silent"),
+        (QUAKE_TOLL, "A quake killed more people in L'Aquila in 2009, 309 dead.", "death-toll", "silent"),
+        # a day inside the scope dates nothing else: the phrase is read as ever
+        (LATER_PREDICATE, "Alibaba raised its IPO money on Wednesday, $25 billion.", "proceeds", "conflicts"),
+        (QUAKE_TOLL, "The toll rose in Amatrice on Friday, 280 dead.", "death-toll", "conflicts"),
+    ],
+)
+def test_a_verbless_phrase_is_dated_by_the_clause_before(corpus, claims, text, claim, expected):
     assert verdicts(corpus, claims, text)[claim] == expected
 
 
@@ -8039,3 +8088,47 @@ claims:
 )
 def test_a_span_someone_has_held_a_role_is_no_span_of_the_story(corpus, text, lang, expected):
     assert verdicts(corpus, TENURES, text, lang=lang)["sentence-years"] == expected
+
+
+LAUNCH_MONTH = """
+scope: {event: the launch, date: 2021-12-25, window_days: 60}
+claims:
+  - id: launch-month
+    statement: Webb was launched in December 2021.
+    about: [launch, launched, launching, lanzamiento, lanzó, lanzar]
+    expect: {month: 2021-12}
+"""
+VOTE_YEAR = """
+scope: {event: the referendum, date: 2016-06-23, window_days: 60}
+claims:
+  - id: vote-year
+    statement: Britain voted to leave the EU in 2016.
+    about: [voted, voting, referendum]
+    expect: {year: 2016}
+"""
+CMA_MONTH = """
+scope: {event: the ruling, date: 2023-04-26, window_days: 150}
+claims:
+  - id: cma-block
+    statement: The CMA blocked the deal in April 2023.
+    about: [block, blocked]
+    expect: {month: 2023-04}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, text, expected, lang",
+    [
+        # a year outside the scope window, for a month's or a year's claim inside it, not on the
+        # claim's own verb, is another occurrence's, as for a day's claim (Chang'e-4's "Since
+        # launching its first astronaut into space in 2003, China has …"; Webb, Brexit)
+        (LAUNCH_MONTH, "Desde que lanzó el Hubble en 1990, la NASA esperaba un sucesor.", "silent", "es"),
+        (VOTE_YEAR, "Since voting to join the common market in 1975, Britain has argued about Europe.", "silent", None),
+        # on the claim's own verb, or opening its sentence before it, the date is the claim's
+        (LAUNCH_MONTH, "The telescope was launched in December 2020.", "conflicts", None),
+        (VOTE_YEAR, "Having voted to stay in 1975, Britain changed its mind.", "conflicts", None),
+        (CMA_MONTH, "In April 2022, the CMA blocked the deal.", "conflicts", None),
+    ],
+)
+def test_a_year_outside_the_window_for_a_month_or_year_claim(corpus, claims, text, expected, lang):
+    assert next(iter(verdicts(corpus, claims, text, lang=lang).values())) == expected

@@ -37,7 +37,7 @@ from ..lexicon import (
 )
 from ..lexicon.units import Unit
 from ..model import Claim, Entity, QuantityExpect
-from ..text import Token, is_past_form, stem, tokenize
+from ..text import Token, is_finite_past, is_past_form, stem, tokenize
 from ..zones import Sentence
 from .topic import (
     BY_END,
@@ -170,6 +170,7 @@ PARTICIPLE_AUXILIARIES = words("AUXILIARIES_BEFORE_PARTICIPLE")
 EXPECTING_REACH = 3  # words from a pluperfect or a first plan's adverb to its expectation: "había llegado a prever"
 GERUND_ENDINGS = sequence(lambda lx: lx.GERUND_ENDINGS)
 PERSON_RELATIVES = words("PERSON_RELATIVES")
+FRONTING = words("FRONTING_WORDS")
 NAME_RELATIVES = words("NAME_RELATIVES")
 # Words ending like a participle that open no continuation of the clause: a part ("including"),
 # a source ("according to"), a time ("following the count"), a new clause.
@@ -1864,7 +1865,7 @@ def _another_actors_figure(
     if not own:
         return None  # a claim about "the counts" or "the toll": whoever acts may give its figure
     text, tokens = art.text, s.tokens
-    i, j = _opening_name(tokens, 0, topic)
+    i, j = _opening_name(tokens, _past_a_fronted_phrase(art, s, first), topic)
     if j == i or j >= first or not tokens[j].text.isalpha() or not tokens[j].text.islower():
         return None
     if text[tokens[j - 1].end : tokens[j].start] != " " or tokens[j].norm in SPEECH:
@@ -1888,6 +1889,18 @@ def _another_actors_figure(
         ):
             return None  # "Engoron slapped Trump's sons with a two-year ban": a name the figure may be given to
     return text[tokens[i].start : tokens[j - 1].end]
+
+
+def _past_a_fronted_phrase(art: Article, s: Sentence, first: int) -> int:
+    """Where a sentence's subject starts past a phrase fronted before it and set off by its comma
+    ("With over 94 percent of the votes counted, Moreno is in the lead with 51.07 percent", "On
+    Sunday, the Conservatives …"), when that comma comes before the figure; else 0: the phrase
+    says when or how, not who holds the figure."""
+    tokens = s.tokens
+    if not tokens or tokens[0].norm not in FRONTING:
+        return 0
+    comma = _first_mark(art, s, ",", tokens[0].end, tokens[first].start)
+    return 0 if comma is None else bisect_left(tokens, comma + 1, key=BY_START)
 
 
 def _strong_gap(text: str, tokens: Sequence[Token], k: int) -> bool:
@@ -2311,6 +2324,7 @@ def _a_demonym(tokens: Sequence[Token], i: int) -> bool:
 
 
 VERB_WORDS = words(lambda lx: (*lx.FUTURE_MARKERS, *lx.MODAL_LINKS, *lx.COPULAS, *lx.VALUE_LINKS))
+PHRASE_VERBS = words(lambda lx: (*lx.FUTURE_MARKERS, *lx.MODAL_LINKS, *lx.COPULAS))  # a phrase's own verb
 
 
 def _a_demonym_noun(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -3132,6 +3146,8 @@ def another_time(art: Article, s: Sentence, low: int, high: int, skip: range) ->
         return None
     tokens = s.tokens
     start = _hangs_on(art, s, low)
+    if start == low and skip.start == low and _verbless(art, s, low, high):
+        start = clause_span(art, s, low - 1, low)[0]  # "salió a Bolsa en 2015, 20 dólares por acción"
     if high + 1 < len(tokens) and tokens[high].norm in WHEN_WORDS:
         high = clause_span(art, s, high + 1, high + 2)[1]  # "posted 9.69 seconds when winning … in 2008"
     now = art.word_marks(s, NOW_WORDS).last(start, skip.start)
@@ -3229,6 +3245,25 @@ def _other_dates(art: Article, s: Sentence, window: tuple[dt.date, dt.date]) -> 
         if day is not None and not window[0] <= day <= window[1]:
             out.append(d)
     return out
+
+
+VERBLESS_REACH = 6  # words of a phrase set off by a comma that goes on the clause before: "20 dólares por acción"
+
+
+def _verbless(art: Article, s: Sentence, low: int, high: int) -> bool:
+    """Whether the value's clause is a short phrase that ends its sentence, set off by a comma,
+    without a verb of its own, after a clause told in the past: it goes on that clause's verb
+    ("el precio al que salió a Bolsa en 2015, 20 dólares por acción"). A clause before it without
+    a verb ("Unlike the 2010 quake, 20 people remain missing") is fronted, not what it goes on."""
+    tokens = s.tokens
+    if not (0 < low < high == len(tokens) and high <= low + VERBLESS_REACH):
+        return False
+    if not art.text[tokens[low - 1].end : tokens[low].start].strip().startswith(","):
+        return False  # "in 2014, $25 billion": the comma, then maybe a currency's sign
+    if any(is_finite_past(t) or t.norm in PHRASE_VERBS for t in tokens[low:high]):
+        return False
+    before = clause_span(art, s, low - 1, low)[0]
+    return any(is_finite_past(t) for t in tokens[before:low])
 
 
 def _hangs_on(art: Article, s: Sentence, low: int) -> int:

@@ -193,6 +193,14 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if attached == "other":
                 continue  # "bid farewell Monday", in a clause of its own: dates that clause's event
             item = _date_item(art, s, d, expect)
+            if (
+                item is not None
+                and item.stance == "conflicts"
+                and expect.precision != "day"  # a day's claim is asked about in _date_item
+                and not _fronted(art, s, first, last)
+                and _another_period(art, expect, item)
+            ):  # "Since launching its first astronaut into space in 2003", for a launch in 2018
+                item = replace(item, stance="unclear", note=_OUTSIDE_NOTE)
             if attached == "loose":
                 if (
                     item is None
@@ -553,7 +561,21 @@ def _still_to_come(art: Article, s: Sentence, first: int, expect: DateExpect) ->
     in an article published after the claim's day, month or year had passed: what was still to
     come then is not the claim's event."""
     published = art.dating.published
-    return published is not None and art.tense(s, first) is True and published > _claim_bounds(expect)[1]
+    if published is None or published <= _claim_bounds(expect)[1]:
+        return False
+    return art.tense(s, first) is True or _told_to_come_in_its_clause(art, s, first)
+
+
+FUTURE_WORDS = words(lambda lx: (m for m in lx.FUTURE_MARKERS if not m.startswith("'")))
+
+
+def _told_to_come_in_its_clause(art: Article, s: Sentence, first: int) -> bool:
+    """Whether the date's own clause shows the future before it ("López Obrador, quien será
+    presidente de 2018 a 2024, recibió la banda"), however near a verb of another clause stands:
+    the date is told as to come by its own clause's verb."""
+    clause = ClauseMap(art, s, range(first, first + 1))
+    own = clause[first]
+    return any(s.tokens[k].norm in FUTURE_WORDS for r in clause.ranges(own) for k in range(r.start, min(r.stop, first)))
 
 
 _PARTY_NOTE = "the topic's verb is done to {}, whom the claim does not name: it may be another occasion"
@@ -798,6 +820,13 @@ VERB_PARTICLES = words("VERB_PARTICLES")
 
 FRONTED_REACH = 2  # words before a date that opens its sentence: "On", "Last", "In early"
 SPEAKER_REACH = 5  # words of a speaker between a fronted date and their verb: "major news outlets reported"
+
+
+def _fronted(art: Article, s: Sentence, first: int, last: int) -> bool:
+    """Whether the date opens its sentence, set off by a comma ("In April 2022, the CMA blocked
+    the deal", "Last December, Disney made an initial offer"): it dates the whole clause after it."""
+    tokens = s.tokens
+    return first <= FRONTED_REACH and last < len(tokens) and "," in art.text[tokens[last - 1].end : tokens[last].start]
 
 
 def _dates_a_statement(art: Article, s: Sentence, first: int, last: int, topic: frozenset[int] = frozenset()) -> bool:
