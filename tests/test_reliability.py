@@ -645,6 +645,14 @@ CASES = [
         says=("no articles (.txt, .md, .html) found", "error: no article was read"),
     ),
     Case(
+        "sources-empty-text",
+        "a sources folder with no articles, the terminal report (its matrix has no column)",
+        {"claims.yaml": CLAIMS, "sources/notes.pdf": "x"},
+        args=("check", "--format", "text"),
+        exit=2,
+        says=("0 sources × 1 claim", "error: no article was read"),
+    ),
+    Case(
         "sources-device",
         "--sources naming a device, not a folder",
         {"claims.yaml": CLAIMS},

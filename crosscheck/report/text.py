@@ -196,7 +196,7 @@ def _matrix(report: Report, labels: dict[str, str], width: int) -> Group | Table
     # Ids are shown whole while the sources fit beside them; below 28 columns the sources are split instead.
     room = width - sum(max(len(labels[p]), 2) + 2 for p in paths)  # a column: its label or glyph, a space each side
     claim_width = _claim_width(report, room)
-    per_table = len(paths) if claim_width <= room else max(1, (width - claim_width - 6) // 5)
+    per_table = max(len(paths), 1) if claim_width <= room else max(1, (width - claim_width - 6) // 5)
     verdicts = {(f.claim, f.source): f for f in report.findings}
     tables = []
     for i in range(0, max(len(paths), 1), per_table):
