@@ -21,6 +21,7 @@ import click
 from . import __version__
 from .errors import InputError, Problem, visible
 from .model import ExitStatus, FailOn, Report, counted
+from .output import ReaderGone
 from .report import FORMATS
 
 if TYPE_CHECKING:
@@ -787,7 +788,7 @@ def main() -> None:
     except click.ClickException as error:
         error.show()
         sys.exit(ExitStatus.BAD_INPUT)
-    except BrokenPipeError:
+    except (BrokenPipeError, ReaderGone):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(ExitStatus.OK)
     except OSError as error:

@@ -23,6 +23,11 @@ HINTS = {
 }
 
 
+class ReaderGone(Exception):
+    """The reader of standard output went away (`crosscheck check | head`). Not an OSError, so
+    that click does not take it for its own and exit 1, which reads as "contradictions found"."""
+
+
 def write(path: str, content: str | Iterable[str]) -> None:
     """Write `content` to `path` atomically: a temporary file beside it, then a rename.
 
@@ -64,7 +69,7 @@ def _stdout(content: str | Iterable[str]) -> None:
         _put(sys.stdout, content)
         sys.stdout.flush()
     except BrokenPipeError:
-        raise
+        raise ReaderGone from None
     except OSError as exc:
         raise InputError(
             Problem("stdout", None, None, f"cannot write the report: {exc.strerror or exc}", HINTS.get(exc.errno or 0))

@@ -1563,3 +1563,25 @@ def test_any_long_paragraph_is_checked_within_a_linear_budget(tmp_path_factory, 
         elapsed = _cpu(lambda: render(check(SAMPLE_CLAIMS, [folder]), "json"))
     budget = BUDGET * ordinary_rate * len(text)
     assert elapsed < budget, f"{elapsed:.2f} s for {len(text):,} characters ({encoding}): the budget is {budget:.2f} s"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_reader_that_stops_early_is_no_failure(fmt: str, tmp_path: Path):
+    """`crosscheck check | head -1`: the reader went away, which says nothing about the sources.
+    Exit 1 would read as "contradictions found"; the run ends quietly with 0 instead."""
+    build(tmp_path, {"claims.yaml": CLAIMS})
+    for i in range(300):  # more than a pipe's buffer, so the write meets the closed pipe
+        (tmp_path / "sources").mkdir(exist_ok=True)
+        (tmp_path / "sources" / f"{i:03}.txt").write_text(ARTICLE.replace("13", "15"))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crosscheck", "check", "--format", fmt],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert "Traceback" not in err and "error" not in err, err
