@@ -148,6 +148,44 @@ def test_a_figure_before_the_topics_noun_counts_it_in_spanish(corpus):
     assert finding(r, "price-per-share").verdict == "silent"
 
 
+SCHOOL_DEAD = """
+claims:
+  - id: school-dead
+    statement: 19 children died in the collapse of the school.
+    about: [school, colegio, escuela]
+    expect: {quantity: 19, unit: people}
+  - id: tornado-toll
+    statement: The tornadoes killed 57 people in Kentucky.
+    about: [tornado, tornadoes, tornados]
+    expect: {quantity: 57, unit: people}
+  - id: crew-aboard
+    statement: The submarine had 44 people aboard.
+    about: [crewmembers, tripulantes]
+    expect: {quantity: 44, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # a topic noun that names no person counts that thing for a head-count (mexico-quake-2017,
+        # kentucky-tornadoes-2021), in both languages
+        ("en", "school-dead", "The quake damaged 14,000 businesses and 16,000 schools.", "silent"),
+        ("en", "tornado-toll", "At least 30 tornadoes touched down across six states.", "silent"),
+        ("es", "school-dead", "El sismo dañó 16.000 escuelas.", "silent"),
+        ("es", "tornado-toll", "Al menos 30 tornados tocaron tierra en seis estados.", "silent"),
+        # the people the claim counts, or a topic noun that names people, are still counted (ara-san-juan)
+        ("en", "school-dead", "At least 19 children died at the school.", "supports"),
+        ("en", "crew-aboard", "The San Juan and her 44 crewmembers were lost.", "supports"),
+        ("es", "crew-aboard", "El submarino y sus 40 tripulantes desaparecieron.", "conflicts"),
+    ],
+)
+def test_a_count_of_a_topic_noun_naming_a_thing_is_no_head_count(corpus, lang, claim, sentence, verdict):
+    front = f"---\nlang: {lang}\n---\n" if lang == "es" else ""
+    r = corpus(SCHOOL_DEAD, {"a.txt": f"{front}News\n\n{sentence}\n"}, base=lang == "en")
+    assert finding(r, claim).verdict == verdict
+
+
 def test_unit_conversion_within_dimension(corpus):
     r = corpus(
         LENGTH, {"a.txt": "Crossing opens\n\nThe Riverside Bridge spans three-quarters of a mile, or 1,200 metres.\n"}

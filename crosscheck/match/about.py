@@ -2135,13 +2135,14 @@ def _past_the_topics_name(tokens: Sequence[Token], i: int, high: int, topic: fro
 
 def _counted_noun(tokens: Sequence[Token], run: range, topic: frozenset[int], words: ClaimWords) -> str | None:
     """The plural noun a bare number counts when it is something else than the claim counts,
-    people or the topic: "200 shipping containers", "3,608 tons of cargo" (not "100 others")."""
+    people or the topic: "200 shipping containers", "3,608 tons of cargo" (not "100 others").
+    A topic noun that names no person counts that thing for a claim whose statement counts
+    people: "16,000 schools" for the children killed at a school, "30 tornadoes" for their toll."""
     if not run:
         return None
     head = tokens[_head(run)]
     if (
-        _head(run) in topic
-        or head.stem in words.topic
+        ((_head(run) in topic or head.stem in words.topic) and not _a_things_noun(head, words))
         or _counts_the_claims(head, words)
         or head.norm in PERSON_NOUNS
         or head.norm in THE_OTHERS
@@ -2151,6 +2152,20 @@ def _counted_noun(tokens: Sequence[Token], run: range, topic: frozenset[int], wo
     ):
         return None
     return head.text
+
+
+def _a_things_noun(noun: Token, words: ClaimWords) -> bool:
+    """Whether a topic noun names a thing for a claim whose statement counts people: in no table
+    of people or tolls, without a person's ending, not what the statement counts ("school" for
+    "19 children died in the collapse of the school", "tornadoes" for "The tornadoes killed 57
+    people"). A count of it ("16,000 schools", "30 tornadoes") counts that thing, not people."""
+    return (
+        words.persons is not None
+        and noun.norm not in PERSON_NOUNS
+        and not noun.norm.endswith(current.PERSON_NOUN_ENDINGS)
+        and noun.norm not in TOLL_WORDS
+        and not _counts_the_claims(noun, words)
+    )
 
 
 def _name_before_the_topic(
