@@ -186,6 +186,39 @@ def test_a_count_of_a_topic_noun_naming_a_thing_is_no_head_count(corpus, lang, c
     assert finding(r, claim).verdict == verdict
 
 
+LISTED_MEMBERS = """
+claims:
+  - id: jury-size
+    statement: Twelve jurors (seven women and five men) deliberated.
+    about: [jury, jurors, jurado, panel]
+    expect: {quantity: 12, unit: people}
+  - id: reactors
+    statement: Three reactors melted down at the plant.
+    about: [reactors, units, reactores]
+    expect: {quantity: 3}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # numbers listed right after the topic's plural noun name its members one by one
+        # (rittenhouse-verdict, tohoku-quake), in both languages
+        ("en", "jury-size", "Jurors 11, 58, 14, 45, 9 and 52 will now serve as alternates.", "silent"),
+        ("en", "reactors", "Units 1 and 2 exploded at the plant.", "silent"),
+        ("es", "jury-size", "Los jurados 11, 58 y 14 serán suplentes.", "silent"),
+        ("es", "reactors", "Los reactores 1 y 2 explotaron.", "silent"),
+        # a count before the noun, or after "of", is still the count
+        ("en", "jury-size", "The jury of 12 was seated.", "supports"),
+        ("en", "reactors", "Two units exploded at the plant.", "conflicts"),
+    ],
+)
+def test_numbers_listed_after_the_topics_noun_are_labels(corpus, lang, claim, sentence, verdict):
+    front = f"---\nlang: {lang}\n---\n" if lang == "es" else ""
+    r = corpus(LISTED_MEMBERS, {"a.txt": f"{front}News\n\n{sentence}\n"}, base=lang == "en")
+    assert finding(r, claim).verdict == verdict
+
+
 def test_unit_conversion_within_dimension(corpus):
     r = corpus(
         LENGTH, {"a.txt": "Crossing opens\n\nThe Riverside Bridge spans three-quarters of a mile, or 1,200 metres.\n"}

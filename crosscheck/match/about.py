@@ -494,6 +494,8 @@ def about(
         if labelled >= 0 and (labelled in topic or tokens[labelled].stem in stems):
             return About("topic")  # "major number 15" for a count of majors: the topic's ordinal
         return About("other", f"a label ('{tokens[label].norm} {text[start:end]}')")  # "Powell was on track 6"
+    if label is not None and _labels_the_topics_members(text, tokens, label, first, last, topic, stems):
+        return About("other", f"labels {tokens[label].text} one by one ('{tokens[label].text} … {text[start:end]}')")
     mark = LABEL_MARK_RE.compiled.search(text, max(s.start, start - LABEL_MARK_REACH), start) if bare else None
     tagged = next((k for k in range(first - 1, -1, -1) if tokens[k].end <= mark.start()), None) if mark else None
     if mark and not (tagged is not None and (tagged in topic or tokens[tagged].stem in stems)):
@@ -2683,6 +2685,24 @@ def _list_label(text: str, tokens: Sequence[Token], low: int, first: int, last: 
         else:
             break
     return k if k >= 0 and (k >= low or commas) else None  # out of the clause only along a list
+
+
+def _labels_the_topics_members(
+    text: str, tokens: Sequence[Token], label: int, first: int, last: int, topic: frozenset[int], stems: frozenset[str]
+) -> bool:
+    """Whether a figure stands in a list of numbers right after the topic's plural noun ("Jurors
+    11, 58, 14, 45, 9 and 52 will serve as alternates", "holes 13, 15 and 16", "units 1 and 3"):
+    one noun is counted once and before it, so numbers listed after it name its members one by
+    one, not how many there are."""
+    noun = tokens[label]
+    return (
+        (label in topic or noun.stem in stems)
+        and noun.text.isalpha()
+        and noun.norm.endswith(current.PLURAL_ENDING)
+        and tokens[label + 1].text[:1].isdigit()
+        and not text[noun.end : tokens[label + 1].start].strip()
+        and (label < first - 1 or _a_list_goes_on(text, tokens, last))
+    )
 
 
 def _a_list_goes_on(text: str, tokens: Sequence[Token], last: int) -> bool:
