@@ -219,6 +219,32 @@ def test_numbers_listed_after_the_topics_noun_are_labels(corpus, lang, claim, se
     assert finding(r, claim).verdict == verdict
 
 
+RESCUED = """
+claims:
+  - id: rescued
+    statement: 172 people were rescued from the ferry.
+    about: [rescued, rescue, rescatados]
+    expect: {quantity: 172, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # bodies are a count of the dead, not of the rescued (amatrice-quake-2016, sewol-ferry)
+        ("en", "Rescue workers pulled five bodies from the rubble of the hotel.", "silent"),
+        ("en", "The rescue teams found 28 bodies inside the ferry.", "silent"),
+        ("es", "Los socorristas rescataron cinco cadáveres.", "silent"),
+        # people are still the rescued
+        ("en", "Rescue divers have recovered 28 people from the ferry.", "conflicts"),
+    ],
+)
+def test_bodies_are_a_count_of_the_dead(corpus, lang, sentence, verdict):
+    front = f"---\nlang: {lang}\n---\n" if lang == "es" else ""
+    r = corpus(RESCUED, {"a.txt": f"{front}News\n\n{sentence}\n"}, base=lang == "en")
+    assert finding(r, "rescued").verdict == verdict
+
+
 def test_unit_conversion_within_dimension(corpus):
     r = corpus(
         LENGTH, {"a.txt": "Crossing opens\n\nThe Riverside Bridge spans three-quarters of a mile, or 1,200 metres.\n"}

@@ -2387,6 +2387,7 @@ TOLLS = {
         "fatalities",
         "lives",
         "perished",
+        "bodies",
     ),
     "injured": ("injure", "injured", "injuries", "injury", "wounded", "hurt"),
     "missing": ("missing", "unaccounted"),

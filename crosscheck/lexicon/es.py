@@ -3610,6 +3610,7 @@ TOLLS = {
         "perecieron",
         "mortales",
         "vidas",
+        "cadaveres",
     ),
     "injured": ("herir", "herido", "heridos", "heridas", "lesionados", "lesionadas", "lesionado", "lesiones"),
     "missing": ("desaparecido", "desaparecidos", "desaparecidas", "paradero"),
