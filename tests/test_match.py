@@ -245,6 +245,43 @@ def test_bodies_are_a_count_of_the_dead(corpus, lang, sentence, verdict):
     assert finding(r, "rescued").verdict == verdict
 
 
+TOLL_OF_A_KIND = """
+claims:
+  - id: firefighters-killed
+    statement: 99 firefighters died in the explosions.
+    about: [firefighters, firemen, bomberos]
+    expect: {quantity: 99, unit: people}
+  - id: climbers-killed
+    statement: 16 climbers and guides died in the avalanche.
+    about: [sherpas, climbers, guides, alpinistas]
+    expect: {quantity: 16, unit: people}
+  - id: rescued-alive
+    statement: 2,438 people were rescued alive from the rubble.
+    about: [rescued, survivors, rescatados]
+    expect: {quantity: 2438, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # a count of the topic's people in a sentence with no word of the claim's toll may count
+        # others than the dead (tianjin-explosions, an avalanche's toll), in both languages
+        ("en", "firefighters-killed", "More than 1,000 firefighters were sent to the zone.", "unclear"),
+        ("en", "climbers-killed", "More than 300 climbers were at base camp.", "unclear"),
+        ("es", "firefighters-killed", "Más de 1.000 bomberos fueron enviados a la zona.", "unclear"),
+        # with a word of the toll it is the toll; survivors are the rescued (rana-plaza)
+        ("en", "firefighters-killed", "The blasts killed 95 firefighters.", "conflicts"),
+        ("en", "climbers-killed", "At least 13 Sherpas died.", "conflicts"),
+        ("en", "rescued-alive", "Rescuers find 41 survivors in the rubble.", "conflicts"),
+    ],
+)
+def test_a_count_of_the_topics_people_without_the_toll_is_a_question(corpus, lang, claim, sentence, verdict):
+    front = f"---\nlang: {lang}\n---\n" if lang == "es" else ""
+    r = corpus(TOLL_OF_A_KIND, {"a.txt": f"{front}News\n\n{sentence}\n"}, base=lang == "en")
+    assert finding(r, claim).verdict == verdict
+
+
 def test_unit_conversion_within_dimension(corpus):
     r = corpus(
         LENGTH, {"a.txt": "Crossing opens\n\nThe Riverside Bridge spans three-quarters of a mile, or 1,200 metres.\n"}

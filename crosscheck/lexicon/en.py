@@ -2393,7 +2393,7 @@ TOLLS = {
     "missing": ("missing", "unaccounted"),
     "displaced": ("evacuate", "evacuated", "evacuation", "evacuees", "displaced", "homeless"),
     "arrested": ("arrest", "arrested", "arrests", "detained", "detention"),
-    "rescued": ("rescue", "rescued"),
+    "rescued": ("rescue", "rescued", "survivors"),
 }
 
 # --- languages -------------------------------------------------------------------------------

@@ -3638,7 +3638,7 @@ TOLLS = {
         "capturados",
         "aprehendidos",
     ),
-    "rescued": ("rescatar", "rescatado", "rescatados", "rescatadas", "rescate"),
+    "rescued": ("rescatar", "rescatado", "rescatados", "rescatadas", "rescate", "sobrevivientes", "supervivientes"),
 }
 
 # --- the page around the article ------------------------------------------------------------------

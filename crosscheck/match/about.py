@@ -701,6 +701,16 @@ def about(
         return About("unknown", f"a toll of the {event}, which the claim does not name")
     if kind and counted and kind != counted:
         return About("other", f"counts the {kind}")
+    if (
+        counted
+        and bare
+        and not kind
+        and after_start < high
+        and (after_start in topic or tokens[after_start].stem in stems)
+        and tokens[after_start].norm not in WIDE_PERSON_NOUNS  # "188 people on board" is everyone aboard
+        and not any(t.norm in TOLL_WORDS for t in tokens)
+    ):  # "More than 1,000 firefighters were sent" for the firefighters killed
+        return About("unknown", f"counts {tokens[after_start].text}, in a sentence that says nothing of the {counted}")
     if kind and not counted and words.counts and not stems & TOLL_WORDS.set():
         # the words it counts, or the one after it: "148 Passengers"
         counting = {i for i in (*_counted_run(text, tokens, after_start, high), after_start) if i < high}
