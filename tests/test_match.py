@@ -148,6 +148,140 @@ def test_a_figure_before_the_topics_noun_counts_it_in_spanish(corpus):
     assert finding(r, "price-per-share").verdict == "silent"
 
 
+SCHOOL_DEAD = """
+claims:
+  - id: school-dead
+    statement: 19 children died in the collapse of the school.
+    about: [school, colegio, escuela]
+    expect: {quantity: 19, unit: people}
+  - id: tornado-toll
+    statement: The tornadoes killed 57 people in Kentucky.
+    about: [tornado, tornadoes, tornados]
+    expect: {quantity: 57, unit: people}
+  - id: crew-aboard
+    statement: The submarine had 44 people aboard.
+    about: [crewmembers, tripulantes]
+    expect: {quantity: 44, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # a topic noun that names no person counts that thing for a head-count (mexico-quake-2017,
+        # kentucky-tornadoes-2021), in both languages
+        ("en", "school-dead", "The quake damaged 14,000 businesses and 16,000 schools.", "silent"),
+        ("en", "tornado-toll", "At least 30 tornadoes touched down across six states.", "silent"),
+        ("es", "school-dead", "El sismo dañó 16.000 escuelas.", "silent"),
+        ("es", "tornado-toll", "Al menos 30 tornados tocaron tierra en seis estados.", "silent"),
+        # the people the claim counts, or a topic noun that names people, are still counted (ara-san-juan)
+        ("en", "school-dead", "At least 19 children died at the school.", "supports"),
+        ("en", "crew-aboard", "The San Juan and her 44 crewmembers were lost.", "supports"),
+        ("es", "crew-aboard", "El submarino y sus 40 tripulantes desaparecieron.", "conflicts"),
+    ],
+)
+def test_a_count_of_a_topic_noun_naming_a_thing_is_no_head_count(corpus, lang, claim, sentence, verdict):
+    front = f"---\nlang: {lang}\n---\n" if lang == "es" else ""
+    r = corpus(SCHOOL_DEAD, {"a.txt": f"{front}News\n\n{sentence}\n"}, base=lang == "en")
+    assert finding(r, claim).verdict == verdict
+
+
+LISTED_MEMBERS = """
+claims:
+  - id: jury-size
+    statement: Twelve jurors (seven women and five men) deliberated.
+    about: [jury, jurors, jurado, panel]
+    expect: {quantity: 12, unit: people}
+  - id: reactors
+    statement: Three reactors melted down at the plant.
+    about: [reactors, units, reactores]
+    expect: {quantity: 3}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # numbers listed right after the topic's plural noun name its members one by one
+        # (rittenhouse-verdict, tohoku-quake), in both languages
+        ("en", "jury-size", "Jurors 11, 58, 14, 45, 9 and 52 will now serve as alternates.", "silent"),
+        ("en", "reactors", "Units 1 and 2 exploded at the plant.", "silent"),
+        ("es", "jury-size", "Los jurados 11, 58 y 14 serán suplentes.", "silent"),
+        ("es", "reactors", "Los reactores 1 y 2 explotaron.", "silent"),
+        # a count before the noun, or after "of", is still the count
+        ("en", "jury-size", "The jury of 12 was seated.", "supports"),
+        ("en", "reactors", "Two units exploded at the plant.", "conflicts"),
+    ],
+)
+def test_numbers_listed_after_the_topics_noun_are_labels(corpus, lang, claim, sentence, verdict):
+    front = f"---\nlang: {lang}\n---\n" if lang == "es" else ""
+    r = corpus(LISTED_MEMBERS, {"a.txt": f"{front}News\n\n{sentence}\n"}, base=lang == "en")
+    assert finding(r, claim).verdict == verdict
+
+
+RESCUED = """
+claims:
+  - id: rescued
+    statement: 172 people were rescued from the ferry.
+    about: [rescued, rescue, rescatados]
+    expect: {quantity: 172, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # bodies are a count of the dead, not of the rescued (amatrice-quake-2016, sewol-ferry)
+        ("en", "Rescue workers pulled five bodies from the rubble of the hotel.", "silent"),
+        ("en", "The rescue teams found 28 bodies inside the ferry.", "silent"),
+        ("es", "Los socorristas rescataron cinco cadáveres.", "silent"),
+        # people are still the rescued
+        ("en", "Rescue divers have recovered 28 people from the ferry.", "conflicts"),
+    ],
+)
+def test_bodies_are_a_count_of_the_dead(corpus, lang, sentence, verdict):
+    front = f"---\nlang: {lang}\n---\n" if lang == "es" else ""
+    r = corpus(RESCUED, {"a.txt": f"{front}News\n\n{sentence}\n"}, base=lang == "en")
+    assert finding(r, "rescued").verdict == verdict
+
+
+TOLL_OF_A_KIND = """
+claims:
+  - id: firefighters-killed
+    statement: 99 firefighters died in the explosions.
+    about: [firefighters, firemen, bomberos]
+    expect: {quantity: 99, unit: people}
+  - id: climbers-killed
+    statement: 16 climbers and guides died in the avalanche.
+    about: [sherpas, climbers, guides, alpinistas]
+    expect: {quantity: 16, unit: people}
+  - id: rescued-alive
+    statement: 2,438 people were rescued alive from the rubble.
+    about: [rescued, survivors, rescatados]
+    expect: {quantity: 2438, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # a count of the topic's people in a sentence with no word of the claim's toll may count
+        # others than the dead (tianjin-explosions, an avalanche's toll), in both languages
+        ("en", "firefighters-killed", "More than 1,000 firefighters were sent to the zone.", "unclear"),
+        ("en", "climbers-killed", "More than 300 climbers were at base camp.", "unclear"),
+        ("es", "firefighters-killed", "Más de 1.000 bomberos fueron enviados a la zona.", "unclear"),
+        # with a word of the toll it is the toll; survivors are the rescued (rana-plaza)
+        ("en", "firefighters-killed", "The blasts killed 95 firefighters.", "conflicts"),
+        ("en", "climbers-killed", "At least 13 Sherpas died.", "conflicts"),
+        ("en", "rescued-alive", "Rescuers find 41 survivors in the rubble.", "conflicts"),
+    ],
+)
+def test_a_count_of_the_topics_people_without_the_toll_is_a_question(corpus, lang, claim, sentence, verdict):
+    front = f"---\nlang: {lang}\n---\n" if lang == "es" else ""
+    r = corpus(TOLL_OF_A_KIND, {"a.txt": f"{front}News\n\n{sentence}\n"}, base=lang == "en")
+    assert finding(r, claim).verdict == verdict
+
+
 def test_unit_conversion_within_dimension(corpus):
     r = corpus(
         LENGTH, {"a.txt": "Crossing opens\n\nThe Riverside Bridge spans three-quarters of a mile, or 1,200 metres.\n"}

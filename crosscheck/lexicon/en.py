@@ -1762,6 +1762,10 @@ PERSON_NOUNS = (
     "athletes",
     "spectators",
 )
+# Endings of plural nouns that name people by what they do or where they are from ("crewmembers",
+# "users", "jurors", "occupants", "residents", "employees", "Canadians"): a topic noun without one,
+# and in no table of people, names a thing, whose count is no head-count ("16,000 schools").
+PERSON_NOUN_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ees", "ans", "ives", "ates")
 
 # Nouns that count a body's members by sex, one count after another, before the body's noun: "the
 # nine men and three women jurors", "the six-man, six-woman panel": the body's make-up.
@@ -2421,12 +2425,13 @@ TOLLS = {
         "fatalities",
         "lives",
         "perished",
+        "bodies",
     ),
     "injured": ("injure", "injured", "injuries", "injury", "wounded", "hurt"),
     "missing": ("missing", "unaccounted"),
     "displaced": ("evacuate", "evacuated", "evacuation", "evacuees", "displaced", "homeless"),
     "arrested": ("arrest", "arrested", "arrests", "detained", "detention"),
-    "rescued": ("rescue", "rescued"),
+    "rescued": ("rescue", "rescued", "survivors"),
 }
 
 # What a count of people aboard is carried with, for discover alone (a ship's or a plane's people

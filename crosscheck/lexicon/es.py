@@ -2631,6 +2631,11 @@ PERSON_NOUNS = (
     "deportistas",
     "espectadores",
 )
+# Endings of plural nouns that name people by what they do or where they are from ("ocupantes",
+# "tripulantes", "trabajadores", "usuarios", "bomberos", "periodistas"): a topic noun without one,
+# and in no table of people, names a thing, whose count is no head-count ("16.000 escuelas"). Not
+# "-ados", "-idos": participles ("afectados") are the tolls', and things end so too ("tornados").
+PERSON_NOUN_ENDINGS = ("antes", "entes", "ores", "oras", "istas", "eros", "eras", "arios", "arias", "anos", "anas")
 
 # Sustantivos que cuentan a los miembros de un cuerpo por sexo, una cifra tras otra, antes del
 # sustantivo del cuerpo: "los siete hombres y cinco mujeres miembros del jurado".
@@ -3640,6 +3645,7 @@ TOLLS = {
         "perecieron",
         "mortales",
         "vidas",
+        "cadaveres",
     ),
     "injured": ("herir", "herido", "heridos", "heridas", "lesionados", "lesionadas", "lesionado", "lesiones"),
     "missing": ("desaparecido", "desaparecidos", "desaparecidas", "paradero"),
@@ -3667,7 +3673,7 @@ TOLLS = {
         "capturados",
         "aprehendidos",
     ),
-    "rescued": ("rescatar", "rescatado", "rescatados", "rescatadas", "rescate"),
+    "rescued": ("rescatar", "rescatado", "rescatados", "rescatadas", "rescate", "sobrevivientes", "supervivientes"),
 }
 
 # Lo que acompaña a un recuento de personas a bordo, solo para discover ("44 personas a bordo").

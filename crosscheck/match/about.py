@@ -498,6 +498,8 @@ def about(
         if labelled >= 0 and (labelled in topic or tokens[labelled].stem in stems):
             return About("topic")  # "major number 15" for a count of majors: the topic's ordinal
         return About("other", f"a label ('{tokens[label].norm} {text[start:end]}')")  # "Powell was on track 6"
+    if label is not None and _labels_the_topics_members(text, tokens, label, first, last, topic, stems):
+        return About("other", f"labels {tokens[label].text} one by one ('{tokens[label].text} … {text[start:end]}')")
     mark = LABEL_MARK_RE.compiled.search(text, max(s.start, start - LABEL_MARK_REACH), start) if bare else None
     tagged = next((k for k in range(first - 1, -1, -1) if tokens[k].end <= mark.start()), None) if mark else None
     if mark and not (tagged is not None and (tagged in topic or tokens[tagged].stem in stems)):
@@ -703,6 +705,16 @@ def about(
         return About("unknown", f"a toll of the {event}, which the claim does not name")
     if kind and counted and kind != counted:
         return About("other", f"counts the {kind}")
+    if (
+        counted
+        and bare
+        and not kind
+        and after_start < high
+        and (after_start in topic or tokens[after_start].stem in stems)
+        and tokens[after_start].norm not in WIDE_PERSON_NOUNS  # "188 people on board" is everyone aboard
+        and not any(t.norm in TOLL_WORDS for t in tokens)
+    ):  # "More than 1,000 firefighters were sent" for the firefighters killed
+        return About("unknown", f"counts {tokens[after_start].text}, in a sentence that says nothing of the {counted}")
     if kind and not counted and words.counts and not stems & TOLL_WORDS.set():
         # the words it counts, or the one after it: "148 Passengers"
         counting = {i for i in (*_counted_run(text, tokens, after_start, high), after_start) if i < high}
@@ -2151,13 +2163,14 @@ def _past_the_topics_name(tokens: Sequence[Token], i: int, high: int, topic: fro
 
 def _counted_noun(tokens: Sequence[Token], run: range, topic: frozenset[int], words: ClaimWords) -> str | None:
     """The plural noun a bare number counts when it is something else than the claim counts,
-    people or the topic: "200 shipping containers", "3,608 tons of cargo" (not "100 others")."""
+    people or the topic: "200 shipping containers", "3,608 tons of cargo" (not "100 others").
+    A topic noun that names no person counts that thing for a claim whose statement counts
+    people: "16,000 schools" for the children killed at a school, "30 tornadoes" for their toll."""
     if not run:
         return None
     head = tokens[_head(run)]
     if (
-        _head(run) in topic
-        or head.stem in words.topic
+        ((_head(run) in topic or head.stem in words.topic) and not _a_things_noun(head, words))
         or _counts_the_claims(head, words)
         or head.norm in PERSON_NOUNS
         or head.norm in THE_OTHERS
@@ -2167,6 +2180,20 @@ def _counted_noun(tokens: Sequence[Token], run: range, topic: frozenset[int], wo
     ):
         return None
     return head.text
+
+
+def _a_things_noun(noun: Token, words: ClaimWords) -> bool:
+    """Whether a topic noun names a thing for a claim whose statement counts people: in no table
+    of people or tolls, without a person's ending, not what the statement counts ("school" for
+    "19 children died in the collapse of the school", "tornadoes" for "The tornadoes killed 57
+    people"). A count of it ("16,000 schools", "30 tornadoes") counts that thing, not people."""
+    return (
+        words.persons is not None
+        and noun.norm not in PERSON_NOUNS
+        and not noun.norm.endswith(current.PERSON_NOUN_ENDINGS)
+        and noun.norm not in TOLL_WORDS
+        and not _counts_the_claims(noun, words)
+    )
 
 
 def _name_before_the_topic(
@@ -2685,6 +2712,24 @@ def _list_label(text: str, tokens: Sequence[Token], low: int, first: int, last: 
         else:
             break
     return k if k >= 0 and (k >= low or commas) else None  # out of the clause only along a list
+
+
+def _labels_the_topics_members(
+    text: str, tokens: Sequence[Token], label: int, first: int, last: int, topic: frozenset[int], stems: frozenset[str]
+) -> bool:
+    """Whether a figure stands in a list of numbers right after the topic's plural noun ("Jurors
+    11, 58, 14, 45, 9 and 52 will serve as alternates", "holes 13, 15 and 16", "units 1 and 3"):
+    one noun is counted once and before it, so numbers listed after it name its members one by
+    one, not how many there are."""
+    noun = tokens[label]
+    return (
+        (label in topic or noun.stem in stems)
+        and noun.text.isalpha()
+        and noun.norm.endswith(current.PLURAL_ENDING)
+        and tokens[label + 1].text[:1].isdigit()
+        and not text[noun.end : tokens[label + 1].start].strip()
+        and (label < first - 1 or _a_list_goes_on(text, tokens, last))
+    )
 
 
 def _a_list_goes_on(text: str, tokens: Sequence[Token], last: int) -> bool:
