@@ -405,27 +405,32 @@ def _info(info: dict) -> SourceInfo:
 
 
 def _maker(cls: type, converted: dict[str, str], **names: object) -> Callable[[list], Any]:
-    """A function making an instance of a frozen dataclass from every one of its fields, in
-    order, as encode wrote them; `converted` gives the expression that reads a field back from
+    """A function making an instance of a frozen slotted dataclass from every one of its fields,
+    in order, as encode wrote them; `converted` gives the expression that reads a field back from
     its stored value `x` (with `names` in scope).
 
     Written out and compiled once, as dataclasses writes its own __init__: a statement per
-    field, each filling the instance's slot directly. A frozen __init__ sets its fields one
-    by one through object.__setattr__, and a loop over the fields cost as much again: a warm
+    field. The fields are filled in a plain class with the same slots, which is then given the
+    frozen class (its layout is the same, so Python allows it): an assignment to a slot is the
+    interpreter's quickest store, where a frozen __init__ goes through object.__setattr__ for
+    each field, and even the slots' own setters, called one by one, took twice as long. A warm
     archive run restores a hundred thousand findings and twice as many pieces of evidence.
     A row of another length was written by another layout: rebuilt, never trusted.
     """
     fields = [f.name for f in dataclasses.fields(cls)]
-    scope: dict[str, Any] = {**names, "new": object.__new__, "cls": cls, "intern": sys.intern}
+    slots = getattr(cls, "__slots__", None)
+    if tuple(fields) != slots:
+        raise TypeError(f"{cls.__name__}: its slots are not its fields")
+    shell = type(f"{cls.__name__}Fields", (), {"__slots__": slots})
+    scope: dict[str, Any] = {**names, "new": object.__new__, "cls": cls, "shell": shell, "intern": sys.intern}
     lines = ["def make(row):", f"    if len(row) != {len(fields)}:", "        raise KeyError(cls.__name__)"]
-    lines.append("    obj = new(cls)")
+    lines.append("    obj = new(shell)")
     for i, name in enumerate(fields):
-        scope[f"set_{name}"] = getattr(cls, name).__set__
         if name in converted:
-            lines += [f"    x = row[{i}]", f"    set_{name}(obj, {converted[name]})"]
+            lines += [f"    x = row[{i}]", f"    obj.{name} = {converted[name]}"]
         else:
-            lines.append(f"    set_{name}(obj, row[{i}])")
-    lines.append("    return obj")
+            lines.append(f"    obj.{name} = row[{i}]")
+    lines += ["    obj.__class__ = cls", "    return obj"]
     exec("\n".join(lines), scope)  # code written here from the classes' field names, never from data
     return scope["make"]
 
@@ -437,11 +442,11 @@ _evidence = _maker(
     Evidence,
     {
         **dict.fromkeys(("stance", "zone", "attributed_to", "precision", "resolved_with", "note"), _INTERNED),
-        "found": "found(x)",
+        "found": "make_found(x)",
         "missing": "x if x is None else tuple(x)",
         "extra": "x if x is None else tuple(x)",
     },
-    found=_found,
+    make_found=_found,
 )
 _restore_finding = _maker(
     Finding,
