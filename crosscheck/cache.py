@@ -385,7 +385,7 @@ def decode_ready(text: str, claims: ClaimsFile) -> SourceResult:
     lines: list[str | None] = [None] * count
     ids = [c.id for c in claims.claims]
     for (c, verdict, new, suppressed), line in zip(notable, said):
-        findings[c] = Finding(sys.intern(ids[c]), info.path, _VERDICTS[verdict], new=new, suppressed=suppressed)
+        findings[c] = _stand_in([ids[c], info.path, _VERDICTS[verdict], (), "", new, suppressed, None, None])
         lines[c] = line
     return SourceResult(
         info,
@@ -453,6 +453,7 @@ _restore_finding = _maker(
     {"claim": "intern(x)", "verdict": "intern(x)", "evidence": "tuple([evidence(e) for e in x])"},
     evidence=_evidence,
 )
+_stand_in = _maker(Finding, {"claim": "intern(x)"})  # a finding of ready lines: see decode_ready
 _SOURCE = _FINDING_FIELDS.index("source")
 
 
