@@ -686,6 +686,9 @@ def test_not_misspelt_names(text):
         ("It is old, a senior official said on Monday.", None, "a senior official"),
         ("The United States and Mexico will meet.", None, None),
         ("Officials said the pact is 15 years old.", None, "officials"),
+        # the group named by the words before it, not the name after the verb (sample, Kentucky tornadoes)
+        ("U.S. officials said the Merida Initiative is 15 years old.", None, "U.S. officials"),
+        ("Kentucky officials said the Mayfield factory had 110 workers inside.", None, "Kentucky officials"),
     ],
 )
 def test_attribution(sentence, previous, who):

@@ -34,8 +34,14 @@ def _gap_is_clause_break(text: str, left: Token, right: Token) -> bool:
 
 def _name_before(text: str, tokens: Sequence[Token], i: int) -> str | None:
     """The capitalised name or noun phrase ending at token i (inclusive)."""
-    if i == 0 and tokens[0].norm in GROUP_NOUNS:
-        return tokens[0].text.lower()  # "Officials said": capitalised only because it opens the sentence
+    if tokens[i].norm in GROUP_NOUNS:
+        if i == 0:
+            return tokens[0].text.lower()  # "Officials said": capitalised only because it opens the sentence
+        j = i  # "U.S. officials said", "Mexican authorities said": the group with the words that name it
+        while j > 0 and tokens[j - 1].is_capitalised and not _gap_is_clause_break(text, tokens[j - 1], tokens[j]):
+            j -= 1
+        if j < i:
+            return text[tokens[j].start : tokens[i].end]
     if tokens[i].is_capitalised:
         j = i
         while j > 0 and tokens[j - 1].is_capitalised and not _gap_is_clause_break(text, tokens[j - 1], tokens[j]):
