@@ -120,8 +120,14 @@ def test_all_errors_are_collected_with_line_and_column():
     """)
     assert len(found) == 3
     assert found[0].startswith("c.yaml:6:34: claim 'a' unit 'parsecs' is not a unit")
-    assert found[1].startswith("c.yaml:9:20: claim 'a' date must be a date written YYYY-MM-DD")
+    # written as a date, yet no day: the message says so, not how to write a date
+    assert found[1].startswith("c.yaml:9:20: claim 'a' date '2021-13-45' is no day of the calendar")
     assert "lowercase" in found[2]
+
+
+def test_a_date_not_written_as_one_says_how_to_write_it():
+    (found,) = problems("claims:\n- {id: a, about: [x], expect: {date: 2021-1-8}}\n")
+    assert "claim 'a' date must be a date written YYYY-MM-DD, got '2021-1-8'" in found
 
 
 def test_duplicate_ids_are_named():

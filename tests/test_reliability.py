@@ -213,7 +213,7 @@ CASES = [
         "claims-bad-date",
         "an impossible date",
         CLAIMS.replace("2021-10-08", "2021-13-45"),
-        ("claims.yaml:2:15", "YYYY-MM-DD"),
+        ("claims.yaml:2:15", "'2021-13-45' is no day of the calendar", "check the month and the day"),
     ),
     claims_case(
         "claims-bad-number",
