@@ -734,7 +734,8 @@ TOLL_LINK_REACH = 3  # words that link a toll to its number: "the death toll has
 
 def _toll_led(text: str, tokens: Sequence[Token], q: QuantityMention) -> str | None:
     """The toll a number without a unit counts: the toll word (or the words of the people carried)
-    right after it ("291 missing", "459 on board"), or
+    right after it ("291 missing", "459 on board") or after linking words ("164 have been
+    rescued"), or
     one that leads it through linking words ending in a word of the total reached ("the death toll
     climbed to 145", "put the toll at 4,349") or right before it ("killing 13 and injuring 145").
     Not a change ("rose by 20"), a bound ("rises past 100", "passes 6,800"), another toll's
@@ -746,6 +747,8 @@ def _toll_led(text: str, tokens: Sequence[Token], q: QuantityMention) -> str | N
         return None
     at = bisect_left(tokens, q.start, key=_START)
     after = bisect_left(tokens, q.end, key=_START)
+    if at > 0 and tokens[at - 1].norm in DEFINITE:
+        return None  # "among the 30 injured": a group counted before, referred to, not reported
     if after < len(tokens) and text[q.end : tokens[after].start] == " ":
         two = (tokens[after].norm, tokens[after + 1].norm) if after + 1 < len(tokens) else ()
         name = TOLL_WORD.get(tokens[after].norm) or CARRIED.get((tokens[after].norm,)) or CARRIED.get(two)
@@ -757,6 +760,13 @@ def _toll_led(text: str, tokens: Sequence[Token], q: QuantityMention) -> str | N
             return None if summed else name
     if after < len(tokens) and (tokens[after].text[:1].isupper() or tokens[after].text[:1].isdigit()):
         return None
+    for i in range(after, min(len(tokens), after + 1 + TOLL_LINK_REACH)):  # "164 have been rescued"
+        if CLAUSE_BREAK_RE.search(text, q.end, tokens[i].start):
+            break
+        if tokens[i].norm in TOLL_WORD and i > after:
+            return TOLL_WORD[tokens[i].norm]
+        if tokens[i].norm not in VALUE_LINKS:
+            break
     if _counted_noun(text, tokens, q.end) is not None or at == 0:
         return None
     if CLAUSE_BREAK_RE.search(text, tokens[at - 1].end, q.start):

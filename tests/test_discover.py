@@ -1077,6 +1077,19 @@ def test_people_carried_are_one_count(tmp_path, first, second, values):
             "death toll",
             {"17 people", "30 people"},
         ),
+        # (Sewol 2014, Christchurch 2011) the toll word after linking words: a passive
+        (
+            "The ferry was carrying 459 people, of whom 164 have been rescued.",
+            "As of 7 p.m., 174 had been rescued, officials said.",
+            "rescued",
+            {"164 people", "174 people"},
+        ),
+        (
+            "Police told him 65 had been killed so far.",
+            "Officials said 98 were killed in the city.",
+            "death toll",
+            {"65 people", "98 people"},
+        ),
         (
             "A ferry sank with 459 on board.",
             "All 476 aboard were feared lost.",
@@ -1100,6 +1113,8 @@ def test_a_bare_number_a_toll_word_leads_or_follows_counts_that_toll(tmp_path, f
         ("Twelve dead, 18 in critical care.", "Twelve dead, 24 in critical care."),  # another clause's
         ("It left 300 missing or dead.", "It left 302 missing or dead."),  # a sum of two tolls
         ("It killed 3 Americans.", "It killed 5 Americans."),  # a part the name counts
+        # a group counted before, referred to: "among the 30 injured"
+        ("She was among the 30 injured.", "He was among the 55 injured."),
     ],
 )
 def test_a_bare_number_near_a_toll_word_that_is_not_its_total(tmp_path, first, second):
