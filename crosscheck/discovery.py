@@ -132,7 +132,10 @@ BARE_SIGNS = table(_bare_signs)
 SPAN = "time"  # the dimension of spans, where a possible term ("faces up to 40 years") is common
 POSSIBLE = ":possible"  # the attribute's mark of a possible term: "time:possible", a "time figure"
 POSSIBILITIES = words("POSSIBILITY_WORDS")
-OFFSETS = words("OFFSET_WORDS")  # "guidelines recommend 12.5 years", "could face up to 40 years"
+OFFSETS = words("OFFSET_WORDS")
+DURATION_LEADS = words(
+    "DURATION_LEADS"
+)  # "for eight minutes before impact": a duration  # "guidelines recommend 12.5 years", "could face up to 40 years"
 AGE_CLOSERS = words(lambda lx: (*lx.CLAUSE_MARKS, *lx.SENTENCE_END_MARKS))
 AGE = "age"  # the attribute of a person's age, compared with ages only
 AGE_MARK = "old"  # a figure's `age` when it is one: "59 years old", "46-year-old"
@@ -673,7 +676,7 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
             continue  # "$35bn" on a page that writes "US$" for US dollars: which dollar is unknown
         # a term someone faces or that is recommended is compared with such terms only, not the one given
         possible = q.unit.dimension == SPAN and _led(text, tokens, q.start, POSSIBILITIES)
-        if q.unit.dimension == SPAN and _offset(tokens, q.end):
+        if q.unit.dimension == SPAN and _offset(tokens, q.end) and not _after_word(tokens, q.start, DURATION_LEADS):
             continue  # "about 11 months after the video": when something happened, nobody's span
         if q.unit.dimension == SPAN and _describes_a_person(text, tokens, q):
             continue  # "the 46-year-old Black man": someone's age, no span, and nobody's age by name
@@ -1228,6 +1231,12 @@ def _offset(tokens: Sequence[Token], end: int) -> bool:
     after the video", "two days later")."""
     at = bisect_left(tokens, end, key=_START)
     return at < len(tokens) and tokens[at].norm in OFFSETS
+
+
+def _after_word(tokens: Sequence[Token], start: int, leads: Collection[str]) -> bool:
+    """Whether the word right before a figure is one of `leads` ("for eight minutes")."""
+    at = bisect_left(tokens, start, key=_START)
+    return at > 0 and tokens[at - 1].norm in leads
 
 
 def _led(text: str, tokens: Sequence[Token], start: int, leads: Collection[str]) -> bool:

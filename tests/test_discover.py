@@ -1121,3 +1121,29 @@ def test_a_bare_number_near_a_toll_word_that_is_not_its_total(tmp_path, first, s
     (tmp_path / "a.txt").write_text(first + "\n")
     (tmp_path / "b.txt").write_text(second + "\n")
     assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second, values",
+    [
+        # (Germanwings 2015) how long the descent lasted, not when the impact came
+        (
+            "The Airbus descended for eight minutes before impact.",
+            "The Airbus descended for 11 minutes before impact.",
+            {"8 minute", "11 minute"},
+        ),
+        # (Copiapó 2010) how long they were trapped, in Spanish
+        (
+            "Los mineros de San José estuvieron atrapados durante 69 días antes del rescate, según el gobierno"
+            " de Chile, que dirigió la operación desde el primer día junto a la empresa minera.",
+            "Los mineros de San José estuvieron atrapados durante 70 días antes del rescate, según la prensa"
+            " de Chile, que siguió la operación desde el primer día junto a las familias de la mina.",
+            {"69 day", "70 day"},
+        ),
+    ],
+)
+def test_a_span_led_by_for_is_a_duration_before_an_offset_word(tmp_path, first, second, values):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    found = discovery.find_disagreements([tmp_path]).disagreements
+    assert [{s.value for s in d.sides} for d in found if d.attribute == "time"] == [values]
