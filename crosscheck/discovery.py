@@ -87,6 +87,10 @@ YEAR_RE = pattern(
     lambda lx: r"\b" + alternation(lx.YEAR_PREPOSITIONS) + r"\s+(" + YEAR + r")\b(?![-–]\d)", re.IGNORECASE
 )
 POSSESSIVES = words("POSSESSIVES")
+VALUE_LINKS = words("VALUE_LINKS")  # "the toll rose to 148": words between a toll and its number
+# the words right before a number that make it the total a toll reached ("rose to 148", "stands
+# at 75"), not a change ("rose by 20") nor a bound ("rises past 100")
+TOTAL_PREPOSITIONS = words(lambda lx: set(lx.TOTAL_LINKS) & set(lx.VALUE_PREPOSITIONS))
 LOWER_BOUNDS = words("LOWER_BOUNDS")
 UPPER_BOUNDS = words("UPPER_BOUNDS")
 APPROXIMATIONS = words("APPROXIMATIONS")
@@ -128,7 +132,10 @@ BARE_SIGNS = table(_bare_signs)
 SPAN = "time"  # the dimension of spans, where a possible term ("faces up to 40 years") is common
 POSSIBLE = ":possible"  # the attribute's mark of a possible term: "time:possible", a "time figure"
 POSSIBILITIES = words("POSSIBILITY_WORDS")
-OFFSETS = words("OFFSET_WORDS")  # "guidelines recommend 12.5 years", "could face up to 40 years"
+OFFSETS = words("OFFSET_WORDS")
+DURATION_LEADS = words(
+    "DURATION_LEADS"
+)  # "for eight minutes before impact": a duration  # "guidelines recommend 12.5 years", "could face up to 40 years"
 AGE_CLOSERS = words(lambda lx: (*lx.CLAUSE_MARKS, *lx.SENTENCE_END_MARKS))
 AGE = "age"  # the attribute of a person's age, compared with ages only
 AGE_MARK = "old"  # a figure's `age` when it is one: "59 years old", "46-year-old"
@@ -658,14 +665,18 @@ class _Reading:
 def _quantities(r: _Reading) -> Iterator[Statement]:
     """Amounts with a unit, for the subject they are about, or a toll ("killed 17 people")."""
     text, tokens = r.text, r.tokens
-    for q in find_quantities(text, r.sentence.start, r.sentence.end):
+    for q in find_quantities(text, r.sentence.start, r.sentence.end, bare_words=True):
+        led = _toll_led(text, tokens, q) if q.unit is None else None
+        if led is not None:
+            yield _toll_statement(r, q, led)
+            continue
         if q.unit is None or q.age == "ago" or _aged(r, q) is not None or _stated_age(q):
             continue
         if r.unknown_signs and _bare(text, q, r.unknown_signs):
             continue  # "$35bn" on a page that writes "US$" for US dollars: which dollar is unknown
         # a term someone faces or that is recommended is compared with such terms only, not the one given
         possible = q.unit.dimension == SPAN and _led(text, tokens, q.start, POSSIBILITIES)
-        if q.unit.dimension == SPAN and _offset(tokens, q.end):
+        if q.unit.dimension == SPAN and _offset(tokens, q.end) and not _after_word(tokens, q.start, DURATION_LEADS):
             continue  # "about 11 months after the video": when something happened, nobody's span
         if q.unit.dimension == SPAN and _describes_a_person(text, tokens, q):
             continue  # "the 46-year-old Black man": someone's age, no span, and nobody's age by name
@@ -695,6 +706,86 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
                 ceiling=q.hedge in UPPER_BOUNDS,
                 approximate=q.hedge in APPROXIMATIONS,
             )
+
+
+def _toll_statement(r: _Reading, q: QuantityMention, toll: str) -> Statement:
+    """A bare number a toll word leads, as a count of people for that toll."""
+    found = r.statement(
+        "quantity",
+        (toll,),
+        "people",
+        f"{q.value:.12g} people",
+        q.start,
+        q.end,
+        q.text,
+        q.value,
+        q.high,
+        q.hedge is not None,
+    )
+    return replace(
+        found,
+        about=toll,
+        step=_rounding(q.bare or q.text, q.value),
+        floor=q.hedge in LOWER_BOUNDS,
+        ceiling=q.hedge in UPPER_BOUNDS,
+        approximate=q.hedge in APPROXIMATIONS,
+    )
+
+
+TOLL_LINK_REACH = 3  # words that link a toll to its number: "the death toll has climbed to seven"
+
+
+def _toll_led(text: str, tokens: Sequence[Token], q: QuantityMention) -> str | None:
+    """The toll a number without a unit counts: the toll word (or the words of the people carried)
+    right after it ("291 missing", "459 on board") or after linking words ("164 have been
+    rescued"), or
+    one that leads it through linking words ending in a word of the total reached ("the death toll
+    climbed to 145", "put the toll at 4,349") or right before it ("killing 13 and injuring 145").
+    Not a change ("rose by 20"), a bound ("rises past 100", "passes 6,800"), another toll's
+    number ("dead with 226 missing"), nor a number that counts a noun ("13 children"), a name
+    ("3 Americans"), a month's day ("on 22 February") or a year."""
+    if q.value != int(q.value) or q.value < 1 or q.age is not None:
+        return None
+    if not q.word and YEARS[0] <= q.value <= YEARS[1] and "," not in q.text:
+        return None
+    at = bisect_left(tokens, q.start, key=_START)
+    after = bisect_left(tokens, q.end, key=_START)
+    if at > 0 and tokens[at - 1].norm in DEFINITE:
+        return None  # "among the 30 injured": a group counted before, referred to, not reported
+    if after < len(tokens) and text[q.end : tokens[after].start] == " ":
+        two = (tokens[after].norm, tokens[after + 1].norm) if after + 1 < len(tokens) else ()
+        name = TOLL_WORD.get(tokens[after].norm) or CARRIED.get((tokens[after].norm,)) or CARRIED.get(two)
+        if name is not None:  # "291 missing", "459 on board"; not "300 missing or dead", a sum
+            others = tokens[after + 1 : after + 1 + TOLL_LINK_REACH]
+            summed = any(
+                TOLL_WORD.get(t.norm, name) != name and not CLAUSE_BREAK_RE.search(text, q.end, t.start) for t in others
+            )
+            return None if summed else name
+    if after < len(tokens) and (tokens[after].text[:1].isupper() or tokens[after].text[:1].isdigit()):
+        return None
+    for i in range(after, min(len(tokens), after + 1 + TOLL_LINK_REACH)):  # "164 have been rescued"
+        if CLAUSE_BREAK_RE.search(text, q.end, tokens[i].start):
+            break
+        if tokens[i].norm in TOLL_WORD and i > after:
+            return TOLL_WORD[tokens[i].norm]
+        if tokens[i].norm not in VALUE_LINKS:
+            break
+    if _counted_noun(text, tokens, q.end) is not None or at == 0:
+        return None
+    if CLAUSE_BREAK_RE.search(text, tokens[at - 1].end, q.start):
+        return None  # "Twelve dead, 18 in critical care": another clause's figure
+    if tokens[at - 1].norm in TOLL_WORD:
+        return TOLL_WORD[tokens[at - 1].norm]
+    if tokens[at - 1].norm not in TOTAL_PREPOSITIONS:
+        return None
+    for i in range(at - 2, max(-1, at - 2 - TOLL_LINK_REACH), -1):
+        if CLAUSE_BREAK_RE.search(text, tokens[i].end, tokens[i + 1].start):
+            return None
+        if tokens[i].norm in TOLL_WORD:
+            return TOLL_WORD[tokens[i].norm]
+        if tokens[i].norm not in VALUE_LINKS:
+            return None
+    return None
 
 
 UNSAID = _Mention((), 0, 0)  # the subject of a figure near no name: it can only restate a side's value
@@ -1142,6 +1233,12 @@ def _offset(tokens: Sequence[Token], end: int) -> bool:
     return at < len(tokens) and tokens[at].norm in OFFSETS
 
 
+def _after_word(tokens: Sequence[Token], start: int, leads: Collection[str]) -> bool:
+    """Whether the word right before a figure is one of `leads` ("for eight minutes")."""
+    at = bisect_left(tokens, start, key=_START)
+    return at > 0 and tokens[at - 1].norm in leads
+
+
 def _led(text: str, tokens: Sequence[Token], start: int, leads: Collection[str]) -> bool:
     """Whether one of `leads` stands shortly before a figure in its clause: a possibility
     ("guidelines recommend about 12.5 years", "faces a minimum sentence of 12.5 years", "could
@@ -1461,7 +1558,7 @@ def _timeline(kind: str, sides: list[Side], occurrences: _Occurrences) -> list[S
                     amount_a, amount_b = a[2].statements[0].amount or 0.0, b[2].statements[0].amount or 0.0
                     rising += amount_a < amount_b
                     falling += amount_a > amount_b
-        if len({span[1] for span in spans}) < 3 or min(rising, falling) > (rising + falling) / 5:
+        if len({span[1] for span in spans}) < 2 or min(rising, falling) > (rising + falling) / 5:
             return None  # up and down: not one figure updated
     spans.sort(key=lambda span: (span[1], span[2].statements[0].amount or 0.0), reverse=True)
     dated = [span[2] for span in spans]

@@ -1042,3 +1042,108 @@ def test_people_carried_are_one_count(tmp_path, first, second, values):
     (tmp_path / "b.txt").write_text(second + "\n")
     found = discovery.find_disagreements([tmp_path]).disagreements
     assert [(d.subject, {s.value for s in d.sides}) for d in found] == [("aboard", values)]
+
+
+@pytest.mark.parametrize(
+    "first, second, subject, values",
+    [
+        # (Christchurch 2011) a toll led to its number by a verb of the total reached
+        (
+            "The death toll climbed to 145 and was set to rise further.",
+            "Police said the toll stands at 113 on Friday.",
+            "death toll",
+            {"145 people", "113 people"},
+        ),
+        # (I-35W 2007) a toll verb right before its number, a number in words
+        (
+            "The collapse, which killed 13, was the worst in the state.",
+            "Divers pulled two more bodies out, raising the death toll to seven.",
+            "death toll",
+            {"13 people", "7 people"},
+        ),
+        # (Sewol 2014) the toll word right after the number, and the people carried
+        (
+            "Four dead, 291 missing in South Korea ferry sinking.",
+            "Rescuers found no sign of them: 284 missing, officials said.",
+            "missing",
+            {"291 people", "284 people"},
+        ),
+        # (Grenfell 2017) in Spanish: "ascendió a 17", "llegó a 30"
+        (
+            "El número de muertos ascendió a 17 este jueves, según la policía de la ciudad, que sigue"
+            " buscando a los desaparecidos entre los escombros del edificio.",
+            "El balance de muertos llegó a 30 el viernes, según las autoridades de la ciudad, que siguen"
+            " buscando a los desaparecidos entre los escombros de la torre.",
+            "death toll",
+            {"17 people", "30 people"},
+        ),
+        # (Sewol 2014, Christchurch 2011) the toll word after linking words: a passive
+        (
+            "The ferry was carrying 459 people, of whom 164 have been rescued.",
+            "As of 7 p.m., 174 had been rescued, officials said.",
+            "rescued",
+            {"164 people", "174 people"},
+        ),
+        (
+            "Police told him 65 had been killed so far.",
+            "Officials said 98 were killed in the city.",
+            "death toll",
+            {"65 people", "98 people"},
+        ),
+        (
+            "A ferry sank with 459 on board.",
+            "All 476 aboard were feared lost.",
+            "aboard",
+            {"459 people", "476 people"},
+        ),
+    ],
+)
+def test_a_bare_number_a_toll_word_leads_or_follows_counts_that_toll(tmp_path, first, second, subject, values):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    found = discovery.find_disagreements([tmp_path]).disagreements
+    assert [(d.subject, {s.value for s in d.sides}) for d in found] == [(subject, values)]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("The death toll rose by 20 overnight.", "The death toll rose by 35 overnight."),  # a change
+        ("Quake toll rises past 100.", "The toll passes 150."),  # bounds, no totals
+        ("Twelve dead, 18 in critical care.", "Twelve dead, 24 in critical care."),  # another clause's
+        ("It left 300 missing or dead.", "It left 302 missing or dead."),  # a sum of two tolls
+        ("It killed 3 Americans.", "It killed 5 Americans."),  # a part the name counts
+        # a group counted before, referred to: "among the 30 injured"
+        ("She was among the 30 injured.", "He was among the 55 injured."),
+    ],
+)
+def test_a_bare_number_near_a_toll_word_that_is_not_its_total(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second, values",
+    [
+        # (Germanwings 2015) how long the descent lasted, not when the impact came
+        (
+            "The Airbus descended for eight minutes before impact.",
+            "The Airbus descended for 11 minutes before impact.",
+            {"8 minute", "11 minute"},
+        ),
+        # (Copiapó 2010) how long they were trapped, in Spanish
+        (
+            "Los mineros de San José estuvieron atrapados durante 69 días antes del rescate, según el gobierno"
+            " de Chile, que dirigió la operación desde el primer día junto a la empresa minera.",
+            "Los mineros de San José estuvieron atrapados durante 70 días antes del rescate, según la prensa"
+            " de Chile, que siguió la operación desde el primer día junto a las familias de la mina.",
+            {"69 day", "70 day"},
+        ),
+    ],
+)
+def test_a_span_led_by_for_is_a_duration_before_an_offset_word(tmp_path, first, second, values):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    found = discovery.find_disagreements([tmp_path]).disagreements
+    assert [{s.value for s in d.sides} for d in found if d.attribute == "time"] == [values]

@@ -1137,6 +1137,9 @@ COPULAS = ("is", "was", "are", "were", "be", "been", "remains", "remained", "bec
 REMAIN_WORDS = ("remain", "become", "stays", "stayed", "stay", "continue", "continues", "continued")
 # Words after a time span that make it an offset dating something else: "17 days after the collapse".
 OFFSET_WORDS = ("after", "before", "later", "earlier", "since", "into", "ago")
+# Words right before a time span that make it a duration, whatever offset word follows: "descended
+# for eight minutes before impact" is how long the descent lasted, not when something happened.
+DURATION_LEADS = ("for",)
 # Words that open a relative clause: what it says is said of the noun before it (a date in "the
 # Merida Initiative, which is a 2008 pact" is the initiative's).
 RELATIVE_PRONOUNS = ("which", "who", "whom", "whose", "where")  # not "that": "said that" opens no relative clause

@@ -1838,6 +1838,8 @@ COPULAS = ("es", "fue", "son", "fueron", "era", "eran", "ser", "sido", "sigue", 
 REMAIN_WORDS = ("seguir", "seguira", "continuar", "continuara", "permanecer", "permanecera", "quedara", "queda")
 # Words after a time span that make it an offset dating something else: "17 días después del derrumbe".
 OFFSET_WORDS = ("despues", "antes", "tras", "luego", "desde", "atras")
+# Words right before a time span that make it a duration: "descendió durante ocho minutos antes del impacto".
+DURATION_LEADS = ("durante",)
 # Words that open a relative clause: what it says is said of the noun before it (a date in "la
 # Iniciativa Mérida, la cual es un pacto de 2008" is the initiative's). Not "que": "dijo que".
 RELATIVE_PRONOUNS = ("cual", "cuales", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde")
