@@ -5102,3 +5102,29 @@ claims:
     expect: {date: 2021-03-23}
 """
     assert _verdict(corpus, claims, "grounding-date", "2021-03-27", sentence) == "silent"
+
+
+BILINGUAL_COST = """
+claims:
+  - id: bridge-cost
+    statement: The bridge cost $240 million.
+    about: [bridge, puente]
+    expect: {quantity: 240 million, unit: USD, tolerance: 5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, lang, verdict",
+    [
+        # an aim is not the result (ecuador-quake-2016: "it aims to raise $1 billion"; change6-return-2024)
+        (COST, "bridge-cost", "The city aims to raise $300 million for the bridge.", "en", "silent"),
+        (COST, "bridge-cost", "Both partners aim to spend $300 million on the bridge.", "en", "silent"),
+        (BILINGUAL_COST, "bridge-cost", "La ciudad aspira a gastar 300 millones de dólares en el puente.", "es", "silent"),
+        (BILINGUAL_COST, "bridge-cost", "La ciudad gastó 300 millones de dólares en el puente.", "es", "conflicts"),
+        # what a done thing is for is not an aim for its figure
+        (COST, "bridge-cost", "The bridge cost $240 million, aimed at easing traffic.", "en", "supports"),
+    ],
+)
+def test_an_aim_is_not_the_result(corpus, claims, claim, text, lang, verdict):
+    r = corpus(claims, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict

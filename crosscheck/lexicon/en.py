@@ -1306,7 +1306,8 @@ NOT_IN_NAMES = (
     "i",  # "What I Saw"; "I Wafula Chebukati, Chairperson … hereby declare": the speaker, no given name
 )
 # Words near a figure that make it a possibility, not what happened: "guidelines recommend 12.5
-# years", "the 30 years that prosecutors had requested", "faces a maximum of 40 years".
+# years", "the 30 years that prosecutors had requested", "faces a maximum of 40 years", "aims to
+# collect two kilograms".
 POSSIBILITY_WORDS = (
     "recommend",
     "recommends",
@@ -1337,6 +1338,11 @@ POSSIBILITY_WORDS = (
     "intend",
     "intends",
     "intending",
+    # An aim is not the result: "Chang'e-6 aims to collect around two kilograms", "the minister said it
+    # aims to raise $1 billion". Only the finite present: "a $53 billion deal aimed at boosting
+    # production", "acquires Discover for $35 billion, aiming to become ..." say what a done deal is for.
+    "aim",
+    "aims",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
 # Words of POSSIBILITY_WORDS that, next to the topic's word, name the topic itself as proposed ("the

@@ -2052,6 +2052,10 @@ POSSIBILITY_WORDS = (
     "planean",
     "pretende",
     "pretenden",
+    # Un objetivo no es el resultado: "ya lleva dos oros y aspira a tres más", "la sonda aspira a
+    # recoger unos dos kilogramos". Solo el presente, como "aims" en inglés.
+    "aspira",
+    "aspiran",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
 # Words of POSSIBILITY_WORDS that, next to the topic's word, name the topic itself as proposed ("la
