@@ -5128,3 +5128,30 @@ claims:
 def test_an_aim_is_not_the_result(corpus, claims, claim, text, lang, verdict):
     r = corpus(claims, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+CLOSING = """
+claims:
+  - id: deal-closed
+    statement: The bridge company closed its takeover of Ferrix on 17 May 2024.
+    about: [close, closed, complete, completed, completar, cerrar]
+    expect: {date: 2024-05-17}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, text, verdict",
+    [
+        # an expectation in the present dates a plan, which the event may not have kept
+        # (broadcom-vmware: "expects to close its ... acquisition of VMware on Wednesday";
+        # amazon-wholefoods: "expect the deal to be completed in the second half of 2017")
+        ("en", "The company expects to close the takeover of Ferrix on 20 May 2024.", "unclear"),
+        ("en", "Both companies expect the takeover to be completed on 20 May 2024.", "unclear"),
+        ("en", "The company closed the takeover of Ferrix on 20 May 2024.", "conflicts"),
+        ("es", "La empresa espera completar la adquisición de Ferrix el 20 de mayo de 2024.", "unclear"),
+        ("es", "La empresa prevé cerrar la adquisición de Ferrix el 20 de mayo de 2024.", "unclear"),
+    ],
+)
+def test_an_expectation_dates_a_plan(corpus, lang, text, verdict):
+    r = corpus(CLOSING, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, "deal-closed").verdict == verdict

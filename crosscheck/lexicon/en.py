@@ -566,8 +566,10 @@ PLAN_WORDS = (
 )
 # Words before a date that make it a plan when written ("Kelly is scheduled to be sentenced on May
 # 4", "targeted to close in the first half of next year"): a plan the event may not have kept, so
-# a date that disagrees is a question.
-PLAN_VERBS = ("scheduled", "slated", "due", "planned", "targeted", "expected")
+# a date that disagrees is a question. A company's own expectation in the present is one too:
+# "Broadcom expects to close its acquisition of VMware on Wednesday", "we expect the deal to be
+# completed in the second half of 2017".
+PLAN_VERBS = ("scheduled", "slated", "due", "planned", "targeted", "expected", "expect", "expects")
 # Words between an event and its date that only say it happened, or is set to, then: "The disaster
 # struck Friday", "The inauguration is scheduled for Jan. 1". The date is the event's own, where
 # another verb of the topic's thing ("The bridge collapsed on Aug. 1") dates another of its acts.

@@ -1032,7 +1032,22 @@ PLAN_WORDS = (
 )
 # Words before a date that make it a plan when written ("la sentencia está prevista para el 4 de
 # mayo"): a plan the event may not have kept, so a date that disagrees is a question.
-PLAN_VERBS = ("previsto", "prevista", "programado", "programada", "fijado", "fijada")
+# También la expectativa propia, en presente o en pasado: "anunció que espera completar la
+# adquisición el 18 de mayo", "prevé que la transacción cierre en la segunda mitad del 2017".
+PLAN_VERBS = (
+    "previsto",
+    "prevista",
+    "programado",
+    "programada",
+    "fijado",
+    "fijada",
+    "espera",
+    "esperan",
+    "esperaba",
+    "esperaban",
+    "preve",
+    "preven",
+)
 # Palabras entre un suceso y su fecha que solo dicen que ocurrió entonces, o que está previsto:
 # "La tragedia ocurrió el viernes", "La investidura está prevista para el 1 de enero".
 HAPPENED_PHRASES = (
