@@ -5119,8 +5119,8 @@ claims:
         # an aim is not the result (ecuador-quake-2016: "it aims to raise $1 billion"; change6-return-2024)
         (COST, "bridge-cost", "The city aims to raise $300 million for the bridge.", "en", "silent"),
         (COST, "bridge-cost", "Both partners aim to spend $300 million on the bridge.", "en", "silent"),
-        (BILINGUAL_COST, "bridge-cost", "La ciudad aspira a gastar 300 millones de dólares en el puente.", "es", "silent"),
-        (BILINGUAL_COST, "bridge-cost", "La ciudad gastó 300 millones de dólares en el puente.", "es", "conflicts"),
+        (BILINGUAL_COST, "bridge-cost", "El puente: Lima aspira a gastar 300 millones de dólares.", "es", "silent"),
+        (BILINGUAL_COST, "bridge-cost", "El puente: la ciudad gastó 300 millones de dólares.", "es", "conflicts"),
         # what a done thing is for is not an aim for its figure
         (COST, "bridge-cost", "The bridge cost $240 million, aimed at easing traffic.", "en", "supports"),
     ],
@@ -5155,3 +5155,32 @@ claims:
 def test_an_expectation_dates_a_plan(corpus, lang, text, verdict):
     r = corpus(CLOSING, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
     assert finding(r, "deal-closed").verdict == verdict
+
+
+ELECTED = """
+claims:
+  - id: elected-year
+    statement: The council elected Okafor mayor on 29 July 2024.
+    about: [elected, proclaimed, appointed, proclamó, nombró]
+    expect: {date: 2024-07-29}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, text, verdict",
+    [
+        # a span of years an act is for is a term, not the act's date (venezuela-election-2024;
+        # the same in a budget "for 2024-2025" or a term "para el periodo 2025-2031")
+        ("en", "The council later proclaimed Okafor mayor for 2026 to 2030.", "silent"),
+        ("en", "The council appointed Okafor mayor for 2026-2030.", "silent"),
+        ("es", "El consejo proclamó a Okafor alcaldesa para el periodo 2026-2030.", "silent"),
+        ("es", "El consejo proclamó a Okafor alcaldesa para el período de 2026 a 2030.", "silent"),
+        ("en", "The council appointed Okafor mayor for the term 2026 to 2030.", "silent"),
+        # the act's own year still dates it
+        ("en", "The council proclaimed Okafor mayor in 2026.", "conflicts"),
+        ("en", "The council proclaimed Okafor mayor in 2026 for 2026 to 2030.", "conflicts"),
+    ],
+)
+def test_a_span_of_years_an_act_is_for_is_no_date(corpus, lang, text, verdict):
+    r = corpus(ELECTED, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, "elected-year").verdict == verdict

@@ -505,6 +505,10 @@ DECADE_WORDS = {
 # Words before a date that make it the date of a figure or a status, not of the event:
 # "(as at 25 February 2011)", "as of Monday, 158 people had died".
 DATE_STATUS = ("as of", "as at")
+# Words right before a span of years that make it the period an act is for, not when it was done:
+# "proclaimed Maduro president for 2025 to 2031", "the budget for 2024-2025", "for the period
+# 2019–2025". Without such a word a span may still hold the act's year ("from 2017 to 2018").
+PERIOD_LEADS = ("for", "for the period", "for the term")
 # Words before "since" that make "since YEAR" the start of the topic itself ("in force since
 # 2004", "operating since 2004"), not the bound of another period ("stalled since 2016").
 SINCE_STATES = (

@@ -952,6 +952,9 @@ DATE_STATUS = (
     "al cierre de",
     "al cierre del",
 )
+# Words right before a span of years that make it the period an act is for, not when it was done:
+# "lo proclamó presidente para 2025-2031", "para el periodo 2025-2031", "por el periodo de 2019 a 2025".
+PERIOD_LEADS = ("para", "para el periodo", "para el periodo de", "por el periodo", "por el periodo de")
 # Words before "desde" that make "desde YEAR" the start of the topic itself ("en vigor desde
 # 2004", "funciona desde 2004"), not the bound of another period ("paralizado desde 2016").
 SINCE_STATES = (
