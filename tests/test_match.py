@@ -5172,8 +5172,8 @@ claims:
         # a span of years an act is for is a term, not the act's date (venezuela-election-2024;
         # the same in a budget "for 2024-2025" or a term "para el periodo 2025-2031")
         ("en", "The council later proclaimed Okafor mayor for 2026 to 2030.", "silent"),
-        ("en", "The council appointed Okafor mayor for 2026-2030.", "silent"),
-        ("es", "El consejo proclamó a Okafor alcaldesa para el periodo 2026-2030.", "silent"),
+        ("en", "The council appointed Okafor mayor for 2026–2030.", "silent"),
+        ("es", "El consejo proclamó a Okafor alcaldesa para el periodo 2026–2030.", "silent"),
         ("es", "El consejo proclamó a Okafor alcaldesa para el período de 2026 a 2030.", "silent"),
         ("en", "The council appointed Okafor mayor for the term 2026 to 2030.", "silent"),
         # the act's own year still dates it
@@ -5184,3 +5184,20 @@ claims:
 def test_a_span_of_years_an_act_is_for_is_no_date(corpus, lang, text, verdict):
     r = corpus(ELECTED, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
     assert finding(r, "elected-year").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "lang, text, verdict",
+    [
+        # a name after a word of inclusion is one of the topic's, which may be a member's own thing
+        # under its name (change6-return-2024: "four international payloads, including ICUBE-Q"):
+        # a question; after "led by" someone else is still a conflict
+        ("en", "The bridge board, including Samuel Adeyemi, met on Monday.", "unclear"),
+        ("es", "El board del puente, incluido Samuel Adeyemi, se reunió el lunes.", "unclear"),
+        ("es", "El board del puente, entre ellos Samuel Adeyemi, se reunió el lunes.", "unclear"),
+        ("en", "The bridge board, led by Samuel Adeyemi, met on Monday.", "conflicts"),
+    ],
+)
+def test_a_name_after_a_word_of_inclusion_is_a_question(corpus, lang, text, verdict):
+    r = corpus(BOARD, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"})
+    assert finding(r, "board").verdict == verdict

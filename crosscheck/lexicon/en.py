@@ -506,8 +506,8 @@ DECADE_WORDS = {
 # "(as at 25 February 2011)", "as of Monday, 158 people had died".
 DATE_STATUS = ("as of", "as at")
 # Words right before a span of years that make it the period an act is for, not when it was done:
-# "proclaimed Maduro president for 2025 to 2031", "the budget for 2024-2025", "for the period
-# 2019–2025". Without such a word a span may still hold the act's year ("from 2017 to 2018").
+# "proclaimed Maduro president for 2025 to 2031", "the budget for 2024–2025", "for the period
+# 2019 - 2025". Without such a word a span may still hold the act's year ("from 2017 to 2018").
 PERIOD_LEADS = ("for", "for the period", "for the term")
 # Words before "since" that make "since YEAR" the start of the topic itself ("in force since
 # 2004", "operating since 2004"), not the bound of another period ("stalled since 2016").
@@ -2197,6 +2197,10 @@ SECOND_TRANSLITERATIONS = {"ø": "oe", "ö": "oe", "ä": "ae", "ü": "ue", "å":
 # Words after "led by", "including", … name members of a group; each cue is a sequence of stem
 # beginnings.
 MEMBER_CUES = (("led", "by"), ("includ",), ("accompani", "by"), ("join", "by"), ("along", "with"))
+# Of those, the cues that name a sample of the topic's things, not its whole: "carried four
+# international payloads, including ICUBE-Q". A name there not among the members may be a member's
+# own thing or part under its own name (Pakistan's ICUBE-Q): a question, not a conflict.
+SAMPLE_CUES = (("includ",),)
 LIST_WORDS = ("and", "the")  # what may join two names of one list: "X, Y and the Z"
 # Words right before a name that make it what a list's member belongs to, comes from or goes to,
 # not another member: "Jeff Bewkes, the chairman and CEO of Time Warner, and Randall Stephenson",

@@ -953,7 +953,7 @@ DATE_STATUS = (
     "al cierre del",
 )
 # Words right before a span of years that make it the period an act is for, not when it was done:
-# "lo proclamó presidente para 2025-2031", "para el periodo 2025-2031", "por el periodo de 2019 a 2025".
+# "lo proclamó presidente para 2025–2031", "para el periodo 2025–2031", "por el periodo de 2019 a 2025".
 PERIOD_LEADS = ("para", "para el periodo", "para el periodo de", "por el periodo", "por el periodo de")
 # Words before "desde" that make "desde YEAR" the start of the topic itself ("en vigor desde
 # 2004", "funciona desde 2004"), not the bound of another period ("paralizado desde 2016").
@@ -3375,6 +3375,9 @@ MEMBER_CUES = (
     ("entre", "ellos"),
     ("entre", "ellas"),
 )
+# Of those, the cues that name a sample of the topic's things, not its whole: "llevó cuatro cargas
+# internacionales, incluida ICUBE-Q", "entre ellas ICUBE-Q".
+SAMPLE_CUES = (("inclu",), ("entre", "ellos"), ("entre", "ellas"))
 LIST_WORDS = ("y", "e", "el", "la", "los", "las")  # what may join two names of one list: "X, Y y los Z"
 # Words right before a name that make it what a list's member belongs to or comes from, not
 # another member: "el candidato de Apruebo Dignidad, Gabriel Boric, y José Antonio Kast".

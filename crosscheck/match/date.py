@@ -168,7 +168,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 continue  # "explodes minutes after launch 2023-04-21": a page's stamp, not prose about the event
             if follows(s.tokens, first, STATUS):
                 continue  # "(as at 25 February 2011)" dates a figure or a status
-            if _period_for(art.text, s.tokens, d, first):
+            if period_lead(art.text, s.tokens, d, first):
                 continue  # "proclaimed Maduro president for 2025 to 2031": the term's years, not the act's
             if _attributive_date(s.tokens, d, first, last, topics):
                 continue  # "Einstein's 1915 general theory", "a 2019 report": the noun's year, not the topic's
@@ -555,18 +555,18 @@ def _range_link(text: str, tokens: Sequence[Token], i: int) -> int | None:
     return after if after < len(tokens) and _year_token(tokens[after]) else None
 
 
-def _period_for(text: str, tokens: Sequence[Token], d: DateMention, first: int) -> bool:
-    """Whether the bare year at token `first` begins or ends a span of years led by a word of
-    PERIOD_LEADS ("proclaimed Maduro president for 2025 to 2031", "para el periodo 2025-2031"):
+def period_lead(text: str, tokens: Sequence[Token], d: DateMention, first: int) -> tuple[str, ...] | None:
+    """The phrase of PERIOD_LEADS before a span of years that the bare year at token `first`
+    begins or ends ("proclaimed Maduro president for 2025 to 2031", "para el periodo 2025–2031"):
     the period the act is for (a term, a season, a budget), not when it was done."""
     if d.month is not None or d.day is not None or first >= len(tokens) or not _year_token(tokens[first]):
-        return False
+        return None
     start = first
     if _range_link(text, tokens, first) is None:  # the span's end: find its start
         start = next((k for k in (first - 2, first - 1) if k >= 0 and _range_link(text, tokens, k) == first), -1)
         if start < 0 or not _year_token(tokens[start]):
-            return False
-    return follows(tokens, start, PERIOD_LEADS)
+            return None
+    return phrase_before(tokens, start, PERIOD_LEADS)
 
 
 def _planned(art: Article, s: Sentence, first: int) -> bool:
