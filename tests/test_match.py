@@ -5157,7 +5157,7 @@ def test_an_expectation_dates_a_plan(corpus, lang, text, verdict):
     assert finding(r, "deal-closed").verdict == verdict
 
 
-ELECTED = """
+PROCLAIMED = """
 claims:
   - id: elected-year
     statement: The council elected Okafor mayor on 29 July 2024.
@@ -5182,7 +5182,7 @@ claims:
     ],
 )
 def test_a_span_of_years_an_act_is_for_is_no_date(corpus, lang, text, verdict):
-    r = corpus(ELECTED, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    r = corpus(PROCLAIMED, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
     assert finding(r, "elected-year").verdict == verdict
 
 
