@@ -550,6 +550,30 @@ def _member_cues(text: str) -> set[str]:
     return read
 
 
+def _sample_cues(text: str) -> set[str]:
+    read = set()
+    tokens = tokenize(text)
+    for i, t in enumerate(tokens):
+        if t.is_capitalised and people_kind.after_cue(tokens, i, people_kind.SAMPLE_CUES.tuple()):
+            for cue in people_kind.SAMPLE_CUES:
+                words = tokens[i - len(cue) : i] if i >= len(cue) else ()
+                if words and all(w.norm.startswith(c) or w.stem.startswith(c) for w, c in zip(words, cue)):
+                    read.update(cue)
+    return read
+
+
+def _period_leads(text: str) -> set[str]:
+    """The phrases before a span of years that make it the period an act is for."""
+    tokens = tokenize(text)
+    read = set()
+    for d in find_dates(text):
+        first = next(i for i, t in enumerate(tokens) if t.end > d.start)
+        lead = date_kind.period_lead(text, tokens, d, first)
+        if lead:
+            read.add(" ".join(lead))
+    return read
+
+
 def _date_relations(text: str) -> set[str]:
     """Words before a date that make it bound another period (so it dates nothing itself)."""
     tokens = tokenize(text)
@@ -948,6 +972,8 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "FRAME_QUALIFIERS": _frames,
     "FIGURE_DATE_LINKS": _figure_dates,
     "MEMBER_CUES": _member_cues,
+    "SAMPLE_CUES": _sample_cues,
+    "PERIOD_LEADS": _period_leads,
     "DATE_RELATIONS": _date_relations,
     "COUNTERFACTUALS": _counterfactuals,
     "PERIODS": _coarse("PERIODS"),

@@ -5236,3 +5236,102 @@ claims:
     expect: {date: 2021-03-23}
 """
     assert _verdict(corpus, claims, "grounding-date", "2021-03-27", sentence) == "silent"
+
+
+BILINGUAL_COST = """
+claims:
+  - id: bridge-cost
+    statement: The bridge cost $240 million.
+    about: [bridge, puente]
+    expect: {quantity: 240 million, unit: USD, tolerance: 5%}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, lang, verdict",
+    [
+        # an aim is not the result (ecuador-quake-2016: "it aims to raise $1 billion"; change6-return-2024)
+        (COST, "bridge-cost", "The city aims to raise $300 million for the bridge.", "en", "silent"),
+        (COST, "bridge-cost", "Both partners aim to spend $300 million on the bridge.", "en", "silent"),
+        (BILINGUAL_COST, "bridge-cost", "El puente: Lima aspira a gastar 300 millones de dólares.", "es", "silent"),
+        (BILINGUAL_COST, "bridge-cost", "El puente: la ciudad gastó 300 millones de dólares.", "es", "conflicts"),
+        # what a done thing is for is not an aim for its figure
+        (COST, "bridge-cost", "The bridge cost $240 million, aimed at easing traffic.", "en", "supports"),
+    ],
+)
+def test_an_aim_is_not_the_result(corpus, claims, claim, text, lang, verdict):
+    r = corpus(claims, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+CLOSING = """
+claims:
+  - id: deal-closed
+    statement: The bridge company closed its takeover of Ferrix on 17 May 2024.
+    about: [close, closed, complete, completed, completar, cerrar]
+    expect: {date: 2024-05-17}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, text, verdict",
+    [
+        # an expectation in the present dates a plan, which the event may not have kept
+        # (broadcom-vmware: "expects to close its ... acquisition of VMware on Wednesday";
+        # amazon-wholefoods: "expect the deal to be completed in the second half of 2017")
+        ("en", "The company expects to close the takeover of Ferrix on 20 May 2024.", "unclear"),
+        ("en", "Both companies expect the takeover to be completed on 20 May 2024.", "unclear"),
+        ("en", "The company closed the takeover of Ferrix on 20 May 2024.", "conflicts"),
+        ("es", "La empresa espera completar la adquisición de Ferrix el 20 de mayo de 2024.", "unclear"),
+        ("es", "La empresa prevé cerrar la adquisición de Ferrix el 20 de mayo de 2024.", "unclear"),
+    ],
+)
+def test_an_expectation_dates_a_plan(corpus, lang, text, verdict):
+    r = corpus(CLOSING, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, "deal-closed").verdict == verdict
+
+
+PROCLAIMED = """
+claims:
+  - id: elected-year
+    statement: The council elected Okafor mayor on 29 July 2024.
+    about: [elected, proclaimed, appointed, proclamó, nombró]
+    expect: {date: 2024-07-29}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, text, verdict",
+    [
+        # a span of years an act is for is a term, not the act's date (venezuela-election-2024;
+        # the same in a budget "for 2024-2025" or a term "para el periodo 2025-2031")
+        ("en", "The council later proclaimed Okafor mayor for 2026 to 2030.", "silent"),
+        ("en", "The council appointed Okafor mayor for 2026–2030.", "silent"),
+        ("es", "El consejo proclamó a Okafor alcaldesa para el periodo 2026–2030.", "silent"),
+        ("es", "El consejo proclamó a Okafor alcaldesa para el período de 2026 a 2030.", "silent"),
+        ("en", "The council appointed Okafor mayor for the term 2026 to 2030.", "silent"),
+        # the act's own year still dates it
+        ("en", "The council proclaimed Okafor mayor in 2026.", "conflicts"),
+        ("en", "The council proclaimed Okafor mayor in 2026 for 2026 to 2030.", "conflicts"),
+    ],
+)
+def test_a_span_of_years_an_act_is_for_is_no_date(corpus, lang, text, verdict):
+    r = corpus(PROCLAIMED, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, "elected-year").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "lang, text, verdict",
+    [
+        # a name after a word of inclusion is one of the topic's, which may be a member's own thing
+        # under its name (change6-return-2024: "four international payloads, including ICUBE-Q"):
+        # a question; after "led by" someone else is still a conflict
+        ("en", "The bridge board, including Samuel Adeyemi, met on Monday.", "unclear"),
+        ("es", "El board del puente, incluido Samuel Adeyemi, se reunió el lunes.", "unclear"),
+        ("es", "El board del puente, entre ellos Samuel Adeyemi, se reunió el lunes.", "unclear"),
+        ("en", "The bridge board, led by Samuel Adeyemi, met on Monday.", "conflicts"),
+    ],
+)
+def test_a_name_after_a_word_of_inclusion_is_a_question(corpus, lang, text, verdict):
+    r = corpus(BOARD, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"})
+    assert finding(r, "board").verdict == verdict

@@ -506,6 +506,10 @@ DECADE_WORDS = {
 # Words before a date that make it the date of a figure or a status, not of the event:
 # "(as at 25 February 2011)", "as of Monday, 158 people had died".
 DATE_STATUS = ("as of", "as at")
+# Words right before a span of years that make it the period an act is for, not when it was done:
+# "proclaimed Maduro president for 2025 to 2031", "the budget for 2024–2025", "for the period
+# 2019 - 2025". Without such a word a span may still hold the act's year ("from 2017 to 2018").
+PERIOD_LEADS = ("for", "for the period", "for the term")
 # Words before "since" that make "since YEAR" the start of the topic itself ("in force since
 # 2004", "operating since 2004"), not the bound of another period ("stalled since 2016").
 SINCE_STATES = (
@@ -567,8 +571,10 @@ PLAN_WORDS = (
 )
 # Words before a date that make it a plan when written ("Kelly is scheduled to be sentenced on May
 # 4", "targeted to close in the first half of next year"): a plan the event may not have kept, so
-# a date that disagrees is a question.
-PLAN_VERBS = ("scheduled", "slated", "due", "planned", "targeted", "expected")
+# a date that disagrees is a question. A company's own expectation in the present is one too:
+# "Broadcom expects to close its acquisition of VMware on Wednesday", "we expect the deal to be
+# completed in the second half of 2017".
+PLAN_VERBS = ("scheduled", "slated", "due", "planned", "targeted", "expected", "expect", "expects")
 # Words between an event and its date that only say it happened, or is set to, then: "The disaster
 # struck Friday", "The inauguration is scheduled for Jan. 1". The date is the event's own, where
 # another verb of the topic's thing ("The bridge collapsed on Aug. 1") dates another of its acts.
@@ -1310,7 +1316,8 @@ NOT_IN_NAMES = (
     "i",  # "What I Saw"; "I Wafula Chebukati, Chairperson … hereby declare": the speaker, no given name
 )
 # Words near a figure that make it a possibility, not what happened: "guidelines recommend 12.5
-# years", "the 30 years that prosecutors had requested", "faces a maximum of 40 years".
+# years", "the 30 years that prosecutors had requested", "faces a maximum of 40 years", "aims to
+# collect two kilograms".
 POSSIBILITY_WORDS = (
     "recommend",
     "recommends",
@@ -1341,6 +1348,11 @@ POSSIBILITY_WORDS = (
     "intend",
     "intends",
     "intending",
+    # An aim is not the result: "Chang'e-6 aims to collect around two kilograms", "the minister said it
+    # aims to raise $1 billion". Only the finite present: "a $53 billion deal aimed at boosting
+    # production", "acquires Discover for $35 billion, aiming to become ..." say what a done deal is for.
+    "aim",
+    "aims",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
 # Words of POSSIBILITY_WORDS that, next to the topic's word, name the topic itself as proposed ("the
@@ -2193,6 +2205,10 @@ SECOND_TRANSLITERATIONS = {"ø": "oe", "ö": "oe", "ä": "ae", "ü": "ue", "å":
 # Words after "led by", "including", … name members of a group; each cue is a sequence of stem
 # beginnings.
 MEMBER_CUES = (("led", "by"), ("includ",), ("accompani", "by"), ("join", "by"), ("along", "with"))
+# Of those, the cues that name a sample of the topic's things, not its whole: "carried four
+# international payloads, including ICUBE-Q". A name there not among the members may be a member's
+# own thing or part under its own name (Pakistan's ICUBE-Q): a question, not a conflict.
+SAMPLE_CUES = (("includ",),)
 LIST_WORDS = ("and", "the")  # what may join two names of one list: "X, Y and the Z"
 # Words right before a name that make it what a list's member belongs to, comes from or goes to,
 # not another member: "Jeff Bewkes, the chairman and CEO of Time Warner, and Randall Stephenson",

@@ -954,6 +954,9 @@ DATE_STATUS = (
     "al cierre de",
     "al cierre del",
 )
+# Words right before a span of years that make it the period an act is for, not when it was done:
+# "lo proclamó presidente para 2025–2031", "para el periodo 2025–2031", "por el periodo de 2019 a 2025".
+PERIOD_LEADS = ("para", "para el periodo", "para el periodo de", "por el periodo", "por el periodo de")
 # Words before "desde" that make "desde YEAR" the start of the topic itself ("en vigor desde
 # 2004", "funciona desde 2004"), not the bound of another period ("paralizado desde 2016").
 SINCE_STATES = (
@@ -1034,7 +1037,22 @@ PLAN_WORDS = (
 )
 # Words before a date that make it a plan when written ("la sentencia está prevista para el 4 de
 # mayo"): a plan the event may not have kept, so a date that disagrees is a question.
-PLAN_VERBS = ("previsto", "prevista", "programado", "programada", "fijado", "fijada")
+# También la expectativa propia, en presente o en pasado: "anunció que espera completar la
+# adquisición el 18 de mayo", "prevé que la transacción cierre en la segunda mitad del 2017".
+PLAN_VERBS = (
+    "previsto",
+    "prevista",
+    "programado",
+    "programada",
+    "fijado",
+    "fijada",
+    "espera",
+    "esperan",
+    "esperaba",
+    "esperaban",
+    "preve",
+    "preven",
+)
 # Palabras entre un suceso y su fecha que solo dicen que ocurrió entonces, o que está previsto:
 # "La tragedia ocurrió el viernes", "La investidura está prevista para el 1 de enero".
 HAPPENED_PHRASES = (
@@ -2056,6 +2074,10 @@ POSSIBILITY_WORDS = (
     "planean",
     "pretende",
     "pretenden",
+    # Un objetivo no es el resultado: "ya lleva dos oros y aspira a tres más", "la sonda aspira a
+    # recoger unos dos kilogramos". Solo el presente, como "aims" en inglés.
+    "aspira",
+    "aspiran",
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
 # Words of POSSIBILITY_WORDS that, next to the topic's word, name the topic itself as proposed ("la
@@ -3362,6 +3384,9 @@ MEMBER_CUES = (
     ("entre", "ellos"),
     ("entre", "ellas"),
 )
+# Of those, the cues that name a sample of the topic's things, not its whole: "llevó cuatro cargas
+# internacionales, incluida ICUBE-Q", "entre ellas ICUBE-Q".
+SAMPLE_CUES = (("inclu",), ("entre", "ellos"), ("entre", "ellas"))
 LIST_WORDS = ("y", "e", "el", "la", "los", "las")  # what may join two names of one list: "X, Y y los Z"
 # Words right before a name that make it what a list's member belongs to or comes from, not
 # another member: "el candidato de Apruebo Dignidad, Gabriel Boric, y José Antonio Kast".

@@ -48,6 +48,7 @@ FIGURE_GAP_WORDS = per_language(lambda lx: 2 + max(len(link.split()) for link in
 STAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}")  # how machines date a page; prose never writes a day so
 SUBJECT_WORDS = 4  # a sentence's subject before a phrase set off by commas: "The Riverside Bridge,"
 STATUS = phrase_table("DATE_STATUS")
+PERIOD_LEADS = phrase_table("PERIOD_LEADS")
 SINCE_STATES = phrase_table("SINCE_STATES")
 CLAUSE_OPENERS = words("CLAUSE_OPENERS")
 RELATIVE_OPENERS = words("RELATIVE_PRONOUNS")
@@ -167,6 +168,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 continue  # "explodes minutes after launch 2023-04-21": a page's stamp, not prose about the event
             if follows(s.tokens, first, STATUS):
                 continue  # "(as at 25 February 2011)" dates a figure or a status
+            if period_lead(art.text, s.tokens, d, first):
+                continue  # "proclaimed Maduro president for 2025 to 2031": the term's years, not the act's
             if _attributive_date(s.tokens, d, first, last, topics):
                 continue  # "Einstein's 1915 general theory", "a 2019 report": the noun's year, not the topic's
             since = k if before == since_word else first
@@ -543,6 +546,35 @@ def _after_publication(art: Article, s: Sentence, first: int, item: Evidence) ->
 
 PLAN_VERBS = words("PLAN_VERBS")
 PLAN_REACH = 8  # words from a plan's verb to its date: "targeted to close in the first half of next year"
+
+
+def _year_token(t: Token) -> bool:
+    return len(t.text) == 4 and t.text.isdigit()
+
+
+def _range_link(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """The token of the year that a span of years starting at year token `i` ends on ("2025 to
+    2031", "2025-2031", "2025–2031"), if it is one."""
+    after = i + 1
+    if after < len(tokens) and tokens[after].norm == current.RANGE_WORDS[0]:
+        after += 1  # "2025 to 2031"
+    elif after < len(tokens) and text[tokens[i].end : tokens[after].start].strip() not in current.RANGE_MARKS:
+        return None
+    return after if after < len(tokens) and _year_token(tokens[after]) else None
+
+
+def period_lead(text: str, tokens: Sequence[Token], d: DateMention, first: int) -> tuple[str, ...] | None:
+    """The phrase of PERIOD_LEADS before a span of years that the bare year at token `first`
+    begins or ends ("proclaimed Maduro president for 2025 to 2031", "para el periodo 2025–2031"):
+    the period the act is for (a term, a season, a budget), not when it was done."""
+    if d.month is not None or d.day is not None or first >= len(tokens) or not _year_token(tokens[first]):
+        return None
+    start = first
+    if _range_link(text, tokens, first) is None:  # the span's end: find its start
+        start = next((k for k in (first - 2, first - 1) if k >= 0 and _range_link(text, tokens, k) == first), -1)
+        if start < 0 or not _year_token(tokens[start]):
+            return None
+    return phrase_before(tokens, start, PERIOD_LEADS)
 
 
 def _planned(art: Article, s: Sentence, first: int) -> bool:

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from operator import attrgetter
 
-from ..lexicon import current, words
+from ..lexicon import current, sequence, words
 from ..model import Claim, Entity, Evidence, Found, PeopleExpect, Stance
 from ..text import Token, tokenize
 from ..zones import Sentence
@@ -20,25 +20,30 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
     assert isinstance(expect, PeopleExpect)
     members = set(expect.people)
     named: set[str] = set()
-    items: list[tuple[Sentence, list[Person], list[Person], list[Person]]] = []
+    items: list[tuple[Sentence, list[Person], list[Person], list[Person], list[Person]]] = []
     stated = art.matcher.stated_others[claim.id]
     for s in sentences:
-        found, extra = _members(art, s, members, claim.id)
+        found, extra, sampled = _members(art, s, members, claim.id)
         extra = [p for p in extra if _name_form(p.name) not in stated]  # "a Luis Rubiales, Jorge Vilda, …"
-        apposed = _apposed(art, s, claim.id, members, found + extra)
-        if found or extra or apposed:
-            items.append((s, found, extra, apposed))
+        sampled = [p for p in sampled if _name_form(p.name) not in stated]
+        apposed = _apposed(art, s, claim.id, members, found + extra + sampled)
+        if found or extra or sampled or apposed:
+            items.append((s, found, extra, sampled, apposed))
             named.update(p.entity for p in found if p.entity is not None)
     missing = tuple(art.matcher.entities[m].name for m in expect.people if m not in named)
     out = []
-    for s, found, extra, apposed in items:
-        people = sorted(found + extra + apposed, key=lambda p: p.first)
+    for s, found, extra, sampled, apposed in items:
+        people = sorted(found + extra + sampled + apposed, key=lambda p: p.first)
         start, end = s.tokens[people[0].first].start, s.tokens[people[-1].last - 1].end
-        stance: Stance = "conflicts" if extra else ("supports" if not missing and not apposed else "unclear")
+        asked = sampled + apposed
+        stance: Stance = "conflicts" if extra else ("supports" if not missing and not asked else "unclear")
         note = None
         if apposed and not extra:
             names = ", ".join(p.name for p in apposed)
             note = f"{names}: named as one of the topic's by a phrase after the name, which may be another post in it"
+        elif sampled and not extra:
+            names = ", ".join(p.name for p in sampled)
+            note = f"{names}: named after 'including' as one of the topic's, maybe a member's own thing under its name"
         value = [p.entity for p in found]
         out.append(
             art.evidence(
@@ -49,7 +54,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 Found(value, ", ".join(p.name for p in people)),
                 left=0,
                 missing=missing,
-                extra=tuple(p.name for p in extra + apposed),
+                extra=tuple(p.name for p in extra + sampled + apposed),
                 note=note,
             )
         )
@@ -77,13 +82,18 @@ def _name_form(name: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokenize(name))
 
 
-def _members(art: Article, s: Sentence, members: set[str], claim_id: str) -> tuple[list[Person], list[Person]]:
-    """Members named in a sentence, and anyone else named as one of them: in
-    the same list, or after "led by", "including", "accompanied by"."""
+def _members(
+    art: Article, s: Sentence, members: set[str], claim_id: str
+) -> tuple[list[Person], list[Person], list[Person]]:
+    """Members named in a sentence, anyone else named as one of them (in the same list, or after
+    "led by", "accompanied by"), and anyone else named after a word of SAMPLE_CUES ("four
+    international payloads, including ICUBE-Q"): one of the topic's, which may be a member's own
+    thing or part under its own name (Pakistan's ICUBE-Q), so a question, not a conflict."""
     toks = s.tokens
     people = people_in(art, s)
     found = [p for p in people if p.entity in members]
     extra: list[Person] = []
+    sampled: list[Person] = []
     if found:
         # grow the list over ", X", " and X", "X, " and "X and ": name by name from its ends
         words = current.LIST_WORDS
@@ -121,8 +131,8 @@ def _members(art: Article, s: Sentence, members: set[str], claim_id: str) -> tup
             and after_cue(toks, p.first)
             and _cue_on_topic(art, s, p, claim_id)
         ):
-            extra.append(p)
-    return found, extra
+            (sampled if after_cue(toks, p.first, SAMPLE_CUES.tuple()) else extra).append(p)
+    return found, extra, sampled
 
 
 _FIRST, _LAST = attrgetter("first"), attrgetter("last")
@@ -138,6 +148,7 @@ def _cue_on_topic(art: Article, s: Sentence, person: Person, claim_id: str) -> b
 
 
 OWNER_LEADS = words("OWNER_LEADS")
+SAMPLE_CUES = sequence(lambda lx: lx.SAMPLE_CUES)
 APPOSITION_OPENERS = words("MEMBER_APPOSITIONS")
 APPOSITION_REACH = 6  # words from a name's comma to the topic: "Nigel Farage, one of the leaders of the Leave campaign"
 
@@ -175,10 +186,10 @@ def _listed(text: str, toks: Sequence[Token], end: int, start: int) -> bool:
     return "," in gap or current.LIST_WORDS[0] in between
 
 
-def after_cue(toks: Sequence[Token], i: int) -> bool:
+def after_cue(toks: Sequence[Token], i: int, cues: Sequence[tuple[str, ...]] | None = None) -> bool:
     """Whether the name at i follows "led by", "including", … (each cue word a word's beginning,
-    as written or stemmed: "led" is an irregular form the stem does not show)."""
-    for cue in current.MEMBER_CUES:
+    as written or stemmed: "led" is an irregular form the stem does not show), or one of `cues`."""
+    for cue in current.MEMBER_CUES if cues is None else cues:
         words = toks[i - len(cue) : i] if i >= len(cue) else ()
         if words and all(w.norm.startswith(c) or w.stem.startswith(c) for w, c in zip(words, cue)):
             return True
