@@ -685,46 +685,25 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
             toll = _dimension(text, tokens, q.end)  # "the 1,907-foot-long bridge": the story's thing's length
         subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end) or [UNSAID]
         for subject in subjects:
-            found = r.statement(
-                "quantity",
-                subject.subject,
-                q.unit.dimension + (POSSIBLE if possible else ""),
-                f"{q.value:.12g} {q.unit.name}",
-                q.start,
-                q.end,
-                q.text,
-                q.value,
-                q.high,
-                q.hedge is not None,
-            )
-            rounding = _rounding(q.bare or q.text, q.value)
-            yield replace(
-                found,
-                about=subject.written,
-                step=rounding,
-                floor=q.hedge in LOWER_BOUNDS,
-                ceiling=q.hedge in UPPER_BOUNDS,
-                approximate=q.hedge in APPROXIMATIONS,
-            )
+            dimension = q.unit.dimension + (POSSIBLE if possible else "")
+            yield _figure(r, q, subject.subject, dimension, f"{q.value:.12g} {q.unit.name}", subject.written)
 
 
 def _toll_statement(r: _Reading, q: QuantityMention, toll: str) -> Statement:
     """A bare number a toll word leads, as a count of people for that toll."""
+    return _figure(r, q, (toll,), "people", f"{q.value:.12g} people", toll)
+
+
+def _figure(
+    r: _Reading, q: QuantityMention, subject: tuple[str, ...], dimension: str, shown: str, about: str
+) -> Statement:
+    """A figure's statement with how it was rounded and bounded, which decide whether two agree."""
     found = r.statement(
-        "quantity",
-        (toll,),
-        "people",
-        f"{q.value:.12g} people",
-        q.start,
-        q.end,
-        q.text,
-        q.value,
-        q.high,
-        q.hedge is not None,
+        "quantity", subject, dimension, shown, q.start, q.end, q.text, q.value, q.high, q.hedge is not None
     )
     return replace(
         found,
-        about=toll,
+        about=about,
         step=_rounding(q.bare or q.text, q.value),
         floor=q.hedge in LOWER_BOUNDS,
         ceiling=q.hedge in UPPER_BOUNDS,
