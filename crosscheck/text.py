@@ -117,7 +117,7 @@ def is_past_form(norm: str) -> bool:
     return (norm.endswith(current.PAST_ENDINGS) and len(norm) > 3) or is_irregular_past(norm)
 
 
-_FUTURE = words(lambda lx: (m for m in lx.FUTURE_MARKERS if not m.startswith("'")))
+FUTURE_WORDS = words(lambda lx: (m for m in lx.FUTURE_MARKERS if not m.startswith("'")))  # "will", not "'ll"
 _FUTURE_ENDINGS = per_language(lambda lx: tuple(m for m in lx.FUTURE_MARKERS if m.startswith("'")))  # "they'll"
 _PAST = words("PAST_MARKERS")
 _SPEECH = words("SPEECH_VERBS")
@@ -166,7 +166,7 @@ class Tenses:
             return None  # "officials said": the telling, not the tense of what is told
         before = tokens[i - 1].norm if i else ""
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-        if t.norm in _FUTURE.set() or t.norm.endswith(_FUTURE_ENDINGS()):
+        if t.norm in FUTURE_WORDS.set() or t.norm.endswith(_FUTURE_ENDINGS()):
             return True
         if t.norm in _PAST.set() or (
             is_finite_past(t)

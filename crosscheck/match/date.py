@@ -19,7 +19,7 @@ from ..extract.quantities import QuantityMention
 from ..lexicon import alternation, current, is_country_adjective, pattern, per_language, phrase_table, words
 from ..lexicon.units import lookup
 from ..model import Claim, DateExpect, Evidence, Found, Stance
-from ..text import Token, is_finite_past, is_past_form, tokenize
+from ..text import FUTURE_WORDS, Token, is_finite_past, is_past_form, tokenize
 from ..zones import DATELINE_DASHES, DATELINE_RE, Sentence
 from .about import CALENDAR, GERUND_ENDINGS, NEAR, POSSESSIVE_WORDS, WHEN_WORDS, About, about, apposed_age
 from .topic import (
@@ -598,9 +598,6 @@ def _still_to_come(art: Article, s: Sentence, first: int, expect: DateExpect) ->
     return art.tense(s, first) is True or _told_to_come_in_its_clause(art, s, first)
 
 
-FUTURE_WORDS = words(lambda lx: (m for m in lx.FUTURE_MARKERS if not m.startswith("'")))
-
-
 def _told_to_come_in_its_clause(art: Article, s: Sentence, first: int) -> bool:
     """Whether the date's own clause shows the future before it ("López Obrador, quien será
     presidente de 2018 a 2024, recibió la banda"), however near a verb of another clause stands:
@@ -872,7 +869,7 @@ def _dates_a_statement(art: Article, s: Sentence, first: int, last: int, topic: 
     word = attrib.statement_word(tokens, first, last)
     if word is not None:
         return word not in topic
-    if first > FRONTED_REACH or last >= len(tokens) or "," not in art.text[tokens[last - 1].end : tokens[last].start]:
+    if not _fronted(art, s, first, last):
         return False
     clause = ClauseMap(art, s, range(first, last))
     for k in range(last, min(len(tokens), last + SPEAKER_REACH + 1)):
