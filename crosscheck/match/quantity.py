@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import accumulate, combinations, pairwise
 
@@ -206,32 +206,16 @@ LOOSE_FAR_NOTE = "far from the claim's value, and no word ties it to the topic: 
 FAR_NOTE = "far from the claim's value in an article that states it: likely another figure (a part, a fee)"
 
 
-def _another_claims_value(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> Claim | None:
-    """Another claim of the fact sheet that the figure agrees with, in the same kind of unit,
-    whose topic the sentence names: the figure is that claim's, not a conflict of this one."""
+def _claim_whose_value(q: QuantityMention, claim: Claim, others: Iterable[Claim]) -> Claim | None:
+    """Of `others`, the claim of the fact sheet that the figure agrees with, in the same kind of
+    unit as `claim`: the figure may be that claim's, not a conflict of this one. Asked of the
+    claims whose topic the sentence names, and, when it names none, of every other claim
+    ("coronarse en Roland Garros y llegar a los 22 de títulos" for the 14 Roland-Garros titles,
+    22 being the Grand Slam count): then a figure that disagrees here is a question."""
     expect = claim.expect
     assert isinstance(expect, QuantityExpect)
     dimension = expect.unit.dimension if expect.unit else None
-    for other in art.other_claims_named(s, claim):
-        theirs = other.expect
-        if (
-            isinstance(theirs, QuantityExpect)
-            and (theirs.unit.dimension if theirs.unit else None) == dimension
-            and _compare_quantity(theirs, q) == "supports"
-        ):
-            return other
-    return None
-
-
-def _an_unnamed_claims_value(art: Article, q: QuantityMention, claim: Claim) -> Claim | None:
-    """Another claim of the fact sheet whose figure this one is, in the same kind of unit, when the
-    sentence does not name its topic ("coronarse en Roland Garros y llegar a los 22 de títulos" for
-    the 14 Roland-Garros titles, 22 being the Grand Slam count): a figure the fact sheet knows as
-    another fact may be that fact, so one that disagrees here is a question, not a conflict."""
-    expect = claim.expect
-    assert isinstance(expect, QuantityExpect)
-    dimension = expect.unit.dimension if expect.unit else None
-    for other in art.matcher.claims.claims:
+    for other in others:
         theirs = other.expect
         if (
             other.id != claim.id
@@ -489,11 +473,11 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         listed = _on_a_list(s, first)
         if listed:  # "The Prosecutor's Office has a list of more than 70 witnesses ready to testify"
             what = About("unknown", f"counts the names on a {listed}: those listed, maybe not those the claim counts")
-        other_claim = _another_claims_value(art, s, q, claim) if stance == "conflicts" else None
+        other_claim = _claim_whose_value(q, claim, art.other_claims_named(s, claim)) if stance == "conflicts" else None
         if other_claim and what.kind != "topic" and _nearer_its_topic(art, s, q, claim, other_claim):
             theirs.add(q)  # "With 56% of the votes, Gabriel Boric defeated … Kast" for Kast's share: Boric's
         unnamed_claim = (
-            _an_unnamed_claims_value(art, q, claim)
+            _claim_whose_value(q, claim, art.matcher.claims.claims)
             if stance == "conflicts" and not other_claim and expect.unit is None and words.stated_unit is None
             else None
         )
