@@ -32,20 +32,24 @@ def _gap_is_clause_break(text: str, left: Token, right: Token) -> bool:
     return CLAUSE_BREAK_RE.search(text[left.end : right.start]) is not None
 
 
+def _capitalised_start(text: str, tokens: Sequence[Token], i: int) -> int:
+    """The first of the capitalised words running up to token i within its clause."""
+    j = i
+    while j > 0 and tokens[j - 1].is_capitalised and not _gap_is_clause_break(text, tokens[j - 1], tokens[j]):
+        j -= 1
+    return j
+
+
 def _name_before(text: str, tokens: Sequence[Token], i: int) -> str | None:
     """The capitalised name or noun phrase ending at token i (inclusive)."""
     if tokens[i].norm in GROUP_NOUNS:
         if i == 0:
             return tokens[0].text.lower()  # "Officials said": capitalised only because it opens the sentence
-        j = i  # "U.S. officials said", "Mexican authorities said": the group with the words that name it
-        while j > 0 and tokens[j - 1].is_capitalised and not _gap_is_clause_break(text, tokens[j - 1], tokens[j]):
-            j -= 1
+        j = _capitalised_start(text, tokens, i)  # "U.S. officials said": the group with the words naming it
         if j < i:
             return text[tokens[j].start : tokens[i].end]
     if tokens[i].is_capitalised:
-        j = i
-        while j > 0 and tokens[j - 1].is_capitalised and not _gap_is_clause_break(text, tokens[j - 1], tokens[j]):
-            j -= 1
+        j = _capitalised_start(text, tokens, i)
         if tokens[j].norm in DETERMINERS and j < i:
             j += 1  # "The White House" is the White House
         while j < i - 1 and tokens[j].norm in TITLES:
