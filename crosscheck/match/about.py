@@ -561,7 +561,7 @@ def about(
     if following[:1] == [current.OF] and len(following) > 1 and following[1][:1].isdigit() and not claims_whole:
         total = f"{text[start:end]} {current.OF} {following[1]}"
         return About("other", f"a part of a total ('{total}')")  # "308 of 382 areas"
-    share = any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "52% of the British public"
+    share = in_percent  # "52% of the British public"
     # the two words before the share, though a clause ends there: "obtained 49.87% after | 100% of the votes"
     progress = _progress(Norms(tokens, max(0, first - 2), first), following, stems) if share else None
     if progress:  # "With 99% of votes counted, Milei had 55.7%"
@@ -712,7 +712,7 @@ def about(
         and after_start < high
         and (after_start in topic or tokens[after_start].stem in stems)
         and tokens[after_start].norm not in WIDE_PERSON_NOUNS  # "188 people on board" is everyone aboard
-        and not any(t.norm in TOLL_WORDS for t in tokens)
+        and not art.word_marks(s, TOLL_WORDS).any(0, len(tokens))
     ):  # "More than 1,000 firefighters were sent" for the firefighters killed
         return About("unknown", f"counts {tokens[after_start].text}, in a sentence that says nothing of the {counted}")
     if kind and not counted and words.counts and not stems & TOLL_WORDS.set():
@@ -1741,7 +1741,6 @@ def _a_tenure(text: str, tokens: Sequence[Token], first: int, after: int, high: 
 
 
 DIVISION_LEAD_REACH = 3  # words from a possessive or a part marker to a division: "among the four provinces"
-MARKER_WORDS = 2  # words of the longest part marker: "among them", "entre las"
 
 
 def _a_divisions_result(art: Article, s: Sentence, claim: Claim, words: ClaimWords) -> str | None:
@@ -1802,8 +1801,7 @@ def _division_phrase(art: Article, s: Sentence) -> tuple[str, str] | None:
         ):
             i -= 1
         for j in range(i, k):  # "entre las cuatro provincias": the marker may take the determiner in
-            norms = tuple(x.norm for x in tokens[max(0, j - MARKER_WORDS) : j])
-            marker = next((p for p in PARTS if norms[len(norms) - len(p) :] == p), None)
+            marker = phrase_before(tokens, j, PARTS.tuple())
             if marker is not None:
                 return text[tokens[j - len(marker)].start : t.end], t.stem
     return None
