@@ -93,8 +93,6 @@ def _block(value, indent: str) -> Iterator[str]:
                     continue
                 yield opening + inner
                 yield f",\n{inner}".join(item)
-            elif isinstance(item, Raw):
-                yield opening + inner + item
             elif isinstance(item, (Rows, Holding)):  # written as they come
                 yield opening + inner
                 yield from _compact(item)
@@ -108,9 +106,7 @@ def _block(value, indent: str) -> Iterator[str]:
 
 def _compact(value) -> Iterator[str]:
     """A value on one line, as `_item` writes it, with any Rows in it written as they come."""
-    if isinstance(value, Raw):
-        yield value
-    elif isinstance(value, Rows):
+    if isinstance(value, Rows):
         separator = "["
         for item in value.items:
             yield separator
