@@ -131,11 +131,9 @@ def _bare_signs(lx: ModuleType) -> dict[str, tuple[str, ...]]:
 BARE_SIGNS = table(_bare_signs)
 SPAN = "time"  # the dimension of spans, where a possible term ("faces up to 40 years") is common
 POSSIBLE = ":possible"  # the attribute's mark of a possible term: "time:possible", a "time figure"
-POSSIBILITIES = words("POSSIBILITY_WORDS")
-OFFSETS = words("OFFSET_WORDS")
-DURATION_LEADS = words(
-    "DURATION_LEADS"
-)  # "for eight minutes before impact": a duration  # "guidelines recommend 12.5 years", "could face up to 40 years"
+POSSIBILITIES = words("POSSIBILITY_WORDS")  # "guidelines recommend 12.5 years", "could face up to 40 years"
+OFFSETS = words("OFFSET_WORDS")  # "about 11 months after the video": when something happened, no span
+DURATION_LEADS = words("DURATION_LEADS")  # "for eight minutes before impact": a duration all the same
 AGE_CLOSERS = words(lambda lx: (*lx.CLAUSE_MARKS, *lx.SENTENCE_END_MARKS))
 AGE = "age"  # the attribute of a person's age, compared with ages only
 AGE_MARK = "old"  # a figure's `age` when it is one: "59 years old", "46-year-old"
