@@ -513,11 +513,18 @@ def _subject_is(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
         i -= 1  # "was elected chancellor", "fue electa vicepresidente", "was named the new CEO"
     if i < 1 or toks[i].norm not in COPULA_WORDS:
         return None
+    return _copula_subject(art, s, i)
+
+
+def _copula_subject(art: Article, s: Sentence, i: int) -> Person | None:
+    """The person before the copula at token i, past its auxiliaries ("will remain", "has been"),
+    a relative after a comma ("Stuart Chambers, who was chairman") and an aside."""
+    toks = s.tokens
     i -= 1
     while i >= 0 and toks[i].norm in AUXILIARIES:
-        i -= 1  # "will remain", "has been"
+        i -= 1
     if i >= 1 and toks[i].norm in RELATIVE_WHO and "," in art.text[toks[i - 1].end : toks[i].start]:
-        i -= 1  # "Stuart Chambers, who was chairman"
+        i -= 1
     return person_at(art, s, _before_aside(art.text, toks, i), forward=False)
 
 
@@ -537,12 +544,7 @@ def _claims_person_is(art: Article, s: Sentence, h: PhraseHit, person: str) -> P
         i -= 1
     if i == h.first - 1 or i < 1 or toks[i].norm not in COPULA_WORDS:
         return None  # no lead words: the plain copula is _subject_is's
-    i -= 1
-    while i >= 0 and toks[i].norm in AUXILIARIES:
-        i -= 1  # "will continue", "has been"
-    if i >= 1 and toks[i].norm in RELATIVE_WHO and "," in art.text[toks[i - 1].end : toks[i].start]:
-        i -= 1  # "Lázaro Báez, who was also"
-    named = person_at(art, s, _before_aside(art.text, toks, i), forward=False)
+    named = _copula_subject(art, s, i)  # "Lázaro Báez, who was also", "will continue"
     return named if named is not None and named.entity == person else None
 
 
