@@ -42,12 +42,15 @@ def _joined(lines: Iterable[str]) -> Iterator[str]:
 def _lines(report: Report) -> Iterator[str]:
     labels = {s.path: f"S{i + 1}" for i, s in enumerate(report.sources)}
     yield from ["# crosscheck report", ""]
-    yield "| claim | " + " | ".join(labels[s.path] for s in report.sources) + " |"
-    yield "|---|" + "---|" * len(report.sources)
-    for n, claim in enumerate(report.claims):
-        cells = (GLYPHS[f.verdict] + STATUS_FLAGS.get(f.status or "", "") for f in report.findings.of_claim(n))
-        yield f"| `{claim.id}` | " + " | ".join(cells) + " |"
-    yield from ["", " ".join(f"{g} {LABELS.get(v, v)}" for v, g in GLYPHS.items()), ""]
+    if report.sources:
+        yield "| claim | " + " | ".join(labels[s.path] for s in report.sources) + " |"
+        yield "|---|" + "---|" * len(report.sources)
+        for n, claim in enumerate(report.claims):
+            cells = (GLYPHS[f.verdict] + STATUS_FLAGS.get(f.status or "", "") for f in report.findings.of_claim(n))
+            yield f"| `{claim.id}` | " + " | ".join(cells) + " |"
+        yield from ["", " ".join(f"{g} {LABELS.get(v, v)}" for v, g in GLYPHS.items()), ""]
+    else:  # no column to draw: say so rather than print a table with no body
+        yield "No article was read, so no claim was checked: see the warnings below."
     for s in report.sources:
         line = f"- **{labels[s.path]}** {escape(s.title) if s.title else f'`{s.path}`'}"
         details = [escape(d) for d in (s.outlet, s.reference_date and s.reference_date.isoformat()) if d]
@@ -56,7 +59,7 @@ def _lines(report: Report) -> Iterator[str]:
         if s.scope_note:
             line += f" ({escape(s.scope_note)})"
         yield line + (f" · `{s.path}`" if s.title else "")
-    counts = ", ".join(f"{report.count(v)} {LABELS.get(v, v)}" for v in GLYPHS if report.count(v))
+    counts = ", ".join(f"{report.count(v)} {LABELS.get(v, v)}" for v in GLYPHS if report.count(v)) or "no verdict"
     statuses = Counter(f.status for f in report.findings.notable())
     if report.has_baseline:
         counts += f", **{len(report.new_failing())} new**, {statuses['accepted']} accepted"
@@ -104,7 +107,9 @@ def _lines(report: Report) -> Iterator[str]:
         yield ""
     if report.warnings:
         yield from ["## Warnings", ""]
-        yield from (f"- `{w.source or ''}`: {escape(w.message)}" for w in report.warnings)
+        yield from (
+            f"- `{w.source}`: {escape(w.message)}" if w.source else f"- {escape(w.message)}" for w in report.warnings
+        )
         yield ""
 
 

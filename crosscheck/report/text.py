@@ -435,7 +435,9 @@ def discovery_parts(discovery) -> Iterator[RenderableType]:
                 yield line
     for w in discovery.warnings:
         yield Text(f"warning: {clean(str(w))}", style="yellow")
-    if not found:
+    if not any(s.status == "checked" for s in discovery.sources):
+        yield Text("No article was read, so nothing was compared.", style="yellow")
+    elif not found:
         yield Text("No disagreements found.", style="green")
 
 
