@@ -739,19 +739,25 @@ def validate(claims_path: str, sources: tuple[str, ...], quiet: bool) -> None:
     Exits 2 when the claims file or a manifest is invalid.
     """
     from .claims import load_claims
-    from .sources import load_manifest
+    from .sources import tasks_for
 
     try:
         claims = load_claims(claims_path)
-        for folder in sources:
-            if Path(folder).is_dir():
-                for said in load_manifest(Path(folder)).warnings:
-                    if not quiet:
-                        click.echo(f"warning: {visible(str(said), one_line=True)}", err=True)
+        # what check would say of the folders before reading an article: a manifest key or entry
+        # it cannot use, a file it will not read
+        _, said = tasks_for([Path(folder) for folder in sources if Path(folder).exists()])
     except InputError as error:
         _fail(error)
     if quiet:
         return
+    for passed in said:
+        click.echo(f"warning: {visible(str(passed), one_line=True)}", err=True)
+    for folder in sources:
+        if not Path(folder).exists():
+            click.echo(
+                f"warning: {visible(folder, one_line=True)}: no such file or folder; its articles were not looked at",
+                err=True,
+            )
     for warning in claims.warnings:
         click.echo(f"warning: {warning}", err=True)
     entities = counted(len(claims.entities), "entity", "entities")

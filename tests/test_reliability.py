@@ -592,6 +592,30 @@ CASES = [
         says=("no article 'b.txt' in this folder", "a.txt: key 'autor' is not used", '"line": 2'),
     ),
     Case(
+        "validate-manifest",
+        "validate says what check would of a folder: a manifest entry for no file, a key not used, a PDF",
+        {
+            "claims.yaml": CLAIMS,
+            "sources/a.txt": ARTICLE,
+            "sources/notes.pdf": "x",
+            "sources/sources.yaml": "a.txt: {outlet: AP, autor: Smith}\nb.txt: {outlet: Reuters}\n",
+        },
+        args=("validate",),
+        says=(
+            "warning: sources/sources.yaml:2:1: no article 'b.txt' in this folder",
+            "a.txt: key 'autor' is not used",
+            "warning: sources/notes.pdf: not read: a PDF",
+            "valid",
+        ),
+    ),
+    Case(
+        "validate-no-sources",
+        "crosscheck validate with a sources folder that is not there",
+        {"claims.yaml": CLAIMS},
+        args=("validate", "--sources", "articles"),
+        says=("warning: articles: no such file or folder; its articles were not looked at", "1 claim, 1 entity: valid"),
+    ),
+    Case(
         "front-matter-unused",
         "front matter with a list title, a date that is not one, a misspelt key and a key nobody uses",
         {
@@ -653,6 +677,19 @@ CASES = [
         says=("0 sources × 1 claim", "error: no article was read"),
     ),
     Case(
+        "sources-empty-markdown",
+        "a sources folder with no articles, the Markdown report (a sentence, not a table with no body)",
+        {"claims.yaml": CLAIMS, "sources/notes.pdf": "x"},
+        args=("check", "--format", "markdown"),
+        exit=2,
+        says=(
+            "No article was read, so no claim was checked",
+            "no verdict, 0 misspellings",
+            "error: no article was read",
+        ),
+        never=("|---|", "``"),
+    ),
+    Case(
         "sources-device",
         "--sources naming a device, not a folder",
         {"claims.yaml": CLAIMS},
@@ -674,8 +711,12 @@ CASES = [
         {"sources/notes.pdf": "x"},
         args=("discover",),
         exit=2,
-        says=("warning: no articles (.txt, .md, .html) found in sources", "error: sources: no article was read"),
-        never=("Warning(",),
+        says=(
+            "warning: no articles (.txt, .md, .html) found in sources",
+            "No article was read, so nothing was compared.",
+            "error: sources: no article was read",
+        ),
+        never=("Warning(", "No disagreements found"),
     ),
     Case(
         "source-utf32",
