@@ -43,6 +43,7 @@ KEYS = (
     "quiet",
 )
 PATHS = frozenset({"claims", "sources", "baseline", "cache-dir"})  # read from the file's folder
+BESIDE = {"claims": "claims.yaml", "sources": "sources"}  # the command line's defaults, found beside the file
 _ERROR_AT_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TABLE_RE = re.compile(r"^\s*\[\s*tool\s*\.\s*crosscheck\s*[\].]", re.M)
 
@@ -117,6 +118,15 @@ def load(start: Path | None = None) -> Config | None:
         settings.append(Setting(key, _from(path.parent, value) if key in PATHS else value, line, column))
     if problems:
         raise InputError(problems)
+    # The file marks the project's folder: run from a folder below it that has no claims file or
+    # sources of its own, the ones beside the file are meant, as they are when run beside it.
+    given = {s.key for s in settings}
+    here = Path.cwd() if start is None else start
+    settings += [
+        Setting(key, _from(path.parent, value), None, None)
+        for key, value in BESIDE.items()
+        if key not in given and not (here / value).exists() and (path.parent / value).exists()
+    ]
     return Config(shown, tuple(settings))
 
 

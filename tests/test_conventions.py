@@ -159,6 +159,17 @@ def test_defaults_come_from_pyproject_found_upward(sample, monkeypatch):
     assert run("validate").output == "../desk/facts.yaml: 10 claims, 7 entities: valid\n"
 
 
+def test_a_file_naming_no_paths_still_finds_the_claims_and_sources_beside_it(sample, monkeypatch):
+    (sample / "crosscheck.toml").write_text('format = "compact"\n', encoding="utf-8")
+    (sample / "notes").mkdir()
+    monkeypatch.chdir(sample / "notes")
+    below = run("check", "--no-cache")
+    assert below.exit_code == 1 and below.output.startswith("../sources/000_")
+    assert run("validate").output == "../claims.yaml: 10 claims, 7 entities: valid\n"
+    shutil.copy(sample / "claims.yaml", sample / "notes" / "claims.yaml")  # a folder's own claims file wins
+    assert run("validate").output == "claims.yaml: 10 claims, 7 entities: valid\n"
+
+
 def test_the_command_line_wins_over_the_configuration(sample):
     _project(sample, pyproject=PYPROJECT)
     result = run("check", "--format", "markdown", "--fail-on", "conflicts")
