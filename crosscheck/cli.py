@@ -510,9 +510,10 @@ def baseline_command(
         _fail(error)
     if prune:
         updated = baseline.prune(report, previous)
+        removed = len(previous.entries) - len(updated.entries)
         said = (
-            f"{output}: removed {counted(len(previous.entries) - len(updated.entries), 'entry', 'entries')} "
-            f"that no longer occur; {len(updated.entries)} kept"
+            f"{output}: removed {counted(removed, 'entry', 'entries')} "
+            f"that no longer {'occurs' if removed == 1 else 'occur'}; {len(updated.entries)} kept"
         )
     else:
         updated = baseline.accept(report, previous, reason, who or baseline.current_user())

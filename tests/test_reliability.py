@@ -449,6 +449,14 @@ CASES = [
         says=("binary file; skipped", '"status": "skipped"'),
     ),
     Case(
+        "source-binary-text",
+        "a binary file, the terminal report (the note says it was skipped, once)",
+        {"claims.yaml": CLAIMS, "sources/a.txt": ARTICLE, "sources/b.txt": b"\x89PNG\x00\x00\x01"},
+        args=("check", "--format", "text"),
+        says=("sources/b.txt  binary file; skipped",),
+        never=("skipped: binary",),
+    ),
+    Case(
         "sources-none-read",
         "every article skipped: a run that read nothing must not pass",
         {"claims.yaml": CLAIMS, "sources/b.txt": b"\x89PNG\x00\x00\x01"},
@@ -1080,6 +1088,8 @@ def test_every_case_is_documented():
     doc = (ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
     missing = [c.id for c in CASES if f"`{c.id}`" not in doc]
     assert not missing, f"docs/reliability.md lacks {missing}"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"lists every bad input tried ({len(CASES)} cases," in readme  # the count the README gives
 
 
 def test_ctrl_c_exits_130_without_traceback(tmp_path: Path):

@@ -235,8 +235,8 @@ def _sources(report: Report, labels: dict[str, str]) -> Padding:
             details.append(f"language: {s.lang}")
         if details:
             text.append("  " + ", ".join(details), style="dim")
-        if s.status == "skipped":
-            text.append(f"  skipped: {clean(s.scope_note or '')}", style="yellow")
+        if s.status == "skipped":  # its note ends by saying so ("binary file; skipped", "…: not checked")
+            text.append(f"  {clean(s.scope_note or 'skipped')}", style="yellow")
         elif not s.in_scope:
             text.append(f"  out of scope: {clean(s.scope_note or '')}", style="blue")
         elif s.scope_note:
