@@ -16,6 +16,7 @@ MAX_NODES = 100_000
 STANDARD = "tag:yaml.org,2002:"
 PLAIN_TAGS = frozenset(STANDARD + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
 MAX_DEPTH = 100
+UNCLOSED = ("flow sequence", "flow mapping", "quoted scalar")  # PyYAML's words for what was opened
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML was built with it: 10x faster
 
 
@@ -29,15 +30,14 @@ def compose(text: str, path: str, first_line: int = 1, what: str = "YAML") -> ya
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + first_line, mark.column + 1) if mark else (None, None)
-        raise InputError(
-            Problem(
-                path,
-                line,
-                col,
-                f"{what} syntax error: {exc.problem or exc.context}",
-                "check indentation, colons and quotes on that line",
-            )
-        ) from None
+        hint = "check indentation, colons and quotes on that line"
+        opened = exc.context_mark
+        if opened and mark and opened.line != mark.line and any(w in (exc.context or "") for w in UNCLOSED):
+            # a bracket or quote left open is found where the parser gives up, often at the end of
+            # the file: the place it was opened is the one to look at
+            at = f"line {opened.line + first_line}, column {opened.column + 1}"
+            hint = f"a bracket or quote opened at {at} may not be closed"
+        raise InputError(Problem(path, line, col, f"{what} syntax error: {exc.problem or exc.context}", hint)) from None
     except yaml.YAMLError as exc:
         raise InputError(Problem(path, first_line, None, f"{what} error: {exc}")) from None
     except RecursionError:

@@ -177,6 +177,12 @@ CASES = [
         ("claims.yaml:3:", "YAML syntax error"),
     ),
     claims_case(
+        "claims-yaml-unclosed",
+        "a bracket left open: found where the parser gives up, said where it was opened",
+        CLAIMS.replace("about: [", "about: [ 'unclosed, ", 1),
+        ("YAML syntax error", "a bracket or quote opened at line 8, column 14 may not be closed"),
+    ),
+    claims_case(
         "claims-unknown-key",
         "unknown key, with a suggestion",
         CLAIMS.replace("about:", "abuot:"),
