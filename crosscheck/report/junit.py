@@ -3,6 +3,7 @@ pair, a failure for each contradiction that fails the run."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from xml.etree import ElementTree as ET
@@ -10,12 +11,12 @@ from xml.etree import ElementTree as ET
 from ..model import Finding, Report
 from .text import clean
 
+_NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
 
 def _xml_text(text: str) -> str:
     """Text XML 1.0 can hold: control characters other than tab and newlines are shown, not dropped."""
-    return "".join(
-        c if c in "\t\n\r" or (ord(c) >= 0x20 and c not in "\ufffe\uffff") else f"\\x{ord(c):02x}" for c in clean(text)
-    )
+    return _NOT_XML_RE.sub(lambda m: f"\\x{ord(m[0]):02x}", clean(text))
 
 
 def stream(report: Report) -> Iterator[str]:
@@ -37,6 +38,7 @@ def stream(report: Report) -> Iterator[str]:
         yield _element("testsuites", root) + "\n"
         return
     yield _start("testsuites", root)
+    names = {path: _attribute(path) for path in report.findings.sources}
     for n, claim in enumerate(report.claims):
         suite = {
             "name": claim.id,
@@ -50,12 +52,28 @@ def stream(report: Report) -> Iterator[str]:
             continue
         yield "\n  " + _start("testsuite", suite)
         classname = _attribute(f"crosscheck.{claim.id}")
-        for f in report.findings.of_claim(n):
-            yield f'\n    <testcase classname="{classname}" name="{_attribute(f.source)}">\n      '
-            yield _outcome(report, claim, f, unread)
-            yield "\n    </testcase>"
+        # a pair that does not fail says one of few things: each is written once per claim
+        said: dict[tuple[str, str | None, bool], str] = {}
+        cases = []
+        for path, row in zip(report.findings.sources, report.findings.rows, strict=True):
+            f = row[n]
+            key = (f.verdict, f.note, path in unread) if f else ("silent", None, path in unread)
+            if key not in said or (f and report.fails(f)):
+                f = f or Finding.silent(claim.id, path)
+                kind = _kind(report, f, unread)
+                outcome = _outcome(report, claim, f, kind)
+                if kind == "failure":
+                    cases.append(_case(classname, names[path], outcome))
+                    continue
+                said[key] = outcome
+            cases.append(_case(classname, names[path], said[key]))
+        yield "".join(cases)
         yield "\n  </testsuite>"
     yield "\n</testsuites>\n"
+
+
+def _case(classname: str, name: str, outcome: str) -> str:
+    return f'\n    <testcase classname="{classname}" name="{name}">\n      {outcome}\n    </testcase>'
 
 
 def _kind(report: Report, f: Finding, unread: set[str]) -> str:
@@ -79,8 +97,7 @@ def _counts(report: Report, unread: set[str]) -> list[Counter[str]]:
     return counted
 
 
-def _outcome(report: Report, claim, f: Finding, unread: set[str]) -> str:
-    kind = _kind(report, f, unread)
+def _outcome(report: Report, claim, f: Finding, kind: str) -> str:
     if kind == "failure":
         body = "\n".join(f"{e.stance} at {f.source}:{e.line}:{e.column}: \u201c{e.quote}\u201d" for e in f.evidence)
         return _element(
