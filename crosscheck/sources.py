@@ -386,7 +386,8 @@ def tasks_for(paths: list[Path], follow_links: bool = False) -> tuple[list[Task]
     return tasks, warnings
 
 
-def read(task: Task) -> Source:
+def _bytes(task: Task) -> bytes | Source:
+    """The file's bytes, or the article skipped with the reason."""
     file, shown, key = Path(task.path), task.shown, task.key
     try:
         info = file.stat()
@@ -400,6 +401,26 @@ def read(task: Task) -> Source:
         return Source(file, shown, key, skipped=f"cannot be read ({exc.strerror or exc}); skipped")
     if b"\x00" in raw and not _marked(raw):
         return Source(file, shown, key, skipped="binary file; skipped")
+    return raw
+
+
+def text_of(task: Task) -> Source:
+    """The article's text as it was read, lines and columns as reports give them, without its
+    fields: a report that shows the article needs no more, and thousands of front matters
+    parsed again would cost it seconds."""
+    raw = _bytes(task)
+    if isinstance(raw, Source):
+        return raw
+    if task.path.lower().endswith(PAGE_EXTENSIONS):
+        return _read_page(task, raw)
+    return Source(Path(task.path), task.shown, task.key, decode(raw)[0])
+
+
+def read(task: Task) -> Source:
+    file, shown, key = Path(task.path), task.shown, task.key
+    raw = _bytes(task)
+    if isinstance(raw, Source):
+        return raw
     if file.suffix.lower() in PAGE_EXTENSIONS:
         return _read_page(task, raw)
     text, warning = decode(raw)

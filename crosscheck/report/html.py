@@ -653,7 +653,7 @@ def _articles(paths: list[str], refs: _Refs) -> Iterator[str]:
 def _read(path: str):
     """An article as crosscheck read it (so lines and columns match; a web page, the text read
     from it), or None if it is gone."""
-    from ..sources import Task, read
+    from ..sources import Task, text_of
 
-    source = read(Task(str(Path(path).resolve()), path, path))
+    source = text_of(Task(str(Path(path).resolve()), path, path))
     return None if source.skipped else source
