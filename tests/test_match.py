@@ -2730,6 +2730,39 @@ def test_a_date_on_a_verb_of_another_act_is_that_acts(corpus, claims, claim, pub
     assert finding(r, claim, "a.md").verdict == verdict
 
 
+CONVICTION_YEAR = """
+claims:
+  - id: conviction-year
+    statement: He was convicted in 2018.
+    about: [conviction, convicted, condena]
+    expect: {year: 2018}
+  - id: pardon-year
+    statement: The pardon was granted in 2017.
+    about: [pardon, indulto]
+    expect: {year: 2017}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, lang, sentence, verdict",
+    [
+        # a date of the clause whose verb undoes the topic dates the undoing
+        ("conviction-year", "en", "In December 2015, the Supreme Court of Appeal overturned the conviction.", "silent"),
+        ("conviction-year", "en", "The Supreme Court on 30 June 2021 overturned his conviction.", "silent"),
+        ("conviction-year", "en", "A New York appeals court overturned his conviction in April 2024.", "silent"),
+        ("conviction-year", "en", "The court revoked his conviction on 5 May 2022 and quashed it.", "silent"),
+        ("pardon-year", "es", "En octubre de 2018, la Corte Suprema anuló el indulto y ordenó su regreso.", "silent"),
+        # a date inside the object's phrase is the topic's own
+        ("conviction-year", "en", "A New York appeals court overturned Weinstein's 2020 rape conviction.", "unclear"),
+        ("conviction-year", "en", "An appeals court overturned his 2018 conviction.", "supports"),
+    ],
+)
+def test_a_date_of_an_undoing_verb_dates_the_undoing(corpus, claim, lang, sentence, verdict):
+    text = f"---\npublished: 2024-07-02\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    r = corpus(CONVICTION_YEAR, {"a.md": text}, base=False)
+    assert finding(r, claim, "a.md").verdict == verdict
+
+
 @pytest.mark.parametrize(
     "claims, claim, text, verdict",
     [
