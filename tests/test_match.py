@@ -2763,6 +2763,32 @@ def test_a_date_of_an_undoing_verb_dates_the_undoing(corpus, claim, lang, senten
     assert finding(r, claim, "a.md").verdict == verdict
 
 
+SENTENCED_YEAR = """
+claims:
+  - id: sentencing-year
+    statement: He was sentenced in 2018.
+    about: [sentenced, sentence, condena]
+    expect: {year: 2018}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # "since" after a term being served bounds the serving, which may have begun before the sentence
+        ("en", "Chauvin has been serving a 22-year prison sentence since 2016 for murder.", "silent"),
+        ("en", "Holmes, who served her sentence since 2016, was released.", "silent"),
+        ("es", "García Luna cumplía una condena de 38 años desde 2016 en una prisión federal.", "silent"),
+        # a date of the sentence itself still conflicts
+        ("en", "He has been serving time since he was sentenced in 2016.", "conflicts"),
+    ],
+)
+def test_since_after_a_term_being_served_bounds_the_serving(corpus, lang, sentence, verdict):
+    text = f"---\npublished: 2024-07-02\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    r = corpus(SENTENCED_YEAR, {"a.md": text}, base=False)
+    assert finding(r, "sentencing-year", "a.md").verdict == verdict
+
+
 @pytest.mark.parametrize(
     "claims, claim, text, verdict",
     [

@@ -646,6 +646,10 @@ RESULT_GERUNDS = (
 # Articles a date opens with after a bound word ("desde el 5 de mayo" in Spanish); none in English,
 # where "after the 4 August blast" dates the blast, not a bound.
 DATE_ARTICLES: tuple[str, ...] = ()
+# Verbs of serving out a term right before the topic's noun: "since" after it bounds the serving,
+# which may have begun before the topic ("has been serving a 25-year prison sentence since 2007",
+# with time in custody before the conviction counted), not the topic's own start.
+SERVING_WORDS = ("serving", "served", "serves", "serve")
 # Verbs that undo what they take as object: a date of their clause dates the undoing, not the
 # topic they undo ("In October 2018, the Supreme Court annulled the pardon", "the court on
 # Wednesday overturned his conviction", "overturned Cosby's conviction in June"). A date inside

@@ -1139,6 +1139,9 @@ START_WORDS = (
 )
 # Articles a date opens with after a bound word: "desde el 5 de agosto", "hasta el 30 de junio".
 DATE_ARTICLES = ("el",)
+# Verbs of serving out a term right before the topic's noun: "desde" after it bounds the serving,
+# which may have begun before the topic ("cumplía una condena de 25 años desde 2009"). Normal forms.
+SERVING_WORDS = ("cumplia", "cumple", "cumplio", "cumpliendo", "cumplir", "purgaba", "purga", "purgando")
 # Verbs that undo what they take as object: a date of their clause dates the undoing, not the
 # topic ("En octubre de 2018, la Corte Suprema anuló el indulto", "un indulto ... anulado en octubre
 # de 2018", "revocó la condena el miércoles"). Normal forms, without accents ("anuló" is "anulo").

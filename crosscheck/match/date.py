@@ -962,7 +962,8 @@ def _topic_since(art: Article, s: Sentence, since: int, topics: Spans) -> bool:
     """Whether "since" follows the topic itself in its clause, past at most an object or a place
     and no verb of another subject ("was on the job since September 2013", "was First Officer at
     Germanwings since", "has trapped 33 miners since last Thursday"): the date is when the topic
-    began, not a bound of another period ("talks on the pact have stalled since 2016")."""
+    began, not a bound of another period ("talks on the pact have stalled since 2016"), nor of its
+    serving ("has been serving a 25-year prison sentence since 2007": SERVING_WORDS)."""
     toks = s.tokens
     clause = art.clauses(s).ids
     return any(
@@ -970,11 +971,14 @@ def _topic_since(art: Article, s: Sentence, since: int, topics: Spans) -> bool:
         and not any(is_finite_past(toks[i]) for i in range(b, since))
         and not any(t.norm in RANKS for t in toks[max(0, a - RANK_REACH) : a])
         and not any(t.norm in RANKS for t in toks[b:since])  # "the quake was the deadliest since 1960"
+        and not any(t.norm in SERVING for t in toks[max(0, a - SERVING_REACH - 1) : a])  # "serving a sentence since"
         for b in range(since - SINCE_REACH, since + 1)
         for a, _ in topics.ending(b)
     )
 
 
+SERVING = words("SERVING_WORDS")
+SERVING_REACH = 4  # words between a verb of serving and the topic's noun: "serving a 25-year prison sentence"
 RANK_MARKERS = words("RANK_MARKERS")
 RANKED_SINCE_REACH = 8  # words from a ranking topic to its "since": "worst election result, in terms of seats, since"
 
