@@ -2730,6 +2730,65 @@ def test_a_date_on_a_verb_of_another_act_is_that_acts(corpus, claims, claim, pub
     assert finding(r, claim, "a.md").verdict == verdict
 
 
+CONVICTION_YEAR = """
+claims:
+  - id: conviction-year
+    statement: He was convicted in 2018.
+    about: [conviction, convicted, condena]
+    expect: {year: 2018}
+  - id: pardon-year
+    statement: The pardon was granted in 2017.
+    about: [pardon, indulto]
+    expect: {year: 2017}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, lang, sentence, verdict",
+    [
+        # a date of the clause whose verb undoes the topic dates the undoing
+        ("conviction-year", "en", "In December 2015, the Supreme Court of Appeal overturned the conviction.", "silent"),
+        ("conviction-year", "en", "The Supreme Court on 30 June 2021 overturned his conviction.", "silent"),
+        ("conviction-year", "en", "A New York appeals court overturned his conviction in April 2024.", "silent"),
+        ("conviction-year", "en", "The court revoked his conviction on 5 May 2022 and quashed it.", "silent"),
+        ("pardon-year", "es", "En octubre de 2018, la Corte Suprema anuló el indulto y ordenó su regreso.", "silent"),
+        # a date inside the object's phrase is the topic's own
+        ("conviction-year", "en", "A New York appeals court overturned Weinstein's 2020 rape conviction.", "unclear"),
+        ("conviction-year", "en", "An appeals court overturned his 2018 conviction.", "supports"),
+    ],
+)
+def test_a_date_of_an_undoing_verb_dates_the_undoing(corpus, claim, lang, sentence, verdict):
+    text = f"---\npublished: 2024-07-02\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    r = corpus(CONVICTION_YEAR, {"a.md": text}, base=False)
+    assert finding(r, claim, "a.md").verdict == verdict
+
+
+SENTENCED_YEAR = """
+claims:
+  - id: sentencing-year
+    statement: He was sentenced in 2018.
+    about: [sentenced, sentence, condena]
+    expect: {year: 2018}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # "since" after a term being served bounds the serving, which may have begun before the sentence
+        ("en", "Chauvin has been serving a 22-year prison sentence since 2016 for murder.", "silent"),
+        ("en", "Holmes, who served her sentence since 2016, was released.", "silent"),
+        ("es", "García Luna cumplía una condena de 38 años desde 2016 en una prisión federal.", "silent"),
+        # a date of the sentence itself still conflicts
+        ("en", "He has been serving time since he was sentenced in 2016.", "conflicts"),
+    ],
+)
+def test_since_after_a_term_being_served_bounds_the_serving(corpus, lang, sentence, verdict):
+    text = f"---\npublished: 2024-07-02\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    r = corpus(SENTENCED_YEAR, {"a.md": text}, base=False)
+    assert finding(r, "sentencing-year", "a.md").verdict == verdict
+
+
 @pytest.mark.parametrize(
     "claims, claim, text, verdict",
     [

@@ -646,6 +646,43 @@ RESULT_GERUNDS = (
 # Articles a date opens with after a bound word ("desde el 5 de mayo" in Spanish); none in English,
 # where "after the 4 August blast" dates the blast, not a bound.
 DATE_ARTICLES: tuple[str, ...] = ()
+# Verbs of serving out a term right before the topic's noun: "since" after it bounds the serving,
+# which may have begun before the topic ("has been serving a 25-year prison sentence since 2007",
+# with time in custody before the conviction counted), not the topic's own start.
+SERVING_WORDS = ("serving", "served", "serves", "serve")
+# Verbs that undo what they take as object: a date of their clause dates the undoing, not the
+# topic they undo ("In October 2018, the Supreme Court annulled the pardon", "the court on
+# Wednesday overturned his conviction", "overturned Cosby's conviction in June"). A date inside
+# the object's own phrase is still the topic's ("overturned his 2020 rape conviction").
+UNDOING_VERBS = (
+    "annul",
+    "annuls",
+    "annulled",
+    "annulling",
+    "revoke",
+    "revokes",
+    "revoked",
+    "revoking",
+    "overturn",
+    "overturns",
+    "overturned",
+    "overturning",
+    "quash",
+    "quashes",
+    "quashed",
+    "quashing",
+    "rescind",
+    "rescinds",
+    "rescinded",
+    "rescinding",
+    "vacate",
+    "vacates",
+    "vacated",
+    "vacating",
+    "nullified",
+)
+# Words between an undoing verb and its object's noun: "overturned Harvey Weinstein's 2020 rape conviction".
+UNDOING_REACH = 5
 SINCE_WORD = "since"  # "in force since 2004": the start of the topic itself, or a bound of another period
 # Words before a four-digit number that make it a year a statement is about ("signed in 2008").
 YEAR_PREPOSITIONS = ("in", "from", "a", "an", "the")

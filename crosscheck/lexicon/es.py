@@ -1139,6 +1139,27 @@ START_WORDS = (
 )
 # Articles a date opens with after a bound word: "desde el 5 de agosto", "hasta el 30 de junio".
 DATE_ARTICLES = ("el",)
+# Verbs of serving out a term right before the topic's noun: "desde" after it bounds the serving,
+# which may have begun before the topic ("cumplía una condena de 25 años desde 2009"). Normal forms.
+SERVING_WORDS = ("cumplia", "cumple", "cumplio", "cumpliendo", "cumplir", "purgaba", "purga", "purgando")
+# Verbs that undo what they take as object: a date of their clause dates the undoing, not the
+# topic ("En octubre de 2018, la Corte Suprema anuló el indulto", "un indulto ... anulado en octubre
+# de 2018", "revocó la condena el miércoles"). Normal forms, without accents ("anuló" is "anulo").
+UNDOING_VERBS = (
+    "anular",
+    "anula",
+    "anulo",
+    "anularon",
+    "anulado",
+    "anulada",
+    "revocar",
+    "revoca",
+    "revoco",
+    "revocaron",
+    "revocado",
+    "revocada",
+)
+UNDOING_REACH = 5  # words between an undoing verb and its object's noun: "anuló el polémico indulto de 2017"
 SINCE_WORD = "desde"  # "en vigor desde 2004": the start of the topic itself, or a bound of another period
 # Words before a four-digit number that make it a year a statement is about ("firmado en 2008",
 # "el acuerdo de 2008", "en el 2008", "un 2020 difícil"), as articles print them. Not "una": a

@@ -66,6 +66,7 @@ DATE_GLUE = words(lambda lx: (*lx.DATE_GLUE, *lx.PERIOD_PARTS, *lx.FRAME_PREPOSI
 ALTERNATIVE_JOINERS = words("ALTERNATIVE_JOINERS")
 YEAR_JOINERS = words("YEAR_JOINERS")  # "en noviembre del año pasado": the month's year, written apart
 DISCOURSE = words("DISCOURSE")  # "But in November 2022, the empire came crashing down": the date still fronted
+UNDOING = words("UNDOING_VERBS")
 
 
 class Spans:
@@ -961,7 +962,8 @@ def _topic_since(art: Article, s: Sentence, since: int, topics: Spans) -> bool:
     """Whether "since" follows the topic itself in its clause, past at most an object or a place
     and no verb of another subject ("was on the job since September 2013", "was First Officer at
     Germanwings since", "has trapped 33 miners since last Thursday"): the date is when the topic
-    began, not a bound of another period ("talks on the pact have stalled since 2016")."""
+    began, not a bound of another period ("talks on the pact have stalled since 2016"), nor of its
+    serving ("has been serving a 25-year prison sentence since 2007": SERVING_WORDS)."""
     toks = s.tokens
     clause = art.clauses(s).ids
     return any(
@@ -969,11 +971,14 @@ def _topic_since(art: Article, s: Sentence, since: int, topics: Spans) -> bool:
         and not any(is_finite_past(toks[i]) for i in range(b, since))
         and not any(t.norm in RANKS for t in toks[max(0, a - RANK_REACH) : a])
         and not any(t.norm in RANKS for t in toks[b:since])  # "the quake was the deadliest since 1960"
+        and not any(t.norm in SERVING for t in toks[max(0, a - SERVING_REACH - 1) : a])  # "serving a sentence since"
         for b in range(since - SINCE_REACH, since + 1)
         for a, _ in topics.ending(b)
     )
 
 
+SERVING = words("SERVING_WORDS")
+SERVING_REACH = 4  # words between a verb of serving and the topic's noun: "serving a 25-year prison sentence"
 RANK_MARKERS = words("RANK_MARKERS")
 RANKED_SINCE_REACH = 8  # words from a ranking topic to its "since": "worst election result, in terms of seats, since"
 
@@ -1065,6 +1070,8 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
         ("quoted topic", s.index, claim.id), lambda: all(in_quoted_sentence(art, s, toks[a].start) for a, _ in topics)
     ):
         return "other"  # "On June 25, the judge entered the order, “As to … the verdict …”": the quoting
+    if _undoes_the_topic(art, s, first, last, topics, claim):
+        return "other"  # "In October 2018, the Supreme Court annulled the pardon": the annulment's date
     clause = ClauseMap(art, s, range(first, last))
     own = clause[first]
     stretches = clause.ranges(own)
@@ -1140,6 +1147,38 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
         # when they voted", "a black Sunday for Kenya, when the country lost 32 … in the crash").
         return "loose"
     return "other"
+
+
+def _undoes_the_topic(art: Article, s: Sentence, first: int, last: int, topics: Spans, claim: Claim) -> bool:
+    """Whether the date at tokens [first, last) dates a verb of UNDOING_VERBS whose object the topic
+    is, rather than the topic: before the verb with no other finite past between ("In October
+    2018, the Supreme Court annulled the pardon", "the court on Wednesday overturned his
+    conviction") or right after the object, past glue only ("overturned his conviction in June").
+    A date between the verb and its object describes the object ("overturned his 2020 rape
+    conviction"): the topic's. A claim whose own words undo is not undone by them. (A date right
+    after the verb, "was overturned in June", already dates that verb: `dates_the_verb`.)"""
+    tokens, marks = s.tokens, art.word_marks(s, UNDOING)
+    if not marks.any(0, len(tokens)):
+        return False
+    verbs = art.memo(("claim verbs", claim.id), lambda: _claim_verbs(art, claim))
+    glue = _glue_before(art, s, first)
+    pasts, reach = _finite_pasts(art, s), current.UNDOING_REACH
+    for v in marks.within(0, len(tokens)):
+        if topics.covering(v) or tokens[v].stem in verbs:
+            continue
+        objects = [
+            (a, b)
+            for k in topics.starts.within(v + 1, min(len(tokens), v + reach + 2))
+            for a, b in topics.starting(k)
+            if not pasts.any(v + 1, a) and NO_MARK_RE.fullmatch(art.text, tokens[v].end, tokens[a].start)
+        ]
+        if not objects:
+            continue
+        if last <= v and not pasts.any(last, v):
+            return True
+        if any(glue <= b <= first for _, b in objects):
+            return True
+    return False
 
 
 def _says_it_of_a_named_person(
