@@ -5371,3 +5371,32 @@ claims:
 def test_a_span_up_to_an_event_is_read_for_a_claim_that_gives_one(corpus, claim, text, lang, verdict):
     r = corpus(TAKEOFF_OFFSET, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+SINGER_AGE = """
+entities:
+  ruiz: {name: Ana Ruiz, aliases: [Ruiz]}
+claims:
+  - id: singer-age
+    statement: Ana Ruiz was 39 when the jury convicted her.
+    about: [ruiz]
+    expect: {quantity: 39, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, verdict",
+    [
+        # an age joined to a person's noun, in a sentence naming the claim's person (smollett-verdict,
+        # woods-masters, nadal-french-open-2022: "the 39-year-old star", "el tenista de 36 años")
+        ("Ruiz left the court quickly, and the 39-year-old star said nothing.", "en", "supports"),
+        ("Ruiz salió del tribunal y la cantante de 39 años no dijo nada.", "es", "supports"),
+        ("Ruiz left the court quickly, and the 41-year-old star said nothing.", "en", "unclear"),
+        # the age of a name of its own (kenya-election-2022, milei-election: another person's)
+        ("Ruiz thanked Eva Gil, a 41-year-old lawyer, after the verdict.", "en", "silent"),
+        ("Ruiz thanked the 41-year-old lawyer Eva Gil after the verdict.", "en", "silent"),
+    ],
+)
+def test_an_age_joined_to_a_persons_noun_is_read_for_an_age_claim(corpus, text, lang, verdict):
+    r = corpus(SINGER_AGE, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, "singer-age").verdict == verdict

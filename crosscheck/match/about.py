@@ -214,6 +214,10 @@ SCALE_UNIT_JOINERS = words("SCALE_UNIT_JOINERS")
 NOT_HEADS = words(lambda lx: (*lx.HEAD_STOP, *lx.VALUE_LINKS, *lx.DISTANCE_MARKERS))
 JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure joined to its unit
 GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written together with its unit
+# An age joined to a person's noun the sentence does not tie to the claim's person ("the
+# 39-year-old star", "el tenista de 36 años"): news names a person so after the first mention, but
+# the noun may be someone else's ("su hijo de 22 años"), so only a question when it differs.
+AGE_OF_A_NOUN = "the age of the {}, maybe not the claim's person"
 BRACKETED_RE = re.compile(r"\([^)]*\)")
 CLAUSE_END_RE = re.compile(r"[,;]|\.(?:\s|$)")  # a statement's clause ends at a comma, a semicolon or a full stop
 PERSON_NOUNS = words("PERSON_NOUNS")
@@ -787,6 +791,13 @@ def about(
         if an_age and run and run.stop in topic and tokens[run.stop].is_capitalised:
             return About("topic")  # "82-year-old aviation pioneer Wally Funk": the words before a name describe it
         if not stands_for_topic:
+            if (
+                an_age
+                and words.person
+                and words.states_age
+                and not _anothers_age(text, tokens, first, run or range(after_start + 1), topic)
+            ):
+                return About("unknown", AGE_OF_A_NOUN.format(nxt.text))  # "the 39-year-old star"
             return About("other", f"describes the {nxt.text}")  # "a 300-metre runway", "the 28-nation bloc"
         return About("topic")  # "the bridge is a 0.75-mile span": the span is the bridge
     if len(before) >= 2 and before[-1] == current.OF and (first - 2 in topic or tokens[first - 2].stem in stems):
@@ -815,6 +826,8 @@ def about(
         head = tokens[first - 2]
         if first - 2 in topic or head.stem in stems:
             return About("topic")  # "a depth of 5km", "a turnout of 72.2%"
+        if an_age and words.person and words.states_age and not _anothers_age(text, tokens, first, range(last), topic):
+            return About("unknown", AGE_OF_A_NOUN.format(head.text))  # "el tenista de 36 años"
         if head.norm not in NEUTRAL_HEADS and head.norm not in COPULAS and head.text.islower() and not aged:
             # "a closing price of £11.89"; a copula is no noun: "el balance … es de 142 muertos"
             headed = About("other", f"about the {head.text}")
@@ -2319,6 +2332,18 @@ def _set_off_after(text: str, tokens: Sequence[Token], first: int) -> int | None
 OPENER_WORDS = 2  # words of an age's opener and a quantifier after it: "de solo", "con apenas"
 APPOSITION_WORDS = 4  # words between the comma and an age set off after a name: ", un académico de 64 años"
 NOUN_LINKS = words("NOUN_LINKS")
+
+
+def _anothers_age(text: str, tokens: Sequence[Token], first: int, noun: range, topic: frozenset[int]) -> bool:
+    """Whether an age (at token `first`) joined to a noun (the tokens `noun`, up to its end) is
+    the age of a name the sentence gives it other than the topic's: set off after one ("Nina
+    Halimi, a 27-year-old law student") or right after the noun ("the 77-year-old opposition
+    figure Raila Odinga", "his 11-year-old daughter Sam", "su hijo de 22 años, Paul")."""
+    before = _apposed_to(text, tokens, first)
+    if before is not None and before not in topic:
+        return True
+    after = noun.stop
+    return after < len(tokens) and tokens[after].is_capitalised and after not in topic
 
 
 def _apposed_to(text: str, tokens: Sequence[Token], first: int) -> int | None:
