@@ -5394,3 +5394,68 @@ def test_a_span_of_years_an_act_is_for_is_no_date(corpus, lang, text, verdict):
 def test_a_name_after_a_word_of_inclusion_is_a_question(corpus, lang, text, verdict):
     r = corpus(BOARD, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"})
     assert finding(r, "board").verdict == verdict
+
+
+TAKEOFF_OFFSET = """
+claims:
+  - id: minutes-after-takeoff
+    statement: Contact with the plane was lost about 13 minutes after take-off (06:20 to 06:33).
+    about: [took off, after take-off, lost contact, crashed, despegó, se estrelló]
+    expect: {quantity: 13, unit: minute}
+  - id: rescue-days
+    statement: The miners were found alive 17 days after the mine collapsed.
+    about: [found alive, hallados con vida]
+    expect: {quantity: 17, unit: day}
+  - id: flight-length
+    statement: The plane flew for 13 minutes.
+    about: [flight, flew]
+    expect: {quantity: 13, unit: minute}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, text, lang, verdict",
+    [
+        # a span up to an event, for a claim that gives its figure as one (lion-air-610-2018, thai-cave-rescue,
+        # starship-first-flight: "crashed just 13 minutes later", "found the boys alive ... nine days later",
+        # "exploded four minutes into the flight")
+        ("minutes-after-takeoff", "It took off at 6:20 a.m. and crashed just 13 minutes later.", "en", "supports"),
+        ("rescue-days", "The miners were found alive in the dark 17 days later.", "en", "supports"),
+        # a span that differs is a question: it may count from another event, or be a plan
+        ("minutes-after-takeoff", "It took off at 6:20 a.m. and crashed just 20 minutes later.", "en", "unclear"),
+        # a claim of a length of time alone: a span since something else is still another's
+        ("flight-length", "The plane had landed from its flight 13 minutes earlier.", "en", "silent"),
+    ],
+)
+def test_a_span_up_to_an_event_is_read_for_a_claim_that_gives_one(corpus, claim, text, lang, verdict):
+    r = corpus(TAKEOFF_OFFSET, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+SINGER_AGE = """
+entities:
+  ruiz: {name: Ana Ruiz, aliases: [Ruiz]}
+claims:
+  - id: singer-age
+    statement: Ana Ruiz was 39 when the jury convicted her.
+    about: [ruiz]
+    expect: {quantity: 39, unit: year}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, verdict",
+    [
+        # an age joined to a person's noun, in a sentence naming the claim's person (smollett-verdict,
+        # woods-masters, nadal-french-open-2022: "the 39-year-old star", "el tenista de 36 años")
+        ("Ruiz left the court quickly, and the 39-year-old star said nothing.", "en", "supports"),
+        ("Ruiz salió del tribunal y la cantante de 39 años no dijo nada.", "es", "supports"),
+        ("Ruiz left the court quickly, and the 41-year-old star said nothing.", "en", "unclear"),
+        # the age of a name of its own (kenya-election-2022, milei-election: another person's)
+        ("Ruiz thanked Eva Gil, a 41-year-old lawyer, after the verdict.", "en", "silent"),
+        ("Ruiz thanked the 41-year-old lawyer Eva Gil after the verdict.", "en", "silent"),
+    ],
+)
+def test_an_age_joined_to_a_persons_noun_is_read_for_an_age_claim(corpus, text, lang, verdict):
+    r = corpus(SINGER_AGE, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, "singer-age").verdict == verdict

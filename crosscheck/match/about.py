@@ -214,6 +214,12 @@ SCALE_UNIT_JOINERS = words("SCALE_UNIT_JOINERS")
 NOT_HEADS = words(lambda lx: (*lx.HEAD_STOP, *lx.VALUE_LINKS, *lx.DISTANCE_MARKERS))
 JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure joined to its unit
 GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written together with its unit
+# An age joined to a person's noun the sentence does not tie to the claim's person ("the
+# 39-year-old star", "el tenista de 36 años"): news names a person so after the first mention, but
+# the noun may be someone else's ("su hijo de 22 años"), so only a question when it differs.
+AGE_OF_A_NOUN = "the age of the {}, maybe not the claim's person"
+BRACKETED_RE = re.compile(r"\([^)]*\)")
+CLAUSE_END_RE = re.compile(r"[,;]|\.(?:\s|$)")  # a statement's clause ends at a comma, a semicolon or a full stop
 PERSON_NOUNS = words("PERSON_NOUNS")
 WIDE_PERSON_NOUNS = words("WIDE_PERSON_NOUNS")
 OWNED_VALUES = words("OWNED_VALUE_NOUNS")
@@ -698,6 +704,8 @@ def about(
     if tenure:  # "in his virtually 30 years as a judge" for the prison term he handed down
         return About("unknown", f"the time someone has held a role ('{tenure}'), maybe not the claim's span")
     if span and following[:1] and following[0] in OFFSET_WORDS:
+        if words.offset:  # "crashed just 13 minutes later" for a claim of the minutes after take-off
+            return About("unknown", f"a time since or until something ('{following[0]}'), maybe not the claim's")
         return About("other", f"a time since or until something else ('{following[0]}')")  # "17 days after"
     kind, counted = _tolls(tokens, low, first, number + 1, high), words.toll  # "27 muertos y cuatro desaparecidos"
     event = _in_another_event(tokens, after_start, len(tokens), words) if kind else None  # "… after an avalanche"
@@ -783,6 +791,13 @@ def about(
         if an_age and run and run.stop in topic and tokens[run.stop].is_capitalised:
             return About("topic")  # "82-year-old aviation pioneer Wally Funk": the words before a name describe it
         if not stands_for_topic:
+            if (
+                an_age
+                and words.person
+                and words.states_age
+                and not _anothers_age(text, tokens, first, run or range(after_start + 1), topic)
+            ):
+                return About("unknown", AGE_OF_A_NOUN.format(nxt.text))  # "the 39-year-old star"
             return About("other", f"describes the {nxt.text}")  # "a 300-metre runway", "the 28-nation bloc"
         return About("topic")  # "the bridge is a 0.75-mile span": the span is the bridge
     if len(before) >= 2 and before[-1] == current.OF and (first - 2 in topic or tokens[first - 2].stem in stems):
@@ -811,6 +826,8 @@ def about(
         head = tokens[first - 2]
         if first - 2 in topic or head.stem in stems:
             return About("topic")  # "a depth of 5km", "a turnout of 72.2%"
+        if an_age and words.person and words.states_age and not _anothers_age(text, tokens, first, range(last), topic):
+            return About("unknown", AGE_OF_A_NOUN.format(head.text))  # "el tenista de 36 años"
         if head.norm not in NEUTRAL_HEADS and head.norm not in COPULAS and head.text.islower() and not aged:
             # "a closing price of £11.89"; a copula is no noun: "el balance … es de 142 muertos"
             headed = About("other", f"about the {head.text}")
@@ -2317,6 +2334,18 @@ APPOSITION_WORDS = 4  # words between the comma and an age set off after a name:
 NOUN_LINKS = words("NOUN_LINKS")
 
 
+def _anothers_age(text: str, tokens: Sequence[Token], first: int, noun: range, topic: frozenset[int]) -> bool:
+    """Whether an age (at token `first`) joined to a noun (the tokens `noun`, up to its end) is
+    the age of a name the sentence gives it other than the topic's: set off after one ("Nina
+    Halimi, a 27-year-old law student") or right after the noun ("the 77-year-old opposition
+    figure Raila Odinga", "his 11-year-old daughter Sam", "su hijo de 22 años, Paul")."""
+    before = _apposed_to(text, tokens, first)
+    if before is not None and before not in topic:
+        return True
+    after = noun.stop
+    return after < len(tokens) and tokens[after].is_capitalised and after not in topic
+
+
 def _apposed_to(text: str, tokens: Sequence[Token], first: int) -> int | None:
     """The capitalised name an age (at token `first`) is set off after, a comma between and only
     lower-case words of the age's own after it: "Petro, de 62 años," and "Arévalo de León, un
@@ -3486,6 +3515,7 @@ class ClaimWords:
     measure_only: bool  # its statement's figure counts no noun: "a moment magnitude of 7.1."
     subset: bool  # its statement gives its figure as a subset: "a mistrial on the other 10 counts"
     limit: bool  # its statement gives its figure as a limit or a prospect: "carry a maximum of 25 years"
+    offset: bool  # its statement gives its span up to or from an event: "13 minutes after take-off"
     several: bool  # its statement names its events in the plural: "The earthquakes killed about 59,500"
     named: frozenset[str]  # the entities its statement names: "alcaraz" for "Alcaraz's second"
     persons: str | None = None  # the person noun its figure counts: "people", "passengers"; None for no person
@@ -3582,6 +3612,14 @@ def claim_words(
     )
 
 
+def _an_offset(statement: str, end: int) -> bool:
+    """Whether a statement's figure, ending at `end`, is a span up to or from an event: an offset
+    word later in its clause, past a bracket ("13 minutes after take-off (06:20 to 06:33)",
+    "four minutes before it broke up", "three days (16, 17 and 21 February) before its verdict")."""
+    clause = CLAUSE_END_RE.split(BRACKETED_RE.sub(" ", statement[end:]), maxsplit=1)[0]
+    return any(t.norm in OFFSET_WORDS for t in tokenize(clause))
+
+
 def _hyphen_tails(claim: Claim, entities: Mapping[str, Entity]) -> frozenset[str]:
     """Stems of words a topic phrase joins to the word before with a hyphen ("President-elect"):
     a part of one title, not a topic word of its own ("four election officials" is no count of
@@ -3642,6 +3680,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
     wholes: set[float] = set()
     subset = False
     limit = False
+    offset = False
     persons: str | None = None
     figures = find_quantities(statement, bare_words=True)
     for n, q in enumerate(figures):  # "17,410,742 votes were cast" counts votes
@@ -3652,6 +3691,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
             subset = subset or (first > 0 and said[first - 1].norm in SUBSET_LEADS)
             reach = range(max(0, first - current.POSSIBILITY_REACH), first)
             limit = limit or any(said[k].norm in POSSIBILITIES for k in reach)  # "faced at most 29 years"
+            offset = offset or _an_offset(statement, q.end)
             rest = statement[q.end :].lstrip(" -")  # "a seven-point lead" counts points
             bare = q.unit is None and not rest[:1].isalpha()  # "a magnitude of 7.8 (USGS …)", "7.1."
             measure_only = bare and (measure_only is None or measure_only)  # "faced 30 counts … on all 30"
@@ -3709,6 +3749,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         measure_only=bool(measure_only),
         subset=subset,
         limit=limit,
+        offset=offset,
         several=_names_several(statement),
         named=_named_entities(said, entities),
         persons="people" if persons in WIDE_PERSON_NOUNS else persons,
