@@ -5335,3 +5335,32 @@ def test_a_span_of_years_an_act_is_for_is_no_date(corpus, lang, text, verdict):
 def test_a_name_after_a_word_of_inclusion_is_a_question(corpus, lang, text, verdict):
     r = corpus(BOARD, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"})
     assert finding(r, "board").verdict == verdict
+
+
+SCORE = """
+claims:
+  - id: aa-score
+    statement: Biles won the all-around with a total of 59.131 points.
+    about: [all-around, total score]
+    expect: {quantity: 59.131}
+  - id: toll
+    statement: The quake killed 17 people.
+    about: [death toll, killed]
+    expect: {quantity: 17, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, sentence, verdict",
+    [
+        # an age set off after its lead is a person's, not a score's nor a magnitude's (biles-paris-2024,
+        # and wording of the quake and trial stories): no evidence for a claim that states no age
+        (SCORE, "aa-score", "She won the all-around gold, becoming, at 27, the oldest woman in 72 years.", "silent"),
+        (SCORE, "aa-score", "Andrade, who was 25 at the time, won silver in the all-around.", "silent"),
+        (MAGNITUDE, "magnitude", "The quake was felt by the mayor, then 58, who said the town was gone.", "silent"),
+        # a lead run on in its clause sets a level, not an age
+        (SCORE, "toll", "The death toll stood at 35.", "conflicts"),
+    ],
+)
+def test_an_age_set_off_after_its_lead_is_no_other_figure(corpus, claims, claim, sentence, verdict):
+    assert _verdict(corpus, claims, claim, "2024-08-02", sentence) == verdict
