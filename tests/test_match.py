@@ -5364,3 +5364,34 @@ claims:
 )
 def test_an_age_set_off_after_its_lead_is_no_other_figure(corpus, claims, claim, sentence, verdict):
     assert _verdict(corpus, claims, claim, "2024-08-02", sentence) == verdict
+
+
+AWARD = """
+claims:
+  - id: award
+    statement: The jury awarded Heard $2 million in damages on her counterclaim.
+    about: [counterclaim, damages, awarded, daños, indemnización]
+    expect: {quantity: 2000000, unit: USD}
+  - id: ruling
+    statement: The judge approved the merger.
+    about: [merger, deal]
+    expect: {term: approved, conflicts: [block, halt]}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, claim, lang, verdict",
+    [
+        # a suit's figure is what was asked for, written with its verb as with its noun (depp-heard-verdict,
+        # and the wording of other suits): no evidence of what was awarded, nor of what was ruled
+        ("Heard countersued Depp for $100 million in damages.", "award", "en", "silent"),
+        ("The families sued the network for $1.6 billion in damages.", "award", "en", "silent"),
+        ("The government sued last fall to halt the merger.", "ruling", "en", "silent"),
+        ("Heard contrademandó a Depp por 100 millones de dólares por daños.", "award", "es", "silent"),
+        # what the jury awarded is read as before
+        ("The jury awarded Heard $2 million in damages.", "award", "en", "supports"),
+    ],
+)
+def test_a_suits_figure_with_its_verb_is_what_was_asked(corpus, sentence, claim, lang, verdict):
+    body = f"---\npublished: 2022-06-01\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    assert finding(corpus(AWARD, {"a.md": body}, base=False), claim, "a.md").verdict == verdict
