@@ -5395,3 +5395,34 @@ claims:
 def test_a_suits_figure_with_its_verb_is_what_was_asked(corpus, sentence, claim, lang, verdict):
     body = f"---\npublished: 2022-06-01\nlang: {lang}\n---\nNews\n\n{sentence}\n"
     assert finding(corpus(AWARD, {"a.md": body}, base=False), claim, "a.md").verdict == verdict
+
+
+VOTES = """
+claims:
+  - id: votes
+    statement: López Obrador received 30,113,483 votes.
+    about: [López Obrador, AMLO]
+    expect: {quantity: 30113483, tolerance: 1%}
+  - id: counts
+    statement: Five counts went to the jury.
+    about: [counts, charges, cargos]
+    expect: {quantity: 5}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, lang, sentence, verdict",
+    [
+        # a vague amount counts its own noun (amlo-election-2018, bukele-election-2024, rittenhouse-verdict):
+        # not the votes nor the counts a claim counts, and never a measure such as a magnitude
+        (VOTES, "votes", "en", "AMLO addresses thousands of supporters in the Zocalo.", "silent"),
+        (VOTES, "votes", "es", "Miles de simpatizantes de López Obrador colmaban la plaza.", "silent"),
+        (VOTES, "counts", "en", "Police removed hundreds of protesters as the charges were read.", "silent"),
+        (MAGNITUDE, "magnitude", "en", "The quake left several hundred injured.", "silent"),
+        # the claim's own noun, said vaguely, is still a question
+        (VOTES, "votes", "en", "AMLO won by millions of votes.", "unclear"),
+    ],
+)
+def test_a_vague_amount_counts_its_own_noun(corpus, claims, claim, lang, sentence, verdict):
+    body = f"---\npublished: 2018-07-02\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    assert finding(corpus(claims, {"a.md": body}, base=False), claim, "a.md").verdict == verdict
