@@ -123,12 +123,6 @@ def _lower_case_units(text: str) -> set[str]:
     return {q.unit.name for q in find_quantities(text) if q.unit and q.unit.name in current.LOWER_CASE_UNITS}
 
 
-def _hyphened_units(text: str) -> set[str]:
-    """The spellings read as the unit they name when hyphened to their figure ("1,260-pound")."""
-    units = [q for q in find_quantities(text) if q.unit]
-    return {w for q in units for w, name in current.HYPHENED_UNITS.items() if name == q.unit.name and w in q.bare}
-
-
 def _magnitude_scales(text: str) -> set[str]:
     """The scale symbols read right after a figure ("7.9 Mw"), as the reading of what a figure is
     about takes them: in their own case, so "Ms Steenkamp" is a title."""
@@ -850,7 +844,6 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "UNITS": _unit_spellings,
     "CLAIM_ONLY_UNITS": _claim_only_units,
     "LOWER_CASE_UNITS": _lower_case_units,
-    "HYPHENED_UNITS": _hyphened_units,
     "MAGNITUDE_SCALES": _magnitude_scales,
     "MEASURE_NOUNS": _measure_nouns,
     "DIMENSION_WORDS": _dimension_words,

@@ -830,8 +830,6 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
     if unit_word in current.LOWER_CASE_UNITS and not (m.group(written) or "").islower():  # "5G", "4G": no grams
         span_end = min(span_end, m.start(written))
         unit_word = ""
-    if m.group("unit") and text[m.start("unit") - 1] == "-" and unit_word in current.HYPHENED_UNITS:
-        unit_word = current.HYPHENED_UNITS[unit_word]  # "a 1,260-pound spacecraft" weighs
     if scale_word in _CAPITAL_SCALES and not cur and not _is_money(unit_word) and scale_word.lower() != "k":
         scale_word = None  # "3M": a name as well as a number
         span_end = min(span_end, m.end("num2") if num2 else m.end("num"))

@@ -57,9 +57,6 @@ UNITS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
 # Unit symbols read only in lower case: in capitals they name something else ("5G network", "la
 # red 5G"); the same in every language.
 LOWER_CASE_UNITS = ("g",)
-# Unit spellings that name another unit when hyphened to their figure: "a 1,260-pound spacecraft",
-# "the 4-pound helicopter" weigh, where "2 billion pounds" and "£2" are money.
-HYPHENED_UNITS = {"pound": "lb"}
 # The symbols of the magnitude scales, written after a magnitude ("upgraded to 7.9 Mw", "8.1 Ms"):
 # the scale it is measured on, never part of a name. In their own case ("Ms" is a title too).
 MAGNITUDE_SCALES = ("Mw", "Ms", "ML", "Mb", "mb", "Mwc", "Mww", "Mwb", "Mwr", "Mj", "Md", "MJMA")

@@ -570,8 +570,6 @@ AGED_NOUNS = (
 )
 # Spanish writes its unit after a bare age ("con 35 años", "Noboa, de 35 años,"), which the
 # amount's unit reads: no bare number is made an age by the words around it.
-# Spanish hyphens no unit to its figure ("una nave de 570 kilos", "2.000 millones de libras"): none.
-HYPHENED_UNITS: dict[str, str] = {}
 AGE_LEADS: tuple[str, ...] = ()
 AGE_TAILS: tuple[str, ...] = ()
 AGO = "hace"  # "hace 20 años": before the span, as AGO_BEFORE_SPAN says
