@@ -2635,14 +2635,15 @@ claims:
         ("Facebook once agreed to buy the photo-sharing app Instagram, in 2012, for $1 billion.", "unclear"),
         (
             "Heard had decided to countersue the messaging app WhatsApp and its chief for $16 billion.",
-            "unclear",
+            "silent",
         ),
     ],
 )
 def test_the_amount_for_which_a_name_of_the_story_is_bought_is_its_price(corpus, text, expected):
     """However long the object's name, what a buyer pays "for" a name of the story is the price
     (wording from the Facebook–WhatsApp, Disney–Fox and SoftBank–ARM coverage); an object the fact
-    sheet never names, or a verb that is no purchase, leaves the amount unclear."""
+    sheet never names leaves the amount unclear, and a suit's verb makes it what was asked for,
+    no price at all."""
     assert verdicts(corpus, PRICES, text)["deal-value"] == expected
 
 

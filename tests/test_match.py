@@ -5459,3 +5459,94 @@ claims:
 def test_an_age_joined_to_a_persons_noun_is_read_for_an_age_claim(corpus, text, lang, verdict):
     r = corpus(SINGER_AGE, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
     assert finding(r, "singer-age").verdict == verdict
+
+
+SCORE = """
+claims:
+  - id: aa-score
+    statement: Biles won the all-around with a total of 59.131 points.
+    about: [all-around, total score]
+    expect: {quantity: 59.131}
+  - id: toll
+    statement: The quake killed 17 people.
+    about: [death toll, killed]
+    expect: {quantity: 17, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, sentence, verdict",
+    [
+        # an age set off after its lead is a person's, not a score's nor a magnitude's (biles-paris-2024,
+        # and wording of the quake and trial stories): no evidence for a claim that states no age
+        (SCORE, "aa-score", "She won the all-around gold, becoming, at 27, the oldest woman in 72 years.", "silent"),
+        (SCORE, "aa-score", "Andrade, who was 25 at the time, won silver in the all-around.", "silent"),
+        (MAGNITUDE, "magnitude", "The quake was felt by the mayor, then 58, who said the town was gone.", "silent"),
+        # a lead run on in its clause sets a level, not an age
+        (SCORE, "toll", "The death toll stood at 35.", "conflicts"),
+    ],
+)
+def test_an_age_set_off_after_its_lead_is_no_other_figure(corpus, claims, claim, sentence, verdict):
+    assert _verdict(corpus, claims, claim, "2024-08-02", sentence) == verdict
+
+
+AWARD = """
+claims:
+  - id: award
+    statement: The jury awarded Heard $2 million in damages on her counterclaim.
+    about: [counterclaim, damages, awarded, daños, indemnización]
+    expect: {quantity: 2000000, unit: USD}
+  - id: ruling
+    statement: The judge approved the merger.
+    about: [merger, deal]
+    expect: {term: approved, conflicts: [block, halt]}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, claim, lang, verdict",
+    [
+        # a suit's figure is what was asked for, written with its verb as with its noun (depp-heard-verdict,
+        # and the wording of other suits): no evidence of what was awarded, nor of what was ruled
+        ("Heard countersued Depp for $100 million in damages.", "award", "en", "silent"),
+        ("The families sued the network for $1.6 billion in damages.", "award", "en", "silent"),
+        ("The government sued last fall to halt the merger.", "ruling", "en", "silent"),
+        ("Heard contrademandó a Depp por 100 millones de dólares por daños.", "award", "es", "silent"),
+        # what the jury awarded is read as before
+        ("The jury awarded Heard $2 million in damages.", "award", "en", "supports"),
+    ],
+)
+def test_a_suits_figure_with_its_verb_is_what_was_asked(corpus, sentence, claim, lang, verdict):
+    body = f"---\npublished: 2022-06-01\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    assert finding(corpus(AWARD, {"a.md": body}, base=False), claim, "a.md").verdict == verdict
+
+
+VOTES = """
+claims:
+  - id: votes
+    statement: López Obrador received 30,113,483 votes.
+    about: [López Obrador, AMLO]
+    expect: {quantity: 30113483, tolerance: 1%}
+  - id: counts
+    statement: Five counts went to the jury.
+    about: [counts, charges, cargos]
+    expect: {quantity: 5}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, lang, sentence, verdict",
+    [
+        # a vague amount counts its own noun (amlo-election-2018, bukele-election-2024, rittenhouse-verdict):
+        # not the votes nor the counts a claim counts, and never a measure such as a magnitude
+        (VOTES, "votes", "en", "AMLO addresses thousands of supporters in the Zocalo.", "silent"),
+        (VOTES, "votes", "es", "Miles de simpatizantes de López Obrador colmaban la plaza.", "silent"),
+        (VOTES, "counts", "en", "Police removed hundreds of protesters as the charges were read.", "silent"),
+        (MAGNITUDE, "magnitude", "en", "The quake left several hundred injured.", "silent"),
+        # the claim's own noun, said vaguely, is still a question
+        (VOTES, "votes", "en", "AMLO won by millions of votes.", "unclear"),
+    ],
+)
+def test_a_vague_amount_counts_its_own_noun(corpus, claims, claim, lang, sentence, verdict):
+    body = f"---\npublished: 2018-07-02\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    assert finding(corpus(claims, {"a.md": body}, base=False), claim, "a.md").verdict == verdict

@@ -1445,7 +1445,8 @@ PLEA_NOUNS = ("plea", "pleas")
 ISSUE_LINKS = ("over", "on", "about")
 # Words earlier in a figure's clause that make it what someone asks for, however far: "Prosecutors
 # had asked Judge Edward Davila to sentence Holmes to 15 years", "Prosecutor urges California
-# federal judge to give Holmes 15-year sentence", "the defence argued for a sentence of 3 years".
+# federal judge to give Holmes 15-year sentence", "the defence argued for a sentence of 3 years",
+# "Heard countersued Depp for $100 million".
 REQUEST_WORDS = (
     "ask",
     "asks",
@@ -1472,6 +1473,14 @@ REQUEST_WORDS = (
     "motion",
     "motions",
     "petition",
+    "sue",  # a suit asks for its figure: "Depp had sued Heard for $50 million"
+    "sues",
+    "sued",
+    "suing",
+    "countersue",
+    "countersues",
+    "countersued",
+    "countersuing",
 )
 # Words of wanting earlier in a term's clause that make the term what someone wished for, not what
 # was decided or done: "The prosecution wanted judges to deem him insane", "the families wished

@@ -2222,6 +2222,9 @@ REQUEST_WORDS = (
     "alegaron",
     "peticion",
     "mocion",
+    "demandaron",  # una demanda pide su cifra: "Depp demandó a Heard por 50 millones"
+    "contrademando",
+    "contrademandaron",
 )
 # Words of wanting earlier in a term's clause: "La fiscalía quería que lo declararan loco", "las
 # familias deseaban que fuera condenado". Not the present "quiere", which also means ("quiere decir").

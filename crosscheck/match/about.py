@@ -515,6 +515,9 @@ def about(
         return About("other", f"an age ('{before[-1]} {text[start:end]}')")  # "He won the presidency at age 40"
     if bare and set_off_after_a_name(text, s, first, start, end) and not words.states_age:
         return About("other", f"an age ('{tokens[first - 1].text}, {text[start:end]},')")  # "Holmes, 37, was"
+    lead = None if words.states_age or not bare else _set_off_age(text, tokens, s, first, start, end)
+    if lead:  # "becoming, at 27, the oldest woman", "Gaige Grosskreutz, then 26," for a score or a count
+        return About("other", f"an age ('{lead} {text[start:end]}')")
     figures, place = art.figure_place(s, start)
     previous = figures[place - 1] if place > 0 else None
     if bare and previous is not None and previous.unit is not None and not text[previous.end : start].strip():
@@ -2145,6 +2148,19 @@ def age_lead(text: str, tokens: Sequence[Token], s: Sentence, first: int, start:
     if not (set_off or any(tuple(t.norm for t in tokens[last : last + len(p)]) == p for p in AGE_TAILS)):
         return None  # "then 26 people", "closed at 35 cents"
     return text[tokens[first - len(lead)].start : tokens[first - 1].end]
+
+
+def _set_off_age(text: str, tokens: Sequence[Token], s: Sentence, first: int, start: int, end: int) -> str | None:
+    """The lead of an age set off as news sets one ("At 27, she", "becoming, at 27, the oldest",
+    "Grosskreutz, then 26."): the lead opens the sentence or follows a clause mark, and the number
+    closes its phrase (age_lead). A lead run on in its clause ("the toll stood at 35.") sets a level."""
+    lead = age_lead(text, tokens, s, first, start, end)
+    if lead is None:
+        return None
+    opens = first - len(lead.split())
+    if opens > 0 and text[tokens[opens - 1].end : tokens[opens].start].strip() not in AGE_CLOSERS:
+        return None
+    return lead
 
 
 def set_off_after_a_name(text: str, s: Sentence, first: int, start: int, end: int) -> bool:

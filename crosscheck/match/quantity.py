@@ -14,7 +14,7 @@ from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_
 from ..lexicon import current, phrase_table, sequence, words
 from ..lexicon.units import Unit, lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
-from ..text import Token, fold, stem
+from ..text import Token, fold, stem, tokenize
 from ..zones import Sentence
 from .about import (
     CALENDAR,
@@ -300,7 +300,7 @@ def _not_understood(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
     vague = art.memo(("vague amounts", s.index), lambda: find_vague_amounts(art.text, s.start, s.end))
     for v in vague:
         first, last = token_range(s.tokens, v.start, v.end)
-        if negated(art, s, first) or not _counts_like(v.noun, expect, claim):
+        if negated(art, s, first) or not _counts_like(v.noun, expect, claim, art.matcher.words[claim.id]):
             continue
         if not _near(topic_distance(art, s, first, last, claim)):
             continue
@@ -316,6 +316,16 @@ def _not_understood(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
             note = f"a number crosscheck cannot read: {n.why}"
             out.append(art.evidence(s, n.start, n.end, "unclear", Found(n.text, n.text), note=note))
     return out
+
+
+def _counts_the_same(noun: str, words: ClaimWords) -> bool:
+    """Whether a vague amount's noun is one the claim's statement counts or a word of its topic
+    ("miles de votos" for the votes), or a person or a toll where the statement counts people."""
+    stems = {t.stem for t in tokenize(noun)}
+    if stems & (words.counts | words.topic):
+        return True
+    people = words.persons is not None or "people" in words.counts
+    return people and any(w in PERSON_NOUNS or w in TOLL_WORDS for w in fold(noun).split())
 
 
 SAME_SCALE = 100  # units at most this many times apart measure the same kind of thing: minutes, seconds
@@ -358,18 +368,26 @@ def _a_part_the_claim_counts(art: Article, s: Sentence, q: QuantityMention, word
     return a_part_of_the_claims_group(art.text, s.tokens, last, len(s.tokens), words)
 
 
-def _counts_like(noun: str | None, expect: QuantityExpect, claim: Claim) -> bool:
+def _counts_like(noun: str | None, expect: QuantityExpect, claim: Claim, words: ClaimWords) -> bool:
     """Whether a vague amount counts what the claim's figure measures: people for a head-count,
-    money for an amount in a currency, the claim's own noun ("dozens of runners")."""
+    money for an amount in a currency, the claim's own noun ("dozens of runners"). A vague amount
+    is a count: never a measure that counts no noun ("several hundred" for a magnitude), nor
+    the claim's count when it counts another noun than the statement does ("thousands of
+    supporters" for the votes, "hundreds of protesters" for the counts), people aside for a
+    claim that counts people."""
+    counted = expect.unit is None and words.stated_unit is None  # a count with no unit, or a measure
+    if counted and words.measure_only:
+        return False
     if noun is None:
         return expect.unit is None or expect.unit.dimension == "people"
-    words = noun.split()
-    unit = lookup(words[-1])
+    unit = lookup(noun.split()[-1])
     if expect.unit is not None and unit is not None:
         return unit.dimension == expect.unit.dimension
     if expect.unit is not None and expect.unit.dimension == "people":
         # in normal form, as the tables are: "un centenar de víctimas", "decenas de muertos"
         return any(w in PERSON_NOUNS or w in TOLL_WORDS for w in fold(noun).split())
+    if counted and unit is None and words.counts and not _counts_the_same(noun, words):
+        return False
     return expect.unit is None
 
 
