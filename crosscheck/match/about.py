@@ -767,6 +767,8 @@ def about(
         return About("topic")  # "Facebook is purchasing the popular messaging app WhatsApp for $16 billion"
     if nxt is not None and (after_start in topic or nxt.stem in stems):
         return About("topic")  # "the $3 billion Merida Initiative", "185 deaths"
+    if nxt is None and _named_past_conversion(art, s, first, last, after_start, topic, stems):
+        return About("topic")  # "the controversial $59 billion (£46 billion) swoop on UK drugmaker Shire"
     topic_noun = next(
         (i for i in _counted_run(text, tokens, after_start, high) if i in topic or tokens[i].stem in stems), None
     )
@@ -3357,6 +3359,35 @@ def _after_conversion(art: Article, s: Sentence, i: int) -> int:
         closing = _first_mark(art, s, ")", tokens[i - 1].end, s.end)
         return len(tokens) if closing is None else bisect_right(tokens, closing, key=BY_START)
     return i
+
+
+PHRASE_ADJECTIVES = 2  # words between a determiner and the value it opens: "the controversial $59bn"
+
+
+def _named_past_conversion(
+    art: Article, s: Sentence, first: int, last: int, after_start: int, topic: frozenset[int], stems: frozenset[str]
+) -> bool:
+    """Whether a value with its conversion in brackets describes the topic's noun right after
+    them, the value opening a noun phrase (a determiner or an owner before it, maybe past an
+    adjective or two): "the controversial $59bn (£46bn) deal", "The ¥6.2 trillion ($57
+    billion) takeover". The bracket closes the clause the value stands in, so that noun is past
+    the clause's end. Without the determiner the word after may say where, not what ("is now 19
+    miles (30 km) away")."""
+    tokens, text = s.tokens, art.text
+    if not (
+        last < after_start < len(tokens)
+        and text[tokens[after_start - 1].end : tokens[after_start].start].strip() == ")"
+        and (after_start in topic or tokens[after_start].stem in stems)
+    ):
+        return False
+    for k in range(first - 1, max(-1, first - 2 - PHRASE_ADJECTIVES), -1):
+        if tokens[k].norm in DETERMINERS or tokens[k].text.endswith(current.POSSESSIVE_ENDINGS):
+            return True
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+            return False
+        if k + 1 < first and text[tokens[k].end : tokens[k + 1].start].strip():
+            return False  # "the deal, massive $59bn": a mark between
+    return False
 
 
 def _stands_for(
