@@ -614,6 +614,36 @@ def test_the_opening_subjects_figure_past_a_phrase_or_a_restating_link(corpus, l
     assert finding(r, claim).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "verdict"),
+    [
+        # a participle after the comma goes on with the clause's subject, and "with" its figure,
+        # whoever else the sentence names (peru-election-2021; the wording of
+        # ecuador-election-2021 and venezuela-election-2024)
+        (
+            "en",
+            "Marta Vidal appears to have won comfortably, winning with 50.9% of the vote compared to Ruiz's 49.1%.",
+            "conflicts",
+        ),
+        (
+            "es",
+            "Marta Vidal se impuso con holgura este domingo, ganando con el 50,9% de los votos frente al 49,1% de Ruiz.",
+            "conflicts",
+        ),
+        # with an indefinite article the figure is something the subject did, not what it holds
+        (
+            "en",
+            "Marta Vidal appears to have won comfortably, closing with a 50.9% swing in the suburbs compared to "
+            "Ruiz's 49.1%.",
+            "unclear",
+        ),
+    ],
+)
+def test_a_participle_with_a_holding_link_keeps_the_subjects_figure(corpus, lang, sentence, verdict):
+    r = corpus(RUN_OFF, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"}, base=False)
+    assert finding(r, "vidal-share").verdict == verdict
+
+
 def test_yearless_date_takes_scope_year_and_says_so(corpus):
     r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe opening ceremony is set for 17 May.\n"})
     f = finding(r, "opening-date")

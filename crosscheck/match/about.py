@@ -261,6 +261,7 @@ LABEL_REACH = 20  # words of a list of numbers before a value read back to its l
 SUBJECT_HEAD = 4  # words before a subject's head noun: "The official death toll"
 SUBJECT_REACH = 20  # words of a subject's complements: "the toll in the collapse of a building in Surfside"
 PREPOSITIONS = words("VALUE_PREPOSITIONS")
+HOLDING_LINKS = words("SUBJECT_HOLDING_LINKS")
 LINK_VERBS = words(lambda lx: set(lx.VALUE_LINKS) - set(lx.VALUE_PREPOSITIONS) - set(lx.DETERMINERS))
 
 
@@ -924,14 +925,20 @@ def _continues_the_clause(tokens: Sequence[Token], i: int, first: int) -> bool:
     unspoken subject is the clause's and whose object is the value at token `first`, at most
     PARTICIPLE_REACH words on with no preposition between: "has won the election, gaining 136 of
     the 350 seats", "winning just 121" (not "closing with a 2-under 70", a score; not a name,
-    "Reading", nor a word that only ends like one, "during")."""
+    "Reading", nor a word that only ends like one, "during"). A link that gives a figure to the
+    subject of its clause may stand right before the value or its definite article: "appears to
+    have won decisively, winning with 50.2% of the vote", "ganando con el 50,2%"."""
     token = tokens[i]
+    lead = first - 1
+    if lead > i and tokens[lead].norm in THE:
+        lead -= 1
+    held = lead > i and tokens[lead].norm in HOLDING_LINKS
     return (
         token.text.islower()
         and token.norm.endswith(GERUND_ENDINGS.tuple())
         and token.norm not in NOT_CONTINUING
         and first - i <= PARTICIPLE_REACH
-        and not any(tokens[k].norm in PREPOSITIONS for k in range(i + 1, first))
+        and not any(tokens[k].norm in PREPOSITIONS for k in range(i + 1, lead if held else first))
     )
 
 
