@@ -627,7 +627,8 @@ def test_the_opening_subjects_figure_past_a_phrase_or_a_restating_link(corpus, l
         ),
         (
             "es",
-            "Marta Vidal se impuso con holgura este domingo, ganando con el 50,9% de los votos frente al 49,1% de Ruiz.",
+            "Marta Vidal se impuso con holgura este domingo, ganando con el 50,9% de los votos frente al 49,1% "
+            "de Ruiz.",
             "conflicts",
         ),
         # with an indefinite article the figure is something the subject did, not what it holds
