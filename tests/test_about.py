@@ -3435,6 +3435,11 @@ claims:
         ("He went on a shooting spree on the island, killing 77 people in total.", "island-toll", "unclear"),
         ("The quakes of April and May killed 9,000 people in all.", "quake-toll", "unclear"),
         ("He went on a shooting spree on the island, killing 60 people in total.", "island-toll", "conflicts"),
+        # "more" of another toll adds to that count, not to the claim's (mocoa-landslide-2017; the
+        # wording of nepal-quake and surfside-collapse coverage)
+        ("At least 8,100 people have died and around 14,000 more injured, officials said.", "quake-toll", "conflicts"),
+        ("Crews said 90 people were killed in the collapse, with 12 more missing.", "collapse-toll", "conflicts"),
+        ("Crews said 90 people were killed in the collapse and 12 more died in hospital.", "collapse-toll", "unclear"),
     ],
 )
 def test_a_portion_before_more_and_a_larger_total_of_several_are_questions(corpus, text, claim, expected):

@@ -25,6 +25,7 @@ from .about import (
     PERSON_NOUNS,
     PREDICATE_STOPS,
     RATE_MARKERS,
+    TOLL_OF,
     TOLL_WORDS,
     About,
     ClaimWords,
@@ -510,7 +511,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         ):
             continue
         found.append((q, stance, what))
-    portions = _portions(art, s, [q for q, stance, _ in found if stance == "conflicts"], expect)
+    portions = _portions(art, s, [q for q, stance, _ in found if stance == "conflicts"], expect, words.toll)
     portions.update(
         (q, "cash paid beside shares: one part of the price, not all of it")
         for q, stance, what in found
@@ -602,19 +603,22 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
 
 
 def _portions(
-    art: Article, s: Sentence, figures: list[QuantityMention], expect: QuantityExpect
+    art: Article, s: Sentence, figures: list[QuantityMention], expect: QuantityExpect, toll: str | None
 ) -> dict[QuantityMention, str]:
     """Figures a sentence marks as a share of something larger, with why: one before a count of
     "more" ("a bomb that killed eight people, then 69 more lives": the first portion), and a total
     of several ("killing 77 people in total", for the toll on one island) that exceeds the claim's,
-    which may be a part of it."""
+    which may be a part of it. A count of "more" of another toll than the claim's `toll` adds to
+    another count: "254 people have been killed and around 400 more injured" leaves 254 whole."""
     out: dict[QuantityMention, str] = {}
     every = art.values(s)[1]
     tokens = s.tokens
     increments = [
         q
         for q in every
-        if (last := token_range(tokens, q.start, q.end)[1]) < len(tokens) and tokens[last].norm in INCREMENTS
+        if (last := token_range(tokens, q.start, q.end)[1]) < len(tokens)
+        and tokens[last].norm in INCREMENTS
+        and not (toll and last + 1 < len(tokens) and TOLL_OF.get(tokens[last + 1].norm, toll) != toll)
     ]
     for q in figures:
         first, _ = token_range(tokens, q.start, q.end)
