@@ -3446,6 +3446,30 @@ def test_a_portion_before_more_and_a_larger_total_of_several_are_questions(corpu
     assert verdicts(corpus, PORTIONS, text)[claim] == expected
 
 
+HYPHENATED = """
+claims:
+  - id: quake-deaths
+    statement: The April quake caused 8,856 deaths.
+    about: [deaths, killed]
+    expect: {quantity: 8856, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number written in words over a hyphen counts the noun after it, no kind of it
+        # (noto-quake-2024; the wording of nepal-quake and grenfell-fire coverage)
+        ("Forty-two deaths were confirmed in Kathmandu on Saturday, officials said.", "conflicts"),
+        ("Police said that seventy-nine deaths are now feared.", "conflicts"),
+        # a word of another kind before the noun still makes a question
+        ("Officials said that thirty-two flood deaths were confirmed on Saturday.", "unclear"),
+    ],
+)
+def test_a_hyphenated_number_before_the_topics_noun_is_no_kind_of_it(corpus, text, expected):
+    assert verdicts(corpus, HYPHENATED, text)["quake-deaths"] == expected
+
+
 PROVINCES = """
 scope: {event: Philippine presidential election won by Rodrigo Duterte, date: 2016-05-09, window_days: 60}
 entities:

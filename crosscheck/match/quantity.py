@@ -1038,7 +1038,7 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
     ends = list(accumulate((q.end for q in amounts), max))
     found = [
         None
-        if h.first and _within_one(amounts, ends, s.tokens[h.first - 1].start)
+        if h.first and (_within_one(amounts, ends, s.tokens[h.first - 1].start) or _a_numbers_tail(art, s, h.first - 1))
         else qualified(art.text, s.tokens, h.first, art.matcher.story_words)
         for h in hits
     ]  # "a $50bn takeover", "an 18 percent premium": the word before the noun is an amount's, not a kind
@@ -1046,6 +1046,15 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
         return None
     h = hits[0]
     return art.text[s.tokens[h.first - 1].start : s.tokens[h.first].end]
+
+
+def _a_numbers_tail(art: Article, s: Sentence, i: int) -> bool:
+    """Whether the word at token i ends a number written in words over a hyphen ("Thirty-two
+    deaths", "twenty-one counts"): the number counts the noun after it, no kind of it."""
+    tokens = s.tokens
+    if i < 1 or art.text[tokens[i - 1].end : tokens[i].start] != "-":
+        return False
+    return any(q.high is None and q.start <= tokens[i - 1].start and tokens[i].end <= q.end for q in art.values(s)[1])
 
 
 LIST_NOUNS = words("LIST_NOUNS")
