@@ -3470,6 +3470,38 @@ def test_a_hyphenated_number_before_the_topics_noun_is_no_kind_of_it(corpus, tex
     assert verdicts(corpus, HYPHENATED, text)["quake-deaths"] == expected
 
 
+DIFFERENT = """
+claims:
+  - id: nationalities
+    statement: The passengers were of 35 nationalities.
+    about: [nationalities, countries]
+    expect: {quantity: 35}
+  - id: counts
+    statement: He was charged on 12 counts.
+    about: [counts]
+    expect: {quantity: 12}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # how many of them differ is no kind of them (ethiopian-302-crash; the wording of
+        # el-chapo-verdict-2019 and germanwings-crash coverage)
+        (
+            "The crash claimed the lives of all on board from 33 different countries.",
+            "nationalities",
+            "conflicts",
+        ),
+        ("The jury weighed 14 separate counts against him over six days.", "counts", "conflicts"),
+        # a word of another kind still makes a question
+        ("The jury weighed 14 federal counts against him over six days.", "counts", "unclear"),
+    ],
+)
+def test_how_many_differ_is_no_kind_of_the_topic(corpus, text, claim, expected):
+    assert verdicts(corpus, DIFFERENT, text)[claim] == expected
+
+
 PROVINCES = """
 scope: {event: Philippine presidential election won by Rodrigo Duterte, date: 2016-05-09, window_days: 60}
 entities:
