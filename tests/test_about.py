@@ -3436,10 +3436,71 @@ claims:
         ("He went on a shooting spree on the island, killing 77 people in total.", "island-toll", "unclear"),
         ("The quakes of April and May killed 9,000 people in all.", "quake-toll", "unclear"),
         ("He went on a shooting spree on the island, killing 60 people in total.", "island-toll", "conflicts"),
+        # "more" of another toll adds to that count, not to the claim's (mocoa-landslide-2017; the
+        # wording of nepal-quake and surfside-collapse coverage)
+        ("At least 8,100 people have died and around 14,000 more injured, officials said.", "quake-toll", "conflicts"),
+        ("Crews said 90 people were killed in the collapse, with 12 more missing.", "collapse-toll", "conflicts"),
+        ("Crews said 90 people were killed in the collapse and 12 more died in hospital.", "collapse-toll", "unclear"),
     ],
 )
 def test_a_portion_before_more_and_a_larger_total_of_several_are_questions(corpus, text, claim, expected):
     assert verdicts(corpus, PORTIONS, text)[claim] == expected
+
+
+HYPHENATED = """
+claims:
+  - id: quake-deaths
+    statement: The April quake caused 8,856 deaths.
+    about: [deaths, killed]
+    expect: {quantity: 8856, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number written in words over a hyphen counts the noun after it, no kind of it
+        # (noto-quake-2024; the wording of nepal-quake and grenfell-fire coverage)
+        ("Forty-two deaths were confirmed in Kathmandu on Saturday, officials said.", "conflicts"),
+        ("Police said that seventy-nine deaths are now feared.", "conflicts"),
+        # a word of another kind before the noun still makes a question
+        ("Officials said that thirty-two flood deaths were confirmed on Saturday.", "unclear"),
+    ],
+)
+def test_a_hyphenated_number_before_the_topics_noun_is_no_kind_of_it(corpus, text, expected):
+    assert verdicts(corpus, HYPHENATED, text)["quake-deaths"] == expected
+
+
+DIFFERENT = """
+claims:
+  - id: nationalities
+    statement: The passengers were of 35 nationalities.
+    about: [nationalities, countries]
+    expect: {quantity: 35}
+  - id: counts
+    statement: He was charged on 12 counts.
+    about: [counts]
+    expect: {quantity: 12}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # how many of them differ is no kind of them (ethiopian-302-crash; the wording of
+        # el-chapo-verdict-2019 and germanwings-crash coverage)
+        (
+            "The crash claimed the lives of all on board from 33 different countries.",
+            "nationalities",
+            "conflicts",
+        ),
+        ("The jury weighed 14 separate counts against him over six days.", "counts", "conflicts"),
+        # a word of another kind still makes a question
+        ("The jury weighed 14 federal counts against him over six days.", "counts", "unclear"),
+    ],
+)
+def test_how_many_differ_is_no_kind_of_the_topic(corpus, text, claim, expected):
+    assert verdicts(corpus, DIFFERENT, text)[claim] == expected
 
 
 PROVINCES = """

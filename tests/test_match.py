@@ -113,6 +113,49 @@ def test_pounds_restated_as_a_mass_are_a_weight(corpus, sentence, verdict):
     assert finding(r, "probe-cost").verdict == verdict
 
 
+TAKEOVER = """
+claims:
+  - id: takeover-value
+    statement: Norgas bought Baltic Power for $34 billion.
+    about: [takeover, deal, acquisition]
+    expect: {quantity: 34 billion, unit: USD, tolerance: 2%}
+  - id: comet-distance
+    statement: At the landing the comet was 510 million km from Earth.
+    about: [Earth, away]
+    expect: {quantity: 510 million, unit: km, tolerance: 2%}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        # the noun after a conversion in brackets is what the value opening the phrase describes
+        # (takeda-shire-2018; the wording of amazon-wholefoods and salesforce-slack coverage)
+        (
+            "takeover-value",
+            "Norgas chief Ola Berg clinched the biggest Nordic purchase on Friday as investors approved "
+            "the controversial $31 billion (£24 billion) takeover of Baltic Power.",
+            "conflicts",
+        ),
+        (
+            "takeover-value",
+            "Two years after the first approach, investors at last backed Norgas's $31bn (€29bn) deal "
+            "for the Baltic group.",
+            "conflicts",
+        ),
+        # without a determiner or an owner opening the phrase, the word after may say where, not what
+        (
+            "comet-distance",
+            "After a ten-year chase through the solar system, the lander is now 19 miles (30 km) away from the comet.",
+            "unclear",
+        ),
+    ],
+)
+def test_a_noun_past_a_conversion_in_brackets_is_what_the_value_describes(corpus, claim, sentence, verdict):
+    r = corpus(TAKEOVER, {"a.txt": f"Business news\n\n{sentence}\n"})
+    assert finding(r, claim).verdict == verdict
+
+
 SHARE_PRICE = """
 claims:
   - id: price-per-share
@@ -569,6 +612,37 @@ def test_a_figure_a_relative_clause_of_the_name_obtains_is_the_names(corpus, lan
 def test_the_opening_subjects_figure_past_a_phrase_or_a_restating_link(corpus, lang, claim, sentence, verdict):
     r = corpus(RUN_OFF, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "verdict"),
+    [
+        # a participle after the comma goes on with the clause's subject, and "with" its figure,
+        # whoever else the sentence names (peru-election-2021; the wording of
+        # ecuador-election-2021 and venezuela-election-2024)
+        (
+            "en",
+            "Marta Vidal appears to have won comfortably, winning with 50.9% of the vote compared to Ruiz's 49.1%.",
+            "conflicts",
+        ),
+        (
+            "es",
+            "Marta Vidal se impuso con holgura este domingo, ganando con el 50,9% de los votos frente al 49,1% "
+            "de Ruiz.",
+            "conflicts",
+        ),
+        # with an indefinite article the figure is something the subject did, not what it holds
+        (
+            "en",
+            "Marta Vidal appears to have won comfortably, closing with a 50.9% swing in the suburbs compared to "
+            "Ruiz's 49.1%.",
+            "unclear",
+        ),
+    ],
+)
+def test_a_participle_with_a_holding_link_keeps_the_subjects_figure(corpus, lang, sentence, verdict):
+    r = corpus(RUN_OFF, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"}, base=False)
+    assert finding(r, "vidal-share").verdict == verdict
 
 
 def test_yearless_date_takes_scope_year_and_says_so(corpus):

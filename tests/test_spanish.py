@@ -102,6 +102,26 @@ def test_a_comma_after_an_apostrophe_for_the_millions_groups_thousands(text, exp
         assert find_unreadable_numbers(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share with three decimals beside a count whose thousands the same mark groups
+        # (peru-election-2021; the wording of venezuela-election-2024 and sheinbaum-election)
+        (
+            "Castillo obtuvo el 50.126%, y Keiko Fujimori, el 49.874%, con una diferencia de 44.263 votos.",
+            [50.126, 49.874, 44263],
+        ),
+        ("Con 10.058.774 votos, Maduro logró el 51.195% frente al 43.183% de González.", [10058774, 51.195, 43.183]),
+        # zeros at the end or thousands of percent are still grouping: "un 1.000%" is a thousand percent
+        ("Las ventas subieron un 1.000% en un año, hasta 3.400.000 unidades.", [1000, 3400000]),
+        ("El precio subió un 1.725% desde 2010, con 3.400.000 vendidos.", [1725, 3400000]),
+    ],
+)
+def test_a_share_with_three_decimals_is_no_thousands_of_percent(text, expected):
+    with reading("es"):
+        assert [q.value for q in find_quantities(text)] == expected
+
+
 def test_a_figure_that_could_be_read_both_ways_is_said_unclear_with_why():
     text = "La operación de Microsoft de 68.725 millones fue aprobada."
     with reading("es"):

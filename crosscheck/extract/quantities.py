@@ -716,7 +716,20 @@ def _chained_scales(text: str, found: list[QuantityMention]) -> list[QuantityMen
 THOUSAND = 1e3
 MILLION = 1e6
 MILLIONS_REACH = 24  # characters from "15 millones " back to its number
-_THOUSANDS_RE = re.compile(r"\d{1,3}[.,]\d{3}")  # the thousands and units after a count of millions
+_THOUSANDS_RE = re.compile(r"\d{1,3}[.,]\d{3}")
+_ONE_MARK_RE = re.compile(r"\d{1,2}[.,]\d{3}")  # "49.874": a share with three decimals, or tens of thousands
+
+
+def _a_shares_decimals(num: str, value: float) -> bool:
+    """Whether digits read as thousands ("49.874" as 49,874) are a percentage's three decimals:
+    one mark before three digits that do not end in zeros (a decimal is not written with zeros at
+    its end: "un 1.000%" is a thousand percent), read as tens of thousands of percent, which no
+    share is. Latin American copy writes the decimal point in "el 50.126% de los votos" beside
+    "44.263 votos", where the same mark groups a count's thousands."""
+    return value >= 10_000 and _ONE_MARK_RE.fullmatch(num) is not None and not num.endswith("0")
+
+
+# the thousands and units after a count of millions
 _AFTER_MILLIONS_RE = pattern(
     lambda lx: _group_head(lx) + r"\s+" + alternation(w for w in lx.WORD_SCALES if lx.SCALES[w] >= MILLION) + r"\s+$",
     re.IGNORECASE,
@@ -860,6 +873,8 @@ def _mention(text: str, m: re.Match, bare_words: bool = False) -> QuantityMentio
             unit_word = unit_word or " ".join((trailing.group("unit") or "").lower().split())
             span_end = trailing.end()
     unit = _unit(cur, unit_word)
+    if unit is not None and unit.dimension == "percent" and not num2 and _a_shares_decimals(num, value):
+        value = _number(num, num[-4])  # "Keiko Fujimori, el 49.874%": no share is 49,874 percent
     num_text = m.group("num")
     word_number = not (num_text[0].isdigit() or num_text[0] in current.VULGAR_FRACTIONS)
     alone = word_number and unit is None and not scale_word and not _SCALED_RE.search(f" {num_text} {num2 or ''}")

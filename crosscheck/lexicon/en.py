@@ -1576,6 +1576,9 @@ NEUTRAL_MODIFIERS = (
     "major",
     "deadly",
     "devastating",
+    # how many of them differ, not which kind: "passengers from 33 different countries"
+    "different",
+    "separate",
 )
 PRESENT_PARTICIPLE_ENDING = "ing"  # "anchoring harpoons": a word of a term used as the topic's modifier
 ADVERB_ENDING = "ly"  # "eventually cost", "initially estimated": an adverb, not a kind of the noun

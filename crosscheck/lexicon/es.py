@@ -2342,6 +2342,10 @@ NEUTRAL_MODIFIERS = (
     "mortifera",
     "devastador",
     "devastadora",
+    # how many of them differ, not which kind: "pasajeros de 33 diferentes países", "33 países distintos"
+    "diferentes",
+    "distintos",
+    "distintas",
 )
 PRESENT_PARTICIPLE_ENDING = ""  # none: a Spanish gerund ("-ando", "-iendo") never modifies a noun
 ADVERB_ENDING = "mente"  # "finalmente costó", "inicialmente estimado": an adverb, not a kind of the noun

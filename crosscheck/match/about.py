@@ -267,6 +267,7 @@ LABEL_REACH = 20  # words of a list of numbers before a value read back to its l
 SUBJECT_HEAD = 4  # words before a subject's head noun: "The official death toll"
 SUBJECT_REACH = 20  # words of a subject's complements: "the toll in the collapse of a building in Surfside"
 PREPOSITIONS = words("VALUE_PREPOSITIONS")
+HOLDING_LINKS = words("SUBJECT_HOLDING_LINKS")
 LINK_VERBS = words(lambda lx: set(lx.VALUE_LINKS) - set(lx.VALUE_PREPOSITIONS) - set(lx.DETERMINERS))
 
 
@@ -778,6 +779,8 @@ def about(
         return About("topic")  # "Facebook is purchasing the popular messaging app WhatsApp for $16 billion"
     if nxt is not None and (after_start in topic or nxt.stem in stems):
         return About("topic")  # "the $3 billion Merida Initiative", "185 deaths"
+    if nxt is None and _named_past_conversion(art, s, first, last, after_start, topic, stems):
+        return About("topic")  # "the controversial $59 billion (£46 billion) swoop on UK drugmaker Shire"
     topic_noun = next(
         (i for i in _counted_run(text, tokens, after_start, high) if i in topic or tokens[i].stem in stems), None
     )
@@ -942,14 +945,20 @@ def _continues_the_clause(tokens: Sequence[Token], i: int, first: int) -> bool:
     unspoken subject is the clause's and whose object is the value at token `first`, at most
     PARTICIPLE_REACH words on with no preposition between: "has won the election, gaining 136 of
     the 350 seats", "winning just 121" (not "closing with a 2-under 70", a score; not a name,
-    "Reading", nor a word that only ends like one, "during")."""
+    "Reading", nor a word that only ends like one, "during"). A link that gives a figure to the
+    subject of its clause may stand right before the value or its definite article: "appears to
+    have won decisively, winning with 50.2% of the vote", "ganando con el 50,2%"."""
     token = tokens[i]
+    lead = first - 1
+    if lead > i and tokens[lead].norm in THE:
+        lead -= 1
+    held = lead > i and tokens[lead].norm in HOLDING_LINKS
     return (
         token.text.islower()
         and token.norm.endswith(GERUND_ENDINGS.tuple())
         and token.norm not in NOT_CONTINUING
         and first - i <= PARTICIPLE_REACH
-        and not any(tokens[k].norm in PREPOSITIONS for k in range(i + 1, first))
+        and not any(tokens[k].norm in PREPOSITIONS for k in range(i + 1, lead if held else first))
     )
 
 
@@ -3402,6 +3411,35 @@ def _after_conversion(art: Article, s: Sentence, i: int) -> int:
         closing = _first_mark(art, s, ")", tokens[i - 1].end, s.end)
         return len(tokens) if closing is None else bisect_right(tokens, closing, key=BY_START)
     return i
+
+
+PHRASE_ADJECTIVES = 2  # words between a determiner and the value it opens: "the controversial $59bn"
+
+
+def _named_past_conversion(
+    art: Article, s: Sentence, first: int, last: int, after_start: int, topic: frozenset[int], stems: frozenset[str]
+) -> bool:
+    """Whether a value with its conversion in brackets describes the topic's noun right after
+    them, the value opening a noun phrase (a determiner or an owner before it, maybe past an
+    adjective or two): "the controversial $59bn (£46bn) deal", "The ¥6.2 trillion ($57
+    billion) takeover". The bracket closes the clause the value stands in, so that noun is past
+    the clause's end. Without the determiner the word after may say where, not what ("is now 19
+    miles (30 km) away")."""
+    tokens, text = s.tokens, art.text
+    if not (
+        last < after_start < len(tokens)
+        and text[tokens[after_start - 1].end : tokens[after_start].start].strip() == ")"
+        and (after_start in topic or tokens[after_start].stem in stems)
+    ):
+        return False
+    for k in range(first - 1, max(-1, first - 2 - PHRASE_ADJECTIVES), -1):
+        if tokens[k].norm in DETERMINERS or tokens[k].text.endswith(current.POSSESSIVE_ENDINGS):
+            return True
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+            return False
+        if k + 1 < first and text[tokens[k].end : tokens[k + 1].start].strip():
+            return False  # "the deal, massive $59bn": a mark between
+    return False
 
 
 def _stands_for(

@@ -25,6 +25,7 @@ from .about import (
     PERSON_NOUNS,
     PREDICATE_STOPS,
     RATE_MARKERS,
+    TOLL_OF,
     TOLL_WORDS,
     About,
     ClaimWords,
@@ -528,7 +529,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         ):
             continue
         found.append((q, stance, what))
-    portions = _portions(art, s, [q for q, stance, _ in found if stance == "conflicts"], expect)
+    portions = _portions(art, s, [q for q, stance, _ in found if stance == "conflicts"], expect, words.toll)
     portions.update(
         (q, "cash paid beside shares: one part of the price, not all of it")
         for q, stance, what in found
@@ -620,19 +621,22 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
 
 
 def _portions(
-    art: Article, s: Sentence, figures: list[QuantityMention], expect: QuantityExpect
+    art: Article, s: Sentence, figures: list[QuantityMention], expect: QuantityExpect, toll: str | None
 ) -> dict[QuantityMention, str]:
     """Figures a sentence marks as a share of something larger, with why: one before a count of
     "more" ("a bomb that killed eight people, then 69 more lives": the first portion), and a total
     of several ("killing 77 people in total", for the toll on one island) that exceeds the claim's,
-    which may be a part of it."""
+    which may be a part of it. A count of "more" of another toll than the claim's `toll` adds to
+    another count: "254 people have been killed and around 400 more injured" leaves 254 whole."""
     out: dict[QuantityMention, str] = {}
     every = art.values(s)[1]
     tokens = s.tokens
     increments = [
         q
         for q in every
-        if (last := token_range(tokens, q.start, q.end)[1]) < len(tokens) and tokens[last].norm in INCREMENTS
+        if (last := token_range(tokens, q.start, q.end)[1]) < len(tokens)
+        and tokens[last].norm in INCREMENTS
+        and not (toll and last + 1 < len(tokens) and TOLL_OF.get(tokens[last + 1].norm, toll) != toll)
     ]
     for q in figures:
         first, _ = token_range(tokens, q.start, q.end)
@@ -1052,7 +1056,7 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
     ends = list(accumulate((q.end for q in amounts), max))
     found = [
         None
-        if h.first and _within_one(amounts, ends, s.tokens[h.first - 1].start)
+        if h.first and (_within_one(amounts, ends, s.tokens[h.first - 1].start) or _a_numbers_tail(art, s, h.first - 1))
         else qualified(art.text, s.tokens, h.first, art.matcher.story_words)
         for h in hits
     ]  # "a $50bn takeover", "an 18 percent premium": the word before the noun is an amount's, not a kind
@@ -1060,6 +1064,15 @@ def _other_kinds(art: Article, s: Sentence, claim: Claim) -> str | None:
         return None
     h = hits[0]
     return art.text[s.tokens[h.first - 1].start : s.tokens[h.first].end]
+
+
+def _a_numbers_tail(art: Article, s: Sentence, i: int) -> bool:
+    """Whether the word at token i ends a number written in words over a hyphen ("Thirty-two
+    deaths", "twenty-one counts"): the number counts the noun after it, no kind of it."""
+    tokens = s.tokens
+    if i < 1 or art.text[tokens[i - 1].end : tokens[i].start] != "-":
+        return False
+    return any(q.high is None and q.start <= tokens[i - 1].start and tokens[i].end <= q.end for q in art.values(s)[1])
 
 
 LIST_NOUNS = words("LIST_NOUNS")
