@@ -5624,3 +5624,47 @@ claims:
 def test_a_vague_amount_counts_its_own_noun(corpus, claims, claim, lang, sentence, verdict):
     body = f"---\npublished: 2018-07-02\nlang: {lang}\n---\nNews\n\n{sentence}\n"
     assert finding(corpus(claims, {"a.md": body}, base=False), claim, "a.md").verdict == verdict
+
+
+INCLUDED = """
+claims:
+  - id: britons
+    statement: Five Britons were killed in the crash.
+    about: [Britons, británicos]
+    expect: {quantity: 5, unit: people}
+  - id: firefighters
+    statement: 99 firefighters were killed in the blasts.
+    about: [firefighters, bomberos]
+    expect: {quantity: 99, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, lang, sentence, verdict",
+    [
+        # the topic named only in a list of members: the figure before it, or after the list set off
+        # by commas, counts the whole group (germanwings-crash, tianjin-explosions, airfrance-447)
+        ("britons", "en", "The plane had 150 people on board, including Britons.", "silent"),
+        ("firefighters", "en", "Eight people remain unaccounted for, including firefighters.", "silent"),
+        ("britons", "en", "A plane carrying 228 people, including Britons, crashed, killing 228 people.", "silent"),
+        ("britons", "es", "El avión llevaba 150 personas, entre ellas británicos.", "silent"),
+        # a relative clause of the list is read as before
+        ("britons", "en", "The plane carried 150 people, including Britons, of whom 4 died.", "conflicts"),
+        # the figure inside the list counts the topic's own noun (tianjin-explosions, germanwings-crash,
+        # ethiopian-302-crash): the topic's count
+        ("firefighters", "en", "A total of 165 people, including 99 firefighters, were killed.", "supports"),
+        ("britons", "en", "The crash killed 150 people, including four Britons.", "conflicts"),
+        (
+            "britons",
+            "es",
+            "Entre los 150 muertos hay cinco británicos; murieron 150 personas, incluidos cinco británicos.",
+            "supports",
+        ),
+        # after a verb of including, the part is of the group the verb is said of, whose own verb
+        # may not be the claim's: not read as the topic's by its noun alone
+        ("firefighters", "en", "Eight people remain missing. The eight include five firefighters.", "silent"),
+    ],
+)
+def test_a_figure_of_a_group_the_topic_is_listed_in_is_not_the_topics(corpus, claim, lang, sentence, verdict):
+    body = f"---\npublished: 2015-03-25\nlang: {lang}\n---\nNews\n\n{sentence}\n"
+    assert finding(corpus(INCLUDED, {"a.md": body}, base=False), claim, "a.md").verdict == verdict

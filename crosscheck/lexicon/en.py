@@ -1222,6 +1222,15 @@ PART_MARKERS = (
     "additional",
     "further",
 )
+# Words that open a list of members of a group named before them: the topic named only there
+# ("76 dead including Brazil's Chapecoense football team", "200 people on board, including five
+# Britons") makes the counts outside the list totals of which the topic is a part.
+INCLUSION_LEADS = ("including", "among them")
+# Of those, the words that name members of a group: a count after them that counts the topic's own
+# noun is the topic's ("including five Britons", "among the 149 passengers"); after a verb of
+# including ("The eight include five firefighters") the group may be another's, with its own verb
+# (the missing), and after "another" or "additional" the count is of more of the kind.
+MEMBER_LEADS = ("including", "among them", "among")
 # Of those, the words that set a count beside another group: "another 300 were injured" after
 # "30 died" counts other people, all the injured; after "20 were killed" it counts more dead.
 ANOTHER_WORDS = ("another",)

@@ -1896,6 +1896,30 @@ THAT = "que"  # a relative pronoun only right after a noun: "el sismo que sacudi
 VALUE_PREPOSITIONS = ("a", "al", "en", "de", "del", "por", "con")
 # Words before a count that make it a part of a total: "incluidos seis niños", "entre ellos
 # tres menores", "de los cuales tres".
+# Words that open a list of members of a group named before them ("76 muertos, entre ellos
+# jugadores del Chapecoense", "incluidos cinco británicos").
+INCLUSION_LEADS = (
+    "incluidos",
+    "incluidas",
+    "incluido",
+    "incluida",
+    "incluyendo",
+    "entre ellos",
+    "entre ellas",
+)
+# Of those, the words that name members of a group ("incluidos cinco británicos", "entre los 149
+# pasajeros"); not "incluyen" ("Los ocho incluyen cinco bomberos") nor "otros".
+MEMBER_LEADS = (
+    "incluidos",
+    "incluidas",
+    "incluido",
+    "incluida",
+    "incluyendo",
+    "entre ellos",
+    "entre ellas",
+    "entre los",
+    "entre las",
+)
 PART_MARKERS = (
     "incluidos",
     "incluidas",

@@ -57,6 +57,9 @@ PHRASE_OPENERS = words("PHRASE_OPENERS")
 RELATIVES = words("RELATIVE_PRONOUNS")
 VALUE_LINKS = words("VALUE_LINKS")
 PARTS = phrase_table("PART_MARKERS")
+INCLUSION_LEADS = phrase_table("INCLUSION_LEADS")
+MEMBER_LEADS = phrase_table("MEMBER_LEADS")
+INCLUSION_REACH = 8  # words from "including" to the topic: "including members of the Brazilian football team"
 PARTITIVES = phrase_table("PARTITIVE_OPENERS")
 DISTANCE_MARKERS = words("DISTANCE_MARKERS")
 DISTANCE_WORDS = words("DISTANCE_WORDS")
@@ -365,6 +368,9 @@ def about(
     together = _joined_to_the_topic(art, s, claim, low, high) if words.toll else None
     if together:  # "killed 77 people in a bombing and shooting attack" for the shooting's toll
         return About("unknown", f"counts {together} and the topic together, not the topic alone")
+    included = _the_topic_only_included(art, s, first, topic)
+    if included:  # "76 dead including Brazil's Chapecoense football team" for the players' toll
+        return About("other", f"a total that includes the topic ('… {included} …'), not the topic's own count")
     compared = _compared_with_the_story(art, s, low, first, last)
     if compared:  # "the death toll of 214 … is a thousand times lower than that of Haiti's"
         return About("unknown", f"set against {compared}'s: the figure may be another's")
@@ -441,9 +447,12 @@ def about(
     if each is not None:  # "The three felony counts each carry a 10-year sentence"
         return About("other", f"a figure for each one ('{tokens[each].text}'), not their total")
     own = _given_noun(tokens, _after_conversion(art, s, last), len(tokens))  # "includes $4bn in cash"
+    next_noun = after_start if nxt is not None and after_start == last else None
     for part in PARTS:
+        # "including five Britons", "entre los 149 pasajeros": the part counts the topic's own noun
+        part_noun = next_noun if own is None and part in MEMBER_LEADS else own
         if tuple(before[-len(part) :]) == part and not (
-            own is not None and (own in topic or tokens[own].stem in stems)
+            part_noun is not None and (part_noun in topic or tokens[part_noun].stem in stems)
         ):
             if part[-1] in ANOTHER and _another_group(art, s, claim, first, after_start, high):
                 break  # "30 personas murieron y otras 300 resultaron heridas": other people, all the injured
@@ -1390,6 +1399,45 @@ def whole_of_a_part(art: Article, s: Sentence, q: QuantityMention, claim: Claim)
     if not run or any(tokens[k].stem in words.topic or _counts_the_claims(tokens[k], words) for k in run):
         return None  # "12 million of the 17.4 million voters cast …": the claim's own count
     return art.text[previous.start : q.end]
+
+
+def _the_topic_only_included(art: Article, s: Sentence, first: int, topic: frozenset[int]) -> str | None:
+    """The words opening a list of members ("including", "entre ellos") when the topic is named in
+    the sentence only inside such a list and the figure at token `first` stands before the list:
+    the figure counts the group the list is of, of which the topic is a part ("76 dead including
+    Brazil's Chapecoense football team" for the players killed). A figure inside the list ("including
+    19 players") is read as before."""
+    tokens, text = s.tokens, art.text
+    if not topic:
+        return None
+    after = first > max(topic)
+    leads = INCLUSION_LEADS.tuple()
+    lead = None
+    for t in sorted(topic):
+        found = next(
+            (
+                (k, phrase)
+                for k in range(t - 1, max(-1 if after else first, t - 1 - INCLUSION_REACH), -1)
+                if (phrase := phrase_at(tokens, k, leads)) and k + len(phrase) <= t
+            ),
+            None,
+        )
+        if found is None or CLAUSE_BREAK_RE.search(text, tokens[found[0]].end, tokens[t].start):
+            return None
+        if after and not _an_aside(text, tokens, found[0], max(topic), first):
+            return None
+        lead = lead or found[1]
+    return " ".join(lead) if lead else None
+
+
+def _an_aside(text: str, tokens: Sequence[Token], lead: int, topic_end: int, first: int) -> bool:
+    """Whether the list opened at token `lead` is set off by commas before the figure at token
+    `first`, which the main clause goes on to give ("a plane carrying 81 people, including members
+    of the team, has crashed, killing 76 people"), not a relative clause of the list's ("…,
+    including 22 players, 19 of whom died")."""
+    opened = lead > 0 and "," in text[tokens[lead - 1].end : tokens[lead].start]
+    closed = next((k for k in range(topic_end, first) if "," in text[tokens[k].end : tokens[k + 1].start]), None)
+    return opened and closed is not None and not any(tk.norm in RELATIVES for tk in tokens[closed + 1 : first])
 
 
 def _a_parts_whole(text: str, tokens: Sequence[Token], previous: QuantityMention, first: int) -> bool:
