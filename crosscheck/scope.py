@@ -18,7 +18,7 @@ from .lexicon import alternation, capitalised, pattern
 from .model import Scope
 from .sources import Source
 from .text import Tenses
-from .zones import Layout
+from .zones import EMBEDDED_POST_RE, Layout
 
 # Words before a full date that make it a deadline or a plan, or the start of a span ("not seen
 # since the Dec. 11, 1972"), never the date a source was written.
@@ -76,7 +76,23 @@ def date_source(source: Source, layout: Layout, scope: Scope | None) -> Dating:
                 continue  # "he would be released on December 10, 2035": what is to come
             if latest is None or date > latest:
                 latest = date
+    for posted in _posts_dates(text, spans[0][0] if spans else source.body_start):
+        latest = posted if latest is None or posted > latest else latest
     return Dating(None, latest, "body" if latest else None, outlet)
+
+
+def _posts_dates(text: str, start: int) -> list[dt.date]:
+    """The dates of social posts the page embeds, from their signature lines ("— SpaceX
+    (@SpaceX) January 16, 2025"): the page is no older than a post it shows. The signature is the
+    platform's, often in English whatever the page's language, so it is read as one."""
+    found = []
+    for line in text[start:].splitlines():
+        signed = EMBEDDED_POST_RE.match(line.strip())
+        if signed:
+            date = dates.parse_free_form(line.strip()[signed.end() :].strip()[:40])
+            if date is not None:
+                found.append(date)
+    return found
 
 
 def _from_text(text: str, layout: Layout, scope_year: int | None) -> dt.date | None:

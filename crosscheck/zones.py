@@ -102,7 +102,8 @@ RELATED_LINK_RE = pattern(lambda lx: _lines(lx.RELATED_LINK_LEADS), re.IGNORECAS
 # "06 Jul 2024 6 minute read": a byline's reading time beside its date is part of the date line
 READING_TIME_RE = pattern(lambda lx: r"\b\d+ " + _lines(lx.READING_TIME_UNITS) + " " + lx.READ + r"\b", re.IGNORECASE)
 # The signature line a social post embedded in a page ends with: a dash, the author, the handle in
-# brackets, the post's date ("— Port Wings (@portwings) July 6, 2015"). The date is the post's.
+# brackets, the post's date ("— Port Wings (@portwings) July 6, 2015"). The date is the post's: no
+# evidence, but the page is no older (scope.py).
 EMBEDDED_POST_RE = pattern(lambda lx: r"[" + "".join(lx.EMBEDDED_POST_DASHES) + r"]\s*[^()\n]{1,60}\(@\w{1,30}\)")
 SKIP_TO_CONTENT_RE = pattern(lambda lx: r"\b" + _lines(lx.SKIP_TO_CONTENT) + r"\b", re.IGNORECASE)
 TAIL_RE = pattern(

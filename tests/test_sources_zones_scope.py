@@ -761,3 +761,31 @@ def test_a_sentence_cut_by_a_blank_line_goes_on_below_it(body, sentence):
 def test_a_blank_line_after_a_closed_sentence_still_ends_the_paragraph():
     text = "Deal done\n\nThe deal closed.\n\nanalysts said more would follow.\n"
     assert len(analyse(text).paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "code, text, reference",
+    [
+        # a football final's page (2024) in Spanish: the post's signature is the platform's English
+        (
+            "es",
+            "Colombia invicta\n\nLa selección llegó invicta a la final.\n"
+            "— Selección Colombia (@FCFSeleccionCol) July 15, 2024\n",
+            dt.date(2024, 7, 15),
+        ),
+        # an election page (2024): the post is later than the only date of the text
+        (
+            "en",
+            "Bukele claims victory\n\nVoting began on February 4, 2024 across the country.\n"
+            "— Nayib Bukele (@nayibbukele) February 10, 2024\n",
+            dt.date(2024, 2, 10),
+        ),
+    ],
+)
+def test_an_embedded_posts_date_bounds_the_reference_date(tmp_path, code, text, reference):
+    """A page is no older than a post it embeds; the post's date is used where the page gives none."""
+    (tmp_path / "a.txt").write_text(text)
+    source = load(tmp_path / "a.txt", tmp_path, {})
+    with reading(code):
+        dating = date_source(source, analyse(text), SCOPE)
+    assert (dating.reference, dating.date_from) == (reference, "body")
