@@ -5668,3 +5668,38 @@ claims:
 def test_a_figure_of_a_group_the_topic_is_listed_in_is_not_the_topics(corpus, claim, lang, sentence, verdict):
     body = f"---\npublished: 2015-03-25\nlang: {lang}\n---\nNews\n\n{sentence}\n"
     assert finding(corpus(INCLUDED, {"a.md": body}, base=False), claim, "a.md").verdict == verdict
+
+
+CHARGED = """
+entities:
+  rubiales: {name: Luis Rubiales}
+  vilda: {name: Jorge Vilda}
+  mwendwa: {name: Nick Mwendwa}
+claims:
+  - id: charged
+    statement: Luis Rubiales and Jorge Vilda were charged.
+    about: [charged]
+    expect: {people: [rubiales, vilda]}
+  - id: arrested
+    statement: Nick Mwendwa was arrested.
+    about: [arrested]
+    expect: {people: [mwendwa]}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        # a federation or an association before a name set off by commas is the body
+        # the person heads, not another person (rubiales-verdict-2025, kenya-style football bodies)
+        (
+            "charged",
+            "The president of the Spanish Football Federation, Luis Rubiales, and Jorge Vilda were charged.",
+            "supports",
+        ),
+        ("arrested", "The head of the Football Kenya Association, Nick Mwendwa, was arrested.", "supports"),
+    ],
+)
+def test_a_federation_before_its_head_is_no_person(corpus, claim, sentence, verdict):
+    body = f"---\npublished: 2023-09-15\n---\nNews\n\n{sentence}\n"
+    assert finding(corpus(CHARGED, {"a.md": body}, base=False), claim, "a.md").verdict == verdict
