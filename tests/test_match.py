@@ -5703,3 +5703,33 @@ claims:
 def test_a_federation_before_its_head_is_no_person(corpus, claim, sentence, verdict):
     body = f"---\npublished: 2023-09-15\n---\nNews\n\n{sentence}\n"
     assert finding(corpus(CHARGED, {"a.md": body}, base=False), claim, "a.md").verdict == verdict
+
+
+PART_OF_A_GROUP = """
+claims:
+  - id: rescued
+    statement: 33 miners were rescued.
+    about: [rescued]
+    expect: {quantity: 33, unit: people}
+  - id: toll
+    statement: 115 people were killed in the fire.
+    about: [killed, victims, death toll]
+    expect: {quantity: 115, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        # the topic's verb said of a part of a group: the part is the topic's count, the whole the
+        # group's (chile-miners, maui-wildfire, sewol-ferry wording)
+        ("rescued", "Officials said 33 of the 38 miners were rescued.", "supports"),
+        ("rescued", "Officials said 30 of the 33 miners were rescued.", "conflicts"),
+        ("toll", "In all, 115 of the 304 passengers were killed.", "supports"),
+        # a count of the topic's own noun is read as before: "the 97 victims" is the toll
+        ("toll", "They said 74 of the 97 victims have been identified.", "conflicts"),
+    ],
+)
+def test_a_part_of_a_group_is_what_the_topics_verb_says_of_it(corpus, claim, sentence, verdict):
+    body = f"---\npublished: 2023-08-20\n---\nNews\n\n{sentence}\n"
+    assert finding(corpus(PART_OF_A_GROUP, {"a.md": body}, base=False), claim, "a.md").verdict == verdict

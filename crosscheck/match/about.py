@@ -67,6 +67,7 @@ SIZE_JOINERS = words("SIZE_JOINERS")
 PAYMENT_FORMS = words("PAYMENT_FORMS")
 COMPENSATIONS = words("COMPENSATION_WORDS")
 PART_OF = words("PART_OF")
+AUXILIARIES = words(lambda lx: (*lx.COPULAS, *lx.AUXILIARIES_BEFORE_PARTICIPLE))
 SHARE_MARKS = sequence(
     lambda lx: (spelling for spelling, unit in article_units(lx).items() if unit.dimension == "percent")
 )
@@ -534,6 +535,12 @@ def about(
         return About("other", f"part of a measure in two units ('… {text[start:end]}')")  # "the 6ft 5in Jamaican"
     if previous is not None and (words.subset or words.wholes) and _a_parts_whole(text, tokens, previous, first):
         return About("other", f"the whole of a part ('{previous.text} {current.OF} …')")  # "10 de 18"
+    if previous is not None and _a_parts_whole(text, tokens, previous, first):
+        verb = _the_groups_verb(tokens, last, high, topic, text, whole=True)
+        if verb is not None:  # "71 of the 77 passengers were killed": the killed are the part
+            return About(
+                "other", f"the whole of a part ('{previous.text} {current.OF} … {text[start:end]}'), not the {verb}"
+            )
     if _changed_from(tokens, figures, place, first, last):
         return About("other", f"the value before a change ('from {text[start:end]} to …')")  # "rose from 65 to 75"
     change = None if words.states_change else _changed_by(tokens, figures, place, first, last, topic)
@@ -599,6 +606,8 @@ def about(
     ):
         # "67 of the passengers"; a length "of the" is from somewhere ("a 11 millones de kilómetros de la Tierra")
         group = f"a part of a group ('{text[start:end]} {current.OF} {following[1]} …')"
+        if _the_groups_verb(tokens, after_start, high, topic, text) is not None:
+            return About("topic")  # "71 of the 77 passengers were killed" for the toll: the part is the killed
         if a_part_of_the_claims_group(text, tokens, after_start, high, words):
             # "guilty on five of the six counts" for a claim of the counts it was convicted on: the
             # part may be the claim's own count, or a part of its total; unclear when it disagrees
@@ -1438,6 +1447,27 @@ def _an_aside(text: str, tokens: Sequence[Token], lead: int, topic_end: int, fir
     opened = lead > 0 and "," in text[tokens[lead - 1].end : tokens[lead].start]
     closed = next((k for k in range(topic_end, first) if "," in text[tokens[k].end : tokens[k + 1].start]), None)
     return opened and closed is not None and not any(tk.norm in RELATIVES for tk in tokens[closed + 1 : first])
+
+
+def _the_groups_verb(
+    tokens: Sequence[Token], i: int, high: int, topic: frozenset[int], text: str, whole: bool = False
+) -> str | None:
+    """The topic's verb said of a part and its group ("71 of the 77 passengers were killed"), from
+    token i: "of", a determiner and the whole's figure (or, with `whole`, right after the whole's
+    figure), the group's noun, the verb's auxiliaries, then the topic's word."""
+    if not whole:
+        if i >= high or tokens[i].norm != current.OF:
+            return None
+        i += 1 + (i + 1 < high and tokens[i + 1].norm in PART_OF)
+        if i < high and (tokens[i].text[:1].isdigit() or tokens[i].norm in NUMBER_WORDS):
+            i += 1
+    run = _counted_run(text, tokens, i, high)
+    if not run or any(k in topic for k in run):
+        return None  # "74 of the 97 victims": a count of the topic's own noun is read as before
+    k = run.stop
+    while k < high and tokens[k].norm in AUXILIARIES:
+        k += 1
+    return tokens[k].text if k < high and k > run.stop and k in topic and is_past_form(tokens[k].norm) else None
 
 
 def _a_parts_whole(text: str, tokens: Sequence[Token], previous: QuantityMention, first: int) -> bool:
