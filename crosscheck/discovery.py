@@ -103,6 +103,9 @@ CLAUSE_BREAK_RE = pattern(lambda lx: char_class([m for m in lx.CLAUSE_MARKS if m
 APPOSITION_RE = re.compile(r"^,\s")  # the comma right after a name
 # "and" between a time word and a figure: the time word dates the other predicate
 PREDICATE_JOINER_RE = pattern(lambda lx: r"\b" + alternation(lx.PREDICATE_JOINERS) + r"\b", re.IGNORECASE)
+DATING_WHEN_RE = pattern(  # "since 1970, when …": a clause telling what happened at the time word before it
+    lambda lx: r",?\s+" + alternation(lx.DATING_WHEN_WORDS) + r"\b", re.IGNORECASE
+)
 SET_OFF_RE = re.compile(r", ")  # "Lee Joon-seok, 69,": a bare number set off after a name
 # "Andreas Lubitz, a 28-year-old pilot", "Greg Jolstad, de 43 años": an age in an apposition
 APPOSED_AGE_RE = pattern(
@@ -602,24 +605,31 @@ class _Reading:
         return near
 
     @cached_property
-    def dates(self) -> list[DateMention]:
-        """The sentence's time words, but not "since 2009": a figure counted since then is today's."""
+    def dates(self) -> list[tuple[DateMention, bool]]:
+        """The sentence's time words, each with whether "since" leads it ("since 2009": a figure
+        counted since then is today's, unless a clause opened by "when" after it tells what
+        happened then)."""
         sentence = self.sentence
         return [
-            d
+            (d, self.text[max(sentence.start, d.start - 12) : d.start].lower().split()[-1:] == [current.SINCE_WORD])
             for d in find_dates(self.text, sentence.start, sentence.end)
-            if self.text[max(sentence.start, d.start - 12) : d.start].lower().split()[-1:] != [current.SINCE_WORD]
         ]
 
     def cue(self, start: int, end: int) -> DateMention | None:
         """The time word nearest a statement in its clause, which may date it to another occurrence;
-        not one in another predicate joined by "and" ("was built in 1974 and contains 120 flats")."""
+        not one in another predicate joined by "and" ("was built in 1974 and contains 120 flats").
+        A clause opened by a dating "when" right after a time word is dated by it ("the worst
+        since 1970, when the sinking of a ferry killed 323", "en 1931, cuando un sismo mató a 256")."""
         near = []
-        for d in self.dates:
+        for d, since in self.dates:
             if d.start < end and d.end > start:
                 continue
             between = self.text[d.end : start] if d.end <= start else self.text[end : d.start]
-            if CLAUSE_BREAK_RE.search(between) or PREDICATE_JOINER_RE.search(between):
+            dating = DATING_WHEN_RE.match(between) if d.end <= start else None
+            if dating is not None and not CLAUSE_BREAK_RE.search(between, dating.end()):
+                near.append((start - d.end, d))
+                continue
+            if since or CLAUSE_BREAK_RE.search(between) or PREDICATE_JOINER_RE.search(between):
                 continue
             near.append((d.start - end if d.start >= end else start - d.end, d))
         return min(near, key=lambda pair: pair[0])[1] if near else None

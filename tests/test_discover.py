@@ -332,6 +332,28 @@ def test_a_figure_dated_well_before_its_article_is_background(tmp_path):
     assert discover([tmp_path]).disagreements == ()
 
 
+@pytest.mark.parametrize(
+    "background",
+    [
+        "It is the worst disaster since 1970, when the sinking of a ferry killed 323 people.",
+        "The deadliest quake came in March 2011, when 64 people were killed.",
+    ],
+)
+def test_a_clause_a_dating_when_opens_after_a_year_is_that_years(tmp_path, background):
+    _article(tmp_path, "a.md", "2014-04-20", "The sinking has killed 58 people, officials said. " + background)
+    _article(tmp_path, "b.md", "2014-04-20", "The sinking has killed 58 people, the coast guard said.")
+    assert discover([tmp_path], confirm=False).disagreements == ()  # discover's own reading, not check's
+
+
+def test_a_clause_a_dating_when_opens_after_a_year_is_that_years_in_spanish(tmp_path):
+    said = "---\nlang: es\npublished: 2014-04-20\n---\nEl naufragio dejó 58 muertos, dijo la guardia costera."
+    (tmp_path / "a.md").write_text(said, encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        said + " Es la peor tragedia desde 1970, cuando el naufragio de un ferry dejó 323 muertos.", encoding="utf-8"
+    )
+    assert discover([tmp_path], confirm=False).disagreements == ()  # discover's own reading, not check's
+
+
 def test_an_article_from_another_year_is_another_occurrence(tmp_path):
     _article(tmp_path, "a.md", "2021-10-08", "The Tagus Bridge spans 12 km. It was opened in 1998.")
     _article(tmp_path, "b.md", "2021-10-09", "The Tagus Bridge spans 12 km, and was opened in 1998.")
