@@ -152,6 +152,7 @@ CHECKABLE = {"quantity": 3.0, "date": 3.0, "person": 2.5, "spelling": 2.0, "term
 OCCURRING = {"quantity", "date", "term", "rank"}
 OTHER_OCCURRENCE_DAYS = 180  # an article dated this far from the story's middle tells of another
 EARLIER_DAYS = 45  # a clause dated this long before its article is background
+ELSEWHERE_SHARE = 4  # at most one source in this many may tell of an event the others do not name
 
 
 COUNT_PREFIX = "count:"  # the attribute of a count of a noun: "count:flat"
@@ -307,6 +308,25 @@ class _Names:
     lower: set  # norms the corpus also writes in lower case
     nouns: frozenset = frozenset()  # keys of the nouns several sources introduce with an article
     hyphenated: frozenset = frozenset()  # runs always written before their hyphenated last part
+
+    def elsewhere(self, read: Collection[str]) -> frozenset[str]:
+        """The sources that write no word of the names the story's sources write (names at least
+        half of them, and NOUN_SOURCES or more, write: "Minneapolis", "Germanwings"): an article
+        on another event the story's are set beside ("China bridge collapse kills 29", a pilot
+        who crashed another airliner), which tells of another occurrence. A name's words the
+        corpus also writes in lower case ("river", "tower") identify it only where all its words do.
+        Where more than one source in ELSEWHERE_SHARE names none, the folder holds several stories
+        side by side, and none is set apart."""
+        least = max(NOUN_SOURCES, (len(read) + 1) // 2)
+        story = [key for key, shown in self.sources_of.items() if len(shown) >= least]
+        marks = {w for key in story for w in ([w for w in key if w not in self.lower] or key)}
+        writes: dict[str, set[str]] = defaultdict(set)
+        for key, shown in self.sources_of.items():
+            if marks.intersection(key):
+                for source in shown:
+                    writes[source].update(key)
+        apart = frozenset(source for source in read if marks and not writes[source])
+        return apart if len(apart) * ELSEWHERE_SHARE <= len(read) else frozenset()  # else several stories
 
     def key_of(self, norms: tuple[str, ...]) -> tuple[str, ...]:
         """The shortest trailing part (two words or more) that the corpus also writes as a name on
@@ -1414,14 +1434,15 @@ class _Occurrences:
     other: frozenset[str]  # sources dated far from the story's middle: anniversaries, previews
 
     @classmethod
-    def of(cls, infos: Sequence[SourceInfo]) -> _Occurrences:
+    def of(cls, infos: Sequence[SourceInfo], elsewhere: frozenset[str] = frozenset()) -> _Occurrences:
+        """From the sources' dates, and the sources that name nothing the story's do (`elsewhere`)."""
         dates = {info.path: info.reference_date for info in infos if info.reference_date is not None}
         days = sorted(dates.values())
         middle = days[len(days) // 2] if days else None
         other = frozenset(
             path for path, day in dates.items() if middle and abs((day - middle).days) > OTHER_OCCURRENCE_DAYS
         )
-        return cls(dates, middle, other)
+        return cls(dates, middle, other | elsewhere)
 
     def about_story(self, s: Statement) -> bool:
         """Whether a statement can be set against the story's others."""
@@ -1615,7 +1636,7 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
     shown_as = _display(names)
     pairs = _spellings(names, lexicon)
     variants = {frozenset(" ".join(k) for k in pair) for pair in pairs}
-    occurrences = _Occurrences.of(infos)
+    occurrences = _Occurrences.of(infos, names.elsewhere([info.path for info in infos if info.status != "skipped"]))
     grouped = _counts_of_named(grouped, frozenset(" ".join(key) for key in names.nouns))
     restated = _Restatements.of(grouped, occurrences)
     for (kind, subject, attribute), told in grouped.items():

@@ -354,6 +354,26 @@ def test_a_clause_a_dating_when_opens_after_a_year_is_that_years_in_spanish(tmp_
     assert discover([tmp_path], confirm=False).disagreements == ()  # discover's own reading, not check's
 
 
+@pytest.mark.parametrize(
+    "story, elsewhere",
+    [
+        (
+            "The Minneapolis bridge collapse into the Mississippi River has killed 13 people.",
+            "BEIJING (AP) At least 29 people were killed after a bridge in a Chinese tourist town collapsed.",
+        ),
+        (
+            "The Germanwings crash in the French Alps killed 150 people, Lufthansa said.",
+            "Captain Herminio dos Santos Fernandes crashed the Embraer in Namibia, killing 33 people.",
+        ),
+    ],
+)
+def test_an_article_naming_nothing_the_story_names_is_another_occurrence(tmp_path, story, elsewhere):
+    for name in ("a.md", "b.md", "c.md"):
+        _article(tmp_path, name, "2007-08-10", story)
+    _article(tmp_path, "d.md", "2007-08-12", elsewhere)
+    assert discover([tmp_path], confirm=False).disagreements == ()
+
+
 def test_an_article_from_another_year_is_another_occurrence(tmp_path):
     _article(tmp_path, "a.md", "2021-10-08", "The Tagus Bridge spans 12 km. It was opened in 1998.")
     _article(tmp_path, "b.md", "2021-10-09", "The Tagus Bridge spans 12 km, and was opened in 1998.")
