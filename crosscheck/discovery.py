@@ -134,6 +134,10 @@ def _bare_signs(lx: ModuleType) -> dict[str, tuple[str, ...]]:
 BARE_SIGNS = table(_bare_signs)
 SPAN = "time"  # the dimension of spans, where a possible term ("faces up to 40 years") is common
 POSSIBLE = ":possible"  # the attribute's mark of a possible term: "time:possible", a "time figure"
+MARKET = ":market"  # the attribute's mark of a market's figure: "currency:usd:market"
+MARKET_WORDS = words("MARKET_WORDS")  # "shares were trading at $135": the market's price, not a deal's
+CURRENCY_PREFIX = "currency:"
+PERCENT = "percent"
 POSSIBILITIES = words("POSSIBILITY_WORDS")  # "guidelines recommend 12.5 years", "could face up to 40 years"
 OFFSETS = words("OFFSET_WORDS")  # "about 11 months after the video": when something happened, no span
 DURATION_LEADS = words("DURATION_LEADS")  # "for eight minutes before impact": a duration all the same
@@ -704,6 +708,9 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
             continue  # "$35bn" on a page that writes "US$" for US dollars: which dollar is unknown
         # a term someone faces or that is recommended is compared with such terms only, not the one given
         possible = q.unit.dimension == SPAN and _led(text, tokens, q.start, POSSIBILITIES)
+        # a share's price or move on the market ("shares were trading at $135", "shares were down
+        # 10.19 percent") is compared with the market's figures only, not with a deal's
+        market = _traded(q.unit) and _led(text, tokens, q.start, MARKET_WORDS, predicate=True)
         if q.unit.dimension == SPAN and _offset(tokens, q.end) and not _after_word(tokens, q.start, DURATION_LEADS):
             continue  # "about 11 months after the video": when something happened, nobody's span
         if q.unit.dimension == SPAN and _describes_a_person(text, tokens, q):
@@ -713,8 +720,13 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
             toll = _dimension(text, tokens, q.end)  # "the 1,907-foot-long bridge": the story's thing's length
         subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end) or [UNSAID]
         for subject in subjects:
-            dimension = q.unit.dimension + (POSSIBLE if possible else "")
+            dimension = q.unit.dimension + (POSSIBLE if possible else MARKET if market else "")
             yield _figure(r, q, subject.subject, dimension, f"{q.value:.12g} {q.unit.name}", subject.written)
+
+
+def _traded(unit: Unit) -> bool:
+    """Whether a figure in this unit can be a market's: a price (any currency) or a move in percent."""
+    return unit.dimension.startswith(CURRENCY_PREFIX) or unit.dimension == PERCENT
 
 
 def _toll_statement(r: _Reading, q: QuantityMention, toll: str) -> Statement:
@@ -1246,14 +1258,17 @@ def _after_word(tokens: Sequence[Token], start: int, leads: Collection[str]) -> 
     return at > 0 and tokens[at - 1].norm in leads
 
 
-def _led(text: str, tokens: Sequence[Token], start: int, leads: Collection[str]) -> bool:
+def _led(text: str, tokens: Sequence[Token], start: int, leads: Collection[str], predicate: bool = False) -> bool:
     """Whether one of `leads` stands shortly before a figure in its clause: a possibility
     ("guidelines recommend about 12.5 years", "faces a minimum sentence of 12.5 years", "could
     face up to 40 years", as check reads them) or an age at another time ("when he is 59 years
-    old")."""
+    old"); with `predicate`, in its predicate too, not before an "and" ("owns 30 percent of the
+    shares of Betacorp and 60 percent of Gammatel": no market word leads the 60 percent)."""
     at = bisect_left(tokens, start, key=_START)
     for i in range(at - 1, max(-1, at - 1 - current.POSSIBILITY_REACH), -1):
         if CLAUSE_BREAK_RE.search(text, tokens[i].end, tokens[i + 1].start if i + 1 < len(tokens) else start):
+            return False
+        if predicate and PREDICATE_JOINER_RE.fullmatch(tokens[i].text):
             return False
         if tokens[i].norm in leads:
             return True

@@ -830,6 +830,33 @@ def test_a_possible_term_or_a_stated_age_is_no_span(tmp_path, first, second):
     assert discovery.find_disagreements([tmp_path]).disagreements == ()
 
 
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a share's price on the market before the offer (LinkedIn 2016) is not the offer's
+        ("Microsoft will buy LinkedIn for $196 per share.", "LinkedIn shares were trading at $135 per share."),
+        # a share's move on the market (SoftBank 2016) is not a stake
+        ("SoftBank owns 28 percent of Alibaba.", "SoftBank shares were down 10.19 percent in Tokyo."),
+        # the same in Spanish
+        (
+            "---\nlang: es\n---\nMicrosoft comprará LinkedIn por 196 dólares por acción.",
+            "---\nlang: es\n---\nLas acciones de LinkedIn cotizaban a 135 dólares por acción.",
+        ),
+    ],
+)
+def test_a_market_figure_is_not_a_deals(tmp_path, first, second):
+    (tmp_path / "a.md").write_text(first + "\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(second + "\n", encoding="utf-8")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+def test_market_figures_disagree_with_market_figures(tmp_path):
+    (tmp_path / "a.txt").write_text("LinkedIn shares were trading at $135 per share.\n")
+    (tmp_path / "b.txt").write_text("LinkedIn shares were trading at $131 per share.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert sorted(side.text for side in d.sides) == ["$131", "$135"]
+
+
 def test_ages_stated_of_a_person_disagree(tmp_path):
     (tmp_path / "a.txt").write_text("Lubitz, who was 27 years old, lived in Montabaur.\n")
     (tmp_path / "b.txt").write_text("Lubitz was 28 years old and lived with his parents.\n")
