@@ -1852,8 +1852,8 @@ def _spelling_disagreements(
             written = spans.get(key, [])
             if written:
                 sides.append(occurrences.side(" ".join(key), written))
-        if len(sides) < 2:
-            continue
+        if len(sides) < 2 or len({src for side in sides for src in side.sources}) < 2:
+            continue  # one article spelling a name two ways ("Colombo St", "Columbo St") is no disagreement
         sides = _by_support(sides)
         subject = sides[0].text
         yield Disagreement(

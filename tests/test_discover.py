@@ -420,6 +420,19 @@ def test_a_word_with_letters_added_is_not_a_spelling(tmp_path):
     assert discover([tmp_path]).disagreements == ()
 
 
+@pytest.mark.parametrize(
+    "both",
+    [
+        "Rescuers reached Colombo St at noon. The shops of Columbo St had collapsed.",
+        "Prosecutor Brice Robin spoke on Thursday. Bruce Robin said the co-pilot acted alone.",
+    ],
+)
+def test_one_article_spelling_a_name_two_ways_is_no_disagreement(tmp_path, both):
+    (tmp_path / "a.txt").write_text(both + "\n")
+    (tmp_path / "b.txt").write_text("Rescuers worked through the night, officials said.\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
 def test_a_title_owned_by_someone_names_no_holder(tmp_path):
     (tmp_path / "a.txt").write_text("Officers of the prime minister's Bodyguard Unit pulled survivors out.\n")
     (tmp_path / "b.txt").write_text("The order came from Prime Minister Sheikh Hasina, officials said.\n")
