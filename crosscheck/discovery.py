@@ -134,6 +134,7 @@ def _bare_signs(lx: ModuleType) -> dict[str, tuple[str, ...]]:
 BARE_SIGNS = table(_bare_signs)
 SPAN = "time"  # the dimension of spans, where a possible term ("faces up to 40 years") is common
 POSSIBLE = ":possible"  # the attribute's mark of a possible term: "time:possible", a "time figure"
+CONDITIONALS = words("CONDITIONALS")  # "if", "unless", "whether": what follows is not told as so
 MARKET = ":market"  # the attribute's mark of a market's figure: "currency:usd:market"
 MARKET_WORDS = words("MARKET_WORDS")  # "shares were trading at $135": the market's price, not a deal's
 CURRENCY_PREFIX = "currency:"
@@ -698,6 +699,8 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
     """Amounts with a unit, for the subject they are about, or a toll ("killed 17 people")."""
     text, tokens = r.text, r.tokens
     for q in find_quantities(text, r.sentence.start, r.sentence.end, bare_words=True):
+        if _led(text, tokens, q.start, CONDITIONALS, reach=current.CONDITION_REACH):
+            continue  # "if one person takes 149 people with him into death": a condition, no figure told
         led = _toll_led(text, tokens, q) if q.unit is None else None
         if led is not None:
             yield _toll_statement(r, q, led)
@@ -1258,14 +1261,17 @@ def _after_word(tokens: Sequence[Token], start: int, leads: Collection[str]) -> 
     return at > 0 and tokens[at - 1].norm in leads
 
 
-def _led(text: str, tokens: Sequence[Token], start: int, leads: Collection[str], predicate: bool = False) -> bool:
+def _led(
+    text: str, tokens: Sequence[Token], start: int, leads: Collection[str], predicate: bool = False, reach: int = 0
+) -> bool:
     """Whether one of `leads` stands shortly before a figure in its clause: a possibility
     ("guidelines recommend about 12.5 years", "faces a minimum sentence of 12.5 years", "could
     face up to 40 years", as check reads them) or an age at another time ("when he is 59 years
     old"); with `predicate`, in its predicate too, not before an "and" ("owns 30 percent of the
-    shares of Betacorp and 60 percent of Gammatel": no market word leads the 60 percent)."""
+    shares of Betacorp and 60 percent of Gammatel": no market word leads the 60 percent). Within
+    `reach` words, or POSSIBILITY_REACH."""
     at = bisect_left(tokens, start, key=_START)
-    for i in range(at - 1, max(-1, at - 1 - current.POSSIBILITY_REACH), -1):
+    for i in range(at - 1, max(-1, at - 1 - (reach or current.POSSIBILITY_REACH)), -1):
         if CLAUSE_BREAK_RE.search(text, tokens[i].end, tokens[i + 1].start if i + 1 < len(tokens) else start):
             return False
         if predicate and PREDICATE_JOINER_RE.fullmatch(tokens[i].text):

@@ -870,6 +870,27 @@ def test_market_figures_disagree_with_market_figures(tmp_path):
     assert sorted(side.text for side in d.sides) == ["$131", "$135"]
 
 
+@pytest.mark.parametrize(
+    "told, conditioned",
+    [
+        # (Germanwings 2015) a figure a speaker puts under "if" is no count of the crash
+        (
+            "The Germanwings crash killed all 150 people on board.",
+            "The Germanwings crash killed 150 people. If one person takes 149 people with him into death,"
+            " it is not suicide, Carsten Spohr said.",
+        ),
+        (
+            "The Tagus Bridge cost €897 million.",
+            "If the Tagus Bridge cost €950 million, it would be the dearest in Europe.",
+        ),
+    ],
+)
+def test_a_figure_under_a_condition_is_not_told(tmp_path, told, conditioned):
+    (tmp_path / "a.txt").write_text(told + "\n")
+    (tmp_path / "b.txt").write_text(conditioned + "\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
 def test_ages_stated_of_a_person_disagree(tmp_path):
     (tmp_path / "a.txt").write_text("Lubitz, who was 27 years old, lived in Montabaur.\n")
     (tmp_path / "b.txt").write_text("Lubitz was 28 years old and lived with his parents.\n")
