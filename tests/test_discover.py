@@ -398,6 +398,28 @@ def test_a_count_that_rose_day_by_day_is_a_timeline_latest_first(tmp_path):
     assert "OVER TIME" in draft and "quantity: 205" in draft and "the latest value, 2024-11-03" in draft
 
 
+@pytest.mark.parametrize(
+    "first, second, lang",
+    [
+        # (Christchurch 2011) the toll's event between the toll and its verb
+        ("The official death toll from the quake rose to 113.", "The death toll from the quake rose to 148.", "en"),
+        # (I-35W 2007; Derna 2023)
+        ("The toll in Minneapolis had climbed to 5.", "The toll in Minneapolis has risen to 7.", "en"),
+        ("El número de muertos por el sismo subió a 77.", "El número de muertos por el sismo subió a 272.", "es"),
+    ],
+)
+def test_a_toll_that_names_its_event_before_its_verb_is_read(tmp_path, first, second, lang):
+    _article(tmp_path, "a.md", "2011-02-23", first)
+    _article(tmp_path, "b.md", "2011-02-28", second)
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(
+            (tmp_path / name).read_text(encoding="utf-8").replace("---\n", f"---\nlang: {lang}\n", 1),
+            encoding="utf-8",
+        )
+    (d,) = discover([tmp_path], confirm=False).disagreements
+    assert d.over_time and len(d.sides) == 2
+
+
 def test_an_even_split_says_it_is_tied(tmp_path):
     _article(tmp_path, "a.md", "2024-11-01", "The Tagus Bridge spans 12 km.")
     _article(tmp_path, "b.md", "2024-11-01", "The Tagus Bridge spans 17 km.")

@@ -2499,6 +2499,10 @@ TOLLS = {
     "rescued": ("rescue", "rescued", "survivors"),
 }
 
+# Words that open the phrase naming a toll's event between the toll and its verb, for discover:
+# "the death toll from the quake rose to 148", "the toll in Derna had surpassed 2,000".
+TOLL_PHRASE_OPENERS = ("from", "in")
+
 # What a count of people aboard is carried with, for discover alone (a ship's or a plane's people
 # are one figure: "459 people aboard", "228 people on board"); `check` reads tolls, not these.
 CARRIED_COUNTS = {"aboard": ("aboard", "onboard", "on board")}

@@ -3727,6 +3727,10 @@ TOLLS = {
     "rescued": ("rescatar", "rescatado", "rescatados", "rescatadas", "rescate", "sobrevivientes", "supervivientes"),
 }
 
+# Palabras que abren la frase del suceso entre un balance y su verbo, solo para discover: "el número
+# de muertos por el sismo subió a 77", "el balance de muertos en Derna superó los 2.000".
+TOLL_PHRASE_OPENERS = ("por", "en", "del", "tras")
+
 # Lo que acompaña a un recuento de personas a bordo, solo para discover ("44 personas a bordo").
 CARRIED_COUNTS = {"aboard": ("a bordo",)}
 
