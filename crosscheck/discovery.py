@@ -1873,7 +1873,9 @@ def _spelling_disagreements(
         for key in (a, b):
             written = spans.get(key, [])
             if written:
-                sides.append(occurrences.side(" ".join(key), written))
+                side = occurrences.side(" ".join(key), written)
+                full = Counter(s.text for s in written if len(s.text.split()) >= len(key)).most_common(1)
+                sides.append(replace(side, text=full[0][0]) if full else side)  # "Derek Chauvin", not "Chauvin"
         if len(sides) < 2 or len({src for side in sides for src in side.sources}) < 2:
             continue  # one article spelling a name two ways ("Colombo St", "Columbo St") is no disagreement
         sides = _by_support(sides)
@@ -1883,11 +1885,25 @@ def _spelling_disagreements(
         )
 
 
+def _surname_alone(norms: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether a run is the last word of the name `key` alone or after titles ("Chauvin", "Mr Hammond")."""
+    return norms[-1] == key[-1] and all(w in ADDRESS or stem(w) in ADDRESS for w in norms[:-1])
+
+
 def _name_spans(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) -> dict[tuple[str, ...], list[Statement]]:
     """Where each spelling of a compared name is written, from a third, narrow pass over the
-    articles that hold one."""
+    articles that hold one. Where two spellings differ in the last name alone ("Derek Chauvin",
+    "Derek Chavin"), that name written alone, or after a title only ("Chauvin", "Mr Chauvin"), is
+    its spelling too: the article that writes "v. Derek Chavin" and then "Chauvin" holds both."""
     wanted = {k for pair in pairs for k in pair}
-    holders = {src for k in wanted for norms, srcs in names.sources_of.items() if norms[-len(k) :] == k for src in srcs}
+    surnamed = {k for a, b in pairs if len(a) == len(b) > 1 and a[:-1] == b[:-1] for k in (a, b)}
+    holders = {
+        src
+        for k in wanted
+        for norms, srcs in names.sources_of.items()
+        if norms[-len(k) :] == k or (k in surnamed and _surname_alone(norms, k))
+        for src in srcs
+    }
     spans: dict[tuple[str, ...], list[Statement]] = defaultdict(list)
     for info in infos:
         if info.path not in holders or info.status != "checked":
@@ -1900,8 +1916,9 @@ def _name_spans(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) ->
                 kept = _kept(tokens, run.first, run.last)
                 norms = tuple(tokens[i].norm for i in kept)
                 for key in wanted:
-                    if len(norms) >= len(key) and norms[-len(key) :] == key:
-                        first = tokens[kept[len(norms) - len(key)]]
+                    alone = key in surnamed and _surname_alone(norms, key)
+                    if alone or (len(norms) >= len(key) and norms[-len(key) :] == key):
+                        first = tokens[kept[-1] if alone else kept[len(norms) - len(key)]]
                         last = tokens[run.last - 1]
                         line, column, end_line, end_column = _place(source, lines, first.start, last.end)
                         written = text[first.start : last.end]

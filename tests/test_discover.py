@@ -455,6 +455,21 @@ def test_one_article_spelling_a_name_two_ways_is_no_disagreement(tmp_path, both)
     assert discovery.find_disagreements([tmp_path]).disagreements == ()
 
 
+@pytest.mark.parametrize(
+    "right, wrong, alone",
+    [
+        ("Derek Chauvin", "Derek Chavin", "Chauvin"),
+        ("Philip Hammond", "Philip Hammod", "Mr Hammond"),
+    ],
+)
+def test_a_last_name_written_alone_holds_its_spelling(tmp_path, right, wrong, alone):
+    (tmp_path / "a.txt").write_text(f"{right} spoke on Monday.\n")
+    (tmp_path / "b.txt").write_text(f"{right} spoke again on Tuesday.\n")
+    (tmp_path / "c.txt").write_text(f"A statement named {wrong}. Later, {alone} said nothing.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert [(side.text, len(side.sources)) for side in d.sides] == [(right, 3), (wrong, 1)]
+
+
 def test_a_title_owned_by_someone_names_no_holder(tmp_path):
     (tmp_path / "a.txt").write_text("Officers of the prime minister's Bodyguard Unit pulled survivors out.\n")
     (tmp_path / "b.txt").write_text("The order came from Prime Minister Sheikh Hasina, officials said.\n")
