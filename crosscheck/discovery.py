@@ -135,6 +135,7 @@ def _bare_signs(lx: ModuleType) -> dict[str, tuple[str, ...]]:
 BARE_SIGNS = table(_bare_signs)
 SPAN = "time"  # the dimension of spans, where a possible term ("faces up to 40 years") is common
 POSSIBLE = ":possible"  # the attribute's mark of a possible term: "time:possible", a "time figure"
+SPEECH_VERBS = words("SPEECH_VERBS")  # "NHS England said 78 people …": who says it, not what it counts
 CONDITIONALS = words("CONDITIONALS")  # "if", "unless", "whether": what follows is not told as so
 MARKET = ":market"  # the attribute's mark of a market's figure: "currency:usd:market"
 MARKET_WORDS = words("MARKET_WORDS")  # "shares were trading at $135": the market's price, not a deal's
@@ -1332,6 +1333,7 @@ def _nearest(text: str, tokens: Sequence[Token], mentions: list[_Mention], start
         (at - m.last, bool(m.written), m.subject, n, m)
         for n, m in enumerate(mentions)
         if m.last <= at
+        and not (m.last < len(tokens) and tokens[m.last].norm in SPEECH_VERBS)  # "NHS England said 78 …"
         and at - m.last <= (NOUN_FIGURE_REACH if m.written else QUANTITY_REACH)
         and not CLAUSE_BREAK_RE.search(APPOSITION_RE.sub("", text[tokens[m.last - 1].end : start], 1))
     ]

@@ -928,6 +928,34 @@ def test_a_figure_under_a_condition_is_not_told(tmp_path, told, conditioned):
     assert discovery.find_disagreements([tmp_path]).disagreements == ()
 
 
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # (Grenfell 2017) the name that says a figure is not what it counts
+        (
+            "NHS England said 78 people are being treated in hospitals.",
+            "NHS England said 17 people are still being treated in hospitals.",
+        ),
+        # (Hunan 2007)
+        (
+            "The Hunan Administration said 123 people were at the site.",
+            "The Hunan Administration said 86 people were at the site.",
+        ),
+    ],
+)
+def test_who_says_a_figure_is_not_its_subject(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+def test_a_figure_said_of_a_name_is_still_its(tmp_path):
+    (tmp_path / "a.txt").write_text("The Tagus Bridge cost €897 million, officials said.\n")
+    (tmp_path / "b.txt").write_text("Officials said the Tagus Bridge cost €950 million.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert d.subject == "Tagus Bridge"
+
+
 def test_ages_stated_of_a_person_disagree(tmp_path):
     (tmp_path / "a.txt").write_text("Lubitz, who was 27 years old, lived in Montabaur.\n")
     (tmp_path / "b.txt").write_text("Lubitz was 28 years old and lived with his parents.\n")
