@@ -164,6 +164,9 @@ ELSEWHERE_SHARE = 4  # at most one source in this many may tell of an event the 
 
 COUNT_PREFIX = "count:"  # the attribute of a count of a noun: "count:flat"
 MEASURE = "measure"  # the attribute of a fraction that measures a noun: "a 7.8-magnitude quake"
+COUNTED_ALIKE = table(  # "floors" and "storeys", "plantas": one count
+    lambda lx: {stem(normalise_word(w)): name for name, nouns in lx.COUNTED_ALIKE.items() for w in nouns}
+)
 COUNTED_RE = re.compile(r"^[^A-Za-z]*")  # what stands before a count's noun as written: "120 ", "6,825-"
 
 
@@ -919,7 +922,7 @@ def _counts(r: _Reading) -> Iterator[Statement]:
             found = r.statement(
                 "quantity",
                 subject.subject,
-                f"{COUNT_PREFIX}{noun.stem}",
+                f"{COUNT_PREFIX}{COUNTED_ALIKE.get(noun.stem, noun.stem)}",
                 f"{q.value:.12g}",
                 q.start,
                 noun.end,

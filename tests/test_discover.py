@@ -137,6 +137,32 @@ def test_counts_of_the_same_noun_disagree(tmp_path, first, second, sides):
     assert sorted((side.text, len(side.sources)) for side in d.sides) == sides
 
 
+@pytest.mark.parametrize(
+    "first, second, third",
+    [
+        # (Grenfell 2017) storeys written as floors, and in Spanish
+        (
+            "The 24-storey Grenfell Tower burned.",
+            "The 24-floor Grenfell Tower burned.",
+            "The 27-storey Grenfell Tower burned.",
+        ),
+        (
+            "The 24-storey Grenfell Tower burned.",
+            "---\nlang: es\n---\nLa Grenfell Tower, un inmueble de 24 plantas, ardió.",
+            "The 27-storey Grenfell Tower burned.",
+        ),
+        # flats written as apartments (Grenfell 2017; Surfside 2021)
+        ("Grenfell Tower had 120 flats.", "Grenfell Tower had 120 apartments.", "Grenfell Tower had 129 flats."),
+        ("Champlain Towers had 136 apartments.", "Champlain Towers had 136 flats.", "Champlain Towers had 130 flats."),
+    ],
+)
+def test_nouns_counted_alike_are_one_count(tmp_path, first, second, third):
+    for name, text in zip(("a.md", "b.md", "c.md"), (first, second, third), strict=True):
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert [len(side.sources) for side in d.sides] == [2, 1]
+
+
 def test_counts_of_different_nouns_or_years_do_not_disagree(tmp_path):
     (tmp_path / "a.txt").write_text("Grenfell Tower contains 120 flats; it opened in 1974.\n")
     (tmp_path / "b.txt").write_text("Grenfell Tower holds 24 storeys; it was refurbished in 2016.\n")

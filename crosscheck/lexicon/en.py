@@ -2499,6 +2499,14 @@ TOLLS = {
     "rescued": ("rescue", "rescued", "survivors"),
 }
 
+# Nouns discover counts as one thing, whichever an article writes, grouped under one name (the same
+# in every language): "the 24-storey tower", "the 24-floor tower", "un inmueble de 24 plantas";
+# "120 flats", "120 apartments", "120 viviendas". (Tonnes are a unit of mass, read as amounts.)
+COUNTED_ALIKE = {
+    "storey": ("storey", "storeys", "story", "stories", "floor", "floors"),
+    "flat": ("flat", "flats", "apartment", "apartments"),
+}
+
 # Words that open the phrase naming a toll's event between the toll and its verb, for discover:
 # "the death toll from the quake rose to 148", "the toll in Derna had surpassed 2,000".
 TOLL_PHRASE_OPENERS = ("from", "in")
