@@ -88,9 +88,9 @@ YEAR_RE = pattern(
 )
 POSSESSIVES = words("POSSESSIVES")
 VALUE_LINKS = words("VALUE_LINKS")  # "the toll rose to 148": words between a toll and its number
+TOLL_PHRASE_OPENERS = words("TOLL_PHRASE_OPENERS")  # "the toll from the quake rose to 148"
 # the words right before a number that make it the total a toll reached ("rose to 148", "stands
 # at 75"), not a change ("rose by 20") nor a bound ("rises past 100")
-TOLL_PHRASE_OPENERS = words("TOLL_PHRASE_OPENERS")  # "the toll from the quake rose to 148"
 TOTAL_PREPOSITIONS = words(lambda lx: set(lx.TOTAL_LINKS) & set(lx.VALUE_PREPOSITIONS))
 LOWER_BOUNDS = words("LOWER_BOUNDS")
 UPPER_BOUNDS = words("UPPER_BOUNDS")
