@@ -88,6 +88,7 @@ YEAR_RE = pattern(
 )
 POSSESSIVES = words("POSSESSIVES")
 VALUE_LINKS = words("VALUE_LINKS")  # "the toll rose to 148": words between a toll and its number
+TOLL_PHRASE_OPENERS = words("TOLL_PHRASE_OPENERS")  # "the toll from the quake rose to 148"
 # the words right before a number that make it the total a toll reached ("rose to 148", "stands
 # at 75"), not a change ("rose by 20") nor a bound ("rises past 100")
 TOTAL_PREPOSITIONS = words(lambda lx: set(lx.TOTAL_LINKS) & set(lx.VALUE_PREPOSITIONS))
@@ -103,6 +104,9 @@ CLAUSE_BREAK_RE = pattern(lambda lx: char_class([m for m in lx.CLAUSE_MARKS if m
 APPOSITION_RE = re.compile(r"^,\s")  # the comma right after a name
 # "and" between a time word and a figure: the time word dates the other predicate
 PREDICATE_JOINER_RE = pattern(lambda lx: r"\b" + alternation(lx.PREDICATE_JOINERS) + r"\b", re.IGNORECASE)
+DATING_WHEN_RE = pattern(  # "since 1970, when …": a clause telling what happened at the time word before it
+    lambda lx: r",?\s+" + alternation(lx.DATING_WHEN_WORDS) + r"\b", re.IGNORECASE
+)
 SET_OFF_RE = re.compile(r", ")  # "Lee Joon-seok, 69,": a bare number set off after a name
 # "Andreas Lubitz, a 28-year-old pilot", "Greg Jolstad, de 43 años": an age in an apposition
 APPOSED_AGE_RE = pattern(
@@ -131,6 +135,12 @@ def _bare_signs(lx: ModuleType) -> dict[str, tuple[str, ...]]:
 BARE_SIGNS = table(_bare_signs)
 SPAN = "time"  # the dimension of spans, where a possible term ("faces up to 40 years") is common
 POSSIBLE = ":possible"  # the attribute's mark of a possible term: "time:possible", a "time figure"
+SPEECH_VERBS = words("SPEECH_VERBS")  # "NHS England said 78 people …": who says it, not what it counts
+CONDITIONALS = words("CONDITIONALS")  # "if", "unless", "whether": what follows is not told as so
+MARKET = ":market"  # the attribute's mark of a market's figure: "currency:usd:market"
+MARKET_WORDS = words("MARKET_WORDS")  # "shares were trading at $135": the market's price, not a deal's
+CURRENCY_PREFIX = "currency:"
+PERCENT = "percent"
 POSSIBILITIES = words("POSSIBILITY_WORDS")  # "guidelines recommend 12.5 years", "could face up to 40 years"
 OFFSETS = words("OFFSET_WORDS")  # "about 11 months after the video": when something happened, no span
 DURATION_LEADS = words("DURATION_LEADS")  # "for eight minutes before impact": a duration all the same
@@ -149,10 +159,14 @@ CHECKABLE = {"quantity": 3.0, "date": 3.0, "person": 2.5, "spelling": 2.0, "term
 OCCURRING = {"quantity", "date", "term", "rank"}
 OTHER_OCCURRENCE_DAYS = 180  # an article dated this far from the story's middle tells of another
 EARLIER_DAYS = 45  # a clause dated this long before its article is background
+ELSEWHERE_SHARE = 4  # at most one source in this many may tell of an event the others do not name
 
 
 COUNT_PREFIX = "count:"  # the attribute of a count of a noun: "count:flat"
 MEASURE = "measure"  # the attribute of a fraction that measures a noun: "a 7.8-magnitude quake"
+COUNTED_ALIKE = table(  # "floors" and "storeys", "plantas": one count
+    lambda lx: {stem(normalise_word(w)): name for name, nouns in lx.COUNTED_ALIKE.items() for w in nouns}
+)
 COUNTED_RE = re.compile(r"^[^A-Za-z]*")  # what stands before a count's noun as written: "120 ", "6,825-"
 
 
@@ -304,6 +318,25 @@ class _Names:
     lower: set  # norms the corpus also writes in lower case
     nouns: frozenset = frozenset()  # keys of the nouns several sources introduce with an article
     hyphenated: frozenset = frozenset()  # runs always written before their hyphenated last part
+
+    def elsewhere(self, read: Collection[str]) -> frozenset[str]:
+        """The sources that write no word of the names the story's sources write (names at least
+        half of them, and NOUN_SOURCES or more, write: "Minneapolis", "Germanwings"): an article
+        on another event the story's are set beside ("China bridge collapse kills 29", a pilot
+        who crashed another airliner), which tells of another occurrence. A name's words the
+        corpus also writes in lower case ("river", "tower") identify it only where all its words do.
+        Where more than one source in ELSEWHERE_SHARE names none, the folder holds several stories
+        side by side, and none is set apart."""
+        least = max(NOUN_SOURCES, (len(read) + 1) // 2)
+        story = [key for key, shown in self.sources_of.items() if len(shown) >= least]
+        marks = {w for key in story for w in ([w for w in key if w not in self.lower] or key)}
+        writes: dict[str, set[str]] = defaultdict(set)
+        for key, shown in self.sources_of.items():
+            if marks.intersection(key):
+                for source in shown:
+                    writes[source].update(key)
+        apart = frozenset(source for source in read if marks and not writes[source])
+        return apart if len(apart) * ELSEWHERE_SHARE <= len(read) else frozenset()  # else several stories
 
     def key_of(self, norms: tuple[str, ...]) -> tuple[str, ...]:
         """The shortest trailing part (two words or more) that the corpus also writes as a name on
@@ -602,24 +635,31 @@ class _Reading:
         return near
 
     @cached_property
-    def dates(self) -> list[DateMention]:
-        """The sentence's time words, but not "since 2009": a figure counted since then is today's."""
+    def dates(self) -> list[tuple[DateMention, bool]]:
+        """The sentence's time words, each with whether "since" leads it ("since 2009": a figure
+        counted since then is today's, unless a clause opened by "when" after it tells what
+        happened then)."""
         sentence = self.sentence
         return [
-            d
+            (d, self.text[max(sentence.start, d.start - 12) : d.start].lower().split()[-1:] == [current.SINCE_WORD])
             for d in find_dates(self.text, sentence.start, sentence.end)
-            if self.text[max(sentence.start, d.start - 12) : d.start].lower().split()[-1:] != [current.SINCE_WORD]
         ]
 
     def cue(self, start: int, end: int) -> DateMention | None:
         """The time word nearest a statement in its clause, which may date it to another occurrence;
-        not one in another predicate joined by "and" ("was built in 1974 and contains 120 flats")."""
+        not one in another predicate joined by "and" ("was built in 1974 and contains 120 flats").
+        A clause opened by a dating "when" right after a time word is dated by it ("the worst
+        since 1970, when the sinking of a ferry killed 323", "en 1931, cuando un sismo mató a 256")."""
         near = []
-        for d in self.dates:
+        for d, since in self.dates:
             if d.start < end and d.end > start:
                 continue
             between = self.text[d.end : start] if d.end <= start else self.text[end : d.start]
-            if CLAUSE_BREAK_RE.search(between) or PREDICATE_JOINER_RE.search(between):
+            dating = DATING_WHEN_RE.match(between) if d.end <= start else None
+            if dating is not None and not CLAUSE_BREAK_RE.search(between, dating.end()):
+                near.append((start - d.end, d))
+                continue
+            if since or CLAUSE_BREAK_RE.search(between) or PREDICATE_JOINER_RE.search(between):
                 continue
             near.append((d.start - end if d.start >= end else start - d.end, d))
         return min(near, key=lambda pair: pair[0])[1] if near else None
@@ -664,6 +704,8 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
     """Amounts with a unit, for the subject they are about, or a toll ("killed 17 people")."""
     text, tokens = r.text, r.tokens
     for q in find_quantities(text, r.sentence.start, r.sentence.end, bare_words=True):
+        if _led(text, tokens, q.start, CONDITIONALS, reach=current.CONDITION_REACH):
+            continue  # "if one person takes 149 people with him into death": a condition, no figure told
         led = _toll_led(text, tokens, q) if q.unit is None else None
         if led is not None:
             yield _toll_statement(r, q, led)
@@ -674,6 +716,9 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
             continue  # "$35bn" on a page that writes "US$" for US dollars: which dollar is unknown
         # a term someone faces or that is recommended is compared with such terms only, not the one given
         possible = q.unit.dimension == SPAN and _led(text, tokens, q.start, POSSIBILITIES)
+        # a share's price or move on the market ("shares were trading at $135", "shares were down
+        # 10.19 percent") is compared with the market's figures only, not with a deal's
+        market = _traded(q.unit) and _led(text, tokens, q.start, MARKET_WORDS, predicate=True)
         if q.unit.dimension == SPAN and _offset(tokens, q.end) and not _after_word(tokens, q.start, DURATION_LEADS):
             continue  # "about 11 months after the video": when something happened, nobody's span
         if q.unit.dimension == SPAN and _describes_a_person(text, tokens, q):
@@ -683,8 +728,13 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
             toll = _dimension(text, tokens, q.end)  # "the 1,907-foot-long bridge": the story's thing's length
         subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end) or [UNSAID]
         for subject in subjects:
-            dimension = q.unit.dimension + (POSSIBLE if possible else "")
+            dimension = q.unit.dimension + (POSSIBLE if possible else MARKET if market else "")
             yield _figure(r, q, subject.subject, dimension, f"{q.value:.12g} {q.unit.name}", subject.written)
+
+
+def _traded(unit: Unit) -> bool:
+    """Whether a figure in this unit can be a market's: a price (any currency) or a move in percent."""
+    return unit.dimension.startswith(CURRENCY_PREFIX) or unit.dimension == PERCENT
 
 
 def _toll_statement(r: _Reading, q: QuantityMention, toll: str) -> Statement:
@@ -761,7 +811,22 @@ def _toll_led(text: str, tokens: Sequence[Token], q: QuantityMention) -> str | N
         if tokens[i].norm in TOLL_WORD:
             return TOLL_WORD[tokens[i].norm]
         if tokens[i].norm not in VALUE_LINKS:
+            return _toll_of_event(text, tokens, i)
+    return None
+
+
+TOLL_PHRASE_REACH = 8  # words of the event a toll names before its verb: "from Saturday's earthquake in Ecuador"
+
+
+def _toll_of_event(text: str, tokens: Sequence[Token], last: int) -> str | None:
+    """The toll a phrase naming its event ends on, from token `last` back ("the death toll from the
+    quake rose to 148", "the toll in Derna had surpassed 2,000", "el número de muertos por el
+    sismo subió a 77"): a toll word right before a word of TOLL_PHRASE_OPENERS, in the clause."""
+    for i in range(last - 1, max(-1, last - 1 - TOLL_PHRASE_REACH), -1):
+        if CLAUSE_BREAK_RE.search(text, tokens[i].end, tokens[i + 1].start):
             return None
+        if tokens[i].norm in TOLL_WORD and tokens[i + 1].norm in TOLL_PHRASE_OPENERS:
+            return TOLL_WORD[tokens[i].norm]
     return None
 
 
@@ -857,7 +922,7 @@ def _counts(r: _Reading) -> Iterator[Statement]:
             found = r.statement(
                 "quantity",
                 subject.subject,
-                f"{COUNT_PREFIX}{noun.stem}",
+                f"{COUNT_PREFIX}{COUNTED_ALIKE.get(noun.stem, noun.stem)}",
                 f"{q.value:.12g}",
                 q.start,
                 noun.end,
@@ -1216,14 +1281,20 @@ def _after_word(tokens: Sequence[Token], start: int, leads: Collection[str]) -> 
     return at > 0 and tokens[at - 1].norm in leads
 
 
-def _led(text: str, tokens: Sequence[Token], start: int, leads: Collection[str]) -> bool:
+def _led(
+    text: str, tokens: Sequence[Token], start: int, leads: Collection[str], predicate: bool = False, reach: int = 0
+) -> bool:
     """Whether one of `leads` stands shortly before a figure in its clause: a possibility
     ("guidelines recommend about 12.5 years", "faces a minimum sentence of 12.5 years", "could
     face up to 40 years", as check reads them) or an age at another time ("when he is 59 years
-    old")."""
+    old"); with `predicate`, in its predicate too, not before an "and" ("owns 30 percent of the
+    shares of Betacorp and 60 percent of Gammatel": no market word leads the 60 percent). Within
+    `reach` words, or POSSIBILITY_REACH."""
     at = bisect_left(tokens, start, key=_START)
-    for i in range(at - 1, max(-1, at - 1 - current.POSSIBILITY_REACH), -1):
+    for i in range(at - 1, max(-1, at - 1 - (reach or current.POSSIBILITY_REACH)), -1):
         if CLAUSE_BREAK_RE.search(text, tokens[i].end, tokens[i + 1].start if i + 1 < len(tokens) else start):
+            return False
+        if predicate and PREDICATE_JOINER_RE.fullmatch(tokens[i].text):
             return False
         if tokens[i].norm in leads:
             return True
@@ -1265,6 +1336,7 @@ def _nearest(text: str, tokens: Sequence[Token], mentions: list[_Mention], start
         (at - m.last, bool(m.written), m.subject, n, m)
         for n, m in enumerate(mentions)
         if m.last <= at
+        and not (m.last < len(tokens) and tokens[m.last].norm in SPEECH_VERBS)  # "NHS England said 78 …"
         and at - m.last <= (NOUN_FIGURE_REACH if m.written else QUANTITY_REACH)
         and not CLAUSE_BREAK_RE.search(APPOSITION_RE.sub("", text[tokens[m.last - 1].end : start], 1))
     ]
@@ -1404,14 +1476,15 @@ class _Occurrences:
     other: frozenset[str]  # sources dated far from the story's middle: anniversaries, previews
 
     @classmethod
-    def of(cls, infos: Sequence[SourceInfo]) -> _Occurrences:
+    def of(cls, infos: Sequence[SourceInfo], elsewhere: frozenset[str] = frozenset()) -> _Occurrences:
+        """From the sources' dates, and the sources that name nothing the story's do (`elsewhere`)."""
         dates = {info.path: info.reference_date for info in infos if info.reference_date is not None}
         days = sorted(dates.values())
         middle = days[len(days) // 2] if days else None
         other = frozenset(
             path for path, day in dates.items() if middle and abs((day - middle).days) > OTHER_OCCURRENCE_DAYS
         )
-        return cls(dates, middle, other)
+        return cls(dates, middle, other | elsewhere)
 
     def about_story(self, s: Statement) -> bool:
         """Whether a statement can be set against the story's others."""
@@ -1605,7 +1678,7 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
     shown_as = _display(names)
     pairs = _spellings(names, lexicon)
     variants = {frozenset(" ".join(k) for k in pair) for pair in pairs}
-    occurrences = _Occurrences.of(infos)
+    occurrences = _Occurrences.of(infos, names.elsewhere([info.path for info in infos if info.status != "skipped"]))
     grouped = _counts_of_named(grouped, frozenset(" ".join(key) for key in names.nouns))
     restated = _Restatements.of(grouped, occurrences)
     for (kind, subject, attribute), told in grouped.items():
@@ -1805,9 +1878,11 @@ def _spelling_disagreements(
         for key in (a, b):
             written = spans.get(key, [])
             if written:
-                sides.append(occurrences.side(" ".join(key), written))
-        if len(sides) < 2:
-            continue
+                side = occurrences.side(" ".join(key), written)
+                full = Counter(s.text for s in written if len(s.text.split()) >= len(key)).most_common(1)
+                sides.append(replace(side, text=full[0][0]) if full else side)  # "Derek Chauvin", not "Chauvin"
+        if len(sides) < 2 or len({src for side in sides for src in side.sources}) < 2:
+            continue  # one article spelling a name two ways ("Colombo St", "Columbo St") is no disagreement
         sides = _by_support(sides)
         subject = sides[0].text
         yield Disagreement(
@@ -1815,11 +1890,25 @@ def _spelling_disagreements(
         )
 
 
+def _surname_alone(norms: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether a run is the last word of the name `key` alone or after titles ("Chauvin", "Mr Hammond")."""
+    return norms[-1] == key[-1] and all(w in ADDRESS or stem(w) in ADDRESS for w in norms[:-1])
+
+
 def _name_spans(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) -> dict[tuple[str, ...], list[Statement]]:
     """Where each spelling of a compared name is written, from a third, narrow pass over the
-    articles that hold one."""
+    articles that hold one. Where two spellings differ in the last name alone ("Derek Chauvin",
+    "Derek Chavin"), that name written alone, or after a title only ("Chauvin", "Mr Chauvin"), is
+    its spelling too: the article that writes "v. Derek Chavin" and then "Chauvin" holds both."""
     wanted = {k for pair in pairs for k in pair}
-    holders = {src for k in wanted for norms, srcs in names.sources_of.items() if norms[-len(k) :] == k for src in srcs}
+    surnamed = {k for a, b in pairs if len(a) == len(b) > 1 and a[:-1] == b[:-1] for k in (a, b)}
+    holders = {
+        src
+        for k in wanted
+        for norms, srcs in names.sources_of.items()
+        if norms[-len(k) :] == k or (k in surnamed and _surname_alone(norms, k))
+        for src in srcs
+    }
     spans: dict[tuple[str, ...], list[Statement]] = defaultdict(list)
     for info in infos:
         if info.path not in holders or info.status != "checked":
@@ -1832,8 +1921,9 @@ def _name_spans(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) ->
                 kept = _kept(tokens, run.first, run.last)
                 norms = tuple(tokens[i].norm for i in kept)
                 for key in wanted:
-                    if len(norms) >= len(key) and norms[-len(key) :] == key:
-                        first = tokens[kept[len(norms) - len(key)]]
+                    alone = key in surnamed and _surname_alone(norms, key)
+                    if alone or (len(norms) >= len(key) and norms[-len(key) :] == key):
+                        first = tokens[kept[-1] if alone else kept[len(norms) - len(key)]]
                         last = tokens[run.last - 1]
                         line, column, end_line, end_column = _place(source, lines, first.start, last.end)
                         written = text[first.start : last.end]

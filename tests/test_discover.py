@@ -137,6 +137,32 @@ def test_counts_of_the_same_noun_disagree(tmp_path, first, second, sides):
     assert sorted((side.text, len(side.sources)) for side in d.sides) == sides
 
 
+@pytest.mark.parametrize(
+    "first, second, third",
+    [
+        # (Grenfell 2017) storeys written as floors, and in Spanish
+        (
+            "The 24-storey Grenfell Tower burned.",
+            "The 24-floor Grenfell Tower burned.",
+            "The 27-storey Grenfell Tower burned.",
+        ),
+        (
+            "The 24-storey Grenfell Tower burned.",
+            "---\nlang: es\n---\nLa Grenfell Tower, un inmueble de 24 plantas, ardió.",
+            "The 27-storey Grenfell Tower burned.",
+        ),
+        # flats written as apartments (Grenfell 2017; Surfside 2021)
+        ("Grenfell Tower had 120 flats.", "Grenfell Tower had 120 apartments.", "Grenfell Tower had 129 flats."),
+        ("Champlain Towers had 136 apartments.", "Champlain Towers had 136 flats.", "Champlain Towers had 130 flats."),
+    ],
+)
+def test_nouns_counted_alike_are_one_count(tmp_path, first, second, third):
+    for name, text in zip(("a.md", "b.md", "c.md"), (first, second, third), strict=True):
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert [len(side.sources) for side in d.sides] == [2, 1]
+
+
 def test_counts_of_different_nouns_or_years_do_not_disagree(tmp_path):
     (tmp_path / "a.txt").write_text("Grenfell Tower contains 120 flats; it opened in 1974.\n")
     (tmp_path / "b.txt").write_text("Grenfell Tower holds 24 storeys; it was refurbished in 2016.\n")
@@ -332,6 +358,48 @@ def test_a_figure_dated_well_before_its_article_is_background(tmp_path):
     assert discover([tmp_path]).disagreements == ()
 
 
+@pytest.mark.parametrize(
+    "background",
+    [
+        "It is the worst disaster since 1970, when the sinking of a ferry killed 323 people.",
+        "The deadliest quake came in March 2011, when 64 people were killed.",
+    ],
+)
+def test_a_clause_a_dating_when_opens_after_a_year_is_that_years(tmp_path, background):
+    _article(tmp_path, "a.md", "2014-04-20", "The sinking has killed 58 people, officials said. " + background)
+    _article(tmp_path, "b.md", "2014-04-20", "The sinking has killed 58 people, the coast guard said.")
+    assert discover([tmp_path], confirm=False).disagreements == ()  # discover's own reading, not check's
+
+
+def test_a_clause_a_dating_when_opens_after_a_year_is_that_years_in_spanish(tmp_path):
+    said = "---\nlang: es\npublished: 2014-04-20\n---\nEl naufragio dejó 58 muertos, dijo la guardia costera."
+    (tmp_path / "a.md").write_text(said, encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        said + " Es la peor tragedia desde 1970, cuando el naufragio de un ferry dejó 323 muertos.", encoding="utf-8"
+    )
+    assert discover([tmp_path], confirm=False).disagreements == ()  # discover's own reading, not check's
+
+
+@pytest.mark.parametrize(
+    "story, elsewhere",
+    [
+        (
+            "The Minneapolis bridge collapse into the Mississippi River has killed 13 people.",
+            "BEIJING (AP) At least 29 people were killed after a bridge in a Chinese tourist town collapsed.",
+        ),
+        (
+            "The Germanwings crash in the French Alps killed 150 people, Lufthansa said.",
+            "Captain Herminio dos Santos Fernandes crashed the Embraer in Namibia, killing 33 people.",
+        ),
+    ],
+)
+def test_an_article_naming_nothing_the_story_names_is_another_occurrence(tmp_path, story, elsewhere):
+    for name in ("a.md", "b.md", "c.md"):
+        _article(tmp_path, name, "2007-08-10", story)
+    _article(tmp_path, "d.md", "2007-08-12", elsewhere)
+    assert discover([tmp_path], confirm=False).disagreements == ()
+
+
 def test_an_article_from_another_year_is_another_occurrence(tmp_path):
     _article(tmp_path, "a.md", "2021-10-08", "The Tagus Bridge spans 12 km. It was opened in 1998.")
     _article(tmp_path, "b.md", "2021-10-09", "The Tagus Bridge spans 12 km, and was opened in 1998.")
@@ -356,6 +424,28 @@ def test_a_count_that_rose_day_by_day_is_a_timeline_latest_first(tmp_path):
     assert "OVER TIME" in draft and "quantity: 205" in draft and "the latest value, 2024-11-03" in draft
 
 
+@pytest.mark.parametrize(
+    "first, second, lang",
+    [
+        # (Christchurch 2011) the toll's event between the toll and its verb
+        ("The official death toll from the quake rose to 113.", "The death toll from the quake rose to 148.", "en"),
+        # (I-35W 2007; Derna 2023)
+        ("The toll in Minneapolis had climbed to 5.", "The toll in Minneapolis has risen to 7.", "en"),
+        ("El número de muertos por el sismo subió a 77.", "El número de muertos por el sismo subió a 272.", "es"),
+    ],
+)
+def test_a_toll_that_names_its_event_before_its_verb_is_read(tmp_path, first, second, lang):
+    _article(tmp_path, "a.md", "2011-02-23", first)
+    _article(tmp_path, "b.md", "2011-02-28", second)
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(
+            (tmp_path / name).read_text(encoding="utf-8").replace("---\n", f"---\nlang: {lang}\n", 1),
+            encoding="utf-8",
+        )
+    (d,) = discover([tmp_path], confirm=False).disagreements
+    assert d.over_time and len(d.sides) == 2
+
+
 def test_an_even_split_says_it_is_tied(tmp_path):
     _article(tmp_path, "a.md", "2024-11-01", "The Tagus Bridge spans 12 km.")
     _article(tmp_path, "b.md", "2024-11-01", "The Tagus Bridge spans 17 km.")
@@ -376,6 +466,34 @@ def test_a_word_with_letters_added_is_not_a_spelling(tmp_path):
     (tmp_path / "a.txt").write_text("Sohel Rana fled. Latin America watched. Rescuers found Sohel Rana.\n")
     (tmp_path / "b.txt").write_text("Sohel Rana was caught. The Latin American press said so. Sohel Ran\n")
     assert discover([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "both",
+    [
+        "Rescuers reached Colombo St at noon. The shops of Columbo St had collapsed.",
+        "Prosecutor Brice Robin spoke on Thursday. Bruce Robin said the co-pilot acted alone.",
+    ],
+)
+def test_one_article_spelling_a_name_two_ways_is_no_disagreement(tmp_path, both):
+    (tmp_path / "a.txt").write_text(both + "\n")
+    (tmp_path / "b.txt").write_text("Rescuers worked through the night, officials said.\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "right, wrong, alone",
+    [
+        ("Derek Chauvin", "Derek Chavin", "Chauvin"),
+        ("Philip Hammond", "Philip Hammod", "Mr Hammond"),
+    ],
+)
+def test_a_last_name_written_alone_holds_its_spelling(tmp_path, right, wrong, alone):
+    (tmp_path / "a.txt").write_text(f"{right} spoke on Monday.\n")
+    (tmp_path / "b.txt").write_text(f"{right} spoke again on Tuesday.\n")
+    (tmp_path / "c.txt").write_text(f"A statement named {wrong}. Later, {alone} said nothing.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert [(side.text, len(side.sources)) for side in d.sides] == [(right, 3), (wrong, 1)]
 
 
 def test_a_title_owned_by_someone_names_no_holder(tmp_path):
@@ -786,6 +904,82 @@ def test_a_possible_term_or_a_stated_age_is_no_span(tmp_path, first, second):
     (tmp_path / "b.txt").write_text(second + "\n")
     # as discover finds them, before check reads each again
     assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a share's price on the market before the offer (LinkedIn 2016) is not the offer's
+        ("Microsoft will buy LinkedIn for $196 per share.", "LinkedIn shares were trading at $135 per share."),
+        # a share's move on the market (SoftBank 2016) is not a stake
+        ("SoftBank owns 28 percent of Alibaba.", "SoftBank shares were down 10.19 percent in Tokyo."),
+        # the same in Spanish
+        (
+            "---\nlang: es\n---\nMicrosoft comprará LinkedIn por 196 dólares por acción.",
+            "---\nlang: es\n---\nLas acciones de LinkedIn cotizaban a 135 dólares por acción.",
+        ),
+    ],
+)
+def test_a_market_figure_is_not_a_deals(tmp_path, first, second):
+    (tmp_path / "a.md").write_text(first + "\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(second + "\n", encoding="utf-8")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+def test_market_figures_disagree_with_market_figures(tmp_path):
+    (tmp_path / "a.txt").write_text("LinkedIn shares were trading at $135 per share.\n")
+    (tmp_path / "b.txt").write_text("LinkedIn shares were trading at $131 per share.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert sorted(side.text for side in d.sides) == ["$131", "$135"]
+
+
+@pytest.mark.parametrize(
+    "told, conditioned",
+    [
+        # (Germanwings 2015) a figure a speaker puts under "if" is no count of the crash
+        (
+            "The Germanwings crash killed all 150 people on board.",
+            "The Germanwings crash killed 150 people. If one person takes 149 people with him into death,"
+            " it is not suicide, Carsten Spohr said.",
+        ),
+        (
+            "The Tagus Bridge cost €897 million.",
+            "If the Tagus Bridge cost €950 million, it would be the dearest in Europe.",
+        ),
+    ],
+)
+def test_a_figure_under_a_condition_is_not_told(tmp_path, told, conditioned):
+    (tmp_path / "a.txt").write_text(told + "\n")
+    (tmp_path / "b.txt").write_text(conditioned + "\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # (Grenfell 2017) the name that says a figure is not what it counts
+        (
+            "NHS England said 78 people are being treated in hospitals.",
+            "NHS England said 17 people are still being treated in hospitals.",
+        ),
+        # (Hunan 2007)
+        (
+            "The Hunan Administration said 123 people were at the site.",
+            "The Hunan Administration said 86 people were at the site.",
+        ),
+    ],
+)
+def test_who_says_a_figure_is_not_its_subject(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+def test_a_figure_said_of_a_name_is_still_its(tmp_path):
+    (tmp_path / "a.txt").write_text("The Tagus Bridge cost €897 million, officials said.\n")
+    (tmp_path / "b.txt").write_text("Officials said the Tagus Bridge cost €950 million.\n")
+    (d,) = discovery.find_disagreements([tmp_path]).disagreements
+    assert d.subject == "Tagus Bridge"
 
 
 def test_ages_stated_of_a_person_disagree(tmp_path):

@@ -60,7 +60,15 @@ def _table(name: str):
 
 # Tables keyed by a kind ("earthquake", "death toll", "first", "depth") that every language names
 # in English, the words of its kind after it: a key is a word only of English articles.
-KEYED_BY_KIND = {"CARRIED_COUNTS", "COUNTED_KINDS", "EVENT_NOUNS", "MEASURES", "NOVELTY_WORDS", "TOLLS"}
+KEYED_BY_KIND = {
+    "CARRIED_COUNTS",
+    "COUNTED_ALIKE",
+    "COUNTED_KINDS",
+    "EVENT_NOUNS",
+    "MEASURES",
+    "NOVELTY_WORDS",
+    "TOLLS",
+}
 
 
 def entries(name: str, lang: str | None = None) -> set[str]:
@@ -1245,6 +1253,8 @@ WHOLE_PASS = {
     "VALUE_PREPOSITIONS",
     "GENERIC_NAME_WORDS",
     "PERSON_NOUN_ENDINGS",
+    "TOLL_PHRASE_OPENERS",
+    "COUNTED_ALIKE",
 }
 
 

@@ -2516,6 +2516,18 @@ TOLLS = {
     "rescued": ("rescue", "rescued", "survivors"),
 }
 
+# Nouns discover counts as one thing, whichever an article writes, grouped under one name (the same
+# in every language): "the 24-storey tower", "the 24-floor tower", "un inmueble de 24 plantas";
+# "120 flats", "120 apartments", "120 viviendas". (Tonnes are a unit of mass, read as amounts.)
+COUNTED_ALIKE = {
+    "storey": ("storey", "storeys", "story", "stories", "floor", "floors"),
+    "flat": ("flat", "flats", "apartment", "apartments"),
+}
+
+# Words that open the phrase naming a toll's event between the toll and its verb, for discover:
+# "the death toll from the quake rose to 148", "the toll in Derna had surpassed 2,000".
+TOLL_PHRASE_OPENERS = ("from", "in")
+
 # What a count of people aboard is carried with, for discover alone (a ship's or a plane's people
 # are one figure: "459 people aboard", "228 people on board"); `check` reads tolls, not these.
 CARRIED_COUNTS = {"aboard": ("aboard", "onboard", "on board")}

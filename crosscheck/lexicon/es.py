@@ -3755,6 +3755,17 @@ TOLLS = {
     "rescued": ("rescatar", "rescatado", "rescatados", "rescatadas", "rescate", "sobrevivientes", "supervivientes"),
 }
 
+# Sustantivos que discover cuenta como una misma cosa, bajo el nombre común a todas las lenguas: "un
+# inmueble de 24 plantas", "120 viviendas". No "pisos", que son plantas o viviendas.
+COUNTED_ALIKE = {
+    "storey": ("planta", "plantas"),
+    "flat": ("vivienda", "viviendas", "apartamento", "apartamentos"),
+}
+
+# Palabras que abren la frase del suceso entre un balance y su verbo, solo para discover: "el número
+# de muertos por el sismo subió a 77", "el balance de muertos en Derna superó los 2.000".
+TOLL_PHRASE_OPENERS = ("por", "en", "del", "tras")
+
 # Lo que acompaña a un recuento de personas a bordo, solo para discover ("44 personas a bordo").
 CARRIED_COUNTS = {"aboard": ("a bordo",)}
 
