@@ -186,6 +186,25 @@ def test_a_count_of_a_topic_noun_naming_a_thing_is_no_head_count(corpus, lang, c
     assert finding(r, claim).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # a figure right after "entre los" / "among the" is the group a part is taken from, the
+        # whole (spain-womens-worldcup-2023, ethiopian-302-crash)
+        ("es", "crew-aboard", "Entre los 44 tripulantes había dos mujeres.", "supports"),
+        ("es", "crew-aboard", "Entre los casi 50 tripulantes del submarino había dos mujeres.", "conflicts"),
+        ("es", "crew-aboard", "Entre los 40 tripulantes del ARA San Juan había una mujer.", "conflicts"),
+        ("en", "crew-aboard", "Among the 44 crewmembers was a woman.", "supports"),
+        # a part marker with no article still makes the figure a part
+        ("es", "crew-aboard", "El submarino zarpó con su tripulación, entre ellos 40 marinos.", "silent"),
+    ],
+)
+def test_a_figure_after_among_the_is_the_whole(corpus, lang, claim, sentence, verdict):
+    front = f"---\nlang: {lang}\n---\n" if lang == "es" else ""
+    r = corpus(SCHOOL_DEAD, {"a.txt": f"{front}News\n\n{sentence}\n"}, base=lang == "en")
+    assert finding(r, claim).verdict == verdict
+
+
 LISTED_MEMBERS = """
 claims:
   - id: jury-size

@@ -441,6 +441,8 @@ def about(
         return About("other", f"a figure for each one ('{tokens[each].text}'), not their total")
     own = _given_noun(tokens, _after_conversion(art, s, last), len(tokens))  # "includes $4bn in cash"
     for part in PARTS:
+        if part[-1] in THE:
+            continue  # "entre los 149 pasajeros", "among the 80,000": the group a part is of, the whole
         if tuple(before[-len(part) :]) == part and not (
             own is not None and (own in topic or tokens[own].stem in stems)
         ):
