@@ -205,6 +205,43 @@ def test_a_figure_after_among_the_is_the_whole(corpus, lang, claim, sentence, ve
     assert finding(r, claim).verdict == verdict
 
 
+DISTANCE = """
+claims:
+  - id: city-distance
+    statement: The epicentre lies about 105 km north-east of Rome.
+    about: [Rome, Roma]
+    expect: {quantity: 105, unit: km, tolerance: 10%}
+  - id: bridge-length
+    statement: The bridge is 1.2 km long.
+    about: [bridge, puente]
+    expect: {quantity: 1.2, unit: km}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # "al" before a compass point gives a direction, no rate (amatrice-quake-2016), and an
+        # English statement's "north-east" makes the claim's figure a distance against a Spanish
+        # article too (thai-cave-rescue: "cuatro kilómetros adentro de las cuevas")
+        (
+            "es",
+            "city-distance",
+            "El sismo se sintió en Roma, situada a 150 kilómetros al suroeste del epicentro.",
+            "conflicts",
+        ),
+        ("es", "city-distance", "Roma está a unos 100 kilómetros al suroeste del epicentro.", "supports"),
+        ("en", "city-distance", "Rome, 150 km south-west of the epicentre, felt the quake.", "conflicts"),
+        # a claim that states no distance still leaves a distance from somewhere aside
+        ("es", "bridge-length", "El puente, a 5 kilómetros al norte de la ciudad, resistió.", "silent"),
+    ],
+)
+def test_a_distance_in_a_direction_is_read_for_a_claim_of_a_distance(corpus, lang, claim, sentence, verdict):
+    front = f"---\nlang: {lang}\n---\n" if lang == "es" else ""
+    r = corpus(DISTANCE, {"a.txt": f"{front}News\n\n{sentence}\n"}, base=lang == "en")
+    assert finding(r, claim).verdict == verdict
+
+
 LISTED_MEMBERS = """
 claims:
   - id: jury-size

@@ -628,6 +628,7 @@ def about(
         # amount pays for, not per what ("seis años por el actual presidente" stays as it was)
         and not (money and following[1] in DETERMINERS)
         and following[1] not in NUMBER_WORDS  # "por uno de los tornados": by one of them, no rate
+        and following[1] not in DISTANCE_MARKERS  # "130 kilómetros al suroeste": a direction, no rate
     )
     if slashed:
         following = Norms(tokens, after_start, high, lead=current.RATE_SLASH)
@@ -658,7 +659,7 @@ def about(
         and following[:1]
         and following[0] in DISTANCE_MARKERS
         and not stems & DISTANCE_WORDS.set()
-        and not words.said & DISTANCE_MARKERS.set()
+        and not art.memo(("states a distance", claim.id), lambda: _states_a_distance(claim.statement))
     ):  # not for a claim that states a distance itself: "lies about 105 km north-east of Rome"
         return About("other", "a distance from somewhere")
     forms = _given_in_several(text, tokens, after_start, len(tokens)) if money else ()  # commas end no clause here
@@ -2582,6 +2583,17 @@ def _several(tokens: Sequence[Token], t: int, low: int, words: ClaimWords) -> st
         if (value is not None and value > 1) or count.norm in SEVERAL_WORDS:
             return f"{count.text} {tokens[t].text}"
     return None
+
+
+def _states_a_distance(statement: str) -> bool:
+    """Whether a claim's statement gives its figure as a distance from somewhere ("lies about 105
+    km north-east of Rome"), in English or in the language being read: a fact sheet in English is
+    read against Spanish articles too ("a más de 130 kilómetros al suroeste")."""
+    for code in dict.fromkeys((DEFAULT_LANGUAGE, current.code)):
+        with reading(code):
+            if any(t.stem in DISTANCE_MARKERS or t.norm in DISTANCE_MARKERS for t in tokenize(statement)):
+                return True
+    return False
 
 
 def _names_several(statement: str) -> bool:
