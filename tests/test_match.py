@@ -229,6 +229,62 @@ def test_a_count_of_a_topic_noun_naming_a_thing_is_no_head_count(corpus, lang, c
     assert finding(r, claim).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # a figure right after "entre los" / "among the" is the group a part is taken from, the
+        # whole (spain-womens-worldcup-2023, ethiopian-302-crash)
+        ("es", "crew-aboard", "Entre los 44 tripulantes había dos mujeres.", "supports"),
+        ("es", "crew-aboard", "Entre los casi 50 tripulantes del submarino había dos mujeres.", "conflicts"),
+        ("es", "crew-aboard", "Entre los 40 tripulantes del ARA San Juan había una mujer.", "conflicts"),
+        ("en", "crew-aboard", "Among the 44 crewmembers was a woman.", "supports"),
+        # a part marker with no article still makes the figure a part
+        ("es", "crew-aboard", "El submarino zarpó con su tripulación, entre ellos 40 marinos.", "silent"),
+    ],
+)
+def test_a_figure_after_among_the_is_the_whole(corpus, lang, claim, sentence, verdict):
+    front = f"---\nlang: {lang}\n---\n" if lang == "es" else ""
+    r = corpus(SCHOOL_DEAD, {"a.txt": f"{front}News\n\n{sentence}\n"}, base=lang == "en")
+    assert finding(r, claim).verdict == verdict
+
+
+DISTANCE = """
+claims:
+  - id: city-distance
+    statement: The epicentre lies about 105 km north-east of Rome.
+    about: [Rome, Roma]
+    expect: {quantity: 105, unit: km, tolerance: 10%}
+  - id: bridge-length
+    statement: The bridge is 1.2 km long.
+    about: [bridge, puente]
+    expect: {quantity: 1.2, unit: km}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # "al" before a compass point gives a direction, no rate (amatrice-quake-2016), and an
+        # English statement's "north-east" makes the claim's figure a distance against a Spanish
+        # article too (thai-cave-rescue: "cuatro kilómetros adentro de las cuevas")
+        (
+            "es",
+            "city-distance",
+            "El sismo se sintió en Roma, situada a 150 kilómetros al suroeste del epicentro.",
+            "conflicts",
+        ),
+        ("es", "city-distance", "Roma está a unos 100 kilómetros al suroeste del epicentro.", "supports"),
+        ("en", "city-distance", "Rome, 150 km south-west of the epicentre, felt the quake.", "conflicts"),
+        # a claim that states no distance still leaves a distance from somewhere aside
+        ("es", "bridge-length", "El puente, a 5 kilómetros al norte de la ciudad, resistió.", "silent"),
+    ],
+)
+def test_a_distance_in_a_direction_is_read_for_a_claim_of_a_distance(corpus, lang, claim, sentence, verdict):
+    front = f"---\nlang: {lang}\n---\n" if lang == "es" else ""
+    r = corpus(DISTANCE, {"a.txt": f"{front}News\n\n{sentence}\n"}, base=lang == "en")
+    assert finding(r, claim).verdict == verdict
+
+
 LISTED_MEMBERS = """
 claims:
   - id: jury-size

@@ -1907,8 +1907,8 @@ INCLUSION_LEADS = (
     "entre ellos",
     "entre ellas",
 )
-# Of those, the words that name members of a group ("incluidos cinco británicos", "entre los 149
-# pasajeros"); not "incluyen" ("Los ocho incluyen cinco bomberos") nor "otros".
+# Of those, the words that name members of a group ("incluidos cinco británicos", "entre ellos
+# cinco británicos"); not "incluyen" ("Los ocho incluyen cinco bomberos") nor "otros".
 MEMBER_LEADS = (
     "incluidos",
     "incluidas",
@@ -1917,8 +1917,6 @@ MEMBER_LEADS = (
     "incluyendo",
     "entre ellos",
     "entre ellas",
-    "entre los",
-    "entre las",
 )
 PART_MARKERS = (
     "incluidos",

@@ -450,7 +450,9 @@ def about(
     own = _given_noun(tokens, _after_conversion(art, s, last), len(tokens))  # "includes $4bn in cash"
     next_noun = after_start if nxt is not None and after_start == last else None
     for part in PARTS:
-        # "including five Britons", "entre los 149 pasajeros": the part counts the topic's own noun
+        if part[-1] in THE:
+            continue  # "entre los 149 pasajeros", "among the 80,000": the group a part is of, the whole
+        # "including five Britons", "entre ellos cinco británicos": the part counts the topic's own noun
         part_noun = next_noun if own is None and part in MEMBER_LEADS else own
         if tuple(before[-len(part) :]) == part and not (
             part_noun is not None and (part_noun in topic or tokens[part_noun].stem in stems)
@@ -645,6 +647,7 @@ def about(
         # amount pays for, not per what ("seis años por el actual presidente" stays as it was)
         and not (money and following[1] in DETERMINERS)
         and following[1] not in NUMBER_WORDS  # "por uno de los tornados": by one of them, no rate
+        and following[1] not in DISTANCE_MARKERS  # "130 kilómetros al suroeste": a direction, no rate
     )
     if slashed:
         following = Norms(tokens, after_start, high, lead=current.RATE_SLASH)
@@ -675,7 +678,7 @@ def about(
         and following[:1]
         and following[0] in DISTANCE_MARKERS
         and not stems & DISTANCE_WORDS.set()
-        and not words.said & DISTANCE_MARKERS.set()
+        and not art.memo(("states a distance", claim.id), lambda: _states_a_distance(claim.statement))
     ):  # not for a claim that states a distance itself: "lies about 105 km north-east of Rome"
         return About("other", "a distance from somewhere")
     forms = _given_in_several(text, tokens, after_start, len(tokens)) if money else ()  # commas end no clause here
@@ -2667,6 +2670,17 @@ def _several(tokens: Sequence[Token], t: int, low: int, words: ClaimWords) -> st
         if (value is not None and value > 1) or count.norm in SEVERAL_WORDS:
             return f"{count.text} {tokens[t].text}"
     return None
+
+
+def _states_a_distance(statement: str) -> bool:
+    """Whether a claim's statement gives its figure as a distance from somewhere ("lies about 105
+    km north-east of Rome"), in English or in the language being read: a fact sheet in English is
+    read against Spanish articles too ("a más de 130 kilómetros al suroeste")."""
+    for code in dict.fromkeys((DEFAULT_LANGUAGE, current.code)):
+        with reading(code):
+            if any(t.stem in DISTANCE_MARKERS or t.norm in DISTANCE_MARKERS for t in tokenize(statement)):
+                return True
+    return False
 
 
 def _names_several(statement: str) -> bool:
