@@ -304,15 +304,15 @@ _EVIDENCE_FIELDS = [f.name for f in dataclasses.fields(Evidence)]
 _FINDING_FIELDS = [f.name for f in dataclasses.fields(Finding)]
 
 
-LAYOUT = 2  # a result's first line and then one line of evidence per finding; an older row is rebuilt
+LAYOUT = 2  # see encode; a row of an earlier layout is rebuilt
 
 
 def encode(result: SourceResult) -> str:
     """JSON for a SourceResult: findings and evidence as arrays in field order (compact and
-    quick to read back), silent findings left out. A first line holds the article and its
-    findings without their evidence, and each finding's evidence follows on a line of its own
-    (JSON never holds a line break), so that a report which reads only some findings' evidence
-    has the others' left unparsed (see decode)."""
+    quick to read back), silent findings left out. An array, one item a line: the article and
+    its findings without their evidence, then each finding's evidence (JSON never holds a line
+    break), so that a report which reads only some findings' evidence can leave the others'
+    lines unparsed (see decode)."""
     findings, evidence = [], []
     for f in result.findings:
         if f is None:
@@ -334,9 +334,8 @@ def encode(result: SourceResult) -> str:
         "warnings": [dataclasses.asdict(w) for w in result.warnings],
         "silent": result.silent_prints,
     }
-    return "\n".join(
-        json.dumps(part, default=_plain, separators=(",", ":"), ensure_ascii=False) for part in [data, *evidence]
-    )
+    parts = (json.dumps(part, default=_plain, separators=(",", ":"), ensure_ascii=False) for part in [data, *evidence])
+    return "[" + ",\n".join(parts) + "]"
 
 
 def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = None) -> SourceResult:
@@ -345,18 +344,24 @@ def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = N
     record of the article shares its path, rather than each keeping a copy of its own.
 
     With `evidence_of`, only findings of those verdicts get their evidence, the others none:
-    stand-ins for a report that reads no more (see runner.check). The lines of the evidence
-    wanted are parsed as one array: an archive's quotes are most of what its results hold."""
-    head, *lines = text.split("\n")
-    data = json.loads(head)
+    stand-ins for a report that reads no more (see runner.check). Their lines (each ends with
+    the array's comma, or its bracket) are parsed as one array, and the others' never: an
+    archive's quotes are most of what its results hold."""
+    if evidence_of is None:
+        data, *evidence = json.loads(text)
+        wanted: Sequence[int] = range(len(evidence))
+        lines = evidence
+    else:
+        head, *lines = text.split("\n")
+        data = json.loads(head[1:-1])
+        wanted = [i for i, row in enumerate(data["findings"]) if row[_VERDICT] in evidence_of]
+        evidence = json.loads(f"[{','.join([lines[i][:-1] for i in wanted])}]")
     if data["layout"] != LAYOUT or len(lines) != len(data["findings"]):
         raise ValueError("layout")
     info = _info(data["info"])
     rows = data["findings"]
-    wanted = [i for i, row in enumerate(rows) if evidence_of is None or row[_VERDICT] in evidence_of]
-    if wanted:
-        for i, evidence in zip(wanted, json.loads(f"[{','.join([lines[i] for i in wanted])}]"), strict=True):
-            rows[i][_EVIDENCE] = evidence
+    for i, quotes in zip(wanted, evidence, strict=True):
+        rows[i][_EVIDENCE] = quotes
     stored = {}
     for row in rows:
         finding = _finding(row, info.path)
