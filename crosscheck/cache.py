@@ -32,7 +32,7 @@ import sqlite3
 import stat
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -202,7 +202,8 @@ class Cache:
                 self.db.execute(f"SELECT key, data FROM results WHERE key IN ({','.join('?' * len(chunk))})", chunk)
             )
 
-    def get(self, key: str, claims: ClaimsFile):
+    def get(self, key: str, claims: ClaimsFile, evidence_of: Container[str] | None = None):
+        """The stored result for this key, or None; see decode for `evidence_of`."""
         # each prefetched row is let go once decoded: an archive's rows are tens of megabytes
         data = self._rows.pop(key, None) if self._rows is not None else None
         if data is None and self._rows is None:
@@ -211,9 +212,9 @@ class Cache:
         if data is None:
             return None
         try:
-            result = decode(data, claims)
+            result = decode(data, claims, evidence_of)
         except (ValueError, LookupError, TypeError, AttributeError):
-            return None  # unreadable: computed again and overwritten
+            return None  # unreadable (or of an older layout): computed again and overwritten
         self.used.append(key)
         return result
 
@@ -303,37 +304,66 @@ _EVIDENCE_FIELDS = [f.name for f in dataclasses.fields(Evidence)]
 _FINDING_FIELDS = [f.name for f in dataclasses.fields(Finding)]
 
 
+LAYOUT = 2  # see encode; a row of an earlier layout is rebuilt
+
+
 def encode(result: SourceResult) -> str:
     """JSON for a SourceResult: findings and evidence as arrays in field order (compact and
-    quick to read back), silent findings left out."""
-    findings = []
+    quick to read back), silent findings left out. An array, one item a line: the article and
+    its findings without their evidence, then each finding's evidence (JSON never holds a line
+    break), so that a report which reads only some findings' evidence can leave the others'
+    lines unparsed (see decode)."""
+    findings, evidence = [], []
     for f in result.findings:
         if f is None:
             continue
         row = [getattr(f, name) for name in _FINDING_FIELDS]
-        row[_FINDING_FIELDS.index("evidence")] = [
-            [dataclasses.astuple(e.found) if name == "found" else getattr(e, name) for name in _EVIDENCE_FIELDS]
-            for e in f.evidence
-        ]
+        row[_EVIDENCE] = []
         findings.append(row)
+        evidence.append(
+            [
+                [dataclasses.astuple(e.found) if name == "found" else getattr(e, name) for name in _EVIDENCE_FIELDS]
+                for e in f.evidence
+            ]
+        )
     data = {
+        "layout": LAYOUT,
         "info": dataclasses.asdict(result.info),
         "findings": findings,
         "misspellings": [dataclasses.asdict(m) for m in result.misspellings],
         "warnings": [dataclasses.asdict(w) for w in result.warnings],
         "silent": result.silent_prints,
     }
-    return json.dumps(data, default=_plain, separators=(",", ":"), ensure_ascii=False)
+    parts = (json.dumps(part, default=_plain, separators=(",", ":"), ensure_ascii=False) for part in [data, *evidence])
+    return "[" + ",\n".join(parts) + "]"
 
 
-def decode(text: str, claims: ClaimsFile) -> SourceResult:
+def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = None) -> SourceResult:
     """A SourceResult as encode wrote it. The short strings that recur across an archive's
     results (claim ids, verdicts, stances, zones, units, names) are interned, and every
-    record of the article shares its path, rather than each keeping a copy of its own."""
-    data = json.loads(text)
+    record of the article shares its path, rather than each keeping a copy of its own.
+
+    With `evidence_of`, only findings of those verdicts get their evidence, the others none:
+    stand-ins for a report that reads no more (see runner.check). Their lines (each ends with
+    the array's comma, or its bracket) are parsed as one array, and the others' never: an
+    archive's quotes are most of what its results hold."""
+    if evidence_of is None:
+        data, *evidence = json.loads(text)
+        wanted: Sequence[int] = range(len(evidence))
+        lines = evidence
+    else:
+        head, *lines = text.split("\n")
+        data = json.loads(head[1:-1])
+        wanted = [i for i, row in enumerate(data["findings"]) if row[_VERDICT] in evidence_of]
+        evidence = json.loads(f"[{','.join([lines[i][:-1] for i in wanted])}]")
+    if data["layout"] != LAYOUT or len(lines) != len(data["findings"]):
+        raise ValueError("layout")
     info = _info(data["info"])
+    rows = data["findings"]
+    for i, quotes in zip(wanted, evidence, strict=True):
+        rows[i][_EVIDENCE] = quotes
     stored = {}
-    for row in data["findings"]:
+    for row in rows:
         finding = _finding(row, info.path)
         stored[finding.claim] = finding
     findings = tuple(stored.get(c.id) for c in claims.claims)
@@ -455,6 +485,8 @@ _restore_finding = _maker(
 )
 _stand_in = _maker(Finding, {"claim": "intern(x)"})  # a finding of ready lines: see decode_ready
 _SOURCE = _FINDING_FIELDS.index("source")
+_VERDICT = _FINDING_FIELDS.index("verdict")
+_EVIDENCE = _FINDING_FIELDS.index("evidence")
 
 
 def _finding(row: list, path: str) -> Finding:

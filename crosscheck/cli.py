@@ -20,7 +20,7 @@ import click
 
 from . import __version__
 from .errors import InputError, Problem, visible
-from .model import ExitStatus, FailOn, Report, counted
+from .model import CONTRADICTIONS, ExitStatus, FailOn, Report, counted
 from .output import ReaderGone
 from .report import FORMATS
 
@@ -241,6 +241,14 @@ def _inputs(function):
     return _claims_option(function)
 
 
+# The verdicts whose findings' quotes a format reads, where it reads fewer than all: a warm run
+# reads back from the cache only those (runner.check). GitHub's step summary is the Markdown report.
+EVIDENCE_READ: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("sarif", "junit", "codequality", "compact"), CONTRADICTIONS),
+    **dict.fromkeys(("github", "markdown"), CONTRADICTIONS | {"unclear"}),
+}
+
+
 def _ready_lines():
     from .engines import ReadyLines
     from .report.json import source_lines, writer_digest
@@ -248,7 +256,9 @@ def _ready_lines():
     return ReadyLines(writer_digest(), source_lines)
 
 
-def _run(claims_path: str, sources: tuple[str, ...], options: dict, watched: bool = False, ready=None):
+def _run(
+    claims_path: str, sources: tuple[str, ...], options: dict, watched: bool = False, ready=None, evidence_of=None
+):
     from .runner import check as run_check
     from .runner import default_jobs
 
@@ -275,6 +285,7 @@ def _run(claims_path: str, sources: tuple[str, ...], options: dict, watched: boo
             scheduler=options["scheduler"],
             progress=progress,
             ready=ready,
+            evidence_of=evidence_of,
         )
     except InputError as error:
         _fail(error)
@@ -434,7 +445,11 @@ def check(
     # JSON without a baseline (whose comparison needs every finding's quotes) is written from
     # each article's lines, kept ready in the cache: a warm run reads and writes them.
     ready = _ready_lines() if fmt in ("json", "jsonl") and not baseline_path else None
-    report = _run(claims_path, sources, options, watched=_watched(fmt, output) and not quiet, ready=ready)
+    # A format that reads only some findings' quotes has only those read back (a baseline
+    # compares fingerprints, which every finding keeps).
+    evidence_of = EVIDENCE_READ.get(fmt)
+    watched = _watched(fmt, output) and not quiet
+    report = _run(claims_path, sources, options, watched=watched, ready=ready, evidence_of=evidence_of)
     _guard(output, {s.path: "an article" for s in report.sources})  # named directly, or reached by a link
     if baseline_path:
         from . import baseline

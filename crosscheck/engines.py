@@ -13,7 +13,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Container, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +52,7 @@ def run(
     cache_dir: str | Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     ready: ReadyLines | None = None,
+    evidence_of: Container[str] | None = None,
 ) -> list:
     digest = claims_digest(claims)
     cache = Cache.open(Path(cache_dir)) if cache_dir else None
@@ -72,7 +73,8 @@ def run(
         if results[i] is not None:
             continue
         if cache is not None:
-            hit = cache.get(keys[i], claims) if keys[i] else None
+            # ready lines are written from the whole result
+            hit = cache.get(keys[i], claims, None if ready else evidence_of) if keys[i] else None
             if hit is not None:
                 results[i] = hit.relocated(task.shown)
                 if ready is not None and i in ready_keys:  # its lines are written now, and kept for next time

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -32,6 +32,7 @@ def check(
     scheduler: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     ready: ReadyLines | None = None,
+    evidence_of: Container[str] | None = None,
 ) -> Report:
     """Check every source against every claim; raise InputError on bad input.
 
@@ -40,7 +41,9 @@ def check(
     of unchanged articles between runs. The report is the same either way.
     With `ready` (the JSON writer's, for a report without a baseline) the cache
     also keeps each article's JSON lines, and gives them back in place of its
-    findings' evidence: see Report.ready.
+    findings' evidence: see Report.ready. With `evidence_of` (verdicts), a result read from the
+    cache gives evidence only to its findings of those verdicts: for a report format that reads
+    no other quotes (cli.EVIDENCE_READ), which then need not be read back.
     """
     claims_file = claims if isinstance(claims, ClaimsFile) else load_claims(claims)
     warnings = [
@@ -64,6 +67,7 @@ def check(
             cache_dir=cache_dir,
             progress=progress,
             ready=ready,
+            evidence_of=evidence_of,
         )
         infos, misspellings, per_source, prints, lines = [], [], [], {}, {}
         for result in results:

@@ -284,6 +284,26 @@ def ready_run(folder, cache, ready=None):
     return check(folder / "claims.yaml", [folder / "sources"], cache_dir=cache, ready=ready or _ready_lines())
 
 
+def test_a_format_reading_some_quotes_is_the_same_report_from_those_alone(corpus, tmp_path):
+    """A warm run for a format that reads only some findings' quotes reads back only those
+    (cli.EVIDENCE_READ): the other findings keep their verdict, status and fingerprint, and the
+    report is the same bytes as a run without a cache."""
+    from crosscheck.cli import EVIDENCE_READ
+
+    plain = check(corpus / "claims.yaml", [corpus / "sources"])
+    cache = tmp_path / "cache"
+    check(corpus / "claims.yaml", [corpus / "sources"], cache_dir=cache)
+    for fmt, verdicts in EVIDENCE_READ.items():
+        warm = check(corpus / "claims.yaml", [corpus / "sources"], cache_dir=cache, evidence_of=verdicts)
+        assert render(warm, fmt) == render(plain, fmt), fmt
+        assert warm.exit_status() == plain.exit_status()
+        left = [(f, p) for f, p in zip(warm.findings.notable(), plain.findings.notable()) if f.verdict not in verdicts]
+        assert any(p.evidence for _, p in left) and not any(f.evidence for f, _ in left)  # quotes left unread
+        assert [(f.claim, f.verdict, f.fingerprint) for f, _ in left] == [
+            (p.claim, p.verdict, p.fingerprint) for _, p in left
+        ]
+
+
 def test_json_written_from_lines_kept_ready_is_the_same_report(corpus, tmp_path):
     """A JSON run keeps each article's lines beside its result, and a warm one writes them as they
     are, with stand-in findings for the counts and the exit status: the same bytes in both JSON

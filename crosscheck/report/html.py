@@ -356,10 +356,11 @@ def _cell(report: Report, f: Finding, labels: dict[str, str], refs: _Refs, liste
     n = refs.evidence(report, f, title, f.evidence, f.note)
     mark = f"<sup>{f.status[0]}</sup>" if f.status else ""
     link = f' data-finding="{_e(_anchor(f, labels))}"' if listed else ""
+    shown = _e(title)
     return (
         f'<td class="v-{f.verdict}" data-verdict={f.verdict}'
         + (f" data-status={f.status}" if f.status else "")
-        + f'><button type=button class=cell data-ref={n}{link} title="{_e(title)}" aria-label="{_e(title)}">'
+        + f'><button type=button class=cell data-ref={n}{link} title="{shown}" aria-label="{shown}">'
         f"{GLYPHS[f.verdict]}{mark}</button></td>"
     )
 
@@ -638,13 +639,11 @@ def _articles(paths: list[str], refs: _Refs) -> Iterator[str]:
             continue
         if source.located is not None:
             refs.read_from_page(i, source.located)
-        text = source.text
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        # escaped whole, then cut in lines: escaping leaves line ends as they are
+        lines = escape(source.text, quote=False).replace("\r\n", "\n").replace("\r", "\n").split("\n")
         yield (
             f"<pre class=article id=src-{i}>"
-            + "".join(
-                f"<span class=ln data-line={n}>{escape(line, quote=False)}</span>" for n, line in enumerate(lines, 1)
-            )
+            + "".join(f"<span class=ln data-line={n}>{line}</span>" for n, line in enumerate(lines, 1))
             + "</pre>"
         )
     yield "</div>"

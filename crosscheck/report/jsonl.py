@@ -16,7 +16,6 @@ from collections.abc import Iterator
 
 from ..model import Report
 from .json import (
-    Raw,
     change_data,
     claim_data,
     discovery_dict,
@@ -34,15 +33,17 @@ DISCOVER_SCHEMA = "crosscheck-discover-lines/1"
 LINE_BREAKS = ("\u0085", "\u2028", "\u2029")  # not escaped by json.dumps, yet line ends to some readers
 
 
-def line(record: str, data: dict | Raw) -> str:
-    if isinstance(data, Raw):  # a silent pair, already written: only the record's name goes before it
-        text = f'{{"record": "{record}", {data[1:]}'
-    else:
-        text = json.dumps({"record": record, **data}, ensure_ascii=False, separators=(", ", ": "))
+def line(record: str, data: dict) -> str:
+    return _escaped(json.dumps({"record": record, **data}, ensure_ascii=False, separators=(", ", ": "))) + "\n"
+
+
+def _escaped(text: str) -> str:
+    """The line separators JSON leaves as they are, escaped (each is one character, never part of
+    a longer escape, so lines joined are escaped as each would be)."""
     for mark in LINE_BREAKS:
         if mark in text:
             text = text.replace(mark, f"\\u{ord(mark):04x}")
-    return text + "\n"
+    return text
 
 
 def stream(report: Report) -> Iterator[str]:
@@ -57,9 +58,9 @@ def stream(report: Report) -> Iterator[str]:
     )
     for s in report.sources:
         yield line("source", source_data(s))
-    for lines in findings(report):
-        for text in lines:
-            yield line("finding", Raw(text))
+    for lines in findings(report):  # a few hundred, each as the JSON report has it: the record's name goes first
+        if lines:
+            yield _escaped("\n".join([f'{{"record": "finding", {text[1:]}' for text in lines]) + "\n")
     for m in report.misspellings:
         yield line("misspelling", misspelling_data(m))
     for w in report.warnings:

@@ -39,6 +39,7 @@ def stream(report: Report) -> Iterator[str]:
         return
     yield _start("testsuites", root)
     names = {path: _attribute(path) for path in report.findings.sources}
+    columns = list(zip(*report.findings.rows)) or [()] * len(report.claims)  # each claim's findings
     for n, claim in enumerate(report.claims):
         suite = {
             "name": claim.id,
@@ -52,11 +53,16 @@ def stream(report: Report) -> Iterator[str]:
             continue
         yield "\n  " + _start("testsuite", suite)
         classname = _attribute(f"crosscheck.{claim.id}")
-        # a pair that does not fail says one of few things: each is written once per claim
+        # a pair that does not fail says one of few things: each is written once per claim, and
+        # a read source's silent pair with nothing to say, most of an archive's cases, is only named
         said: dict[tuple[str, str | None, bool], str] = {}
+        head = f'\n    <testcase classname="{classname}" name="'
+        quiet = _case_tail(_outcome(report, claim, Finding.silent(claim.id, ""), "system-out"))
         cases = []
-        for path, row in zip(report.findings.sources, report.findings.rows, strict=True):
-            f = row[n]
+        for path, f in zip(report.findings.sources, columns[n], strict=True):
+            if f is None and path not in unread:
+                cases.append(head + names[path] + quiet)
+                continue
             key = (f.verdict, f.note, path in unread) if f else ("silent", None, path in unread)
             if key not in said or (f and report.fails(f)):
                 f = f or Finding.silent(claim.id, path)
@@ -73,7 +79,11 @@ def stream(report: Report) -> Iterator[str]:
 
 
 def _case(classname: str, name: str, outcome: str) -> str:
-    return f'\n    <testcase classname="{classname}" name="{name}">\n      {outcome}\n    </testcase>'
+    return f'\n    <testcase classname="{classname}" name="{name}' + _case_tail(outcome)
+
+
+def _case_tail(outcome: str) -> str:
+    return f'">\n      {outcome}\n    </testcase>'
 
 
 def _kind(report: Report, f: Finding, unread: set[str]) -> str:
@@ -88,12 +98,11 @@ def _counts(report: Report, unread: set[str]) -> list[Counter[str]]:
     """Failures and skipped cases per claim; a silent pair with nothing to say counts only
     when its source was not read."""
     counted: list[Counter[str]] = [Counter() for _ in report.claims]
-    for path, row in zip(report.findings.sources, report.findings.rows, strict=True):
-        for tally, f in zip(counted, row, strict=True):
-            if f is not None:
-                tally[_kind(report, f, unread)] += 1
-            elif path in unread:
-                tally["skipped"] += 1
+    for tally, column in zip(counted, zip(*report.findings.rows)):
+        for f in filter(None, column):
+            tally[_kind(report, f, unread)] += 1
+        if unread:
+            tally["skipped"] += sum(f is None and path in unread for path, f in zip(report.findings.sources, column))
     return counted
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -11,12 +10,13 @@ from .text import GLYPHS, LABELS, clean
 
 STATUS_FLAGS = {"new": " **NEW**", "accepted": " *(accepted)*", "suppressed": " *(suppressed)*"}
 
-_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]<>|#!~])")
+# each character Markdown reads as syntax, with a backslash before it; line ends made spaces
+_LITERAL = str.maketrans({**{c: "\\" + c for c in "\\`*_{}[]<>|#!~"}, "\n": " ", "\r": " "})
 
 
 def escape(text: str) -> str:
     """Article text as literal Markdown: no links, HTML, emphasis or table breaks."""
-    return _SPECIAL_RE.sub(r"\\\1", clean(text).replace("\n", " ").replace("\r", " "))
+    return clean(text).translate(_LITERAL)
 
 
 def stream(report: Report) -> Iterator[str]:
@@ -45,8 +45,10 @@ def _lines(report: Report) -> Iterator[str]:
     if report.sources:
         yield "| claim | " + " | ".join(labels[s.path] for s in report.sources) + " |"
         yield "|---|" + "---|" * len(report.sources)
-        for n, claim in enumerate(report.claims):
-            cells = (GLYPHS[f.verdict] + STATUS_FLAGS.get(f.status or "", "") for f in report.findings.of_claim(n))
+        # a claim's column of cells, a silent pair with nothing to say drawn without making its finding
+        silent = GLYPHS["silent"]
+        for claim, column in zip(report.claims, zip(*report.findings.rows), strict=True):
+            cells = (silent if f is None else GLYPHS[f.verdict] + STATUS_FLAGS.get(f.status or "", "") for f in column)
             yield f"| `{claim.id}` | " + " | ".join(cells) + " |"
         yield from ["", " ".join(f"{g} {LABELS.get(v, v)}" for v, g in GLYPHS.items()), ""]
     else:  # no column to draw: say so rather than print a table with no body
