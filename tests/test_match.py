@@ -5550,3 +5550,43 @@ claims:
 def test_a_vague_amount_counts_its_own_noun(corpus, claims, claim, lang, sentence, verdict):
     body = f"---\npublished: 2018-07-02\nlang: {lang}\n---\nNews\n\n{sentence}\n"
     assert finding(corpus(claims, {"a.md": body}, base=False), claim, "a.md").verdict == verdict
+
+
+RUNOFF_SHARE = """
+claims:
+  - id: runoff-share
+    statement: Boric won 55.87% of the valid votes in the run-off.
+    about: [Boric]
+    expect: {quantity: 55.87, unit: percent, tolerance: 0.05}
+"""
+
+
+@pytest.mark.parametrize(
+    "body, verdict",
+    [
+        # an article that tells the run-off as to come gives an earlier round's figures (zelensky-election,
+        # ecuador-election-2021, lula-election): a question for the run-off's share, never a conflict
+        (
+            "Boric took 25.8% of the vote. He and Kast will face each other in the second round on December 19.",
+            "unclear",
+        ),
+        ("Boric had 25.8% with most ballots counted, ahead of a runoff scheduled for December 19.", "unclear"),
+        # told as past, the run-off's figure is compared as it stands
+        ("Boric took 25.8% of the vote in the second round, which was held on December 19.", "conflicts"),
+        ("Boric won the runoff with 25.8%, and he will take office in March.", "conflicts"),
+    ],
+)
+def test_a_runoff_told_as_to_come_makes_the_votes_an_earlier_rounds(corpus, body, verdict):
+    assert _verdict(corpus, RUNOFF_SHARE, "runoff-share", "2021-11-22", body) == verdict
+
+
+@pytest.mark.parametrize(
+    "body, verdict",
+    [
+        ("Boric obtuvo el 25,8% y disputará con Kast la segunda vuelta prevista para diciembre.", "unclear"),
+        ("Boric obtuvo el 25,8% de los votos en la segunda vuelta.", "conflicts"),
+    ],
+)
+def test_a_runoff_told_as_to_come_in_spanish(corpus, body, verdict):
+    article = {"a.md": f"---\npublished: 2021-11-22\nlang: es\n---\nNoticias\n\n{body}\n"}
+    assert finding(corpus(RUNOFF_SHARE, article, base=False), "runoff-share", "a.md").verdict == verdict

@@ -760,6 +760,15 @@ FUTURE_MARKERS = (
 )
 # ... or of what happened ("was held on Friday").
 PAST_MARKERS = ("was", "were", "had", "did", "earlier", "last", "ago", "yesterday")
+# A later round of a vote ("the runoff", "a second round"; "run-off" is read as "run off"). An
+# article that tells one as still to come, after a word of what is to come ("the two candidates who
+# will enter the second round", "who will participate in the presidential runoff") or with a plan
+# right after it ("the runoff scheduled for April 11", "a run-off to be held on April 11"), was
+# written before it: its figures of the vote are an earlier round's, so for a claim whose statement
+# names a later round, one that disagrees is a question.
+LATER_ROUNDS = ("runoff", "runoffs", "run off", "second round", "second ballot")
+ROUND_PLANS = ("to be held",)  # after the round, beside PLAN_VERBS: "a runoff to be held on April 11"
+ROUND_REACH = 8  # words from what is to come to the round: "will have to determine the presidency in a second round"
 # Words before a participle that make it no finite past verb: "was opened", "has met".
 AUXILIARIES_BEFORE_PARTICIPLE = ("be", "been", "being", "is", "are", "has", "have", "will", "would", "to")
 # Words before a `term` claim's word that make it what may, must or is meant to happen, not what

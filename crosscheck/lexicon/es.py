@@ -1287,6 +1287,13 @@ PAST_MARKERS = (
     "anteriormente",
     "previamente",
 )
+# Una vuelta posterior de una votación ("la segunda vuelta", "el balotaje"): contada como por venir
+# ("los dos que disputarán la segunda vuelta prevista para el 11 de abril", "Lasso y Arauz irán a
+# segunda vuelta", "la próxima segunda vuelta"), el artículo se escribió antes; sus cifras son de
+# una vuelta anterior.
+LATER_ROUNDS = ("segunda vuelta", "balotaje", "ballotage", "segunda ronda", "segundo turno")
+ROUND_PLANS = ("a celebrarse",)  # tras PLAN_VERBS: "la segunda vuelta a celebrarse el 11 de abril"
+ROUND_REACH = 8  # words from what is to come to the round
 # Words before a participle that make it no finite past verb: "fue inaugurado", "ha llegado",
 # "será reconstruido", "está cerrado".
 AUXILIARIES_BEFORE_PARTICIPLE = (
