@@ -4656,6 +4656,43 @@ def test_an_ordinal_before_an_occurrences_noun_counts_the_topic(corpus, text, la
     assert finding(r, "masters-count").verdict == verdict
 
 
+SLAMS = """
+claims:
+  - id: slam-count
+    statement: The title was Williams's 23rd Grand Slam singles title.
+    about: [Grand Slam, Grand Slams, grande, grandes]
+    expect: {quantity: 23}
+  - id: ao-count
+    statement: It was her seventh Australian Open title.
+    about: [Australian Open, Abierto de Australia]
+    expect: {quantity: 7}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim, verdict",
+    [
+        # an ordinal in words past "twelfth", in one word or with its tens (nadal-french-open-2022:
+        # "his fourteenth title in Paris", "el décimo cuarto título"), is read as the count
+        ("Williams won her twenty-third Grand Slam title on Saturday.", "en", "slam-count", "supports"),
+        ("Williams won her twenty third Grand Slam title on Saturday.", "en", "slam-count", "supports"),
+        ("Williams won her twenty-second Grand Slam title on Saturday.", "en", "slam-count", "unclear"),
+        ("Williams ganó su vigésimo tercer grande el sábado.", "es", "slam-count", "supports"),
+        # the units are no rank of their own: "décimo séptimo" is the 17th, not a seventh
+        ("Williams levantó su décimo séptimo título del Abierto de Australia.", "es", "ao-count", "unclear"),
+        # an ordinal joined by "and" to an owner's counts for that owner (nadal-french-open-2022:
+        # "his 14th Roland Garros crown and 22nd grand-slam title overall")
+        ("Williams won her seventh Australian Open title and 23rd Grand Slam title.", "en", "slam-count", "supports"),
+        ("Williams ganó su séptimo Abierto de Australia y vigésimo tercer grande.", "es", "slam-count", "supports"),
+        # not across a clause, nor after another's
+        ("Williams won her seventh Australian Open title, and 23rd seed Sharapova lost.", "en", "slam-count", "silent"),
+    ],
+)
+def test_ordinals_in_words_and_joined_ordinals_count_the_topic(corpus, text, lang, claim, verdict):
+    r = corpus(SLAMS, {"a.txt": f"---\nlang: {lang}\n---\nTennis news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 TOLL = """
 claims:
   - id: death-toll

@@ -2375,6 +2375,9 @@ ONE_OF_THE = ("one", "of", "the")
 # Owners before an ordinal that make it a count of theirs: "his 24th Grand Slam title", "her
 # fifth Olympic gold" (a name's possessive does the same: "Woods's 15th major").
 COUNT_OWNERS = ("his", "her", "their", "its")
+# Words that join a second ordinal to an owner's, which then counts for the same owner: "his 14th
+# Roland Garros crown and 22nd grand-slam title overall".
+ORDINAL_JOINERS = ("and",)
 # Words right after an ordinal's noun that count it within another frame: "his fifth gold of Rio",
 # "his third major this year", "his first title since 2008", "his 7th goal in the tournament".
 ORDINAL_FRAMES = ("of", "in", "at", "since", "this", "for", "from", "on", "that")
@@ -2401,7 +2404,17 @@ ORDINAL_VALUES = {
     "tenth": 10,
     "eleventh": 11,
     "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
 }
+# Tens before an ordinal of units, hyphened or not, that add to it: "his twenty-second major" is 22.
+ORDINAL_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 # Nouns that, owned by the topic, name the very figure a claim gives of it: "López Obrador's
 # support at 49 percent", "Labour's share was 33.7%", "Phelps's medal haul stands at 28".
 OWNED_VALUE_NOUNS = ("support", "share", "backing", "tally", "haul")

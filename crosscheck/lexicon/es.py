@@ -3550,6 +3550,8 @@ ORDINALS = (
 ONE_OF_THE = ("uno", "de", "los")
 # Owners before an ordinal that make it a count of theirs: "su 24.º título", "su quinto oro".
 COUNT_OWNERS = ("su", "sus")
+# Palabras que unen un segundo ordinal al de un dueño: "su 14.º Roland Garros y 22.º grande".
+ORDINAL_JOINERS = ("y", "e")
 # Words right after an ordinal's noun that count it within another frame: "su quinto oro en Río",
 # "su tercer grande este año", "su primer título desde 2008".
 ORDINAL_FRAMES = ("en", "desde", "este", "esta", "del", "para", "que")
@@ -3578,7 +3580,31 @@ ORDINAL_VALUES = {
     "novena": 9,
     "decimo": 10,
     "decima": 10,
+    "undecimo": 11,
+    "undecima": 11,
+    "duodecimo": 12,
+    "duodecima": 12,
+    "decimotercer": 13,
+    "decimotercero": 13,
+    "decimotercera": 13,
+    "decimocuarto": 14,
+    "decimocuarta": 14,
+    "decimoquinto": 15,
+    "decimoquinta": 15,
+    "decimosexto": 16,
+    "decimosexta": 16,
+    "decimoseptimo": 17,
+    "decimoseptima": 17,
+    "decimoctavo": 18,
+    "decimoctava": 18,
+    "decimonoveno": 19,
+    "decimonovena": 19,
+    "vigesimo": 20,
+    "vigesima": 20,
 }  # "uno de los mayores" ("una de las mayores" is feminine)
+# Decenas ante un ordinal de unidades, en dos palabras, que se le suman: "su décimo cuarto título"
+# es el 14.º, "su vigésimo segundo grande" el 22.º (no el cuarto ni el segundo).
+ORDINAL_TENS = {"decimo": 10, "decima": 10, "vigesimo": 20, "vigesima": 20, "trigesimo": 30, "trigesima": 30}
 # Words that end a superlative's head noun: "las peores inundaciones en décadas" ranks floods.
 # Read in normal form, and in the text (a vague amount's noun ends before them), so the words
 # with an accent are written both ways.

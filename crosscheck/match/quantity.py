@@ -163,15 +163,29 @@ def _occurrence_ordinals(text: str, tokens: Sequence[Token]) -> list[tuple[int, 
 def _owned_ordinals(text: str, tokens: Sequence[Token]) -> list[tuple[int, bool, int, int]]:
     """The sentence's ordinals after an owner or a determiner, as (token, owned, rank, token after
     it): the same for every claim that reads the sentence, so found once."""
-    out = []
+    out: list[tuple[int, bool, int, int]] = []
     for i in range(1, len(tokens) - 1):
         rank, after = _ordinal(text, tokens, i)
         if rank is None:
             continue
         owned = tokens[i - 1].norm in COUNT_OWNERS or tokens[i - 1].text.endswith(current.POSSESSIVE_ENDINGS)
+        owned = owned or _joined_to_an_owners(text, tokens, i, out)
         if owned or _determined(text, tokens, i):
             out.append((i, owned, rank, after))
     return out
+
+
+ORDINAL_JOINERS = words("ORDINAL_JOINERS")
+JOINED_REACH = 8  # words from an owner's ordinal to one joined to it: "his 14th Roland Garros crown and 22nd"
+
+
+def _joined_to_an_owners(text: str, tokens: Sequence[Token], i: int, found: list[tuple[int, bool, int, int]]) -> bool:
+    """Whether the ordinal at token i is joined by "and" to an owner's ordinal before it in its
+    clause ("his 14th Roland Garros crown and 22nd grand-slam title overall"): the same owner's."""
+    if tokens[i - 1].norm not in ORDINAL_JOINERS or not found or not found[-1][1]:
+        return False
+    k = found[-1][0]
+    return i - k <= JOINED_REACH and not CLAUSE_MARK_RE.search(text, tokens[k].end, tokens[i].start)
 
 
 RANK_REACH = 3  # words between a determiner and an ordinal: "a record-breaking 21st", "un histórico 21º"
@@ -198,8 +212,23 @@ def _ordinal(text: str, tokens: Sequence[Token], i: int) -> tuple[int | None, in
     t = tokens[i]
     if t.text.isdigit() and i + 1 < len(tokens) and text[t.end : tokens[i + 1].end].lower() in ORDINAL_SUFFIXES:
         return int(t.text), i + 2
+    if i > 0 and _tens_before(text, tokens, i - 1) is not None:
+        return None, i  # "twenty-second", "décimo cuarto": read from its tens
+    tens = _tens_before(text, tokens, i)
+    if tens is not None:
+        return tens, i + 2
     rank = current.ORDINAL_VALUES.get(t.norm)
     return (rank, i + 1) if rank is not None else (None, i)
+
+
+def _tens_before(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """The rank of tens at token i with an ordinal of units right after it ("twenty-second",
+    "décimo cuarto": 22, 14), or None."""
+    tens = current.ORDINAL_TENS.get(tokens[i].norm)
+    if tens is None or i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] not in ("", " ", "-"):
+        return None
+    units = current.ORDINAL_VALUES.get(tokens[i + 1].norm)
+    return tens + units if units is not None and units < 10 else None
 
 
 LOOSE_FAR_NOTE = "far from the claim's value, and no word ties it to the topic: likely another figure"
