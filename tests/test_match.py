@@ -4656,6 +4656,76 @@ def test_an_ordinal_before_an_occurrences_noun_counts_the_topic(corpus, text, la
     assert finding(r, "masters-count").verdict == verdict
 
 
+DEADLOCK = """
+claims:
+  - id: deadlocked-counts
+    statement: The jury could not reach a verdict on two counts, and the judge declared a mistrial on them.
+    about: [deadlocked, failed to reach, could not reach, mistrial, no logró consenso]
+    expect: {quantity: 2}
+  - id: rest-counts
+    statement: The judge declared a mistrial on the other 2 counts.
+    about: [deadlocked, failed to reach, mistrial, no logró consenso]
+    expect: {quantity: 2}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim, verdict",
+    [
+        # the rest of the charges after another part ("10 other charges", "three more", "otros 10
+        # cargos") is the count of a claim that counts charges or the rest (manafort-verdict-2018,
+        # holmes-trial)
+        (
+            "The jury convicted Reyes on five counts and failed to reach a verdict on two other counts.",
+            "en",
+            "deadlocked-counts",
+            "supports",
+        ),
+        (
+            "The jury convicted Reyes on five counts but failed to reach a verdict on two more.",
+            "en",
+            "deadlocked-counts",
+            "supports",
+        ),
+        (
+            "The jury convicted Reyes on five counts and failed to reach a verdict on 4 other counts.",
+            "en",
+            "deadlocked-counts",
+            "conflicts",
+        ),
+        (
+            "Reyes fue declarado culpable de cinco cargos y el jurado no logró consenso en otros 2 cargos.",
+            "es",
+            "rest-counts",
+            "supports",
+        ),
+    ],
+)
+def test_the_rest_of_the_charges_is_a_count_of_its_own(corpus, text, lang, claim, verdict):
+    r = corpus(DEADLOCK, {"a.txt": f"---\nlang: {lang}\n---\nCourt news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a toll's "others" are still the rest besides someone, not the toll
+        ("The blast killed the driver and 32 others.", "silent"),
+        ("The blast killed 33 people.", "supports"),
+    ],
+)
+def test_the_others_besides_someone_are_no_toll(corpus, text, verdict):
+    claims = """
+claims:
+  - id: toll
+    statement: The blast killed 33 people.
+    about: [killed]
+    expect: {quantity: 33, unit: people}
+"""
+    r = corpus(claims, {"a.txt": f"Blast news\n\n{text}\n"}, base=False)
+    assert finding(r, "toll").verdict == verdict
+
+
 SLAMS = """
 claims:
   - id: slam-count

@@ -1238,7 +1238,9 @@ ANOTHER_WORDS = ("another",)
 # to launch"): a term said of that try is not said of the one the claim counts.
 FAILURE_WORDS = ("failed", "missed", "scrubbed", "aborted", "unsuccessful")
 # Words after a count that make it the rest besides someone: "him and 32 others", "he and 32 fellow
-# miners", "32 more".
+# miners", "32 more". For a claim that counts the rest itself ("a mistrial on the other 10 counts")
+# or charges (KIND_COUNTED), which a verdict splits into parts, the rest may be the claim's count:
+# "failed to reach a verdict on 10 other charges", "on three more".
 THE_OTHERS = ("others", "other", "fellow", "more", "remaining")
 # Words before the topic's plural noun that count several of it ("both quakes", "the twin
 # attacks"), as a number does ("two deadly earthquakes"): a toll said of them is of them all.

@@ -1932,7 +1932,8 @@ PART_MARKERS = (
 # heridas" cuenta a otras personas, todos los heridos.
 ANOTHER_WORDS = ("otro", "otra", "otros", "otras")
 # Words after a count that make it the rest besides someone: "32 más", "los 32 restantes", "32
-# compañeros".
+# compañeros". Para una afirmación que cuenta el resto o cargos, el resto puede ser su cifra:
+# "no logró consenso en otros 10 cargos".
 THE_OTHERS = ("mas", "restantes", "companeros", "companeras", "demas")
 # Words before the topic's plural noun that count several of it ("ambos sismos", "los sismos
 # gemelos" is read by its number only): a toll said of them is of them all.
