@@ -4656,6 +4656,40 @@ def test_an_ordinal_before_an_occurrences_noun_counts_the_topic(corpus, text, la
     assert finding(r, "masters-count").verdict == verdict
 
 
+ORDINAL_MEASURES = """
+claims:
+  - id: deliberation-days
+    statement: The jury deliberated on four days before its verdict.
+    about: [deliberations, deliberated, deliberaciones]
+    expect: {quantity: 4, unit: day}
+  - id: opener-minute
+    statement: Messi opened the scoring in the 23rd minute.
+    about: [Messi]
+    expect: {quantity: 23}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim, verdict",
+    [
+        # an ordinal before the claim's unit, of the topic, is the count reached (el-chapo-verdict-2019:
+        # "the sixth day of jury deliberations"): the same supports, another is a question
+        ("The verdict came on the fourth day of deliberations.", "en", "deliberation-days", "supports"),
+        ("The verdict came on the third day of jury deliberations.", "en", "deliberation-days", "unclear"),
+        ("El veredicto llegó en el cuarto día de deliberaciones.", "es", "deliberation-days", "supports"),
+        ("The jury deliberated after the fourth day of the trial.", "en", "deliberation-days", "silent"),
+        # an ordinal before the noun the statement puts its own ordinal before, the topic named before
+        # it in its clause (real-madrid-ucl-final-2024, spain-euro-2024-final: "in the 74th minute")
+        ("Messi scored from the spot in the 23rd minute.", "en", "opener-minute", "supports"),
+        ("Messi's opening goal came in the 25th minute.", "en", "opener-minute", "unclear"),
+        ("Messi was booked, and Di Maria scored in the 36th minute.", "en", "opener-minute", "silent"),
+    ],
+)
+def test_an_ordinal_before_what_the_claim_counts_in_is_its_count(corpus, text, lang, claim, verdict):
+    r = corpus(ORDINAL_MEASURES, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 DEADLOCK = """
 claims:
   - id: deadlocked-counts

@@ -7,10 +7,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import accumulate, combinations, pairwise
 
 from ..extract.dates import YEAR
-from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
+from ..extract.quantities import UNIT_SPELLINGS, QuantityMention, find_unreadable_numbers, find_vague_amounts
 from ..lexicon import current, phrase_table, sequence, words
 from ..lexicon.units import Unit, lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
@@ -107,13 +108,23 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
     title", "Woods's 15th major championship", "su quinto título". The same number supports;
     another is a question, not a conflict, since an ordinal may name an earlier occurrence ("his
     20th title came at Wimbledon"). A rank within a frame ("his fifth gold of Rio", "his third
-    major this year", "his first title since 2008") counts something else and is left out."""
-    if expect.unit is not None:
-        return []
+    major this year", "his first title since 2008") counts something else and is left out. An
+    ordinal before what the claim counts in ("the sixth day of deliberations", "in the 74th
+    minute") is read so too (_ordinal_of_a_measure)."""
     tokens, text = s.tokens, art.text
     topic: frozenset[int] | None = None  # worked out only for a sentence that holds an owner's ordinal
     out = []
+    nouns = _stated_ordinal_nouns(claim.statement, float(expect.value), current.code)
     for i, owned, rank, after in art.memo(("owned ordinals", s.index), lambda: _owned_ordinals(text, tokens)):
+        measured = expect.unit is not None or nouns
+        if measured and after < len(tokens) and _the_claims_measure(tokens[after], expect, nouns):
+            topic = topic_tokens(art, s, claim) if topic is None else topic
+            found = _ordinal_of_a_measure(art, s, topic, expect, i, rank, after)
+            if found is not None:
+                out.append(found)
+                continue
+        if expect.unit is not None:
+            continue
         topic = topic_tokens(art, s, claim) if topic is None else topic
         noun = next((k for k in range(after, min(len(tokens), after + ORDINAL_REACH)) if k in topic), None)
         if noun is None:
@@ -130,6 +141,8 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
         note = ORDINAL_NOTE.format(text[start:stop]) if stance == "conflicts" else None
         value = Found(_number(rank), text[tokens[i].start : tokens[after - 1].end])
         out.append(art.evidence(s, start, stop, "unclear" if note else stance, value, note=note))
+    if expect.unit is not None:
+        return out  # "for the 14th time" counts occurrences, never an amount in a unit
     for i, rank, after in art.memo(("occurrence ordinals", s.index), lambda: _occurrence_ordinals(text, tokens)):
         topic = topic_tokens(art, s, claim) if topic is None else topic
         if after + 1 < len(tokens) and tokens[after + 1].norm in OCCURRENCE_FRAMES:
@@ -146,6 +159,56 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
 
 
 CLAUSE_MARK_RE = re.compile(r"[,;:()\u2013\u2014]")  # a mark between the topic and its ordinal: another clause
+MEASURE_REACH = 8  # words from the topic to an ordinal of its measure: "Carvajal who nodded it home in the 74th minute"
+MEASURE_NOTE = "an ordinal: the {0} may not be the last, or the claim's count: a question, not a conflict"
+
+
+def _the_claims_measure(noun: Token, expect: QuantityExpect, nouns: frozenset[str]) -> bool:
+    """Whether a noun after an ordinal is what the claim counts in: its unit ("the sixth day" for a
+    claim in days), or the noun its statement puts its own ordinal before ("minute" for "opened the
+    scoring in the 74th minute")."""
+    if noun.norm in nouns:
+        return True
+    unit = UNIT_SPELLINGS.get(noun.text.lower()) if expect.unit is not None else None  # "day", "día"
+    return unit is not None and expect.unit is not None and unit.name == expect.unit.name
+
+
+def _ordinal_of_a_measure(
+    art: Article, s: Sentence, topic: frozenset[int], expect: QuantityExpect, i: int, rank: int, after: int
+) -> Evidence | None:
+    """An ordinal before what the claim counts in, tied to the topic: after "of" ("the sixth day of
+    jury deliberations", "el sexto día de deliberaciones") or named before it in its clause
+    ("Carvajal's opening goal in the 74th minute"). The day or minute reached is the count when
+    it agrees; another is a question (the deliberations may have gone on, the ordinal may be
+    another event's), never a conflict."""
+    tokens, text = s.tokens, art.text
+    if after in topic:
+        return None  # "his 15th major" for a claim of majors: the topic's own ordinal, read as its count
+    frame = after + 1 < len(tokens) and tokens[after + 1].norm == current.OF
+    tied = frame and any(k in topic for k in range(after + 2, min(len(tokens), after + 2 + ORDINAL_REACH)))
+    if frame and not tied:
+        return None  # "deliberated after the fourth day of the trial": another thing's days
+    named = next((k for k in range(i - 1, max(-1, i - 1 - MEASURE_REACH), -1) if k in topic), None)
+    if not tied and (named is None or CLAUSE_MARK_RE.search(text, tokens[named].end, tokens[i].start)):
+        return None
+    stance = _compare_values(expect, rank, None, converted=False)
+    start, stop = tokens[i].start, tokens[after].end
+    note = MEASURE_NOTE.format(text[start:stop]) if stance == "conflicts" else None
+    value = Found(_number(rank), text[start : tokens[after - 1].end])
+    return art.evidence(s, start, stop, "unclear" if note else stance, value, note=note)
+
+
+@lru_cache(maxsize=1024)
+def _stated_ordinal_nouns(statement: str, value: float, reading: str) -> frozenset[str]:
+    """The nouns a claim's statement puts its own figure before as an ordinal ("minute" in "opened
+    the scoring in the 74th minute"), read in the language `reading`."""
+    tokens = tokenize(statement)
+    out = set()
+    for i in range(len(tokens) - 1):
+        rank, after = _ordinal(statement, tokens, i)
+        if rank == value and after < len(tokens) and tokens[after].text.isalpha() and tokens[after].text.islower():
+            out.add(tokens[after].norm)
+    return frozenset(out)
 
 
 def _occurrence_ordinals(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
