@@ -4683,6 +4683,8 @@ claims:
         ("Messi scored from the spot in the 23rd minute.", "en", "opener-minute", "supports"),
         ("Messi's opening goal came in the 25th minute.", "en", "opener-minute", "unclear"),
         ("Messi was booked, and Di Maria scored in the 36th minute.", "en", "opener-minute", "silent"),
+        # fronted, it goes on the clause after it: the minute is compared as it stands (spain-euro-2024-final)
+        ("In the 25th minute, a cross from Di Maria let Messi open the scoring.", "en", "opener-minute", "conflicts"),
     ],
 )
 def test_an_ordinal_before_what_the_claim_counts_in_is_its_count(corpus, text, lang, claim, verdict):

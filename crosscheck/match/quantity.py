@@ -119,7 +119,7 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
         measured = expect.unit is not None or nouns
         if measured and after < len(tokens) and _the_claims_measure(tokens[after], expect, nouns):
             topic = topic_tokens(art, s, claim) if topic is None else topic
-            found = _ordinal_of_a_measure(art, s, topic, expect, i, rank, after)
+            found = _ordinal_of_a_measure(art, s, claim, topic, i, rank, after)
             if found is not None:
                 out.append(found)
                 continue
@@ -174,28 +174,54 @@ def _the_claims_measure(noun: Token, expect: QuantityExpect, nouns: frozenset[st
 
 
 def _ordinal_of_a_measure(
-    art: Article, s: Sentence, topic: frozenset[int], expect: QuantityExpect, i: int, rank: int, after: int
+    art: Article, s: Sentence, claim: Claim, topic: frozenset[int], i: int, rank: int, after: int
 ) -> Evidence | None:
     """An ordinal before what the claim counts in, tied to the topic: after "of" ("the sixth day of
     jury deliberations", "el sexto día de deliberaciones") or named before it in its clause
     ("Carvajal's opening goal in the 74th minute"). The day or minute reached is the count when
     it agrees; another is a question (the deliberations may have gone on, the ordinal may be
     another event's), never a conflict."""
-    tokens, text = s.tokens, art.text
+    tokens, text, expect = s.tokens, art.text, claim.expect
+    assert isinstance(expect, QuantityExpect)
     if after in topic:
         return None  # "his 15th major" for a claim of majors: the topic's own ordinal, read as its count
     frame = after + 1 < len(tokens) and tokens[after + 1].norm == current.OF
     tied = frame and any(k in topic for k in range(after + 2, min(len(tokens), after + 2 + ORDINAL_REACH)))
     if frame and not tied:
         return None  # "deliberated after the fourth day of the trial": another thing's days
+    fronted = expect.unit is None and _fronted_on_the_topic(text, tokens, topic, i, after)
     named = next((k for k in range(i - 1, max(-1, i - 1 - MEASURE_REACH), -1) if k in topic), None)
-    if not tied and (named is None or CLAUSE_MARK_RE.search(text, tokens[named].end, tokens[i].start)):
+    if not (tied or fronted) and (named is None or CLAUSE_MARK_RE.search(text, tokens[named].end, tokens[i].start)):
         return None
     stance = _compare_values(expect, rank, None, converted=False)
     start, stop = tokens[i].start, tokens[after].end
-    note = MEASURE_NOTE.format(text[start:stop]) if stance == "conflicts" else None
+    # a fronted phrase in the statement's own form goes on the clause after it, which names the
+    # topic ("In the 82nd minute, Cucurella's ball allowed Oyarzabal to tap home the winner"): its
+    # minute is compared as it stands, unless far from the claim's (another event's)
+    said = fronted and not _far(rank, float(expect.value))
+    note = MEASURE_NOTE.format(text[start:stop]) if stance == "conflicts" and not said else None
     value = Found(_number(rank), text[start : tokens[after - 1].end])
     return art.evidence(s, start, stop, "unclear" if note else stance, value, note=note)
+
+
+FRONTED_REACH = 2  # words before a fronted ordinal: "In the 82nd minute,"
+
+
+def _fronted_on_the_topic(text: str, tokens: Sequence[Token], topic: frozenset[int], i: int, after: int) -> bool:
+    """Whether the ordinal at token i opens its sentence in a phrase set off by a comma right after
+    its noun, and the clause after it names the topic."""
+    if (
+        i > FRONTED_REACH
+        or after + 1 >= len(tokens)
+        or text[tokens[after].end : tokens[after + 1].start].strip() != ","
+    ):
+        return False
+    for k in range(after + 1, len(tokens)):
+        if k > after + 1 and CLAUSE_MARK_RE.search(text, tokens[k - 1].end, tokens[k].start):
+            return False
+        if k in topic:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)
