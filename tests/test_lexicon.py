@@ -847,8 +847,23 @@ def _whole_counts(text: str) -> set[str]:
     }
 
 
+def _rounds_to_come(text: str) -> set[str]:
+    """The later rounds of a vote a sentence tells as still to come, as the table writes them."""
+    tokens = tokenize(text)
+    return {" ".join(t.norm for t in tokens[a:b]) for a, b in topic.rounds_to_come(text, tokens)}
+
+
+def _round_plans(text: str) -> set[str]:
+    """The plans after a later round that tell it as still to come ("a runoff to be held")."""
+    tokens = tokenize(text)
+    after = [" ".join(t.norm for t in tokens[b : b + 3]) for _, b in topic.rounds_to_come(text, tokens)]
+    return {p for p in current.ROUND_PLANS for words in after if f"{words} ".startswith(f"{p} ")}
+
+
 RULES: dict[str, Callable[[str], set[str]]] = {
     "WHOLE_COUNT_WORDS": _whole_counts,
+    "LATER_ROUNDS": _rounds_to_come,
+    "ROUND_PLANS": _round_plans,
     "UNITS": _unit_spellings,
     "CLAIM_ONLY_UNITS": _claim_only_units,
     "LOWER_CASE_UNITS": _lower_case_units,
@@ -1157,6 +1172,8 @@ WHOLE_PASS = {
     "OCCURRENCE_NOUNS",
     "OCCURRENCE_FRAMES",
     "ORDINAL_VALUES",
+    "ORDINAL_TENS",
+    "ORDINAL_JOINERS",
     "MANY_WORDS",
     "PURCHASE_WORDS",
     "PLEA_NOUNS",

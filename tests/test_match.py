@@ -4786,6 +4786,149 @@ def test_an_ordinal_before_an_occurrences_noun_counts_the_topic(corpus, text, la
     assert finding(r, "masters-count").verdict == verdict
 
 
+ORDINAL_MEASURES = """
+claims:
+  - id: deliberation-days
+    statement: The jury deliberated on four days before its verdict.
+    about: [deliberations, deliberated, deliberaciones]
+    expect: {quantity: 4, unit: day}
+  - id: opener-minute
+    statement: Messi opened the scoring in the 23rd minute.
+    about: [Messi]
+    expect: {quantity: 23}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim, verdict",
+    [
+        # an ordinal before the claim's unit, of the topic, is the count reached (el-chapo-verdict-2019:
+        # "the sixth day of jury deliberations"): the same supports, another is a question
+        ("The verdict came on the fourth day of deliberations.", "en", "deliberation-days", "supports"),
+        ("The verdict came on the third day of jury deliberations.", "en", "deliberation-days", "unclear"),
+        ("El veredicto llegó en el cuarto día de deliberaciones.", "es", "deliberation-days", "supports"),
+        ("The jury deliberated after the fourth day of the trial.", "en", "deliberation-days", "silent"),
+        # an ordinal before the noun the statement puts its own ordinal before, the topic named before
+        # it in its clause (real-madrid-ucl-final-2024, spain-euro-2024-final: "in the 74th minute")
+        ("Messi scored from the spot in the 23rd minute.", "en", "opener-minute", "supports"),
+        ("Messi's opening goal came in the 25th minute.", "en", "opener-minute", "unclear"),
+        ("Messi was booked, and Di Maria scored in the 36th minute.", "en", "opener-minute", "silent"),
+        # fronted, it goes on the clause after it: the minute is compared as it stands (spain-euro-2024-final)
+        ("In the 25th minute, a cross from Di Maria let Messi open the scoring.", "en", "opener-minute", "conflicts"),
+    ],
+)
+def test_an_ordinal_before_what_the_claim_counts_in_is_its_count(corpus, text, lang, claim, verdict):
+    r = corpus(ORDINAL_MEASURES, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+DEADLOCK = """
+claims:
+  - id: deadlocked-counts
+    statement: The jury could not reach a verdict on two counts, and the judge declared a mistrial on them.
+    about: [deadlocked, failed to reach, could not reach, mistrial, no logró consenso]
+    expect: {quantity: 2}
+  - id: rest-counts
+    statement: The judge declared a mistrial on the other 2 counts.
+    about: [deadlocked, failed to reach, mistrial, no logró consenso]
+    expect: {quantity: 2}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim, verdict",
+    [
+        # the rest of the charges after another part ("10 other charges", "three more", "otros 10
+        # cargos") is the count of a claim that counts charges or the rest (manafort-verdict-2018,
+        # holmes-trial)
+        (
+            "The jury convicted Reyes on five counts and failed to reach a verdict on two other counts.",
+            "en",
+            "deadlocked-counts",
+            "supports",
+        ),
+        (
+            "The jury convicted Reyes on five counts but failed to reach a verdict on two more.",
+            "en",
+            "deadlocked-counts",
+            "supports",
+        ),
+        (
+            "The jury convicted Reyes on five counts and failed to reach a verdict on 4 other counts.",
+            "en",
+            "deadlocked-counts",
+            "conflicts",
+        ),
+        (
+            "Reyes fue declarado culpable de cinco cargos y el jurado no logró consenso en otros 2 cargos.",
+            "es",
+            "rest-counts",
+            "supports",
+        ),
+    ],
+)
+def test_the_rest_of_the_charges_is_a_count_of_its_own(corpus, text, lang, claim, verdict):
+    r = corpus(DEADLOCK, {"a.txt": f"---\nlang: {lang}\n---\nCourt news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a toll's "others" are still the rest besides someone, not the toll
+        ("The blast killed the driver and 32 others.", "silent"),
+        ("The blast killed 33 people.", "supports"),
+    ],
+)
+def test_the_others_besides_someone_are_no_toll(corpus, text, verdict):
+    claims = """
+claims:
+  - id: toll
+    statement: The blast killed 33 people.
+    about: [killed]
+    expect: {quantity: 33, unit: people}
+"""
+    r = corpus(claims, {"a.txt": f"Blast news\n\n{text}\n"}, base=False)
+    assert finding(r, "toll").verdict == verdict
+
+
+SLAMS = """
+claims:
+  - id: slam-count
+    statement: The title was Williams's 23rd Grand Slam singles title.
+    about: [Grand Slam, Grand Slams, grande, grandes]
+    expect: {quantity: 23}
+  - id: ao-count
+    statement: It was her seventh Australian Open title.
+    about: [Australian Open, Abierto de Australia]
+    expect: {quantity: 7}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim, verdict",
+    [
+        # an ordinal in words past "twelfth", in one word or with its tens (nadal-french-open-2022:
+        # "his fourteenth title in Paris", "el décimo cuarto título"), is read as the count
+        ("Williams won her twenty-third Grand Slam title on Saturday.", "en", "slam-count", "supports"),
+        ("Williams won her twenty third Grand Slam title on Saturday.", "en", "slam-count", "supports"),
+        ("Williams won her twenty-second Grand Slam title on Saturday.", "en", "slam-count", "unclear"),
+        ("Williams ganó su vigésimo tercer grande el sábado.", "es", "slam-count", "supports"),
+        # the units are no rank of their own: "décimo séptimo" is the 17th, not a seventh
+        ("Williams levantó su décimo séptimo título del Abierto de Australia.", "es", "ao-count", "unclear"),
+        # an ordinal joined by "and" to an owner's counts for that owner (nadal-french-open-2022:
+        # "his 14th Roland Garros crown and 22nd grand-slam title overall")
+        ("Williams won her seventh Australian Open title and 23rd Grand Slam title.", "en", "slam-count", "supports"),
+        ("Williams ganó su séptimo Abierto de Australia y vigésimo tercer grande.", "es", "slam-count", "supports"),
+        # not across a clause, nor after another's
+        ("Williams won her seventh Australian Open title, and 23rd seed Sharapova lost.", "en", "slam-count", "silent"),
+    ],
+)
+def test_ordinals_in_words_and_joined_ordinals_count_the_topic(corpus, text, lang, claim, verdict):
+    r = corpus(SLAMS, {"a.txt": f"---\nlang: {lang}\n---\nTennis news\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 TOLL = """
 claims:
   - id: death-toll
@@ -5789,3 +5932,43 @@ claims:
 def test_a_part_of_a_group_is_what_the_topics_verb_says_of_it(corpus, claim, sentence, verdict):
     body = f"---\npublished: 2023-08-20\n---\nNews\n\n{sentence}\n"
     assert finding(corpus(PART_OF_A_GROUP, {"a.md": body}, base=False), claim, "a.md").verdict == verdict
+
+
+RUNOFF_SHARE = """
+claims:
+  - id: runoff-share
+    statement: Boric won 55.87% of the valid votes in the run-off.
+    about: [Boric]
+    expect: {quantity: 55.87, unit: percent, tolerance: 0.05}
+"""
+
+
+@pytest.mark.parametrize(
+    "body, verdict",
+    [
+        # an article that tells the run-off as to come gives an earlier round's figures (zelensky-election,
+        # ecuador-election-2021, lula-election): a question for the run-off's share, never a conflict
+        (
+            "Boric took 25.8% of the vote. He and Kast will face each other in the second round on December 19.",
+            "unclear",
+        ),
+        ("Boric had 25.8% with most ballots counted, ahead of a runoff scheduled for December 19.", "unclear"),
+        # told as past, the run-off's figure is compared as it stands
+        ("Boric took 25.8% of the vote in the second round, which was held on December 19.", "conflicts"),
+        ("Boric won the runoff with 25.8%, and he will take office in March.", "conflicts"),
+    ],
+)
+def test_a_runoff_told_as_to_come_makes_the_votes_an_earlier_rounds(corpus, body, verdict):
+    assert _verdict(corpus, RUNOFF_SHARE, "runoff-share", "2021-11-22", body) == verdict
+
+
+@pytest.mark.parametrize(
+    "body, verdict",
+    [
+        ("Boric obtuvo el 25,8% y disputará con Kast la segunda vuelta prevista para diciembre.", "unclear"),
+        ("Boric obtuvo el 25,8% de los votos en la segunda vuelta.", "conflicts"),
+    ],
+)
+def test_a_runoff_told_as_to_come_in_spanish(corpus, body, verdict):
+    article = {"a.md": f"---\npublished: 2021-11-22\nlang: es\n---\nNoticias\n\n{body}\n"}
+    assert finding(corpus(RUNOFF_SHARE, article, base=False), "runoff-share", "a.md").verdict == verdict

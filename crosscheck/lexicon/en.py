@@ -760,6 +760,15 @@ FUTURE_MARKERS = (
 )
 # ... or of what happened ("was held on Friday").
 PAST_MARKERS = ("was", "were", "had", "did", "earlier", "last", "ago", "yesterday")
+# A later round of a vote ("the runoff", "a second round"; "run-off" is read as "run off"). An
+# article that tells one as still to come, after a word of what is to come ("the two candidates who
+# will enter the second round", "who will participate in the presidential runoff") or with a plan
+# right after it ("the runoff scheduled for April 11", "a run-off to be held on April 11"), was
+# written before it: its figures of the vote are an earlier round's, so for a claim whose statement
+# names a later round, one that disagrees is a question.
+LATER_ROUNDS = ("runoff", "runoffs", "run off", "second round", "second ballot")
+ROUND_PLANS = ("to be held",)  # after the round, beside PLAN_VERBS: "a runoff to be held on April 11"
+ROUND_REACH = 8  # words from what is to come to the round: "will have to determine the presidency in a second round"
 # Words before a participle that make it no finite past verb: "was opened", "has met".
 AUXILIARIES_BEFORE_PARTICIPLE = ("be", "been", "being", "is", "are", "has", "have", "will", "would", "to")
 # Words before a `term` claim's word that make it what may, must or is meant to happen, not what
@@ -1238,7 +1247,9 @@ ANOTHER_WORDS = ("another",)
 # to launch"): a term said of that try is not said of the one the claim counts.
 FAILURE_WORDS = ("failed", "missed", "scrubbed", "aborted", "unsuccessful")
 # Words after a count that make it the rest besides someone: "him and 32 others", "he and 32 fellow
-# miners", "32 more".
+# miners", "32 more". For a claim that counts the rest itself ("a mistrial on the other 10 counts")
+# or charges (KIND_COUNTED), which a verdict splits into parts, the rest may be the claim's count:
+# "failed to reach a verdict on 10 other charges", "on three more".
 THE_OTHERS = ("others", "other", "fellow", "more", "remaining")
 # Words before the topic's plural noun that count several of it ("both quakes", "the twin
 # attacks"), as a number does ("two deadly earthquakes"): a toll said of them is of them all.
@@ -2383,6 +2394,9 @@ ONE_OF_THE = ("one", "of", "the")
 # Owners before an ordinal that make it a count of theirs: "his 24th Grand Slam title", "her
 # fifth Olympic gold" (a name's possessive does the same: "Woods's 15th major").
 COUNT_OWNERS = ("his", "her", "their", "its")
+# Words that join a second ordinal to an owner's, which then counts for the same owner: "his 14th
+# Roland Garros crown and 22nd grand-slam title overall".
+ORDINAL_JOINERS = ("and",)
 # Words right after an ordinal's noun that count it within another frame: "his fifth gold of Rio",
 # "his third major this year", "his first title since 2008", "his 7th goal in the tournament".
 ORDINAL_FRAMES = ("of", "in", "at", "since", "this", "for", "from", "on", "that")
@@ -2409,7 +2423,17 @@ ORDINAL_VALUES = {
     "tenth": 10,
     "eleventh": 11,
     "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
 }
+# Tens before an ordinal of units, hyphened or not, that add to it: "his twenty-second major" is 22.
+ORDINAL_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 # Nouns that, owned by the topic, name the very figure a claim gives of it: "López Obrador's
 # support at 49 percent", "Labour's share was 33.7%", "Phelps's medal haul stands at 28".
 OWNED_VALUE_NOUNS = ("support", "share", "backing", "tally", "haul")

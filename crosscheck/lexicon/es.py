@@ -1287,6 +1287,13 @@ PAST_MARKERS = (
     "anteriormente",
     "previamente",
 )
+# Una vuelta posterior de una votación ("la segunda vuelta", "el balotaje"): contada como por venir
+# ("los dos que disputarán la segunda vuelta prevista para el 11 de abril", "Lasso y Arauz irán a
+# segunda vuelta", "la próxima segunda vuelta"), el artículo se escribió antes; sus cifras son de
+# una vuelta anterior.
+LATER_ROUNDS = ("segunda vuelta", "balotaje", "ballotage", "segunda ronda", "segundo turno")
+ROUND_PLANS = ("a celebrarse",)  # tras PLAN_VERBS: "la segunda vuelta a celebrarse el 11 de abril"
+ROUND_REACH = 8  # words from what is to come to the round
 # Words before a participle that make it no finite past verb: "fue inaugurado", "ha llegado",
 # "será reconstruido", "está cerrado".
 AUXILIARIES_BEFORE_PARTICIPLE = (
@@ -1947,7 +1954,8 @@ PART_MARKERS = (
 # heridas" cuenta a otras personas, todos los heridos.
 ANOTHER_WORDS = ("otro", "otra", "otros", "otras")
 # Words after a count that make it the rest besides someone: "32 más", "los 32 restantes", "32
-# compañeros".
+# compañeros". Para una afirmación que cuenta el resto o cargos, el resto puede ser su cifra:
+# "no logró consenso en otros 10 cargos".
 THE_OTHERS = ("mas", "restantes", "companeros", "companeras", "demas")
 # Words before the topic's plural noun that count several of it ("ambos sismos", "los sismos
 # gemelos" is read by its number only): a toll said of them is of them all.
@@ -3569,6 +3577,8 @@ ORDINALS = (
 ONE_OF_THE = ("uno", "de", "los")
 # Owners before an ordinal that make it a count of theirs: "su 24.º título", "su quinto oro".
 COUNT_OWNERS = ("su", "sus")
+# Palabras que unen un segundo ordinal al de un dueño: "su 14.º Roland Garros y 22.º grande".
+ORDINAL_JOINERS = ("y", "e")
 # Words right after an ordinal's noun that count it within another frame: "su quinto oro en Río",
 # "su tercer grande este año", "su primer título desde 2008".
 ORDINAL_FRAMES = ("en", "desde", "este", "esta", "del", "para", "que")
@@ -3597,7 +3607,31 @@ ORDINAL_VALUES = {
     "novena": 9,
     "decimo": 10,
     "decima": 10,
+    "undecimo": 11,
+    "undecima": 11,
+    "duodecimo": 12,
+    "duodecima": 12,
+    "decimotercer": 13,
+    "decimotercero": 13,
+    "decimotercera": 13,
+    "decimocuarto": 14,
+    "decimocuarta": 14,
+    "decimoquinto": 15,
+    "decimoquinta": 15,
+    "decimosexto": 16,
+    "decimosexta": 16,
+    "decimoseptimo": 17,
+    "decimoseptima": 17,
+    "decimoctavo": 18,
+    "decimoctava": 18,
+    "decimonoveno": 19,
+    "decimonovena": 19,
+    "vigesimo": 20,
+    "vigesima": 20,
 }  # "uno de los mayores" ("una de las mayores" is feminine)
+# Decenas ante un ordinal de unidades, en dos palabras, que se le suman: "su décimo cuarto título"
+# es el 14.º, "su vigésimo segundo grande" el 22.º (no el cuarto ni el segundo).
+ORDINAL_TENS = {"decimo": 10, "decima": 10, "vigesimo": 20, "vigesima": 20, "trigesimo": 30, "trigesima": 30}
 # Words that end a superlative's head noun: "las peores inundaciones en décadas" ranks floods.
 # Read in normal form, and in the text (a vague amount's noun ends before them), so the words
 # with an accent are written both ways.

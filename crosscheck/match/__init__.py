@@ -28,7 +28,7 @@ from ..zones import Layout, Sentence
 from . import date, people, person, quantity, term
 from .about import ClaimWords, claim_words
 from .person import claim_role_owner
-from .topic import Article, build_automaton, evidence_sentences
+from .topic import Article, build_automaton, evidence_sentences, names_a_later_round
 
 # A lede sentence is evidence because the headline names the topic (docs/claims-format.md, Where
 # evidence comes from); a value in it that disagrees may be about whatever the sentence itself is
@@ -36,6 +36,7 @@ from .topic import Article, build_automaton, evidence_sentences
 # approved the assessment in April"), so it is a question for the editor, not a conflict.
 EXCLUDED_HEADLINE_NOTE = "the headline names what the claim excludes: the article may be about that occasion"
 HEADLINE_ONLY_NOTE = "only the headline names the topic: this sentence may be about something else"
+ROUND_TO_COME_NOTE = "the article tells the '{}' as still to come: its figures of the vote may be an earlier round's"
 SHARED_SECTION_NOTE = "the section's heading also names what the claim excludes: this may be about that"
 
 
@@ -305,6 +306,9 @@ class Matcher:
         if headline is not None and headline.index in art.excluded.get(claim.id, ()):
             # "Massa wins Argentina's first round" over an article whose sentences never say so again
             return replace(e, stance="unclear", note=EXCLUDED_HEADLINE_NOTE)
+        if names_a_later_round(claim.statement) and art.round_to_come is not None:
+            # "the two candidates who will enter the second round of voting on April 21": not the run-off's result
+            return replace(e, stance="unclear", note=ROUND_TO_COME_NOTE.format(art.round_to_come))
         if _within(shared_spans, e.value_start):
             # "Arévalo wins in Guatemala, and run-off confirmed in Ecuador" over the section
             return replace(e, stance="unclear", note=SHARED_SECTION_NOTE)

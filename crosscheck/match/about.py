@@ -205,6 +205,7 @@ SUBSET_LEADS = words("SUBSET_LEADS")
 NUMBER_VALUES = table(lambda lx: {w: n for n, w in enumerate(lx.NUMBER_WORDS)})
 SEVERAL_WORDS = words("SEVERAL_WORDS")
 KIND_COUNTED = words("KIND_COUNTED")
+KIND_STEMS = words(lambda lx: (t.stem for w in lx.KIND_COUNTED for t in tokenize(w)))  # "counts" -> "count"
 THRESHOLD_TAILS = phrase_table("THRESHOLD_TAILS")
 EVENT_STEMS = words(lambda lx: (stem(w) for kind in lx.EVENT_NOUNS.values() for w in kind))
 CALENDAR = words(lambda lx: lx.MONTH_NAMES + lx.WEEKDAY_NAMES)
@@ -449,9 +450,15 @@ def about(
         return About("other", f"a figure for each one ('{tokens[each].text}'), not their total")
     own = _given_noun(tokens, _after_conversion(art, s, last), len(tokens))  # "includes $4bn in cash"
     next_noun = after_start if nxt is not None and after_start == last else None
+    # a claim that counts the rest ("a mistrial on the other 10 counts") or charges, which a verdict
+    # splits into parts ("guilty on four counts … failed to reach a verdict on three more"): the
+    # rest after another part ("10 other charges", "otros 10 cargos") may be the claim's own count
+    rest = words.subset or any(c in KIND_STEMS for c in words.counts)
     for part in PARTS:
         if part[-1] in THE:
             continue  # "entre los 149 pasajeros", "among the 80,000": the group a part is of, the whole
+        if rest and part[-1] in SUBSET_LEADS:
+            continue  # "the jury deadlocked on the other ten" for "a mistrial on the other 10 counts": the claim's rest
         # "including five Britons", "entre ellos cinco británicos": the part counts the topic's own noun
         part_noun = next_noun if own is None and part in MEMBER_LEADS else own
         if tuple(before[-len(part) :]) == part and not (
@@ -582,7 +589,7 @@ def about(
         and not (before[-1] in ANOTHER and _another_group(art, s, claim, first, after_start, high))
     ):
         return About("other", f"a part of the whole ('{tokens[first - 1].text} {text[start:end]} …')")
-    if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF):
+    if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF) and not rest:
         return About("other", f"the others besides someone ('{text[start:end]} {following[0]}')")  # "32 others"
     whole = figures[place + 1] if 0 <= place < len(figures) - 1 else None
     claims_whole = whole is not None and whole.value in words.wholes  # "136 of the 350 seats" for "137 of the 350"

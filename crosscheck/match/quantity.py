@@ -7,10 +7,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import accumulate, combinations, pairwise
 
 from ..extract.dates import YEAR
-from ..extract.quantities import QuantityMention, find_unreadable_numbers, find_vague_amounts
+from ..extract.quantities import UNIT_SPELLINGS, QuantityMention, find_unreadable_numbers, find_vague_amounts
 from ..lexicon import current, phrase_table, sequence, words
 from ..lexicon.units import Unit, lookup
 from ..model import Claim, Evidence, Found, QuantityExpect, Stance
@@ -108,13 +109,23 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
     title", "Woods's 15th major championship", "su quinto título". The same number supports;
     another is a question, not a conflict, since an ordinal may name an earlier occurrence ("his
     20th title came at Wimbledon"). A rank within a frame ("his fifth gold of Rio", "his third
-    major this year", "his first title since 2008") counts something else and is left out."""
-    if expect.unit is not None:
-        return []
+    major this year", "his first title since 2008") counts something else and is left out. An
+    ordinal before what the claim counts in ("the sixth day of deliberations", "in the 74th
+    minute") is read so too (_ordinal_of_a_measure)."""
     tokens, text = s.tokens, art.text
     topic: frozenset[int] | None = None  # worked out only for a sentence that holds an owner's ordinal
     out = []
+    nouns = _stated_ordinal_nouns(claim.statement, float(expect.value), current.code)
     for i, owned, rank, after in art.memo(("owned ordinals", s.index), lambda: _owned_ordinals(text, tokens)):
+        measured = expect.unit is not None or nouns
+        if measured and after < len(tokens) and _the_claims_measure(tokens[after], expect, nouns):
+            topic = topic_tokens(art, s, claim) if topic is None else topic
+            found = _ordinal_of_a_measure(art, s, claim, topic, i, rank, after)
+            if found is not None:
+                out.append(found)
+                continue
+        if expect.unit is not None:
+            continue
         topic = topic_tokens(art, s, claim) if topic is None else topic
         noun = next((k for k in range(after, min(len(tokens), after + ORDINAL_REACH)) if k in topic), None)
         if noun is None:
@@ -131,6 +142,8 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
         note = ORDINAL_NOTE.format(text[start:stop]) if stance == "conflicts" else None
         value = Found(_number(rank), text[tokens[i].start : tokens[after - 1].end])
         out.append(art.evidence(s, start, stop, "unclear" if note else stance, value, note=note))
+    if expect.unit is not None:
+        return out  # "for the 14th time" counts occurrences, never an amount in a unit
     for i, rank, after in art.memo(("occurrence ordinals", s.index), lambda: _occurrence_ordinals(text, tokens)):
         topic = topic_tokens(art, s, claim) if topic is None else topic
         if after + 1 < len(tokens) and tokens[after + 1].norm in OCCURRENCE_FRAMES:
@@ -147,6 +160,82 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
 
 
 CLAUSE_MARK_RE = re.compile(r"[,;:()\u2013\u2014]")  # a mark between the topic and its ordinal: another clause
+MEASURE_REACH = 8  # words from the topic to an ordinal of its measure: "Carvajal who nodded it home in the 74th minute"
+MEASURE_NOTE = "an ordinal: the {0} may not be the last, or the claim's count: a question, not a conflict"
+
+
+def _the_claims_measure(noun: Token, expect: QuantityExpect, nouns: frozenset[str]) -> bool:
+    """Whether a noun after an ordinal is what the claim counts in: its unit ("the sixth day" for a
+    claim in days), or the noun its statement puts its own ordinal before ("minute" for "opened the
+    scoring in the 74th minute")."""
+    if noun.norm in nouns:
+        return True
+    unit = UNIT_SPELLINGS.get(noun.text.lower()) if expect.unit is not None else None  # "day", "día"
+    return unit is not None and expect.unit is not None and unit.name == expect.unit.name
+
+
+def _ordinal_of_a_measure(
+    art: Article, s: Sentence, claim: Claim, topic: frozenset[int], i: int, rank: int, after: int
+) -> Evidence | None:
+    """An ordinal before what the claim counts in, tied to the topic: after "of" ("the sixth day of
+    jury deliberations", "el sexto día de deliberaciones") or named before it in its clause
+    ("Carvajal's opening goal in the 74th minute"). The day or minute reached is the count when
+    it agrees; another is a question (the deliberations may have gone on, the ordinal may be
+    another event's), never a conflict."""
+    tokens, text, expect = s.tokens, art.text, claim.expect
+    assert isinstance(expect, QuantityExpect)
+    if after in topic:
+        return None  # "his 15th major" for a claim of majors: the topic's own ordinal, read as its count
+    frame = after + 1 < len(tokens) and tokens[after + 1].norm == current.OF
+    tied = frame and any(k in topic for k in range(after + 2, min(len(tokens), after + 2 + ORDINAL_REACH)))
+    if frame and not tied:
+        return None  # "deliberated after the fourth day of the trial": another thing's days
+    fronted = expect.unit is None and _fronted_on_the_topic(text, tokens, topic, i, after)
+    named = next((k for k in range(i - 1, max(-1, i - 1 - MEASURE_REACH), -1) if k in topic), None)
+    if not (tied or fronted) and (named is None or CLAUSE_MARK_RE.search(text, tokens[named].end, tokens[i].start)):
+        return None
+    stance = _compare_values(expect, rank, None, converted=False)
+    start, stop = tokens[i].start, tokens[after].end
+    # a fronted phrase in the statement's own form goes on the clause after it, which names the
+    # topic ("In the 82nd minute, Cucurella's ball allowed Oyarzabal to tap home the winner"): its
+    # minute is compared as it stands, unless far from the claim's (another event's)
+    said = fronted and not _far(rank, float(expect.value))
+    note = MEASURE_NOTE.format(text[start:stop]) if stance == "conflicts" and not said else None
+    value = Found(_number(rank), text[start : tokens[after - 1].end])
+    return art.evidence(s, start, stop, "unclear" if note else stance, value, note=note)
+
+
+FRONTED_REACH = 2  # words before a fronted ordinal: "In the 82nd minute,"
+
+
+def _fronted_on_the_topic(text: str, tokens: Sequence[Token], topic: frozenset[int], i: int, after: int) -> bool:
+    """Whether the ordinal at token i opens its sentence in a phrase set off by a comma right after
+    its noun, and the clause after it names the topic."""
+    if (
+        i > FRONTED_REACH
+        or after + 1 >= len(tokens)
+        or text[tokens[after].end : tokens[after + 1].start].strip() != ","
+    ):
+        return False
+    for k in range(after + 1, len(tokens)):
+        if k > after + 1 and CLAUSE_MARK_RE.search(text, tokens[k - 1].end, tokens[k].start):
+            return False
+        if k in topic:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _stated_ordinal_nouns(statement: str, value: float, reading: str) -> frozenset[str]:
+    """The nouns a claim's statement puts its own figure before as an ordinal ("minute" in "opened
+    the scoring in the 74th minute"), read in the language `reading`."""
+    tokens = tokenize(statement)
+    out = set()
+    for i in range(len(tokens) - 1):
+        rank, after = _ordinal(statement, tokens, i)
+        if rank == value and after < len(tokens) and tokens[after].text.isalpha() and tokens[after].text.islower():
+            out.add(tokens[after].norm)
+    return frozenset(out)
 
 
 def _occurrence_ordinals(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
@@ -164,15 +253,29 @@ def _occurrence_ordinals(text: str, tokens: Sequence[Token]) -> list[tuple[int, 
 def _owned_ordinals(text: str, tokens: Sequence[Token]) -> list[tuple[int, bool, int, int]]:
     """The sentence's ordinals after an owner or a determiner, as (token, owned, rank, token after
     it): the same for every claim that reads the sentence, so found once."""
-    out = []
+    out: list[tuple[int, bool, int, int]] = []
     for i in range(1, len(tokens) - 1):
         rank, after = _ordinal(text, tokens, i)
         if rank is None:
             continue
         owned = tokens[i - 1].norm in COUNT_OWNERS or tokens[i - 1].text.endswith(current.POSSESSIVE_ENDINGS)
+        owned = owned or _joined_to_an_owners(text, tokens, i, out)
         if owned or _determined(text, tokens, i):
             out.append((i, owned, rank, after))
     return out
+
+
+ORDINAL_JOINERS = words("ORDINAL_JOINERS")
+JOINED_REACH = 8  # words from an owner's ordinal to one joined to it: "his 14th Roland Garros crown and 22nd"
+
+
+def _joined_to_an_owners(text: str, tokens: Sequence[Token], i: int, found: list[tuple[int, bool, int, int]]) -> bool:
+    """Whether the ordinal at token i is joined by "and" to an owner's ordinal before it in its
+    clause ("his 14th Roland Garros crown and 22nd grand-slam title overall"): the same owner's."""
+    if tokens[i - 1].norm not in ORDINAL_JOINERS or not found or not found[-1][1]:
+        return False
+    k = found[-1][0]
+    return i - k <= JOINED_REACH and not CLAUSE_MARK_RE.search(text, tokens[k].end, tokens[i].start)
 
 
 RANK_REACH = 3  # words between a determiner and an ordinal: "a record-breaking 21st", "un histórico 21º"
@@ -199,8 +302,23 @@ def _ordinal(text: str, tokens: Sequence[Token], i: int) -> tuple[int | None, in
     t = tokens[i]
     if t.text.isdigit() and i + 1 < len(tokens) and text[t.end : tokens[i + 1].end].lower() in ORDINAL_SUFFIXES:
         return int(t.text), i + 2
+    if i > 0 and _tens_before(text, tokens, i - 1) is not None:
+        return None, i  # "twenty-second", "décimo cuarto": read from its tens
+    tens = _tens_before(text, tokens, i)
+    if tens is not None:
+        return tens, i + 2
     rank = current.ORDINAL_VALUES.get(t.norm)
     return (rank, i + 1) if rank is not None else (None, i)
+
+
+def _tens_before(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """The rank of tens at token i with an ordinal of units right after it ("twenty-second",
+    "décimo cuarto": 22, 14), or None."""
+    tens = current.ORDINAL_TENS.get(tokens[i].norm)
+    if tens is None or i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] not in ("", " ", "-"):
+        return None
+    units = current.ORDINAL_VALUES.get(tokens[i + 1].norm)
+    return tens + units if units is not None and units < 10 else None
 
 
 LOOSE_FAR_NOTE = "far from the claim's value, and no word ties it to the topic: likely another figure"

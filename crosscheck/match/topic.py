@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -26,6 +26,7 @@ from ..extract.dates import DateMention
 from ..extract.names import NAME_PARTICLES, PhraseHit
 from ..extract.quantities import QuantityMention, find_quantities
 from ..lexicon import (
+    DEFAULT_LANGUAGE,
     alternation,
     capitalised,
     char_class,
@@ -36,13 +37,14 @@ from ..lexicon import (
     pattern,
     phrase_table,
     sequence,
+    tables,
     without_possessive,
     words,
 )
 from ..model import Claim, DateExpect, Evidence, Found, Misspelling, Stance
 from ..scope import Dating
 from ..sources import Source
-from ..text import Tenses, Token, fold_for_search, is_past_form, tokenize
+from ..text import FUTURE_WORDS, Tenses, Token, fold_for_search, is_past_form, tokenize
 from ..zones import Layout, Sentence
 
 if TYPE_CHECKING:
@@ -164,6 +166,50 @@ class Marks:
         return (at[k] for k in range(bisect_left(at, lo), bisect_left(at, hi)))
 
 
+LATER_ROUNDS = phrase_table("LATER_ROUNDS")
+ROUND_PLANS = sequence(lambda lx: (*(tuple(p.split()) for p in lx.ROUND_PLANS), *((v,) for v in lx.PLAN_VERBS)))
+PAST_WORDS = words("PAST_MARKERS")
+ROUND_CLAUSE_RE = re.compile(r"[,;:()\u2013\u2014]")  # a mark between the round and what is to come: another clause
+
+
+def rounds_to_come(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The later rounds of a vote a sentence tells as still to come, as (first token, end token):
+    after a word of what is to come in their clause ("the two candidates who will enter the second
+    round of voting on April 21"), or with a plan right after them ("the runoff to be held on April
+    11", "la segunda vuelta prevista para abril"). A word of the past between ("was") ends the look."""
+    out = []
+    for i in range(len(tokens)):
+        for phrase in LATER_ROUNDS:
+            end = i + len(phrase)
+            if tuple(t.norm for t in tokens[i:end]) == phrase and _told_as_to_come(text, tokens, i, end):
+                out.append((i, end))
+    return out
+
+
+def _told_as_to_come(text: str, tokens: Sequence[Token], first: int, end: int) -> bool:
+    for k in range(first - 1, max(-1, first - 1 - current.ROUND_REACH), -1):
+        if ROUND_CLAUSE_RE.search(text, tokens[k].end, tokens[k + 1].start) or tokens[k].norm in PAST_WORDS:
+            break
+        if tokens[k].norm in FUTURE_WORDS:
+            return True
+    after = tuple(t.norm for t in tokens[end : end + 3])
+    return any(after[: len(plan)] == plan for plan in ROUND_PLANS)
+
+
+def names_a_later_round(statement: str) -> bool:
+    """Whether a claim's statement names a later round of a vote ("Lula won 50.90% of the valid
+    votes in the second round"), in the article's language or the default one (always loaded): a
+    fact sheet in English is read beside Spanish articles."""
+    return _names_a_later_round(statement, language().__name__)
+
+
+@lru_cache(maxsize=1024)
+def _names_a_later_round(statement: str, reading: str) -> bool:
+    norms = tuple(t.norm for t in tokenize(statement))
+    phrases = {tuple(p.split()) for lx in (tables(DEFAULT_LANGUAGE), language()) for p in lx.LATER_ROUNDS}
+    return any(norms[i : i + len(p)] == p for p in phrases for i in range(len(norms)))
+
+
 class Article:
     """What the claims ask of one article, computed once and shared by all claims."""
 
@@ -237,6 +283,16 @@ class Article:
     def line_breaks(self) -> list[int]:
         """Where the text's line breaks ("\\n") stand, in order."""
         return [m.start() for m in re.finditer("\n", self.text)]
+
+    @cached_property
+    def round_to_come(self) -> str | None:
+        """The words of the first later round of a vote the article tells as still to come ("will
+        enter the second round"), if any: the article was written before that round, so its figures
+        of the vote are an earlier round's (docs/claims-format.md, What a value is about)."""
+        for sentence in self.layout.sentences:
+            for first, end in rounds_to_come(self.text, sentence.tokens):
+                return self.text[sentence.tokens[first].start : sentence.tokens[end - 1].end]
+        return None
 
     @cached_property
     def names_the_story(self) -> bool:
