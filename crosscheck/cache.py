@@ -58,6 +58,9 @@ from .sources import MAX_SOURCE_BYTES, Task
 
 DEFAULT_FOLDER = ".crosscheck-cache"
 KEEP_RUNS = 5  # results unused for this many runs are dropped (3 to 5, see Cache.close)
+# Ready JSON lines are used only by runs writing JSON: a desk that reads the terminal report every
+# day and writes JSON once a week keeps them over its other runs.
+KEEP_READY_RUNS = 25
 REFRESH_RUNS = 2  # a used result's mark is written again only when older than this (see Cache.close)
 STAMP = "size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, inode INTEGER, device INTEGER"
 STAT_RACE_NS = 2_000_000_000  # coarser than any file system's clock tick (FAT's is 2 s)
@@ -258,7 +261,8 @@ class Cache:
         self.new_stats = []
 
     def close(self) -> None:
-        """Mark the results and lines this run used, drop those no run used for KEEP_RUNS runs.
+        """Mark the results and lines this run used, drop the results no run used for KEEP_RUNS
+        runs and the lines none used for KEEP_READY_RUNS.
 
         The marks live in a table of their own (`used`), not in the rows: SQLite writes a row again
         whole, blob and all, to change one of its columns, and marking a warm archive run's rows in
@@ -272,13 +276,12 @@ class Cache:
                 "INSERT OR REPLACE INTO used (key, run) VALUES (?, ?)",
                 [(key, self.run) for key in (*self.used, *self.used_ready) if key not in fresh],
             )
-            oldest = self.run - KEEP_RUNS
-            for table in ("results", "ready"):
+            for table, kept in (("results", KEEP_RUNS), ("ready", KEEP_READY_RUNS)):
                 self.db.execute(
                     f"DELETE FROM {table} WHERE run < ?1 AND key NOT IN (SELECT key FROM used WHERE run >= ?1)",
-                    (oldest,),
+                    (self.run - kept,),
                 )
-            self.db.execute("DELETE FROM used WHERE run < ?", (oldest,))
+            self.db.execute("DELETE FROM used WHERE run < ?", (self.run - max(KEEP_RUNS, KEEP_READY_RUNS),))
             self.db.execute("INSERT OR REPLACE INTO runs (id, last) VALUES (1, ?)", (self.run,))
         self.db.close()
 

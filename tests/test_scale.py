@@ -349,13 +349,16 @@ def test_lines_kept_ready_are_never_used_by_another_writer_or_from_another_folde
     assert not moved.ready and render(moved, "json") == render(check(copy / "claims.yaml", [copy / "sources"]), "json")
 
 
-def test_lines_kept_ready_are_dropped_with_the_results_no_run_uses(corpus, tmp_path):
-    from crosscheck.cache import KEEP_RUNS
+def test_lines_kept_ready_outlast_a_few_runs_of_other_formats_then_go(corpus, tmp_path):
+    from crosscheck.cache import KEEP_READY_RUNS, KEEP_RUNS
 
     cache = tmp_path / "cache"
     ready_run(corpus, cache)
     for _ in range(KEEP_RUNS + 1):
         check(corpus / "claims.yaml", [corpus / "sources"], cache_dir=cache)  # a text run: results only
+    assert len(ready_run(corpus, cache).ready) == 250  # a week of terminal reports, then JSON: still warm
+    for _ in range(KEEP_READY_RUNS + 1):
+        check(corpus / "claims.yaml", [corpus / "sources"], cache_dir=cache)
     with contextlib.closing(sqlite3.connect(cache / "cache.sqlite")) as db:
         assert db.execute("SELECT COUNT(*) FROM ready").fetchone()[0] == 0
         assert db.execute("SELECT COUNT(*) FROM results").fetchone()[0] == 250
