@@ -26,7 +26,7 @@ from ..sources import Source
 from ..text import Phrase, Token, fold_for_search, tokenize, triggers
 from ..zones import Layout, Sentence
 from . import date, people, person, quantity, term
-from .about import ClaimWords, claim_words
+from .about import BRACKETED_RE, ClaimWords, claim_words
 from .person import claim_role_owner
 from .topic import Article, build_automaton, evidence_sentences, names_a_later_round
 
@@ -118,9 +118,6 @@ def _parties(claims: ClaimsFile) -> tuple[StoryNames, ...]:
             )
             found.append(StoryNames(pattern, (entity.name,)))
     return tuple(found) if len(found) >= 2 else ()
-
-
-BRACKETED_RE = re.compile(r"\([^)]*\)")
 
 
 def _party_re(name: str) -> re.Pattern[str]:

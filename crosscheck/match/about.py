@@ -67,7 +67,7 @@ SIZE_JOINERS = words("SIZE_JOINERS")
 PAYMENT_FORMS = words("PAYMENT_FORMS")
 COMPENSATIONS = words("COMPENSATION_WORDS")
 PART_OF = words("PART_OF")
-AUXILIARIES = words(lambda lx: (*lx.COPULAS, *lx.AUXILIARIES_BEFORE_PARTICIPLE))
+GROUP_VERB_AUXILIARIES = words(lambda lx: (*lx.COPULAS, *lx.AUXILIARIES_BEFORE_PARTICIPLE))  # "were", "have been"
 SHARE_MARKS = sequence(
     lambda lx: (spelling for spelling, unit in article_units(lx).items() if unit.dimension == "percent")
 )
@@ -223,7 +223,7 @@ GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written 
 # 39-year-old star", "el tenista de 36 años"): news names a person so after the first mention, but
 # the noun may be someone else's ("su hijo de 22 años"), so only a question when it differs.
 AGE_OF_A_NOUN = "the age of the {}, maybe not the claim's person"
-BRACKETED_RE = re.compile(r"\([^)]*\)")
+BRACKETED_RE = re.compile(r"\([^)]*\)")  # an aside in brackets, left out of a statement's clause
 CLAUSE_END_RE = re.compile(r"[,;]|\.(?:\s|$)")  # a statement's clause ends at a comma, a semicolon or a full stop
 PERSON_NOUNS = words("PERSON_NOUNS")
 WIDE_PERSON_NOUNS = words("WIDE_PERSON_NOUNS")
@@ -450,14 +450,10 @@ def about(
         return About("other", f"a figure for each one ('{tokens[each].text}'), not their total")
     own = _given_noun(tokens, _after_conversion(art, s, last), len(tokens))  # "includes $4bn in cash"
     next_noun = after_start if nxt is not None and after_start == last else None
-    # a claim that counts the rest ("a mistrial on the other 10 counts") or charges, which a verdict
-    # splits into parts ("guilty on four counts … failed to reach a verdict on three more"): the
-    # rest after another part ("10 other charges", "otros 10 cargos") may be the claim's own count
-    rest = words.subset or any(c in KIND_STEMS for c in words.counts)
     for part in PARTS:
         if part[-1] in THE:
             continue  # "entre los 149 pasajeros", "among the 80,000": the group a part is of, the whole
-        if rest and part[-1] in SUBSET_LEADS:
+        if words.rest and part[-1] in SUBSET_LEADS:
             continue  # "the jury deadlocked on the other ten" for "a mistrial on the other 10 counts": the claim's rest
         # "including five Britons", "entre ellos cinco británicos": the part counts the topic's own noun
         part_noun = next_noun if own is None and part in MEMBER_LEADS else own
@@ -542,13 +538,14 @@ def about(
     previous = figures[place - 1] if place > 0 else None
     if bare and previous is not None and previous.unit is not None and not text[previous.end : start].strip():
         return About("other", f"part of a measure in two units ('… {text[start:end]}')")  # "the 6ft 5in Jamaican"
-    if previous is not None and (words.subset or words.wholes) and _a_parts_whole(text, tokens, previous, first):
-        return About("other", f"the whole of a part ('{previous.text} {current.OF} …')")  # "10 de 18"
-    if previous is not None and _a_parts_whole(text, tokens, previous, first):
+    part_before = previous if previous is not None and _a_parts_whole(text, tokens, previous, first) else None
+    if part_before is not None and (words.subset or words.wholes):
+        return About("other", f"the whole of a part ('{part_before.text} {current.OF} …')")  # "10 de 18"
+    if part_before is not None:
         verb = _the_groups_verb(tokens, last, high, topic, text, whole=True)
         if verb is not None:  # "71 of the 77 passengers were killed": the killed are the part
             return About(
-                "other", f"the whole of a part ('{previous.text} {current.OF} … {text[start:end]}'), not the {verb}"
+                "other", f"the whole of a part ('{part_before.text} {current.OF} … {text[start:end]}'), not the {verb}"
             )
     if _changed_from(tokens, figures, place, first, last):
         return About("other", f"the value before a change ('from {text[start:end]} to …')")  # "rose from 65 to 75"
@@ -589,7 +586,7 @@ def about(
         and not (before[-1] in ANOTHER and _another_group(art, s, claim, first, after_start, high))
     ):
         return About("other", f"a part of the whole ('{tokens[first - 1].text} {text[start:end]} …')")
-    if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF) and not rest:
+    if following[:1] and following[0] in THE_OTHERS and not (before and before[-1] in TOLL_OF) and not words.rest:
         return About("other", f"the others besides someone ('{text[start:end]} {following[0]}')")  # "32 others"
     whole = figures[place + 1] if 0 <= place < len(figures) - 1 else None
     claims_whole = whole is not None and whole.value in words.wholes  # "136 of the 350 seats" for "137 of the 350"
@@ -1475,7 +1472,7 @@ def _the_groups_verb(
     if not run or any(k in topic for k in run):
         return None  # "74 of the 97 victims": a count of the topic's own noun is read as before
     k = run.stop
-    while k < high and tokens[k].norm in AUXILIARIES:
+    while k < high and tokens[k].norm in GROUP_VERB_AUXILIARIES:
         k += 1
     return tokens[k].text if k < high and k > run.stop and k in topic and is_past_form(tokens[k].norm) else None
 
@@ -3667,6 +3664,7 @@ class ClaimWords:
     wholes: frozenset[float]  # the totals its statement gives its figure as a part of: 350 in "137 of the 350 seats"
     measure_only: bool  # its statement's figure counts no noun: "a moment magnitude of 7.1."
     subset: bool  # its statement gives its figure as a subset: "a mistrial on the other 10 counts"
+    rest: bool  # a subset, or it counts charges, which a verdict splits into parts: "10 other charges" may be its own
     limit: bool  # its statement gives its figure as a limit or a prospect: "carry a maximum of 25 years"
     offset: bool  # its statement gives its span up to or from an event: "13 minutes after take-off"
     several: bool  # its statement names its events in the plural: "The earthquakes killed about 59,500"
@@ -3901,6 +3899,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         wholes=frozenset(wholes),
         measure_only=bool(measure_only),
         subset=subset,
+        rest=subset or any(c in KIND_STEMS for c in counts),
         limit=limit,
         offset=offset,
         several=_names_several(statement),

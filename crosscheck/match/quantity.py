@@ -965,9 +965,8 @@ def _a_plural_count(art: Article, s: Sentence, q: QuantityMention) -> bool:
     return noun is not None and noun.norm.endswith(current.PLURAL_ENDING)
 
 
-SUBJECT_REACH = (
-    12  # words back from a figure to the count it is said of: "the number of people killed in … exceeds 5,000"
-)
+# Words back from a figure to the count it is said of: "the number of people killed in … exceeds 5,000".
+COUNTED_SUBJECT_REACH = 12
 
 
 def _a_counted_subject(art: Article, s: Sentence, q: QuantityMention) -> bool:
@@ -979,8 +978,9 @@ def _a_counted_subject(art: Article, s: Sentence, q: QuantityMention) -> bool:
         return False
     tokens = s.tokens
     first, _ = token_range(tokens, q.start, q.end)
-    for k in range(first - 3, max(-1, first - 1 - SUBJECT_REACH), -1):
-        if "," in art.text[tokens[k].end : q.start]:
+    comma = art.text.rfind(",", 0, q.start)  # not across a comma
+    for k in range(first - 3, max(-1, first - 1 - COUNTED_SUBJECT_REACH), -1):
+        if comma >= tokens[k].end:
             return False
         if tokens[k].norm in NEUTRAL_HEADS and tokens[k + 1].norm == current.OF:
             counted = tokens[k + 2]
