@@ -829,13 +829,13 @@ NEGATIONS = (
     "lacking",
     "omitted",
 )
-# A negated infinitive denies the verb phrase it opens, further than a plain negation reaches:
-# "disappointed not to have secured a premeditated murder conviction", "chose not to declare a
-# national emergency".
 # Adjectives that a negation right before them joins into one adjective, a kind of figure rather
 # than a denial. None in English: it writes them as one word ("the unofficial toll", "unconfirmed
 # reports"), and "no official toll was given" is a denial; Spanish writes "la cifra no oficial".
 NEGATED_ADJECTIVES: tuple[str, ...] = ()
+# A negated infinitive denies the verb phrase it opens, further than a plain negation reaches:
+# "disappointed not to have secured a premeditated murder conviction", "chose not to declare a
+# national emergency".
 NEGATED_INFINITIVE = ("not", "to")
 NEGATED_INFINITIVE_REACH = 6  # words from "not to" to the word it denies
 # Two words that deny what follows: "investigators ruled out corrosion", "they rule out an attack".

@@ -1053,11 +1053,12 @@ PLAN_VERBS = (
     "preve",
     "preven",
 )
-# Palabras entre un suceso y su fecha que solo dicen que ocurrió entonces, o que está previsto:
-# "La tragedia ocurrió el viernes", "La investidura está prevista para el 1 de enero".
+# Words between an event and its date that only say it happened then, or is planned for then:
+# "La tragedia ocurrió el viernes", "La investidura está prevista para el 1 de enero". Normal
+# forms, without accents ("ocurrió" is "ocurrio").
 HAPPENED_PHRASES = (
-    "ocurrió",
-    "sucedió",
+    "ocurrio",
+    "sucedio",
     "se produjo",
     "tuvo lugar",
     "prevista para",
@@ -1424,9 +1425,6 @@ NEGATIONS = (
     "descartada",
     "descartando",
 )
-# A negated infinitive denies the verb phrase it opens, further than a plain negation reaches:
-# "para no declarar una emergencia nacional", "optó por no presentar cargos". Spanish puts "no"
-# right before the infinitive; this pair is the commonest way in.
 # Adjectives that "no" right before them joins into one adjective, a kind of figure rather than a
 # denial ("la cifra no oficial de muertos asciende a 77": the unofficial toll, as English writes
 # it in one word), in normal form. Not a verb's participle after "no ha": "no ha sido confirmada".
@@ -1442,6 +1440,9 @@ NEGATED_ADJECTIVES = (
     "definitivos",
     "definitivas",
 )
+# A negated infinitive denies the verb phrase it opens, further than a plain negation reaches:
+# "para no declarar una emergencia nacional", "optó por no presentar cargos". Spanish puts "no"
+# right before the infinitive; this pair is the commonest way in.
 NEGATED_INFINITIVE = ("para", "no")
 NEGATED_INFINITIVE_REACH = 6  # words from "para no" to the word it denies
 # Two words that deny what follows: "en vez de un asesino psicótico", "en lugar de un terrorista",
@@ -1901,8 +1902,6 @@ WHERE = "donde"  # a relative clause on a place: "el condado de Graves, donde mu
 THAT = "que"  # a relative pronoun only right after a noun: "el sismo que sacudió", not "dijo que"
 # The linking words that are prepositions, not verbs: "subió a 158", "se situó en 113".
 VALUE_PREPOSITIONS = ("a", "al", "en", "de", "del", "por", "con")
-# Words before a count that make it a part of a total: "incluidos seis niños", "entre ellos
-# tres menores", "de los cuales tres".
 # Words that open a list of members of a group named before them ("76 muertos, entre ellos
 # jugadores del Chapecoense", "incluidos cinco británicos").
 INCLUSION_LEADS = (
@@ -1914,17 +1913,12 @@ INCLUSION_LEADS = (
     "entre ellos",
     "entre ellas",
 )
-# Of those, the words that name members of a group ("incluidos cinco británicos", "entre ellos
-# cinco británicos"); not "incluyen" ("Los ocho incluyen cinco bomberos") nor "otros".
-MEMBER_LEADS = (
-    "incluidos",
-    "incluidas",
-    "incluido",
-    "incluida",
-    "incluyendo",
-    "entre ellos",
-    "entre ellas",
-)
+# Of the part markers, the words that name members of a group ("incluidos cinco británicos",
+# "entre ellos cinco británicos"): the same as open such a list; not "incluyen" ("Los ocho
+# incluyen cinco bomberos") nor "otros".
+MEMBER_LEADS = INCLUSION_LEADS
+# Words before a count that make it a part of a total: "incluidos seis niños", "entre ellos
+# tres menores", "de los cuales tres".
 PART_MARKERS = (
     "incluidos",
     "incluidas",
