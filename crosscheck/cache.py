@@ -197,13 +197,16 @@ class Cache:
 
     def prefetch(self, keys: list[str]) -> None:
         """Read the stored results for these keys in a few queries rather than one each."""
-        self._rows = {}
-        wanted = [k for k in keys if k]
-        for i in range(0, len(wanted), 900):
-            chunk = wanted[i : i + 900]
-            self._rows.update(
-                self.db.execute(f"SELECT key, data FROM results WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-            )
+        self._rows = dict(self._chunked("results", [k for k in keys if k]))
+
+    def _chunked(self, table: str, keys: list[str]) -> Iterator[tuple[str, str]]:
+        """The (key, data) rows of a table for these keys, read a few hundred keys a query: SQLite
+        takes no more than 999 parameters in one."""
+        for i in range(0, len(keys), 900):
+            chunk = keys[i : i + 900]
+            yield from self.db.execute(
+                f"SELECT key, data FROM {table} WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
 
     def get(self, key: str, claims: ClaimsFile, evidence_of: Container[str] | None = None):
         """The stored result for this key, or None; see decode for `evidence_of`."""
@@ -232,17 +235,13 @@ class Cache:
         few hundred at a time: an archive's lines are a couple of hundred megabytes as rows, and
         are held once, as lines, not twice."""
         at = {k: i for i, k in keys.items() if k}
-        wanted = list(at)
-        for n in range(0, len(wanted), 900):
-            chunk = wanted[n : n + 900]
-            rows = self.db.execute(f"SELECT key, data FROM ready WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-            for key, data in rows.fetchall():
-                try:
-                    result = decode_ready(data, claims)
-                except (ValueError, LookupError, TypeError, AttributeError):
-                    continue  # unreadable: the result is decoded and its lines written again
-                self.used_ready.append(key)
-                yield at[key], result
+        for key, data in self._chunked("ready", list(at)):
+            try:
+                result = decode_ready(data, claims)
+            except (ValueError, LookupError, TypeError, AttributeError):
+                continue  # unreadable: the result is decoded and its lines written again
+            self.used_ready.append(key)
+            yield at[key], result
 
     def put_many(self, items: list[tuple[str, str]], ready: Sequence[tuple[str, str]] = ()) -> None:
         """Store (key, encoded result) pairs, (key, ready lines) pairs, and the file digests learnt on the way."""

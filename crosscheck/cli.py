@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
+from .config import DEFAULT_CLAIMS, DEFAULT_SOURCES
 from .errors import InputError, Problem, visible
 from .model import CONTRADICTIONS, ExitStatus, FailOn, Report, counted
 from .output import ReaderGone
@@ -159,7 +160,7 @@ _sources_option = click.option(
     "sources",
     type=_PATH,
     multiple=True,
-    default=("sources",),
+    default=(DEFAULT_SOURCES,),
     show_default=True,
     help="A folder or file of articles (.txt, .md, .html); may be given several times.",
 )
@@ -167,7 +168,7 @@ _claims_option = click.option(
     "--claims",
     "claims_path",
     type=_PATH,
-    default="claims.yaml",
+    default=DEFAULT_CLAIMS,
     show_default=True,
     help="The fact sheet to check against.",
 )
@@ -666,7 +667,7 @@ def discover_command(
     "--sources",
     "folder",
     type=_PATH,
-    default="sources",
+    default=DEFAULT_SOURCES,
     show_default=True,
     metavar="DIR",
     help="The folder to save the articles in.",

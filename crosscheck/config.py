@@ -43,7 +43,8 @@ KEYS = (
     "quiet",
 )
 PATHS = frozenset({"claims", "sources", "baseline", "cache-dir"})  # read from the file's folder
-BESIDE = {"claims": "claims.yaml", "sources": "sources"}  # the command line's defaults, found beside the file
+DEFAULT_CLAIMS, DEFAULT_SOURCES = "claims.yaml", "sources"  # the command line's defaults
+BESIDE = {"claims": DEFAULT_CLAIMS, "sources": DEFAULT_SOURCES}  # found beside the file, run from below it
 _ERROR_AT_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TABLE_RE = re.compile(r"^\s*\[\s*tool\s*\.\s*crosscheck\s*[\].]", re.M)
 
