@@ -87,9 +87,10 @@ def _posts_dates(text: str, start: int) -> list[dt.date]:
     platform's, often in English whatever the page's language, so it is read as one."""
     found = []
     for line in text[start:].splitlines():
-        signed = EMBEDDED_POST_RE.match(line.strip())
+        line = line.strip()
+        signed = EMBEDDED_POST_RE.match(line)
         if signed:
-            date = dates.parse_free_form(line.strip()[signed.end() :].strip()[:40])
+            date = dates.parse_free_form(line[signed.end() :].strip()[:40])
             if date is not None:
                 found.append(date)
     return found

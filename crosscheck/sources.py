@@ -411,7 +411,7 @@ def text_of(task: Task) -> Source:
     raw = _bytes(task)
     if isinstance(raw, Source):
         return raw
-    if task.path.lower().endswith(PAGE_EXTENSIONS):
+    if Path(task.path).suffix.lower() in PAGE_EXTENSIONS:
         return _read_page(task, raw)
     return Source(Path(task.path), task.shown, task.key, decode(raw)[0])
 
