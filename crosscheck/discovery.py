@@ -780,8 +780,7 @@ def _toll_led(text: str, tokens: Sequence[Token], q: QuantityMention) -> str | N
     if at > 0 and tokens[at - 1].norm in DEFINITE:
         return None  # "among the 30 injured": a group counted before, referred to, not reported
     if after < len(tokens) and text[q.end : tokens[after].start] == " ":
-        two = (tokens[after].norm, tokens[after + 1].norm) if after + 1 < len(tokens) else ()
-        name = TOLL_WORD.get(tokens[after].norm) or CARRIED.get((tokens[after].norm,)) or CARRIED.get(two)
+        name = _toll_name(tokens, after)
         if name is not None:  # "291 missing", "459 on board"; not "300 missing or dead", a sum
             others = tokens[after + 1 : after + 1 + TOLL_LINK_REACH]
             summed = any(
@@ -1124,7 +1123,7 @@ def _placed(tokens: Sequence[Token], first: int, end: int, lower: AbstractSet[st
         and tokens[i].text.isalpha()
         and tokens[i].norm not in lower
         and tokens[i].norm not in TITLES
-        and stem(tokens[i].norm) not in TITLES
+        and tokens[i].stem not in TITLES
         for i in range(max(first, 0), end)
     )
 
@@ -1301,6 +1300,15 @@ def _led(
     return False
 
 
+def _toll_name(tokens: Sequence[Token], i: int) -> str | None:
+    """What the words at token i say a count of people is: a toll word ("dead"), or one or two
+    words of people carried ("aboard", "on board")."""
+    name = TOLL_WORD.get(tokens[i].norm) or CARRIED.get((tokens[i].norm,))
+    if name is None and i + 1 < len(tokens):
+        name = CARRIED.get((tokens[i].norm, tokens[i + 1].norm))
+    return name
+
+
 def _toll(text: str, tokens: Sequence[Token], start: int, end: int) -> str | None:
     """What a count of people counts, from the nearest toll word in the figure's clause and its
     predicate: not one another predicate joined by "and" holds ("73 people are missing and they
@@ -1308,9 +1316,7 @@ def _toll(text: str, tokens: Sequence[Token], start: int, end: int) -> str | Non
     at = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
     best, distance = None, len(tokens) + 1
     for i, tok in enumerate(tokens):
-        name = TOLL_WORD.get(tok.norm) or CARRIED.get((tok.norm,))
-        if name is None and i + 1 < len(tokens):
-            name = CARRIED.get((tok.norm, tokens[i + 1].norm))
+        name = _toll_name(tokens, i)
         if name is None or abs(i - at) >= distance:
             continue
         low, high = sorted((tok.end, tokens[at].start if at < len(tokens) else tok.end))
@@ -1892,7 +1898,7 @@ def _spelling_disagreements(
 
 def _surname_alone(norms: tuple[str, ...], key: tuple[str, ...]) -> bool:
     """Whether a run is the last word of the name `key` alone or after titles ("Chauvin", "Mr Hammond")."""
-    return norms[-1] == key[-1] and all(w in ADDRESS or stem(w) in ADDRESS for w in norms[:-1])
+    return norms[-1] == key[-1] and (len(norms) == 1 or _addressed(norms))
 
 
 def _name_spans(pairs, names: _Names, infos: list[SourceInfo], by_path: dict) -> dict[tuple[str, ...], list[Statement]]:
