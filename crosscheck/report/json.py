@@ -310,12 +310,13 @@ def findings(report: Report) -> Iterator[list[str]]:
 def source_lines(result: SourceResult, claims: ClaimsFile) -> list[str]:
     """An article's lines, one per claim in order, as `findings` writes them in a report without a
     baseline: kept in the cache beside its result (engines.ReadyLines), so that a warm run writes
-    them rather than reading every quote back and encoding it again."""
+    them rather than reading every quote back and encoding it again. A silent pair's line is left
+    empty: it is written from its fingerprint (cache.encode_ready keeps no such line)."""
     info = result.info
     table = Findings(tuple(c.id for c in claims.claims), (info.path,), (result.findings,))
     prints = {info.path: result.silent_prints} if result.silent_prints else {}
     alone = Report(claims.path, claims.claims, (info,), table, silent_prints=prints)
-    return [line for lines in findings(alone) for line in lines]
+    return ["" if f is None else finding_line(f, alone) for f in result.findings]
 
 
 @lru_cache(maxsize=1)
