@@ -172,18 +172,16 @@ PAST_WORDS = words("PAST_MARKERS")
 ROUND_CLAUSE_RE = re.compile(r"[,;:()\u2013\u2014]")  # a mark between the round and what is to come: another clause
 
 
-def rounds_to_come(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+def rounds_to_come(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
     """The later rounds of a vote a sentence tells as still to come, as (first token, end token):
     after a word of what is to come in their clause ("the two candidates who will enter the second
     round of voting on April 21"), or with a plan right after them ("the runoff to be held on April
     11", "la segunda vuelta prevista para abril"). A word of the past between ("was") ends the look."""
-    out = []
+    rounds = LATER_ROUNDS.tuple()
     for i in range(len(tokens)):
-        for phrase in LATER_ROUNDS:
-            end = i + len(phrase)
-            if tuple(t.norm for t in tokens[i:end]) == phrase and _told_as_to_come(text, tokens, i, end):
-                out.append((i, end))
-    return out
+        phrase = phrase_at(tokens, i, rounds)
+        if phrase is not None and _told_as_to_come(text, tokens, i, i + len(phrase)):
+            yield i, i + len(phrase)
 
 
 def _told_as_to_come(text: str, tokens: Sequence[Token], first: int, end: int) -> bool:
@@ -192,8 +190,7 @@ def _told_as_to_come(text: str, tokens: Sequence[Token], first: int, end: int) -
             break
         if tokens[k].norm in FUTURE_WORDS:
             return True
-    after = tuple(t.norm for t in tokens[end : end + 3])
-    return any(after[: len(plan)] == plan for plan in ROUND_PLANS)
+    return phrase_at(tokens, end, ROUND_PLANS.tuple()) is not None
 
 
 def names_a_later_round(statement: str) -> bool:
