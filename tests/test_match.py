@@ -5972,3 +5972,50 @@ def test_a_runoff_told_as_to_come_makes_the_votes_an_earlier_rounds(corpus, body
 def test_a_runoff_told_as_to_come_in_spanish(corpus, body, verdict):
     article = {"a.md": f"---\npublished: 2021-11-22\nlang: es\n---\nNoticias\n\n{body}\n"}
     assert finding(corpus(RUNOFF_SHARE, article, base=False), "runoff-share", "a.md").verdict == verdict
+
+
+COLLISION = """
+scope: {event: "Train collision", date: 2023-06-02, window_days: 60}
+claims:
+  - id: collision-date
+    statement: The trains collided on 2 June 2023.
+    about: [collided, crashed, chocó, se estrelló]
+    expect: {date: 2023-06-02}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # odisha-train-collision-2023: the wrong month, past the place where the trains collided
+        (
+            "en",
+            "The Coromandel Express collided with a freight train near the Bahanaga Bazar railway station"
+            " in Balasore on May 2.",
+            "conflicts",
+        ),
+        # chapecoense-crash-2016: the day, past the place the flight was bound for
+        ("en", "The plane carrying the squad crashed en route to a match in Colombia early on Tuesday.", "conflicts"),
+        (
+            "es",
+            "El Coromandel Express chocó con un tren de mercancías cerca de la estación de Bahanaga Bazar"
+            " en Balasore el 2 de mayo.",
+            "conflicts",
+        ),
+        # no name says a place: the words stay between the topic and the date
+        (
+            "en",
+            "The express collided with a freight train near the old railway station of the town on May 2.",
+            "unclear",
+        ),
+        # no preposition leads the date: an adverb of time may belong to any word ("the chaos in Haiti today")
+        ("en", "The express collided with a freight train, adding to the sense of chaos in Balasore today.", "unclear"),
+    ],
+)
+def test_a_place_between_the_topic_and_its_date_sets_the_date_no_farther(corpus, lang, sentence, verdict):
+    """A phrase of place right before a date ("near the … station in Balasore on May 2") says where
+    the act the date dates happened: its words do not count in how far the date is from the topic."""
+    r = corpus(COLLISION, {"a.md": f"---\npublished: 2023-06-08\nlang: {lang}\n---\nTren\n\n{sentence}\n"}, base=False)
+    assert finding(r, "collision-date", "a.md").verdict in (
+        (verdict,) if verdict != "unclear" else ("unclear", "silent")
+    )

@@ -1335,6 +1335,11 @@ PARTITIVE_OPENERS = ("of the", "of those", "of these", "of them")
 # Words that place a count: in a list of them, each count is a part ("8 in Oslo and 69 on Utoya",
 # "nine from Spain, four from Peru").
 PLACE_WORDS = ("in", "on", "at", "from")
+# Prepositions that open a phrase saying where an act happened, up to a place's name: between the
+# topic and a date, "collided with a freight train near the Bahanaga Bazar railway station in
+# Balasore on May 2" or "the explosion at a chemical plant in Tianjin on August 14" says where and
+# when the same act happened, so the phrase does not set the date farther from the topic.
+WHERE_PREPOSITIONS = ("in", "at", "near", "outside")
 # Words right after an amount that give its purpose: beside other amounts of its kind, each is one
 # part of a breakdown ("$1.7 million for reputational repair and $1 million in compensatory damages").
 # Opening a sentence, set off by a comma, they give the purpose of every amount after them: "For

@@ -2030,6 +2030,9 @@ PARTITIVE_OPENERS = ("de los", "de las", "de esos", "de esas", "de estos", "de e
 # Words that place a count: in a list of them, each count is a part ("8 en Oslo y 69 en Utoya",
 # "nueve de España, cuatro de Perú").
 PLACE_WORDS = ("en", "de", "desde")
+# Prepositions that open a phrase saying where an act happened, up to a place's name: "chocó con
+# un tren de mercancías cerca de la estación de Bahanaga Bazar en Balasore el 2 de junio".
+WHERE_PREPOSITIONS = ("en", "cerca")
 # Words right after an amount that give its purpose: beside other amounts of its kind, each is one
 # part of a breakdown ("1,7 millones para reparar su reputación y 1 millón en daños"). Not "por",
 # which after an amount is as often "per" ("54,20 dólares por acción"). Opening a sentence, set off

@@ -63,6 +63,10 @@ BOUND_PARTS = words(
     lambda lx: tuple(lx.PERIOD_PARTS)
 )  # "by early Tuesday", "until late Monday"; not "before dawn Wednesday"
 DATE_GLUE = words(lambda lx: (*lx.DATE_GLUE, *lx.PERIOD_PARTS, *lx.FRAME_PREPOSITIONS, *lx.TIME_PREPOSITIONS))
+WHERE_PREPOSITIONS = words("WHERE_PREPOSITIONS")
+PLACE_REACH = (
+    6  # words from a preposition of place to the last word of its phrase ("near the Bahanaga Bazar railway station")
+)
 ALTERNATIVE_JOINERS = words("ALTERNATIVE_JOINERS")
 YEAR_JOINERS = words("YEAR_JOINERS")  # "en noviembre del año pasado": the month's year, written apart
 DISCOURSE = words("DISCOURSE")  # "But in November 2022, the empire came crashing down": the date still fronted
@@ -695,7 +699,9 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
         ("event words", s.index, claim.id),
         lambda: Marks(t.stem in events or i in topics.tokens or is_finite_past(t) for i, t in enumerate(tokens)),
     )
-    word = marked.last(stretch.start, first)
+    word = marked.last(
+        stretch.start, _where_before(tokens, stretch.start, first, topics.tokens)
+    )  # not "his rented … mansion"
     if word is not None:
         if (
             word
@@ -751,7 +757,7 @@ def _happened(tokens: Sequence[Token], verb: int, first: int) -> bool:
     place", "came in", "is scheduled for"), with nothing but the date's glue and a time of day
     after them: the date is the topic's own, not another act of the topic's thing ("The bridge
     collapsed on Aug. 1", for when it was built). A verb with an object ("struck a reef") is not."""
-    k = first
+    k = _where_before(tokens, verb + 1, first)  # "took place in Odisha's Balasore on June 2": past where
     while k > verb and (tokens[k - 1].norm in DATE_GLUE or _of_a_clock(tokens[k - 1])):
         k -= 1  # "came in around 3:15 p.m. Eastern on Monday": past the date's glue and its hour
     said = phrase_before(tokens, k, HAPPENED)
@@ -1326,7 +1332,36 @@ def _topics_end_before(tokens: Sequence[Token], clause: ClauseMap, own: int, top
     latest = max(ends, default=None)
     if latest is None or latest > first:
         return False
-    return sum(not _of_a_clock(t) for t in tokens[latest:first]) > NEAR
+    stop = _where_before(tokens, latest, first)
+    return sum(not _of_a_clock(t) for t in tokens[latest:stop]) > NEAR
+
+
+def _where_before(tokens: Sequence[Token], latest: int, first: int, topic: Collection[int] = ()) -> int:
+    """Where the phrases of place right before a date and its preposition start, back to token
+    `latest`: each opened by a preposition of place (WHERE_PREPOSITIONS) at most PLACE_REACH words
+    before its end, with a name in it and no word of the topic nor of a clock ("at Bomas in Nairobi on Tuesday",
+    "near the Bahanaga Bazar railway station in Balasore on May 2"). Two complements in a row,
+    they say where and when one act happened, so they set the date no farther from the topic's
+    words; `first` when none stands there, or when no preposition leads the date ("the sense of
+    chaos in Haiti today": an adverb of time may belong to any word)."""
+    k = first - 1
+    while k >= latest and tokens[k].norm in DATE_GLUE:
+        k -= 1
+    stop = first
+    while first - 1 > k >= latest:
+        opener = next(
+            (p for p in range(k - 1, max(latest, k - PLACE_REACH) - 1, -1) if tokens[p].norm in WHERE_PREPOSITIONS),
+            None,
+        )
+        if opener is None:
+            break
+        phrase = range(opener + 1, k + 1)
+        if not any(tokens[i].is_capitalised for i in phrase) or any(
+            i in topic or _of_a_clock(tokens[i]) for i in phrase
+        ):
+            break  # no name, or the topic's words or a time of day ("in around 3:15 p.m. Eastern")
+        stop, k = opener, opener - 1
+    return stop
 
 
 CLOCK_WORDS = words(lambda lx: (*lx.CLOCK_MARKS, *lx.TIME_ZONES))
