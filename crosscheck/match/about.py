@@ -24,6 +24,7 @@ from ..extract.dates import DateMention, complete, period_bounds
 from ..extract.quantities import UNIT_SPELLINGS, QuantityMention, article_units, find_quantities
 from ..lexicon import (
     DEFAULT_LANGUAGE,
+    READ_LANGUAGES,
     alternation,
     current,
     is_country_adjective,
@@ -3670,6 +3671,9 @@ class ClaimWords:
     several: bool  # its statement names its events in the plural: "The earthquakes killed about 59,500"
     named: frozenset[str]  # the entities its statement names: "alcaraz" for "Alcaraz's second"
     persons: str | None = None  # the person noun its figure counts: "people", "passengers"; None for no person
+    # its topic is named by a verb in the past in some language read ("collapsed"), even where
+    # `events`, in the article's language, is empty: one claim is read one way in every language
+    verb_named: bool = False
 
 
 def _whole_at(following: Sequence[Token]) -> int | None:
@@ -3759,6 +3763,7 @@ def claim_words(
         compensation=stated.compensation or any(w in COMPENSATIONS for w in about),
         measures=stated.measures | {MEASURE_OF[w] for w in about if w in MEASURE_OF},
         events=_events(claim),
+        verb_named=_named_by_a_verb(claim),
         occurrences=stated.occurrences | {EVENT_OF[w] for w in about if w in EVENT_OF},
     )
 
@@ -3788,6 +3793,21 @@ def _events(claim: Claim) -> frozenset[str]:
     return frozenset(
         t.stem for phrase in claim.about for t in tokenize(phrase)[:1] if t.text.islower() and is_past_form(t.norm)
     )
+
+
+def _named_by_a_verb(claim: Claim) -> bool:
+    """Whether the claim's topic is named by a verb in the past in any language read: "collapsed"
+    makes it so for a Spanish article too, whose own tables find no past in it (see ClaimWords)."""
+    return any(t.text.islower() and _past_anywhere(t.text) for phrase in claim.about for t in tokenize(phrase)[:1])
+
+
+def _past_anywhere(word: str) -> bool:
+    """Whether a fact sheet's word is a past form in any language read."""
+    for code in READ_LANGUAGES:
+        with reading(code):
+            if is_past_form(tokenize(word)[0].norm):
+                return True
+    return False
 
 
 def _head_of(said: Sequence[Token], first: int) -> tuple[str, ...]:
