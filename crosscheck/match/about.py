@@ -24,7 +24,6 @@ from ..extract.dates import DateMention, complete, period_bounds
 from ..extract.quantities import UNIT_SPELLINGS, QuantityMention, article_units, find_quantities
 from ..lexicon import (
     DEFAULT_LANGUAGE,
-    READ_LANGUAGES,
     alternation,
     current,
     is_country_adjective,
@@ -3671,8 +3670,9 @@ class ClaimWords:
     several: bool  # its statement names its events in the plural: "The earthquakes killed about 59,500"
     named: frozenset[str]  # the entities its statement names: "alcaraz" for "Alcaraz's second"
     persons: str | None = None  # the person noun its figure counts: "people", "passengers"; None for no person
-    # its topic is named by a verb in the past in some language read ("collapsed"), even where
-    # `events`, in the article's language, is empty: one claim is read one way in every language
+    # its topic is named by a verb in the past ("collapsed") in the default language, the fact
+    # sheet's, or the article's, even where `events`, in the article's language, is empty: one
+    # claim is read one way in every language
     verb_named: bool = False
 
 
@@ -3796,18 +3796,11 @@ def _events(claim: Claim) -> frozenset[str]:
 
 
 def _named_by_a_verb(claim: Claim) -> bool:
-    """Whether the claim's topic is named by a verb in the past in any language read: "collapsed"
-    makes it so for a Spanish article too, whose own tables find no past in it (see ClaimWords)."""
-    return any(t.text.islower() and _past_anywhere(t.text) for phrase in claim.about for t in tokenize(phrase)[:1])
-
-
-def _past_anywhere(word: str) -> bool:
-    """Whether a fact sheet's word is a past form in any language read."""
-    for code in READ_LANGUAGES:
-        with reading(code):
-            if is_past_form(tokenize(word)[0].norm):
-                return True
-    return False
+    """Whether the claim's topic is named by a verb in the past in the language read or in the
+    default one, always loaded, the fact sheet's own: "collapsed" makes it so for a Spanish
+    article too, whose own tables find no past in it (see ClaimWords)."""
+    with reading(DEFAULT_LANGUAGE):
+        return bool(_events(claim))
 
 
 def _head_of(said: Sequence[Token], first: int) -> tuple[str, ...]:
