@@ -5493,6 +5493,36 @@ def test_a_verb_that_only_says_the_event_happened_dates_it(corpus, claims, claim
     assert _verdict(corpus, claims, claim, published, sentence) == verdict
 
 
+DAM_COLLAPSE_BOTH = """
+claims:
+  - id: collapse-date
+    statement: The tailings dam collapsed on 25 January 2019.
+    about: [collapse, collapsed, burst, disaster, tragedia, desastre]
+    expect: {date: 2019-01-25}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        ("en", "The disaster struck Thursday at the dam.", "silent"),
+        ("es", "La tragedia ocurrió el jueves en la represa.", "silent"),
+        ("es", "El desastre se produjo el jueves cerca de la mina.", "silent"),
+        ("es", "La tragedia ocurrió el viernes en la represa.", "supports"),
+        # another verb than one that only says it happened: dated as before
+        ("es", "La tragedia dejó el jueves 20 muertos.", "conflicts"),
+    ],
+)
+def test_a_verb_that_only_says_the_event_happened_reads_alike_in_both_languages(corpus, lang, sentence, verdict):
+    """A claim the fact sheet names by a verb ("collapsed") is so for a Spanish article too, though
+    Spanish finds no past in that word: "La tragedia ocurrió el jueves" is read as "The disaster
+    struck Thursday", evidence only when it agrees, not as a noun's date that conflicts."""
+    head = "lang: es\n" if lang == "es" else ""
+    article = f"---\npublished: 2019-01-29\n{head}---\nNews\n\n{sentence}\n"
+    r = corpus(DAM_COLLAPSE_BOTH, {"a.md": article}, base=False)
+    assert finding(r, "collapse-date", "a.md").verdict == verdict
+
+
 WORST_SINCE = """
 claims:
   - id: worst-since

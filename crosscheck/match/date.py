@@ -684,9 +684,10 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
     events = art.matcher.words[claim.id].events
     if not possessive and _an_agents_other_act(art, s, first, last, topics, claim):
         return "unclear"  # "A Connecticut jury yesterday ended its first full day of deliberations"
-    if not events:
-        return "topic"
     tokens = s.tokens
+    if not events:  # a claim named by nouns only in the article's language
+        verb_named = art.matcher.words[claim.id].verb_named
+        return "loose" if verb_named and _only_happened(art, s, first, last, topics) else "topic"
     if possessive:  # the noun the date owns: the last of the lower-case words after it
         j = last
         while j + 1 < min(len(tokens), last + OWNED_REACH) and tokens[j + 1].text.islower():
@@ -749,6 +750,23 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
 
 
 HAPPENED = phrase_table("HAPPENED_PHRASES")
+
+
+def _only_happened(art: Article, s: Sentence, first: int, last: int, topics: Spans) -> bool:
+    """Whether the last verb before the date in its clause only says that the topic, its subject,
+    happened then ("La tragedia ocurrió el jueves"), for a claim the fact sheet names by a verb
+    ("collapsed") in another language than the article's: read as "The disaster struck Thursday"
+    is for it in English (_event), evidence only when it agrees, since the noun may name another
+    of its kind."""
+    tokens = s.tokens
+    clause = ClauseMap(art, s, range(first, last))
+    own = clause[first]
+    stretch = next(r for r in clause.ranges(own) if first in r)
+    verb = next((k for k in range(first - 1, stretch.start - 1, -1) if is_finite_past(tokens[k])), None)
+    if verb is None or verb in topics.tokens:
+        return False
+    subject = any(topics.heads.any(r.start, min(r.stop, verb)) for r in clause.ranges(own))
+    return subject and _happened(tokens, verb, first)
 
 
 def _happened(tokens: Sequence[Token], verb: int, first: int) -> bool:
