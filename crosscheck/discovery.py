@@ -195,6 +195,7 @@ class Statement:
     floor: bool = False  # a lower bound ("more than $1bn"): any larger figure agrees with it
     ceiling: bool = False  # an upper bound ("up to 40 years"): any smaller figure agrees with it
     approximate: bool = False  # "about nine minutes": a precise figure near it agrees with it
+    joined_age: bool = False  # "22-year-old Park Ji-young": an age joined before what it describes
 
     @property
     def tolerance(self) -> float:
@@ -734,7 +735,8 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
         subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end) or [UNSAID]
         for subject in subjects:
             dimension = q.unit.dimension + (POSSIBLE if possible else MARKET if market else "")
-            yield _figure(r, q, subject.subject, dimension, f"{q.value:.12g} {q.unit.name}", subject.written)
+            found = _figure(r, q, subject.subject, dimension, f"{q.value:.12g} {q.unit.name}", subject.written)
+            yield replace(found, joined_age=q.age == AGE_MARK) if q.age == AGE_MARK else found
 
 
 def _traded(unit: Unit) -> bool:
@@ -1717,6 +1719,7 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
     variants = {frozenset(" ".join(k) for k in pair) for pair in pairs}
     occurrences = _Occurrences.of(infos, names.elsewhere([info.path for info in infos if info.status != "skipped"]))
     grouped = _counts_of_named(grouped, frozenset(" ".join(key) for key in names.nouns))
+    grouped = _ages_of_people(grouped)
     restated = _Restatements.of(grouped, occurrences)
     for (kind, subject, attribute), told in grouped.items():
         if not subject:
@@ -1734,6 +1737,9 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
         seen[d.id] += 1
         unique.append(d if seen[d.id] == 1 else replace(d, id=f"{d.id}-{seen[d.id]}"))
     return Discovery(tuple(infos), tuple(unique), tuple(gathered(warnings)), count)
+
+
+Grouped = dict[tuple[str, str, str], list[Statement]]  # statements by kind, subject and attribute
 
 
 def _counts_of_named(
@@ -1761,6 +1767,22 @@ def _counts_of_named(
             out[(kind, owners[0] if joined else subject, attribute)].append(
                 replace(s, subject=owners[0], about="") if joined else s
             )
+    return out
+
+
+def _ages_of_people(grouped: Grouped) -> Grouped:
+    """An age joined before a name ("22-year-old Park Ji-young") is that person's age where the
+    sources give the name an age elsewhere ("Park Ji-young, a 27-year-old crew member"): the name
+    is a person's, so the two ages are compared. Of a name no source gives an age ("the
+    13-year-old Merida Initiative") it stays a span, compared with "for 13 years"."""
+    aged = {subject for kind, subject, attribute in grouped if attribute == AGE}
+    out: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    for (kind, subject, attribute), told in grouped.items():
+        for s in told:
+            if s.joined_age and attribute == SPAN and subject in aged:
+                out[(kind, subject, AGE)].append(replace(s, attribute=AGE, joined_age=False))
+            else:
+                out[(kind, subject, attribute)].append(s)
     return out
 
 

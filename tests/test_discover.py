@@ -1395,3 +1395,24 @@ def test_a_count_of_a_noun_that_is_a_part_or_rare_is_no_subject(tmp_path, third)
     (tmp_path / "b.md").write_text("The report said that 17 passengers were never found.\n")
     (tmp_path / "c.md").write_text(third + "\n")
     assert discover([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # (Sewol 2014: a crew member's age), (Chauvin 2021: the defendant's age)
+        ("The dead included 22-year-old Park Ji-young, a ferry worker.", "Park Ji-young, 27, was a crew member."),
+        ("The court heard that 45-year-old Derek Chauvin knelt.", "Derek Chauvin, a 44-year-old officer, knelt."),
+    ],
+)
+def test_an_age_joined_before_a_name_given_an_age_elsewhere_is_an_age(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert d.attribute == "age" and len(d.sides) == 2
+
+
+def test_an_age_joined_before_a_name_given_no_age_stays_a_span(tmp_path):
+    (tmp_path / "a.txt").write_text("The deal renews the 13-year-old Merida Initiative.\n")
+    (tmp_path / "b.txt").write_text("The Merida Initiative has run for 13 years now.\n")
+    assert discover([tmp_path]).disagreements == ()
