@@ -42,7 +42,7 @@ from . import sources as sources_mod
 from .extract.dates import MONTHS, WEEKDAYS, YEAR, DateMention, find_dates, month_end, period_bounds
 from .extract.names import NameRun, capitalised_runs
 from .extract.quantities import QuantityMention, find_quantities
-from .lexicon import alternation, char_class, current, is_negation, pattern, reading, table, words
+from .lexicon import alternation, char_class, current, is_negation, pattern, phrase_table, reading, table, words
 from .lexicon.units import Unit, lookup
 from .model import SourceInfo, Warning, counted, gathered
 from .pipeline import source_title
@@ -195,6 +195,7 @@ class Statement:
     floor: bool = False  # a lower bound ("more than $1bn"): any larger figure agrees with it
     ceiling: bool = False  # an upper bound ("up to 40 years"): any smaller figure agrees with it
     approximate: bool = False  # "about nine minutes": a precise figure near it agrees with it
+    joined_age: bool = False  # "22-year-old Park Ji-young": an age joined before what it describes
 
     @property
     def tolerance(self) -> float:
@@ -358,7 +359,12 @@ def _clean(tokens: Sequence[Token], first: int, last: int, lower: set | None) ->
         last -= 1
     if last - first == 1 and lower is not None and tokens[first].norm in lower:
         return first, first  # a capitalised common word, not a name
+    if all(t.norm in NUMBER_NAMES for t in tokens[first:last]):
+        return first, first  # "• Forty fire trucks …": a number that opens a line, not a name
     return first, last
+
+
+NUMBER_NAMES = words(lambda lx: (*lx.NUMBER_WORDS, *lx.TENS_WORDS, *lx.HUNDREDS_WORDS))
 
 
 def _kept(tokens: Sequence[Token], first: int, last: int) -> list[int]:
@@ -729,7 +735,8 @@ def _quantities(r: _Reading) -> Iterator[Statement]:
         subjects = [_Mention((toll,), 0, 0, written=toll)] if toll else r.about(q.start, q.end) or [UNSAID]
         for subject in subjects:
             dimension = q.unit.dimension + (POSSIBLE if possible else MARKET if market else "")
-            yield _figure(r, q, subject.subject, dimension, f"{q.value:.12g} {q.unit.name}", subject.written)
+            found = _figure(r, q, subject.subject, dimension, f"{q.value:.12g} {q.unit.name}", subject.written)
+            yield replace(found, joined_age=q.age == AGE_MARK) if q.age == AGE_MARK else found
 
 
 def _traded(unit: Unit) -> bool:
@@ -917,11 +924,12 @@ def _counts(r: _Reading) -> Iterator[Statement]:
         noun = _counted_noun(text, tokens, q.end)
         if noun is None or noun.stem in TOLL:
             continue  # tolls are counted in people, by _quantities
-        for subject in r.about(q.start, q.end) or [UNSAID]:  # "is 24 storeys high": a restatement at least
+        counted = COUNTED_ALIKE.get(noun.stem, noun.stem)
+        for subject in r.about(q.start, q.end) or [_counted_subject(tokens, q, counted, noun.text)]:
             found = r.statement(
                 "quantity",
                 subject.subject,
-                f"{COUNT_PREFIX}{COUNTED_ALIKE.get(noun.stem, noun.stem)}",
+                f"{COUNT_PREFIX}{counted}",
                 f"{q.value:.12g}",
                 q.start,
                 noun.end,
@@ -930,7 +938,32 @@ def _counts(r: _Reading) -> Iterator[Statement]:
                 None,
                 q.hedge is not None,
             )
-            yield replace(found, about=subject.written)
+            yield replace(  # "more than 200 firefighters" is bounded as an amount is
+                found,
+                about=subject.written,
+                floor=q.hedge in LOWER_BOUNDS,
+                ceiling=q.hedge in UPPER_BOUNDS,
+                approximate=q.hedge in APPROXIMATIONS,
+            )
+
+
+def _counted_subject(tokens: Sequence[Token], q: QuantityMention, counted: str, written: str) -> _Mention:
+    """What a count near no name is about: the noun it counts, where the count heads its clause ("Some
+    200 firefighters were deployed", "250 firefighters attended"), as the story's one count of that
+    noun; a part of another group ("including 16 children", "of whom 12 children") is nobody's and
+    only restates a side's value, as a count "is 24 storeys high" does."""
+    at = bisect_left(tokens, q.start, key=_START)
+    norms = tuple(t.norm for t in tokens[max(0, at - PART_REACH) : at])
+    if any(norms[len(norms) - len(part) :] == part for part in PARTS if len(part) <= len(norms)):
+        return UNSAID
+    if norms and norms[-1] in REFERRING:
+        return UNSAID  # "the 120 flats in the block", "these 23 flats": a group counted before, referred to
+    return _Mention((counted,), 0, 0, written=written)
+
+
+PARTS = phrase_table("PART_MARKERS")  # "including", "of whom": a count of a part of a group
+PART_REACH = 2  # the longest PART_MARKERS phrase, in words
+REFERRING = words(lambda lx: (*lx.DEFINITE_ARTICLES, *lx.RECALLING_DETERMINERS, *lx.POSSESSIVES))
 
 
 YEARS = (1000, 2100)  # a whole number in this range, written in digits, is read as a year
@@ -1686,6 +1719,7 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
     variants = {frozenset(" ".join(k) for k in pair) for pair in pairs}
     occurrences = _Occurrences.of(infos, names.elsewhere([info.path for info in infos if info.status != "skipped"]))
     grouped = _counts_of_named(grouped, frozenset(" ".join(key) for key in names.nouns))
+    grouped = _ages_of_people(grouped)
     restated = _Restatements.of(grouped, occurrences)
     for (kind, subject, attribute), told in grouped.items():
         if not subject:
@@ -1705,6 +1739,9 @@ def find_disagreements(sources: Iterable[str | Path] = ("sources",), follow_link
     return Discovery(tuple(infos), tuple(unique), tuple(gathered(warnings)), count)
 
 
+Grouped = dict[tuple[str, str, str], list[Statement]]  # statements by kind, subject and attribute
+
+
 def _counts_of_named(
     grouped: dict[tuple[str, str, str], list[Statement]], nouns: frozenset[str]
 ) -> dict[tuple[str, str, str], list[Statement]]:
@@ -1714,11 +1751,16 @@ def _counts_of_named(
     several names are counted so, or none, the noun's counts stay its own, and so do counts of
     things around it ("more than 100 ships" near "the canal" are not the Red Sea's)."""
     named: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for kind, subject, attribute in grouped:
-        if attribute.startswith(COUNT_PREFIX) and subject and subject not in nouns:
-            named[(kind, attribute)].append(subject)
+    counters: dict[str, set[str]] = defaultdict(set)  # a noun's count -> the sources that count it
+    for (kind, subject, attribute), told in grouped.items():
+        if attribute.startswith(COUNT_PREFIX):
+            counters[attribute].update(s.source for s in told)
+            if subject and subject not in nouns and not _counts_itself(subject, attribute):
+                named[(kind, attribute)].append(subject)
     out: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
     for (kind, subject, attribute), told in grouped.items():
+        if _counts_itself(subject, attribute) and len(counters[attribute]) < NOUN_SOURCES:
+            subject = ""  # a noun fewer than NOUN_SOURCES sources count is no recurring subject of the story
         owners = named.get((kind, attribute), []) if subject in nouns else []
         for s in told:
             joined = len(owners) == 1 and JOINED_COUNT_RE.search(s.text) is not None
@@ -1726,6 +1768,27 @@ def _counts_of_named(
                 replace(s, subject=owners[0], about="") if joined else s
             )
     return out
+
+
+def _ages_of_people(grouped: Grouped) -> Grouped:
+    """An age joined before a name ("22-year-old Park Ji-young") is that person's age where the
+    sources give the name an age elsewhere ("Park Ji-young, a 27-year-old crew member"): the name
+    is a person's, so the two ages are compared. Of a name no source gives an age ("the
+    13-year-old Merida Initiative") it stays a span, compared with "for 13 years"."""
+    aged = {subject for kind, subject, attribute in grouped if attribute == AGE}
+    out: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    for (kind, subject, attribute), told in grouped.items():
+        for s in told:
+            if s.joined_age and attribute == SPAN and subject in aged:
+                out[(kind, subject, AGE)].append(replace(s, attribute=AGE, joined_age=False))
+            else:
+                out[(kind, subject, attribute)].append(s)
+    return out
+
+
+def _counts_itself(subject: str, attribute: str) -> bool:
+    """Whether a count is of its noun near no name ("250 firefighters attended"): `_counted_subject`."""
+    return attribute == COUNT_PREFIX + subject
 
 
 JOINED_COUNT_RE = re.compile(r"\d-\w+$")  # "24-storey": a count that describes its thing, not things counted

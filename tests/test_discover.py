@@ -1341,3 +1341,78 @@ def test_a_span_led_by_for_is_a_duration_before_an_offset_word(tmp_path, first, 
     (tmp_path / "b.txt").write_text(second + "\n")
     found = discovery.find_disagreements([tmp_path]).disagreements
     assert [{s.value for s in d.sides} for d in found if d.attribute == "time"] == [values]
+
+
+@pytest.mark.parametrize(
+    "texts, sides",
+    [
+        # a count heading its clause near no name is the story's count of that noun (Grenfell 2017:
+        # firefighters; "Forty" opening a line is a number, not a name to read the count for)
+        (
+            (
+                "The brigade said some 200 firefighters were deployed to the scene.",
+                "• Forty fire trucks containing 250 firefighters attended the scene.",
+                "The brigade said more than 200 firefighters fought the blaze for hours.",
+            ),
+            [("250 firefighters", 1), ("some 200 firefighters", 2)],
+        ),
+        # (Germanwings 2015: passengers aboard), and in Spanish (a fire: firefighters)
+        (
+            (
+                "The airline said there were 144 passengers on board.",
+                "According to French authorities, 144 passengers were aboard the plane.",
+                "The airline said all 150 passengers aboard the plane were killed.",
+            ),
+            [("144 passengers", 2), ("150 passengers", 1)],
+        ),
+        (
+            (
+                "---\nlang: es\n---\nLa policía dijo que unos 200 bomberos trabajaron durante la noche.",
+                "---\nlang: es\n---\nLa policía dijo que al lugar acudieron 250 bomberos con maquinaria pesada.",
+                "---\nlang: es\n---\nLa policía dijo que 200 bomberos participaron en la búsqueda.",
+            ),
+            [("250 bomberos", 1), ("unos 200 bomberos", 2)],
+        ),
+    ],
+)
+def test_a_count_near_no_name_is_the_count_of_its_noun(tmp_path, texts, sides):
+    for name, text in zip(("a.md", "b.md", "c.md"), texts, strict=True):
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    (d,) = discover([tmp_path]).disagreements
+    assert sorted((side.text, len(side.sources)) for side in d.sides) == sides
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "The rescuers reached 17 people in the wreck.",  # two sources count the noun: no recurring subject
+        "The plane carried 150 people, including 16 passengers from the town.",  # a part of another group
+        "The airline said all of the 150 passengers had boarded in a hurry.",  # a group counted before, referred to
+    ],
+)
+def test_a_count_of_a_noun_that_is_a_part_or_rare_is_no_subject(tmp_path, third):
+    (tmp_path / "a.md").write_text("The airline said there were 144 passengers on board.\n")
+    (tmp_path / "b.md").write_text("The report said that 17 passengers were never found.\n")
+    (tmp_path / "c.md").write_text(third + "\n")
+    assert discover([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # (Sewol 2014: a crew member's age), (Chauvin 2021: the defendant's age)
+        ("The dead included 22-year-old Park Ji-young, a ferry worker.", "Park Ji-young, 27, was a crew member."),
+        ("The court heard that 45-year-old Derek Chauvin knelt.", "Derek Chauvin, a 44-year-old officer, knelt."),
+    ],
+)
+def test_an_age_joined_before_a_name_given_an_age_elsewhere_is_an_age(tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    (d,) = discover([tmp_path]).disagreements
+    assert d.attribute == "age" and len(d.sides) == 2
+
+
+def test_an_age_joined_before_a_name_given_no_age_stays_a_span(tmp_path):
+    (tmp_path / "a.txt").write_text("The deal renews the 13-year-old Merida Initiative.\n")
+    (tmp_path / "b.txt").write_text("The Merida Initiative has run for 13 years now.\n")
+    assert discover([tmp_path]).disagreements == ()
