@@ -5972,3 +5972,47 @@ def test_a_runoff_told_as_to_come_makes_the_votes_an_earlier_rounds(corpus, body
 def test_a_runoff_told_as_to_come_in_spanish(corpus, body, verdict):
     article = {"a.md": f"---\npublished: 2021-11-22\nlang: es\n---\nNoticias\n\n{body}\n"}
     assert finding(corpus(RUNOFF_SHARE, article, base=False), "runoff-share", "a.md").verdict == verdict
+
+
+IN_TURN = """
+claims:
+  - id: term
+    statement: Bolsonaro was sentenced to 27 years in prison.
+    about: [sentenced, sentences, condenados]
+    expect: {quantity: 27, unit: year}
+  - id: votes
+    statement: Grace Poe won 9 votes.
+    about: [Poe]
+    expect: {quantity: 9}
+  - id: bail
+    statement: The club president was released on bail of 150 dollars.
+    about: [fianza, bail]
+    expect: {quantity: 150, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        # figures a clause hands out in turn to several holders: which is the claim's takes counting
+        # the lists (bolsonaro-coup-verdict-2025, duterte-election, copa-america-2024-final), while a
+        # figure in a clause of its own before them, or with no such word, stays a conflict
+        ("term", "They received sentences of 19 and 21 years respectively.", "unclear"),
+        ("votes", "Grace Poe and Jejomar Binay trailed with 13 and 5 votes respectively.", "unclear"),
+        (
+            "bail",
+            "Horas más tarde, ambos fueron liberados tras pagar una fianza de 200 y 100 dólares, respectivamente.",
+            "unclear",
+        ),
+        ("term", "Los dos acusados fueron condenados a 19 y 21 años de prisión, respectivamente.", "unclear"),
+        (
+            "term",
+            "Bolsonaro was sentenced to 16 years, while Smith and Jones got 19 and 21 years, respectively.",
+            "conflicts",
+        ),
+        ("term", "They received sentences of 19 and 21 years.", "conflicts"),
+        ("term", "Los dos acusados fueron condenados a 19 y 21 años de prisión.", "conflicts"),
+    ],
+)
+def test_figures_handed_out_in_turn(corpus, claim, sentence, verdict):
+    assert _verdict(corpus, IN_TURN, claim, "2024-07-16", sentence) == verdict

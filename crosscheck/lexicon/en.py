@@ -791,6 +791,10 @@ COUNT_KIND_LINKS = ("of",)
 # witnesses ready to testify", "a list of 279 dead who had been identified": those listed, a part
 # or a plan, maybe not the count the claim gives.
 LIST_NOUNS = ("list", "lists", "roster")
+# Words after a clause's figures that hand them out in turn to several holders: "They received
+# sentences of 19 and 21 years respectively", "Poe and Binay trailed with 13 and 5 votes
+# respectively". Which figure is whose takes counting the lists: a question, never a conflict.
+RESPECTIVE_WORDS = ("respectively",)
 # Words naming an opinion rating: a figure in a sentence that names one ("enjoys one of the highest
 # favorability ratings in the region, regularly polling above 70%", "a favorability of 62%", "a
 # popularity rating below 20 percent") may be the rating, never a share of the vote nor a count.

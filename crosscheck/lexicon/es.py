@@ -1360,6 +1360,9 @@ COUNT_KIND_LINKS = ("de",)
 # testigos dispuestos a declarar", "una lista de 279 muertos identificados": those listed, a part
 # or a plan, maybe not the count the claim gives.
 LIST_NOUNS = ("lista", "listas", "nomina")
+# Words after a clause's figures that hand them out in turn to several holders: "las cifras se
+# mantienen en 52 y 32 respectivamente", "una fianza de 200 y 100 dólares, respectivamente".
+RESPECTIVE_WORDS = ("respectivamente",)
 # Words naming an opinion rating: a figure in a sentence that names one ("una favorabilidad del
 # 62%", "un índice de aprobación de más del 90%") may be the rating, never a share of the vote nor a
 # count. Not "aprobación" alone: "la aprobación del 60% de los accionistas".

@@ -610,6 +610,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         listed = _on_a_list(s, first)
         if listed:  # "The Prosecutor's Office has a list of more than 70 witnesses ready to testify"
             what = About("unknown", f"counts the names on a {listed}: those listed, maybe not those the claim counts")
+        in_turn = _given_in_turn(art, s, token_range(s.tokens, q.start, q.end)[1]) if stance == "conflicts" else None
+        if in_turn:  # "They received sentences of 19 and 21 years respectively" for Bolsonaro's 27
+            what = About("unknown", f"one of the figures '{in_turn}' gives to several holders: maybe not the claim's")
         other_claim = _claim_whose_value(q, claim, art.other_claims_named(s, claim)) if stance == "conflicts" else None
         if other_claim and what.kind != "topic" and _nearer_its_topic(art, s, q, claim, other_claim):
             theirs.add(q)  # "With 56% of the votes, Gabriel Boric defeated … Kast" for Kast's share: Boric's
@@ -1204,6 +1207,27 @@ def _on_a_list(s: Sentence, first: int) -> str | None:
     if first < 2 or s.tokens[first - 1].norm != current.OF or s.tokens[first - 2].norm not in LIST_NOUNS:
         return None
     return s.tokens[first - 2].text
+
+
+RESPECTIVE_WORDS = words("RESPECTIVE_WORDS")
+CLAUSE_OPENING = words("CLAUSE_OPENERS")
+
+
+def _given_in_turn(art: Article, s: Sentence, last: int) -> str | None:
+    """The word after a figure, in its own clause, that hands the clause's figures out in turn to
+    several holders ("They received sentences of 19 and 21 years respectively", "Poe and Binay
+    trailed with 13 and 5 votes respectively", "las cifras se mantienen en 52 y 32
+    respectivamente"): which holder this one is given to takes counting the lists, so it is a
+    question, never a conflict. The word, or None; a ';' or a word opening another clause ends
+    the search ("$30 million, while Croatia and Morocco got $27 million and $25 million,
+    respectively" is not about the $30 million)."""
+    tokens = s.tokens
+    for i in range(last, len(tokens)):
+        if tokens[i].norm in CLAUSE_OPENING or ";" in art.text[tokens[i - 1].end : tokens[i].start]:
+            return None
+        if tokens[i].norm in RESPECTIVE_WORDS:
+            return tokens[i].text
+    return None
 
 
 RATINGS = phrase_table("RATING_WORDS")
