@@ -6016,3 +6016,46 @@ claims:
 )
 def test_figures_handed_out_in_turn(corpus, claim, sentence, verdict):
     assert _verdict(corpus, IN_TURN, claim, "2024-07-16", sentence) == verdict
+
+
+WHERE_IT_LIES = """
+claims:
+  - id: epicentre
+    statement: The epicentre was 105 km south of Santiago.
+    about: [epicentre, epicentro, al sur de Santiago, south of Santiago]
+    expect: {quantity: 105, unit: km, tolerance: 10%}
+  - id: collapse-distance
+    statement: The collapsed tower stood 6 km north of Miami Beach.
+    about: [collapse, collapsed, north of Miami Beach]
+    expect: {quantity: 6, unit: km, tolerance: 10%}
+  - id: crash-distance
+    statement: The plane crashed 150 miles north of Houston.
+    about: [crashed, north of Houston]
+    expect: {quantity: 150, unit: mile, tolerance: 10%}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        # a distance said of where a place lies is that place's, not the claim's site's
+        # (chapecoense-crash-2016, morocco-quake-2023; the wording of valparaiso-fires-2024,
+        # surfside-collapse and holmes-trial); the claim's own subject before it still conflicts
+        (
+            "epicentre",
+            "Los fiscales llegaron al juzgado de esa ciudad, ubicada a 140 kilómetros al sur de Santiago, tras el"
+            " terremoto.",
+            "unclear",
+        ),
+        (
+            "collapse-distance",
+            "The collapse happened in the beachside town that sits around 9.6 km north of Miami Beach.",
+            "unclear",
+        ),
+        ("crash-distance", "After the crash, the prison is located about 100 miles north of Houston.", "unclear"),
+        ("epicentre", "The epicentre was 88 km south of Santiago.", "conflicts"),
+        ("collapse-distance", "The collapsed tower is 9.6 km north of Miami Beach.", "conflicts"),
+    ],
+)
+def test_where_a_place_lies(corpus, claim, sentence, verdict):
+    assert _verdict(corpus, WHERE_IT_LIES, claim, "2010-03-01", sentence) == verdict

@@ -795,6 +795,11 @@ LIST_NOUNS = ("list", "lists", "roster")
 # sentences of 19 and 21 years respectively", "Poe and Binay trailed with 13 and 5 votes
 # respectively". Which figure is whose takes counting the lists: a question, never a conflict.
 RESPECTIVE_WORDS = ("respectively",)
+# Nouns of a place, and verbs of where one lies, before a distance: "The municipality is roughly
+# 22 miles from the airport", "the beachside town that sits around 9.6 km north of Miami Beach"
+# give where that place lies, not the crash site's or the epicentre's distance.
+PLACE_NOUNS = ("town", "village", "city", "municipality", "area", "district", "region", "prison", "hamlet")
+LYING_VERBS = ("is", "lies", "sits", "located", "situated")
 # Words naming an opinion rating: a figure in a sentence that names one ("enjoys one of the highest
 # favorability ratings in the region, regularly polling above 70%", "a favorability of 62%", "a
 # popularity rating below 20 percent") may be the rating, never a share of the vote nor a count.

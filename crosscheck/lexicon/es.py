@@ -1363,6 +1363,11 @@ LIST_NOUNS = ("lista", "listas", "nomina")
 # Words after a clause's figures that hand them out in turn to several holders: "las cifras se
 # mantienen en 52 y 32 respectivamente", "una fianza de 200 y 100 dólares, respectivamente".
 RESPECTIVE_WORDS = ("respectivamente",)
+# Nouns of a place, and verbs of where one lies, before a distance: "El pueblo de Tafeghaghte,
+# situado a unos 60 kilómetros", "El área de Rancagua, ubicada unos 88 kilómetros al sur de
+# Santiago", "esa ciudad, ubicada a 120 kilómetros de Santiago".
+PLACE_NOUNS = ("pueblo", "ciudad", "municipio", "localidad", "area", "aldea", "comuna", "region", "poblado", "carcel")
+LYING_VERBS = ("esta", "situado", "situada", "ubicado", "ubicada", "localizado", "localizada", "encuentra")
 # Words naming an opinion rating: a figure in a sentence that names one ("una favorabilidad del
 # 62%", "un índice de aprobación de más del 90%") may be the rating, never a share of the vote nor a
 # count. Not "aprobación" alone: "la aprobación del 60% de los accionistas".

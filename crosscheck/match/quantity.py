@@ -613,6 +613,13 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         in_turn = _given_in_turn(art, s, token_range(s.tokens, q.start, q.end)[1]) if stance == "conflicts" else None
         if in_turn:  # "They received sentences of 19 and 21 years respectively" for Bolsonaro's 27
             what = About("unknown", f"one of the figures '{in_turn}' gives to several holders: maybe not the claim's")
+        lying = (
+            _where_a_place_lies(art, s, first, words)
+            if stance == "conflicts" and q.unit is not None and q.unit.dimension == "length"
+            else None
+        )
+        if lying:  # "The municipality is roughly 22 miles from the airport" for the crash site's 18 km
+            what = About("unknown", f"where the {lying} lies, not what the claim measures: a question")
         other_claim = _claim_whose_value(q, claim, art.other_claims_named(s, claim)) if stance == "conflicts" else None
         if other_claim and what.kind != "topic" and _nearer_its_topic(art, s, q, claim, other_claim):
             theirs.add(q)  # "With 56% of the votes, Gabriel Boric defeated … Kast" for Kast's share: Boric's
@@ -1227,6 +1234,31 @@ def _given_in_turn(art: Article, s: Sentence, last: int) -> str | None:
             return None
         if tokens[i].norm in RESPECTIVE_WORDS:
             return tokens[i].text
+    return None
+
+
+PLACE_NOUNS = words("PLACE_NOUNS")
+LYING_VERBS = words("LYING_VERBS")
+LYING_REACH = 3  # words from a verb of where a place lies to its distance: "situado a unos 60 kilómetros"
+PLACE_REACH = 3  # words from a place's noun to that verb: "El pueblo de Tafeghaghte, situado", "the town that sits"
+
+
+def _where_a_place_lies(art: Article, s: Sentence, first: int, words: ClaimWords) -> str | None:
+    """The noun of a place a distance says where it lies ("The municipality is roughly 22 miles
+    from the airport", "El pueblo de Tafeghaghte, situado a unos 60 kilómetros al suroeste de
+    Marrakech", "the beachside town that sits around 9.6 km north of Miami Beach"): the place's
+    own distance, not that of the crash site or the epicentre the claim measures, unless the
+    claim's words name that kind of place. The noun, or None."""
+    tokens = s.tokens
+    verb = next(
+        (i for i in range(first - 1, max(first - 1 - LYING_REACH, -1), -1) if tokens[i].norm in LYING_VERBS), None
+    )
+    if verb is None:
+        return None
+    for i in range(verb - 1, max(verb - 1 - PLACE_REACH, -1), -1):
+        if tokens[i].norm in PLACE_NOUNS:
+            own = tokens[i].norm in words.topic or tokens[i].stem in words.said
+            return None if own else tokens[i].text
     return None
 
 
