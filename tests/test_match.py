@@ -6059,3 +6059,26 @@ claims:
 )
 def test_where_a_place_lies(corpus, claim, sentence, verdict):
     assert _verdict(corpus, WHERE_IT_LIES, claim, "2010-03-01", sentence) == verdict
+
+
+GROUP_TOLL = """
+claims:
+  - id: toll
+    statement: The bombing killed 8 people.
+    about: [killed, bombing, murieron]
+    expect: {quantity: 8, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        # the members a group is made up of are its size, not the dead (chapecoense-crash-2016; the
+        # jury 'compuesto por 12' of garcia-luna-verdict-2023 and trump-hush-money-verdict)
+        ("En el atentado murieron los miembros de un jurado compuesto por 12 personas.", "unclear"),
+        ("The bombing killed members of a delegation comprising 12 people.", "unclear"),
+        ("The bombing killed 12 people.", "conflicts"),
+    ],
+)
+def test_a_groups_members_are_not_the_toll(corpus, sentence, verdict):
+    assert _verdict(corpus, GROUP_TOLL, "toll", "2016-11-30", sentence) == verdict

@@ -800,6 +800,9 @@ RESPECTIVE_WORDS = ("respectively",)
 # give where that place lies, not the crash site's or the epicentre's distance.
 PLACE_NOUNS = ("town", "village", "city", "municipality", "area", "district", "region", "prison", "hamlet")
 LYING_VERBS = ("is", "lies", "sits", "located", "situated")
+# Words before a count that make it the number of a group's members: "a delegation made up of 50
+# people", "a jury consisting of 12": for a claim counting the dead, a group's size, not the toll.
+MEMBERSHIP_LEADS = ("made up of", "consisting of", "composed of", "comprising")
 # Words naming an opinion rating: a figure in a sentence that names one ("enjoys one of the highest
 # favorability ratings in the region, regularly polling above 70%", "a favorability of 62%", "a
 # popularity rating below 20 percent") may be the rating, never a share of the vote nor a count.

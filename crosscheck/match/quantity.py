@@ -620,6 +620,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         )
         if lying:  # "The municipality is roughly 22 miles from the airport" for the crash site's 18 km
             what = About("unknown", f"where the {lying} lies, not what the claim measures: a question")
+        members = _a_groups_members(s, first) if stance == "conflicts" and words.toll else None
+        if members:  # "un grupo integrado por 50 personas" for the 19 players killed
+            what = About("unknown", f"'{members}': the members of a group, not the claim's toll")
         other_claim = _claim_whose_value(q, claim, art.other_claims_named(s, claim)) if stance == "conflicts" else None
         if other_claim and what.kind != "topic" and _nearer_its_topic(art, s, q, claim, other_claim):
             theirs.add(q)  # "With 56% of the votes, Gabriel Boric defeated … Kast" for Kast's share: Boric's
@@ -1259,6 +1262,22 @@ def _where_a_place_lies(art: Article, s: Sentence, first: int, words: ClaimWords
         if tokens[i].norm in PLACE_NOUNS:
             own = tokens[i].norm in words.topic or tokens[i].stem in words.said
             return None if own else tokens[i].text
+    return None
+
+
+MEMBERSHIP_LEADS = phrase_table("MEMBERSHIP_LEADS")
+MEMBERSHIP_REACH = 2  # words between such a lead and its count: "integrado por más de 50", "made up of about 50"
+
+
+def _a_groups_members(s: Sentence, first: int) -> str | None:
+    """The words before a count that make it the number of a group's members ("la delegación del
+    equipo, un grupo integrado por 50 personas", "un jurado compuesto por 12 personas", "a
+    delegation made up of 50 people"): for a claim counting the dead, the size of a group some of
+    whom died, not the toll. The lead as written, or None."""
+    for skip in range(MEMBERSHIP_REACH + 1):
+        lead = phrase_before(s.tokens, first - skip, MEMBERSHIP_LEADS.tuple())
+        if lead:
+            return " ".join(t.text for t in s.tokens[first - skip - len(lead) : first - skip])
     return None
 
 
