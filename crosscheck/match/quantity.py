@@ -1221,6 +1221,7 @@ def _on_a_list(s: Sentence, first: int) -> str | None:
 
 RESPECTIVE_WORDS = words("RESPECTIVE_WORDS")
 CLAUSE_OPENING = words("CLAUSE_OPENERS")
+RESPECTIVE_REACH = 16  # words from a figure to that word: "$27 million (Rs 223 crore) and $25 million, respectively"
 
 
 def _given_in_turn(art: Article, s: Sentence, last: int) -> str | None:
@@ -1228,11 +1229,11 @@ def _given_in_turn(art: Article, s: Sentence, last: int) -> str | None:
     several holders ("They received sentences of 19 and 21 years respectively", "Poe and Binay
     trailed with 13 and 5 votes respectively", "las cifras se mantienen en 52 y 32
     respectivamente"): which holder this one is given to takes counting the lists, so it is a
-    question, never a conflict. The word, or None; a ';' or a word opening another clause ends
-    the search ("$30 million, while Croatia and Morocco got $27 million and $25 million,
+    question, never a conflict. The word, or None; a ';', a word opening another clause or the
+    reach ends the search ("$30 million, while Croatia and Morocco got $27 million and $25 million,
     respectively" is not about the $30 million)."""
     tokens = s.tokens
-    for i in range(last, len(tokens)):
+    for i in range(last, min(last + RESPECTIVE_REACH, len(tokens))):
         if tokens[i].norm in CLAUSE_OPENING or ";" in art.text[tokens[i - 1].end : tokens[i].start]:
             return None
         if tokens[i].norm in RESPECTIVE_WORDS:
