@@ -6049,3 +6049,113 @@ def test_a_place_between_the_topic_and_its_date_sets_the_date_no_farther(corpus,
     assert finding(r, "collision-date", "a.md").verdict in (
         (verdict,) if verdict != "unclear" else ("unclear", "silent")
     )
+
+
+IN_TURN = """
+claims:
+  - id: term
+    statement: Bolsonaro was sentenced to 27 years in prison.
+    about: [sentenced, sentences, condenados]
+    expect: {quantity: 27, unit: year}
+  - id: votes
+    statement: Grace Poe won 9 votes.
+    about: [Poe]
+    expect: {quantity: 9}
+  - id: bail
+    statement: The club president was released on bail of 150 dollars.
+    about: [fianza, bail]
+    expect: {quantity: 150, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        # figures a clause hands out in turn to several holders: which is the claim's takes counting
+        # the lists (bolsonaro-coup-verdict-2025, duterte-election, copa-america-2024-final), while a
+        # figure in a clause of its own before them, or with no such word, stays a conflict
+        ("term", "They received sentences of 19 and 21 years respectively.", "unclear"),
+        ("votes", "Grace Poe and Jejomar Binay trailed with 13 and 5 votes respectively.", "unclear"),
+        (
+            "bail",
+            "Horas más tarde, ambos fueron liberados tras pagar una fianza de 200 y 100 dólares, respectivamente.",
+            "unclear",
+        ),
+        ("term", "Los dos acusados fueron condenados a 19 y 21 años de prisión, respectivamente.", "unclear"),
+        (
+            "term",
+            "Bolsonaro was sentenced to 16 years, while Smith and Jones got 19 and 21 years, respectively.",
+            "conflicts",
+        ),
+        ("term", "They received sentences of 19 and 21 years.", "conflicts"),
+        ("term", "Los dos acusados fueron condenados a 19 y 21 años de prisión.", "conflicts"),
+    ],
+)
+def test_figures_handed_out_in_turn(corpus, claim, sentence, verdict):
+    assert _verdict(corpus, IN_TURN, claim, "2024-07-16", sentence) == verdict
+
+
+WHERE_IT_LIES = """
+claims:
+  - id: epicentre
+    statement: The epicentre was 105 km south of Santiago.
+    about: [epicentre, epicentro, al sur de Santiago, south of Santiago]
+    expect: {quantity: 105, unit: km, tolerance: 10%}
+  - id: collapse-distance
+    statement: The collapsed tower stood 6 km north of Miami Beach.
+    about: [collapse, collapsed, north of Miami Beach]
+    expect: {quantity: 6, unit: km, tolerance: 10%}
+  - id: crash-distance
+    statement: The plane crashed 150 miles north of Houston.
+    about: [crashed, north of Houston]
+    expect: {quantity: 150, unit: mile, tolerance: 10%}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        # a distance said of where a place lies is that place's, not the claim's site's
+        # (chapecoense-crash-2016, morocco-quake-2023; the wording of valparaiso-fires-2024,
+        # surfside-collapse and holmes-trial); the claim's own subject before it still conflicts
+        (
+            "epicentre",
+            "Los fiscales llegaron al juzgado de esa ciudad, ubicada a 140 kilómetros al sur de Santiago, tras el"
+            " terremoto.",
+            "unclear",
+        ),
+        (
+            "collapse-distance",
+            "The collapse happened in the beachside town that sits around 9.6 km north of Miami Beach.",
+            "unclear",
+        ),
+        ("crash-distance", "After the crash, the prison is located about 100 miles north of Houston.", "unclear"),
+        ("epicentre", "The epicentre was 88 km south of Santiago.", "conflicts"),
+        ("collapse-distance", "The collapsed tower is 9.6 km north of Miami Beach.", "conflicts"),
+    ],
+)
+def test_where_a_place_lies(corpus, claim, sentence, verdict):
+    assert _verdict(corpus, WHERE_IT_LIES, claim, "2010-03-01", sentence) == verdict
+
+
+GROUP_TOLL = """
+claims:
+  - id: toll
+    statement: The bombing killed 8 people.
+    about: [killed, bombing, murieron]
+    expect: {quantity: 8, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        # the members a group is made up of are its size, not the dead (chapecoense-crash-2016; the
+        # jury 'compuesto por 12' of garcia-luna-verdict-2023 and trump-hush-money-verdict)
+        ("En el atentado murieron los miembros de un jurado compuesto por 12 personas.", "unclear"),
+        ("The bombing killed members of a delegation comprising 12 people.", "unclear"),
+        ("The bombing killed 12 people.", "conflicts"),
+    ],
+)
+def test_a_groups_members_are_not_the_toll(corpus, sentence, verdict):
+    assert _verdict(corpus, GROUP_TOLL, "toll", "2016-11-30", sentence) == verdict

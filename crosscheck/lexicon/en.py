@@ -791,6 +791,18 @@ COUNT_KIND_LINKS = ("of",)
 # witnesses ready to testify", "a list of 279 dead who had been identified": those listed, a part
 # or a plan, maybe not the count the claim gives.
 LIST_NOUNS = ("list", "lists", "roster")
+# Words after a clause's figures that hand them out in turn to several holders: "They received
+# sentences of 19 and 21 years respectively", "Poe and Binay trailed with 13 and 5 votes
+# respectively". Which figure is whose takes counting the lists: a question, never a conflict.
+RESPECTIVE_WORDS = ("respectively",)
+# Nouns of a place, and verbs of where one lies, before a distance: "The municipality is roughly
+# 22 miles from the airport", "the beachside town that sits around 9.6 km north of Miami Beach"
+# give where that place lies, not the crash site's or the epicentre's distance.
+PLACE_NOUNS = ("town", "village", "city", "municipality", "area", "district", "region", "prison", "hamlet")
+LYING_VERBS = ("is", "lies", "sits", "located", "situated")
+# Words before a count that make it the number of a group's members: "a delegation made up of 50
+# people", "a jury consisting of 12": for a claim counting the dead, a group's size, not the toll.
+MEMBERSHIP_LEADS = ("made up of", "consisting of", "composed of", "comprising")
 # Words naming an opinion rating: a figure in a sentence that names one ("enjoys one of the highest
 # favorability ratings in the region, regularly polling above 70%", "a favorability of 62%", "a
 # popularity rating below 20 percent") may be the rating, never a share of the vote nor a count.

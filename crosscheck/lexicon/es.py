@@ -1360,6 +1360,26 @@ COUNT_KIND_LINKS = ("de",)
 # testigos dispuestos a declarar", "una lista de 279 muertos identificados": those listed, a part
 # or a plan, maybe not the count the claim gives.
 LIST_NOUNS = ("lista", "listas", "nomina")
+# Words after a clause's figures that hand them out in turn to several holders: "las cifras se
+# mantienen en 52 y 32 respectivamente", "una fianza de 200 y 100 dólares, respectivamente".
+RESPECTIVE_WORDS = ("respectivamente",)
+# Nouns of a place, and verbs of where one lies, before a distance: "El pueblo de Tafeghaghte,
+# situado a unos 60 kilómetros", "El área de Rancagua, ubicada unos 88 kilómetros al sur de
+# Santiago", "esa ciudad, ubicada a 120 kilómetros de Santiago".
+PLACE_NOUNS = ("pueblo", "ciudad", "municipio", "localidad", "area", "aldea", "comuna", "region", "poblado", "carcel")
+LYING_VERBS = ("esta", "situado", "situada", "ubicado", "ubicada", "localizado", "localizada", "encuentra")
+# Words before a count that make it the number of a group's members: "un grupo integrado por 50
+# personas", "el jurado compuesto por 12 miembros": for a claim counting the dead, a group's size.
+MEMBERSHIP_LEADS = (
+    "integrado por",
+    "integrada por",
+    "compuesto por",
+    "compuesta por",
+    "conformado por",
+    "conformada por",
+    "formado por",
+    "formada por",
+)
 # Words naming an opinion rating: a figure in a sentence that names one ("una favorabilidad del
 # 62%", "un índice de aprobación de más del 90%") may be the rating, never a share of the vote nor a
 # count. Not "aprobación" alone: "la aprobación del 60% de los accionistas".

@@ -610,6 +610,19 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         listed = _on_a_list(s, first)
         if listed:  # "The Prosecutor's Office has a list of more than 70 witnesses ready to testify"
             what = About("unknown", f"counts the names on a {listed}: those listed, maybe not those the claim counts")
+        in_turn = _given_in_turn(art, s, token_range(s.tokens, q.start, q.end)[1]) if stance == "conflicts" else None
+        if in_turn:  # "They received sentences of 19 and 21 years respectively" for Bolsonaro's 27
+            what = About("unknown", f"one of the figures '{in_turn}' gives to several holders: maybe not the claim's")
+        lying = (
+            _where_a_place_lies(art, s, first, words)
+            if stance == "conflicts" and q.unit is not None and q.unit.dimension == "length"
+            else None
+        )
+        if lying:  # "The municipality is roughly 22 miles from the airport" for the crash site's 18 km
+            what = About("unknown", f"where the {lying} lies, not what the claim measures: a question")
+        members = _a_groups_members(s, first) if stance == "conflicts" and words.toll else None
+        if members:  # "un grupo integrado por 50 personas" for the 19 players killed
+            what = About("unknown", f"'{members}': the members of a group, not the claim's toll")
         other_claim = _claim_whose_value(q, claim, art.other_claims_named(s, claim)) if stance == "conflicts" else None
         if other_claim and what.kind != "topic" and _nearer_its_topic(art, s, q, claim, other_claim):
             theirs.add(q)  # "With 56% of the votes, Gabriel Boric defeated … Kast" for Kast's share: Boric's
@@ -1204,6 +1217,69 @@ def _on_a_list(s: Sentence, first: int) -> str | None:
     if first < 2 or s.tokens[first - 1].norm != current.OF or s.tokens[first - 2].norm not in LIST_NOUNS:
         return None
     return s.tokens[first - 2].text
+
+
+RESPECTIVE_WORDS = words("RESPECTIVE_WORDS")
+CLAUSE_OPENING = words("CLAUSE_OPENERS")
+RESPECTIVE_REACH = 16  # words from a figure to that word: "$27 million (Rs 223 crore) and $25 million, respectively"
+
+
+def _given_in_turn(art: Article, s: Sentence, last: int) -> str | None:
+    """The word after a figure, in its own clause, that hands the clause's figures out in turn to
+    several holders ("They received sentences of 19 and 21 years respectively", "Poe and Binay
+    trailed with 13 and 5 votes respectively", "las cifras se mantienen en 52 y 32
+    respectivamente"): which holder this one is given to takes counting the lists, so it is a
+    question, never a conflict. The word, or None; a ';', a word opening another clause or the
+    reach ends the search ("$30 million, while Croatia and Morocco got $27 million and $25 million,
+    respectively" is not about the $30 million)."""
+    tokens = s.tokens
+    for i in range(last, min(last + RESPECTIVE_REACH, len(tokens))):
+        if tokens[i].norm in CLAUSE_OPENING or ";" in art.text[tokens[i - 1].end : tokens[i].start]:
+            return None
+        if tokens[i].norm in RESPECTIVE_WORDS:
+            return tokens[i].text
+    return None
+
+
+PLACE_NOUNS = words("PLACE_NOUNS")
+LYING_VERBS = words("LYING_VERBS")
+LYING_REACH = 3  # words from a verb of where a place lies to its distance: "situado a unos 60 kilómetros"
+PLACE_REACH = 3  # words from a place's noun to that verb: "El pueblo de Tafeghaghte, situado", "the town that sits"
+
+
+def _where_a_place_lies(art: Article, s: Sentence, first: int, words: ClaimWords) -> str | None:
+    """The noun of a place a distance says where it lies ("The municipality is roughly 22 miles
+    from the airport", "El pueblo de Tafeghaghte, situado a unos 60 kilómetros al suroeste de
+    Marrakech", "the beachside town that sits around 9.6 km north of Miami Beach"): the place's
+    own distance, not that of the crash site or the epicentre the claim measures, unless the
+    claim's words name that kind of place. The noun, or None."""
+    tokens = s.tokens
+    verb = next(
+        (i for i in range(first - 1, max(first - 1 - LYING_REACH, -1), -1) if tokens[i].norm in LYING_VERBS), None
+    )
+    if verb is None:
+        return None
+    for i in range(verb - 1, max(verb - 1 - PLACE_REACH, -1), -1):
+        if tokens[i].norm in PLACE_NOUNS:
+            own = tokens[i].norm in words.topic or tokens[i].stem in words.said
+            return None if own else tokens[i].text
+    return None
+
+
+MEMBERSHIP_LEADS = phrase_table("MEMBERSHIP_LEADS")
+MEMBERSHIP_REACH = 2  # words between such a lead and its count: "integrado por más de 50", "made up of about 50"
+
+
+def _a_groups_members(s: Sentence, first: int) -> str | None:
+    """The words before a count that make it the number of a group's members ("la delegación del
+    equipo, un grupo integrado por 50 personas", "un jurado compuesto por 12 personas", "a
+    delegation made up of 50 people"): for a claim counting the dead, the size of a group some of
+    whom died, not the toll. The lead as written, or None."""
+    for skip in range(MEMBERSHIP_REACH + 1):
+        lead = phrase_before(s.tokens, first - skip, MEMBERSHIP_LEADS.tuple())
+        if lead:
+            return " ".join(t.text for t in s.tokens[first - skip - len(lead) : first - skip])
+    return None
 
 
 RATINGS = phrase_table("RATING_WORDS")
