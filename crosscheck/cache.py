@@ -346,9 +346,11 @@ def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = N
     record of the article shares its path, rather than each keeping a copy of its own.
 
     With `evidence_of`, only findings of those verdicts get their evidence, the others none:
-    stand-ins for a report that reads no more (see runner.check). Their lines (each ends with
-    the array's comma, or its bracket) are parsed as one array, and the others' never: an
-    archive's quotes are most of what its results hold."""
+    stand-ins for a report that reads no more (see runner.check), their evidence kept as
+    stored (`quotes`) for one that picks a few of them later (Report.quoted). The wanted lines
+    (each ends with the array's comma, or its bracket) are parsed as one array, and the others'
+    never: an archive's quotes are most of what its results hold."""
+    quotes: dict[str, str] = {}
     if evidence_of is None:
         data, *evidence = json.loads(text)
         wanted: Sequence[int] = range(len(evidence))
@@ -356,7 +358,12 @@ def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = N
     else:
         head, *lines = text.split("\n")
         data = json.loads(head[1:-1])
-        wanted = [i for i, row in enumerate(data["findings"]) if row[_VERDICT] in evidence_of]
+        wanted = []
+        for i, row in enumerate(data["findings"]):
+            if row[_VERDICT] in evidence_of:
+                wanted.append(i)
+            elif i < len(lines) and len(lines[i]) > 3:  # "[]," or "[]]": no evidence
+                quotes[sys.intern(row[0])] = lines[i]
         evidence = json.loads(f"[{','.join([lines[i][:-1] for i in wanted])}]")
     if data["layout"] != LAYOUT or len(lines) != len(data["findings"]):
         raise ValueError("layout")
@@ -378,7 +385,13 @@ def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = N
         tuple(_misspelling(m, info.path) for m in data["misspellings"]),
         tuple(Warning(**_shared(w, info.path, "message")) for w in data["warnings"]),
         prints,
+        quotes=quotes,
     )
+
+
+def evidence_from(line: str) -> tuple[Evidence, ...]:
+    """A finding's evidence from its line as decode left it unparsed (SourceResult.quotes)."""
+    return tuple([_evidence(e) for e in json.loads(line[:-1])])
 
 
 def encode_ready(result: SourceResult, lines: Sequence[str]) -> str:

@@ -442,6 +442,9 @@ class SourceResult:
     # then stand-ins that carry only their verdict and status (see Report.ready). Written for the
     # article at this path, and for no other.
     ready: tuple[str | None, ...] = ()
+    # Per claim id, the evidence of a finding read back from the cache without it (the run asked
+    # only for other verdicts' quotes), as the cache keeps it: see Report.quoted.
+    quotes: Mapping[str, str] = field(default_factory=dict)
 
     def relocated(self, shown: str) -> SourceResult:
         """The same result for the same article seen from another folder (its ready lines, which
@@ -455,6 +458,7 @@ class SourceResult:
             tuple(replace(m, source=shown) for m in self.misspellings),
             tuple(replace(w, source=shown) if w.source == old else w for w in self.warnings),
             self.silent_prints,  # made from the article's place in its folder, not from where it is seen
+            quotes=self.quotes,
         )
 
 
@@ -517,6 +521,18 @@ class Report:
     # enough for the counts and the exit status: only a run that writes JSON without a baseline asks
     # for them (cli.check).
     ready: Mapping[str, Sequence[str | None]] = field(default_factory=dict)
+    quotes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # per source path: SourceResult.quotes
+
+    def quoted(self, finding: Finding) -> Finding:
+        """The finding with its evidence, read back now when the run left it unread (`quotes`): a
+        format that shows the quotes of a few findings it picks from them all (HTML) parses only those."""
+        stored = self.quotes.get(finding.source)
+        line = stored.get(finding.claim) if stored else None
+        if line is None:
+            return finding
+        from .cache import evidence_from  # how the cache keeps evidence is the cache's own business
+
+        return replace(finding, evidence=evidence_from(line))
 
     def fails(self, finding: Finding) -> bool:
         """Whether this finding fails the run: a contradiction not suppressed, and with
