@@ -350,7 +350,6 @@ def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = N
     stored (`quotes`) for one that picks a few of them later (Report.quoted). The wanted lines
     (each ends with the array's comma, or its bracket) are parsed as one array, and the others'
     never: an archive's quotes are most of what its results hold."""
-    quotes: dict[str, str] = {}
     if evidence_of is None:
         data, *evidence = json.loads(text)
         wanted: Sequence[int] = range(len(evidence))
@@ -358,13 +357,8 @@ def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = N
     else:
         head, *lines = text.split("\n")
         data = json.loads(head[1:-1])
-        wanted = []
-        for i, row in enumerate(data["findings"]):
-            if row[_VERDICT] in evidence_of:
-                wanted.append(i)
-            elif i < len(lines) and len(lines[i]) > 3:  # "[]," or "[]]": no evidence
-                quotes[sys.intern(row[0])] = lines[i]
-        evidence = json.loads(f"[{','.join([lines[i][:-1] for i in wanted])}]")
+        wanted = [i for i, row in enumerate(data["findings"]) if row[_VERDICT] in evidence_of]
+        evidence = json.loads(f"[{','.join([lines[i][:-1] for i in wanted])}]") if wanted else []
     if data["layout"] != LAYOUT or len(lines) != len(data["findings"]):
         raise ValueError("layout")
     info = _info(data["info"])
@@ -375,7 +369,10 @@ def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = N
     for row in rows:
         finding = _finding(row, info.path)
         stored[finding.claim] = finding
-    findings = tuple(stored.get(c.id) for c in claims.claims)
+    if len(stored) != len(rows):
+        raise ValueError("a claim twice")
+    kept = {} if evidence_of is None else dict(zip(stored, lines))  # in rows' order, as the lines
+    findings = tuple(map(stored.get, [c.id for c in claims.claims]))
     prints = data["silent"]
     if not isinstance(prints, str) or len(prints) not in (0, FINGERPRINT_LENGTH * len(findings)):
         raise ValueError("silent fingerprints")
@@ -385,12 +382,12 @@ def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = N
         tuple(_misspelling(m, info.path) for m in data["misspellings"]),
         tuple(Warning(**_shared(w, info.path, "message")) for w in data["warnings"]),
         prints,
-        quotes=quotes,
+        quotes=kept,
     )
 
 
 def evidence_from(line: str) -> tuple[Evidence, ...]:
-    """A finding's evidence from its line as decode left it unparsed (SourceResult.quotes)."""
+    """A finding's evidence from its line as decode kept it (SourceResult.quotes)."""
     return tuple([_evidence(e) for e in json.loads(line[:-1])])
 
 

@@ -442,8 +442,8 @@ class SourceResult:
     # then stand-ins that carry only their verdict and status (see Report.ready). Written for the
     # article at this path, and for no other.
     ready: tuple[str | None, ...] = ()
-    # Per claim id, the evidence of a finding read back from the cache without it (the run asked
-    # only for other verdicts' quotes), as the cache keeps it: see Report.quoted.
+    # Per claim id, the evidence of each finding as the cache keeps it, when the run asked for
+    # only some verdicts' quotes and the others were read back without theirs: see Report.quoted.
     quotes: Mapping[str, str] = field(default_factory=dict)
 
     def relocated(self, shown: str) -> SourceResult:
@@ -527,7 +527,7 @@ class Report:
         """The finding with its evidence, read back now when the run left it unread (`quotes`): a
         format that shows the quotes of a few findings it picks from them all (HTML) parses only those."""
         stored = self.quotes.get(finding.source)
-        line = stored.get(finding.claim) if stored else None
+        line = stored.get(finding.claim) if stored and not finding.evidence else None
         if line is None:
             return finding
         from .cache import evidence_from  # how the cache keeps evidence is the cache's own business

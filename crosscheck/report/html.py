@@ -351,16 +351,17 @@ def _status(f: Finding) -> str:
 
 def _cell(report: Report, f: Finding, labels: dict[str, str], refs: _Refs, listed: bool) -> str:
     f = report.quoted(f)  # an archive's page shows a few sources' quotes: only theirs are read back
+    status = f.status
     title = f"{f.verdict.replace('_', ' ')}: {f.claim} × {labels[f.source]} {f.source}"
-    if f.status:
-        title += f" ({f.status})"
+    if status:
+        title += f" ({status})"
     n = refs.evidence(report, f, title, f.evidence, f.note)
-    mark = f"<sup>{f.status[0]}</sup>" if f.status else ""
+    mark = f"<sup>{status[0]}</sup>" if status else ""
     link = f' data-finding="{_e(_anchor(f, labels))}"' if listed else ""
     shown = _e(title)
     return (
         f'<td class="v-{f.verdict}" data-verdict={f.verdict}'
-        + (f" data-status={f.status}" if f.status else "")
+        + (f" data-status={status}" if status else "")
         + f'><button type=button class=cell data-ref={n}{link} title="{shown}" aria-label="{shown}">'
         f"{GLYPHS[f.verdict]}{mark}</button></td>"
     )
