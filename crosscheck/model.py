@@ -524,17 +524,16 @@ class Report:
     # for them (cli.check).
     ready: Mapping[str, Sequence[str | None]] = field(default_factory=dict)
     quotes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # per source path: SourceResult.quotes
+    read_quotes: Callable[[str], tuple[Evidence, ...]] | None = None  # reads them: the cache's own layout
 
     def quoted(self, finding: Finding) -> Finding:
         """The finding with its evidence, read back now when the run left it unread (`quotes`): a
         format that shows the quotes of a few findings it picks from them all (HTML) parses only those."""
         stored = self.quotes.get(finding.source)
         line = stored.get(finding.claim) if stored and not finding.evidence else None
-        if line is None:
+        if line is None or self.read_quotes is None:
             return finding
-        from .cache import evidence_from  # how the cache keeps evidence is the cache's own business
-
-        return replace(finding, evidence=evidence_from(line))
+        return replace(finding, evidence=self.read_quotes(line))
 
     def fails(self, finding: Finding) -> bool:
         """Whether this finding fails the run: a contradiction not suppressed, and with

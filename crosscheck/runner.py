@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import sources as sources_mod
+from .cache import evidence_from
 from .claims import load_claims
 from .engines import ReadyLines, run
 from .model import ClaimsFile, Findings, Report, Warning, gathered
@@ -94,6 +95,7 @@ def check(
         silent_prints=prints,
         ready=lines,
         quotes=quotes,
+        read_quotes=evidence_from,
     )
 
 
