@@ -346,9 +346,10 @@ def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = N
     record of the article shares its path, rather than each keeping a copy of its own.
 
     With `evidence_of`, only findings of those verdicts get their evidence, the others none:
-    stand-ins for a report that reads no more (see runner.check). Their lines (each ends with
-    the array's comma, or its bracket) are parsed as one array, and the others' never: an
-    archive's quotes are most of what its results hold."""
+    stand-ins for a report that reads no more (see runner.check), their evidence kept as
+    stored (`quotes`) for one that picks a few of them later (Report.quoted). The wanted lines
+    (each ends with the array's comma, or its bracket) are parsed as one array, and the others'
+    never: an archive's quotes are most of what its results hold."""
     if evidence_of is None:
         data, *evidence = json.loads(text)
         wanted: Sequence[int] = range(len(evidence))
@@ -357,7 +358,7 @@ def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = N
         head, *lines = text.split("\n")
         data = json.loads(head[1:-1])
         wanted = [i for i, row in enumerate(data["findings"]) if row[_VERDICT] in evidence_of]
-        evidence = json.loads(f"[{','.join([lines[i][:-1] for i in wanted])}]")
+        evidence = json.loads(f"[{','.join([lines[i][:-1] for i in wanted])}]") if wanted else []
     if data["layout"] != LAYOUT or len(lines) != len(data["findings"]):
         raise ValueError("layout")
     info = _info(data["info"])
@@ -368,7 +369,10 @@ def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = N
     for row in rows:
         finding = _finding(row, info.path)
         stored[finding.claim] = finding
-    findings = tuple(stored.get(c.id) for c in claims.claims)
+    if len(stored) != len(rows):
+        raise ValueError("a claim twice")
+    kept = {} if evidence_of is None else dict(zip(stored, lines))  # in rows' order, as the lines
+    findings = tuple(map(stored.get, [c.id for c in claims.claims]))
     prints = data["silent"]
     if not isinstance(prints, str) or len(prints) not in (0, FINGERPRINT_LENGTH * len(findings)):
         raise ValueError("silent fingerprints")
@@ -378,7 +382,13 @@ def decode(text: str, claims: ClaimsFile, evidence_of: Container[str] | None = N
         tuple(_misspelling(m, info.path) for m in data["misspellings"]),
         tuple(Warning(**_shared(w, info.path, "message")) for w in data["warnings"]),
         prints,
+        quotes=kept,
     )
+
+
+def evidence_from(line: str) -> tuple[Evidence, ...]:
+    """A finding's evidence from its line as decode kept it (SourceResult.quotes)."""
+    return tuple([_evidence(e) for e in json.loads(line[:-1])])
 
 
 def encode_ready(result: SourceResult, lines: Sequence[str]) -> str:

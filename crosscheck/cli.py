@@ -247,6 +247,7 @@ def _inputs(function):
 EVIDENCE_READ: dict[str, frozenset[str]] = {
     **dict.fromkeys(("sarif", "junit", "codequality", "compact"), CONTRADICTIONS),
     **dict.fromkeys(("github", "markdown"), CONTRADICTIONS | {"unclear"}),
+    "html": frozenset(),  # it picks the findings it shows from them all, then reads their quotes (Report.quoted)
 }
 
 

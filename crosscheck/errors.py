@@ -16,6 +16,8 @@ def visible(text: str, one_line: bool = False) -> str:
     before a terminal sees them, so no file can clear, retitle or recolour
     it; one_line also shows line breaks, so one message stays on one line.
     """
+    if text.isprintable():  # none of CONTROL_RE's characters, nor a line break: most text, told quickly
+        return text
     shown = CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
     return LINE_BREAK_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", shown) if one_line else shown
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from functools import cached_property
+from itertools import chain
 from typing import Any, Literal, get_args
 
 from .errors import Problem
@@ -322,7 +323,8 @@ class Findings(Sequence):
         """Every finding but the silent ones with nothing to say, in report order (found once:
         a report reads them several times, and an archive has half a million pairs to look through)."""
         if self._notable is None:
-            self._notable = tuple(f for c in range(len(self.claims)) for row in self.rows if (f := row[c]) is not None)
+            # a claim's column at a time, its None entries dropped by filter: no Python step per pair
+            self._notable = tuple(chain.from_iterable(filter(None, column) for column in zip(*self.rows)))
         return self._notable
 
     def replace_notable(self, change: Callable[[Finding], Finding]) -> Findings:
@@ -442,6 +444,9 @@ class SourceResult:
     # then stand-ins that carry only their verdict and status (see Report.ready). Written for the
     # article at this path, and for no other.
     ready: tuple[str | None, ...] = ()
+    # Per claim id, the evidence of each finding as the cache keeps it, when the run asked for
+    # only some verdicts' quotes and the others were read back without theirs: see Report.quoted.
+    quotes: Mapping[str, str] = field(default_factory=dict)
 
     def relocated(self, shown: str) -> SourceResult:
         """The same result for the same article seen from another folder (its ready lines, which
@@ -455,6 +460,7 @@ class SourceResult:
             tuple(replace(m, source=shown) for m in self.misspellings),
             tuple(replace(w, source=shown) if w.source == old else w for w in self.warnings),
             self.silent_prints,  # made from the article's place in its folder, not from where it is seen
+            quotes=self.quotes,
         )
 
 
@@ -517,6 +523,17 @@ class Report:
     # enough for the counts and the exit status: only a run that writes JSON without a baseline asks
     # for them (cli.check).
     ready: Mapping[str, Sequence[str | None]] = field(default_factory=dict)
+    quotes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # per source path: SourceResult.quotes
+    read_quotes: Callable[[str], tuple[Evidence, ...]] | None = None  # reads them: the cache's own layout
+
+    def quoted(self, finding: Finding) -> Finding:
+        """The finding with its evidence, read back now when the run left it unread (`quotes`): a
+        format that shows the quotes of a few findings it picks from them all (HTML) parses only those."""
+        stored = self.quotes.get(finding.source)
+        line = stored.get(finding.claim) if stored and not finding.evidence else None
+        if line is None or self.read_quotes is None:
+            return finding
+        return replace(finding, evidence=self.read_quotes(line))
 
     def fails(self, finding: Finding) -> bool:
         """Whether this finding fails the run: a contradiction not suppressed, and with

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import sources as sources_mod
+from .cache import evidence_from
 from .claims import load_claims
 from .engines import ReadyLines, run
 from .model import ClaimsFile, Findings, Report, Warning, gathered
@@ -69,7 +70,7 @@ def check(
             ready=ready,
             evidence_of=evidence_of,
         )
-        infos, misspellings, per_source, prints, lines = [], [], [], {}, {}
+        infos, misspellings, per_source, prints, lines, quotes = [], [], [], {}, {}, {}
         for result in results:
             infos.append(result.info)
             misspellings.extend(result.misspellings)
@@ -79,6 +80,8 @@ def check(
                 prints[result.info.path] = result.silent_prints
             if result.ready:
                 lines[result.info.path] = result.ready
+            if result.quotes:
+                quotes[result.info.path] = result.quotes
         findings = Findings(tuple(c.id for c in claims_file.claims), tuple(i.path for i in infos), tuple(per_source))
     return Report(
         claims_file.path,
@@ -91,6 +94,8 @@ def check(
         entities=claims_file.entities,
         silent_prints=prints,
         ready=lines,
+        quotes=quotes,
+        read_quotes=evidence_from,
     )
 
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from html import escape
-from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
@@ -350,16 +350,18 @@ def _status(f: Finding) -> str:
 
 
 def _cell(report: Report, f: Finding, labels: dict[str, str], refs: _Refs, listed: bool) -> str:
+    f = report.quoted(f)  # an archive's page shows a few sources' quotes: only theirs are read back
+    status = f.status
     title = f"{f.verdict.replace('_', ' ')}: {f.claim} × {labels[f.source]} {f.source}"
-    if f.status:
-        title += f" ({f.status})"
+    if status:
+        title += f" ({status})"
     n = refs.evidence(report, f, title, f.evidence, f.note)
-    mark = f"<sup>{f.status[0]}</sup>" if f.status else ""
+    mark = f"<sup>{status[0]}</sup>" if status else ""
     link = f' data-finding="{_e(_anchor(f, labels))}"' if listed else ""
     shown = _e(title)
     return (
         f'<td class="v-{f.verdict}" data-verdict={f.verdict}'
-        + (f" data-status={f.status}" if f.status else "")
+        + (f" data-status={status}" if status else "")
         + f'><button type=button class=cell data-ref={n}{link} title="{shown}" aria-label="{shown}">'
         f"{GLYPHS[f.verdict]}{mark}</button></td>"
     )
@@ -464,7 +466,7 @@ def _findings(report: Report, labels: dict[str, str], refs: _Refs, listed: list[
             "Markdown report has them all.</p>"
         )
     out.append("<div id=finding-list>")
-    for f in listed:
+    for f in map(report.quoted, listed):
         source = report.sources[sources[f.source]]
         anchor = _anchor(f, labels)
         claim = report.claim(f.claim)
@@ -651,8 +653,9 @@ def _articles(paths: list[str], refs: _Refs) -> Iterator[str]:
 
 def _read(path: str):
     """An article as crosscheck read it (so lines and columns match; a web page, the text read
-    from it), or None if it is gone."""
+    from it), or None if it is gone. Its absolute path is made as the run's task made it
+    (sources.task_for), links not followed: quicker, and a link is read as what it is named."""
     from ..sources import Task, text_of
 
-    source = text_of(Task(str(Path(path).resolve()), path, path))
+    source = text_of(Task(os.path.abspath(path), path, path))
     return None if source.skipped else source

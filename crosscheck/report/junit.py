@@ -38,7 +38,9 @@ def stream(report: Report) -> Iterator[str]:
         yield _element("testsuites", root) + "\n"
         return
     yield _start("testsuites", root)
-    names = {path: _attribute(path) for path in report.findings.sources}
+    paths = report.findings.sources
+    names = [_attribute(path) for path in paths]
+    unread_at = [i for i, path in enumerate(paths) if path in unread]
     columns = list(zip(*report.findings.rows)) or [()] * len(report.claims)  # each claim's findings
     for n, claim in enumerate(report.claims):
         suite = {
@@ -58,21 +60,23 @@ def stream(report: Report) -> Iterator[str]:
         said: dict[tuple[str, str | None, bool], str] = {}
         head = f'\n    <testcase classname="{classname}" name="'
         quiet = _case_tail(_outcome(report, claim, Finding.silent(claim.id, ""), "system-out"))
-        cases = []
-        for path, f in zip(report.findings.sources, columns[n], strict=True):
-            if f is None and path not in unread:
-                cases.append(head + names[path] + quiet)
-                continue
+        # every case written as that one, then the few others written over it, found in one pass
+        cases = [head + name + quiet for name in names]
+        column = columns[n]
+        others = [i for i, f in enumerate(column) if f is not None]
+        others += [i for i in unread_at if column[i] is None]
+        for i in others:
+            path, f = paths[i], column[i]
             key = (f.verdict, f.note, path in unread) if f else ("silent", None, path in unread)
             if key not in said or (f and report.fails(f)):
                 f = f or Finding.silent(claim.id, path)
                 kind = _kind(report, f, unread)
                 outcome = _outcome(report, claim, f, kind)
                 if kind == "failure":
-                    cases.append(_case(classname, names[path], outcome))
+                    cases[i] = _case(classname, names[i], outcome)
                     continue
                 said[key] = outcome
-            cases.append(_case(classname, names[path], said[key]))
+            cases[i] = _case(classname, names[i], said[key])
         yield "".join(cases)
         yield "\n  </testsuite>"
     yield "\n</testsuites>\n"
