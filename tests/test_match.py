@@ -1117,6 +1117,9 @@ entities:
   beshear: {name: Andy Beshear, aliases: [Beshear]}
   medvedev: {name: Daniil Medvedev, aliases: [Medvedev]}
   alcaraz: {name: Carlos Alcaraz, aliases: [Alcaraz]}
+  # the award and the tournament are entities of their fact sheets too: known names, no holders
+  bdo: {name: Ballon d'Or, aliases: [Ballon d’Or]}
+  wimbledon: {name: Wimbledon}
 claims:
   - id: texas-governor
     statement: The Governor of Texas at the time was Greg Abbott.
@@ -1287,6 +1290,8 @@ entities:
   carmona: {name: Olga Carmona, aliases: [Carmona]}
   messi: {name: Lionel Messi, aliases: [Messi]}
   djokovic: {name: Novak Djokovic, aliases: [Djokovic]}
+  bonmati: {name: Aitana Bonmatí, aliases: [Bonmatí, Aitana]}
+  alcaraz: {name: Carlos Alcaraz, aliases: [Alcaraz]}
 claims:
   - id: copa-scorer
     statement: Ángel Di María scored the only goal of the final.
@@ -1304,6 +1309,20 @@ claims:
     statement: Alcaraz beat Novak Djokovic in the final.
     about: [final]
     expect: {person: djokovic, role: [beat]}
+  - id: wwc-captain
+    statement: Olga Carmona captained Spain in the final.
+    about: [final]
+    expect: {person: carmona, role: [captain, captained, capitaneó]}
+  - id: womens-winner
+    statement: Aitana Bonmatí won the 2023 women's Ballon d'Or (Ballon d'Or Féminin).
+    about: [women's Ballon d'Or, women’s Ballon d’Or, Ballon d’Or Féminin, Ballon d'Or Féminin, women's award]
+    expect:
+      person: bonmati
+      role: [women's Ballon d'Or, women’s Ballon d’Or, Ballon d’Or Féminin, winner, won, wins, claims]
+  - id: champion
+    statement: Carlos Alcaraz won the 2023 Wimbledon men's singles title.
+    about: [final, title]
+    expect: {person: alcaraz, role: [champion, won, wins]}
 """
 
 
@@ -1327,6 +1346,11 @@ claims:
             "silent",
         ),
         ("Novak Djokovic beat him in the semi-final.", "runner-up", None, "silent"),
+        # the name after the claim's person doing it is the deed's object, not another holder
+        # (2023 Women's World Cup final, 2023 Ballon d'Or, 2023 Wimbledon final)
+        ("Olga Carmona captained La Roja in the final.", "wwc-captain", None, "supports"),
+        ("Bonmati claims Ballon d’Or Féminin.", "womens-winner", None, "supports"),
+        ("Carlos Alcaraz wins Wimbledon title in five-set final.", "champion", None, "supports"),
     ],
 )
 def test_a_claims_person_doing_the_role_is_named_before_it_or_after_its_noun(corpus, text, claim, lang, verdict):

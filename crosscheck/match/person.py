@@ -49,10 +49,11 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 continue  # "with co-pilot Harvino": another post, beside the captain's
             owners = owners_at(art.text, s.tokens, h.first, h.last)
             another = _another_owner(art, claim, owners)
-            holder = _holder(art, s, h)
-            if holder is None and _names_the_doer(claim, art):
-                doer = _doer(art, s, h)
-                holder = doer if doer is not None and doer.entity == expect.person else None
+            # For a claim whose person does what its role word says, the claim's person right before
+            # the word did it: what follows is the deed's object ("Bonmatí claims Ballon d'Or Féminin",
+            # "Di Maria scored Argentina's second"), no holder of the role.
+            doer = _doer(art, s, h) if _names_the_doer(claim, art) else None
+            holder = doer if doer is not None and doer.entity == expect.person else _holder(art, s, h)
             if holder is None:
                 holder = _claims_person_as(art, s, h, expect.person)
             if holder is None:
