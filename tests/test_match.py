@@ -6183,3 +6183,35 @@ claims:
 )
 def test_a_groups_members_are_not_the_toll(corpus, sentence, verdict):
     assert _verdict(corpus, GROUP_TOLL, "toll", "2016-11-30", sentence) == verdict
+
+
+SENTENCED = """
+claims:
+  - id: sentence-date
+    statement: The judge sentenced him on Thursday 10 March 2022.
+    about: [sentenced, jailed, conviction, condenado]
+    expect: {date: 2022-03-10}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # a date closing a clause that "for", "of" ("por", "de") open with another act's verb dates
+        # that act, the charge (carroll-trump-verdict-2023, smollett-verdict, pistorius-trial)
+        ("en", "The actor was jailed for lying to police about a staged attack in Jan. 2019.", "silent"),
+        (
+            "en",
+            "The rapper was jailed over his conviction of lying to detectives about a robbery in Jan. 2019.",
+            "silent",
+        ),
+        ("es", "El cantante fue condenado por agredir a un fotógrafo en una discoteca en mayo de 2019.", "silent"),
+        # the date of the topic's own verb, or one a mark sets apart, stays evidence
+        ("en", "The actor was jailed for lying to police on March 10, 2022.", "supports"),
+        ("es", "El cantante fue condenado el 10 de marzo de 2022 por agredir a un fotógrafo.", "supports"),
+        ("en", "The actor was jailed, for lying to police, in Jan. 2019.", "unclear"),
+    ],
+)
+def test_a_date_closing_another_acts_clause(corpus, lang, sentence, verdict):
+    article = {"a.md": f"---\npublished: 2022-03-15\nlang: {lang}\n---\nNews\n\n{sentence}\n"}
+    assert finding(corpus(SENTENCED, article, base=False), "sentence-date", "a.md").verdict == verdict

@@ -643,6 +643,12 @@ RESULT_GERUNDS = (
     "returning",
     "delivering",
 )
+# Prepositions that open a clause of another act after the topic, with the verb form that act
+# takes there (ACT_CLAUSE_FORMS): "sued the former president for raping her ... in 1996", "his
+# conviction of lying to police about a staged hate crime in Jan. 2019". A date that closes such a
+# clause dates that act (the charge, the cause), not the topic.
+ACT_CLAUSE_LEADS = ("for", "of")
+ACT_CLAUSE_FORMS = ("ing",)
 # Articles a date opens with after a bound word ("desde el 5 de mayo" in Spanish); none in English,
 # where "after the 4 August blast" dates the blast, not a bound.
 DATE_ARTICLES: tuple[str, ...] = ()

@@ -1085,6 +1085,11 @@ AGENT_NOUNS = (
     "gobierno",
     "parlamento",
 )
+# Prepositions that open a clause of another act after the topic, and the verb form that act takes
+# there (an infinitive in Spanish): "condenado por violar a una mujer en una discoteca en diciembre
+# de 2022", "acusado de mentir a la policía en enero de 2019": the date dates that act.
+ACT_CLAUSE_LEADS = ("por", "de")
+ACT_CLAUSE_FORMS = ("ar", "er", "ir")
 # Gerunds whose object comes about by the act of the dated clause before them: "…el lunes, logrando
 # el primer vuelo", "…el domingo, batiendo su propio récord mundial". Not "cancelando la cumbre",
 # "poniendo fin al juicio": their date is not the object's own.

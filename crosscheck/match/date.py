@@ -16,7 +16,7 @@ from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
 from ..extract.dates import RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
-from ..lexicon import alternation, current, is_country_adjective, pattern, per_language, phrase_table, words
+from ..lexicon import alternation, current, is_country_adjective, pattern, per_language, phrase_table, sequence, words
 from ..lexicon.units import lookup
 from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import FUTURE_WORDS, Token, is_finite_past, is_past_form, tokenize
@@ -240,6 +240,13 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 and not _after_publication(art, s, first, item)  # a plan then: a question, below
             ):
                 continue  # "found guilty on three counts related to his purchase of a firearm in 2018"
+            if (
+                item is not None
+                and attached == "unclear"
+                and item.stance != "supports"
+                and _closes_an_act_clause(art, s, claim, first, topics)
+            ):
+                continue  # "sued the former president for raping her … in 1996": the charge's date
             if item is not None and attached == "unclear" and item.stance == "conflicts":
                 if _another_period(art, expect, item):
                     continue  # "the last inspection was carried out in summer 2013", for a crash in 2015
@@ -1171,6 +1178,36 @@ def _attachment(art: Article, s: Sentence, claim: Claim, first: int, last: int, 
         # when they voted", "a black Sunday for Kenya, when the country lost 32 … in the crash").
         return "loose"
     return "other"
+
+
+ACT_CLAUSE_LEADS = words("ACT_CLAUSE_LEADS")
+ACT_CLAUSE_FORMS = sequence(lambda lx: lx.ACT_CLAUSE_FORMS)
+ACT_CLAUSE_REACH = 14  # words from the act's verb to the date that closes its clause
+
+
+def _closes_an_act_clause(art: Article, s: Sentence, claim: Claim, first: int, topics: Spans) -> bool:
+    """Whether the date at token `first` closes a clause that a preposition of ACT_CLAUSE_LEADS
+    opens with a verb of another act after the topic: "sued the former president for raping her
+    in a dressing room … in 1996", "his conviction of lying to police about a staged hate crime in
+    Jan. 2019", "jailed for shooting dead girlfriend Reeva Steenkamp on Valentine's Day last year".
+    That clause tells the charge or the cause, and the date is its act's. The verb is none of the
+    claim's own, no topic word stands between it and the date, and no mark, clause word or verb
+    of its own tense sets the date apart ("for the merger, which closed in May")."""
+    toks = s.tokens
+    lo = max(1, first - ACT_CLAUSE_REACH)
+    for v in range(first - 1, lo - 1, -1):
+        t = toks[v]
+        if topics.covering(v) or t.norm in CLAUSE_OPENERS or t.norm in SUBJECT_RELATIVES:
+            return False
+        if is_finite_past(t) and toks[v - 1].norm not in DETERMINERS:
+            return False  # "for raping her and was arrested in 2023": a verb of its own; not "a staged hate crime"
+        verb_form = t.text.islower() and t.norm.endswith(ACT_CLAUSE_FORMS.tuple())
+        if not (verb_form and toks[v - 1].norm in ACT_CLAUSE_LEADS):
+            continue
+        if t.stem in art.memo(("claim verbs", claim.id), lambda: _claim_verbs(art, claim)):
+            return False
+        return bool(topics.ends_within(0, v)) and NO_MARK_RE.fullmatch(art.text, t.end, toks[first].start) is not None
+    return False
 
 
 def _undoes_the_topic(art: Article, s: Sentence, first: int, last: int, topics: Spans, claim: Claim) -> bool:
