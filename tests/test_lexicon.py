@@ -1022,6 +1022,8 @@ RULES: dict[str, Callable[[str], set[str]]] = {
 # Tables whose rules are inside the matching and `discover` passes, reached only through a whole
 # check; their examples document them until those rules are run here one by one.
 WHOLE_PASS = {
+    "BETWEEN_WORDS",
+    "ENCOUNTER_NOUNS",
     "WHERE_PREPOSITIONS",
     "NEGATED_ADJECTIVES",
     "WRITTEN_PAST_ENDINGS",

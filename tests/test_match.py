@@ -3100,6 +3100,56 @@ def test_an_article_naming_only_one_party_to_the_event_is_a_question(corpus, cla
     assert finding(corpus(claims, {"a.txt": text}, base=False), claim).verdict == verdict
 
 
+PLACES_BETWEEN = """
+scope: {event: "%s", date: 2021-05-03, window_days: 60}
+entities:
+  a: {name: %s}
+  b: {name: %s}
+claims:
+  - id: toll
+    statement: The disaster killed 26 people.
+    about: [killed]
+    expect: {quantity: 26, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "event, a, b, text, verdict",
+    [
+        # "between X and Y" after a thing says where it happened: places, not parties the
+        # articles must name (mexico-metro-collapse-2021, sewol-ferry)
+        (
+            "Collapse of the Line 12 overpass of the Mexico City Metro between Tezonco and Olivos, 3 May 2021",
+            "Tezonco",
+            "Olivos",
+            "Metro collapse\n\nAt least 23 people were killed when a Mexico City Metro overpass collapsed.\n\n"
+            "Rescuers worked overnight.\n\nThe section lay near Olivos station.\n",
+            "conflicts",
+        ),
+        (
+            "Sinking of the Sewol ferry on its route between Incheon and Jeju",
+            "Incheon",
+            "Jeju",
+            "Sewol ferry sinks\n\nThe Sewol sank and 290 people were killed.\n\nDivers searched the wreck.\n\n"
+            "It had left Incheon.\n",
+            "conflicts",
+        ),
+        # after an encounter they are its parties: an article naming one of them only may be on another
+        # encounter of it (singapore-summit)
+        (
+            "Summit between Donald Trump and Kim Jong Un in Singapore",
+            "Donald Trump",
+            "Kim Jong Un",
+            "Trump rally\n\nDonald Trump said 23 people were killed in the storm.\n\nIt rained.\n\nHe left.\n",
+            "unclear",
+        ),
+    ],
+)
+def test_between_after_a_thing_names_places_not_parties(corpus, event, a, b, text, verdict):
+    claims = PLACES_BETWEEN % (event, a, b)
+    assert finding(corpus(claims, {"a.txt": text}, base=False), "toll").verdict == verdict
+
+
 LANDING_DATE = """
 claims:
   - id: landing-date

@@ -2266,6 +2266,29 @@ MEMBER_APPOSITIONS = ("one", "a", "an", "another", "among", "fellow", "the")
 # Words in a scope's event before a party to it (Matcher parties): "Microsoft's acquisition of
 # LinkedIn", "the summit between Trump and Kim", "talks with Iran" (not "touchdown on comet 67P").
 PARTY_OPENERS = ("of", "and", "between", "with", "by", "against", "versus", "vs")
+# Nouns of an encounter whose "between X and Y" names its parties ("the summit between Trump and
+# Kim", "talks between Iran and the United States"); after any other noun "between X and Y" says
+# where ("the overpass of the Metro between Tezonco and Olivos", "the ferry's route between Incheon
+# and Jeju"): places, no parties.
+BETWEEN_WORDS = ("between",)
+ENCOUNTER_NOUNS = (
+    "summit",
+    "talks",
+    "dialogue",
+    "meeting",
+    "negotiations",
+    "match",
+    "final",
+    "game",
+    "fight",
+    "war",
+    "debate",
+    "deal",
+    "merger",
+    "agreement",
+    "run-off",
+    "race",
+)
 # Words joining a given name to another person's full name, whose surname both share: "Barry
 # and June Steenkamp", "Bill & Hillary Clinton"; and two posts one person holds: "John Mackey,
 # Whole Foods Market co-founder and CEO".

@@ -3407,6 +3407,24 @@ MEMBER_APPOSITIONS = ("uno", "una", "un", "otro", "otra", "entre", "miembro", "i
 # Words in a scope's event before a party to it, as articles print them: "la compra de LinkedIn
 # por Microsoft", "la cumbre entre Trump y Kim", "las conversaciones con Irán".
 PARTY_OPENERS = ("de", "y", "e", "entre", "con", "por", "contra", "frente a", "versus", "vs")
+# "la cumbre entre Trump y Kim" names its parties; "el tramo entre Tezonco y Olivos", places.
+BETWEEN_WORDS = ("entre",)
+ENCOUNTER_NOUNS = (
+    "cumbre",
+    "dialogo",
+    "reunion",
+    "negociaciones",
+    "partido",
+    "final",
+    "encuentro",
+    "guerra",
+    "debate",
+    "acuerdo",
+    "fusion",
+    "balotaje",
+    "segunda vuelta",
+    "carrera",
+)
 # Words joining a given name to another person's full name, whose surname both share: "Barry y
 # June Steenkamp"; and two posts one person holds: "Stewart Butterfield, cofundador y consejero
 # delegado de Slack". The first is the one a byline joins two authors with.

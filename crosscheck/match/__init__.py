@@ -107,6 +107,7 @@ def _parties(claims: ClaimsFile) -> tuple[StoryNames, ...]:
     another event of one of them (Microsoft buying GitHub)."""
     event = claims.scope.event if claims.scope and claims.scope.event else ""
     event = fold_for_search(BRACKETED_RE.sub(" ", event))  # "(ESA Rosetta mission)": context, no party
+    event = _places_said(event)
     found = []
     for entity in claims.entities.values():
         names = [fold_for_search(n).strip() for n in entity.names]
@@ -118,6 +119,16 @@ def _parties(claims: ClaimsFile) -> tuple[StoryNames, ...]:
             )
             found.append(StoryNames(pattern, (entity.name,)))
     return tuple(found) if len(found) >= 2 else ()
+
+
+def _places_said(event: str) -> str:
+    """The event's words without a "between X and Y" that says where, after a noun that is no
+    encounter ("the Line 12 overpass of the Metro between Tezonco and Olivos"), up to the next
+    comma: the summit's or the talks' "between" still names their parties."""
+    between = alternation(current.BETWEEN_WORDS)
+    span = re.compile(rf"([\w-]+)\s+(?:{between})\s+[^,;]*")
+    encounters = {fold_for_search(n).strip() for n in current.ENCOUNTER_NOUNS}
+    return span.sub(lambda m: m[0] if m[1] in encounters else m[1] + " ", event)
 
 
 def _party_re(name: str) -> re.Pattern[str]:
