@@ -1017,6 +1017,8 @@ def _measures(r: _Reading) -> Iterator[Statement]:
             noun, start, end = tokens[after], q.start, tokens[after].end
         elif before >= 0 and tokens[before].norm in MEASURE_NOUNS:
             noun, start, end = tokens[before], tokens[before].start, q.end
+        elif (scale := SCALE_RE.match(text, q.end)) is not None:  # "measuring 7.9 on the Richter scale"
+            noun, start, end = SCALED[" ".join(scale.group(1).split())], q.start, scale.end()
         else:
             continue
         found = r.statement("quantity", (noun.stem,), MEASURE, f"{q.value:.12g}", start, end, text[start:end], q.value)
@@ -1024,6 +1026,12 @@ def _measures(r: _Reading) -> Iterator[Statement]:
 
 
 MEASURE_NOUNS = words("MEASURE_NOUNS")
+SCALE_RE = pattern(  # a measure's scale right after its fraction: "7.9 on the Richter scale", "7.8 Mw"
+    lambda lx: r"[ \t]*-?[ \t]*(" + alternation(p for ps in lx.MEASURE_SCALES.values() for p in ps) + r")(?!\w)"
+)
+SCALED = table(  # a scale as written, its spaces made one -> the noun of the measure, as a token
+    lambda lx: {" ".join(p.split()): tokenize(noun)[0] for noun, ps in lx.MEASURE_SCALES.items() for p in ps}
+)
 LENGTH = "length"  # the unit dimension whose figures DIMENSION_WORDS say the dimension of
 DIMENSIONS = table(
     lambda lx: {

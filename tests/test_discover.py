@@ -1438,9 +1438,20 @@ def test_a_toll_a_later_article_of_the_story_gives_is_shown_not_weighed(tmp_path
     ]
 
 
-@pytest.mark.parametrize("later", ["rose to 113 this morning", "had reached 113 this week"])
+@pytest.mark.parametrize("later", ["rose to 113 this morning", "climbed to 113 this week"])
 def test_a_determiner_after_a_figure_is_no_noun_it_counts(tmp_path, later):
     (tmp_path / "a.txt").write_text(f"The official death toll from the quake {later}.\n")
     (tmp_path / "b.txt").write_text("The official death toll from the quake rose to 98.\n")
     (d,) = discover([tmp_path], confirm=False).disagreements
     assert {side.value for side in d.sides} == {"113 people", "98 people"}
+
+
+@pytest.mark.parametrize(
+    "scaled",
+    ["A quake measuring 7.9 on the Richter scale struck Nepal.", "The USGS upgraded the Nepal quake to 7.9 Mw."],
+)
+def test_a_fraction_on_a_named_scale_is_the_measure_it_names(tmp_path, scaled):
+    (tmp_path / "a.txt").write_text(scaled + "\n")
+    (tmp_path / "b.txt").write_text("A 7.8-magnitude quake struck Nepal on Saturday.\n")
+    (d,) = discover([tmp_path], confirm=False).disagreements
+    assert d.attribute == discovery.MEASURE and {side.value for side in d.sides} == {"7.9", "7.8"}
