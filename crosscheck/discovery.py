@@ -998,7 +998,7 @@ def _counted_noun(text: str, tokens: Sequence[Token], end: int) -> Token | None:
 
 
 _START = attrgetter("start")  # tokens are in text order: bisect them by where they start
-COUNT_STOPS = words(lambda lx: (*lx.SCALES, *lx.MANY_WORDS))
+COUNT_STOPS = words(lambda lx: (*lx.SCALES, *lx.MANY_WORDS, *lx.RECALLING_DETERMINERS))  # "rose to 113 this morning"
 
 
 def _measures(r: _Reading) -> Iterator[Statement]:
@@ -1017,6 +1017,8 @@ def _measures(r: _Reading) -> Iterator[Statement]:
             noun, start, end = tokens[after], q.start, tokens[after].end
         elif before >= 0 and tokens[before].norm in MEASURE_NOUNS:
             noun, start, end = tokens[before], tokens[before].start, q.end
+        elif (scale := SCALE_RE.match(text, q.end)) is not None:  # "measuring 7.9 on the Richter scale"
+            noun, start, end = SCALED[" ".join(scale.group(1).split())], q.start, scale.end()
         else:
             continue
         found = r.statement("quantity", (noun.stem,), MEASURE, f"{q.value:.12g}", start, end, text[start:end], q.value)
@@ -1024,6 +1026,12 @@ def _measures(r: _Reading) -> Iterator[Statement]:
 
 
 MEASURE_NOUNS = words("MEASURE_NOUNS")
+SCALE_RE = pattern(  # a measure's scale right after its fraction: "7.9 on the Richter scale", "7.8 Mw"
+    lambda lx: r"[ \t]*-?[ \t]*(" + alternation(p for ps in lx.MEASURE_SCALES.values() for p in ps) + r")(?!\w)"
+)
+SCALED = table(  # a scale as written, its spaces made one -> the noun of the measure, as a token
+    lambda lx: {" ".join(p.split()): tokenize(noun)[0] for noun, ps in lx.MEASURE_SCALES.items() for p in ps}
+)
 LENGTH = "length"  # the unit dimension whose figures DIMENSION_WORDS say the dimension of
 DIMENSIONS = table(
     lambda lx: {
@@ -1513,6 +1521,7 @@ class _Occurrences:
     dates: dict[str, dt.date]
     middle: dt.date | None
     other: frozenset[str]  # sources dated far from the story's middle: anniversaries, previews
+    later: frozenset[str] = frozenset()  # of those, the ones dated after it that name the story: anniversaries
 
     @classmethod
     def of(cls, infos: Sequence[SourceInfo], elsewhere: frozenset[str] = frozenset()) -> _Occurrences:
@@ -1523,7 +1532,17 @@ class _Occurrences:
         other = frozenset(
             path for path, day in dates.items() if middle and abs((day - middle).days) > OTHER_OCCURRENCE_DAYS
         )
-        return cls(dates, middle, other | elsewhere)
+        later = frozenset(path for path in other - elsewhere if middle and dates[path] > middle)
+        return cls(dates, middle, other | elsewhere, later)
+
+    def of_the_story(self, s: Statement) -> bool:
+        """Whether a later article's statement is of the story's occurrence: dated by no time word,
+        or by one near the story's middle ("In all, 8,856 people died in the April 25, 2015,
+        disaster"), not by another year's ("the 1934 quake killed 8,500")."""
+        if s.source not in self.later or s.cue is None or self.middle is None:
+            return s.source in self.later
+        last = _last_day(s.cue, self.dates.get(s.source, self.middle))
+        return last is not None and abs((last - self.middle).days) <= OTHER_OCCURRENCE_DAYS
 
     def about_story(self, s: Statement) -> bool:
         """Whether a statement can be set against the story's others."""
@@ -1841,6 +1860,7 @@ class _Restatements:
 
     by_value: dict[tuple[str, str, str], list[Statement]]
     occurrences: _Occurrences
+    later: Grouped  # the tolls later articles of the story give ("claimed 72 lives" a year on), by subject
 
     @classmethod
     def of(cls, grouped: dict[tuple[str, str, str], list[Statement]], occurrences: _Occurrences) -> _Restatements:
@@ -1853,7 +1873,11 @@ class _Restatements:
                     continue  # "10-11km", "more than $1bn": not the figure itself
                 if s.source in occurrences.other or occurrences.about_story(s):
                     by_value[(kind, attribute, s.value)].append(s)
-        return cls(dict(by_value), occurrences)
+        later: Grouped = defaultdict(list)
+        for (kind, subject, attribute), told in grouped.items():
+            if kind in RESTATED and subject in TOLL_NAMES:
+                later[(kind, subject, attribute)].extend(s for s in told if occurrences.of_the_story(s))
+        return cls(dict(by_value), occurrences, dict(later))
 
     def complete(self, d: Disagreement) -> Disagreement:
         if d.kind not in RESTATED:
@@ -1879,8 +1903,31 @@ class _Restatements:
                     held=side.held + sum(src not in self.occurrences.other for src in extra),
                 )
             sides.append(side)
+        sides = self._reached_later(sides, self.later.get((d.kind, subject, d.attribute), []))
         ordered = sides if d.over_time else _by_support(sides)
         return replace(d, sides=tuple(ordered), score=_score(d.kind, ordered))
+
+    def _reached_later(self, sides: list[Side], later: list[Statement]) -> list[Side]:
+        """A toll's sides with the figures later articles of the story give for it ("the quake
+        killed 185 people", a year on; "at least 30 people" in a late repost): each joins the side
+        of its figure or, a figure no article of the story's days gave, opens the latest side.
+        Neither counts for the majority: the tolls reached after the story's days are shown, not
+        weighed."""
+        new: list[list[Statement]] = []
+        for s in later:
+            at = next((i for i, side in enumerate(sides) if _same(side.statements[0], s)), None)
+            if at is not None:
+                side = sides[at]
+                if s.source not in side.sources:
+                    sources = tuple(sorted({*side.sources, s.source}))
+                    sides[at] = replace(side, statements=(*side.statements, s), sources=sources)
+                continue
+            group = next((g for g in new if _same(g[0], s)), None)
+            if group is None:
+                new.append([s])
+            elif s.source not in {t.source for t in group}:
+                group.append(s)
+        return [self.occurrences.side(group[0].value, group) for group in new] + sides
 
 
 # the subjects of tolls and of the people carried: what a count of people counts

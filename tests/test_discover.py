@@ -1416,3 +1416,42 @@ def test_an_age_joined_before_a_name_given_no_age_stays_a_span(tmp_path):
     (tmp_path / "a.txt").write_text("The deal renews the 13-year-old Merida Initiative.\n")
     (tmp_path / "b.txt").write_text("The Merida Initiative has run for 13 years now.\n")
     assert discover([tmp_path]).disagreements == ()
+
+
+def test_a_toll_a_later_article_of_the_story_gives_is_shown_not_weighed(tmp_path):
+    # an anniversary piece's final toll ("killed 185 people" a year on) joins the toll's sides, as
+    # one of another occurrence; a toll it dates to another year is not the story's
+    _article(tmp_path, "a.md", "2011-02-23", "The Christchurch quake has killed 75 people, police said.")
+    _article(tmp_path, "b.md", "2011-02-24", "The Christchurch quake has killed 98 people, police said.")
+    _article(tmp_path, "c.md", "2011-02-24", "The Christchurch quake has killed 98 people, police said.")
+    _article(
+        tmp_path,
+        "d.md",
+        "2012-02-22",
+        "The Christchurch quake killed 185 people. The 1931 quake in Christchurch killed 256 people.",
+    )
+    (d,) = discover([tmp_path], confirm=False).disagreements
+    assert d.over_time and [(side.value, len(side.sources), side.held) for side in d.sides] == [
+        ("185 people", 1, 0),
+        ("98 people", 2, 2),
+        ("75 people", 1, 1),
+    ]
+
+
+@pytest.mark.parametrize("later", ["rose to 113 this morning", "climbed to 113 this week"])
+def test_a_determiner_after_a_figure_is_no_noun_it_counts(tmp_path, later):
+    (tmp_path / "a.txt").write_text(f"The official death toll from the quake {later}.\n")
+    (tmp_path / "b.txt").write_text("The official death toll from the quake rose to 98.\n")
+    (d,) = discover([tmp_path], confirm=False).disagreements
+    assert {side.value for side in d.sides} == {"113 people", "98 people"}
+
+
+@pytest.mark.parametrize(
+    "scaled",
+    ["A quake measuring 7.9 on the Richter scale struck Nepal.", "The USGS upgraded the Nepal quake to 7.9 Mw."],
+)
+def test_a_fraction_on_a_named_scale_is_the_measure_it_names(tmp_path, scaled):
+    (tmp_path / "a.txt").write_text(scaled + "\n")
+    (tmp_path / "b.txt").write_text("A 7.8-magnitude quake struck Nepal on Saturday.\n")
+    (d,) = discover([tmp_path], confirm=False).disagreements
+    assert d.attribute == discovery.MEASURE and {side.value for side in d.sides} == {"7.9", "7.8"}

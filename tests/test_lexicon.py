@@ -793,6 +793,17 @@ def _measure_nouns(text: str) -> set[str]:
     return {s.about for s in statements if s.attribute == discovery.MEASURE}
 
 
+def _measure_scales(text: str) -> set[str]:
+    """The scales after a fraction that discover reads as its measure's, with the measure's noun."""
+    lexicon = discovery._Lexicon(discovery._learn([("a.txt", text, 0, current.code)]))
+    read = [s for s in discovery._statements("a.txt", text, analyse(text), lexicon) if s.attribute == discovery.MEASURE]
+    scales = {" ".join(p.split()) for ps in current.MEASURE_SCALES.values() for p in ps}
+    found = {m.group(1) for s in read if (m := discovery.SCALE_RE.search(s.text)) is not None}
+    return {s.about for s in read if discovery.SCALE_RE.search(s.text)} | {
+        f.lower() for f in found if " ".join(f.split()) in scales
+    }
+
+
 def _dimension_words(text: str) -> set[str]:
     """The words right after a length that discover reads as the dimension of the story's thing."""
     tokens = tokenize(text)
@@ -869,6 +880,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "LOWER_CASE_UNITS": _lower_case_units,
     "MAGNITUDE_SCALES": _magnitude_scales,
     "MEASURE_NOUNS": _measure_nouns,
+    "MEASURE_SCALES": _measure_scales,
     "DIMENSION_WORDS": _dimension_words,
     "PROFESSION_TITLES": _professions,
     "CARRIED_COUNTS": _carried,

@@ -63,6 +63,13 @@ MAGNITUDE_SCALES = ("Mw", "Ms", "ML", "Mb", "mb", "Mwc", "Mww", "Mwb", "Mwr", "M
 # Nouns of a measure written without a unit, beside a fraction: "a 7.8-magnitude earthquake",
 # "magnitude 7.9", "a magnitude of 7.8". discover compares them as one measure of the story's thing.
 MEASURE_NOUNS = ("magnitude",)
+# The scale a measure is read on, written right after its fraction, by the noun of MEASURE_NOUNS
+# it measures, for discover: "an earthquake measuring 7.9 on the Richter scale", "upgraded to 7.9
+# Mw" (the symbols of MAGNITUDE_SCALES agencies give a main shock in). As written: "Ms" is a title
+# too, and the scale's name is capitalised.
+MEASURE_SCALES = {
+    "magnitude": ("on the Richter scale", "on Richter scale", "on the moment magnitude scale", "Mw", "Ms")
+}
 # The words right after a length that make it a dimension of the thing it describes, named by
 # MEASURES: "the 1,907-foot-long bridge", "145 meters long", "the 62m tall structure", "a
 # 50.5-metre-high tower". discover compares such lengths as one dimension of the story's thing,

@@ -3732,6 +3732,19 @@ HEAD_STOP = (
 # Nouns of a measure written without a unit, beside a fraction: "un sismo de magnitud 7,8", "una
 # magnitud de 7,8". Not "grados" ("7,8 grados"), which are also degrees of heat and of angle.
 MEASURE_NOUNS = ("magnitud",)
+# The scale a measure is read on, right after its fraction, by the noun of MEASURE_NOUNS it
+# measures: "un terremoto de 7,6 grados en la escala Richter", "de 8,8 grados en la escala de
+# Richter", "7,8 Mw". "Grados" alone stays unread: it is also heat and angle.
+MEASURE_SCALES = {
+    "magnitud": (
+        "en la escala de Richter",
+        "en la escala Richter",
+        "en escala Richter",
+        "grados en la escala de Richter",
+        "grados en la escala Richter",
+        "Mw",
+    )
+}
 # The words right after a length that make it a dimension of the thing it describes, named by
 # MEASURES from their last word: "un puente de unos 270 metros de longitud", "una torre de 62
 # metros de altura", "145 metros de largo". Not "bajo" or "sobre", which say where, not how big.
