@@ -4594,6 +4594,10 @@ claims:
         # a number word counting the statement's noun, past an adjective or two (cosby-verdict-2018, sbf-verdict)
         ("The builder has been found guilty of all three fraud counts after a week of deliberation.", "supports"),
         ("A jury convicted the builder on Thursday of three felony counts of fraud.", "supports"),
+        # or another noun the language writes for the same kind of count (hunter-biden-gun-verdict,
+        # maxwell-verdict, sbf-verdict)
+        ("The builder has been found guilty on all three federal fraud charges he faced.", "supports"),
+        ("The builder was convicted in December of three offences including fraud.", "supports"),
         # one that disagrees may count a part: no conflict from a number word alone
         ("A jury convicted the builder on Thursday of four felony counts of fraud.", "silent"),
     ],

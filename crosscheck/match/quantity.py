@@ -19,6 +19,7 @@ from ..text import Token, fold, stem, tokenize
 from ..zones import Sentence
 from .about import (
     CALENDAR,
+    COUNTED_KIND,
     NEAR,
     NEUTRAL_HEADS,
     NOT_HEADS,
@@ -466,15 +467,16 @@ COUNTED_REACH = 3  # words from a number word to the noun it counts: "three felo
 
 
 def _counts_the_claims(s: Sentence, q: QuantityMention, words: ClaimWords) -> bool:
-    """Whether a number word counts what the claim's statement counts, a few lower-case words on
-    ("convicted him on all seven counts he faced" for "guilty on seven counts"): the words tie it
-    to the topic as a digit's place does. Only an agreeing one is taken so: another may count a
-    part ("five of six counts")."""
+    """Whether a number word counts what the claim's statement counts, a few lower-case words on,
+    by its own noun or one the language writes for the same kind ("convicted him on all seven
+    counts he faced", "guilty on all three federal gun charges" for "guilty on three felony
+    counts"): the words tie it to the topic as a digit's place does. Only an agreeing one is
+    taken so: another may count a part ("five of six counts")."""
     _, last = token_range(s.tokens, q.start, q.end)
     for t in s.tokens[last : last + COUNTED_REACH]:
         if not t.text.isalpha() or not t.text.islower():
             return False
-        if t.stem in words.counts:
+        if t.stem in words.counts or COUNTED_KIND.get(t.norm) in words.counts:
             return True
     return False
 
