@@ -6023,3 +6023,36 @@ def test_a_place_between_the_topic_and_its_date_sets_the_date_no_farther(corpus,
     assert finding(r, "collision-date", "a.md").verdict in (
         (verdict,) if verdict != "unclear" else ("unclear", "silent")
     )
+
+
+OPENED = """
+claims:
+  - id: jury-size
+    statement: The verdict was returned by a jury of 12.
+    about: [jury, jurors, jurado]
+    expect: {quantity: 12, unit: people}
+  - id: storeys
+    statement: The tower had 14 storeys.
+    about: [storey, floors, pisos]
+    expect: {quantity: 14}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # a figure after the word that opens the sentence, capitalised only for that, is no part of a
+        # name (hunter-biden-gun-verdict, surfside-collapse, amatrice-quake-2016)
+        ("The 12 jurors left the courtroom after an hour of deliberations.", "jury-size", "supports"),
+        ("The 14-storey tower, facing the ocean, partially collapsed.", "storeys", "supports"),
+        ("---\nlang: es\n---\nNoticias\n\nLos 12 jurados deliberaron durante una hora.", "jury-size", "supports"),
+        # one that disagrees is a question: the article may be on another occasion (haiti-quake)
+        ("The 15 jurors left the courtroom after an hour of deliberations.", "jury-size", "unclear"),
+        # a capitalised word before it inside the sentence still makes one ("Channel 4")
+        ("Reporters from Channel 12 watched as the jurors left the courtroom.", "jury-size", "silent"),
+    ],
+)
+def test_a_figure_after_the_sentences_opening_word_is_no_part_of_a_name(corpus, text, claim, verdict):
+    files = {"a.txt": text if text.startswith("---") else f"Court news\n\n{text}\n"}
+    r = corpus(OPENED, files, base=not text.startswith("---"))
+    assert finding(r, claim).verdict == verdict
