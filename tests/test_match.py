@@ -6056,3 +6056,30 @@ def test_a_figure_after_the_sentences_opening_word_is_no_part_of_a_name(corpus, 
     files = {"a.txt": text if text.startswith("---") else f"Court news\n\n{text}\n"}
     r = corpus(OPENED, files, base=not text.startswith("---"))
     assert finding(r, claim).verdict == verdict
+
+
+GOAL_MINUTE = """
+claims:
+  - id: opener-minute
+    statement: The striker opened the scoring in the 59th minute.
+    about: [opener, opening goal, primer gol]
+    expect: {quantity: 59}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a statement's place in a run of minutes reads an agreeing figure in minutes as its own
+        # (real-madrid-ucl-final-2024, copa-america-2024-final, spain-euro-2024-final)
+        ("The striker's opener came on 59 minutes, a low shot from the edge of the box.", "supports"),
+        ("---\nlang: es\n---\nNoticias\n\nEl primer gol llegó a los 59 minutos, de cabeza.", "supports"),
+        # minutes that disagree may be a span, not the minute of the goal: no conflict
+        ("The opener came after a dominant opening 45 minutes from the visitors.", "silent"),
+        ("---\nlang: es\n---\nNoticias\n\nEl primer gol llegó a cuatro minutos del final.", "silent"),
+    ],
+)
+def test_an_agreeing_figure_in_the_unit_a_statement_gives_a_place_in(corpus, text, verdict):
+    files = {"a.txt": text if text.startswith("---") else f"Final report\n\n{text}\n"}
+    r = corpus(GOAL_MINUTE, files, base=not text.startswith("---"))
+    assert finding(r, "opener-minute").verdict == verdict

@@ -3676,6 +3676,7 @@ class ClaimWords:
     several: bool  # its statement names its events in the plural: "The earthquakes killed about 59,500"
     named: frozenset[str]  # the entities its statement names: "alcaraz" for "Alcaraz's second"
     persons: str | None = None  # the person noun its figure counts: "people", "passengers"; None for no person
+    place_unit: Unit | None = None  # the unit its statement gives its figure a place in: "the 74th minute"
 
 
 def _whole_at(following: Sequence[Token]) -> int | None:
@@ -3807,6 +3808,23 @@ def _head_of(said: Sequence[Token], first: int) -> tuple[str, ...]:
     return (said[k - 1].stem,)
 
 
+def _ordinal_unit(said: Sequence[Token], expected: float) -> Unit | None:
+    """The unit a statement gives its figure a place in ("opened the scoring in the 74th minute"):
+    a figure in that unit that agrees ("on 74 minutes", "a los 112 minutos") is the claim's; one
+    that does not may be a span ("the opening 45 minutes", "a cuatro minutos del final")."""
+    if not float(expected).is_integer():
+        return None
+    number, suffixes = str(int(expected)), current.ORDINAL_SUFFIXES
+    return next(
+        (
+            UNIT_SPELLINGS[c.norm]
+            for a, b, c in zip(said, said[1:], said[2:])
+            if a.norm == number and b.start == a.end and b.norm in suffixes and c.norm in UNIT_SPELLINGS
+        ),
+        None,
+    )
+
+
 def _named_entities(said: Sequence[Token], entities: Mapping[str, Entity]) -> frozenset[str]:
     """The entities a statement names by one of their spellings ("Wimbledon 2023 was Alcaraz's
     second Grand Slam singles title" names Carlos Alcaraz), whom its figure belongs to even when
@@ -3911,6 +3929,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         several=_names_several(statement),
         named=_named_entities(said, entities),
         persons="people" if persons in WIDE_PERSON_NOUNS else persons,
+        place_unit=None if declared or stated_unit or expected is None else _ordinal_unit(said, expected),
         occurrences=frozenset(
             EVENT_OF[t.norm]
             for t in tokenize(f"{statement} {event or ''} {' '.join(claim.about)}")

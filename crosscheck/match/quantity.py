@@ -545,6 +545,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if words.states_age and words.person and q.age != "old" and q.unit is not None and q.unit.dimension == "time":
             continue  # "jailed for five years" for a claim of her age: a person's age is written as one
         stance = _compare_quantity(expect, q, words.stated_unit)
+        if stance is None and words.place_unit is not None and q.unit is not None:
+            placed = _compare_quantity(expect, q, words.place_unit)  # "on 74 minutes" for "the 74th minute"
+            stance = placed if placed == "supports" else None
         # A figure of another kind than the claim's is still the claim's as a bare head count, an
         # apposed age or a figure that lost its unit; else what it is about, the dearest step of
         # reading a figure, is not worked out at all.
