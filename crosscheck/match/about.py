@@ -512,13 +512,13 @@ def about(
         and not tokens[first - 1].text.endswith(current.POSSESSIVE_ENDINGS)  # "WhatsApp's 450 million users"
     )
     if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not art.headline_case(s):
-        joined = f"'{tokens[first - 1].text} {text[start:end]}'"
+        written = f"'{tokens[first - 1].text} {text[start:end]}'"
         if first == 1 and tokens[0].norm in DETERMINERS:
             # "The 12 jurors left": an article capitalised for opening the sentence, which a figure
             # agreeing as read is no name with; one that disagrees is a question, the article may
             # be on another occasion ("A 6.1 magnitude earthquake added to the chaos")
-            return About("unknown", f"after the sentence's opening word ({joined}): maybe part of a name")
-        return About("other", f"part of a name ({joined})")  # "Channel 4"
+            return About("unknown", f"after the sentence's opening word ({written}): maybe part of a name")
+        return About("other", f"part of a name ({written})")  # "Channel 4"
     spelt = text[start:end].isalpha()  # "As to count two": a number word labels as digits do
     label = _list_label(text, tokens, low, first, last) if bare or spelt else None
     if label is not None and tokens[label].norm in LABEL_NOUNS:
