@@ -6083,3 +6083,26 @@ def test_an_agreeing_figure_in_the_unit_a_statement_gives_a_place_in(corpus, tex
     files = {"a.txt": text if text.startswith("---") else f"Final report\n\n{text}\n"}
     r = corpus(GOAL_MINUTE, files, base=not text.startswith("---"))
     assert finding(r, "opener-minute").verdict == verdict
+
+
+OKAFOR_VOTES = """
+claims:
+  - id: okafor-votes
+    statement: Okafor received 1,204,330 votes.
+    about: [okafor]
+    expect: {quantity: 1204330, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a figure that counts the claim's noun agrees though words run on after it (kenya-election-2022,
+        # macron-election): "votes after a ...", "votes cast" are no count of something else
+        ("Okafor edged her rival by 1,204,330 votes after a generally peaceful campaign.", "supports"),
+        ("Final results gave Okafor a 66.1% share of the vote (just more than 1.2 million votes cast).", "supports"),
+    ],
+)
+def test_an_agreeing_count_of_the_claims_noun_with_words_after_it(corpus, text, verdict):
+    r = corpus(OKAFOR_VOTES, {"a.txt": f"Election results\n\n{text}\n"})
+    assert finding(r, "okafor-votes").verdict == verdict

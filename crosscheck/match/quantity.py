@@ -648,8 +648,12 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             unitless.append(q)  # "the mission cost around 1.4bn": the page lost its currency sign
             continue
         if stance is None or (
-            what.kind == "unknown" and not what.why and not aged and _counts_something_else(art, s, q, claim, expect)
-        ):
+            what.kind == "unknown"
+            and not what.why
+            and not aged
+            and _counts_something_else(art, s, q, claim, expect)
+            and not (stance == "supports" and _counts_the_claims(s, q, words))
+        ):  # "233,211 votes after a peaceful campaign", "20.7 million votes cast": the claim's noun first
             continue
         found.append((q, stance, what))
     portions = _portions(art, s, [q for q, stance, _ in found if stance == "conflicts"], expect, words.toll)
