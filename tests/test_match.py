@@ -6046,8 +6046,9 @@ claims:
         ("The 12 jurors left the courtroom after an hour of deliberations.", "jury-size", "supports"),
         ("The 14-storey tower, facing the ocean, partially collapsed.", "storeys", "supports"),
         ("---\nlang: es\n---\nNoticias\n\nLos 12 jurados deliberaron durante una hora.", "jury-size", "supports"),
-        # one that disagrees is a question: the article may be on another occasion (haiti-quake)
-        ("The 15 jurors left the courtroom after an hour of deliberations.", "jury-size", "unclear"),
+        # one that disagrees may be a name's part or another occasion's: no evidence, as before
+        # (haiti-quake, nadal-australian-open-2022)
+        ("The 15 jurors left the courtroom after an hour of deliberations.", "jury-size", "silent"),
         # a capitalised word before it inside the sentence still makes one ("Channel 4")
         ("Reporters from Channel 12 watched as the jurors left the courtroom.", "jury-size", "silent"),
     ],

@@ -176,6 +176,11 @@ GERUND_ENDINGS = sequence(lambda lx: lx.GERUND_ENDINGS)
 PERSON_RELATIVES = words("PERSON_RELATIVES")
 FRONTING = words("FRONTING_WORDS")
 NAME_RELATIVES = words("NAME_RELATIVES")
+# Why a figure right after the article that opens a sentence is read at all ("The 12 jurors left"):
+# only where it agrees; one that disagrees may be a name's part or another occasion's ("A 6.1
+# magnitude earthquake added to the chaos", "The 20-time grand slam champion has since lost").
+OPENING_NAME_LEAD = "after the sentence's opening word"
+OPENING_NAME = OPENING_NAME_LEAD + " ({}): maybe part of a name"
 # Words ending like a participle that open no continuation of the clause: a part ("including"),
 # a source ("according to"), a time ("following the count"), a new clause.
 NOT_CONTINUING = words(
@@ -515,9 +520,8 @@ def about(
         written = f"'{tokens[first - 1].text} {text[start:end]}'"
         if first == 1 and tokens[0].norm in DETERMINERS:
             # "The 12 jurors left": an article capitalised for opening the sentence, which a figure
-            # agreeing as read is no name with; one that disagrees is a question, the article may
-            # be on another occasion ("A 6.1 magnitude earthquake added to the chaos")
-            return About("unknown", f"after the sentence's opening word ({written}): maybe part of a name")
+            # that agrees is no name with (the reader takes only such a one: see OPENING_NAME)
+            return About("unknown", OPENING_NAME.format(written))
         return About("other", f"part of a name ({written})")  # "Channel 4"
     spelt = text[start:end].isalpha()  # "As to count two": a number word labels as digits do
     label = _list_label(text, tokens, low, first, last) if bare or spelt else None

@@ -23,6 +23,7 @@ from .about import (
     NEAR,
     NEUTRAL_HEADS,
     NOT_HEADS,
+    OPENING_NAME_LEAD,
     PAYMENT_FORMS,
     PERSON_NOUNS,
     PREDICATE_STOPS,
@@ -574,6 +575,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             ):  # "a special dividend of up to $4 billion — or $6.85 per share" for the price per share
                 what = About("unknown", f"the figure before in another form, so maybe {said_before.why}")
         previous = (q, what)
+        opened = what.why.startswith(OPENING_NAME_LEAD)  # read only where it agrees, whatever is said of it below
         if (
             q.word
             and stance == "supports"
@@ -655,6 +657,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             and not (stance == "supports" and _counts_the_claims(s, q, words))
         ):  # "233,211 votes after a peaceful campaign", "20.7 million votes cast": the claim's noun first
             continue
+        if stance != "supports" and opened:
+            continue  # "The 20-time grand slam champion has since lost": maybe a name's part, as before
         found.append((q, stance, what))
     portions = _portions(art, s, [q for q, stance, _ in found if stance == "conflicts"], expect, words.toll)
     portions.update(
