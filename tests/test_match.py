@@ -4668,6 +4668,10 @@ claims:
         # a number word counting the statement's noun, past an adjective or two (cosby-verdict-2018, sbf-verdict)
         ("The builder has been found guilty of all three fraud counts after a week of deliberation.", "supports"),
         ("A jury convicted the builder on Thursday of three felony counts of fraud.", "supports"),
+        # or another noun the language writes for the same kind of count (hunter-biden-gun-verdict,
+        # maxwell-verdict, sbf-verdict)
+        ("The builder has been found guilty on all three federal fraud charges he faced.", "supports"),
+        ("The builder was convicted in December of three offences including fraud.", "supports"),
         # one that disagrees may count a part: no conflict from a number word alone
         ("A jury convicted the builder on Thursday of four felony counts of fraud.", "silent"),
     ],
@@ -6265,3 +6269,87 @@ claims:
 def test_a_date_closing_another_acts_clause(corpus, lang, sentence, verdict):
     article = {"a.md": f"---\npublished: 2022-03-15\nlang: {lang}\n---\nNews\n\n{sentence}\n"}
     assert finding(corpus(SENTENCED, article, base=False), "sentence-date", "a.md").verdict == verdict
+
+
+OPENED = """
+claims:
+  - id: jury-size
+    statement: The verdict was returned by a jury of 12.
+    about: [jury, jurors, jurado]
+    expect: {quantity: 12, unit: people}
+  - id: storeys
+    statement: The tower had 14 storeys.
+    about: [storey, floors, pisos]
+    expect: {quantity: 14}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # a figure after the word that opens the sentence, capitalised only for that, is no part of a
+        # name (hunter-biden-gun-verdict, surfside-collapse, amatrice-quake-2016)
+        ("The 12 jurors left the courtroom after an hour of deliberations.", "jury-size", "supports"),
+        ("The 14-storey tower, facing the ocean, partially collapsed.", "storeys", "supports"),
+        ("---\nlang: es\n---\nNoticias\n\nLos 12 jurados deliberaron durante una hora.", "jury-size", "supports"),
+        # one that disagrees may be a name's part or another occasion's: no evidence, as before
+        # (haiti-quake, nadal-australian-open-2022)
+        ("The 15 jurors left the courtroom after an hour of deliberations.", "jury-size", "silent"),
+        # a capitalised word before it inside the sentence still makes one ("Channel 4")
+        ("Reporters from Channel 12 watched as the jurors left the courtroom.", "jury-size", "silent"),
+    ],
+)
+def test_a_figure_after_the_sentences_opening_word_is_no_part_of_a_name(corpus, text, claim, verdict):
+    files = {"a.txt": text if text.startswith("---") else f"Court news\n\n{text}\n"}
+    r = corpus(OPENED, files, base=not text.startswith("---"))
+    assert finding(r, claim).verdict == verdict
+
+
+GOAL_MINUTE = """
+claims:
+  - id: opener-minute
+    statement: The striker opened the scoring in the 59th minute.
+    about: [opener, opening goal, primer gol]
+    expect: {quantity: 59}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a statement's place in a run of minutes reads an agreeing figure in minutes as its own
+        # (real-madrid-ucl-final-2024, copa-america-2024-final, spain-euro-2024-final)
+        ("The striker's opener came on 59 minutes, a low shot from the edge of the box.", "supports"),
+        ("---\nlang: es\n---\nNoticias\n\nEl primer gol llegó a los 59 minutos, de cabeza.", "supports"),
+        # minutes that disagree may be a span, not the minute of the goal: no conflict
+        ("The opener came after a dominant opening 45 minutes from the visitors.", "silent"),
+        ("---\nlang: es\n---\nNoticias\n\nEl primer gol llegó a cuatro minutos del final.", "silent"),
+    ],
+)
+def test_an_agreeing_figure_in_the_unit_a_statement_gives_a_place_in(corpus, text, verdict):
+    files = {"a.txt": text if text.startswith("---") else f"Final report\n\n{text}\n"}
+    r = corpus(GOAL_MINUTE, files, base=not text.startswith("---"))
+    assert finding(r, "opener-minute").verdict == verdict
+
+
+OKAFOR_VOTES = """
+claims:
+  - id: okafor-votes
+    statement: Okafor received 1,204,330 votes.
+    about: [okafor]
+    expect: {quantity: 1204330, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a figure that counts the claim's noun agrees though words run on after it (kenya-election-2022,
+        # macron-election): "votes after a ...", "votes cast" are no count of something else
+        ("Okafor edged her rival by 1,204,330 votes after a generally peaceful campaign.", "supports"),
+        ("Final results gave Okafor a 66.1% share of the vote (just more than 1.2 million votes cast).", "supports"),
+    ],
+)
+def test_an_agreeing_count_of_the_claims_noun_with_words_after_it(corpus, text, verdict):
+    r = corpus(OKAFOR_VOTES, {"a.txt": f"Election results\n\n{text}\n"})
+    assert finding(r, "okafor-votes").verdict == verdict

@@ -2355,11 +2355,11 @@ ROLE_LEADS = ("also", "still", "a", "an", "in", "the", "role", "post", "of")
 RESTATING_LINKS = ("or", "that is", "representing", "which represents", "equivalent to", "equal to")
 # Nouns a count may be written with for what a claim counts, grouped by the claim's noun (its
 # English stem): "12 seats" or "12 mandates" count seats; "votes" and "ballots" count votes; a
-# trial's "counts", "charges" and "felonies" count the same.
+# trial's "counts", "charges", "felonies" and "offences" count the same.
 COUNTED_KINDS = {
     "seat": ("seats", "mandates"),
     "vote": ("votes", "ballots"),
-    "count": ("counts", "charges", "felonies"),
+    "count": ("counts", "charges", "felonies", "offences", "offenses"),
 }
 # The two sides of a novelty statement; the first word of each side is the claim term a draft
 # fact sheet writes.

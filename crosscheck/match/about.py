@@ -176,6 +176,11 @@ GERUND_ENDINGS = sequence(lambda lx: lx.GERUND_ENDINGS)
 PERSON_RELATIVES = words("PERSON_RELATIVES")
 FRONTING = words("FRONTING_WORDS")
 NAME_RELATIVES = words("NAME_RELATIVES")
+# Why a figure right after the article that opens a sentence is read at all ("The 12 jurors left"):
+# only where it agrees; one that disagrees may be a name's part or another occasion's ("A 6.1
+# magnitude earthquake added to the chaos", "The 20-time grand slam champion has since lost").
+OPENING_NAME_LEAD = "after the sentence's opening word"
+OPENING_NAME = OPENING_NAME_LEAD + " ({}): maybe part of a name"
 # Words ending like a participle that open no continuation of the clause: a part ("including"),
 # a source ("according to"), a time ("following the count"), a new clause.
 NOT_CONTINUING = words(
@@ -512,7 +517,12 @@ def about(
         and not tokens[first - 1].text.endswith(current.POSSESSIVE_ENDINGS)  # "WhatsApp's 450 million users"
     )
     if joined_name and tokens[first - 1].is_capitalised and first - 1 not in topic and not art.headline_case(s):
-        return About("other", f"part of a name ('{tokens[first - 1].text} {text[start:end]}')")  # "Channel 4"
+        written = f"'{tokens[first - 1].text} {text[start:end]}'"
+        if first == 1 and tokens[0].norm in DETERMINERS:
+            # "The 12 jurors left": an article capitalised for opening the sentence, which a figure
+            # that agrees is no name with (the reader takes only such a one: see OPENING_NAME)
+            return About("unknown", OPENING_NAME.format(written))
+        return About("other", f"part of a name ({written})")  # "Channel 4"
     spelt = text[start:end].isalpha()  # "As to count two": a number word labels as digits do
     label = _list_label(text, tokens, low, first, last) if bare or spelt else None
     if label is not None and tokens[label].norm in LABEL_NOUNS:
@@ -3674,6 +3684,7 @@ class ClaimWords:
     # sheet's, or the article's, even where `events`, in the article's language, is empty: one
     # claim is read one way in every language
     verb_named: bool = False
+    place_unit: Unit | None = None  # the unit its statement gives its figure a place in: "the 74th minute"
 
 
 def _whole_at(following: Sequence[Token]) -> int | None:
@@ -3814,6 +3825,23 @@ def _head_of(said: Sequence[Token], first: int) -> tuple[str, ...]:
     return (said[k - 1].stem,)
 
 
+def _ordinal_unit(said: Sequence[Token], expected: float) -> Unit | None:
+    """The unit a statement gives its figure a place in ("opened the scoring in the 74th minute"):
+    a figure in that unit that agrees ("on 74 minutes", "a los 112 minutos") is the claim's; one
+    that does not may be a span ("the opening 45 minutes", "a cuatro minutos del final")."""
+    if not float(expected).is_integer():
+        return None
+    number, suffixes = str(int(expected)), current.ORDINAL_SUFFIXES
+    return next(
+        (
+            UNIT_SPELLINGS[c.norm]
+            for a, b, c in zip(said, said[1:], said[2:])
+            if a.norm == number and b.start == a.end and b.norm in suffixes and c.norm in UNIT_SPELLINGS
+        ),
+        None,
+    )
+
+
 def _named_entities(said: Sequence[Token], entities: Mapping[str, Entity]) -> frozenset[str]:
     """The entities a statement names by one of their spellings ("Wimbledon 2023 was Alcaraz's
     second Grand Slam singles title" names Carlos Alcaraz), whom its figure belongs to even when
@@ -3918,6 +3946,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         several=_names_several(statement),
         named=_named_entities(said, entities),
         persons="people" if persons in WIDE_PERSON_NOUNS else persons,
+        place_unit=None if declared or stated_unit or expected is None else _ordinal_unit(said, expected),
         occurrences=frozenset(
             EVENT_OF[t.norm]
             for t in tokenize(f"{statement} {event or ''} {' '.join(claim.about)}")

@@ -19,9 +19,11 @@ from ..text import Token, fold, stem, tokenize
 from ..zones import Sentence
 from .about import (
     CALENDAR,
+    COUNTED_KIND,
     NEAR,
     NEUTRAL_HEADS,
     NOT_HEADS,
+    OPENING_NAME_LEAD,
     PAYMENT_FORMS,
     PERSON_NOUNS,
     PREDICATE_STOPS,
@@ -466,15 +468,16 @@ COUNTED_REACH = 3  # words from a number word to the noun it counts: "three felo
 
 
 def _counts_the_claims(s: Sentence, q: QuantityMention, words: ClaimWords) -> bool:
-    """Whether a number word counts what the claim's statement counts, a few lower-case words on
-    ("convicted him on all seven counts he faced" for "guilty on seven counts"): the words tie it
-    to the topic as a digit's place does. Only an agreeing one is taken so: another may count a
-    part ("five of six counts")."""
+    """Whether a number word counts what the claim's statement counts, a few lower-case words on,
+    by its own noun or one the language writes for the same kind ("convicted him on all seven
+    counts he faced", "guilty on all three federal gun charges" for "guilty on three felony
+    counts"): the words tie it to the topic as a digit's place does. Only an agreeing one is
+    taken so: another may count a part ("five of six counts")."""
     _, last = token_range(s.tokens, q.start, q.end)
     for t in s.tokens[last : last + COUNTED_REACH]:
         if not t.text.isalpha() or not t.text.islower():
             return False
-        if t.stem in words.counts:
+        if t.stem in words.counts or COUNTED_KIND.get(t.norm) in words.counts:
             return True
     return False
 
@@ -543,6 +546,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         if words.states_age and words.person and q.age != "old" and q.unit is not None and q.unit.dimension == "time":
             continue  # "jailed for five years" for a claim of her age: a person's age is written as one
         stance = _compare_quantity(expect, q, words.stated_unit)
+        if stance is None and words.place_unit is not None and q.unit is not None:
+            placed = _compare_quantity(expect, q, words.place_unit)  # "on 74 minutes" for "the 74th minute"
+            stance = placed if placed == "supports" else None
         # A figure of another kind than the claim's is still the claim's as a bare head count, an
         # apposed age or a figure that lost its unit; else what it is about, the dearest step of
         # reading a figure, is not worked out at all.
@@ -569,6 +575,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             ):  # "a special dividend of up to $4 billion — or $6.85 per share" for the price per share
                 what = About("unknown", f"the figure before in another form, so maybe {said_before.why}")
         previous = (q, what)
+        opened = what.why.startswith(OPENING_NAME_LEAD)  # read only where it agrees, whatever is said of it below
         if (
             q.word
             and stance == "supports"
@@ -656,9 +663,15 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             unitless.append(q)  # "the mission cost around 1.4bn": the page lost its currency sign
             continue
         if stance is None or (
-            what.kind == "unknown" and not what.why and not aged and _counts_something_else(art, s, q, claim, expect)
-        ):
+            what.kind == "unknown"
+            and not what.why
+            and not aged
+            and _counts_something_else(art, s, q, claim, expect)
+            and not (stance == "supports" and _counts_the_claims(s, q, words))
+        ):  # "233,211 votes after a peaceful campaign", "20.7 million votes cast": the claim's noun first
             continue
+        if stance != "supports" and opened:
+            continue  # "The 20-time grand slam champion has since lost": maybe a name's part, as before
         found.append((q, stance, what))
     portions = _portions(art, s, [q for q, stance, _ in found if stance == "conflicts"], expect, words.toll)
     portions.update(
