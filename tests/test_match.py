@@ -701,6 +701,39 @@ def test_a_participle_with_a_holding_link_keeps_the_subjects_figure(corpus, lang
     assert finding(r, "vidal-share").verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "vidal", "ruiz"),
+    [
+        # a figure after "with" past the name a verb of beating takes is the winner's, the subject's
+        # (uruguay-election-2024), past a description or not
+        (
+            "en",
+            "Marta Vidal has won the run-off held this Sunday, beating the candidate of the ruling party, "
+            "Tomás Ruiz, with almost 50 percent of the votes.",
+            "conflicts",
+            "unclear",
+        ),
+        ("en", "Marta Vidal won on Sunday, defeating Tomás Ruiz with 52.9% of the vote.", "conflicts", "unclear"),
+        (
+            "es",
+            "Marta Vidal ganó la segunda vuelta este domingo, venciendo al candidato oficialista, Tomás Ruiz, "
+            "con casi el 50% de los votos.",
+            "conflicts",
+            "unclear",
+        ),
+        ("es", "Marta Vidal ganó, derrotando a Tomás Ruiz con el 52,9% de los votos.", "conflicts", "unclear"),
+        # the name after "lost to" is the winner's: the figure is the loser's, the subject's
+        ("en", "Tomás Ruiz lost to Marta Vidal, with 45.1% of the vote.", "unclear", "conflicts"),
+        ("es", "Tomás Ruiz perdió ante Marta Vidal, con el 45,1% de los votos.", "unclear", "conflicts"),
+        # a figure after "with" not right past the one beaten is read as before
+        ("en", "Tomás Ruiz finished with 45.1% of the vote, behind Marta Vidal.", "unclear", "conflicts"),
+    ],
+)
+def test_a_figure_after_the_one_beaten_is_the_subjects(corpus, lang, sentence, vidal, ruiz):
+    r = corpus(RUN_OFF, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"}, base=False)
+    assert (finding(r, "vidal-share").verdict, finding(r, "ruiz-share").verdict) == (vidal, ruiz)
+
+
 def test_yearless_date_takes_scope_year_and_says_so(corpus):
     r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe opening ceremony is set for 17 May.\n"})
     f = finding(r, "opening-date")

@@ -311,6 +311,28 @@ TERM_RELEASES = ("supervised release", "release", "probation", "parole", "house 
 # Words before a figure that give it to the subject of their clause: "Djokovic remains behind him
 # in the Slam count with 20" is Djokovic's count, whoever else the clause names after the verb.
 SUBJECT_HOLDING_LINKS = ("with",)
+# Verbs whose object is the one beaten: a figure after SUBJECT_HOLDING_LINKS right past that
+# object's name is the winner's, the verb's subject ("Orsi has won, beating the candidate of the
+# ruling party, Álvaro Delgado, with almost 50 percent"), and past the winner's after "lost to"
+# the loser's ("Ruiz lost the run-off to Vidal, with 45.1%").
+BEATING_VERBS = (
+    "beating",
+    "beat",
+    "beats",
+    "defeating",
+    "defeated",
+    "defeats",
+    "edging out",
+    "edged out",
+    "ousting",
+    "ousted",
+    "outpolling",
+    "outpolled",
+    "trouncing",
+    "trounced",
+    "lost to",
+    "losing to",
+)
 # Words after a figure that compare it with something else: "the death toll of 214 … is a
 # thousand times lower than that of Haiti's" sets the figure against the story's own.
 COMPARISON_WORDS = ("than", "compared", "unlike")

@@ -617,6 +617,35 @@ TERM_RELEASES = ("libertad supervisada", "libertad vigilada", "libertad condicio
 # Words before a figure that give it to the subject of their clause: "Djokovic sigue detrás de él
 # en la cuenta de Grand Slams con 20" is Djokovic's count, whoever else the clause names.
 SUBJECT_HOLDING_LINKS = ("con",)
+# Verbos cuyo objeto es el vencido: una cifra tras "con" justo después de su nombre es del
+# vencedor, el sujeto ("Orsi ganó, venciendo al candidato oficialista, Álvaro Delgado, con casi el
+# 50%"); tras "perdió ante" el nombre es el del vencedor y la cifra, del sujeto que perdió.
+BEATING_VERBS = (
+    "venciendo a",
+    "venciendo al",
+    "vencio a",
+    "vencio al",
+    "derrotando a",
+    "derrotando al",
+    "derroto a",
+    "derroto al",
+    "superando a",
+    "superando al",
+    "supero a",
+    "supero al",
+    "aventajando a",
+    "aventajando al",
+    "aventajo a",
+    "aventajo al",
+    "imponiendose a",
+    "imponiendose al",
+    "se impuso a",
+    "se impuso al",
+    "perdio ante",
+    "perdiendo ante",
+    "cayo ante",
+    "cayendo ante",
+)
 # Words after a figure that compare it with something else: "un balance de 214 muertos, muy
 # inferior comparado con el de Haití". Not "que", which opens every clause.
 COMPARISON_WORDS = ("comparado", "comparada", "comparados", "comparadas", "comparacion")

@@ -273,6 +273,7 @@ SUBJECT_HEAD = 4  # words before a subject's head noun: "The official death toll
 SUBJECT_REACH = 20  # words of a subject's complements: "the toll in the collapse of a building in Surfside"
 PREPOSITIONS = words("VALUE_PREPOSITIONS")
 HOLDING_LINKS = words("SUBJECT_HOLDING_LINKS")
+CLAUSE_BREAK_MARKS = sequence(lambda lx: lx.CLAUSE_MARKS)
 LINK_VERBS = words(lambda lx: set(lx.VALUE_LINKS) - set(lx.VALUE_PREPOSITIONS) - set(lx.DETERMINERS))
 
 
@@ -788,6 +789,9 @@ def about(
     if actor:  # "The Conservative Party have been declared winners, after securing over 360 seats … for Labour"
         return About("unknown", f"said of {actor}, the sentence's subject, whom the claim is not about")
 
+    beaten = _a_beaten_ones_link(art, s, first, topic)
+    if beaten is not None:  # "beating …, Álvaro Delgado, with almost 50 percent": the winner's share
+        return beaten
     said_before = _said_before(art, s, low, first)
     if said_before:  # "He'd previously talked about a valuation for Aramco of $2 trillion"
         return About("unknown", f"said before ('{said_before}'): maybe an earlier figure, since revised")
@@ -2013,6 +2017,71 @@ def _another_actors_figure(
         ):
             return None  # "Engoron slapped Trump's sons with a two-year ban": a name the figure may be given to
     return text[tokens[i].start : tokens[j - 1].end]
+
+
+HOLDING_LINKS = words("SUBJECT_HOLDING_LINKS")
+BEATING_VERBS = phrase_table("BEATING_VERBS")
+# words from a verb of beating to the name it beats: "beating the candidate of the ruling party, Álvaro Delgado"
+BEATEN_REACH = 10
+HOLDING_GAP = 2  # lower-case words between "with" and its figure: "con casi el 50%"
+
+
+def beaten_before(art: Article, s: Sentence, first: int) -> tuple[str, int, range] | None:
+    """The verb of beating ("beating", "lost to", "venciendo a") and the tokens of the name of the
+    fact sheet it takes as its object, when that name stands right before the "with" ("con")
+    that holds the figure at token `first`: "beating the candidate of the ruling National Party,
+    Álvaro Delgado, with almost 50 percent" is the winner's figure, the verb's subject's, not
+    Delgado's. Another name, a figure or a mark other than a comma between the verb and the name,
+    and the name may be what the figure is said of: None."""
+    tokens, text = s.tokens, art.text
+    link = next(
+        (
+            k
+            for k in range(first - 1, max(-1, first - 2 - HOLDING_GAP), -1)
+            if tokens[k].norm in HOLDING_LINKS
+            and all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1 : first])
+        ),
+        None,
+    )
+    if not link:
+        return None
+    named = [m for m in art.mentions(s) if m.last <= link]
+    name = max(named, key=lambda m: m.last, default=None)
+    if name is None or name.last != link:
+        return None
+    if text[tokens[name.last - 1].end : tokens[link].start].strip() not in ("", ","):
+        return None
+    others = {i for m in named if m is not name for i in range(m.first, m.last)}
+    for end in range(name.first, max(0, name.first - BEATEN_REACH) - 1, -1):
+        verb = phrase_before(tokens, end, BEATING_VERBS.tuple())
+        if verb is None:
+            continue
+        between = tokens[end : name.first]
+        gap = text[tokens[end - 1].end : tokens[name.first].start]
+        if others & set(range(end, name.first)) or any(t.text[:1].isdigit() for t in between):
+            return None
+        if any(mark in gap for mark in CLAUSE_BREAK_MARKS.tuple() if mark != ","):
+            return None
+        return text[tokens[end - len(verb)].start : tokens[end - 1].end], end - len(verb), range(name.first, name.last)
+    return None
+
+
+def _a_beaten_ones_link(art: Article, s: Sentence, first: int, topic: frozenset[int]) -> About | None:
+    """A figure after "with" past the name a verb of beating takes (beaten_before) is the verb's
+    subject's: for a claim about the one beaten a question (the words do not give it to that
+    name), for a claim about the subject, named last before the verb, its own figure: "The Frente
+    Amplio candidate, Yamandú Orsi, has won …, beating …, Álvaro Delgado, with almost 50 percent"."""
+    beaten = beaten_before(art, s, first)
+    if beaten is None:
+        return None
+    verb, start, name = beaten
+    if topic & set(name) or topic & set(range(name.stop, first)):
+        return About("unknown", f"after the name '{verb}' takes: the figure of its subject, not of the one named")
+    named = {i for m in art.mentions(s) if m.last <= start for i in range(m.first, m.last)}
+    subject = max((i for i in named | topic if i < start), default=None)
+    if subject is not None and subject in topic and subject not in named - topic:
+        return About("topic")
+    return None
 
 
 def _past_a_fronted_phrase(art: Article, s: Sentence, first: int) -> int:

@@ -34,6 +34,7 @@ from .about import (
     about,
     age_lead,
     apposed_age,
+    beaten_before,
     counted_head,
     counted_noun,
     of_one_kind,
@@ -1060,6 +1061,8 @@ def _a_subjects_figure(art: Article, s: Sentence, q: QuantityMention, claim: Cla
     if not own or not before:
         return None
     holder = max(before, key=lambda m: m.last)
+    if beaten_before(art, s, first) is not None:
+        return None  # "defeating Tomás Ruiz with 52.9%": the one beaten, an object, not the subject
     if holder.entity in own or not tokens[holder.last].text.isalpha() or not tokens[holder.last].text.islower():
         return None  # "Nadal … with 22", "Djokovic's 20": the claim's own, or an owner
     if holder.first > 0 and tokens[holder.first - 1].norm in NOT_SUBJECT_LEADS:
