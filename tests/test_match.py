@@ -4855,6 +4855,39 @@ def test_an_ordinal_before_what_the_claim_counts_in_is_its_count(corpus, text, l
     assert finding(r, claim).verdict == verdict
 
 
+SPANS = """
+claims:
+  - id: mission-duration
+    statement: The mission lasted five days.
+    about: [mission, flight]
+    expect: {quantity: 5, unit: day, tolerance: 5%}
+  - id: strike-duration
+    statement: The strike lasted 12 days.
+    about: [strike]
+    expect: {quantity: 12, unit: day}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # a number word joined to its unit modifies the noun after it as digits do (polaris-dawn-2024:
+        # "including a two-day pre-breathe protocol"; holmes-trial: "her four-year felony case")
+        ("The crew prepared for the mission, including a two-day pre-breathe protocol.", "mission-duration", "silent"),
+        ("The flight included a two-day breathing protocol.", "mission-duration", "silent"),
+        ("The strike went on, with a three-day protest planned by the union.", "strike-duration", "silent"),
+        ("The five-day mission ended on Sunday.", "mission-duration", "supports"),
+        ("The twelve-day strike ended on Sunday.", "strike-duration", "supports"),
+        # and past a name before the topic's noun it describes the topic
+        ("Isaacman commanded the five-day orbital Polaris Dawn mission in September.", "mission-duration", "supports"),
+        ("Isaacman commanded the 3-day orbital Polaris Dawn mission in September.", "mission-duration", "conflicts"),
+    ],
+)
+def test_a_number_word_joined_to_its_unit_describes_the_noun_after_it(corpus, text, claim, verdict):
+    r = corpus(SPANS, {"a.txt": f"---\nlang: en\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
 DEADLOCK = """
 claims:
   - id: deadlocked-counts

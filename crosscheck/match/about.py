@@ -218,6 +218,9 @@ OFFSET_WORDS = words("OFFSET_WORDS")
 SCALE_UNIT_JOINERS = words("SCALE_UNIT_JOINERS")
 NOT_HEADS = words(lambda lx: (*lx.HEAD_STOP, *lx.VALUE_LINKS, *lx.DISTANCE_MARKERS))
 JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure joined to its unit
+# a number word joined to its unit ("a two-day pre-breathe protocol"), the last word not itself a
+# number word: "twenty-five" is one number
+SPELT_JOINED_UNIT_RE = re.compile(r"[^\W\d_]-([^\W\d_]+)$")
 GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written together with its unit
 # An age joined to a person's noun the sentence does not tie to the claim's person ("the
 # 39-year-old star", "el tenista de 36 años"): news names a person so after the first mention, but
@@ -707,6 +710,7 @@ def about(
     joined = (
         (nxt is not None and nxt.start == end + 1 and text[end] == "-")
         or JOINED_UNIT_RE.search(text, start, end)
+        or _spelt_joined(text[start:end])
         or (length and GLUED_UNIT_RE.search(text, start, end))
     )
     modifier = joined and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in NOT_HEADS
@@ -823,6 +827,9 @@ def about(
         run = _counted_run(text, tokens, after_start, high)
         if any(i in topic or tokens[i].stem in stems for i in run):
             return About("topic")  # "his 30-year-old model girlfriend": the run of nouns ends in the topic
+        named = _name_before_the_topic(art, s, run.stop, high, topic, words) if run and run.stop < high else None
+        if named is not None:  # "the five-day orbital Polaris Dawn mission": the words before a name describe it
+            return named
         if an_age and run and run.stop in topic and tokens[run.stop].is_capitalised:
             return About("topic")  # "82-year-old aviation pioneer Wally Funk": the words before a name describe it
         if not stands_for_topic:
@@ -892,6 +899,12 @@ def about(
         if near is None or near > NEAR or not any(i < first for i in topic):
             return headed
     return About("unknown", distance=_distance(art, s, first, last, claim))
+
+
+def _spelt_joined(value: str) -> bool:
+    """Whether a figure is a number word joined to its unit by a hyphen: "two-day", "three-hour"."""
+    joined = SPELT_JOINED_UNIT_RE.search(value)
+    return joined is not None and joined.group(1).lower() not in NUMBER_WORDS
 
 
 def _names_a_measure(art: Article, s: Sentence, claim: Claim) -> bool:
