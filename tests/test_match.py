@@ -734,6 +734,28 @@ def test_a_figure_after_the_one_beaten_is_the_subjects(corpus, lang, sentence, v
     assert (finding(r, "vidal-share").verdict, finding(r, "ruiz-share").verdict) == (vidal, ruiz)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # in a list of names and titles, a title set off after a name that goes on past "and" and a
+        # description to a name of the fact sheet's opens that next entry (polaris-dawn-2024: "were
+        # Isaacman, mission pilot and former U.S. Air Force Thunderbird Scott Poteet, SpaceX engineer …")
+        (
+            "On the stage were Lindqvist, mayor and former bridge engineer Grace Okafor, and the architect Moreau.",
+            "supports",
+        ),
+        ("The guests: Moreau, mayor and longtime council member Grace Okafor, and Lindqvist.", "supports"),
+        # a title set off after the name with no name after it, or past a phrase of another's, is the first's
+        ("Erik Lindqvist, mayor and chief engineer, spoke at the opening.", "conflicts"),
+        ("Erik Lindqvist, the mayor and a close friend of Okafor, spoke.", "conflicts"),
+        ("On the stage were Lindqvist, mayor and Moreau.", "conflicts"),
+    ],
+)
+def test_a_title_joined_to_the_next_names_description_opens_its_entry(corpus, sentence, verdict):
+    r = corpus(MAYOR, {"a.txt": f"News\n\n{sentence}\n"})
+    assert finding(r, "mayor").verdict == verdict
+
+
 def test_yearless_date_takes_scope_year_and_says_so(corpus):
     r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe opening ceremony is set for 17 May.\n"})
     f = finding(r, "opening-date")
