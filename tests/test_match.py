@@ -756,6 +756,24 @@ def test_a_title_joined_to_the_next_names_description_opens_its_entry(corpus, se
     assert finding(r, "mayor").verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "verdict"),
+    [
+        # a pair of names joined by a hyphen holds a share together: the claim's name among them, the
+        # name nearest the verb is no other holder (uruguay-election-2024: "La fórmula Delgado-Ripoll
+        # alcanzó el 45,9%"; the wording of US and Latin American tickets: "the Harris-Walz ticket")
+        ("es", "La fórmula Vidal-Soto alcanzó el 52,4%.", "supports"),
+        ("es", "El binomio Soto-Vidal obtuvo el 50,1% de los votos.", "conflicts"),
+        ("en", "The Vidal-Soto ticket won 52.9% of the vote.", "conflicts"),
+        # another's pair is still another's
+        ("en", "The Ruiz-Soto ticket won 52.9% of the vote.", "silent"),
+    ],
+)
+def test_a_pair_of_names_joined_by_a_hyphen_holds_the_share_together(corpus, lang, sentence, verdict):
+    r = corpus(RUN_OFF, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"}, base=False)
+    assert finding(r, "vidal-share").verdict == verdict
+
+
 def test_yearless_date_takes_scope_year_and_says_so(corpus):
     r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe opening ceremony is set for 17 May.\n"})
     f = finding(r, "opening-date")

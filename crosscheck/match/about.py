@@ -2703,6 +2703,8 @@ def _an_entitys_share(art: Article, s: Sentence, claim: Claim, first: int, topic
         if m is not None:
             if m.entity in claim.about or tokens[j].text.endswith(current.POSSESSIVE_ENDINGS):
                 return None  # the claim's own name, or an owner ("Johnson's Conservatives won")
+            if m.first and m.first - 1 in topic and art.text[tokens[m.first - 1].end : tokens[m.first].start] == "-":
+                return None  # "la fórmula Delgado-Ripoll alcanzó": a pair of names, the claim's among them
             return " ".join(t.text for t in tokens[m.first : m.last])
     return None
 
