@@ -774,6 +774,33 @@ def test_a_pair_of_names_joined_by_a_hyphen_holds_the_share_together(corpus, lan
     assert finding(r, "vidal-share").verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # a name after an owner's lead and words describing it is what a member belongs to, not another
+        # member (uruguay-election-2024: "El candidato del izquierdista Frente Amplio, Yamandú Orsi";
+        # a buyout story's "el líder del fondo Berkshire Hathaway, Warren Buffett")
+        (
+            "The board: the chair of the local Riverside Trust, Grace Okafor, Erik Lindqvist and Hélène Moreau.",
+            "supports",
+        ),
+        (
+            "The board is the head of historic Riverside Rowing Club, Grace Okafor, Erik Lindqvist and Hélène Moreau.",
+            "supports",
+        ),
+        # set off by a comma, the name after the owner's words is another member
+        (
+            "The board is the lawyer of the city, Paul Smith, Grace Okafor, Erik Lindqvist and Hélène Moreau.",
+            "conflicts",
+        ),
+        ("The board is Grace Okafor, Erik Lindqvist, Hélène Moreau and Paul Smith.", "conflicts"),
+    ],
+)
+def test_a_name_after_an_owners_lead_and_its_description_is_no_member(corpus, sentence, verdict):
+    r = corpus(BOARD, {"a.txt": f"News\n\n{sentence}\n"})
+    assert finding(r, "board").verdict == verdict
+
+
 def test_yearless_date_takes_scope_year_and_says_so(corpus):
     r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe opening ceremony is set for 17 May.\n"})
     f = finding(r, "opening-date")
