@@ -4875,6 +4875,13 @@ claims:
         ("Woods won the Masters for the second time this year.", "en", "silent"),
         ("Woods won the Masters for the second straight time.", "en", "silent"),
         ("Woods won the Masters, and Koepka won for the fourth time.", "en", "silent"),
+        # a span of the owner's whole record is no frame (messi-ballon-dor-2023: "for the eighth time
+        # in his career"; the wording of duplantis-record-2022, champions-league-final-2022 and
+        # spain-euro-2024-final: "for the 47th time in his career", "por cuarta vez en su historia")
+        ("Tiger Woods won the Masters for the fifth time in his career.", "en", "supports"),
+        ("Woods ganó el Masters por quinta vez en su carrera.", "es", "supports"),
+        ("Woods ganó el Masters por cuarta vez en su historia.", "es", "unclear"),
+        ("Woods has won his fifth Masters in his career.", "en", "supports"),
     ],
 )
 def test_an_ordinal_before_an_occurrences_noun_counts_the_topic(corpus, text, lang, verdict):

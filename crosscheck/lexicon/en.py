@@ -2448,6 +2448,19 @@ OCCURRENCE_REACH = 5  # words from the topic to the ordinal: "champion for the 1
 # "for the third time in a row", "for the first time since 2008". Not a place or an age ("for the
 # fifth time at Augusta", "for the 14th time at age 36"): the count is still the whole one.
 OCCURRENCE_FRAMES = ("this", "in", "since", "that", "of")
+# Phrases after an ordinal's or an occurrence's noun that span the owner's whole record, no
+# frame within it: "won the Ballon d'Or for the eighth time in his career", "reached the final
+# for the 14th time in their history". The count is the whole one.
+WHOLE_RECORD_SPANS = (
+    "in his career",
+    "in her career",
+    "in their career",
+    "in its history",
+    "in his history",
+    "in their history",
+    "of his career",
+    "of her career",
+)
 # The value of ordinals in words ("first" is left out: "his first major" is more often a
 # retrospective than a count).
 ORDINAL_VALUES = {

@@ -3632,6 +3632,8 @@ ORDINAL_FRAMES = ("en", "desde", "este", "esta", "del", "para", "que")
 OCCURRENCE_NOUNS = ("vez",)
 OCCURRENCE_REACH = 5  # words from the topic to the ordinal
 OCCURRENCE_FRAMES = ("este", "esta", "en", "desde", "que", "del")  # "por segunda vez este año", "en tres años"
+# "ganó el Balón de Oro por octava vez en su carrera", "por cuarta vez en su historia": todo su palmarés.
+WHOLE_RECORD_SPANS = ("en su carrera", "en su historia", "en la historia", "de su carrera")
 # The value of ordinals in words, both genders, in normal form ("primero" is left out, as in English).
 ORDINAL_VALUES = {
     "segundo": 2,
