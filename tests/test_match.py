@@ -701,6 +701,102 @@ def test_a_participle_with_a_holding_link_keeps_the_subjects_figure(corpus, lang
     assert finding(r, "vidal-share").verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "vidal", "ruiz"),
+    [
+        # a figure after "with" past the name a verb of beating takes is the winner's, the subject's
+        # (uruguay-election-2024), past a description or not
+        (
+            "en",
+            "Marta Vidal has won the run-off held this Sunday, beating the candidate of the ruling party, "
+            "Tomás Ruiz, with almost 50 percent of the votes.",
+            "conflicts",
+            "unclear",
+        ),
+        ("en", "Marta Vidal won on Sunday, defeating Tomás Ruiz with 52.9% of the vote.", "conflicts", "unclear"),
+        (
+            "es",
+            "Marta Vidal ganó la segunda vuelta este domingo, venciendo al candidato oficialista, Tomás Ruiz, "
+            "con casi el 50% de los votos.",
+            "conflicts",
+            "unclear",
+        ),
+        ("es", "Marta Vidal ganó, derrotando a Tomás Ruiz con el 52,9% de los votos.", "conflicts", "unclear"),
+        # the name after "lost to" is the winner's: the figure is the loser's, the subject's
+        ("en", "Tomás Ruiz lost to Marta Vidal, with 45.1% of the vote.", "unclear", "conflicts"),
+        ("es", "Tomás Ruiz perdió ante Marta Vidal, con el 45,1% de los votos.", "unclear", "conflicts"),
+        # a figure after "with" not right past the one beaten is read as before
+        ("en", "Tomás Ruiz finished with 45.1% of the vote, behind Marta Vidal.", "unclear", "conflicts"),
+    ],
+)
+def test_a_figure_after_the_one_beaten_is_the_subjects(corpus, lang, sentence, vidal, ruiz):
+    r = corpus(RUN_OFF, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"}, base=False)
+    assert (finding(r, "vidal-share").verdict, finding(r, "ruiz-share").verdict) == (vidal, ruiz)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # in a list of names and titles, a title set off after a name that goes on past "and" and a
+        # description to a name of the fact sheet's opens that next entry (polaris-dawn-2024: "were
+        # Isaacman, mission pilot and former U.S. Air Force Thunderbird Scott Poteet, SpaceX engineer …")
+        (
+            "On the stage were Lindqvist, mayor and former bridge engineer Grace Okafor, and the architect Moreau.",
+            "supports",
+        ),
+        ("The guests: Moreau, mayor and longtime council member Grace Okafor, and Lindqvist.", "supports"),
+        # a title set off after the name with no name after it, or past a phrase of another's, is the first's
+        ("Erik Lindqvist, mayor and chief engineer, spoke at the opening.", "conflicts"),
+        ("Erik Lindqvist, the mayor and a close friend of Okafor, spoke.", "conflicts"),
+        ("On the stage were Lindqvist, mayor and Moreau.", "conflicts"),
+    ],
+)
+def test_a_title_joined_to_the_next_names_description_opens_its_entry(corpus, sentence, verdict):
+    r = corpus(MAYOR, {"a.txt": f"News\n\n{sentence}\n"})
+    assert finding(r, "mayor").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "verdict"),
+    [
+        # a pair of names joined by a hyphen holds a share together: the claim's name among them, the
+        # name nearest the verb is no other holder (uruguay-election-2024: "La fórmula Delgado-Ripoll
+        # alcanzó el 45,9%"; the wording of US and Latin American tickets: "the Harris-Walz ticket")
+        ("es", "La fórmula Vidal-Soto alcanzó el 52,4%.", "supports"),
+        ("es", "El binomio Soto-Vidal obtuvo el 50,1% de los votos.", "conflicts"),
+        ("en", "The Vidal-Soto ticket won 52.9% of the vote.", "conflicts"),
+        # another's pair is still another's
+        ("en", "The Ruiz-Soto ticket won 52.9% of the vote.", "silent"),
+    ],
+)
+def test_a_pair_of_names_joined_by_a_hyphen_holds_the_share_together(corpus, lang, sentence, verdict):
+    r = corpus(RUN_OFF, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{sentence}\n"}, base=False)
+    assert finding(r, "vidal-share").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # a name after an owner's lead and words describing it is what a member belongs to, not another
+        # member (uruguay-election-2024: "El candidato del izquierdista Frente Amplio, Yamandú Orsi";
+        # a buyout story's "el líder del fondo Berkshire Hathaway, Warren Buffett")
+        (
+            "The board: the chair of the local Riverside Trust, Grace Okafor, Erik Lindqvist and Hélène Moreau.",
+            "supports",
+        ),
+        # set off by a comma, the name after the owner's words is another member
+        (
+            "The board is the lawyer of the city, Paul Smith, Grace Okafor, Erik Lindqvist and Hélène Moreau.",
+            "conflicts",
+        ),
+        ("The board is Grace Okafor, Erik Lindqvist, Hélène Moreau and Paul Smith.", "conflicts"),
+    ],
+)
+def test_a_name_after_an_owners_lead_and_its_description_is_no_member(corpus, sentence, verdict):
+    r = corpus(BOARD, {"a.txt": f"News\n\n{sentence}\n"})
+    assert finding(r, "board").verdict == verdict
+
+
 def test_yearless_date_takes_scope_year_and_says_so(corpus):
     r = corpus(OPENING, {"a.txt": "Crossing opens\n\nThe opening ceremony is set for 17 May.\n"})
     f = finding(r, "opening-date")
@@ -4857,6 +4953,13 @@ claims:
         ("Woods won the Masters for the second time this year.", "en", "silent"),
         ("Woods won the Masters for the second straight time.", "en", "silent"),
         ("Woods won the Masters, and Koepka won for the fourth time.", "en", "silent"),
+        # a span of the owner's whole record is no frame (messi-ballon-dor-2023: "for the eighth time
+        # in his career"; the wording of duplantis-record-2022, champions-league-final-2022 and
+        # spain-euro-2024-final: "for the 47th time in his career", "por cuarta vez en su historia")
+        ("Tiger Woods won the Masters for the fifth time in his career.", "en", "supports"),
+        ("Woods ganó el Masters por quinta vez en su carrera.", "es", "supports"),
+        ("Woods ganó el Masters por cuarta vez en su historia.", "es", "unclear"),
+        ("Woods has won his fifth Masters in his career.", "en", "supports"),
     ],
 )
 def test_an_ordinal_before_an_occurrences_noun_counts_the_topic(corpus, text, lang, verdict):
@@ -4897,6 +5000,39 @@ claims:
 )
 def test_an_ordinal_before_what_the_claim_counts_in_is_its_count(corpus, text, lang, claim, verdict):
     r = corpus(ORDINAL_MEASURES, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+SPANS = """
+claims:
+  - id: mission-duration
+    statement: The mission lasted five days.
+    about: [mission, flight]
+    expect: {quantity: 5, unit: day, tolerance: 5%}
+  - id: strike-duration
+    statement: The strike lasted 12 days.
+    about: [strike]
+    expect: {quantity: 12, unit: day}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, verdict",
+    [
+        # a number word joined to its unit modifies the noun after it as digits do (polaris-dawn-2024:
+        # "including a two-day pre-breathe protocol"; holmes-trial: "her four-year felony case")
+        ("The crew prepared for the mission, including a two-day pre-breathe protocol.", "mission-duration", "silent"),
+        ("The flight included a two-day breathing protocol.", "mission-duration", "silent"),
+        ("The strike went on, with a three-day protest planned by the union.", "strike-duration", "silent"),
+        ("The five-day mission ended on Sunday.", "mission-duration", "supports"),
+        ("The twelve-day strike ended on Sunday.", "strike-duration", "supports"),
+        # and past a name before the topic's noun it describes the topic
+        ("Isaacman commanded the five-day orbital Polaris Dawn mission in September.", "mission-duration", "supports"),
+        ("Isaacman commanded the 3-day orbital Polaris Dawn mission in September.", "mission-duration", "conflicts"),
+    ],
+)
+def test_a_number_word_joined_to_its_unit_describes_the_noun_after_it(corpus, text, claim, verdict):
+    r = corpus(SPANS, {"a.txt": f"---\nlang: en\n---\nNews\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
 
 

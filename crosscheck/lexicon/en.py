@@ -318,6 +318,28 @@ TERM_RELEASES = ("supervised release", "release", "probation", "parole", "house 
 # Words before a figure that give it to the subject of their clause: "Djokovic remains behind him
 # in the Slam count with 20" is Djokovic's count, whoever else the clause names after the verb.
 SUBJECT_HOLDING_LINKS = ("with",)
+# Verbs whose object is the one beaten: a figure after SUBJECT_HOLDING_LINKS right past that
+# object's name is the winner's, the verb's subject ("Orsi has won, beating the candidate of the
+# ruling party, Álvaro Delgado, with almost 50 percent"), and past the winner's after "lost to"
+# the loser's ("Ruiz lost the run-off to Vidal, with 45.1%").
+BEATING_VERBS = (
+    "beating",
+    "beat",
+    "beats",
+    "defeating",
+    "defeated",
+    "defeats",
+    "edging out",
+    "edged out",
+    "ousting",
+    "ousted",
+    "outpolling",
+    "outpolled",
+    "trouncing",
+    "trounced",
+    "lost to",
+    "losing to",
+)
 # Words after a figure that compare it with something else: "the death toll of 214 … is a
 # thousand times lower than that of Haiti's" sets the figure against the story's own.
 COMPARISON_WORDS = ("than", "compared", "unlike")
@@ -2462,6 +2484,19 @@ OCCURRENCE_REACH = 5  # words from the topic to the ordinal: "champion for the 1
 # "for the third time in a row", "for the first time since 2008". Not a place or an age ("for the
 # fifth time at Augusta", "for the 14th time at age 36"): the count is still the whole one.
 OCCURRENCE_FRAMES = ("this", "in", "since", "that", "of")
+# Phrases after an ordinal's or an occurrence's noun that span the owner's whole record, no
+# frame within it: "won the Ballon d'Or for the eighth time in his career", "reached the final
+# for the 14th time in their history". The count is the whole one.
+WHOLE_RECORD_SPANS = (
+    "in his career",
+    "in her career",
+    "in their career",
+    "in its history",
+    "in his history",
+    "in their history",
+    "of his career",
+    "of her career",
+)
 # The value of ordinals in words ("first" is left out: "his first major" is more often a
 # retrospective than a count).
 ORDINAL_VALUES = {

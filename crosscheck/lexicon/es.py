@@ -617,6 +617,35 @@ TERM_RELEASES = ("libertad supervisada", "libertad vigilada", "libertad condicio
 # Words before a figure that give it to the subject of their clause: "Djokovic sigue detrás de él
 # en la cuenta de Grand Slams con 20" is Djokovic's count, whoever else the clause names.
 SUBJECT_HOLDING_LINKS = ("con",)
+# Verbos cuyo objeto es el vencido: una cifra tras "con" justo después de su nombre es del
+# vencedor, el sujeto ("Orsi ganó, venciendo al candidato oficialista, Álvaro Delgado, con casi el
+# 50%"); tras "perdió ante" el nombre es el del vencedor y la cifra, del sujeto que perdió.
+BEATING_VERBS = (
+    "venciendo a",
+    "venciendo al",
+    "vencio a",
+    "vencio al",
+    "derrotando a",
+    "derrotando al",
+    "derroto a",
+    "derroto al",
+    "superando a",
+    "superando al",
+    "supero a",
+    "supero al",
+    "aventajando a",
+    "aventajando al",
+    "aventajo a",
+    "aventajo al",
+    "imponiendose a",
+    "imponiendose al",
+    "se impuso a",
+    "se impuso al",
+    "perdio ante",
+    "perdiendo ante",
+    "cayo ante",
+    "cayendo ante",
+)
 # Words after a figure that compare it with something else: "un balance de 214 muertos, muy
 # inferior comparado con el de Haití". Not "que", which opens every clause.
 COMPARISON_WORDS = ("comparado", "comparada", "comparados", "comparadas", "comparacion")
@@ -3626,6 +3655,8 @@ ORDINAL_FRAMES = ("en", "desde", "este", "esta", "del", "para", "que")
 OCCURRENCE_NOUNS = ("vez",)
 OCCURRENCE_REACH = 5  # words from the topic to the ordinal
 OCCURRENCE_FRAMES = ("este", "esta", "en", "desde", "que", "del")  # "por segunda vez este año", "en tres años"
+# "ganó el Balón de Oro por octava vez en su carrera", "por cuarta vez en su historia": todo su palmarés.
+WHOLE_RECORD_SPANS = ("en su carrera", "en su historia", "en la historia", "de su carrera")
 # The value of ordinals in words, both genders, in normal form ("primero" is left out, as in English).
 ORDINAL_VALUES = {
     "segundo": 2,

@@ -223,6 +223,9 @@ OFFSET_WORDS = words("OFFSET_WORDS")
 SCALE_UNIT_JOINERS = words("SCALE_UNIT_JOINERS")
 NOT_HEADS = words(lambda lx: (*lx.HEAD_STOP, *lx.VALUE_LINKS, *lx.DISTANCE_MARKERS))
 JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure joined to its unit
+# a number word joined to its unit ("a two-day pre-breathe protocol"), the last word not itself a
+# number word: "twenty-five" is one number
+SPELT_JOINED_UNIT_RE = re.compile(r"[^\W\d_]-([^\W\d_]+)$")
 GLUED_UNIT_RE = re.compile(r"\d[^\W\d_]+$")  # "100m", "10km": a figure written together with its unit
 # An age joined to a person's noun the sentence does not tie to the claim's person ("the
 # 39-year-old star", "el tenista de 36 años"): news names a person so after the first mention, but
@@ -278,6 +281,7 @@ SUBJECT_HEAD = 4  # words before a subject's head noun: "The official death toll
 SUBJECT_REACH = 20  # words of a subject's complements: "the toll in the collapse of a building in Surfside"
 PREPOSITIONS = words("VALUE_PREPOSITIONS")
 HOLDING_LINKS = words("SUBJECT_HOLDING_LINKS")
+CLAUSE_BREAK_MARKS = sequence(lambda lx: lx.CLAUSE_MARKS)
 LINK_VERBS = words(lambda lx: set(lx.VALUE_LINKS) - set(lx.VALUE_PREPOSITIONS) - set(lx.DETERMINERS))
 
 
@@ -716,6 +720,7 @@ def about(
     joined = (
         (nxt is not None and nxt.start == end + 1 and text[end] == "-")
         or JOINED_UNIT_RE.search(text, start, end)
+        or _spelt_joined(text[start:end])
         or (length and GLUED_UNIT_RE.search(text, start, end))
     )
     modifier = joined and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in NOT_HEADS
@@ -798,6 +803,9 @@ def about(
     if actor:  # "The Conservative Party have been declared winners, after securing over 360 seats … for Labour"
         return About("unknown", f"said of {actor}, the sentence's subject, whom the claim is not about")
 
+    beaten = _a_beaten_ones_link(art, s, first, topic)
+    if beaten is not None:  # "beating …, Álvaro Delgado, with almost 50 percent": the winner's share
+        return beaten
     said_before = _said_before(art, s, low, first)
     if said_before:  # "He'd previously talked about a valuation for Aramco of $2 trillion"
         return About("unknown", f"said before ('{said_before}'): maybe an earlier figure, since revised")
@@ -829,6 +837,9 @@ def about(
         run = _counted_run(text, tokens, after_start, high)
         if any(i in topic or tokens[i].stem in stems for i in run):
             return About("topic")  # "his 30-year-old model girlfriend": the run of nouns ends in the topic
+        named = _name_before_the_topic(art, s, run.stop, high, topic, words) if run and run.stop < high else None
+        if named is not None:  # "the five-day orbital Polaris Dawn mission": the words before a name describe it
+            return named
         if an_age and run and run.stop in topic and tokens[run.stop].is_capitalised:
             return About("topic")  # "82-year-old aviation pioneer Wally Funk": the words before a name describe it
         if not stands_for_topic:
@@ -898,6 +909,12 @@ def about(
         if near is None or near > NEAR or not any(i < first for i in topic):
             return headed
     return About("unknown", distance=_distance(art, s, first, last, claim))
+
+
+def _spelt_joined(value: str) -> bool:
+    """Whether a figure is a number word joined to its unit by a hyphen: "two-day", "three-hour"."""
+    joined = SPELT_JOINED_UNIT_RE.search(value)
+    return joined is not None and joined.group(1).lower() not in NUMBER_WORDS
 
 
 def _names_a_measure(art: Article, s: Sentence, claim: Claim) -> bool:
@@ -2025,6 +2042,71 @@ def _another_actors_figure(
     return text[tokens[i].start : tokens[j - 1].end]
 
 
+HOLDING_LINKS = words("SUBJECT_HOLDING_LINKS")
+BEATING_VERBS = phrase_table("BEATING_VERBS")
+# words from a verb of beating to the name it beats: "beating the candidate of the ruling party, Álvaro Delgado"
+BEATEN_REACH = 10
+HOLDING_GAP = 2  # lower-case words between "with" and its figure: "con casi el 50%"
+
+
+def beaten_before(art: Article, s: Sentence, first: int) -> tuple[str, int, range] | None:
+    """The verb of beating ("beating", "lost to", "venciendo a") and the tokens of the name of the
+    fact sheet it takes as its object, when that name stands right before the "with" ("con")
+    that holds the figure at token `first`: "beating the candidate of the ruling National Party,
+    Álvaro Delgado, with almost 50 percent" is the winner's figure, the verb's subject's, not
+    Delgado's. Another name, a figure or a mark other than a comma between the verb and the name,
+    and the name may be what the figure is said of: None."""
+    tokens, text = s.tokens, art.text
+    link = next(
+        (
+            k
+            for k in range(first - 1, max(-1, first - 2 - HOLDING_GAP), -1)
+            if tokens[k].norm in HOLDING_LINKS
+            and all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1 : first])
+        ),
+        None,
+    )
+    if not link:
+        return None
+    named = [m for m in art.mentions(s) if m.last <= link]
+    name = max(named, key=lambda m: m.last, default=None)
+    if name is None or name.last != link:
+        return None
+    if text[tokens[name.last - 1].end : tokens[link].start].strip() not in ("", ","):
+        return None
+    others = {i for m in named if m is not name for i in range(m.first, m.last)}
+    for end in range(name.first, max(0, name.first - BEATEN_REACH) - 1, -1):
+        verb = phrase_before(tokens, end, BEATING_VERBS.tuple())
+        if verb is None:
+            continue
+        between = tokens[end : name.first]
+        gap = text[tokens[end - 1].end : tokens[name.first].start]
+        if others & set(range(end, name.first)) or any(t.text[:1].isdigit() for t in between):
+            return None
+        if any(mark in gap for mark in CLAUSE_BREAK_MARKS.tuple() if mark != ","):
+            return None
+        return text[tokens[end - len(verb)].start : tokens[end - 1].end], end - len(verb), range(name.first, name.last)
+    return None
+
+
+def _a_beaten_ones_link(art: Article, s: Sentence, first: int, topic: frozenset[int]) -> About | None:
+    """A figure after "with" past the name a verb of beating takes (beaten_before) is the verb's
+    subject's: for a claim about the one beaten a question (the words do not give it to that
+    name), for a claim about the subject, named last before the verb, its own figure: "The Frente
+    Amplio candidate, Yamandú Orsi, has won …, beating …, Álvaro Delgado, with almost 50 percent"."""
+    beaten = beaten_before(art, s, first)
+    if beaten is None:
+        return None
+    verb, start, name = beaten
+    if topic & set(name) or topic & set(range(name.stop, first)):
+        return About("unknown", f"after the name '{verb}' takes: the figure of its subject, not of the one named")
+    named = {i for m in art.mentions(s) if m.last <= start for i in range(m.first, m.last)}
+    subject = max((i for i in named | topic if i < start), default=None)
+    if subject is not None and subject in topic and subject not in named - topic:
+        return About("topic")
+    return None
+
+
 def _past_a_fronted_phrase(art: Article, s: Sentence, first: int) -> int:
     """Where a sentence's subject starts past a phrase fronted before it and set off by its comma
     ("With over 94 percent of the votes counted, Moreno is in the lead with 51.07 percent", "On
@@ -2631,6 +2713,8 @@ def _an_entitys_share(art: Article, s: Sentence, claim: Claim, first: int, topic
         if m is not None:
             if m.entity in claim.about or tokens[j].text.endswith(current.POSSESSIVE_ENDINGS):
                 return None  # the claim's own name, or an owner ("Johnson's Conservatives won")
+            if m.first and m.first - 1 in topic and art.text[tokens[m.first - 1].end : tokens[m.first].start] == "-":
+                return None  # "la fórmula Delgado-Ripoll alcanzó": a pair of names, the claim's among them
             return " ".join(t.text for t in tokens[m.first : m.last])
     return None
 

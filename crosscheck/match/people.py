@@ -118,7 +118,7 @@ def _members(
             p
             for k, p in enumerate(inside)
             if p.entity not in members
-            and not (p.first and toks[p.first - 1].norm in OWNER_LEADS)  # "the CEO of Time Warner, and Y"
+            and not _owned(art.text, toks, p.first)  # "the CEO of Time Warner, and Y"
             and (
                 (k and _listed(art.text, toks, inside[k - 1].last, p.first))
                 or (k + 1 < len(inside) and _listed(art.text, toks, p.last, inside[k + 1].first))
@@ -136,6 +136,26 @@ def _members(
 
 
 _FIRST, _LAST = attrgetter("first"), attrgetter("last")
+OWNER_DESCRIPTION_REACH = 2  # lower-case words between an owner's lead and its name: "del izquierdista Frente Amplio"
+
+
+def _owned(text: str, toks: Sequence[Token], first: int) -> bool:
+    """Whether the name at `first` is what a list's member belongs to, after an owner's lead and
+    at most a few lower-case words describing it: "the candidate of Apruebo Dignidad, Gabriel
+    Boric", "el candidato del izquierdista Frente Amplio, Yamandú Orsi", "the candidate of the
+    ruling National Party, Álvaro Delgado", "el líder del fondo Berkshire Hathaway, Warren Buffett"."""
+    if first and toks[first - 1].norm in OWNER_LEADS:
+        return True
+    k = first - 1
+    while k >= 0 and text[toks[k].end : toks[k + 1].start] == " ":
+        if toks[k].norm in OWNER_LEADS:
+            return True
+        if first - 1 - k >= OWNER_DESCRIPTION_REACH or not (toks[k].text.isalpha() and toks[k].text.islower()):
+            return False
+        k -= 1
+    return False
+
+
 CUE_REACH = 5  # words from the topic to the name a cue gives: "the delegation, led by Blinken"
 
 

@@ -200,7 +200,7 @@ def _holder(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     # "Ulamec, the Philae landing manager"
     person = _apposed_before(art, s, h)
     if person is not None:
-        return person
+        return _joined_to_the_next(art, s, end) or person
     found = _subject_as(art, s, h)
     if found is not None:
         return found
@@ -488,6 +488,24 @@ def _long_apposition(art: Article, s: Sentence, h: PhraseHit) -> Person | None:
     if 0 <= i < h.first - 1 and "," in art.text[toks[i].end : toks[i + 1].start]:
         return person_at(art, s, i, forward=False)
     return None
+
+
+def _joined_to_the_next(art: Article, s: Sentence, end: int) -> Person | None:
+    """Someone the fact sheet knows whom a title set off after a name goes on to, past "and" and
+    another description with no comma: in a list of names and titles, "were Isaacman, mission
+    pilot and former U.S. Air Force Thunderbird Scott Poteet, SpaceX engineer …" the title opens
+    the next entry, Poteet's, as "co-founder and CEO" names one holder's two posts."""
+    toks, text = s.tokens, art.text
+    if end >= len(toks) or toks[end].norm not in GIVEN_NAME_JOINERS:
+        return None
+    known = art.matcher.person_ids
+    after = [m for m in art.mentions(s) if end < m.first <= end + JOINED_POST_REACH]
+    m = min(after, key=lambda m: m.first, default=None)
+    if m is None or m.first == end + 1 or m.entity not in known or "," in text[toks[end].end : toks[m.first].start]:
+        return None  # "Lindqvist, mayor and Moreau": no description of the next, maybe three entries
+    if not all(t.is_capitalised or _describes(t) or t.norm in DETERMINERS for t in toks[end + 1 : m.first]):
+        return None  # "Smith, the mayor and met with Jones": a verb between, not a description
+    return Person(m.entity, text[toks[m.first].start : toks[m.last - 1].end], m.first, m.last)
 
 
 def _a_post(text: str, toks: Sequence[Token], i: int) -> bool:

@@ -36,6 +36,7 @@ from .about import (
     about,
     age_lead,
     apposed_age,
+    beaten_before,
     counted_head,
     counted_noun,
     of_one_kind,
@@ -86,6 +87,7 @@ WIDE_PERSON_NOUNS = words("WIDE_PERSON_NOUNS")
 ORDINAL_FRAMES = words("ORDINAL_FRAMES")
 OCCURRENCE_NOUNS = words("OCCURRENCE_NOUNS")
 OCCURRENCE_FRAMES = words("OCCURRENCE_FRAMES")
+WHOLE_RECORD_SPANS = phrase_table("WHOLE_RECORD_SPANS")
 ORDINAL_SUFFIXES = words("ORDINAL_SUFFIXES")
 ORDINAL_REACH = 3  # words from an ordinal to the topic's noun: "his 24th Grand Slam singles title"
 ORDINAL_NOTE = "an ordinal: the {0} may be an earlier one than the story's, not a count that disagrees"
@@ -135,7 +137,7 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
         end = noun
         while end + 1 in topic:
             end += 1
-        if end + 1 < len(tokens) and tokens[end + 1].norm in ORDINAL_FRAMES:
+        if end + 1 < len(tokens) and tokens[end + 1].norm in ORDINAL_FRAMES and not _whole_record(tokens, end + 1):
             continue  # "his fifth gold of Rio 2016": a count within another frame
         stance = _compare_values(expect, rank, None, converted=False)
         if not owned and stance != "supports":
@@ -148,7 +150,11 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
         return out  # "for the 14th time" counts occurrences, never an amount in a unit
     for i, rank, after in art.memo(("occurrence ordinals", s.index), lambda: _occurrence_ordinals(text, tokens)):
         topic = topic_tokens(art, s, claim) if topic is None else topic
-        if after + 1 < len(tokens) and tokens[after + 1].norm in OCCURRENCE_FRAMES:
+        if (
+            after + 1 < len(tokens)
+            and tokens[after + 1].norm in OCCURRENCE_FRAMES
+            and not _whole_record(tokens, after + 1)
+        ):
             continue  # "for the second time this year", "for the third time in a row": within another frame
         named = next((k for k in range(i - 1, max(-1, i - 1 - current.OCCURRENCE_REACH), -1) if k in topic), None)
         if named is None or CLAUSE_MARK_RE.search(text, tokens[named].end, tokens[i].start):
@@ -159,6 +165,12 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
         value = Found(_number(rank), text[tokens[i].start : tokens[after - 1].end])
         out.append(art.evidence(s, start, stop, "unclear" if note else stance, value, note=note))
     return out
+
+
+def _whole_record(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the words from token i span the owner's whole record ("in his career", "en su
+    historia"): no frame within it, so the ordinal before counts the whole."""
+    return phrase_at(tokens, i, WHOLE_RECORD_SPANS.tuple()) is not None
 
 
 CLAUSE_MARK_RE = re.compile(r"[,;:()\u2013\u2014]")  # a mark between the topic and its ordinal: another clause
@@ -1073,6 +1085,8 @@ def _a_subjects_figure(art: Article, s: Sentence, q: QuantityMention, claim: Cla
     if not own or not before:
         return None
     holder = max(before, key=lambda m: m.last)
+    if beaten_before(art, s, first) is not None:
+        return None  # "defeating Tomás Ruiz with 52.9%": the one beaten, an object, not the subject
     if holder.entity in own or not tokens[holder.last].text.isalpha() or not tokens[holder.last].text.islower():
         return None  # "Nadal … with 22", "Djokovic's 20": the claim's own, or an owner
     if holder.first > 0 and tokens[holder.first - 1].norm in NOT_SUBJECT_LEADS:
