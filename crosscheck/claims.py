@@ -19,7 +19,7 @@ from yaml.constructor import SafeConstructor
 
 from . import units, yamlsafe
 from .errors import InputError, Problem
-from .extract.dates import as_date
+from .extract.dates import ISO_DAY_RE, as_date
 from .inputs import MB, read_bytes
 from .lexicon import en
 from .model import (
@@ -228,14 +228,11 @@ def _read_scope(check: _Checker, node: yaml.Node) -> Scope:
 def _as_date(check: _Checker, node: yaml.Node, what: str) -> dt.date | None:
     value = check.value(node)
     date = as_date(value) if not (isinstance(value, str) and len(value.strip()) != 10) else None
-    if date is None and isinstance(value, str) and DATE_SHAPE_RE.fullmatch(value.strip()):
+    if date is None and isinstance(value, str) and ISO_DAY_RE.fullmatch(value.strip()):
         check.error(node, f"{what} {value!r} is no day of the calendar", "check the month and the day")
     elif date is None:
         check.error(node, f"{what} must be a date written YYYY-MM-DD, got {value!r}")
     return date
-
-
-DATE_SHAPE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")  # written as a date, "2021-10-32", yet no day
 
 
 def _read_entities(check: _Checker, node: yaml.Node) -> dict[str, Entity]:

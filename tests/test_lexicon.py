@@ -547,27 +547,18 @@ def _figure_dates(text: str) -> set[str]:
 
 
 def _member_cues(text: str) -> set[str]:
-    read = set()
     tokens = tokenize(text)
-    for i, t in enumerate(tokens):
-        if t.is_capitalised and people_kind.after_cue(tokens, i):
-            for cue in current.MEMBER_CUES:
-                words = tokens[i - len(cue) : i] if i >= len(cue) else ()
-                if words and all(w.norm.startswith(c) or w.stem.startswith(c) for w, c in zip(words, cue)):
-                    read.update(cue)
-    return read
+    return {w for i, t in enumerate(tokens) if t.is_capitalised for w in people_kind.cue_before(tokens, i) or ()}
 
 
 def _sample_cues(text: str) -> set[str]:
-    read = set()
     tokens = tokenize(text)
-    for i, t in enumerate(tokens):
-        if t.is_capitalised and people_kind.after_cue(tokens, i, people_kind.SAMPLE_CUES.tuple()):
-            for cue in people_kind.SAMPLE_CUES:
-                words = tokens[i - len(cue) : i] if i >= len(cue) else ()
-                if words and all(w.norm.startswith(c) or w.stem.startswith(c) for w, c in zip(words, cue)):
-                    read.update(cue)
-    return read
+    return {
+        w
+        for i, t in enumerate(tokens)
+        if t.is_capitalised and (cue := people_kind.cue_before(tokens, i)) in people_kind.SAMPLE_CUES
+        for w in cue or ()
+    }
 
 
 def _period_leads(text: str) -> set[str]:

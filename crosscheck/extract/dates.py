@@ -59,6 +59,10 @@ def _of_year(lx: ModuleType) -> str:
 
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year as news writes one, 1800-2099
+ISO_DAY = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"  # a day as machines write it: "2023-04-21"
+# A text that is a day written so: a page's stamp, or a fact sheet's date ("2021-10-32" is the
+# shape of one even where no such day exists).
+ISO_DAY_RE = re.compile(ISO_DAY)
 
 
 def _date_pattern(lx: ModuleType) -> str:
@@ -87,7 +91,7 @@ def _date_pattern(lx: ModuleType) -> str:
     # every form at once, rather than each form testing it in turn.
     opens = r"\b" if not lx.SHIFT_AFTER_PERIOD else r"(?=\b|" + char_class(sorted({p[:1] for p in lx.PERIODS})) + ")"
     return (
-        opens + "(?:" + coarse + r"|(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
+        opens + "(?:" + coarse + r"|(?P<iso>\b" + ISO_DAY + r"\b)"
         # a date opens a word: "obtiene 10" holds no "ene 10" (Spanish "enero")
         r"|(?P<abs>\b(?:(?P<wd1>" + weekday + r"),?\s+(?:" + the + r"\s+)?)?"
         # a number before an abbreviated month with its full stop and a day is no day: "all 19
@@ -355,7 +359,7 @@ def as_date(value: object) -> dt.date | None:
 
 FULL_DATE_RE = pattern(
     lambda lx: (
-        r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
+        r"\b" + ISO_DAY + r"\b"
         r"|\b(?P<d1>"
         + _day(lx)
         + r")(?:\s+"

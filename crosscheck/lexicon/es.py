@@ -124,10 +124,10 @@ UNITS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
     ("CLP", "currency:CLP", 1.0, ("peso chileno", "pesos chilenos")),  # named: a bare "pesos" is Mexico's
     ("ARS", "currency:ARS", 1.0, ("peso argentino", "pesos argentinos")),
     ("COP", "currency:COP", 1.0, ("peso colombiano", "pesos colombianos")),
-    ("million USD", "currency:USD", 1e6, ("mdd",)),  # millones de dólares: "500 mdd"
-    ("billion USD", "currency:USD", 1e9, ("mmdd",)),  # miles de millones de dólares: "2,5 mmdd"
-    ("million MXN", "currency:MXN", 1e6, ("mdp",)),  # millones de pesos: "300 mdp"
-    ("billion MXN", "currency:MXN", 1e9, ("mmdp",)),  # miles de millones de pesos: "1,2 mmdp"
+    ("million USD", "currency:USD", 1e6, ("mdd",)),  # "millones de dólares", millions of dollars: "500 mdd"
+    ("billion USD", "currency:USD", 1e9, ("mmdd",)),  # "miles de millones de dólares", billions of dollars: "2,5 mmdd"
+    ("million MXN", "currency:MXN", 1e6, ("mdp",)),  # "millones de pesos", millions of pesos: "300 mdp"
+    ("billion MXN", "currency:MXN", 1e9, ("mmdp",)),  # "miles de millones de pesos", billions of pesos: "1,2 mmdp"
     ("percent", "percent", 1.0, ("%", "por ciento", "porciento", "por cien")),
     (
         "people",
@@ -490,8 +490,8 @@ HEDGES = (
     "entre",
 )
 RANGE_WORDS = ("a", "y")  # "de 3 a 4 km"; "y" only after RANGE_OPENER: "entre 3 y 4 km"
-# Palabras ante una cifra de lo que se dice del sujeto que la hacen una diferencia: "ganó con
-# una ventaja de 10 puntos", "por una diferencia de tres escaños".
+# Words before a figure in what a clause says of its subject that make it a margin, not the
+# subject's own figure: "ganó con una ventaja de 10 puntos", "por una diferencia de tres escaños".
 MARGIN_LEADS = ("ventaja", "diferencia", "supero", "vencio", "derroto", "aventajo")
 RANGE_OPENER = "entre"
 # "13 años de edad" (the first entry, after the span), "de 13 años de edad": an age. Spanish
@@ -730,8 +730,8 @@ LABEL_NOUNS = (
     "zona",
     "numero",
 )
-# Marcas escritas justo antes de un número que lo hacen una etiqueta, no una cuenta: "la
-# víctima n.º 2", "el sospechoso #2", "el artículo 75 (§ 2)".
+# Marks written right before a number that make it a label, not a count: "la víctima n.º 2",
+# "el sospechoso #2", "el artículo 75 (§ 2)".
 LABEL_MARKS = ("n.º", "nº", "núm.", "No.", "#", "§")
 
 # --- dates -------------------------------------------------------------------------------------
@@ -885,7 +885,7 @@ RELATIVE_DAYS = {
 # MONTH_QUALIFIERS has it), the word right before a date alone.
 # Not "antes", "despues" alone: Spanish never writes them right before a date ("antes de 2020").
 DATE_RELATIONS = ("desde", "hasta", "tras", "antes de", "despues de", "a partir de")
-# De ellas, las que cierran un periodo: "el nuevo presidente de México hasta 2024".
+# Of those, the ones that end a span: "el nuevo presidente de México hasta 2024".
 SPAN_ENDS = ("hasta",)
 # Coarse relative dates, as articles print them: a period counted from the publication date,
 # "esta semana", "el pasado año", "la próxima semana". Spanish mostly puts the shift after the
@@ -1066,8 +1066,8 @@ PLAN_WORDS = (
 )
 # Words before a date that make it a plan when written ("la sentencia está prevista para el 4 de
 # mayo"): a plan the event may not have kept, so a date that disagrees is a question.
-# También la expectativa propia, en presente o en pasado: "anunció que espera completar la
-# adquisición el 18 de mayo", "prevé que la transacción cierre en la segunda mitad del 2017".
+# One's own expectation is one too, in the present or in the past: "anunció que espera completar
+# la adquisición el 18 de mayo", "prevé que la transacción cierre en la segunda mitad del 2017".
 PLAN_VERBS = (
     "previsto",
     "prevista",
@@ -1322,10 +1322,10 @@ PAST_MARKERS = (
     "anteriormente",
     "previamente",
 )
-# Una vuelta posterior de una votación ("la segunda vuelta", "el balotaje"): contada como por venir
-# ("los dos que disputarán la segunda vuelta prevista para el 11 de abril", "Lasso y Arauz irán a
-# segunda vuelta", "la próxima segunda vuelta"), el artículo se escribió antes; sus cifras son de
-# una vuelta anterior.
+# A later round of a vote ("la segunda vuelta", "el balotaje"): told as to come ("los dos que
+# disputarán la segunda vuelta prevista para el 11 de abril", "Lasso y Arauz irán a segunda
+# vuelta", "la próxima segunda vuelta"), the article was written before it; its figures are an
+# earlier round's.
 LATER_ROUNDS = ("segunda vuelta", "balotaje", "ballotage", "segunda ronda", "segundo turno")
 ROUND_PLANS = ("a celebrarse",)  # tras PLAN_VERBS: "la segunda vuelta a celebrarse el 11 de abril"
 ROUND_REACH = 8  # words from what is to come to the round
@@ -1748,7 +1748,7 @@ FRAME_PREPOSITIONS = ("en", "durante", "para", "hacia")
 # Kinds of deadly event (English names, the kinds a claim's words are sorted into): a toll "en"
 # one the claim and the scope's event do not name is another event's ("Al menos 18 personas
 # murieron en el alud" for the earthquake's toll).
-# Participios que cierran un modificador con guion: ninguno, el español no los forma ("zona afectada por el sismo").
+# Participles that end a hyphenated modifier: none, Spanish forms no such modifier ("zona afectada por el sismo").
 MODIFIER_PARTICIPLES: tuple[str, ...] = ()
 EVENT_NOUNS = {
     "earthquake": ("terremoto", "terremotos", "sismo", "sismos", "seismo", "temblor"),
@@ -1998,12 +1998,12 @@ PART_MARKERS = (
     "otros",
     "otras",
 )
-# De ellas, las que ponen un grupo junto a otro: "30 personas murieron y otras 300 resultaron
-# heridas" cuenta a otras personas, todos los heridos.
+# Of those, the words that set a count beside another group: "30 personas murieron y otras 300
+# resultaron heridas" counts other people, all the injured.
 ANOTHER_WORDS = ("otro", "otra", "otros", "otras")
 # Words after a count that make it the rest besides someone: "32 más", "los 32 restantes", "32
-# compañeros". Para una afirmación que cuenta el resto o cargos, el resto puede ser su cifra:
-# "no logró consenso en otros 10 cargos".
+# compañeros". For a claim that counts the rest itself or charges, the rest may be the claim's
+# count: "no logró consenso en otros 10 cargos".
 THE_OTHERS = ("mas", "restantes", "companeros", "companeras", "demas")
 # Words before the topic's plural noun that count several of it ("ambos sismos", "los sismos
 # gemelos" is read by its number only): a toll said of them is of them all.
@@ -2053,7 +2053,7 @@ PART_OF = (
 )
 # A figure "por" the topic is the topic's: '7,8 millones de votos por "Leave"'.
 FOR_WORD = "por"
-# Words of buying and selling: the amount "por" el que su objeto cambia de manos es el precio
+# Words of buying and selling: the amount "por" which their object changes hands is the price
 # ("Microsoft compra la empresa de videojuegos Activision Blizzard por 68.700 millones de dólares").
 PURCHASE_WORDS = (
     "compra",
@@ -2123,8 +2123,8 @@ NOT_IN_NAMES = (
     "sobre",
 )
 # Words of POSSIBILITY_WORDS that make a figure a possibility only when it is a penalty, a span of
-# time or an amount ("enfrenta hasta 10 años", "arriesga una multa de 5.000 dólares"): los cargos
-# que alguien enfrentaba fueron presentados ("culpable de los siete cargos que enfrentaba").
+# time or an amount ("enfrenta hasta 10 años", "arriesga una multa de 5.000 dólares"): charges
+# someone faced were brought ("culpable de los siete cargos que enfrentaba").
 PENALTY_POSSIBILITIES = (
     "enfrenta",
     "enfrentan",
@@ -2176,8 +2176,8 @@ POSSIBILITY_WORDS = (
     "planean",
     "pretende",
     "pretenden",
-    # Un objetivo no es el resultado: "ya lleva dos oros y aspira a tres más", "la sonda aspira a
-    # recoger unos dos kilogramos". Solo el presente, como "aims" en inglés.
+    # An aim is not the result: "ya lleva dos oros y aspira a tres más", "la sonda aspira a
+    # recoger unos dos kilogramos". Only the present, as "aims" in English.
     "aspira",
     "aspiran",
 )
@@ -2218,7 +2218,7 @@ DEFINING_VERBS = ("considera", "consideran", "considerada", "considerado", "defi
 THREAT_PHRASES = ("sobre su cabeza", "sobre sus cabezas", "pende sobre", "penden sobre", "pendiendo sobre")
 # Endings of the word that opens a participle clause, which goes on the predicate before it:
 # "Aramco podría ofrecer entre el 1% y el 2% de sus acciones, recaudando hasta 40.000 millones";
-# "se elevó el lunes, logrando el primer vuelo propulsado" (lo que ocurrió ese día).
+# "se elevó el lunes, logrando el primer vuelo propulsado" (what happened on that day).
 GERUND_ENDINGS = ("ando", "iendo", "yendo")
 # Words after a figure that open another predicate of the subject, whose modal is not the
 # figure's: "el número de muertos supera los 5.000 y podría llegar a 10.000".
@@ -2303,7 +2303,7 @@ REQUEST_WORDS = (
     "alegaron",
     "peticion",
     "mocion",
-    "demandaron",  # una demanda pide su cifra: "Depp demandó a Heard por 50 millones"
+    "demandaron",  # a lawsuit asks for its figure: "Depp demandó a Heard por 50 millones"
     "contrademando",
     "contrademandaron",
 )
@@ -2465,8 +2465,8 @@ COMPENSATION_WORDS = (
     "reparacion",
     "reparaciones",
 )
-# Acciones pagadas junto al efectivo ("una acción de Bristol-Myers y 50 dólares en efectivo"): la
-# cantidad en efectivo que se enumera con ellas es una parte del precio, no todo.
+# Shares paid beside cash ("una acción de Bristol-Myers y 50 dólares en efectivo"): a cash amount
+# listed with them is one part of the price, not all of it.
 PAYMENT_IN_KIND = ("accion", "acciones", "titulo", "titulos")
 # Words between two figures that make them a size, not one length: "una ruptura de unos 15 x 15
 # km", "una sala de 3 × 4 metros", "una bandera de 20 por 30 pies".
@@ -2503,9 +2503,9 @@ RANGE_LEADS = (
     "rango",
 )
 CHANGE_TO = "a"
-# Verbos de subida o bajada cuya cifra justo después (tras "un" o "en", quizá), con "a" y un nuevo
-# nivel detrás, es el tamaño del cambio: "las acciones subieron un 10% a 35,2 riales", "el PP ganó
-# 47 escaños a 136" no ("ganó" da también un resultado). "bajó" es también "under": fuera.
+# Verbs of a rise or a fall whose figure right after them (maybe after "un" or "en"), with "a" and
+# a new level after it, is the size of the change: "las acciones subieron un 10% a 35,2 riales";
+# not "el PP ganó 47 escaños a 136" ("ganó" also gives a result). "bajó" also means "under": left out.
 CHANGE_VERBS = (
     "subio",
     "subieron",
@@ -2770,8 +2770,8 @@ PERSON_NOUNS = (
 # "-ados", "-idos": participles ("afectados") are the tolls', and things end so too ("tornados").
 PERSON_NOUN_ENDINGS = ("antes", "entes", "ores", "oras", "istas", "eros", "eras", "arios", "arias", "anos", "anas")
 
-# Sustantivos que cuentan a los miembros de un cuerpo por sexo, una cifra tras otra, antes del
-# sustantivo del cuerpo: "los siete hombres y cinco mujeres miembros del jurado".
+# Nouns that count a body's members by sex, one count after another, before the body's noun:
+# "los siete hombres y cinco mujeres miembros del jurado".
 MAKE_UP_NOUNS = ("hombres", "mujeres", "varones", "hombre", "mujer")
 # Nouns of a body of people whose members a count after "de" counts: "un jurado de siete hombres
 # y cinco mujeres", "una tripulación de 9", "un grupo de 30 turistas".
@@ -3525,8 +3525,9 @@ ROLE_LEADS = ("tambien", "aun", "todavia", "un", "una", "en", "el", "la", "cargo
 
 # --- statements `discover` compares --------------------------------------------------------------
 
-# Frases entre una cifra y la misma cifra en otra forma, del mismo titular: "recibió 33 millones
-# de votos, lo que representa el 59,35 por ciento", "2,2 millones de votos, es decir, el 59%".
+# Phrases after a figure and before the same figure in another form, said of the same holder:
+# "recibió 33 millones de votos, lo que representa el 59,35 por ciento", "2,2 millones de votos,
+# es decir, el 59%".
 RESTATING_LINKS = (
     "lo que representa",
     "lo que equivale",
@@ -3539,8 +3540,8 @@ RESTATING_LINKS = (
     "esto es",
     "o sea",
 )
-# Sustantivos con que se cuenta lo que cuenta una afirmación, agrupados por el sustantivo de la
-# afirmación (su raíz inglesa): "136 escaños", "136 diputados" o "122 sillones" cuentan escaños.
+# Nouns a count may be written with for what a claim counts, grouped by the claim's noun (its
+# English stem): "136 escaños", "136 diputados" or "122 sillones" count seats.
 COUNTED_KINDS = {
     "seat": ("escanos", "diputados", "asientos", "sillones", "bancas", "curules", "mandatos"),
     "vote": ("votos", "sufragios", "papeletas", "boletas"),
@@ -3619,7 +3620,7 @@ SUPERLATIVES = (
     "minimo",
     "minima",
 )
-# Palabras que hacen superlativo al adjetivo que las sigue: "la erupción más violenta desde 1974".
+# Words that make the adjective after them a superlative: "la erupción más violenta desde 1974".
 RANK_MARKERS = ("mas", "menos")
 # A rank below the top: "el segundo mayor", "uno de los mayores".
 ORDINALS = (
@@ -3646,7 +3647,7 @@ ORDINALS = (
 ONE_OF_THE = ("uno", "de", "los")
 # Owners before an ordinal that make it a count of theirs: "su 24.º título", "su quinto oro".
 COUNT_OWNERS = ("su", "sus")
-# Palabras que unen un segundo ordinal al de un dueño: "su 14.º Roland Garros y 22.º grande".
+# Words that join a second ordinal to an owner's: "su 14.º Roland Garros y 22.º grande".
 ORDINAL_JOINERS = ("y", "e")
 # Words right after an ordinal's noun that count it within another frame: "su quinto oro en Río",
 # "su tercer grande este año", "su primer título desde 2008".
@@ -3700,14 +3701,14 @@ ORDINAL_VALUES = {
     "vigesimo": 20,
     "vigesima": 20,
 }  # "uno de los mayores" ("una de las mayores" is feminine)
-# Decenas ante un ordinal de unidades, en dos palabras, que se le suman: "su décimo cuarto título"
-# es el 14.º, "su vigésimo segundo grande" el 22.º (no el cuarto ni el segundo).
+# Tens before an ordinal of units, in two words, that add to it: "su décimo cuarto título" is the
+# 14th, "su vigésimo segundo grande" the 22nd (not the fourth nor the second).
 ORDINAL_TENS = {"decimo": 10, "decima": 10, "vigesimo": 20, "vigesima": 20, "trigesimo": 30, "trigesima": 30}
+# Nouns that, owned by the topic, name the very figure a claim gives of it: "su apoyo del 49 %".
+OWNED_VALUE_NOUNS = ("apoyo", "respaldo", "cuota", "cosecha")
 # Words that end a superlative's head noun: "las peores inundaciones en décadas" ranks floods.
 # Read in normal form, and in the text (a vague amount's noun ends before them), so the words
 # with an accent are written both ways.
-# Sustantivos que, del tema, nombran la misma cifra que da la afirmación: "su apoyo del 49 %".
-OWNED_VALUE_NOUNS = ("apoyo", "respaldo", "cuota", "cosecha")
 HEAD_STOP = (
     "en",
     "de",
@@ -3871,18 +3872,18 @@ TOLLS = {
     "rescued": ("rescatar", "rescatado", "rescatados", "rescatadas", "rescate", "sobrevivientes", "supervivientes"),
 }
 
-# Sustantivos que discover cuenta como una misma cosa, bajo el nombre común a todas las lenguas: "un
-# inmueble de 24 plantas", "120 viviendas". No "pisos", que son plantas o viviendas.
+# Nouns discover counts as one thing, grouped under one name (the same in every language): "un
+# inmueble de 24 plantas", "120 viviendas". Not "pisos", which are storeys or flats.
 COUNTED_ALIKE = {
     "storey": ("planta", "plantas"),
     "flat": ("vivienda", "viviendas", "apartamento", "apartamentos"),
 }
 
-# Palabras que abren la frase del suceso entre un balance y su verbo, solo para discover: "el número
-# de muertos por el sismo subió a 77", "el balance de muertos en Derna superó los 2.000".
+# Words that open the phrase naming a toll's event between the toll and its verb, for discover:
+# "el número de muertos por el sismo subió a 77", "el balance de muertos en Derna superó los 2.000".
 TOLL_PHRASE_OPENERS = ("por", "en", "del", "tras")
 
-# Lo que acompaña a un recuento de personas a bordo, solo para discover ("44 personas a bordo").
+# What a count of people aboard is carried with, for discover alone ("44 personas a bordo").
 CARRIED_COUNTS = {"aboard": ("a bordo",)}
 
 # --- the page around the article ------------------------------------------------------------------

@@ -28,7 +28,7 @@ from ..zones import Layout, Sentence
 from . import date, people, person, quantity, term
 from .about import BRACKETED_RE, ClaimWords, claim_words
 from .person import claim_role_owner
-from .topic import Article, build_automaton, evidence_sentences, names_a_later_round
+from .topic import Article, build_automaton, evidence_sentences
 
 # A lede sentence is evidence because the headline names the topic (docs/claims-format.md, Where
 # evidence comes from); a value in it that disagrees may be about whatever the sentence itself is
@@ -314,7 +314,7 @@ class Matcher:
         if headline is not None and headline.index in art.excluded.get(claim.id, ()):
             # "Massa wins Argentina's first round" over an article whose sentences never say so again
             return replace(e, stance="unclear", note=EXCLUDED_HEADLINE_NOTE)
-        if names_a_later_round(claim.statement) and art.round_to_come is not None:
+        if self.words[claim.id].later_round and art.round_to_come is not None:
             # "the two candidates who will enter the second round of voting on April 21": not the run-off's result
             return replace(e, stance="unclear", note=ROUND_TO_COME_NOTE.format(art.round_to_come))
         if _within(shared_spans, e.value_start):

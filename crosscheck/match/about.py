@@ -47,6 +47,7 @@ from .topic import (
     STRONG_MARKS,
     Article,
     Marks,
+    names_a_later_round,
     phrase_at,
     phrase_before,
     token_range,
@@ -62,6 +63,7 @@ MEMBER_LEADS = phrase_table("MEMBER_LEADS")
 INCLUSION_REACH = 8  # words from "including" to the topic: "including members of the Brazilian football team"
 PARTITIVES = phrase_table("PARTITIVE_OPENERS")
 DISTANCE_MARKERS = words("DISTANCE_MARKERS")
+ORDINAL_SUFFIXES = words("ORDINAL_SUFFIXES")
 DISTANCE_WORDS = words("DISTANCE_WORDS")
 SIZE_JOINERS = words("SIZE_JOINERS")
 PAYMENT_FORMS = words("PAYMENT_FORMS")
@@ -696,7 +698,7 @@ def about(
         and following[:1]
         and following[0] in DISTANCE_MARKERS
         and not stems & DISTANCE_WORDS.set()
-        and not art.memo(("states a distance", claim.id), lambda: _states_a_distance(claim.statement))
+        and not words.states_distance
     ):  # not for a claim that states a distance itself: "lies about 105 km north-east of Rome"
         return About("other", "a distance from somewhere")
     forms = _given_in_several(text, tokens, after_start, len(tokens)) if money else ()  # commas end no clause here
@@ -2781,6 +2783,46 @@ def _states_a_distance(statement: str) -> bool:
     return False
 
 
+def _stated_ordinal_nouns(claim: Claim) -> frozenset[str]:
+    """The nouns a claim's statement puts its own figure before as an ordinal ("minute" in "opened
+    the scoring in the 74th minute"), read in the language being read."""
+    if not isinstance(claim.expect, QuantityExpect):
+        return frozenset()
+    statement, value = claim.statement, claim.expect.value
+    tokens = tokenize(statement)
+    out = set()
+    for i in range(len(tokens) - 1):
+        rank, after = ordinal(statement, tokens, i)
+        if rank == value and after < len(tokens) and tokens[after].text.isalpha() and tokens[after].text.islower():
+            out.add(tokens[after].norm)
+    return frozenset(out)
+
+
+def ordinal(text: str, tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
+    """The rank an ordinal at token i says ("24th", "24.º", "fifth", "quinto"), and the token
+    after it; None when the token is no ordinal."""
+    t = tokens[i]
+    if t.text.isdigit() and i + 1 < len(tokens) and text[t.end : tokens[i + 1].end].lower() in ORDINAL_SUFFIXES:
+        return int(t.text), i + 2
+    if i > 0 and _tens_before(text, tokens, i - 1) is not None:
+        return None, i  # "twenty-second", "décimo cuarto": read from its tens
+    tens = _tens_before(text, tokens, i)
+    if tens is not None:
+        return tens, i + 2
+    rank = current.ORDINAL_VALUES.get(t.norm)
+    return (rank, i + 1) if rank is not None else (None, i)
+
+
+def _tens_before(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """The rank of tens at token i with an ordinal of units right after it ("twenty-second",
+    "décimo cuarto": 22, 14), or None."""
+    tens = current.ORDINAL_TENS.get(tokens[i].norm)
+    if tens is None or i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] not in ("", " ", "-"):
+        return None
+    units = current.ORDINAL_VALUES.get(tokens[i + 1].norm)
+    return tens + units if units is not None and units < 10 else None
+
+
 def _names_several(statement: str) -> bool:
     """Whether a claim's statement names its events in the plural, in English or in the language
     being read (a fact sheet in English is read against Spanish articles too; an English run
@@ -3769,6 +3811,9 @@ class ClaimWords:
     # claim is read one way in every language
     verb_named: bool = False
     place_unit: Unit | None = None  # the unit its statement gives its figure a place in: "the 74th minute"
+    states_distance: bool = False  # its statement gives its figure as a distance: "lies about 105 km north-east of"
+    later_round: bool = False  # its statement names a later round of a vote: "in the second round"
+    ordinal_nouns: frozenset[str] = frozenset()  # nouns its figure is an ordinal of: "minute" in "the 74th minute"
 
 
 def _whole_at(following: Sequence[Token]) -> int | None:
@@ -3860,6 +3905,9 @@ def claim_words(
         events=_events(claim),
         verb_named=_named_by_a_verb(claim),
         occurrences=stated.occurrences | {EVENT_OF[w] for w in about if w in EVENT_OF},
+        states_distance=_states_a_distance(claim.statement),
+        later_round=names_a_later_round(claim.statement),
+        ordinal_nouns=_stated_ordinal_nouns(claim),
     )
 
 

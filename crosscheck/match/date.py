@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ..extract import attribution as attrib
 from ..extract import dates as dates_mod
-from ..extract.dates import RELATIONS, DateMention
+from ..extract.dates import ISO_DAY_RE, RELATIONS, DateMention
 from ..extract.quantities import QuantityMention
 from ..lexicon import alternation, current, is_country_adjective, pattern, per_language, phrase_table, sequence, words
 from ..lexicon.units import lookup
@@ -45,7 +45,6 @@ FIGURE_DATE_GAP_RE = pattern(
 FIGURE_GAP_WORDS = per_language(lambda lx: 2 + max(len(link.split()) for link in lx.FIGURE_DATE_LINKS))
 
 
-STAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}")  # how machines date a page; prose never writes a day so
 SUBJECT_WORDS = 4  # a sentence's subject before a phrase set off by commas: "The Riverside Bridge,"
 STATUS = phrase_table("DATE_STATUS")
 PERIOD_LEADS = phrase_table("PERIOD_LEADS")
@@ -169,7 +168,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if j < k and j >= 0 and s.tokens[j].norm in (*RELATIONS, since_word):
                 k = j
             before = s.tokens[k].norm if k >= 0 else ""
-            if STAMP_RE.fullmatch(d.text):
+            if ISO_DAY_RE.fullmatch(d.text):  # how machines date a page; prose never writes a day so
                 continue  # "explodes minutes after launch 2023-04-21": a page's stamp, not prose about the event
             if follows(s.tokens, first, STATUS):
                 continue  # "(as at 25 February 2011)" dates a figure or a status
@@ -560,8 +559,9 @@ PLAN_VERBS = words("PLAN_VERBS")
 PLAN_REACH = 8  # words from a plan's verb to its date: "targeted to close in the first half of next year"
 
 
-def _year_token(t: Token) -> bool:
-    return len(t.text) == 4 and t.text.isdigit()
+def _a_year(text: str) -> bool:
+    """Whether a word, or a date's text, is a year written alone: "2025", not "2025s" nor "25"."""
+    return len(text) == 4 and text.isdigit()
 
 
 def _range_link(text: str, tokens: Sequence[Token], i: int) -> int | None:
@@ -572,19 +572,19 @@ def _range_link(text: str, tokens: Sequence[Token], i: int) -> int | None:
         after += 1  # "2025 to 2031"
     elif after < len(tokens) and text[tokens[i].end : tokens[after].start].strip() not in current.RANGE_MARKS:
         return None
-    return after if after < len(tokens) and _year_token(tokens[after]) else None
+    return after if after < len(tokens) and _a_year(tokens[after].text) else None
 
 
 def period_lead(text: str, tokens: Sequence[Token], d: DateMention, first: int) -> tuple[str, ...] | None:
     """The phrase of PERIOD_LEADS before a span of years that the bare year at token `first`
     begins or ends ("proclaimed Maduro president for 2025 to 2031", "para el periodo 2025–2031"):
     the period the act is for (a term, a season, a budget), not when it was done."""
-    if d.month is not None or d.day is not None or first >= len(tokens) or not _year_token(tokens[first]):
+    if d.month is not None or d.day is not None or first >= len(tokens) or not _a_year(tokens[first].text):
         return None
     start = first
     if _range_link(text, tokens, first) is None:  # the span's end: find its start
         start = next((k for k in (first - 2, first - 1) if k >= 0 and _range_link(text, tokens, k) == first), -1)
-        if start < 0 or not _year_token(tokens[start]):
+        if start < 0 or not _a_year(tokens[start].text):
             return None
     return phrase_before(tokens, start, PERIOD_LEADS)
 
@@ -930,7 +930,7 @@ def _attributive_date(tokens: Sequence[Token], d: DateMention, first: int, last:
     a determiner or a possessive ("Einstein's 1915 general theory", "the 2016 election", "a 2019
     report", "the Jan. 6 attack"), and the noun is not the topic: the date is that noun's."""
     day = d.year is None and d.month is not None and d.day is not None and d.weekday is None
-    if not ((d.text.isdigit() and len(d.text) == 4) or day) or first == 0 or last >= len(tokens):
+    if not (_a_year(d.text) or day) or first == 0 or last >= len(tokens):
         return False  # a bare year or a day: "the 1994 treaty", "the Jan. 6 attack"
     before, after = tokens[first - 1], tokens[last]
     if before.norm in DATE_ARTICLES:
@@ -953,7 +953,7 @@ def _modifies_the_topic(tokens: Sequence[Token], d: DateMention, first: int, las
     earthquakes", "since its 2009 founding"): the date is the topic's, as in "Tuesday's quake",
     not a word of the sentence's that may be another's (the other nouns: _attributive_date)."""
     day = d.year is None and d.month is not None and d.day is not None and d.weekday is None
-    if not ((d.text.isdigit() and len(d.text) == 4) or day) or first == 0:
+    if not (_a_year(d.text) or day) or first == 0:
         return False
     k = first - 1
     while (

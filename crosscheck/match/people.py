@@ -128,10 +128,10 @@ def _members(
         if (
             p.entity not in members
             and p not in extra
-            and after_cue(toks, p.first)
+            and (cue := cue_before(toks, p.first)) is not None
             and _cue_on_topic(art, s, p, claim_id)
         ):
-            (sampled if after_cue(toks, p.first, SAMPLE_CUES.tuple()) else extra).append(p)
+            (sampled if cue in SAMPLE_CUES else extra).append(p)
     return found, extra, sampled
 
 
@@ -206,11 +206,12 @@ def _listed(text: str, toks: Sequence[Token], end: int, start: int) -> bool:
     return "," in gap or current.LIST_WORDS[0] in between
 
 
-def after_cue(toks: Sequence[Token], i: int, cues: Sequence[tuple[str, ...]] | None = None) -> bool:
-    """Whether the name at i follows "led by", "including", … (each cue word a word's beginning,
-    as written or stemmed: "led" is an irregular form the stem does not show), or one of `cues`."""
-    for cue in current.MEMBER_CUES if cues is None else cues:
+def cue_before(toks: Sequence[Token], i: int) -> tuple[str, ...] | None:
+    """The cue of MEMBER_CUES the name at i follows ("led by", "including", …: each cue word a
+    word's beginning, as written or stemmed: "led" is an irregular form the stem does not show),
+    or None."""
+    for cue in current.MEMBER_CUES:
         words = toks[i - len(cue) : i] if i >= len(cue) else ()
         if words and all(w.norm.startswith(c) or w.stem.startswith(c) for w, c in zip(words, cue)):
-            return True
-    return False
+            return cue
+    return None

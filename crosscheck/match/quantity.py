@@ -7,7 +7,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from itertools import accumulate, combinations, pairwise
 
 from ..extract.dates import YEAR
@@ -40,6 +39,7 @@ from .about import (
     counted_head,
     counted_noun,
     of_one_kind,
+    ordinal,
     qualified,
     restating,
     topic_distance,
@@ -88,7 +88,6 @@ ORDINAL_FRAMES = words("ORDINAL_FRAMES")
 OCCURRENCE_NOUNS = words("OCCURRENCE_NOUNS")
 OCCURRENCE_FRAMES = words("OCCURRENCE_FRAMES")
 WHOLE_RECORD_SPANS = phrase_table("WHOLE_RECORD_SPANS")
-ORDINAL_SUFFIXES = words("ORDINAL_SUFFIXES")
 ORDINAL_REACH = 3  # words from an ordinal to the topic's noun: "his 24th Grand Slam singles title"
 ORDINAL_NOTE = "an ordinal: the {0} may be an earlier one than the story's, not a count that disagrees"
 
@@ -119,7 +118,7 @@ def _ordinal_counts(art: Article, s: Sentence, claim: Claim, expect: QuantityExp
     tokens, text = s.tokens, art.text
     topic: frozenset[int] | None = None  # worked out only for a sentence that holds an owner's ordinal
     out = []
-    nouns = _stated_ordinal_nouns(claim.statement, float(expect.value), current.code)
+    nouns = art.matcher.words[claim.id].ordinal_nouns
     for i, owned, rank, after in art.memo(("owned ordinals", s.index), lambda: _owned_ordinals(text, tokens)):
         measured = expect.unit is not None or nouns
         if measured and after < len(tokens) and _the_claims_measure(tokens[after], expect, nouns):
@@ -239,26 +238,13 @@ def _fronted_on_the_topic(text: str, tokens: Sequence[Token], topic: frozenset[i
     return False
 
 
-@lru_cache(maxsize=1024)
-def _stated_ordinal_nouns(statement: str, value: float, reading: str) -> frozenset[str]:
-    """The nouns a claim's statement puts its own figure before as an ordinal ("minute" in "opened
-    the scoring in the 74th minute"), read in the language `reading`."""
-    tokens = tokenize(statement)
-    out = set()
-    for i in range(len(tokens) - 1):
-        rank, after = _ordinal(statement, tokens, i)
-        if rank == value and after < len(tokens) and tokens[after].text.isalpha() and tokens[after].text.islower():
-            out.add(tokens[after].norm)
-    return frozenset(out)
-
-
 def _occurrence_ordinals(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
     """The sentence's ordinals right before a noun of an occurrence, as (token, rank, the noun's
     token): "for the 14th time", "por decimocuarta vez". The topic named just before counts its
     occurrences so: "won the Masters for a fifth time" is the fifth Masters."""
     out = []
     for i in range(1, len(tokens) - 1):
-        rank, after = _ordinal(text, tokens, i)
+        rank, after = ordinal(text, tokens, i)
         if rank is not None and after < len(tokens) and tokens[after].norm in OCCURRENCE_NOUNS:
             out.append((i, rank, after))
     return out
@@ -269,7 +255,7 @@ def _owned_ordinals(text: str, tokens: Sequence[Token]) -> list[tuple[int, bool,
     it): the same for every claim that reads the sentence, so found once."""
     out: list[tuple[int, bool, int, int]] = []
     for i in range(1, len(tokens) - 1):
-        rank, after = _ordinal(text, tokens, i)
+        rank, after = ordinal(text, tokens, i)
         if rank is None:
             continue
         owned = tokens[i - 1].norm in COUNT_OWNERS or tokens[i - 1].text.endswith(current.POSSESSIVE_ENDINGS)
@@ -308,31 +294,6 @@ def _determined(text: str, tokens: Sequence[Token], i: int) -> bool:
         if text[tokens[k].end : tokens[k + 1].start].strip() not in ("", "-"):
             return False  # "the final, 21st": a mark between
     return False
-
-
-def _ordinal(text: str, tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
-    """The rank an ordinal at token i says ("24th", "24.º", "fifth", "quinto"), and the token
-    after it; None when the token is no ordinal."""
-    t = tokens[i]
-    if t.text.isdigit() and i + 1 < len(tokens) and text[t.end : tokens[i + 1].end].lower() in ORDINAL_SUFFIXES:
-        return int(t.text), i + 2
-    if i > 0 and _tens_before(text, tokens, i - 1) is not None:
-        return None, i  # "twenty-second", "décimo cuarto": read from its tens
-    tens = _tens_before(text, tokens, i)
-    if tens is not None:
-        return tens, i + 2
-    rank = current.ORDINAL_VALUES.get(t.norm)
-    return (rank, i + 1) if rank is not None else (None, i)
-
-
-def _tens_before(text: str, tokens: Sequence[Token], i: int) -> int | None:
-    """The rank of tens at token i with an ordinal of units right after it ("twenty-second",
-    "décimo cuarto": 22, 14), or None."""
-    tens = current.ORDINAL_TENS.get(tokens[i].norm)
-    if tens is None or i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] not in ("", " ", "-"):
-        return None
-    units = current.ORDINAL_VALUES.get(tokens[i + 1].norm)
-    return tens + units if units is not None and units < 10 else None
 
 
 LOOSE_FAR_NOTE = "far from the claim's value, and no word ties it to the topic: likely another figure"

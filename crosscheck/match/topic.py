@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -197,11 +197,6 @@ def names_a_later_round(statement: str) -> bool:
     """Whether a claim's statement names a later round of a vote ("Lula won 50.90% of the valid
     votes in the second round"), in the article's language or the default one (always loaded): a
     fact sheet in English is read beside Spanish articles."""
-    return _names_a_later_round(statement, language().__name__)
-
-
-@lru_cache(maxsize=1024)
-def _names_a_later_round(statement: str, reading: str) -> bool:
     norms = tuple(t.norm for t in tokenize(statement))
     phrases = {tuple(p.split()) for lx in (tables(DEFAULT_LANGUAGE), language()) for p in lx.LATER_ROUNDS}
     return any(norms[i : i + len(p)] == p for p in phrases for i in range(len(norms)))
