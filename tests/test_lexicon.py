@@ -501,6 +501,18 @@ def _continuations(table: str) -> Callable[[str], set[str]]:
     return read
 
 
+def _epithets(text: str) -> set[str]:
+    """The nouns for a person by role that sentences open with after a definite article."""
+    found = set()
+    for tokens in _sentences(text):
+        i = topic.opening(tokens)
+        if i is not None and tokens[i].norm in topic.DEFINITE_ARTICLES:
+            k = topic.epithet(text, tokens, i)
+            if k is not None:
+                found.add(tokens[k].norm)
+    return found & set(_table("EPITHET_NOUNS"))
+
+
 def _subjectless(text: str) -> set[str]:
     """The verbs that open a sentence with no subject before them ("Ha logrado el 59 %")."""
     found = set()
@@ -987,6 +999,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "DASHES": _clause_dashes,
     "DISCOURSE": _continuations("DISCOURSE"),
     "ANAPHORS": _continuations("ANAPHORS"),
+    "EPITHET_NOUNS": _epithets,
     "SUBJECTLESS_OPENERS": _subjectless,
     "FUTURE_MARKERS": _tense("FUTURE_MARKERS", future=True),
     "PAST_MARKERS": _tense("PAST_MARKERS", future=False),

@@ -3983,6 +3983,68 @@ def test_que_after_a_name_stands_for_the_name(corpus, claim, sentence, verdict):
     assert finding(r, claim, "a.md").verdict in ((verdict,) if verdict == "conflicts" else ("unclear", "silent"))
 
 
+RUNOFF_PEOPLE = """
+scope: {event: "Elecciones", date: 2024-06-02, window_days: 60}
+entities:
+  noboa: {name: Daniel Noboa, aliases: [Noboa]}
+  gonzalez: {name: Luisa González, aliases: [González]}
+claims:
+  - id: noboa-share
+    statement: Daniel Noboa won 51.83% of the valid votes.
+    about: [noboa]
+    expect: {quantity: 51.83, unit: percent, tolerance: 0.2}
+  - id: gonzalez-share
+    statement: Luisa González won 48.17% of the valid votes.
+    about: [gonzalez]
+    expect: {quantity: 48.17, unit: percent, tolerance: 0.2}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, body, verdicts",
+    [
+        # ecuador-election-2021: "… dijo Lasso ante sus partidarios en Guayaquil (suroeste).El dirigente de
+        # 65 años, quien aglutinó …, obtenía al menos el 52,48%"
+        (
+            "es",
+            "Daniel Noboa habló ante sus partidarios en Guayaquil. El dirigente de 35 años, quien recibirá un país"
+            " dividido, obtenía al menos el 52,9% de los apoyos.",
+            ("conflicts", "silent"),
+        ),
+        # amlo-election-2018: "… the July 1 victory of President-elect Andres Manuel Lopez Obrador. The leftist
+        # candidate won in his third try for the presidency with a resounding 53 percent of the vote"
+        (
+            "en",
+            "The court certified the victory of Daniel Noboa. The 35-year-old candidate won in his second try with"
+            " a resounding 53 percent of the vote.",
+            ("conflicts", "silent"),
+        ),
+        # which of two people the noun stands for is not told; nor past another name in its own sentence,
+        # nor across a paragraph
+        (
+            "en",
+            "Daniel Noboa beat Luisa González on Sunday. The candidate won 40% of the vote.",
+            ("silent", "silent"),
+        ),
+        (
+            "es",
+            "Daniel Noboa habló en Quito. El candidato superó a Luisa González con el 40% de los votos.",
+            ("silent", None),
+        ),
+        ("en", "Daniel Noboa spoke in Quito.\n\nThe candidate won 40% of the vote.", ("silent", "silent")),
+    ],
+)
+def test_a_noun_for_the_person_named_just_before(corpus, lang, body, verdicts):
+    """A sentence opening with "the" and a noun for a person by role ("The economist", "El dirigente
+    de 65 años") speaks of the one person the sentence before it, in its paragraph, names: what it
+    says is said of the claim's topic, as after "He" (None: the claim's verdict is not asked)."""
+    r = corpus(
+        RUNOFF_PEOPLE, {"a.md": f"---\npublished: 2024-06-03\nlang: {lang}\n---\nResultados\n\n{body}\n"}, base=False
+    )
+    for claim, verdict in zip(("noboa-share", "gonzalez-share"), verdicts, strict=True):
+        assert verdict is None or finding(r, claim, "a.md").verdict == verdict, claim
+
+
 NATIONALS = """
 scope: {event: "Accidente", date: 2024-06-02, window_days: 30}
 claims:

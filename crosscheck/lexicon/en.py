@@ -941,6 +941,25 @@ RECALLED_NOUNS = (
     "race",
     "flight",
 )
+# Nouns for a person by role or trade that a sentence opens with, after "the", to speak of the
+# one person the sentence before named: "… victory of President-elect Andres Manuel Lopez Obrador.
+# The leftist candidate won … with 53 percent", "The economist swept the runoff".
+EPITHET_NOUNS = (
+    "candidate",
+    "leader",
+    "economist",
+    "politician",
+    "libertarian",
+    "leftist",
+    "conservative",
+    "populist",
+    "incumbent",
+    "challenger",
+    "winner",
+    "banker",
+    "businessman",
+    "businesswoman",
+)
 # Words that point back at what the previous sentence named: "He said …", "Its budget …".
 ANAPHORS = ("he", "she", "it", "they", "this", "these", "those", "its", "their", "his", "her", "such", "both")
 # None: English writes the subject it carries on ("He has won 59%"); "Has won 59%" is a headline's

@@ -1559,6 +1559,32 @@ RECALLED_NOUNS = (
     "carrera",
     "vuelo",
 )
+# Nouns for a person by role or trade that a sentence opens with, after "el" or "la", to speak
+# of the one person the sentence before named: "… dijo Lasso ante sus partidarios. El dirigente de
+# 65 años … obtenía al menos el 52,48%", "El ahora mandatario electo superó a …".
+EPITHET_NOUNS = (
+    "candidato",
+    "candidata",
+    "dirigente",
+    "lider",
+    "mandatario",
+    "mandataria",
+    "economista",
+    "politico",
+    "politica",
+    "libertario",
+    "libertaria",
+    "izquierdista",
+    "ultraderechista",
+    "conservador",
+    "conservadora",
+    "ganador",
+    "ganadora",
+    "aspirante",
+    "exbanquero",
+    "empresario",
+    "empresaria",
+)
 # Words that point back at what the previous sentence named: "Ella dijo …", "Su presupuesto …".
 # Not "él": in normal form it is the article "el".
 ANAPHORS = (
