@@ -3983,6 +3983,48 @@ def test_que_after_a_name_stands_for_the_name(corpus, claim, sentence, verdict):
     assert finding(r, claim, "a.md").verdict in ((verdict,) if verdict == "conflicts" else ("unclear", "silent"))
 
 
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # ecuador-election-2021: "puso la investidura presidencial a Guillermo Lasso, quien hace casi dos meses se
+        # impuso en la jornada electoral del país vecino, con más del 54% de los votos"
+        (
+            "es",
+            "noboa-share",
+            "Así recibió la banda presidencial Daniel Noboa, quien hace casi dos meses se impuso en la jornada"
+            " electoral del país vecino, con más del 54% de los votos.",
+            "conflicts",
+        ),
+        (
+            "en",
+            "noboa-share",
+            "The sash was placed on Daniel Noboa, who beat his rival in the runoff two months ago, with more than"
+            " 54% of the vote.",
+            "conflicts",
+        ),
+        # a clause that names another person: the phrase after it may be that person's
+        (
+            "es",
+            "noboa-share",
+            "Así recibió la banda presidencial Daniel Noboa, quien derrotó a Luisa González, con el 47% de los votos.",
+            "unclear",
+        ),
+        (
+            "en",
+            "noboa-share",
+            "The sash was placed on Daniel Noboa, who beat Luisa González in the runoff, with 47% of the vote.",
+            "unclear",
+        ),
+    ],
+)
+def test_a_relative_clause_goes_on_past_its_comma(corpus, lang, claim, sentence, verdict):
+    """A phrase that a preposition opens after a relative clause set off after the topic's name
+    ("Lasso, quien … se impuso en la jornada electoral, con más del 54%") goes on with what the
+    clause says of the name: the figure is the name's."""
+    body = f"---\npublished: 2024-06-03\nlang: {lang}\n---\nResultados\n\n{sentence}\n"
+    assert finding(corpus(RUNOFF_SHARES, {"a.md": body}, base=False), claim, "a.md").verdict == verdict
+
+
 RUNOFF_PEOPLE = """
 scope: {event: "Elecciones", date: 2024-06-02, window_days: 60}
 entities:

@@ -931,6 +931,8 @@ def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset
         gap = text[tokens[j].end : tokens[j + 1].start]
         if gap.strip() == "," and not continued and _continues_the_clause(tokens, j + 1, first):
             continued = True  # "The Partido Popular has won the election, gaining 136 seats": the subject's
+        elif gap.strip() == "," and not continued and _relative_clause_goes_on(text, tokens, j, first, topic, same):
+            return True  # "Guillermo Lasso, quien … se impuso en la jornada electoral, con más del 54%"
         elif gap.strip() and gap != "-" and not (j == first - 1 and gap.strip() == "("):  # "votes (35%)"
             named = _apposed_name(text, tokens, j, topic)
             if named is None:
@@ -963,6 +965,32 @@ def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset
         j -= 1
     start = _clause_start(text, tokens, j, 0)
     return start is not None and j - start <= SUBJECT_HEAD
+
+
+def _relative_clause_goes_on(
+    text: str, tokens: Sequence[Token], comma: int, first: int, topic: frozenset[int], same: set[int]
+) -> bool:
+    """Whether the value at token `first` ends, after the comma following token `comma`, a
+    phrase that a preposition opens (at most PARTICIPLE_REACH words: "con más del 54%", "with
+    52%"), with no subject of its own, and the clause before the comma is a relative clause that
+    a pronoun for persons opens right after the topic's name and a comma ("Guillermo Lasso, quien
+    hace casi dos meses se impuso en la jornada electoral del país vecino, con más del 54%"): the
+    phrase goes on with what that clause says of the name. The clause names no one (else the
+    phrase may be said of that other name) and holds no figure of the value's unit."""
+    lead = comma + 1
+    if tokens[lead].norm not in PREPOSITIONS or first - lead > PARTICIPLE_REACH:
+        return False
+    if any(not (t.text.isalpha() and t.text.islower()) for t in tokens[lead:first]):
+        return False
+    for k in range(comma, max(0, comma - SUBJECT_REACH), -1):  # the clause is the name's complement
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if tokens[k].is_capitalised or k in same or "\n" in gap:
+            return False
+        if gap.strip() == ",":
+            return tokens[k].norm in PERSON_RELATIVES and _relative_of_the_topic(text, tokens, k, topic)
+        if gap.strip():
+            return False
+    return False
 
 
 def _continues_the_clause(tokens: Sequence[Token], i: int, first: int) -> bool:
