@@ -4025,6 +4025,39 @@ def test_a_relative_clause_goes_on_past_its_comma(corpus, lang, claim, sentence,
     assert finding(corpus(RUNOFF_SHARES, {"a.md": body}, base=False), claim, "a.md").verdict == verdict
 
 
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # venezuela-election-2024: "discovered that their candidate, Edmundo Gonzalez, had actually won the
+        # election with 67% against Maduro's 30%"
+        (
+            "en",
+            "The opposition discovered that their candidate, Daniel Noboa, had actually won the election with 67%"
+            " against González's 30%.",
+            "conflicts",
+        ),
+        (
+            "es",
+            "La oposición aseguró que su candidato, Daniel Noboa, había ganado la elección con el 67% frente al 30%"
+            " de González.",
+            "conflicts",
+        ),
+        # the name restates a complement of the subject, not the subject
+        (
+            "es",
+            "Ayer el tribunal dijo que la rival de su candidato, Daniel Noboa, había ganado la elección con el 40%"
+            " frente al 30% de González.",
+            "unclear",
+        ),
+    ],
+)
+def test_a_name_set_off_after_the_subject_it_restates(corpus, lang, sentence, verdict):
+    """A name set off by commas right after the noun phrase opening its clause ("their candidate,
+    Edmundo Gonzalez, had won …") restates that subject: what the clause says is the name's."""
+    body = f"---\npublished: 2024-06-03\nlang: {lang}\n---\nResultados\n\n{sentence}\n"
+    assert finding(corpus(RUNOFF_PEOPLE, {"a.md": body}, base=False), "noboa-share", "a.md").verdict == verdict
+
+
 RUNOFF_PEOPLE = """
 scope: {event: "Elecciones", date: 2024-06-02, window_days: 60}
 entities:

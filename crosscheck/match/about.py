@@ -257,6 +257,7 @@ PREDICATE_STOPS = words(
         lx.THAT,
     )
 )
+RESTATED_HEAD = 2  # words of a noun phrase a name set off by commas restates: "their candidate", "el líder opositor"
 APPOSITION_REACH = 12  # words of a phrase set off by commas after a subject: ", from the National Unity party,"
 NAME_TAIL = 2  # words a name may run on past the fact sheet's form of it: "Sandra Torres Casanova"
 LABELLED_NAME = 4  # capitalised words from a topic word to a label: "acquire Pioneer Natural Resources Co (NYSE:PXD)"
@@ -959,12 +960,41 @@ def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset
         named = _apposed_name(text, tokens, j, topic)  # "Sandra Torres, of the UNE party, adds …"
         if named is not None:
             j, apposed = named, True
+    restated = None if apposed else _restated_subject(text, tokens, j, topic)
+    if restated is not None:
+        return True  # "discovered that their candidate, Edmundo Gonzalez, had actually won the election with 67%"
     if not apposed and text[tokens[j].end : tokens[j + 1].start].strip():
         return False  # "Lula, the country's former president from 2003-2010": said in the apposition
     while j - 1 in topic:
         j -= 1
     start = _clause_start(text, tokens, j, 0)
     return start is not None and j - start <= SUBJECT_HEAD
+
+
+def _restated_subject(text: str, tokens: Sequence[Token], j: int, topic: frozenset[int]) -> int | None:
+    """The first word of the noun phrase that opens a clause and that the topic's name, ending at
+    token j and set off by commas right after it, restates: "that their candidate, Edmundo
+    Gonzalez, had won", "su candidata, Luisa González, obtuvo". The phrase is a determiner and at
+    most RESTATED_HEAD lower-case words, and nothing of the clause comes before it ("Noboa
+    derrotó a su rival, Luisa González, con el 47%": the name is the object's)."""
+    if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start].strip() != ",":
+        return None
+    n = j
+    while n - 1 >= 0 and (n - 1 in topic or (j - n < NAME_TAIL and tokens[n - 1].is_capitalised)):
+        if text[tokens[n - 1].end : tokens[n].start] != " ":
+            break
+        n -= 1  # "Edmundo Gonzalez Urrutia": the name's first word
+    if n < 2 or text[tokens[n - 1].end : tokens[n].start].strip() != ",":
+        return None
+    for lead in range(n - 1, max(-1, n - 2 - RESTATED_HEAD), -1):
+        t = tokens[lead]
+        if not (t.text.isalpha() and t.text.islower()) or t.norm in PREPOSITIONS:
+            return None
+        if lead < n - 1 and text[tokens[lead].end : tokens[lead + 1].start].strip():
+            return None
+        if t.norm in DETERMINERS or t.norm in POSSESSIVE_WORDS:
+            return lead if _clause_start(text, tokens, lead, 0) == lead else None
+    return None
 
 
 def _relative_clause_goes_on(
