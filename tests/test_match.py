@@ -4058,6 +4058,25 @@ def test_a_name_set_off_after_the_subject_it_restates(corpus, lang, sentence, ve
     assert finding(corpus(RUNOFF_PEOPLE, {"a.md": body}, base=False), "noboa-share", "a.md").verdict == verdict
 
 
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        # bolivia-election-2020: "cuya fórmula junto a Arce ganó con el 55,18 de los votos"
+        ("Daniel Noboa ganó con el 55,18 de los votos en las elecciones.", "conflicts"),
+        ("Daniel Noboa ganó con el 51,8 de los votos en las elecciones.", "supports"),
+        # amlo-election-2018: "López Obrador obtendría entre el 53 y el 53,8 de los votos": a range, found
+        ("Daniel Noboa obtendría entre el 53 y el 53,8 de los votos, anunció el consejo.", "unclear"),
+        # a count of votes takes a plural article
+        ("Daniel Noboa obtuvo los 55 votos de la mesa.", "silent"),
+    ],
+)
+def test_a_share_written_without_its_sign(corpus, sentence, verdict):
+    """ "el 55,18 de los votos" is a share whose sign the writer left out: read as a percentage for a
+    claim in percent, not passed over in silence."""
+    body = f"---\npublished: 2024-06-03\nlang: es\n---\nResultados\n\n{sentence}\n"
+    assert finding(corpus(RUNOFF_SHARES, {"a.md": body}, base=False), "noboa-share", "a.md").verdict == verdict
+
+
 RUNOFF_PEOPLE = """
 scope: {event: "Elecciones", date: 2024-06-02, window_days: 60}
 entities:

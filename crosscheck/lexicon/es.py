@@ -1927,6 +1927,11 @@ NAME_RELATIVES = ("que",)
 WHERE = "donde"  # a relative clause on a place: "el condado de Graves, donde murieron 24 personas"
 THAT = "que"  # a relative pronoun only right after a noun: "el sismo que sacudió", not "dijo que"
 # The linking words that are prepositions, not verbs: "subió a 158", "se situó en 113".
+# A share written without its sign: the singular article before the number, and the whole it
+# is a share of after it ("ganó con el 55,18 de los votos", "entre el 53 y el 53,8 de los votos").
+# A count of votes takes a plural article ("los 55 votos"), so the pair reads as a percentage.
+UNSIGNED_SHARE_LEADS = ("el", "del", "al")
+UNSIGNED_SHARE_WHOLES = ("de los votos", "de los sufragios", "de las papeletas", "de los apoyos")
 VALUE_PREPOSITIONS = ("a", "al", "en", "de", "del", "por", "con")
 # Words that open a list of members of a group named before them ("76 muertos, entre ellos
 # jugadores del Chapecoense", "incluidos cinco británicos").

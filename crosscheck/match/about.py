@@ -336,13 +336,15 @@ def about(
     span: bool = False,
     money: bool = False,
     an_age: bool = False,
+    share: bool = False,
 ) -> About:
     """What the value at [start, end) in sentence s is about, for this claim.
 
     `length`: the value is a length, which "from" or a compass point makes a distance;
     `span`: a length of time, which "after" or "later" makes an offset; `money`: an amount,
     which "in" and a noun make that noun's ("$65 million in federal aid"); `an_age`: an age written as
-    one ("the 43-year-old"), the person's as the article is written."""
+    one ("the 43-year-old"), the person's as the article is written; `share`: a percentage, even
+    one written without its sign ("el 55,18 de los votos")."""
     text, tokens = art.text, s.tokens
     first, last = token_range(tokens, start, end)
     topic = topic_tokens(art, s, claim)
@@ -553,7 +555,7 @@ def about(
     change = None if words.states_change else _changed_by(tokens, figures, place, first, last, topic)
     if change:  # "Aramco shares rose 10 percent to 35.2 riyals": the rise, not a level
         return About("other", f"the size of a change ('{change} {text[start:end]} to …'), not the claim's figure")
-    in_percent = any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "gained 122 seats" is a level
+    in_percent = share or any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "gained 122 seats": a level
     rise = _a_changes_size(tokens, first, topic) if in_percent and not words.states_change else None
     if rise:  # "Las acciones de Kraft subieron 34%" for Kraft's shareholders' stake: a rise, maybe
         return About("unknown", f"the size of a change ('{rise} {text[start:end]}'), maybe not the claim's level")
