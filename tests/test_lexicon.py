@@ -31,6 +31,7 @@ from crosscheck.match import Matcher, topic
 from crosscheck.match import about as about_kind
 from crosscheck.match import date as date_kind
 from crosscheck.match import people as people_kind
+from crosscheck.match import quantity as quantity_kind
 from crosscheck.scope import Dating
 from crosscheck.sources import Source
 from crosscheck.text import _IRREGULAR, Phrase, fold, is_irregular_past, is_name_word, stem, tokenize
@@ -499,6 +500,30 @@ def _continuations(table: str) -> Callable[[str], set[str]]:
         return found & set(_table(table))
 
     return read
+
+
+def _epithets(text: str) -> set[str]:
+    """The nouns for a person by role that sentences open with after a definite article."""
+    found = set()
+    for tokens in _sentences(text):
+        i = topic.opening(tokens)
+        if i is not None and tokens[i].norm in topic.DEFINITE_ARTICLES:
+            k = topic.epithet(text, tokens, i)
+            if k is not None:
+                found.add(tokens[k].norm)
+    return found & set(_table("EPITHET_NOUNS"))
+
+
+def _unsigned_shares(text: str) -> set[str]:
+    """The article before, and the whole after, a number read as a share written without its sign."""
+    article, sentence = _one_sentence(text)
+    found = set()
+    for q in article.values(sentence)[1]:
+        if quantity_kind.unsigned_share(sentence, q):
+            first, last = topic.token_range(sentence.tokens, q.start, q.end)
+            found.add(sentence.tokens[first - 1].norm)
+            found.add(" ".join(t.norm for t in sentence.tokens[last : last + 3]))
+    return found
 
 
 def _subjectless(text: str) -> set[str]:
@@ -990,6 +1015,9 @@ RULES: dict[str, Callable[[str], set[str]]] = {
     "DASHES": _clause_dashes,
     "DISCOURSE": _continuations("DISCOURSE"),
     "ANAPHORS": _continuations("ANAPHORS"),
+    "EPITHET_NOUNS": _epithets,
+    "UNSIGNED_SHARE_LEADS": _unsigned_shares,
+    "UNSIGNED_SHARE_WHOLES": _unsigned_shares,
     "SUBJECTLESS_OPENERS": _subjectless,
     "FUTURE_MARKERS": _tense("FUTURE_MARKERS", future=True),
     "PAST_MARKERS": _tense("PAST_MARKERS", future=False),

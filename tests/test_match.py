@@ -4153,6 +4153,162 @@ def test_que_after_a_name_stands_for_the_name(corpus, claim, sentence, verdict):
     assert finding(r, claim, "a.md").verdict in ((verdict,) if verdict == "conflicts" else ("unclear", "silent"))
 
 
+@pytest.mark.parametrize(
+    "lang, claim, sentence, verdict",
+    [
+        # ecuador-election-2021: "puso la investidura presidencial a Guillermo Lasso, quien hace casi dos meses se
+        # impuso en la jornada electoral del país vecino, con más del 54% de los votos"
+        (
+            "es",
+            "noboa-share",
+            "Así recibió la banda presidencial Daniel Noboa, quien hace casi dos meses se impuso en la jornada"
+            " electoral del país vecino, con más del 54% de los votos.",
+            "conflicts",
+        ),
+        (
+            "en",
+            "noboa-share",
+            "The sash was placed on Daniel Noboa, who beat his rival in the runoff two months ago, with more than"
+            " 54% of the vote.",
+            "conflicts",
+        ),
+        # a clause that names another person: the phrase after it may be that person's
+        (
+            "es",
+            "noboa-share",
+            "Así recibió la banda presidencial Daniel Noboa, quien derrotó a Luisa González, con el 47% de los votos.",
+            "unclear",
+        ),
+        (
+            "en",
+            "noboa-share",
+            "The sash was placed on Daniel Noboa, who beat Luisa González in the runoff, with 47% of the vote.",
+            "unclear",
+        ),
+    ],
+)
+def test_a_relative_clause_goes_on_past_its_comma(corpus, lang, claim, sentence, verdict):
+    """A phrase that a preposition opens after a relative clause set off after the topic's name
+    ("Lasso, quien … se impuso en la jornada electoral, con más del 54%") goes on with what the
+    clause says of the name: the figure is the name's."""
+    body = f"---\npublished: 2024-06-03\nlang: {lang}\n---\nResultados\n\n{sentence}\n"
+    assert finding(corpus(RUNOFF_SHARES, {"a.md": body}, base=False), claim, "a.md").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, verdict",
+    [
+        # venezuela-election-2024: "discovered that their candidate, Edmundo Gonzalez, had actually won the
+        # election with 67% against Maduro's 30%"
+        (
+            "en",
+            "The opposition discovered that their candidate, Daniel Noboa, had actually won the election with 67%"
+            " against González's 30%.",
+            "conflicts",
+        ),
+        (
+            "es",
+            "La oposición aseguró que su candidato, Daniel Noboa, había ganado la elección con el 67% frente al 30%"
+            " de González.",
+            "conflicts",
+        ),
+        # the name restates a complement of the subject, not the subject
+        (
+            "es",
+            "Ayer el tribunal dijo que la rival de su candidato, Daniel Noboa, había ganado la elección con el 40%"
+            " frente al 30% de González.",
+            "unclear",
+        ),
+    ],
+)
+def test_a_name_set_off_after_the_subject_it_restates(corpus, lang, sentence, verdict):
+    """A name set off by commas right after the noun phrase opening its clause ("their candidate,
+    Edmundo Gonzalez, had won …") restates that subject: what the clause says is the name's."""
+    body = f"---\npublished: 2024-06-03\nlang: {lang}\n---\nResultados\n\n{sentence}\n"
+    assert finding(corpus(RUNOFF_PEOPLE, {"a.md": body}, base=False), "noboa-share", "a.md").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        # bolivia-election-2020: "cuya fórmula junto a Arce ganó con el 55,18 de los votos"
+        ("Daniel Noboa ganó con el 55,18 de los votos en las elecciones.", "conflicts"),
+        ("Daniel Noboa ganó con el 51,8 de los votos en las elecciones.", "supports"),
+        # amlo-election-2018: "López Obrador obtendría entre el 53 y el 53,8 de los votos": a range, found
+        ("Daniel Noboa obtendría entre el 53 y el 53,8 de los votos, anunció el consejo.", "unclear"),
+        # a count of votes takes a plural article
+        ("Daniel Noboa obtuvo los 55 votos de la mesa.", "silent"),
+    ],
+)
+def test_a_share_written_without_its_sign(corpus, sentence, verdict):
+    """ "el 55,18 de los votos" is a share whose sign the writer left out: read as a percentage for a
+    claim in percent, not passed over in silence."""
+    body = f"---\npublished: 2024-06-03\nlang: es\n---\nResultados\n\n{sentence}\n"
+    assert finding(corpus(RUNOFF_SHARES, {"a.md": body}, base=False), "noboa-share", "a.md").verdict == verdict
+
+
+RUNOFF_PEOPLE = """
+scope: {event: "Elecciones", date: 2024-06-02, window_days: 60}
+entities:
+  noboa: {name: Daniel Noboa, aliases: [Noboa]}
+  gonzalez: {name: Luisa González, aliases: [González]}
+claims:
+  - id: noboa-share
+    statement: Daniel Noboa won 51.83% of the valid votes.
+    about: [noboa]
+    expect: {quantity: 51.83, unit: percent, tolerance: 0.2}
+  - id: gonzalez-share
+    statement: Luisa González won 48.17% of the valid votes.
+    about: [gonzalez]
+    expect: {quantity: 48.17, unit: percent, tolerance: 0.2}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, body, verdicts",
+    [
+        # ecuador-election-2021: "… dijo Lasso ante sus partidarios en Guayaquil (suroeste).El dirigente de
+        # 65 años, quien aglutinó …, obtenía al menos el 52,48%"
+        (
+            "es",
+            "Daniel Noboa habló ante sus partidarios en Guayaquil. El dirigente de 35 años, quien recibirá un país"
+            " dividido, obtenía al menos el 52,9% de los apoyos.",
+            ("conflicts", "silent"),
+        ),
+        # amlo-election-2018: "… the July 1 victory of President-elect Andres Manuel Lopez Obrador. The leftist
+        # candidate won in his third try for the presidency with a resounding 53 percent of the vote"
+        (
+            "en",
+            "The court certified the victory of Daniel Noboa. The 35-year-old candidate won in his second try with"
+            " a resounding 53 percent of the vote.",
+            ("conflicts", "silent"),
+        ),
+        # which of two people the noun stands for is not told; nor past another name in its own sentence,
+        # nor across a paragraph
+        (
+            "en",
+            "Daniel Noboa beat Luisa González on Sunday. The candidate won 40% of the vote.",
+            ("silent", "silent"),
+        ),
+        (
+            "es",
+            "Daniel Noboa habló en Quito. El candidato superó a Luisa González con el 40% de los votos.",
+            ("silent", None),
+        ),
+        ("en", "Daniel Noboa spoke in Quito.\n\nThe candidate won 40% of the vote.", ("silent", "silent")),
+    ],
+)
+def test_a_noun_for_the_person_named_just_before(corpus, lang, body, verdicts):
+    """A sentence opening with "the" and a noun for a person by role ("The economist", "El dirigente
+    de 65 años") speaks of the one person the sentence before it, in its paragraph, names: what it
+    says is said of the claim's topic, as after "He" (None: the claim's verdict is not asked)."""
+    r = corpus(
+        RUNOFF_PEOPLE, {"a.md": f"---\npublished: 2024-06-03\nlang: {lang}\n---\nResultados\n\n{body}\n"}, base=False
+    )
+    for claim, verdict in zip(("noboa-share", "gonzalez-share"), verdicts, strict=True):
+        assert verdict is None or finding(r, claim, "a.md").verdict == verdict, claim
+
+
 NATIONALS = """
 scope: {event: "Accidente", date: 2024-06-02, window_days: 30}
 claims:

@@ -988,6 +988,25 @@ RECALLED_NOUNS = (
     "race",
     "flight",
 )
+# Nouns for a person by role or trade that a sentence opens with, after "the", to speak of the
+# one person the sentence before named: "… victory of President-elect Andres Manuel Lopez Obrador.
+# The leftist candidate won … with 53 percent", "The economist swept the runoff".
+EPITHET_NOUNS = (
+    "candidate",
+    "leader",
+    "economist",
+    "politician",
+    "libertarian",
+    "leftist",
+    "conservative",
+    "populist",
+    "incumbent",
+    "challenger",
+    "winner",
+    "banker",
+    "businessman",
+    "businesswoman",
+)
 # Words that point back at what the previous sentence named: "He said …", "Its budget …".
 ANAPHORS = ("he", "she", "it", "they", "this", "these", "those", "its", "their", "his", "her", "such", "both")
 # None: English writes the subject it carries on ("He has won 59%"); "Has won 59%" is a headline's
@@ -1252,6 +1271,11 @@ NAME_RELATIVES: tuple[str, ...] = ()
 WHERE = "where"  # a relative clause on a place: "Graves County, where 24 people were killed"
 THAT = "that"  # a relative pronoun only right after a noun: "the quake that hit", not "said that"
 # The linking words that are prepositions, not verbs: "rose to 158", "stood at 113".
+# A share written without its sign (Spanish "ganó con el 55,18 de los votos"): English puts no
+# article before a share that marks it as one ("the 55.18 of the vote" is not written), and a
+# bare "55.18 of the votes" may count votes, so English has no such reading.
+UNSIGNED_SHARE_LEADS: tuple[str, ...] = ()
+UNSIGNED_SHARE_WHOLES: tuple[str, ...] = ()
 VALUE_PREPOSITIONS = ("to", "at", "of", "by", "with")
 # Marks that end a clause for good, where a comma or a dash only sets a phrase off.
 STRONG_CLAUSE_MARKS = (";", "(", ")")

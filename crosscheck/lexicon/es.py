@@ -1613,6 +1613,32 @@ RECALLED_NOUNS = (
     "carrera",
     "vuelo",
 )
+# Nouns for a person by role or trade that a sentence opens with, after "el" or "la", to speak
+# of the one person the sentence before named: "… dijo Lasso ante sus partidarios. El dirigente de
+# 65 años … obtenía al menos el 52,48%", "El ahora mandatario electo superó a …".
+EPITHET_NOUNS = (
+    "candidato",
+    "candidata",
+    "dirigente",
+    "lider",
+    "mandatario",
+    "mandataria",
+    "economista",
+    "politico",
+    "politica",
+    "libertario",
+    "libertaria",
+    "izquierdista",
+    "ultraderechista",
+    "conservador",
+    "conservadora",
+    "ganador",
+    "ganadora",
+    "aspirante",
+    "exbanquero",
+    "empresario",
+    "empresaria",
+)
 # Words that point back at what the previous sentence named: "Ella dijo …", "Su presupuesto …".
 # Not "él": in normal form it is the article "el".
 ANAPHORS = (
@@ -1955,6 +1981,11 @@ NAME_RELATIVES = ("que",)
 WHERE = "donde"  # a relative clause on a place: "el condado de Graves, donde murieron 24 personas"
 THAT = "que"  # a relative pronoun only right after a noun: "el sismo que sacudió", not "dijo que"
 # The linking words that are prepositions, not verbs: "subió a 158", "se situó en 113".
+# A share written without its sign: the singular article before the number, and the whole it
+# is a share of after it ("ganó con el 55,18 de los votos", "entre el 53 y el 53,8 de los votos").
+# A count of votes takes a plural article ("los 55 votos"), so the pair reads as a percentage.
+UNSIGNED_SHARE_LEADS = ("el", "del", "al")
+UNSIGNED_SHARE_WHOLES = ("de los votos", "de los sufragios", "de las papeletas", "de los apoyos")
 VALUE_PREPOSITIONS = ("a", "al", "en", "de", "del", "por", "con")
 # Words that open a list of members of a group named before them ("76 muertos, entre ellos
 # jugadores del Chapecoense", "incluidos cinco británicos").

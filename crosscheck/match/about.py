@@ -267,6 +267,7 @@ PREDICATE_STOPS = words(
         lx.THAT,
     )
 )
+RESTATED_HEAD = 2  # words of a noun phrase a name set off by commas restates: "their candidate", "el líder opositor"
 APPOSITION_REACH = 12  # words of a phrase set off by commas after a subject: ", from the National Unity party,"
 NAME_TAIL = 2  # words a name may run on past the fact sheet's form of it: "Sandra Torres Casanova"
 LABELLED_NAME = 4  # capitalised words from a topic word to a label: "acquire Pioneer Natural Resources Co (NYSE:PXD)"
@@ -346,13 +347,15 @@ def about(
     span: bool = False,
     money: bool = False,
     an_age: bool = False,
+    share: bool = False,
 ) -> About:
     """What the value at [start, end) in sentence s is about, for this claim.
 
     `length`: the value is a length, which "from" or a compass point makes a distance;
     `span`: a length of time, which "after" or "later" makes an offset; `money`: an amount,
     which "in" and a noun make that noun's ("$65 million in federal aid"); `an_age`: an age written as
-    one ("the 43-year-old"), the person's as the article is written."""
+    one ("the 43-year-old"), the person's as the article is written; `share`: a percentage, even
+    one written without its sign ("el 55,18 de los votos")."""
     text, tokens = art.text, s.tokens
     first, last = token_range(tokens, start, end)
     topic = topic_tokens(art, s, claim)
@@ -568,7 +571,7 @@ def about(
     change = None if words.states_change else _changed_by(tokens, figures, place, first, last, topic)
     if change:  # "Aramco shares rose 10 percent to 35.2 riyals": the rise, not a level
         return About("other", f"the size of a change ('{change} {text[start:end]} to …'), not the claim's figure")
-    in_percent = any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "gained 122 seats" is a level
+    in_percent = share or any(mark in text[start:end].lower() for mark in SHARE_MARKS)  # "gained 122 seats": a level
     rise = _a_changes_size(tokens, first, topic) if in_percent and not words.states_change else None
     if rise:  # "Las acciones de Kraft subieron 34%" for Kraft's shareholders' stake: a rise, maybe
         return About("unknown", f"the size of a change ('{rise} {text[start:end]}'), maybe not the claim's level")
@@ -960,6 +963,8 @@ def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset
         gap = text[tokens[j].end : tokens[j + 1].start]
         if gap.strip() == "," and not continued and _continues_the_clause(tokens, j + 1, first):
             continued = True  # "The Partido Popular has won the election, gaining 136 seats": the subject's
+        elif gap.strip() == "," and not continued and _relative_clause_goes_on(text, tokens, j, first, topic, same):
+            return True  # "Guillermo Lasso, quien … se impuso en la jornada electoral, con más del 54%"
         elif gap.strip() and gap != "-" and not (j == first - 1 and gap.strip() == "("):  # "votes (35%)"
             named = _apposed_name(text, tokens, j, topic)
             if named is None:
@@ -986,12 +991,67 @@ def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset
         named = _apposed_name(text, tokens, j, topic)  # "Sandra Torres, of the UNE party, adds …"
         if named is not None:
             j, apposed = named, True
+    restated = None if apposed else _restated_subject(text, tokens, j, topic)
+    if restated is not None:
+        return True  # "discovered that their candidate, Edmundo Gonzalez, had actually won the election with 67%"
     if not apposed and text[tokens[j].end : tokens[j + 1].start].strip():
         return False  # "Lula, the country's former president from 2003-2010": said in the apposition
     while j - 1 in topic:
         j -= 1
     start = _clause_start(text, tokens, j, 0)
     return start is not None and j - start <= SUBJECT_HEAD
+
+
+def _restated_subject(text: str, tokens: Sequence[Token], j: int, topic: frozenset[int]) -> int | None:
+    """The first word of the noun phrase that opens a clause and that the topic's name, ending at
+    token j and set off by commas right after it, restates: "that their candidate, Edmundo
+    Gonzalez, had won", "su candidata, Luisa González, obtuvo". The phrase is a determiner and at
+    most RESTATED_HEAD lower-case words, and nothing of the clause comes before it ("Noboa
+    derrotó a su rival, Luisa González, con el 47%": the name is the object's)."""
+    if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start].strip() != ",":
+        return None
+    n = j
+    while n - 1 >= 0 and (n - 1 in topic or (j - n < NAME_TAIL and tokens[n - 1].is_capitalised)):
+        if text[tokens[n - 1].end : tokens[n].start] != " ":
+            break
+        n -= 1  # "Edmundo Gonzalez Urrutia": the name's first word
+    if n < 2 or text[tokens[n - 1].end : tokens[n].start].strip() != ",":
+        return None
+    for lead in range(n - 1, max(-1, n - 2 - RESTATED_HEAD), -1):
+        t = tokens[lead]
+        if not (t.text.isalpha() and t.text.islower()) or t.norm in PREPOSITIONS:
+            return None
+        if lead < n - 1 and text[tokens[lead].end : tokens[lead + 1].start].strip():
+            return None
+        if t.norm in DETERMINERS or t.norm in POSSESSIVE_WORDS:
+            return lead if _clause_start(text, tokens, lead, 0) == lead else None
+    return None
+
+
+def _relative_clause_goes_on(
+    text: str, tokens: Sequence[Token], comma: int, first: int, topic: frozenset[int], same: set[int]
+) -> bool:
+    """Whether the value at token `first` ends, after the comma following token `comma`, a
+    phrase that a preposition opens (at most PARTICIPLE_REACH words: "con más del 54%", "with
+    52%"), with no subject of its own, and the clause before the comma is a relative clause that
+    a pronoun for persons opens right after the topic's name and a comma ("Guillermo Lasso, quien
+    hace casi dos meses se impuso en la jornada electoral del país vecino, con más del 54%"): the
+    phrase goes on with what that clause says of the name. The clause names no one (else the
+    phrase may be said of that other name) and holds no figure of the value's unit."""
+    lead = comma + 1
+    if tokens[lead].norm not in PREPOSITIONS or first - lead > PARTICIPLE_REACH:
+        return False
+    if any(not (t.text.isalpha() and t.text.islower()) for t in tokens[lead:first]):
+        return False
+    for k in range(comma, max(0, comma - SUBJECT_REACH), -1):  # the clause is the name's complement
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if tokens[k].is_capitalised or k in same or "\n" in gap:
+            return False
+        if gap.strip() == ",":
+            return tokens[k].norm in PERSON_RELATIVES and _relative_of_the_topic(text, tokens, k, topic)
+        if gap.strip():
+            return False
+    return False
 
 
 def _continues_the_clause(tokens: Sequence[Token], i: int, first: int) -> bool:

@@ -104,6 +104,7 @@ def _about(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> About
         span=dimension == "time",
         money=dimension is not None and dimension.startswith("currency:"),
         an_age=q.age == "old",
+        share=dimension == "percent",
     )
 
 
@@ -527,6 +528,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         # reading a figure, is not worked out at all.
         head_count = stance is None and _a_head_count(art, s, q, expect)
         apposed = stance is None and words.states_age and words.person and apposed_age(art, s, q, claim)
+        if stance is None and expect.unit is not None and expect.unit.dimension == "percent" and unsigned_share(s, q):
+            q = replace(q, unit=expect.unit)  # "ganó con el 55,18 de los votos": read as the share it is
+            stance = _compare_quantity(expect, q, words.stated_unit)
         lost_unit = stance is None and _without_unit(art, s, q, claim, expect)
         aged = stance is None and not apposed and words.states_age and _an_age_in_years(art, s, q, expect)
         if stance is None and not (head_count or apposed or lost_unit or aged):
@@ -1143,6 +1147,26 @@ def _without_unit(art: Article, s: Sentence, q: QuantityMention, claim: Claim, e
     if _counts_the_topics_noun(art, s, q, last, claim):
         return False  # "will receive 1.0250 shares of Chevron for each Hess share", for a price per share
     return counted_noun(art, s, q.start, q.end, claim) is None
+
+
+UNSIGNED_SHARE_LEADS = words("UNSIGNED_SHARE_LEADS")
+UNSIGNED_SHARE_WHOLES = phrase_table("UNSIGNED_SHARE_WHOLES")
+
+
+def unsigned_share(s: Sentence, q: QuantityMention) -> bool:
+    """Whether a bare number up to 100 is a share written without its sign (read so for a claim
+    in percent): after the article a share takes (UNSIGNED_SHARE_LEADS) and before the whole it
+    is a share of (UNSIGNED_SHARE_WHOLES): "ganó con el 55,18 de los votos", "entre el 53 y el
+    53,8 de los votos". A count of votes takes a plural article ("los 55 votos"), never "el"."""
+    if q.unit is not None or q.word:
+        return False
+    if not 0 < q.value <= 100 or (q.high is not None and q.high > 100):
+        return False
+    first, last = token_range(s.tokens, q.start, q.end)
+
+    if first == 0 or s.tokens[first - 1].norm not in UNSIGNED_SHARE_LEADS:
+        return False
+    return phrase_at(s.tokens, last, UNSIGNED_SHARE_WHOLES.tuple()) is not None
 
 
 def _counts_the_topics_noun(art: Article, s: Sentence, q: QuantityMention, last: int, claim: Claim) -> bool:

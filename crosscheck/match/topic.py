@@ -66,6 +66,8 @@ OTHER_OCCURRENCE = words("OTHER_OCCURRENCE")
 OTHER_OCCURRENCE_OPENERS = words("OTHER_OCCURRENCE_OPENERS")
 NOT_IN_NAMES = words("NOT_IN_NAMES")
 ANAPHORS = words("ANAPHORS")
+EPITHETS = words("EPITHET_NOUNS")
+EPITHET_REACH = 3  # words from the article to the noun: "El ahora mandatario electo", "The 65-year-old leader"
 RECALLING = words("RECALLING_DETERMINERS")
 RECALLED = words("RECALLED_NOUNS")
 DEFINITE_ARTICLES = words("DEFINITE_ARTICLES")
@@ -1065,18 +1067,54 @@ def _another_occurrence(art: Article, s: Sentence, claim: Claim) -> bool:
 
 def _continues(art: Article, s: Sentence, claim: Claim) -> bool:
     """A sentence that starts "He …", "However, it …" or "The initiative …" and
-    names no other topic carries on the previous one."""
-    if art.topic_stems.get(s.index, set()) - art.matcher.topic_stems[claim.id]:
-        return False
+    names no other topic carries on the previous one; so does one that opens with a noun for
+    the person the sentence before named ("The economist …", _an_epithet_for_the_named)."""
     toks = s.tokens
     i = opening(toks)
     if i is None:
+        return False
+    if toks[i].norm in DEFINITE_ARTICLES and _an_epithet_for_the_named(art, s, i, claim):
+        return True  # whatever other topic it names, as "según el Consejo Nacional Electoral", it speaks of the person
+    if art.topic_stems.get(s.index, set()) - art.matcher.topic_stems[claim.id]:
         return False
     if toks[i].norm in ANAPHORS or _subjectless(toks[i]):
         return True
     return (
         toks[i].norm in DEFINITE_ARTICLES and i + 1 < len(toks) and toks[i + 1].stem in art.matcher.head_nouns[claim.id]
     )
+
+
+def _an_epithet_for_the_named(art: Article, s: Sentence, i: int, claim: Claim) -> bool:
+    """Whether the sentence opens, at the article at token i, with a noun for a person by role or
+    trade (EPITHET_NOUNS, maybe after a few lower-case words) right after a sentence of its
+    paragraph that names one person, the claim's topic, and no one else: "… dijo Lasso ante sus
+    partidarios. El dirigente de 65 años … obtenía al menos el 52,48%", "… victory of
+    President-elect Andres Manuel Lopez Obrador. The leftist candidate won … 53 percent". After a
+    sentence naming two people, which one the noun stands for is not told."""
+    if s.index == 0 or epithet(art.text, s.tokens, i) is None:
+        return False
+    before = art.layout.sentences[s.index - 1]
+    if before.paragraph != s.paragraph or before.paragraph < 0 or art.mentions(s) or people_in(art, s):
+        return False  # "El candidato superó a Eduardo Frei": another name, maybe the one the noun is for
+    named = {k for h in art.hits_in(before, f"topic:{claim.id}") for k in range(h.first, h.last)}
+    mentions = art.mentions(before)
+    if len({m.entity for m in mentions}) != 1 or not named.issuperset(range(mentions[0].first, mentions[0].last)):
+        return False  # one entity named, as the topic: "dijo Lasso", not "Noboa beat González"
+    return all(named.issuperset(range(p.first, p.last)) for p in people_in(art, before))
+
+
+def epithet(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """The noun for a person by role or trade (EPITHET_NOUNS) that the article at token i opens,
+    maybe after a few lower-case words ("The leftist candidate", "El ahora mandatario electo"); a
+    word joined by hyphens is one ("The 65-year-old leader")."""
+    seen = 0
+    for k in range(i + 1, len(tokens)):
+        seen += text[tokens[k - 1].end : tokens[k].start] != "-"  # "65-year-old" is one word
+        if seen > EPITHET_REACH or tokens[k].is_capitalised:
+            return None  # "The Labour leader": a name before it, whose the noun is
+        if tokens[k].norm in EPITHETS:
+            return k
+    return None
 
 
 SUBJECTLESS_OPENERS = words("SUBJECTLESS_OPENERS")
