@@ -296,12 +296,17 @@ def _determined(text: str, tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+ORDINAL_WORDS = words(lambda lx: (*lx.ORDINAL_VALUES, *lx.ORDINAL_TENS))  # a word an ordinal said in words starts with
+
+
 def _ordinal(text: str, tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
     """The rank an ordinal at token i says ("24th", "24.º", "fifth", "quinto"), and the token
     after it; None when the token is no ordinal."""
     t = tokens[i]
     if t.text.isdigit() and i + 1 < len(tokens) and text[t.end : tokens[i + 1].end].lower() in ORDINAL_SUFFIXES:
         return int(t.text), i + 2
+    if t.norm not in ORDINAL_WORDS:
+        return None, i  # most words: told at once, before a look at the words beside them
     if i > 0 and _tens_before(text, tokens, i - 1) is not None:
         return None, i  # "twenty-second", "décimo cuarto": read from its tens
     tens = _tens_before(text, tokens, i)
