@@ -114,7 +114,7 @@ def name_forms(word: str) -> frozenset[str]:
 def is_past_form(norm: str) -> bool:
     """ "scrambled", "found", "built": a past form, by its "-ed" ending (not "red", "bed") or as
     an irregular verb's."""
-    return (norm.endswith(current.PAST_ENDINGS) and len(norm) > 3) or is_irregular_past(norm)
+    return (len(norm) > 3 and norm.endswith(current.PAST_ENDINGS)) or is_irregular_past(norm)
 
 
 FUTURE_WORDS = words(lambda lx: (m for m in lx.FUTURE_MARKERS if not m.startswith("'")))  # "will", not "'ll"
@@ -210,8 +210,10 @@ def _adjectival_participle(t: Token, before: str) -> bool:
 
 def is_irregular_past(norm: str) -> bool:
     """ "struck", "met", "held": a past form the "-ed" ending would not reveal."""
+    if norm not in _IRREGULAR:
+        return False  # most words: told before the language's participle ending is looked up
     ending = current.PARTICIPLE_ENDING
-    return norm in _IRREGULAR and norm not in _BASES and not (ending and norm.endswith(ending))
+    return norm not in _BASES and not (ending and norm.endswith(ending))
 
 
 _BASES = words("IRREGULAR_VERBS")

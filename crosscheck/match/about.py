@@ -64,6 +64,7 @@ INCLUSION_REACH = 8  # words from "including" to the topic: "including members o
 PARTITIVES = phrase_table("PARTITIVE_OPENERS")
 DISTANCE_MARKERS = words("DISTANCE_MARKERS")
 ORDINAL_SUFFIXES = words("ORDINAL_SUFFIXES")
+ORDINAL_WORDS = words(lambda lx: (*lx.ORDINAL_VALUES, *lx.ORDINAL_TENS))  # a word an ordinal said in words starts with
 DISTANCE_WORDS = words("DISTANCE_WORDS")
 SIZE_JOINERS = words("SIZE_JOINERS")
 PAYMENT_FORMS = words("PAYMENT_FORMS")
@@ -477,7 +478,7 @@ def about(
             if part[-1] in ANOTHER and _another_group(art, s, claim, first, after_start, high):
                 break  # "30 personas murieron y otras 300 resultaron heridas": other people, all the injured
             return About("other", f"a part ('{' '.join(part)} …'), not the whole")
-    opener = next((o for o in PARTITIVES if tuple(t.norm for t in tokens[: len(o)]) == o), None)
+    opener = phrase_at(tokens, 0, PARTITIVES.tuple())
     if opener and _first_mark(art, s, ",", s.start, start) is not None and first > len(opener):
         return About("other", f"a part of the whole the sentence opens with ('{' '.join(opener)} …')")
     scaled = nxt is not None and after_start == last and nxt.text in MAGNITUDE_SCALES
@@ -1383,8 +1384,9 @@ def _one_more(art: Article, s: Sentence, figure: QuantityMention | None, last: i
 def _ordinals(tokens: Sequence[Token]) -> dict[int, list[int]]:
     """Where a sentence says "a fourth", "un cuarto": each ordinal's value, and where its article stands."""
     out: dict[int, list[int]] = {}
+    values = current.ORDINAL_VALUES  # the language's, once
     for k in range(len(tokens) - 1):
-        value = current.ORDINAL_VALUES.get(tokens[k + 1].norm)
+        value = values.get(tokens[k + 1].norm)
         if value is not None and tokens[k].norm in NUMBER_ARTICLES:
             out.setdefault(value, []).append(k)
     return out
@@ -2393,7 +2395,7 @@ def age_lead(text: str, tokens: Sequence[Token], s: Sentence, first: int, start:
         return None
     last = token_range(tokens, start, end)[1]
     set_off = end >= s.end or text[end : end + 1] in AGE_CLOSERS
-    if not (set_off or any(tuple(t.norm for t in tokens[last : last + len(p)]) == p for p in AGE_TAILS)):
+    if not (set_off or phrase_at(tokens, last, AGE_TAILS.tuple()) is not None):
         return None  # "then 26 people", "closed at 35 cents"
     return text[tokens[first - len(lead)].start : tokens[first - 1].end]
 
@@ -2864,6 +2866,8 @@ def ordinal(text: str, tokens: Sequence[Token], i: int) -> tuple[int | None, int
     t = tokens[i]
     if t.text.isdigit() and i + 1 < len(tokens) and text[t.end : tokens[i + 1].end].lower() in ORDINAL_SUFFIXES:
         return int(t.text), i + 2
+    if t.norm not in ORDINAL_WORDS:
+        return None, i  # most words: told at once, before a look at the words beside them
     if i > 0 and _tens_before(text, tokens, i - 1) is not None:
         return None, i  # "twenty-second", "décimo cuarto": read from its tens
     tens = _tens_before(text, tokens, i)
@@ -3173,6 +3177,7 @@ def _possibility(
 
 
 ATTRIBUTE_REACH = 2  # adjectives between a determiner and the figure: "the massive $1 billion breakup fee"
+ATTRIBUTE_STOPS = words(lambda lx: (*lx.POSSIBILITY_WORDS, *lx.REQUEST_WORDS))  # a possibility or a request
 
 
 def _definite_attribute(tokens: Sequence[Token], first: int, last: int, low: int, topic: frozenset[int]) -> int:
@@ -3186,7 +3191,7 @@ def _definite_attribute(tokens: Sequence[Token], first: int, last: int, low: int
     ("the proposed $27.7 billion deal", "the maximum 40-year term") is still one: for both, `low`."""
     if last >= len(tokens) or last not in topic:
         return low
-    stops = POSSIBILITIES.set() | REQUESTS.set()
+    stops = ATTRIBUTE_STOPS.set()
     for k in range(first - 1, max(low, first - 1 - ATTRIBUTE_REACH) - 1, -1):
         t = tokens[k]
         if t.norm in THE or t.norm in POSSESSIVE_WORDS or t.text.endswith(current.POSSESSIVE_ENDINGS):
@@ -3232,12 +3237,15 @@ def _the_topic_proposed(
     return None
 
 
+SUIT_STOPS = words(lambda lx: (*lx.COMPLEMENT_LINKS, *lx.VALUE_LINKS, *lx.DETERMINERS))  # a complement's link
+
+
 def _suit(tokens: Sequence[Token], first: int, last: int, high: int) -> str | None:
     """The suit noun a figure is the claim of: right after it ("a $100 million countersuit", "a
     $50 million libel lawsuit") or before it and a complement's link ("a suit for $10 million",
     "una demanda por 50 millones"). A suit is a request, even the topic's own ("counterclaim"): it
     says what was asked for, not what was awarded."""
-    suits, links = SUITS.set(), COMPLEMENT_LINK_WORDS.set() | LINKING.set()
+    suits, links = SUITS.set(), SUIT_STOPS.set()
     for i in range(last, min(high, last + SUIT_REACH)):
         if tokens[i].norm in suits:
             return tokens[i].text
@@ -3316,10 +3324,11 @@ def _expected_that(s: Sentence, first: int, topic: frozenset[int]) -> str | None
     figure past another predicate ("hoped that … but it lasted four minutes")."""
     tokens = s.tokens
     expecting, joiners, auxiliaries = EXPECTATIONS.set(), PREDICATE_JOINERS.set(), PARTICIPLE_AUXILIARIES.set()
+    that = current.THAT  # the language's, once
     for i in range(first - 1, max(0, first - CLAUSE_REACH), -1):
         if tokens[i].norm in joiners:
             return None
-        if tokens[i].norm == current.THAT and tokens[i - 1].norm in expecting and i - 1 not in topic:
+        if tokens[i].norm == that and tokens[i - 1].norm in expecting and i - 1 not in topic:
             return None if i >= 2 and tokens[i - 2].norm in auxiliaries else tokens[i - 1].text
     return None
 

@@ -924,7 +924,19 @@ def phrase_before(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[s
 
 
 def phrase_at(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The first of the phrases (in their table's order) that starts at token `first`."""
+    """The first of the phrases (in their table's order) that starts at token `first`. Only a
+    phrase whose first word is the token's is compared whole: this runs at every token of a
+    sentence for some tables, and building each phrase's slice of the sentence there cost more."""
+    if 0 <= first < len(tokens):
+        norm = tokens[first].norm
+        return next(
+            (
+                p
+                for p in phrases
+                if (not p or p[0] == norm) and tuple(t.norm for t in tokens[first : first + len(p)]) == p
+            ),
+            None,
+        )
     return next((p for p in phrases if tuple(t.norm for t in tokens[first : first + len(p)]) == p), None)
 
 
