@@ -1003,6 +1003,17 @@ def _said_of_the_subject(art: Article, s: Sentence, first: int, topic: frozenset
     return start is not None and j - start <= SUBJECT_HEAD
 
 
+def _name_first(text: str, tokens: Sequence[Token], last: int, topic: frozenset[int]) -> int:
+    """The first word of the name ending at token `last`: back over the topic's words and, up to
+    NAME_TAIL words, capitalised ones joined by a single space."""
+    first = last
+    while first - 1 >= 0 and (first - 1 in topic or (last - first < NAME_TAIL and tokens[first - 1].is_capitalised)):
+        if text[tokens[first - 1].end : tokens[first].start] != " ":
+            break
+        first -= 1
+    return first
+
+
 def _restated_subject(text: str, tokens: Sequence[Token], j: int, topic: frozenset[int]) -> int | None:
     """The first word of the noun phrase that opens a clause and that the topic's name, ending at
     token j and set off by commas right after it, restates: "that their candidate, Edmundo
@@ -1011,11 +1022,7 @@ def _restated_subject(text: str, tokens: Sequence[Token], j: int, topic: frozens
     derrotó a su rival, Luisa González, con el 47%": the name is the object's)."""
     if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start].strip() != ",":
         return None
-    n = j
-    while n - 1 >= 0 and (n - 1 in topic or (j - n < NAME_TAIL and tokens[n - 1].is_capitalised)):
-        if text[tokens[n - 1].end : tokens[n].start] != " ":
-            break
-        n -= 1  # "Edmundo Gonzalez Urrutia": the name's first word
+    n = _name_first(text, tokens, j, topic)  # "Edmundo Gonzalez Urrutia"
     if n < 2 or text[tokens[n - 1].end : tokens[n].start].strip() != ",":
         return None
     for lead in range(n - 1, max(-1, n - 2 - RESTATED_HEAD), -1):
@@ -1115,11 +1122,7 @@ def _relative_of_the_name(text: str, tokens: Sequence[Token], j: int, topic: fro
         end = opening - 1
         if end not in topic:
             return False
-    named = end
-    while named - 1 >= 0 and (named - 1 in topic or (end - named < NAME_TAIL and tokens[named - 1].is_capitalised)):
-        if text[tokens[named - 1].end : tokens[named].start] != " ":
-            break
-        named -= 1  # "Keiko Fujimori": the name's first word
+    named = _name_first(text, tokens, end, topic)  # "Keiko Fujimori"
     if not all(t.is_capitalised for t in tokens[named : end + 1]):
         return False
     return named == 0 or tokens[named - 1].norm not in COMPLEMENT_LINK_WORDS
