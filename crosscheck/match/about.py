@@ -182,8 +182,7 @@ NAME_RELATIVES = words("NAME_RELATIVES")
 # Why a figure right after the article that opens a sentence is read at all ("The 12 jurors left"):
 # only where it agrees; one that disagrees may be a name's part or another occasion's ("A 6.1
 # magnitude earthquake added to the chaos", "The 20-time grand slam champion has since lost").
-OPENING_NAME_LEAD = "after the sentence's opening word"
-OPENING_NAME = OPENING_NAME_LEAD + " ({}): maybe part of a name"
+OPENING_NAME = "after the sentence's opening word ({}): maybe part of a name"
 # Words ending like a participle that open no continuation of the clause: a part ("including"),
 # a source ("according to"), a time ("following the count"), a new clause.
 NOT_CONTINUING = words(
@@ -294,11 +293,14 @@ class About:
     """What the words around a value tie it to: the claim's `topic`, something `other`
     (`why` says what), or nothing crosscheck can see (`unknown`). `distance` counts the
     words to the nearest mention of the topic not cut off by a strong clause break; None
-    when the sentence names no topic (it carries on the one before)."""
+    when the sentence names no topic (it carries on the one before). `agreeing_only`: a figure
+    read only where it agrees with the claim, whatever else is said of it ("The 12 jurors": maybe
+    part of a name)."""
 
     kind: Literal["topic", "other", "unknown"]
     why: str = ""
     distance: int | None = None
+    agreeing_only: bool = False
 
 
 class Norms(Sequence[str]):
@@ -530,8 +532,8 @@ def about(
         written = f"'{tokens[first - 1].text} {text[start:end]}'"
         if first == 1 and tokens[0].norm in DETERMINERS:
             # "The 12 jurors left": an article capitalised for opening the sentence, which a figure
-            # that agrees is no name with (the reader takes only such a one: see OPENING_NAME)
-            return About("unknown", OPENING_NAME.format(written))
+            # that agrees is no name with (the reader takes only such a one: agreeing_only)
+            return About("unknown", OPENING_NAME.format(written), agreeing_only=True)
         return About("other", f"part of a name ({written})")  # "Channel 4"
     spelt = text[start:end].isalpha()  # "As to count two": a number word labels as digits do
     label = _list_label(text, tokens, low, first, last) if bare or spelt else None
@@ -2109,7 +2111,6 @@ def _another_actors_figure(
     return text[tokens[i].start : tokens[j - 1].end]
 
 
-HOLDING_LINKS = words("SUBJECT_HOLDING_LINKS")
 BEATING_VERBS = phrase_table("BEATING_VERBS")
 # words from a verb of beating to the name it beats: "beating the candidate of the ruling party, Álvaro Delgado"
 BEATEN_REACH = 10

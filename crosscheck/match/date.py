@@ -21,7 +21,17 @@ from ..lexicon.units import lookup
 from ..model import Claim, DateExpect, Evidence, Found, Stance
 from ..text import FUTURE_WORDS, Token, is_finite_past, is_past_form, tokenize
 from ..zones import DATELINE_DASHES, DATELINE_RE, Sentence
-from .about import CALENDAR, GERUND_ENDINGS, NEAR, POSSESSIVE_WORDS, WHEN_WORDS, About, about, apposed_age
+from .about import (
+    CALENDAR,
+    CLAUSE_OPENERS,
+    GERUND_ENDINGS,
+    NEAR,
+    POSSESSIVE_WORDS,
+    WHEN_WORDS,
+    About,
+    about,
+    apposed_age,
+)
 from .topic import (
     BY_END,
     BY_START,
@@ -49,7 +59,6 @@ SUBJECT_WORDS = 4  # a sentence's subject before a phrase set off by commas: "Th
 STATUS = phrase_table("DATE_STATUS")
 PERIOD_LEADS = phrase_table("PERIOD_LEADS")
 SINCE_STATES = phrase_table("SINCE_STATES")
-CLAUSE_OPENERS = words("CLAUSE_OPENERS")
 RELATIVE_OPENERS = words("RELATIVE_PRONOUNS")
 NOUN_LINKS = words("NOUN_LINKS")
 COMPLEMENT_LINKS = words("COMPLEMENT_LINKS")

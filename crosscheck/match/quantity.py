@@ -18,11 +18,13 @@ from ..text import Token, fold, stem, tokenize
 from ..zones import Sentence
 from .about import (
     CALENDAR,
+    CLAUSE_BREAK_MARKS,
+    CLAUSE_OPENERS,
     COUNTED_KIND,
+    HOLDING_LINKS,
     NEAR,
     NEUTRAL_HEADS,
     NOT_HEADS,
-    OPENING_NAME_LEAD,
     PAYMENT_FORMS,
     PERSON_NOUNS,
     PREDICATE_STOPS,
@@ -505,7 +507,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
     words = art.matcher.words[claim.id]
     weights = art.memo(("weighed", s.index), lambda: _weighed(art.text, figures))
     for q in figures:
-        first, _ = token_range(s.tokens, q.start, q.end)
+        first, last = token_range(s.tokens, q.start, q.end)
         if negated(art, s, first) or _a_period_of_years(q) or q in weights:
             continue
         if (
@@ -552,7 +554,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             ):  # "a special dividend of up to $4 billion — or $6.85 per share" for the price per share
                 what = About("unknown", f"the figure before in another form, so maybe {said_before.why}")
         previous = (q, what)
-        opened = what.why.startswith(OPENING_NAME_LEAD)  # read only where it agrees, whatever is said of it below
+        opened = what.agreeing_only  # read only where it agrees, whatever is said of it below
         if (
             q.word
             and stance == "supports"
@@ -594,7 +596,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
         listed = _on_a_list(s, first)
         if listed:  # "The Prosecutor's Office has a list of more than 70 witnesses ready to testify"
             what = About("unknown", f"counts the names on a {listed}: those listed, maybe not those the claim counts")
-        in_turn = _given_in_turn(art, s, token_range(s.tokens, q.start, q.end)[1]) if stance == "conflicts" else None
+        in_turn = _given_in_turn(art, s, last) if stance == "conflicts" else None
         if in_turn:  # "They received sentences of 19 and 21 years respectively" for Bolsonaro's 27
             what = About("unknown", f"one of the figures '{in_turn}' gives to several holders: maybe not the claim's")
         lying = (
@@ -1026,12 +1028,10 @@ def _split_term(art: Article, s: Sentence, expect: QuantityExpect) -> str | None
     return None
 
 
-SUBJECT_HOLDING_LINKS = words("SUBJECT_HOLDING_LINKS")
 # Words before a name that make it an object, not its clause's subject: "ahead of Djokovic", "behind Gay".
 NOT_SUBJECT_LEADS = words(
     lambda lx: (*lx.VALUE_PREPOSITIONS, *lx.RANKED_AGAINST, *(p.split()[-1] for p in lx.COMPARED_SIDE_LEADS))
 )
-CLAUSE_BREAKS = sequence(lambda lx: lx.CLAUSE_MARKS)  # marks between a subject and a figure that end its clause
 
 
 def _a_subjects_figure(art: Article, s: Sentence, q: QuantityMention, claim: Claim) -> str | None:
@@ -1042,7 +1042,7 @@ def _a_subjects_figure(art: Article, s: Sentence, q: QuantityMention, claim: Cla
     one of the claim's there, or a clause break between, and the rule does not apply."""
     first, _ = token_range(s.tokens, q.start, q.end)
     tokens = s.tokens
-    if first == 0 or tokens[first - 1].norm not in SUBJECT_HOLDING_LINKS:
+    if first == 0 or tokens[first - 1].norm not in HOLDING_LINKS:
         return None
     words = art.matcher.words[claim.id]
     own = {item for item in claim.about if item in art.matcher.claims.entities} | words.named
@@ -1057,7 +1057,7 @@ def _a_subjects_figure(art: Article, s: Sentence, q: QuantityMention, claim: Cla
     if holder.first > 0 and tokens[holder.first - 1].norm in NOT_SUBJECT_LEADS:
         return None  # "Nadal moved ahead of Djokovic in the Slam count with 21": an object, not the subject
     gap = art.text[tokens[holder.last - 1].end : tokens[first - 1].start]
-    if any(mark in gap for mark in CLAUSE_BREAKS.tuple()):
+    if any(mark in gap for mark in CLAUSE_BREAK_MARKS.tuple()):
         return None
     return art.text[tokens[holder.first].start : tokens[holder.last - 1].end]
 
@@ -1232,7 +1232,6 @@ def _on_a_list(s: Sentence, first: int) -> str | None:
 
 
 RESPECTIVE_WORDS = words("RESPECTIVE_WORDS")
-CLAUSE_OPENING = words("CLAUSE_OPENERS")
 RESPECTIVE_REACH = 16  # words from a figure to that word: "$27 million (Rs 223 crore) and $25 million, respectively"
 
 
@@ -1246,7 +1245,7 @@ def _given_in_turn(art: Article, s: Sentence, last: int) -> str | None:
     respectively" is not about the $30 million)."""
     tokens = s.tokens
     for i in range(last, min(last + RESPECTIVE_REACH, len(tokens))):
-        if tokens[i].norm in CLAUSE_OPENING or ";" in art.text[tokens[i - 1].end : tokens[i].start]:
+        if tokens[i].norm in CLAUSE_OPENERS or ";" in art.text[tokens[i - 1].end : tokens[i].start]:
             return None
         if tokens[i].norm in RESPECTIVE_WORDS:
             return tokens[i].text
