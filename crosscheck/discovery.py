@@ -46,7 +46,7 @@ from .lexicon import alternation, char_class, current, is_negation, pattern, phr
 from .lexicon.units import Unit, lookup
 from .model import SourceInfo, Warning, counted, gathered
 from .pipeline import source_title
-from .text import LineIndex, Token, fold, normalise_word, stem, tokenize
+from .text import LineIndex, Token, fold, normalise_word, phrase_before, stem, tokenize
 from .zones import Layout, Sentence, analyse
 
 LEADING = words("SENTENCE_OPENERS")
@@ -953,16 +953,14 @@ def _counted_subject(tokens: Sequence[Token], q: QuantityMention, counted: str, 
     noun; a part of another group ("including 16 children", "of whom 12 children") is nobody's and
     only restates a side's value, as a count "is 24 storeys high" does."""
     at = bisect_left(tokens, q.start, key=_START)
-    norms = tuple(t.norm for t in tokens[max(0, at - PART_REACH) : at])
-    if any(norms[len(norms) - len(part) :] == part for part in PARTS if len(part) <= len(norms)):
+    if phrase_before(tokens, at, PARTS) is not None:
         return UNSAID
-    if norms and norms[-1] in REFERRING:
+    if at and tokens[at - 1].norm in REFERRING:
         return UNSAID  # "the 120 flats in the block", "these 23 flats": a group counted before, referred to
     return _Mention((counted,), 0, 0, written=written)
 
 
 PARTS = phrase_table("PART_MARKERS")  # "including", "of whom": a count of a part of a group
-PART_REACH = 2  # the longest PART_MARKERS phrase, in words
 REFERRING = words(lambda lx: (*lx.DEFINITE_ARTICLES, *lx.RECALLING_DETERMINERS, *lx.POSSESSIVES))
 
 

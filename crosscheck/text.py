@@ -11,7 +11,7 @@ import bisect
 import re
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -341,6 +341,13 @@ def _beginning(word: str) -> str:
     if len(word) == 3 and word[-1] not in "eiy":
         return word
     return word[:2]
+
+
+def phrase_before(tokens: Sequence[Token], first: int, phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The first of the phrases (in their table's order) that stands right before token `first`."""
+    return next(
+        (p for p in phrases if first >= len(p) and tuple(t.norm for t in tokens[first - len(p) : first]) == p), None
+    )
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:

@@ -44,7 +44,7 @@ from ..lexicon import (
 from ..model import Claim, DateExpect, Evidence, Found, Misspelling, Stance
 from ..scope import Dating
 from ..sources import Source
-from ..text import FUTURE_WORDS, Tenses, Token, fold_for_search, is_past_form, tokenize
+from ..text import FUTURE_WORDS, Tenses, Token, fold_for_search, is_past_form, phrase_before, tokenize
 from ..zones import Layout, Sentence
 
 if TYPE_CHECKING:
@@ -914,13 +914,6 @@ def _unbracketed(gap: str) -> str:
 
 def is_question(text: str, sentence: Sentence) -> bool:
     return text[sentence.start : sentence.end].rstrip(" \"'”’)").endswith("?")
-
-
-def phrase_before(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The first of the phrases (in their table's order) that stands right before token `first`."""
-    return next(
-        (p for p in phrases if first >= len(p) and tuple(t.norm for t in tokens[first - len(p) : first]) == p), None
-    )
 
 
 def phrase_at(tokens: Sequence[Token], first: int, phrases: Sequence[tuple[str, ...]]) -> tuple[str, ...] | None:
