@@ -3239,6 +3239,13 @@ claims:
             "Trump rally\n\nDonald Trump said 23 people were killed in the storm.\n\nIt rained.\n\nHe left.\n",
             "unclear",
         ),
+        (  # a hyphenated encounter noun ("run-off")
+            "Run-off between Rodrigo Paz and Jorge Quiroga",
+            "Rodrigo Paz",
+            "Jorge Quiroga",
+            "Paz rally\n\nRodrigo Paz said 23 people were killed in the storm.\n\nIt rained.\n\nJorge Quiroga left.\n",
+            "unclear",
+        ),
     ],
 )
 def test_between_after_a_thing_names_places_not_parties(corpus, event, a, b, text, verdict):

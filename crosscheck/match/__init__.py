@@ -126,9 +126,10 @@ def _places_said(event: str) -> str:
     encounter ("the Line 12 overpass of the Metro between Tezonco and Olivos"), up to the next
     comma: the summit's or the talks' "between" still names their parties."""
     between = alternation(current.BETWEEN_WORDS)
-    span = re.compile(rf"([\w-]+)\s+(?:{between})\s+[^,;]*")
-    encounters = {fold_for_search(n).strip() for n in current.ENCOUNTER_NOUNS}
-    return span.sub(lambda m: m[0] if m[1] in encounters else m[1] + " ", event)
+    encounters = alternation(tuple(fold_for_search(n).strip() for n in current.ENCOUNTER_NOUNS))
+    # an encounter's noun may be two words ("segunda vuelta"), not only the word before "between"
+    span = re.compile(rf"(?<![\w-])((?:{encounters})\s+)?(?:{between})\s+[^,;]*")
+    return span.sub(lambda m: m[0] if m[1] else " ", event)
 
 
 def _party_re(name: str) -> re.Pattern[str]:
