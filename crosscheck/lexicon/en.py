@@ -1270,12 +1270,12 @@ PERSON_RELATIVES = ("who",)
 NAME_RELATIVES: tuple[str, ...] = ()
 WHERE = "where"  # a relative clause on a place: "Graves County, where 24 people were killed"
 THAT = "that"  # a relative pronoun only right after a noun: "the quake that hit", not "said that"
-# The linking words that are prepositions, not verbs: "rose to 158", "stood at 113".
 # A share written without its sign (Spanish "ganó con el 55,18 de los votos"): English puts no
 # article before a share that marks it as one ("the 55.18 of the vote" is not written), and a
 # bare "55.18 of the votes" may count votes, so English has no such reading.
 UNSIGNED_SHARE_LEADS: tuple[str, ...] = ()
 UNSIGNED_SHARE_WHOLES: tuple[str, ...] = ()
+# The linking words that are prepositions, not verbs: "rose to 158", "stood at 113".
 VALUE_PREPOSITIONS = ("to", "at", "of", "by", "with")
 # Marks that end a clause for good, where a comma or a dash only sets a phrase off.
 STRONG_CLAUSE_MARKS = (";", "(", ")")

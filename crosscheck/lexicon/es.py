@@ -617,9 +617,9 @@ TERM_RELEASES = ("libertad supervisada", "libertad vigilada", "libertad condicio
 # Words before a figure that give it to the subject of their clause: "Djokovic sigue detrás de él
 # en la cuenta de Grand Slams con 20" is Djokovic's count, whoever else the clause names.
 SUBJECT_HOLDING_LINKS = ("con",)
-# Verbos cuyo objeto es el vencido: una cifra tras "con" justo después de su nombre es del
-# vencedor, el sujeto ("Orsi ganó, venciendo al candidato oficialista, Álvaro Delgado, con casi el
-# 50%"); tras "perdió ante" el nombre es el del vencedor y la cifra, del sujeto que perdió.
+# Verbs whose object is the one beaten: a figure after "con" right past that name is the winner's,
+# the subject's ("Orsi ganó, venciendo al candidato oficialista, Álvaro Delgado, con casi el 50%");
+# after "perdió ante" the name is the winner's and the figure the subject's, who lost.
 BEATING_VERBS = (
     "venciendo a",
     "venciendo al",
@@ -1980,12 +1980,12 @@ PERSON_RELATIVES = ("quien", "quienes")
 NAME_RELATIVES = ("que",)
 WHERE = "donde"  # a relative clause on a place: "el condado de Graves, donde murieron 24 personas"
 THAT = "que"  # a relative pronoun only right after a noun: "el sismo que sacudió", not "dijo que"
-# The linking words that are prepositions, not verbs: "subió a 158", "se situó en 113".
 # A share written without its sign: the singular article before the number, and the whole it
 # is a share of after it ("ganó con el 55,18 de los votos", "entre el 53 y el 53,8 de los votos").
 # A count of votes takes a plural article ("los 55 votos"), so the pair reads as a percentage.
 UNSIGNED_SHARE_LEADS = ("el", "del", "al")
 UNSIGNED_SHARE_WHOLES = ("de los votos", "de los sufragios", "de las papeletas", "de los apoyos")
+# The linking words that are prepositions, not verbs: "subió a 158", "se situó en 113".
 VALUE_PREPOSITIONS = ("a", "al", "en", "de", "del", "por", "con")
 # Words that open a list of members of a group named before them ("76 muertos, entre ellos
 # jugadores del Chapecoense", "incluidos cinco británicos").
