@@ -1213,7 +1213,7 @@ def _closes_an_act_clause(art: Article, s: Sentence, claim: Claim, first: int, t
         verb_form = t.text.islower() and t.norm.endswith(ACT_CLAUSE_FORMS.tuple())
         if not (verb_form and toks[v - 1].norm in ACT_CLAUSE_LEADS):
             continue
-        if t.stem in art.memo(("claim verbs", claim.id), lambda: _claim_verbs(art, claim)):
+        if t.stem in _claim_verbs(art, claim):
             return False
         return bool(topics.ends_within(0, v)) and NO_MARK_RE.fullmatch(art.text, t.end, toks[first].start) is not None
     return False
@@ -1230,7 +1230,7 @@ def _undoes_the_topic(art: Article, s: Sentence, first: int, last: int, topics: 
     tokens, marks = s.tokens, art.word_marks(s, UNDOING)
     if not marks.any(0, len(tokens)):
         return False
-    verbs = art.memo(("claim verbs", claim.id), lambda: _claim_verbs(art, claim))
+    verbs = _claim_verbs(art, claim)
     glue = _glue_before(art, s, first)
     pasts, reach = _finite_pasts(art, s), current.UNDOING_REACH
     for v in marks.within(0, len(tokens)):
@@ -1363,7 +1363,7 @@ def _brought_about(art: Article, s: Sentence, clause: ClauseMap, last: int, topi
         return False  # "which rose on Monday, …": a clause of another noun
     if any(phrase.start <= token_range(toks, d.start, d.end)[0] < phrase.stop for d in art.values(s)[0]):
         return False  # "…, ending a search begun on 23 June": the phrase has a date of its own
-    if gerund.stem in art.memo(("claim verbs", claim.id), lambda: _claim_verbs(art, claim)):
+    if gerund.stem in _claim_verbs(art, claim):
         return True
     if gerund.norm not in RESULT_GERUNDS:
         return False
@@ -1374,12 +1374,17 @@ def _brought_about(art: Article, s: Sentence, clause: ClauseMap, last: int, topi
 def _claim_verbs(art: Article, claim: Claim) -> frozenset[str]:
     """The stems of the claim's verbs an article may say as gerunds: its event verbs ("convicted")
     and the words of its topic phrases but those that are gerunds themselves, as nouns
-    ("meeting", "hearing") are: "announce" makes "announcing" the claim's own act."""
-    about = (t for phrase in claim.about for t in tokenize(phrase))
-    ending = GERUND_ENDINGS.tuple()
-    return art.matcher.words[claim.id].events | {
-        t.stem for t in about if t.text.islower() and not t.norm.endswith(ending)
-    }
+    ("meeting", "hearing") are: "announce" makes "announcing" the claim's own act. Once per
+    article and claim."""
+
+    def verbs() -> frozenset[str]:
+        about = (t for phrase in claim.about for t in tokenize(phrase))
+        ending = GERUND_ENDINGS.tuple()
+        return art.matcher.words[claim.id].events | {
+            t.stem for t in about if t.text.islower() and not t.norm.endswith(ending)
+        }
+
+    return art.memo(("claim verbs", claim.id), verbs)
 
 
 def _topics_end_before(tokens: Sequence[Token], clause: ClauseMap, own: int, topics: Spans, first: int) -> bool:
@@ -1615,7 +1620,7 @@ def _another_act(
     lo, hi = (verb, first) if verb < first else (last - 1, verb)
     if NO_MARK_RE.fullmatch(text, tokens[lo].end, tokens[hi].start) is None:
         return False  # "the rig that exploded on April 20, vowed": the verb is across a comma
-    verbs = art.memo(("claim verbs", claim.id), lambda: _claim_verbs(art, claim))
+    verbs = _claim_verbs(art, claim)
     if tokens[verb].stem in verbs:
         return False
     if verb and tokens[verb - 1].text.islower() and tokens[verb - 1].norm.endswith(GERUND_ENDINGS.tuple()):
