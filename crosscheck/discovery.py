@@ -103,6 +103,7 @@ PRONOUNS = words("ANAPHORS")
 CLAUSE_BREAK_RE = pattern(lambda lx: char_class([m for m in lx.CLAUSE_MARKS if m != ","] + list(lx.BRACKETS)) + r"|,\s")
 APPOSITION_RE = re.compile(r"^,\s")  # the comma right after a name
 # "and" between a time word and a figure: the time word dates the other predicate
+PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 PREDICATE_JOINER_RE = pattern(lambda lx: r"\b" + alternation(lx.PREDICATE_JOINERS) + r"\b", re.IGNORECASE)
 DATING_WHEN_RE = pattern(  # "since 1970, when …": a clause telling what happened at the time word before it
     lambda lx: r",?\s+" + alternation(lx.DATING_WHEN_WORDS) + r"\b", re.IGNORECASE
@@ -1332,7 +1333,7 @@ def _led(
     for i in range(at - 1, max(-1, at - 1 - (reach or current.POSSIBILITY_REACH)), -1):
         if CLAUSE_BREAK_RE.search(text, tokens[i].end, tokens[i + 1].start if i + 1 < len(tokens) else start):
             return False
-        if predicate and PREDICATE_JOINER_RE.fullmatch(tokens[i].text):
+        if predicate and tokens[i].norm in PREDICATE_JOINERS:
             return False
         if tokens[i].norm in leads:
             return True
