@@ -21,9 +21,9 @@ import click
 from . import __version__
 from .config import DEFAULT_CLAIMS, DEFAULT_SOURCES
 from .errors import InputError, Problem, visible
-from .model import CONTRADICTIONS, ExitStatus, FailOn, Report, counted
+from .model import ExitStatus, FailOn, Report, counted
 from .output import ReaderGone
-from .report import FORMATS
+from .report import FORMATS, quotes_read
 
 if TYPE_CHECKING:
     from rich.progress import TaskID
@@ -242,15 +242,6 @@ def _inputs(function):
     return _claims_option(function)
 
 
-# The verdicts whose findings' quotes a format reads, where it reads fewer than all: a warm run
-# reads back from the cache only those (runner.check). GitHub's step summary is the Markdown report.
-EVIDENCE_READ: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("sarif", "junit", "codequality", "compact"), CONTRADICTIONS),
-    **dict.fromkeys(("github", "markdown"), CONTRADICTIONS | {"unclear"}),
-    "html": frozenset(),  # it picks the findings it shows from them all, then reads their quotes (Report.quoted)
-}
-
-
 def _ready_lines():
     from .engines import ReadyLines
     from .report.json import source_lines, writer_digest
@@ -449,7 +440,7 @@ def check(
     ready = _ready_lines() if fmt in ("json", "jsonl") and not baseline_path else None
     # A format that reads only some findings' quotes has only those read back (a baseline
     # compares fingerprints, which every finding keeps).
-    evidence_of = EVIDENCE_READ.get(fmt)
+    evidence_of = quotes_read(fmt)
     watched = _watched(fmt, output) and not quiet
     report = _run(claims_path, sources, options, watched=watched, ready=ready, evidence_of=evidence_of)
     _guard(output, {s.path: "an article" for s in report.sources})  # named directly, or reached by a link

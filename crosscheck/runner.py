@@ -44,7 +44,7 @@ def check(
     also keeps each article's JSON lines, and gives them back in place of its
     findings' evidence: see Report.ready. With `evidence_of` (verdicts), a result read from the
     cache gives evidence only to its findings of those verdicts: for a report format that reads
-    no other quotes (cli.EVIDENCE_READ), which then need not be read back.
+    no other quotes (report.quotes_read), which then need not be read back.
     """
     claims_file = claims if isinstance(claims, ClaimsFile) else load_claims(claims)
     warnings = [

@@ -37,6 +37,13 @@ def stream(
     return module.stream(report)
 
 
+def quotes_read(fmt: str) -> frozenset[str] | None:
+    """The verdicts whose findings' quotes `fmt` shows, where it shows fewer than all (None: all).
+    A warm run reads back only those from the cache (runner.check's `evidence_of`); the format
+    declares them as QUOTES_READ beside the code that shows them, so the two change together."""
+    return getattr(import_module(f".{fmt}", __name__), "QUOTES_READ", None)
+
+
 def render(
     report: Report,
     fmt: str,

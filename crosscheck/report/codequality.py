@@ -13,7 +13,10 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from ..model import Report
+from ..model import CONTRADICTIONS, Report
+
+# A warm run reads back only these findings' quotes: an issue quotes a contradiction.
+QUOTES_READ = CONTRADICTIONS
 
 # GitLab's scale is info, minor, major, critical, blocker.
 FAILS_RUN = "major"

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..errors import visible
-from ..model import Report, counted
+from ..model import CONTRADICTIONS, Report, counted
+
+# A warm run reads back only these findings' quotes: a line quotes a contradiction.
+QUOTES_READ = CONTRADICTIONS
 
 
 def _line(text: str) -> str:

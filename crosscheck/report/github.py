@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Finding, Report, counted
+from ..model import CONTRADICTIONS, Finding, Report, counted
 from .text import clean
+
+# A warm run reads back only these findings' quotes: annotations quote the contradictions, and
+# the step summary (the Markdown report) the unclear findings too.
+QUOTES_READ = CONTRADICTIONS | {"unclear"}
 
 
 def _data(text: str) -> str:

@@ -25,6 +25,10 @@ from .. import __version__
 from ..model import STATUSES, Evidence, Finding, Report, SourceInfo, counted
 from .text import GLYPHS, LABELS, clean
 
+# A warm run reads back no quotes up front: the page picks the findings it shows from them all,
+# then reads their quotes (Report.quoted).
+QUOTES_READ: frozenset[str] = frozenset()
+
 TRANSPOSE_OVER = 30  # more sources than this, and sources become the rows
 MAX_ROWS = 500  # an archive's matrix shows the sources with most contradictions; JSON has them all
 MAX_FINDINGS = 1000

@@ -8,8 +8,11 @@ from collections import Counter
 from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
-from ..model import Finding, Report
+from ..model import CONTRADICTIONS, Finding, Report
 from .text import clean
+
+# A warm run reads back only these findings' quotes: a failure's message quotes a contradiction.
+QUOTES_READ = CONTRADICTIONS
 
 _NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 

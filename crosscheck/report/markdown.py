@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from ..model import Report, counted
+from ..model import CONTRADICTIONS, Report, counted
 from .text import GLYPHS, LABELS, clean
+
+# A warm run reads back only these findings' quotes: the contradictions and the unclear ones.
+QUOTES_READ = CONTRADICTIONS | {"unclear"}
 
 STATUS_FLAGS = {"new": " **NEW**", "accepted": " *(accepted)*", "suppressed": " *(suppressed)*"}
 

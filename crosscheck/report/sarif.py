@@ -6,8 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import __version__
-from ..model import Report
+from ..model import CONTRADICTIONS, Report
 from .json import Holding, Rows, chunks, dumps
+
+# A warm run reads back only these findings' quotes: SARIF results are the contradictions.
+QUOTES_READ = CONTRADICTIONS
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 
