@@ -27,7 +27,10 @@ def stream(report: Report) -> Iterator[str]:
     opens with are taken first from the findings that are not silent, so no tree of half a
     million test cases is ever built."""
     unread = {s.path for s in report.sources if s.status == "skipped"}
-    counted = _counts(report, unread)
+    paths = report.findings.sources
+    columns = list(zip(*report.findings.rows)) or [()] * len(report.claims)  # each claim's findings
+    kinds = [_kinds(report, column, paths, unread) for column in columns]
+    counted = [Counter(k.values()) for k in kinds]
     tests = len(report.sources)
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     root = {
@@ -41,10 +44,7 @@ def stream(report: Report) -> Iterator[str]:
         yield _element("testsuites", root) + "\n"
         return
     yield _start("testsuites", root)
-    paths = report.findings.sources
     names = [_attribute(path) for path in paths]
-    unread_at = [i for i, path in enumerate(paths) if path in unread]
-    columns = list(zip(*report.findings.rows)) or [()] * len(report.claims)  # each claim's findings
     for n, claim in enumerate(report.claims):
         suite = {
             "name": claim.id,
@@ -66,19 +66,14 @@ def stream(report: Report) -> Iterator[str]:
         # every case written as that one, then the few others written over it, found in one pass
         cases = [head + name + quiet for name in names]
         column = columns[n]
-        others = [i for i, f in enumerate(column) if f is not None]
-        others += [i for i in unread_at if column[i] is None]
-        for i in others:
+        for i, kind in kinds[n].items():
             path, f = paths[i], column[i]
+            if kind == "failure":
+                cases[i] = _case(classname, names[i], _outcome(report, claim, f, kind))
+                continue
             key = (f.verdict, f.note, path in unread) if f else ("silent", None, path in unread)
-            if key not in said or (f and report.fails(f)):
-                f = f or Finding.silent(claim.id, path)
-                kind = _kind(report, f, unread)
-                outcome = _outcome(report, claim, f, kind)
-                if kind == "failure":
-                    cases[i] = _case(classname, names[i], outcome)
-                    continue
-                said[key] = outcome
+            if key not in said:
+                said[key] = _outcome(report, claim, f or Finding.silent(claim.id, path), kind)
             cases[i] = _case(classname, names[i], said[key])
         yield "".join(cases)
         yield "\n  </testsuite>"
@@ -101,16 +96,14 @@ def _kind(report: Report, f: Finding, unread: set[str]) -> str:
     return "system-out"
 
 
-def _counts(report: Report, unread: set[str]) -> list[Counter[str]]:
-    """Failures and skipped cases per claim; a silent pair with nothing to say counts only
-    when its source was not read."""
-    counted: list[Counter[str]] = [Counter() for _ in report.claims]
-    for tally, column in zip(counted, zip(*report.findings.rows)):
-        for f in filter(None, column):
-            tally[_kind(report, f, unread)] += 1
-        if unread:
-            tally["skipped"] += sum(f is None and path in unread for path, f in zip(report.findings.sources, column))
-    return counted
+def _kinds(
+    report: Report, column: tuple[Finding | None, ...], paths: tuple[str, ...], unread: set[str]
+) -> dict[int, str]:
+    """Each case of one claim that is not a silent pair with nothing to say, by source index, and
+    its kind (failure, skipped, system-out): the suite's counts and its cases are read from it."""
+    kinds = {i: _kind(report, f, unread) for i, f in enumerate(column) if f is not None}
+    kinds.update((i, "skipped") for i, f in enumerate(column) if f is None and paths[i] in unread)
+    return kinds
 
 
 def _outcome(report: Report, claim, f: Finding, kind: str) -> str:
