@@ -276,7 +276,8 @@ def stream(report: Report, discovery=None) -> Iterator[str]:
 
 def _report_body(report: Report, discovery, paths: list[str], refs: _Refs) -> Iterator[str]:
     labels = {s.path: f"S{i + 1}" for i, s in enumerate(report.sources)}
-    listed = _listed(report)
+    # the listed findings' quotes, read back once for their cells and their entries
+    listed = {(f.claim, f.source): f for f in map(report.quoted, _listed(report))}
     event = report.scope and report.scope.event
     statuses = Counter(f.status for f in report.findings.notable())
     counts = [f"{report.count(v)} {LABELS.get(v, v)}" for v in GLYPHS]
@@ -293,10 +294,10 @@ def _report_body(report: Report, discovery, paths: list[str], refs: _Refs) -> It
         + f", {counted(len(report.misspellings), 'misspelling')}.</p>"
     )
     yield _filters(report)
-    yield _matrix(report, labels, refs, {(f.claim, f.source) for f in listed})
+    yield _matrix(report, labels, refs, listed)
     yield _detail()
     yield _source_list(report, labels)
-    yield _findings(report, labels, refs, listed)
+    yield _findings(report, labels, refs, list(listed.values()))
     yield _changes(report)
     yield _misspellings(report, refs)
     if discovery is not None:
@@ -354,7 +355,8 @@ def _status(f: Finding) -> str:
 
 
 def _cell(report: Report, f: Finding, labels: dict[str, str], refs: _Refs, listed: bool) -> str:
-    f = report.quoted(f)  # an archive's page shows a few sources' quotes: only theirs are read back
+    """A cell of the matrix; `f` with its quotes read back (an archive's page shows a few
+    sources' cells: only theirs are read)."""
     status = f.status
     title = f"{f.verdict.replace('_', ' ')}: {f.claim} × {labels[f.source]} {f.source}"
     if status:
@@ -371,11 +373,12 @@ def _cell(report: Report, f: Finding, labels: dict[str, str], refs: _Refs, liste
     )
 
 
-def _matrix(report: Report, labels: dict[str, str], refs: _Refs, listed: set[tuple[str, str]]) -> str:
+def _matrix(report: Report, labels: dict[str, str], refs: _Refs, listed: dict[tuple[str, str], Finding]) -> str:
     cell = report.findings.pair
 
     def drawn(f: Finding) -> str:
-        return _cell(report, f, labels, refs, (f.claim, f.source) in listed)
+        shown = listed.get((f.claim, f.source))
+        return _cell(report, shown or report.quoted(f), labels, refs, shown is not None)
 
     by_source = len(report.sources) > TRANSPOSE_OVER
     note = ""
@@ -470,7 +473,7 @@ def _findings(report: Report, labels: dict[str, str], refs: _Refs, listed: list[
             "Markdown report has them all.</p>"
         )
     out.append("<div id=finding-list>")
-    for f in map(report.quoted, listed):
+    for f in listed:
         source = report.sources[sources[f.source]]
         anchor = _anchor(f, labels)
         claim = report.claim(f.claim)
