@@ -748,7 +748,7 @@ def validate(claims_path: str, sources: tuple[str, ...], quiet: bool) -> None:
     Exits 2 when the claims file or a manifest is invalid.
     """
     from .claims import load_claims
-    from .sources import tasks_for
+    from .sources import missing, tasks_for
 
     try:
         claims = load_claims(claims_path)
@@ -762,11 +762,9 @@ def validate(claims_path: str, sources: tuple[str, ...], quiet: bool) -> None:
     for passed in said:
         click.echo(f"warning: {visible(str(passed), one_line=True)}", err=True)
     for folder in sources:
-        if not Path(folder).exists():
-            click.echo(
-                f"warning: {visible(folder, one_line=True)}: no such file or folder; its articles were not looked at",
-                err=True,
-            )
+        if not Path(folder).exists():  # check stops here; the claims file can still be valid
+            problem = visible(str(missing(Path(folder))), one_line=True)
+            click.echo(f"warning: {problem}; check would stop here, with exit status 2", err=True)
     for warning in claims.warnings:
         click.echo(f"warning: {warning}", err=True)
     entities = counted(len(claims.entities), "entity", "entities")

@@ -143,15 +143,7 @@ def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found]
     passed: list[tuple[str, str]] = []
     for given in paths:
         if not given.exists() and not given.is_symlink():
-            raise InputError(
-                Problem(
-                    str(given),
-                    None,
-                    None,
-                    "no such file or folder",
-                    "pass --sources with a folder of articles (.txt, .md, .html)",
-                )
-            )
+            raise InputError(missing(given))
         if given.is_file():
             found.setdefault(str(given), Found(str(given), str(given.parent), _shown(given)))
             continue
@@ -205,6 +197,13 @@ OTHER_FILES = {
     "a spreadsheet": (".xls", ".xlsx", ".ods", ".csv"),
     "an archive": (".zip", ".gz", ".tar", ".7z"),
 }
+
+
+def missing(given: Path) -> Problem:
+    """What is wrong with a sources path that is not there: `check` stops on it, `validate` warns."""
+    return Problem(
+        str(given), None, None, "no such file or folder", "pass --sources with a folder of articles (.txt, .md, .html)"
+    )
 
 
 def _not_an_article(name: str) -> str:

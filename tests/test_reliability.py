@@ -627,7 +627,11 @@ CASES = [
         "crosscheck validate with a sources folder that is not there",
         {"claims.yaml": CLAIMS},
         args=("validate", "--sources", "articles"),
-        says=("warning: articles: no such file or folder; its articles were not looked at", "1 claim, 1 entity: valid"),
+        says=(
+            "warning: articles: no such file or folder (pass --sources with a folder of articles (.txt, .md, .html)); "
+            "check would stop here, with exit status 2",
+            "1 claim, 1 entity: valid",
+        ),
     ),
     Case(
         "front-matter-unused",
