@@ -76,21 +76,20 @@ def date_source(source: Source, layout: Layout, scope: Scope | None) -> Dating:
                 continue  # "he would be released on December 10, 2035": what is to come
             if latest is None or date > latest:
                 latest = date
-    for posted in _posts_dates(text, spans[0][0] if spans else source.body_start):
+    for posted in _posts_dates(text, layout, spans[0][0] if spans else source.body_start):
         latest = posted if latest is None or posted > latest else latest
     return Dating(None, latest, "body" if latest else None, outlet)
 
 
-def _posts_dates(text: str, start: int) -> list[dt.date]:
-    """The dates of social posts the page embeds, from their signature lines ("— SpaceX
-    (@SpaceX) January 16, 2025"): the page is no older than a post it shows. The signature is the
-    platform's, often in English whatever the page's language, so it is read as one."""
+def _posts_dates(text: str, layout: Layout, start: int) -> list[dt.date]:
+    """The dates of social posts the page embeds, from their signature lines as zoning found them
+    ("— SpaceX (@SpaceX) January 16, 2025"): the page is no older than a post it shows. The
+    signature is the platform's, often in English whatever the page's language, so it is read as one."""
     found = []
-    for line in text[start:].splitlines():
-        line = line.strip()
-        signed = EMBEDDED_POST_RE.match(line)
-        if signed:
-            date = dates.parse_free_form(line[signed.end() :].strip()[:40])
+    for line_start, line_end in layout.posts:
+        signed = EMBEDDED_POST_RE.match(text, line_start, line_end)
+        if signed and line_start >= start:
+            date = dates.parse_free_form(text[signed.end() : line_end].strip()[:40])
             if date is not None:
                 found.append(date)
     return found

@@ -282,7 +282,7 @@ class Sentence:
 class Region:
     """A stretch of text that is never evidence, with its zone."""
 
-    zone: str  # subheading | dateline | caption | boilerplate
+    zone: str  # subheading | dateline | caption | boilerplate (an embedded post's signature among it)
     start: int
     end: int
 
@@ -325,6 +325,7 @@ class Layout:
     dateline: Dateline | None
     meta: tuple[MetaLine, ...]
     headline: Sentence | None
+    posts: tuple[tuple[int, int], ...]  # embedded posts' signature lines: the page is no older than their dates
 
 
 def is_date_line(line: str) -> bool:
@@ -379,8 +380,10 @@ def _kind_of_line(line: str) -> str:
     words = len(stripped.split())
     if BYLINE_RE.match(stripped) or (BY_RE.match(stripped) and words <= 8):
         return "byline"
-    if RELATED_LINK_RE.match(stripped) or EMBEDDED_POST_RE.match(stripped):
-        return "boilerplate"  # "Read more: …", "— Port Wings (@portwings) July 6, 2015": an embedded post's signature
+    if RELATED_LINK_RE.match(stripped):
+        return "boilerplate"  # "Read more: …"
+    if EMBEDDED_POST_RE.match(stripped):
+        return "post"  # "— Port Wings (@portwings) July 6, 2015": an embedded post's signature, which dates the page
     if SKIP_TO_CONTENT_RE.search(stripped) and words <= 8:
         return "boilerplate"
     if words <= 8 and TAIL_RE.match(stripped):
@@ -725,6 +728,7 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
         sentences.append(headline_sentence)
 
     section = 0
+    posts: list[tuple[int, int]] = []
     para_bounds: list[tuple[int, int, int]] = []  # (start, end, section)
     # gaps_before[i]: only captions, bylines or boilerplate separate paragraph i from i - 1
     gaps_before: list[bool] = []
@@ -766,6 +770,8 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
             continue
         zone = kind if kind in ("caption", "dateline") else "boilerplate"
         regions.append(Region(zone, ts, te))
+        if kind == "post":
+            posts.append((ts, te))
         nonbody_since_paragraph = bool(para_bounds)
 
     dateline = None
@@ -813,4 +819,5 @@ def analyse(text: str, body_start: int = 0, title_span: tuple[int, int] | None =
         dateline,
         tuple(meta),
         headline_sentence,
+        tuple(posts),
     )
