@@ -6652,3 +6652,45 @@ claims:
 def test_an_agreeing_count_of_the_claims_noun_with_words_after_it(corpus, text, verdict):
     r = corpus(OKAFOR_VOTES, {"a.txt": f"Election results\n\n{text}\n"})
     assert finding(r, "okafor-votes").verdict == verdict
+
+
+REBASED = """
+claims:
+  - id: premium
+    statement: The price is a premium of about 44% to the 30-day average price (about 33% to its 52-week high).
+    about: [premium]
+    expect: {quantity: 44, unit: percent}
+  - id: inflation
+    statement: Consumer prices rose 3.2% from a year earlier (0.4% over the previous month).
+    about: [consumer prices, inflation]
+    expect: {quantity: 3.2, unit: percent}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, verdict",
+    [
+        # the second figure a statement measures against another base is that measure on the other
+        # base: a question (mars-kellanova-2024's premiums to the 2 August close)
+        ("premium", "That's roughly a 33 percent premium to the stock price as of Aug. 2.", "unclear"),
+        ("premium", "The offer represents a 44% premium to the 30-day average.", "supports"),
+        ("premium", "The offer represents a 25% premium to the stock price.", "conflicts"),
+        ("inflation", "Inflation stood at 0.4% in March, the statistics office said.", "unclear"),
+        ("inflation", "Inflation stood at 2.9% in March, the statistics office said.", "conflicts"),
+    ],
+)
+def test_a_figure_the_statement_gives_on_another_base_is_a_question(corpus, claim, sentence, verdict):
+    assert _verdict(corpus, REBASED, claim, "2024-04-10", sentence) == verdict
+
+
+def test_an_earlier_figure_the_statement_changes_from_still_conflicts(corpus):
+    """ "revised from 24 to 26" gives an earlier count, not another base: an article stating it
+    disagrees with the claim."""
+    claims = """
+claims:
+  - id: toll
+    statement: The toll was revised from 24 people to 26 people.
+    about: [toll]
+    expect: {quantity: 26, unit: people}
+"""
+    assert _verdict(corpus, claims, "toll", "2021-05-05", "The toll stood at 24 people on Tuesday.") == "conflicts"

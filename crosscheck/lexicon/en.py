@@ -1712,6 +1712,10 @@ MEASURES = {
 CHANGE_FROM = "from"
 # Words before "from … to …" that make it a range, not a change: "sentences ranging from 10 to 25
 # years", "somewhere between".
+# Words after a fact sheet's figure that name the base it is measured against: "a premium of
+# about 44% to the 30-day average (about 33% to its 52-week high)", "0.4% over the previous
+# month". An article's figure equal to such a second figure is that measure on its other base.
+BASE_LEADS = ("to", "over", "above", "against")
 RANGE_LEADS = ("ranging", "range", "ranged", "ranges", "varying", "varied", "anywhere", "somewhere")
 CHANGE_TO = "to"
 # Verbs of a rise or a fall whose figure right after them (maybe after a word of CHANGE_BY), with

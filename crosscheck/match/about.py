@@ -209,6 +209,7 @@ COMPLEMENT_LINK_WORDS = words("COMPLEMENT_LINKS")
 THE_OTHERS = words("THE_OTHERS")
 MAGNITUDE_STEPS = words("MAGNITUDE_STEPS")
 SUBSET_LEADS = words("SUBSET_LEADS")
+BASE_LEADS = words("BASE_LEADS")
 NUMBER_VALUES = table(lambda lx: {w: n for n, w in enumerate(lx.NUMBER_WORDS)})
 SEVERAL_WORDS = words("SEVERAL_WORDS")
 KIND_COUNTED = words("KIND_COUNTED")
@@ -3887,6 +3888,9 @@ class ClaimWords:
     states_distance: bool = False  # its statement gives its figure as a distance: "lies about 105 km north-east of"
     later_round: bool = False  # its statement names a later round of a vote: "in the second round"
     ordinal_nouns: frozenset[str] = frozenset()  # nouns its figure is an ordinal of: "minute" in "the 74th minute"
+    # the other figures its statement measures against a base of their own, in its figure's
+    # dimension: 33 in "a premium of about 44% to the 30-day average (about 33% to its 52-week high)"
+    rebased: frozenset[float] = frozenset()
 
 
 def _whole_at(following: Sequence[Token]) -> int | None:
@@ -3897,6 +3901,17 @@ def _whole_at(following: Sequence[Token]) -> int | None:
     k = 1 + (following[1].norm in DETERMINERS)
     number = k < len(following) and (following[k].text[:1].isdigit() or following[k].norm in NUMBER_WORDS)
     return k if number else None  # "of the 350 seats", "of the six counts"
+
+
+def _against_a_base(said: Sequence[Token], q: QuantityMention, dimension: str | None) -> bool:
+    """Whether a statement's figure, in the claim's dimension, is measured against a base named
+    right after it ("about 33% to its unaffected 52-week high", "0.4% over the previous month"):
+    the same measure on another base, not an earlier count ("revised from 24 to 26")."""
+    if q.unit is None or q.unit.dimension != dimension:
+        return False
+    first, last = token_range(said, q.start, q.end)
+    changed = first > 0 and said[first - 1].norm == current.CHANGE_FROM
+    return not changed and last < len(said) and said[last].norm in BASE_LEADS
 
 
 def _in_years(claim: Claim) -> bool:
@@ -4075,6 +4090,8 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
     said = tokenize(statement)
     unitless = False  # the statement writes the claim's figure with no unit: "Spacey was 64 when …"
     wholes: set[float] = set()
+    rebased: set[float] = set()
+    dimension = claim.expect.unit.dimension if isinstance(claim.expect, QuantityExpect) and claim.expect.unit else None
     subset = False
     limit = False
     offset = False
@@ -4101,6 +4118,8 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
             following = following[whole + 1 :]
         noun = following[0].stem if following and following[0].text.isalpha() and following[0].text.islower() else None
         if expected is not None and q.value != expected:
+            if _against_a_base(said, q, dimension):
+                rebased.add(q.value)
             others_heads.update(_head_of(said, token_range(said, q.start, q.end)[0]))
             others_ends.add(token_range(said, q.start, q.end)[1] - 1)  # "EUR 20 a day": 20's rate
             if noun and q.unit is None and following[0].norm not in NOT_HEADS:  # "275 and then 288": no noun
@@ -4143,6 +4162,7 @@ def _stated(claim: Claim, entities: Mapping[str, Entity], event: str | None) -> 
         stated_unit=stated_unit,
         states_change=states_change,
         wholes=frozenset(wholes),
+        rebased=frozenset(rebased),
         measure_only=bool(measure_only),
         subset=subset,
         rest=subset or any(c in KIND_STEMS for c in counts),

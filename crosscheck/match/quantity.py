@@ -571,6 +571,10 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             what = About("unknown", f"'{s.tokens[first - 1].text} {q.text}': a group named before, maybe not the count")
         if q.value in words.wholes and q.value != expect.value:
             what = About("unknown", f"the whole the claim's figure is a part of ('{art.text[q.start : q.end]}')")
+        if stance == "conflicts" and q.value in words.rebased:
+            # "roughly a 33 percent premium to the stock price as of Aug. 2" for the 44% whose
+            # statement adds "about 33% to its 52-week high": the same measure on another base
+            what = About("unknown", f"the figure the claim's statement gives on another base ('{q.text}')")
         counted = _topic_figure_counting_another(art, s, q, claim, expect) if stance == "conflicts" else None
         if counted and what.kind == "topic":  # "una ventaja de seis puntos" for a margin in votes
             what = About("unknown", f"counts {counted}, not what the claim counts", what.distance)
