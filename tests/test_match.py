@@ -6694,3 +6694,54 @@ claims:
     expect: {quantity: 26, unit: people}
 """
     assert _verdict(corpus, claims, "toll", "2021-05-05", "The toll stood at 24 people on Tuesday.") == "conflicts"
+
+
+LED_UNITS = """
+entities:
+  clarke:
+    name: Andrew Clarke
+  darling:
+    name: Alistair Darling
+claims:
+  - id: snacking-head
+    statement: Kellanova joins Mars Snacking, led by its Global President Andrew Clarke.
+    about: [Mars Snacking]
+    expect: {person: clarke, role: [global president, led by]}
+  - id: campaign-head
+    statement: The Better Together campaign was headed by Alistair Darling.
+    about: [Better Together]
+    expect: {person: darling, role: [headed by, chairman]}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, text, verdict",
+    [
+        # the topic's own name before "led by" is what is led, not a holder of the role
+        # (mars-kellanova-2024; the same of a campaign "headed by" its chairman)
+        (
+            "snacking-head",
+            "Kellanova will become part of Mars Snacking, led by Global President Andrew Clarke.",
+            "supports",
+        ),
+        (
+            "campaign-head",
+            "The campaign joined Better Together, headed by its chairman Alistair Darling, on Monday.",
+            "supports",
+        ),
+        # someone else after "led by" still conflicts
+        (
+            "snacking-head",
+            "Kellanova will become part of Mars Snacking, led by Global President Ted Bishop.",
+            "conflicts",
+        ),
+        (
+            "campaign-head",
+            "The campaign joined Better Together, headed by its chairman Blair McDougall, on Monday.",
+            "conflicts",
+        ),
+    ],
+)
+def test_the_topics_name_before_led_by_is_no_holder(corpus, claim, text, verdict):
+    r = corpus(LED_UNITS, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict

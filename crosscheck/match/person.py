@@ -62,6 +62,8 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 holder = _claims_person_is(art, s, h, expect.person)
             if holder is None or ((another or _timed(art.text, s.tokens, h)) and holder.entity != expect.person):
                 continue  # "SoftBank CEO Masayoshi Son", "chief executive of Pilkington", "the next prime minister"
+            if holder.entity is None and _names_the_topic(art, s, claim, holder):
+                continue  # "part of Mars Snacking, led by Global President Andrew Clarke": what is led
             stance: Stance = "supports" if holder.entity == expect.person else "conflicts"
             if stance == "conflicts" and another_time(art, s, *clause_span(art, s, h.first, h.last), skip=range(0)):
                 continue  # "Having sacked their manager Nigel Pearson in the 2015 offseason": a holder of another time
@@ -85,6 +87,14 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             span = min(start, s.tokens[h.first].start), max(end, s.tokens[h.last - 1].end)
             out.append(art.evidence(s, *span, stance, found, left=1, note=note))
     return out
+
+
+def _names_the_topic(art: Article, s: Sentence, claim: Claim, holder: Person) -> bool:
+    """Whether a name read as the role's holder is where the sentence names the claim's topic
+    ("Mars Snacking, led by Global President Andrew Clarke" for the head of Mars Snacking, "the
+    Better Together campaign, headed by Alistair Darling"): the organisation the role is of, never
+    a holder of it."""
+    return any(t.first <= holder.first and holder.last <= t.last for t in art.hits_in(s, f"topic:{claim.id}"))
 
 
 def _owns_another(toks: Sequence[Token], h: PhraseHit) -> bool:
