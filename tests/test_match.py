@@ -6745,3 +6745,47 @@ claims:
 def test_the_topics_name_before_led_by_is_no_holder(corpus, claim, text, verdict):
     r = corpus(LED_UNITS, {"a.txt": f"News\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+OWNERS_OF_SEVERAL_WORDS = """
+entities:
+  youngkin:
+    name: Glenn Youngkin
+  pioli:
+    name: Stefano Pioli
+claims:
+  - id: governor
+    statement: Virginia's governor was Glenn Youngkin.
+    about: [Virginia]
+    expect: {person: youngkin, role: [Governor]}
+  - id: coach
+    statement: AC Milan's coach was Stefano Pioli.
+    about: [AC Milan]
+    expect: {person: pioli, role: [coach]}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, text, verdict",
+    [
+        # a word of the owner's name the claim does not say makes the title another owner's
+        # (hurricane-helene-2024: "South Carolina Governor Henry McMaster" for North Carolina's)
+        (
+            "governor",
+            "Biden was met by West Virginia Governor Jim Cole and Virginia Governor Glenn Youngkin.",
+            "supports",
+        ),
+        (
+            "governor",
+            "Biden landed in Roanoke, Virginia, where he was met by West Virginia Governor Jim Cole.",
+            "silent",
+        ),
+        ("coach", "AC Milan deserved the draw, said Inter Milan coach Simone Inzaghi.", "silent"),
+        # the claim's own owner under another holder still conflicts
+        ("governor", "Biden landed in Roanoke, Virginia, where he was met by Virginia Governor Jim Cole.", "conflicts"),
+        ("coach", "AC Milan deserved the draw, said AC Milan coach Paulo Fonseca.", "conflicts"),
+    ],
+)
+def test_a_title_owned_by_a_longer_name_is_another_owners(corpus, claim, text, verdict):
+    r = corpus(OWNERS_OF_SEVERAL_WORDS, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict

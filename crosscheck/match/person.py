@@ -48,7 +48,7 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
             if _prefixed_title(art.text, s.tokens, h.first):
                 continue  # "with co-pilot Harvino": another post, beside the captain's
             owners = owners_at(art.text, s.tokens, h.first, h.last)
-            another = _another_owner(art, claim, owners)
+            another = _another_owner(art, claim, owners, s.tokens)
             # For a claim whose person does what its role word says, the claim's person right before
             # the word did it: what follows is the deed's object ("Bonmatí claims Ballon d'Or Féminin",
             # "Di Maria scored Argentina's second"), no holder of the role.
@@ -786,17 +786,38 @@ def owners_at(text: str, toks: Sequence[Token], first: int, last: int, article: 
     return [owner for owner in owners if owner.norm not in NOT_OWNERS]
 
 
-def _another_owner(art: Article, claim: Claim, owners: list[Token]) -> bool:
+def _another_owner(art: Article, claim: Claim, owners: list[Token], toks: Sequence[Token]) -> bool:
     """Whether a title's owner is a country or an organisation the claim does not name
     ("Australian Prime Minister", "Microsoft CEO" for LinkedIn's; docs/claims-format.md:
-    another country's title is not the claim's role). The claim's own person under such a
+    another country's title is not the claim's role), or a name of several words one of which
+    the claim does not say ("South Carolina Governor Henry McMaster" for North Carolina's
+    governor, "West Virginia Governor" for Virginia's). The claim's own person under such a
     title is still named in the post ("French prosecutor Brice Robin" for the Marseille
     prosecutor): the caller leaves out only another holder."""
     if not owners:
         return False
     owner = art.matcher.role_owner.get(claim.id)  # the statement's "LinkedIn's chief executive"
     named = frozenset(t.norm for t in tokenize(owner)) if owner else _claim_words(claim, art)
-    return any(not _same_owner(o.norm, named) for o in owners)
+    if any(not _same_owner(o.norm, named) for o in owners):
+        return True
+    said = _claim_words(claim, art)
+    return any(not _same_owner(t.norm, said) for t in _name_before(toks, owners[0]))
+
+
+def _name_before(toks: Sequence[Token], owner: Token) -> list[Token]:
+    """The capitalised words run on before a title's owner, the rest of its name ("South" in
+    "South Carolina Governor"); not a title or a qualifier ("Former Peruvian President"), nor a
+    sentence's first word, which is capitalised anyway."""
+    k = next((i for i, t in enumerate(toks) if t is owner), 0)
+    first = k
+    while (
+        first > 1
+        and toks[first - 1].is_capitalised
+        and toks[first - 1].norm not in TITLE_OR_QUALIFIER
+        and toks[first - 1].end + 1 == toks[first].start
+    ):
+        first -= 1
+    return list(toks[first:k])
 
 
 def claim_role_owner(statement: str, roles: tuple[str, ...]) -> str | None:
