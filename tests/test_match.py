@@ -6789,3 +6789,34 @@ claims:
 def test_a_title_owned_by_a_longer_name_is_another_owners(corpus, claim, text, verdict):
     r = corpus(OWNERS_OF_SEVERAL_WORDS, {"a.txt": f"News\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+ONE_OF_THEM = """
+claims:
+  - id: defendants
+    statement: 51 men were tried and convicted.
+    about: [defendants, acusados]
+    expect: {quantity: 51, unit: people}
+  - id: passengers
+    statement: The plane carried 149 passengers.
+    about: [passengers]
+    expect: {quantity: 149, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, text, verdict",
+    [
+        # a figure beside the singular of the noun the claim counts is said of one of them, an age
+        # or a term, not a count of them all (pelicot-trial-2024; the same of a crash's passengers)
+        ("es", "defendants", "El acusado de 72 se puso en pie para escuchar al presidente.", "silent"),
+        ("en", "defendants", "The defendant was sentenced to 12 by the court.", "silent"),
+        ("en", "passengers", "The oldest passenger on board was 92, her family said.", "silent"),
+        # the plural still counts them
+        ("en", "defendants", "The court tried 50 defendants in Avignon.", "conflicts"),
+        ("en", "passengers", "The plane carried 150 passengers when it crashed.", "conflicts"),
+    ],
+)
+def test_a_figure_beside_one_of_the_counted_is_no_count(corpus, lang, claim, text, verdict):
+    r = corpus(ONE_OF_THEM, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict

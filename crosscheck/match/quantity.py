@@ -575,6 +575,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             # "roughly a 33 percent premium to the stock price as of Aug. 2" for the 44% whose
             # statement adds "about 33% to its 52-week high": the same measure on another base
             what = About("unknown", f"the figure the claim's statement gives on another base ('{q.text}')")
+        if stance != "supports" and _one_of_them(art, s, q, claim, expect):
+            continue  # "El acusado de 72 se puso en pie", "ha sido condenado a 12" for the 51 defendants
         counted = _topic_figure_counting_another(art, s, q, claim, expect) if stance == "conflicts" else None
         if counted and what.kind == "topic":  # "una ventaja de seis puntos" for a margin in votes
             what = About("unknown", f"counts {counted}, not what the claim counts", what.distance)
@@ -1587,6 +1589,23 @@ def _topic_figure_counting_another(
         return None  # "a 7.8 magnitude earthquake" for a magnitude, "the 13-story building": not a count
     noun = counted_noun(art, s, q.start, q.end, claim)
     return noun if noun is not None and noun.endswith(current.PLURAL_ENDING) else None
+
+
+def _one_of_them(art: Article, s: Sentence, q: QuantityMention, claim: Claim, expect: QuantityExpect) -> bool:
+    """The topic word nearest a bare figure, when it is the singular of a plural the claim counts
+    ("El acusado de 72" for "acusados", "The passenger, 34," for "passengers"): a figure said of
+    one of them (an age, a term) is no count of them all. Not for a claim counting one, nor a
+    word whose singular and plural are alike ("the accused")."""
+    if q.unit is not None or expect.value <= 1 or q.value <= 1:
+        return False
+    topic = topic_tokens(art, s, claim)
+    if not topic:
+        return False
+    first, last = token_range(s.tokens, q.start, q.end)
+    near = min(topic, key=lambda i: min(abs(i - first), abs(i - (last - 1))))
+    word = s.tokens[near].norm
+    plurals = {t.norm for phrase in art.matcher.claims.topic_phrases(claim) for t in tokenize(phrase)}
+    return word + current.PLURAL_ENDING in plurals and word not in plurals
 
 
 def _number(value: float) -> int | float:
