@@ -6820,3 +6820,33 @@ claims:
 def test_a_figure_beside_one_of_the_counted_is_no_count(corpus, lang, claim, text, verdict):
     r = corpus(ONE_OF_THEM, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+ROUND_SETS = """
+claims:
+  - id: defendants
+    statement: 51 men were tried and convicted.
+    about: [defendants, acusados]
+    expect: {quantity: 51, unit: people}
+  - id: toll
+    statement: The blast killed 13 people.
+    about: [killed, dead, victims]
+    expect: {quantity: 13, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, claim, text, verdict",
+    [
+        # a round set near the claim's figure is about so many: a question, not a conflict
+        # (pelicot-trial-2024's "medio centenar de acusados"; a blast's "a dozen" dead)
+        ("es", "defendants", "Se trata de un proceso muy mediático, con medio centenar de acusados.", "unclear"),
+        ("en", "toll", "The blast killed a dozen people, police said.", "unclear"),
+        # far from it, it still disagrees
+        ("es", "defendants", "Se trata de un proceso muy mediático, con un centenar de acusados.", "conflicts"),
+        ("en", "toll", "The blast killed two dozen people, police said.", "conflicts"),
+    ],
+)
+def test_a_round_set_near_the_claims_figure_is_a_question(corpus, lang, claim, text, verdict):
+    r = corpus(ROUND_SETS, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict

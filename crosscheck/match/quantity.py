@@ -717,6 +717,8 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             stance, note = "unclear", breakdown[q]  # "three counts of …, one for … and another for …"
         if stance == "conflicts" and agreeing:
             continue  # "51.9% to 48.1%", "55.3% and 'Yes' 44.7%": beside the topic's agreeing figure, another's
+        if stance == "conflicts" and _round_near(q, float(expect.value)):
+            stance, note = "unclear", f"a round figure ('{q.bare}'): about so many, near the claim's"
         wider = _wider_count(art, s, q, words, expect) if stance == "conflicts" else None
         if wider:  # "a plane carrying 188 people" for its 181 passengers
             stance, note = "unclear", f"counts all {wider}, maybe more than the claim's {words.persons}"
@@ -1556,6 +1558,7 @@ def _groups(art: Article, s: Sentence, figures: list[QuantityMention], claim: Cl
 PART_OF_LINKS = words("COUNT_KIND_LINKS")
 RANGE_LEADS = words("RANGE_LEADS")
 NUMBER_WORDS = words("NUMBER_WORDS")
+COUNT_WORDS = words("COUNT_WORDS")
 
 
 def _an_age_in_years(art: Article, s: Sentence, q: QuantityMention, expect: QuantityExpect) -> bool:
@@ -1606,6 +1609,17 @@ def _one_of_them(art: Article, s: Sentence, q: QuantityMention, claim: Claim, ex
     word = s.tokens[near].norm
     plurals = {t.norm for phrase in art.matcher.claims.topic_phrases(claim) for t in tokenize(phrase)}
     return word + current.PLURAL_ENDING in plurals and word not in plurals
+
+
+ROUNDING = 0.1  # how far a round figure may be from the claim's and still be about as many
+
+
+def _round_near(q: QuantityMention, expected: float) -> bool:
+    """Whether a figure is a count noun for a round set ("medio centenar de acusados", "a dozen
+    victims", "un millar de evacuados") near the claim's figure: about so many, which neither
+    agrees nor disagrees with 51 or 13 or 1,020."""
+    round_set = any(w in COUNT_WORDS for w in fold(q.bare).split())
+    return round_set and abs(q.value - expected) <= ROUNDING * abs(expected)
 
 
 def _number(value: float) -> int | float:
