@@ -1053,6 +1053,7 @@ RULES: dict[str, Callable[[str], set[str]]] = {
 # Tables whose rules are inside the matching and `discover` passes, reached only through a whole
 # check; their examples document them until those rules are run here one by one.
 WHOLE_PASS = {
+    "REGION_WIDE_WORDS",
     "BASE_LEADS",
     "BETWEEN_WORDS",
     "ENCOUNTER_NOUNS",

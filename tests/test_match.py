@@ -6850,3 +6850,33 @@ claims:
 def test_a_round_set_near_the_claims_figure_is_a_question(corpus, lang, claim, text, verdict):
     r = corpus(ROUND_SETS, {"a.txt": f"---\nlang: {lang}\n---\nNews\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+ONE_REGION = """
+claims:
+  - id: damage
+    statement: Helene caused about $78.7 billion in damage in the United States.
+    about: [damage]
+    expect: {quantity: 78.7 billion, unit: USD, tolerance: 5%}
+  - id: homes
+    statement: The wildfires destroyed 16,000 homes across California.
+    about: [homes]
+    expect: {quantity: 16000}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, text, verdict",
+    [
+        # a figure made one region's by the word after it is a part of the total: a question
+        # (hurricane-helene-2024's North Carolina damage; a wildfire's homes in one county)
+        ("damage", "Officials put the damage at over $59.6 billion statewide.", "unclear"),
+        ("homes", "The fire destroyed 1,200 homes countywide, officials said.", "unclear"),
+        # unqualified, the same figures disagree
+        ("damage", "Officials put the damage at over $59.6 billion.", "conflicts"),
+        ("homes", "The fire destroyed 1,200 homes, officials said.", "conflicts"),
+    ],
+)
+def test_a_figure_for_one_region_is_a_question(corpus, claim, text, verdict):
+    r = corpus(ONE_REGION, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict

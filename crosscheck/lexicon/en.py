@@ -802,6 +802,9 @@ PAST_MARKERS = ("was", "were", "had", "did", "earlier", "last", "ago", "yesterda
 # written before it: its figures of the vote are an earlier round's, so for a claim whose statement
 # names a later round, one that disagrees is a question.
 LATER_ROUNDS = ("runoff", "runoffs", "run off", "second round", "second ballot")
+# Words right after a figure that make it one region's, a part of a wider total: "an estimated
+# damage cost of over $59.6 billion statewide", "1,200 homes lost countywide".
+REGION_WIDE_WORDS = ("statewide", "countywide", "citywide", "province-wide", "provincewide")
 ROUND_PLANS = ("to be held",)  # after the round, beside PLAN_VERBS: "a runoff to be held on April 11"
 ROUND_REACH = 8  # words from what is to come to the round: "will have to determine the presidency in a second round"
 # Words before a participle that make it no finite past verb: "was opened", "has met".

@@ -2516,6 +2516,9 @@ MEASURES = {
 CHANGE_FROM = "de"
 # Words before "de … a …" that make it a range, not a change: "penas que van de 10 a 25 años",
 # "oscilan entre".
+# Words right after a figure that make it one region's (English "statewide"): Spanish says it in a
+# phrase ("en todo el estado", "a nivel estatal") that this one-word reading does not take.
+REGION_WIDE_WORDS: tuple[str, ...] = ()
 # Words after a figure that name the base it is measured against, as in English ("una prima del
 # 44% sobre la media de 30 días (33% sobre su máximo de 52 semanas)", "un 0,4% frente al mes
 # anterior").

@@ -717,6 +717,9 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             stance, note = "unclear", breakdown[q]  # "three counts of …, one for … and another for …"
         if stance == "conflicts" and agreeing:
             continue  # "51.9% to 48.1%", "55.3% and 'Yes' 44.7%": beside the topic's agreeing figure, another's
+        region = _one_regions(s, q) if stance == "conflicts" else None
+        if region:  # "damage of over $59.6 billion statewide" for the whole country's
+            stance, note = "unclear", f"one region's figure ('{region}'): maybe a part of the claim's"
         if stance == "conflicts" and _round_near(q, float(expect.value)):
             stance, note = "unclear", f"a round figure ('{q.bare}'): about so many, near the claim's"
         wider = _wider_count(art, s, q, words, expect) if stance == "conflicts" else None
@@ -1609,6 +1612,18 @@ def _one_of_them(art: Article, s: Sentence, q: QuantityMention, claim: Claim, ex
     word = s.tokens[near].norm
     plurals = {t.norm for phrase in art.matcher.claims.topic_phrases(claim) for t in tokenize(phrase)}
     return word + current.PLURAL_ENDING in plurals and word not in plurals
+
+
+REGION_WIDE = words("REGION_WIDE_WORDS")
+REGION_REACH = 2  # words from a figure to the word that makes it one region's: "1,200 homes countywide"
+
+
+def _one_regions(s: Sentence, q: QuantityMention) -> str | None:
+    """The word right after a figure, or after the noun it counts, that makes it one region's
+    ("damage of over $59.6 billion statewide", "1,200 homes countywide"): a part of a wider
+    total, not the whole."""
+    _, last = token_range(s.tokens, q.start, q.end)
+    return next((t.norm for t in s.tokens[last : last + REGION_REACH] if t.norm in REGION_WIDE), None)
 
 
 ROUNDING = 0.1  # how far a round figure may be from the claim's and still be about as many
