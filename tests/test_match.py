@@ -6880,3 +6880,31 @@ claims:
 def test_a_figure_for_one_region_is_a_question(corpus, claim, text, verdict):
     r = corpus(ONE_REGION, {"a.txt": f"News\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+RANGES_AFTER_DE = """
+claims:
+  - id: lightest
+    statement: The lightest sentence handed down was three years in prison.
+    about: [penas]
+    expect: {quantity: 3, unit: year}
+  - id: winds
+    statement: Helene made landfall with winds of 225 km/h.
+    about: [vientos]
+    expect: {quantity: 225, unit: km/h}
+"""
+
+
+@pytest.mark.parametrize(
+    "claim, text, verdict",
+    [
+        # "de entre X y Y" is a range ("entre … y"), not a change "de X a Y" read as its new level
+        # (pelicot-trial-2024's "penas de entre cinco y 15 años"; a storm's winds)
+        ("lightest", "El tribunal condenó a los acusados a penas de entre tres y 15 años de prisión.", "supports"),
+        ("lightest", "El tribunal condenó a los acusados a penas de entre cinco y 15 años de prisión.", "conflicts"),
+        ("winds", "El huracán tocó tierra con vientos de entre 200 y 250 km/h.", "supports"),
+    ],
+)
+def test_a_range_after_de_is_no_change(corpus, claim, text, verdict):
+    r = corpus(RANGES_AFTER_DE, {"a.txt": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict

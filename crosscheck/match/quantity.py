@@ -515,6 +515,7 @@ def _sentence(art: Article, s: Sentence, claim: Claim, expect: QuantityExpect) -
             and first
             and s.tokens[first - 1].norm == current.CHANGE_FROM
             and not (first > 1 and s.tokens[first - 2].norm in RANGE_LEADS)  # "ranging from 10 to 25 years"
+            and s.tokens[first].norm not in BETWEEN  # "penas de entre cinco y 15 años": a range, not a change
         ):
             q = replace(q, value=q.high, high=None)  # "dropped it from 9.74 to 9.58": a change, now 9.58
         if q.age == "old" and not words.states_age:
@@ -1562,6 +1563,7 @@ PART_OF_LINKS = words("COUNT_KIND_LINKS")
 RANGE_LEADS = words("RANGE_LEADS")
 NUMBER_WORDS = words("NUMBER_WORDS")
 COUNT_WORDS = words("COUNT_WORDS")
+BETWEEN = words("BETWEEN_WORDS")
 
 
 def _an_age_in_years(art: Article, s: Sentence, q: QuantityMention, expect: QuantityExpect) -> bool:
