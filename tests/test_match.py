@@ -6683,6 +6683,19 @@ def test_a_figure_the_statement_gives_on_another_base_is_a_question(corpus, clai
     assert _verdict(corpus, REBASED, claim, "2024-04-10", sentence) == verdict
 
 
+def test_a_part_the_statement_gives_by_its_purpose_still_conflicts(corpus):
+    """ "about $80 million to build" gives a part by what it paid for, not the total on another
+    base: an article giving it as the cost disagrees with the claim."""
+    claims = """
+claims:
+  - id: cost
+    statement: The helicopter cost about $85 million (about $80 million to build and $5 million to operate).
+    about: [cost]
+    expect: {quantity: 85 million, unit: USD}
+"""
+    assert _verdict(corpus, claims, "cost", "2021-04-20", "The helicopter cost $80 million.") == "conflicts"
+
+
 def test_an_earlier_figure_the_statement_changes_from_still_conflicts(corpus):
     """ "revised from 24 to 26" gives an earlier count, not another base: an article stating it
     disagrees with the claim."""

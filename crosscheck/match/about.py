@@ -210,6 +210,7 @@ THE_OTHERS = words("THE_OTHERS")
 MAGNITUDE_STEPS = words("MAGNITUDE_STEPS")
 SUBSET_LEADS = words("SUBSET_LEADS")
 BASE_LEADS = words("BASE_LEADS")
+BASE_OPENERS = words(lambda lx: (*lx.DETERMINERS, *lx.POSSESSIVES))  # "to its 52-week high", "over the month"
 NUMBER_VALUES = table(lambda lx: {w: n for n, w in enumerate(lx.NUMBER_WORDS)})
 SEVERAL_WORDS = words("SEVERAL_WORDS")
 KIND_COUNTED = words("KIND_COUNTED")
@@ -3905,13 +3906,15 @@ def _whole_at(following: Sequence[Token]) -> int | None:
 
 def _against_a_base(said: Sequence[Token], q: QuantityMention, dimension: str | None) -> bool:
     """Whether a statement's figure, in the claim's dimension, is measured against a base named
-    right after it ("about 33% to its unaffected 52-week high", "0.4% over the previous month"):
-    the same measure on another base, not an earlier count ("revised from 24 to 26")."""
+    right after it, a noun phrase ("about 33% to its unaffected 52-week high", "0.4% over the
+    previous month"): the same measure on another base, not an earlier count ("revised from 24 to
+    26") nor a part given by its purpose ("about $80 million to build")."""
     if q.unit is None or q.unit.dimension != dimension:
         return False
     first, last = token_range(said, q.start, q.end)
     changed = first > 0 and said[first - 1].norm == current.CHANGE_FROM
-    return not changed and last < len(said) and said[last].norm in BASE_LEADS
+    based = last + 1 < len(said) and said[last].norm in BASE_LEADS and said[last + 1].norm in BASE_OPENERS
+    return not changed and based
 
 
 def _in_years(claim: Claim) -> bool:
