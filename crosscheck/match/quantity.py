@@ -1603,8 +1603,9 @@ def _one_of_them(art: Article, s: Sentence, q: QuantityMention, claim: Claim, ex
     """The topic word nearest a bare figure, when it is the singular of a plural the claim counts
     ("El acusado de 72" for "acusados", "The passenger, 34," for "passengers"): a figure said of
     one of them (an age, a term) is no count of them all. Not for a claim counting one, nor a
-    word whose singular and plural are alike ("the accused")."""
-    if q.unit is not None or expect.value <= 1 or q.value <= 1:
+    word whose singular and plural are alike ("the accused"), nor a toll, whose singular names
+    the count itself ("the death toll was 150")."""
+    if q.unit is not None or expect.value <= 1 or q.value <= 1 or art.matcher.words[claim.id].toll:
         return False
     topic = topic_tokens(art, s, claim)
     if not topic:
