@@ -14,7 +14,7 @@ from ..model import Claim, Entity, Evidence, Found, PersonExpect, Stance
 from ..text import Phrase, Token, fold, is_past_form, tokenize
 from ..zones import Sentence
 from .about import BRACKETED_ACRONYM_RE, another_time, clause_span
-from .topic import Article, Person, negated, people_in, person_at
+from .topic import Article, Person, negated, people_in, person_at, token_range
 
 ROLE_QUALIFIERS = words("ROLE_QUALIFIERS")
 ROLE_PREFIXES = words("ROLE_PREFIXES")
@@ -808,7 +808,7 @@ def _name_before(toks: Sequence[Token], owner: Token) -> list[Token]:
     """The capitalised words run on before a title's owner, the rest of its name ("South" in
     "South Carolina Governor"); not a title or a qualifier ("Former Peruvian President"), nor a
     sentence's first word, which is capitalised anyway."""
-    k = next((i for i, t in enumerate(toks) if t is owner), 0)
+    k, _ = token_range(toks, owner.start, owner.end)
     first = k
     while (
         first > 1
