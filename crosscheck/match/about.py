@@ -1206,7 +1206,7 @@ def topic_marks(art: Article, s: Sentence, claim: Claim) -> Marks:
 
     def marks() -> Marks:
         topic = topic_tokens(art, s, claim)  # looked up once, not once per token of the sentence
-        return Marks(i in topic for i in range(len(s.tokens)))
+        return Marks.holding(topic, len(s.tokens))
 
     return art.memo(("topic marks", s.index, claim.id), marks)
 
@@ -1646,7 +1646,7 @@ def _named(art: Article, s: Sentence) -> Marks:
 
     def named() -> Marks:
         within = {k for m in art.mentions(s) for k in range(m.first, m.last)}
-        return Marks(i in within for i in range(len(s.tokens)))
+        return Marks.holding(within, len(s.tokens))
 
     return art.memo(("named", s.index), named)
 
