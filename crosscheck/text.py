@@ -354,11 +354,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     end = len(text) if end is None else end
     known = _STEMMING().forms
     tokens = []
+    make = tuple.__new__  # Token's own constructor is a Python call per word; the tuple's is not
     for m in _TOKEN_RE.finditer(text, start, end):
         word = m.group()
         norm, stemmed = known.get(word) or _forms(word, known)
         s, e = m.span()
-        tokens.append(Token(s, e, word, norm, stemmed))
+        tokens.append(make(Token, (s, e, word, norm, stemmed)))
     return tuple(tokens)
 
 

@@ -133,7 +133,8 @@ def capitalised_runs(
     before a name are words of it ("Comet 67P", "Apollo 11")."""
 
     def word(tok: Token) -> bool:
-        return (tok.is_capitalised and tok.text[0].isalpha()) or (numbers and tok.text[0].isdigit())
+        text = tok.text  # is_capitalised read in place: this runs on every word of an article
+        return (text[:1].isupper() and text[0].isalpha()) or (numbers and text[0].isdigit())
 
     runs = []
     n = len(tokens)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter, itemgetter
@@ -100,8 +101,9 @@ def _grammar(lx: ModuleType) -> _Grammar:
     ordinal = r"(?i:" + alternation(lx.ORDINAL_SUFFIXES) + r")\b"  # "the 5TH president" in a capitals headline
     # "22 and a half years", "22-and-a-half years": digits with a fraction said in words, as with words
     digits_and_a = rf"\d+(?i:{and_a}(?:{article}[\s-]{fraction}|{base}[\s-]+{fractions}))"
-    # one look-behind per zone: each must have a fixed width
-    clock_offset = "".join(rf"(?<!(?i:{re.escape(zone)})[+\-\u2212])" for zone in lx.TIME_ZONES)
+    # one look-behind per zone: each must have a fixed width. A digit is looked for first: the
+    # digits open every form after them, and the look-behinds are otherwise tried at every word
+    clock_offset = r"(?=\d)" + "".join(rf"(?<!(?i:{re.escape(zone)})[+\-\u2212])" for zone in lx.TIME_ZONES)
     digit_amount = "|".join(
         [
             digits_and_a,
@@ -142,9 +144,14 @@ def _grammar(lx: ModuleType) -> _Grammar:
     currency_symbol = r"(?:" + alternation(currency_symbols(lx)) + r"|[A-Z]{1,3}\$)"
     # A measure's noun hyphened to its figure: "a magnitude-7.8 earthquake" (each a look-behind of its own width).
     measured = "".join(r"(?<=(?<![\w-])(?i:" + re.escape(noun) + r")-)|" for noun in lx.MEASURE_NOUNS)
+    # A hedge's first letter is looked for first (_starting), and so is a currency's first
+    # character: a symbol's, or a capital (a code, "US$")
+    currency_start = (
+        r"(?=[" + "".join(sorted({re.escape(c[0]) for c in currency_symbols(lx) if not "A" <= c[0] <= "Z"})) + r"A-Z])"
+    )
     quantity = (
-        r"(?P<hedge>(?i:\b" + alternation(lx.HEDGES) + r"\s+))?"
-        r"(?P<cur>(?:" + currency_symbol + r"|(?<![\w$])" + _CODE_BEFORE + r")\s?)?"
+        r"(?P<hedge>" + _starting(lx.HEDGES) + r"(?i:\b" + alternation(lx.HEDGES) + r"\s+))?"
+        r"(?P<cur>" + currency_start + r"(?:" + currency_symbol + r"|(?<![\w$])" + _CODE_BEFORE + r")\s?)?"
         r"(?(cur)|(?:" + measured + r"(?<![\w.,/:'’-])))(?P<num>" + num + r")"  # a sign or a code may touch the digits
         r"(?:\s*(?:"
         + alternation([*lx.RANGE_MARKS, *lx.RANGE_WORDS])
@@ -171,6 +178,13 @@ def _grammar(lx: ModuleType) -> _Grammar:
 # An apostrophe marking the millions, every mark after it grouping thousands ("12'743,051"), or
 # every group (Swiss "1'250'000").
 _APOSTROPHE_GROUPED = r"\d{1,3}['’]\d{3}(?:['’.,]\d{3})*"
+
+
+def _starting(words: Iterable[str]) -> str:
+    """A look-ahead for the first letters of `words`, without case, to put before their
+    alternation: without it the alternation is tried at every character of the text searched, at
+    several times the cost of one test of a character."""
+    return r"(?=(?i:[" + "".join(sorted({re.escape(w[0].lower()) for w in words})) + r"]))"
 
 
 def _digits(decimal_marks: tuple[str, ...]) -> str:
@@ -1125,13 +1139,13 @@ _EITHER_WAY = (
 )
 
 
-_PARTS_HINT_RE = pattern(
-    lambda lx: (
-        r"(?i:"
-        + alternation(s for s, unit in UNIT_SPELLINGS.items() if unit.dimension == "time")
-        + r")\s+\d{1,2}(?![\d.,:/])"
-    )
-)
+def _parts_hint(lx: ModuleType) -> str:
+    """A unit of time with a bare number after it: "seconds 58"."""
+    spellings = [s for s, unit in UNIT_SPELLINGS.items() if unit.dimension == "time"]
+    return _starting(spellings) + r"(?i:" + alternation(spellings) + r")\s+\d{1,2}(?![\d.,:/])"
+
+
+_PARTS_HINT_RE = pattern(_parts_hint)
 
 
 def _mentions_in_parts(text: str, start: int, end: int) -> list[QuantityMention]:

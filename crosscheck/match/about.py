@@ -1208,7 +1208,7 @@ def topic_marks(art: Article, s: Sentence, claim: Claim) -> Marks:
 
     def marks() -> Marks:
         topic = topic_tokens(art, s, claim)  # looked up once, not once per token of the sentence
-        return Marks(i in topic for i in range(len(s.tokens)))
+        return Marks.holding(topic, len(s.tokens))
 
     return art.memo(("topic marks", s.index, claim.id), marks)
 
@@ -1648,7 +1648,7 @@ def _named(art: Article, s: Sentence) -> Marks:
 
     def named() -> Marks:
         within = {k for m in art.mentions(s) for k in range(m.first, m.last)}
-        return Marks(i in within for i in range(len(s.tokens)))
+        return Marks.holding(within, len(s.tokens))
 
     return art.memo(("named", s.index), named)
 
@@ -1812,6 +1812,12 @@ def _side_joiner(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
 
 
 def _the_other_sides(art: Article, s: Sentence, place: int, first: int) -> tuple[int, int] | None:
+    """_other_sides, worked out once per figure: each claim reading the sentence asks it, and the
+    figure before asks it of this one."""
+    return art.memo(("other sides", s.index, place, first), lambda: _other_sides(art, s, place, first))
+
+
+def _other_sides(art: Article, s: Sentence, place: int, first: int) -> tuple[int, int] | None:
     """The joiner when the figure (figures[place], at token `first`) follows one after a figure of
     the same unit a few words before it: "the No side won 50.2% of the vote to 49.8%", "by 51.9% to
     48.1%", "7,034,664 votes against his rival's 4,012,417" (the other side's; a bare figure only
@@ -3350,6 +3356,13 @@ def _one_of_those_each(tokens: Sequence[Token], each: int, low: int, topic: froz
 
 
 def _for_each(art: Article, s: Sentence, first: int, after: int, low: int, high: int) -> int | None:
+    """_distributive, worked out once per figure: each claim reading the sentence asks it."""
+    return art.memo(
+        ("for each", s.index, first, after, low, high), lambda: _distributive(art, s, first, after, low, high)
+    )
+
+
+def _distributive(art: Article, s: Sentence, first: int, after: int, low: int, high: int) -> int | None:
     """A distributive word in the figure's clause ("the counts each carry 10 years", "10 years
     on each count", "$4.1 billion each"), as its token: the figure is every one's, not the total.
     "each of the 17 counts" names the total, and a claim of a rate ("per share") reads these as

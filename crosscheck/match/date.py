@@ -91,7 +91,7 @@ class Spans:
         tokens = s.tokens
         self.tokens = frozenset(i for a, b in spans for i in range(a, b))
         self.start_set = frozenset(a for a, _ in spans)
-        self.starts = Marks(i in self.start_set for i in range(len(tokens)))
+        self.starts = Marks.holding(self.start_set, len(tokens))
         self.longest = max((b - a for a, b in spans), default=0)
         self._by_end: dict[int, list[tuple[int, int]]] = {}
         for a, b in spans:

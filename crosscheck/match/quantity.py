@@ -25,6 +25,7 @@ from .about import (
     NEAR,
     NEUTRAL_HEADS,
     NOT_HEADS,
+    ORDINAL_WORDS,
     PAYMENT_FORMS,
     PERSON_NOUNS,
     PREDICATE_STOPS,
@@ -257,7 +258,10 @@ def _owned_ordinals(text: str, tokens: Sequence[Token]) -> list[tuple[int, bool,
     """The sentence's ordinals after an owner or a determiner, as (token, owned, rank, token after
     it): the same for every claim that reads the sentence, so found once."""
     out: list[tuple[int, bool, int, int]] = []
+    ordinal_words = ORDINAL_WORDS.set()
     for i in range(1, len(tokens) - 1):
+        if not tokens[i].text.isdigit() and tokens[i].norm not in ordinal_words:
+            continue  # no ordinal, as ordinal() would tell: most words, told without the call
         rank, after = ordinal(text, tokens, i)
         if rank is None:
             continue

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
+from itertools import compress, count, pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -141,7 +141,15 @@ class Marks:
     __slots__ = ("at",)
 
     def __init__(self, flags: Iterable[bool]) -> None:
-        self.at = [i for i, flag in enumerate(flags) if flag]
+        self.at = list(compress(count(), flags))  # the loop in C: a Marks is made per sentence and table
+
+    @classmethod
+    def holding(cls, indexes: Iterable[int], size: int) -> Marks:
+        """The Marks of the tokens whose indexes are given, among `size` tokens: made from the few
+        marked ones, not by a test of every token of the sentence."""
+        marks = cls.__new__(cls)
+        marks.at = sorted(i for i in indexes if 0 <= i < size)
+        return marks
 
     def any(self, lo: int, hi: int) -> bool:
         """Whether a token in [lo, hi) has the property."""
@@ -872,7 +880,7 @@ class Stretches:
             Marks(breaks.search(gap) is not None for gap in gaps),
             Marks(breaks.search(t.text) is not None for t in tokens),
             Marks(t.norm in openers for t in tokens),
-            Marks(j in labels for j in range(len(tokens))),
+            Marks.holding(labels, len(tokens)),
             Marks(any(mark in gap for mark in strong) for gap in bare),
             Marks(breaks.search(gap) is not None for gap in bare),
         )
