@@ -41,8 +41,18 @@ from . import scope as scope_mod
 from . import sources as sources_mod
 from .extract.dates import MONTHS, WEEKDAYS, YEAR, DateMention, find_dates, month_end, period_bounds
 from .extract.names import NameRun, capitalised_runs
-from .extract.quantities import QuantityMention, find_quantities
-from .lexicon import alternation, char_class, current, is_negation, pattern, phrase_table, reading, table, words
+from .extract.quantities import QuantityMention, find_quantities, joined_nouns
+from .lexicon import (
+    alternation,
+    char_class,
+    current,
+    is_negation,
+    pattern,
+    phrase_table,
+    reading,
+    table,
+    words,
+)
 from .lexicon.units import Unit, lookup
 from .model import SourceInfo, Warning, counted, gathered
 from .pipeline import source_title
@@ -925,8 +935,13 @@ def _counts(r: _Reading) -> Iterator[Statement]:
         noun = _counted_noun(text, tokens, q.end)
         if noun is None or noun.stem in TOLL:
             continue  # tolls are counted in people, by _quantities
+        if joined_nouns(text, tokens, bisect_left(tokens, noun.start, key=_START), len(tokens)):
+            continue  # "more than 460 passengers and crew": one count of two nouns, neither's own
         counted = COUNTED_ALIKE.get(noun.stem, noun.stem)
-        for subject in r.about(q.start, q.end) or [_counted_subject(tokens, q, counted, noun.text)]:
+        alone = [_counted_subject(tokens, q, counted, noun.text)]
+        # people counted by what they are ("16 schoolchildren from Haltern") are the story's count of
+        # them, as a toll is: the names near them say where they are from, not whose they are
+        for subject in alone if _names_people(noun) else r.about(q.start, q.end) or alone:
             found = r.statement(
                 "quantity",
                 subject.subject,
@@ -983,17 +998,36 @@ DIGITS_RE = re.compile(r"\d+")
 
 
 def _counted_noun(text: str, tokens: Sequence[Token], end: int) -> Token | None:
-    """The noun a number counts, right after it: a plural ("120 flats") or a word joined to it
-    by a hyphen ("the 24-storey tower"); None for anything else ("in 2 weeks' time" aside)."""
+    """The noun a number counts: a word joined to it by a hyphen ("the 24-storey tower"), or a
+    plural right after it or after a few words in lower case that describe it ("120 flats", "325
+    high school students", "339 teenage students"); None for anything else ("in 2 weeks' time",
+    and "250 of its students", where a word between ends the phrase: a part of a group)."""
     at = bisect_left(tokens, end, key=_START)  # the first token at or past the number's end
-    if at == len(tokens):
-        return None
-    noun, gap = tokens[at], text[end : tokens[at].start]
-    if not (noun.text.isalpha() and noun.text.islower()) or noun.norm in COUNT_STOPS:
-        return None
-    if gap == "-" or (gap == " " and noun.norm.endswith(current.PLURAL_ENDING) and len(noun.norm) > 3):
-        return noun
+    if at < len(tokens) and text[end : tokens[at].start] == "-":
+        return tokens[at] if _plain(tokens[at]) else None
+    for noun in tokens[at : at + COUNT_MODIFIERS + 1]:
+        if text[end : noun.start] != " " or not _plain(noun) or noun.norm in HEAD_STOP or noun.norm in POSSESSIVES:
+            return None
+        if lookup(noun.norm) is not None:
+            return None  # "the 300 people aboard": an amount in a unit, read by _quantities
+        if noun.norm.endswith(current.PLURAL_ENDING) and len(noun.norm) > 3:
+            return noun
+        end = noun.end
     return None
+
+
+def _plain(t: Token) -> bool:
+    """A word in lower case that may be or describe a counted noun ("rose to 113 this morning": no)."""
+    return t.text.isalpha() and t.text.islower() and t.norm not in COUNT_STOPS
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether a counted noun names people: one of the table of them, or with a person's ending
+    ("reporters", "journalists", "schoolchildren")."""
+    return noun.stem in PERSON_HEADS or noun.norm.endswith(current.PERSON_NOUN_ENDINGS)
+
+
+COUNT_MODIFIERS = 2  # words that may describe a count's noun before it: "325 high school students"
 
 
 _START = attrgetter("start")  # tokens are in text order: bisect them by where they start

@@ -1383,6 +1383,61 @@ def test_a_count_near_no_name_is_the_count_of_its_noun(tmp_path, texts, sides):
 
 
 @pytest.mark.parametrize(
+    "texts, sides",
+    [
+        # people counted by what they are, near a name that says where they are from, are the
+        # story's count of them; words describing them may stand before the noun (Sewol 2014:
+        # students; Germanwings 2015: passengers; Singapore 2018: journalists)
+        (
+            (
+                "There were 325 students from Danwon High School aboard.",
+                "The Sewol carried 325 students on a school trip to Jeju.",
+                "The ferry, bound for Jeju, carried 339 high school students and their teachers.",
+            ),
+            [("325 students", 2), ("339 high school students", 1)],
+        ),
+        (
+            (
+                "Lufthansa said 144 passengers were aboard Flight 9525.",
+                "According to French authorities, 144 passengers were aboard the plane.",
+                "Germanwings said all 150 passengers on the Airbus were killed.",
+            ),
+            [("144 passengers", 2), ("150 passengers", 1)],
+        ),
+        (
+            (
+                "The ministry expects 2,500 journalists at the Singapore summit.",
+                "The Straits Times said 2,500 foreign journalists came to Sentosa.",
+                "The ministry said 3,000 international journalists covered the Singapore summit.",
+            ),
+            [("2,500 journalists", 2), ("3,000 international journalists", 1)],
+        ),
+    ],
+)
+def test_people_counted_near_a_name_are_the_count_of_their_noun(tmp_path, texts, sides):
+    for name, text in zip(("a.md", "b.md", "c.md"), texts, strict=True):
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    found = discovery.find_disagreements([tmp_path]).disagreements
+    assert [sorted((side.text, len(side.sources)) for side in d.sides) for d in found] == [sides]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        # one count of two nouns, neither's own (Sewol 2014)
+        "The Sewol sank with more than 460 students and crew aboard.",
+        # a part of a group, "of its" between the number and the noun (Sewol 2015 anniversary)
+        "Danwon High School lost 250 of its students in the sinking.",
+    ],
+)
+def test_a_count_of_two_nouns_or_of_a_part_is_not_a_count_of_people(tmp_path, third):
+    (tmp_path / "a.md").write_text("There were 325 students from Danwon High School aboard.\n")
+    (tmp_path / "b.md").write_text("The Sewol carried 325 students on a school trip to Jeju.\n")
+    (tmp_path / "c.md").write_text(third + "\n")
+    assert discovery.find_disagreements([tmp_path]).disagreements == ()
+
+
+@pytest.mark.parametrize(
     "third",
     [
         "The rescuers reached 17 people in the wreck.",  # two sources count the noun: no recurring subject
