@@ -98,6 +98,7 @@ YEAR_RE = pattern(
 )
 POSSESSIVES = words("POSSESSIVES")
 VALUE_LINKS = words("VALUE_LINKS")  # "the toll rose to 148": words between a toll and its number
+STATE_LINKS = words(lambda lx: (*lx.COPULAS, *lx.REMAIN_WORDS))  # "nine remain in critical care"
 TOLL_PHRASE_OPENERS = words("TOLL_PHRASE_OPENERS")  # "the toll from the quake rose to 148"
 # the words right before a number that make it the total a toll reached ("rose to 148", "stands
 # at 75"), not a change ("rose by 20") nor a bound ("rises past 100")
@@ -810,9 +811,10 @@ def _toll_led(text: str, tokens: Sequence[Token], q: QuantityMention) -> str | N
     for i in range(after, min(len(tokens), after + 1 + TOLL_LINK_REACH)):  # "164 have been rescued"
         if CLAUSE_BREAK_RE.search(text, q.end, tokens[i].start):
             break
-        if tokens[i].norm in TOLL_WORD and i > after:
-            return TOLL_WORD[tokens[i].norm]
-        if tokens[i].norm not in VALUE_LINKS:
+        name = _toll_name(tokens, i) if i > after else None
+        if name is not None:  # "65 had been killed", "Five were in critical condition"
+            return name
+        if tokens[i].norm not in VALUE_LINKS and tokens[i].norm not in STATE_LINKS:
             break
     if _counted_noun(text, tokens, q.end) is not None or at == 0:
         return None
@@ -1375,12 +1377,15 @@ def _led(
 
 
 def _toll_name(tokens: Sequence[Token], i: int) -> str | None:
-    """What the words at token i say a count of people is: a toll word ("dead"), or one or two
-    words of people carried ("aboard", "on board")."""
-    name = TOLL_WORD.get(tokens[i].norm) or CARRIED.get((tokens[i].norm,))
-    if name is None and i + 1 < len(tokens):
-        name = CARRIED.get((tokens[i].norm, tokens[i + 1].norm))
+    """What the words at token i say a count of people is: a toll word ("dead"), or the words of
+    people carried or in a state ("aboard", "on board", "in critical care")."""
+    name = TOLL_WORD.get(tokens[i].norm)
+    for n in range(1, CARRIED_WORDS + 1):
+        name = name or CARRIED.get(tuple(t.norm for t in tokens[i : i + n]))
     return name
+
+
+CARRIED_WORDS = 3  # the longest phrase of CARRIED_COUNTS, in words: "in critical care"
 
 
 def _toll(text: str, tokens: Sequence[Token], start: int, end: int) -> str | None:

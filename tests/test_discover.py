@@ -1304,7 +1304,7 @@ def test_a_bare_number_a_toll_word_leads_or_follows_counts_that_toll(tmp_path, f
     [
         ("The death toll rose by 20 overnight.", "The death toll rose by 35 overnight."),  # a change
         ("Quake toll rises past 100.", "The toll passes 150."),  # bounds, no totals
-        ("Twelve dead, 18 in critical care.", "Twelve dead, 24 in critical care."),  # another clause's
+        ("Twelve dead, 18 in hospital.", "Twelve dead, 24 in hospital."),  # another clause's
         ("It left 300 missing or dead.", "It left 302 missing or dead."),  # a sum of two tolls
         ("It killed 3 Americans.", "It killed 5 Americans."),  # a part the name counts
         # a group counted before, referred to: "among the 30 injured"
@@ -1419,6 +1419,37 @@ def test_people_counted_near_a_name_are_the_count_of_their_noun(tmp_path, texts,
         (tmp_path / name).write_text(text + "\n", encoding="utf-8")
     found = discovery.find_disagreements([tmp_path]).disagreements
     assert [sorted((side.text, len(side.sources)) for side in d.sides) for d in found] == [sides]
+
+
+@pytest.mark.parametrize(
+    "first, second, sides",
+    [
+        # the patients in critical care are one count, after a linking word too (Grenfell 2017)
+        (
+            "78 people are being treated in hospitals across London, with 18 in critical care.",
+            "Police said 17 people are still being treated, of whom nine remain in critical care.",
+            {"18", "nine"},
+        ),
+        # the words of its own clause, not the toll of the clause before
+        ("Twelve dead, 18 in critical care.", "Twelve dead, 24 in critical care.", {"18", "24"}),
+        # (I-35W 2007), and in Spanish
+        (
+            "Officials said five were in critical condition at Hennepin County Medical Center.",
+            "Six people were in critical condition at the hospital on Thursday.",
+            {"five", "Six people"},
+        ),
+        (
+            "---\nlang: es\n---\nLos hospitales atienden a 78 heridos, 18 en estado crítico.",
+            "---\nlang: es\n---\nSegún el hospital, tres personas permanecen en estado crítico.",
+            {"18", "tres personas"},
+        ),
+    ],
+)
+def test_people_in_critical_care_are_one_count(tmp_path, first, second, sides):
+    (tmp_path / "a.md").write_text(first + "\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(second + "\n", encoding="utf-8")
+    found = discovery.find_disagreements([tmp_path]).disagreements
+    assert [{side.text for side in d.sides} for d in found if d.subject == "critical care"] == [sides]
 
 
 @pytest.mark.parametrize(
