@@ -1894,11 +1894,13 @@ class _Restatements:
     """Every figure by its kind, attribute and exact value, whatever subject it was read for: a
     side's value stated word for word by a source the disagreement does not hold is that side's
     too ("the company's £24.3bn acquisition" beside "ARM Holdings … £24.3 billion"), and so is one
-    an article of another occurrence restates (an anniversary piece's final toll), shown as such."""
+    an article of another occurrence restates (an anniversary piece's final toll), shown as such;
+    and a later article's own figure for the disagreement's subject opens a side ("the $27 billion
+    LinkedIn purchase", a year on)."""
 
     by_value: dict[tuple[str, str, str], list[Statement]]
     occurrences: _Occurrences
-    later: Grouped  # the tolls later articles of the story give ("claimed 72 lives" a year on), by subject
+    later: Grouped  # the figures later articles of the story give ("claimed 72 lives" a year on), by subject
 
     @classmethod
     def of(cls, grouped: dict[tuple[str, str, str], list[Statement]], occurrences: _Occurrences) -> _Restatements:
@@ -1913,7 +1915,7 @@ class _Restatements:
                     by_value[(kind, attribute, s.value)].append(s)
         later: Grouped = defaultdict(list)
         for (kind, subject, attribute), told in grouped.items():
-            if kind in RESTATED and subject in TOLL_NAMES:
+            if kind in RESTATED and subject:  # a toll's, or a named subject's: "Microsoft … $27 billion"
                 later[(kind, subject, attribute)].extend(s for s in told if occurrences.of_the_story(s))
         return cls(dict(by_value), occurrences, dict(later))
 
@@ -1946,11 +1948,11 @@ class _Restatements:
         return replace(d, sides=tuple(ordered), score=_score(d.kind, ordered))
 
     def _reached_later(self, sides: list[Side], later: list[Statement]) -> list[Side]:
-        """A toll's sides with the figures later articles of the story give for it ("the quake
-        killed 185 people", a year on; "at least 30 people" in a late repost): each joins the side
-        of its figure or, a figure no article of the story's days gave, opens the latest side.
-        Neither counts for the majority: the tolls reached after the story's days are shown, not
-        weighed."""
+        """A disagreement's sides with the figures later articles of the story give for its subject
+        ("the quake killed 185 people", a year on; "at least 30 people" in a late repost; "bought
+        LinkedIn for $27 billion" in a retrospective): each joins the side of its figure or, a
+        figure no article of the story's days gave, opens the latest side. Neither counts for the
+        majority: the figures told after the story's days are shown, not weighed."""
         new: list[list[Statement]] = []
         for s in later:
             at = next((i for i, side in enumerate(sides) if _same(side.statements[0], s)), None)

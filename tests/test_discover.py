@@ -1524,6 +1524,41 @@ def test_a_toll_a_later_article_of_the_story_gives_is_shown_not_weighed(tmp_path
     ]
 
 
+@pytest.mark.parametrize(
+    "days, figures, later, sides",
+    [
+        # a retrospective's price for the named deal (Microsoft-LinkedIn 2016)
+        (
+            ("2016-06-13", "2016-06-13", "2016-06-14"),
+            (
+                "LinkedIn agreed to be bought for $26.2 billion.",
+                "LinkedIn is being sold for $26.2 billion in cash.",
+                "LinkedIn is being sold for $25.5 billion in cash.",
+            ),
+            ("2017-06-13", "LinkedIn was sold for $27 billion."),
+            [("26200000000 USD", 2, 2), ("25500000000 USD", 1, 1), ("27000000000 USD", 1, 0)],
+        ),
+        # a later report's distance for the named place (Christchurch 2011)
+        (
+            ("2011-02-23", "2011-02-23", "2011-02-24"),
+            (
+                "The epicentre was 10km from Lyttelton.",
+                "The epicentre was 10km from Lyttelton, GNS said.",
+                "The epicentre was 40km from Lyttelton.",
+            ),
+            ("2016-02-22", "The epicentre was 15km from Lyttelton."),
+            [("10 km", 2, 2), ("40 km", 1, 1), ("15 km", 1, 0)],
+        ),
+    ],
+)
+def test_a_figure_a_later_article_gives_for_a_named_subject_is_shown_not_weighed(tmp_path, days, figures, later, sides):
+    for n, (day, text) in enumerate(zip(days, figures, strict=True)):
+        _article(tmp_path, f"{n}.md", day, text)
+    _article(tmp_path, "later.md", *later)
+    found = discover([tmp_path], confirm=False).disagreements
+    assert found and all([(side.value, len(side.sources), side.held) for side in d.sides] == sides for d in found)
+
+
 @pytest.mark.parametrize("later", ["rose to 113 this morning", "climbed to 113 this week"])
 def test_a_determiner_after_a_figure_is_no_noun_it_counts(tmp_path, later):
     (tmp_path / "a.txt").write_text(f"The official death toll from the quake {later}.\n")
