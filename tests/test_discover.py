@@ -1453,6 +1453,29 @@ def test_people_in_critical_care_are_one_count(tmp_path, first, second, sides):
 
 
 @pytest.mark.parametrize(
+    "first, second, values",
+    [
+        # "carrying" says a count of everyone aboard, as "aboard" does (Sewol 2014; Air France 447)
+        (
+            "The passenger ferry was carrying 477 people.",
+            "The ferry sank with 459 people aboard.",
+            {"477 people", "459 people"},
+        ),
+        (
+            "The Airbus was carrying 228 people.",
+            "The jet vanished with 226 people on board.",
+            {"228 people", "226 people"},
+        ),
+    ],
+)
+def test_people_a_craft_is_carrying_are_the_count_aboard(tmp_path, first, second, values):
+    (tmp_path / "a.txt").write_text(first + "\n")
+    (tmp_path / "b.txt").write_text(second + "\n")
+    found = discovery.find_disagreements([tmp_path]).disagreements
+    assert [(d.subject, {side.value for side in d.sides}) for d in found] == [("aboard", values)]
+
+
+@pytest.mark.parametrize(
     "third",
     [
         # one count of two nouns, neither's own (Sewol 2014)
