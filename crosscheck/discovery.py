@@ -41,8 +41,18 @@ from . import scope as scope_mod
 from . import sources as sources_mod
 from .extract.dates import MONTHS, WEEKDAYS, YEAR, DateMention, find_dates, month_end, period_bounds
 from .extract.names import NameRun, capitalised_runs
-from .extract.quantities import QuantityMention, find_quantities
-from .lexicon import alternation, char_class, current, is_negation, pattern, phrase_table, reading, table, words
+from .extract.quantities import QuantityMention, find_quantities, joined_nouns
+from .lexicon import (
+    alternation,
+    char_class,
+    current,
+    is_negation,
+    pattern,
+    phrase_table,
+    reading,
+    table,
+    words,
+)
 from .lexicon.units import Unit, lookup
 from .model import SourceInfo, Warning, counted, gathered
 from .pipeline import source_title
@@ -88,6 +98,7 @@ YEAR_RE = pattern(
 )
 POSSESSIVES = words("POSSESSIVES")
 VALUE_LINKS = words("VALUE_LINKS")  # "the toll rose to 148": words between a toll and its number
+STATE_LINKS = words(lambda lx: (*lx.COPULAS, *lx.REMAIN_WORDS))  # "nine remain in critical care"
 TOLL_PHRASE_OPENERS = words("TOLL_PHRASE_OPENERS")  # "the toll from the quake rose to 148"
 # the words right before a number that make it the total a toll reached ("rose to 148", "stands
 # at 75"), not a change ("rose by 20") nor a bound ("rises past 100")
@@ -800,9 +811,10 @@ def _toll_led(text: str, tokens: Sequence[Token], q: QuantityMention) -> str | N
     for i in range(after, min(len(tokens), after + 1 + TOLL_LINK_REACH)):  # "164 have been rescued"
         if CLAUSE_BREAK_RE.search(text, q.end, tokens[i].start):
             break
-        if tokens[i].norm in TOLL_WORD and i > after:
-            return TOLL_WORD[tokens[i].norm]
-        if tokens[i].norm not in VALUE_LINKS:
+        name = _toll_name(tokens, i) if i > after else None
+        if name is not None:  # "65 had been killed", "Five were in critical condition"
+            return name
+        if tokens[i].norm not in VALUE_LINKS and tokens[i].norm not in STATE_LINKS:
             break
     if _counted_noun(text, tokens, q.end) is not None or at == 0:
         return None
@@ -925,8 +937,13 @@ def _counts(r: _Reading) -> Iterator[Statement]:
         noun = _counted_noun(text, tokens, q.end)
         if noun is None or noun.stem in TOLL:
             continue  # tolls are counted in people, by _quantities
+        if joined_nouns(text, tokens, bisect_left(tokens, noun.start, key=_START), len(tokens)):
+            continue  # "more than 460 passengers and crew": one count of two nouns, neither's own
         counted = COUNTED_ALIKE.get(noun.stem, noun.stem)
-        for subject in r.about(q.start, q.end) or [_counted_subject(tokens, q, counted, noun.text)]:
+        alone = [_counted_subject(tokens, q, counted, noun.text)]
+        # people counted by what they are ("16 schoolchildren from Haltern") are the story's count of
+        # them, as a toll is: the names near them say where they are from, not whose they are
+        for subject in alone if _names_people(noun) else r.about(q.start, q.end) or alone:
             found = r.statement(
                 "quantity",
                 subject.subject,
@@ -983,17 +1000,36 @@ DIGITS_RE = re.compile(r"\d+")
 
 
 def _counted_noun(text: str, tokens: Sequence[Token], end: int) -> Token | None:
-    """The noun a number counts, right after it: a plural ("120 flats") or a word joined to it
-    by a hyphen ("the 24-storey tower"); None for anything else ("in 2 weeks' time" aside)."""
+    """The noun a number counts: a word joined to it by a hyphen ("the 24-storey tower"), or a
+    plural right after it or after a few words in lower case that describe it ("120 flats", "325
+    high school students", "339 teenage students"); None for anything else ("in 2 weeks' time",
+    and "250 of its students", where a word between ends the phrase: a part of a group)."""
     at = bisect_left(tokens, end, key=_START)  # the first token at or past the number's end
-    if at == len(tokens):
-        return None
-    noun, gap = tokens[at], text[end : tokens[at].start]
-    if not (noun.text.isalpha() and noun.text.islower()) or noun.norm in COUNT_STOPS:
-        return None
-    if gap == "-" or (gap == " " and noun.norm.endswith(current.PLURAL_ENDING) and len(noun.norm) > 3):
-        return noun
+    if at < len(tokens) and text[end : tokens[at].start] == "-":
+        return tokens[at] if _plain(tokens[at]) else None
+    for noun in tokens[at : at + COUNT_MODIFIERS + 1]:
+        if text[end : noun.start] != " " or not _plain(noun) or noun.norm in HEAD_STOP or noun.norm in POSSESSIVES:
+            return None
+        if lookup(noun.norm) is not None:
+            return None  # "the 300 people aboard": an amount in a unit, read by _quantities
+        if noun.norm.endswith(current.PLURAL_ENDING) and len(noun.norm) > 3:
+            return noun
+        end = noun.end
     return None
+
+
+def _plain(t: Token) -> bool:
+    """A word in lower case that may be or describe a counted noun ("rose to 113 this morning": no)."""
+    return t.text.isalpha() and t.text.islower() and t.norm not in COUNT_STOPS
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether a counted noun names people: one of the table of them, or with a person's ending
+    ("reporters", "journalists", "schoolchildren")."""
+    return noun.stem in PERSON_HEADS or noun.norm.endswith(current.PERSON_NOUN_ENDINGS)
+
+
+COUNT_MODIFIERS = 2  # words that may describe a count's noun before it: "325 high school students"
 
 
 _START = attrgetter("start")  # tokens are in text order: bisect them by where they start
@@ -1341,12 +1377,15 @@ def _led(
 
 
 def _toll_name(tokens: Sequence[Token], i: int) -> str | None:
-    """What the words at token i say a count of people is: a toll word ("dead"), or one or two
-    words of people carried ("aboard", "on board")."""
-    name = TOLL_WORD.get(tokens[i].norm) or CARRIED.get((tokens[i].norm,))
-    if name is None and i + 1 < len(tokens):
-        name = CARRIED.get((tokens[i].norm, tokens[i + 1].norm))
+    """What the words at token i say a count of people is: a toll word ("dead"), or the words of
+    people carried or in a state ("aboard", "on board", "in critical care")."""
+    name = TOLL_WORD.get(tokens[i].norm)
+    for n in range(1, CARRIED_WORDS + 1):
+        name = name or CARRIED.get(tuple(t.norm for t in tokens[i : i + n]))
     return name
+
+
+CARRIED_WORDS = 3  # the longest phrase of CARRIED_COUNTS, in words: "in critical care"
 
 
 def _toll(text: str, tokens: Sequence[Token], start: int, end: int) -> str | None:
@@ -1855,11 +1894,13 @@ class _Restatements:
     """Every figure by its kind, attribute and exact value, whatever subject it was read for: a
     side's value stated word for word by a source the disagreement does not hold is that side's
     too ("the company's £24.3bn acquisition" beside "ARM Holdings … £24.3 billion"), and so is one
-    an article of another occurrence restates (an anniversary piece's final toll), shown as such."""
+    an article of another occurrence restates (an anniversary piece's final toll), shown as such;
+    and a later article's own figure for the disagreement's subject opens a side ("the $27 billion
+    LinkedIn purchase", a year on)."""
 
     by_value: dict[tuple[str, str, str], list[Statement]]
     occurrences: _Occurrences
-    later: Grouped  # the tolls later articles of the story give ("claimed 72 lives" a year on), by subject
+    later: Grouped  # the figures later articles of the story give ("claimed 72 lives" a year on), by subject
 
     @classmethod
     def of(cls, grouped: dict[tuple[str, str, str], list[Statement]], occurrences: _Occurrences) -> _Restatements:
@@ -1874,7 +1915,7 @@ class _Restatements:
                     by_value[(kind, attribute, s.value)].append(s)
         later: Grouped = defaultdict(list)
         for (kind, subject, attribute), told in grouped.items():
-            if kind in RESTATED and subject in TOLL_NAMES:
+            if kind in RESTATED and subject:  # a toll's, or a named subject's: "Microsoft … $27 billion"
                 later[(kind, subject, attribute)].extend(s for s in told if occurrences.of_the_story(s))
         return cls(dict(by_value), occurrences, dict(later))
 
@@ -1907,11 +1948,11 @@ class _Restatements:
         return replace(d, sides=tuple(ordered), score=_score(d.kind, ordered))
 
     def _reached_later(self, sides: list[Side], later: list[Statement]) -> list[Side]:
-        """A toll's sides with the figures later articles of the story give for it ("the quake
-        killed 185 people", a year on; "at least 30 people" in a late repost): each joins the side
-        of its figure or, a figure no article of the story's days gave, opens the latest side.
-        Neither counts for the majority: the tolls reached after the story's days are shown, not
-        weighed."""
+        """A disagreement's sides with the figures later articles of the story give for its subject
+        ("the quake killed 185 people", a year on; "at least 30 people" in a late repost; "bought
+        LinkedIn for $27 billion" in a retrospective): each joins the side of its figure or, a
+        figure no article of the story's days gave, opens the latest side. Neither counts for the
+        majority: the figures told after the story's days are shown, not weighed."""
         new: list[list[Statement]] = []
         for s in later:
             at = next((i for i, side in enumerate(sides) if _same(side.statements[0], s)), None)

@@ -844,7 +844,7 @@ def _carried(text: str) -> set[str]:
         word
         for s in statements
         if s.subject in current.CARRIED_COUNTS
-        for word in (s.subject, *(p for p in phrases if _word_in(p, fold(s.quote).lower())))
+        for word in (s.subject, *(p for p in phrases if _word_in(fold(p).lower(), fold(s.quote).lower())))
     }
 
 

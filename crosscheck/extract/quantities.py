@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter, itemgetter
@@ -26,7 +26,7 @@ from text_to_num import text2num  # type: ignore[import-untyped]
 
 from ..lexicon import alternation, current, pattern, per_language, table, words
 from ..lexicon.units import Unit, currency, is_currency_code
-from ..text import fold
+from ..text import Token, fold
 from .dates import YEAR
 
 # --- the grammar of amounts, per language ------------------------------------------------------
@@ -1168,3 +1168,31 @@ def _side_by_side(words: str, pieces: list[re.Match]) -> bool:
     if pieces[0].start() != 0 or pieces[-1].end() != len(words):
         return False
     return all(words[a.end() : b.start()].isspace() for a, b in itertools.pairwise(pieces))
+
+
+# What a count counts, read alike by `check` and `discover`.
+_NOUN_JOINERS = words("NOUN_JOINERS")
+NOT_HEADS = words(lambda lx: (*lx.HEAD_STOP, *lx.VALUE_LINKS, *lx.DISTANCE_MARKERS))  # words that head no noun
+_NUMBER_WORDS = words("NUMBER_WORDS")
+_MANY_WORDS = words("MANY_WORDS")
+PRONOUNS = words(lambda lx: (*lx.PERSONAL_PRONOUNS, *lx.POSSESSIVES))
+_DETERMINERS = words("DETERMINERS")
+
+
+def joined_nouns(text: str, tokens: Sequence[Token], i: int, high: int) -> tuple[int, int] | None:
+    """Two nouns a count counts together, right after it: "150 passengers and crew"."""
+    if i + 2 >= high or tokens[i + 1].norm not in _NOUN_JOINERS:
+        return None
+    first, second = tokens[i], tokens[i + 2]
+    plain = all(
+        t.text.isalpha()
+        and t.text.islower()
+        and t.norm not in NOT_HEADS
+        and t.norm not in _NUMBER_WORDS
+        and t.norm not in _MANY_WORDS
+        and t.norm not in PRONOUNS
+        and t.norm not in _DETERMINERS
+        for t in (first, second)
+    )  # "142 passengers and six crew", "58 desaparecidos y numerosos daños": two counts, not one of two nouns;
+    # "33 seats and his PP on 136": a clause about another, not a second noun
+    return (i, i + 2) if plain and text[first.end : second.start].count(" ") == 2 else None

@@ -2671,9 +2671,14 @@ COUNTED_ALIKE = {
 # "the death toll from the quake rose to 148", "the toll in Derna had surpassed 2,000".
 TOLL_PHRASE_OPENERS = ("from", "in")
 
-# What a count of people aboard is carried with, for discover alone (a ship's or a plane's people
-# are one figure: "459 people aboard", "228 people on board"); `check` reads tolls, not these.
-CARRIED_COUNTS = {"aboard": ("aboard", "onboard", "on board")}
+# What a count of people aboard, or in a state, is said with, for discover alone (a ship's or a
+# plane's people are one figure: "459 people aboard", "carrying 477 people"; so are the patients in
+# critical care: "18 in critical care", "Five were in critical condition"); `check` reads tolls,
+# not these. Phrases of up to three words.
+CARRIED_COUNTS = {
+    "aboard": ("aboard", "onboard", "on board", "carrying"),
+    "critical care": ("in critical care", "in critical condition"),
+}
 
 # --- languages -------------------------------------------------------------------------------
 

@@ -3921,8 +3921,9 @@ COUNTED_ALIKE = {
 # "el número de muertos por el sismo subió a 77", "el balance de muertos en Derna superó los 2.000".
 TOLL_PHRASE_OPENERS = ("por", "en", "del", "tras")
 
-# What a count of people aboard is carried with, for discover alone ("44 personas a bordo").
-CARRIED_COUNTS = {"aboard": ("a bordo",)}
+# What a count of people aboard, or in a state, is said with, for discover alone ("44 personas a
+# bordo", "18 en estado crítico").
+CARRIED_COUNTS = {"aboard": ("a bordo",), "critical care": ("en estado crítico",)}
 
 # --- the page around the article ------------------------------------------------------------------
 

@@ -21,7 +21,15 @@ from operator import itemgetter
 from typing import Literal, overload
 
 from ..extract.dates import DateMention, complete, period_bounds
-from ..extract.quantities import UNIT_SPELLINGS, QuantityMention, article_units, find_quantities
+from ..extract.quantities import (
+    NOT_HEADS,
+    PRONOUNS,
+    UNIT_SPELLINGS,
+    QuantityMention,
+    article_units,
+    find_quantities,
+    joined_nouns,
+)
 from ..lexicon import (
     DEFAULT_LANGUAGE,
     alternation,
@@ -219,13 +227,11 @@ THRESHOLD_TAILS = phrase_table("THRESHOLD_TAILS")
 EVENT_STEMS = words(lambda lx: (stem(w) for kind in lx.EVENT_NOUNS.values() for w in kind))
 CALENDAR = words(lambda lx: lx.MONTH_NAMES + lx.WEEKDAY_NAMES)
 DETERMINERS = words("DETERMINERS")
-PRONOUNS = words(lambda lx: (*lx.PERSONAL_PRONOUNS, *lx.POSSESSIVES))
 OTHER_OCCURRENCE = words("OTHER_OCCURRENCE")
 LINKING = words(lambda lx: (*lx.VALUE_LINKS, *lx.DETERMINERS))
 COPULAS = words("COPULAS")
 OFFSET_WORDS = words("OFFSET_WORDS")
 SCALE_UNIT_JOINERS = words("SCALE_UNIT_JOINERS")
-NOT_HEADS = words(lambda lx: (*lx.HEAD_STOP, *lx.VALUE_LINKS, *lx.DISTANCE_MARKERS))
 JOINED_UNIT_RE = re.compile(r"\d-[^\W\d_]")  # "300-metre", "13-year": a figure joined to its unit
 # a number word joined to its unit ("a two-day pre-breathe protocol"), the last word not itself a
 # number word: "twenty-five" is one number
@@ -662,7 +668,7 @@ def about(
     kinds = _toll_kinds(tokens, number + 1, high)
     if words.toll in kinds and len(kinds) > 1:  # "more than 300 missing or dead", "the 302 dead and missing"
         return About("unknown", f"counts the {' and the '.join(sorted(kinds))} together, not the {words.toll} alone")
-    union = _joined_nouns(text, tokens, after_start, high) if bare else None
+    union = joined_nouns(text, tokens, after_start, high) if bare else None
     if union and not all(tokens[i].stem in words.counts or tokens[i].stem in stems for i in union):
         return About("other", f"counts {' and '.join(tokens[i].text for i in union)}")  # "150 passengers and crew"
     slashed = nxt is not None and text[end : nxt.start] == current.RATE_SLASH and nxt.text.isalpha()  # "$150,000/month"
@@ -1666,25 +1672,6 @@ def _apposition(text: str, tokens: Sequence[Token], first: int, topic: frozenset
         and first - 2 in topic
         and "," in text[tokens[first - 2].end : tokens[first - 1].start]
     )
-
-
-def _joined_nouns(text: str, tokens: Sequence[Token], i: int, high: int) -> tuple[int, int] | None:
-    """Two nouns a count counts together, right after it: "150 passengers and crew"."""
-    if i + 2 >= high or tokens[i + 1].norm not in NOUN_JOINERS:
-        return None
-    first, second = tokens[i], tokens[i + 2]
-    plain = all(
-        t.text.isalpha()
-        and t.text.islower()
-        and t.norm not in NOT_HEADS
-        and t.norm not in NUMBER_WORDS
-        and t.norm not in MANY_WORDS
-        and t.norm not in PRONOUNS
-        and t.norm not in DETERMINERS
-        for t in (first, second)
-    )  # "142 passengers and six crew", "58 desaparecidos y numerosos daños": two counts, not one of two nouns;
-    # "33 seats and his PP on 136": a clause about another, not a second noun
-    return (i, i + 2) if plain and text[first.end : second.start].count(" ") == 2 else None
 
 
 def _a_size(tokens: Sequence[Token], first: int, last: int, low: int, high: int) -> bool:
