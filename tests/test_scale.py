@@ -277,6 +277,30 @@ def test_silent_fingerprints_are_made_with_the_article_and_kept_in_the_cache(cor
         decode(encode(SourceResult(warm.sources[0], warm.findings.rows[0], silent_prints="0" * 16)), claims)
 
 
+def test_a_result_read_without_its_quotes_gives_each_findings_quotes_when_asked(corpus):
+    """A result read back with no verdict's quotes keeps each finding's quotes as stored, and gives
+    the same evidence as one read whole when a report asks for them; a claim with nothing stored
+    has none, and a result missing one of its lines is not trusted."""
+    from crosscheck.cache import decode, encode, evidence_from
+    from crosscheck.claims import load_claims
+
+    claims = load_claims(corpus / "claims.yaml")
+    report = check(claims, [corpus / "sources"])
+    asked = 0
+    for source, row in zip(report.sources, report.findings.rows, strict=True):
+        text = encode(SourceResult(source, row))
+        whole, unread = decode(text, claims), decode(text, claims, frozenset())
+        assert not any(f.evidence for f in unread.findings if f)
+        for f in filter(None, whole.findings):
+            assert evidence_from(unread.quotes[f.claim]) == f.evidence
+            asked += bool(f.evidence)
+        assert unread.quotes.get("no-such-claim") is None
+        if "\n" in text:
+            with pytest.raises(ValueError):
+                decode(text[: text.rindex("\n")] + "]", claims, frozenset())
+    assert asked > 10
+
+
 def ready_run(folder, cache, ready=None):
     """A run as `crosscheck check -f json` makes it, each article's JSON lines kept in the cache."""
     from crosscheck.cli import _ready_lines

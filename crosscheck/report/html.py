@@ -22,8 +22,9 @@ from html import escape
 from urllib.parse import quote
 
 from .. import __version__
+from ..errors import visible as clean
 from ..model import STATUSES, Evidence, Finding, Report, SourceInfo, counted
-from .text import GLYPHS, LABELS, clean
+from .glyphs import GLYPHS, LABELS
 
 # A warm run reads back no quotes up front: the page picks the findings it shows from them all,
 # then reads their quotes (Report.quoted).

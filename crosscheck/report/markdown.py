@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
+from ..errors import visible as clean
 from ..model import CONTRADICTIONS, Report, counted
-from .text import GLYPHS, LABELS, clean
+from .glyphs import GLYPHS, LABELS
 
 # A warm run reads back only these findings' quotes: the contradictions and the unclear ones.
 QUOTES_READ = CONTRADICTIONS | {"unclear"}

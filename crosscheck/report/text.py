@@ -23,10 +23,10 @@ from rich.text import Text
 from ..errors import visible as clean
 from ..model import Change, Entry, Evidence, Finding, Misspelling, Report, counted
 from ..model import Warning as ReportWarning
+from .glyphs import GLYPHS, LABELS
 
 T = TypeVar("T")
 
-GLYPHS = {"supports": "✓", "conflicts": "✗", "mixed": "±", "silent": "·", "out_of_scope": "○", "unclear": "?"}
 STYLES = {
     "supports": "green",
     "conflicts": "bold red",
@@ -35,7 +35,6 @@ STYLES = {
     "out_of_scope": "blue",
     "unclear": "magenta",
 }
-LABELS = {"out_of_scope": "out of scope"}
 HIGHLIGHTS = {
     "supports": "bold green",
     "conflicts": "bold reverse red",
