@@ -6652,3 +6652,61 @@ claims:
 def test_an_agreeing_count_of_the_claims_noun_with_words_after_it(corpus, text, verdict):
     r = corpus(OKAFOR_VOTES, {"a.txt": f"Election results\n\n{text}\n"})
     assert finding(r, "okafor-votes").verdict == verdict
+
+
+SENTENCING = """
+claims:
+  - id: sentencing-month
+    statement: Rhodes was sentenced in May 2023.
+    about: [sentence, sentenced]
+    expect: {month: "2023-05"}
+"""
+
+RESIGNATION = """
+claims:
+  - id: resignation-date
+    statement: The minister resigned on 12 March 2024.
+    about: [resigned, resignation]
+    expect: {date: 2024-03-12}
+"""
+
+
+@pytest.mark.parametrize(
+    ("claims", "claim", "published", "sentence", "verdict"),
+    [
+        (
+            SENTENCING,
+            "sentencing-month",
+            "2023-05-26",
+            "It was the longest sentence to date over the unrest on Jan. 6, 2021.",
+            "unclear",
+        ),
+        (
+            RESIGNATION,
+            "resignation-date",
+            "2024-03-13",
+            "It is the highest-profile resignation yet over the scandal on 2 March.",
+            "unclear",
+        ),
+        # after the topic's own verb the noun is where or over what it acted: the date is the verb's
+        (
+            RESIGNATION,
+            "resignation-date",
+            "2024-03-13",
+            "The minister resigned over the flood on 2 March 2024.",
+            "conflicts",
+        ),
+        (
+            SENTENCING,
+            "sentencing-month",
+            "2023-05-26",
+            "Rhodes was sentenced in the federal courthouse on 4 April 2023.",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_date_closing_another_noun_after_on_is_that_nouns(corpus, claims, claim, published, sentence, verdict):
+    """A date that ends its clause after "on" and a noun other than the topic's is the noun's day
+    ("the unrest on Jan. 6, 2021"): a question, never a conflict; after the topic's own verb, the
+    verb's day."""
+    assert _verdict(corpus, claims, claim, published, sentence) == verdict
