@@ -6710,3 +6710,35 @@ def test_a_date_closing_another_noun_after_on_is_that_nouns(corpus, claims, clai
     ("the unrest on Jan. 6, 2021"): a question, never a conflict; after the topic's own verb, the
     verb's day."""
     assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
+TOLL_PHRASE = """
+claims:
+  - id: magnitude
+    statement: The earthquake had a magnitude of 6.2.
+    about: [earthquake, quake, magnitude]
+    expect: {quantity: 6.2, tolerance: 0.2}
+  - id: aboard
+    statement: 157 people were aboard the plane when it crashed.
+    about: [aboard, on board, crash, plane]
+    expect: {quantity: 157, unit: people}
+  - id: toll
+    statement: The quake killed 300 people.
+    about: [quake, earthquake, killed, death toll]
+    expect: {quantity: 300, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "verdict"),
+    [
+        ("magnitude", "Italian authorities say the death toll from the quake has risen to 278.", "silent"),
+        ("magnitude", "The death toll in the earthquake stands at 278.", "silent"),
+        ("aboard", "The death toll from the crash has risen to 150.", "silent"),
+        ("toll", "The death toll from the quake has risen to 278.", "conflicts"),  # the claim's own toll
+    ],
+)
+def test_a_toll_naming_its_event_before_the_verb_counts_the_toll(corpus, claim, sentence, verdict):
+    """ "The death toll from the quake has risen to 278" counts the dead, not the quake: no evidence
+    for the quake's magnitude or the people aboard a plane, still the figure of a claim of the toll."""
+    assert _verdict(corpus, TOLL_PHRASE, claim, "2016-08-26", sentence) == verdict
