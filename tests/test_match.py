@@ -6921,3 +6921,93 @@ claims:
 def test_a_range_after_de_is_no_change(corpus, claim, text, verdict):
     r = corpus(RANGES_AFTER_DE, {"a.txt": f"---\nlang: es\n---\nNoticias\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+SENTENCING = """
+claims:
+  - id: sentencing-month
+    statement: Rhodes was sentenced in May 2023.
+    about: [sentence, sentenced]
+    expect: {month: "2023-05"}
+"""
+
+RESIGNATION = """
+claims:
+  - id: resignation-date
+    statement: The minister resigned on 12 March 2024.
+    about: [resigned, resignation]
+    expect: {date: 2024-03-12}
+"""
+
+
+@pytest.mark.parametrize(
+    ("claims", "claim", "published", "sentence", "verdict"),
+    [
+        (
+            SENTENCING,
+            "sentencing-month",
+            "2023-05-26",
+            "It was the longest sentence to date over the unrest on Jan. 6, 2021.",
+            "unclear",
+        ),
+        (
+            RESIGNATION,
+            "resignation-date",
+            "2024-03-13",
+            "It is the highest-profile resignation yet over the scandal on 2 March.",
+            "unclear",
+        ),
+        # after the topic's own verb the noun is where or over what it acted: the date is the verb's
+        (
+            RESIGNATION,
+            "resignation-date",
+            "2024-03-13",
+            "The minister resigned over the flood on 2 March 2024.",
+            "conflicts",
+        ),
+        (
+            SENTENCING,
+            "sentencing-month",
+            "2023-05-26",
+            "Rhodes was sentenced in the federal courthouse on 4 April 2023.",
+            "conflicts",
+        ),
+    ],
+)
+def test_a_date_closing_another_noun_after_on_is_that_nouns(corpus, claims, claim, published, sentence, verdict):
+    """A date that ends its clause after "on" and a noun other than the topic's is the noun's day
+    ("the unrest on Jan. 6, 2021"): a question, never a conflict; after the topic's own verb, the
+    verb's day."""
+    assert _verdict(corpus, claims, claim, published, sentence) == verdict
+
+
+TOLL_PHRASE = """
+claims:
+  - id: magnitude
+    statement: The earthquake had a magnitude of 6.2.
+    about: [earthquake, quake, magnitude]
+    expect: {quantity: 6.2, tolerance: 0.2}
+  - id: aboard
+    statement: 157 people were aboard the plane when it crashed.
+    about: [aboard, on board, crash, plane]
+    expect: {quantity: 157, unit: people}
+  - id: toll
+    statement: The quake killed 300 people.
+    about: [quake, earthquake, killed, death toll]
+    expect: {quantity: 300, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "verdict"),
+    [
+        ("magnitude", "Italian authorities say the death toll from the quake has risen to 278.", "silent"),
+        ("magnitude", "The death toll in the earthquake stands at 278.", "silent"),
+        ("aboard", "The death toll from the crash has risen to 150.", "silent"),
+        ("toll", "The death toll from the quake has risen to 278.", "conflicts"),  # the claim's own toll
+    ],
+)
+def test_a_toll_naming_its_event_before_the_verb_counts_the_toll(corpus, claim, sentence, verdict):
+    """ "The death toll from the quake has risen to 278" counts the dead, not the quake: no evidence
+    for the quake's magnitude or the people aboard a plane, still the figure of a claim of the toll."""
+    assert _verdict(corpus, TOLL_PHRASE, claim, "2016-08-26", sentence) == verdict

@@ -2667,8 +2667,9 @@ COUNTED_ALIKE = {
     "flat": ("flat", "flats", "apartment", "apartments"),
 }
 
-# Words that open the phrase naming a toll's event between the toll and its verb, for discover:
-# "the death toll from the quake rose to 148", "the toll in Derna had surpassed 2,000".
+# Words that open the phrase naming a toll's event between the toll and its verb: "the death toll
+# from the quake rose to 148", "the toll in Derna had surpassed 2,000" (discover reads the toll so;
+# check takes the figure for a count of the toll, not of the event the phrase names).
 TOLL_PHRASE_OPENERS = ("from", "in")
 
 # What a count of people aboard, or in a state, is said with, for discover alone (a ship's or a

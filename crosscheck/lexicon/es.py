@@ -3917,8 +3917,9 @@ COUNTED_ALIKE = {
     "flat": ("vivienda", "viviendas", "apartamento", "apartamentos"),
 }
 
-# Words that open the phrase naming a toll's event between the toll and its verb, for discover:
-# "el número de muertos por el sismo subió a 77", "el balance de muertos en Derna superó los 2.000".
+# Words that open the phrase naming a toll's event between the toll and its verb: "el número de
+# muertos por el sismo subió a 77", "el balance de muertos en Derna superó los 2.000" (discover reads
+# the toll so; check takes the figure for a count of the toll, not of the event the phrase names).
 TOLL_PHRASE_OPENERS = ("por", "en", "del", "tras")
 
 # What a count of people aboard, or in a state, is said with, for discover alone ("44 personas a

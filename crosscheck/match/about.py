@@ -773,6 +773,9 @@ def about(
         return About("unknown", f"a toll of the {event}, which the claim does not name")
     if kind and counted and kind != counted:
         return About("other", f"counts the {kind}")
+    phrased = _toll_of_the_event(text, tokens, low, first) if not kind and bare else None
+    if phrased and phrased != counted:  # "the death toll from the quake has risen to 278" for its magnitude
+        return About("other", f"counts the {phrased}")
     if (
         counted
         and bare
@@ -3831,6 +3834,30 @@ def _in_another_event(tokens: Sequence[Token], after: int, high: int, words: Cla
             j += 1
         if j < high and tokens[j].norm in EVENT_OF and EVENT_OF[tokens[j].norm] not in words.occurrences:
             return tokens[j].text
+    return None
+
+
+TOLL_PHRASE_OPENERS = words("TOLL_PHRASE_OPENERS")
+TOLL_PHRASE_REACH = 6  # words of the event a toll names before its verb: "from Saturday's earthquake in Ecuador"
+
+
+def _toll_of_the_event(text: str, tokens: Sequence[Token], low: int, first: int) -> str | None:
+    """The toll whose phrase names the event before the verb that gives the figure at token `first`
+    ("the death toll from the quake has risen to 278", "the toll in the earthquake stands at
+    278", "el número de muertos por el sismo subió a 77"): the figure counts that toll, whatever
+    event the phrase names, the topic's own included. Back from the figure over linking words
+    (VALUE_LINKS), then over the event's words, in one clause, to a toll word right before a
+    word of TOLL_PHRASE_OPENERS."""
+    k = first - 1
+    while k > low and tokens[k].norm in VALUE_LINKS:
+        k -= 1
+    if k == first - 1:
+        return None  # no verb or link: "the quake's 278 dead" is read by the words beside it
+    for i in range(k - 1, max(low - 1, k - 1 - TOLL_PHRASE_REACH), -1):
+        if CLAUSE_BREAK_RE.search(text, tokens[i].end, tokens[i + 1].start):
+            return None
+        if tokens[i].norm in TOLL_OF and tokens[i + 1].norm in TOLL_PHRASE_OPENERS:
+            return TOLL_OF[tokens[i].norm]
     return None
 
 

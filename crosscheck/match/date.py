@@ -295,6 +295,9 @@ def evidence(art: Article, claim: Claim, sentences: list[Sentence]) -> list[Evid
                 item = replace(item, stance="unclear", note=_CARRIED_NOTE)
             if item is not None and d in either:
                 item = replace(item, stance="unclear", note=_EITHER_NOTE)
+            noun = _closing_noun_date(art, s, first, last, topics) if item and item.stance == "conflicts" else None
+            if item is not None and noun:  # "the longest sentence to date over the unrest on Jan. 6, 2021."
+                item = replace(item, stance="unclear", note=_NOUN_DATE_NOTE.format(noun))
             started = _started(art, s, claim, first, last, topics) if item and item.stance == "conflicts" else None
             if item is not None and started and not _states_a_start(claim):
                 item = replace(item, stance="unclear", note=_START_NOTE.format(started))
@@ -954,6 +957,37 @@ def _attributive_date(tokens: Sequence[Token], d: DateMention, first: int, last:
         return False
     run = range(last, min(len(tokens), last + ATTRIBUTIVE_REACH))
     return not any(i in topics.tokens for i in run)
+
+
+_NOUN_DATE_NOTE = "the date of '{}', another noun than the topic: maybe another event's"
+NOUN_DATE_REACH = 3  # words of the noun a date after "on" closes: "over the Balasore rail accident on Wednesday"
+
+
+def _closing_noun_date(art: Article, s: Sentence, first: int, last: int, topics: Spans) -> str | None:
+    """The noun a date ends its clause after, past "on" ("del" in Spanish), when a determiner opens
+    that noun inside the sentence and no topic word is in it ("it's the longest sentence to date
+    over the unrest on Jan. 6, 2021.", "an inquiry into the crash on Sunday."): the noun's day, as
+    a date before a noun is ("the Jan. 6 attack"), which may be another event's; None otherwise.
+    A noun that opens its sentence is its subject, whose verb the date may come before ("The jury
+    on Tuesday convicted …"), a date followed by more words may date what follows, and after the
+    topic's own verb the noun is where or on what it acted ("crashed into the asteroid Dimorphos on
+    27 September"): the date is the verb's."""
+    tokens = s.tokens
+    if first < 3 or tokens[first - 1].norm != current.NOUN_DAY_LINK:
+        return None
+    if last < len(tokens) and not art.text[tokens[last - 1].end : tokens[last].start].strip(" ").startswith((",", ";")):
+        return None
+    for det in range(first - 2, max(0, first - 2 - NOUN_DATE_REACH), -1):
+        if tokens[det].norm in DETERMINERS:
+            noun = range(det + 1, first - 1)
+            if not noun or any(
+                k in topics.tokens or is_past_form(tokens[k].norm) or tokens[k].norm in DAY_PARTS for k in noun
+            ):
+                return None  # "la noche del 3 de mayo": a part of the day is the date's own
+            if any(k < det and is_past_form(tokens[k].norm) for k in topics.tokens):
+                return None  # "splashed down in the Pacific on Monday": the topic's verb, whose day it is
+            return art.text[tokens[det + 1].start : tokens[first - 2].end]
+    return None
 
 
 def _modifies_the_topic(tokens: Sequence[Token], d: DateMention, first: int, last: int, topics: Spans) -> bool:
