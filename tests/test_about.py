@@ -5374,6 +5374,37 @@ def test_another_act_on_the_topic_dates_that_act(corpus, text, claim, expected):
     assert verdicts(corpus, ACTS_ON_TOPIC, text)[claim] == expected
 
 
+STATED_ACTS = """
+claims:
+  - id: verdict-date
+    statement: The jury returned its verdicts on Wednesday 26 July 2023.
+    about: [verdict, verdicts, acquitted]
+    expect: {date: 2023-07-26}
+  - id: announced-date
+    statement: Microsoft announced the deal to buy LinkedIn on Monday 13 June 2016.
+    about: [deal, acquired, agreed]
+    expect: {date: 2016-06-13}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, published, claim, expected",
+    [
+        # the statement's own verb on the topic's noun is the claim's act: its day, even a weekday
+        # with no week to count from, is the topic's (a jury's verdicts; a deal's announcement)
+        ("The jury at Southwark Crown Court returned the verdicts on Thursday.", None, "verdict-date", "conflicts"),
+        ("The jury returned the verdicts on Wednesday.", "2023-07-27", "verdict-date", "supports"),
+        ("Microsoft announced the deal on June 4, 2016.", None, "announced-date", "conflicts"),
+        ("Microsoft announced the deal on June 13, 2016.", None, "announced-date", "supports"),
+        # a verb the statement never says is another act on the noun: a question
+        ("The defence appealed the verdicts on Thursday.", None, "verdict-date", "unclear"),
+        ("Microsoft closed the deal on December 8, 2016.", None, "announced-date", "unclear"),
+    ],
+)
+def test_the_statements_own_act_on_the_topic_dates_it(corpus, text, published, claim, expected):
+    assert verdicts(corpus, STATED_ACTS, text, published)[claim] == expected
+
+
 INFINITIVES = """
 claims:
   - id: completion-date
