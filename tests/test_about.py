@@ -8225,3 +8225,38 @@ claims:
 )
 def test_a_year_outside_the_window_for_a_month_or_year_claim(corpus, claims, text, expected, lang):
     assert next(iter(verdicts(corpus, claims, text, lang=lang).values())) == expected
+
+
+PLACES_PEOPLE = """
+claims:
+  - id: haiti-toll
+    statement: The earthquake killed about 222,570 people, the Haitian government's count.
+    about: [death toll, killed, dead, died]
+    expect: {quantity: 222570, unit: people, tolerance: 5%}
+  - id: kentucky-toll
+    statement: The tornadoes killed 81 people in Kentucky.
+    about: [tornadoes, lost]
+    expect: {quantity: 81, unit: people}
+  - id: people-aboard
+    statement: The plane carried 228 people, all of whom died.
+    about: [passengers, aboard]
+    expect: {quantity: 228, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a figure before the people of the place the claim's statement names counts the claim's people
+        ("At least 112,000 Haitians are confirmed dead, and the toll could rise.", "haiti-toll", "conflicts"),
+        ("At least 222,000 Haitians died in the earthquake.", "haiti-toll", "supports"),
+        ("The tornadoes killed 75 Kentuckians.", "kentucky-toll", "conflicts"),
+        ("We've lost 81 Kentuckians to the tornadoes.", "kentucky-toll", "supports"),
+        # a people the statement never names, or one set among others, is a group of the whole
+        ("58 Brazilians were among the passengers aboard.", "people-aboard", "silent"),
+        ("The passengers aboard were 61 French people and 58 Brazilians.", "people-aboard", "unclear"),
+        ("The tornadoes killed 12 Tennesseans.", "kentucky-toll", "silent"),
+    ],
+)
+def test_a_figure_before_the_people_of_the_claims_place_counts_its_people(corpus, text, claim, expected):
+    assert verdicts(corpus, PLACES_PEOPLE, text)[claim] == expected
