@@ -8249,7 +8249,7 @@ claims:
     [
         # a figure before the people of the place the claim's statement names counts the claim's people
         ("At least 112,000 Haitians are confirmed dead, and the toll could rise.", "haiti-toll", "conflicts"),
-        ("At least 222,000 Haitians died in the earthquake.", "haiti-toll", "supports"),
+        ("At least 222,000 Haitians are confirmed dead.", "haiti-toll", "supports"),
         ("The tornadoes killed 75 Kentuckians.", "kentucky-toll", "conflicts"),
         ("We've lost 81 Kentuckians to the tornadoes.", "kentucky-toll", "supports"),
         # a people the statement never names, or one set among others, is a group of the whole

@@ -2515,8 +2515,7 @@ def _a_places_people(art: Article, s: Sentence, first: int, noun: int, high: int
     Kentuckians were confirmed dead"), for a claim whose statement counts people: the people of
     that place. Of the place the claim's own statement names (Haiti, Kentucky), the story's own:
     the figure is the topic's. Of another, or set among others ("58 Brazilians were among the
-    passengers", "61 French people and 58 Brazilians"), a group of the whole. None when the word
-    is no people, or the claim counts none."""
+    passengers", "61 French people and 58 Brazilians"), None: read as before, a group or a name."""
     tokens = s.tokens
     singular = tokens[noun].norm.removesuffix(current.PLURAL_ENDING)
     if words.persons is None or singular == tokens[noun].norm:
@@ -2525,9 +2524,9 @@ def _a_places_people(art: Article, s: Sentence, first: int, noun: int, high: int
         return None
     among = any(phrase_at(tokens, k, MEMBER_LEADS.tuple()) for k in range(noun + 1, high))
     listed = first > 0 and tokens[first - 1].norm in LIST_JOINERS
-    if same_place(singular, words.stated_names) and not among and not listed:
-        return About("topic")
-    return About("other", f"counts {tokens[noun].text}, a group of the whole")
+    if noun + 1 < high and is_past_form(tokens[noun + 1].norm):
+        return None  # "The 32 Chileans trapped in the mine": a group the participle singles out
+    return About("topic") if same_place(singular, words.stated_names) and not among and not listed else None
 
 
 def counted_head(text: str, tokens: Sequence[Token], i: int) -> Token | None:

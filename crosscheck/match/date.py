@@ -896,7 +896,7 @@ def _the_statements_act(art: Article, claim: Claim, verb: Token, noun: Token) ->
     on Wednesday", "signed the agreement on Monday" for "signed the agreement on 26 September";
     not "closed the deal" for a statement that never says "closed"."""
     said = art.matcher.words[claim.id].said
-    return verb.stem in said and noun.stem in said
+    return is_finite_past(verb) and verb.stem in said and noun.stem in said  # not "to win the title"
 
 
 VERB_PARTICLES = words("VERB_PARTICLES")
