@@ -5374,6 +5374,37 @@ def test_another_act_on_the_topic_dates_that_act(corpus, text, claim, expected):
     assert verdicts(corpus, ACTS_ON_TOPIC, text)[claim] == expected
 
 
+STATED_ACTS = """
+claims:
+  - id: verdict-date
+    statement: The jury returned its verdicts on Wednesday 26 July 2023.
+    about: [verdict, verdicts, acquitted]
+    expect: {date: 2023-07-26}
+  - id: announced-date
+    statement: Microsoft announced the deal to buy LinkedIn on Monday 13 June 2016.
+    about: [deal, acquired, agreed]
+    expect: {date: 2016-06-13}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, published, claim, expected",
+    [
+        # the statement's own verb on the topic's noun is the claim's act: its day, even a weekday
+        # with no week to count from, is the topic's (a jury's verdicts; a deal's announcement)
+        ("The jury at Southwark Crown Court returned the verdicts on Thursday.", None, "verdict-date", "conflicts"),
+        ("The jury returned the verdicts on Wednesday.", "2023-07-27", "verdict-date", "supports"),
+        ("Microsoft announced the deal on June 4, 2016.", None, "announced-date", "conflicts"),
+        ("Microsoft announced the deal on June 13, 2016.", None, "announced-date", "supports"),
+        # a verb the statement never says is another act on the noun: a question
+        ("The defence appealed the verdicts on Thursday.", None, "verdict-date", "unclear"),
+        ("Microsoft closed the deal on December 8, 2016.", None, "announced-date", "unclear"),
+    ],
+)
+def test_the_statements_own_act_on_the_topic_dates_it(corpus, text, published, claim, expected):
+    assert verdicts(corpus, STATED_ACTS, text, published)[claim] == expected
+
+
 INFINITIVES = """
 claims:
   - id: completion-date
@@ -8194,3 +8225,38 @@ claims:
 )
 def test_a_year_outside_the_window_for_a_month_or_year_claim(corpus, claims, text, expected, lang):
     assert next(iter(verdicts(corpus, claims, text, lang=lang).values())) == expected
+
+
+PLACES_PEOPLE = """
+claims:
+  - id: haiti-toll
+    statement: The earthquake killed about 222,570 people, the Haitian government's count.
+    about: [death toll, killed, dead, died]
+    expect: {quantity: 222570, unit: people, tolerance: 5%}
+  - id: kentucky-toll
+    statement: The tornadoes killed 81 people in Kentucky.
+    about: [tornadoes, lost]
+    expect: {quantity: 81, unit: people}
+  - id: people-aboard
+    statement: The plane carried 228 people, all of whom died.
+    about: [passengers, aboard]
+    expect: {quantity: 228, unit: people}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, claim, expected",
+    [
+        # a figure before the people of the place the claim's statement names counts the claim's people
+        ("At least 112,000 Haitians are confirmed dead, and the toll could rise.", "haiti-toll", "conflicts"),
+        ("At least 222,000 Haitians are confirmed dead.", "haiti-toll", "supports"),
+        ("The tornadoes killed 75 Kentuckians.", "kentucky-toll", "conflicts"),
+        ("We've lost 81 Kentuckians to the tornadoes.", "kentucky-toll", "supports"),
+        # a people the statement never names, or one set among others, is a group of the whole
+        ("58 Brazilians were among the passengers aboard.", "people-aboard", "silent"),
+        ("The passengers aboard were 61 French people and 58 Brazilians.", "people-aboard", "unclear"),
+        ("The tornadoes killed 12 Tennesseans.", "kentucky-toll", "silent"),
+    ],
+)
+def test_a_figure_before_the_people_of_the_claims_place_counts_its_people(corpus, text, claim, expected):
+    assert verdicts(corpus, PLACES_PEOPLE, text)[claim] == expected

@@ -2965,7 +2965,7 @@ claims:
         ),
         # the claim's own verb, the topic as its object or subject, or a verb that tells only its object's act
         (VERDICT_DAY, "verdict-date", "2024-02-06", "Jurors convicted Alves on Monday of all the counts.", "conflicts"),
-        (VERDICT_DAY, "verdict-date", "2024-02-06", "The jury returned the verdict on Monday.", "unclear"),
+        (VERDICT_DAY, "verdict-date", "2024-02-06", "The jury returned the verdict on Monday.", "conflicts"),
         (
             VERDICT_DAY,
             "verdict-date",

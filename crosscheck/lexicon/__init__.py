@@ -278,3 +278,11 @@ def is_country_adjective(norm: str) -> bool:
 
 
 _COUNTRY_ADJECTIVES = words(lambda lx: (*lx.NATIONALITIES, *lx.DEMONYMS))
+
+
+def same_place(word: str, names: Iterable[str]) -> bool:
+    """Whether a word (in normal form) names the place of one of `names` (normal forms): the place
+    itself, a country's adjective the tables give it ("french" for "france"), or a word that begins
+    as it does ("mexican" for "mexico", "kentuckians" for "kentucky")."""
+    place = current.DEMONYMS.get(word, word)
+    return any(w == place or (len(place) >= 4 and w[:4] == place[:4]) for w in names)

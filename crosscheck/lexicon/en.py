@@ -1802,7 +1802,8 @@ NOW_WORDS = ("now", "today", "currently", "presently")
 EARLIER_AGE_OPENERS = ("since", "when", "until", "till", "before", "after")
 PAST_COPULAS = ("was", "were")  # "since he was 17": the verb between the opener and the age
 # Endings of country adjectives, which a capitalised word after an age may be rather than a name:
-# "the 43-year-old American superstar", "the 29-year-old Japanese golfer".
+# "the 43-year-old American superstar", "the 29-year-old Japanese golfer"; in the plural after a
+# count, a people: "75 Kentuckians were confirmed dead".
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ian")
 # Words that open a clause dating the one before: "posted 9.69 seconds when winning gold in
 # Beijing in 2008", "killed 256 people when it struck in 1931".

@@ -38,6 +38,7 @@ from ..lexicon import (
     pattern,
     phrase_table,
     reading,
+    same_place,
     sequence,
     table,
     without_possessive,
@@ -506,6 +507,9 @@ def about(
         named = _name_before_the_topic(art, s, after_start, high, topic, words)
         if named is not None:
             return named  # "44 Argentine sailors", "431 Whole Foods supermarkets"
+        people = _a_places_people(art, s, first, after_start, high, words)
+        if people is not None:
+            return people  # "At least 112,000 Haitians are confirmed dead"
         return About("other", f"part of a name ('{text[start:end]} {nxt.text}')")  # "10 Downing Street"
     if (
         nxt is not None
@@ -2501,6 +2505,26 @@ def _name_before_the_topic(
     if not art.matcher.story_names.stranger(name):
         return About("topic")
     return About("unknown", f"counts {name} {tokens[j].text}: the name may single out a group of the whole")
+
+
+def _a_places_people(art: Article, s: Sentence, first: int, noun: int, high: int, words: ClaimWords) -> About | None:
+    """What the figure at token `first` counts when the capitalised word after it, at `noun`, is
+    the plural of a country's adjective, a people ("112,000 Haitians are confirmed dead", "75
+    Kentuckians were confirmed dead"), for a claim whose statement counts people: the people of
+    that place. Of the place the claim's own statement names (Haiti, Kentucky), the story's own:
+    the figure is the topic's. Of another, or set among others ("58 Brazilians were among the
+    passengers", "61 French people and 58 Brazilians"), None: read as before, a group or a name."""
+    tokens = s.tokens
+    singular = tokens[noun].norm.removesuffix(current.PLURAL_ENDING)
+    if words.persons is None or singular == tokens[noun].norm:
+        return None
+    if not (is_country_adjective(singular) or singular.endswith(current.DEMONYM_ENDINGS)):
+        return None
+    among = any(phrase_at(tokens, k, MEMBER_LEADS.tuple()) for k in range(noun + 1, high))
+    listed = first > 0 and tokens[first - 1].norm in LIST_JOINERS
+    if noun + 1 < high and is_past_form(tokens[noun + 1].norm):
+        return None  # "The 32 Chileans trapped in the mine": a group the participle singles out
+    return About("topic") if same_place(singular, words.stated_names) and not among and not listed else None
 
 
 def counted_head(text: str, tokens: Sequence[Token], i: int) -> Token | None:

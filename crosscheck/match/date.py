@@ -738,7 +738,12 @@ def _event(art: Article, s: Sentence, first: int, last: int, topics: Spans, clai
             return "topic"
         if word in topics.tokens:
             verb = _governing_verb(tokens, word, clause)
-            if verb is not None and verb.stem not in events and verb.norm not in COPULA_WORDS:
+            if (
+                verb is not None
+                and verb.stem not in events
+                and verb.norm not in COPULA_WORDS
+                and not _the_statements_act(art, claim, verb, tokens[word])
+            ):
                 return "unclear"  # "Musk closed the deal to buy Twitter on Thursday": the closing's day
             return "topic"
         # a finite past: the topic as that verb's subject ("The bridge collapsed … on Aug. 1, 2007"):
@@ -886,6 +891,15 @@ def _governing_verb(tokens: Sequence[Token], i: int, clause: ClauseMap) -> Token
         if is_finite_past(tokens[verb]) or (verb and tokens[verb - 1].norm == current.INFINITIVE_MARKER):
             return tokens[verb]
     return None
+
+
+def _the_statements_act(art: Article, claim: Claim, verb: Token, noun: Token) -> bool:
+    """Whether a verb and the topic's noun it governs are the act the claim's statement dates,
+    both among its words: "returned the verdicts on Thursday" for "The jury returned its verdicts
+    on Wednesday", "signed the agreement on Monday" for "signed the agreement on 26 September";
+    not "closed the deal" for a statement that never says "closed"."""
+    said = art.matcher.words[claim.id].said
+    return is_finite_past(verb) and verb.stem in said and noun.stem in said  # not "to win the title"
 
 
 VERB_PARTICLES = words("VERB_PARTICLES")

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from ..extract.names import PhraseHit, PhraseIndex
-from ..lexicon import DEFAULT_LANGUAGE, current, is_country_adjective, reading, without_possessive, words
+from ..lexicon import DEFAULT_LANGUAGE, current, is_country_adjective, reading, same_place, without_possessive, words
 from ..model import Claim, Entity, Evidence, Found, PersonExpect, Stance
 from ..text import Phrase, Token, fold, is_past_form, tokenize
 from ..zones import Sentence
@@ -798,10 +798,10 @@ def _another_owner(art: Article, claim: Claim, owners: list[Token], toks: Sequen
         return False
     owner = art.matcher.role_owner.get(claim.id)  # the statement's "LinkedIn's chief executive"
     named = frozenset(t.norm for t in tokenize(owner)) if owner else _claim_words(claim, art)
-    if any(not _same_owner(o.norm, named) for o in owners):
+    if any(not same_place(o.norm, named) for o in owners):
         return True
     said = _claim_words(claim, art)
-    return any(not _same_owner(t.norm, said) for t in _name_before(toks, owners[0]))
+    return any(not same_place(t.norm, said) for t in _name_before(toks, owners[0]))
 
 
 def _name_before(toks: Sequence[Token], owner: Token) -> list[Token]:
@@ -835,11 +835,6 @@ def claim_role_owner(statement: str, roles: tuple[str, ...]) -> str | None:
                 if owners:
                     return without_possessive(owners[0].text)
     return None
-
-
-def _same_owner(owner: str, named: frozenset[str]) -> bool:
-    owner = current.DEMONYMS.get(owner, owner)
-    return any(w == owner or (len(owner) >= 4 and w[:4] == owner[:4]) for w in named)
 
 
 def _claim_words(claim: Claim, art: Article) -> frozenset[str]:
