@@ -6652,3 +6652,40 @@ claims:
 def test_an_agreeing_count_of_the_claims_noun_with_words_after_it(corpus, text, verdict):
     r = corpus(OKAFOR_VOTES, {"a.txt": f"Election results\n\n{text}\n"})
     assert finding(r, "okafor-votes").verdict == verdict
+
+
+SENTENCE_TERM = """
+claims:
+  - id: term
+    statement: The judge sentenced him to four years in prison.
+    about: [sentenced, sentencing, sentence]
+    expect: {quantity: 4, unit: year}
+"""
+
+APOGEE = """
+claims:
+  - id: apogee
+    statement: The capsule reached an altitude of 1,400 km.
+    about: [altitude, apogee]
+    expect: {quantity: 1400, unit: km, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, verdict",
+    [
+        # a limit after 'to' and its noun phrase is the limit reached: what happened (conrad-murray-trial,
+        # polaris-dawn-2024, ingenuity-flight)
+        (SENTENCE_TERM, "term", "In sentencing Murray to the maximum of four years, the judge spoke.", "supports"),
+        (SENTENCE_TERM, "term", "In sentencing Murray to the maximum of six years, the judge spoke.", "conflicts"),
+        (APOGEE, "apogee", "The launch sent four crew members to a maximum altitude of 1,400 kilometers.", "supports"),
+        (APOGEE, "apogee", "The capsule climbed to its prescribed maximum altitude of 1,400 km.", "supports"),
+        # a limit set, or bounded with 'up to', is still a prospect
+        (SENTENCE_TERM, "term", "At his sentencing he faced a maximum of six years.", "silent"),
+        (SENTENCE_TERM, "term", "At his sentencing he faced up to a maximum of six years.", "silent"),
+        (APOGEE, "apogee", "The capsule has a maximum altitude of 2,000 km.", "silent"),
+    ],
+)
+def test_a_limit_reached_is_what_happened(corpus, claims, claim, text, verdict):
+    r = corpus(claims, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict

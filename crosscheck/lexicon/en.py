@@ -1604,6 +1604,11 @@ DISTRIBUTIVE_STOPS = ("other",)
 # Words earlier in a figure's clause that make it a bound set on what may happen: "The minimum term
 # that society will be happy with is ten years", "the maximum he faced was 15 years".
 LIMIT_WORDS = ("minimum", "maximum")
+# Words right before a limit word's noun phrase that make it the limit reached, not one set: "sentencing
+# Murray to the maximum of four years", "climbed to its prescribed maximum altitude of 10 feet", "sending
+# four crew members to a maximum altitude of 1,400 kilometers". Not after an upper bound's first word
+# ("up to a maximum of 10 years", a bound again).
+LIMIT_REACHED_LEADS = ("to",)
 # Words after a length that make it a distance from somewhere: "10km south-east of Christchurch".
 DISTANCE_MARKERS = (
     "from",

@@ -2371,6 +2371,9 @@ CHOICE_PHRASES = ("opcion de", "opciones de")
 # Words earlier in a figure's clause that make it a bound set on what may happen: "la pena mínima
 # es de diez años", "el máximo al que se enfrentaba era de 15 años".
 LIMIT_WORDS = ("minimo", "minima", "maximo", "maxima")
+# Spanish puts the limit word after its noun ("condenado a la pena máxima", "una altitud máxima de
+# 1.400 km"), so no word right before it tells a limit reached from one set.
+LIMIT_REACHED_LEADS: tuple[str, ...] = ()
 # Words after a length that make it a distance from somewhere: "a 10 km al sureste de
 # Christchurch", "a 20 km de la costa" ("de" is not one: "un puente de 10 km de longitud").
 DISTANCE_MARKERS = (

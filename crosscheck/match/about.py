@@ -171,6 +171,9 @@ CURRENCY_COUNTRY_MARKS = words("CURRENCY_COUNTRY_MARKS")
 POSSESSIVE_WORDS = words("POSSESSIVES")
 PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
+LIMITS = words("LIMIT_WORDS")
+LIMIT_REACHED_LEADS = words("LIMIT_REACHED_LEADS")
+LIMIT_REACH = 3  # words from the lead to the limit word: "to its prescribed maximum altitude"
 EXPECTATIONS = words("EXPECTATION_WORDS")
 EARLIER_EXPECTING = words("EARLIER_EXPECTING")
 PARTICIPLE_AUXILIARIES = words("AUXILIARIES_BEFORE_PARTICIPLE")
@@ -3159,13 +3162,16 @@ def _possibility(
     possibilities = POSSIBILITIES.set() if penalty else NOT_PENALTY_POSSIBILITIES.set()
     stop = next((i for i in ahead if tokens[i].norm in joiners), ahead.stop)  # "exceeds 5,000 and could …"
     for i in [*range(max(low, first - reach), first), *range(last, stop)]:
-        if tokens[i].norm in possibilities and i not in topic:
+        if tokens[i].norm in possibilities and i not in topic and not _a_limit_reached(tokens, i):
             return tokens[i].text
     following = [t.norm for t in tokens[last : min(high, last + reach)]]
     for threat in THREATS:  # "a sentence of almost 40 years hanging over her": what she faces
         if any(tuple(following[k : k + len(threat)]) == threat for k in range(len(following))):
             return " ".join(threat)
-    capability = art.word_marks(s, CAPABILITIES_AND_LIMITS).first(low, first)
+    capability = next(
+        (i for i in art.word_marks(s, CAPABILITIES_AND_LIMITS).within(low, first) if not _a_limit_reached(tokens, i)),
+        None,
+    )
     if capability is not None:
         return tokens[capability].text
     choice = _choice(art, s, low, first)
@@ -3178,6 +3184,22 @@ def _possibility(
         return None  # "urged them to pay the $15 million in assessments": the amount is given, not asked
     request = art.word_marks(s, REQUESTS).first(low, first)
     return tokens[request].text if request is not None else None
+
+
+def _a_limit_reached(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the limit word at `i` names the limit something reached, after a lead and the words of
+    its noun phrase ("sentencing Murray to the maximum of four years", "climbed to its prescribed maximum
+    altitude of 10 feet"): what happened, at the limit. After an upper bound ("up to a maximum of 10
+    years") it is a bound again."""
+    if tokens[i].norm not in LIMITS:
+        return False
+    leads = LIMIT_REACHED_LEADS.set()
+    for j in range(i - 1, max(-1, i - 1 - LIMIT_REACH), -1):
+        if tokens[j].norm in leads:
+            return phrase_before(tokens, j + 1, BOUND_PHRASES.tuple()) is None
+        if not (tokens[j].text.islower() and tokens[j].text.isalpha()):
+            return False
+    return False
 
 
 ATTRIBUTE_REACH = 2  # adjectives between a determiner and the figure: "the massive $1 billion breakup fee"
