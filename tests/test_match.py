@@ -6689,3 +6689,38 @@ claims:
 def test_a_limit_reached_is_what_happened(corpus, claims, claim, text, verdict):
     r = corpus(claims, {"a.txt": f"News\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+EQUITY = """
+claims:
+  - id: equity
+    statement: Berkshire and 3G will put $10 billion of equity into the combined company.
+    about: [invest, equity contribution]
+    expect: {quantity: 10 billion, unit: USD, tolerance: 5%}
+"""
+
+CVR = """
+claims:
+  - id: cvr
+    statement: Each contingent value right pays $9 in cash if the milestones are met.
+    about: [contingent value right, special rights]
+    expect: {quantity: 9, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, verdict",
+    [
+        # more of the topic after its words in the clause is the topic's amount (kraft-heinz-2015,
+        # bms-celgene, facebook-whatsapp)
+        (EQUITY, "equity", "Berkshire and 3G will invest another $10 billion in the company.", "supports"),
+        (CVR, "cvr", "Holders get one share, $50 in cash and special rights for a further $9 in cash.", "supports"),
+        # one that disagrees may be a part of the claim's whole: a question, not a conflict
+        (EQUITY, "equity", "Berkshire and 3G will invest another $4 billion in the company.", "unclear"),
+        # with no word of the topic before it in the clause, more of something else
+        (EQUITY, "equity", "Heinz holders will get another $10 billion, as Berkshire and 3G invest.", "silent"),
+    ],
+)
+def test_more_of_the_topic_is_the_topics_amount(corpus, claims, claim, text, verdict):
+    r = corpus(claims, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict

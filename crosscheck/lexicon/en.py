@@ -1314,6 +1314,11 @@ MEMBER_LEADS = ("including", "among them", "among")
 # Of those, the words that set a count beside another group: "another 300 were injured" after
 # "30 died" counts other people, all the injured; after "20 were killed" it counts more dead.
 ANOTHER_WORDS = ("another",)
+# Of those, the words that add more of a kind: after the topic's words in the same clause the amount
+# is more of the topic ("will invest another $10 billion", "founders and employees will also receive
+# another $3 billion", "special rights for a further $9 in cash"), which may be the claim's own figure
+# or a part of its whole: evidence where it agrees, a question where it does not.
+INCREMENT_MARKERS = ("another", "additional", "further")
 # Words that say a try failed ("he missed on his first attempt", "NASA scrubbed its second attempt
 # to launch"): a term said of that try is not said of the one the claim counts.
 FAILURE_WORDS = ("failed", "missed", "scrubbed", "aborted", "unsuccessful")

@@ -2032,6 +2032,9 @@ PART_MARKERS = (
 # Of those, the words that set a count beside another group: "30 personas murieron y otras 300
 # resultaron heridas" counts other people, all the injured.
 ANOTHER_WORDS = ("otro", "otra", "otros", "otras")
+# Of those, the words that add more of a kind after the topic's words: "los fundadores recibirán otros
+# 3.000 millones".
+INCREMENT_MARKERS = ("otro", "otra", "otros", "otras")
 # Words after a count that make it the rest besides someone: "32 más", "los 32 restantes", "32
 # compañeros". For a claim that counts the rest itself or charges, the rest may be the claim's
 # count: "no logró consenso en otros 10 cargos".

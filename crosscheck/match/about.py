@@ -243,6 +243,7 @@ WIDE_PERSON_NOUNS = words("WIDE_PERSON_NOUNS")
 OWNED_VALUES = words("OWNED_VALUE_NOUNS")
 SPAN_ENDS = words("SPAN_ENDS")
 ANOTHER = words("ANOTHER_WORDS")
+INCREMENTS = words("INCREMENT_MARKERS")
 # Words after a bare number that link it on rather than name what it counts: "revised to 275 from 288".
 LINKING_ON = words(lambda lx: (*lx.DATE_RELATIONS, *lx.COMPLEMENT_LINKS, *lx.LIST_JOINERS))
 NOT_PERSON_WORDS = words(
@@ -482,6 +483,9 @@ def about(
         ):
             if part[-1] in ANOTHER and _another_group(art, s, claim, first, after_start, high):
                 break  # "30 personas murieron y otras 300 resultaron heridas": other people, all the injured
+            if part[-1] in INCREMENTS and any(low <= i < first - len(part) for i in topic):
+                # "Berkshire and 3G will invest another $10 billion": more of the topic, maybe all the claim's
+                return About("unknown", f"more of the topic ('{' '.join(part)} …'): maybe a part of its whole")
             return About("other", f"a part ('{' '.join(part)} …'), not the whole")
     opener = phrase_at(tokens, 0, PARTITIVES.tuple())
     if opener and _first_mark(art, s, ",", s.start, start) is not None and first > len(opener):
