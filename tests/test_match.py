@@ -6724,3 +6724,22 @@ claims:
 def test_more_of_the_topic_is_the_topics_amount(corpus, claims, claim, text, verdict):
     r = corpus(claims, {"a.txt": f"News\n\n{text}\n"}, base=False)
     assert finding(r, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # the topic's verb after a plan and the infinitive's marker names the deal as planned: its
+        # price as first put (kroger-albertsons, cisco-splunk, musk-twitter)
+        ("Microsoft plans to buy Activision Blizzard for $68.7 billion, the companies said.", "supports"),
+        ("Microsoft intends to acquire Activision Blizzard for $68.7 billion in cash.", "supports"),
+        # a price that differs may have changed before the deal was agreed: a question, not a conflict
+        ("Microsoft plans to buy Activision Blizzard for $60 billion, the companies said.", "unclear"),
+        # a plan of something else than the topic's verb is still a possibility
+        ("After the acquisition, Microsoft plans to invest $60 billion in games.", "silent"),
+    ],
+)
+def test_the_price_of_the_topic_as_planned_is_the_deals(corpus, text, verdict):
+    claims = PROPOSED_DEAL.replace("about: [deal,", "about: [buy, acquire, deal,")
+    r = corpus(claims, {"a.txt": f"Deal news\n\n{text}\n"}, base=False)
+    assert finding(r, "deal-value").verdict == verdict

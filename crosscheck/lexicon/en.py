@@ -1494,8 +1494,10 @@ POSSIBILITY_WORDS = (
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
 # Words of POSSIBILITY_WORDS that, next to the topic's word, name the topic itself as proposed ("the
-# proposed acquisition for $68.7 billion"): the price as first put, which the claim may be about.
-PROPOSAL_WORDS = ("proposed",)
+# proposed acquisition for $68.7 billion"), or as planned before its verb and the infinitive's marker
+# ("Kroger plans to buy Albertsons for $24.6 billion", "intends to acquire Splunk for $157 per share"):
+# the price as first put, which the claim may be about.
+PROPOSAL_WORDS = ("proposed", "plans", "planning", "intends", "intending", "intend")
 # Words of POSSIBILITY_WORDS that make a figure a possibility only when it is a penalty, a span of
 # time or an amount ("faces up to 10 years", "faced a $5,000 fine"): charges or accusers someone
 # faces were brought ("convicted on all seven counts he faced", "Spacey has faced four accusers").

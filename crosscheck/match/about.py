@@ -3251,7 +3251,7 @@ def _the_topic_proposed(
     acquisition for $68.7 billion", "la propuesta de adquisición por 68.700 millones", "la
     compra propuesta", or the proposal before the figure and the topic right after it ("the
     proposed $27.7 billion acquisition", "his proposed $54.20 per share price"). A proposed
-    deal's price is the claim's deal's price as first put, which the claim may be about: a
+    deal's price (or a planned one's, "plans to buy Albertsons for $24.6 billion") is the claim's deal's price as first put, which the claim may be about: a
     figure that agrees is the deal's, one that differs may have changed; it is no possibility
     beside the story (a "possible takeover" stays one)."""
     for i in range(max(low, first - current.POSSIBILITY_REACH), first):
@@ -3259,7 +3259,8 @@ def _the_topic_proposed(
             continue
         if last in topic:
             return range(i, last + 1)
-        after = i + 2 if i + 2 < first and tokens[i + 1].norm == current.OF else i + 1
+        # "the proposed acquisition of", "plans to buy": the topic's word after a link
+        after = i + 2 if i + 2 < first and tokens[i + 1].norm in (current.OF, current.INFINITIVE_MARKER) else i + 1
         if after < first and after in topic:
             return range(i, after + 1)
         if i > low and i - 1 in topic:
