@@ -3250,10 +3250,11 @@ def _the_topic_proposed(
     """The words before a figure that name the topic itself as a proposal: "the proposed
     acquisition for $68.7 billion", "la propuesta de adquisición por 68.700 millones", "la
     compra propuesta", or the proposal before the figure and the topic right after it ("the
-    proposed $27.7 billion acquisition", "his proposed $54.20 per share price"). A proposed
-    deal's price (or a planned one's, "plans to buy Albertsons for $24.6 billion") is the claim's deal's price as first put, which the claim may be about: a
-    figure that agrees is the deal's, one that differs may have changed; it is no possibility
-    beside the story (a "possible takeover" stays one)."""
+    proposed $27.7 billion acquisition", "his proposed $54.20 per share price"), or the topic's
+    verb planned ("plans to buy Albertsons for $24.6 billion"). A proposed or planned deal's
+    price is the claim's deal's price as first put, which the claim may be about: a figure that
+    agrees is the deal's, one that differs may have changed; it is no possibility beside the
+    story (a "possible takeover" stays one)."""
     for i in range(max(low, first - current.POSSIBILITY_REACH), first):
         if tokens[i].norm not in PROPOSALS:
             continue
