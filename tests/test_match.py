@@ -6743,3 +6743,48 @@ def test_the_price_of_the_topic_as_planned_is_the_deals(corpus, text, verdict):
     claims = PROPOSED_DEAL.replace("about: [deal,", "about: [buy, acquire, deal,")
     r = corpus(claims, {"a.txt": f"Deal news\n\n{text}\n"}, base=False)
     assert finding(r, "deal-value").verdict == verdict
+
+
+COUNTS_CONVICTED = """
+claims:
+  - id: counts
+    statement: Smollett was convicted on five counts of disorderly conduct.
+    about: [convicted, guilty]
+    expect: {quantity: 5}
+"""
+
+SEATS_WON = """
+claims:
+  - id: seats
+    statement: Labour won 203 seats.
+    about: [Labour]
+    expect: {quantity: 203}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, verdict",
+    [
+        # a part of a group the article counts, of the claim's counted noun, may be the claim's own
+        # count (smollett-verdict, holmes-trial; a count of seats as uk-election-2019 writes it)
+        (
+            COUNTS_CONVICTED,
+            "counts",
+            "A jury found the actor guilty on five of the six counts of disorderly conduct.",
+            "supports",
+        ),
+        (SEATS_WON, "seats", "Labour won 203 of the 650 seats in the Commons.", "supports"),
+        # one that disagrees may be a part of the claim's count: a question, not a conflict
+        (
+            COUNTS_CONVICTED,
+            "counts",
+            "A jury found the actor guilty on four of the six counts of disorderly conduct.",
+            "unclear",
+        ),
+        # a group of another noun stays another group
+        (SEATS_WON, "seats", "Labour won 203 of the 650 constituencies in the Commons.", "silent"),
+    ],
+)
+def test_a_part_of_a_counted_group_of_the_claims_noun(corpus, claims, claim, text, verdict):
+    r = corpus(claims, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict

@@ -3408,13 +3408,17 @@ def _for_each(art: Article, s: Sentence, first: int, after: int, low: int, high:
 def a_part_of_the_claims_group(text: str, tokens: Sequence[Token], i: int, high: int, words: ClaimWords) -> bool:
     """Whether the words from token i ("of the six counts", "of six sexual abuse counts", "of the
     counts against him") make a figure a part of a group of the noun the claim counts, for a claim
-    that gives its own figure as such a part ("guilty on five of the six counts"): the part may be
-    the claim's own count, not another group ("67 of the passengers" for all the passengers)."""
-    if not words.wholes or i + 1 >= high or tokens[i].norm != current.OF:
+    that gives its own figure as such a part ("guilty on five of the six counts"), or a group the
+    article counts itself ("won 203 of the 650 seats", "guilty on five of the six counts" for a
+    claim of five counts): the part may be the claim's own count, not another group ("67 of the
+    passengers" for all the passengers)."""
+    if i + 1 >= high or tokens[i].norm != current.OF:
         return False
     i += 1 + (tokens[i + 1].norm in PART_OF)
-    if i < high and (tokens[i].text[:1].isdigit() or tokens[i].norm in NUMBER_WORDS):
-        i += 1  # the whole's number: "of the six counts"
+    numbered = i < high and (tokens[i].text[:1].isdigit() or tokens[i].norm in NUMBER_WORDS)
+    if not (words.wholes or numbered):
+        return False
+    i += numbered  # the whole's number: "of the six counts"
     run = _counted_run(text, tokens, i, high)
     return bool(run) and tokens[_head(run)].stem in words.counts
 
