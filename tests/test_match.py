@@ -6774,12 +6774,12 @@ claims:
             "supports",
         ),
         (SEATS_WON, "seats", "Labour won 203 of the 650 seats in the Commons.", "supports"),
-        # one that disagrees may be a part of the claim's count: a question, not a conflict
+        # a number word that disagrees is tied to nothing: still no evidence
         (
             COUNTS_CONVICTED,
             "counts",
             "A jury found the actor guilty on four of the six counts of disorderly conduct.",
-            "unclear",
+            "silent",
         ),
         # a group of another noun stays another group
         (SEATS_WON, "seats", "Labour won 203 of the 650 constituencies in the Commons.", "silent"),
