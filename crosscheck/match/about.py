@@ -3258,10 +3258,13 @@ def _the_topic_proposed(
     for i in range(max(low, first - current.POSSIBILITY_REACH), first):
         if tokens[i].norm not in PROPOSALS:
             continue
+        if i + 2 < first and tokens[i + 1].norm == current.INFINITIVE_MARKER:
+            if i + 2 in topic:  # "plans to buy Albertsons for …"; not "the plant intends to hire 500"
+                return range(i, i + 3)
+            continue
         if last in topic:
             return range(i, last + 1)
-        # "the proposed acquisition of", "plans to buy": the topic's word after a link
-        after = i + 2 if i + 2 < first and tokens[i + 1].norm in (current.OF, current.INFINITIVE_MARKER) else i + 1
+        after = i + 2 if i + 2 < first and tokens[i + 1].norm == current.OF else i + 1
         if after < first and after in topic:
             return range(i, after + 1)
         if i > low and i - 1 in topic:
