@@ -3258,12 +3258,12 @@ def _the_topic_proposed(
     for i in range(max(low, first - current.POSSIBILITY_REACH), first):
         if tokens[i].norm not in PROPOSALS:
             continue
+        if last in topic:
+            return range(i, last + 1)
         if i + 2 < first and tokens[i + 1].norm == current.INFINITIVE_MARKER:
             if i + 2 in topic:  # "plans to buy Albertsons for …"; not "the plant intends to hire 500"
                 return range(i, i + 3)
             continue
-        if last in topic:
-            return range(i, last + 1)
         after = i + 2 if i + 2 < first and tokens[i + 1].norm == current.OF else i + 1
         if after < first and after in topic:
             return range(i, after + 1)
