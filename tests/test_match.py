@@ -7011,3 +7011,139 @@ def test_a_toll_naming_its_event_before_the_verb_counts_the_toll(corpus, claim, 
     """ "The death toll from the quake has risen to 278" counts the dead, not the quake: no evidence
     for the quake's magnitude or the people aboard a plane, still the figure of a claim of the toll."""
     assert _verdict(corpus, TOLL_PHRASE, claim, "2016-08-26", sentence) == verdict
+
+
+SENTENCE_TERM = """
+claims:
+  - id: term
+    statement: The judge sentenced him to four years in prison.
+    about: [sentenced, sentencing, sentence]
+    expect: {quantity: 4, unit: year}
+"""
+
+APOGEE = """
+claims:
+  - id: apogee
+    statement: The capsule reached an altitude of 1,400 km.
+    about: [altitude, apogee]
+    expect: {quantity: 1400, unit: km, tolerance: 1%}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, verdict",
+    [
+        # a limit after 'to' and its noun phrase is the limit reached: what happened (conrad-murray-trial,
+        # polaris-dawn-2024, ingenuity-flight)
+        (SENTENCE_TERM, "term", "In sentencing Murray to the maximum of four years, the judge spoke.", "supports"),
+        (SENTENCE_TERM, "term", "In sentencing Murray to the maximum of six years, the judge spoke.", "conflicts"),
+        (APOGEE, "apogee", "The launch sent four crew members to a maximum altitude of 1,400 kilometers.", "supports"),
+        (APOGEE, "apogee", "The capsule climbed to its prescribed maximum altitude of 1,400 km.", "supports"),
+        # a limit set, or bounded with 'up to', is still a prospect
+        (SENTENCE_TERM, "term", "At his sentencing he faced a maximum of six years.", "silent"),
+        (SENTENCE_TERM, "term", "At his sentencing he faced up to a maximum of six years.", "silent"),
+        (APOGEE, "apogee", "The capsule has a maximum altitude of 2,000 km.", "silent"),
+    ],
+)
+def test_a_limit_reached_is_what_happened(corpus, claims, claim, text, verdict):
+    r = corpus(claims, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+EQUITY = """
+claims:
+  - id: equity
+    statement: Berkshire and 3G will put $10 billion of equity into the combined company.
+    about: [invest, equity contribution]
+    expect: {quantity: 10 billion, unit: USD, tolerance: 5%}
+"""
+
+CVR = """
+claims:
+  - id: cvr
+    statement: Each contingent value right pays $9 in cash if the milestones are met.
+    about: [contingent value right, special rights]
+    expect: {quantity: 9, unit: USD}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, verdict",
+    [
+        # more of the topic after its words in the clause is the topic's amount (kraft-heinz-2015,
+        # bms-celgene, facebook-whatsapp)
+        (EQUITY, "equity", "Berkshire and 3G will invest another $10 billion in the company.", "supports"),
+        (CVR, "cvr", "Holders get one share, $50 in cash and special rights for a further $9 in cash.", "supports"),
+        # one that disagrees may be a part of the claim's whole: a question, not a conflict
+        (EQUITY, "equity", "Berkshire and 3G will invest another $4 billion in the company.", "unclear"),
+        # with no word of the topic before it in the clause, more of something else
+        (EQUITY, "equity", "Heinz holders will get another $10 billion, as Berkshire and 3G invest.", "silent"),
+    ],
+)
+def test_more_of_the_topic_is_the_topics_amount(corpus, claims, claim, text, verdict):
+    r = corpus(claims, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # the topic's verb after a plan and the infinitive's marker names the deal as planned: its
+        # price as first put (kroger-albertsons, cisco-splunk, musk-twitter)
+        ("Microsoft plans to buy Activision Blizzard for $68.7 billion, the companies said.", "supports"),
+        ("Microsoft intends to acquire Activision Blizzard for $68.7 billion in cash.", "supports"),
+        # a price that differs may have changed before the deal was agreed: a question, not a conflict
+        ("Microsoft plans to buy Activision Blizzard for $60 billion, the companies said.", "unclear"),
+        # a plan of something else than the topic's verb is still a possibility
+        ("After the acquisition, Microsoft plans to invest $60 billion in games.", "silent"),
+    ],
+)
+def test_the_price_of_the_topic_as_planned_is_the_deals(corpus, text, verdict):
+    claims = PROPOSED_DEAL.replace("about: [deal,", "about: [buy, acquire, deal,")
+    r = corpus(claims, {"a.txt": f"Deal news\n\n{text}\n"}, base=False)
+    assert finding(r, "deal-value").verdict == verdict
+
+
+COUNTS_CONVICTED = """
+claims:
+  - id: counts
+    statement: Smollett was convicted on five counts of disorderly conduct.
+    about: [convicted, guilty]
+    expect: {quantity: 5}
+"""
+
+SEATS_WON = """
+claims:
+  - id: seats
+    statement: Labour won 203 seats.
+    about: [Labour]
+    expect: {quantity: 203}
+"""
+
+
+@pytest.mark.parametrize(
+    "claims, claim, text, verdict",
+    [
+        # a part of a group the article counts, of the claim's counted noun, may be the claim's own
+        # count (smollett-verdict, holmes-trial; a count of seats as uk-election-2019 writes it)
+        (
+            COUNTS_CONVICTED,
+            "counts",
+            "A jury found the actor guilty on five of the six counts of disorderly conduct.",
+            "supports",
+        ),
+        (SEATS_WON, "seats", "Labour won 203 of the 650 seats in the Commons.", "supports"),
+        # a number word that disagrees is tied to nothing: still no evidence
+        (
+            COUNTS_CONVICTED,
+            "counts",
+            "A jury found the actor guilty on four of the six counts of disorderly conduct.",
+            "silent",
+        ),
+        # a group of another noun stays another group
+        (SEATS_WON, "seats", "Labour won 203 of the 650 constituencies in the Commons.", "silent"),
+    ],
+)
+def test_a_part_of_a_counted_group_of_the_claims_noun(corpus, claims, claim, text, verdict):
+    r = corpus(claims, {"a.txt": f"News\n\n{text}\n"}, base=False)
+    assert finding(r, claim).verdict == verdict

@@ -1317,6 +1317,11 @@ MEMBER_LEADS = ("including", "among them", "among")
 # Of those, the words that set a count beside another group: "another 300 were injured" after
 # "30 died" counts other people, all the injured; after "20 were killed" it counts more dead.
 ANOTHER_WORDS = ("another",)
+# Of those, the words that add more of a kind: after the topic's words in the same clause the amount
+# is more of the topic ("will invest another $10 billion", "founders and employees will also receive
+# another $3 billion", "special rights for a further $9 in cash"), which may be the claim's own figure
+# or a part of its whole: evidence where it agrees, a question where it does not.
+INCREMENT_MARKERS = ("another", "additional", "further")
 # Words that say a try failed ("he missed on his first attempt", "NASA scrubbed its second attempt
 # to launch"): a term said of that try is not said of the one the claim counts.
 FAILURE_WORDS = ("failed", "missed", "scrubbed", "aborted", "unsuccessful")
@@ -1492,8 +1497,10 @@ POSSIBILITY_WORDS = (
 )
 POSSIBILITY_REACH = 6  # words between a figure and the word that makes it a possibility
 # Words of POSSIBILITY_WORDS that, next to the topic's word, name the topic itself as proposed ("the
-# proposed acquisition for $68.7 billion"): the price as first put, which the claim may be about.
-PROPOSAL_WORDS = ("proposed",)
+# proposed acquisition for $68.7 billion"), or as planned before its verb and the infinitive's marker
+# ("Kroger plans to buy Albertsons for $24.6 billion", "intends to acquire Splunk for $157 per share"):
+# the price as first put, which the claim may be about.
+PROPOSAL_WORDS = ("proposed", "plans", "planning", "intends", "intending", "intend")
 # Words of POSSIBILITY_WORDS that make a figure a possibility only when it is a penalty, a span of
 # time or an amount ("faces up to 10 years", "faced a $5,000 fine"): charges or accusers someone
 # faces were brought ("convicted on all seven counts he faced", "Spacey has faced four accusers").
@@ -1607,6 +1614,11 @@ DISTRIBUTIVE_STOPS = ("other",)
 # Words earlier in a figure's clause that make it a bound set on what may happen: "The minimum term
 # that society will be happy with is ten years", "the maximum he faced was 15 years".
 LIMIT_WORDS = ("minimum", "maximum")
+# Words right before a limit word's noun phrase that make it the limit reached, not one set: "sentencing
+# Murray to the maximum of four years", "climbed to its prescribed maximum altitude of 10 feet", "sending
+# four crew members to a maximum altitude of 1,400 kilometers". Not after an upper bound's first word
+# ("up to a maximum of 10 years", a bound again).
+LIMIT_REACHED_LEADS = ("to",)
 # Words after a length that make it a distance from somewhere: "10km south-east of Christchurch".
 DISTANCE_MARKERS = (
     "from",

@@ -2032,6 +2032,9 @@ PART_MARKERS = (
 # Of those, the words that set a count beside another group: "30 personas murieron y otras 300
 # resultaron heridas" counts other people, all the injured.
 ANOTHER_WORDS = ("otro", "otra", "otros", "otras")
+# Of those, the words that add more of a kind after the topic's words: "los fundadores recibirán otros
+# 3.000 millones".
+INCREMENT_MARKERS = ("otro", "otra", "otros", "otras")
 # Words after a count that make it the rest besides someone: "32 más", "los 32 restantes", "32
 # compañeros". For a claim that counts the rest itself or charges, the rest may be the claim's
 # count: "no logró consenso en otros 10 cargos".
@@ -2371,6 +2374,9 @@ CHOICE_PHRASES = ("opcion de", "opciones de")
 # Words earlier in a figure's clause that make it a bound set on what may happen: "la pena mínima
 # es de diez años", "el máximo al que se enfrentaba era de 15 años".
 LIMIT_WORDS = ("minimo", "minima", "maximo", "maxima")
+# Spanish puts the limit word after its noun ("condenado a la pena máxima", "una altitud máxima de
+# 1.400 km"), so no word right before it tells a limit reached from one set.
+LIMIT_REACHED_LEADS: tuple[str, ...] = ()
 # Words after a length that make it a distance from somewhere: "a 10 km al sureste de
 # Christchurch", "a 20 km de la costa" ("de" is not one: "un puente de 10 km de longitud").
 DISTANCE_MARKERS = (

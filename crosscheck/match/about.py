@@ -180,6 +180,9 @@ CURRENCY_COUNTRY_MARKS = words("CURRENCY_COUNTRY_MARKS")
 POSSESSIVE_WORDS = words("POSSESSIVES")
 PREDICATE_JOINERS = words("PREDICATE_JOINERS")
 CAPABILITIES_AND_LIMITS = words(lambda lx: (*lx.CAPABILITY_WORDS, *lx.LIMIT_WORDS))
+LIMITS = words("LIMIT_WORDS")
+LIMIT_REACHED_LEADS = words("LIMIT_REACHED_LEADS")
+LIMIT_REACH = 3  # words from the lead to the limit word: "to its prescribed maximum altitude"
 EXPECTATIONS = words("EXPECTATION_WORDS")
 EARLIER_EXPECTING = words("EARLIER_EXPECTING")
 PARTICIPLE_AUXILIARIES = words("AUXILIARIES_BEFORE_PARTICIPLE")
@@ -249,6 +252,7 @@ WIDE_PERSON_NOUNS = words("WIDE_PERSON_NOUNS")
 OWNED_VALUES = words("OWNED_VALUE_NOUNS")
 SPAN_ENDS = words("SPAN_ENDS")
 ANOTHER = words("ANOTHER_WORDS")
+INCREMENTS = words("INCREMENT_MARKERS")
 # Words after a bare number that link it on rather than name what it counts: "revised to 275 from 288".
 LINKING_ON = words(lambda lx: (*lx.DATE_RELATIONS, *lx.COMPLEMENT_LINKS, *lx.LIST_JOINERS))
 NOT_PERSON_WORDS = words(
@@ -488,6 +492,9 @@ def about(
         ):
             if part[-1] in ANOTHER and _another_group(art, s, claim, first, after_start, high):
                 break  # "30 personas murieron y otras 300 resultaron heridas": other people, all the injured
+            if part[-1] in INCREMENTS and any(low <= i < first - len(part) for i in topic):
+                # "Berkshire and 3G will invest another $10 billion": more of the topic, maybe all the claim's
+                return About("unknown", f"more of the topic ('{' '.join(part)} …'): maybe a part of its whole")
             return About("other", f"a part ('{' '.join(part)} …'), not the whole")
     opener = phrase_at(tokens, 0, PARTITIVES.tuple())
     if opener and _first_mark(art, s, ",", s.start, start) is not None and first > len(opener):
@@ -3181,13 +3188,16 @@ def _possibility(
     possibilities = POSSIBILITIES.set() if penalty else NOT_PENALTY_POSSIBILITIES.set()
     stop = next((i for i in ahead if tokens[i].norm in joiners), ahead.stop)  # "exceeds 5,000 and could …"
     for i in [*range(max(low, first - reach), first), *range(last, stop)]:
-        if tokens[i].norm in possibilities and i not in topic:
+        if tokens[i].norm in possibilities and i not in topic and not _a_limit_reached(tokens, i):
             return tokens[i].text
     following = [t.norm for t in tokens[last : min(high, last + reach)]]
     for threat in THREATS:  # "a sentence of almost 40 years hanging over her": what she faces
         if any(tuple(following[k : k + len(threat)]) == threat for k in range(len(following))):
             return " ".join(threat)
-    capability = art.word_marks(s, CAPABILITIES_AND_LIMITS).first(low, first)
+    capability = next(
+        (i for i in art.word_marks(s, CAPABILITIES_AND_LIMITS).within(low, first) if not _a_limit_reached(tokens, i)),
+        None,
+    )
     if capability is not None:
         return tokens[capability].text
     choice = _choice(art, s, low, first)
@@ -3200,6 +3210,22 @@ def _possibility(
         return None  # "urged them to pay the $15 million in assessments": the amount is given, not asked
     request = art.word_marks(s, REQUESTS).first(low, first)
     return tokens[request].text if request is not None else None
+
+
+def _a_limit_reached(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the limit word at `i` names the limit something reached, after a lead and the words of
+    its noun phrase ("sentencing Murray to the maximum of four years", "climbed to its prescribed maximum
+    altitude of 10 feet"): what happened, at the limit. After an upper bound ("up to a maximum of 10
+    years") it is a bound again."""
+    if tokens[i].norm not in LIMITS:
+        return False
+    leads = LIMIT_REACHED_LEADS.set()
+    for j in range(i - 1, max(-1, i - 1 - LIMIT_REACH), -1):
+        if tokens[j].norm in leads:
+            return phrase_before(tokens, j + 1, BOUND_PHRASES.tuple()) is None
+        if not (tokens[j].text.islower() and tokens[j].text.isalpha()):
+            return False
+    return False
 
 
 ATTRIBUTE_REACH = 2  # adjectives between a determiner and the figure: "the massive $1 billion breakup fee"
@@ -3246,15 +3272,20 @@ def _the_topic_proposed(
     """The words before a figure that name the topic itself as a proposal: "the proposed
     acquisition for $68.7 billion", "la propuesta de adquisición por 68.700 millones", "la
     compra propuesta", or the proposal before the figure and the topic right after it ("the
-    proposed $27.7 billion acquisition", "his proposed $54.20 per share price"). A proposed
-    deal's price is the claim's deal's price as first put, which the claim may be about: a
-    figure that agrees is the deal's, one that differs may have changed; it is no possibility
-    beside the story (a "possible takeover" stays one)."""
+    proposed $27.7 billion acquisition", "his proposed $54.20 per share price"), or the topic's
+    verb planned ("plans to buy Albertsons for $24.6 billion"). A proposed or planned deal's
+    price is the claim's deal's price as first put, which the claim may be about: a figure that
+    agrees is the deal's, one that differs may have changed; it is no possibility beside the
+    story (a "possible takeover" stays one)."""
     for i in range(max(low, first - current.POSSIBILITY_REACH), first):
         if tokens[i].norm not in PROPOSALS:
             continue
         if last in topic:
             return range(i, last + 1)
+        if i + 2 < first and tokens[i + 1].norm == current.INFINITIVE_MARKER:
+            if i + 2 in topic:  # "plans to buy Albertsons for …"; not "the plant intends to hire 500"
+                return range(i, i + 3)
+            continue
         after = i + 2 if i + 2 < first and tokens[i + 1].norm == current.OF else i + 1
         if after < first and after in topic:
             return range(i, after + 1)
@@ -3409,13 +3440,17 @@ def _distributive(art: Article, s: Sentence, first: int, after: int, low: int, h
 def a_part_of_the_claims_group(text: str, tokens: Sequence[Token], i: int, high: int, words: ClaimWords) -> bool:
     """Whether the words from token i ("of the six counts", "of six sexual abuse counts", "of the
     counts against him") make a figure a part of a group of the noun the claim counts, for a claim
-    that gives its own figure as such a part ("guilty on five of the six counts"): the part may be
-    the claim's own count, not another group ("67 of the passengers" for all the passengers)."""
-    if not words.wholes or i + 1 >= high or tokens[i].norm != current.OF:
+    that gives its own figure as such a part ("guilty on five of the six counts"), or a group the
+    article counts itself ("won 203 of the 650 seats", "guilty on five of the six counts" for a
+    claim of five counts): the part may be the claim's own count, not another group ("67 of the
+    passengers" for all the passengers)."""
+    if i + 1 >= high or tokens[i].norm != current.OF:
         return False
     i += 1 + (tokens[i + 1].norm in PART_OF)
-    if i < high and (tokens[i].text[:1].isdigit() or tokens[i].norm in NUMBER_WORDS):
-        i += 1  # the whole's number: "of the six counts"
+    numbered = i < high and (tokens[i].text[:1].isdigit() or tokens[i].norm in NUMBER_WORDS)
+    if not (words.wholes or numbered):
+        return False
+    i += numbered  # the whole's number: "of the six counts"
     run = _counted_run(text, tokens, i, high)
     return bool(run) and tokens[_head(run)].stem in words.counts
 
