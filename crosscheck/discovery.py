@@ -41,7 +41,7 @@ from . import scope as scope_mod
 from . import sources as sources_mod
 from .extract.dates import MONTHS, WEEKDAYS, YEAR, DateMention, find_dates, month_end, period_bounds
 from .extract.names import NameRun, capitalised_runs
-from .extract.quantities import QuantityMention, find_quantities, joined_nouns
+from .extract.quantities import QuantityMention, find_quantities, joined_nouns, toll_named_before
 from .lexicon import (
     alternation,
     char_class,
@@ -99,7 +99,6 @@ YEAR_RE = pattern(
 POSSESSIVES = words("POSSESSIVES")
 VALUE_LINKS = words("VALUE_LINKS")  # "the toll rose to 148": words between a toll and its number
 STATE_LINKS = words(lambda lx: (*lx.COPULAS, *lx.REMAIN_WORDS))  # "nine remain in critical care"
-TOLL_PHRASE_OPENERS = words("TOLL_PHRASE_OPENERS")  # "the toll from the quake rose to 148"
 # the words right before a number that make it the total a toll reached ("rose to 148", "stands
 # at 75"), not a change ("rose by 20") nor a bound ("rises past 100")
 TOTAL_PREPOSITIONS = words(lambda lx: set(lx.TOTAL_LINKS) & set(lx.VALUE_PREPOSITIONS))
@@ -830,23 +829,11 @@ def _toll_led(text: str, tokens: Sequence[Token], q: QuantityMention) -> str | N
         if tokens[i].norm in TOLL_WORD:
             return TOLL_WORD[tokens[i].norm]
         if tokens[i].norm not in VALUE_LINKS:
-            return _toll_of_event(text, tokens, i)
+            return toll_named_before(text, tokens, i, TOLL_PHRASE_REACH, TOLL_WORD, CLAUSE_BREAK_RE)
     return None
 
 
 TOLL_PHRASE_REACH = 8  # words of the event a toll names before its verb: "from Saturday's earthquake in Ecuador"
-
-
-def _toll_of_event(text: str, tokens: Sequence[Token], last: int) -> str | None:
-    """The toll a phrase naming its event ends on, from token `last` back ("the death toll from the
-    quake rose to 148", "the toll in Derna had surpassed 2,000", "el número de muertos por el
-    sismo subió a 77"): a toll word right before a word of TOLL_PHRASE_OPENERS, in the clause."""
-    for i in range(last - 1, max(-1, last - 1 - TOLL_PHRASE_REACH), -1):
-        if CLAUSE_BREAK_RE.search(text, tokens[i].end, tokens[i + 1].start):
-            return None
-        if tokens[i].norm in TOLL_WORD and tokens[i + 1].norm in TOLL_PHRASE_OPENERS:
-            return TOLL_WORD[tokens[i].norm]
-    return None
 
 
 UNSAID = _Mention((), 0, 0)  # the subject of a figure near no name: it can only restate a side's value

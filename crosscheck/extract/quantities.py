@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter, itemgetter
@@ -1196,3 +1196,22 @@ def joined_nouns(text: str, tokens: Sequence[Token], i: int, high: int) -> tuple
     )  # "142 passengers and six crew", "58 desaparecidos y numerosos daños": two counts, not one of two nouns;
     # "33 seats and his PP on 136": a clause about another, not a second noun
     return (i, i + 2) if plain and text[first.end : second.start].count(" ") == 2 else None
+
+
+TOLL_PHRASE_OPENERS = words("TOLL_PHRASE_OPENERS")  # "the toll from the quake rose to 148"
+
+
+def toll_named_before(
+    text: str, tokens: Sequence[Token], last: int, reach: int, tolls: Mapping[str, str], breaks: pattern, low: int = 0
+) -> str | None:
+    """The toll a phrase naming its event ends on, back from token `last` over at most `reach`
+    words and no further than `low` ("the death toll from the quake rose to 148", "the toll in
+    Derna had surpassed 2,000", "el número de muertos por el sismo subió a 77"): a toll word of
+    `tolls` right before a word of TOLL_PHRASE_OPENERS, in the clause (`breaks` ends it). check
+    and discover read such a toll alike; each passes its own reach and clause marks."""
+    for i in range(last - 1, max(low - 1, last - 1 - reach), -1):
+        if breaks.search(text, tokens[i].end, tokens[i + 1].start):
+            return None
+        if tokens[i].norm in tolls and tokens[i + 1].norm in TOLL_PHRASE_OPENERS:
+            return tolls[tokens[i].norm]
+    return None

@@ -29,6 +29,7 @@ from ..extract.quantities import (
     article_units,
     find_quantities,
     joined_nouns,
+    toll_named_before,
 )
 from ..lexicon import (
     DEFAULT_LANGUAGE,
@@ -3896,7 +3897,6 @@ def _in_another_event(tokens: Sequence[Token], after: int, high: int, words: Cla
     return None
 
 
-TOLL_PHRASE_OPENERS = words("TOLL_PHRASE_OPENERS")
 TOLL_PHRASE_REACH = 6  # words of the event a toll names before its verb: "from Saturday's earthquake in Ecuador"
 
 
@@ -3912,12 +3912,7 @@ def _toll_of_the_event(text: str, tokens: Sequence[Token], low: int, first: int)
         k -= 1
     if k == first - 1:
         return None  # no verb or link: "the quake's 278 dead" is read by the words beside it
-    for i in range(k - 1, max(low - 1, k - 1 - TOLL_PHRASE_REACH), -1):
-        if CLAUSE_BREAK_RE.search(text, tokens[i].end, tokens[i + 1].start):
-            return None
-        if tokens[i].norm in TOLL_OF and tokens[i + 1].norm in TOLL_PHRASE_OPENERS:
-            return TOLL_OF[tokens[i].norm]
-    return None
+    return toll_named_before(text, tokens, k, TOLL_PHRASE_REACH, TOLL_OF, CLAUSE_BREAK_RE, low)
 
 
 def _tolls(tokens: Sequence[Token], low: int, first: int, after: int, high: int) -> str | None:
