@@ -1617,7 +1617,10 @@ def _one_of_them(art: Article, s: Sentence, q: QuantityMention, claim: Claim, ex
     first, last = token_range(s.tokens, q.start, q.end)
     near = min(topic, key=lambda i: min(abs(i - first), abs(i - (last - 1))))
     word = s.tokens[near].norm
-    plurals = {t.norm for phrase in art.matcher.claims.topic_phrases(claim) for t in tokenize(phrase)}
+    plurals = art.memo(  # the claim's topic words, tokenised once per article, not per figure
+        ("topic phrase words", claim.id),
+        lambda: frozenset(t.norm for phrase in art.matcher.claims.topic_phrases(claim) for t in tokenize(phrase)),
+    )
     return word + current.PLURAL_ENDING in plurals and word not in plurals
 
 
